@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, then runs lint, typecheck and the whole test suite.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+bash "$ROOT/scripts/setup.sh"
+source "$ROOT/scripts/env.sh"
+cd "$ROOT"
+echo "== lint" && npx biome check .
+echo "== typecheck" && npx tsc --noEmit -p .
+echo "== tests"
+mkdir -p .cache
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=.cache/vitest-results.json "$@" || status=$?
+node scripts/test-summary.ts .cache/vitest-results.json || status=1
+exit $status
