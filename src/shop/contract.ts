@@ -1,0 +1,139 @@
+/**
+ * The contract between the shop domain and everything that talks to it (the LLM tool loop,
+ * the offline dialogue engine, the STT language-model builder, the UI). The shop domain
+ * implements it; nothing here knows about voice.
+ */
+import type { z } from 'zod';
+
+export type Language = 'en' | 'es';
+
+/**
+ * Words the loaded catalog is made of, per language. The offline dialogue engine and the
+ * catalog language model are built from this, never from hard-coded demo data.
+ */
+export interface CatalogVocabulary {
+  language: Language;
+  /** Product display names ("Trail Runner 2 Running Shoes"). */
+  productNames: string[];
+  /** Categories / product types ("running shoes", "hoodies"), singular and plural forms where known. */
+  categories: string[];
+  brands: string[];
+  colors: string[];
+  sizes: string[];
+  /** Materials, features and tags ("waterproof", "cotton", "trail"). */
+  attributes: string[];
+  /** Price range of the catalog, in its currency's major units. */
+  minPrice: number;
+  maxPrice: number;
+  currency: string;
+}
+
+/** Who a tool call acts for. Every tool acts only for this user and this session. */
+export interface ToolContext {
+  userId: string;
+  sessionId: string;
+  language: Language;
+  /** Unique per call; doubles as the idempotency key for writes. */
+  toolCallId: string;
+  abortSignal: AbortSignal;
+}
+
+/** A tool's outcome: a compact result for the LLM and optional UI events for the shopper's screen. */
+export interface ToolOutcome<R = unknown> {
+  result: R;
+  ui?: UiEvent[];
+}
+
+export interface ToolPolicy {
+  /** Abort the call when the shopper interrupts (reads: true; writes: false). */
+  cancelOnInterruption: boolean;
+  /** Say a short filler ("let me check that") when the call takes longer than this. */
+  fillerAfterMs?: number;
+  timeoutMs: number;
+}
+
+export interface ShopTool<I = unknown, R = unknown> {
+  name: ToolName;
+  /** Written for an LLM: when to call it and what it returns. */
+  description: string;
+  inputSchema: z.ZodType<I>;
+  policy: ToolPolicy;
+  execute(input: I, ctx: ToolContext): Promise<ToolOutcome<R>>;
+}
+
+/** Every tool the shop exposes. The offline engine emits exactly these names. */
+export const TOOL_NAMES = [
+  'search_products',
+  'get_product',
+  'compare_products',
+  'check_availability',
+  'add_to_cart',
+  'update_cart_item',
+  'remove_from_cart',
+  'view_cart',
+  'apply_promo',
+  'prepare_order',
+  'confirm_order',
+  'order_status',
+  'identify_user',
+  'save_item',
+  'list_saved_items',
+  'shopping_history',
+  'start_research',
+  'get_research',
+  'submit_survey',
+  'request_human',
+] as const;
+export type ToolName = (typeof TOOL_NAMES)[number];
+
+/** UI events: sent to clients as RTVI `server-message` data. Zod schemas live in shop/ui-events.ts. */
+export interface ProductCard {
+  id: string;
+  name: string;
+  brand: string;
+  price: number;
+  currency: string;
+  image: string;
+  url: string;
+  summary: string;
+  sizes: { size: string; inStock: boolean }[];
+  colors: { color: string; inStock: boolean }[];
+  inStock: boolean;
+}
+
+export interface CartLine {
+  itemId: string;
+  productId: string;
+  name: string;
+  size?: string;
+  color?: string;
+  quantity: number;
+  unitPrice: number;
+  lineTotal: number;
+  image: string;
+}
+
+export interface CartView {
+  items: CartLine[];
+  subtotal: number;
+  discount: number;
+  total: number;
+  currency: string;
+  promo: { code: string; description: string } | null;
+}
+
+export interface OrderView {
+  id: string;
+  status: 'placed' | 'paid' | 'shipped' | 'delivered' | 'cancelled';
+  items: CartLine[];
+  total: number;
+  currency: string;
+  createdAt: string;
+}
+
+export type UiEvent =
+  | { type: 'products'; query: string; items: ProductCard[] }
+  | { type: 'cart'; cart: CartView }
+  | { type: 'order'; order: OrderView }
+  | { type: 'confirm'; action: 'place_order'; summary: string; token: string }
+  | { type: 'research'; query: string; summary: string; items: ProductCard[] };
