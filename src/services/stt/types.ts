@@ -1,0 +1,72 @@
+/**
+ * Speech-to-text contracts. A provider is either streaming (pocketsphinx: audio in as it
+ * arrives, interim hypotheses out) or batch (most cloud Whisper-style APIs: one request per
+ * utterance), declared by capability flags; `BatchSttService` turns a batch engine into a
+ * stream, so a cloud batch provider is one small file implementing `BatchTranscriber`.
+ */
+import type { ServiceError } from '../service-base.ts';
+
+export const STT_SAMPLE_RATE = 16_000;
+
+export interface SttCapabilities {
+  /** Audio is decoded while it arrives (finalize is cheap). */
+  streaming: boolean;
+  /** Interim hypotheses are emitted before finalize. */
+  interimResults: boolean;
+}
+
+/** One hypothesis. Times are milliseconds from the start of the utterance's audio. */
+export interface SttTranscript {
+  text: string;
+  /** 0..1 when the engine provides one. */
+  confidence?: number;
+  startMs?: number;
+  endMs?: number;
+}
+
+export type SttEvent =
+  | ({ type: 'interim' | 'final'; utteranceId: number } & SttTranscript)
+  /** The utterance was lost (engine crash, provider failure); the stream stays usable for the next one. */
+  | { type: 'error'; utteranceId: number; error: ServiceError };
+
+/**
+ * One speaker's audio, utterance after utterance. Feed 16 kHz mono PCM16 with `push`,
+ * call `finalize` at the end of the user's turn to get the final hypothesis (which is also
+ * emitted as a `final` event); the next `push` starts the next utterance.
+ * Iterating yields events until `close()` (or the open signal aborts).
+ */
+export interface SttStream extends AsyncIterable<SttEvent> {
+  readonly id: string;
+  /** Appends audio to the current utterance. Never blocks; throws on a closed stream. */
+  push(pcm: Int16Array): void;
+  /** Ends the current utterance. Rejects with a ServiceError when the utterance was lost. */
+  finalize(signal?: AbortSignal): Promise<SttTranscript>;
+  /** Drops the current utterance without a result (e.g. the turn was cancelled). */
+  reset(): void;
+  /** Releases the engine resources; idempotent. */
+  close(): Promise<void>;
+}
+
+export interface SttStreamOptions {
+  /** Aborting closes the stream. */
+  signal?: AbortSignal;
+  /** BCP-47 language ("en"); providers reject languages they cannot decode. */
+  language?: string;
+}
+
+export interface SttService {
+  readonly provider: string;
+  readonly model: string;
+  readonly capabilities: SttCapabilities;
+  /** Opens a stream; may wait for an engine to become ready. */
+  openStream(opts?: SttStreamOptions): Promise<SttStream>;
+  /** Stops workers / connections. */
+  close(): Promise<void>;
+}
+
+/** What a batch provider implements: one utterance of 16 kHz PCM16 in, text out. */
+export interface BatchTranscriber {
+  readonly provider: string;
+  readonly model: string;
+  transcribe(pcm: Int16Array, opts: { signal: AbortSignal; language?: string }): Promise<SttTranscript>;
+}
