@@ -1,0 +1,137 @@
+/**
+ * Opens the store: SQLite (default, one file, WAL) or PostgreSQL (DATABASE_URL), typed with
+ * Kysely, migrated to the latest schema before it is handed out.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import pg from 'pg';
+import { childLogger } from '../log/logger.ts';
+import { loadStoreEnv } from './config.ts';
+import { migrationProvider } from './migrations/index.ts';
+import type { Database } from './schema.ts';
+
+const log = childLogger({ component: 'store' });
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** Human-readable target without credentials ("sqlite:data/voice-shopper.db", "postgres:host/db"). */
+  target: string;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** PostgreSQL URL; overrides DATABASE_URL. */
+  url?: string;
+  /** SQLite file (or ':memory:'); used when no URL is given. Overrides DATABASE_PATH. */
+  path?: string;
+  /** PostgreSQL schema (created when missing). Overrides DATABASE_SCHEMA. */
+  schema?: string;
+  /** Run migrations on open (default true). */
+  migrate?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+export class StoreError extends Error {
+  override name = 'StoreError';
+}
+
+export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Store> {
+  const env = loadStoreEnv(opts.env ?? process.env);
+  const url = opts.url ?? (opts.path === undefined ? env.DATABASE_URL : undefined);
+  const store = url
+    ? await openPostgres(url, opts.schema ?? env.DATABASE_SCHEMA, env.DATABASE_POOL_MAX)
+    : openSqlite(
+        opts.path ?? env.DATABASE_PATH,
+        env.DATABASE_BUSY_TIMEOUT_MS,
+        env.DATABASE_SQLITE_SYNCHRONOUS,
+      );
+  if (opts.migrate !== false) {
+    try {
+      await migrateToLatest(store.db);
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+  }
+  return store;
+}
+
+function openSqlite(path: string, busyTimeoutMs: number, synchronous: 'FULL' | 'NORMAL'): Store {
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  let sqlite: SqliteDatabase.Database;
+  try {
+    sqlite = new SqliteDatabase(path, { timeout: busyTimeoutMs });
+  } catch (error) {
+    throw new StoreError(`Cannot open SQLite database at ${path}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  sqlite.pragma(`synchronous = ${synchronous}`);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', target: `sqlite:${path}`, close: () => db.destroy() };
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    return `postgres:${u.hostname}${u.port ? `:${u.port}` : ''}${u.pathname}`;
+  } catch {
+    return 'postgres:<invalid url>';
+  }
+}
+
+async function openPostgres(url: string, schema: string | undefined, poolMax: number): Promise<Store> {
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new StoreError(`Invalid PostgreSQL schema name "${schema}": use a lower-case SQL identifier`);
+  }
+  const target = redact(url) + (schema ? `#${schema}` : '');
+  if (schema) {
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    } catch (error) {
+      throw new StoreError(`Cannot reach PostgreSQL at ${target}: ${(error as Error).message}`, {
+        cause: error,
+      });
+    } finally {
+      await client.end().catch(() => {});
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolMax,
+    ...(schema ? { options: `-c search_path="${schema}"` } : {}),
+  });
+  // An idle client losing its connection emits 'error' on the pool; unhandled it would crash the process.
+  pool.on('error', (error) => log.warn({ err: error, target }, 'PostgreSQL idle client error'));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', target, close: () => db.destroy() };
+}
+
+/** Applies every pending migration; returns the names applied. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    const msg = error instanceof Error ? error.message : String(error);
+    throw new StoreError(
+      `Database migration ${failed ? `"${failed.migrationName}" ` : ''}failed: ${msg}. ` +
+        'The database was left at the last successful migration; fix the cause and restart.',
+      { cause: error },
+    );
+  }
+  const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  if (applied.length > 0) log.info({ applied }, 'database migrated');
+  return applied;
+}

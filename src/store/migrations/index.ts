@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import { initial } from './001_initial.ts';
+
+/**
+ * Every migration, in order. Names sort lexically and never change once committed;
+ * add a new file (`002_<what>.ts`) and list it here — never edit an applied one.
+ */
+export const migrations: Record<string, Migration> = {
+  '001_initial': initial,
+};
+
+/** In-code provider: works with native TypeScript (no file-system discovery, no build step). */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

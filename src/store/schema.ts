@@ -1,0 +1,271 @@
+/**
+ * The typed shape of every table, shared by SQLite and PostgreSQL.
+ *
+ * Conventions that keep both dialects returning identical JS values:
+ * - ids are text (prefixed random ids or natural keys), never auto-increment;
+ * - money is integer cents (`*_cents`), quantities and stock are integers;
+ * - booleans are integers 0/1 (SQLite has no boolean type);
+ * - timestamps are ISO-8601 UTC text (`new Date().toISOString()`), which sorts correctly;
+ * - JSON values are stored as text and parsed by the repository that owns them.
+ * Aggregates differ: PostgreSQL returns `count(*)`/`sum()` as strings (bigint); wrap them in Number().
+ */
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+
+/** A column with a default: optional on insert. */
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
+
+export type UserKind = 'guest' | 'account';
+export type ProductStatus = 'active' | 'draft' | 'archived';
+export type CartStatus = 'open' | 'ordered' | 'abandoned';
+export type PromoKind = 'percent' | 'fixed' | 'free_trial';
+export type OrderStatus = 'placed' | 'paid' | 'shipped' | 'delivered' | 'cancelled';
+export type ResearchStatus = 'pending' | 'done' | 'failed';
+
+export interface UsersTable {
+  id: string;
+  kind: UserKind;
+  email: string | null;
+  name: string | null;
+  /** Shop customer number the shopper can say ("C-1001"); unique when present. */
+  customer_number: string | null;
+  /** National id / passport number used as an identity factor; stored as given, upper-cased. */
+  document_number: string | null;
+  postal_code: string | null;
+  phone: string | null;
+  language: Defaulted<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CategoriesTable {
+  /** Stable key ("running-shoes"). */
+  id: string;
+  name: string;
+  name_es: string | null;
+  /** JSON array of extra words that mean this category (both languages). */
+  synonyms: Defaulted<string>;
+}
+
+export interface ProductsTable {
+  id: string;
+  handle: string;
+  title: string;
+  title_es: string | null;
+  description: Defaulted<string>;
+  description_es: string | null;
+  brand: Defaulted<string>;
+  /** Category key (categories.id) when known, else a normalised product type. */
+  category: Defaulted<string>;
+  product_type: Defaulted<string>;
+  /** JSON array of tags. */
+  tags: Defaulted<string>;
+  status: Defaulted<ProductStatus>;
+  /** Relative URL of the main image ("/images/trail-runner-2.svg"). */
+  image: string | null;
+  /** Relative or absolute product page URL. */
+  url: string | null;
+  currency: Defaulted<string>;
+  /** Lower-cased, accent-free words from titles, descriptions, brand, category, tags in every language. */
+  search_text: Defaulted<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VariantsTable {
+  id: string;
+  product_id: string;
+  sku: string;
+  size: string | null;
+  color: string | null;
+  price_cents: number;
+  compare_at_cents: number | null;
+  stock: Defaulted<number>;
+  position: Defaulted<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProductImagesTable {
+  id: string;
+  product_id: string;
+  url: string;
+  alt: string | null;
+  position: Defaulted<number>;
+}
+
+export interface CartsTable {
+  id: string;
+  user_id: string;
+  session_id: string | null;
+  status: Defaulted<CartStatus>;
+  promo_code: string | null;
+  currency: Defaulted<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CartItemsTable {
+  id: string;
+  cart_id: string;
+  product_id: string;
+  variant_id: string;
+  quantity: number;
+  /** Price when added; the cart view re-reads current prices. */
+  unit_price_cents: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PromosTable {
+  code: string;
+  kind: PromoKind;
+  /** percent: 0–100; fixed: cents off; free_trial: trial days. */
+  value: number;
+  description: Defaulted<string>;
+  description_es: string | null;
+  min_subtotal_cents: Defaulted<number>;
+  /** Optional restriction: a category key or product id. */
+  applies_to: string | null;
+  active: Defaulted<number>;
+  starts_at: string | null;
+  ends_at: string | null;
+  created_at: string;
+}
+
+export interface OrdersTable {
+  id: string;
+  user_id: string;
+  cart_id: string | null;
+  session_id: string | null;
+  status: Defaulted<OrderStatus>;
+  currency: Defaulted<string>;
+  subtotal_cents: number;
+  discount_cents: Defaulted<number>;
+  shipping_cents: Defaulted<number>;
+  total_cents: number;
+  promo_code: string | null;
+  /** Unique: a retried confirm with the same key returns the first order instead of a second one. */
+  idempotency_key: string;
+  shipping_postal_code: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrderItemsTable {
+  id: string;
+  order_id: string;
+  product_id: string;
+  variant_id: string | null;
+  /** Snapshot at order time, so later catalog edits never change a past order. */
+  name: string;
+  size: string | null;
+  color: string | null;
+  image: string | null;
+  quantity: number;
+  unit_price_cents: number;
+  line_total_cents: number;
+}
+
+export interface SavedItemsTable {
+  id: string;
+  user_id: string;
+  product_id: string;
+  variant_id: string | null;
+  note: string | null;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string | null;
+  transport: string;
+  language: string | null;
+  started_at: string;
+  ended_at: string | null;
+  end_reason: string | null;
+  /** JSON object (client info, provider config names). */
+  metadata: Defaulted<string>;
+}
+
+export interface ConversationEventsTable {
+  session_id: string;
+  /** 1-based, gap-free per session; (session_id, seq) is the primary key. */
+  seq: number;
+  type: string;
+  /** JSON text. */
+  payload: string;
+  created_at: string;
+}
+
+export interface ResearchResultsTable {
+  id: string;
+  user_id: string;
+  session_id: string | null;
+  query: string;
+  status: Defaulted<ResearchStatus>;
+  summary: string | null;
+  /** JSON array of product ids (or cards). */
+  items: Defaulted<string>;
+  error: string | null;
+  created_at: string;
+  completed_at: string | null;
+}
+
+export interface SurveysTable {
+  id: string;
+  session_id: string;
+  user_id: string | null;
+  rating: number | null;
+  comment: string | null;
+  /** JSON object of any further answers. */
+  answers: Defaulted<string>;
+  created_at: string;
+}
+
+/** Small key/value table for store-wide state (catalog version, seed markers). */
+export interface MetaTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  categories: CategoriesTable;
+  products: ProductsTable;
+  variants: VariantsTable;
+  product_images: ProductImagesTable;
+  carts: CartsTable;
+  cart_items: CartItemsTable;
+  promos: PromosTable;
+  orders: OrdersTable;
+  order_items: OrderItemsTable;
+  saved_items: SavedItemsTable;
+  sessions: SessionsTable;
+  conversation_events: ConversationEventsTable;
+  research_results: ResearchResultsTable;
+  surveys: SurveysTable;
+  meta: MetaTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type Category = Selectable<CategoriesTable>;
+export type Product = Selectable<ProductsTable>;
+export type NewProduct = Insertable<ProductsTable>;
+export type Variant = Selectable<VariantsTable>;
+export type NewVariant = Insertable<VariantsTable>;
+export type ProductImage = Selectable<ProductImagesTable>;
+export type Cart = Selectable<CartsTable>;
+export type CartItem = Selectable<CartItemsTable>;
+export type Promo = Selectable<PromosTable>;
+export type NewPromo = Insertable<PromosTable>;
+export type Order = Selectable<OrdersTable>;
+export type NewOrder = Insertable<OrdersTable>;
+export type OrderItem = Selectable<OrderItemsTable>;
+export type SavedItem = Selectable<SavedItemsTable>;
+export type Session = Selectable<SessionsTable>;
+export type ConversationEventRow = Selectable<ConversationEventsTable>;
+export type ResearchResult = Selectable<ResearchResultsTable>;
+export type Survey = Selectable<SurveysTable>;
