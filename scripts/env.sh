@@ -10,5 +10,4 @@ export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=f
 node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 if [ -x "$NODE_PKG/bin/node" ]; then
   export PATH="$NODE_PKG/bin:$PATH"
-  export npm_config_nodedir="$NODE_PKG"
 fi

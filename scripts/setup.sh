@@ -38,6 +38,8 @@ stamp="node_modules/.setup-stamp"
 want="$(node --version) $(sha256sum package-lock.json | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   log "npm ci ($(node --version))"
+  # node-gyp builds native addons (better-sqlite3…) against the headers of the Node that runs them.
+  [ -d "$NODE_PKG/include/node" ] && export npm_config_nodedir="$NODE_PKG"
   npm ci --no-audit --no-fund >&2
   echo "$want" > "$stamp"
 fi

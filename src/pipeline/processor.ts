@@ -1,0 +1,383 @@
+/**
+ * FrameProcessor: the single building block of a pipeline.
+ *
+ * Each processor has a priority inbox: system frames are handled by their own loop, in arrival
+ * order, ahead of anything queued; data and control frames are handled in order by a worker
+ * loop. `queueFrame` only enqueues, so a slow processor never blocks the one before it.
+ *
+ * Interruption is one mechanism, owned here: the processor's AbortSignal is aborted and renewed,
+ * queued interruptible frames are dropped, and the interruptible frame being processed is
+ * abandoned — anything it pushes afterwards is discarded (tracked with AsyncLocalStorage), so a
+ * subclass that forgets to honour the signal still cannot leak stale output.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { type Clock, systemClock } from './clock.ts';
+import { isAbortError, toError } from './errors.ts';
+import {
+  createFrame,
+  type Direction,
+  type Frame,
+  type FramePayloads,
+  type FrameType,
+  isSystemFrame,
+  isUninterruptible,
+  type StartParams,
+} from './frames.ts';
+import { MetricsRecorder } from './metrics.ts';
+import type { FrameObserver, FrameSink, PipelineNode, SetupContext } from './node.ts';
+
+/** What a processor does when it becomes unusable (a fatal engine failure, too many errors). */
+export type UnusablePolicy = 'continue' | 'end' | 'cancel';
+
+export interface FrameProcessorOptions {
+  name?: string;
+  /** Default clock until the task's setup provides one. */
+  clock?: Clock;
+  /** continue: frames pass through untouched; end/cancel: ask the task to end or cancel. */
+  unusablePolicy?: UnusablePolicy;
+  /** Consecutive processing errors after which the processor marks itself unusable. */
+  maxConsecutiveErrors?: number;
+  /** Model name reported in metrics. */
+  model?: string;
+}
+
+interface QueuedFrame {
+  frame: Frame;
+  direction: Direction;
+}
+
+interface Invocation {
+  processor: FrameProcessor;
+  /** Generation of interruptible data work; undefined for work an interruption never abandons. */
+  generation: number | undefined;
+  signal: AbortSignal;
+}
+
+const invocation = new AsyncLocalStorage<Invocation>();
+const nameCounters = new Map<string, number>();
+
+function defaultName(ctor: string): string {
+  const n = nameCounters.get(ctor) ?? 0;
+  nameCounters.set(ctor, n + 1);
+  return `${ctor}#${n}`;
+}
+
+export class InterruptedError extends Error {
+  override name = 'AbortError';
+  constructor() {
+    super('interrupted');
+  }
+}
+
+export class FrameProcessor implements PipelineNode {
+  readonly name: string;
+  readonly metrics: MetricsRecorder;
+  #clock: Clock;
+  #observers: readonly FrameObserver[] = [];
+  #upstream: FrameSink | undefined;
+  #downstream: FrameSink | undefined;
+
+  #systemQueue: QueuedFrame[] = [];
+  #systemRunning = false;
+  #dataQueue: QueuedFrame[] = [];
+  /** Identity of the active data loop; replaced when an interruption abandons in-flight work. */
+  #loopToken: object | undefined;
+  #inFlight: QueuedFrame | undefined;
+
+  #generation = 0;
+  #interruptController = new AbortController();
+  #lifetimeController = new AbortController();
+
+  #startParams: StartParams | undefined;
+  #stopped = false;
+  #unusable = false;
+  #consecutiveErrors = 0;
+  readonly #unusablePolicy: UnusablePolicy;
+  readonly #maxConsecutiveErrors: number;
+
+  constructor(opts: FrameProcessorOptions = {}) {
+    this.name = opts.name ?? defaultName(new.target.name);
+    this.#clock = opts.clock ?? systemClock;
+    this.#unusablePolicy = opts.unusablePolicy ?? 'continue';
+    this.#maxConsecutiveErrors = opts.maxConsecutiveErrors ?? Number.POSITIVE_INFINITY;
+    this.metrics = new MetricsRecorder({
+      processor: this.name,
+      model: opts.model,
+      clock: () => this.#clock,
+      enabled: () => this.#startParams?.enableMetrics ?? false,
+      emit: (data) => this.push(this.createFrame('metrics', { data }), 'downstream'),
+    });
+  }
+
+  // ── subclass API ──────────────────────────────────────────────────────────
+
+  /** Handles one frame. The default forwards it; overrides must forward what they do not consume. */
+  protected process(frame: Frame, direction: Direction): void | Promise<void> {
+    this.push(frame, direction);
+  }
+
+  /** Called with the start frame before it is processed. */
+  protected onStart(_frame: Frame<'start'>): void | Promise<void> {}
+  /** Called with the end frame once everything queued before it was processed (drain). */
+  protected onStop(_frame: Frame<'end'>): void | Promise<void> {}
+  /** Called with the cancel frame; queued work has already been dropped. */
+  protected onCancel(_frame: Frame<'cancel'>): void | Promise<void> {}
+  /** Called on every interruption, after in-flight work was aborted and queues flushed. */
+  protected onInterruption(): void {}
+
+  /** Sends a frame to the neighbour in `direction`. Never blocks: the neighbour queues it. */
+  push(frame: Frame, direction: Direction = 'downstream'): void {
+    const current = invocation.getStore();
+    if (
+      current?.processor === this &&
+      current.generation !== undefined &&
+      current.generation !== this.#generation &&
+      !isSystemFrame(frame) &&
+      !isUninterruptible(frame)
+    ) {
+      return; // output of work abandoned by an interruption
+    }
+    const target = direction === 'downstream' ? this.#downstream : this.#upstream;
+    if (!target) return;
+    if (this.#observers.length > 0) {
+      const hop = { frame, direction, source: this.name, destination: target.name, at: this.#clock.now() };
+      for (const observer of this.#observers) {
+        try {
+          observer.onFrameHop(hop);
+        } catch {
+          // observers must not break the pipeline
+        }
+      }
+    }
+    target.queueFrame(frame, direction);
+  }
+
+  /** Creates a frame stamped by this processor's clock. */
+  createFrame<T extends FrameType>(type: T, payload: FramePayloads[T]): Frame<T> {
+    return createFrame(type, payload, this.#clock);
+  }
+
+  /** Reports an error upstream as an error frame (the task decides what a fatal one means). */
+  pushError(error: unknown, fatal = false): void {
+    this.push(this.createFrame('error', { error: toError(error), fatal, processor: this.name }), 'upstream');
+  }
+
+  /** Interrupts this processor and sends an interruption both ways (user barge-in). */
+  broadcastInterruption(): void {
+    this.#interrupt();
+    const frame = this.createFrame('interruption', {});
+    this.push(frame, 'downstream');
+    this.push(frame, 'upstream');
+  }
+
+  /** Asks the task to end gracefully (drain). */
+  requestEnd(reason?: string): void {
+    this.push(this.createFrame('end-task-request', { reason }), 'upstream');
+  }
+
+  /** Asks the task to cancel (abort everything). */
+  requestCancel(reason?: string): void {
+    this.push(this.createFrame('cancel-task-request', { reason }), 'upstream');
+  }
+
+  /** Stops using this processor's own logic and applies the unusable policy. */
+  markUnusable(reason: unknown): void {
+    if (this.#unusable) return;
+    this.#unusable = true;
+    const policy = this.#unusablePolicy;
+    this.pushError(
+      new Error(`${this.name} is unusable (${policy}): ${toError(reason).message}`),
+      policy !== 'continue',
+    );
+    if (policy === 'end') this.requestEnd(`${this.name} unusable`);
+    if (policy === 'cancel') this.requestCancel(`${this.name} unusable`);
+  }
+
+  /** Aborted by an interruption (then renewed), by cancel and by end. Inside an uninterruptible frame's processing, only by cancel/end. */
+  get signal(): AbortSignal {
+    const current = invocation.getStore();
+    if (current?.processor === this) return current.signal;
+    return this.#interruptController.signal;
+  }
+
+  /** Aborted when the processor stops (end or cancel): for resources that live across turns. */
+  get lifetimeSignal(): AbortSignal {
+    return this.#lifetimeController.signal;
+  }
+
+  get clock(): Clock {
+    return this.#clock;
+  }
+
+  get startParams(): StartParams | undefined {
+    return this.#startParams;
+  }
+
+  get isUnusable(): boolean {
+    return this.#unusable;
+  }
+
+  /** Queued data/control frames (for tests and metrics). */
+  get queuedFrames(): number {
+    return this.#dataQueue.length;
+  }
+
+  // ── PipelineNode ──────────────────────────────────────────────────────────
+
+  link(upstream: FrameSink | undefined, downstream: FrameSink | undefined): void {
+    this.#upstream = upstream;
+    this.#downstream = downstream;
+  }
+
+  setup(ctx: SetupContext): void {
+    this.#clock = ctx.clock;
+    this.#observers = ctx.observers;
+  }
+
+  *processors(): Iterable<FrameSink> {
+    yield this;
+  }
+
+  queueFrame(frame: Frame, direction: Direction): void {
+    if (this.#stopped) return;
+    if (isSystemFrame(frame)) {
+      this.#systemQueue.push({ frame, direction });
+      if (!this.#systemRunning) void this.#drainSystemQueue();
+    } else {
+      this.#dataQueue.push({ frame, direction });
+      this.#kickDataLoop();
+    }
+  }
+
+  // ── internals ─────────────────────────────────────────────────────────────
+
+  async #drainSystemQueue(): Promise<void> {
+    this.#systemRunning = true;
+    try {
+      for (let item = this.#systemQueue.shift(); item; item = this.#systemQueue.shift()) {
+        await this.#handleSystemFrame(item);
+      }
+    } finally {
+      this.#systemRunning = false;
+    }
+  }
+
+  async #handleSystemFrame(item: QueuedFrame): Promise<void> {
+    const { frame } = item;
+    switch (frame.type) {
+      case 'start':
+        this.#startParams = {
+          audioInSampleRate: frame.audioInSampleRate,
+          audioOutSampleRate: frame.audioOutSampleRate,
+          allowInterruptions: frame.allowInterruptions,
+          enableMetrics: frame.enableMetrics,
+        };
+        await this.#invoke(item, this.#lifetimeController.signal, () => this.onStart(frame));
+        await this.#invoke(item, this.#lifetimeController.signal);
+        this.#kickDataLoop();
+        return;
+      case 'cancel':
+        this.#stopped = true;
+        this.#dataQueue = [];
+        this.#systemQueue = [];
+        this.#loopToken = undefined;
+        this.#interruptController.abort(new InterruptedError());
+        this.#lifetimeController.abort(new InterruptedError());
+        await this.#invoke(item, this.#lifetimeController.signal, () => this.onCancel(frame));
+        this.push(frame, item.direction);
+        return;
+      case 'interruption':
+        this.#interrupt();
+        break;
+    }
+    if (!this.#startParams && frame.type !== 'error' && frame.type !== 'end-task-request') {
+      return; // nothing runs before the start frame
+    }
+    await this.#invoke(item, this.#lifetimeController.signal);
+  }
+
+  #interrupt(): void {
+    const keepInFlight = this.#inFlight !== undefined && isUninterruptible(this.#inFlight.frame);
+    this.#dataQueue = this.#dataQueue.filter((q) => isUninterruptible(q.frame));
+    this.#interruptController.abort(new InterruptedError());
+    this.#interruptController = new AbortController();
+    if (!keepInFlight) {
+      this.#generation++;
+      this.#inFlight = undefined;
+      this.#loopToken = undefined;
+      this.#kickDataLoop();
+    }
+    try {
+      this.onInterruption();
+    } catch (err) {
+      this.#onProcessingError(err);
+    }
+  }
+
+  #kickDataLoop(): void {
+    if (this.#loopToken || !this.#startParams || this.#stopped || this.#dataQueue.length === 0) return;
+    void this.#runDataLoop();
+  }
+
+  async #runDataLoop(): Promise<void> {
+    const token = {};
+    this.#loopToken = token;
+    for (;;) {
+      const item = this.#dataQueue.shift();
+      if (!item) break;
+      this.#inFlight = item;
+      const signal = isUninterruptible(item.frame)
+        ? this.#lifetimeController.signal
+        : this.#interruptController.signal;
+      if (item.frame.type === 'end') {
+        const end = item.frame;
+        await this.#invoke(item, signal, () => this.onStop(end));
+        if (this.#loopToken !== token) return;
+        await this.#invoke(item, signal);
+        this.#stopped = true;
+        this.#lifetimeController.abort(new InterruptedError());
+      } else {
+        await this.#invoke(item, signal);
+      }
+      if (this.#loopToken !== token) return; // abandoned by an interruption; a new loop owns the queue
+      this.#inFlight = undefined;
+    }
+    this.#loopToken = undefined;
+  }
+
+  /** Runs `work` (default: process the frame) in an invocation context, turning errors into error frames. */
+  async #invoke(item: QueuedFrame, signal: AbortSignal, work?: () => void | Promise<void>): Promise<void> {
+    const abandonable = !isSystemFrame(item.frame) && !isUninterruptible(item.frame);
+    const ctx: Invocation = {
+      processor: this,
+      generation: abandonable ? this.#generation : undefined,
+      signal,
+    };
+    const run =
+      work ??
+      (() => {
+        if (this.#unusable && !isLifecycle(item.frame)) {
+          this.push(item.frame, item.direction);
+          return;
+        }
+        return this.process(item.frame, item.direction);
+      });
+    try {
+      await invocation.run(ctx, run);
+      if (!work) this.#consecutiveErrors = 0;
+    } catch (err) {
+      if (isAbortError(err) && signal.aborted) return; // interrupted or cancelled work: expected
+      this.#onProcessingError(err);
+    }
+  }
+
+  #onProcessingError(err: unknown): void {
+    this.#consecutiveErrors++;
+    this.pushError(err, false);
+    if (this.#consecutiveErrors >= this.#maxConsecutiveErrors) this.markUnusable(err);
+  }
+}
+
+function isLifecycle(frame: Frame): boolean {
+  return frame.type === 'start' || frame.type === 'end' || frame.type === 'cancel';
+}
