@@ -1,0 +1,92 @@
+/**
+ * koffi bindings to Debian's pocketsphinx 5prealpha (libpocketsphinx.so.3 + libsphinxbase.so.3).
+ * Loaded lazily and only inside decoder worker threads. Uses the argv form of the config parser
+ * (`cmd_ln_parse_r`) to avoid varargs, and points `-logfn` at /dev/null so the C library stays quiet.
+ */
+import { existsSync } from 'node:fs';
+import koffi from 'koffi';
+import { ServiceError } from '../../service-base.ts';
+
+export const APT_PACKAGES = 'pocketsphinx pocketsphinx-en-us libpocketsphinx3 libsphinxbase3';
+export const INSTALL_HINT = `sudo apt-get install -y ${APT_PACKAGES}`;
+
+export type Ptr = unknown;
+
+export interface PocketsphinxLib {
+  psArgs(): Ptr;
+  cmdLnParse(defn: Ptr, argv: string[]): Ptr;
+  cmdLnFree(config: Ptr): void;
+  psInit(config: Ptr): Ptr;
+  psFree(ps: Ptr): void;
+  psStartUtt(ps: Ptr): number;
+  psProcessRaw(ps: Ptr, pcm: Int16Array, n: number, noSearch: number, fullUtt: number): number;
+  psEndUtt(ps: Ptr): number;
+  psGetHyp(ps: Ptr, score: number[]): string | null;
+  psGetLogmath(ps: Ptr): Ptr;
+  psSetLm(ps: Ptr, name: string, lm: Ptr): number;
+  psSetSearch(ps: Ptr, name: string): number;
+  ngramRead(config: Ptr, path: string, type: number, lmath: Ptr): Ptr;
+  ngramSetInit(config: Ptr, models: Ptr[], names: string[], weights: number[], n: number): Ptr;
+  ngramFree(lm: Ptr): number;
+  ngramProb(lm: Ptr, words: string[], n: number): number;
+}
+
+function missing(what: string, cause?: unknown): ServiceError {
+  return new ServiceError(
+    `pocketsphinx is not available (${what}). Install the Debian packages with: ${INSTALL_HINT} — until then the server runs with typed input only.`,
+    { kind: 'missing-dependency', provider: 'pocketsphinx', retryable: false, cause },
+  );
+}
+
+function loadLib(names: string[]): ReturnType<typeof koffi.load> {
+  let lastErr: unknown;
+  for (const name of names) {
+    try {
+      return koffi.load(name);
+    } catch (err) {
+      lastErr = err;
+    }
+  }
+  throw missing(`cannot load ${names[0]}`, lastErr);
+}
+
+let cached: PocketsphinxLib | undefined;
+
+export function loadPocketsphinx(): PocketsphinxLib {
+  if (cached) return cached;
+  const sb = loadLib(['libsphinxbase.so.3', '/usr/lib/x86_64-linux-gnu/libsphinxbase.so.3']);
+  const ps = loadLib(['libpocketsphinx.so.3', '/usr/lib/x86_64-linux-gnu/libpocketsphinx.so.3']);
+  cached = {
+    psArgs: ps.func('void *ps_args()'),
+    cmdLnParse: (
+      (f) => (defn: Ptr, argv: string[]) =>
+        f(null, defn, argv.length, argv, 1)
+    )(sb.func('void *cmd_ln_parse_r(void *inout, void *defn, int argc, const char **argv, int strict)')),
+    cmdLnFree: sb.func('int cmd_ln_free_r(void *config)'),
+    psInit: ps.func('void *ps_init(void *config)'),
+    psFree: ps.func('int ps_free(void *ps)'),
+    psStartUtt: ps.func('int ps_start_utt(void *ps)'),
+    psProcessRaw: ps.func(
+      'int ps_process_raw(void *ps, const int16_t *data, size_t n, int no_search, int full_utt)',
+    ),
+    psEndUtt: ps.func('int ps_end_utt(void *ps)'),
+    psGetHyp: ps.func('const char *ps_get_hyp(void *ps, _Out_ int32_t *score)'),
+    psGetLogmath: ps.func('void *ps_get_logmath(void *ps)'),
+    psSetLm: ps.func('int ps_set_lm(void *ps, const char *name, void *lm)'),
+    psSetSearch: ps.func('int ps_set_search(void *ps, const char *name)'),
+    ngramRead: sb.func('void *ngram_model_read(void *config, const char *path, int type, void *lmath)'),
+    ngramSetInit: sb.func(
+      'void *ngram_model_set_init(void *config, void **models, const char **names, const float *weights, int n)',
+    ),
+    ngramFree: sb.func('int ngram_model_free(void *lm)'),
+    ngramProb: sb.func('int ngram_prob(void *lm, const char **words, int n)'),
+  } as PocketsphinxLib;
+  return cached;
+}
+
+/** Checks the acoustic model directory has what the decoder needs. */
+export function checkModelDir(modelDir: string): void {
+  for (const f of ['en-us/mdef', 'en-us/means', 'cmudict-en-us.dict', 'en-us.lm.bin']) {
+    if (!existsSync(`${modelDir}/${f}`)) throw missing(`model file ${modelDir}/${f} not found`);
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * The pocketsphinx STT provider: streaming decoders in a worker pool, with the language model
+ * chosen by `LmProvider` (catalog / mixed / generic) and swappable at runtime when the catalog
+ * changes (new utterances pick up the new model at their boundary).
+ */
+import type { Clock } from '../../../pipeline/clock.ts';
+import { type MetricCallback, ServiceBase, ServiceError, type ServiceOptions } from '../../service-base.ts';
+import type { SttCapabilities, SttService, SttStream, SttStreamOptions } from '../types.ts';
+import { checkModelDir, loadPocketsphinx } from './ffi.ts';
+import { DecoderPool } from './pool.ts';
+import type { DecoderSpec } from './protocol.ts';
+import { PocketsphinxStream, type StreamHost } from './stream.ts';
+
+export interface PocketsphinxSttInit {
+  /** Directory with en-us/ (acoustic model), cmudict-en-us.dict and en-us.lm.bin. */
+  modelDir: string;
+  /** Decoder spec for new utterances; replace it with `setSpec` after an LM rebuild. */
+  spec: DecoderSpec;
+  /** Label for metrics ("catalog-mixed-0.9"). */
+  model: string;
+  workers: number;
+  partialIntervalMs?: number;
+  maxIdleDecodersPerWorker?: number;
+  options?: Partial<ServiceOptions>;
+  clock?: Clock;
+  onMetric?: MetricCallback;
+}
+
+/** Throws a typed `missing-dependency` error naming the apt packages when pocketsphinx is absent. */
+export function assertPocketsphinxAvailable(modelDir: string): void {
+  loadPocketsphinx();
+  checkModelDir(modelDir);
+}
+
+export class PocketsphinxSttService extends ServiceBase implements SttService {
+  readonly capabilities: SttCapabilities = { streaming: true, interimResults: true };
+  readonly pool: DecoderPool;
+  #spec: DecoderSpec;
+  #model: string;
+  #nextStream = 1;
+  #streams = new Set<PocketsphinxStream>();
+  #closed = false;
+  readonly #host: StreamHost;
+
+  constructor(init: PocketsphinxSttInit) {
+    super({
+      provider: 'pocketsphinx',
+      model: init.model,
+      ...(init.options ? { options: init.options } : {}),
+      ...(init.clock ? { clock: init.clock } : {}),
+      ...(init.onMetric ? { onMetric: init.onMetric } : {}),
+    });
+    assertPocketsphinxAvailable(init.modelDir);
+    this.#spec = init.spec;
+    this.#model = init.model;
+    this.pool = new DecoderPool({
+      size: init.workers,
+      partialEverySamples: Math.round(((init.partialIntervalMs ?? 200) / 1000) * 16_000),
+      maxIdleDecoders: init.maxIdleDecodersPerWorker ?? 2,
+    });
+    const self = this;
+    this.#host = {
+      pool: this.pool,
+      clock: this.clock,
+      get finalizeTimeoutMs() {
+        return self.options.timeoutMs;
+      },
+      currentSpec: () => this.#spec,
+      onFinal: (ttfbMs, decodeMs) => {
+        this.reportMetric('ttfb', ttfbMs);
+        this.reportMetric('processing', decodeMs);
+      },
+    };
+  }
+
+  get currentModel(): string {
+    return this.#model;
+  }
+
+  get openStreams(): number {
+    return this.#streams.size;
+  }
+
+  /** Switches new utterances to another decoder spec (after a catalog LM rebuild). */
+  setSpec(spec: DecoderSpec, model: string): void {
+    this.#spec = spec;
+    this.#model = model;
+  }
+
+  /** Starts the workers and initialises one decoder per worker so the first session starts warm. */
+  async warmup(): Promise<void> {
+    await this.pool.warmup();
+    const streams = await Promise.all(Array.from({ length: this.pool.workerCount }, () => this.openStream()));
+    await Promise.all(streams.map((s) => s.close()));
+  }
+
+  async openStream(opts: SttStreamOptions = {}): Promise<SttStream> {
+    if (this.#closed)
+      throw new ServiceError('the STT service is closed', { kind: 'internal', provider: this.provider });
+    if (opts.language && !opts.language.toLowerCase().startsWith('en')) {
+      throw new ServiceError(
+        `pocketsphinx only has an English model; language "${opts.language}" needs a cloud STT provider (set STT_PROVIDER)`,
+        { kind: 'config', provider: this.provider, retryable: false },
+      );
+    }
+    const stream: PocketsphinxStream = new PocketsphinxStream(
+      this.#nextStream++,
+      this.#host,
+      opts.signal,
+      () => this.#streams.delete(stream),
+    );
+    this.#streams.add(stream);
+    try {
+      await stream.prepare();
+    } catch (err) {
+      await stream.close();
+      throw err;
+    }
+    return stream;
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    await Promise.all([...this.#streams].map((s) => s.close()));
+    await this.pool.close();
+  }
+}

@@ -1,0 +1,242 @@
+/**
+ * One speaker's streaming recognition on a pooled pocketsphinx decoder. Audio is posted to the
+ * pinned worker as it arrives (the copy is transferred, not cloned again); `finalize` closes the
+ * utterance. Cancelling an utterance bumps a shared counter the worker checks before decoding,
+ * so queued audio for an aborted turn is skipped instead of decoded.
+ */
+import type { Clock } from '../../../pipeline/clock.ts';
+import { ServiceError } from '../../service-base.ts';
+import { EventQueue } from '../event-queue.ts';
+import type { SttEvent, SttStream, SttTranscript } from '../types.ts';
+import type { DecoderPool, PoolStreamHandler, WorkerSlot } from './pool.ts';
+import { CANCEL_SLOT, type DecoderSpec, type FromWorker } from './protocol.ts';
+
+export interface StreamHost {
+  readonly pool: DecoderPool;
+  readonly clock: Clock;
+  readonly finalizeTimeoutMs: number;
+  /** The spec new utterances should use (changes when the catalog LM is rebuilt). */
+  currentSpec(): DecoderSpec;
+  onFinal(ttfbMs: number, decodeMs: number): void;
+}
+
+interface PendingFinal {
+  utt: number;
+  started: number;
+  resolve(t: SttTranscript): void;
+  reject(e: ServiceError): void;
+}
+
+const PROVIDER = 'pocketsphinx';
+
+export class PocketsphinxStream implements SttStream, PoolStreamHandler {
+  readonly id: string;
+  readonly #streamId: number;
+  readonly #host: StreamHost;
+  readonly #events = new EventQueue<SttEvent>();
+  readonly #cancel = new Int32Array(new SharedArrayBuffer(4));
+  #slot: WorkerSlot | undefined;
+  #spec: DecoderSpec | undefined;
+  #utt = 1;
+  #uttHasAudio = false;
+  #pending: PendingFinal | undefined;
+  #closed = false;
+  #opened: { promise: Promise<number>; resolve(ms: number): void; reject(e: ServiceError): void } | undefined;
+
+  readonly #onClosed: (() => void) | undefined;
+
+  constructor(streamId: number, host: StreamHost, signal?: AbortSignal, onClosed?: () => void) {
+    this.#streamId = streamId;
+    this.#onClosed = onClosed;
+    this.id = `pocketsphinx-${streamId}`;
+    this.#host = host;
+    signal?.addEventListener('abort', () => void this.close(), { once: true });
+  }
+
+  /**
+   * Pins the stream to a worker and waits until its decoder is initialised, so the first
+   * words are not decoded late. Resolves with the decoder init time (0 when a warm one was reused).
+   */
+  async prepare(): Promise<number> {
+    const slot = this.#ensureSlot();
+    await slot.ready;
+    if (!this.#opened)
+      throw new ServiceError('STT stream has no decoder', { kind: 'internal', provider: PROVIDER });
+    return this.#opened.promise;
+  }
+
+  push(pcm: Int16Array): void {
+    if (this.#closed) {
+      throw new ServiceError('push() on a closed STT stream', { kind: 'internal', provider: PROVIDER });
+    }
+    if (pcm.length === 0) return;
+    const slot = this.#ensureSlot();
+    this.#uttHasAudio = true;
+    const copy = pcm.slice();
+    slot.post({ op: 'audio', streamId: this.#streamId, utt: this.#utt, pcm: copy }, [
+      copy.buffer as ArrayBuffer,
+    ]);
+  }
+
+  finalize(signal?: AbortSignal): Promise<SttTranscript> {
+    if (this.#closed) {
+      return Promise.reject(
+        new ServiceError('finalize() on a closed STT stream', { kind: 'internal', provider: PROVIDER }),
+      );
+    }
+    const utt = this.#utt++;
+    const hadAudio = this.#uttHasAudio;
+    this.#uttHasAudio = false;
+    if (!hadAudio || !this.#slot) {
+      const empty = { text: '' };
+      this.#events.push({ type: 'final', utteranceId: utt, ...empty });
+      return Promise.resolve(empty);
+    }
+    this.#slot.post({ op: 'finalize', streamId: this.#streamId, utt });
+    const started = this.#host.clock.now();
+    return new Promise<SttTranscript>((resolve, reject) => {
+      const cleanup = () => {
+        timer.cancel();
+        signal?.removeEventListener('abort', onAbort);
+        if (this.#pending?.utt === utt) this.#pending = undefined;
+      };
+      const onAbort = () => {
+        Atomics.store(this.#cancel, CANCEL_SLOT, utt);
+        cleanup();
+        reject(
+          new ServiceError('STT finalize aborted', {
+            kind: 'aborted',
+            provider: PROVIDER,
+            cause: signal?.reason,
+          }),
+        );
+      };
+      const timer = this.#host.clock.setTimer(() => {
+        Atomics.store(this.#cancel, CANCEL_SLOT, utt);
+        cleanup();
+        const error = new ServiceError(
+          `pocketsphinx gave no final result within ${this.#host.finalizeTimeoutMs} ms`,
+          {
+            kind: 'timeout',
+            provider: PROVIDER,
+            retryable: false,
+          },
+        );
+        this.#events.push({ type: 'error', utteranceId: utt, error });
+        reject(error);
+      }, this.#host.finalizeTimeoutMs);
+      this.#pending = {
+        utt,
+        started,
+        resolve: (t) => {
+          cleanup();
+          resolve(t);
+        },
+        reject: (e) => {
+          cleanup();
+          reject(e);
+        },
+      };
+      if (signal?.aborted) onAbort();
+      else signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  reset(): void {
+    Atomics.store(this.#cancel, CANCEL_SLOT, this.#utt);
+    this.#utt++;
+    this.#uttHasAudio = false;
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    Atomics.store(this.#cancel, CANCEL_SLOT, this.#utt);
+    this.#pending?.reject(new ServiceError('STT stream closed', { kind: 'aborted', provider: PROVIDER }));
+    if (this.#slot) this.#host.pool.detach(this.#slot, this.#streamId);
+    this.#slot = undefined;
+    this.#events.end();
+    this.#onClosed?.();
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<SttEvent> {
+    return this.#events[Symbol.asyncIterator]();
+  }
+
+  onMessage(msg: FromWorker): void {
+    if (msg.op === 'opened') {
+      this.#opened?.resolve(msg.reused ? 0 : msg.initMs);
+    } else if (msg.op === 'partial') {
+      if (msg.utt === this.#utt && this.#uttHasAudio) {
+        this.#events.push({ type: 'interim', utteranceId: msg.utt, text: msg.text });
+      }
+    } else if (msg.op === 'final') {
+      const p = this.#pending;
+      if (!p || p.utt !== msg.utt) return;
+      const transcript: SttTranscript = { text: msg.text, startMs: 0, endMs: msg.audioMs };
+      this.#host.onFinal(this.#host.clock.now() - p.started, msg.decodeMs);
+      this.#events.push({ type: 'final', utteranceId: msg.utt, ...transcript });
+      p.resolve(transcript);
+    } else if (msg.op === 'error') {
+      const error = new ServiceError(`pocketsphinx: ${msg.message}`, {
+        kind: msg.kind,
+        provider: PROVIDER,
+        retryable: false,
+      });
+      if (msg.utt === undefined) this.#opened?.reject(error);
+      if (msg.utt === undefined && this.#slot) {
+        // The decoder could not be opened: re-open on the next utterance.
+        this.#host.pool.detach(this.#slot, this.#streamId);
+        this.#slot = undefined;
+      }
+      this.#failUtterance(msg.utt ?? this.#pending?.utt ?? this.#utt, error);
+    }
+  }
+
+  onWorkerLost(error: ServiceError): void {
+    this.#slot = undefined;
+    this.#opened?.reject(error);
+    if (this.#closed) return;
+    if (this.#pending) this.#failUtterance(this.#pending.utt, error);
+    else if (this.#uttHasAudio) {
+      // The audio already sent is gone with the worker: this utterance cannot be recovered.
+      this.#failUtterance(this.#utt, error);
+      this.#utt++;
+      this.#uttHasAudio = false;
+    }
+  }
+
+  #failUtterance(utt: number, error: ServiceError): void {
+    this.#events.push({ type: 'error', utteranceId: utt, error });
+    if (this.#pending?.utt === utt) this.#pending.reject(error);
+  }
+
+  #ensureSlot(): WorkerSlot {
+    const spec = this.#host.currentSpec();
+    if (this.#slot && this.#spec !== spec && !this.#uttHasAudio) {
+      // The LM was rebuilt: reopen on the same worker at the utterance boundary.
+      this.#host.pool.detach(this.#slot, this.#streamId);
+      this.#slot = undefined;
+    }
+    if (!this.#slot) {
+      const slot = this.#host.pool.attach(this.#streamId, this);
+      slot.post({
+        op: 'open',
+        streamId: this.#streamId,
+        spec,
+        cancel: this.#cancel.buffer as SharedArrayBuffer,
+      });
+      this.#slot = slot;
+      this.#spec = spec;
+      let resolve: (ms: number) => void = () => {};
+      let reject: (e: ServiceError) => void = () => {};
+      const promise = new Promise<number>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      promise.catch(() => {});
+      this.#opened = { promise, resolve, reject };
+    }
+    return this.#slot;
+  }
+}
