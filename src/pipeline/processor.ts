@@ -168,6 +168,7 @@ export class FrameProcessor implements PipelineNode {
     const frame = this.createFrame('interruption', {});
     this.push(frame, 'downstream');
     this.push(frame, 'upstream');
+    this.#kickDataLoop();
   }
 
   /** Asks the task to end gracefully (drain). */
@@ -294,6 +295,7 @@ export class FrameProcessor implements PipelineNode {
       return; // nothing runs before the start frame
     }
     await this.#invoke(item, this.#lifetimeController.signal);
+    if (frame.type === 'interruption') this.#kickDataLoop();
   }
 
   #interrupt(): void {
@@ -305,7 +307,8 @@ export class FrameProcessor implements PipelineNode {
       this.#generation++;
       this.#inFlight = undefined;
       this.#loopToken = undefined;
-      this.#kickDataLoop();
+      // The data loop restarts only after the interruption has been forwarded, so frames
+      // queued after it can never overtake it downstream and be flushed by it.
     }
     try {
       this.onInterruption();

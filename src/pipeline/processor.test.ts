@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { FakeClock } from './clock.ts';
+import type { Direction, Frame } from './frames.ts';
+import { createFrame } from './frames.ts';
+import { Pipeline } from './pipeline.ts';
+import { FrameProcessor } from './processor.ts';
+import { PipelineTask } from './task.ts';
+import { runProcessorTest, settle, types } from './testing.ts';
+
+const clock = new FakeClock();
+const text = (t: string) => createFrame('text', { text: t }, clock);
+const llmText = (t: string) => createFrame('llm-text', { text: t }, clock);
+
+/** Takes `delayMs` of (fake) time per data frame, honouring the interruption signal. */
+class SlowProcessor extends FrameProcessor {
+  readonly started: string[] = [];
+  readonly aborted: string[] = [];
+  readonly #delayMs: number;
+  constructor(delayMs: number) {
+    super({ name: 'slow' });
+    this.#delayMs = delayMs;
+  }
+  protected override async process(frame: Frame, direction: Direction): Promise<void> {
+    if (frame.type === 'text' || frame.type === 'llm-text') {
+      this.started.push(frame.text);
+      try {
+        await this.clock.sleep(this.#delayMs, this.signal);
+      } catch (err) {
+        this.aborted.push(frame.text);
+        throw err;
+      }
+    }
+    this.push(frame, direction);
+  }
+}
+
+/** Ignores its AbortSignal on purpose: stale output must still be dropped by the framework. */
+class StubbornProcessor extends FrameProcessor {
+  protected override async process(frame: Frame, direction: Direction): Promise<void> {
+    if (frame.type === 'text') {
+      await this.clock.sleep(100);
+      this.push(createFrame('text', { text: `${frame.text} (late)` }, this.clock), direction);
+      return;
+    }
+    this.push(frame, direction);
+  }
+}
+
+describe('FrameProcessor', () => {
+  it('keeps data frames in order through a chain of slow processors', async () => {
+    const chain = new Pipeline([new SlowProcessor(5), new SlowProcessor(1), new SlowProcessor(3)]);
+    const { down } = await runProcessorTest(chain, ['a', 'b', 'c', 'd', 'e'].map(text));
+    expect(down.map((f) => (f.type === 'text' ? f.text : f.type))).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('lets system frames overtake queued data frames', async () => {
+    const slow = new SlowProcessor(50);
+    const { down } = await runProcessorTest(slow, [
+      text('one'),
+      text('two'),
+      createFrame('user-started-speaking', {}, clock),
+    ]);
+    expect(types(down)).toEqual(['user-started-speaking', 'text', 'text']);
+  });
+
+  it('never blocks the previous processor: a fast one keeps going while the next is busy', async () => {
+    class Counter extends FrameProcessor {
+      count = 0;
+      protected override process(frame: Frame, direction: Direction): void {
+        if (frame.type === 'text') this.count++;
+        this.push(frame, direction);
+      }
+    }
+    const counter = new Counter();
+    const slow = new SlowProcessor(1_000);
+    await runProcessorTest(
+      new Pipeline([counter, slow]),
+      [text('1'), text('2'), text('3'), { sleepMs: 10 }],
+      {
+        sendEnd: false,
+        clock: new FakeClock(),
+      },
+    );
+    expect(counter.count).toBe(3);
+    expect(slow.queuedFrames).toBe(2);
+  });
+
+  it('interruption aborts in-flight work, drops queued interruptible frames and keeps uninterruptible ones', async () => {
+    const slow = new SlowProcessor(100);
+    const result = createFrame(
+      'function-call-result',
+      { toolCallId: 't1', name: 'view_cart', result: { ok: true }, cancelled: false },
+      clock,
+    );
+    const { down } = await runProcessorTest(slow, [
+      llmText('first'),
+      llmText('second'),
+      result,
+      llmText('third'),
+      { sleepMs: 10 },
+      createFrame('interruption', {}, clock),
+      llmText('after'),
+    ]);
+    expect(slow.aborted).toEqual(['first']);
+    expect(slow.started).toEqual(['first', 'after']);
+    expect(types(down)).toEqual(['interruption', 'function-call-result', 'llm-text']);
+    expect(down.at(-1)).toMatchObject({ text: 'after' });
+  });
+
+  it('drops output pushed after an interruption by work that ignored its signal', async () => {
+    const fakeClock = new FakeClock();
+    const { down } = await runProcessorTest(
+      new StubbornProcessor(),
+      [
+        text('stale'),
+        { sleepMs: 10 },
+        createFrame('interruption', {}, fakeClock),
+        { sleepMs: 200 },
+        text('fresh'),
+      ],
+      { clock: fakeClock },
+    );
+    expect(down.filter((f) => f.type === 'text').map((f) => (f.type === 'text' ? f.text : ''))).toEqual([
+      'fresh (late)',
+    ]);
+  });
+
+  it('turns a thrown error into an error frame upstream and keeps running', async () => {
+    class Faulty extends FrameProcessor {
+      protected override process(frame: Frame, direction: Direction): void {
+        if (frame.type === 'text' && frame.text === 'boom') throw new Error('engine exploded');
+        this.push(frame, direction);
+      }
+    }
+    const { down, up } = await runProcessorTest(new Faulty(), [text('ok'), text('boom'), text('still ok')]);
+    expect(types(up)).toEqual(['error']);
+    expect(up[0]).toMatchObject({ fatal: false });
+    expect(up[0]?.type === 'error' && up[0].error.message).toBe('engine exploded');
+    expect(down.map((f) => (f.type === 'text' ? f.text : f.type))).toEqual(['ok', 'still ok']);
+  });
+
+  it('becomes a pass-through when unusable with the continue policy', async () => {
+    class Flaky extends FrameProcessor {
+      calls = 0;
+      constructor() {
+        super({ maxConsecutiveErrors: 2, unusablePolicy: 'continue' });
+      }
+      protected override process(frame: Frame, direction: Direction): void {
+        if (frame.type === 'text') {
+          this.calls++;
+          throw new Error('down');
+        }
+        this.push(frame, direction);
+      }
+    }
+    const flaky = new Flaky();
+    const { down, up } = await runProcessorTest(flaky, [text('a'), text('b'), text('c'), text('d')]);
+    expect(flaky.isUnusable).toBe(true);
+    expect(flaky.calls).toBe(2);
+    expect(down.map((f) => (f.type === 'text' ? f.text : f.type))).toEqual(['c', 'd']);
+    expect(up.filter((f) => f.type === 'error')).toHaveLength(3); // two failures + the unusable notice
+  });
+
+  it('asks the task to cancel when unusable with the cancel policy', async () => {
+    class Broken extends FrameProcessor {
+      constructor() {
+        super({ maxConsecutiveErrors: 1, unusablePolicy: 'cancel' });
+      }
+      protected override process(frame: Frame, direction: Direction): void {
+        if (frame.type === 'text') throw new Error('model file missing');
+        this.push(frame, direction);
+      }
+    }
+    const fakeClock = new FakeClock();
+    const task = new PipelineTask(new Pipeline([new Broken()]), { clock: fakeClock, idleTimeoutMs: null });
+    const errors: string[] = [];
+    task.on('pipeline-error', (f) => errors.push(f.error.message));
+    const started = task.start();
+    await fakeClock.advance(1);
+    await started;
+    task.queueFrames(text('x'));
+    await settle();
+    const finished = await task.whenFinished();
+    expect(finished.reason).toBe('cancel');
+    expect(errors.some((m) => m.includes('unusable (cancel)'))).toBe(true);
+  });
+
+  it('broadcastInterruption sends the interruption both ways', async () => {
+    class Barge extends FrameProcessor {
+      protected override process(frame: Frame, direction: Direction): void {
+        if (frame.type === 'user-started-speaking') this.broadcastInterruption();
+        this.push(frame, direction);
+      }
+    }
+    const { down, up } = await runProcessorTest(new Barge(), [
+      createFrame('user-started-speaking', {}, clock),
+    ]);
+    expect(types(down)).toEqual(['interruption', 'user-started-speaking']);
+    expect(types(up)).toEqual(['interruption']);
+  });
+
+  it('processes nothing before the start frame', async () => {
+    const seen: string[] = [];
+    class Recorder extends FrameProcessor {
+      protected override process(frame: Frame, direction: Direction): void {
+        seen.push(frame.type);
+        this.push(frame, direction);
+      }
+    }
+    const recorder = new Recorder();
+    recorder.queueFrame(
+      createFrame('input-audio', { audio: new Int16Array(4), sampleRate: 16000, channels: 1 }, clock),
+      'downstream',
+    );
+    recorder.queueFrame(text('early'), 'downstream');
+    await settle();
+    expect(seen).toEqual([]);
+  });
+});
