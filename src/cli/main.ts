@@ -1,3 +1,50 @@
 #!/usr/bin/env node
-// Placeholder entry point replaced below as the CLI grows.
-console.log('voice-shopper');
+/** The `voice-shopper` command line: start, bench, catalog import, db migrate. */
+import { parseArgs } from 'node:util';
+import { logger } from '../log/logger.ts';
+
+const USAGE = `Usage: voice-shopper <command> [options]
+
+Commands:
+  start                      start the assistant (offline defaults, http://localhost:7860)
+  bench [--quick] [--only n] run the benchmarks and print their tables
+  help                       show this help
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command = 'help', ...rest] = argv;
+  switch (command) {
+    case 'start': {
+      const { runDemo } = await import('./demo.ts');
+      return runDemo(rest);
+    }
+    case 'bench': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { quick: { type: 'boolean', default: false }, only: { type: 'string', multiple: true } },
+      });
+      const { runBenchmarks } = await import('../bench/runner.ts');
+      await runBenchmarks({ quick: values.quick ?? false, only: values.only });
+      return 0;
+    }
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE);
+      return 0;
+    default:
+      process.stderr.write(`unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    logger.error({ err }, 'voice-shopper failed');
+    process.stderr.write(`voice-shopper: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);
