@@ -13,6 +13,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Clock, systemClock } from './clock.ts';
 import { isAbortError, toError } from './errors.ts';
+import { Fifo } from './fifo.ts';
 import {
   createFrame,
   type Direction,
@@ -77,9 +78,9 @@ export class FrameProcessor implements PipelineNode {
   #upstream: FrameSink | undefined;
   #downstream: FrameSink | undefined;
 
-  #systemQueue: QueuedFrame[] = [];
+  readonly #systemQueue = new Fifo<QueuedFrame>();
   #systemRunning = false;
-  #dataQueue: QueuedFrame[] = [];
+  readonly #dataQueue = new Fifo<QueuedFrame>();
   /** Identity of the active data loop; replaced when an interruption abandons in-flight work. */
   #loopToken: object | undefined;
   #inFlight: QueuedFrame | undefined;
@@ -279,8 +280,8 @@ export class FrameProcessor implements PipelineNode {
         return;
       case 'cancel':
         this.#stopped = true;
-        this.#dataQueue = [];
-        this.#systemQueue = [];
+        this.#dataQueue.clear();
+        this.#systemQueue.clear();
         this.#loopToken = undefined;
         this.#interruptController.abort(new InterruptedError());
         this.#lifetimeController.abort(new InterruptedError());
@@ -300,7 +301,7 @@ export class FrameProcessor implements PipelineNode {
 
   #interrupt(): void {
     const keepInFlight = this.#inFlight !== undefined && isUninterruptible(this.#inFlight.frame);
-    this.#dataQueue = this.#dataQueue.filter((q) => isUninterruptible(q.frame));
+    this.#dataQueue.retain((q) => isUninterruptible(q.frame));
     this.#interruptController.abort(new InterruptedError());
     this.#interruptController = new AbortController();
     if (!keepInFlight) {
