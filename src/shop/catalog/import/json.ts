@@ -1,0 +1,119 @@
+/** Reads the project's JSON catalog format into validated records, collecting every problem. */
+import type { CategoryRecord, ProductRecord } from '../writer.ts';
+import type { ImportIssue } from './errors.ts';
+import { catalogFileSchema, catalogProductSchema, zodIssues } from './json-format.ts';
+
+export interface ParsedCatalog {
+  categories: CategoryRecord[];
+  products: ProductRecord[];
+  issues: ImportIssue[];
+}
+
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Line of the `occurrence`-th (0-based) `"handle": "<handle>"` in the source text. */
+function lineOfHandle(text: string, handle: unknown, occurrence: number): number | undefined {
+  if (typeof handle !== 'string') return undefined;
+  const escaped = handle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`"handle"\\s*:\\s*"${escaped}"`, 'g');
+  let m: RegExpExecArray | null = null;
+  for (let i = 0; i <= occurrence; i++) {
+    m = re.exec(text);
+    if (!m) return undefined;
+  }
+  return m ? lineAt(text, m.index) : undefined;
+}
+
+const toCents = (major: number) => Math.round(major * 100);
+
+export function parseJsonCatalog(text: string): ParsedCatalog {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const msg = (error as Error).message;
+    const pos = /position (\d+)/.exec(msg);
+    return {
+      categories: [],
+      products: [],
+      issues: [{ ...(pos ? { line: lineAt(text, Number(pos[1])) } : {}), reason: `not valid JSON: ${msg}` }],
+    };
+  }
+  const file = catalogFileSchema.safeParse(raw);
+  if (!file.success) return { categories: [], products: [], issues: zodIssues(file.error, '$') };
+
+  const issues: ImportIssue[] = [];
+  const products: ProductRecord[] = [];
+  const handles = new Set<string>();
+  const skus = new Map<string, string>();
+  const seen = new Map<string, number>();
+  file.data.products.forEach((item, index) => {
+    const handle = (item as { handle?: unknown } | null)?.handle;
+    const occurrence = typeof handle === 'string' ? (seen.get(handle) ?? 0) : 0;
+    if (typeof handle === 'string') seen.set(handle, occurrence + 1);
+    const line = lineOfHandle(text, handle, occurrence);
+    const where = {
+      ...(typeof handle === 'string' ? { handle } : {}),
+      ...(line !== undefined ? { line } : {}),
+    };
+    const parsed = catalogProductSchema.safeParse(item);
+    if (!parsed.success) {
+      issues.push(...zodIssues(parsed.error, `products[${index}]`, where));
+      return;
+    }
+    const p = parsed.data;
+    const local: ImportIssue[] = [];
+    if (handles.has(p.handle))
+      local.push({ ...where, path: `products[${index}].handle`, reason: `duplicate handle "${p.handle}"` });
+    p.variants.forEach((v, vi) => {
+      const other = skus.get(v.sku);
+      if (other !== undefined) {
+        local.push({
+          ...where,
+          path: `products[${index}].variants[${vi}].sku`,
+          reason: `duplicate SKU "${v.sku}" (also in ${other})`,
+        });
+      }
+    });
+    if (local.length > 0) {
+      issues.push(...local);
+      return;
+    }
+    handles.add(p.handle);
+    for (const v of p.variants) skus.set(v.sku, p.handle);
+    products.push({
+      handle: p.handle,
+      title: p.title,
+      title_es: p.titleEs ?? null,
+      description: p.description,
+      description_es: p.descriptionEs ?? null,
+      brand: p.brand,
+      ...(p.category ? { category: p.category } : {}),
+      product_type: p.productType,
+      tags: p.tags,
+      status: p.status,
+      images: p.images.map((i) => ({ url: i.url, alt: i.alt ?? null })),
+      url: p.url ?? null,
+      currency: file.data.currency,
+      variants: p.variants.map((v) => ({
+        sku: v.sku,
+        size: v.size ?? null,
+        color: v.color ?? null,
+        price_cents: toCents(v.price),
+        compare_at_cents: v.compareAtPrice === undefined ? null : toCents(v.compareAtPrice),
+        stock: v.stock,
+      })),
+    });
+  });
+  const categories = file.data.categories.map((c) => ({
+    id: c.id,
+    name: c.name,
+    name_es: c.nameEs ?? null,
+    synonyms: c.synonyms,
+  }));
+  return { categories, products, issues };
+}

@@ -1,0 +1,189 @@
+/**
+ * Reads a Shopify products CSV export. One product spans several rows with the same Handle:
+ * the first carries the product fields, later rows carry more variants or more images.
+ */
+import { parse } from 'csv-parse/sync';
+import { htmlToText, slugify } from '../text.ts';
+import type { ProductRecord, VariantRecord } from '../writer.ts';
+import type { ImportIssue } from './errors.ts';
+import type { ParsedCatalog } from './json.ts';
+
+type Row = { line: number; get(column: string): string };
+
+const MONEY = /^\d{1,9}(\.\d{1,4})?$/;
+const SIZE_OPTION = /size|talla|taille|gr(ö|oe)(ss|ß)e|tamaño|tamano/i;
+const COLOR_OPTION = /colou?r|farbe|couleur|cor\b/i;
+
+function records(text: string): { rows: string[][]; lines: number[]; issues: ImportIssue[] } {
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  try {
+    const out = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as {
+      record: string[];
+      info: { lines: number; empty_lines: number };
+    }[];
+    let prevEnd = 0;
+    let prevEmpty = 0;
+    for (const { record, info } of out) {
+      // info.lines is where the record ends; a quoted field may span lines, so the start is just after the previous record.
+      lines.push(prevEnd + 1 + (info.empty_lines - prevEmpty));
+      prevEnd = info.lines;
+      prevEmpty = info.empty_lines;
+      rows.push(record);
+    }
+    return { rows, lines, issues: [] };
+  } catch (error) {
+    const e = error as Error & { lines?: number };
+    return {
+      rows: [],
+      lines: [],
+      issues: [{ ...(e.lines ? { line: e.lines } : {}), reason: `unreadable CSV: ${e.message}` }],
+    };
+  }
+}
+
+const money = (s: string) => Math.round(Number(s) * 100);
+
+export function parseShopifyCsv(text: string): ParsedCatalog {
+  const { rows, lines, issues } = records(text);
+  if (issues.length > 0) return { categories: [], products: [], issues };
+  const header = rows[0];
+  if (!header) return { categories: [], products: [], issues: [{ line: 1, reason: 'empty file' }] };
+  const index = new Map(header.map((h, i) => [h.trim().toLowerCase(), i]));
+  const missing = ['Handle', 'Title', 'Variant Price'].filter((c) => !index.has(c.toLowerCase()));
+  if (missing.length > 0) {
+    return {
+      categories: [],
+      products: [],
+      issues: [
+        {
+          line: lines[0]!,
+          reason: `missing column(s) ${missing.join(', ')}: is this a Shopify products export?`,
+        },
+      ],
+    };
+  }
+
+  const groups = new Map<string, Row[]>();
+  rows.slice(1).forEach((record, i) => {
+    const line = lines[i + 1]!;
+    if (record.length !== header.length) {
+      issues.push({ line, reason: `expected ${header.length} columns, found ${record.length}` });
+      return;
+    }
+    const row: Row = { line, get: (c) => (record[index.get(c.toLowerCase()) ?? -1] ?? '').trim() };
+    const handle = row.get('Handle');
+    if (!handle) {
+      issues.push({ line, reason: 'missing Handle' });
+      return;
+    }
+    const list = groups.get(handle) ?? [];
+    list.push(row);
+    groups.set(handle, list);
+  });
+
+  const products: ProductRecord[] = [];
+  const skus = new Map<string, number>();
+  for (const [handle, group] of groups) {
+    const first = group[0]!;
+    const productIssues: ImportIssue[] = [];
+    const bad = (row: Row, reason: string) => productIssues.push({ line: row.line, handle, reason });
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(handle))
+      bad(first, `invalid Handle "${handle}": use lower-case letters, digits, dashes`);
+    const title = first.get('Title');
+    if (!title) bad(first, 'the first row of a product needs a Title');
+    const statusText = first.get('Status').toLowerCase();
+    let status: ProductRecord['status'] =
+      first.get('Published').toLowerCase() === 'false' ? 'draft' : 'active';
+    if (statusText) {
+      if (statusText === 'active' || statusText === 'draft' || statusText === 'archived') status = statusText;
+      else bad(first, `Status must be active, draft or archived, not "${first.get('Status')}"`);
+    }
+    const optionNames = [1, 2, 3].map((n) => first.get(`Option${n} Name`));
+    const variants: VariantRecord[] = [];
+    const images: { url: string; alt: string | null; position: number }[] = [];
+    for (const row of group) {
+      const src = row.get('Image Src');
+      if (src)
+        images.push({
+          url: src,
+          alt: row.get('Image Alt Text') || null,
+          position: Number(row.get('Image Position')) || images.length + 1,
+        });
+      const values = [1, 2, 3].map((n) => row.get(`Option${n} Value`));
+      const isVariant = Boolean(row.get('Variant Price') || row.get('Variant SKU') || values.some(Boolean));
+      if (!isVariant) continue;
+      const rowIssues: string[] = [];
+      const priceText = row.get('Variant Price');
+      if (!priceText) rowIssues.push('missing Variant Price');
+      else if (!MONEY.test(priceText))
+        rowIssues.push(`Variant Price "${priceText}" is not a number like 89.99`);
+      const compareText = row.get('Variant Compare At Price');
+      if (compareText && !MONEY.test(compareText))
+        rowIssues.push(`Variant Compare At Price "${compareText}" is not a number`);
+      const qtyText = row.get('Variant Inventory Qty');
+      if (qtyText && !/^-?\d+$/.test(qtyText))
+        rowIssues.push(`Variant Inventory Qty "${qtyText}" is not a whole number`);
+      let size: string | null = null;
+      let color: string | null = null;
+      values.forEach((value, i) => {
+        const name = optionNames[i] ?? '';
+        if (value && !name)
+          rowIssues.push(
+            `Option${i + 1} Value "${value}" has no Option${i + 1} Name on the product's first row`,
+          );
+        if (!value || value === 'Default Title') return;
+        if (SIZE_OPTION.test(name)) size = value;
+        else if (COLOR_OPTION.test(name)) color = value;
+      });
+      const sku =
+        row.get('Variant SKU') ||
+        [handle, size, color]
+          .filter(Boolean)
+          .map((s) => slugify(String(s)))
+          .join('-') ||
+        handle;
+      const seenAt = skus.get(sku);
+      if (seenAt !== undefined) rowIssues.push(`duplicate Variant SKU "${sku}" (first on line ${seenAt})`);
+      if (rowIssues.length > 0) {
+        for (const r of rowIssues) bad(row, r);
+        continue;
+      }
+      skus.set(sku, row.line);
+      variants.push({
+        sku,
+        size,
+        color,
+        price_cents: money(priceText),
+        compare_at_cents: compareText ? money(compareText) : null,
+        stock: Math.max(0, Number(qtyText || 0)),
+      });
+    }
+    if (variants.length === 0 && productIssues.length === 0)
+      bad(first, 'product has no variant row with a Variant Price');
+    issues.push(...productIssues);
+    if (productIssues.some((i) => i.line === first.line) || variants.length === 0) continue;
+    const type = first.get('Type') || (first.get('Product Category').split('>').pop() ?? '').trim();
+    products.push({
+      handle,
+      title,
+      description: htmlToText(first.get('Body (HTML)')),
+      brand: first.get('Vendor'),
+      product_type: type,
+      tags: first
+        .get('Tags')
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+      status,
+      images: images.sort((a, b) => a.position - b.position).map(({ url, alt }) => ({ url, alt })),
+      variants,
+    });
+  }
+  return { categories: [], products, issues };
+}
