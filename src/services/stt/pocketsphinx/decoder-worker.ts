@@ -218,6 +218,7 @@ port.on('message', (msg: ToWorker) => {
   try {
     if (msg.op === 'open') return onOpen(msg);
     if (msg.op === 'close') return onClose(streamId);
+    if (msg.op === 'sync') return send({ op: 'synced', streamId, seq: msg.seq });
     const s = streams.get(streamId);
     if (!s) return;
     if (msg.op === 'audio') onAudio(s, streamId, msg.utt, msg.pcm);

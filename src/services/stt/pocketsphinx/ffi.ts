@@ -29,6 +29,8 @@ export interface PocketsphinxLib {
   ngramSetInit(config: Ptr, models: Ptr[], names: string[], weights: number[], n: number): Ptr;
   ngramFree(lm: Ptr): number;
   ngramProb(lm: Ptr, words: string[], n: number): number;
+  logmathInit(base: number, shift: number, useTable: number): Ptr;
+  logmathFree(lmath: Ptr): number;
 }
 
 function missing(what: string, cause?: unknown): ServiceError {
@@ -56,6 +58,8 @@ export function loadPocketsphinx(): PocketsphinxLib {
   if (cached) return cached;
   const sb = loadLib(['libsphinxbase.so.3', '/usr/lib/x86_64-linux-gnu/libsphinxbase.so.3']);
   const ps = loadLib(['libpocketsphinx.so.3', '/usr/lib/x86_64-linux-gnu/libpocketsphinx.so.3']);
+  // Silence sphinxbase's own stderr logging (decoders also get -logfn /dev/null).
+  sb.func('void err_set_logfp(void *fp)')(null);
   cached = {
     psArgs: ps.func('void *ps_args()'),
     cmdLnParse: (
@@ -80,6 +84,8 @@ export function loadPocketsphinx(): PocketsphinxLib {
     ),
     ngramFree: sb.func('int ngram_model_free(void *lm)'),
     ngramProb: sb.func('int ngram_prob(void *lm, const char **words, int n)'),
+    logmathInit: sb.func('void *logmath_init(double base, int shift, int use_table)'),
+    logmathFree: sb.func('int logmath_free(void *lmath)'),
   } as PocketsphinxLib;
   return cached;
 }

@@ -16,12 +16,15 @@ export type ToWorker =
   | { op: 'audio'; streamId: number; utt: number; pcm: Int16Array }
   | { op: 'finalize'; streamId: number; utt: number }
   | { op: 'close'; streamId: number }
+  /** Answered with `synced` once everything queued before it is decoded (benchmarks, tests). */
+  | { op: 'sync'; streamId: number; seq: number }
   /** Test hook: makes the worker die as a native crash would. */
   | { op: 'crash' };
 
 export type FromWorker =
   | { op: 'ready' }
   | { op: 'opened'; streamId: number; initMs: number; reused: boolean }
+  | { op: 'synced'; streamId: number; seq: number }
   | { op: 'partial'; streamId: number; utt: number; text: string }
   | {
       op: 'final';

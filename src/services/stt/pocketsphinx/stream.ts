@@ -44,6 +44,8 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
   #opened: { promise: Promise<number>; resolve(ms: number): void; reject(e: ServiceError): void } | undefined;
 
   readonly #onClosed: (() => void) | undefined;
+  #syncSeq = 0;
+  readonly #syncWaiters = new Map<number, () => void>();
 
   constructor(streamId: number, host: StreamHost, signal?: AbortSignal, onClosed?: () => void) {
     this.#streamId = streamId;
@@ -142,6 +144,17 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
     });
   }
 
+  /** Resolves once the worker has decoded all audio pushed so far (measures finalize cost alone). */
+  drain(): Promise<void> {
+    const slot = this.#slot;
+    if (!slot) return Promise.resolve();
+    const seq = ++this.#syncSeq;
+    return new Promise<void>((resolve) => {
+      this.#syncWaiters.set(seq, resolve);
+      slot.post({ op: 'sync', streamId: this.#streamId, seq });
+    });
+  }
+
   reset(): void {
     Atomics.store(this.#cancel, CANCEL_SLOT, this.#utt);
     this.#utt++;
@@ -155,6 +168,8 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
     this.#pending?.reject(new ServiceError('STT stream closed', { kind: 'aborted', provider: PROVIDER }));
     if (this.#slot) this.#host.pool.detach(this.#slot, this.#streamId);
     this.#slot = undefined;
+    for (const resolve of this.#syncWaiters.values()) resolve();
+    this.#syncWaiters.clear();
     this.#events.end();
     this.#onClosed?.();
   }
@@ -164,7 +179,10 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
   }
 
   onMessage(msg: FromWorker): void {
-    if (msg.op === 'opened') {
+    if (msg.op === 'synced') {
+      this.#syncWaiters.get(msg.seq)?.();
+      this.#syncWaiters.delete(msg.seq);
+    } else if (msg.op === 'opened') {
       this.#opened?.resolve(msg.reused ? 0 : msg.initMs);
     } else if (msg.op === 'partial') {
       if (msg.utt === this.#utt && this.#uttHasAudio) {
@@ -195,6 +213,8 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
 
   onWorkerLost(error: ServiceError): void {
     this.#slot = undefined;
+    for (const resolve of this.#syncWaiters.values()) resolve();
+    this.#syncWaiters.clear();
     this.#opened?.reject(error);
     if (this.#closed) return;
     if (this.#pending) this.#failUtterance(this.#pending.utt, error);

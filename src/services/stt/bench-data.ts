@@ -1,0 +1,142 @@
+/**
+ * Benchmark catalog and utterances. The sentences are written by hand (not drawn from the LM's
+ * templates), so part of them are paraphrases the catalog LM never saw.
+ */
+import type { CatalogVocabulary } from '../../shop/contract.ts';
+
+export const BENCH_VOCABULARY: CatalogVocabulary = {
+  language: 'en',
+  productNames: [
+    'Trail Runner 2 Running Shoes',
+    'Cloud Knit Hoodie',
+    'Arctic Parka',
+    'Summit Beanie',
+    'Pulse Wireless Earbuds',
+    'Classic Denim Jacket',
+    'Everyday Cotton T-Shirt',
+    'Ridge Hiking Boots',
+    'Harbor Rain Jacket',
+    'Metro Backpack',
+    'Coastal Linen Shirt',
+    'Alpine Fleece Vest',
+  ],
+  categories: [
+    'running shoes',
+    'shoes',
+    'hoodie',
+    'hoodies',
+    'jacket',
+    'jackets',
+    'beanie',
+    'beanies',
+    'earbuds',
+    'parka',
+    't-shirt',
+    't-shirts',
+    'boots',
+    'backpack',
+    'backpacks',
+    'shirt',
+    'shirts',
+    'vest',
+    'headphones',
+  ],
+  brands: ['Northpeak', 'Stride', 'Soundwave', 'Harbor', 'Metro'],
+  colors: ['black', 'navy', 'red', 'grey', 'white', 'olive', 'blue', 'green', 'brown', 'pink'],
+  sizes: ['XS', 'S', 'M', 'L', 'XL', 'XXL', '8', '9', '10', '10.5', '11', '12'],
+  attributes: ['waterproof', 'cotton', 'wool', 'wireless', 'lightweight', 'linen', 'insulated', 'fleece'],
+  minPrice: 19.99,
+  maxPrice: 249,
+  currency: 'USD',
+};
+
+export const SHOPPING_UTTERANCES: readonly string[] = [
+  'show me running shoes',
+  'i want a navy hoodie',
+  'do you have waterproof jackets',
+  'show me jackets under one hundred dollars',
+  'add the cloud knit hoodie to my cart',
+  'add two navy hoodies to my cart',
+  'how much is the arctic parka',
+  'does the arctic parka come in olive',
+  'is the ridge hiking boots available in size ten',
+  'i need a black beanie',
+  'remove the summit beanie from my cart',
+  'what is in my cart',
+  'i want to check out',
+  'yes place the order',
+  'no thanks',
+  'where is my order number four five two one',
+  'track my order',
+  'i want to return my order',
+  'apply the promo code welcome',
+  'show me the pulse wireless earbuds',
+  'do you have wireless earbuds',
+  'i am looking for a grey t-shirt',
+  'add the everyday cotton t-shirt in medium',
+  'change the size to large',
+  'change the quantity to three',
+  'compare the trail runner two and the ridge hiking boots',
+  'add the first one to my cart',
+  'i will take the second one',
+  'show me something cheaper',
+  'what colors does the harbor rain jacket come in',
+  'what sizes do you have for the metro backpack',
+  'i want the coastal linen shirt in white',
+  'do you have the alpine fleece vest in green',
+  'show me northpeak jackets',
+  'show me stride running shoes',
+  'is it waterproof',
+  'find me a lightweight jacket',
+  'show me insulated jackets under two hundred dollars',
+  'save the metro backpack for later',
+  'show me my saved items',
+  'what did i buy last time',
+  'add a red beanie',
+  'i need size ten and a half',
+  'do you have it in extra large',
+  'show me wool beanies',
+  'how much do the trail runner two running shoes cost',
+  'tell me about the classic denim jacket',
+  'add the classic denim jacket in blue',
+  'remove the second item',
+  'yes please',
+  'cancel',
+  'i want to buy a backpack',
+  'show me brown boots',
+  'do you have pink hoodies',
+  'what is the status of my order',
+  'my order number is seven three eight two',
+  'put the harbor rain jacket in my cart',
+  'i would like two pairs of running shoes',
+  'show me linen shirts',
+  'find headphones under fifty dollars',
+  'that is all thank you',
+  'i want the soundwave earbuds',
+];
+
+/** Not shopping: must never come out as a cart or order command. */
+export const OFF_DOMAIN_UTTERANCES: readonly string[] = [
+  'can i talk to a real person',
+  'how do i reset my password',
+  'what is the weather like today',
+  'tell me a joke',
+  'my cat is sleeping on the sofa',
+  'i will call you back later',
+  'who won the game last night',
+  'please speak more slowly',
+  'what time do you close',
+  'i have a question about my account',
+  'the music is too loud',
+  'sorry i was talking to my friend',
+];
+
+/** Words that turn a transcript into a cart / order action. */
+const COMMAND_RE =
+  /\b(add|remove|delete|cancel|return|checkout|check out|place|confirm|buy|order|cart|apply)\b/;
+
+/** True when the hypothesis contains a command word the reference did not. */
+export function isSpuriousCommand(reference: string, hypothesis: string): boolean {
+  const refWords = new Set(reference.split(' '));
+  return hypothesis.split(' ').some((w) => COMMAND_RE.test(w) && !refWords.has(w));
+}

@@ -1,0 +1,168 @@
+/**
+ * Shopping phrases for the catalog language model: intent templates filled with the catalog's
+ * own words. Sampling is seeded, so the same vocabulary always yields the same corpus (and the
+ * same cache key and LM).
+ */
+import type { CatalogVocabulary } from '../../../shop/contract.ts';
+import {
+  digitsToWords,
+  normalizeText,
+  numberToWords,
+  ORDINALS,
+  priceToWords,
+  sizeToWords,
+} from './text-norm.ts';
+
+/** `{slot}` placeholders; `[a|b]` picks one alternative; `[a|]` makes `a` optional. */
+export const TEMPLATES: readonly string[] = [
+  "[i want|i need|i would like|i am looking for|i'm looking for|do you have|show me|find me|can you find] [a|an|some|the|] {category}",
+  "[i want|i need|show me|do you have|i'm looking for] [a|some|] {color} {category}",
+  '[show me|find|search for|do you have|i want] {brand} {category}',
+  '[show me|do you have|find me] {category} under {price}',
+  '[show me|find] [the|] {attr} {category}',
+  '[do you have|show me] [a|] {color} {attr} {category} in [size|] {size}',
+  '[tell me about|what about|show me|more about] [the|] {product}',
+  'how much is [the|] {product}',
+  'how much [does|do] [the|] {product} cost',
+  'is [the|] {product} [in stock|available] in {size}',
+  'does [the|] {product} come in {color}',
+  'do you have [the|] {product} in {color} [in size {size}|]',
+  '[add|put] [a|one|the|] {product} [to|in|into] my cart',
+  "[add|i'll take|give me] {qty} {product} [to my cart|]",
+  "[add|i'll take] the {ordinal} one [to my cart|] [in size {size}|in {color}|]",
+  "[add it|i'll take it|add that one] [to my cart|] [in size {size}|in {color}|please|]",
+  '[remove|delete|take out] [the|] {product} [from my cart|]',
+  '[remove|delete] the {ordinal} [one|item] [from my cart|]',
+  '[change|update|make] [the|] quantity [of the {product}|] to {qty}',
+  'i want {qty} [of them|of those|]',
+  '[change|switch] [it|the size|the {product}] to [size|] {size}',
+  "[what's|what is|show me] [in|] my cart",
+  '[compare|what is the difference between] the {product} and the {product}',
+  '[compare|] the {ordinal} and the {ordinal} one',
+  "[i want to|let's|can i] [check out|checkout|place my order|pay] [now|please|]",
+  "[yes|yeah|yes please|confirm|place the order|go ahead|that's right|correct|sure]",
+  '[no|no thanks|cancel|never mind|not now|stop|wait]',
+  '[apply|use|i have] [the|a|] [promo|discount|coupon] code {code}',
+  '[where is|what is the status of|track|check on] my order [number|] {order}',
+  '[i want to|can i|please] [cancel|return] [my|the] order [number|] {order}',
+  'my order number is {order}',
+  '[save|bookmark] [the|] {product} [for later|]',
+  '[show me|what are] my saved items',
+  '[what did i buy|show me my order history|what have i ordered] [last time|before|]',
+  '[can i|i want to|let me] [talk|speak] to a [real person|human|person|agent]',
+  '[hello|hi|hey] [there|]',
+  "[thanks|thank you] [that's all|that is all|bye|]",
+  '[is it|is that|are they] [waterproof|in stock|available|on sale]',
+  'what [colors|sizes] does [the|] {product} come in',
+  'what [colors|sizes] [do you have|are available] [for the {product}|]',
+  '[do you have|show me] anything [cheaper|bigger|smaller|else|similar]',
+  '[read|tell me] [the|] [reviews|details|price] [for|of] [the|] {product}',
+  'my [name|email] is',
+  '[research|look up|find reviews for] [the best|] {category} [under {price}|for {attr}|]',
+];
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Fillers {
+  product: string[];
+  category: string[];
+  brand: string[];
+  color: string[];
+  size: string[];
+  attr: string[];
+  qty: string[];
+  price: string[];
+  order: string[];
+  ordinal: string[];
+  code: string[];
+}
+
+function uniq(xs: string[]): string[] {
+  return [...new Set(xs.map(normalizeText).filter((x) => x.length > 0))];
+}
+
+/** Slot fillers derived from the vocabulary, in spoken form. */
+export function fillersFor(v: CatalogVocabulary, rand: () => number = mulberry32(7)): Fillers {
+  const prices: string[] = [];
+  const lo = Math.max(1, Math.floor(v.minPrice));
+  const hi = Math.max(lo + 1, Math.ceil(v.maxPrice));
+  for (const step of [5, 10, 20, 25, 50, 100, 200, 500]) {
+    for (let p = step; p <= hi * 1.2 && p <= 5000; p += step)
+      if (p >= lo * 0.8) prices.push(...priceToWords(p, v.currency));
+  }
+  const orders = Array.from({ length: 40 }, () => digitsToWords(String(Math.floor(1000 + rand() * 9000))));
+  const codes = [
+    'save ten',
+    'welcome',
+    'summer',
+    'free shipping',
+    ...v.brands.slice(0, 3).map((b) => `${b} ten`),
+  ];
+  const productNames = v.productNames.flatMap((name) => {
+    // People drop the trailing category word ("the trail runner two") or the brand.
+    const words = normalizeText(name).split(' ');
+    return words.length > 2 ? [name, words.slice(0, -1).join(' '), words.slice(0, 2).join(' ')] : [name];
+  });
+  return {
+    product: uniq(productNames),
+    category: uniq(v.categories),
+    brand: uniq(v.brands),
+    color: uniq(v.colors),
+    size: uniq(v.sizes.flatMap(sizeToWords)),
+    attr: uniq(v.attributes),
+    qty: Array.from({ length: 10 }, (_, i) => numberToWords(i + 1)).concat(['a couple', 'a pair']),
+    price: uniq(prices),
+    order: orders,
+    ordinal: ORDINALS.concat(['last']),
+    code: uniq(codes),
+  };
+}
+
+function pick<T>(xs: readonly T[], rand: () => number): T | undefined {
+  return xs.length === 0 ? undefined : xs[Math.floor(rand() * xs.length)];
+}
+
+/** Expands one template once; undefined when a slot has no fillers. */
+export function expand(template: string, fillers: Fillers, rand: () => number): string | undefined {
+  let missing = false;
+  const chosen = template.replace(/\[([^\]]*)\]/g, (_, alts: string) => pick(alts.split('|'), rand) ?? '');
+  const filled = chosen.replace(/\{(\w+)\}/g, (_, slot: string) => {
+    const value = pick(fillers[slot as keyof Fillers] ?? [], rand);
+    if (value === undefined) missing = true;
+    return value ?? '';
+  });
+  return missing ? undefined : normalizeText(filled);
+}
+
+export interface CorpusOptions {
+  sentences?: number;
+  seed?: number;
+}
+
+/**
+ * The training corpus: every template sampled in proportion, plus every filler on its own
+ * (people answer "which colour?" with just "navy").
+ */
+export function generateCorpus(v: CatalogVocabulary, opts: CorpusOptions = {}): string[] {
+  const rand = mulberry32(opts.seed ?? 1);
+  const fillers = fillersFor(v, mulberry32((opts.seed ?? 1) + 1));
+  const total = opts.sentences ?? 30_000;
+  const out: string[] = [];
+  for (let i = 0; i < total; i++) {
+    const s = expand(TEMPLATES[i % TEMPLATES.length] as string, fillers, rand);
+    if (s) out.push(s);
+  }
+  for (const key of ['product', 'category', 'color', 'size', 'brand', 'qty'] as const) {
+    for (const f of fillers[key]) out.push(f);
+  }
+  return out;
+}

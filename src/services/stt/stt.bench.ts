@@ -1,0 +1,272 @@
+/**
+ * Speech benchmark, STT half: WER of the generic / catalog / mixed LMs on synthesized shopping
+ * and off-domain sentences (flite slt/rms/awb, espeak-ng en-us and en-us+f3), how often
+ * off-domain speech turns into a cart/order command, end-of-audio → final latency, RTF, and CPU /
+ * RSS per concurrent real-time stream.
+ */
+import { join } from 'node:path';
+import {
+  BENCH_VOCABULARY,
+  isSpuriousCommand,
+  OFF_DOMAIN_UTTERANCES,
+  SHOPPING_UTTERANCES,
+} from './bench-data.ts';
+import { buildCatalogLm } from './lm/builder.ts';
+import { normalizeText } from './lm/text-norm.ts';
+import { PocketsphinxSttService } from './pocketsphinx/service.ts';
+import { decoderSpecFor, type LmMode } from './pocketsphinx/specs.ts';
+import type { PocketsphinxStream } from './pocketsphinx/stream.ts';
+import { synthesize16k, type Voice, wordErrors } from './synth.ts';
+
+export interface BenchTable {
+  title: string;
+  columns: string[];
+  rows: (string | number)[][];
+  notes?: string[];
+}
+
+const MODEL_DIR = process.env.POCKETSPHINX_MODEL_DIR ?? '/usr/share/pocketsphinx/model/en-us';
+const CHUNK = 1600; // 100 ms
+
+interface Clip {
+  text: string;
+  voice: Voice;
+  offDomain: boolean;
+  pcm: Int16Array;
+}
+
+interface Config {
+  label: string;
+  mode: LmMode;
+  weight?: number;
+}
+
+interface Outcome {
+  clip: Clip;
+  hyp: string;
+  finalMs: number;
+}
+
+function pct(n: number, d: number): string {
+  return d === 0 ? '–' : `${((100 * n) / d).toFixed(1)} %`;
+}
+
+function quantile(xs: number[], q: number): number {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] as number;
+}
+
+async function mapLimit<T, R>(xs: readonly T[], limit: number, fn: (x: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(xs.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < xs.length) {
+        const i = next++;
+        out[i] = await fn(xs[i] as T);
+      }
+    }),
+  );
+  return out;
+}
+
+async function decodeClip(stream: PocketsphinxStream, clip: Clip): Promise<Outcome> {
+  const pcm = clip.pcm;
+  const lastStart = Math.max(0, pcm.length - CHUNK);
+  for (let i = 0; i < lastStart; i += CHUNK) stream.push(pcm.subarray(i, Math.min(i + CHUNK, lastStart)));
+  // Real-time streaming keeps the decoder caught up; draining first measures what the user waits for.
+  await stream.drain();
+  stream.push(pcm.subarray(lastStart));
+  const t0 = performance.now();
+  const { text } = await stream.finalize();
+  const finalMs = performance.now() - t0;
+  return { clip, hyp: normalizeText(text), finalMs };
+}
+
+async function runConfig(cfg: Config, clips: Clip[], lm: Awaited<ReturnType<typeof buildCatalogLm>>) {
+  const { spec, model } = decoderSpecFor(cfg.mode, MODEL_DIR, lm, cfg.weight);
+  let decodeMs = 0;
+  const svc = new PocketsphinxSttService({ modelDir: MODEL_DIR, spec, model, workers: 2 });
+  const t0 = performance.now();
+  const streams = (await Promise.all([svc.openStream(), svc.openStream()])) as PocketsphinxStream[];
+  const initMs = performance.now() - t0;
+  svc.setMetricCallback((m) => {
+    if (m.kind === 'processing') decodeMs += m.valueMs;
+  });
+  // Two streams on two workers, each taking the next clip.
+  let next = 0;
+  const outcomes: Outcome[] = [];
+  await Promise.all(
+    streams.map(async (stream) => {
+      while (next < clips.length) outcomes.push(await decodeClip(stream, clips[next++] as Clip));
+    }),
+  );
+  await svc.close();
+  return { outcomes, initMs, decodeMs };
+}
+
+async function perStreamCost(
+  cfg: Config,
+  lm: Awaited<ReturnType<typeof buildCatalogLm>>,
+  n: number,
+  pcm: Int16Array,
+) {
+  const { spec, model } = decoderSpecFor(cfg.mode, MODEL_DIR, lm, cfg.weight);
+  const svc = new PocketsphinxSttService({ modelDir: MODEL_DIR, spec, model, workers: Math.min(n, 2) });
+  await svc.pool.warmup();
+  const rss0 = process.memoryUsage().rss;
+  const streams = await Promise.all(Array.from({ length: n }, () => svc.openStream()));
+  const rss1 = process.memoryUsage().rss;
+  const cpu0 = process.cpuUsage();
+  const w0 = performance.now();
+  for (let i = 0; i < pcm.length; i += CHUNK) {
+    for (const s of streams) s.push(pcm.subarray(i, i + CHUNK));
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await Promise.all(streams.map((s) => s.finalize()));
+  const wallMs = performance.now() - w0;
+  const cpu = process.cpuUsage(cpu0);
+  await svc.close();
+  const cpuShare = (cpu.user + cpu.system) / 1000 / wallMs / n;
+  return { cpuPct: 100 * cpuShare, rssMb: (rss1 - rss0) / 1e6 / n };
+}
+
+export async function runSttBench(opts: { quick: boolean }): Promise<BenchTable[]> {
+  const quick = opts.quick;
+  const lm = await buildCatalogLm(BENCH_VOCABULARY, {
+    cacheDir: join(process.cwd(), 'data', 'lm'),
+    modelDir: MODEL_DIR,
+  });
+  const voices: Voice[] = quick
+    ? ['flite:slt']
+    : ['flite:slt', 'flite:rms', 'flite:awb', 'espeak:en-us', 'espeak:en-us+f3'];
+  const shopping = quick ? SHOPPING_UTTERANCES.slice(0, 4) : SHOPPING_UTTERANCES;
+  const off = quick ? OFF_DOMAIN_UTTERANCES.slice(0, 2) : OFF_DOMAIN_UTTERANCES;
+  const jobs = voices.flatMap((voice) => [
+    ...shopping.map((text) => ({ text, voice, offDomain: false })),
+    ...off.map((text) => ({ text, voice, offDomain: true })),
+  ]);
+  const clips: Clip[] = await mapLimit(jobs, 2, async (j) => ({
+    ...j,
+    pcm: await synthesize16k(j.text, j.voice),
+  }));
+  const audioMs = clips.reduce((n, c) => n + (c.pcm.length / 16_000) * 1000, 0);
+
+  const configs: Config[] = quick
+    ? [{ label: 'catalog', mode: 'catalog' }]
+    : [
+        { label: 'generic', mode: 'generic' },
+        { label: 'catalog', mode: 'catalog' },
+        { label: 'mixed 0.8', mode: 'mixed', weight: 0.8 },
+        { label: 'mixed 0.9', mode: 'mixed', weight: 0.9 },
+        { label: 'mixed 0.95', mode: 'mixed', weight: 0.95 },
+      ];
+  const werRows: (string | number)[][] = [];
+  const latencyRows: (string | number)[][] = [];
+  for (const cfg of configs) {
+    const { outcomes, initMs, decodeMs } = await runConfig(cfg, clips, lm);
+    const score = (filter: (o: Outcome) => boolean) => {
+      let e = 0;
+      let w = 0;
+      let sentErr = 0;
+      let n = 0;
+      for (const o of outcomes.filter(filter)) {
+        const r = wordErrors(normalizeText(o.clip.text), o.hyp);
+        e += r.errors;
+        w += r.words;
+        n++;
+        if (r.errors > 0) sentErr++;
+      }
+      return { wer: pct(e, w), ser: pct(sentErr, n) };
+    };
+    const inDomain = score((o) => !o.clip.offDomain);
+    const offDomain = outcomes.filter((o) => o.clip.offDomain);
+    const spurious = offDomain.filter((o) => isSpuriousCommand(normalizeText(o.clip.text), o.hyp));
+    werRows.push([
+      cfg.label,
+      inDomain.wer,
+      inDomain.ser,
+      score((o) => !o.clip.offDomain && o.clip.voice.startsWith('flite')).wer,
+      score((o) => !o.clip.offDomain && o.clip.voice.startsWith('espeak')).wer,
+      score((o) => o.clip.offDomain).wer,
+      `${spurious.length}/${offDomain.length}`,
+    ]);
+    const finals = outcomes.map((o) => o.finalMs);
+    latencyRows.push([
+      cfg.label,
+      quantile(finals, 0.5).toFixed(1),
+      quantile(finals, 0.95).toFixed(1),
+      (decodeMs / audioMs).toFixed(3),
+      initMs.toFixed(0),
+    ]);
+    if (!quick && spurious.length > 0) {
+      latencyRows.push([
+        `  ${cfg.label} spurious: ${spurious.map((o) => `"${o.hyp}"`).join('; ')}`,
+        '',
+        '',
+        '',
+        '',
+      ]);
+    }
+  }
+
+  const costRows: (string | number)[][] = [];
+  const costPcm = new Int16Array(Math.round((quick ? 1 : 6) * 16_000));
+  let off2 = 0;
+  for (const c of clips) {
+    if (off2 >= costPcm.length) break;
+    const part = c.pcm.subarray(0, costPcm.length - off2);
+    costPcm.set(part, off2);
+    off2 += part.length;
+  }
+  const costConfigs: Config[] = quick
+    ? [{ label: 'catalog', mode: 'catalog' }]
+    : [
+        { label: 'catalog', mode: 'catalog' },
+        { label: 'mixed 0.9', mode: 'mixed', weight: 0.9 },
+      ];
+  for (const cfg of costConfigs) {
+    for (const n of quick ? [1] : [1, 2, 4]) {
+      const r = await perStreamCost(cfg, lm, n, costPcm);
+      costRows.push([cfg.label, n, r.cpuPct.toFixed(1), r.rssMb.toFixed(0)]);
+    }
+  }
+
+  return [
+    {
+      title: 'STT accuracy (pocketsphinx, synthetic voices)',
+      columns: [
+        'LM',
+        'in-domain WER',
+        'sentence errors',
+        'flite WER',
+        'espeak WER',
+        'off-domain WER',
+        'off-domain → command',
+      ],
+      rows: werRows,
+      notes: [
+        `${shopping.length} shopping + ${off.length} off-domain sentences × ${voices.length} voices (${voices.join(', ')}); ${(audioMs / 1000).toFixed(0)} s of audio.`,
+        `Catalog LM: ${lm.stats.vocabulary} words, ${lm.stats.bigrams} bigrams, ${lm.stats.trigrams} trigrams; g2p words: ${lm.stats.guessed.join(', ') || 'none'}.`,
+        'Synthetic voices only: real microphones and accents score worse (see notes/offline-speech.md, 15 dB SNR table).',
+      ],
+    },
+    {
+      title: 'STT latency and speed',
+      columns: ['LM', 'end of audio → final p50 (ms)', 'p95 (ms)', 'RTF', 'first decoder init (ms)'],
+      rows: latencyRows,
+      notes: [
+        'Audio streamed in 100 ms chunks; the decoder is drained before the last chunk (as in real time), then finalize is timed.',
+      ],
+    },
+    {
+      title: 'STT cost per concurrent real-time stream',
+      columns: ['LM', 'streams', 'CPU % of a core per stream', 'RSS MB per stream'],
+      rows: costRows,
+      notes: [
+        '2 decoder workers; streams on one worker share the LM set; RSS per stream excludes the first decoder of each worker (warmed up).',
+      ],
+    },
+  ];
+}
