@@ -1,0 +1,86 @@
+/**
+ * The engine as a pure function: prompt (+ offered tools) → the next action. Everything it knows
+ * comes from the prompt and the catalog vocabulary; calling it twice with the same input gives
+ * the same answer.
+ */
+import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
+import type { CatalogVocabulary, Language } from '../contract.ts';
+import { type Action, type Awaiting, decide } from './decide.ts';
+import { detectLanguage, type Understanding, understand } from './nlu.ts';
+import { languageHint, stateOf, type Turn, turnsOf } from './state.ts';
+import { compiled } from './vocab.ts';
+
+export type VocabularySource = (language: Language) => CatalogVocabulary | Promise<CatalogVocabulary>;
+
+export interface EngineInput {
+  prompt: LanguageModelV4Prompt;
+  tools?: Set<string>;
+  vocabulary: VocabularySource;
+  defaultLanguage?: Language;
+  maxSteps?: number;
+}
+
+export interface EngineResult {
+  action: Action;
+  nlu?: Understanding;
+  language: Language;
+  /** 1-based index of the user turn being answered and the step within it (for stable call ids). */
+  turn: number;
+  step: number;
+}
+
+/** How many earlier turns are replayed to recover an open question (a question about a question). */
+const AWAITING_DEPTH = 2;
+
+export async function runEngine(input: EngineInput): Promise<EngineResult> {
+  const { system, turns } = turnsOf(input.prompt);
+  const sessionLanguage =
+    languageHint(system) ??
+    (system.trim() ? detectLanguage(system, input.defaultLanguage ?? 'en') : (input.defaultLanguage ?? 'en'));
+  const current = turns.at(-1);
+  if (!current?.user) {
+    const text =
+      sessionLanguage === 'es'
+        ? '¡Hola! Soy tu asistente de compras. ¿Qué buscas hoy?'
+        : "Hi! I'm your shopping assistant. What are you looking for today?";
+    return { action: { kind: 'text', text }, language: sessionLanguage, turn: turns.length, step: 0 };
+  }
+  const ctx = { input, sessionLanguage };
+  const { action, nlu } = await analyse(ctx, turns, AWAITING_DEPTH);
+  return { action, nlu, language: nlu.language, turn: turns.length, step: current.steps };
+}
+
+interface Ctx {
+  input: EngineInput;
+  sessionLanguage: Language;
+}
+
+async function analyse(
+  ctx: Ctx,
+  turns: Turn[],
+  depth: number,
+): Promise<{ action: Action; nlu: Understanding }> {
+  const current = turns.at(-1)!;
+  const previous = turns.slice(0, -1);
+  // The language of earlier turns carries over when an utterance gives no clue ("nine").
+  let fallback = ctx.sessionLanguage;
+  for (const t of previous) if (t.user) fallback = detectLanguage(t.user, fallback);
+  const language = detectLanguage(current.user, fallback);
+  const vocab = compiled(await ctx.input.vocabulary(language));
+  const nlu = understand(current.user, vocab, language);
+  const state = stateOf(previous, current);
+  let awaiting: Awaiting | undefined;
+  if (depth > 0 && previous.length > 0 && previous.at(-1)!.user) {
+    const prev = await analyse(ctx, previous, depth - 1);
+    if (prev.action.kind === 'text') awaiting = prev.action.awaiting;
+  }
+  const decideInput = {
+    nlu,
+    state,
+    current,
+    ...(awaiting ? { awaiting } : {}),
+    ...(ctx.input.tools ? { tools: ctx.input.tools } : {}),
+    ...(ctx.input.maxSteps ? { maxSteps: ctx.input.maxSteps } : {}),
+  };
+  return { action: decide(decideInput), nlu };
+}

@@ -1,0 +1,12 @@
+/** The offline shop dialogue engine: a deterministic bilingual LanguageModelV4 for shopping by voice. */
+export { type DialogueEnv, dialogueEnvSchema, loadDialogueConfig } from './config.ts';
+export { type Action, type Awaiting, decide } from './decide.ts';
+export { type EngineInput, type EngineResult, runEngine, type VocabularySource } from './engine.ts';
+export {
+  chunkText,
+  createDialogueModel,
+  createShopDialogueModel,
+  type ShopDialogueModelOptions,
+} from './model.ts';
+export { detectLanguage, type Intent, type Slots, type Understanding, understand } from './nlu.ts';
+export { type CompiledVocabulary, compiled, compileVocabulary } from './vocab.ts';

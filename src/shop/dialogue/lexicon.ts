@@ -1,0 +1,318 @@
+/**
+ * Generic shopping language built into the engine: what any store's shoppers say, in English and
+ * Spanish. Nothing here names a product, brand or category of a particular catalog; those come
+ * from the CatalogVocabulary at run time. Patterns run on normalised text (see text.ts) in which
+ * number words are already digits.
+ */
+import type { Language } from '../contract.ts';
+
+export type Intent =
+  | 'greeting'
+  | 'search'
+  | 'refine'
+  | 'details'
+  | 'compare'
+  | 'availability'
+  | 'add_to_cart'
+  | 'remove_from_cart'
+  | 'update_quantity'
+  | 'view_cart'
+  | 'promo'
+  | 'checkout'
+  | 'confirm'
+  | 'deny'
+  | 'order_status'
+  | 'identify'
+  | 'save_item'
+  | 'list_saved'
+  | 'history'
+  | 'research'
+  | 'research_status'
+  | 'help'
+  | 'human'
+  | 'goodbye'
+  | 'survey'
+  | 'unknown';
+
+type Patterns = Partial<Record<Intent | 'remove', RegExp>>;
+
+const N = '\\d+(?:\\.\\d+)?';
+
+/** Ordered: the first matching intent wins (see nlu.ts for the few cross-intent rules). */
+export const INTENT_PATTERNS: Record<Language, Patterns> = {
+  en: {
+    human:
+      /\b(human|real person|an? (agent|representative|operator)|customer (service|support)|live (person|agent)|(talk|speak) (to|with) (a |some )?(person|someone|somebody|people))\b/,
+    survey: new RegExp(
+      `\\b(survey|feedback|rate (you|it|this|the)|rating|(${N}|one) (stars?|out of 5))\\b|\\b(i (d|would) (rate|give)( (it|you))? (${N}|one))\\b`,
+    ),
+    research_status:
+      /\b(research (results?|ready|done|status)|what did you find( out)?|is (the|my) research|results of (the|my) research|how is the research)\b/,
+    research: /\b(research|look into|investigate|deep dive|find out (about|which|what)|dig into)\b/,
+    history:
+      /\b(order history|(past|previous|earlier|old) (orders|purchases)|what (did|have) i (buy|bought|order|ordered|purchased?)|purchase history|shopping history|bought before|my (past )?orders)\b/,
+    order_status:
+      /\b(where (is|s) my (order|package|parcel|stuff)|order status|status of (my |the )?order|track(ing)? (my |the )?(order|package)|has (my|the) order (shipped|arrived)|when (will|does) (my|the) (order|package) (arrive|come|ship)|(check|about) (my |the )?order( \w+)? \d|order (number )?#?[a-z]*\d+)\b/,
+    identify:
+      /\b(customer (number|id)|member(ship)? number|account number|document (number|id)|id number|passport|(zip|postal) code|postcode|log ?in|sign in|identify|it s me|this is customer)\b/,
+    promo: /\b(promo|coupon|discount code|voucher|promotion(al)? code|gift code|apply (the )?code|code is)\b/,
+    list_saved:
+      /\b((show|see|list|read|what s in|whats in|what is in|what are) (me )?(my |the )?(saved( items)?|wish ?list|favou?rites|bookmarks)|what (did|have) i saved?|my (saved items|wish ?list|favou?rites))\b/,
+    save_item:
+      /\b(save (it|this|that|them|the|for later|to)|(add|put) (it |this |that |them )?(to|on|in) (my )?(wish ?list|favou?rites)|wish ?list|bookmark|remember (this|it|that)|keep (it|this) for later)\b/,
+    checkout:
+      /\b(check ?out|place (the |my |an )?order|buy (it|them|now|these|everything)|pay( now)?|complete (my |the )?(order|purchase)|finish (my |the )?(order|purchase)|proceed to (payment|checkout)|ready to (order|buy|pay)|i m ready|checkout)\b/,
+    compare:
+      /\b(compare|comparison|difference between|differences|versus|vs|which (one )?is better|what s the difference)\b/,
+    remove: /\b(remove|delete|take (out|off|away)|get rid of|drop)\b/,
+    update_quantity: new RegExp(
+      `\\b((change|set|update|make) (the |that |it )?(quantity|amount|number)|make (it|that|them) ${N}|(change|set|update) (it|that) to ${N}|${N} instead|only (want|need) ${N}|quantity (to )?${N})\\b`,
+    ),
+    add_to_cart:
+      /\b(add|put (it|them|this|that|one|the|\d+)|i ll take|i will take|i d like to buy|i want to buy|get me|throw in|grab me|place (it|them) in|to (my |the )?(cart|basket|bag))\b/,
+    view_cart:
+      /\b((my|the) (shopping )?(cart|basket|bag)|what s in (my|the)|how much (is|do i owe)|(cart|order) total|my total|show (me )?(my |the )?cart)\b/,
+    availability:
+      /\b(in stock|available|availability|do you have (it|this|that|them|one|the \w+ one) in|(does|do) (it|this|that|they|those) come in|comes? in|have (it|them|that|this) in|is there (a|an|one) in|any left|sold out|(is|are) (it|they|this|that) (in|available))\b/,
+    details:
+      /\b(tell me (more )?about|more (about|info|information|details)|details|describe|what (is|s) (it|that|this) made of|made of|what material|how much (is|does|are) (it|this|that|the)|price of|what about (it|this|that)|reviews?|features|specs)\b/,
+    search:
+      /\b(looking for|look for|search|find|show me|do you (have|sell|carry)|i need|i want|got any|any|browse|recommend|suggest|something|i m after|have you got)\b/,
+    help: /\b(help|what can you do|how does (this|it) work|what do you do|how do i)\b/,
+    goodbye:
+      /\b(bye|goodbye|see you|that s all|that is all|i m done|nothing else|good night|thanks that s it)\b/,
+    greeting: /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|howdy)\b/,
+  },
+  es: {
+    human:
+      /\b(humano|persona (real|de verdad)|un (agente|representante|operador|asesor)|atencion al cliente|servicio al cliente|hablar con (una |alguna )?(persona|alguien))\b/,
+    survey: new RegExp(
+      `\\b(encuesta|calificacion|calificar|valoracion|valoro|puntuacion|opinion del servicio|(${N}|una|un) estrellas?|(le |te )?(doy|pongo) (un )?(${N}|una|un)\\b)`,
+    ),
+    research_status:
+      /\b(resultados? de la investigacion|que (has )?encontra(ste|do)|esta lista la investigacion|como va la investigacion)\b/,
+    research: /\b(investiga|investigar|investigacion|averigua|averiguar|indaga)\b/,
+    history:
+      /\b(historial|compras anteriores|pedidos anteriores|(que|lo que) (he comprado|compre|pedi)|mis pedidos|mis compras)\b/,
+    order_status:
+      /\b(donde (esta|estan) mi (pedido|paquete|compra)|estado de(l| mi) pedido|rastrear|seguimiento|cuando llega|ha (sido enviado|llegado) mi pedido|ya (salio|envio|enviaron) mi pedido|pedido (numero )?#?[a-z]*\d+)\b/,
+    identify:
+      /\b(numero de (cliente|socio|cuenta|documento)|documento|dni|pasaporte|cedula|codigo postal|identificar(me)?|iniciar sesion|soy (el )?cliente)\b/,
+    promo: /\b(codigo( de)? (descuento|promocional|promo)|cupon|promo|codigo|vale de descuento)\b/,
+    list_saved:
+      /\b((muestrame|ensename|ver|cuales son|que hay en|lee(me)?) (mis |los |la |mi )?(guardados|favoritos|lista de deseos)|que (he )?guarde|mis (guardados|favoritos)|mi lista de deseos)\b/,
+    save_item:
+      /\b(guarda(lo|la|los|las|r)?|(a|para) (mis )?favoritos|lista de deseos|para (despues|luego|mas tarde)|marcar)\b/,
+    checkout:
+      /\b(pagar|finalizar (la |mi )?compra|realizar (el |mi )?pedido|hacer (el |mi )?pedido|tramitar|terminar (la |mi )?compra|confirmar (el |mi )?pedido|completar (la |mi )?compra|ir a (pagar|caja)|comprar ya|lo compro ya)\b/,
+    compare: /\b(compara(r|los|las)?|comparacion|diferencia(s)?|versus|cual es mejor)\b/,
+    remove:
+      /\b(quita(r|lo|la|los|las)?|elimina(r|lo|la|los|las)?|borra(r|lo|la|los|las)?|saca(r|lo|la|los|las)?)\b/,
+    update_quantity: new RegExp(
+      `\\b(cambia(r)? (la )?cantidad|pon(er)? (la cantidad )?(a |en )?${N} (unidades|pares)?$|mejor ${N}|solo (quiero|necesito) ${N}|cantidad (a |de )?${N}|que sean ${N})\\b`,
+    ),
+    add_to_cart:
+      /\b(anade|anadelo|anadela|anadir|agrega(lo|la|los|las|r)?|ponlo|ponla|ponmelo|ponmela|mete(lo|la)?|me (lo |la |los |las )?llevo|lo compro|la compro|(al|en el|a mi) (carrito|cesta))\b/,
+    view_cart:
+      /\b((mi|el) (carrito|cesta)|(que|lo que) (hay|tengo|llevo) en (el|mi)|cuanto (es|llevo|debo)|total del (carrito|pedido)|ver (el )?carrito)\b/,
+    availability:
+      /\b(en stock|disponible(s)?|disponibilidad|hay stock|(lo|la|los|las) (tienes|tienen|hay) en|viene(n)? en|queda(n)? (en|alguno|alguna)|agotado|esta(n)? disponible)\b/,
+    details:
+      /\b(cuentame|dime mas|mas (sobre|informacion|detalles)|detalles|describe(lo|la)?|de que (esta hecho|material)|cuanto (cuesta|vale)|precio de|que tal (es )?(el|la|ese|esa)|caracteristicas|opiniones|resenas)\b/,
+    search:
+      /\b(busco|buscar|buscando|muestrame|ensename|tienes|tienen|venden|necesito|quiero|hay|recomienda(me)?|sugiere|algo|algun|alguna)\b/,
+    help: /\b(ayuda|ayudame|que puedes hacer|como funciona)\b/,
+    goodbye: /\b(adios|chao|chau|hasta luego|hasta pronto|eso es todo|nada mas|es todo|me voy)\b/,
+    greeting: /^(hola|buenos dias|buenas tardes|buenas noches|buenas|que tal)\b/,
+  },
+};
+
+/** Affirmations and refusals, for the explicit yes before an order and for clarifications. */
+export const YES: Record<Language, RegExp> = {
+  en: /^(yes|yeah|yep|yup|sure|correct|confirm(ed)?|go ahead|do it|ok|okay|affirmative|that s right|please do|sounds good|absolutely|of course|right|place (it|the order))\b/,
+  es: /^(si|claro|confirmo|confirmar|confirmado|adelante|dale|de acuerdo|vale|correcto|por supuesto|hazlo|ok|okay|perfecto|exacto)\b/,
+};
+export const NO: Record<Language, RegExp> = {
+  en: /^(no|nope|nah|cancel|don t|do not|stop|wait|not yet|never ?mind|hold on)\b/,
+  es: /^(no|cancela(r|lo)?|espera|todavia no|aun no|mejor no|olvidalo|para)\b/,
+};
+/** Hedges that turn a "yes" into something other than consent ("yes but change the size"). */
+export const HEDGE: Record<Language, RegExp> = {
+  en: /\b(but|not|don t|change|wait|instead|actually|remove|add)\b/,
+  es: /\b(pero|no|cambia|espera|mejor|quita|anade|agrega)\b/,
+};
+
+/** Price bounds; the number is the first capture group after the trigger phrase. */
+export const PRICE: Record<Language, { max: RegExp; min: RegExp; between: RegExp; around: RegExp }> = {
+  en: {
+    max: new RegExp(
+      `\\b(under|below|less than|cheaper than|up to|no more than|max(imum)?|at most|within|lower than|beneath)( a| an)? (${N})\\b`,
+    ),
+    min: new RegExp(
+      `\\b(over|above|more than|at least|starting (at|from)|higher than|min(imum)?)( a| an)? (${N})\\b`,
+    ),
+    between: new RegExp(`\\b(between|from) (${N}) (and|to) (${N})\\b`),
+    around: new RegExp(`\\b(around|about|roughly|approximately|close to)( a| an)? (${N})\\b`),
+  },
+  es: {
+    max: new RegExp(
+      `\\b(menos de|por debajo de|hasta|maximo( de)?|no mas de|inferior(es)? a|como maximo|mas baratos? que|que no pase de)( unos)? (${N})\\b`,
+    ),
+    min: new RegExp(
+      `\\b(mas de|por encima de|desde|minimo( de)?|al menos|superior(es)? a|como minimo)( unos)? (${N})\\b`,
+    ),
+    between: new RegExp(`\\b(entre|de) (${N}) (y|a) (${N})\\b`),
+    around: new RegExp(`\\b(alrededor de|unos|aproximadamente|cerca de|sobre los)( unos)? (${N})\\b`),
+  },
+};
+
+export const ORDINALS: Record<Language, Record<string, number>> = {
+  en: {
+    first: 1,
+    '1st': 1,
+    second: 2,
+    '2nd': 2,
+    third: 3,
+    '3rd': 3,
+    fourth: 4,
+    '4th': 4,
+    fifth: 5,
+    '5th': 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+    last: -1,
+  },
+  es: {
+    primero: 1,
+    primera: 1,
+    primer: 1,
+    segundo: 2,
+    segunda: 2,
+    tercero: 3,
+    tercera: 3,
+    tercer: 3,
+    cuarto: 4,
+    cuarta: 4,
+    quinto: 5,
+    quinta: 5,
+    sexto: 6,
+    sexta: 6,
+    septimo: 7,
+    septima: 7,
+    octavo: 8,
+    octava: 8,
+    noveno: 9,
+    novena: 9,
+    decimo: 10,
+    decima: 10,
+    ultimo: -1,
+    ultima: -1,
+  },
+};
+/** "number two", "option 3", "el numero dos". */
+export const POSITION_WORDS: Record<Language, RegExp> = {
+  en: /\b(number|option|item|choice|result|no) (\d+)\b/,
+  es: /\b(numero|opcion|articulo|resultado) (\d+)\b/,
+};
+
+export const REFERENCES: Record<
+  Language,
+  { cheapest: RegExp; priciest: RegExp; anaphora: RegExp; all: RegExp }
+> = {
+  en: {
+    cheapest: /\b(cheaper|cheapest|least expensive|less expensive|lowest price(d)?)\b/,
+    priciest: /\b(more expensive|most expensive|priciest|pricier|higher end|premium one)\b/,
+    anaphora: /\b(it|that|this|those|these|them|that one|this one|the same)\b/,
+    all: /\b(them|all|these|those|both|all of them|the three|the two)\b/,
+  },
+  es: {
+    cheapest: /\b(mas barat[oa]s?|menos car[oa]s?|economic[oa]s?)\b/,
+    priciest: /\b(mas car[oa]s?)\b/,
+    anaphora:
+      /\b(ese|esa|este|eso|esto|esos|esas|estos|estas|el mismo|la misma)\b|\b(lo|la|los|las) (quiero|tomo|compro|llevo|tienes|tienen|hay)\b|(lo|la|los|las)$|\b(anade|agrega|quita|elimina|borra|guarda|compra|pon|mete|describe|compara|saca)(me)?(lo|la|los|las)\b/,
+    all: /\b(ambos|ambas|todos|todas|los dos|las dos|los tres|las tres|estos|estas|esos|esas)\b/,
+  },
+};
+
+/**
+ * Colour families: a catalog colour is found by any word of its family in either language
+ * ("azul marino" and "dark blue" both reach a catalog's "Navy").
+ */
+export const COLOR_FAMILIES: string[][] = [
+  ['black', 'negro', 'negra', 'negros', 'negras', 'jet black'],
+  ['white', 'blanco', 'blanca', 'blancos', 'blancas', 'off white'],
+  ['grey', 'gray', 'gris', 'grises', 'charcoal', 'heather grey', 'heather gray'],
+  ['red', 'rojo', 'roja', 'rojos', 'rojas', 'scarlet', 'crimson'],
+  ['blue', 'azul', 'azules', 'light blue', 'sky blue', 'celeste', 'royal blue'],
+  ['navy', 'navy blue', 'dark blue', 'azul marino', 'marino', 'azul oscuro'],
+  ['green', 'verde', 'verdes', 'olive', 'verde oliva', 'khaki', 'caqui'],
+  ['yellow', 'amarillo', 'amarilla', 'amarillos', 'amarillas', 'mustard', 'mostaza'],
+  ['orange', 'naranja', 'naranjas', 'anaranjado'],
+  ['pink', 'rosa', 'rosado', 'rosada', 'rosas'],
+  ['purple', 'violet', 'morado', 'morada', 'violeta', 'lila', 'lilac'],
+  ['brown', 'marron', 'marrones', 'cafe', 'tan', 'chocolate', 'camel'],
+  ['beige', 'cream', 'crema', 'sand', 'arena', 'ivory', 'marfil'],
+  ['silver', 'plateado', 'plateada', 'plata'],
+  ['gold', 'golden', 'dorado', 'dorada', 'oro'],
+  ['multicolor', 'multicolour', 'multi', 'multicolored', 'varios colores'],
+];
+
+/** Spoken size names mapped to the size labels catalogs use. */
+export const SIZE_WORDS: Record<string, string[]> = {
+  XS: ['extra small', 'x small', 'xs', 'extra pequena', 'extra pequeno', 'muy pequena'],
+  S: ['small', 'pequena', 'pequeno', 'chica', 'chico'],
+  M: ['medium', 'mediana', 'mediano', 'med'],
+  L: ['large', 'grande'],
+  XL: ['extra large', 'x large', 'xl', 'extra grande', 'ex el'],
+  XXL: ['double extra large', 'xx large', 'xxl', '2xl', 'two xl', 'doble extra grande'],
+};
+export const SIZE_CUE: Record<Language, RegExp> = {
+  en: /\b(size|sized|in (a|an|size)?|us|eu|uk)$/,
+  es: /\b(talla|numero|en (la|el|talla)?|del)$/,
+};
+export const QUANTITY_UNITS: Record<Language, RegExp> = {
+  en: /^(of|pairs?|units?|items?|pieces?|more|x|copies|boxes|packs?|times)$/,
+  es: /^(de|pares?|unidades|unidad|piezas?|mas|copias|cajas|paquetes)$/,
+};
+
+/** Words never sent as a free-text search query. */
+export const STOPWORDS: Record<Language, Set<string>> = {
+  en: new Set(
+    (
+      'a an the i me my mine you your we us our it its is are was be been am do does did have has had can could would ' +
+      'will shall should may might must please thanks thank just only some any something anything one ones that this ' +
+      'these those them they for of to in on at by with from about and or but so if then there here what which who how ' +
+      'want need looking look find search show see get give got like love prefer also too very really much many more less ' +
+      'under below over above between around cheaper cheap price priced dollars dollar bucks euros euro cost costs ' +
+      'hi hello hey okay ok yes no not new good nice best buy sell selling carry im id ill s t re ve ll d m size sizes color colour colors colours ' +
+      'kind type sort pair pairs item items product products stuff thing things available stock store shop now today maybe'
+    ).split(' '),
+  ),
+  es: new Set(
+    (
+      'un una unos unas el la los las lo le les yo me mi mis tu tus te se su sus nos es son esta estan ser estar hay ' +
+      'de del al a en con por para sin sobre y o pero que cual cuales quien como donde cuando porque muy mas menos ' +
+      'busco buscar buscando quiero queria quisiera necesito tienes tienen tiene venden muestrame ensename ver algo algun alguna ' +
+      'alguno algunos algunas hola gracias si no por favor favor bueno buena mejor barato barata baratos baratas precio ' +
+      'euros euro dolares dolar pesos cuesta cuestan talla tallas color colores tipo clase par pares articulo articulos producto ' +
+      'productos cosa cosas disponible stock tienda ahora hoy entre hasta desde unos ese esa este esta eso esto'
+    ).split(' '),
+  ),
+};
+
+/** Function words that tell English from Spanish in a short transcript. */
+export const LANGUAGE_MARKERS: Record<Language, Set<string>> = {
+  en: new Set(
+    'the i i m im you want show me a an in for with cart size yes what how much do have add order hello hi thanks bye please my under cheaper one is it that this and of to looking need can please where my'.split(
+      ' ',
+    ),
+  ),
+  es: new Set(
+    'el la los las de en por para un una quiero busco carrito talla si que cuanto tienes hay muestrame anade agrega pedido hola gracias adios y con barato mi mis es esta ese esa lo me donde necesito quisiera dame menos mas cual'.split(
+      ' ',
+    ),
+  ),
+};

@@ -1,0 +1,206 @@
+/**
+ * Natural-language understanding: one utterance (typed, or an STT transcript without
+ * punctuation and with numbers spelled out) → language, intent and slots.
+ */
+import type { Language } from '../contract.ts';
+import { HEDGE, INTENT_PATTERNS, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from './lexicon.ts';
+import { numberTokens } from './numbers.ts';
+import {
+  extractCatalogSlots,
+  extractIdentifiers,
+  extractOrdinals,
+  extractPrices,
+  extractQuantity,
+  extractRating,
+  priceNumbers,
+  type Slots,
+} from './slots.ts';
+import { tokenize } from './text.ts';
+import type { CompiledVocabulary } from './vocab.ts';
+
+export type { Intent } from './lexicon.ts';
+export type { Slots } from './slots.ts';
+
+export interface Understanding {
+  language: Language;
+  intent: Intent;
+  slots: Slots;
+  /** Normalised text with numbers as digits (what the patterns saw). */
+  text: string;
+  /** The utterance starts with a plain yes / no (used by confirmations and clarifications). */
+  yes: boolean;
+  no: boolean;
+}
+
+/** Scores function words of each language; ties keep the fallback (the session's language). */
+export function detectLanguage(text: string, fallback: Language): Language {
+  const raw = text.toLowerCase();
+  let es = /[ñ¿¡áéíóú]/.test(raw) ? 2 : 0;
+  let en = 0;
+  for (const t of tokenize(text)) {
+    if (LANGUAGE_MARKERS.es.has(t)) es++;
+    if (LANGUAGE_MARKERS.en.has(t)) en++;
+  }
+  if (es === en) return fallback;
+  return es > en ? 'es' : 'en';
+}
+
+const ORDER: Intent[] = [
+  'human',
+  'survey',
+  'research_status',
+  'research',
+  'history',
+  'order_status',
+  'identify',
+  'promo',
+  'list_saved',
+  'save_item',
+  'checkout',
+  'compare',
+  'remove_from_cart',
+  'update_quantity',
+  'add_to_cart',
+  'view_cart',
+  'availability',
+  'details',
+  'search',
+  'help',
+  'goodbye',
+  'greeting',
+];
+
+function matchIntent(text: string, lang: Language): Intent | null {
+  const table = INTENT_PATTERNS[lang];
+  for (const intent of ORDER) {
+    const key = intent === 'remove_from_cart' ? 'remove' : intent;
+    const re = (table as Record<string, RegExp | undefined>)[key];
+    if (re?.test(text)) return intent;
+  }
+  return null;
+}
+
+const WEAK_ADD: Record<Language, RegExp> = {
+  en: /\b(i want|i d like|i ll have|give me|i ll go with|let s go with|i choose|i pick|buy (it|them|this|that|the))\b/,
+  es: /\b(quiero|quisiera|dame|me quedo con|elijo|escojo|compra(r)? (el|la|ese|esa))\b/,
+};
+const REFINE_CUE: Record<Language, RegExp> = {
+  en: /^(only|just|what about|how about|and|any|in|show me (only|just)|cheaper|something cheaper|maybe)\b|\b(instead|cheaper ones|those in|them in|ones in)\b/,
+  es: /^(solo|solamente|y|que tal|y en|en|alguno|mejor)\b|\b(mas baratos|mas baratas|en vez|esos en|esas en)\b/,
+};
+
+export function understand(utterance: string, vocab: CompiledVocabulary, fallback: Language): Understanding {
+  const language = detectLanguage(utterance, fallback);
+  const raw = tokenize(utterance);
+  const nums = numberTokens(raw, language);
+  const tokens = nums.map((n) => n.text);
+  const text = tokens.join(' ');
+  const slots: Slots = {};
+
+  const rawConsumed = extractIdentifiers(raw, language, slots);
+  const skip = new Set<number>();
+  let r = 0;
+  nums.forEach((n, k) => {
+    for (let i = r; i < r + n.span; i++) if (rawConsumed.has(i)) skip.add(k);
+    r += n.span;
+  });
+  extractPrices(text, language, slots);
+  const prices = priceNumbers(text, language);
+  tokens.forEach((t, i) => {
+    if (prices.has(t)) skip.add(i);
+  });
+  const taken = extractCatalogSlots(tokens, vocab, language, slots, skip);
+  extractOrdinals(tokens, text, language, slots, taken);
+  extractQuantity(tokens, language, slots, taken, vocab);
+  extractRating(text, slots);
+
+  const numbers = tokens.filter((t, i) => !taken.has(i) && /^\d+(\.\d+)?$/.test(t)).map(Number);
+  if (numbers.length) slots.numbers = numbers;
+
+  const stop = STOPWORDS[language];
+  const free = tokens.filter(
+    (t, i) => !taken.has(i) && !skip.has(i) && !stop.has(t) && !/^\d/.test(t) && t.length > 2,
+  );
+  const queryParts = [...(slots.attributes ?? [])];
+  if (queryParts.length === 0 && !slots.category && !slots.brand && !slots.productNames)
+    queryParts.push(...free);
+  if (queryParts.length) slots.query = queryParts.join(' ');
+
+  const yes = YES[language].test(text) && !HEDGE[language].test(text.replace(YES[language], ''));
+  const no = NO[language].test(text);
+  const intent = classify(text, language, slots, yes, no, free);
+  if (intent !== 'search' && intent !== 'refine' && intent !== 'research') delete slots.query;
+  return { language, intent, slots, text, yes, no };
+}
+
+function classify(
+  text: string,
+  lang: Language,
+  slots: Slots,
+  yes: boolean,
+  no: boolean,
+  free: string[],
+): Intent {
+  const words = text.split(' ').length;
+  if (yes && words <= 6) {
+    const rest = matchIntent(text.replace(YES[lang], '').trim(), lang);
+    if (!rest || rest === 'checkout' || rest === 'greeting') return 'confirm';
+  }
+  if (no) {
+    const rest = text.replace(NO[lang], '').trim();
+    const other = rest ? matchIntent(rest, lang) : null;
+    if (other && other !== 'greeting') return adjust(other, rest, lang, slots);
+    if (!rest || words <= 4 || !hasCatalogSlots(slots)) return 'deny';
+  }
+  const m = matchIntent(text, lang);
+  if (m) return adjust(m, text, lang, slots);
+  if (slots.orderId) return 'order_status';
+  if (slots.promoCode) return 'promo';
+  if (slots.category || slots.brand || slots.productNames || slots.attributes) return 'search';
+  if (slots.color || slots.size || slots.minPrice !== undefined || slots.maxPrice !== undefined)
+    return 'refine';
+  if (slots.ordinals || slots.reference === 'cheapest' || slots.reference === 'priciest') return 'details';
+  if (free.length > 0 && words >= 2) return 'search';
+  return 'unknown';
+}
+
+function hasCatalogSlots(s: Slots): boolean {
+  return !!(s.category || s.brand || s.color || s.size || s.productNames || s.maxPrice || s.minPrice);
+}
+
+function adjust(intent: Intent, text: string, lang: Language, slots: Slots): Intent {
+  const pointsAtItem = !!(
+    slots.ordinals ||
+    slots.reference === 'anaphora' ||
+    slots.reference === 'cheapest' ||
+    slots.reference === 'priciest'
+  );
+  if (intent === 'search' || intent === 'greeting' || intent === 'help') {
+    if (WEAK_ADD[lang].test(text) && (slots.productNames || (!slots.category && pointsAtItem)))
+      return 'add_to_cart';
+    if (intent !== 'search' && hasCatalogSlots(slots)) return 'search';
+    if (intent === 'search' && !slots.category && !slots.brand && !slots.productNames && !slots.attributes) {
+      if (
+        REFINE_CUE[lang].test(text) ||
+        slots.color ||
+        slots.size ||
+        slots.maxPrice !== undefined ||
+        slots.minPrice !== undefined
+      )
+        return 'refine';
+      if (pointsAtItem && !slots.query) return 'details';
+    }
+    if (intent === 'search' && REFINE_CUE[lang].test(text) && !slots.category && !slots.productNames)
+      return 'refine';
+  }
+  if (intent === 'details' && !pointsAtItem && !slots.productNames && (slots.category || slots.brand))
+    return 'search';
+  if (
+    intent === 'view_cart' &&
+    /\b(total|cuanto)\b/.test(text) &&
+    pointsAtItem &&
+    !/\b(cart|carrito|cesta|basket)\b/.test(text)
+  )
+    return 'details';
+  return intent;
+}

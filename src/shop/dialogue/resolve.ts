@@ -1,0 +1,147 @@
+/**
+ * Reference resolution: which product or cart line "the second one", "the red one", "the cheaper
+ * one", "it" or a (mis)spoken product name points at, given the dialogue state.
+ */
+import type { Slots } from './nlu.ts';
+import type { CartInfo, CartLineInfo, ProductInfo } from './results.ts';
+import type { DialogueState } from './state.ts';
+import { normalize, stem } from './text.ts';
+
+function pick<T>(list: T[], ordinal: number): T | undefined {
+  return ordinal === -1 ? list.at(-1) : list[ordinal - 1];
+}
+
+function sameName(a: string, b: string): boolean {
+  return normalize(a) === normalize(b);
+}
+
+function hasColor(p: { colors?: { color: string }[]; color?: string }, color: string): boolean {
+  const c = normalize(color);
+  if ('color' in p && p.color) return normalize(p.color) === c;
+  return (p.colors ?? []).some((x) => normalize(x.color) === c);
+}
+
+export type Resolution = { product: ProductInfo } | { ambiguous: ProductInfo[] } | { none: true };
+
+/** One product for details / add / availability / save. */
+export function resolveProduct(slots: Slots, state: DialogueState): Resolution {
+  const results = state.lastResults;
+  if (slots.ordinals?.length) {
+    const p = pick(results, slots.ordinals[0]!);
+    return p ? { product: p } : { none: true };
+  }
+  if (slots.productNames?.length) {
+    const known = [...state.known.values()];
+    for (const name of slots.productNames) {
+      const hit = results.find((p) => sameName(p.name, name)) ?? known.find((p) => sameName(p.name, name));
+      if (hit) return { product: hit };
+    }
+    return { none: true };
+  }
+  if (slots.reference === 'cheapest' || slots.reference === 'priciest') {
+    const priced = results.filter((p) => p.price !== undefined).sort((a, b) => a.price! - b.price!);
+    const p = slots.reference === 'cheapest' ? priced[0] : priced.at(-1);
+    if (p) return { product: p };
+  }
+  // "the red one": a colour among several results picks the one that comes in it.
+  if (slots.color && results.length > 1 && slots.reference !== 'anaphora') {
+    const withColor = results.filter((p) => hasColor(p, slots.color!));
+    if (withColor.length === 1) return { product: withColor[0]! };
+  }
+  if (slots.brand && results.length > 1) {
+    const withBrand = results.filter((p) => p.brand && normalize(p.brand) === normalize(slots.brand!));
+    if (withBrand.length === 1) return { product: withBrand[0]! };
+  }
+  if (state.focus) return { product: state.focus };
+  if (results.length === 1) return { product: results[0]! };
+  if (results.length > 1) return { ambiguous: results.slice(0, 3) };
+  return { none: true };
+}
+
+/** Several products for compare: ordinals, names, or the first results. */
+export function resolveMany(slots: Slots, state: DialogueState): ProductInfo[] {
+  const results = state.lastResults;
+  const out: ProductInfo[] = [];
+  for (const o of slots.ordinals ?? []) {
+    const p = pick(results, o);
+    if (p) out.push(p);
+  }
+  const known = [...state.known.values()];
+  for (const name of slots.productNames ?? []) {
+    const p = results.find((x) => sameName(x.name, name)) ?? known.find((x) => sameName(x.name, name));
+    if (p) out.push(p);
+  }
+  if (out.length === 0) {
+    if (slots.reference === 'cheapest' || slots.reference === 'priciest') return results.slice(0, 2);
+    out.push(...results.slice(0, 3));
+  } else if (out.length === 1 && state.focus && state.focus.id !== out[0]!.id) out.unshift(state.focus);
+  return [...new Map(out.map((p) => [p.id, p])).values()];
+}
+
+/** The cart line a remove / quantity change is about. */
+export function resolveLine(
+  slots: Slots,
+  cart: CartInfo,
+  state: DialogueState,
+): CartLineInfo | CartLineInfo[] | undefined {
+  const items = cart.items;
+  if (items.length === 0) return undefined;
+  if (slots.ordinals?.length) return pick(items, slots.ordinals[0]!);
+  if (slots.productNames?.length) {
+    const hits = items.filter((l) => slots.productNames!.some((n) => sameName(n, l.name)));
+    if (hits.length === 1) return hits[0];
+    if (hits.length > 1) return filterVariant(hits, slots) ?? hits;
+  }
+  const words = [slots.category, slots.brand]
+    .filter((x): x is string => !!x)
+    .flatMap((x) => normalize(x).split(' ').map(stem));
+  if (words.length) {
+    const hits = items.filter((l) =>
+      normalize(l.name)
+        .split(' ')
+        .map(stem)
+        .some((w) => words.includes(w)),
+    );
+    if (hits.length === 1) return hits[0];
+  }
+  if (slots.color || slots.size) {
+    const v = filterVariant(items, slots);
+    if (v) return v;
+  }
+  if (items.length === 1) return items[0];
+  if (state.focus) {
+    const hits = items.filter((l) => l.productId === state.focus!.id || sameName(l.name, state.focus!.name));
+    if (hits.length === 1) return hits[0];
+  }
+  return items;
+}
+
+function filterVariant(lines: CartLineInfo[], slots: Slots): CartLineInfo | undefined {
+  const hits = lines.filter(
+    (l) =>
+      (!slots.color || (l.color && hasColor(l, slots.color))) &&
+      (!slots.size || (l.size && normalize(l.size) === normalize(slots.size))),
+  );
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** A size label of the product equal to what was said ("9", "m", "medium" → "M"). */
+export function matchSize(
+  product: ProductInfo,
+  said: string | undefined,
+  numbers: number[] = [],
+): string | undefined {
+  const candidates = [said, ...numbers.map(String)].filter((x): x is string => !!x);
+  for (const c of candidates) {
+    const hit = product.sizes.find(
+      (s) => normalize(s.size).replace(/\s+/g, '') === normalize(c).replace(/\s+/g, ''),
+    );
+    if (hit) return hit.size;
+  }
+  return undefined;
+}
+
+export function matchColor(product: ProductInfo, said: string | undefined): string | undefined {
+  if (!said) return undefined;
+  return product.colors.find((c) => normalize(c.color) === normalize(said))?.color;
+}

@@ -1,0 +1,313 @@
+/**
+ * Slot extraction: catalog words (category, brand, colour, size, attributes, product names),
+ * prices, quantities, ordinals and references, and spoken identifiers (order ids, promo codes,
+ * customer numbers, postal codes).
+ */
+import type { Language } from '../contract.ts';
+import {
+  ORDINALS,
+  POSITION_WORDS,
+  PRICE,
+  QUANTITY_UNITS,
+  REFERENCES,
+  SIZE_CUE,
+  STOPWORDS,
+} from './lexicon.ts';
+import { spokenCode } from './numbers.ts';
+import { stem } from './text.ts';
+import { type CompiledVocabulary, findPhrases, findProductNames } from './vocab.ts';
+
+export type Reference = 'anaphora' | 'cheapest' | 'priciest' | 'all';
+
+export interface Slots {
+  category?: string;
+  brand?: string;
+  color?: string;
+  size?: string;
+  attributes?: string[];
+  productNames?: string[];
+  query?: string;
+  minPrice?: number;
+  maxPrice?: number;
+  quantity?: number;
+  /** 1-based positions in the last results; -1 is "the last one". */
+  ordinals?: number[];
+  reference?: Reference;
+  orderId?: string;
+  promoCode?: string;
+  customerNumber?: string;
+  documentNumber?: string;
+  postalCode?: string;
+  rating?: number;
+  comment?: string;
+  /** Numbers not used by any other slot (answers like "nine" to "which size?"). */
+  numbers?: number[];
+}
+
+const ID_FILLERS = new Set(
+  'is it s the my mi es el la number numero num no id please por favor and y de del code codigo apply aplica use usa usar this este'.split(
+    ' ',
+  ),
+);
+
+/** Tokens after the trigger (index of its last word) up to the next trigger, as a spoken code. */
+function captureCode(raw: string[], after: number, stops: Set<number>, lang: Language): string | undefined {
+  const out: string[] = [];
+  for (let i = after + 1; i < raw.length && !stops.has(i); i++) {
+    const t = raw[i]!;
+    if (
+      ID_FILLERS.has(t) &&
+      !(
+        t === 'y' &&
+        out.length &&
+        /^(veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)$/.test(out.at(-1)!)
+      )
+    )
+      continue;
+    out.push(t);
+  }
+  const code = spokenCode(out, lang);
+  return code.length > 0 ? code : undefined;
+}
+
+const TRIGGERS: {
+  slot: 'orderId' | 'promoCode' | 'customerNumber' | 'documentNumber' | 'postalCode';
+  re: RegExp;
+}[] = [
+  { slot: 'customerNumber', re: /^(customer|member|membership|account|cliente|socio|cuenta)$/ },
+  { slot: 'documentNumber', re: /^(document|documento|dni|passport|pasaporte|cedula|nie)$/ },
+  { slot: 'postalCode', re: /^(zip|postal|postcode|zipcode|postales)$/ },
+  { slot: 'promoCode', re: /^(promo|coupon|voucher|cupon|promocional|descuento|discount)$/ },
+  { slot: 'orderId', re: /^(order|pedido|orden)$/ },
+];
+
+export function extractIdentifiers(raw: string[], lang: Language, slots: Slots): Set<number> {
+  const consumed = new Set<number>();
+  const hits: { slot: (typeof TRIGGERS)[number]['slot']; at: number }[] = [];
+  raw.forEach((t, i) => {
+    for (const tr of TRIGGERS) if (tr.re.test(t)) hits.push({ slot: tr.slot, at: i });
+    // "code" alone: a postal code after zip/postal, otherwise a promo code.
+    if ((t === 'code' || t === 'codigo') && !hits.some((h) => h.at === i - 1 || h.at === i + 1))
+      hits.push({ slot: 'promoCode', at: i });
+  });
+  const stops = new Set(hits.map((h) => h.at));
+  for (const h of hits) {
+    if (slots[h.slot]) continue;
+    // Skip the rest of a multi-word trigger ("postal code", "customer number", "codigo de descuento").
+    let at = h.at;
+    while (/^(code|codigo|number|numero|de|id|postal|promo|promocional|descuento)$/.test(raw[at + 1] ?? ''))
+      at++;
+    const code = captureCode(raw, at, stops, lang);
+    // An order id, customer number or postal code has at least one digit; a promo code may be letters only.
+    if (code && (h.slot === 'promoCode' || /\d/.test(code)) && code.length <= 24) {
+      slots[h.slot] = code;
+      for (let i = h.at; i < raw.length && !(stops.has(i) && i !== h.at); i++) consumed.add(i);
+    }
+  }
+  return consumed;
+}
+
+export function extractPrices(text: string, lang: Language, slots: Slots): void {
+  const p = PRICE[lang];
+  const between = p.between.exec(text);
+  if (between) {
+    const a = Number(between[2]);
+    const b = Number(between[4]);
+    slots.minPrice = Math.min(a, b);
+    slots.maxPrice = Math.max(a, b);
+    return;
+  }
+  const around = p.around.exec(text);
+  if (around) {
+    const v = Number(around.at(-1));
+    slots.minPrice = Math.round(v * 0.8 * 100) / 100;
+    slots.maxPrice = Math.round(v * 1.2 * 100) / 100;
+  }
+  const max = p.max.exec(text);
+  if (max) slots.maxPrice = Number(max.at(-1));
+  const min = p.min.exec(text);
+  if (min) slots.minPrice = Number(min.at(-1));
+}
+
+/** Numbers that belong to a price phrase, so they are not read as sizes or quantities. */
+export function priceNumbers(text: string, lang: Language): Set<string> {
+  const out = new Set<string>();
+  const p = PRICE[lang];
+  for (const re of [p.between, p.around, p.max, p.min]) {
+    const m = re.exec(text);
+    if (m) for (const g of m.slice(1)) if (g && /^\d/.test(g)) out.add(g);
+  }
+  return out;
+}
+
+export function extractCatalogSlots(
+  tokens: string[],
+  vocab: CompiledVocabulary,
+  lang: Language,
+  slots: Slots,
+  skip: Set<number>,
+): Set<number> {
+  const taken = new Set<number>(skip);
+  const stop = STOPWORDS[lang];
+  // Exact (stem) pass over every list first, so "shorts" is never fuzzily read as "shirts".
+  const lists = [
+    ['brand', vocab.brands],
+    ['category', vocab.categories],
+    ['color', vocab.colors],
+    ['attributes', vocab.attributes],
+  ] as const;
+  const found: Record<string, string[]> = {};
+  for (const fuzzy of [false, true]) {
+    const guard = new Set(taken);
+    if (fuzzy)
+      tokens.forEach((t, i) => {
+        if (stop.has(t) || /\d/.test(t)) guard.add(i);
+      });
+    for (const [slot, list] of lists) {
+      const ms = findPhrases(tokens, list, fuzzy, guard);
+      for (const m of ms) {
+        found[slot] = [...(found[slot] ?? []), m.value];
+        for (let i = m.start; i < m.end; i++) taken.add(i);
+      }
+    }
+  }
+  if (found.brand) slots.brand = found.brand[0];
+  if (found.category) slots.category = found.category[0];
+  if (found.color) slots.color = found.color[0];
+  if (found.attributes) slots.attributes = found.attributes;
+  extractSize(tokens, vocab, lang, slots, taken);
+  const names = findProductNames(
+    tokens.map((t, i) => (stop.has(t) || skip.has(i) ? '' : t)),
+    vocab,
+  );
+  if (names.length) {
+    slots.productNames = names.map((n) => n.name);
+    for (const n of names) for (const i of n.used) taken.add(i);
+  }
+  return taken;
+}
+
+function extractSize(
+  tokens: string[],
+  vocab: CompiledVocabulary,
+  lang: Language,
+  slots: Slots,
+  taken: Set<number>,
+): void {
+  const cue = SIZE_CUE[lang];
+  const labels = new Map(vocab.source.sizes.map((s) => [s.toLowerCase().replace(/\s+/g, ''), s]));
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    const before = tokens.slice(Math.max(0, i - 2), i).join(' ');
+    if (!cue.test(before)) continue;
+    // "size 9", "size nine and a half", "talla 42", "size x l", "size m"
+    for (const len of [3, 2, 1]) {
+      const raw = tokens.slice(i, i + len);
+      let key = raw.join('');
+      if (len === 3 && raw[1] === 'and' && raw[2] === 'a') continue;
+      if (raw.length === 3 && raw[1] === 'and' && raw[2] === 'half') key = `${raw[0]}.5`;
+      const label = labels.get(key);
+      if (label) {
+        slots.size = label;
+        for (let k = 0; k < len; k++) taken.add(i + k);
+        return;
+      }
+    }
+  }
+  const ms = findPhrases(tokens, vocab.sizes, false, new Set(taken));
+  // Bare single letters ("m", "l") only count after a cue, handled above; multi-letter labels ("xl") are safe.
+  const m = ms.find(
+    (x) => x.end - x.start > 1 || (tokens[x.start]!.length > 1 && !/^\d+$/.test(tokens[x.start]!)),
+  );
+  if (m) {
+    slots.size = m.value;
+    for (let k = m.start; k < m.end; k++) taken.add(k);
+  }
+}
+
+export function extractOrdinals(
+  tokens: string[],
+  text: string,
+  lang: Language,
+  slots: Slots,
+  taken: Set<number>,
+): void {
+  const table = ORDINALS[lang];
+  const ords: number[] = [];
+  tokens.forEach((t, i) => {
+    const v = table[t];
+    if (v !== undefined) {
+      // "the first two" / "los dos primeros": the first N results.
+      const n = Number(tokens[i + 1] ?? tokens[i - 1]);
+      if (v === 1 && n >= 2 && n <= 5) for (let k = 1; k <= n; k++) ords.push(k);
+      else ords.push(v);
+      taken.add(i);
+    }
+  });
+  const pos = new RegExp(POSITION_WORDS[lang].source, 'g');
+  for (const m of text.matchAll(pos)) {
+    const v = Number(m[2]);
+    if (v >= 1 && v <= 20) ords.push(v);
+  }
+  if (/\b(top|primeros|primeras) (\d)\b/.test(text)) {
+    const n = Number(/\b(?:top|primeros|primeras) (\d)\b/.exec(text)![1]);
+    for (let k = 1; k <= n; k++) ords.push(k);
+  }
+  if (ords.length) slots.ordinals = [...new Set(ords)];
+  const r = REFERENCES[lang];
+  if (r.cheapest.test(text)) slots.reference = 'cheapest';
+  else if (r.priciest.test(text)) slots.reference = 'priciest';
+  else if (r.anaphora.test(text)) slots.reference = 'anaphora';
+  if (r.all.test(text) && !slots.ordinals)
+    slots.reference = slots.reference === 'anaphora' || !slots.reference ? 'all' : slots.reference;
+}
+
+export function extractQuantity(
+  tokens: string[],
+  lang: Language,
+  slots: Slots,
+  taken: Set<number>,
+  vocab: CompiledVocabulary,
+): void {
+  const units = QUANTITY_UNITS[lang];
+  const catWords = new Set(vocab.categories.flatMap((c) => c.tokens.map(stem)));
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i) || !/^\d+$/.test(tokens[i]!)) continue;
+    const v = Number(tokens[i]);
+    const next = tokens[i + 1] ?? '';
+    const prev = tokens[i - 1] ?? '';
+    const prev2 = tokens.slice(Math.max(0, i - 2), i).join(' ');
+    const isQty =
+      units.test(next) ||
+      catWords.has(stem(next)) ||
+      /^(quantity|cantidad|add|anade|agrega|pon|ponme|dame|want|take|get|need|quiero|necesito|llevo)$/.test(
+        prev,
+      ) ||
+      /^(make it|make that|change it to|set it to|change to|it to|that to|que sean|mejor|solo|only)$/.test(
+        prev2,
+      ) ||
+      /^(to|a)$/.test(prev) ||
+      /^(another|otro|otra|more|mas)$/.test(next);
+    if (isQty && v > 0 && v < 100) {
+      slots.quantity = v;
+      taken.add(i);
+      return;
+    }
+  }
+  if (/\b(another|one more|otro|otra|uno mas|una mas)\b/.test(tokens.join(' '))) slots.quantity = 1;
+}
+
+export function extractRating(text: string, slots: Slots): void {
+  const m =
+    /\b([1-5]) (stars?|estrellas?|out of 5|de 5|sobre 5)\b/.exec(text) ??
+    /\b(rate|give|doy|pongo|calificacion|rating|puntuacion)( (it|you|this|a|un|una|de|it a|you a))? ([1-5])\b/.exec(
+      text,
+    ) ??
+    /\b(one|una|un) (stars?|estrellas?)\b/.exec(text);
+  if (m) {
+    const v = m.slice(1).find((g) => g && /^[1-5]$/.test(g));
+    slots.rating = v ? Number(v) : 1;
+  }
+  const c = /\b(because|porque|comment|comentario)\b (.+)$/.exec(text);
+  if (c) slots.comment = c[2]!.trim();
+}

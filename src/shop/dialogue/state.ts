@@ -1,0 +1,197 @@
+/**
+ * Dialogue state, rebuilt from the prompt on every call: the model keeps nothing between calls,
+ * so whatever the conversation history says is the truth (last results, focus, cart, pending
+ * order confirmation). This makes the engine a pure function of its input.
+ */
+import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
+import type { Language } from '../contract.ts';
+import {
+  type CartInfo,
+  cartOf,
+  confirmationOf,
+  errorOf,
+  field,
+  ordersOf,
+  type ProductInfo,
+  productsOf,
+} from './results.ts';
+
+export interface ToolExchange {
+  id: string;
+  name: string;
+  input: Record<string, unknown>;
+  /** Undefined while the call has no result in the prompt. */
+  output?: unknown;
+  error?: string;
+}
+
+export interface Turn {
+  user: string;
+  calls: ToolExchange[];
+  /** Assistant text of the turn (what was said back). */
+  text: string;
+  /** Number of assistant messages carrying tool calls (steps) in this turn. */
+  steps: number;
+}
+
+export interface DialogueState {
+  lastResults: ProductInfo[];
+  lastSearch?: Record<string, unknown>;
+  focus?: ProductInfo;
+  cart?: CartInfo;
+  /** Every product seen in any result, by id: details, sizes and prices for what was shown. */
+  known: Map<string, ProductInfo>;
+  /** Set only when the previous turn ended with a successful prepare_order read-back. */
+  pendingConfirmation?: { token: string; summary?: string };
+  lastOrderId?: string;
+  researchId?: string;
+  identified: boolean;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function outputValue(o: unknown): { value: unknown; error?: string } {
+  if (!isRecord(o)) return { value: o };
+  switch (o.type) {
+    case 'json':
+      return { value: o.value };
+    case 'text': {
+      const s = String(o.value);
+      try {
+        return { value: JSON.parse(s) };
+      } catch {
+        return { value: s };
+      }
+    }
+    case 'error-text':
+      return { value: o.value, error: String(o.value) };
+    case 'error-json':
+      return { value: o.value, error: errorOf(o.value) ?? JSON.stringify(o.value) };
+    case 'execution-denied':
+      return { value: null, error: String(o.reason ?? 'denied') };
+    default:
+      return { value: o };
+  }
+}
+
+function parseInput(input: unknown): Record<string, unknown> {
+  if (typeof input === 'string') {
+    try {
+      const v: unknown = JSON.parse(input);
+      return isRecord(v) ? v : {};
+    } catch {
+      return {};
+    }
+  }
+  return isRecord(input) ? input : {};
+}
+
+/** Splits the prompt into user turns; tool calls are paired with their results by id. */
+export function turnsOf(prompt: LanguageModelV4Prompt): { system: string; turns: Turn[] } {
+  const turns: Turn[] = [];
+  let system = '';
+  const byId = new Map<string, ToolExchange>();
+  let cur: Turn | undefined;
+  for (const m of prompt) {
+    if (m.role === 'system') {
+      system += `${m.content}\n`;
+      continue;
+    }
+    if (m.role === 'user') {
+      const text = m.content
+        .filter((p) => p.type === 'text')
+        .map((p) => p.text)
+        .join(' ')
+        .trim();
+      // Consecutive user messages are one turn (the shopper paused mid-sentence).
+      if (cur && cur.calls.length === 0 && !cur.text) cur.user = `${cur.user} ${text}`.trim();
+      else {
+        cur = { user: text, calls: [], text: '', steps: 0 };
+        turns.push(cur);
+      }
+      continue;
+    }
+    if (!cur) {
+      cur = { user: '', calls: [], text: '', steps: 0 };
+      turns.push(cur);
+    }
+    let hadCall = false;
+    for (const part of m.content) {
+      if (part.type === 'text' && m.role === 'assistant') cur.text = `${cur.text} ${part.text}`.trim();
+      else if (part.type === 'tool-call') {
+        const ex: ToolExchange = { id: part.toolCallId, name: part.toolName, input: parseInput(part.input) };
+        byId.set(part.toolCallId, ex);
+        cur.calls.push(ex);
+        hadCall = true;
+      } else if (part.type === 'tool-result') {
+        const ex = byId.get(part.toolCallId);
+        if (!ex) continue;
+        const { value, error } = outputValue(part.output);
+        ex.output = value;
+        const err = error ?? errorOf(value);
+        if (err) ex.error = err;
+      }
+    }
+    if (hadCall) cur.steps++;
+  }
+  return { system, turns };
+}
+
+const PRODUCT_LIST_TOOLS = new Set([
+  'search_products',
+  'compare_products',
+  'list_saved_items',
+  'get_research',
+  'start_research',
+]);
+const FOCUS_TOOLS = new Set(['get_product', 'check_availability', 'add_to_cart', 'save_item']);
+
+/** Folds tool exchanges (oldest first) into the state. `turns` excludes the current turn's own calls. */
+export function stateOf(turns: Turn[], current?: Turn): DialogueState {
+  const s: DialogueState = { lastResults: [], known: new Map(), identified: false };
+  const all = [...turns.flatMap((t) => t.calls), ...(current?.calls ?? [])];
+  for (const c of all) {
+    if (c.output === undefined) continue;
+    for (const p of productsOf(c.output)) s.known.set(p.id, { ...s.known.get(p.id), ...p });
+    if (c.error) continue;
+    if (PRODUCT_LIST_TOOLS.has(c.name)) {
+      const ps = productsOf(c.output);
+      if (ps.length || c.name === 'search_products') {
+        s.lastResults = ps;
+        if (ps.length === 1) s.focus = ps[0];
+      }
+      if (c.name === 'search_products') s.lastSearch = c.input;
+      const rid = field(c.output, 'researchId', 'id');
+      if (c.name === 'start_research' && rid) s.researchId = rid;
+    }
+    if (FOCUS_TOOLS.has(c.name)) {
+      const id = typeof c.input.productId === 'string' ? c.input.productId : undefined;
+      const p = (id && s.known.get(id)) || productsOf(c.output)[0];
+      if (p) s.focus = p;
+    }
+    const cart = cartOf(c.output);
+    if (cart) s.cart = cart;
+    if (c.name === 'confirm_order' || c.name === 'order_status') {
+      const o = ordersOf(c.output)[0];
+      if (o) s.lastOrderId = o.id;
+    }
+    if (c.name === 'identify_user') s.identified = true;
+  }
+  // A read-back is pending only if it was the last thing the assistant did before this turn.
+  const prev = turns.at(-1);
+  const prep = prev?.calls.filter((c) => c.name === 'prepare_order' && !c.error).at(-1);
+  const conf = prep && confirmationOf(prep.output);
+  if (prep && conf && prev!.calls.at(-1) === prep) {
+    s.pendingConfirmation = conf.summary
+      ? { token: conf.token, summary: conf.summary }
+      : { token: conf.token };
+  }
+  return s;
+}
+
+export function languageHint(system: string): Language | undefined {
+  const m = /\b(?:language|idioma|lang)\s*[:=]\s*(en|es)\b/i.exec(system);
+  return m ? (m[1]!.toLowerCase() as Language) : undefined;
+}

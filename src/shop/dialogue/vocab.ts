@@ -1,0 +1,185 @@
+/**
+ * Compiles a CatalogVocabulary into matchers: multi-word phrases (categories, brands, colours,
+ * sizes, attributes) found in a token list with a little fuzziness, and product names found by
+ * token-level edit distance weighted by how rare each word is in the catalog.
+ */
+import type { CatalogVocabulary, Language } from '../contract.ts';
+import { COLOR_FAMILIES, SIZE_WORDS, STOPWORDS } from './lexicon.ts';
+import { normalize, stem, uniq, wordsMatch } from './text.ts';
+
+export interface Phrase {
+  /** The catalog's own spelling, sent to tools. */
+  value: string;
+  tokens: string[];
+}
+
+export interface PhraseMatch {
+  value: string;
+  start: number;
+  end: number;
+  exact: boolean;
+}
+
+export interface NameMatch {
+  name: string;
+  score: number;
+  /** Indices of utterance tokens that matched. */
+  used: number[];
+}
+
+export interface CompiledVocabulary {
+  language: Language;
+  source: CatalogVocabulary;
+  categories: Phrase[];
+  brands: Phrase[];
+  colors: Phrase[];
+  sizes: Phrase[];
+  attributes: Phrase[];
+  names: { name: string; tokens: string[] }[];
+  /** Inverse document frequency of each product-name token. */
+  idf: Map<string, number>;
+  /** Words that belong to categories, colours or brands: they do not single out a product. */
+  generic: Set<string>;
+  nameTokens: string[];
+}
+
+function phrases(values: string[], extra: [string, string][] = []): Phrase[] {
+  const out: Phrase[] = [];
+  for (const v of uniq(values)) {
+    const tokens = normalize(v).split(' ').filter(Boolean);
+    if (tokens.length) out.push({ value: v, tokens });
+  }
+  for (const [spoken, value] of extra) out.push({ value, tokens: normalize(spoken).split(' ') });
+  // Longest phrases first so "running shoes" wins over "shoes".
+  return out.sort((a, b) => b.tokens.length - a.tokens.length);
+}
+
+function colorSynonyms(colors: string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const c of colors) {
+    const n = normalize(c);
+    const family = COLOR_FAMILIES.find((f) => f.includes(n));
+    if (family) for (const syn of family) if (syn !== n) out.push([syn, c]);
+  }
+  // A family word maps to one catalog colour only when unambiguous: "blue" must not mean "navy" if both exist.
+  const exact = new Set(colors.map(normalize));
+  return out.filter(([syn]) => !exact.has(syn));
+}
+
+function sizeSynonyms(sizes: string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const s of sizes) {
+    const words = SIZE_WORDS[s.toUpperCase()];
+    if (words) for (const w of words) out.push([w, s]);
+  }
+  return out;
+}
+
+export function compileVocabulary(v: CatalogVocabulary): CompiledVocabulary {
+  const names = uniq(v.productNames).map((name) => ({
+    name,
+    tokens: normalize(name)
+      .split(' ')
+      .filter((t) => t && !STOPWORDS.en.has(t) && !STOPWORDS.es.has(t)),
+  }));
+  const df = new Map<string, number>();
+  for (const n of names) for (const t of new Set(n.tokens.map(stem))) df.set(t, (df.get(t) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [t, d] of df) idf.set(t, Math.log(1 + names.length / d));
+  const generic = new Set<string>();
+  for (const list of [v.categories, v.colors, v.brands])
+    for (const p of list) for (const t of normalize(p).split(' ')) generic.add(stem(t));
+  return {
+    language: v.language,
+    source: v,
+    categories: phrases(v.categories),
+    brands: phrases(v.brands),
+    colors: phrases(v.colors, colorSynonyms(v.colors)),
+    sizes: phrases(v.sizes, sizeSynonyms(v.sizes)),
+    attributes: phrases(v.attributes),
+    names,
+    idf,
+    generic,
+    nameTokens: [...df.keys()],
+  };
+}
+
+const cache = new WeakMap<CatalogVocabulary, CompiledVocabulary>();
+export function compiled(v: CatalogVocabulary): CompiledVocabulary {
+  let c = cache.get(v);
+  if (!c) {
+    c = compileVocabulary(v);
+    cache.set(v, c);
+  }
+  return c;
+}
+
+/**
+ * Finds phrases in the tokens, longest first, without overlaps. `fuzzy` allows the per-word
+ * edit budget (STT misrecognitions); short words must match exactly.
+ */
+export function findPhrases(
+  tokens: string[],
+  list: Phrase[],
+  fuzzy = true,
+  taken?: Set<number>,
+): PhraseMatch[] {
+  const used = taken ?? new Set<number>();
+  const out: PhraseMatch[] = [];
+  for (const p of list) {
+    const n = p.tokens.length;
+    for (let i = 0; i + n <= tokens.length; i++) {
+      let ok = true;
+      let exact = true;
+      for (let k = 0; k < n && ok; k++) {
+        if (used.has(i + k)) ok = false;
+        else if (tokens[i + k] !== p.tokens[k]) {
+          exact = false;
+          ok = fuzzy ? wordsMatch(tokens[i + k]!, p.tokens[k]!) : stem(tokens[i + k]!) === stem(p.tokens[k]!);
+        }
+      }
+      if (!ok) continue;
+      out.push({ value: p.value, start: i, end: i + n, exact });
+      for (let k = 0; k < n; k++) used.add(i + k);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Product names the utterance refers to. Each name token is matched (fuzzily) against the spoken
+ * tokens; the score is the share of the name's rarity weight that was said. A name only counts
+ * when at least one distinctive (non-category, non-colour, non-brand) word matched.
+ */
+export function findProductNames(tokens: string[], vocab: CompiledVocabulary, minScore = 0.5): NameMatch[] {
+  const spoken = tokens.map((t, i) => ({ t, s: stem(t), i })).filter((x) => x.t.length > 0);
+  const hits = new Map<string, number[]>();
+  for (const nt of vocab.nameTokens) {
+    const idx = spoken.filter((x) => x.s === nt || wordsMatch(x.t, nt)).map((x) => x.i);
+    if (idx.length) hits.set(nt, idx);
+  }
+  if (hits.size === 0) return [];
+  const out: NameMatch[] = [];
+  for (const n of vocab.names) {
+    let total = 0;
+    let got = 0;
+    let distinctive = false;
+    const used: number[] = [];
+    for (const raw of n.tokens) {
+      const t = stem(raw);
+      const w = vocab.idf.get(t) ?? 1;
+      total += w;
+      const h = hits.get(t);
+      if (h) {
+        got += w;
+        used.push(...h);
+        if (!vocab.generic.has(t) && !/^\d+$/.test(t)) distinctive = true;
+      }
+    }
+    const score = total > 0 ? got / total : 0;
+    if (distinctive && score >= minScore) out.push({ name: n.name, score, used: uniq(used) });
+  }
+  out.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+  const best = out[0]?.score ?? 0;
+  return out.filter((m) => m.score >= best - 0.1).slice(0, 5);
+}
