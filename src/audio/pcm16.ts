@@ -24,7 +24,7 @@ export function float32ToInt16(input: Float32Array, out?: Int16Array): Int16Arra
   if (result.length < input.length) throw new Pcm16Error('float32ToInt16: output buffer too small');
   for (let i = 0; i < input.length; i++) {
     const v = Math.round(input[i]! * INT16_SCALE);
-    result[i] = v > 32767 ? 32767 : v < -32768 ? -32768 : v;
+    result[i] = Math.min(32767, Math.max(-32768, v));
   }
   return result;
 }

@@ -1,0 +1,344 @@
+/**
+ * One Silero v5 model serving many audio streams. The session lives in a worker thread
+ * (see silero-worker.ts for why); each stream keeps its own RNN state and 64-sample context
+ * here, so the model itself is shared and stateless.
+ *
+ * Frames that arrive while a batch is in flight are queued and sent together as the next
+ * batch ([B, 576] input, [2, B, 128] state): under load the per-frame cost drops instead of
+ * the queue growing.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Logger } from '../../log/logger.ts';
+import { childLogger } from '../../log/logger.ts';
+import { defaultSileroModelPath, SILERO_V5_SHA256, VadModelError } from './silero-model.ts';
+import type { RunRequest, WorkerInit, WorkerReply } from './silero-worker.ts';
+
+export class VadInferenceError extends Error {
+  override readonly name = 'VadInferenceError';
+}
+
+export type SileroSampleRate = 8000 | 16000;
+
+/** Window and context sizes Silero v5 was trained with. */
+export const SILERO_WINDOW: Record<SileroSampleRate, { window: number; context: number }> = {
+  16000: { window: 512, context: 64 },
+  8000: { window: 256, context: 32 },
+};
+
+const STATE_SIZE = 2 * 128;
+
+export interface SileroEngineOptions {
+  modelPath?: string;
+  sha256?: string;
+  /** Largest batch sent to the worker at once (default 64). */
+  maxBatch?: number;
+  logger?: Logger;
+}
+
+export interface SileroEngineStats {
+  frames: number;
+  batches: number;
+  /** Total model time inside the worker, µs. */
+  workerRunUs: number;
+  workerRestarts: number;
+}
+
+interface Pending {
+  sampleRate: SileroSampleRate;
+  input: Float32Array;
+  state: Float32Array;
+  resolve: (r: { prob: number; state: Float32Array }) => void;
+  reject: (e: Error) => void;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | undefined;
+}
+
+interface InFlight {
+  id: number;
+  items: Pending[];
+}
+
+function abortError(signal: AbortSignal): Error {
+  const r = signal.reason;
+  return r instanceof Error ? r : new DOMException('The operation was aborted', 'AbortError');
+}
+
+export class SileroVadEngine {
+  readonly #init: WorkerInit;
+  readonly #maxBatch: number;
+  readonly #log: Logger;
+  #worker: Worker | null = null;
+  #ready: Promise<Worker> | null = null;
+  #queue: Pending[] = [];
+  #inFlight: InFlight | null = null;
+  #flushScheduled = false;
+  #nextId = 1;
+  #closed = false;
+  readonly stats: SileroEngineStats = { frames: 0, batches: 0, workerRunUs: 0, workerRestarts: 0 };
+
+  private constructor(options: SileroEngineOptions) {
+    this.#init = {
+      modelPath: options.modelPath ?? defaultSileroModelPath(),
+      sha256: options.sha256 ?? SILERO_V5_SHA256,
+    };
+    this.#maxBatch = Math.max(1, options.maxBatch ?? 64);
+    this.#log = options.logger ?? childLogger({ component: 'silero-vad' });
+  }
+
+  /** Starts the worker and loads the model; rejects with VadModelError if the file is missing or altered. */
+  static async create(options: SileroEngineOptions = {}, signal?: AbortSignal): Promise<SileroVadEngine> {
+    const engine = new SileroVadEngine(options);
+    try {
+      await engine.#startWorker(signal);
+    } catch (e) {
+      await engine.close();
+      throw e;
+    }
+    return engine;
+  }
+
+  /** A new independent stream (own state and context) on this shared model. */
+  createStream(sampleRate: SileroSampleRate = 16000): SileroVadStream {
+    return new SileroVadStream(this, sampleRate);
+  }
+
+  /**
+   * Runs one frame: `input` is context + window (576 or 288 samples), `state` the stream's
+   * [2,1,128] RNN state. Resolves with the speech probability and the next state.
+   */
+  infer(
+    sampleRate: SileroSampleRate,
+    input: Float32Array,
+    state: Float32Array,
+    signal?: AbortSignal,
+  ): Promise<{ prob: number; state: Float32Array }> {
+    if (this.#closed) return Promise.reject(new VadInferenceError('Silero VAD engine is closed'));
+    if (signal?.aborted) return Promise.reject(abortError(signal));
+    const { window, context } = SILERO_WINDOW[sampleRate];
+    if (input.length !== window + context || state.length !== STATE_SIZE) {
+      return Promise.reject(
+        new VadInferenceError(
+          `Silero ${sampleRate} Hz needs ${window + context} input samples and ${STATE_SIZE} state values`,
+        ),
+      );
+    }
+    return new Promise((resolve, reject) => {
+      const item: Pending = { sampleRate, input, state, resolve, reject, signal, onAbort: undefined };
+      if (signal) {
+        item.onAbort = () => {
+          const i = this.#queue.indexOf(item);
+          if (i >= 0) {
+            this.#queue.splice(i, 1);
+            reject(abortError(signal));
+          }
+          // Already sent: the batch cannot be recalled; its result is simply ignored by the caller.
+        };
+        signal.addEventListener('abort', item.onAbort, { once: true });
+      }
+      this.#queue.push(item);
+      this.#scheduleFlush();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    const err = new VadInferenceError('Silero VAD engine closed');
+    for (const item of this.#queue.splice(0)) this.#settle(item, err);
+    if (this.#inFlight) for (const item of this.#inFlight.items) this.#settle(item, err);
+    this.#inFlight = null;
+    const w = this.#worker;
+    this.#worker = null;
+    this.#ready = null;
+    if (w) await w.terminate();
+  }
+
+  #startWorker(signal?: AbortSignal): Promise<Worker> {
+    const worker = new Worker(new URL('./silero-worker.ts', import.meta.url), { workerData: this.#init });
+    this.#worker = worker;
+    this.#ready = new Promise<Worker>((resolve, reject) => {
+      const onAbort = () => reject(abortError(signal!));
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const fail = (e: Error) => {
+        signal?.removeEventListener('abort', onAbort);
+        reject(e);
+      };
+      worker.once('message', (m: WorkerReply) => {
+        signal?.removeEventListener('abort', onAbort);
+        if (m.type === 'ready') {
+          this.#log.debug({ loadMs: Math.round(m.loadMs) }, 'Silero VAD model loaded');
+          // An idle VAD worker must not keep the process alive; it is re-ref'd while a batch runs.
+          if (!this.#inFlight) worker.unref();
+          resolve(worker);
+        } else if (m.type === 'init-error') {
+          fail(m.name === 'VadModelError' ? new VadModelError(m.message) : new VadInferenceError(m.message));
+        } else {
+          fail(new VadInferenceError(`Unexpected first message from VAD worker: ${m.type}`));
+        }
+      });
+      worker.once('error', (e) =>
+        fail(new VadInferenceError(`VAD worker failed to start: ${e.message}`, { cause: e })),
+      );
+    });
+    worker.on('message', (m: WorkerReply) => this.#onReply(worker, m));
+    worker.on('error', (e) => this.#onWorkerDeath(worker, e));
+    worker.on('exit', (code) => this.#onWorkerDeath(worker, new Error(`exited with code ${code}`)));
+    // Keep the rejection observed even if nobody awaits this particular promise.
+    this.#ready.catch(() => {});
+    return this.#ready;
+  }
+
+  #onWorkerDeath(worker: Worker, e: Error): void {
+    if (worker !== this.#worker || this.#closed) return;
+    this.#log.error({ err: e }, 'Silero VAD worker died; restarting on next frame');
+    this.#worker = null;
+    this.#ready = null;
+    this.stats.workerRestarts++;
+    const lost = this.#inFlight;
+    this.#inFlight = null;
+    if (lost) {
+      const err = new VadInferenceError(`VAD worker died (${e.message}); ${lost.items.length} frame(s) lost`);
+      for (const item of lost.items) this.#settle(item, err);
+    }
+    if (this.#queue.length > 0) this.#scheduleFlush();
+  }
+
+  #scheduleFlush(): void {
+    if (this.#flushScheduled || this.#inFlight) return;
+    this.#flushScheduled = true;
+    // A microtask lets every frame queued in the same tick join one batch.
+    queueMicrotask(() => {
+      this.#flushScheduled = false;
+      void this.#flush();
+    });
+  }
+
+  async #flush(): Promise<void> {
+    if (this.#inFlight || this.#queue.length === 0 || this.#closed) return;
+    const sampleRate = this.#queue[0]!.sampleRate;
+    const items: Pending[] = [];
+    const rest: Pending[] = [];
+    for (const item of this.#queue) {
+      if (item.sampleRate === sampleRate && items.length < this.#maxBatch) items.push(item);
+      else rest.push(item);
+    }
+    this.#queue = rest;
+    const flight: InFlight = { id: this.#nextId++, items };
+    this.#inFlight = flight;
+    let worker: Worker;
+    try {
+      worker = await (this.#ready ?? this.#startWorker());
+    } catch (e) {
+      this.#inFlight = null;
+      for (const item of items) this.#settle(item, e as Error);
+      if (this.#queue.length > 0) this.#scheduleFlush();
+      return;
+    }
+    if (this.#inFlight !== flight) return; // engine closed or worker died meanwhile
+    const { window, context } = SILERO_WINDOW[sampleRate];
+    const len = window + context;
+    const b = items.length;
+    const input = new Float32Array(b * len);
+    const state = new Float32Array(b * STATE_SIZE);
+    items.forEach((item, i) => {
+      input.set(item.input, i * len);
+      state.set(item.state.subarray(0, 128), i * 128);
+      state.set(item.state.subarray(128), (b + i) * 128);
+    });
+    const req: RunRequest = {
+      type: 'run',
+      id: flight.id,
+      sampleRate,
+      batch: b,
+      inputLength: len,
+      input,
+      state,
+    };
+    worker.ref();
+    worker.postMessage(req, [input.buffer, state.buffer]);
+  }
+
+  #onReply(worker: Worker, m: WorkerReply): void {
+    if (m.type !== 'result' && m.type !== 'run-error') return;
+    const flight = this.#inFlight;
+    if (!flight || flight.id !== m.id || worker !== this.#worker) return;
+    this.#inFlight = null;
+    worker.unref();
+    if (m.type === 'run-error') {
+      const err = new VadInferenceError(`Silero inference failed: ${m.message}`);
+      for (const item of flight.items) this.#settle(item, err);
+    } else {
+      const b = flight.items.length;
+      this.stats.batches++;
+      this.stats.frames += b;
+      this.stats.workerRunUs += m.runUs;
+      flight.items.forEach((item, i) => {
+        const next = new Float32Array(STATE_SIZE);
+        next.set(m.state.subarray(i * 128, (i + 1) * 128), 0);
+        next.set(m.state.subarray((b + i) * 128, (b + i + 1) * 128), 128);
+        this.#settle(item, { prob: m.probs[i]!, state: next });
+      });
+    }
+    if (this.#queue.length > 0) this.#scheduleFlush();
+  }
+
+  #settle(item: Pending, result: Error | { prob: number; state: Float32Array }): void {
+    if (item.onAbort) item.signal?.removeEventListener('abort', item.onAbort);
+    if (result instanceof Error) item.reject(result);
+    else item.resolve(result);
+  }
+
+  /** For tests of crash recovery: kills the worker as if it had crashed. */
+  async simulateWorkerCrash(): Promise<void> {
+    const w = this.#worker;
+    if (w) await w.terminate();
+  }
+}
+
+/** One audio stream's view of the shared model: context + RNN state, one window at a time. */
+export class SileroVadStream {
+  readonly sampleRate: SileroSampleRate;
+  readonly windowSamples: number;
+  readonly #engine: SileroVadEngine;
+  readonly #contextSize: number;
+  #context: Float32Array<ArrayBufferLike>;
+  #state: Float32Array<ArrayBufferLike> = new Float32Array(STATE_SIZE);
+  #busy = false;
+
+  constructor(engine: SileroVadEngine, sampleRate: SileroSampleRate) {
+    if (!(sampleRate in SILERO_WINDOW)) {
+      throw new VadInferenceError(`Silero VAD supports 8000 or 16000 Hz, not ${sampleRate}; resample first`);
+    }
+    this.#engine = engine;
+    this.sampleRate = sampleRate;
+    this.windowSamples = SILERO_WINDOW[sampleRate].window;
+    this.#contextSize = SILERO_WINDOW[sampleRate].context;
+    this.#context = new Float32Array(this.#contextSize);
+  }
+
+  /** Speech probability of one window (float samples in [-1, 1]). Calls must not overlap. */
+  async predict(window: Float32Array, signal?: AbortSignal): Promise<number> {
+    if (window.length !== this.windowSamples) {
+      throw new VadInferenceError(
+        `Silero window must be ${this.windowSamples} samples, got ${window.length}`,
+      );
+    }
+    if (this.#busy) throw new VadInferenceError('SileroVadStream.predict called while a frame is in flight');
+    this.#busy = true;
+    try {
+      const input = new Float32Array(this.#contextSize + this.windowSamples);
+      input.set(this.#context);
+      input.set(window, this.#contextSize);
+      const { prob, state } = await this.#engine.infer(this.sampleRate, input, this.#state, signal);
+      this.#state = state;
+      this.#context = window.slice(this.windowSamples - this.#contextSize);
+      return prob;
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  reset(): void {
+    this.#state = new Float32Array(STATE_SIZE);
+    this.#context = new Float32Array(this.#contextSize);
+  }
+}

@@ -1,0 +1,235 @@
+/**
+ * Speech start/stop state machine on top of a per-window voice confidence model.
+ * QUIET → STARTING → SPEAKING → STOPPING, as in Pipecat's VADAnalyzer, with two changes:
+ * every complete window in a chunk is analysed (not only the first), the stop side uses a
+ * lower threshold (hysteresis) so a dip inside a word does not start the stop timer, and
+ * (optionally) a pure-tone window cannot start speech (see tonality.ts).
+ *
+ * Timestamps are stream time: milliseconds of audio pushed since the analyzer started.
+ * `atMs` estimates when speech really began/ended (the first/last voiced window), while
+ * `detectedAtMs` is when the decision was made (atMs + the start/stop hangover).
+ */
+import { dbfs, int16ToFloat32 } from '../pcm16.ts';
+import type { VadParams } from './config.ts';
+import { TONAL_THRESHOLD, toneConcentration } from './tonality.ts';
+
+/** Anything that scores fixed-size windows for speech: Silero, or a fake in tests. */
+export interface VoiceConfidenceModel {
+  readonly sampleRate: number;
+  readonly windowSamples: number;
+  predict(window: Float32Array, signal?: AbortSignal): Promise<number>;
+  reset(): void;
+}
+
+export type VadState = 'quiet' | 'starting' | 'speaking' | 'stopping';
+
+export interface VadEvent {
+  type: 'speech-start' | 'speech-stop';
+  /** Estimated true boundary, ms of stream time. */
+  atMs: number;
+  /** When the analyzer decided, ms of stream time. */
+  detectedAtMs: number;
+}
+
+export interface VadWindowInfo {
+  startMs: number;
+  endMs: number;
+  confidence: number;
+  /** Smoothed volume on Pipecat's 0–1 scale. */
+  volume: number;
+  /** Whether the window looked like a pure tone (only computed when not speaking). */
+  tonal: boolean;
+  state: VadState;
+}
+
+/**
+ * Pipecat's volume is EBU R128 loudness of int16-scaled samples normalised from [-20, 80]
+ * to [0, 1]; for speech that is ≈ (dBFS + 110) / 100, so min_volume 0.6 ≈ -50 dBFS.
+ */
+export function volumeFromDbfs(level: number): number {
+  return Math.min(1, Math.max(0, (level + 110) / 100));
+}
+
+/**
+ * Pipecat smooths volume with factor 0.2 both ways; rising from room noise then takes ~4
+ * windows (128 ms) on top of start_secs. A faster attack keeps the gate's purpose (a single
+ * loud click does not open it fully) while adding at most ~1 window of latency.
+ */
+const VOLUME_ATTACK = 0.5;
+const VOLUME_RELEASE = 0.2;
+
+export interface VadAnalyzerOptions {
+  onWindow?: (info: VadWindowInfo) => void;
+}
+
+export class VadAnalyzer {
+  readonly params: Readonly<VadParams>;
+  readonly #model: VoiceConfidenceModel;
+  readonly #onWindow: ((info: VadWindowInfo) => void) | undefined;
+  readonly #startWindows: number;
+  readonly #stopWindows: number;
+  readonly #windowMs: number;
+  #pending: Float32Array;
+  #pendingLen = 0;
+  #samplesAnalysed = 0;
+  #samplesPushed = 0;
+  #state: VadState = 'quiet';
+  #count = 0;
+  #volume = 0;
+  /** Start of the current run of windows that cleared the confidence threshold. */
+  #runStartMs = -1;
+  /** End of the last window judged as speech while speaking. */
+  #lastVoicedEndMs = 0;
+  #tail: Promise<unknown> = Promise.resolve();
+
+  constructor(model: VoiceConfidenceModel, params: VadParams, options: VadAnalyzerOptions = {}) {
+    this.#model = model;
+    this.params = { ...params };
+    this.#onWindow = options.onWindow;
+    this.#windowMs = (model.windowSamples / model.sampleRate) * 1000;
+    // Pipecat rounds too; at least one window either way.
+    this.#startWindows = Math.max(1, Math.round((params.startSecs * 1000) / this.#windowMs));
+    this.#stopWindows = Math.max(1, Math.round((params.stopSecs * 1000) / this.#windowMs));
+    this.#pending = new Float32Array(model.windowSamples * 4);
+  }
+
+  get state(): VadState {
+    return this.#state;
+  }
+
+  get sampleRate(): number {
+    return this.#model.sampleRate;
+  }
+
+  /** True while the user counts as speaking (including the stop hangover). */
+  get speaking(): boolean {
+    return this.#state === 'speaking' || this.#state === 'stopping';
+  }
+
+  /** Milliseconds of audio pushed so far. */
+  get streamTimeMs(): number {
+    return (this.#samplesPushed / this.#model.sampleRate) * 1000;
+  }
+
+  /**
+   * Feeds PCM16 mono at the model's rate, any chunk size. Calls are serialised, so callers
+   * may fire-and-forget in order. Resolves with the events the chunk produced.
+   */
+  push(chunk: Int16Array, signal?: AbortSignal): Promise<VadEvent[]> {
+    this.#samplesPushed += chunk.length;
+    const floats = int16ToFloat32(chunk);
+    const run = this.#tail.then(() => this.#analyse(floats, signal));
+    this.#tail = run.catch(() => {});
+    return run;
+  }
+
+  /** Forgets audio, state and model memory (e.g. between conversations). */
+  async reset(): Promise<void> {
+    await this.#tail;
+    this.#pendingLen = 0;
+    this.#samplesAnalysed = 0;
+    this.#samplesPushed = 0;
+    this.#state = 'quiet';
+    this.#count = 0;
+    this.#volume = 0;
+    this.#runStartMs = -1;
+    this.#model.reset();
+  }
+
+  async #analyse(input: Float32Array, signal?: AbortSignal): Promise<VadEvent[]> {
+    const events: VadEvent[] = [];
+    const w = this.#model.windowSamples;
+    let offset = 0;
+    while (offset < input.length) {
+      const take = Math.min(w - this.#pendingLen, input.length - offset);
+      this.#pending.set(input.subarray(offset, offset + take), this.#pendingLen);
+      this.#pendingLen += take;
+      offset += take;
+      if (this.#pendingLen < w) break;
+      const window = this.#pending.slice(0, w);
+      this.#pendingLen = 0;
+      const startMs = (this.#samplesAnalysed / this.#model.sampleRate) * 1000;
+      // Time advances even if this window is lost to an abort or a model error.
+      this.#samplesAnalysed += w;
+      signal?.throwIfAborted();
+      const confidence = await this.#model.predict(window, signal);
+      const event = this.#step(confidence, window, startMs);
+      if (event) events.push(event);
+    }
+    return events;
+  }
+
+  #step(confidence: number, window: Float32Array, startMs: number): VadEvent | null {
+    const endMs = startMs + this.#windowMs;
+    const p = this.params;
+    const level = volumeFromDbfs(dbfs(window));
+    if (this.#samplesAnalysed === this.#model.windowSamples)
+      this.#volume = level; // first window: nothing to smooth
+    else this.#volume += (level > this.#volume ? VOLUME_ATTACK : VOLUME_RELEASE) * (level - this.#volume);
+    const loud = this.#volume >= p.minVolume;
+    const inSpeech = this.#state === 'speaking' || this.#state === 'stopping';
+    const threshold = inSpeech ? p.stopConfidence : p.confidence;
+    const voiced = confidence >= threshold;
+    // Tones only matter before speech is established; checking costs ~17 µs per window.
+    const tonal = !inSpeech && voiced && p.rejectTones && toneConcentration(window) >= TONAL_THRESHOLD;
+    const speech = voiced && loud && !tonal;
+    // Between the two thresholds before speech is confirmed: neither evidence for nor against.
+    const uncertain = !inSpeech && !voiced && confidence >= p.stopConfidence;
+    // The onset estimate uses the lower threshold and ignores the volume gate (whose smoothing
+    // lags): soft onsets hover around the start threshold for a few windows first.
+    if (!inSpeech) {
+      if (confidence < p.stopConfidence) this.#runStartMs = -1;
+      else if (this.#runStartMs < 0) this.#runStartMs = startMs;
+    }
+    let event: VadEvent | null = null;
+    switch (this.#state) {
+      case 'quiet':
+        if (speech) {
+          this.#state = 'starting';
+          this.#count = 1;
+        }
+        break;
+      case 'starting':
+        if (speech) this.#count++;
+        else if (tonal || uncertain) {
+          // Hold: speech has occasional tone-like or hesitant windows; a real tone never stops
+          // being one, and an uncertain window is not evidence of silence.
+        } else {
+          this.#state = 'quiet';
+          this.#count = 0;
+        }
+        break;
+      case 'speaking':
+        if (speech) this.#lastVoicedEndMs = endMs;
+        else {
+          this.#state = 'stopping';
+          this.#count = 1;
+        }
+        break;
+      case 'stopping':
+        if (speech) {
+          this.#state = 'speaking';
+          this.#count = 0;
+          this.#lastVoicedEndMs = endMs;
+        } else this.#count++;
+        break;
+    }
+    if (this.#state === 'starting' && this.#count >= this.#startWindows) {
+      this.#state = 'speaking';
+      this.#count = 0;
+      this.#lastVoicedEndMs = endMs;
+      event = {
+        type: 'speech-start',
+        atMs: this.#runStartMs >= 0 ? this.#runStartMs : startMs,
+        detectedAtMs: endMs,
+      };
+      this.#runStartMs = -1;
+    } else if (this.#state === 'stopping' && this.#count >= this.#stopWindows) {
+      this.#state = 'quiet';
+      this.#count = 0;
+      event = { type: 'speech-stop', atMs: this.#lastVoicedEndMs, detectedAtMs: endMs };
+    }
+    this.#onWindow?.({ startMs, endMs, confidence, volume: this.#volume, tonal, state: this.#state });
+    return event;
+  }
+}
