@@ -1,0 +1,170 @@
+/**
+ * TtsProcessor: LLM text in, speech out.
+ *
+ * Consumes `llm-text` deltas (and `tts-speak` texts), cuts them into sentences and speaks
+ * each one as soon as it is complete, so the first sentence plays while the LLM is still
+ * writing the rest. Pushes `tts-started` before the first audio of a reply, a `tts-text`
+ * (caption) just before each sentence's audio, `output-audio` at the start frame's output
+ * rate, and `tts-stopped` when the reply ends (`llm-response-end`).
+ *
+ * Sentences are synthesized inside `process()`: text frames that arrive meanwhile wait in
+ * the inbox, in order, and an interruption drops them, aborts the synthesis in flight (its
+ * worker stops) and discards anything it would still push — all owned by FrameProcessor.
+ * A sentence whose synthesis fails becomes a non-fatal error frame; the reply continues.
+ */
+import {
+  type Direction,
+  type Frame,
+  FrameProcessor,
+  type FrameProcessorOptions,
+} from '../../pipeline/index.ts';
+import { isAbortError } from '../service-base.ts';
+import { SentenceTokenizer, type SentenceTokenizerOptions, splitSentences } from './sentence-tokenizer.ts';
+import type { TtsService } from './types.ts';
+
+const FALLBACK_OUTPUT_RATE = 24_000;
+
+export interface TtsProcessorOptions extends FrameProcessorOptions {
+  tts: TtsService;
+  /** Voice for every sentence (else the service's default for `language`). */
+  voice?: string;
+  /** Reply language ("en", "es"); picks the default voice. */
+  language?: string;
+  tokenizer?: SentenceTokenizerOptions;
+}
+
+export class TtsProcessor extends FrameProcessor {
+  readonly #tts: TtsService;
+  readonly #tokenizer: SentenceTokenizer;
+  readonly #tokenizerOptions: SentenceTokenizerOptions | undefined;
+  #voice: string | undefined;
+  #language: string | undefined;
+  /** tts-started was pushed and tts-stopped is owed. */
+  #speaking = false;
+  /** TTFB clock runs from the first text of a reply to its first audio. */
+  #awaitingFirstAudio = false;
+
+  constructor(opts: TtsProcessorOptions) {
+    super({ ...opts, name: opts.name ?? 'TtsProcessor', model: opts.model ?? opts.tts.model });
+    this.#tts = opts.tts;
+    this.#tokenizerOptions = opts.tokenizer;
+    this.#tokenizer = new SentenceTokenizer(opts.tokenizer);
+    this.#voice = opts.voice;
+    this.#language = opts.language;
+  }
+
+  /** Switches voice and/or language for the sentences that follow (e.g. the user spoke Spanish). */
+  setVoice(settings: { voice?: string; language?: string }): void {
+    if ('voice' in settings) this.#voice = settings.voice;
+    if ('language' in settings) this.#language = settings.language;
+  }
+
+  protected override async process(frame: Frame, direction: Direction): Promise<void> {
+    if (direction === 'downstream') {
+      switch (frame.type) {
+        case 'llm-response-start':
+          this.#tokenizer.reset();
+          this.push(frame);
+          return;
+        case 'llm-text':
+          await this.#onText(frame.text);
+          return;
+        case 'tts-speak':
+          await this.#onSpeak(frame.text);
+          return;
+        case 'llm-response-end':
+          await this.#finishReply();
+          this.push(frame);
+          return;
+      }
+    }
+    this.push(frame, direction);
+  }
+
+  protected override async onStop(): Promise<void> {
+    // The task is draining: say what is left rather than cutting the reply off.
+    await this.#finishReply();
+  }
+
+  protected override onInterruption(): void {
+    this.#tokenizer.reset();
+    this.#speaking = false;
+    this.#awaitingFirstAudio = false;
+    this.metrics.reset();
+  }
+
+  async #onText(text: string): Promise<void> {
+    if (!text) return;
+    this.#markFirstText();
+    for (const sentence of this.#tokenizer.push(text)) await this.#speak(sentence);
+  }
+
+  async #onSpeak(text: string): Promise<void> {
+    // Outside a reply a tts-speak is a reply of its own (greeting, filler).
+    const standalone = !this.#speaking && this.#tokenizer.pending.trim() === '';
+    this.#markFirstText();
+    for (const sentence of splitSentences(text, this.#tokenizerOptions)) await this.#speak(sentence);
+    if (standalone) this.#stopSpeaking();
+  }
+
+  async #finishReply(): Promise<void> {
+    for (const sentence of this.#tokenizer.flush()) await this.#speak(sentence);
+    this.#stopSpeaking();
+  }
+
+  #markFirstText(): void {
+    if (this.#speaking || this.#awaitingFirstAudio) return;
+    this.#awaitingFirstAudio = true;
+    this.metrics.startTtfb();
+  }
+
+  #stopSpeaking(): void {
+    this.#awaitingFirstAudio = false;
+    this.metrics.reset();
+    if (!this.#speaking) return;
+    this.#speaking = false;
+    this.push(this.createFrame('tts-stopped', {}));
+  }
+
+  async #speak(sentence: string): Promise<void> {
+    const sampleRate = this.startParams?.audioOutSampleRate ?? FALLBACK_OUTPUT_RATE;
+    const signal = this.signal;
+    const started = this.clock.now();
+    let first = true;
+    try {
+      for await (const audio of this.#tts.synthesize(sentence, {
+        voice: this.#voice,
+        language: this.#language,
+        sampleRate,
+        signal,
+      })) {
+        if (signal.aborted) return;
+        if (first) {
+          first = false;
+          if (!this.#speaking) {
+            this.#speaking = true;
+            this.push(this.createFrame('tts-started', {}));
+          }
+          if (this.#awaitingFirstAudio) {
+            this.#awaitingFirstAudio = false;
+            this.metrics.stopTtfb();
+          }
+          this.push(this.createFrame('tts-text', { text: sentence }));
+        }
+        this.push(this.createFrame('output-audio', { audio, sampleRate, channels: 1 }));
+      }
+      this.metrics.report(
+        {
+          kind: 'processing',
+          processor: this.name,
+          model: this.#tts.model,
+          valueMs: this.clock.now() - started,
+        },
+        { kind: 'tts-usage', processor: this.name, model: this.#tts.model, characters: sentence.length },
+      );
+    } catch (err) {
+      if (signal.aborted || isAbortError(err)) return; // interrupted: nothing more to say
+      this.pushError(err, false);
+    }
+  }
+}
