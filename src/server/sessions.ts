@@ -1,0 +1,227 @@
+/**
+ * SessionManager: owns the life of every session — reserve (start endpoint), attach (the
+ * transport connected), limits, connect timeout, idle timeout (via the task), max duration,
+ * end — and releases everything a session holds however it ends.
+ */
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import type { Clock, TimerHandle } from '../pipeline/clock.ts';
+import type { PipelineTask } from '../pipeline/task.ts';
+
+export type TransportKind = 'websocket' | 'webrtc' | 'twilio';
+export type SessionState = 'pending' | 'active' | 'ended';
+
+export interface SessionInfo {
+  id: string;
+  userId: string;
+  transport: TransportKind;
+  state: SessionState;
+  createdAt: string;
+  startedAt?: string;
+  endedAt?: string;
+  endReason?: string;
+  language: string;
+}
+
+/** What a running session holds; `close` must release every resource it owns. */
+export interface SessionRuntime {
+  task: PipelineTask;
+  close(reason: string): Promise<void>;
+}
+
+export interface Session extends SessionInfo {
+  /** One-use secret the transport presents to attach (the Pipecat client's `token`). */
+  readonly token: string;
+  readonly ip: string;
+  readonly requestData: Record<string, unknown>;
+  runtime?: SessionRuntime;
+}
+
+export class SessionLimitError extends Error {
+  override name = 'SessionLimitError';
+  readonly statusCode = 429;
+}
+
+export class SessionNotFoundError extends Error {
+  override name = 'SessionNotFoundError';
+  readonly statusCode = 404;
+}
+
+export interface SessionLimits {
+  maxSessions: number;
+  maxPerIdentity: number;
+  connectTimeoutMs: number;
+  maxDurationMs: number;
+}
+
+interface SessionEvents {
+  started: [Session];
+  ended: [Session];
+}
+
+export class SessionManager extends EventEmitter<SessionEvents> {
+  readonly #sessions = new Map<string, Session>();
+  readonly #timers = new Map<string, TimerHandle[]>();
+  readonly #clock: Clock;
+  readonly #limits: SessionLimits;
+  #closing = false;
+
+  constructor(opts: { clock: Clock; limits: SessionLimits }) {
+    super();
+    this.#clock = opts.clock;
+    this.#limits = opts.limits;
+  }
+
+  /** Creates a pending session for the start endpoint; throws SessionLimitError when full. */
+  reserve(spec: {
+    userId: string;
+    transport: TransportKind;
+    ip: string;
+    language?: string;
+    requestData?: Record<string, unknown>;
+  }): Session {
+    if (this.#closing) throw new SessionLimitError('the server is shutting down; try again shortly');
+    const live = [...this.#sessions.values()].filter((s) => s.state !== 'ended');
+    if (live.length >= this.#limits.maxSessions) {
+      throw new SessionLimitError(
+        `the server is at its limit of ${this.#limits.maxSessions} sessions; try again later`,
+      );
+    }
+    if (live.filter((s) => s.userId === spec.userId).length >= this.#limits.maxPerIdentity) {
+      throw new SessionLimitError(
+        `you already have ${this.#limits.maxPerIdentity} open sessions; end one before starting another`,
+      );
+    }
+    const session: Session = {
+      id: randomUUID(),
+      token: randomBytes(24).toString('base64url'),
+      userId: spec.userId,
+      transport: spec.transport,
+      ip: spec.ip,
+      language: spec.language ?? 'en',
+      requestData: spec.requestData ?? {},
+      state: 'pending',
+      createdAt: new Date().toISOString(),
+    };
+    this.#sessions.set(session.id, session);
+    this.#addTimer(
+      session.id,
+      this.#clock.setTimer(() => {
+        if (session.state === 'pending') void this.end(session.id, 'transport never connected');
+      }, this.#limits.connectTimeoutMs),
+    );
+    return session;
+  }
+
+  /** Finds the pending session a transport token belongs to (constant-time comparison). */
+  findByToken(token: string): Session | undefined {
+    const presented = Buffer.from(token);
+    for (const session of this.#sessions.values()) {
+      const expected = Buffer.from(session.token);
+      if (
+        session.state === 'pending' &&
+        expected.length === presented.length &&
+        timingSafeEqual(expected, presented)
+      ) {
+        return session;
+      }
+    }
+    return undefined;
+  }
+
+  /** The transport connected: run the session's pipeline until it finishes. */
+  async attach(sessionId: string, build: (session: Session) => Promise<SessionRuntime>): Promise<Session> {
+    const session = this.#sessions.get(sessionId);
+    if (!session || session.state !== 'pending')
+      throw new SessionNotFoundError(`session ${sessionId} is not waiting for a connection`);
+    session.state = 'active';
+    session.startedAt = new Date().toISOString();
+    try {
+      session.runtime = await build(session);
+    } catch (err) {
+      await this.end(sessionId, `failed to start: ${err instanceof Error ? err.message : String(err)}`);
+      throw err;
+    }
+    void session.runtime.task
+      .whenFinished()
+      .then(({ reason, detail }) => this.end(sessionId, detail ?? reason));
+    this.#addTimer(
+      sessionId,
+      this.#clock.setTimer(
+        () => void this.end(sessionId, 'maximum duration reached'),
+        this.#limits.maxDurationMs,
+      ),
+    );
+    this.emit('started', session);
+    return session;
+  }
+
+  /** Ends a session (idempotent) and releases everything it holds. */
+  async end(sessionId: string, reason: string): Promise<void> {
+    const session = this.#sessions.get(sessionId);
+    if (!session || session.state === 'ended') return;
+    session.state = 'ended';
+    session.endedAt = new Date().toISOString();
+    session.endReason = reason;
+    for (const timer of this.#timers.get(sessionId) ?? []) timer.cancel();
+    this.#timers.delete(sessionId);
+    try {
+      await session.runtime?.close(reason);
+    } finally {
+      session.runtime = undefined;
+      this.emit('ended', session);
+      // Keep a small tail of ended sessions for the API; the store holds the full history.
+      this.#pruneEnded();
+    }
+  }
+
+  get(sessionId: string): Session | undefined {
+    return this.#sessions.get(sessionId);
+  }
+
+  list(filter: { userId?: string } = {}): SessionInfo[] {
+    return [...this.#sessions.values()]
+      .filter((s) => !filter.userId || s.userId === filter.userId)
+      .map(toInfo);
+  }
+
+  get activeCount(): number {
+    return [...this.#sessions.values()].filter((s) => s.state !== 'ended').length;
+  }
+
+  /** Stops accepting sessions and ends every live one; bounded by the caller's timeout. */
+  async shutdown(reason = 'server shutting down'): Promise<void> {
+    this.#closing = true;
+    await Promise.allSettled(
+      [...this.#sessions.values()].filter((s) => s.state !== 'ended').map((s) => this.end(s.id, reason)),
+    );
+  }
+
+  #addTimer(sessionId: string, timer: TimerHandle): void {
+    const timers = this.#timers.get(sessionId) ?? [];
+    timers.push(timer);
+    this.#timers.set(sessionId, timers);
+  }
+
+  #pruneEnded(keep = 200): void {
+    const ended = [...this.#sessions.values()].filter((s) => s.state === 'ended');
+    for (const s of ended.slice(0, Math.max(0, ended.length - keep))) this.#sessions.delete(s.id);
+  }
+}
+
+export function toInfo(session: Session): SessionInfo {
+  const { id, userId, transport, state, createdAt, startedAt, endedAt, endReason, language } = session;
+  return Object.fromEntries(
+    Object.entries({
+      id,
+      userId,
+      transport,
+      state,
+      createdAt,
+      startedAt,
+      endedAt,
+      endReason,
+      language,
+    }).filter(([, v]) => v !== undefined),
+  ) as unknown as SessionInfo;
+}
