@@ -1,0 +1,94 @@
+/**
+ * The catalog's word dictionary (token → number of products containing it), cached per store
+ * and rebuilt when the catalog version moves. It gives search its IDF weights and the word list
+ * that STT errors are corrected against.
+ */
+import type { Kysely } from 'kysely';
+import type { Category, Database } from '../../store/schema.ts';
+import { allowedEdits, editDistance, forms } from './text.ts';
+import { getCatalogVersion } from './version.ts';
+
+export interface SearchIndex {
+  version: number;
+  products: number;
+  /** Token → document frequency. */
+  df: Map<string, number>;
+  /** Tokens bucketed by length, for bounded fuzzy lookups. */
+  byLength: Map<number, string[]>;
+  categories: Category[];
+  brands: string[];
+}
+
+const cache = new WeakMap<object, SearchIndex>();
+const building = new WeakMap<object, Promise<SearchIndex>>();
+
+export async function getSearchIndex(db: Kysely<Database>): Promise<SearchIndex> {
+  const version = await getCatalogVersion(db);
+  const cached = cache.get(db);
+  if (cached && cached.version === version) return cached;
+  const pending = building.get(db);
+  if (pending) return pending;
+  const promise = buildIndex(db, version).finally(() => building.delete(db));
+  building.set(db, promise);
+  const index = await promise;
+  cache.set(db, index);
+  return index;
+}
+
+async function buildIndex(db: Kysely<Database>, version: number): Promise<SearchIndex> {
+  const df = new Map<string, number>();
+  const brandSet = new Set<string>();
+  const rows = await db
+    .selectFrom('products')
+    .select(['search_text', 'brand'])
+    .where('status', '=', 'active')
+    .execute();
+  for (const row of rows) {
+    for (const token of new Set(row.search_text.split(' '))) {
+      if (token) df.set(token, (df.get(token) ?? 0) + 1);
+    }
+    if (row.brand) brandSet.add(row.brand);
+  }
+  const byLength = new Map<number, string[]>();
+  for (const token of df.keys()) {
+    if (/\d/.test(token)) continue;
+    const list = byLength.get(token.length) ?? [];
+    list.push(token);
+    byLength.set(token.length, list);
+  }
+  const categories = await db.selectFrom('categories').selectAll().execute();
+  return { version, products: rows.length, df, byLength, categories, brands: [...brandSet].sort() };
+}
+
+/** Whether some form of the word appears in the catalog. */
+export function inCatalog(index: SearchIndex, token: string): boolean {
+  return forms(token).some((f) => index.df.has(f));
+}
+
+/** Document frequency of the word's best-known form. */
+export function docFrequency(index: SearchIndex, token: string): number {
+  return Math.max(0, ...forms(token).map((f) => index.df.get(f) ?? 0));
+}
+
+/**
+ * Catalog words closest to a word the catalog does not contain (an STT or typing error):
+ * within the edit budget for its length, nearest first, the more frequent first on ties.
+ */
+export function closestWords(index: SearchIndex, token: string, max = 3): string[] {
+  const budget = allowedEdits(token.length);
+  if (budget === 0) return [];
+  const found: { word: string; d: number; df: number }[] = [];
+  for (let len = token.length - budget; len <= token.length + budget; len++) {
+    for (const word of index.byLength.get(len) ?? []) {
+      if (word[0] !== token[0] && budget < 2) continue;
+      const d = editDistance(token, word, budget);
+      if (d <= budget) found.push({ word, d, df: index.df.get(word) ?? 0 });
+    }
+  }
+  found.sort((a, b) => a.d - b.d || b.df - a.df || a.word.localeCompare(b.word));
+  const best = found[0]?.d;
+  return found
+    .filter((f) => f.d === best)
+    .slice(0, max)
+    .map((f) => f.word);
+}
