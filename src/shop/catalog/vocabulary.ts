@@ -1,0 +1,82 @@
+/**
+ * The words the loaded catalog is made of, per language (contract.ts CatalogVocabulary): input
+ * for the STT language model and the offline dialogue engine. Rebuild it when the catalog
+ * version changes (version.ts).
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.ts';
+import type { CatalogVocabulary, Language } from '../contract.ts';
+import { localizedTitle, toMajor } from './cards.ts';
+import { colorName } from './lexicon.ts';
+
+/** "Running shoes" → "running shoe"; "Zapatillas de running" → "zapatilla de running"; "Pantalones cortos" → "pantalón corto". */
+export function singularPhrase(phrase: string, language: Language): string {
+  return phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w, i, all) => {
+      if (w.length <= 3 || !w.endsWith('s') || w.endsWith('ss')) return w;
+      // English phrases pluralise the head noun (last word); Spanish ones pluralise nouns and adjectives before "de".
+      if (language === 'en' && i !== all.length - 1) return w;
+      if (language === 'es' && all.slice(0, i).includes('de')) return w;
+      if (language === 'es' && /[^aeiou]es$/.test(w) && /[lnrdz]es$/.test(w)) return w.slice(0, -2);
+      return w.slice(0, -1);
+    })
+    .join(' ');
+}
+
+const uniq = (items: string[]) => [...new Set(items.map((s) => s.trim()).filter(Boolean))];
+
+export async function getVocabulary(db: Kysely<Database>, language: Language): Promise<CatalogVocabulary> {
+  const products = await db
+    .selectFrom('products')
+    .select(['title', 'title_es', 'brand', 'tags', 'currency', 'category'])
+    .where('status', '=', 'active')
+    .execute();
+  const categories = await db.selectFrom('categories').selectAll().execute();
+  const used = new Set(products.map((p) => p.category));
+  const variantRows = await db
+    .selectFrom('variants')
+    .innerJoin('products', 'products.id', 'variants.product_id')
+    .select(['variants.size', 'variants.color'])
+    .where('products.status', '=', 'active')
+    .distinct()
+    .execute();
+  const prices = await db
+    .selectFrom('variants')
+    .innerJoin('products', 'products.id', 'variants.product_id')
+    .select((eb) => [
+      eb.fn.min('variants.price_cents').as('min'),
+      eb.fn.max('variants.price_cents').as('max'),
+    ])
+    .where('products.status', '=', 'active')
+    .executeTakeFirst();
+
+  const categoryWords = categories
+    .filter((c) => used.has(c.id))
+    .flatMap((c) => {
+      const name = language === 'es' ? (c.name_es ?? c.name) : c.name;
+      // Synonyms are stored for both languages together; the language model tolerates a few foreign words.
+      const synonyms = JSON.parse(c.synonyms) as string[];
+      return [name.toLowerCase(), singularPhrase(name, language), ...synonyms.map((s) => s.toLowerCase())];
+    });
+  const currencies = new Map<string, number>();
+  for (const p of products) currencies.set(p.currency, (currencies.get(p.currency) ?? 0) + 1);
+  const sizes = uniq(variantRows.flatMap((v) => (v.size ? [v.size] : [])));
+  return {
+    language,
+    productNames: uniq(products.map((p) => localizedTitle(p, language))).sort(),
+    categories: uniq(categoryWords).sort(),
+    brands: uniq(products.map((p) => p.brand)).sort(),
+    colors: uniq(
+      variantRows.flatMap((v) => (v.color ? [colorName(v.color, language).toLowerCase()] : [])),
+    ).sort(),
+    sizes: sizes.sort((a, b) => Number.parseFloat(a) - Number.parseFloat(b) || a.localeCompare(b)),
+    attributes: uniq(
+      products.flatMap((p) => JSON.parse(p.tags) as string[]).map((t) => t.toLowerCase()),
+    ).sort(),
+    minPrice: prices?.min == null ? 0 : toMajor(Number(prices.min)),
+    maxPrice: prices?.max == null ? 0 : toMajor(Number(prices.max)),
+    currency: [...currencies].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'EUR',
+  };
+}
