@@ -7,7 +7,10 @@ class ScriptedModel implements VoiceConfidenceModel {
   readonly sampleRate = 16000;
   readonly windowSamples = 512;
   calls = 0;
-  constructor(readonly probs: number[]) {}
+  readonly probs: number[];
+  constructor(probs: number[]) {
+    this.probs = probs;
+  }
   async predict(window: Float32Array): Promise<number> {
     expect(window.length).toBe(512);
     return this.probs[this.calls++] ?? 0;

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { FakeClock } from '../../pipeline/clock.ts';
+import { assessCompleteness } from './completeness.ts';
+import { turnConfigFromEnv } from './config.ts';
+import { TextAwareTurnStrategy, VadSilenceTurnStrategy } from './strategy.ts';
+import { TurnDetector, type TurnEnd } from './turn-detector.ts';
+
+describe('assessCompleteness', () => {
+  it.each([
+    ['I want a pair of', 'en', 'incomplete'],
+    ['my order number is 4 5', 'en', 'incomplete'],
+    ['my order number is four five', 'en', 'incomplete'],
+    ['can you add the', 'en', 'incomplete'],
+    ['I would like um', 'en', 'incomplete'],
+    ['show me shoes and', 'en', 'incomplete'],
+    ['I need it in', 'en', 'incomplete'],
+    ['so the total is...', 'en', 'incomplete'],
+    ['quiero unas', 'es', 'incomplete'],
+    ['el número es', 'es', 'incomplete'],
+    ['el numero de pedido es cuatro cinco', 'es-MX', 'incomplete'],
+    ['busco zapatillas para', 'es', 'incomplete'],
+    ['thank you', 'en', 'complete'],
+    ["no that's all", 'en', 'complete'],
+    ['yes', 'en', 'complete'],
+    ['Where is my order?', 'en', 'complete'],
+    ['add two of them please', 'en', 'complete'],
+    ['sí', 'es', 'complete'],
+    ['eso es todo gracias', 'es', 'complete'],
+    ['I want the red running shoes', 'en', 'likely-complete'],
+    ['I want to place an order', 'en', 'likely-complete'],
+    ['quiero las zapatillas negras', 'es', 'likely-complete'],
+    ['I want 2', 'en', 'unknown'],
+    ['', 'en', 'unknown'],
+    ['ich möchte einen', 'de', 'unknown'],
+  ])('"%s" (%s) → %s', (text, lang, verdict) => {
+    expect(assessCompleteness(text, lang).verdict).toBe(verdict);
+  });
+});
+
+const waits = { completeMs: 0, defaultMs: 400, incompleteMs: 1500 };
+
+function setup(strategy = new TextAwareTurnStrategy(waits), maxWaitMs = 3000) {
+  const clock = new FakeClock();
+  const ends: (TurnEnd & { at: number })[] = [];
+  const det = new TurnDetector({
+    strategy,
+    clock,
+    maxWaitMs,
+    onTurnEnd: (e) => ends.push({ ...e, at: clock.now() }),
+  });
+  return { clock, ends, det };
+}
+
+describe('TurnDetector', () => {
+  it('VAD strategy ends the turn at the VAD stop', async () => {
+    const { det, ends } = setup(new VadSilenceTurnStrategy());
+    det.userStartedSpeaking();
+    det.transcription('I want a pair of', false);
+    det.userStoppedSpeaking();
+    expect(ends).toEqual([{ transcript: 'I want a pair of', silenceMs: 0, reason: 'VAD stopped', at: 0 }]);
+    expect(det.phase).toBe('idle');
+  });
+
+  it('text strategy waits longer for an unfinished sentence, then ends', async () => {
+    const { det, ends, clock } = setup();
+    det.userStartedSpeaking();
+    det.transcription('I want a pair of', false);
+    det.userStoppedSpeaking();
+    await clock.advance(1499);
+    expect(ends).toEqual([]);
+    await clock.advance(1);
+    expect(ends).toHaveLength(1);
+    expect(ends[0]).toMatchObject({ at: 1500, silenceMs: 1500, transcript: 'I want a pair of' });
+    expect(ends[0]!.reason).toMatch(/incomplete: ends on "of"/);
+  });
+
+  it('ends at once when complete, and a transcript that completes the sentence shortens the wait', async () => {
+    const { det, ends, clock } = setup();
+    det.userStartedSpeaking();
+    det.transcription('that is all thank you', true);
+    det.userStoppedSpeaking();
+    expect(ends.map((e) => e.at)).toEqual([0]);
+
+    det.userStartedSpeaking();
+    det.transcription('my order number is 4 5', false);
+    det.userStoppedSpeaking();
+    await clock.advance(300);
+    expect(ends).toHaveLength(1);
+    // The STT catches up while the user is silent: the sentence now reads as finished.
+    det.transcription('my order number is 4 5 6 please', true);
+    expect(ends).toHaveLength(2);
+    expect(ends[1]).toMatchObject({ at: 300, silenceMs: 300, transcript: 'my order number is 4 5 6 please' });
+    expect(clock.pendingTimers).toBe(0);
+  });
+
+  it('speech resuming cancels the wait and the turn continues', async () => {
+    const { det, ends, clock } = setup();
+    det.userStartedSpeaking();
+    det.transcription('quiero unas', true);
+    det.setLanguage('es');
+    det.userStoppedSpeaking();
+    await clock.advance(800);
+    det.userStartedSpeaking();
+    expect(clock.pendingTimers).toBe(0);
+    det.transcription('zapatillas negras', true);
+    det.userStoppedSpeaking();
+    await clock.advance(199);
+    expect(ends).toHaveLength(0);
+    await clock.advance(1);
+    expect(ends).toEqual([
+      expect.objectContaining({ transcript: 'quiero unas zapatillas negras', silenceMs: 200, at: 1000 }),
+    ]);
+  });
+
+  it('never waits beyond maxWaitMs', async () => {
+    const { det, ends, clock } = setup(new TextAwareTurnStrategy({ ...waits, incompleteMs: 10_000 }), 2000);
+    det.userStartedSpeaking();
+    det.transcription('I would like the', false);
+    det.userStoppedSpeaking();
+    await clock.advance(2000);
+    expect(ends).toHaveLength(1);
+    expect(ends[0]!.reason).toMatch(/^max wait/);
+  });
+
+  it('with no transcript yet uses the default wait; reset cancels everything', async () => {
+    const { det, ends, clock } = setup();
+    det.userStartedSpeaking();
+    det.userStoppedSpeaking();
+    await clock.advance(399);
+    det.reset();
+    await clock.runAll();
+    expect(ends).toEqual([]);
+    expect(clock.pendingTimers).toBe(0);
+    det.userStoppedSpeaking(); // stop without start is ignored
+    expect(clock.pendingTimers).toBe(0);
+  });
+});
+
+describe('turn config', () => {
+  it('builds strategies from env', () => {
+    expect(turnConfigFromEnv({}).strategy.name).toBe('text');
+    expect(turnConfigFromEnv({}).maxWaitMs).toBe(3000);
+    expect(turnConfigFromEnv({ TURN_STRATEGY: 'vad' }).strategy.name).toBe('vad');
+    const text = turnConfigFromEnv({ TURN_INCOMPLETE_WAIT_MS: '2000' }).strategy as TextAwareTurnStrategy;
+    expect(text.waits.incompleteMs).toBe(2000);
+    expect(() => turnConfigFromEnv({ TURN_STRATEGY: 'smart' })).toThrow();
+  });
+});
