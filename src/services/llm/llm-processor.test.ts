@@ -1,0 +1,186 @@
+import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
+import { convertArrayToReadableStream, MockLanguageModelV4 } from 'ai/test';
+import { describe, expect, it } from 'vitest';
+import { ControlledModel, deferred } from '../../../test/llm/controlled-model.ts';
+import { fakeTool } from '../../../test/llm/fixtures.ts';
+import { createFrame, FakeClock, type Frame, isFrame } from '../../pipeline/index.ts';
+import { runProcessorTest, types } from '../../pipeline/testing.ts';
+import type { ToolOutcome } from '../../shop/contract.ts';
+import { LlmProcessor } from './llm-processor.ts';
+import { CANCELLED } from './types.ts';
+
+const usage = {
+  inputTokens: { total: 20, noCache: 20, cacheRead: 0, cacheWrite: 0 },
+  outputTokens: { total: 4, text: 4, reasoning: 0 },
+};
+const stream = (parts: LanguageModelV4StreamPart[]) => ({ stream: convertArrayToReadableStream(parts) });
+const textReply = (...deltas: string[]): LanguageModelV4StreamPart[] => [
+  { type: 'stream-start', warnings: [] },
+  { type: 'text-start', id: 't' },
+  ...deltas.map((delta) => ({ type: 'text-delta' as const, id: 't', delta })),
+  { type: 'text-end', id: 't' },
+  { type: 'finish', usage, finishReason: { unified: 'stop', raw: 'stop' } },
+];
+const toolReply = (id: string, name: string, input: unknown): LanguageModelV4StreamPart[] => [
+  { type: 'stream-start', warnings: [] },
+  { type: 'tool-call', toolCallId: id, toolName: name, input: JSON.stringify(input) },
+  { type: 'finish', usage, finishReason: { unified: 'tool-calls', raw: 'tool_calls' } },
+];
+
+const products: ToolOutcome = {
+  result: { items: [{ id: 'p1', name: 'Trail Runner', price: 89 }] },
+  ui: [{ type: 'products', query: 'shoes', items: [] }],
+};
+
+function transcription(clock: FakeClock, text: string, language = 'en') {
+  return createFrame('transcription', { text, userId: 'u1', final: true, language }, clock);
+}
+
+describe('LlmProcessor', () => {
+  it('turns a final transcription into response, tool call and UI frames', async () => {
+    const clock = new FakeClock();
+    const model = new MockLanguageModelV4({
+      doStream: [
+        stream(toolReply('c1', 'search_products', { query: 'shoes' })),
+        stream(textReply('The Trail Runner ', 'is 89 dollars.')),
+      ],
+    });
+    const search = fakeTool('search_products', async () => products);
+    const llm = new LlmProcessor({
+      llm: model,
+      provider: 'mock',
+      tools: [search],
+      user: { userId: 'u1', sessionId: 's1' },
+    });
+    const { down, up } = await runProcessorTest(
+      llm,
+      [
+        createFrame('transcription', { text: 'shoes', userId: 'u1', final: false }, clock),
+        transcription(clock, 'show me shoes'),
+      ],
+      { clock },
+    );
+    expect(types(down)).toEqual([
+      'transcription',
+      'transcription',
+      'llm-response-start',
+      'llm-response-end',
+      'function-calls-started',
+      'function-call-in-progress',
+      'function-call-result',
+      'output-transport-message',
+      'llm-response-start',
+      'llm-text',
+      'llm-text',
+      'llm-response-end',
+    ]);
+    const ui = down.find((f) => isFrame(f, 'output-transport-message')) as Frame<'output-transport-message'>;
+    expect(ui.message).toEqual({ type: 'server-message', data: products.ui?.[0] });
+    const result = down.find((f) => isFrame(f, 'function-call-result')) as Frame<'function-call-result'>;
+    // `name` is not asserted: the frame header's `name` ("function-call-result#8") shadows FunctionCallRef.name
+    // in createFrame (reported to the pipeline owner).
+    expect(result).toMatchObject({ toolCallId: 'c1', cancelled: false, result: products.result });
+    expect(up).toEqual([]);
+    expect(search.calls[0]?.ctx).toMatchObject({ userId: 'u1', sessionId: 's1' });
+    expect(llm.context.messages().at(-1)).toEqual({
+      role: 'assistant',
+      content: 'The Trail Runner is 89 dollars.',
+      toolCalls: [],
+    });
+  });
+
+  it('answers typed text (llm-run) and follows the spoken language', async () => {
+    const clock = new FakeClock();
+    const model = new MockLanguageModelV4({
+      doStream: [stream(textReply('Hola.')), stream(textReply('Vale.'))],
+    });
+    const llm = new LlmProcessor({
+      llm: model,
+      provider: 'mock',
+      tools: [],
+      user: { userId: 'u', sessionId: 's' },
+    });
+    const { down } = await runProcessorTest(
+      llm,
+      [
+        createFrame('llm-run', { text: 'hola', source: 'typed', audioResponse: false }, clock),
+        transcription(clock, 'quiero zapatillas', 'es-ES'),
+      ],
+      { clock },
+    );
+    expect(down.filter((f) => isFrame(f, 'llm-text')).map((f) => (f as Frame<'llm-text'>).text)).toEqual([
+      'Hola.',
+      'Vale.',
+    ]);
+    expect(llm.context.language).toBe('es');
+    const system = model.doStreamCalls[1]?.prompt[0];
+    expect(system?.role === 'system' && system.content).toContain('Responde en español');
+  });
+
+  it('on interruption during a tool: the call ends CANCELLED downstream and nothing else is said', async () => {
+    const clock = new FakeClock();
+    const model = new ControlledModel();
+    const gate = deferred<ToolOutcome>();
+    const slow = fakeTool('search_products', () => gate.promise);
+    const llm = new LlmProcessor({
+      llm: model,
+      provider: 'controlled',
+      tools: [slow],
+      user: { userId: 'u', sessionId: 's' },
+    });
+    const { down } = await runProcessorTest(
+      llm,
+      [
+        transcription(clock, 'show me shoes'),
+        {
+          run: async () => {
+            const call = await model.nextCall();
+            call.text('Let me search.');
+            call.toolCall('c1', 'search_products', { query: 'shoes' });
+            call.finish('tool-calls');
+            await slow.started;
+          },
+        },
+        createFrame('interruption', {}, clock),
+      ],
+      { clock },
+    );
+    expect(slow.calls[0]?.ctx.abortSignal.aborted).toBe(true);
+    const result = down.find((f) => isFrame(f, 'function-call-result')) as Frame<'function-call-result'>;
+    expect(result).toMatchObject({ toolCallId: 'c1', cancelled: true, result: CANCELLED });
+    expect(model.calls).toHaveLength(1);
+    expect(types(down).filter((t) => t === 'llm-response-start')).toHaveLength(1);
+    expect(llm.context.messages().at(-1)).toMatchObject({
+      role: 'tool',
+      results: [{ id: 'c1', output: CANCELLED }],
+    });
+    llm.commitAssistantSpoken('Let me');
+    expect(llm.context.messages()[1]).toMatchObject({
+      role: 'assistant',
+      content: 'Let me',
+      toolCalls: [{ id: 'c1' }],
+    });
+  });
+
+  it('reports a model failure upstream and speaks an apology', async () => {
+    const clock = new FakeClock();
+    const model = new MockLanguageModelV4({
+      doStream: async () => {
+        throw new Error('fetch failed: ECONNREFUSED');
+      },
+    });
+    const llm = new LlmProcessor({
+      llm: model,
+      provider: 'mock',
+      tools: [],
+      user: { userId: 'u', sessionId: 's' },
+      loop: { maxRetries: 0 },
+    });
+    const { down, up } = await runProcessorTest(llm, [transcription(clock, 'hello')], { clock });
+    const error = up.find((f) => isFrame(f, 'error')) as Frame<'error'>;
+    expect(error.fatal).toBe(false);
+    expect(error.error.message).toContain('mock LLM failed');
+    const speak = down.find((f) => isFrame(f, 'tts-speak')) as Frame<'tts-speak'>;
+    expect(speak.text).toMatch(/^Sorry/);
+  });
+});

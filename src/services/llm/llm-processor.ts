@@ -1,0 +1,184 @@
+/**
+ * The LLM stage as a pipeline processor: a final user transcription (or an `llm-run`) goes into
+ * the conversation context, the tool loop runs under the processor's interruption signal, and
+ * its events become frames:
+ * - each model call: llm-response-start, llm-text…, llm-response-end;
+ * - tools: function-calls-started, function-call-in-progress, function-call-result (the last two
+ *   survive interruptions, so a started call is never left "in progress" downstream);
+ * - UI events: output-transport-message {type:'server-message', data} (the urgent variant after
+ *   an interruption, so a completed cart write still reaches the screen);
+ * - fillers and apologies: tts-speak (spoken as is, outside the model's text);
+ * - ttfb and token usage: metrics; model failures: a non-fatal error frame upstream.
+ */
+import {
+  type Direction,
+  type Frame,
+  FrameProcessor,
+  type FrameProcessorOptions,
+  isFrame,
+} from '../../pipeline/index.ts';
+import type { Language, ShopTool } from '../../shop/contract.ts';
+import type { LlmModel } from './adapter.ts';
+import { ConversationContext } from './context.ts';
+import { type AgentProfile, SHOP_ASSISTANT } from './profiles.ts';
+import { runToolLoop, type ToolLoopEvent, type ToolLoopOptions, type ToolLoopSummary } from './tool-loop.ts';
+
+export interface LlmProcessorOptions extends Omit<FrameProcessorOptions, 'model'> {
+  llm: LlmModel;
+  /** Provider label for errors and metrics. */
+  provider: string;
+  tools: readonly ShopTool[];
+  user: { userId: string; sessionId: string };
+  profile?: AgentProfile;
+  language?: Language;
+  /** Reuse a context (e.g. a resumed session); otherwise one is created from profile + language. */
+  context?: ConversationContext;
+  historyMaxMessages?: number;
+  /** Passed to every tool loop run. */
+  loop?: Pick<
+    ToolLoopOptions,
+    | 'maxToolSteps'
+    | 'temperature'
+    | 'maxOutputTokens'
+    | 'maxRetries'
+    | 'firstChunkTimeoutMs'
+    | 'chunkTimeoutMs'
+  >;
+}
+
+function toLanguage(value: string | undefined): Language | undefined {
+  if (!value) return undefined;
+  const base = value.toLowerCase().slice(0, 2);
+  return base === 'es' ? 'es' : base === 'en' ? 'en' : undefined;
+}
+
+export class LlmProcessor extends FrameProcessor {
+  readonly context: ConversationContext;
+  readonly #opts: LlmProcessorOptions;
+  /** Summary of the last finished run (tests, recorder). */
+  lastRun: ToolLoopSummary | undefined;
+
+  constructor(opts: LlmProcessorOptions) {
+    super({ ...opts, model: opts.llm.modelId });
+    this.#opts = opts;
+    this.context =
+      opts.context ??
+      new ConversationContext({
+        profile: opts.profile ?? SHOP_ASSISTANT,
+        language: opts.language ?? 'en',
+        maxMessages: opts.historyMaxMessages ?? 40,
+      });
+  }
+
+  /** The output side reports what was really spoken when the bot was interrupted. */
+  commitAssistantSpoken(text: string): void {
+    this.context.commitAssistantSpoken(text);
+  }
+
+  protected override async process(frame: Frame, direction: Direction): Promise<void> {
+    if (direction === 'downstream' && isFrame(frame, 'transcription') && frame.final) {
+      this.push(frame, direction);
+      this.context.addUserText(frame.text, toLanguage(frame.language));
+      await this.#run();
+      return;
+    }
+    if (direction === 'downstream' && isFrame(frame, 'llm-run')) {
+      this.context.addUserText(frame.text);
+      await this.#run();
+      return;
+    }
+    this.push(frame, direction);
+  }
+
+  async #run(): Promise<void> {
+    const signal = this.signal;
+    if (signal.aborted) return;
+    let responseOpen = false;
+    const onEvent = (e: ToolLoopEvent) => {
+      switch (e.type) {
+        case 'llm-started':
+          this.push(this.createFrame('llm-response-start', {}));
+          responseOpen = true;
+          break;
+        case 'text':
+          if (e.source === 'llm') this.push(this.createFrame('llm-text', { text: e.text }));
+          else this.push(this.createFrame('tts-speak', { text: e.text }));
+          break;
+        case 'llm-stopped':
+          if (responseOpen) this.push(this.createFrame('llm-response-end', {}));
+          responseOpen = false;
+          if (e.ttftMs !== null) {
+            this.metrics.report({
+              kind: 'ttfb',
+              processor: this.name,
+              model: this.#opts.llm.modelId,
+              valueMs: e.ttftMs,
+            });
+          }
+          if (e.usage.totalTokens > 0) {
+            this.metrics.report({
+              kind: 'llm-usage',
+              processor: this.name,
+              model: this.#opts.llm.modelId,
+              promptTokens: e.usage.inputTokens,
+              completionTokens: e.usage.outputTokens,
+              totalTokens: e.usage.totalTokens,
+            });
+          }
+          break;
+        case 'tool-calls-started':
+          this.push(
+            this.createFrame('function-calls-started', {
+              calls: e.calls.map((c) => ({ toolCallId: c.id, name: c.name })),
+            }),
+          );
+          break;
+        case 'tool-call-in-progress':
+          this.push(
+            this.createFrame('function-call-in-progress', {
+              toolCallId: e.call.id,
+              name: e.call.name,
+              arguments: e.call.input,
+            }),
+          );
+          break;
+        case 'tool-call-stopped':
+          this.push(
+            this.createFrame('function-call-result', {
+              toolCallId: e.call.id,
+              name: e.call.name,
+              result: e.result,
+              cancelled: e.cancelled,
+            }),
+          );
+          break;
+        case 'ui': {
+          const message = { type: 'server-message', data: e.event };
+          this.push(
+            e.afterInterruption
+              ? this.createFrame('output-transport-message-urgent', { message })
+              : this.createFrame('output-transport-message', { message }),
+          );
+          break;
+        }
+        case 'error':
+          this.pushError(e.error, false);
+          break;
+        case 'done':
+          this.lastRun = e.summary;
+          break;
+      }
+    };
+    await runToolLoop({
+      model: this.#opts.llm,
+      provider: this.#opts.provider,
+      context: this.context,
+      tools: this.#opts.tools,
+      user: this.#opts.user,
+      signal,
+      clock: this.clock,
+      onEvent,
+      ...this.#opts.loop,
+    });
+  }
+}
