@@ -8,6 +8,10 @@ const USAGE = `Usage: voice-shopper <command> [options]
 Commands:
   start                      start the assistant (offline defaults, http://localhost:7860)
   bench [--quick] [--only n] run the benchmarks and print their tables
+  catalog import FILE [--skip-invalid]
+                             import a catalog (project JSON or Shopify CSV); nothing is
+                             imported if any row is bad, unless --skip-invalid
+  db migrate                 bring the database (SQLite or DATABASE_URL) to the latest schema
   help                       show this help
 `;
 
@@ -26,6 +30,14 @@ async function main(argv: string[]): Promise<number> {
       const { runBenchmarks } = await import('../bench/runner.ts');
       await runBenchmarks({ quick: values.quick ?? false, only: values.only });
       return 0;
+    }
+    case 'catalog': {
+      const { catalogCommand } = await import('./store-commands.ts');
+      return catalogCommand(rest);
+    }
+    case 'db': {
+      const { dbCommand } = await import('./store-commands.ts');
+      return dbCommand(rest);
     }
     case 'help':
     case '--help':

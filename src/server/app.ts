@@ -45,6 +45,8 @@ export interface AppDeps {
   listEvents?(sessionId: string): Promise<unknown[]>;
   /** Readiness checks (database, speech engines): name → ok. */
   readiness?(): Promise<Record<string, boolean>>;
+  /** Registered before any route (cookies, auth hooks). */
+  prePlugins?: ((app: FastifyInstance) => Promise<void>)[];
   /** Extra routes (transports, web app, shop API) registered by their owners. */
   plugins?: ((app: FastifyInstance) => Promise<void>)[];
 }
@@ -81,6 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     credentials: true,
   });
   await app.register(websocket, { options: { maxPayload: env.MAX_MESSAGE_BYTES } });
+  for (const plugin of deps.prePlugins ?? []) await plugin(app);
 
   // The Pipecat client sends no body when it has no requestData: accept an empty body.
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
