@@ -9,7 +9,7 @@ const rule = (over: Partial<PromoRule>): PromoRule => ({
   minSubtotalCents: 0,
   startsAt: null,
   expiresAt: null,
-  productId: null,
+  appliesTo: null,
   active: true,
   ...over,
 });
@@ -24,9 +24,19 @@ describe('evaluatePromo', () => {
     expect(evaluatePromo(rule({ value: 15 }), lines, now)).toEqual({ ok: true, discountCents: 1950 });
   });
   it('percent limited to one product', () => {
-    expect(evaluatePromo(rule({ value: 50, productId: 'sock' }), lines, now)).toEqual({
+    expect(evaluatePromo(rule({ value: 50, appliesTo: 'sock' }), lines, now)).toEqual({
       ok: true,
       discountCents: 500,
+    });
+  });
+  it('applies to a category key as well as a product id', () => {
+    const l: PricedLine[] = [
+      { productId: 'p1', category: 'socks', quantity: 2, unitPriceCents: 1000 },
+      { productId: 'p2', category: 'shoes', quantity: 1, unitPriceCents: 5000 },
+    ];
+    expect(evaluatePromo(rule({ value: 10, appliesTo: 'socks' }), l, now)).toEqual({
+      ok: true,
+      discountCents: 200,
     });
   });
   it('fixed never exceeds the subtotal', () => {
@@ -45,11 +55,11 @@ describe('evaluatePromo', () => {
       { productId: 'app', quantity: 1, unitPriceCents: 900 },
       { productId: 'shoe', quantity: 1, unitPriceCents: 5999 },
     ];
-    expect(evaluatePromo(rule({ kind: 'free_trial', value: 30, productId: 'app' }), l, now)).toEqual({
+    expect(evaluatePromo(rule({ kind: 'free_trial', value: 30, appliesTo: 'app' }), l, now)).toEqual({
       ok: true,
       discountCents: 900,
     });
-    expect(evaluatePromo(rule({ kind: 'free_trial', value: 30, productId: 'other' }), l, now)).toEqual({
+    expect(evaluatePromo(rule({ kind: 'free_trial', value: 30, appliesTo: 'other' }), l, now)).toEqual({
       ok: false,
       problem: 'not_applicable',
     });

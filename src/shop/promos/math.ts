@@ -16,13 +16,14 @@ export interface PromoRule {
   minSubtotalCents: Cents;
   startsAt: Date | null;
   expiresAt: Date | null;
-  /** Limits the promo to one product; a free trial makes one unit of it free. */
-  productId: string | null;
+  /** Limits the promo to a product id or a category key; a free trial makes one unit free. */
+  appliesTo: string | null;
   active: boolean;
 }
 
 export interface PricedLine {
   productId: string;
+  category?: string | undefined;
   quantity: number;
   unitPriceCents: Cents;
 }
@@ -64,7 +65,8 @@ export function evaluatePromo(rule: PromoRule, lines: readonly PricedLine[], now
   if (subtotal < rule.minSubtotalCents) {
     return { ok: false, problem: 'min_subtotal', minSubtotalCents: rule.minSubtotalCents };
   }
-  const eligible = rule.productId ? lines.filter((l) => l.productId === rule.productId) : lines;
+  const target = rule.appliesTo;
+  const eligible = target ? lines.filter((l) => l.productId === target || l.category === target) : lines;
   const eligibleSubtotal = subtotalOf(eligible);
   if (eligible.length === 0 || eligibleSubtotal <= 0) return { ok: false, problem: 'not_applicable' };
 
@@ -79,7 +81,7 @@ export function evaluatePromo(rule: PromoRule, lines: readonly PricedLine[], now
       discount = Math.round(rule.value);
       break;
     case 'free_trial': {
-      if (!rule.productId) return { ok: false, problem: 'misconfigured' };
+      if (!rule.appliesTo) return { ok: false, problem: 'misconfigured' };
       // One unit free: the cheapest eligible unit, so several variants never stack the trial.
       discount = Math.min(...eligible.map((l) => l.unitPriceCents));
       break;

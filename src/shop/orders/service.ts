@@ -1,0 +1,340 @@
+/**
+ * Ordering in two steps. prepare() reads the cart back and issues a confirmation token bound to
+ * the shopper and the exact cart (items, quantities, prices, promo, total). confirm() places the
+ * order only with that token, in one transaction that claims a UNIQUE idempotency key first: a
+ * retried or concurrent confirm returns the first order instead of making a second one.
+ */
+import { randomInt, randomUUID } from 'node:crypto';
+import { type Kysely, sql } from 'kysely';
+import type { Database, Order, OrderItem } from '../../store/schema.ts';
+import { type CartService, type CartSnapshot, type CartState, cartIdFor } from '../cart/service.ts';
+import type { CartLine, Language, OrderView } from '../contract.ts';
+import { ShopError } from '../errors.ts';
+import { normalizeSpokenId } from '../identity/normalize.ts';
+import { toMajor } from '../money.ts';
+import { orderSummaryText } from './summary.ts';
+import { cartFingerprint, issueConfirmationToken, tokenNonce, verifyConfirmationToken } from './token.ts';
+
+export interface OrderServiceOptions {
+  db: Kysely<Database>;
+  carts: CartService;
+  /** HMAC key for confirmation tokens. */
+  secret: string;
+  confirmTtlMs?: number;
+  now?: () => Date;
+}
+
+export interface PreparedOrder {
+  summary: string;
+  token: string;
+  expiresAt: string;
+  cart: CartSnapshot;
+}
+
+export interface PlacedOrder {
+  order: OrderView;
+  /** True when this call found the order a previous call (same key) already placed. */
+  replayed: boolean;
+}
+
+/** Unique-constraint violation on either database. */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: unknown } | null;
+  return (
+    e?.code === '23505' ||
+    e?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+}
+
+function fingerprintOf(state: CartState): string {
+  const promo = state.promo && state.totals.promoProblem === null ? state.promo.rule.code : null;
+  return cartFingerprint(
+    state.lines.map((l) => ({
+      variantId: l.variantId,
+      quantity: l.quantity,
+      unitPriceCents: l.unitPriceCents,
+    })),
+    promo,
+    state.totals.totalCents,
+  );
+}
+
+/** Spoken-friendly order numbers: a letter and 8 digits ("O-48213907"). */
+function newOrderId(): string {
+  return `O-${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
+}
+
+export function toOrderView(order: Order, items: OrderItem[]): OrderView {
+  const lines: CartLine[] = items.map((i) => ({
+    itemId: i.id,
+    productId: i.product_id,
+    name: i.name,
+    ...(i.size ? { size: i.size } : {}),
+    ...(i.color ? { color: i.color } : {}),
+    quantity: i.quantity,
+    unitPrice: toMajor(i.unit_price_cents, order.currency),
+    lineTotal: toMajor(i.line_total_cents, order.currency),
+    image: i.image ?? '',
+  }));
+  return {
+    id: order.id,
+    status: order.status,
+    items: lines,
+    total: toMajor(order.total_cents, order.currency),
+    currency: order.currency,
+    createdAt: order.created_at,
+  };
+}
+
+export class OrderService {
+  readonly db: Kysely<Database>;
+  readonly carts: CartService;
+  private readonly secret: string;
+  private readonly ttlMs: number;
+  private readonly now: () => Date;
+
+  constructor(opts: OrderServiceOptions) {
+    if (opts.secret.length < 16) throw new Error('Order confirmation secret must be at least 16 characters');
+    this.db = opts.db;
+    this.carts = opts.carts;
+    this.secret = opts.secret;
+    this.ttlMs = opts.confirmTtlMs ?? 10 * 60_000;
+    this.now = opts.now ?? (() => new Date());
+  }
+
+  private assertOrderable(state: CartState): void {
+    if (state.lines.length === 0)
+      throw new ShopError('cart_empty', 'The cart is empty; add something first.');
+    const short = state.lines.filter((l) => l.stock < l.quantity);
+    if (short.length > 0) {
+      throw new ShopError(
+        'out_of_stock',
+        `Not enough stock for ${short.map((l) => `${l.name} (${Math.max(0, l.stock)} left)`).join(', ')}. Update the cart first.`,
+        { items: short.map((l) => ({ itemId: l.itemId, stock: Math.max(0, l.stock) })) },
+      );
+    }
+  }
+
+  private async shipTo(userId: string, language: Language): Promise<string | null> {
+    const u = await this.db
+      .selectFrom('users')
+      .select('postal_code')
+      .where('id', '=', userId)
+      .executeTakeFirst();
+    if (!u?.postal_code) return null;
+    return language === 'es' ? `el código postal ${u.postal_code}` : `postal code ${u.postal_code}`;
+  }
+
+  async prepare(userId: string, language: Language): Promise<PreparedOrder> {
+    const state = await this.carts.readState(this.db, userId, language);
+    this.assertOrderable(state);
+    const cart = this.carts.snapshot(state);
+    const applied = state.promo && state.totals.promoProblem === null ? state.promo.rule.code : null;
+    const summary = orderSummaryText(
+      {
+        lines: state.lines.map((l) => ({
+          name: l.name,
+          size: l.size ?? undefined,
+          color: l.color ?? undefined,
+          quantity: l.quantity,
+          unitPriceCents: l.unitPriceCents,
+        })),
+        subtotalCents: state.totals.subtotalCents,
+        discountCents: state.totals.discountCents,
+        totalCents: state.totals.totalCents,
+        currency: state.currency,
+        promoCode: applied,
+        shipTo: await this.shipTo(userId, language),
+      },
+      language,
+    );
+    const issued = issueConfirmationToken(this.secret, userId, fingerprintOf(state), this.now(), this.ttlMs);
+    return { summary, token: issued.token, expiresAt: issued.expiresAt.toISOString(), cart };
+  }
+
+  private async findByKey(userId: string, key: string): Promise<OrderView | null> {
+    const order = await this.db
+      .selectFrom('orders')
+      .selectAll()
+      .where('idempotency_key', '=', key)
+      .executeTakeFirst();
+    if (!order || order.user_id !== userId) return null;
+    return this.view(order);
+  }
+
+  private async view(order: Order): Promise<OrderView> {
+    const items = await this.db
+      .selectFrom('order_items')
+      .selectAll()
+      .where('order_id', '=', order.id)
+      .orderBy('id')
+      .execute();
+    return toOrderView(order, items);
+  }
+
+  /**
+   * Places the order the token was issued for. `idempotencyKey` defaults to the token's nonce, so
+   * the same confirmation can never make two orders whoever retries it; keys are scoped per shopper.
+   */
+  async confirm(
+    userId: string,
+    sessionId: string | null,
+    language: Language,
+    token: string,
+    idempotencyKey?: string,
+  ): Promise<PlacedOrder> {
+    const nonce = tokenNonce(token);
+    if (!nonce) {
+      throw new ShopError(
+        'confirmation_invalid',
+        'That is not a confirmation token; call prepare_order first.',
+      );
+    }
+    const key = `${userId}:${idempotencyKey ?? `confirm:${nonce}`}`;
+    const earlier = await this.findByKey(userId, key);
+    if (earlier) return { order: earlier, replayed: true };
+
+    try {
+      const orderId = await this.db.transaction().execute(async (trx) => {
+        const cartId = await this.carts.lockCart(trx, userId, sessionId);
+        // Another confirm may have committed while we waited for the cart lock.
+        const done = await trx
+          .selectFrom('orders')
+          .select('id')
+          .where('idempotency_key', '=', key)
+          .executeTakeFirst();
+        if (done) return null;
+        const state = await this.carts.readState(trx, userId, language);
+        const check = verifyConfirmationToken(this.secret, token, userId, fingerprintOf(state), this.now());
+        if (!check.ok) {
+          throw new ShopError(
+            'confirmation_invalid',
+            check.reason === 'expired'
+              ? 'The confirmation expired; call prepare_order again and read the new summary to the shopper.'
+              : 'This confirmation does not match the current cart (it changed, or it is not this shopper’s); call prepare_order again.',
+            { reason: check.reason },
+          );
+        }
+        this.assertOrderable(state);
+        const ts = this.now().toISOString();
+        const id = newOrderId();
+        const applied = state.promo && state.totals.promoProblem === null ? state.promo.rule.code : null;
+        const user = await trx
+          .selectFrom('users')
+          .select('postal_code')
+          .where('id', '=', userId)
+          .executeTakeFirst();
+        // The key is claimed first: a concurrent twin blocks here and then fails on the constraint.
+        await trx
+          .insertInto('orders')
+          .values({
+            id,
+            user_id: userId,
+            cart_id: cartId,
+            session_id: sessionId,
+            status: 'placed',
+            currency: state.currency,
+            subtotal_cents: state.totals.subtotalCents,
+            discount_cents: state.totals.discountCents,
+            total_cents: state.totals.totalCents,
+            promo_code: applied,
+            idempotency_key: key,
+            shipping_postal_code: user?.postal_code ?? null,
+            created_at: ts,
+            updated_at: ts,
+          })
+          .execute();
+        for (const l of state.lines) {
+          const res = await trx
+            .updateTable('variants')
+            .set((eb) => ({ stock: eb('stock', '-', l.quantity), updated_at: ts }))
+            .where('id', '=', l.variantId)
+            .where('stock', '>=', l.quantity)
+            .executeTakeFirst();
+          if (Number(res.numUpdatedRows) !== 1) {
+            throw new ShopError('out_of_stock', `${l.name} sold out while ordering; update the cart.`, {
+              itemId: l.itemId,
+            });
+          }
+          await trx
+            .insertInto('order_items')
+            .values({
+              id: `oi_${randomUUID()}`,
+              order_id: id,
+              product_id: l.productId,
+              variant_id: l.variantId,
+              name: l.name,
+              size: l.size,
+              color: l.color,
+              image: l.image,
+              quantity: l.quantity,
+              unit_price_cents: l.unitPriceCents,
+              line_total_cents: l.unitPriceCents * l.quantity,
+            })
+            .execute();
+        }
+        await trx.deleteFrom('cart_items').where('cart_id', '=', cartIdFor(userId)).execute();
+        await trx.updateTable('carts').set({ promo_code: null }).where('id', '=', cartId).execute();
+        return id;
+      });
+      if (orderId === null) {
+        const twin = await this.findByKey(userId, key);
+        if (twin) return { order: twin, replayed: true };
+        throw new ShopError(
+          'confirmation_invalid',
+          'The order could not be found; call prepare_order again.',
+        );
+      }
+      const order = await this.db
+        .selectFrom('orders')
+        .selectAll()
+        .where('id', '=', orderId)
+        .executeTakeFirstOrThrow();
+      return { order: await this.view(order), replayed: false };
+    } catch (err) {
+      if (isUniqueViolation(err)) {
+        const twin = await this.findByKey(userId, key);
+        if (twin) return { order: twin, replayed: true };
+      }
+      throw err;
+    }
+  }
+
+  /** The shopper's own order by (spoken) id: another shopper's is refused, never shown. */
+  async get(userId: string, orderId: string): Promise<OrderView> {
+    const order = await findOrderBySpokenId(this.db, orderId);
+    if (!order)
+      throw new ShopError('not_found', `No order "${orderId}". Ask the shopper to repeat the order number.`);
+    if (order.user_id !== userId) throw new ShopError('forbidden', 'That order belongs to another shopper.');
+    return this.view(order);
+  }
+
+  async list(userId: string, limit = 10): Promise<OrderView[]> {
+    const orders = await this.db
+      .selectFrom('orders')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+    return Promise.all(orders.map((o) => this.view(o)));
+  }
+}
+
+/** Order ids are said aloud ("o dash four eight two…"): compare in canonical form. */
+export async function findOrderBySpokenId(db: Kysely<Database>, spoken: string): Promise<Order | null> {
+  const exact = await db.selectFrom('orders').selectAll().where('id', '=', spoken.trim()).executeTakeFirst();
+  if (exact) return exact;
+  const canonical = normalizeSpokenId(spoken);
+  if (!canonical) return null;
+  // "four eight two…" without the letter prefix is still our "O-482…".
+  const candidates = /^\d+$/.test(canonical) ? [canonical, `O${canonical}`] : [canonical];
+  const row = await db
+    .selectFrom('orders')
+    .selectAll()
+    .where(sql<string>`upper(replace(replace(id, '-', ''), ' ', ''))`, 'in', candidates)
+    .executeTakeFirst();
+  return row ?? null;
+}

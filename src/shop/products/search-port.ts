@@ -1,0 +1,22 @@
+/**
+ * What the shop tools need from product search (implemented by the catalog's search module).
+ * Kept as a port so tools, research and tests do not depend on how search ranks.
+ */
+import type { Language } from '../contract.ts';
+
+export interface ProductQuery {
+  text?: string | undefined;
+  category?: string | undefined;
+  brand?: string | undefined;
+  color?: string | undefined;
+  size?: string | undefined;
+  /** Major units. */
+  minPrice?: number | undefined;
+  maxPrice?: number | undefined;
+  inStock?: boolean | undefined;
+  language: Language;
+  limit?: number | undefined;
+}
+
+/** Ranked product ids, best first. */
+export type ProductSearch = (query: ProductQuery, signal?: AbortSignal) => Promise<string[]>;

@@ -1,0 +1,98 @@
+/**
+ * Matching what a shopper says ("talla mediana", "forty two", "azul") to stored variant sizes and
+ * colours. Pure, so the rules are unit-tested without a database.
+ */
+import { normalizeSpokenId } from '../identity/normalize.ts';
+
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\b(size|talla|colou?r|in|en|de|the|el|la)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const SIZE_WORDS: Record<string, string> = {
+  'extra small': 'XS',
+  'extra pequena': 'XS',
+  small: 'S',
+  pequena: 'S',
+  pequeno: 'S',
+  chica: 'S',
+  medium: 'M',
+  mediana: 'M',
+  mediano: 'M',
+  large: 'L',
+  grande: 'L',
+  'extra large': 'XL',
+  'extra grande': 'XL',
+  'double extra large': 'XXL',
+  'doble extra grande': 'XXL',
+  'one size': 'ONE SIZE',
+  'talla unica': 'ONE SIZE',
+  unica: 'ONE SIZE',
+};
+
+/** Canonical size key: "medium"/"mediana"/"m" → "M", "forty two"/"42" → "42", "10.5" stays "10.5". */
+export function sizeKey(size: string): string {
+  const f = fold(size);
+  if (SIZE_WORDS[f]) return SIZE_WORDS[f];
+  if (/^\d+([.,]\d+)?$/.test(f)) return f.replace(',', '.');
+  const half = /^(.*)\s+(and a half|y media|y medio)$/.exec(f);
+  if (half) return `${normalizeSpokenId(half[1]!)}.5`;
+  return normalizeSpokenId(f) || f.toUpperCase();
+}
+
+const COLOR_WORDS: Record<string, string> = {
+  negro: 'black',
+  negra: 'black',
+  blanco: 'white',
+  blanca: 'white',
+  azul: 'blue',
+  'azul marino': 'navy',
+  marino: 'navy',
+  rojo: 'red',
+  roja: 'red',
+  verde: 'green',
+  gris: 'grey',
+  gray: 'grey',
+  amarillo: 'yellow',
+  amarilla: 'yellow',
+  rosa: 'pink',
+  naranja: 'orange',
+  morado: 'purple',
+  morada: 'purple',
+  violeta: 'purple',
+  marron: 'brown',
+  beige: 'beige',
+  plateado: 'silver',
+  plata: 'silver',
+  dorado: 'gold',
+};
+
+/** Canonical colour key: accent/case-free, Spanish names mapped to English ("azul" → "blue"). */
+export function colorKey(color: string): string {
+  const f = fold(color);
+  return COLOR_WORDS[f] ?? f;
+}
+
+export interface VariantLike {
+  size: string | null;
+  color: string | null;
+}
+
+/** Variants matching the optional size and colour the shopper named. */
+export function matchVariants<V extends VariantLike>(
+  variants: readonly V[],
+  want: { size?: string | undefined; color?: string | undefined },
+): V[] {
+  const s = want.size ? sizeKey(want.size) : null;
+  const c = want.color ? colorKey(want.color) : null;
+  return variants.filter(
+    (v) =>
+      (s === null || (v.size !== null && sizeKey(v.size) === s)) &&
+      (c === null || (v.color !== null && colorKey(v.color) === c)),
+  );
+}

@@ -1,0 +1,147 @@
+/** Catalog tools: search, product details, comparison, size/colour availability (all reads). */
+import { z } from 'zod';
+import type { ShopTool } from '../contract.ts';
+import { ShopError, throwIfAborted } from '../errors.ts';
+import { toMajor } from '../money.ts';
+import { checkAvailability, compareProducts } from '../products/availability.ts';
+import { loadProduct, loadProducts, productForLlm, toProductCard } from '../products/details.ts';
+import { defineTool, idString, readPolicy } from './define.ts';
+import type { ShopServices } from './services.ts';
+
+const searchInput = z.object({
+  query: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe('Free text in the shopper’s words, e.g. "waterproof trail shoes"'),
+  category: z.string().trim().max(80).optional().describe('Category, e.g. "running shoes", "hoodies"'),
+  brand: z.string().trim().max(80).optional(),
+  color: z.string().trim().max(40).optional(),
+  size: z.string().trim().max(20).optional(),
+  minPrice: z.number().nonnegative().optional().describe('Major currency units'),
+  maxPrice: z.number().nonnegative().optional().describe('Major currency units, e.g. 100 for "under 100"'),
+  inStock: z.boolean().optional().describe('Only products with stock'),
+  limit: z.number().int().min(1).max(10).default(6),
+});
+
+export function catalogTools(s: ShopServices): ShopTool[] {
+  const policy = readPolicy(s.config);
+  return [
+    defineTool({
+      name: 'search_products',
+      description:
+        'Search the catalog. Use for any request to find, browse or recommend products; fill the filters the ' +
+        'shopper said (colour, size, brand, price cap). Returns products with ids, prices and sizes/colours in ' +
+        'stock. Mention at most 2-3 by name; the rest are shown on screen. Never state a price or stock level ' +
+        'that is not in a tool result.',
+      inputSchema: searchInput,
+      policy,
+      async execute(input, ctx) {
+        if (!input.query && !input.category && !input.brand && !input.color) {
+          throw new ShopError(
+            'invalid_input',
+            'Give a query or at least one filter (category, brand, colour).',
+          );
+        }
+        if (input.minPrice !== undefined && input.maxPrice !== undefined && input.minPrice > input.maxPrice) {
+          throw new ShopError('invalid_input', 'minPrice is above maxPrice.');
+        }
+        const ids = await s.search(
+          {
+            text: input.query,
+            category: input.category,
+            brand: input.brand,
+            color: input.color,
+            size: input.size,
+            minPrice: input.minPrice,
+            maxPrice: input.maxPrice,
+            inStock: input.inStock,
+            language: ctx.language,
+            limit: input.limit,
+          },
+          ctx.abortSignal,
+        );
+        throwIfAborted(ctx.abortSignal);
+        const products = await loadProducts(s.db, ids.slice(0, input.limit), ctx.language);
+        const label = input.query ?? [input.color, input.category, input.brand].filter(Boolean).join(' ');
+        return {
+          result: { count: products.length, products: products.map(productForLlm) },
+          ui: [{ type: 'products', query: label, items: products.map(toProductCard) }],
+        };
+      },
+    }),
+    defineTool({
+      name: 'get_product',
+      description:
+        'Full details of one product by id (from search results): description, price, and every variant with ' +
+        'size, colour, price and units in stock. Use before answering detailed questions about a product.',
+      inputSchema: z.object({ productId: idString('Product id from search_products') }),
+      policy,
+      async execute(input, ctx) {
+        const p = await loadProduct(s.db, input.productId, ctx.language);
+        return {
+          result: {
+            ...productForLlm(p),
+            description: p.description.slice(0, 600),
+            variants: p.variants.map((v) => ({
+              variantId: v.id,
+              size: v.size,
+              color: v.color,
+              price: toMajor(v.priceCents, p.currency),
+              stock: Math.max(0, v.stock),
+            })),
+          },
+          ui: [{ type: 'products', query: p.name, items: [toProductCard(p)] }],
+        };
+      },
+    }),
+    defineTool({
+      name: 'compare_products',
+      description:
+        'Compare 2 to 5 products by id: price, sizes and colours in stock, and the features that differ. ' +
+        'Returns the cheapest in-stock product id.',
+      inputSchema: z.object({
+        productIds: z
+          .array(idString('Product id'))
+          .min(2)
+          .max(5)
+          .describe('2-5 product ids from search results'),
+      }),
+      policy,
+      async execute(input, ctx) {
+        const products = await loadProducts(s.db, input.productIds, ctx.language);
+        const missing = input.productIds.filter((id) => !products.some((p) => p.id === id));
+        if (missing.length > 0)
+          throw new ShopError('not_found', `Unknown product id(s): ${missing.join(', ')}.`);
+        return {
+          result: compareProducts(products),
+          ui: [{ type: 'products', query: 'compare', items: products.map(toProductCard) }],
+        };
+      },
+    }),
+    defineTool({
+      name: 'check_availability',
+      description:
+        'Is a product available in a size and/or colour (and quantity)? Returns available true/false, units in ' +
+        'stock, the price, and in-stock alternatives (other sizes in that colour, other colours in that size).',
+      inputSchema: z.object({
+        productId: idString('Product id'),
+        size: z
+          .string()
+          .trim()
+          .min(1)
+          .max(20)
+          .optional()
+          .describe('As the shopper said it: "42", "M", "medium"'),
+        color: z.string().trim().min(1).max(40).optional(),
+        quantity: z.number().int().min(1).max(1000).default(1),
+      }),
+      policy,
+      async execute(input, ctx) {
+        const p = await loadProduct(s.db, input.productId, ctx.language);
+        return { result: checkAvailability(p, input) };
+      },
+    }),
+  ];
+}

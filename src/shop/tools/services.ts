@@ -1,0 +1,77 @@
+/** Builds every shop service over one database; the tools and the offline engine share them. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.ts';
+import { CartService } from '../cart/service.ts';
+import { IdentityService, type IdentitySessionStore } from '../identity/service.ts';
+import { OrderService } from '../orders/service.ts';
+import type { ProductSearch } from '../products/search-port.ts';
+import { ResearchService, type Summarizer } from '../research/service.ts';
+import { SavedItemsService } from '../saved/service.ts';
+import { HandoffService, type HandoffSink, SurveyService } from '../survey/service.ts';
+import { loadShopConfig, type ShopConfig } from './config.ts';
+
+export interface ShopDeps {
+  db: Kysely<Database>;
+  search: ProductSearch;
+  config?: Partial<ShopConfig>;
+  /** Wall clock for promo validity, token expiry and timestamps (tests pin it). */
+  now?: () => Date;
+  identityStore?: IdentitySessionStore;
+  handoffSink?: HandoffSink;
+  summarize?: Summarizer;
+}
+
+export interface ShopServices {
+  db: Kysely<Database>;
+  search: ProductSearch;
+  config: ShopConfig;
+  now: () => Date;
+  carts: CartService;
+  orders: OrderService;
+  identity: IdentityService;
+  saved: SavedItemsService;
+  research: ResearchService;
+  surveys: SurveyService;
+  handoff: HandoffService;
+  /** Stops background research; call at session or server end. */
+  close(): Promise<void>;
+}
+
+export function createShopServices(deps: ShopDeps): ShopServices {
+  const config: ShopConfig = { ...loadShopConfig(), ...deps.config } as ShopConfig;
+  const now = deps.now ?? (() => new Date());
+  const { db } = deps;
+  const carts = new CartService({ db, now, maxLineQuantity: config.SHOP_MAX_LINE_QUANTITY });
+  const research = new ResearchService({
+    db,
+    search: deps.search,
+    now,
+    timeoutMs: config.SHOP_RESEARCH_TIMEOUT_MS,
+    ...(deps.summarize ? { summarize: deps.summarize } : {}),
+  });
+  return {
+    db,
+    search: deps.search,
+    config,
+    now,
+    carts,
+    orders: new OrderService({
+      db,
+      carts,
+      secret: config.SHOP_CONFIRM_SECRET,
+      confirmTtlMs: config.SHOP_CONFIRM_TTL_MS,
+      now,
+    }),
+    identity: new IdentityService({
+      db,
+      maxAttempts: config.SHOP_IDENTITY_MAX_ATTEMPTS,
+      now,
+      ...(deps.identityStore ? { store: deps.identityStore } : {}),
+    }),
+    saved: new SavedItemsService({ db, now }),
+    research,
+    surveys: new SurveyService({ db, now }),
+    handoff: new HandoffService({ now, ...(deps.handoffSink ? { sink: deps.handoffSink } : {}) }),
+    close: () => research.close(),
+  };
+}
