@@ -1,0 +1,400 @@
+/**
+ * Output side of every transport: turns output-audio frames into paced real-time chunks at the
+ * client's rate, keeps every other downstream data frame in order with the audio around it,
+ * and owns barge-in on the way out.
+ *
+ * Pacing (Pipecat's base_output semantics): one chunk per chunk duration on the injectable
+ * monotonic clock, scheduled by the PCM duration actually sent — never by bytes or by how fast
+ * frames arrive (pipecat#5592: a resampler returning 0 bytes skipped the sleep and drained 3.5×
+ * too fast). When the schedule falls behind by more than a chunk it restarts instead of
+ * bursting to catch up, so the client never holds more than about one chunk: that bound is what
+ * makes barge-in audible within one chunk, because nothing on the client can flush its player.
+ *
+ * Played-text tracking: a tts-text frame opens a segment; the audio after it belongs to it. The
+ * segment starts when its tts-text reaches the head of the queue (bot-segment-started, and the
+ * tts-text is forwarded then: playback-timed) and ends at the next segment, tts-stopped, end, a
+ * silence gap, or an interruption (bot-spoken-text, with the spoken prefix when cut).
+ */
+import { downmixToMono } from '../audio/pcm16.ts';
+import { Resampler } from '../audio/resampler.ts';
+import {
+  type Direction,
+  type Frame,
+  FrameProcessor,
+  type FrameProcessorOptions,
+  isSystemFrame,
+  type TimerHandle,
+} from '../pipeline/index.ts';
+import type { BotSpokenText } from './frames.ts';
+import './frames.ts';
+
+export interface OutputTransportOptions extends FrameProcessorOptions {
+  /** The client's playback rate (24000 for the Pipecat web player, 8000 for Twilio). */
+  sampleRate: number;
+  /** Chunk duration in ms (default 40, Pipecat's audio_out_10ms_chunks=4). */
+  chunkMs?: number;
+  /** Bot counts as stopped after the queue stayed empty this long without tts-stopped. */
+  silenceStopMs?: number;
+}
+
+interface Segment {
+  id: number;
+  text: string;
+  totalSamples: number;
+  sentSamples: number;
+}
+
+type QueueItem =
+  | { kind: 'audio'; samples: Int16Array; segment: Segment | undefined }
+  | { kind: 'segment'; segment: Segment; frame: Frame }
+  | { kind: 'frame'; frame: Frame }
+  | { kind: 'stop'; frame: Frame | undefined };
+
+let nextSegmentId = 1;
+
+export abstract class BaseOutputTransport extends FrameProcessor {
+  readonly sampleRate: number;
+  readonly chunkMs: number;
+  readonly chunkSamples: number;
+  readonly #silenceStopMs: number;
+
+  #queue: QueueItem[] = [];
+  #pumpToken: object | undefined;
+  #pumpAbort = new AbortController();
+  #idleWaiters: (() => void)[] = [];
+  #silenceTimer: TimerHandle | undefined;
+
+  #resampler: Resampler | undefined;
+  /** Samples at the client rate waiting to fill a chunk. */
+  #partial: Int16Array[] = [];
+  #partialLength = 0;
+  /** Segment that audio being enqueued belongs to. */
+  #enqueueSegment: Segment | undefined;
+  /** Segment whose audio is being sent. */
+  #playing: Segment | undefined;
+  /** Segment dequeued but waiting for its first chunk's send time. */
+  #nextSegment: { segment: Segment; frame: Frame } | undefined;
+
+  #nextSendAt: number | undefined;
+  #speaking = false;
+  #closed = false;
+  /** Chunks written, for tests and metrics. */
+  chunksSent = 0;
+
+  constructor(opts: OutputTransportOptions) {
+    super(opts);
+    this.sampleRate = opts.sampleRate;
+    this.chunkMs = opts.chunkMs ?? 40;
+    this.chunkSamples = Math.round((this.sampleRate * this.chunkMs) / 1000);
+    this.#silenceStopMs = opts.silenceStopMs ?? 1500;
+  }
+
+  // ── transport hooks ───────────────────────────────────────────────────────
+
+  /** Sends one chunk of mono PCM16 at `sampleRate`. Must not block. */
+  protected abstract writeAudio(chunk: Int16Array): void;
+  /** Sends a transport message (RTVI for the web, nothing for telephony). */
+  protected abstract writeMessage(message: unknown, urgent: boolean): void;
+  /** Barge-in: tell the client to drop what it buffered (Twilio `clear`). */
+  protected onClearPlayback(): void {}
+  /** A segment's last chunk was written (Twilio sends a `mark`). */
+  protected onSegmentWritten(_segmentId: number): void {}
+
+  /** True between bot-started-speaking and bot-stopped-speaking. */
+  get speaking(): boolean {
+    return this.#speaking;
+  }
+
+  /** Audio queued but not yet sent, in ms at the client rate. */
+  get queuedMs(): number {
+    let samples = this.#partialLength;
+    for (const item of this.#queue) if (item.kind === 'audio') samples += item.samples.length;
+    return (samples * 1000) / this.sampleRate;
+  }
+
+  // ── frame handling ────────────────────────────────────────────────────────
+
+  protected override process(frame: Frame, direction: Direction): void {
+    if (direction === 'upstream') {
+      this.push(frame, direction);
+      return;
+    }
+    if (frame.type === 'output-transport-message-urgent') {
+      this.writeMessage(frame.message, true);
+      return;
+    }
+    if (isSystemFrame(frame) || frame.type === 'end') {
+      this.push(frame, direction);
+      return;
+    }
+    switch (frame.type) {
+      case 'output-audio':
+        this.#enqueueAudio(frame.audio, frame.sampleRate, frame.channels);
+        break;
+      case 'tts-text': {
+        const segment: Segment = { id: nextSegmentId++, text: frame.text, totalSamples: 0, sentSamples: 0 };
+        this.#enqueueSegment = segment;
+        this.#enqueue({ kind: 'segment', segment, frame });
+        break;
+      }
+      case 'tts-stopped':
+        this.#enqueueTail();
+        this.#enqueue({ kind: 'stop', frame });
+        break;
+      default:
+        this.#enqueue({ kind: 'frame', frame });
+    }
+  }
+
+  protected override async onStop(): Promise<void> {
+    this.#enqueueTail();
+    this.#enqueue({ kind: 'stop', frame: undefined });
+    await this.#whenIdle();
+    this.#closed = true;
+    this.#clearSilenceTimer();
+  }
+
+  protected override onCancel(): void {
+    this.#closed = true;
+    this.#resetQueue();
+  }
+
+  protected override onInterruption(): void {
+    this.#resetQueue();
+    if (this.#playing) this.#finishSegment(this.#playing, true);
+    this.#playing = undefined;
+    this.onClearPlayback();
+    this.#setSpeaking(false);
+  }
+
+  // ── queueing ──────────────────────────────────────────────────────────────
+
+  #enqueueAudio(audio: Int16Array, rate: number, channels: number): void {
+    const mono = channels > 1 ? downmixToMono(audio, channels) : audio;
+    let samples: Int16Array;
+    if (rate === this.sampleRate) {
+      samples = mono;
+    } else {
+      if (!this.#resampler || this.#resampler.inRate !== rate) {
+        this.#flushResampler();
+        this.#resampler = new Resampler(rate, this.sampleRate);
+      }
+      samples = this.#resampler.process(mono);
+    }
+    this.#appendPartial(samples);
+    this.#cutChunks(false);
+  }
+
+  #appendPartial(samples: Int16Array): void {
+    if (samples.length === 0) return;
+    this.#partial.push(samples);
+    this.#partialLength += samples.length;
+  }
+
+  /** Moves whole chunks (and with `pad`, a silence-padded last one) from the partial buffer to the queue. */
+  #cutChunks(pad: boolean): void {
+    const size = this.chunkSamples;
+    if (this.#partialLength < size && !(pad && this.#partialLength > 0)) return;
+    const all = new Int16Array(pad ? Math.ceil(this.#partialLength / size) * size : this.#partialLength);
+    let offset = 0;
+    for (const part of this.#partial) {
+      all.set(part, offset);
+      offset += part.length;
+    }
+    const whole = Math.floor(all.length / size);
+    for (let i = 0; i < whole; i++) {
+      this.#enqueueChunk(all.slice(i * size, (i + 1) * size));
+    }
+    const rest = all.length - whole * size;
+    this.#partial = rest > 0 ? [all.slice(whole * size, this.#partialLength)] : [];
+    this.#partialLength = rest > 0 ? this.#partialLength - whole * size : 0;
+  }
+
+  #enqueueChunk(samples: Int16Array): void {
+    const segment = this.#enqueueSegment;
+    if (segment) segment.totalSamples += samples.length;
+    this.#enqueue({ kind: 'audio', samples, segment });
+  }
+
+  #flushResampler(): void {
+    if (!this.#resampler) return;
+    this.#appendPartial(this.#resampler.flush());
+    this.#resampler = undefined;
+  }
+
+  /** The end of an utterance: resampler tail plus the trailing partial chunk padded with silence. */
+  #enqueueTail(): void {
+    this.#flushResampler();
+    this.#cutChunks(true);
+    this.#enqueueSegment = undefined;
+  }
+
+  #enqueue(item: QueueItem): void {
+    if (this.#closed) return;
+    this.#clearSilenceTimer();
+    this.#queue.push(item);
+    if (!this.#pumpToken) void this.#pump();
+  }
+
+  #resetQueue(): void {
+    this.#queue = [];
+    this.#partial = [];
+    this.#partialLength = 0;
+    this.#resampler = undefined;
+    this.#enqueueSegment = undefined;
+    this.#nextSegment = undefined;
+    this.#nextSendAt = undefined;
+    this.#pumpToken = undefined;
+    this.#pumpAbort.abort();
+    this.#pumpAbort = new AbortController();
+    this.#clearSilenceTimer();
+    this.#wakeIdleWaiters();
+  }
+
+  // ── sending ───────────────────────────────────────────────────────────────
+
+  async #pump(): Promise<void> {
+    const token = {};
+    this.#pumpToken = token;
+    const signal = this.#pumpAbort.signal;
+    try {
+      for (let item = this.#queue.shift(); item; item = this.#queue.shift()) {
+        await this.#handle(item, signal);
+        if (this.#pumpToken !== token) return;
+      }
+    } catch (err) {
+      if (signal.aborted) return; // interruption or cancel: the queue was reset for us
+      this.pushError(err);
+    }
+    if (this.#pumpToken !== token) return;
+    this.#pumpToken = undefined;
+    if (this.#speaking && !this.#closed) this.#armSilenceTimer();
+    this.#wakeIdleWaiters();
+  }
+
+  async #handle(item: QueueItem, signal: AbortSignal): Promise<void> {
+    switch (item.kind) {
+      case 'audio':
+        if ((await this.#sendChunk(item.samples, signal)) && item.segment) {
+          item.segment.sentSamples += item.samples.length;
+        }
+        return;
+      case 'segment':
+        // Starts with its first chunk (playback-timed); a segment without audio starts here.
+        if (this.#nextSegment) this.#startSegment();
+        this.#nextSegment = item;
+        return;
+      case 'stop':
+        // Let the last chunk play out before saying the bot stopped.
+        await this.#waitPlayout(signal);
+        if (this.#nextSegment) this.#startSegment();
+        if (this.#playing) this.#finishSegment(this.#playing, false);
+        this.#playing = undefined;
+        this.#setSpeaking(false);
+        if (item.frame) this.push(item.frame, 'downstream');
+        return;
+      case 'frame':
+        if (item.frame.type === 'output-transport-message') {
+          this.writeMessage(item.frame.message, false);
+          return;
+        }
+        this.push(item.frame, 'downstream');
+        return;
+    }
+  }
+
+  async #sendChunk(samples: Int16Array, signal: AbortSignal): Promise<boolean> {
+    const now = this.clock.now();
+    if (this.#nextSendAt === undefined || now > this.#nextSendAt + this.chunkMs) {
+      this.#nextSendAt = now; // first chunk, or fell behind: restart, never burst to catch up
+    }
+    const wait = this.#nextSendAt - now;
+    if (wait > 0) await this.clock.sleep(wait, signal);
+    if (signal.aborted) return false;
+    if (this.#nextSegment) this.#startSegment();
+    this.#setSpeaking(true);
+    this.writeAudio(samples);
+    this.chunksSent++;
+    this.#nextSendAt += (samples.length * 1000) / this.sampleRate;
+    return true;
+  }
+
+  async #waitPlayout(signal: AbortSignal): Promise<void> {
+    if (this.#nextSendAt === undefined) return;
+    const wait = this.#nextSendAt - this.clock.now();
+    if (wait > 0) await this.clock.sleep(wait, signal);
+  }
+
+  // ── state ─────────────────────────────────────────────────────────────────
+
+  #startSegment(): void {
+    const next = this.#nextSegment!;
+    this.#nextSegment = undefined;
+    if (this.#playing) this.#finishSegment(this.#playing, false);
+    this.#playing = next.segment;
+    this.#pushBoth(
+      this.createFrame('bot-segment-started', { segmentId: next.segment.id, text: next.segment.text }),
+    );
+    this.push(next.frame, 'downstream');
+  }
+
+  #finishSegment(segment: Segment, interrupted: boolean): void {
+    const fraction = segment.totalSamples > 0 ? Math.min(1, segment.sentSamples / segment.totalSamples) : 0;
+    const spoken = interrupted ? spokenPrefix(segment.text, fraction) : segment.text;
+    const payload: BotSpokenText = {
+      segmentId: segment.id,
+      text: spoken,
+      fullText: segment.text,
+      interrupted,
+      playedMs: (segment.sentSamples * 1000) / this.sampleRate,
+      totalMs: (segment.totalSamples * 1000) / this.sampleRate,
+    };
+    if (!interrupted) this.onSegmentWritten(segment.id);
+    this.#pushBoth(this.createFrame('bot-spoken-text', payload));
+  }
+
+  #setSpeaking(speaking: boolean): void {
+    if (this.#speaking === speaking) return;
+    this.#speaking = speaking;
+    if (!speaking) this.#nextSendAt = undefined;
+    this.#pushBoth(this.createFrame(speaking ? 'bot-started-speaking' : 'bot-stopped-speaking', {}));
+  }
+
+  #pushBoth(frame: Frame): void {
+    this.push(frame, 'downstream');
+    this.push(frame, 'upstream');
+  }
+
+  #armSilenceTimer(): void {
+    this.#clearSilenceTimer();
+    this.#silenceTimer = this.clock.setTimer(() => {
+      this.#silenceTimer = undefined;
+      if (this.#closed || this.#queue.length > 0) return;
+      this.#enqueueTail();
+      this.#enqueue({ kind: 'stop', frame: undefined });
+    }, this.#silenceStopMs);
+  }
+
+  #clearSilenceTimer(): void {
+    this.#silenceTimer?.cancel();
+    this.#silenceTimer = undefined;
+  }
+
+  #whenIdle(): Promise<void> {
+    if (!this.#pumpToken && this.#queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
+  }
+
+  #wakeIdleWaiters(): void {
+    const waiters = this.#idleWaiters;
+    this.#idleWaiters = [];
+    for (const w of waiters) w();
+  }
+}
+
+/** The first `fraction` of the words (rounded down: only claim what was surely heard). */
+export function spokenPrefix(text: string, fraction: number): string {
+  if (fraction >= 1) return text;
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  return words.slice(0, Math.floor(words.length * fraction)).join(' ');
+}
