@@ -88,9 +88,9 @@ export class DecoderPool {
     if (slot.handlers.delete(streamId)) slot.post({ op: 'close', streamId });
   }
 
-  /** Test hook: kills the worker that holds `slot` the way a native fault would. */
-  crashWorker(slot: WorkerSlot): void {
-    slot.post({ op: 'crash' });
+  /** Test hook: makes every worker die the way a native fault would. */
+  crashAll(): void {
+    for (const slot of this.#slots) slot.post({ op: 'crash' });
   }
 
   async close(): Promise<void> {

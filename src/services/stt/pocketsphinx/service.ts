@@ -77,6 +77,10 @@ export class PocketsphinxSttService extends ServiceBase implements SttService {
     return this.#model;
   }
 
+  get workerCount(): number {
+    return this.pool.workerCount;
+  }
+
   get openStreams(): number {
     return this.#streams.size;
   }

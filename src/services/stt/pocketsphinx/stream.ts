@@ -44,6 +44,8 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
   #opened: { promise: Promise<number>; resolve(ms: number): void; reject(e: ServiceError): void } | undefined;
 
   readonly #onClosed: (() => void) | undefined;
+  /** Set when the worker died mid-utterance: the rest of that turn is dropped and finalize rejects. */
+  #lost: ServiceError | undefined;
   #syncSeq = 0;
   readonly #syncWaiters = new Map<number, () => void>();
 
@@ -71,7 +73,7 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
     if (this.#closed) {
       throw new ServiceError('push() on a closed STT stream', { kind: 'internal', provider: PROVIDER });
     }
-    if (pcm.length === 0) return;
+    if (pcm.length === 0 || this.#lost) return;
     const slot = this.#ensureSlot();
     this.#uttHasAudio = true;
     const copy = pcm.slice();
@@ -89,6 +91,11 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
     const utt = this.#utt++;
     const hadAudio = this.#uttHasAudio;
     this.#uttHasAudio = false;
+    const lost = this.#lost;
+    if (lost) {
+      this.#lost = undefined;
+      return Promise.reject(lost);
+    }
     if (!hadAudio || !this.#slot) {
       const empty = { text: '' };
       this.#events.push({ type: 'final', utteranceId: utt, ...empty });
@@ -156,6 +163,7 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
   }
 
   reset(): void {
+    this.#lost = undefined;
     Atomics.store(this.#cancel, CANCEL_SLOT, this.#utt);
     this.#utt++;
     this.#uttHasAudio = false;
@@ -219,10 +227,11 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
     if (this.#closed) return;
     if (this.#pending) this.#failUtterance(this.#pending.utt, error);
     else if (this.#uttHasAudio) {
-      // The audio already sent is gone with the worker: this utterance cannot be recovered.
-      this.#failUtterance(this.#utt, error);
-      this.#utt++;
+      // The audio already sent is gone with the worker: the rest of this turn is dropped and
+      // its finalize rejects; the next turn re-pins to the replacement worker.
+      this.#lost = error;
       this.#uttHasAudio = false;
+      this.#events.push({ type: 'error', utteranceId: this.#utt, error });
     }
   }
 
