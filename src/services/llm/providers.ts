@@ -41,7 +41,11 @@ async function loadOfflineModel(_config: LlmConfig, deps: LlmModelDeps): Promise
       `LLM_PROVIDER=offline: src/shop/dialogue/model.ts does not export ${OFFLINE_ENGINE.exportName}(deps)`,
     );
   }
-  return (await factory(deps.offline)) as LlmModel;
+  try {
+    return (await factory(deps.offline)) as LlmModel;
+  } catch (err) {
+    throw new LlmConfigError(`LLM_PROVIDER=offline: ${(err as Error).message}`);
+  }
 }
 
 const opt = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
