@@ -42,11 +42,11 @@ describe('OfflineTtsService', () => {
   });
 
   it.each([
-    ['en', EN, 24000],
-    ['en', EN, 8000],
-    ['es', ES, 24000],
-    ['es', ES, 8000],
-  ] as const)('%s at %i Hz: non-silent audio of plausible duration', async (language, text, rate) => {
+    ['en', 24000, EN],
+    ['en', 8000, EN],
+    ['es', 24000, ES],
+    ['es', 8000, ES],
+  ] as const)('%s at %i Hz: non-silent audio of plausible duration', async (language, rate, text) => {
     const audio = await collect(tts.synthesize(text, { language, sampleRate: rate }));
     const seconds = audio.length / rate;
     // ~12 words at a normal speaking rate: 2.5–7 s.
@@ -149,12 +149,16 @@ describe('OfflineTtsService', () => {
 
 describe('OfflineTtsService lifecycle', () => {
   it('leaves no worker threads after close, and refuses calls afterwards', async () => {
+    const handles = () =>
+      process.getActiveResourcesInfo().filter((r) => r === 'MessagePort' || r === 'Worker').length;
+    const before = handles();
     const tts = new OfflineTtsService({ workers: 2, voices: { en: 'kal16', es: 'es' }, speed: 1.2 });
     await tts.warmup();
     expect(tts.threads).toHaveLength(2);
     await collect(tts.synthesize('Quick check.', { sampleRate: 16000 }));
     await tts.close();
     expect(tts.threads).toHaveLength(0);
+    expect(handles()).toBe(before);
     const err = await failure(collect(tts.synthesize('Hi.', { sampleRate: 16000 })));
     expect(err.message).toMatch(/closed/);
   });

@@ -137,6 +137,17 @@ async function latencyTable(quick: boolean): Promise<BenchTable> {
   };
 }
 
+/** Worker CPU time in µs. piscina unrefs idle workers, so hold the loop open meanwhile. */
+async function workerCpu(tts: OfflineTtsService): Promise<number> {
+  const keepAlive = setInterval(() => {}, 1000);
+  try {
+    const usage = await Promise.all(tts.threads.map((t) => t.cpuUsage()));
+    return usage.reduce((a, c) => a + c.user + c.system, 0);
+  } finally {
+    clearInterval(keepAlive);
+  }
+}
+
 async function resourceTable(quick: boolean): Promise<BenchTable> {
   const rows: (string | number)[][] = [];
   const workerCounts = quick ? [1] : [1, 2];
@@ -149,7 +160,7 @@ async function resourceTable(quick: boolean): Promise<BenchTable> {
       await tts.warmup();
       const warmMs = performance.now() - t0;
       const rssWarm = process.memoryUsage().rss;
-      const cpuBefore = await Promise.all(tts.threads.map((t) => t.cpuUsage()));
+      const cpuBefore = await workerCpu(tts);
       // Every worker busy: `streams` parallel request loops over the EN and ES sentences.
       const streams = workers * 2;
       const perStream = quick ? 2 : 12;
@@ -166,10 +177,7 @@ async function resourceTable(quick: boolean): Promise<BenchTable> {
         }),
       );
       const wallSec = (performance.now() - t1) / 1000;
-      const cpuAfter = await Promise.all(tts.threads.map((t) => t.cpuUsage()));
-      const cpuSec =
-        cpuAfter.reduce((a, c) => a + c.user + c.system, 0) / 1e6 -
-        cpuBefore.reduce((a, c) => a + c.user + c.system, 0) / 1e6;
+      const cpuSec = ((await workerCpu(tts)) - cpuBefore) / 1e6;
       rows.push([
         workers,
         warmMs,
