@@ -18,10 +18,20 @@ import {
   tool,
 } from 'ai';
 import { z } from 'zod';
+import { childLogger } from '../../log/logger.ts';
 import { type Clock, systemClock } from '../../pipeline/clock.ts';
 import type { ServiceErrorKind } from '../service-base.ts';
 import { LlmError } from './errors.ts';
 import type { ChatMessage, LlmFinishReason, LlmStreamEvent, LlmUsage, ToolSpec } from './types.ts';
+
+const log = childLogger({ component: 'llm' });
+
+// SDK warnings (unsupported settings per provider) go to our structured log, not process warnings.
+const sdkGlobals = globalThis as { AI_SDK_LOG_WARNINGS?: unknown };
+if (sdkGlobals.AI_SDK_LOG_WARNINGS === undefined) {
+  sdkGlobals.AI_SDK_LOG_WARNINGS = (o: { warnings: unknown[]; provider?: string; model?: string }) =>
+    log.warn({ warnings: o.warnings, provider: o.provider, model: o.model }, 'AI SDK warnings');
+}
 
 /** Any model object the SDK accepts (V4 from our offline engine, V2/V3/V4 from provider packages). */
 export type LlmModel = Exclude<LanguageModel, string>;

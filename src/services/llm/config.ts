@@ -166,3 +166,15 @@ export function describeLlmConfig(config: LlmConfig): Record<string, unknown> {
     firstChunkTimeoutMs: config.firstChunkTimeoutMs,
   };
 }
+
+/** The tool-loop settings carried by the config (spread into runToolLoop / LlmProcessor `loop`). */
+export function loopOptionsFromConfig(config: LlmConfig) {
+  return {
+    maxToolSteps: config.maxToolSteps,
+    temperature: config.temperature,
+    maxRetries: config.maxRetries,
+    firstChunkTimeoutMs: config.firstChunkTimeoutMs,
+    chunkTimeoutMs: config.chunkTimeoutMs,
+    ...(config.maxOutputTokens === undefined ? {} : { maxOutputTokens: config.maxOutputTokens }),
+  };
+}

@@ -9,6 +9,7 @@ export {
   type LlmEnv,
   type LlmProviderName,
   llmEnvSchema,
+  loopOptionsFromConfig,
 } from './config.ts';
 export { ConversationContext, type ConversationContextOptions, pairToolCalls } from './context.ts';
 export { isLlmError, LlmConfigError, LlmError } from './errors.ts';
@@ -17,6 +18,7 @@ export { LlmProcessor, type LlmProcessorOptions } from './llm-processor.ts';
 export { AGENT_PROFILES, type AgentProfile, SHOP_ASSISTANT } from './profiles.ts';
 export {
   createLlmService,
+  initLlm,
   LLM_MODEL_FACTORIES,
   type LlmModelDeps,
   type LlmModelFactory,

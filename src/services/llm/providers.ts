@@ -6,8 +6,8 @@
  */
 import type { Clock } from '../../pipeline/clock.ts';
 import { type LlmModel, streamLlm } from './adapter.ts';
-import type { LlmConfig, LlmProviderName } from './config.ts';
-import { LlmConfigError } from './errors.ts';
+import { checkLlmConfig, type LlmConfig, type LlmProviderName } from './config.ts';
+import { LlmConfigError, LlmError } from './errors.ts';
 
 /** Whatever the offline engine needs (catalog vocabulary, shop services); passed through untouched. */
 export interface LlmModelDeps {
@@ -146,4 +146,41 @@ export async function probeLlm(
     if (ev.type === 'finish') ttftMs = ev.ttftMs;
   }
   return { ttftMs, text };
+}
+
+/**
+ * Start-up path: validate env, build the model, and (unless `probe: false`) make one tiny call,
+ * so a missing key, a wrong model or an unreachable server stops the start with one clear message.
+ */
+export async function initLlm(
+  opts: {
+    env?: Record<string, string | undefined>;
+    deps?: LlmModelDeps;
+    probe?: boolean;
+    signal?: AbortSignal;
+    clock?: Clock;
+  } = {},
+): Promise<LlmService & { probe?: ProbeResult }> {
+  const config = checkLlmConfig(opts.env);
+  const service = await createLlmService(config, opts.deps);
+  if (opts.probe === false) return service;
+  try {
+    const probe = await probeLlm(service, {
+      ...opt('signal', opts.signal),
+      ...opt('clock', opts.clock),
+    });
+    return { ...service, probe };
+  } catch (err) {
+    const e = err as LlmError;
+    throw new LlmError(
+      `LLM_PROVIDER=${config.provider} (model ${config.model}) is not usable: ${e.message}`,
+      {
+        kind: e.kind ?? 'internal',
+        provider: config.provider,
+        retryable: e.retryable ?? false,
+        cause: err,
+        ...(e.status === undefined ? {} : { status: e.status }),
+      },
+    );
+  }
 }
