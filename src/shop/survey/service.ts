@@ -78,6 +78,11 @@ export class HandoffService {
     this.now = opts.now ?? (() => new Date());
   }
 
+  /** Requests recorded so far (an agent console or a test reads them). */
+  list(): Promise<HandoffRequest[]> {
+    return this.sink.list();
+  }
+
   async request(userId: string, sessionId: string, language: Language, reason: string) {
     const req: HandoffRequest = {
       id: `handoff_${randomUUID()}`,

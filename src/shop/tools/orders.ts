@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import type { OrderView, ShopTool, ToolOutcome } from '../contract.ts';
 import { ShopError } from '../errors.ts';
-import { cartForLlm } from './cart.ts';
 import { defineTool, idString, writePolicy } from './define.ts';
 import type { ShopServices } from './services.ts';
 
