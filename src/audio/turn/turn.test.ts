@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../pipeline/clock.ts';
 import { assessCompleteness } from './completeness.ts';
 import { turnConfigFromEnv } from './config.ts';
-import { TextAwareTurnStrategy, VadSilenceTurnStrategy } from './strategy.ts';
+import { TextAwareTurnStrategy, type TurnStrategy, VadSilenceTurnStrategy } from './strategy.ts';
 import { TurnDetector, type TurnEnd } from './turn-detector.ts';
 
 describe('assessCompleteness', () => {
@@ -39,7 +39,7 @@ describe('assessCompleteness', () => {
 
 const waits = { completeMs: 0, defaultMs: 400, incompleteMs: 1500 };
 
-function setup(strategy = new TextAwareTurnStrategy(waits), maxWaitMs = 3000) {
+function setup(strategy: TurnStrategy = new TextAwareTurnStrategy(waits), maxWaitMs = 3000) {
   const clock = new FakeClock();
   const ends: (TurnEnd & { at: number })[] = [];
   const det = new TurnDetector({

@@ -1,0 +1,74 @@
+/**
+ * Pipeline processor deciding the end of the user's turn. Sits after the STT (it needs the
+ * transcripts) and after a VadProcessor configured with `emitUserStoppedSpeaking: false`.
+ * When the strategy says the turn is over it pushes `user-stopped-speaking` downstream (to
+ * the context aggregator) and upstream (so the STT finalises the utterance).
+ */
+import type { Direction, Frame } from '../../pipeline/index.ts';
+import { FrameProcessor, type FrameProcessorOptions } from '../../pipeline/index.ts';
+import type { TurnStrategy } from './strategy.ts';
+import { TurnDetector, type TurnEnd } from './turn-detector.ts';
+
+export interface TurnProcessorOptions extends FrameProcessorOptions {
+  strategy: TurnStrategy;
+  maxWaitMs: number;
+  /** Language until a transcription frame says otherwise (default 'en'). */
+  language?: string;
+  onTurnEnd?: (end: TurnEnd) => void;
+}
+
+export class TurnProcessor extends FrameProcessor {
+  readonly #opts: TurnProcessorOptions;
+  #detector: TurnDetector | null = null;
+
+  constructor(opts: TurnProcessorOptions) {
+    super(opts);
+    this.#opts = opts;
+  }
+
+  protected override onStart(): void {
+    this.#detector = new TurnDetector({
+      strategy: this.#opts.strategy,
+      clock: this.clock,
+      maxWaitMs: this.#opts.maxWaitMs,
+      language: this.#opts.language,
+      onTurnEnd: (end) => {
+        this.#opts.onTurnEnd?.(end);
+        const frame = this.createFrame('user-stopped-speaking', {});
+        this.push(frame, 'downstream');
+        this.push(frame, 'upstream');
+      },
+    });
+  }
+
+  protected override onStop(): void {
+    this.#detector?.reset();
+  }
+
+  protected override onCancel(): void {
+    this.#detector?.reset();
+  }
+
+  protected override process(frame: Frame, direction: Direction): void {
+    const d = this.#detector;
+    if (d && direction === 'downstream') {
+      switch (frame.type) {
+        case 'vad-user-started-speaking':
+          d.userStartedSpeaking();
+          break;
+        case 'vad-user-stopped-speaking':
+          this.push(frame, direction);
+          d.userStoppedSpeaking();
+          return;
+        case 'user-stopped-speaking':
+          return; // this processor owns the end of the turn
+        case 'transcription':
+          if (frame.language) d.setLanguage(frame.language);
+          this.push(frame, direction);
+          d.transcription(frame.text, frame.final);
+          return;
+      }
+    }
+    this.push(frame, direction);
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Pipeline processor running the VAD on `input-audio` frames. Audio is forwarded at once;
+ * analysis runs behind it (serialised per stream) and, on a decision, pushes downstream:
+ * - speech start: `vad-user-started-speaking`, `user-started-speaking`, and an
+ *   `interruption-request` upstream when the session allows interruptions (the task turns it
+ *   into one interruption for the whole pipeline);
+ * - speech stop: `vad-user-stopped-speaking`, plus `user-stopped-speaking` unless a
+ *   TurnProcessor further down decides the end of the turn (`emitUserStoppedSpeaking: false`).
+ * Audio at other rates is resampled to 16 kHz and multi-channel audio downmixed first.
+ */
+import { childLogger } from '../../log/logger.ts';
+import type { Direction, Frame } from '../../pipeline/index.ts';
+import { FrameProcessor, type FrameProcessorOptions } from '../../pipeline/index.ts';
+import { downmixToMono } from '../pcm16.ts';
+import { Resampler } from '../resampler.ts';
+import { DEFAULT_VAD_PARAMS, type VadParams } from './config.ts';
+import type { SileroSampleRate, SileroVadEngine } from './silero-engine.ts';
+import { VadAnalyzer, type VadEvent, type VoiceConfidenceModel } from './vad-analyzer.ts';
+
+export interface VadProcessorOptions extends FrameProcessorOptions {
+  /** The shared engine, or a factory for another per-stream model (tests). */
+  engine: SileroVadEngine | { createStream(rate: SileroSampleRate): VoiceConfidenceModel };
+  params?: VadParams;
+  /** Push user-stopped-speaking at the VAD stop (false when a TurnProcessor decides). Default true. */
+  emitUserStoppedSpeaking?: boolean;
+  /** Consecutive VAD failures before the processor gives up and only forwards audio. Default 20. */
+  maxFailures?: number;
+}
+
+const log = childLogger({ component: 'vad-processor' });
+
+export class VadProcessor extends FrameProcessor {
+  readonly #opts: VadProcessorOptions;
+  readonly #params: VadParams;
+  #analyzer: VadAnalyzer | null = null;
+  #resampler: Resampler | null = null;
+  #pending: Promise<unknown> = Promise.resolve();
+  #failures = 0;
+
+  constructor(opts: VadProcessorOptions) {
+    super({ ...opts, maxConsecutiveErrors: opts.maxConsecutiveErrors ?? 20 });
+    this.#opts = opts;
+    this.#params = opts.params ?? DEFAULT_VAD_PARAMS;
+  }
+
+  /** Resolves when every audio frame received so far has been analysed (for tests). */
+  async whenIdle(): Promise<void> {
+    for (let seen = this.#pending; ; seen = this.#pending) {
+      await seen.catch(() => {});
+      if (seen === this.#pending) return;
+    }
+  }
+
+  /** Current VAD state ('quiet' before any audio). */
+  get vadState(): string {
+    return this.#analyzer?.state ?? 'quiet';
+  }
+
+  protected override process(frame: Frame, direction: Direction): void {
+    this.push(frame, direction);
+    if (frame.type !== 'input-audio' || direction !== 'downstream' || this.isUnusable) return;
+    let audio = frame.channels > 1 ? downmixToMono(frame.audio, frame.channels) : frame.audio;
+    const analyzer = this.#analyzerFor(frame.sampleRate);
+    if (this.#resampler) audio = this.#resampler.process(audio);
+    const run = analyzer.push(audio, this.lifetimeSignal).then(
+      (events) => {
+        this.#failures = 0;
+        for (const e of events) this.#emit(e);
+      },
+      (err: unknown) => {
+        if (this.lifetimeSignal.aborted) return;
+        this.#failures++;
+        log.warn({ err, failures: this.#failures }, 'VAD analysis failed for an audio frame');
+        this.pushError(err);
+        if (this.#failures >= (this.#opts.maxFailures ?? 20)) this.markUnusable(err);
+      },
+    );
+    this.#pending = run;
+  }
+
+  #analyzerFor(sampleRate: number): VadAnalyzer {
+    if (this.#analyzer) return this.#analyzer;
+    // 8 kHz telephony audio runs the 8 kHz model directly; everything else goes to 16 kHz.
+    const modelRate: SileroSampleRate = sampleRate === 8000 ? 8000 : 16000;
+    if (sampleRate !== modelRate) this.#resampler = new Resampler(sampleRate, modelRate);
+    this.#analyzer = new VadAnalyzer(this.#opts.engine.createStream(modelRate), this.#params);
+    return this.#analyzer;
+  }
+
+  #emit(event: VadEvent): void {
+    if (event.type === 'speech-start') {
+      this.push(this.createFrame('vad-user-started-speaking', { startSecs: this.#params.startSecs }));
+      this.push(this.createFrame('user-started-speaking', {}));
+      if (this.startParams?.allowInterruptions) {
+        this.push(this.createFrame('interruption-request', {}), 'upstream');
+      }
+    } else {
+      this.push(this.createFrame('vad-user-stopped-speaking', { stopSecs: this.#params.stopSecs }));
+      if (this.#opts.emitUserStoppedSpeaking ?? true)
+        this.push(this.createFrame('user-stopped-speaking', {}));
+    }
+  }
+}
