@@ -1,0 +1,4 @@
+export * from './messages.ts';
+export * from './observer.ts';
+export * from './processor.ts';
+export * from './sentences.ts';

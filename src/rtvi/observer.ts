@@ -1,0 +1,233 @@
+/**
+ * RtviObserver: the server → client half of RTVI 2.1.0. Watches frame hops (it is a
+ * FrameObserver, not a processor, so it sees every frame without being in the path) and sends
+ * the matching server messages. A frame hops through several processors; each is reported once
+ * (deduplicated by frame id).
+ *
+ * Not handled here: output-transport-message frames (shop UI events) are delivered by the
+ * output transport itself, in order with the audio (see toRtviServerMessage).
+ */
+import type { Frame, FrameHop, FrameObserver, MetricsData } from '../pipeline/index.ts';
+import '../transports/frames.ts';
+import { type RtviServerMessage, serverMessage } from './messages.ts';
+import { SentenceAggregator } from './sentences.ts';
+
+export type FunctionCallReportLevel = 'none' | 'name' | 'full';
+
+export interface RtviObserverOptions {
+  send: (message: RtviServerMessage) => void;
+  /** How much tool-call detail reaches the client (Pipecat default: none = ids only). */
+  functionCallReportLevel?: FunctionCallReportLevel;
+  /** Send `bot-output` progress updates when a segment finishes or is cut (default true). */
+  botOutputProgress?: boolean;
+  /** Wall clock for transcript timestamps (ISO 8601). */
+  now?: () => Date;
+}
+
+const DEDUPE_LIMIT = 4096;
+
+export class RtviObserver implements FrameObserver {
+  readonly #send: (message: RtviServerMessage) => void;
+  readonly #level: FunctionCallReportLevel;
+  readonly #progress: boolean;
+  readonly #now: () => Date;
+  readonly #seen = new Set<number>();
+  /** Set while an LLM response will not be spoken: bot-output comes from LLM text sentences. */
+  #textOnly = false;
+  readonly #sentences = new SentenceAggregator();
+  /** toolCallId → function name, learnt from function-calls-started (see functionName()). */
+  readonly #toolNames = new Map<string, string>();
+
+  constructor(opts: RtviObserverOptions) {
+    this.#send = opts.send;
+    this.#level = opts.functionCallReportLevel ?? 'name';
+    this.#progress = opts.botOutputProgress ?? true;
+    this.#now = opts.now ?? (() => new Date());
+  }
+
+  onFrameHop(hop: FrameHop): void {
+    const { frame } = hop;
+    if (this.#seen.has(frame.id)) return;
+    this.#seen.add(frame.id);
+    if (this.#seen.size > DEDUPE_LIMIT) {
+      // Ids only grow, so the oldest entries are the least likely to hop again.
+      let drop = this.#seen.size - DEDUPE_LIMIT / 2;
+      for (const id of this.#seen) {
+        if (drop-- <= 0) break;
+        this.#seen.delete(id);
+      }
+    }
+    for (const msg of this.messagesFor(frame)) this.#send(msg);
+  }
+
+  /** The server messages one frame turns into (exposed for tests and other transports). */
+  messagesFor(frame: Frame): RtviServerMessage[] {
+    switch (frame.type) {
+      case 'user-started-speaking':
+      case 'user-stopped-speaking':
+      case 'bot-started-speaking':
+      case 'bot-stopped-speaking':
+        return [serverMessage(frame.type)];
+      case 'interruption':
+        return [serverMessage('bot-interrupted')];
+      case 'transcription':
+        return [
+          serverMessage('user-transcription', {
+            text: frame.text,
+            user_id: frame.userId,
+            timestamp: this.#now().toISOString(),
+            final: frame.final,
+          }),
+        ];
+      case 'llm-run':
+        this.#textOnly = !frame.audioResponse;
+        return [serverMessage('user-llm-text', { text: frame.text })];
+      case 'llm-response-start':
+        this.#sentences.reset();
+        return [serverMessage('bot-llm-started')];
+      case 'llm-response-end': {
+        const out = [serverMessage('bot-llm-stopped')];
+        if (this.#textOnly) {
+          const rest = this.#sentences.flush();
+          if (rest) out.unshift(this.#textOnlyOutput(rest));
+          this.#textOnly = false;
+        }
+        return out;
+      }
+      case 'llm-text': {
+        const out = [serverMessage('bot-llm-text', { text: frame.text })];
+        if (this.#textOnly)
+          for (const s of this.#sentences.push(frame.text)) out.push(this.#textOnlyOutput(s));
+        return out;
+      }
+      case 'tts-started':
+        return [serverMessage('bot-tts-started')];
+      case 'tts-stopped':
+        return [serverMessage('bot-tts-stopped')];
+      case 'bot-segment-started':
+        return [
+          serverMessage('bot-tts-text', { text: frame.text }),
+          serverMessage('bot-output', {
+            text: frame.text,
+            aggregated_by: 'sentence',
+            segment_id: frame.segmentId,
+            will_be_spoken: true,
+            spoken_status: 'new',
+          }),
+        ];
+      case 'bot-spoken-text':
+        if (!this.#progress) return [];
+        return [
+          serverMessage('bot-output', {
+            text: frame.fullText,
+            aggregated_by: 'sentence',
+            segment_id: frame.segmentId,
+            will_be_spoken: true,
+            spoken_status: frame.interrupted ? 'in-progress' : 'completed',
+            spoken_progress: {
+              accumulated_text: frame.text,
+              remaining_text: frame.fullText.slice(frame.text.length).trim(),
+            },
+          }),
+        ];
+      case 'metrics': {
+        const data = metricsData(frame.data);
+        return data ? [serverMessage('metrics', data)] : [];
+      }
+      case 'function-calls-started':
+        for (const c of frame.calls) this.#toolNames.set(c.toolCallId, c.name);
+        if (this.#toolNames.size > 256) this.#toolNames.delete(this.#toolNames.keys().next().value!);
+        return frame.calls.map((c) =>
+          serverMessage(
+            'llm-function-call-started',
+            this.#level === 'none' ? undefined : { function_name: c.name },
+          ),
+        );
+      case 'function-call-in-progress':
+        return [
+          serverMessage('llm-function-call-in-progress', {
+            tool_call_id: frame.toolCallId,
+            function_name: this.#fnName(frame),
+            arguments: this.#level === 'full' ? frame.arguments : undefined,
+          }),
+        ];
+      case 'function-call-result':
+        return [
+          serverMessage('llm-function-call-stopped', {
+            tool_call_id: frame.toolCallId,
+            cancelled: frame.cancelled,
+            function_name: this.#fnName(frame),
+            result: this.#level === 'full' ? frame.result : undefined,
+          }),
+        ];
+      case 'function-call-cancel':
+        return [
+          serverMessage('llm-function-call-stopped', {
+            tool_call_id: frame.toolCallId,
+            cancelled: true,
+            function_name: this.#fnName(frame),
+          }),
+        ];
+      case 'error':
+        return [
+          serverMessage('error', {
+            error: frame.error.message,
+            message: frame.error.message,
+            fatal: frame.fatal,
+          }),
+        ];
+      default:
+        return [];
+    }
+  }
+
+  /**
+   * The tool's name, per report level. createFrame() stamps the header `name` ("type#id") over
+   * FunctionCallRef.name, so the name is taken from function-calls-started when the frame's own
+   * field holds the header instead.
+   */
+  #fnName(frame: Frame & { toolCallId: string; name: string }): string | undefined {
+    if (this.#level === 'none') return undefined;
+    if (frame.name !== `${frame.type}#${frame.id}`) return frame.name;
+    return this.#toolNames.get(frame.toolCallId);
+  }
+
+  #textOnlyOutput(text: string): RtviServerMessage {
+    return serverMessage('bot-output', { text, aggregated_by: 'sentence', will_be_spoken: false });
+  }
+}
+
+type MetricEntry = Record<string, unknown>;
+
+/** Pipecat's RTVI metrics keys (seconds, arrays per kind); undefined when nothing maps. */
+export function metricsData(items: readonly MetricsData[]): Record<string, MetricEntry[]> | undefined {
+  const out: Record<string, MetricEntry[]> = {};
+  const add = (key: string, entry: MetricEntry) => {
+    out[key] ??= [];
+    out[key].push(entry);
+  };
+  for (const m of items) {
+    const base = { processor: m.processor, model: m.model };
+    switch (m.kind) {
+      case 'ttfb':
+      case 'processing':
+        add(m.kind, { ...base, value: m.valueMs / 1000 });
+        break;
+      case 'llm-usage':
+        add('tokens', {
+          ...base,
+          prompt_tokens: m.promptTokens,
+          completion_tokens: m.completionTokens,
+          total_tokens: m.totalTokens,
+        });
+        break;
+      case 'tts-usage':
+        add('characters', { ...base, value: m.characters });
+        break;
+      case 'stt-usage':
+        add('stt_usage', { ...base, value: m.audioSeconds });
+        break;
+    }
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
