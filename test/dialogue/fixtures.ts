@@ -179,7 +179,7 @@ export const BOOKS: FakeProduct[] = [
   },
 ];
 
-const ES_CATEGORIES: Record<string, string[]> = {
+export const ES_CATEGORIES: Record<string, string[]> = {
   'running shoes': ['zapatillas de correr', 'zapatillas'],
   hoodies: ['sudaderas', 'sudadera'],
   jackets: ['chaquetas', 'chaqueta'],
@@ -192,7 +192,7 @@ const ES_CATEGORIES: Record<string, string[]> = {
   'travel guides': ['guias de viaje'],
   'childrens books': ['libros infantiles'],
 };
-const ES_COLORS: Record<string, string> = {
+export const ES_COLORS: Record<string, string> = {
   Black: 'Negro',
   Red: 'Rojo',
   Blue: 'Azul',

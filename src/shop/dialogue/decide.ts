@@ -261,7 +261,7 @@ function intentAction(
       });
     case 'checkout':
       if (state.pendingConfirmation && !nlu.no)
-        return call('confirm_order', { confirmationToken: state.pendingConfirmation.token });
+        return call('confirm_order', { token: state.pendingConfirmation.token });
       if (state.cart && state.cart.items.length === 0)
         return say(
           t(
@@ -272,8 +272,7 @@ function intentAction(
         );
       return call('prepare_order');
     case 'confirm':
-      if (state.pendingConfirmation)
-        return call('confirm_order', { confirmationToken: state.pendingConfirmation.token });
+      if (state.pendingConfirmation) return call('confirm_order', { token: state.pendingConfirmation.token });
       return say(
         t(
           lang,
@@ -307,8 +306,17 @@ function intentAction(
     case 'history':
       return call('shopping_history');
     case 'research': {
+      // The shopper's own words after the verb make the best research brief.
+      const said = nlu.text
+        .replace(
+          /^.*?\b(research|look into|investigate|find out about|dig into|investiga(r)?|averigua(r)?|indaga)\b\s*/,
+          '',
+        )
+        .replace(/^(on|about|into|for|sobre|acerca de)\s+/, '');
       const query =
-        [s.query, s.category, s.brand, ...(s.productNames ?? [])].filter(Boolean).join(' ') || nlu.text;
+        (said.length >= 2 && said !== nlu.text ? said : '') ||
+        [s.query, s.category, s.brand, ...(s.productNames ?? [])].filter(Boolean).join(' ') ||
+        nlu.text;
       return call('start_research', { query });
     }
     case 'research_status':
@@ -349,6 +357,15 @@ function search(intent: string, input: DecideInput, s: Understanding['slots']): 
   if (/\b(in stock|disponibles?|en stock)\b/.test(nlu.text)) args.inStock = true;
   const merged = { ...base, ...args };
   delete merged.limit;
+  // The search tool needs something to search by; price or size alone is not enough.
+  if (!merged.query && !merged.category && !merged.brand && !merged.color && Object.keys(merged).length > 0)
+    return say(
+      t(
+        nlu.language,
+        'What kind of product should I look for in that range?',
+        '¿Qué tipo de producto busco con ese filtro?',
+      ),
+    );
   if (Object.keys(merged).length === 0)
     return say(
       t(
@@ -420,7 +437,11 @@ function productAction(
     const ask: string[] = [];
     const wrongSize =
       s.size && !size
-        ? t(lang, `${product.name} doesn't come in ${s.size}. `, `${product.name} no viene en ${s.size}. `)
+        ? t(
+            lang,
+            `${product.name} isn't available in ${s.size}. `,
+            `${product.name} no está disponible en ${s.size}. `,
+          )
         : '';
     if (needSize)
       ask.push(
@@ -474,7 +495,12 @@ function lineAction(
   if (intent === 'update_quantity' && quantity === undefined)
     return say(t(lang, 'How many would you like?', '¿Cuántas unidades quieres?'));
   const line = resolveLine(s, state.cart, state);
-  if (!line) return say(t(lang, 'Your cart is empty.', 'Tu carrito está vacío.'));
+  if (!line)
+    return say(
+      state.cart.items.length === 0
+        ? t(lang, 'Your cart is empty.', 'Tu carrito está vacío.')
+        : t(lang, "I don't see that in your cart.", 'No veo eso en tu carrito.'),
+    );
   if (Array.isArray(line)) {
     const names = line.slice(0, 3).map((l) => l.name);
     return say(t(lang, `Which item: ${names.join(', or ')}?`, `¿Qué artículo: ${names.join(', o ')}?`), {

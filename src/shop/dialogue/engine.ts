@@ -8,7 +8,7 @@ import type { CatalogVocabulary, Language } from '../contract.ts';
 import { type Action, type Awaiting, decide } from './decide.ts';
 import { detectLanguage, type Understanding, understand } from './nlu.ts';
 import { languageHint, stateOf, type Turn, turnsOf } from './state.ts';
-import { compiled } from './vocab.ts';
+import { compiled, languageWords } from './vocab.ts';
 
 export type VocabularySource = (language: Language) => CatalogVocabulary | Promise<CatalogVocabulary>;
 
@@ -63,11 +63,14 @@ async function analyse(
   const current = turns.at(-1)!;
   const previous = turns.slice(0, -1);
   // The language of earlier turns carries over when an utterance gives no clue ("nine").
+  const [en, es] = await Promise.all([ctx.input.vocabulary('en'), ctx.input.vocabulary('es')]);
+  const vocabs = { en: compiled(en), es: compiled(es) };
+  const words = languageWords(vocabs.en, vocabs.es);
   let fallback = ctx.sessionLanguage;
-  for (const t of previous) if (t.user) fallback = detectLanguage(t.user, fallback);
-  const language = detectLanguage(current.user, fallback);
-  const vocab = compiled(await ctx.input.vocabulary(language));
-  const nlu = understand(current.user, vocab, language);
+  for (const t of previous) if (t.user) fallback = detectLanguage(t.user, fallback, words);
+  const language = detectLanguage(current.user, fallback, words);
+  const vocab = vocabs[language];
+  const nlu = understand(current.user, vocab, language, words);
   const state = stateOf(previous, current);
   let awaiting: Awaiting | undefined;
   if (depth > 0 && previous.length > 0 && previous.at(-1)!.user) {

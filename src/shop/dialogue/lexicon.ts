@@ -52,7 +52,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     history:
       /\b(order history|(past|previous|earlier|old) (orders|purchases)|what (did|have) i (buy|bought|order|ordered|purchased?)|purchase history|shopping history|bought before|my (past )?orders)\b/,
     order_status:
-      /\b(where (is|s) my (order|package|parcel|stuff)|order status|status of (my |the )?order|track(ing)? (my |the )?(order|package)|has (my|the) order (shipped|arrived)|when (will|does) (my|the) (order|package) (arrive|come|ship)|(check|about) (my |the )?order( \w+)? \d|order (number )?#?[a-z]*\d+)\b/,
+      /\b((where|how) (is|s) my (order|package|parcel|stuff)|my (last|latest|recent) order|order status|status of (my |the )?order|track(ing)? (my |the )?(order|package)|has (my|the) order (shipped|arrived)|when (will|does) (my|the) (order|package) (arrive|come|ship)|(check|about) (my |the )?order( \w+)? \d|order (number )?#?[a-z]*\d+)\b/,
     identify:
       /\b(customer (number|id)|member(ship)? number|account number|document (number|id)|id number|passport|(zip|postal) code|postcode|log ?in|sign in|identify|it s me|this is customer)\b/,
     promo: /\b(promo|coupon|discount code|voucher|promotion(al)? code|gift code|apply (the )?code|code is)\b/,
@@ -61,7 +61,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     save_item:
       /\b(save (it|this|that|them|the|for later|to)|(add|put) (it |this |that |them )?(to|on|in) (my )?(wish ?list|favou?rites)|wish ?list|bookmark|remember (this|it|that)|keep (it|this) for later)\b/,
     checkout:
-      /\b(check ?out|place (the |my |an )?order|buy (it|them|now|these|everything)|pay( now)?|complete (my |the )?(order|purchase)|finish (my |the )?(order|purchase)|proceed to (payment|checkout)|ready to (order|buy|pay)|i m ready|checkout)\b/,
+      /\b(check ?out|place (the |my |an )?order|buy (now|everything)|pay( now)?|complete (my |the )?(order|purchase)|finish (my |the )?(order|purchase)|proceed to (payment|checkout)|ready to (order|buy|pay)|i m ready|checkout)\b/,
     compare:
       /\b(compare|comparison|difference between|differences|versus|vs|which (one )?is better|what s the difference)\b/,
     remove: /\b(remove|delete|take (out|off|away)|get rid of|drop)\b/,
@@ -69,16 +69,16 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
       `\\b((change|set|update|make) (the |that |it )?(quantity|amount|number)|make (it|that|them) ${N}|(change|set|update) (it|that) to ${N}|${N} instead|only (want|need) ${N}|quantity (to )?${N})\\b`,
     ),
     add_to_cart:
-      /\b(add|put (it|them|this|that|one|the|\d+)|i ll take|i will take|i d like to buy|i want to buy|get me|throw in|grab me|place (it|them) in|to (my |the )?(cart|basket|bag))\b/,
+      /\b(add|ad|put (it|them|this|that|one|the|\d+)|buy (it|them|this|that|the|one|\d+)|i ll take|i will take|i d like to buy|i want to buy|get me|throw in|grab me|place (it|them) in|to (my |the )?(cart|basket|bag))\b/,
     view_cart:
-      /\b((my|the) (shopping )?(cart|basket|bag)|what s in (my|the)|how much (is|do i owe)|(cart|order) total|my total|show (me )?(my |the )?cart)\b/,
+      /\b((my|the) (shopping )?(cart|basket|bag)|what s in (my|the)|how much (is|are) (my|the) (cart|total|basket|order)|how much do i owe|(cart|order) total|my total|show (me )?(my |the )?cart)\b/,
     availability:
       /\b(in stock|available|availability|do you have (it|this|that|them|one|the \w+ one) in|(does|do) (it|this|that|they|those) come in|comes? in|have (it|them|that|this) in|is there (a|an|one) in|any left|sold out|(is|are) (it|they|this|that) (in|available))\b/,
     details:
       /\b(tell me (more )?about|more (about|info|information|details)|details|describe|what (is|s) (it|that|this) made of|made of|what material|how much (is|does|are) (it|this|that|the)|price of|what about (it|this|that)|reviews?|features|specs)\b/,
     search:
       /\b(looking for|look for|search|find|show me|do you (have|sell|carry)|i need|i want|got any|any|browse|recommend|suggest|something|i m after|have you got)\b/,
-    help: /\b(help|what can you do|how does (this|it) work|what do you do|how do i)\b/,
+    help: /\b(help|what can you do|how does (this|it) work|what do you do)\b/,
     goodbye:
       /\b(bye|goodbye|see you|that s all|that is all|i m done|nothing else|good night|thanks that s it)\b/,
     greeting: /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|howdy)\b/,
@@ -112,9 +112,9 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
       `\\b(cambia(r)? (la )?cantidad|pon(er)? (la cantidad )?(a |en )?${N} (unidades|pares)?$|mejor ${N}|solo (quiero|necesito) ${N}|cantidad (a |de )?${N}|que sean ${N})\\b`,
     ),
     add_to_cart:
-      /\b(anade|anadelo|anadela|anadir|agrega(lo|la|los|las|r)?|ponlo|ponla|ponmelo|ponmela|mete(lo|la)?|me (lo |la |los |las )?llevo|lo compro|la compro|(al|en el|a mi) (carrito|cesta))\b/,
+      /\b(anade|anadelo|anadela|anadir|agrega(lo|la|los|las|r)?|ponlo|ponla|ponme|ponmelo|ponmela|mete(lo|la)?|me (lo |la |los |las )?llevo|lo compro|la compro|(al|en el|a mi) (carrito|cesta))\b/,
     view_cart:
-      /\b((mi|el) (carrito|cesta)|(que|lo que) (hay|tengo|llevo) en (el|mi)|cuanto (es|llevo|debo)|total del (carrito|pedido)|ver (el )?carrito)\b/,
+      /\b((mi|el) (carrito|cesta)|(que|lo que) (hay|tengo|llevo) en (el|mi)|cuanto (llevo|debo)|cuanto es (el|mi) total|total del (carrito|pedido)|ver (el )?carrito)\b/,
     availability:
       /\b(en stock|disponible(s)?|disponibilidad|hay stock|(lo|la|los|las) (tienes|tienen|hay) en|viene(n)? en|queda(n)? (en|alguno|alguna)|agotado|esta(n)? disponible)\b/,
     details:
@@ -214,8 +214,8 @@ export const ORDINALS: Record<Language, Record<string, number>> = {
 };
 /** "number two", "option 3", "el numero dos". */
 export const POSITION_WORDS: Record<Language, RegExp> = {
-  en: /\b(number|option|item|choice|result|no) (\d+)\b/,
-  es: /\b(numero|opcion|articulo|resultado) (\d+)\b/,
+  en: /\b(number|option|item|choice|result|no) (\d+|one)\b/,
+  es: /\b(numero|opcion|articulo|resultado) (\d+|uno|una)\b/,
 };
 
 export const REFERENCES: Record<
@@ -311,7 +311,7 @@ export const LANGUAGE_MARKERS: Record<Language, Set<string>> = {
     ),
   ),
   es: new Set(
-    'el la los las de en por para un una quiero busco carrito talla si que cuanto tienes hay muestrame anade agrega pedido hola gracias adios y con barato mi mis es esta ese esa lo me donde necesito quisiera dame menos mas cual'.split(
+    'el la los las de del en por para un una unos unas quiero busco carrito talla si que cuanto tienes hay muestrame anade agrega pedido hola gracias adios y con barato baratos mi mis es esta ese esa lo donde necesito quisiera dame menos mas cual buenas buenos tardes noches dias ayuda puedes hacer estrellas llevo quita elimina cambia cantidad guarda compara cuentame'.split(
       ' ',
     ),
   ),

@@ -33,13 +33,17 @@ export interface Understanding {
 }
 
 /** Scores function words of each language; ties keep the fallback (the session's language). */
-export function detectLanguage(text: string, fallback: Language): Language {
+export function detectLanguage(
+  text: string,
+  fallback: Language,
+  catalogWords?: Record<Language, Set<string>>,
+): Language {
   const raw = text.toLowerCase();
   let es = /[ñ¿¡áéíóú]/.test(raw) ? 2 : 0;
   let en = 0;
   for (const t of tokenize(text)) {
-    if (LANGUAGE_MARKERS.es.has(t)) es++;
-    if (LANGUAGE_MARKERS.en.has(t)) en++;
+    if (LANGUAGE_MARKERS.es.has(t) || catalogWords?.es.has(t)) es++;
+    if (LANGUAGE_MARKERS.en.has(t) || catalogWords?.en.has(t)) en++;
   }
   if (es === en) return fallback;
   return es > en ? 'es' : 'en';
@@ -64,8 +68,8 @@ const ORDER: Intent[] = [
   'view_cart',
   'availability',
   'details',
-  'search',
   'help',
+  'search',
   'goodbye',
   'greeting',
 ];
@@ -89,8 +93,13 @@ const REFINE_CUE: Record<Language, RegExp> = {
   es: /^(solo|solamente|y|que tal|y en|en|alguno|mejor)\b|\b(mas baratos|mas baratas|en vez|esos en|esas en)\b/,
 };
 
-export function understand(utterance: string, vocab: CompiledVocabulary, fallback: Language): Understanding {
-  const language = detectLanguage(utterance, fallback);
+export function understand(
+  utterance: string,
+  vocab: CompiledVocabulary,
+  fallback: Language,
+  catalogWords?: Record<Language, Set<string>>,
+): Understanding {
+  const language = detectLanguage(utterance, fallback, catalogWords);
   const raw = tokenize(utterance);
   const nums = numberTokens(raw, language);
   const tokens = nums.map((n) => n.text);
@@ -128,19 +137,12 @@ export function understand(utterance: string, vocab: CompiledVocabulary, fallbac
 
   const yes = YES[language].test(text) && !HEDGE[language].test(text.replace(YES[language], ''));
   const no = NO[language].test(text);
-  const intent = classify(text, language, slots, yes, no, free);
+  const intent = classify(text, language, slots, yes, no);
   if (intent !== 'search' && intent !== 'refine' && intent !== 'research') delete slots.query;
   return { language, intent, slots, text, yes, no };
 }
 
-function classify(
-  text: string,
-  lang: Language,
-  slots: Slots,
-  yes: boolean,
-  no: boolean,
-  free: string[],
-): Intent {
+function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: boolean): Intent {
   const words = text.split(' ').length;
   if (yes && words <= 6) {
     const rest = matchIntent(text.replace(YES[lang], '').trim(), lang);
@@ -159,8 +161,12 @@ function classify(
   if (slots.category || slots.brand || slots.productNames || slots.attributes) return 'search';
   if (slots.color || slots.size || slots.minPrice !== undefined || slots.maxPrice !== undefined)
     return 'refine';
+  const single =
+    (slots.reference === 'cheapest' || slots.reference === 'priciest') &&
+    /\b(one|the cheapest|the most expensive|el|la)\b/.test(text) &&
+    !/\b(ones|los|las)\b/.test(text);
+  if (REFINE_CUE[lang].test(text) && !slots.ordinals && !single) return 'refine';
   if (slots.ordinals || slots.reference === 'cheapest' || slots.reference === 'priciest') return 'details';
-  if (free.length > 0 && words >= 2) return 'search';
   return 'unknown';
 }
 
@@ -169,6 +175,12 @@ function hasCatalogSlots(s: Slots): boolean {
 }
 
 function adjust(intent: Intent, text: string, lang: Language, slots: Slots): Intent {
+  const single =
+    (slots.reference === 'cheapest' || slots.reference === 'priciest') &&
+    /\b(one|the cheapest|the most expensive|el|la)\b/.test(text) &&
+    !/\b(ones|los|las)\b/.test(text);
+  if ((intent === 'search' || intent === 'refine') && single && !slots.category && !slots.query)
+    return 'details';
   const pointsAtItem = !!(
     slots.ordinals ||
     slots.reference === 'anaphora' ||
@@ -193,6 +205,20 @@ function adjust(intent: Intent, text: string, lang: Language, slots: Slots): Int
     if (intent === 'search' && REFINE_CUE[lang].test(text) && !slots.category && !slots.productNames)
       return 'refine';
   }
+  if (intent === 'availability' && !pointsAtItem && !slots.productNames)
+    return slots.category || slots.brand ? 'search' : 'refine';
+  if (
+    intent === 'search' &&
+    slots.productNames &&
+    (slots.color || slots.size) &&
+    /\b(have|got|tienes|tienen|hay)\b/.test(text)
+  )
+    return 'availability';
+  if (
+    intent === 'list_saved' &&
+    /\b(add|put|anade|agrega|guardalo|guardala)\b|\bsave (it|this|that|the|them)\b/.test(text)
+  )
+    return 'save_item';
   if (intent === 'details' && !pointsAtItem && !slots.productNames && (slots.category || slots.brand))
     return 'search';
   if (

@@ -207,8 +207,13 @@ export function replyTo(calls: ToolExchange[], lang: L): string {
     }
     case 'add_to_cart': {
       const q = Number(c.input.quantity ?? 1);
-      const line = cart?.items.find((l) => l.productId === c.input.productId) ?? cart?.items.at(-1);
-      const name = line?.name ?? products[0]?.name ?? field(out, 'name') ?? t(lang, 'it', 'el producto');
+      const added = (out as { added?: { name?: unknown } } | null)?.added;
+      const line = cart?.items.find((l) => l.productId === c.input.productId);
+      const name =
+        (typeof added?.name === 'string' ? added.name : undefined) ??
+        line?.name ??
+        state(c)?.name ??
+        t(lang, 'it', 'el producto');
       const v = [
         c.input.size ? t(lang, `size ${c.input.size}`, `talla ${c.input.size}`) : '',
         typeof c.input.color === 'string' ? c.input.color : '',
@@ -307,6 +312,12 @@ export function replyTo(calls: ToolExchange[], lang: L): string {
       );
     }
     case 'identify_user': {
+      if ((out as { verified?: unknown } | null)?.verified === false)
+        return t(
+          lang,
+          "Sorry, I couldn't verify those details. Could you repeat your number and postal code?",
+          'Lo siento, no pude verificar esos datos. ¿Puedes repetir tu número y código postal?',
+        );
       const name = field(out, 'firstName', 'name', 'displayName');
       return t(
         lang,
@@ -343,6 +354,7 @@ export function replyTo(calls: ToolExchange[], lang: L): string {
     case 'submit_survey':
       return t(lang, 'Thanks for your feedback! Goodbye.', '¡Gracias por tu opinión! Hasta pronto.');
     case 'request_human':
+      if (field(out, 'say', 'message')) return field(out, 'say', 'message')!;
       return t(
         lang,
         'I am passing you to a person now. Please hold on.',
@@ -351,6 +363,11 @@ export function replyTo(calls: ToolExchange[], lang: L): string {
     default:
       return t(lang, 'Done.', 'Hecho.');
   }
+}
+
+/** The product a call was about, as the call's input named it (no lookup needed to name it). */
+function state(c: ToolExchange): { name: string } | undefined {
+  return typeof c.input.name === 'string' ? { name: c.input.name } : undefined;
 }
 
 function availabilityOf(out: unknown): boolean | undefined {

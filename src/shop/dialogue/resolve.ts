@@ -2,6 +2,7 @@
  * Reference resolution: which product or cart line "the second one", "the red one", "the cheaper
  * one", "it" or a (mis)spoken product name points at, given the dialogue state.
  */
+import { COLOR_FAMILIES } from './lexicon.ts';
 import type { Slots } from './nlu.ts';
 import type { CartInfo, CartLineInfo, ProductInfo } from './results.ts';
 import type { DialogueState } from './state.ts';
@@ -67,7 +68,7 @@ export function resolveMany(slots: Slots, state: DialogueState): ProductInfo[] {
     if (p) out.push(p);
   }
   const known = [...state.known.values()];
-  for (const name of slots.productNames ?? []) {
+  for (const name of [...(slots.productNames ?? []), ...(slots.otherNames ?? [])]) {
     const p = results.find((x) => sameName(x.name, name)) ?? known.find((x) => sameName(x.name, name));
     if (p) out.push(p);
   }
@@ -91,6 +92,8 @@ export function resolveLine(
     const hits = items.filter((l) => slots.productNames!.some((n) => sameName(n, l.name)));
     if (hits.length === 1) return hits[0];
     if (hits.length > 1) return filterVariant(hits, slots) ?? hits;
+    // A product was named that is not in the cart: never fall back to another line.
+    return undefined;
   }
   const words = [slots.category, slots.brand]
     .filter((x): x is string => !!x)
@@ -103,6 +106,7 @@ export function resolveLine(
         .some((w) => words.includes(w)),
     );
     if (hits.length === 1) return hits[0];
+    if (hits.length === 0 && !slots.color && !slots.size) return undefined;
   }
   if (slots.color || slots.size) {
     const v = filterVariant(items, slots);
@@ -143,5 +147,10 @@ export function matchSize(
 
 export function matchColor(product: ProductInfo, said: string | undefined): string | undefined {
   if (!said) return undefined;
-  return product.colors.find((c) => normalize(c.color) === normalize(said))?.color;
+  const exact = product.colors.find((c) => normalize(c.color) === normalize(said));
+  if (exact) return exact.color;
+  // The catalog may name colours in another language than the shopper ("Rojo" said, "Red" stored).
+  const family = COLOR_FAMILIES.find((f) => f.includes(normalize(said)));
+  const same = family ? product.colors.filter((c) => family.includes(normalize(c.color))) : [];
+  return same.length === 1 ? same[0]!.color : undefined;
 }

@@ -84,6 +84,33 @@ function variants(
     : out.map((o) => ({ color: o.v, inStock: o.inStock }));
 }
 
+/**
+ * Sizes and colours from whichever form the tool used: cards ({size, inStock}[]), in-stock lists
+ * (sizesInStock), variants with stock (get_product) or known options (check_availability).
+ */
+function variantLists(v: Obj): Pick<ProductInfo, 'sizes' | 'colors'> {
+  if (Array.isArray(v.variants)) {
+    const sizes = new Map<string, boolean>();
+    const colors = new Map<string, boolean>();
+    for (const x of v.variants) {
+      if (!isObj(x)) continue;
+      const ok = (num(x.stock) ?? 1) > 0 && x.inStock !== false;
+      const s = str(x.size);
+      const c = str(x.color);
+      if (s) sizes.set(s, (sizes.get(s) ?? false) || ok);
+      if (c) colors.set(c, (colors.get(c) ?? false) || ok);
+    }
+    return {
+      sizes: [...sizes].map(([size, inStock]) => ({ size, inStock })),
+      colors: [...colors].map(([color, inStock]) => ({ color, inStock })),
+    };
+  }
+  const opts = isObj(v.knownOptions) ? v.knownOptions : undefined;
+  const sizes = variants(v.sizes ?? v.sizesInStock ?? opts?.sizes, 'size') as ProductInfo['sizes'];
+  const colors = variants(v.colors ?? v.colorsInStock ?? opts?.colors, 'color') as ProductInfo['colors'];
+  return { sizes, colors };
+}
+
 export function toProduct(v: unknown): ProductInfo | undefined {
   if (!isObj(v)) return undefined;
   const id = str(v.productId) ?? str(v.id);
@@ -91,12 +118,7 @@ export function toProduct(v: unknown): ProductInfo | undefined {
   if (!id || !name || 'itemId' in v) return undefined;
   const price =
     num(v.price) ?? num(v.minPrice) ?? num(v.fromPrice) ?? (isObj(v.price) ? num(v.price.amount) : undefined);
-  const p: ProductInfo = {
-    id,
-    name,
-    sizes: variants(v.sizes, 'size') as ProductInfo['sizes'],
-    colors: variants(v.colors, 'color') as ProductInfo['colors'],
-  };
+  const p: ProductInfo = { id, name, ...variantLists(v) };
   const brand = str(v.brand);
   if (brand) p.brand = brand;
   if (price !== undefined) p.price = price;
@@ -125,7 +147,7 @@ export function productsOf(value: unknown, depth = 0): ProductInfo[] {
       if (ps.length) return ps;
     }
   }
-  const single = toProduct(v) ?? toProduct(v.product);
+  const single = toProduct(v) ?? toProduct(v.product) ?? toProduct(v.saved);
   return single ? [single] : [];
 }
 
@@ -166,10 +188,8 @@ export function cartOf(value: unknown): CartInfo | undefined {
   if (discount) cart.discount = discount;
   const currency = str(c.currency);
   if (currency) cart.currency = currency;
-  if (isObj(c.promo)) {
-    const code = str(c.promo.code);
-    if (code) cart.promo = code;
-  }
+  const promo = isObj(c.promo) ? str(c.promo.code) : str(c.promo);
+  if (promo) cart.promo = promo;
   return cart;
 }
 

@@ -14,7 +14,7 @@ import {
   STOPWORDS,
 } from './lexicon.ts';
 import { spokenCode } from './numbers.ts';
-import { stem } from './text.ts';
+import { stem, wordsMatch } from './text.ts';
 import { type CompiledVocabulary, findPhrases, findProductNames } from './vocab.ts';
 
 export type Reference = 'anaphora' | 'cheapest' | 'priciest' | 'all';
@@ -26,6 +26,8 @@ export interface Slots {
   size?: string;
   attributes?: string[];
   productNames?: string[];
+  /** Weaker product-name matches (used when several products are named, e.g. compare). */
+  otherNames?: string[];
   query?: string;
   minPrice?: number;
   maxPrice?: number;
@@ -45,7 +47,7 @@ export interface Slots {
 }
 
 const ID_FILLERS = new Set(
-  'is it s the my mi es el la number numero num no id please por favor and y de del code codigo apply aplica use usa usar this este'.split(
+  'is it the my mi es el la number numero num no id please por favor and y de del code codigo apply aplica use usa usar this este'.split(
     ' ',
   ),
 );
@@ -181,7 +183,13 @@ export function extractCatalogSlots(
     vocab,
   );
   if (names.length) {
-    slots.productNames = names.map((n) => n.name);
+    // The closest names are "the" product; weaker matches still count when several are compared.
+    const best = names[0]!.score;
+    slots.productNames = names.filter((n) => n.score >= best - 0.1).map((n) => n.name);
+    const others = names.filter(
+      (n) => n.score < best - 0.1 && !n.used.every((i) => names[0]!.used.includes(i)),
+    );
+    if (others.length) slots.otherNames = others.map((n) => n.name);
     for (const n of names) for (const i of n.used) taken.add(i);
   }
   return taken;
@@ -234,8 +242,16 @@ export function extractOrdinals(
 ): void {
   const table = ORDINALS[lang];
   const ords: number[] = [];
+  const fuzzy = (t: string): number | undefined => {
+    if (t.length < 5) return undefined;
+    const k = Object.keys(table).find((o) => o.length >= 5 && wordsMatch(t, o));
+    return k === undefined ? undefined : table[k];
+  };
   tokens.forEach((t, i) => {
-    const v = table[t];
+    if (taken.has(i)) return;
+    // Misheard ordinals ("furst") only in an ordinal frame ("the furst one"), never "cuanto" → "cuarto".
+    const framed = /^(the|el|la)$/.test(tokens[i - 1] ?? '') && /^(one|uno|una)$/.test(tokens[i + 1] ?? '');
+    const v = table[t] ?? (framed ? fuzzy(t) : undefined);
     if (v !== undefined) {
       // "the first two" / "los dos primeros": the first N results.
       const n = Number(tokens[i + 1] ?? tokens[i - 1]);
@@ -246,7 +262,7 @@ export function extractOrdinals(
   });
   const pos = new RegExp(POSITION_WORDS[lang].source, 'g');
   for (const m of text.matchAll(pos)) {
-    const v = Number(m[2]);
+    const v = /^(one|uno|una)$/.test(m[2]!) ? 1 : Number(m[2]);
     if (v >= 1 && v <= 20) ords.push(v);
   }
   if (/\b(top|primeros|primeras) (\d)\b/.test(text)) {

@@ -160,7 +160,8 @@ export function stateOf(turns: Turn[], current?: Turn): DialogueState {
       const ps = productsOf(c.output);
       if (ps.length || c.name === 'search_products') {
         s.lastResults = ps;
-        if (ps.length === 1) s.focus = ps[0];
+        // A fresh list of several products means "it" no longer points at the earlier product.
+        s.focus = ps.length === 1 ? ps[0] : undefined;
       }
       if (c.name === 'search_products') s.lastSearch = c.input;
       const rid = field(c.output, 'researchId', 'id');

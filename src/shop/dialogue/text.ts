@@ -60,6 +60,8 @@ export function wordsMatch(spoken: string, known: string): boolean {
   if (stem(spoken) === stem(known)) return true;
   if (/\d/.test(spoken) || /\d/.test(known)) return false;
   const edits = Math.min(allowedEdits(known), allowedEdits(spoken));
+  // Short words must keep their first sound ("hacer" is not the brand "Pacer").
+  if (known.length < 7 && spoken[0] !== known[0]) return false;
   return edits > 0 && editDistance(spoken, known, edits) <= edits;
 }
 

@@ -161,25 +161,58 @@ export function findProductNames(tokens: string[], vocab: CompiledVocabulary, mi
   if (hits.size === 0) return [];
   const out: NameMatch[] = [];
   for (const n of vocab.names) {
+    // Category, colour and brand words do not single a product out: they only break ties.
     let total = 0;
     let got = 0;
-    let distinctive = false;
+    let bonus = 0;
     const used: number[] = [];
     for (const raw of n.tokens) {
       const t = stem(raw);
-      const w = vocab.idf.get(t) ?? 1;
-      total += w;
+      const generic = vocab.generic.has(t);
+      const w = (vocab.idf.get(t) ?? 1) * (/^\d+$/.test(t) ? 0.5 : 1);
+      if (!generic) total += w;
       const h = hits.get(t);
-      if (h) {
-        got += w;
-        used.push(...h);
-        if (!vocab.generic.has(t) && !/^\d+$/.test(t)) distinctive = true;
-      }
+      if (!h) continue;
+      used.push(...h);
+      if (generic) bonus += 0.05;
+      else got += w;
     }
-    const score = total > 0 ? got / total : 0;
-    if (distinctive && score >= minScore) out.push({ name: n.name, score, used: uniq(used) });
+    if (got === 0) continue;
+    const score = got / total + bonus;
+    if (score >= minScore) out.push({ name: n.name, score, used: uniq(used) });
   }
   out.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
-  const best = out[0]?.score ?? 0;
-  return out.filter((m) => m.score >= best - 0.1).slice(0, 5);
+  return out.slice(0, 5);
+}
+
+const wordsCache = new WeakMap<
+  CompiledVocabulary,
+  WeakMap<CompiledVocabulary, Record<Language, Set<string>>>
+>();
+
+/**
+ * Catalog words that exist in only one language's vocabulary ("sudadera" vs "hoodie"): evidence
+ * for language detection in utterances without function words.
+ */
+export function languageWords(en: CompiledVocabulary, es: CompiledVocabulary): Record<Language, Set<string>> {
+  let inner = wordsCache.get(en);
+  if (!inner) {
+    inner = new WeakMap();
+    wordsCache.set(en, inner);
+  }
+  let out = inner.get(es);
+  if (!out) {
+    const words = (v: CompiledVocabulary) =>
+      new Set(
+        [v.categories, v.colors, v.attributes, v.sizes]
+          .flat()
+          .flatMap((p) => p.tokens)
+          .filter((t) => t.length > 2),
+      );
+    const a = words(en);
+    const b = words(es);
+    out = { en: new Set([...a].filter((t) => !b.has(t))), es: new Set([...b].filter((t) => !a.has(t))) };
+    inner.set(es, out);
+  }
+  return out;
 }
