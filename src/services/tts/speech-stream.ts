@@ -9,6 +9,7 @@
 import { isAbortError, ServiceError } from '../service-base.ts';
 import { AsyncQueue } from './async-queue.ts';
 import { SentenceTokenizer, type SentenceTokenizerOptions } from './sentence-tokenizer.ts';
+import { cleanTextForSpeech } from './speech-text.ts';
 import type { SynthesizedAudio, SynthesizeOptions, TtsService } from './types.ts';
 
 export interface SpeechStreamOptions extends SynthesizeOptions {
@@ -58,7 +59,9 @@ export async function* streamSpeech(
   signal.addEventListener('abort', onAbort, { once: true });
   try {
     let segmentIndex = 0;
-    for await (const sentence of sentences) {
+    for await (const raw of sentences) {
+      const sentence = cleanTextForSpeech(raw, opts.language);
+      if (!sentence) continue;
       try {
         for await (const audio of tts.synthesize(sentence, { ...opts, signal })) {
           yield { audio, sampleRate: opts.sampleRate, text: sentence, segmentIndex };

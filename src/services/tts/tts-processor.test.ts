@@ -204,6 +204,17 @@ describe('TtsProcessor', () => {
     expect(types(down).at(-2)).toBe('tts-stopped');
   });
 
+  it('speaks markdown-free text and captions it the same way', async () => {
+    const clock = new FakeClock();
+    const tts = new FakeTts(clock);
+    const proc = new TtsProcessor({ tts });
+    const { down } = await runProcessorTest(proc, [f.start(), f.text('**Red** shoes, order #12.'), f.end()], {
+      clock,
+    });
+    expect(tts.calls.map((c) => c.text)).toEqual(['Red shoes, order number 12.']);
+    expect(spoken(down)).toEqual(['Red shoes, order number 12.']);
+  });
+
   it('tts-speak outside a reply is spoken with its own started/stopped pair', async () => {
     const clock = new FakeClock();
     const tts = new FakeTts(clock);

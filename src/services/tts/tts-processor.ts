@@ -11,6 +11,7 @@
  * the inbox, in order, and an interruption drops them, aborts the synthesis in flight (its
  * worker stops) and discards anything it would still push — all owned by FrameProcessor.
  * A sentence whose synthesis fails becomes a non-fatal error frame; the reply continues.
+ * Markdown and URLs are stripped before synthesis (the engines would read "asterisk").
  */
 import {
   type Direction,
@@ -20,6 +21,7 @@ import {
 } from '../../pipeline/index.ts';
 import { isAbortError } from '../service-base.ts';
 import { SentenceTokenizer, type SentenceTokenizerOptions, splitSentences } from './sentence-tokenizer.ts';
+import { cleanTextForSpeech } from './speech-text.ts';
 import type { TtsService } from './types.ts';
 
 const FALLBACK_OUTPUT_RATE = 24_000;
@@ -126,7 +128,9 @@ export class TtsProcessor extends FrameProcessor {
     this.push(this.createFrame('tts-stopped', {}));
   }
 
-  async #speak(sentence: string): Promise<void> {
+  async #speak(raw: string): Promise<void> {
+    const sentence = cleanTextForSpeech(raw, this.#language);
+    if (!sentence) return;
     const sampleRate = this.startParams?.audioOutSampleRate ?? FALLBACK_OUTPUT_RATE;
     const signal = this.signal;
     const started = this.clock.now();
