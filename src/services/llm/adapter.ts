@@ -245,8 +245,9 @@ export async function* streamLlm(opts: LlmCallOptions): AsyncGenerator<LlmStream
       ),
     firstChunkMs,
   );
-  const touch = () => {
-    if (ttftMs === null) ttftMs = clock.now() - started;
+  /** Any part proves the stream is alive; only text and tool calls count as first output (TTFT). */
+  const touch = (output: boolean) => {
+    if (output && ttftMs === null) ttftMs = clock.now() - started;
     timer.cancel();
     timer = clock.setTimer(
       () =>
@@ -286,17 +287,19 @@ export async function* streamLlm(opts: LlmCallOptions): AsyncGenerator<LlmStream
       switch (part.type) {
         case 'text-delta':
           if (part.text) {
-            touch();
+            touch(true);
             yield { type: 'text', text: part.text };
           }
           break;
         case 'tool-input-start':
+          touch(true);
+          break;
         case 'tool-input-delta':
         case 'reasoning-delta':
-          touch();
+          touch(false);
           break;
         case 'tool-call': {
-          touch();
+          touch(true);
           const call = { id: part.toolCallId, name: part.toolName, input: part.input };
           if (part.invalid) {
             yield { type: 'tool-call', call, invalidReason: errorText(part.error) };

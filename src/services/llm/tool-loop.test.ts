@@ -178,6 +178,22 @@ describe('tool loop: happy paths', () => {
   });
 });
 
+describe('tool loop: stalled stream', () => {
+  it('aborts a stream that stalls mid-response after the chunk timeout', async () => {
+    const { model, clock, log, run } = setup([], { firstChunkTimeoutMs: 1000, chunkTimeoutMs: 5000 });
+    const done = run();
+    const call = await model.nextCall();
+    call.text('The Trail');
+    await log.waitFor((e) => e.type === 'text');
+    await clock.advance(4999);
+    expect(log.of('error')).toHaveLength(0);
+    await clock.advance(1);
+    expect((await done).reason).toBe('error');
+    expect(log.of('error')[0]?.error).toMatchObject({ kind: 'timeout', midStream: true });
+    expect(call.aborted).toBe(true);
+  });
+});
+
 describe('tool loop: interruption at every step', () => {
   it('during the first token: the stream is cancelled and nothing is recorded', async () => {
     const { model, log, context, interrupt, run } = setup([]);
