@@ -33,6 +33,8 @@ export interface SileroEngineOptions {
   /** Largest batch sent to the worker at once (default 64). */
   maxBatch?: number;
   logger?: Logger;
+  /** Called per completed batch with its size and model time inside the worker (benchmarks). */
+  onBatch?: (size: number, runUs: number) => void;
 }
 
 export interface SileroEngineStats {
@@ -67,6 +69,7 @@ export class SileroVadEngine {
   readonly #init: WorkerInit;
   readonly #maxBatch: number;
   readonly #log: Logger;
+  readonly #onBatch: ((size: number, runUs: number) => void) | undefined;
   #worker: Worker | null = null;
   #ready: Promise<Worker> | null = null;
   #queue: Pending[] = [];
@@ -83,6 +86,7 @@ export class SileroVadEngine {
     };
     this.#maxBatch = Math.max(1, options.maxBatch ?? 64);
     this.#log = options.logger ?? childLogger({ component: 'silero-vad' });
+    this.#onBatch = options.onBatch;
   }
 
   /** Starts the worker and loads the model; rejects with VadModelError if the file is missing or altered. */
@@ -271,6 +275,7 @@ export class SileroVadEngine {
       this.stats.batches++;
       this.stats.frames += b;
       this.stats.workerRunUs += m.runUs;
+      this.#onBatch?.(b, m.runUs);
       flight.items.forEach((item, i) => {
         const next = new Float32Array(STATE_SIZE);
         next.set(m.state.subarray(i * 128, (i + 1) * 128), 0);
