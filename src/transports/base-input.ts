@@ -9,9 +9,14 @@ import { Resampler } from '../audio/resampler.ts';
 import { type Direction, type Frame, FrameProcessor, type FrameProcessorOptions } from '../pipeline/index.ts';
 import './frames.ts';
 
+/** What the client may send before the pipeline started (client-ready often comes first). */
+const MAX_EARLY_ITEMS = 256;
+
 export class BaseInputTransport extends FrameProcessor {
   #resampler: Resampler | undefined;
   #closed = false;
+  #forwardedStart = false;
+  #early: (() => void)[] = [];
   /** Audio samples (at the pipeline rate) pushed so far: for tests and metrics. */
   inputSamples = 0;
 
@@ -19,15 +24,33 @@ export class BaseInputTransport extends FrameProcessor {
     super(opts);
   }
 
-  /** True once the pipeline started: before that, client audio is dropped (nothing could use it). */
+  /** True once the start frame went downstream: earlier input is held (bounded) until then. */
   get started(): boolean {
-    return this.startParams !== undefined && !this.#closed;
+    return this.#forwardedStart && !this.#closed;
+  }
+
+  /** Runs `fn` now if started, else after the start frame was forwarded; false if dropped. */
+  #whenStarted(fn: () => void): boolean {
+    if (this.#closed) return false;
+    if (this.#forwardedStart) {
+      fn();
+      return true;
+    }
+    if (this.#early.length >= MAX_EARLY_ITEMS) return false;
+    this.#early.push(fn);
+    return true;
   }
 
   /** Pushes client PCM16 (interleaved if channels > 1) as an input-audio frame at the pipeline rate. */
   pushAudio(samples: Int16Array, sampleRate: number, channels = 1): void {
+    if (samples.length === 0) return;
+    if (!this.#forwardedStart) {
+      const copy = samples.slice();
+      this.#whenStarted(() => this.pushAudio(copy, sampleRate, channels));
+      return;
+    }
     const params = this.startParams;
-    if (!params || this.#closed || samples.length === 0) return;
+    if (!params || this.#closed) return;
     const mono = channels > 1 ? downmixToMono(samples, channels) : samples;
     const target = params.audioInSampleRate;
     let audio = mono;
@@ -46,19 +69,23 @@ export class BaseInputTransport extends FrameProcessor {
   }
 
   /** Pushes a client message (parsed JSON or a raw string) for the protocol layer (RTVI). */
-  pushMessage(message: unknown): void {
-    if (!this.startParams || this.#closed) return;
-    this.push(this.createFrame('input-transport-message', { message }));
+  pushMessage(message: unknown): boolean {
+    return this.#whenStarted(() => this.push(this.createFrame('input-transport-message', { message })));
   }
 
-  pushDtmf(digit: string): void {
-    if (!this.startParams || this.#closed) return;
-    this.push(this.createFrame('dtmf', { digit }));
+  pushDtmf(digit: string): boolean {
+    return this.#whenStarted(() => this.push(this.createFrame('dtmf', { digit })));
   }
 
   protected override process(frame: Frame, direction: Direction): void {
     if (frame.type === 'cancel' || frame.type === 'end') this.#closed = true;
     this.push(frame, direction);
+    if (frame.type === 'start' && direction === 'downstream') {
+      this.#forwardedStart = true;
+      const early = this.#early;
+      this.#early = [];
+      for (const fn of early) fn();
+    }
   }
 
   protected override onStop(): void {
@@ -67,5 +94,6 @@ export class BaseInputTransport extends FrameProcessor {
 
   protected override onCancel(): void {
     this.#closed = true;
+    this.#early = [];
   }
 }

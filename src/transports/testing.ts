@@ -1,6 +1,6 @@
 /** Test doubles shared by the transport tests. */
 
-import type { Clock } from '../pipeline/index.ts';
+import { type Clock, type Direction, type Frame, FrameProcessor } from '../pipeline/index.ts';
 import { BaseOutputTransport, type OutputTransportOptions } from './base-output.ts';
 import type { TransportConnection } from './connection.ts';
 
@@ -69,4 +69,40 @@ export function tone(samples: number, sampleRate: number, hz = 440, amplitude = 
   for (let i = 0; i < samples; i++)
     out[i] = Math.round(amplitude * Math.sin((2 * Math.PI * hz * i) / sampleRate));
   return out;
+}
+
+/**
+ * A stand-in for LLM + TTS: answers each llm-run with LLM text, a shop UI event and (unless
+ * audioResponse is false) `audioMs` of 16 kHz "speech", like a real TTS would.
+ */
+export class EchoBot extends FrameProcessor {
+  readonly #audioMs: number;
+  constructor(audioMs = 400) {
+    super({ name: 'echo-bot' });
+    this.#audioMs = audioMs;
+  }
+  protected override process(frame: Frame, direction: Direction): void {
+    if (frame.type !== 'llm-run' || direction !== 'downstream') {
+      this.push(frame, direction);
+      return;
+    }
+    this.push(frame);
+    const reply = `You said: ${frame.text}.`;
+    this.push(this.createFrame('llm-response-start', {}));
+    this.push(this.createFrame('llm-text', { text: reply }));
+    this.push(this.createFrame('llm-response-end', {}));
+    this.push(
+      this.createFrame('output-transport-message', {
+        message: { type: 'server-message', data: { type: 'echo', text: frame.text } },
+      }),
+    );
+    if (!frame.audioResponse) return;
+    this.push(this.createFrame('tts-started', {}));
+    this.push(this.createFrame('tts-text', { text: reply }));
+    const samples = Math.round((16_000 * this.#audioMs) / 1000);
+    this.push(
+      this.createFrame('output-audio', { audio: tone(samples, 16_000), sampleRate: 16_000, channels: 1 }),
+    );
+    this.push(this.createFrame('tts-stopped', {}));
+  }
 }

@@ -1,0 +1,3 @@
+export * from './protobuf.ts';
+export * from './session.ts';
+export * from './transport.ts';
