@@ -94,7 +94,7 @@ const IPA_TO_ARPA: [string, string][] = [
 
 /** Greedy IPA → ARPAbet ("hˈʊdi" → "HH UH D IY"). Unknown symbols are skipped. */
 export function ipaToArpabet(ipa: string): string {
-  const s = ipa.normalize('NFC').replace(/[ˈˌ.\u0329\u0361-]/g, '');
+  const s = ipa.normalize('NFC').replace(/ˈ|ˌ|\.|-|\u0329|\u0361/g, '');
   const out: string[] = [];
   let i = 0;
   while (i < s.length) {
@@ -145,8 +145,11 @@ export async function buildDictionary(
   for (const w of [...new Set(words)].sort()) {
     if (w.startsWith('<')) continue;
     const prons = cmudict.get(w);
-    if (prons) prons.forEach((p, i) => lines.push(i === 0 ? `${w} ${p}` : `${w}(${i + 1}) ${p}`));
-    else unknown.push(w);
+    if (!prons) {
+      unknown.push(w);
+      continue;
+    }
+    for (const [i, p] of prons.entries()) lines.push(i === 0 ? `${w} ${p}` : `${w}(${i + 1}) ${p}`);
   }
   // A few parallel espeak-ng processes: cheap, and there are rarely more than a few dozen.
   const results = new Map<string, string>();

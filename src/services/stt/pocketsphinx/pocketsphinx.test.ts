@@ -40,7 +40,7 @@ beforeAll(async () => {
   ]);
   lm = a;
   kitchenLm = b;
-  texts.forEach((t, i) => audio.set(t, pcms[i] as Int16Array));
+  for (const [i, t] of texts.entries()) audio.set(t, pcms[i] as Int16Array);
 }, 60_000);
 
 afterAll(async () => {
