@@ -81,6 +81,22 @@ export function decide(input: DecideInput): Action {
     const goal = GOAL[effectiveIntent(input)];
     const finished =
       !goal || done.some((c) => c.name === goal) || last.error || current.steps >= (input.maxSteps ?? 3);
+    if (finished && last.error && last.name === 'add_to_cart' && typeof last.input.productId === 'string') {
+      // A refused add (out of stock, variant needed) keeps the question open: "nine" next turn completes it.
+      const p = input.state.known.get(last.input.productId);
+      const sizes = p?.sizes.filter((x) => x.inStock && x.size !== last.input.size).map((x) => x.size) ?? [];
+      const ask = sizes.length
+        ? t(lang, ` In stock: ${sizes.join(', ')}. Which one?`, ` Disponibles: ${sizes.join(', ')}. ¿Cuál?`)
+        : '';
+      const keep = typeof last.input.color === 'string' ? { color: last.input.color } : {};
+      return say(`${replyTo(done, lang)}${ask}`, {
+        what: 'variant',
+        intent: 'add_to_cart',
+        productId: last.input.productId,
+        quantity: Number(last.input.quantity ?? 1),
+        ...keep,
+      });
+    }
     if (finished) return say(replyTo(done, lang));
   }
   const action = plan(input);
@@ -344,6 +360,12 @@ function search(intent: string, input: DecideInput, s: Understanding['slots']): 
   const args: Record<string, unknown> = {};
   const base = intent === 'refine' && state.lastSearch ? { ...state.lastSearch } : {};
   if (s.query) args.query = s.query;
+  // A named product is searched by its catalog name (the spoken form may be misheard).
+  if (intent === 'search' && s.productNames?.length && !s.category) args.query = s.productNames[0];
+  if (intent === 'search' && s.productNames?.length === 1 && s.category) {
+    args.query = s.productNames[0];
+    delete s.category;
+  }
   for (const k of ['category', 'brand', 'color', 'size', 'minPrice', 'maxPrice'] as const)
     if (s[k] !== undefined) args[k] = s[k];
   if (intent === 'refine' && s.reference === 'cheapest' && args.maxPrice === undefined) {
@@ -423,12 +445,34 @@ function productAction(
   const args: Record<string, unknown> = { productId: product.id };
   if (size) args.size = size;
   if (color) args.color = color;
-  if (intent === 'availability') return call('check_availability', args);
+  // The availability tool judges sizes it may know better than the results on screen ("10" sold out).
+  if (intent === 'availability') {
+    if (!size && s.size) args.size = s.size;
+    if (!color && s.color) args.color = s.color;
+    return call('check_availability', args);
+  }
   if (intent === 'save_item') return call('save_item', args);
   // add_to_cart: a sized product needs a size; several colours need a colour.
   const quantity = s.quantity ?? 1;
   const inStockSizes = product.sizes.filter((x) => x.inStock).map((x) => x.size);
   const inStockColors = product.colors.filter((x) => x.inStock).map((x) => x.color);
+  const soldOut = size ? product.sizes.find((x) => x.size === size && !x.inStock) : undefined;
+  if (soldOut) {
+    return say(
+      t(
+        lang,
+        `Sorry, size ${size} is sold out. In stock: ${inStockSizes.join(', ')}.`,
+        `Lo siento, la talla ${size} está agotada. Disponibles: ${inStockSizes.join(', ')}.`,
+      ),
+      {
+        what: 'variant',
+        intent: 'add_to_cart',
+        productId: product.id,
+        quantity,
+        ...(color ? { color } : {}),
+      },
+    );
+  }
   const needSize = !size && product.sizes.length > 1;
   const needColor = !color && product.colors.length > 1;
   if (!size && product.sizes.length === 1) args.size = product.sizes[0]!.size;

@@ -154,7 +154,7 @@ export function stateOf(turns: Turn[], current?: Turn): DialogueState {
   const all = [...turns.flatMap((t) => t.calls), ...(current?.calls ?? [])];
   for (const c of all) {
     if (c.output === undefined) continue;
-    for (const p of productsOf(c.output)) s.known.set(p.id, { ...s.known.get(p.id), ...p });
+    for (const p of productsOf(c.output)) s.known.set(p.id, mergeProduct(s.known.get(p.id), p, c.name));
     if (c.error) continue;
     if (PRODUCT_LIST_TOOLS.has(c.name)) {
       const ps = productsOf(c.output);
@@ -162,6 +162,10 @@ export function stateOf(turns: Turn[], current?: Turn): DialogueState {
         s.lastResults = ps;
         // A fresh list of several products means "it" no longer points at the earlier product.
         s.focus = ps.length === 1 ? ps[0] : undefined;
+        // A search by a product's own name focuses that product even when others matched too.
+        const q = typeof c.input.query === 'string' ? c.input.query.toLowerCase() : '';
+        const named = q ? ps.find((p) => p.name.toLowerCase() === q) : undefined;
+        if (named) s.focus = named;
       }
       if (c.name === 'search_products') s.lastSearch = c.input;
       const rid = field(c.output, 'researchId', 'id');
@@ -195,4 +199,21 @@ export function stateOf(turns: Turn[], current?: Turn): DialogueState {
 export function languageHint(system: string): Language | undefined {
   const m = /\b(?:language|idioma|lang)\s*[:=]\s*(en|es)\b/i.exec(system);
   return m ? (m[1]!.toLowerCase() as Language) : undefined;
+}
+
+/**
+ * Keeps the most trustworthy variant lists: get_product (every variant with stock) beats search
+ * (in-stock lists) beats check_availability (options without stock).
+ */
+function mergeProduct(old: ProductInfo | undefined, p: ProductInfo, tool: string): ProductInfo {
+  if (!old) return p;
+  const weak = tool !== 'get_product';
+  const merged = { ...old, ...p };
+  if ((weak && old.sizes.length) || !p.sizes.length) merged.sizes = old.sizes;
+  if ((weak && old.colors.length) || !p.colors.length) merged.colors = old.colors;
+  if (tool === 'get_product') {
+    merged.sizes = p.sizes.length ? p.sizes : old.sizes;
+    merged.colors = p.colors.length ? p.colors : old.colors;
+  }
+  return merged;
 }
