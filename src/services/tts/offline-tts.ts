@@ -185,7 +185,14 @@ export class OfflineTtsService extends ServiceBase implements TtsService {
    * "missing-dependency" ServiceError when no voice could be warmed (no engine works).
    */
   async warmup(signal?: AbortSignal): Promise<void> {
-    const stats = await this.workerStats(signal);
+    let stats: WorkerStats[];
+    try {
+      stats = await this.workerStats(signal);
+    } catch (err) {
+      if (signal?.aborted) throw this.#aborted(signal.reason);
+      const reason = err instanceof Error ? err.message : String(err);
+      throw this.#error(`TTS workers failed to start: ${reason}`, 'engine', err);
+    }
     const errors = [...new Set(stats.flatMap((s) => s.warmErrors))];
     const warmedAny = stats.some((s) => s.warmed.length > 0);
     if (!warmedAny && errors.length > 0) {
