@@ -33,7 +33,8 @@ export type MetricsData =
 
 export interface FunctionCallRef {
   toolCallId: string;
-  name: string;
+  /** The tool's name (`name` is every frame's own header field). */
+  functionName: string;
 }
 
 export interface StartParams {

@@ -89,7 +89,7 @@ describe('FrameProcessor', () => {
     const slow = new SlowProcessor(100);
     const result = createFrame(
       'function-call-result',
-      { toolCallId: 't1', name: 'view_cart', result: { ok: true }, cancelled: false },
+      { toolCallId: 't1', functionName: 'view_cart', result: { ok: true }, cancelled: false },
       clock,
     );
     const { down } = await runProcessorTest(slow, [

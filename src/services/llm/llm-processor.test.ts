@@ -77,9 +77,12 @@ describe('LlmProcessor', () => {
     const ui = down.find((f) => isFrame(f, 'output-transport-message')) as Frame<'output-transport-message'>;
     expect(ui.message).toEqual({ type: 'server-message', data: products.ui?.[0] });
     const result = down.find((f) => isFrame(f, 'function-call-result')) as Frame<'function-call-result'>;
-    // `name` is not asserted: the frame header's `name` ("function-call-result#8") shadows FunctionCallRef.name
-    // in createFrame (reported to the pipeline owner).
-    expect(result).toMatchObject({ toolCallId: 'c1', cancelled: false, result: products.result });
+    expect(result).toMatchObject({
+      toolCallId: 'c1',
+      functionName: 'search_products',
+      cancelled: false,
+      result: products.result,
+    });
     expect(up).toEqual([]);
     expect(search.calls[0]?.ctx).toMatchObject({ userId: 'u1', sessionId: 's1' });
     expect(llm.context.messages().at(-1)).toEqual({

@@ -129,7 +129,7 @@ export class LlmProcessor extends FrameProcessor {
         case 'tool-calls-started':
           this.push(
             this.createFrame('function-calls-started', {
-              calls: e.calls.map((c) => ({ toolCallId: c.id, name: c.name })),
+              calls: e.calls.map((c) => ({ toolCallId: c.id, functionName: c.name })),
             }),
           );
           break;
@@ -137,7 +137,7 @@ export class LlmProcessor extends FrameProcessor {
           this.push(
             this.createFrame('function-call-in-progress', {
               toolCallId: e.call.id,
-              name: e.call.name,
+              functionName: e.call.name,
               arguments: e.call.input,
             }),
           );
@@ -146,7 +146,7 @@ export class LlmProcessor extends FrameProcessor {
           this.push(
             this.createFrame('function-call-result', {
               toolCallId: e.call.id,
-              name: e.call.name,
+              functionName: e.call.name,
               result: e.result,
               cancelled: e.cancelled,
             }),
