@@ -303,11 +303,21 @@ export class OrderService {
 
   /** The shopper's own order by (spoken) id: another shopper's is refused, never shown. */
   async get(userId: string, orderId: string): Promise<OrderView> {
-    const order = await findOrderBySpokenId(this.db, orderId);
+    const order =
+      (await findOrderBySpokenId(this.db, orderId)) ?? (await this.ownOrderByDigits(userId, orderId));
     if (!order)
       throw new ShopError('not_found', `No order "${orderId}". Ask the shopper to repeat the order number.`);
     if (order.user_id !== userId) throw new ShopError('forbidden', 'That order belongs to another shopper.');
     return this.view(order);
+  }
+
+  /** "Order one zero zero one" → the shopper's own order whose id ends in 1001, when exactly one does. */
+  private async ownOrderByDigits(userId: string, spoken: string): Promise<Order | null> {
+    const digits = normalizeSpokenId(spoken);
+    if (!/^\d{4,}$/.test(digits)) return null;
+    const own = await this.db.selectFrom('orders').selectAll().where('user_id', '=', userId).execute();
+    const hits = own.filter((o) => normalizeSpokenId(o.id.replace(/_/g, ' ')).endsWith(digits));
+    return hits.length === 1 ? hits[0]! : null;
   }
 
   async list(userId: string, limit = 10): Promise<OrderView[]> {
@@ -334,7 +344,7 @@ export async function findOrderBySpokenId(db: Kysely<Database>, spoken: string):
   const row = await db
     .selectFrom('orders')
     .selectAll()
-    .where(sql<string>`upper(replace(replace(id, '-', ''), ' ', ''))`, 'in', candidates)
+    .where(sql<string>`upper(replace(replace(replace(id, '-', ''), ' ', ''), '_', ''))`, 'in', candidates)
     .executeTakeFirst();
   return row ?? null;
 }

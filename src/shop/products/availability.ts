@@ -31,10 +31,12 @@ export function resolveVariant(p: ProductDetail, wish: VariantWish): VariantDeta
   if (p.variants.length === 0) throw new ShopError('out_of_stock', `${p.name} is not available.`);
   const matches = matchVariants(p.variants, wish);
   if (matches.length === 0) {
+    const o = options(p);
     throw new ShopError(
       'not_found',
-      `${p.name} does not come in ${[wish.size && `size ${wish.size}`, wish.color].filter(Boolean).join(', ')}.`,
-      options(p),
+      `${p.name} does not come in ${[wish.size && `size ${wish.size}`, wish.color].filter(Boolean).join(', ')}. ` +
+        `Sizes: ${o.sizes.join(', ') || 'none'}; colours: ${o.colors.join(', ') || 'none'}.`,
+      o,
     );
   }
   if (matches.length === 1) return matches[0]!;
@@ -42,10 +44,19 @@ export function resolveVariant(p: ProductDetail, wish: VariantWish): VariantDeta
   if (inStock.length === 1 && new Set(matches.map((v) => `${v.size}|${v.color}`)).size === 1)
     return inStock[0]!;
   const missing = [!wish.size && 'size', !wish.color && 'colour'].filter(Boolean).join(' and ');
-  throw new ShopError('variant_required', `Which ${missing || 'variant'} of ${p.name}? Ask the shopper.`, {
-    sizes: [...new Set(matches.map((v) => v.size).filter(Boolean))],
-    colors: [...new Set(matches.map((v) => v.color).filter(Boolean))],
-  });
+  const sizes = [...new Set(matches.map((v) => v.size).filter((x): x is string => x !== null))];
+  const colors = [...new Set(matches.map((v) => v.color).filter((x): x is string => x !== null))];
+  const choices = [
+    sizes.length > 1 && `sizes ${sizes.join(', ')}`,
+    colors.length > 1 && `colours ${colors.join(', ')}`,
+  ]
+    .filter(Boolean)
+    .join('; ');
+  throw new ShopError(
+    'variant_required',
+    `Which ${missing || 'variant'} of ${p.name}? Ask the shopper (${choices || 'see get_product'}).`,
+    { sizes, colors },
+  );
 }
 
 export interface Availability {

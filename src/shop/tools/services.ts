@@ -8,11 +8,13 @@ import type { ProductSearch } from '../products/search-port.ts';
 import { ResearchService, type Summarizer } from '../research/service.ts';
 import { SavedItemsService } from '../saved/service.ts';
 import { HandoffService, type HandoffSink, SurveyService } from '../survey/service.ts';
+import { catalogSearch } from './catalog-search.ts';
 import { loadShopConfig, type ShopConfig } from './config.ts';
 
 export interface ShopDeps {
   db: Kysely<Database>;
-  search: ProductSearch;
+  /** Defaults to the catalog's ranked search over the same database. */
+  search?: ProductSearch;
   config?: Partial<ShopConfig>;
   /** Wall clock for promo validity, token expiry and timestamps (tests pin it). */
   now?: () => Date;
@@ -41,17 +43,18 @@ export function createShopServices(deps: ShopDeps): ShopServices {
   const config: ShopConfig = { ...loadShopConfig(), ...deps.config } as ShopConfig;
   const now = deps.now ?? (() => new Date());
   const { db } = deps;
+  const search = deps.search ?? catalogSearch(db);
   const carts = new CartService({ db, now, maxLineQuantity: config.SHOP_MAX_LINE_QUANTITY });
   const research = new ResearchService({
     db,
-    search: deps.search,
+    search,
     now,
     timeoutMs: config.SHOP_RESEARCH_TIMEOUT_MS,
     ...(deps.summarize ? { summarize: deps.summarize } : {}),
   });
   return {
     db,
-    search: deps.search,
+    search,
     config,
     now,
     carts,
