@@ -35,8 +35,6 @@ export class RtviObserver implements FrameObserver {
   /** Set while an LLM response will not be spoken: bot-output comes from LLM text sentences. */
   #textOnly = false;
   readonly #sentences = new SentenceAggregator();
-  /** toolCallId → function name, learnt from function-calls-started (see functionName()). */
-  readonly #toolNames = new Map<string, string>();
 
   constructor(opts: RtviObserverOptions) {
     this.#send = opts.send;
@@ -135,12 +133,10 @@ export class RtviObserver implements FrameObserver {
         return data ? [serverMessage('metrics', data)] : [];
       }
       case 'function-calls-started':
-        for (const c of frame.calls) this.#toolNames.set(c.toolCallId, c.name);
-        if (this.#toolNames.size > 256) this.#toolNames.delete(this.#toolNames.keys().next().value!);
         return frame.calls.map((c) =>
           serverMessage(
             'llm-function-call-started',
-            this.#level === 'none' ? undefined : { function_name: c.name },
+            this.#level === 'none' ? undefined : { function_name: c.functionName },
           ),
         );
       case 'function-call-in-progress':
@@ -181,15 +177,8 @@ export class RtviObserver implements FrameObserver {
     }
   }
 
-  /**
-   * The tool's name, per report level. createFrame() stamps the header `name` ("type#id") over
-   * FunctionCallRef.name, so the name is taken from function-calls-started when the frame's own
-   * field holds the header instead.
-   */
-  #fnName(frame: Frame & { toolCallId: string; name: string }): string | undefined {
-    if (this.#level === 'none') return undefined;
-    if (frame.name !== `${frame.type}#${frame.id}`) return frame.name;
-    return this.#toolNames.get(frame.toolCallId);
+  #fnName(frame: { functionName: string }): string | undefined {
+    return this.#level === 'none' ? undefined : frame.functionName;
   }
 
   #textOnlyOutput(text: string): RtviServerMessage {

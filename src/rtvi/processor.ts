@@ -132,7 +132,7 @@ export class RtviProcessor extends FrameProcessor {
         this.push(
           this.createFrame('function-call-result', {
             toolCallId: msg.data.tool_call_id,
-            name: msg.data.function_name,
+            functionName: msg.data.function_name,
             result: msg.data.result,
             cancelled: false,
           }),

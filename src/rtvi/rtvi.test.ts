@@ -286,15 +286,19 @@ describe('RtviObserver', () => {
           },
           clock,
         ),
-        createFrame('function-calls-started', { calls: [{ toolCallId: 't1', name: 'search' }] }, clock),
+        createFrame(
+          'function-calls-started',
+          { calls: [{ toolCallId: 't1', functionName: 'search' }] },
+          clock,
+        ),
         createFrame(
           'function-call-in-progress',
-          { toolCallId: 't1', name: 'search', arguments: { q: 'x' } },
+          { toolCallId: 't1', functionName: 'search', arguments: { q: 'x' } },
           clock,
         ),
         createFrame(
           'function-call-result',
-          { toolCallId: 't1', name: 'search', result: [1], cancelled: false },
+          { toolCallId: 't1', functionName: 'search', result: [1], cancelled: false },
           clock,
         ),
         createFrame('error', { error: new Error('tts down'), fatal: false }, clock),
@@ -322,7 +326,10 @@ describe('RtviObserver', () => {
       ],
       ['llm-function-call-started', { function_name: 'search' }],
       ['llm-function-call-in-progress', { tool_call_id: 't1', function_name: 'search' }],
-      ['llm-function-call-stopped', { tool_call_id: 't1', cancelled: false, function_name: 'search' }],
+      [
+        'llm-function-call-stopped',
+        { tool_call_id: 't1', cancelled: false, function_name: 'search' },
+      ],
       ['error', { error: 'tts down', message: 'tts down', fatal: false }],
     ]);
   });
