@@ -22,6 +22,8 @@ export interface Store {
   dialect: DialectName;
   /** Human-readable target without credentials ("sqlite:data/voice-shopper.db", "postgres:host/db"). */
   target: string;
+  /** PostgreSQL schema the store lives in, when one was chosen. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -53,7 +55,7 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Stor
       );
   if (opts.migrate !== false) {
     try {
-      await migrateToLatest(store.db);
+      await migrateToLatest(store.db, store.schema);
     } catch (error) {
       await store.close();
       throw error;
@@ -115,12 +117,38 @@ async function openPostgres(url: string, schema: string | undefined, poolMax: nu
   // An idle client losing its connection emits 'error' on the pool; unhandled it would crash the process.
   pool.on('error', (error) => log.warn({ err: error, target }, 'PostgreSQL idle client error'));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', target, close: () => db.destroy() };
+  let effective = schema;
+  if (!effective) {
+    try {
+      const r = await pool.query<{ s: string }>('SELECT current_schema() AS s');
+      effective = r.rows[0]?.s ?? undefined;
+    } catch (error) {
+      await db.destroy();
+      throw new StoreError(`Cannot reach PostgreSQL at ${target}: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+  }
+  return {
+    db,
+    dialect: 'postgres',
+    target,
+    ...(effective ? { schema: effective } : {}),
+    close: () => db.destroy(),
+  };
 }
 
-/** Applies every pending migration; returns the names applied. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+/**
+ * Applies every pending migration; returns the names applied. With a PostgreSQL schema the
+ * migrator's own tables must be qualified: its existence check looks across all schemas and
+ * would otherwise find another schema's lock table and skip creating its own.
+ */
+export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {

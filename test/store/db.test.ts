@@ -11,7 +11,7 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
   it('reports its dialect and is migrated to the latest migration', async () => {
     expect(t.store.dialect).toBe(dialect);
     // A second run finds nothing pending.
-    expect(await migrateToLatest(t.store.db)).toEqual([]);
+    expect(await migrateToLatest(t.store.db, t.store.schema)).toEqual([]);
   });
 
   it('round-trips integers, text and nulls identically', async () => {

@@ -92,3 +92,13 @@ export function closestWords(index: SearchIndex, token: string, max = 3): string
     .slice(0, max)
     .map((f) => f.word);
 }
+
+/** Catalog words that start with a word the catalog lacks ("hood" → "hoodie"), most frequent first. */
+export function prefixWords(index: SearchIndex, token: string, max = 3): string[] {
+  const found: string[] = [];
+  for (const word of index.df.keys())
+    if (word.length > token.length && word.startsWith(token)) found.push(word);
+  return found
+    .sort((a, b) => (index.df.get(b) ?? 0) - (index.df.get(a) ?? 0) || a.localeCompare(b))
+    .slice(0, max);
+}

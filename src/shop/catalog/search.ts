@@ -10,7 +10,14 @@ import type { Database, Product, Variant } from '../../store/schema.ts';
 import type { Language, ProductCard } from '../contract.ts';
 import { buildCard } from './cards.ts';
 import { canonicalColor, colorMatchForms, isKnownTerm, synonymsOf } from './lexicon.ts';
-import { closestWords, docFrequency, getSearchIndex, inCatalog, type SearchIndex } from './search-index.ts';
+import {
+  closestWords,
+  docFrequency,
+  getSearchIndex,
+  inCatalog,
+  prefixWords,
+  type SearchIndex,
+} from './search-index.ts';
 import { editDistance, fold, forms, terms, tokenize } from './text.ts';
 
 export const searchInputSchema = z.object({
@@ -68,17 +75,23 @@ function analyse(query: string, index: SearchIndex) {
     if (word.length < 2 || SIZE_WORDS.has(word) || /^\d+$/.test(word) || word.toUpperCase() === sizeHint)
       continue;
     colorHint ??= canonicalColor(word);
-    const alts = new Map<string, number>([[word, 1]]);
-    for (const s of synonymsOf(word)) if (!alts.has(s)) alts.set(s, 0.85);
-    const known = [...alts.keys()].some((w) => inCatalog(index, w));
-    if (!known && !isKnownTerm(word)) {
-      const close = closestWords(index, word);
-      if (close.length === 0) {
+    const alts = new Map<string, number>();
+    // Only words the catalog contains can match; the rest would cost SQL and ranking time for nothing.
+    for (const [w, weight] of [[word, 1] as const, ...synonymsOf(word).map((x) => [x, 0.85] as const)]) {
+      if (!alts.has(w) && inCatalog(index, w)) alts.set(w, weight);
+    }
+    if (alts.size === 0 && !isKnownTerm(word)) {
+      const prefixed = word.length >= 4 ? prefixWords(index, word) : [];
+      const close = prefixed.length > 0 ? [] : closestWords(index, word);
+      if (prefixed.length === 0 && close.length === 0) {
         ignored.push(word);
         continue;
       }
-      corrections.push({ from: word, to: close });
-      for (const c of close) for (const s of synonymsOf(c)) if (!alts.has(s)) alts.set(s, 0.7);
+      if (close.length > 0) corrections.push({ from: word, to: close });
+      for (const c of [...prefixed, ...close]) {
+        for (const x of synonymsOf(c))
+          if (!alts.has(x) && inCatalog(index, x)) alts.set(x, prefixed.length > 0 ? 0.6 : 0.7);
+      }
     }
     terms_.push({ word, alts: [...alts].map(([w, weight]) => ({ word: w, weight })) });
   }
@@ -109,13 +122,18 @@ function resolveBrands(index: SearchIndex, value: string): string[] {
   );
 }
 
+type Candidate = Pick<
+  Product,
+  'id' | 'handle' | 'title' | 'title_es' | 'brand' | 'category' | 'tags' | 'search_text'
+>;
+
 interface Doc {
-  p: Product;
   title: Set<string>;
   brand: Set<string>;
   category: Set<string>;
   tags: Set<string>;
-  all: Set<string>;
+  /** Space-padded folded words of the whole product. */
+  text: string;
 }
 
 const expand = (text: string) => new Set(tokenize(text).flatMap(forms));
@@ -126,10 +144,15 @@ function fieldScore(doc: Doc, word: string): number {
   if (has(doc.title)) return 3;
   if (has(doc.brand) || has(doc.category)) return 2.5;
   if (has(doc.tags)) return 1.5;
-  if (has(doc.all)) return 1;
-  if (word.length >= 4 && [...doc.title].some((t) => t.startsWith(word))) return 1.2;
+  if (wf.some((f) => doc.text.includes(` ${f} `))) return 1;
   return 0;
 }
+
+/** Parsed products per catalog version: tokenising is the costliest part of ranking. */
+const docCache = new WeakMap<SearchIndex, Map<string, Doc>>();
+
+/** Products re-ranked with their variants (spoken colour/size, availability) after text ranking. */
+const RERANK = 100;
 
 export async function searchProducts(db: Kysely<Database>, input: SearchInput): Promise<SearchResult> {
   const q = searchInputSchema.parse(input);
@@ -155,7 +178,10 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
   const variantFilter = Boolean(
     colorForms || q.size || q.minPrice !== undefined || q.maxPrice !== undefined || q.inStock,
   );
-  let sql = db.selectFrom('products as p').selectAll('p').where('p.status', '=', 'active');
+  let sql = db
+    .selectFrom('products as p')
+    .select(['p.id', 'p.handle', 'p.title', 'p.title_es', 'p.brand', 'p.category', 'p.tags', 'p.search_text'])
+    .where('p.status', '=', 'active');
   if (categoryIds) sql = sql.where('p.category', 'in', categoryIds);
   if (brands) sql = sql.where('p.brand', 'in', brands);
   if (variantFilter) {
@@ -175,41 +201,51 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
     );
   }
   if (qterms.length > 0) {
-    // Shortest form of every alternative: "%zapatilla%" also finds "zapatillas".
-    const patterns = [...new Set(qterms.flatMap((t) => t.alts.map((a) => forms(a.word).at(-1)!)))];
-    sql = sql.where((eb) => eb.or(patterns.map((pat) => eb('p.search_text', 'like', `%${pat}%`))));
+    // Whole-word matches only: search_text is space-padded words, so "% shoe %" never hits "shoelace".
+    const patterns = [
+      ...new Set(qterms.flatMap((t) => t.alts.flatMap((a) => forms(a.word).filter((f) => index.df.has(f))))),
+    ];
+    if (patterns.length === 0) return empty;
+    sql = sql.where((eb) => eb.or(patterns.map((pat) => eb('p.search_text', 'like', `% ${pat} %`))));
   }
-  const products = await sql.orderBy('p.id').limit(CANDIDATE_CAP).execute();
+  const products: Candidate[] = await sql.orderBy('p.id').limit(CANDIDATE_CAP).execute();
   if (products.length === 0) return empty;
 
-  const catById = new Map(index.categories.map((c) => [c.id, c]));
-  const scored: { p: Product; score: number }[] = [];
+  const categoryWords = new Map(
+    index.categories.map((c) => [
+      c.id,
+      expand([c.id, c.name, c.name_es ?? '', ...(JSON.parse(c.synonyms) as string[])].join(' ')),
+    ]),
+  );
+  const idf = new Map<string, number>();
+  for (const t of qterms) {
+    for (const a of t.alts) idf.set(a.word, Math.log(1 + index.products / (1 + docFrequency(index, a.word))));
+  }
+  const scored: { p: Candidate; score: number }[] = [];
+  let docs = docCache.get(index);
+  if (!docs) {
+    docs = new Map();
+    docCache.set(index, docs);
+  }
   for (const p of products) {
-    const cat = catById.get(p.category);
-    const doc: Doc = {
-      p,
-      title: expand(`${p.title} ${p.title_es ?? ''}`),
-      brand: expand(p.brand),
-      category: expand(
-        [
-          p.category,
-          p.product_type,
-          cat?.name ?? '',
-          cat?.name_es ?? '',
-          ...JSON.parse(cat?.synonyms ?? '[]'),
-        ].join(' '),
-      ),
-      tags: expand((JSON.parse(p.tags) as string[]).join(' ')),
-      all: new Set(p.search_text.split(' ').flatMap(forms)),
-    };
+    let doc = docs.get(p.id);
+    if (!doc || doc.text !== p.search_text) {
+      doc = {
+        title: expand(`${p.title} ${p.title_es ?? ''}`),
+        brand: expand(p.brand),
+        category: categoryWords.get(p.category) ?? expand(p.category),
+        tags: expand((JSON.parse(p.tags) as string[]).join(' ')),
+        text: p.search_text,
+      };
+      docs.set(p.id, doc);
+    }
     let score = 0;
     let matched = 0;
     for (const t of qterms) {
       let best = 0;
       for (const a of t.alts) {
         const s = fieldScore(doc, a.word) * a.weight;
-        if (s > 0)
-          best = Math.max(best, s * Math.log(1 + index.products / (1 + docFrequency(index, a.word))));
+        if (s > 0) best = Math.max(best, s * idf.get(a.word)!);
       }
       if (best > 0) matched++;
       score += best;
@@ -220,27 +256,31 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
     }
     scored.push({ p, score });
   }
-
-  const top = scored.length;
-  const ids = scored.map((s) => s.p.id);
+  const total = scored.length;
+  scored.sort(
+    (a, b) => b.score - a.score || a.p.title.localeCompare(b.p.title) || a.p.id.localeCompare(b.p.id),
+  );
+  // Variant-aware boosts can lift a product by at most ~1 point, so only the head needs them.
+  const head = scored.slice(0, Math.max(RERANK, q.limit));
+  const ids = head.map((s) => s.p.id);
   const variants = new Map<string, Variant[]>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    const rows = await db
-      .selectFrom('variants')
-      .selectAll()
-      .where('product_id', 'in', chunk)
-      .orderBy('position')
-      .execute();
-    for (const v of rows) variants.set(v.product_id, [...(variants.get(v.product_id) ?? []), v]);
-  }
+  const rows =
+    ids.length > 0
+      ? await db
+          .selectFrom('variants')
+          .selectAll()
+          .where('product_id', 'in', ids)
+          .orderBy('position')
+          .execute()
+      : [];
+  for (const v of rows) variants.set(v.product_id, [...(variants.get(v.product_id) ?? []), v]);
   const variantOk = (v: Variant) =>
     (!colorForms || colorForms.includes(fold(v.color ?? ''))) &&
     (!q.size || (v.size ?? '').toUpperCase() === q.size.toUpperCase()) &&
     (q.minPrice === undefined || v.price_cents >= Math.round(q.minPrice * 100)) &&
     (q.maxPrice === undefined || v.price_cents <= Math.round(q.maxPrice * 100)) &&
     (!q.inStock || v.stock > 0);
-  const ranked = scored.map(({ p, score }) => {
+  const ranked = head.map(({ p, score }) => {
     const vs = variants.get(p.id) ?? [];
     const inStock = vs.some((v) => v.stock > 0);
     let s = score;
@@ -257,11 +297,18 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
   ranked.sort(
     (a, b) => b.score - a.score || a.p.title.localeCompare(b.p.title) || a.p.id.localeCompare(b.p.id),
   );
+  const topIds = ranked.slice(0, q.limit).map((r) => r.p.id);
+  const full = new Map(
+    (topIds.length > 0
+      ? await db.selectFrom('products').selectAll().where('id', 'in', topIds).execute()
+      : []
+    ).map((p) => [p.id, p]),
+  );
   const items = ranked.slice(0, q.limit).map(({ p, vs, score }) => ({
-    ...buildCard(p, vs, q.language as Language, vs.filter(variantOk)),
+    ...buildCard(full.get(p.id)!, vs, q.language as Language, vs.filter(variantOk)),
     handle: p.handle,
     category: p.category,
     score,
   }));
-  return { items, total: top, corrections, ignored };
+  return { items, total, corrections, ignored };
 }
