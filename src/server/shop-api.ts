@@ -1,0 +1,387 @@
+/**
+ * The shopper's own data over REST for the web app's screens (cart, checkout, saved items,
+ * history, product search). Every route is a thin wrapper over the shop domain services and acts
+ * only for the caller the server's identity resolver returns: another shopper's ids are 404.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
+import { z } from 'zod';
+import { getProductCards, getProductDetails } from '../shop/catalog/cards.ts';
+import { searchProducts } from '../shop/catalog/search.ts';
+import type { Language } from '../shop/contract.ts';
+import { isShopError, type ShopErrorCode } from '../shop/errors.ts';
+import type { ShopServices } from '../shop/tools/services.ts';
+import type { Identity } from './app.ts';
+
+export interface ShopApiDeps {
+  /** The same services the voice sessions use (shared confirmation secret, same database). */
+  shop: ShopServices;
+  identify(request: FastifyRequest, reply: FastifyReply): Promise<Identity | undefined>;
+}
+
+const LANGUAGES = ['en', 'es'] as const;
+const languageSchema = z.enum(LANGUAGES);
+
+const variantText = (what: string) => z.string().trim().min(1).max(40).describe(what);
+const addItemBody = z.object({
+  productId: z.string().trim().min(1).max(200),
+  size: variantText('Size as listed on the product').optional(),
+  color: variantText('Colour as listed on the product').optional(),
+  quantity: z.number().int().min(1).max(1000).default(1),
+});
+const updateItemBody = z.object({ quantity: z.number().int().min(0).max(1000) });
+const promoBody = z.object({ code: z.string().trim().min(1).max(60) });
+const confirmBody = z.object({
+  token: z.string().trim().min(1).max(200),
+  // Omitted: the token's own nonce is the key, so a click and a spoken "yes" converge on one order.
+  idempotencyKey: z.string().trim().min(8).max(100).optional(),
+});
+const saveBody = z.object({
+  productId: z.string().trim().min(1).max(200),
+  size: variantText('Size').optional(),
+  color: variantText('Colour').optional(),
+  note: z.string().trim().max(200).optional(),
+});
+const meBody = z.object({ language: languageSchema });
+const searchQuery = z.object({
+  q: z.string().max(500).default(''),
+  limit: z.coerce.number().int().min(1).max(50).default(12),
+  lang: languageSchema.optional(),
+});
+const langQuery = z.object({ lang: languageSchema.optional() });
+const idsQuery = z.object({ ids: z.string().max(4000), lang: languageSchema.optional() });
+const itemParams = z.object({ itemId: z.string().min(1).max(200) });
+const productParams = z.object({ id: z.string().min(1).max(200) });
+
+/** Domain refusals → HTTP. `forbidden` is a 404 so ids of other shoppers reveal nothing. */
+const STATUS: Record<ShopErrorCode, number> = {
+  invalid_input: 400,
+  not_found: 404,
+  forbidden: 404,
+  identity_required: 403,
+  identity_failed: 403,
+  identity_locked: 403,
+  out_of_stock: 409,
+  variant_required: 422,
+  promo_invalid: 422,
+  cart_empty: 422,
+  confirmation_invalid: 409,
+  cancelled: 503,
+};
+
+class BadRequest extends Error {
+  readonly statusCode = 400;
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+  const r = schema.safeParse(value ?? {});
+  if (!r.success) {
+    const msg = r.error.issues.map((i) => `${i.path.join('.') || where}: ${i.message}`).join('; ');
+    throw new BadRequest(`invalid ${where}: ${msg}`);
+  }
+  return r.data;
+}
+
+/** JSON Schema for the OpenAPI document (validation itself is zod's, in the handler). */
+function docSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
+  return rest;
+}
+
+const passThrough: RouteShorthandOptions['validatorCompiler'] = () => (value) => ({ value });
+
+function route(
+  summary: string,
+  parts: { body?: z.ZodType; querystring?: z.ZodType; params?: z.ZodType; description?: string } = {},
+): RouteShorthandOptions {
+  const schema: Record<string, unknown> = { tags: ['shop'], summary };
+  if (parts.description) schema.description = parts.description;
+  if (parts.body) schema.body = docSchema(parts.body);
+  if (parts.querystring) schema.querystring = docSchema(parts.querystring);
+  if (parts.params) schema.params = docSchema(parts.params);
+  return { schema, validatorCompiler: passThrough };
+}
+
+export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): Promise<void> {
+  const { shop } = deps;
+  const db = shop.db;
+
+  /** Stored language of the shopper; a query `lang` wins (the UI switch before it is saved). */
+  async function languageOf(userId: string, requested?: Language): Promise<Language> {
+    if (requested) return requested;
+    const row = await db.selectFrom('users').select('language').where('id', '=', userId).executeTakeFirst();
+    return row?.language === 'es' ? 'es' : 'en';
+  }
+
+  type Handler = (ctx: {
+    request: FastifyRequest;
+    reply: FastifyReply;
+    identity: Identity;
+  }) => Promise<unknown>;
+
+  /** Resolves the caller (creating a guest when needed) and maps domain errors to statuses. */
+  const act =
+    (handler: Handler) =>
+    async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
+      const identity = await deps.identify(request, reply);
+      if (!identity) return reply.status(401).send({ detail: 'authentication required' });
+      try {
+        return await handler({ request, reply, identity });
+      } catch (err) {
+        if (err instanceof BadRequest) return reply.status(400).send({ detail: err.message });
+        if (isShopError(err)) {
+          const body: Record<string, unknown> = { detail: err.message, code: err.code };
+          if (err.details && err.code !== 'forbidden') body.details = err.details;
+          return reply
+            .status(STATUS[err.code])
+            .send(err.code === 'forbidden' ? { detail: 'not found', code: 'not_found' } : body);
+        }
+        throw err;
+      }
+    };
+
+  const lang = async (request: FastifyRequest, identity: Identity) =>
+    languageOf(identity.userId, parse(langQuery, request.query, 'query').lang);
+
+  app.get(
+    '/api/me',
+    route('Who the caller is (guest, account or admin) and their language'),
+    act(async ({ identity }) => ({
+      userId: identity.userId,
+      kind: identity.kind,
+      language: await languageOf(identity.userId),
+    })),
+  );
+  app.patch(
+    '/api/me',
+    route("Set the caller's language (also the assistant's default)", { body: meBody }),
+    act(async ({ request, identity }) => {
+      const { language } = parse(meBody, request.body, 'body');
+      await db
+        .updateTable('users')
+        .set({ language, updated_at: new Date().toISOString() })
+        .where('id', '=', identity.userId)
+        .execute();
+      return { userId: identity.userId, kind: identity.kind, language };
+    }),
+  );
+
+  // ── catalog ────────────────────────────────────────────────────────────────
+  app.get(
+    '/api/products',
+    route('Ranked product search (EN/ES), as product cards', {
+      querystring: searchQuery,
+      description: 'Empty q lists the catalog. ids=a,b,c (instead of q) returns those cards in order.',
+    }),
+    act(async ({ request, identity }) => {
+      const query = request.query as Record<string, unknown>;
+      if (typeof query.ids === 'string') {
+        const { ids, lang: l } = parse(idsQuery, query, 'query');
+        const language = await languageOf(identity.userId, l);
+        const list = ids
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .slice(0, 50);
+        return { query: '', items: await getProductCards(db, list, language), total: list.length };
+      }
+      const q = parse(searchQuery, query, 'query');
+      const language = await languageOf(identity.userId, q.lang);
+      const r = await searchProducts(db, { query: q.q, language, limit: q.limit });
+      return {
+        query: q.q,
+        total: r.total,
+        corrections: r.corrections,
+        items: r.items.map(({ score: _s, handle: _h, category: _c, ...card }) => card),
+      };
+    }),
+  );
+  app.get(
+    '/api/products/:id',
+    route('One product with every variant and its stock', { params: productParams }),
+    act(async ({ request, reply, identity }) => {
+      const { id } = parse(productParams, request.params, 'path');
+      const details = await getProductDetails(db, id, await lang(request, identity));
+      return details ?? reply.status(404).send({ detail: 'no such product', code: 'not_found' });
+    }),
+  );
+
+  // ── cart ───────────────────────────────────────────────────────────────────
+  const cartReply = (snap: { view: unknown; promoProblem: unknown; stockProblems: unknown[] }) => ({
+    cart: snap.view,
+    promoProblem: snap.promoProblem,
+    stockProblems: snap.stockProblems,
+  });
+
+  app.get(
+    '/api/cart',
+    route("The caller's cart with current prices and totals", { querystring: langQuery }),
+    act(async ({ request, identity }) =>
+      cartReply(await shop.carts.view(identity.userId, await lang(request, identity))),
+    ),
+  );
+  app.post(
+    '/api/cart/items',
+    route('Add a product (size/colour as listed) to the cart', { body: addItemBody, querystring: langQuery }),
+    act(async ({ request, identity }) => {
+      const body = parse(addItemBody, request.body, 'body');
+      const snap = await shop.carts.add(identity.userId, null, await lang(request, identity), body);
+      return { ...cartReply(snap), added: snap.added };
+    }),
+  );
+  app.patch(
+    '/api/cart/items/:itemId',
+    route('Change the quantity of a cart line (0 removes it)', {
+      body: updateItemBody,
+      params: itemParams,
+      querystring: langQuery,
+    }),
+    act(async ({ request, identity }) => {
+      const { itemId } = parse(itemParams, request.params, 'path');
+      const { quantity } = parse(updateItemBody, request.body, 'body');
+      return cartReply(
+        await shop.carts.update(identity.userId, await lang(request, identity), itemId, quantity),
+      );
+    }),
+  );
+  app.delete(
+    '/api/cart/items/:itemId',
+    route('Remove a cart line', { params: itemParams, querystring: langQuery }),
+    act(async ({ request, identity }) => {
+      const { itemId } = parse(itemParams, request.params, 'path');
+      return cartReply(await shop.carts.remove(identity.userId, await lang(request, identity), itemId));
+    }),
+  );
+  app.post(
+    '/api/cart/promo',
+    route('Apply a promo code to the cart', { body: promoBody, querystring: langQuery }),
+    act(async ({ request, identity }) => {
+      const { code } = parse(promoBody, request.body, 'body');
+      return cartReply(await shop.carts.applyPromo(identity.userId, await lang(request, identity), code));
+    }),
+  );
+
+  // ── orders ─────────────────────────────────────────────────────────────────
+  app.post(
+    '/api/orders/prepare',
+    route('Checkout step 1: the read-back summary and a confirmation token', { querystring: langQuery }),
+    act(async ({ request, identity }) => {
+      const p = await shop.orders.prepare(identity.userId, await lang(request, identity));
+      return { summary: p.summary, token: p.token, expiresAt: p.expiresAt, ...cartReply(p.cart) };
+    }),
+  );
+  app.post(
+    '/api/orders/confirm',
+    route('Checkout step 2: place the order the token was issued for (idempotent)', {
+      body: confirmBody,
+      querystring: langQuery,
+    }),
+    act(async ({ request, identity }) => {
+      const { token, idempotencyKey } = parse(confirmBody, request.body, 'body');
+      const placed = await shop.orders.confirm(
+        identity.userId,
+        null,
+        await lang(request, identity),
+        token,
+        idempotencyKey,
+      );
+      return { order: placed.order, replayed: placed.replayed };
+    }),
+  );
+  app.get(
+    '/api/orders',
+    route("The caller's orders, latest first"),
+    act(async ({ identity }) => ({ orders: await shop.orders.list(identity.userId, 20) })),
+  );
+
+  // ── saved items and history ───────────────────────────────────────────────
+  app.get(
+    '/api/saved',
+    route("The caller's saved items", { querystring: langQuery }),
+    act(async ({ request, identity }) => ({
+      saved: await shop.saved.list(identity.userId, await lang(request, identity)),
+    })),
+  );
+  app.post(
+    '/api/saved',
+    route('Save a product for later', { body: saveBody, querystring: langQuery }),
+    act(async ({ request, identity }) => {
+      const body = parse(saveBody, request.body, 'body');
+      return { saved: await shop.saved.save(identity.userId, await lang(request, identity), body) };
+    }),
+  );
+  app.get(
+    '/api/history',
+    route("The caller's past conversations and orders", { querystring: langQuery }),
+    act(async ({ identity }) => {
+      const [orders, conversations] = await Promise.all([
+        shop.orders.list(identity.userId, 20),
+        listConversations(identity.userId, 20),
+      ]);
+      return { orders, conversations };
+    }),
+  );
+  app.get(
+    '/api/conversations',
+    route('Recorded conversations: the caller’s own, every shopper’s for the shop owner'),
+    act(async ({ identity }) => ({
+      conversations: await listConversations(identity.kind === 'admin' ? null : identity.userId, 50),
+    })),
+  );
+
+  /** Recorded sessions with their first utterance, for the history and the owner's console. */
+  async function listConversations(userId: string | null, limit: number) {
+    let q = db
+      .selectFrom('sessions')
+      .select(['id', 'user_id', 'transport', 'language', 'started_at', 'ended_at', 'end_reason'])
+      .orderBy('started_at', 'desc')
+      .limit(limit);
+    if (userId !== null) q = q.where('user_id', '=', userId);
+    const rows = await q.execute();
+    if (rows.length === 0) return [];
+    const firstSaid = await db
+      .selectFrom('conversation_events')
+      .select(['session_id', 'seq', 'payload'])
+      .where(
+        'session_id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .where('type', '=', 'user_transcript')
+      .orderBy('seq')
+      .execute();
+    const counts = await db
+      .selectFrom('conversation_events')
+      .select((eb) => ['session_id', eb.fn.countAll().as('n')])
+      .where(
+        'session_id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .groupBy('session_id')
+      .execute();
+    const countOf = new Map(counts.map((c) => [c.session_id, Number(c.n)]));
+    const first = new Map<string, string>();
+    for (const e of firstSaid)
+      if (!first.has(e.session_id)) first.set(e.session_id, transcriptText(e.payload));
+    return rows.map((r) => ({
+      id: r.id,
+      ...(userId === null ? { userId: r.user_id } : {}),
+      transport: r.transport,
+      language: r.language,
+      startedAt: r.started_at,
+      endedAt: r.ended_at,
+      endReason: r.end_reason,
+      events: countOf.get(r.id) ?? 0,
+      firstUtterance: first.get(r.id) ?? null,
+    }));
+  }
+}
+
+function transcriptText(payload: string): string {
+  try {
+    const p = JSON.parse(payload) as { text?: unknown };
+    return typeof p.text === 'string' ? p.text.slice(0, 200) : '';
+  } catch {
+    return '';
+  }
+}
