@@ -4,6 +4,7 @@
  * return value aborts synthesis mid-sentence (used for interruptions).
  */
 import type { ESpeakNGWorker } from '@echogarden/espeak-ng-emscripten';
+import type { EngineErrorKind } from './engine-error.ts';
 
 /** espeak-ng always renders at this rate. */
 export const ESPEAK_SAMPLE_RATE = 22050;
@@ -12,6 +13,11 @@ const BASE_WPM = 175;
 
 export class EspeakEngineError extends Error {
   override readonly name = 'EspeakEngineError';
+  readonly kind: EngineErrorKind;
+  constructor(message: string, kind: EngineErrorKind = 'engine', options?: ErrorOptions) {
+    super(message, options);
+    this.kind = kind;
+  }
 }
 
 export class EspeakEngine {
@@ -30,6 +36,7 @@ export class EspeakEngine {
     } catch (err) {
       throw new EspeakEngineError(
         'Cannot load @echogarden/espeak-ng-emscripten; run `npm install` (or set TTS_PROVIDER=cli to use the Debian espeak-ng binary)',
+        'missing-dependency',
         { cause: err },
       );
     }
@@ -47,6 +54,7 @@ export class EspeakEngine {
       if (rc !== 0) {
         throw new EspeakEngineError(
           `espeak-ng has no voice "${voice}" (error ${rc}); use a voice such as en-us, es, es-419, fr, de`,
+          'bad-request',
         );
       }
       this.#voice = voice;

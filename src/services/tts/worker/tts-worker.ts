@@ -6,8 +6,8 @@
  */
 import { threadId, workerData } from 'node:worker_threads';
 import { Resampler } from '../../../audio/resampler.ts';
-import { ESPEAK_SAMPLE_RATE, EspeakEngine } from '../engines/espeak.ts';
-import { FliteEngine } from '../engines/flite.ts';
+import { ESPEAK_SAMPLE_RATE, EspeakEngine, EspeakEngineError } from '../engines/espeak.ts';
+import { FliteEngine, FliteEngineError } from '../engines/flite.ts';
 import type { OfflineEngine } from '../voices.ts';
 import type { PingResult, PingTask, PortMessage, SynthesizeTask, TtsTask, WorkerData } from './protocol.ts';
 
@@ -106,11 +106,7 @@ async function synthesize(task: SynthesizeTask): Promise<void> {
     if (task.engine === 'flite') prepareQuietly(task.voice, task.speed);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    const kind = /has no voice/.test(message)
-      ? 'bad-request'
-      : /Cannot load/.test(message)
-        ? 'missing-dependency'
-        : 'engine';
+    const kind = err instanceof FliteEngineError || err instanceof EspeakEngineError ? err.kind : 'engine';
     post(task, { type: 'error', kind, message });
   } finally {
     task.port.close();
