@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createShopDialogueModel } from '../../src/shop/dialogue/index.ts';
+import { comparableCalls, numbersIn, spokenPrices } from './checks.ts';
 import { Conversation, FakeShop } from './fake-shop.ts';
 import { APPAREL, BOOKS, vocabularyOf } from './fixtures.ts';
 import { SCENARIOS } from './scenarios.ts';
@@ -15,31 +16,6 @@ const SYSTEM = {
   en: 'You are the voice shopping assistant of an online shop.',
   es: 'Eres el asistente de compras por voz de una tienda online. Responde en español.',
 };
-
-/** Prices as the engine speaks them: "$89.99", "89,99 €", "89,99 US$", "18.99 EUR". */
-export function spokenPrices(text: string): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(
-    /\$\s?(\d+(?:[.,]\d{2})?)|(?<![\d.,])(\d+(?:[.,]\d{2})?)\s?(?:€|US\$|EUR|USD)/g,
-  )) {
-    out.push(Number((m[1] ?? m[2])!.replace(',', '.')));
-  }
-  return out;
-}
-
-const LOOKUPS = new Set(['search_products', 'get_product', 'view_cart']);
-
-/** The calls to compare with a scenario: look-ups only count when the scenario lists them. */
-export function comparableCalls(actual: string[], expected: string[]): string[] {
-  return actual.filter((n) => expected.includes(n) || !LOOKUPS.has(n));
-}
-
-function numbersIn(value: unknown, out = new Set<number>()): Set<number> {
-  if (typeof value === 'number') out.add(Math.round(value * 100) / 100);
-  else if (Array.isArray(value)) for (const v of value) numbersIn(v, out);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) numbersIn(v, out);
-  return out;
-}
 
 describe('multi-turn conversations through the V4 model (fake shop)', () => {
   it('has at least 15 conversations, on two catalogs and in two languages', () => {

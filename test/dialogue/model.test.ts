@@ -187,3 +187,44 @@ describe('shop dialogue model (LanguageModelV4)', () => {
     expect(r.content[0]?.type === 'text' && r.content[0].text).toMatch(/confirmar/);
   });
 });
+
+describe('last tool-loop step (toolChoice none)', () => {
+  it('answers from the look-ups already made instead of asking for another tool', async () => {
+    const model = createShopDialogueModel({ vocabulary });
+    const prompt: LanguageModelV4Prompt = [
+      ...user('add the canvas tote bag'),
+      {
+        role: 'assistant',
+        content: [
+          {
+            type: 'tool-call',
+            toolCallId: 'a',
+            toolName: 'search_products',
+            input: { query: 'Canvas Tote Bag' },
+          },
+        ],
+      },
+      {
+        role: 'tool',
+        content: [
+          {
+            type: 'tool-result',
+            toolCallId: 'a',
+            toolName: 'search_products',
+            output: {
+              type: 'json',
+              value: {
+                count: 1,
+                products: [{ id: 'p6', name: 'Canvas Tote Bag', price: 22, currency: 'USD' }],
+              },
+            },
+          },
+        ],
+      },
+    ];
+    const next = await model.doGenerate({ prompt });
+    expect(next.content[0]).toMatchObject({ type: 'tool-call', toolName: 'add_to_cart' });
+    const last = await model.doGenerate({ prompt, toolChoice: { type: 'none' } });
+    expect(last.content[0]?.type === 'text' && last.content[0].text).toMatch(/Canvas Tote Bag/);
+  });
+});

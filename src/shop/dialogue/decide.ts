@@ -103,8 +103,13 @@ export function decide(input: DecideInput): Action {
   if (action.kind === 'tools') {
     const offered = input.tools;
     const calls = action.calls.filter((c) => !offered || offered.has(c.name));
+    // No tools left (the loop's last step offers none): answer from what this turn already found.
     if (calls.length === 0)
-      return say(t(lang, "Sorry, I can't do that here.", 'Lo siento, eso no lo puedo hacer aquí.'));
+      return say(
+        done.length
+          ? replyTo(done, lang)
+          : t(lang, "Sorry, I can't do that here.", 'Lo siento, eso no lo puedo hacer aquí.'),
+      );
     // Never repeat a look-up within a turn: answer from what it returned instead.
     const repeat = calls.every((c) =>
       done.some((d) => d.name === c.name && JSON.stringify(d.input) === JSON.stringify(c.input)),

@@ -148,7 +148,7 @@ function errorReply(c: ToolExchange, lang: L): string {
   if (code === 'out_of_stock' || /out of stock|stock/i.test(msg))
     return t(lang, `Sorry, that is out of stock. ${msg}`, 'Lo siento, eso está agotado.');
   if (lang === 'es') return 'Lo siento, no he podido hacerlo. ¿Quieres intentarlo de otra forma?';
-  return `Sorry, that didn't work: ${msg || 'unknown problem'}.`;
+  return `Sorry, that didn't work: ${(msg || 'unknown problem').replace(/[.\s]+$/, '')}.`;
 }
 
 /** The reply to the tool calls of this turn (the last call decides; earlier ones were look-ups). */
