@@ -132,6 +132,11 @@ async function perStreamCost(
   return { cpuPct: 100 * cpuShare, rssMb: (rss1 - rss0) / 1e6 / n };
 }
 
+const progress = (msg: string) => {
+  if (process.env.STT_BENCH_VERBOSE)
+    process.stderr.write(`[stt-bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+};
+
 export async function runSttBench(opts: { quick: boolean }): Promise<BenchTable[]> {
   const quick = opts.quick;
   const lm = await buildCatalogLm(BENCH_VOCABULARY, {
@@ -151,6 +156,7 @@ export async function runSttBench(opts: { quick: boolean }): Promise<BenchTable[
     ...j,
     pcm: await synthesize16k(j.text, j.voice),
   }));
+  progress(`synthesized ${clips.length} clips`);
   const audioMs = clips.reduce((n, c) => n + (c.pcm.length / 16_000) * 1000, 0);
 
   const configs: Config[] = quick
@@ -166,6 +172,7 @@ export async function runSttBench(opts: { quick: boolean }): Promise<BenchTable[
   const latencyRows: (string | number)[][] = [];
   for (const cfg of configs) {
     const { outcomes, initMs, decodeMs } = await runConfig(cfg, clips, lm);
+    progress(`decoded with ${cfg.label}`);
     const score = (filter: (o: Outcome) => boolean) => {
       let e = 0;
       let w = 0;

@@ -1,0 +1,57 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSttConfig } from './config.ts';
+import { createSttService } from './registry.ts';
+import { generatedKitchenVocabulary, HAND_VOCABULARY } from './test-vocab.ts';
+
+describe('STT config', () => {
+  it('has working defaults and rejects bad values with the variable name', () => {
+    const cfg = loadSttConfig({});
+    expect(cfg).toMatchObject({
+      STT_PROVIDER: 'pocketsphinx',
+      STT_LM_MODE: 'mixed',
+      STT_LM_CATALOG_WEIGHT: 0.9,
+    });
+    expect(loadSttConfig({ STT_WORKERS: '3', STT_LM_MODE: 'catalog' })).toMatchObject({
+      STT_WORKERS: 3,
+      STT_LM_MODE: 'catalog',
+    });
+    expect(() => loadSttConfig({ STT_LM_CATALOG_WEIGHT: '1.5' })).toThrow(/STT_LM_CATALOG_WEIGHT/);
+    expect(() => loadSttConfig({ STT_PROVIDER: 'whisper' })).toThrow(/STT_PROVIDER/);
+  });
+});
+
+describe('createSttService', () => {
+  it('returns null when STT is disabled', async () => {
+    expect(await createSttService(loadSttConfig({ STT_PROVIDER: 'none' }))).toBeNull();
+  });
+
+  it('builds the catalog LM, serves streams and rebuilds for a new catalog', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'vs-reg-'));
+    try {
+      const cfg = loadSttConfig({
+        STT_LM_MODE: 'catalog',
+        STT_LM_CACHE_DIR: cacheDir,
+        STT_LM_SENTENCES: '3000',
+        STT_WORKERS: '1',
+        STT_MIXED_GENERIC_WORDS: '2000',
+      });
+      const setup = await createSttService(cfg, { vocabulary: HAND_VOCABULARY, warmup: true });
+      if (!setup) throw new Error('expected a service');
+      expect(setup.service.provider).toBe('pocketsphinx');
+      expect(setup.service.model).toBe(`catalog-${setup.lm?.hash}`);
+      const firstHash = setup.lm?.hash;
+      await setup.rebuild(generatedKitchenVocabulary());
+      expect(setup.lm?.hash).not.toBe(firstHash);
+      expect(setup.lm?.dir.startsWith(cacheDir)).toBe(true);
+      const stream = await setup.service.openStream();
+      stream.push(new Int16Array(3200));
+      await expect(stream.finalize()).resolves.toHaveProperty('text');
+      await setup.service.close();
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+    }
+  });
+});
