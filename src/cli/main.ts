@@ -19,8 +19,8 @@ async function main(argv: string[]): Promise<number> {
   const [command = 'help', ...rest] = argv;
   switch (command) {
     case 'start': {
-      const { runDemo } = await import('./demo.ts');
-      return runDemo(rest);
+      const { runServerUntilSignal } = await import('../server/main.ts');
+      return runServerUntilSignal();
     }
     case 'bench': {
       const { values } = parseArgs({

@@ -1,0 +1,155 @@
+/**
+ * The composition root: reads configuration, opens the store, loads the catalog, warms the
+ * speech and language services, and serves everything on one port. SIGTERM/SIGINT stop
+ * accepting sessions, end the live ones, flush the recorder and exit within a bounded time.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import staticFiles from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { parseEnv } from '../config/load.ts';
+import { logger } from '../log/logger.ts';
+import { systemClock } from '../pipeline/clock.ts';
+import { importCatalog } from '../shop/catalog/import/index.ts';
+import { renderProductImage, seedDemo } from '../shop/demo/index.ts';
+import { loadStoreEnv } from '../store/config.ts';
+import { openDatabase } from '../store/db.ts';
+import { buildApp } from './app.ts';
+import { serverEnvSchema } from './config.ts';
+import { DebugBus } from './debug-bus.ts';
+import { createIdentityResolver, loadSessionSecret, registerCookies } from './identity.ts';
+import { ServerMetrics } from './metrics.ts';
+import { createSessionServices } from './session/services.ts';
+import { SessionManager } from './sessions.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  close(reason?: string): Promise<void>;
+}
+
+export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
+  const t0 = performance.now();
+  const serverEnv = parseEnv('server', serverEnvSchema, env);
+  const storeEnv = loadStoreEnv(env);
+  const store = await openDatabase({ env });
+  const log = logger.child({ component: 'main' });
+
+  if (storeEnv.CATALOG) {
+    const result = await importCatalog(store.db, storeEnv.CATALOG);
+    log.info(
+      { file: result.file, created: result.productsCreated, updated: result.productsUpdated },
+      'catalog imported',
+    );
+  } else {
+    const seeded = await seedDemo(store.db);
+    log.info({ seeded }, 'demo catalog ready');
+  }
+
+  const services = await createSessionServices({ env, store, clock: systemClock });
+  const metrics = new ServerMetrics();
+  const debug = new DebugBus();
+  const sessions = new SessionManager({
+    clock: systemClock,
+    limits: {
+      maxSessions: serverEnv.MAX_SESSIONS,
+      maxPerIdentity: serverEnv.MAX_SESSIONS_PER_IDENTITY,
+      connectTimeoutMs: serverEnv.SESSION_CONNECT_TIMEOUT_S * 1000,
+      maxDurationMs: serverEnv.SESSION_MAX_DURATION_S * 1000,
+    },
+  });
+  sessions.on('ended', (s) => metrics.sessionsEnded.inc({ reason: s.endReason ?? 'unknown' }));
+
+  const dataDir = path.dirname(
+    path.resolve(storeEnv.DATABASE_PATH === ':memory:' ? 'data/x' : storeEnv.DATABASE_PATH),
+  );
+  const secret = await loadSessionSecret(env, dataDir);
+  const identify = createIdentityResolver({
+    db: store.db,
+    adminToken: env.ADMIN_TOKEN,
+    secureCookies: serverEnv.PUBLIC_URL?.startsWith('https:') ?? false,
+  });
+
+  const webDir = path.resolve(env.WEB_DIR ?? 'web/out');
+  const app = await buildApp({
+    env: serverEnv,
+    sessions,
+    metrics,
+    debug,
+    identify,
+    runWebSocketSession: (session, socket) =>
+      services.runWebSocketSession({
+        session,
+        socket,
+        metrics,
+        debug,
+        idleTimeoutMs: serverEnv.SESSION_IDLE_TIMEOUT_S * 1000,
+      }),
+    listEvents: (sessionId) => services.listEvents(sessionId),
+    readiness: async () => services.readiness(),
+    prePlugins: [(a) => registerCookies(a, secret)],
+    plugins: [
+      async (a) => {
+        a.get<{ Params: { handle: string } }>('/images/:handle', async (request, reply) => {
+          const handle = request.params.handle.replace(/\.svg$/, '');
+          const svg = await renderProductImage(store.db, handle);
+          if (!svg) return reply.status(404).send({ detail: 'no such product image' });
+          return reply.type('image/svg+xml').header('cache-control', 'public, max-age=3600').send(svg);
+        });
+      },
+      ...services.plugins,
+      async (a) => {
+        if (!existsSync(webDir)) {
+          a.get('/', async () => ({
+            name: 'voice-shopper',
+            detail: `the web app is not built (${webDir} is missing); the API is at /docs`,
+          }));
+          return;
+        }
+        await a.register(staticFiles, { root: webDir, extensions: ['html'] });
+      },
+    ],
+  });
+
+  await app.listen({ port: serverEnv.PORT, host: serverEnv.HOST });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : serverEnv.PORT;
+  const url = `http://localhost:${port}`;
+  log.info({ url, ms: Math.round(performance.now() - t0), llm: services.describe() }, 'voice shopper ready');
+
+  let closing: Promise<void> | undefined;
+  const close = (reason = 'shutdown'): Promise<void> => {
+    closing ??= (async () => {
+      log.info({ reason }, 'shutting down');
+      const bounded = new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, serverEnv.SHUTDOWN_TIMEOUT_S * 1000);
+        t.unref();
+      });
+      await Promise.race([
+        (async () => {
+          await sessions.shutdown(reason);
+          await app.close();
+          await services.close();
+          await store.close();
+        })(),
+        bounded,
+      ]);
+    })();
+    return closing;
+  };
+  return { app, url, close };
+}
+
+/** `voice-shopper start`: runs until SIGTERM/SIGINT, then exits 0 after a clean shutdown. */
+export async function runServerUntilSignal(): Promise<number> {
+  const server = await startServer();
+  process.stdout.write(`Voice Shopper is listening at ${server.url}\n`);
+  await new Promise<void>((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      void server.close(signal).then(resolve);
+    };
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+  });
+  return 0;
+}

@@ -1,0 +1,135 @@
+/**
+ * Watches a session's frames for the debug stream and Prometheus: STT/LLM/TTS/tool events,
+ * per-stage metrics, and voice-to-voice latency (user stopped speaking → first bot audio).
+ */
+import type { Frame, FrameHop, FrameObserver } from '../../pipeline/index.ts';
+import type { DebugBus } from '../debug-bus.ts';
+import type { ServerMetrics } from '../metrics.ts';
+
+const DEBUG_TYPES = new Set<Frame['type']>([
+  'user-started-speaking',
+  'user-stopped-speaking',
+  'vad-user-stopped-speaking',
+  'transcription',
+  'llm-run',
+  'llm-response-start',
+  'llm-response-end',
+  'tts-started',
+  'tts-stopped',
+  'tts-text',
+  'bot-started-speaking',
+  'bot-stopped-speaking',
+  'interruption',
+  'function-call-in-progress',
+  'function-call-result',
+  'metrics',
+  'error',
+]);
+
+export interface SessionObserverOptions {
+  sessionId: string;
+  debug: DebugBus;
+  metrics: ServerMetrics;
+  /** VAD stop window: the user really stopped this long before the VAD said so. */
+  vadStopSecs: number;
+}
+
+export class SessionObserver implements FrameObserver {
+  readonly #opts: SessionObserverOptions;
+  readonly #seen = new Set<number>();
+  #userStoppedAt: number | undefined;
+  /** Per-turn latency breakdown, published at the first bot audio of the turn. */
+  #turn: Record<string, number> = {};
+
+  constructor(opts: SessionObserverOptions) {
+    this.#opts = opts;
+  }
+
+  onFrameHop(hop: FrameHop): void {
+    const { frame } = hop;
+    if (!DEBUG_TYPES.has(frame.type) || this.#seen.has(frame.id)) return;
+    this.#seen.add(frame.id);
+    if (this.#seen.size > 4096) this.#seen.clear();
+    this.#track(frame, hop.at);
+    this.#opts.debug.publish({
+      sessionId: this.#opts.sessionId,
+      kind: frame.type,
+      at: hop.at,
+      data: debugData(frame),
+    });
+  }
+
+  #track(frame: Frame, at: number): void {
+    const { metrics } = this.#opts;
+    switch (frame.type) {
+      case 'vad-user-stopped-speaking':
+        this.#userStoppedAt = at - this.#opts.vadStopSecs * 1000;
+        this.#turn = { vadStopMs: this.#opts.vadStopSecs * 1000 };
+        break;
+      case 'transcription':
+        if (frame.final && this.#userStoppedAt !== undefined)
+          this.#turn.sttFinalMs = at - this.#userStoppedAt;
+        if (frame.final) metrics.turns.inc();
+        break;
+      case 'llm-response-start':
+        if (this.#userStoppedAt !== undefined && this.#turn.llmStartMs === undefined)
+          this.#turn.llmStartMs = at - this.#userStoppedAt;
+        break;
+      case 'tts-started':
+        if (this.#userStoppedAt !== undefined && this.#turn.ttsStartMs === undefined)
+          this.#turn.ttsStartMs = at - this.#userStoppedAt;
+        break;
+      case 'bot-started-speaking':
+        if (this.#userStoppedAt !== undefined) {
+          const v2v = at - this.#userStoppedAt;
+          metrics.voiceToVoiceSeconds.observe(v2v / 1000);
+          this.#opts.debug.publish({
+            sessionId: this.#opts.sessionId,
+            kind: 'turn-latency',
+            at,
+            data: { ...this.#turn, voiceToVoiceMs: v2v },
+          });
+          this.#userStoppedAt = undefined;
+        }
+        break;
+      case 'metrics':
+        for (const m of frame.data) {
+          if (m.kind === 'ttfb' || m.kind === 'processing') {
+            metrics.stageSeconds.observe(
+              { kind: m.kind, processor: m.processor.replace(/#\d+$/, '') },
+              m.valueMs / 1000,
+            );
+          }
+        }
+        break;
+      case 'error':
+        metrics.errors.inc({ processor: frame.processor ?? 'unknown', fatal: String(frame.fatal) });
+        break;
+    }
+  }
+}
+
+function debugData(frame: Frame): unknown {
+  switch (frame.type) {
+    case 'transcription':
+      return { text: frame.text, final: frame.final, language: frame.language };
+    case 'llm-run':
+    case 'tts-text':
+      return { text: frame.text };
+    case 'function-call-in-progress':
+      return { toolCallId: frame.toolCallId, name: frame.functionName, arguments: frame.arguments };
+    case 'function-call-result':
+      return {
+        toolCallId: frame.toolCallId,
+        name: frame.functionName,
+        cancelled: frame.cancelled,
+        result: frame.result,
+      };
+    case 'metrics':
+      return frame.data;
+    case 'error':
+      return { message: frame.error.message, fatal: frame.fatal, processor: frame.processor };
+    default:
+      return {};
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Records the conversation in order, write-through: the processor sits between the LLM and TTS
+ * and awaits the store for user transcripts, tool calls and results, UI events and each
+ * assistant response before letting later frames through, so nothing is spoken before what led
+ * to it is durable. Interruptions and what was actually played arrive upstream from the output.
+ */
+import type { Direction, Frame } from '../../pipeline/index.ts';
+import { FrameProcessor, type FrameProcessorOptions } from '../../pipeline/index.ts';
+import type { ConversationEventType, ConversationRecorder } from '../../store/recorder.ts';
+import '../../transports/frames.ts';
+
+export interface RecordingProcessorOptions extends FrameProcessorOptions {
+  recorder: ConversationRecorder;
+  sessionId: string;
+  /** Called with what the shopper actually heard when the bot was interrupted. */
+  onSpokenText?: (text: string) => void;
+}
+
+export class RecordingProcessor extends FrameProcessor {
+  readonly #recorder: ConversationRecorder;
+  readonly #sessionId: string;
+  readonly #onSpokenText: ((text: string) => void) | undefined;
+  #assistantText = '';
+
+  constructor(opts: RecordingProcessorOptions) {
+    super({ ...opts, name: opts.name ?? 'recorder' });
+    this.#recorder = opts.recorder;
+    this.#sessionId = opts.sessionId;
+    this.#onSpokenText = opts.onSpokenText;
+  }
+
+  protected override async process(frame: Frame, direction: Direction): Promise<void> {
+    switch (frame.type) {
+      case 'transcription':
+        if (frame.final)
+          await this.#record('user_transcript', { text: frame.text, language: frame.language });
+        break;
+      case 'llm-run':
+        await this.#record('user_transcript', { text: frame.text, source: frame.source });
+        break;
+      case 'llm-text':
+        this.#assistantText += frame.text;
+        break;
+      case 'tts-speak':
+        await this.#record('assistant_text', { text: frame.text, kind: 'speak' });
+        break;
+      case 'llm-response-end':
+        if (this.#assistantText.trim())
+          await this.#record('assistant_text', { text: this.#assistantText.trim() });
+        this.#assistantText = '';
+        break;
+      case 'function-call-in-progress':
+        await this.#record('tool_call', {
+          toolCallId: frame.toolCallId,
+          name: frame.functionName,
+          arguments: frame.arguments,
+        });
+        break;
+      case 'function-call-result':
+        await this.#record('tool_result', {
+          toolCallId: frame.toolCallId,
+          name: frame.functionName,
+          cancelled: frame.cancelled,
+          result: frame.result,
+        });
+        break;
+      case 'output-transport-message':
+      case 'output-transport-message-urgent':
+        await this.#record('ui_event', frame.message);
+        break;
+      case 'interruption':
+        this.#assistantText = '';
+        void this.#record('interruption', {});
+        break;
+      case 'bot-spoken-text':
+        if (frame.interrupted) {
+          this.#onSpokenText?.(frame.text);
+          void this.#record('assistant_text', {
+            text: frame.text,
+            fullText: frame.fullText,
+            interrupted: true,
+            playedMs: frame.playedMs,
+          });
+        }
+        break;
+      case 'error':
+        void this.#record('error', {
+          message: frame.error.message,
+          fatal: frame.fatal,
+          processor: frame.processor,
+        });
+        break;
+      case 'metrics':
+        void this.#record('metrics', { data: frame.data });
+        break;
+    }
+    this.push(frame, direction);
+  }
+
+  async #record(type: ConversationEventType, payload: unknown): Promise<void> {
+    try {
+      await this.#recorder.append(this.#sessionId, type, payload);
+    } catch (err) {
+      // The recorder buffers through outages; a rejection means it is closed or full: say so
+      // upstream without stopping the conversation.
+      this.pushError(err);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Everything sessions share, created once at start from configuration: the Silero engine, STT
+ * with the catalog language model, TTS workers, the LLM (offline engine or a provider), the
+ * shop tools and the conversation recorder. Each session then gets its own pipeline.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { WebSocket } from 'ws';
+import { turnConfigFromEnv } from '../../audio/turn/index.ts';
+import { modelFromEnv, paramsFromEnv, SileroVadEngine, type VadParams } from '../../audio/vad/index.ts';
+import { childLogger } from '../../log/logger.ts';
+import type { Clock } from '../../pipeline/clock.ts';
+import { loopOptionsFromConfig } from '../../services/llm/config.ts';
+import { initLlm, type LlmService } from '../../services/llm/providers.ts';
+import { loadSttConfig } from '../../services/stt/config.ts';
+import { createSttService, type SttSetup } from '../../services/stt/registry.ts';
+import { loadTtsConfig } from '../../services/tts/config.ts';
+import { createTtsService } from '../../services/tts/registry.ts';
+import type { TtsService } from '../../services/tts/types.ts';
+import { onCatalogChange } from '../../shop/catalog/version.ts';
+import { getVocabulary } from '../../shop/catalog/vocabulary.ts';
+import type { CatalogVocabulary, Language, ShopTool } from '../../shop/contract.ts';
+import { createShopTools } from '../../shop/tools/index.ts';
+import type { Store } from '../../store/db.ts';
+import { ConversationRecorder } from '../../store/recorder.ts';
+import { wsConnection } from '../../transports/connection.ts';
+import type { DebugBus } from '../debug-bus.ts';
+import type { ServerMetrics } from '../metrics.ts';
+import type { Session, SessionRuntime } from '../sessions.ts';
+import { buildSessionPipeline } from './pipeline.ts';
+
+const log = childLogger({ component: 'services' });
+
+export interface SessionServices {
+  runWebSocketSession(args: {
+    session: Session;
+    socket: WebSocket;
+    metrics: ServerMetrics;
+    debug: DebugBus;
+    idleTimeoutMs: number;
+  }): Promise<SessionRuntime>;
+  listEvents(sessionId: string): Promise<unknown[]>;
+  readiness(): Record<string, boolean>;
+  describe(): Record<string, unknown>;
+  plugins: ((app: FastifyInstance) => Promise<void>)[];
+  close(): Promise<void>;
+}
+
+/** What a session's pipeline is built from (shared, long-lived). */
+export interface SharedSpeech {
+  clock: Clock;
+  env: NodeJS.ProcessEnv;
+  vad: SileroVadEngine;
+  vadParams: VadParams;
+  turn: ReturnType<typeof turnConfigFromEnv>;
+  stt: SttSetup | null;
+  tts: TtsService;
+  llm: LlmService;
+  tools: readonly ShopTool[];
+  recorder: ConversationRecorder;
+}
+
+/** Caches the catalog vocabulary per language; refreshed when the catalog changes. */
+class VocabularyCache {
+  readonly #store: Store;
+  #cache = new Map<Language, CatalogVocabulary>();
+  constructor(store: Store) {
+    this.#store = store;
+  }
+  async load(): Promise<void> {
+    const next = new Map<Language, CatalogVocabulary>();
+    for (const lang of ['en', 'es'] as const) next.set(lang, await getVocabulary(this.#store.db, lang));
+    this.#cache = next;
+  }
+  get(lang: Language): CatalogVocabulary {
+    const v = this.#cache.get(lang) ?? this.#cache.get('en');
+    if (!v) throw new Error('catalog vocabulary not loaded');
+    return v;
+  }
+}
+
+export async function createSessionServices(opts: {
+  env: NodeJS.ProcessEnv;
+  store: Store;
+  clock: Clock;
+}): Promise<SessionServices> {
+  const { env, store, clock } = opts;
+  const vocabulary = new VocabularyCache(store);
+  await vocabulary.load();
+
+  const [vad, stt, tts, llm] = await Promise.all([
+    SileroVadEngine.create(modelFromEnv(env)),
+    createSttService(loadSttConfig(env), { clock, vocabulary: vocabulary.get('en') }).catch(
+      (err: unknown) => {
+        // Missing pocketsphinx must not stop the shop: typed input still works.
+        log.error({ err }, 'speech recognition unavailable; sessions accept typed input only');
+        return null;
+      },
+    ),
+    createTtsService(loadTtsConfig(env), { env }),
+    initLlm({
+      env,
+      clock,
+      probe: true,
+      deps: { offline: { vocabulary: (lang: Language) => vocabulary.get(lang), clock } },
+    }),
+  ]);
+  if (!stt) log.warn('STT disabled: install pocketsphinx (see README) for voice input');
+  await tts.warmup();
+
+  const unsubscribe = onCatalogChange((change) => {
+    void (async () => {
+      await vocabulary.load();
+      await stt?.rebuild(vocabulary.get('en'));
+      log.info({ version: change.version }, 'catalog changed: vocabulary and language model rebuilt');
+    })().catch((err: unknown) => log.error({ err }, 'rebuilding the catalog language model failed'));
+  });
+
+  const shared: SharedSpeech = {
+    clock,
+    env,
+    vad,
+    vadParams: paramsFromEnv(env),
+    turn: turnConfigFromEnv(env),
+    stt,
+    tts,
+    llm,
+    tools: createShopTools({ db: store.db }).tools,
+    recorder: new ConversationRecorder(store.db, { clock }),
+  };
+
+  return {
+    async runWebSocketSession({ session, socket, metrics, debug, idleTimeoutMs }) {
+      return buildSessionPipeline({
+        shared,
+        session,
+        connection: wsConnection(socket),
+        metrics,
+        debug,
+        idleTimeoutMs,
+      });
+    },
+    async listEvents(sessionId) {
+      return shared.recorder.listEvents(sessionId);
+    },
+    readiness() {
+      return { database: true, stt: stt !== null, tts: true, llm: true, vad: true };
+    },
+    describe() {
+      return {
+        llm: `${llm.provider}:${llm.modelId}`,
+        stt: stt ? 'pocketsphinx' : 'disabled',
+        tts: tts.model,
+      };
+    },
+    plugins: [],
+    async close() {
+      unsubscribe();
+      await shared.recorder.close();
+      await Promise.allSettled([tts.close(), stt?.service.close(), vad.close()]);
+    },
+  };
+}
