@@ -326,10 +326,7 @@ describe('RtviObserver', () => {
       ],
       ['llm-function-call-started', { function_name: 'search' }],
       ['llm-function-call-in-progress', { tool_call_id: 't1', function_name: 'search' }],
-      [
-        'llm-function-call-stopped',
-        { tool_call_id: 't1', cancelled: false, function_name: 'search' },
-      ],
+      ['llm-function-call-stopped', { tool_call_id: 't1', cancelled: false, function_name: 'search' }],
       ['error', { error: 'tts down', message: 'tts down', fatal: false }],
     ]);
   });

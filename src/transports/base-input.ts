@@ -77,6 +77,11 @@ export class BaseInputTransport extends FrameProcessor {
     return this.#whenStarted(() => this.push(this.createFrame('dtmf', { digit })));
   }
 
+  /** The client confirmed playback up to a mark we sent (Twilio). */
+  pushPlaybackMark(name: string): boolean {
+    return this.#whenStarted(() => this.push(this.createFrame('playback-mark', { mark: name })));
+  }
+
   protected override process(frame: Frame, direction: Direction): void {
     if (frame.type === 'cancel' || frame.type === 'end') this.#closed = true;
     this.push(frame, direction);

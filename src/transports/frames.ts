@@ -35,7 +35,7 @@ declare module '../pipeline/frames.ts' {
     /** One keypad press (Twilio DTMF or RTVI `dtmf`). */
     dtmf: { digit: string };
     /** A Twilio `mark` we sent came back: everything queued before it has been played. */
-    'playback-mark': { name: string };
+    'playback-mark': { mark: string };
   }
 }
 

@@ -1,0 +1,3 @@
+export * from './messages.ts';
+export * from './transport.ts';
+export * from './twiml.ts';
