@@ -64,9 +64,10 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
       /\b(check ?out|place (the |my |an )?order|buy (now|everything)|pay( now)?|complete (my |the )?(order|purchase)|finish (my |the )?(order|purchase)|proceed to (payment|checkout)|ready to (order|buy|pay)|i m ready|checkout)\b/,
     compare:
       /\b(compare|comparison|difference between|differences|versus|vs|which (one )?is better|what s the difference)\b/,
-    remove: /\b(remove|delete|take (out|off|away)|get rid of|drop)\b/,
+    remove:
+      /\b(remove|delete|take (out|off|away)|take (the |that |this |it )?[a-z ]{0,30} out of|get rid of|drop)\b/,
     update_quantity: new RegExp(
-      `\\b((change|set|update|make) (the |that |it )?(quantity|amount|number)|make (it|that|them) ${N}|(change|set|update) (it|that) to ${N}|${N} instead|only (want|need) ${N}|quantity (to )?${N})\\b`,
+      `\\b((change|set|update|make) (the |that |it )?(quantity|amount|number)|make (it|that|them) ${N}|(change|set|update) (it|that) to ${N}|${N} instead|only (want|need) (${N}|one)|quantity (to )?${N})\\b`,
     ),
     add_to_cart:
       /\b(add|ad|put (it|them|this|that|one|the|\d+)|buy (it|them|this|that|the|one|\d+)|i ll take|i will take|i d like to buy|i want to buy|get me|throw in|grab me|place (it|them) in|to (my |the )?(cart|basket|bag))\b/,
@@ -187,6 +188,8 @@ export const ORDINALS: Record<Language, Record<string, number>> = {
   },
   es: {
     primero: 1,
+    primeros: 1,
+    primeras: 1,
     primera: 1,
     primer: 1,
     segundo: 2,
@@ -311,7 +314,7 @@ export const LANGUAGE_MARKERS: Record<Language, Set<string>> = {
     ),
   ),
   es: new Set(
-    'el la los las de del en por para un una unos unas quiero busco carrito talla si que cuanto tienes hay muestrame anade agrega pedido hola gracias adios y con barato baratos mi mis es esta ese esa lo donde necesito quisiera dame menos mas cual buenas buenos tardes noches dias ayuda puedes hacer estrellas llevo quita elimina cambia cantidad guarda compara cuentame'.split(
+    'el la los las de del en por para un una unos unas quiero busco carrito talla si que cuanto tienes hay muestrame anade agrega pedido hola gracias adios y con barato baratos mi mis es esta ese esa lo donde necesito quisiera dame menos mas cual buenas buenos tardes noches dias hasta luego ayuda puedes hacer estrellas llevo quita elimina cambia cantidad guarda compara cuentame'.split(
       ' ',
     ),
   ),

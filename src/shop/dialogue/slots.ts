@@ -254,9 +254,12 @@ export function extractOrdinals(
     const v = table[t] ?? (framed ? fuzzy(t) : undefined);
     if (v !== undefined) {
       // "the first two" / "los dos primeros": the first N results.
-      const n = Number(tokens[i + 1] ?? tokens[i - 1]);
-      if (v === 1 && n >= 2 && n <= 5) for (let k = 1; k <= n; k++) ords.push(k);
-      else ords.push(v);
+      const after = Number(tokens[i + 1]);
+      const n = after >= 2 && after <= 5 ? after : Number(tokens[i - 1]);
+      if (v === 1 && n >= 2 && n <= 5) {
+        for (let k = 1; k <= n; k++) ords.push(k);
+        taken.add(n === after ? i + 1 : i - 1);
+      } else ords.push(v);
       taken.add(i);
     }
   });
@@ -311,6 +314,8 @@ export function extractQuantity(
     }
   }
   if (/\b(another|one more|otro|otra|uno mas|una mas)\b/.test(tokens.join(' '))) slots.quantity = 1;
+  if (/\b(only (want|need)|solo (quiero|necesito)) (one|uno|una)\b/.test(tokens.join(' ')))
+    slots.quantity = 1;
 }
 
 export function extractRating(text: string, slots: Slots): void {
