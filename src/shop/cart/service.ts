@@ -130,6 +130,7 @@ export class CartService {
         'products.category as category',
         'products.image as image',
         'products.currency as currency',
+        'products.status as status',
       ])
       .where('cart_items.cart_id', '=', cartId)
       .orderBy('cart_items.created_at')
@@ -145,7 +146,8 @@ export class CartService {
       color: r.color,
       quantity: r.quantity,
       unitPriceCents: r.priceCents,
-      stock: r.stock,
+      // A product taken off sale since it was added cannot be ordered: it reads as sold out.
+      stock: r.status === 'active' ? r.stock : 0,
       image: r.image ?? '',
       currency: r.currency,
     }));

@@ -4,6 +4,7 @@
  */
 import { type ShopTool, TOOL_NAMES, type ToolName } from '../contract.ts';
 import { accountTools } from './account.ts';
+import { CallDedup, dedupWrites } from './call-dedup.ts';
 import { cartTools } from './cart.ts';
 import { catalogTools } from './catalog.ts';
 import { orderTools } from './orders.ts';
@@ -23,6 +24,7 @@ export interface ShopToolset {
 
 export function createShopTools(deps: ShopDeps | ShopServices): ShopToolset {
   const services = 'carts' in deps ? deps : createShopServices(deps);
+  const dedup = new CallDedup();
   const tools = [
     ...catalogTools(services),
     ...cartTools(services),
@@ -30,7 +32,7 @@ export function createShopTools(deps: ShopDeps | ShopServices): ShopToolset {
     ...accountTools(services),
     ...researchTools(services),
     ...supportTools(services),
-  ];
+  ].map((t) => dedupWrites(t, dedup));
   const byName = new Map(tools.map((t) => [t.name, t]));
   const missing = TOOL_NAMES.filter((n) => !byName.has(n));
   if (missing.length > 0 || byName.size !== tools.length) {
