@@ -138,8 +138,16 @@ describe('WebSocketTransport (fake connection, fake clock)', () => {
 
   it('cancels the pipeline when the client leaves, and closes the socket when the task ends', async () => {
     const s = await startSession();
+    s.conn.deliver(encodeMessageFrame(rtvi('send-text', { content: 'long answer' })));
+    await s.clock.advance(100); // mid-reply
+    expect(s.transport.output.speaking).toBe(true);
     s.conn.drop(1005);
     await expect(s.task.whenFinished()).resolves.toMatchObject({ reason: 'cancel' });
+    await settle();
+    expect(s.clock.pendingTimers).toBe(0); // no pacing or silence timers left behind
+    const sentAtDrop = s.conn.sent.length;
+    await s.clock.advance(1000);
+    expect(s.conn.sent.length).toBe(sentAtDrop);
 
     const t = await startSession();
     t.conn.deliver(encodeMessageFrame(rtvi('disconnect-bot', {})));
