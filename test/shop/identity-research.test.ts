@@ -125,7 +125,7 @@ describe.each(TEST_DIALECTS)('background research on %s', (dialect) => {
     expect(r.result.products.map((p: { id: string }) => p.id)).toContain('p_trail');
   });
 
-  it('close() aborts a running job, which is recorded as failed: cancelled', async () => {
+  it('ending the session aborts its running job (recorded as failed: cancelled); close() aborts the rest', async () => {
     await seedShop(t.store.db);
     const search: ProductSearch = (_q, signal) =>
       new Promise((_resolve, reject) => {
@@ -144,8 +144,17 @@ describe.each(TEST_DIALECTS)('background research on %s', (dialect) => {
     expect((await call(set, 'get_research', { researchId: start.result.researchId }, c)).result.status).toBe(
       'pending',
     );
-    await set.services.close();
+    const other = await call(set, 'start_research', { query: 'other call' }, ctx('u_alice', 's_other'));
+    await set.services.endSession(c.sessionId);
     const r = await call(set, 'get_research', { researchId: start.result.researchId }, c);
     expect(r.result).toMatchObject({ status: 'failed', error: 'cancelled' });
+    // Only that session's job stopped; shutdown stops the rest.
+    expect((await call(set, 'get_research', { researchId: other.result.researchId }, c)).result.status).toBe(
+      'pending',
+    );
+    await set.services.close();
+    expect((await call(set, 'get_research', { researchId: other.result.researchId }, c)).result.status).toBe(
+      'failed',
+    );
   });
 });

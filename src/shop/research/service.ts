@@ -47,7 +47,10 @@ export class ResearchService {
   private readonly now: () => Date;
   private readonly timeoutMs: number;
   private readonly maxProducts: number;
-  private readonly running = new Map<string, { controller: AbortController; done: Promise<void> }>();
+  private readonly running = new Map<
+    string,
+    { controller: AbortController; done: Promise<void>; sessionId: string | null }
+  >();
 
   constructor(opts: ResearchServiceOptions) {
     this.db = opts.db;
@@ -75,7 +78,7 @@ export class ResearchService {
     const timeout = AbortSignal.timeout(this.timeoutMs);
     const signal = AbortSignal.any([controller.signal, timeout]);
     const done = this.run(id, language, query, angles, signal).finally(() => this.running.delete(id));
-    this.running.set(id, { controller, done });
+    this.running.set(id, { controller, done, sessionId });
     return { researchId: id };
   }
 
@@ -166,9 +169,18 @@ export class ResearchService {
     };
   }
 
-  /** Aborts running jobs (session end, shutdown) and waits for them to record their state. */
+  /** Aborts the session's running jobs (the call ended) and waits for them to record their state. */
+  async endSession(sessionId: string): Promise<void> {
+    await this.abortWhere((j) => j.sessionId === sessionId);
+  }
+
+  /** Aborts every running job (shutdown). */
   async close(): Promise<void> {
-    const jobs = [...this.running.values()];
+    await this.abortWhere(() => true);
+  }
+
+  private async abortWhere(pick: (job: { sessionId: string | null }) => boolean): Promise<void> {
+    const jobs = [...this.running.values()].filter(pick);
     for (const j of jobs) j.controller.abort(new ShopError('cancelled', 'research cancelled at shutdown'));
     await Promise.all(jobs.map((j) => j.done));
   }

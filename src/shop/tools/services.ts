@@ -35,7 +35,9 @@ export interface ShopServices {
   research: ResearchService;
   surveys: SurveyService;
   handoff: HandoffService;
-  /** Stops background research; call at session or server end. */
+  /** Stops the session's background work; call when a session ends. */
+  endSession(sessionId: string): Promise<void>;
+  /** Stops all background research; call at server shutdown. */
   close(): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ export function createShopServices(deps: ShopDeps): ShopServices {
     research,
     surveys: new SurveyService({ db, now }),
     handoff: new HandoffService({ now, ...(deps.handoffSink ? { sink: deps.handoffSink } : {}) }),
+    endSession: (sessionId) => research.endSession(sessionId),
     close: () => research.close(),
   };
 }
