@@ -273,6 +273,7 @@ describe('RtviObserver', () => {
             interrupted: true,
             playedMs: 10,
             totalMs: 20,
+            turnText: 'one two',
           },
           clock,
         ),

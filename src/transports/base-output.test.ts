@@ -182,6 +182,7 @@ describe('BaseOutputTransport segments', () => {
       ['Hello there.', false],
       ['Second sentence.', false],
     ]);
+    expect(said[1]!.turnText).toBe('Hello there. Second sentence.');
     expect(out.marks).toHaveLength(2);
     // tts-text is forwarded downstream (at playback time).
     expect(down.filter((f) => f.type === 'tts-text')).toHaveLength(2);

@@ -77,6 +77,8 @@ export abstract class BaseOutputTransport extends FrameProcessor {
 
   #nextSendAt: number | undefined;
   #speaking = false;
+  /** Spoken text of the segments finished since the bot started speaking. */
+  #turnSpoken: string[] = [];
   #closed = false;
   /** Chunks written, for tests and metrics. */
   chunksSent = 0;
@@ -348,7 +350,9 @@ export abstract class BaseOutputTransport extends FrameProcessor {
       interrupted,
       playedMs: (segment.sentSamples * 1000) / this.sampleRate,
       totalMs: (segment.totalSamples * 1000) / this.sampleRate,
+      turnText: [...this.#turnSpoken, spoken].filter(Boolean).join(' '),
     };
+    if (spoken) this.#turnSpoken.push(spoken);
     if (!interrupted) this.onSegmentWritten(segment.id);
     this.#pushBoth(this.createFrame('bot-spoken-text', payload));
   }
@@ -357,6 +361,7 @@ export abstract class BaseOutputTransport extends FrameProcessor {
     if (this.#speaking === speaking) return;
     this.#speaking = speaking;
     if (!speaking) this.#nextSendAt = undefined;
+    else this.#turnSpoken = [];
     this.#pushBoth(this.createFrame(speaking ? 'bot-started-speaking' : 'bot-stopped-speaking', {}));
   }
 

@@ -26,6 +26,8 @@ export interface BotSpokenText {
   playedMs: number;
   /** Milliseconds of this segment's audio received from TTS (played or not). */
   totalMs: number;
+  /** Everything spoken since the bot started speaking, this segment included: what to commit for the turn. */
+  turnText: string;
 }
 
 declare module '../pipeline/frames.ts' {
