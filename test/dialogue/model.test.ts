@@ -228,3 +228,14 @@ describe('last tool-loop step (toolChoice none)', () => {
     expect(last.content[0]?.type === 'text' && last.content[0].text).toMatch(/Canvas Tote Bag/);
   });
 });
+
+describe('vocabulary compilation cache', () => {
+  it('compiles once per content even when the loader returns a fresh object each call', async () => {
+    const { compiled } = await import('../../src/shop/dialogue/vocab.ts');
+    const a = compiled(vocabularyOf(APPAREL, 'en'));
+    const b = compiled(vocabularyOf(APPAREL, 'en'));
+    expect(a).toBe(b);
+    const other = compiled({ ...vocabularyOf(APPAREL, 'en'), brands: ['Other'] });
+    expect(other).not.toBe(a);
+  });
+});

@@ -105,12 +105,21 @@ export function compileVocabulary(v: CatalogVocabulary): CompiledVocabulary {
 }
 
 const cache = new WeakMap<CatalogVocabulary, CompiledVocabulary>();
+/** Loaders that rebuild the vocabulary object per call (a DB query) still compile once per content. */
+const byContent = new Map<string, CompiledVocabulary>();
+const CONTENT_CACHE_SIZE = 8;
+
 export function compiled(v: CatalogVocabulary): CompiledVocabulary {
   let c = cache.get(v);
+  if (c) return c;
+  const key = JSON.stringify(v);
+  c = byContent.get(key);
   if (!c) {
     c = compileVocabulary(v);
-    cache.set(v, c);
+    if (byContent.size >= CONTENT_CACHE_SIZE) byContent.delete(byContent.keys().next().value as string);
+    byContent.set(key, c);
   }
+  cache.set(v, c);
   return c;
 }
 

@@ -1,0 +1,295 @@
+/**
+ * Intent → action builders used by the policy: search (and refine), product actions with the
+ * size/colour questions, cart-line actions and identification. Each returns tool calls or a
+ * spoken question carrying what it waits for.
+ */
+import type { Language, ToolName } from '../contract.ts';
+import type { Understanding } from './nlu.ts';
+import { matchColor, matchSize, resolveLine, resolveProduct } from './resolve.ts';
+import type { ProductInfo } from './results.ts';
+import type { DialogueState, Turn } from './state.ts';
+
+export interface ToolCallPlan {
+  name: ToolName;
+  input: Record<string, unknown>;
+}
+
+/** What the engine asked and waits for; recomputed from the previous turn, never stored. */
+export type Awaiting =
+  | {
+      what: 'variant';
+      intent: 'add_to_cart' | 'availability' | 'save_item';
+      productId: string;
+      quantity?: number;
+      size?: string;
+      color?: string;
+    }
+  | {
+      what: 'product';
+      intent: 'add_to_cart' | 'details' | 'availability' | 'save_item';
+      quantity?: number;
+      size?: string;
+      color?: string;
+    }
+  | { what: 'promo' }
+  | { what: 'identify'; customerNumber?: string; documentNumber?: string; postalCode?: string }
+  | { what: 'rating' }
+  | { what: 'line'; intent: 'remove_from_cart' | 'update_quantity'; quantity?: number };
+
+export type Action =
+  | { kind: 'tools'; calls: ToolCallPlan[] }
+  | { kind: 'text'; text: string; awaiting?: Awaiting };
+
+export interface DecideInput {
+  nlu: Understanding;
+  state: DialogueState;
+  current: Turn;
+  awaiting?: Awaiting;
+  /** Tool names the caller offered; undefined means all. */
+  tools?: Set<string>;
+  maxSteps?: number;
+}
+
+export const t = (lang: Language, en: string, es: string): string => (lang === 'es' ? es : en);
+export const say = (text: string, awaiting?: Awaiting): Action =>
+  awaiting ? { kind: 'text', text, awaiting } : { kind: 'text', text };
+export const call = (name: ToolName, input: Record<string, unknown> = {}): Action => ({
+  kind: 'tools',
+  calls: [{ name, input }],
+});
+
+export function search(intent: string, input: DecideInput, s: Understanding['slots']): Action {
+  const { state, nlu } = input;
+  const args: Record<string, unknown> = {};
+  const base = intent === 'refine' && state.lastSearch ? { ...state.lastSearch } : {};
+  if (s.query) args.query = s.query;
+  // A named product is searched by its catalog name (the spoken form may be misheard).
+  if (intent === 'search' && s.productNames?.length && !s.category) args.query = s.productNames[0];
+  if (intent === 'search' && s.productNames?.length === 1 && s.category) {
+    args.query = s.productNames[0];
+    delete s.category;
+  }
+  for (const k of ['category', 'brand', 'color', 'size', 'minPrice', 'maxPrice'] as const)
+    if (s[k] !== undefined) args[k] = s[k];
+  if (intent === 'refine' && s.reference === 'cheapest' && args.maxPrice === undefined) {
+    const prices = state.lastResults
+      .map((p) => p.price)
+      .filter((p): p is number => p !== undefined)
+      .sort((a, b) => a - b);
+    const ref = state.focus?.price ?? prices[Math.floor(prices.length / 2)];
+    if (ref !== undefined) args.maxPrice = Math.max(0, Math.round((ref - 0.01) * 100) / 100);
+  }
+  if (/\b(in stock|disponibles?|en stock)\b/.test(nlu.text)) args.inStock = true;
+  const merged = { ...base, ...args };
+  delete merged.limit;
+  // The search tool needs something to search by; price or size alone is not enough.
+  if (!merged.query && !merged.category && !merged.brand && !merged.color && Object.keys(merged).length > 0)
+    return say(
+      t(
+        nlu.language,
+        'What kind of product should I look for in that range?',
+        '¿Qué tipo de producto busco con ese filtro?',
+      ),
+    );
+  if (Object.keys(merged).length === 0)
+    return say(
+      t(
+        nlu.language,
+        'What are you looking for? Tell me a product, brand or colour.',
+        '¿Qué buscas? Dime un producto, una marca o un color.',
+      ),
+    );
+  return call('search_products', merged);
+}
+
+export function productAction(
+  intent: string,
+  input: DecideInput,
+  s: Understanding['slots'],
+  productId?: string,
+): Action {
+  const { state, nlu, current } = input;
+  const lang = nlu.language;
+  let product: ProductInfo | undefined = productId ? state.known.get(productId) : undefined;
+  if (!product) {
+    const r = resolveProduct(s, state);
+    if ('product' in r) product = r.product;
+    else if (s.productNames?.length && !current.calls.some((c) => c.name === 'search_products'))
+      // A product named but not on screen: look it up first, then come back here with its id.
+      return call('search_products', { query: s.productNames[0] });
+    else {
+      const pending: Awaiting = { what: 'product', intent: intent as 'add_to_cart', ...pickVariant(s) };
+      if ('ambiguous' in r)
+        return say(
+          t(
+            lang,
+            `Which one? ${r.ambiguous.map((p, i) => `${['The first', 'the second', 'or the third'][i]}, ${p.name}`).join('; ')}?`,
+            `¿Cuál? ${r.ambiguous.map((p, i) => `${['El primero', 'el segundo', 'o el tercero'][i]}, ${p.name}`).join('; ')}?`,
+          ),
+          pending,
+        );
+      return say(
+        t(
+          lang,
+          'Which product do you mean? Tell me its name, or search first.',
+          '¿Qué producto? Dime su nombre o busca primero.',
+        ),
+        pending,
+      );
+    }
+  }
+  if (intent === 'details') return call('get_product', { productId: product.id });
+  const size = matchSize(
+    product,
+    s.size,
+    intent === 'add_to_cart' || intent === 'availability' ? (s.numbers ?? []) : [],
+  );
+  const color = matchColor(product, s.color);
+  const args: Record<string, unknown> = { productId: product.id };
+  if (size) args.size = size;
+  if (color) args.color = color;
+  // The availability tool judges sizes it may know better than the results on screen ("10" sold out).
+  if (intent === 'availability') {
+    if (!size && s.size) args.size = s.size;
+    if (!color && s.color) args.color = s.color;
+    return call('check_availability', args);
+  }
+  if (intent === 'save_item') return call('save_item', args);
+  // add_to_cart: a sized product needs a size; several colours need a colour.
+  const quantity = s.quantity ?? 1;
+  const inStockSizes = product.sizes.filter((x) => x.inStock).map((x) => x.size);
+  const inStockColors = product.colors.filter((x) => x.inStock).map((x) => x.color);
+  const soldOut = size ? product.sizes.find((x) => x.size === size && !x.inStock) : undefined;
+  if (soldOut) {
+    return say(
+      t(
+        lang,
+        `Sorry, size ${size} is sold out. In stock: ${inStockSizes.join(', ')}.`,
+        `Lo siento, la talla ${size} está agotada. Disponibles: ${inStockSizes.join(', ')}.`,
+      ),
+      {
+        what: 'variant',
+        intent: 'add_to_cart',
+        productId: product.id,
+        quantity,
+        ...(color ? { color } : {}),
+      },
+    );
+  }
+  const needSize = !size && product.sizes.length > 1;
+  const needColor = !color && product.colors.length > 1;
+  if (!size && product.sizes.length === 1) args.size = product.sizes[0]!.size;
+  if (!color && product.colors.length === 1) args.color = product.colors[0]!.color;
+  if (needSize || needColor) {
+    const ask: string[] = [];
+    const wrongSize =
+      s.size && !size
+        ? t(
+            lang,
+            `${product.name} isn't available in ${s.size}. `,
+            `${product.name} no está disponible en ${s.size}. `,
+          )
+        : '';
+    if (needSize)
+      ask.push(
+        t(
+          lang,
+          `Which size? In stock: ${inStockSizes.join(', ')}.`,
+          `¿Qué talla? Disponibles: ${inStockSizes.join(', ')}.`,
+        ),
+      );
+    if (needColor)
+      ask.push(
+        t(lang, `Which colour: ${inStockColors.join(', ')}?`, `¿Qué color: ${inStockColors.join(', ')}?`),
+      );
+    if (inStockSizes.length === 0 && product.sizes.length > 0)
+      return say(
+        t(
+          lang,
+          `Sorry, ${product.name} is out of stock in every size.`,
+          `Lo siento, ${product.name} está agotado en todas las tallas.`,
+        ),
+      );
+    return say(`${wrongSize}${ask.join(' ')}`, {
+      what: 'variant',
+      intent: 'add_to_cart',
+      productId: product.id,
+      quantity,
+      ...(size ? { size } : {}),
+      ...(color ? { color } : {}),
+    });
+  }
+  return call('add_to_cart', { ...args, quantity });
+}
+
+function pickVariant(s: Understanding['slots']): { quantity?: number; size?: string; color?: string } {
+  const out: { quantity?: number; size?: string; color?: string } = {};
+  if (s.quantity) out.quantity = s.quantity;
+  if (s.size) out.size = s.size;
+  if (s.color) out.color = s.color;
+  return out;
+}
+
+export function lineAction(
+  intent: 'remove_from_cart' | 'update_quantity',
+  input: DecideInput,
+  s: Understanding['slots'],
+): Action {
+  const { state, nlu } = input;
+  const lang = nlu.language;
+  if (!state.cart) return call('view_cart');
+  const quantity = s.quantity ?? s.numbers?.find((n) => n >= 0 && n < 100);
+  if (intent === 'update_quantity' && quantity === undefined)
+    return say(t(lang, 'How many would you like?', '¿Cuántas unidades quieres?'));
+  const line = resolveLine(s, state.cart, state);
+  if (!line)
+    return say(
+      state.cart.items.length === 0
+        ? t(lang, 'Your cart is empty.', 'Tu carrito está vacío.')
+        : t(lang, "I don't see that in your cart.", 'No veo eso en tu carrito.'),
+    );
+  if (Array.isArray(line)) {
+    const names = line.slice(0, 3).map((l) => l.name);
+    return say(t(lang, `Which item: ${names.join(', or ')}?`, `¿Qué artículo: ${names.join(', o ')}?`), {
+      what: 'line',
+      intent,
+      ...(quantity !== undefined ? { quantity } : {}),
+    });
+  }
+  if (intent === 'remove_from_cart' || quantity === 0)
+    return call('remove_from_cart', { itemId: line.itemId });
+  return call('update_cart_item', { itemId: line.itemId, quantity });
+}
+
+export function identify(
+  lang: Language,
+  v: {
+    customerNumber?: string | undefined;
+    documentNumber?: string | undefined;
+    postalCode?: string | undefined;
+    numbers?: string | undefined;
+  },
+): Action {
+  const id = v.customerNumber
+    ? { customerNumber: v.customerNumber }
+    : v.documentNumber
+      ? { documentNumber: v.documentNumber }
+      : undefined;
+  const postalCode = v.postalCode ?? (id && v.numbers && /\d/.test(v.numbers) ? v.numbers : undefined);
+  if (id && postalCode) return call('identify_user', { ...id, postalCode });
+  const keep = {
+    ...(v.customerNumber ? { customerNumber: v.customerNumber } : {}),
+    ...(v.documentNumber ? { documentNumber: v.documentNumber } : {}),
+    ...(v.postalCode ? { postalCode: v.postalCode } : {}),
+  };
+  if (!id)
+    return say(
+      t(
+        lang,
+        'Please tell me your customer number and your postal code.',
+        'Dime tu número de cliente y tu código postal, por favor.',
+      ),
+      { what: 'identify', ...keep },
+    );
+  return say(t(lang, 'And your postal code?', '¿Y tu código postal?'), { what: 'identify', ...keep });
+}
