@@ -66,7 +66,14 @@ export class SttProcessor extends FrameProcessor {
 
   protected override process(frame: Frame, direction: Direction): void {
     this.push(frame, direction);
-    if (direction !== 'downstream' || !this.#stream) return;
+    if (!this.#stream) return;
+    // The end of the turn may come from the VAD (downstream) or from a turn processor placed
+    // after this one, which sends user-stopped-speaking back upstream so we finalize.
+    if (frame.type === 'user-stopped-speaking') {
+      if (this.#speaking) this.#finishUtterance(this.#stream);
+      return;
+    }
+    if (direction !== 'downstream') return;
     switch (frame.type) {
       case 'input-audio':
         this.#onAudio(this.#toStt(frame.audio, frame.sampleRate, frame.channels));
@@ -74,9 +81,6 @@ export class SttProcessor extends FrameProcessor {
       case 'vad-user-started-speaking':
       case 'user-started-speaking':
         if (!this.#speaking) this.#startUtterance();
-        return;
-      case 'user-stopped-speaking':
-        if (this.#speaking) this.#finishUtterance(this.#stream);
         return;
     }
   }
