@@ -162,11 +162,11 @@ export async function runSttBench(opts: { quick: boolean }): Promise<BenchTable[
   const configs: Config[] = quick
     ? [{ label: 'catalog', mode: 'catalog' }]
     : [
-        { label: 'generic', mode: 'generic' },
         { label: 'catalog', mode: 'catalog' },
-        { label: 'mixed 0.8', mode: 'mixed', weight: 0.8 },
-        { label: 'mixed 0.9', mode: 'mixed', weight: 0.9 },
+        { label: 'mixed 0.9 (default)', mode: 'mixed', weight: 0.9 },
         { label: 'mixed 0.95', mode: 'mixed', weight: 0.95 },
+        { label: 'generic', mode: 'generic' },
+        { label: 'mixed 0.8', mode: 'mixed', weight: 0.8 },
       ];
   const werRows: (string | number)[][] = [];
   const latencyRows: (string | number)[][] = [];
@@ -207,6 +207,7 @@ export async function runSttBench(opts: { quick: boolean }): Promise<BenchTable[
       (decodeMs / audioMs).toFixed(3),
       initMs.toFixed(0),
     ]);
+    progress(`${werRows.at(-1)?.join(' | ')} || ${latencyRows.at(-1)?.join(' | ')}`);
     if (!quick && spurious.length > 0) {
       latencyRows.push([
         `  ${cfg.label} spurious: ${spurious.map((o) => `"${o.hyp}"`).join('; ')}`,
