@@ -239,3 +239,58 @@ describe('vocabulary compilation cache', () => {
     expect(other).not.toBe(a);
   });
 });
+
+describe('tool errors', () => {
+  const withError = (
+    toolName: string,
+    input: Record<string, unknown>,
+    error: string,
+    text: string,
+  ): LanguageModelV4Prompt => [
+    { role: 'user', content: [{ type: 'text', text }] },
+    { role: 'assistant', content: [{ type: 'tool-call', toolCallId: 'e1', toolName, input }] },
+    {
+      role: 'tool',
+      content: [
+        { type: 'tool-result', toolCallId: 'e1', toolName, output: { type: 'error-json', value: { error } } },
+      ],
+    },
+  ];
+
+  it('asks for identification when the shop requires it, and uses the answer next turn', async () => {
+    const model = createShopDialogueModel({ vocabulary });
+    const prompt = withError(
+      'order_status',
+      { orderId: '771' },
+      'The function order_status failed: Before sharing order details, verify the caller with identify_user',
+      'order number seven seven one',
+    );
+    const r = await model.doGenerate({ prompt });
+    expect(r.content[0]?.type === 'text' && r.content[0].text).toMatch(/customer number/);
+    const next = await model.doGenerate({
+      prompt: [
+        ...prompt,
+        { role: 'assistant', content: [{ type: 'text', text: 'First I need to verify you.' }] },
+        ...user('customer number one two three and zip code nine four one zero five'),
+      ],
+    });
+    expect(next.content[0]).toMatchObject({ type: 'tool-call', toolName: 'identify_user' });
+    expect(JSON.parse((next.content[0] as { input: string }).input)).toEqual({
+      customerNumber: '123',
+      postalCode: '94105',
+    });
+  });
+
+  it('explains common shop errors in Spanish', async () => {
+    const model = createShopDialogueModel({ vocabulary });
+    const r = await model.doGenerate({
+      prompt: withError(
+        'prepare_order',
+        {},
+        'The function prepare_order failed: The cart is empty; add something first.',
+        'quiero pagar',
+      ),
+    });
+    expect(r.content[0]?.type === 'text' && r.content[0].text).toMatch(/carrito está vacío/);
+  });
+});

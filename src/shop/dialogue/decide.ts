@@ -59,6 +59,15 @@ export function decide(input: DecideInput): Action {
         ...keep,
       });
     }
+    if (finished && last.error && /identif|identity|verify/i.test(last.error))
+      return say(
+        t(
+          lang,
+          'First I need to verify you. Please tell me your customer number and your postal code.',
+          'Primero necesito verificarte. Dime tu número de cliente y tu código postal, por favor.',
+        ),
+        { what: 'identify' },
+      );
     if (finished) return say(replyTo(done, lang));
   }
   const action = plan(input);

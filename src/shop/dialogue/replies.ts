@@ -147,7 +147,15 @@ function errorReply(c: ToolExchange, lang: L): string {
   if (/cancel/i.test(msg)) return t(lang, 'Okay, I stopped that.', 'Vale, lo he detenido.');
   if (code === 'out_of_stock' || /out of stock|stock/i.test(msg))
     return t(lang, `Sorry, that is out of stock. ${msg}`, 'Lo siento, eso está agotado.');
-  if (lang === 'es') return 'Lo siento, no he podido hacerlo. ¿Quieres intentarlo de otra forma?';
+  if (lang === 'es') {
+    // Shop errors arrive as English text; the common ones get a Spanish explanation.
+    if (/empty/i.test(msg)) return 'Tu carrito está vacío. ¿Qué te gustaría añadir?';
+    if (c.name === 'apply_promo') return 'Ese código no es válido o no se puede aplicar.';
+    if (/not found|unknown|no such/i.test(msg)) return 'No lo encontré. ¿Puedes repetirlo?';
+    if (/confirmation|token|prepare/i.test(msg))
+      return 'El pedido ha cambiado; di pagar para repasarlo de nuevo.';
+    return 'Lo siento, no he podido hacerlo. ¿Quieres intentarlo de otra forma?';
+  }
   return `Sorry, that didn't work: ${(msg || 'unknown problem').replace(/[.\s]+$/, '')}.`;
 }
 
@@ -271,11 +279,14 @@ export function replyTo(calls: ToolExchange[], lang: L): string {
         (cart ? cartText(cart, lang) : t(lang, 'Your order is ready.', 'Tu pedido está listo.'));
       if (!conf.summary && conf.total !== undefined)
         text += ` Total ${money(conf.total, conf.currency, lang)}.`;
-      const ask = t(
-        lang,
-        'Say yes to place the order, or no to cancel.',
-        'Di sí para realizar el pedido, o no para cancelarlo.',
-      );
+      // The shop's read-back may already end with its own question; then only say how to answer.
+      const ask = /\?\s*$/.test(text)
+        ? t(lang, 'Say yes to confirm, or no to cancel.', 'Di sí para confirmar, o no para cancelar.')
+        : t(
+            lang,
+            'Say yes to place the order, or no to cancel.',
+            'Di sí para realizar el pedido, o no para cancelarlo.',
+          );
       return `${text} ${ask}`;
     }
     case 'confirm_order': {
