@@ -173,10 +173,18 @@ export function isUninterruptible(frame: Frame): boolean {
 }
 
 let nextFrameId = 1;
+const RESERVED_KEYS = ['id', 'name', 'ts', 'type'] as const;
 
 /** Creates a frame stamped with a fresh id and the clock's monotonic time. */
 export function createFrame<T extends FrameType>(type: T, payload: FramePayloads[T], clock: Clock): Frame<T> {
   frameCategory(type); // fail fast on unregistered types
+  for (const key of RESERVED_KEYS) {
+    if (key in payload) {
+      throw new Error(
+        `frame type "${type}" has a payload field "${key}", which is a frame header field: rename it`,
+      );
+    }
+  }
   const id = nextFrameId++;
   return Object.freeze({
     ...payload,

@@ -217,3 +217,13 @@ describe('FrameProcessor', () => {
     expect(seen).toEqual([]);
   });
 });
+
+describe('createFrame', () => {
+  it('refuses payload fields that would shadow the frame header', () => {
+    const payload = { toolCallId: 't', functionName: 'f', name: 'shadow' } as unknown as {
+      toolCallId: string;
+      functionName: string;
+    };
+    expect(() => createFrame('function-call-cancel', payload, clock)).toThrow(/header field/);
+  });
+});

@@ -12,6 +12,7 @@ import { logger } from '../log/logger.ts';
 import { systemClock } from '../pipeline/clock.ts';
 import { importCatalog } from '../shop/catalog/import/index.ts';
 import { renderProductImage, seedDemo } from '../shop/demo/index.ts';
+import { createShopServices } from '../shop/tools/services.ts';
 import { loadStoreEnv } from '../store/config.ts';
 import { openDatabase } from '../store/db.ts';
 import { buildApp } from './app.ts';
@@ -21,6 +22,7 @@ import { createIdentityResolver, loadSessionSecret, registerCookies } from './id
 import { ServerMetrics } from './metrics.ts';
 import { createSessionServices } from './session/services.ts';
 import { SessionManager } from './sessions.ts';
+import { registerShopApi } from './shop-api.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -97,6 +99,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
           return reply.type('image/svg+xml').header('cache-control', 'public, max-age=3600').send(svg);
         });
       },
+      // TODO(lead): pass the sessions' own ShopServices so voice-issued confirmation tokens verify here too.
+      (a) => registerShopApi(a, { shop: createShopServices({ db: store.db }), identify }),
       ...services.plugins,
       async (a) => {
         if (!existsSync(webDir)) {

@@ -73,8 +73,9 @@ export class RecordingProcessor extends FrameProcessor {
         void this.#record('interruption', {});
         break;
       case 'bot-spoken-text':
-        if (frame.interrupted) {
-          this.#onSpokenText?.(frame.text);
+        // Sent both ways by the output; record it once (upstream is where it comes from).
+        if (frame.interrupted && direction === 'upstream') {
+          this.#onSpokenText?.(frame.turnText);
           void this.#record('assistant_text', {
             text: frame.text,
             fullText: frame.fullText,
