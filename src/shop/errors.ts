@@ -51,3 +51,16 @@ export function isShopError(err: unknown, code?: ShopErrorCode): err is ShopErro
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new ShopError('cancelled', 'The request was cancelled before it finished.');
 }
+
+/** What a refused tool call returns to the model: the code to act on, the message, safe details. */
+export interface ToolErrorResult {
+  error: { code: ShopErrorCode; message: string; details?: Record<string, unknown> };
+}
+
+/** A ShopError as a tool result (for the tool loop), or null for anything else (a bug: rethrow it). */
+export function toToolErrorResult(err: unknown): ToolErrorResult | null {
+  if (!isShopError(err)) return null;
+  return {
+    error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) },
+  };
+}

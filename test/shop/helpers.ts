@@ -7,14 +7,22 @@ import { parseUiEvent } from '../../src/shop/ui-events.ts';
 // biome-ignore lint/suspicious/noExplicitAny: tests read tool results loosely and assert on them
 export type Loose = any;
 
-/** Runs a tool like the tool loop does; every UI event is schema-validated on the way out. */
+let seq = 0;
+
+/**
+ * Runs a tool like the tool loop does; every UI event is schema-validated on the way out.
+ * Each call gets a fresh tool call id (as from a real model) unless the context's id starts with
+ * "fixed:", which is how the tests replay one call.
+ */
 export async function call(
   set: ShopToolset,
   name: ToolName,
   input: unknown,
   ctx: ToolContext,
 ): Promise<{ ok: boolean; result: Loose; ui: UiEvent[] }> {
-  const out = await runShopTool(set.byName.get(name)!, input, ctx);
+  seq += 1;
+  const c = ctx.toolCallId.startsWith('fixed:') ? ctx : { ...ctx, toolCallId: `${ctx.toolCallId}.${seq}` };
+  const out = await runShopTool(set.byName.get(name)!, input, c);
   const ui = (out.ui ?? []).map((e) => parseUiEvent(e));
   return { ok: out.ok, result: out.result as Loose, ui };
 }

@@ -10,7 +10,7 @@ describe.each(TEST_DIALECTS)('retries on %s', (dialect) => {
   it('the same add_to_cart call replayed (also concurrently) adds once; a new call id adds again', async () => {
     await seedShop(t.store.db);
     const set = makeToolset(t.store.db);
-    const c = ctx('u_alice');
+    const c = { ...ctx('u_alice'), toolCallId: 'fixed:add-1' };
     const input = { productId: 'p_socks', quantity: 2 };
     const [a, b] = await Promise.all([
       call(set, 'add_to_cart', input, c),
@@ -22,12 +22,16 @@ describe.each(TEST_DIALECTS)('retries on %s', (dialect) => {
     expect((await call(set, 'view_cart', {}, ctx('u_alice'))).result.items[0].quantity).toBe(2);
     await call(set, 'add_to_cart', input, ctx('u_alice'));
     expect((await call(set, 'view_cart', {}, ctx('u_alice'))).result.items[0].quantity).toBe(4);
+    // The same id with different arguments is a different call.
+    const third = await call(set, 'add_to_cart', { ...input, quantity: 1 }, c);
+    expect(third.ok, JSON.stringify(third.result)).toBe(true);
+    expect((await call(set, 'view_cart', {}, ctx('u_alice'))).result.items[0].quantity).toBe(5);
   });
 
   it('a failed call is not remembered: the retry with the same id runs for real', async () => {
     await seedShop(t.store.db);
     const set = makeToolset(t.store.db);
-    const c = ctx('u_alice');
+    const c = { ...ctx('u_alice'), toolCallId: 'fixed:promo-1' };
     await expectRefused(call(set, 'apply_promo', { code: 'FIVEOFF' }, c), 'promo_invalid');
     await call(set, 'add_to_cart', { productId: 'p_trail', size: '42', color: 'blue' }, ctx('u_alice'));
     expect((await call(set, 'apply_promo', { code: 'FIVEOFF' }, c)).result.discount).toBe(5);

@@ -44,9 +44,10 @@ export function dedupWrites(tool: ShopTool, dedup: CallDedup): ShopTool {
   if (tool.policy.cancelOnInterruption) return tool;
   return {
     ...tool,
-    execute: (input, ctx) =>
-      dedup.run(`${ctx.userId}\n${ctx.sessionId}\n${tool.name}\n${ctx.toolCallId}`, () =>
-        tool.execute(input, ctx),
-      ),
+    execute: (input, ctx) => {
+      // The arguments are part of the key: an id reused with different arguments is a different call.
+      const key = [ctx.userId, ctx.sessionId, tool.name, ctx.toolCallId, JSON.stringify(input)].join('\n');
+      return dedup.run(key, () => tool.execute(input, ctx));
+    },
   };
 }

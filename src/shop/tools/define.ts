@@ -1,7 +1,7 @@
 /** Helpers shared by the tool files: typed definition, policies, and the error-to-result runner. */
 import { z } from 'zod';
 import type { ShopTool, ToolContext, ToolOutcome, ToolPolicy } from '../contract.ts';
-import { isShopError, type ShopErrorCode, throwIfAborted } from '../errors.ts';
+import { type ToolErrorResult, throwIfAborted, toToolErrorResult } from '../errors.ts';
 import type { ShopConfig } from './config.ts';
 import type { ShopServices } from './services.ts';
 
@@ -37,10 +37,6 @@ export async function actorId(services: ShopServices, ctx: ToolContext): Promise
 
 export const idString = (what: string) => z.string().trim().min(1).max(200).describe(what);
 
-export interface ToolErrorResult {
-  error: { code: ShopErrorCode; message: string; details?: Record<string, unknown> };
-}
-
 /**
  * Validates the raw arguments, runs the tool and turns a refusal (bad input, typed shop error)
  * into a result the LLM can act on. Anything else is a bug and is rethrown.
@@ -59,11 +55,8 @@ export async function runShopTool(
     const outcome = await tool.execute(parsed.data, ctx);
     return { ok: true, ...outcome };
   } catch (err) {
-    if (isShopError(err)) {
-      const error: ToolErrorResult['error'] = { code: err.code, message: err.message };
-      if (err.details) error.details = err.details;
-      return { ok: false, result: { error } satisfies ToolErrorResult };
-    }
+    const refused = toToolErrorResult(err);
+    if (refused) return { ok: false, result: refused };
     throw err;
   }
 }
