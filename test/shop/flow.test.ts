@@ -96,7 +96,7 @@ describe.each(TEST_DIALECTS)('shopping flow on %s', (dialect) => {
     await call(set, 'add_to_cart', { productId: 'p_trail', size: '42', color: 'negro' }, c);
     const prep = await call(set, 'prepare_order', {}, c);
     expect(prep.result.summary).toBe(
-      'Tu pedido: 1 Zapatilla Trail Runner 2, talla 42, Black, a 64,99\u00a0€. Total 64,99\u00a0€, con envío a el código postal 28001. ¿Confirmo el pedido?',
+      'Tu pedido: 1 Zapatilla Trail Runner 2, talla 42, negro, a 64,99\u00a0€. Total 64,99\u00a0€, con envío al código postal 28001. ¿Confirmo el pedido?',
     );
   });
 });

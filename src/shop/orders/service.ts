@@ -12,6 +12,7 @@ import type { CartLine, Language, OrderView } from '../contract.ts';
 import { ShopError } from '../errors.ts';
 import { normalizeSpokenId } from '../identity/normalize.ts';
 import { toMajor } from '../money.ts';
+import { localizeColor } from '../products/variant-match.ts';
 import { orderSummaryText } from './summary.ts';
 import { cartFingerprint, issueConfirmationToken, tokenNonce, verifyConfirmationToken } from './token.ts';
 
@@ -136,7 +137,7 @@ export class OrderService {
         lines: state.lines.map((l) => ({
           name: l.name,
           size: l.size ?? undefined,
-          color: l.color ?? undefined,
+          color: l.color ? localizeColor(l.color, language) : undefined,
           quantity: l.quantity,
           unitPriceCents: l.unitPriceCents,
         })),

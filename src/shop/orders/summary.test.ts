@@ -27,7 +27,7 @@ describe('orderSummaryText', () => {
     const text = orderSummaryText({ ...input, currency: 'EUR', shipTo: 'el código postal 28001' }, 'es');
     expect(text).toContain('2 Trail Runner 2, talla 42, blue, a 59,99\u00a0€ cada uno');
     expect(text).toContain('Código SUMMER10: menos 13,00\u00a0€');
-    expect(text).toContain('Total 116,97\u00a0€, con envío a el código postal 28001.');
+    expect(text).toContain('Total 116,97\u00a0€, con envío al código postal 28001.');
     expect(text.endsWith('¿Confirmo el pedido?')).toBe(true);
   });
   it('leaves out subtotal/promo when there is no discount', () => {

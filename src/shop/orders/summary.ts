@@ -57,7 +57,9 @@ export function orderSummaryText(input: SummaryInput, language: Language): strin
         `Código ${input.promoCode ?? ''}: menos ${m(input.discountCents)}.`.replace('Código :', 'Descuento:'),
       );
     }
-    parts.push(`Total ${m(input.totalCents)}${input.shipTo ? `, con envío a ${input.shipTo}` : ''}.`);
+    // "a el código postal" contracts to "al código postal".
+    const dest = input.shipTo ? `a ${input.shipTo}`.replace(/^a el /, 'al ') : '';
+    parts.push(`Total ${m(input.totalCents)}${dest ? `, con envío ${dest}` : ''}.`);
     parts.push('¿Confirmo el pedido?');
   } else {
     parts.push(`Your order: ${items}.`);

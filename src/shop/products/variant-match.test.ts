@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colorKey, matchVariants, sizeKey } from './variant-match.ts';
+import { colorKey, localizeColor, matchVariants, sizeKey } from './variant-match.ts';
 
 describe('variant matching', () => {
   it.each([
@@ -20,6 +20,10 @@ describe('variant matching', () => {
     expect(colorKey('marrón')).toBe('brown');
     expect(colorKey('Gray')).toBe('grey');
     expect(colorKey('Navy Blue')).toBe('navy blue');
+    expect(localizeColor('Blue', 'es')).toBe('azul');
+    expect(localizeColor('grey', 'es')).toBe('gris');
+    expect(localizeColor('Teal', 'es')).toBe('Teal');
+    expect(localizeColor('Blue', 'en')).toBe('Blue');
   });
   it('filters by what was said and nothing else', () => {
     const vs = [

@@ -72,6 +72,30 @@ const COLOR_WORDS: Record<string, string> = {
   dorado: 'gold',
 };
 
+const SPANISH_COLORS: Record<string, string> = {
+  black: 'negro',
+  white: 'blanco',
+  blue: 'azul',
+  navy: 'azul marino',
+  red: 'rojo',
+  green: 'verde',
+  grey: 'gris',
+  yellow: 'amarillo',
+  pink: 'rosa',
+  orange: 'naranja',
+  purple: 'morado',
+  brown: 'marrón',
+  beige: 'beige',
+  silver: 'plateado',
+  gold: 'dorado',
+};
+
+/** A stored colour as the shopper's language says it ("Blue" → "azul"); unknown colours unchanged. */
+export function localizeColor(color: string, language: 'en' | 'es'): string {
+  if (language === 'en') return color;
+  return SPANISH_COLORS[colorKey(color)] ?? color;
+}
+
 /** Canonical colour key: accent/case-free, Spanish names mapped to English ("azul" → "blue"). */
 export function colorKey(color: string): string {
   const f = fold(color);
