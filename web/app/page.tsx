@@ -1,3 +1,5 @@
+import { ShopApp } from '../components/ShopApp';
+
 export default function Home() {
-  return <main>Voice Shopper</main>;
+  return <ShopApp />;
 }

@@ -1,0 +1,311 @@
+'use client';
+/** The shopper's screen: assistant, product carousel, cart, checkout, orders, saved items, history. */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ApiError, api, type CartReply } from '../lib/api';
+import { SPOKEN_YES, STRINGS } from '../lib/i18n';
+import type {
+  CartView,
+  ConversationSummary,
+  Language,
+  OrderView,
+  ProductCard,
+  SavedEntry,
+  TransportKind,
+  UiEvent,
+} from '../lib/types';
+import { useVoice } from '../lib/useVoice';
+import { History, Orders, Saved } from './Account';
+import { Assistant } from './Assistant';
+import { Cart, ConfirmDialog } from './Cart';
+import { Header, type Tab } from './Header';
+import { Products, type ProductsView } from './Products';
+
+const CHECKOUT_PHRASE: Record<Language, string> = {
+  en: 'I would like to check out.',
+  es: 'Quiero finalizar la compra.',
+};
+
+function initialLanguage(): Language {
+  if (typeof window === 'undefined') return 'en';
+  const stored = window.localStorage.getItem('vs-lang');
+  if (stored === 'en' || stored === 'es') return stored;
+  return navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+export function ShopApp() {
+  const [lang, setLang] = useState<Language>('en');
+  const [transport, setTransport] = useState<TransportKind>('websocket');
+  const [tab, setTab] = useState<Tab>('shop');
+  const [products, setProducts] = useState<ProductsView | null>(null);
+  const [cart, setCart] = useState<CartView | null>(null);
+  const [confirm, setConfirm] = useState<{ summary: string; token: string } | null>(null);
+  const [orders, setOrders] = useState<OrderView[]>([]);
+  const [newOrder, setNewOrder] = useState<string | null>(null);
+  const [saved, setSaved] = useState<SavedEntry[]>([]);
+  const [conversations, setConversations] = useState<ConversationSummary[]>([]);
+  const [toast, setToast] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
+  const toastTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const t = STRINGS[lang];
+
+  const notify = useCallback((text: string, tone: 'ok' | 'error' = 'ok') => {
+    clearTimeout(toastTimer.current);
+    setToast({ text, tone });
+    toastTimer.current = setTimeout(() => setToast(null), 4500);
+  }, []);
+
+  const fail = useCallback(
+    (err: unknown) => {
+      const e = err as ApiError;
+      notify(
+        e instanceof ApiError && e.status === 0 ? STRINGS[lang].errUnreachable : (e.message ?? String(err)),
+        'error',
+      );
+    },
+    [lang, notify],
+  );
+
+  const onUiEvent = useCallback(
+    (ev: UiEvent) => {
+      switch (ev.type) {
+        case 'products':
+          setProducts({ kind: 'products', query: ev.query, items: ev.items });
+          setTab('shop');
+          break;
+        case 'research':
+          setProducts({ kind: 'research', query: ev.query, summary: ev.summary, items: ev.items });
+          setTab('shop');
+          break;
+        case 'cart':
+          setCart(ev.cart);
+          break;
+        case 'confirm':
+          setConfirm({ summary: ev.summary, token: ev.token });
+          break;
+        case 'order':
+          setConfirm(null);
+          setOrders((list) => [ev.order, ...list.filter((o) => o.id !== ev.order.id)]);
+          setNewOrder(ev.order.id);
+          notify(`${STRINGS[lang].orderPlaced}: ${ev.order.id}`);
+          void api.cart(lang).then(
+            (r) => setCart(r.cart),
+            () => undefined,
+          );
+          break;
+      }
+    },
+    [lang, notify],
+  );
+
+  const voice = useVoice({ language: lang, transport, onUiEvent });
+  const [reconnect, setReconnect] = useState(false);
+  useEffect(() => {
+    // Runs after the new language reached the voice hook, so the next session starts in it.
+    if (!reconnect) return;
+    setReconnect(false);
+    void voice.connect();
+  }, [reconnect, voice.connect]);
+
+  // First load: preferences, then the shopper's data.
+  useEffect(() => {
+    const l = initialLanguage();
+    setLang(l);
+    const tr = window.localStorage.getItem('vs-transport');
+    if (tr === 'websocket' || tr === 'webrtc') setTransport(tr);
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    let live = true;
+    const load = async () => {
+      try {
+        const [c, o, s] = await Promise.all([api.cart(lang), api.orders(), api.saved(lang)]);
+        if (!live) return;
+        setCart(c.cart);
+        setOrders(o.orders);
+        setSaved(s.saved);
+      } catch (err) {
+        if (live) fail(err);
+      }
+    };
+    void load();
+    return () => {
+      live = false;
+    };
+  }, [lang, fail]);
+
+  useEffect(() => {
+    if (tab !== 'history') return;
+    api.history(lang).then((h) => {
+      setConversations(h.conversations);
+      setOrders(h.orders);
+    }, fail);
+  }, [tab, lang, fail]);
+
+  const changeLanguage = async (next: Language) => {
+    if (next === lang) return;
+    window.localStorage.setItem('vs-lang', next);
+    const wasConnected = voice.connected;
+    if (wasConnected) await voice.disconnect();
+    setLang(next);
+    void api.setLanguage(next).catch(() => undefined);
+    if (wasConnected) {
+      notify(STRINGS[next].restartLanguage);
+      setReconnect(true);
+    }
+  };
+
+  const changeTransport = (kind: TransportKind) => {
+    window.localStorage.setItem('vs-transport', kind);
+    setTransport(kind);
+  };
+
+  const applyCart = (r: CartReply) => setCart(r.cart);
+
+  const addToCart = async (card: ProductCard, size?: string, color?: string) => {
+    try {
+      applyCart(await api.addToCart(lang, { productId: card.id, size, color, quantity: 1 }));
+      notify(`${t.addedToCart}: ${card.name}`);
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'variant_required') notify(t.sizeRequired, 'error');
+      else fail(err);
+    }
+  };
+
+  const saveItem = async (card: ProductCard, size?: string, color?: string) => {
+    try {
+      const r = await api.save(lang, { productId: card.id, size, color });
+      setSaved((list) => [r.saved, ...list.filter((s) => s.product.id !== card.id)]);
+      notify(`${t.savedForLater}: ${card.name}`);
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  const checkout = async () => {
+    if (voice.connected) {
+      // The assistant reads the order back aloud and opens the same confirmation.
+      await voice.sendText(CHECKOUT_PHRASE[lang]);
+      return;
+    }
+    try {
+      const p = await api.prepareOrder(lang);
+      applyCart(p);
+      setConfirm({ summary: p.summary, token: p.token });
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  const confirmOrder = async () => {
+    if (!confirm) return;
+    try {
+      // Same token the assistant holds: a click and a spoken "yes" place one order, never two.
+      const r = await api.confirmOrder(lang, confirm.token);
+      onUiEvent({ type: 'order', order: r.order });
+      if (voice.connected) void voice.sendText(SPOKEN_YES[lang]);
+    } catch (err) {
+      if (voice.connected) void voice.sendText(SPOKEN_YES[lang]);
+      else fail(err);
+      setConfirm(null);
+    }
+  };
+
+  const savedIds = useMemo(() => new Set(saved.map((s) => s.product.id)), [saved]);
+  const cartCount = (cart?.items ?? []).reduce((n, i) => n + i.quantity, 0);
+
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t.skip}
+      </a>
+      <Header t={t} lang={lang} onLanguage={changeLanguage} tab={tab} onTab={setTab} cartCount={cartCount} />
+      <main id="main" className="layout">
+        <Assistant t={t} voice={voice} transport={transport} onTransport={changeTransport} />
+        <div className="content">
+          {tab === 'shop' ? (
+            <Products t={t} lang={lang} view={products} add={addToCart} save={saveItem} savedIds={savedIds} />
+          ) : null}
+          {tab === 'orders' || tab === 'shop' ? (
+            <section
+              className="panel"
+              aria-labelledby="orders-title"
+              hidden={tab === 'shop' && orders.length === 0}
+            >
+              <h2 id="orders-title" className="panel__title">
+                {t.orders}
+              </h2>
+              <Orders
+                t={t}
+                lang={lang}
+                orders={tab === 'shop' ? orders.slice(0, 2) : orders}
+                highlight={newOrder}
+              />
+            </section>
+          ) : null}
+          {tab === 'saved' ? (
+            <section className="panel" aria-labelledby="saved-title">
+              <h2 id="saved-title" className="panel__title">
+                {t.navSaved}
+              </h2>
+              <Saved t={t} lang={lang} saved={saved} onAdd={addToCart} />
+            </section>
+          ) : null}
+          {tab === 'history' ? (
+            <section className="panel" aria-labelledby="history-title">
+              <h2 id="history-title" className="panel__title">
+                {t.history}
+              </h2>
+              <History t={t} lang={lang} conversations={conversations} />
+            </section>
+          ) : null}
+        </div>
+        <Cart
+          t={t}
+          lang={lang}
+          cart={cart}
+          onQuantity={async (id, q) => {
+            try {
+              applyCart(q <= 0 ? await api.removeItem(lang, id) : await api.updateItem(lang, id, q));
+            } catch (err) {
+              fail(err);
+            }
+          }}
+          onRemove={async (id) => {
+            try {
+              applyCart(await api.removeItem(lang, id));
+            } catch (err) {
+              fail(err);
+            }
+          }}
+          onPromo={async (code) => {
+            try {
+              applyCart(await api.applyPromo(lang, code));
+              return true;
+            } catch (err) {
+              fail(err);
+              return false;
+            }
+          }}
+          onCheckout={checkout}
+        />
+      </main>
+      <ConfirmDialog
+        t={t}
+        summary={confirm?.summary ?? null}
+        onConfirm={confirmOrder}
+        onCancel={() => setConfirm(null)}
+      />
+      <div className="toast-region" aria-live="polite">
+        {toast ? (
+          <p
+            className={`toast toast--${toast.tone}`}
+            role={toast.tone === 'error' ? 'alert' : 'status'}
+            data-testid="toast"
+          >
+            {toast.text}
+          </p>
+        ) : null}
+      </div>
+    </>
+  );
+}

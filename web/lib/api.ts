@@ -1,0 +1,124 @@
+/** The shop REST API (src/server/shop-api.ts), same origin, guest identity in the HttpOnly cookie. */
+import type {
+  CartView,
+  ConversationSummary,
+  Language,
+  Me,
+  OrderView,
+  ProductCard,
+  ProductDetails,
+  SavedEntry,
+  SessionInfo,
+} from './types';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string | undefined;
+  constructor(status: number, message: string, code?: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+async function call<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      credentials: 'include',
+      headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'unreachable');
+  }
+  const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!res.ok)
+    throw new ApiError(res.status, String(json.detail ?? res.statusText), json.code as string | undefined);
+  return json as T;
+}
+
+const q = (lang: Language) => `?lang=${lang}`;
+
+export interface CartReply {
+  cart: CartView;
+  promoProblem: string | null;
+  stockProblems: { itemId: string; name: string; quantity: number; stock: number }[];
+}
+
+export const api = {
+  me: () => call<Me>('GET', '/api/me'),
+  setLanguage: (language: Language) => call<Me>('PATCH', '/api/me', { language }),
+  search: (text: string, lang: Language) =>
+    call<{ query: string; items: ProductCard[] }>(
+      'GET',
+      `/api/products${q(lang)}&q=${encodeURIComponent(text)}`,
+    ),
+  product: (id: string, lang: Language) =>
+    call<ProductDetails>('GET', `/api/products/${encodeURIComponent(id)}${q(lang)}`),
+  cart: (lang: Language) => call<CartReply>('GET', `/api/cart${q(lang)}`),
+  addToCart: (lang: Language, item: { productId: string; size?: string; color?: string; quantity: number }) =>
+    call<CartReply>('POST', `/api/cart/items${q(lang)}`, item),
+  updateItem: (lang: Language, itemId: string, quantity: number) =>
+    call<CartReply>('PATCH', `/api/cart/items/${encodeURIComponent(itemId)}${q(lang)}`, { quantity }),
+  removeItem: (lang: Language, itemId: string) =>
+    call<CartReply>('DELETE', `/api/cart/items/${encodeURIComponent(itemId)}${q(lang)}`),
+  applyPromo: (lang: Language, code: string) =>
+    call<CartReply>('POST', `/api/cart/promo${q(lang)}`, { code }),
+  prepareOrder: (lang: Language) =>
+    call<CartReply & { summary: string; token: string; expiresAt: string }>(
+      'POST',
+      `/api/orders/prepare${q(lang)}`,
+    ),
+  confirmOrder: (lang: Language, token: string) =>
+    call<{ order: OrderView; replayed: boolean }>('POST', `/api/orders/confirm${q(lang)}`, { token }),
+  orders: () => call<{ orders: OrderView[] }>('GET', '/api/orders'),
+  saved: (lang: Language) => call<{ saved: SavedEntry[] }>('GET', `/api/saved${q(lang)}`),
+  save: (lang: Language, item: { productId: string; size?: string; color?: string }) =>
+    call<{ saved: SavedEntry }>('POST', `/api/saved${q(lang)}`, item),
+  history: (lang: Language) =>
+    call<{ orders: OrderView[]; conversations: ConversationSummary[] }>('GET', `/api/history${q(lang)}`),
+};
+
+/** The shop owner's console: bearer token when the server has ADMIN_TOKEN, else the caller's own data. */
+export function adminApi(token: string | null) {
+  const h: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  return {
+    me: () => call<Me>('GET', '/api/me', undefined, h),
+    sessions: () => call<{ sessions: SessionInfo[] }>('GET', '/api/sessions', undefined, h),
+    conversations: () =>
+      call<{ conversations: ConversationSummary[] }>('GET', '/api/conversations', undefined, h),
+    events: (id: string) =>
+      call<{ events: RecordedEvent[] }>(
+        'GET',
+        `/api/sessions/${encodeURIComponent(id)}/events`,
+        undefined,
+        h,
+      ),
+    end: (id: string) => call<SessionInfo>('DELETE', `/api/sessions/${encodeURIComponent(id)}`, undefined, h),
+  };
+}
+
+export interface RecordedEvent {
+  sessionId: string;
+  seq: number;
+  type: string;
+  payload: unknown;
+  createdAt: string;
+}
+
+export function formatMoney(amount: number, currency: string, lang: Language): string {
+  try {
+    return new Intl.NumberFormat(lang === 'es' ? 'es-ES' : 'en-IE', { style: 'currency', currency }).format(
+      amount,
+    );
+  } catch {
+    return `${amount.toFixed(2)} ${currency}`;
+  }
+}

@@ -1,0 +1,394 @@
+'use client';
+/**
+ * One conversation with the assistant through @pipecat-ai/client-js: connect (WebSocket or
+ * SmallWebRTC, always with WavMediaManager so nothing loads from a CDN), turn states, live
+ * captions, a microphone level meter (WavMediaManager reports no levels) and UI events.
+ */
+import { type BotOutputData, type Participant, PipecatClient, type RTVIMessage } from '@pipecat-ai/client-js';
+import { SmallWebRTCTransport } from '@pipecat-ai/small-webrtc-transport';
+import { WavMediaManager, WebSocketTransport } from '@pipecat-ai/websocket-transport';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { isUiEvent, type Language, type TransportKind, type UiEvent } from './types';
+
+export type VoiceState = 'idle' | 'connecting' | 'listening' | 'userSpeaking' | 'thinking' | 'botSpeaking';
+export type VoiceErrorKind =
+  | 'micDenied'
+  | 'micMissing'
+  | 'unreachable'
+  | 'timeout'
+  | 'ended'
+  | 'busy'
+  | 'generic';
+export interface VoiceError {
+  kind: VoiceErrorKind;
+  detail?: string;
+}
+
+export interface Caption {
+  id: number;
+  role: 'user' | 'bot';
+  text: string;
+  final: boolean;
+  typed?: boolean;
+  /** Bot text that was cut off by the shopper: what was spoken, and what was not. */
+  interrupted?: boolean;
+  unspoken?: string;
+}
+
+const CONNECT_TIMEOUT_MS = 20_000;
+const MAX_CAPTIONS = 60;
+
+class ConnectTimeout extends Error {}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const t = setTimeout(() => reject(new ConnectTimeout('connect timed out')), ms);
+    p.then(
+      (v) => {
+        clearTimeout(t);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(t);
+        reject(e);
+      },
+    );
+  });
+}
+
+function classify(err: unknown): VoiceError {
+  const e = err as { name?: string; message?: string; status?: number; type?: string } | undefined;
+  const name = e?.name ?? '';
+  const msg = e?.message ?? String(err);
+  if (err instanceof ConnectTimeout) return { kind: 'timeout' };
+  if (e?.type === 'permissions' || name === 'NotAllowedError' || /permission|denied|notallowed/i.test(msg))
+    return { kind: 'micDenied' };
+  if (e?.type === 'not-found' || name === 'NotFoundError' || /requested device not found/i.test(msg))
+    return { kind: 'micMissing' };
+  if (e?.status === 429) return { kind: 'busy', detail: msg };
+  if (name === 'TypeError' || /failed to fetch|networkerror|load failed|unreachable/i.test(msg))
+    return { kind: 'unreachable' };
+  if (e?.status && e.status >= 500) return { kind: 'unreachable' };
+  return { kind: 'generic', detail: msg };
+}
+
+export interface VoiceOptions {
+  language: Language;
+  transport: TransportKind;
+  onUiEvent(event: UiEvent): void;
+}
+
+export function useVoice(opts: VoiceOptions) {
+  const [state, setState] = useState<VoiceState>('idle');
+  const [muted, setMuted] = useState(false);
+  const [captions, setCaptions] = useState<Caption[]>([]);
+  const [error, setError] = useState<VoiceError | null>(null);
+  const [mics, setMics] = useState<MediaDeviceInfo[]>([]);
+  const [micId, setMicId] = useState<string>('');
+
+  const clientRef = useRef<PipecatClient | null>(null);
+  const leavingRef = useRef(false);
+  const optsRef = useRef(opts);
+  optsRef.current = opts;
+  const nextId = useRef(1);
+  const botTurnOpen = useRef(false);
+  const segments = useRef(new Map<string, number>());
+  const meterRef = useRef<HTMLElement | null>(null);
+  const meterStop = useRef<(() => void) | null>(null);
+  const audioRef = useRef<HTMLAudioElement | null>(null);
+  const mutedRef = useRef(false);
+  const micIdRef = useRef('');
+  micIdRef.current = micId;
+
+  const push = useCallback((update: (list: Caption[]) => Caption[]) => {
+    setCaptions((list) => update(list).slice(-MAX_CAPTIONS));
+  }, []);
+
+  const addUser = useCallback(
+    (text: string, final: boolean, typed = false) => {
+      botTurnOpen.current = false;
+      push((list) => {
+        const last = list[list.length - 1];
+        if (last && last.role === 'user' && !last.final && !typed)
+          return [...list.slice(0, -1), { ...last, text, final }];
+        return [...list, { id: nextId.current++, role: 'user', text, final, typed }];
+      });
+    },
+    [push],
+  );
+
+  const onBotOutput = useCallback(
+    (d: BotOutputData) => {
+      if (!d.text) return;
+      if (d.aggregated_by && d.aggregated_by !== 'sentence' && d.spoken_status === undefined) return;
+      const key = d.segment_id === undefined ? `t${nextId.current}` : String(d.segment_id);
+      const progress = d.spoken_progress;
+      if (d.spoken_status === 'in-progress' && progress) {
+        // The shopper cut this sentence off: keep what was said, dim what was not.
+        push((list) =>
+          list.map((c) =>
+            c.id === segments.current.get(key)
+              ? { ...c, interrupted: true, unspoken: progress.remaining_text }
+              : c,
+          ),
+        );
+        return;
+      }
+      if (d.spoken_status === 'completed') return;
+      if (segments.current.has(key)) return;
+      if (!botTurnOpen.current) {
+        botTurnOpen.current = true;
+        const id = nextId.current++;
+        segments.current.set(key, id);
+        push((list) => [...list, { id, role: 'bot', text: d.text, final: true }]);
+        return;
+      }
+      push((list) => {
+        const last = list[list.length - 1];
+        if (last?.role !== 'bot') {
+          const id = nextId.current++;
+          segments.current.set(key, id);
+          return [...list, { id, role: 'bot', text: d.text, final: true }];
+        }
+        segments.current.set(key, last.id);
+        return [...list.slice(0, -1), { ...last, text: `${last.text} ${d.text}`.trim() }];
+      });
+    },
+    [push],
+  );
+
+  const stopMeter = useCallback(() => {
+    meterStop.current?.();
+    meterStop.current = null;
+    const el = meterRef.current;
+    if (el) {
+      el.style.setProperty('--level', '0');
+      el.dataset.level = '0';
+    }
+  }, []);
+
+  const startMeter = useCallback(
+    (track: MediaStreamTrack) => {
+      stopMeter();
+      const ctx = new AudioContext();
+      const source = ctx.createMediaStreamSource(new MediaStream([track]));
+      const analyser = ctx.createAnalyser();
+      analyser.fftSize = 1024;
+      source.connect(analyser);
+      const buf = new Float32Array(analyser.fftSize);
+      let raf = 0;
+      let smooth = 0;
+      let lastWrite = 0;
+      const tick = (now: number) => {
+        analyser.getFloatTimeDomainData(buf);
+        let sum = 0;
+        for (const v of buf) sum += v * v;
+        const rms = Math.sqrt(sum / buf.length);
+        // Perceptual scale: about -60 dBFS → 0, -10 dBFS → 1.
+        const db = 20 * Math.log10(rms + 1e-9);
+        const level = mutedRef.current ? 0 : Math.min(1, Math.max(0, (db + 60) / 50));
+        smooth = level > smooth ? level : smooth * 0.85 + level * 0.15;
+        const el = meterRef.current;
+        if (el) {
+          el.style.setProperty('--level', smooth.toFixed(3));
+          if (now - lastWrite > 100) {
+            el.dataset.level = smooth.toFixed(2);
+            el.setAttribute('aria-valuenow', smooth.toFixed(2));
+            lastWrite = now;
+          }
+        }
+        raf = requestAnimationFrame(tick);
+      };
+      raf = requestAnimationFrame(tick);
+      meterStop.current = () => {
+        cancelAnimationFrame(raf);
+        source.disconnect();
+        void ctx.close();
+      };
+    },
+    [stopMeter],
+  );
+
+  const cleanup = useCallback(() => {
+    stopMeter();
+    clientRef.current = null;
+    botTurnOpen.current = false;
+    segments.current.clear();
+    if (audioRef.current) audioRef.current.srcObject = null;
+    setMuted(false);
+    mutedRef.current = false;
+    setState('idle');
+  }, [stopMeter]);
+
+  const connect = useCallback(async (): Promise<boolean> => {
+    if (clientRef.current) return true;
+    leavingRef.current = false;
+    setError(null);
+    setState('connecting');
+    const { transport: kind, language } = optsRef.current;
+    const mediaManager = new WavMediaManager(512, 16000);
+    const transport =
+      kind === 'webrtc'
+        ? new SmallWebRTCTransport({ mediaManager, iceServers: [] })
+        : new WebSocketTransport({ mediaManager, recorderSampleRate: 16000 });
+    const client = new PipecatClient({
+      transport,
+      enableMic: true,
+      enableCam: false,
+      callbacks: {
+        onBotReady: () => setState('listening'),
+        onUserStartedSpeaking: () => {
+          setState('userSpeaking');
+          botTurnOpen.current = false;
+        },
+        onUserStoppedSpeaking: () => setState('thinking'),
+        onBotLlmStarted: () => setState((s) => (s === 'userSpeaking' ? s : 'thinking')),
+        onBotStartedSpeaking: () => setState('botSpeaking'),
+        onBotStoppedSpeaking: () => setState((s) => (s === 'botSpeaking' ? 'listening' : s)),
+        onUserTranscript: (d) => {
+          if (d.text.trim()) addUser(d.text, d.final);
+        },
+        onBotOutput,
+        onServerMessage: (data: unknown) => {
+          if (isUiEvent(data)) optsRef.current.onUiEvent(data);
+        },
+        onAvailableMicsUpdated: (list) => setMics(list.filter((m) => m.deviceId)),
+        onMicUpdated: (mic) => setMicId(mic.deviceId ?? ''),
+        onTrackStarted: (track: MediaStreamTrack, participant?: Participant) => {
+          if (track.kind !== 'audio') return;
+          if (participant?.local) startMeter(track);
+          else if (audioRef.current) {
+            audioRef.current.srcObject = new MediaStream([track]);
+            void audioRef.current.play().catch(() => undefined);
+          }
+        },
+        onDeviceError: (e) => setError(classify(e)),
+        onError: (message: RTVIMessage) => {
+          const data = message.data as { fatal?: boolean; message?: string; error?: string } | undefined;
+          if (data?.fatal && !leavingRef.current)
+            setError({ kind: 'ended', detail: data.message ?? data.error });
+        },
+        onDisconnected: () => {
+          if (!leavingRef.current && clientRef.current === client) setError((e) => e ?? { kind: 'ended' });
+          if (clientRef.current === client) cleanup();
+        },
+      },
+    });
+    clientRef.current = client;
+    try {
+      await client.initDevices();
+      const wanted = micIdRef.current;
+      if (wanted) client.updateMic(wanted);
+      await withTimeout(
+        client.startBotAndConnect({
+          endpoint: `${window.location.origin}/start`,
+          requestData: { transport: kind, language },
+        }),
+        CONNECT_TIMEOUT_MS,
+      );
+      if (clientRef.current !== client) return false;
+      setState('listening');
+      if (!meterStop.current) {
+        const local = client.tracks().local.audio;
+        if (local) startMeter(local);
+      }
+      return true;
+    } catch (err) {
+      leavingRef.current = true;
+      setError(classify(err));
+      void client.disconnect().catch(() => undefined);
+      if (clientRef.current === client) cleanup();
+      return false;
+    }
+  }, [addUser, onBotOutput, startMeter, cleanup]);
+
+  const disconnect = useCallback(async () => {
+    const client = clientRef.current;
+    leavingRef.current = true;
+    if (!client) return;
+    cleanup();
+    await client.disconnect().catch(() => undefined);
+  }, [cleanup]);
+
+  const toggleMute = useCallback(() => {
+    const client = clientRef.current;
+    if (!client) return;
+    const next = !mutedRef.current;
+    client.enableMic(!next);
+    mutedRef.current = next;
+    setMuted(next);
+  }, []);
+
+  const sendText = useCallback(
+    async (text: string): Promise<boolean> => {
+      const content = text.trim();
+      if (!content) return false;
+      if (!clientRef.current && !(await connect())) return false;
+      const client = clientRef.current;
+      if (!client) return false;
+      addUser(content, true, true);
+      setState('thinking');
+      try {
+        await client.sendText(content);
+        return true;
+      } catch (err) {
+        setError(classify(err));
+        return false;
+      }
+    },
+    [addUser, connect],
+  );
+
+  const selectMic = useCallback((id: string) => {
+    setMicId(id);
+    if (clientRef.current && id) clientRef.current.updateMic(id);
+  }, []);
+
+  // Microphones can be listed (labels appear once permission was given) before any session.
+  useEffect(() => {
+    const md = typeof navigator !== 'undefined' ? navigator.mediaDevices : undefined;
+    if (!md?.enumerateDevices) return;
+    const refresh = () =>
+      md
+        .enumerateDevices()
+        .then((all) => {
+          const inputs = all.filter((d) => d.kind === 'audioinput' && d.deviceId);
+          if (inputs.length > 0) setMics(inputs);
+        })
+        .catch(() => undefined);
+    void refresh();
+    md.addEventListener?.('devicechange', refresh);
+    return () => md.removeEventListener?.('devicechange', refresh);
+  }, []);
+
+  useEffect(
+    () => () => {
+      leavingRef.current = true;
+      const c = clientRef.current;
+      clientRef.current = null;
+      void c?.disconnect().catch(() => undefined);
+      meterStop.current?.();
+    },
+    [],
+  );
+
+  return {
+    state,
+    muted,
+    connected: state !== 'idle' && state !== 'connecting',
+    captions,
+    error,
+    clearError: () => setError(null),
+    mics,
+    micId,
+    selectMic,
+    connect,
+    disconnect,
+    toggleMute,
+    sendText,
+    meterRef,
+    audioRef,
+  };
+}
+
+export type Voice = ReturnType<typeof useVoice>;
