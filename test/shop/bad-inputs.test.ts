@@ -71,6 +71,17 @@ describe.each(TEST_DIALECTS)('bad inputs on %s', (dialect) => {
     await expectRefused(call(set, 'submit_survey', { rating: 9 }, c), 'invalid_input');
   });
 
+  it('a product in another currency cannot join the cart', async () => {
+    const set = await setup();
+    await t.store.db.updateTable('products').set({ currency: 'USD' }).where('id', '=', 'p_road').execute();
+    await call(set, 'add_to_cart', { productId: 'p_socks' }, ctx('u_alice'));
+    const r = await expectRefused(
+      call(set, 'add_to_cart', { productId: 'p_road' }, ctx('u_alice')),
+      'invalid_input',
+    );
+    expect(r.error.message).toMatch(/EUR.+USD/);
+  });
+
   it('promo edge cases: unknown, expired, not started, inactive, below minimum, not applicable, free trial', async () => {
     const set = await setup();
     const c = ctx('u_alice');

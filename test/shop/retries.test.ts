@@ -37,6 +37,18 @@ describe.each(TEST_DIALECTS)('retries on %s', (dialect) => {
     expect((await call(set, 'apply_promo', { code: 'FIVEOFF' }, c)).result.discount).toBe(5);
   });
 
+  it('concurrent adds of the last units never put more in the cart than is in stock', async () => {
+    await seedShop(t.store.db);
+    const set = makeToolset(t.store.db);
+    const input = { productId: 'p_trail', size: '42', color: 'blue', quantity: 1 }; // stock 3
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => call(set, 'add_to_cart', input, ctx('u_alice'))),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(3);
+    for (const r of results.filter((x) => !x.ok)) expect(r.result.error.code).toBe('out_of_stock');
+    expect((await call(set, 'view_cart', {}, ctx('u_alice'))).result.items[0].quantity).toBe(3);
+  });
+
   it('a product archived after it was added blocks checkout as sold out', async () => {
     await seedShop(t.store.db);
     const set = makeToolset(t.store.db);

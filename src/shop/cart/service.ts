@@ -206,6 +206,20 @@ export class CartService {
     const variant = resolveVariant(product, input);
     return this.db.transaction().execute(async (trx) => {
       const cartId = await this.lockCart(trx, userId, sessionId);
+      // Totals are sums of cents: one cart, one currency.
+      const other = await trx
+        .selectFrom('cart_items')
+        .innerJoin('products', 'products.id', 'cart_items.product_id')
+        .select('products.currency')
+        .where('cart_items.cart_id', '=', cartId)
+        .where('products.currency', '<>', product.currency)
+        .executeTakeFirst();
+      if (other) {
+        throw new ShopError(
+          'invalid_input',
+          `The cart is in ${other.currency} and ${product.name} is priced in ${product.currency}; they cannot be ordered together.`,
+        );
+      }
       const existing = await trx
         .selectFrom('cart_items')
         .select(['id', 'quantity'])
