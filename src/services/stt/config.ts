@@ -1,34 +1,37 @@
 /** STT configuration from environment variables (validated at startup). */
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { openAiSttEnvSchema } from './openai.ts';
 
 const intFrom = (def: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(def);
 
-export const sttEnvSchema = z.object({
-  /** Which STT provider runs; `none` = typed input only. */
-  STT_PROVIDER: z.enum(['pocketsphinx', 'none']).default('pocketsphinx'),
-  /** Language model: mixed (catalog + generic English, default), catalog only, or generic only. */
-  STT_LM_MODE: z.enum(['catalog', 'mixed', 'generic']).default('mixed'),
-  /** Weight of the catalog LM in mixed mode; the generic LM gets the rest. */
-  STT_LM_CATALOG_WEIGHT: z.coerce.number().gt(0).lt(1).default(0.9),
-  /** Most frequent generic English words kept in the mixed dictionary (0 = all 72k). */
-  STT_MIXED_GENERIC_WORDS: intFrom(10_000, 0, 200_000),
-  /** Sentences generated from the catalog for the LM. */
-  STT_LM_SENTENCES: intFrom(30_000, 1_000, 500_000),
-  /** Where built catalog LMs are cached (keyed by a hash of the vocabulary). */
-  STT_LM_CACHE_DIR: z.string().min(1).default('data/lm'),
-  /** Decoder worker threads (each holds several decoders; one stream per decoder). */
-  STT_WORKERS: intFrom(Math.max(1, Math.min(2, availableParallelism())), 1, 64),
-  /** Interim hypotheses at most every this much audio. */
-  STT_PARTIAL_INTERVAL_MS: intFrom(200, 20, 5_000),
-  /** Longest wait for a final hypothesis after the end of a turn. */
-  STT_FINALIZE_TIMEOUT_MS: intFrom(5_000, 100, 120_000),
-  /** Warm decoders kept per worker after their session ends (fast next session, more memory). */
-  STT_IDLE_DECODERS_PER_WORKER: intFrom(2, 0, 64),
-  /** pocketsphinx model directory (en-us/, cmudict-en-us.dict, en-us.lm.bin). */
-  POCKETSPHINX_MODEL_DIR: z.string().min(1).default('/usr/share/pocketsphinx/model/en-us'),
-});
+export const sttEnvSchema = z
+  .object({
+    /** Which STT provider runs: pocketsphinx (offline), openai (any OpenAI-compatible server), none = typed input only. */
+    STT_PROVIDER: z.enum(['pocketsphinx', 'openai', 'none']).default('pocketsphinx'),
+    /** Language model: mixed (catalog + generic English, default), catalog only, or generic only. */
+    STT_LM_MODE: z.enum(['catalog', 'mixed', 'generic']).default('mixed'),
+    /** Weight of the catalog LM in mixed mode; the generic LM gets the rest. */
+    STT_LM_CATALOG_WEIGHT: z.coerce.number().gt(0).lt(1).default(0.95),
+    /** Most frequent generic English words kept in the mixed dictionary (0 = all 72k). */
+    STT_MIXED_GENERIC_WORDS: intFrom(10_000, 0, 200_000),
+    /** Sentences generated from the catalog for the LM. */
+    STT_LM_SENTENCES: intFrom(30_000, 1_000, 500_000),
+    /** Where built catalog LMs are cached (keyed by a hash of the vocabulary). */
+    STT_LM_CACHE_DIR: z.string().min(1).default('data/lm'),
+    /** Decoder worker threads (each holds several decoders; one stream per decoder). */
+    STT_WORKERS: intFrom(Math.max(1, Math.min(2, availableParallelism())), 1, 64),
+    /** Interim hypotheses at most every this much audio. */
+    STT_PARTIAL_INTERVAL_MS: intFrom(200, 20, 5_000),
+    /** Longest wait for a final hypothesis after the end of a turn. */
+    STT_FINALIZE_TIMEOUT_MS: intFrom(5_000, 100, 120_000),
+    /** Warm decoders kept per worker after their session ends (fast next session, more memory). */
+    STT_IDLE_DECODERS_PER_WORKER: intFrom(2, 0, 64),
+    /** pocketsphinx model directory (en-us/, cmudict-en-us.dict, en-us.lm.bin). */
+    POCKETSPHINX_MODEL_DIR: z.string().min(1).default('/usr/share/pocketsphinx/model/en-us'),
+  })
+  .extend(openAiSttEnvSchema.shape);
 
 export type SttConfig = z.infer<typeof sttEnvSchema>;
 

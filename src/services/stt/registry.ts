@@ -11,6 +11,7 @@ import type { MetricCallback } from '../service-base.ts';
 import type { SttConfig } from './config.ts';
 import { buildCatalogLmInWorker } from './lm/build.ts';
 import type { CatalogLmFiles } from './lm/builder.ts';
+import { createOpenAiStt } from './openai.ts';
 import { PocketsphinxSttService } from './pocketsphinx/service.ts';
 import { decoderSpecFor } from './pocketsphinx/specs.ts';
 import type { SttService } from './types.ts';
@@ -42,6 +43,12 @@ export async function createSttService(config: SttConfig, deps: SttDeps = {}): P
       return null;
     case 'pocketsphinx':
       return createPocketsphinx(config, deps);
+    case 'openai': {
+      // A remote batch API: no local language model to build or rebuild.
+      const service = createOpenAiStt(config, deps);
+      log.info({ baseUrl: config.STT_BASE_URL, model: config.STT_MODEL }, 'OpenAI-compatible STT ready');
+      return { service, lm: undefined, rebuild: async () => {} };
+    }
   }
 }
 

@@ -8,6 +8,7 @@ import { isServiceError, ServiceError } from '../service-base.ts';
 import { CliTtsService, cliBinaries } from './cli-tts.ts';
 import type { TtsConfig } from './config.ts';
 import { OfflineTtsService } from './offline-tts.ts';
+import { createOpenAiTts } from './openai.ts';
 import type { TtsDeps, TtsService } from './types.ts';
 
 export interface TtsFactoryDeps extends TtsDeps {
@@ -66,6 +67,7 @@ async function createOffline(config: TtsConfig, deps: TtsFactoryDeps): Promise<T
 
 registerTtsProvider('offline', createOffline);
 registerTtsProvider('cli', createCli);
+registerTtsProvider('openai', createOpenAiTts);
 
 /** Creates the configured provider, warmed up and ready. */
 export async function createTtsService(config: TtsConfig, deps: TtsFactoryDeps = {}): Promise<TtsService> {
