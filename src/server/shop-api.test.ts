@@ -189,29 +189,48 @@ describe('shop API', () => {
     const g = guest();
     const me = (await g.call('GET', '/api/me')).json.userId as string;
     const ts = new Date().toISOString();
-    await store.db
-      .insertInto('sessions')
-      .values([
-        { id: 's_mine', user_id: me, transport: 'websocket', language: 'en', started_at: ts },
-        { id: 's_other', user_id: 'u_demo_ana', transport: 'webrtc', language: 'es', started_at: ts },
-      ] as never)
-      .execute();
+    // One conversation known only from the recorder's events, one from the sessions table.
+    const event = (session_id: string, seq: number, type: string, payload: unknown) => ({
+      session_id,
+      seq,
+      type,
+      payload: JSON.stringify(payload),
+      created_at: ts,
+    });
     await store.db
       .insertInto('conversation_events')
+      .values([
+        event('s_mine', 1, 'session_start', { userId: me, transport: 'websocket', language: 'en' }),
+        event('s_mine', 2, 'user_transcript', { text: 'show me hoodies' }),
+        event('s_mine', 3, 'session_end', { reason: 'client disconnected' }),
+        // An id that matches mine as a LIKE pattern ("_" is a wildcard) must not leak into my list.
+        event('s_near', 1, 'session_start', { userId: me.replace('guest_', 'guest-'), transport: 'webrtc' }),
+      ])
+      .execute();
+    await store.db
+      .insertInto('sessions')
       .values({
-        session_id: 's_mine',
-        seq: 1,
-        type: 'user_transcript',
-        payload: JSON.stringify({ text: 'show me hoodies' }),
-        created_at: ts,
-      })
+        id: 's_other',
+        user_id: 'u_demo_ana',
+        transport: 'webrtc',
+        language: 'es',
+        started_at: ts,
+      } as never)
       .execute();
     const mine = await g.call('GET', '/api/conversations');
     expect(mine.json.conversations).toEqual([
-      expect.objectContaining({ id: 's_mine', events: 1, firstUtterance: 'show me hoodies' }),
+      expect.objectContaining({
+        id: 's_mine',
+        events: 3,
+        firstUtterance: 'show me hoodies',
+        endReason: 'client disconnected',
+      }),
     ]);
     const res = await fetch(`${base}/api/conversations`, { headers: { authorization: `Bearer ${ADMIN}` } });
     const all = (await res.json()) as Json;
-    expect(all.conversations.map((c: Json) => c.id).sort()).toEqual(['s_mine', 's_other']);
+    expect(all.conversations.map((c: Json) => c.id).sort()).toEqual(['s_mine', 's_near', 's_other']);
+    expect((await g.call('GET', '/api/history')).json.conversations.map((c: Json) => c.id)).toEqual([
+      's_mine',
+    ]);
   });
 });

@@ -11,6 +11,7 @@ import type { Language } from '../shop/contract.ts';
 import { isShopError, type ShopErrorCode } from '../shop/errors.ts';
 import type { ShopServices } from '../shop/tools/services.ts';
 import type { Identity } from './app.ts';
+import { listConversations } from './conversations.ts';
 
 export interface ShopApiDeps {
   /** The same services the voice sessions use (shared confirmation secret, same database). */
@@ -315,7 +316,7 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
     act(async ({ identity }) => {
       const [orders, conversations] = await Promise.all([
         shop.orders.list(identity.userId, 20),
-        listConversations(identity.userId, 20),
+        listConversations(db, identity.userId, 20),
       ]);
       return { orders, conversations };
     }),
@@ -324,64 +325,7 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
     '/api/conversations',
     route('Recorded conversations: the caller’s own, every shopper’s for the shop owner'),
     act(async ({ identity }) => ({
-      conversations: await listConversations(identity.kind === 'admin' ? null : identity.userId, 50),
+      conversations: await listConversations(db, identity.kind === 'admin' ? null : identity.userId, 50),
     })),
   );
-
-  /** Recorded sessions with their first utterance, for the history and the owner's console. */
-  async function listConversations(userId: string | null, limit: number) {
-    let q = db
-      .selectFrom('sessions')
-      .select(['id', 'user_id', 'transport', 'language', 'started_at', 'ended_at', 'end_reason'])
-      .orderBy('started_at', 'desc')
-      .limit(limit);
-    if (userId !== null) q = q.where('user_id', '=', userId);
-    const rows = await q.execute();
-    if (rows.length === 0) return [];
-    const firstSaid = await db
-      .selectFrom('conversation_events')
-      .select(['session_id', 'seq', 'payload'])
-      .where(
-        'session_id',
-        'in',
-        rows.map((r) => r.id),
-      )
-      .where('type', '=', 'user_transcript')
-      .orderBy('seq')
-      .execute();
-    const counts = await db
-      .selectFrom('conversation_events')
-      .select((eb) => ['session_id', eb.fn.countAll().as('n')])
-      .where(
-        'session_id',
-        'in',
-        rows.map((r) => r.id),
-      )
-      .groupBy('session_id')
-      .execute();
-    const countOf = new Map(counts.map((c) => [c.session_id, Number(c.n)]));
-    const first = new Map<string, string>();
-    for (const e of firstSaid)
-      if (!first.has(e.session_id)) first.set(e.session_id, transcriptText(e.payload));
-    return rows.map((r) => ({
-      id: r.id,
-      ...(userId === null ? { userId: r.user_id } : {}),
-      transport: r.transport,
-      language: r.language,
-      startedAt: r.started_at,
-      endedAt: r.ended_at,
-      endReason: r.end_reason,
-      events: countOf.get(r.id) ?? 0,
-      firstUtterance: first.get(r.id) ?? null,
-    }));
-  }
-}
-
-function transcriptText(payload: string): string {
-  try {
-    const p = JSON.parse(payload) as { text?: unknown };
-    return typeof p.text === 'string' ? p.text.slice(0, 200) : '';
-  } catch {
-    return '';
-  }
 }

@@ -1,6 +1,7 @@
 'use client';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import type { Strings } from '../lib/i18n';
+import { SUGGESTIONS, type Strings } from '../lib/i18n';
+import type { Language } from '../lib/types';
 import type { TransportKind } from '../lib/types';
 import type { Voice, VoiceErrorKind, VoiceState } from '../lib/useVoice';
 
@@ -38,6 +39,7 @@ function MicIcon({ off }: { off?: boolean }) {
 
 export function Assistant(props: {
   t: Strings;
+  lang: Language;
   voice: Voice;
   transport: TransportKind;
   onTransport(kind: TransportKind): void;
@@ -126,7 +128,19 @@ export function Assistant(props: {
 
       <h3 className="panel__title">{t.captions}</h3>
       <ol className="captions" ref={logRef} role="log" aria-live="polite" data-testid="captions">
-        {voice.captions.length === 0 ? <li className="captions__empty">{t.captionsEmpty}</li> : null}
+        {voice.captions.length === 0 ? (
+          <li className="captions__empty">
+            <p>{t.captionsEmpty}</p>
+            <p className="suggest__title">{t.tryTitle}</p>
+            <div className="suggest">
+              {SUGGESTIONS[props.lang].map((s) => (
+                <button key={s} type="button" className="suggest__chip" onClick={() => void voice.sendText(s)}>
+                  “{s}”
+                </button>
+              ))}
+            </div>
+          </li>
+        ) : null}
         {voice.captions.map((c) => (
           <li
             key={c.id}

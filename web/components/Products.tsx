@@ -5,7 +5,7 @@ import type { Strings } from '../lib/i18n';
 import type { Language, ProductCard } from '../lib/types';
 
 export interface ProductsView {
-  kind: 'products' | 'research';
+  kind: 'products' | 'research' | 'featured';
   query: string;
   summary?: string;
   items: ProductCard[];
@@ -29,7 +29,7 @@ export function Products(props: { t: Strings; lang: Language; view: ProductsView
       <header className="products__head">
         <div>
           <h2 id="products-title" className="panel__title">
-            {view?.kind === 'research' ? t.research : t.products}
+            {view?.kind === 'research' ? t.research : view?.kind === 'featured' ? t.featured : t.products}
           </h2>
           {view?.query ? (
             <p className="products__query" data-testid="products-query">

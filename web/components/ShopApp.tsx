@@ -123,6 +123,11 @@ export function ShopApp() {
         setCart(c.cart);
         setOrders(o.orders);
         setSaved(s.saved);
+        const featured = await api.search('', lang);
+        if (live)
+          setProducts((p) =>
+            p && p.kind !== 'featured' ? p : { kind: 'featured', query: '', items: featured.items.slice(0, 8) },
+          );
       } catch (err) {
         if (live) fail(err);
       }
@@ -220,7 +225,7 @@ export function ShopApp() {
       </a>
       <Header t={t} lang={lang} onLanguage={changeLanguage} tab={tab} onTab={setTab} cartCount={cartCount} />
       <main id="main" className="layout">
-        <Assistant t={t} voice={voice} transport={transport} onTransport={changeTransport} />
+        <Assistant t={t} lang={lang} voice={voice} transport={transport} onTransport={changeTransport} />
         <div className="content">
           {tab === 'shop' ? (
             <Products t={t} lang={lang} view={products} add={addToCart} save={saveItem} savedIds={savedIds} />

@@ -39,6 +39,8 @@ const en = {
   productsEmpty: 'Products the assistant finds appear here.',
   resultsFor: 'Results for',
   research: 'Research',
+  featured: 'Popular right now',
+  tryTitle: 'Try saying',
   inStock: 'In stock',
   outOfStock: 'Out of stock',
   sizes: 'Sizes',
@@ -137,6 +139,8 @@ const es: Strings = {
   productsEmpty: 'Aquí aparecen los productos que encuentra el asistente.',
   resultsFor: 'Resultados de',
   research: 'Investigación',
+  featured: 'Lo más buscado',
+  tryTitle: 'Prueba a decir',
   inStock: 'Disponible',
   outOfStock: 'Agotado',
   sizes: 'Tallas',
@@ -198,6 +202,12 @@ const es: Strings = {
 export const STRINGS: Record<Language, Strings> = { en, es };
 
 /** What a click on Confirm says for the shopper, so the assistant's dialogue stays in step. */
+/** Example requests shown before the first turn; clicking one sends it. */
+export const SUGGESTIONS: Record<Language, string[]> = {
+  en: ['Show me running shoes', 'I need a waterproof jacket', "What's in my cart?"],
+  es: ['Enséñame zapatillas de running', 'Busco una chaqueta impermeable', '¿Qué hay en mi carrito?'],
+};
+
 export const SPOKEN_YES: Record<Language, string> = {
   en: 'Yes, place the order.',
   es: 'Sí, confirma el pedido.',
