@@ -227,3 +227,40 @@ describe('createFrame', () => {
     expect(() => createFrame('function-call-cancel', payload, clock)).toThrow(/header field/);
   });
 });
+
+describe('system/data ordering', () => {
+  /** Takes fake time to handle each system frame, like a VAD awaiting its worker. */
+  class SlowSystem extends FrameProcessor {
+    protected override async process(frame: Frame, direction: Direction): Promise<void> {
+      if (frame.type === 'interruption' || frame.type === 'user-started-speaking') await this.clock.sleep(50);
+      this.push(frame, direction);
+    }
+  }
+
+  it('never lets a data frame overtake a system frame sent before it', async () => {
+    const fake = new FakeClock();
+    const { down } = await runProcessorTest(
+      new Pipeline([new SlowSystem(), new SlowSystem()]),
+      [createFrame('user-started-speaking', {}, fake), text('after')],
+      { clock: fake },
+    );
+    expect(types(down)).toEqual(['user-started-speaking', 'text']);
+  });
+
+  it('keeps a frame sent right after an interruption (typed text after barge-in) through slow processors', async () => {
+    const fake = new FakeClock();
+    const slow = new SlowProcessor(200); // still busy with the old reply when the interruption arrives
+    const { down } = await runProcessorTest(
+      new Pipeline([new SlowSystem(), slow, new SlowSystem()]),
+      [
+        llmText('old reply'),
+        { sleepMs: 5 },
+        createFrame('interruption', {}, fake),
+        createFrame('llm-run', { text: 'new', source: 'typed', audioResponse: true }, fake),
+      ],
+      { clock: fake },
+    );
+    expect(types(down)).toEqual(['interruption', 'llm-run']);
+    expect(slow.aborted).toEqual(['old reply']);
+  });
+});

@@ -45,6 +45,12 @@ export interface FrameProcessorOptions {
 interface QueuedFrame {
   frame: Frame;
   direction: Direction;
+  /**
+   * System frames: their 1-based arrival ordinal. Data frames: how many system frames had
+   * arrived before them — they wait until all of those are handled, so a data frame never
+   * overtakes a system frame that was sent before it (Pipecat's single priority inbox).
+   */
+  seq: number;
 }
 
 interface Invocation {
@@ -84,6 +90,10 @@ export class FrameProcessor implements PipelineNode {
   /** Identity of the active data loop; replaced when an interruption abandons in-flight work. */
   #loopToken: object | undefined;
   #inFlight: QueuedFrame | undefined;
+  #systemArrived = 0;
+  #systemHandled = 0;
+  /** Wake data loops waiting for earlier system frames (an abandoned loop may still wait). */
+  #systemWaiters: (() => void)[] = [];
 
   #generation = 0;
   #interruptController = new AbortController();
@@ -165,7 +175,7 @@ export class FrameProcessor implements PipelineNode {
 
   /** Interrupts this processor and sends an interruption both ways (user barge-in). */
   broadcastInterruption(): void {
-    this.#interrupt();
+    this.#interrupt(Number.POSITIVE_INFINITY);
     const frame = this.createFrame('interruption', {});
     this.push(frame, 'downstream');
     this.push(frame, 'upstream');
@@ -243,10 +253,10 @@ export class FrameProcessor implements PipelineNode {
   queueFrame(frame: Frame, direction: Direction): void {
     if (this.#stopped) return;
     if (isSystemFrame(frame)) {
-      this.#systemQueue.push({ frame, direction });
+      this.#systemQueue.push({ frame, direction, seq: ++this.#systemArrived });
       if (!this.#systemRunning) void this.#drainSystemQueue();
     } else {
-      this.#dataQueue.push({ frame, direction });
+      this.#dataQueue.push({ frame, direction, seq: this.#systemArrived });
       this.#kickDataLoop();
     }
   }
@@ -258,6 +268,8 @@ export class FrameProcessor implements PipelineNode {
     try {
       for (let item = this.#systemQueue.shift(); item; item = this.#systemQueue.shift()) {
         await this.#handleSystemFrame(item);
+        this.#systemHandled = Math.max(this.#systemHandled, item.seq);
+        this.#wakeDataLoop();
       }
     } finally {
       this.#systemRunning = false;
@@ -283,13 +295,14 @@ export class FrameProcessor implements PipelineNode {
         this.#dataQueue.clear();
         this.#systemQueue.clear();
         this.#loopToken = undefined;
+        this.#wakeDataLoop();
         this.#interruptController.abort(new InterruptedError());
         this.#lifetimeController.abort(new InterruptedError());
         await this.#invoke(item, this.#lifetimeController.signal, () => this.onCancel(frame));
         this.push(frame, item.direction);
         return;
       case 'interruption':
-        this.#interrupt();
+        this.#interrupt(item.seq);
         break;
     }
     if (!this.#startParams && frame.type !== 'error' && frame.type !== 'end-task-request') {
@@ -299,9 +312,11 @@ export class FrameProcessor implements PipelineNode {
     if (frame.type === 'interruption') this.#kickDataLoop();
   }
 
-  #interrupt(): void {
+  /** Interrupts the work that arrived before the interruption with arrival ordinal `seq`. */
+  #interrupt(seq: number): void {
     const keepInFlight = this.#inFlight !== undefined && isUninterruptible(this.#inFlight.frame);
-    this.#dataQueue.retain((q) => isUninterruptible(q.frame));
+    // Frames that arrived after the interruption (seq >= its ordinal) are not its business.
+    this.#dataQueue.retain((q) => isUninterruptible(q.frame) || q.seq >= seq);
     this.#interruptController.abort(new InterruptedError());
     this.#interruptController = new AbortController();
     if (!keepInFlight) {
@@ -327,8 +342,16 @@ export class FrameProcessor implements PipelineNode {
     const token = {};
     this.#loopToken = token;
     for (;;) {
-      const item = this.#dataQueue.shift();
-      if (!item) break;
+      const head = this.#dataQueue.peek();
+      if (!head) break;
+      if (head.seq > this.#systemHandled) {
+        await new Promise<void>((resolve) => {
+          this.#systemWaiters.push(resolve);
+        });
+        if (this.#loopToken !== token) return;
+        continue;
+      }
+      const item = this.#dataQueue.shift()!;
       this.#inFlight = item;
       const signal = isUninterruptible(item.frame)
         ? this.#lifetimeController.signal
@@ -347,6 +370,12 @@ export class FrameProcessor implements PipelineNode {
       this.#inFlight = undefined;
     }
     this.#loopToken = undefined;
+  }
+
+  #wakeDataLoop(): void {
+    const waiters = this.#systemWaiters;
+    this.#systemWaiters = [];
+    for (const wake of waiters) wake();
   }
 
   /** Runs `work` (default: process the frame) in an invocation context, turning errors into error frames. */
