@@ -163,8 +163,8 @@ export async function runSttBench(opts: { quick: boolean }): Promise<BenchTable[
     ? [{ label: 'catalog', mode: 'catalog' }]
     : [
         { label: 'catalog', mode: 'catalog' },
-        { label: 'mixed 0.9 (default)', mode: 'mixed', weight: 0.9 },
-        { label: 'mixed 0.95', mode: 'mixed', weight: 0.95 },
+        { label: 'mixed 0.9', mode: 'mixed', weight: 0.9 },
+        { label: 'mixed 0.95 (default)', mode: 'mixed', weight: 0.95 },
         { label: 'generic', mode: 'generic' },
         { label: 'mixed 0.8', mode: 'mixed', weight: 0.8 },
       ];
@@ -232,7 +232,7 @@ export async function runSttBench(opts: { quick: boolean }): Promise<BenchTable[
     ? [{ label: 'catalog', mode: 'catalog' }]
     : [
         { label: 'catalog', mode: 'catalog' },
-        { label: 'mixed 0.9', mode: 'mixed', weight: 0.9 },
+        { label: 'mixed 0.95', mode: 'mixed', weight: 0.95 },
       ];
   for (const cfg of costConfigs) {
     for (const n of quick ? [1] : [1, 2, 4]) {

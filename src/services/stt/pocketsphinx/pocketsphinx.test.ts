@@ -48,7 +48,7 @@ afterAll(async () => {
 });
 
 function service(mode: 'catalog' | 'mixed', workers = 1, files = lm) {
-  const { spec, model } = decoderSpecFor(mode, MODEL_DIR, files, 0.9);
+  const { spec, model } = decoderSpecFor(mode, MODEL_DIR, files, 0.95);
   return new PocketsphinxSttService({
     modelDir: MODEL_DIR,
     spec,

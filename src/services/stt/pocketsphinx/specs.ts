@@ -9,7 +9,7 @@ export function decoderSpecFor(
   mode: LmMode,
   modelDir: string,
   lm: CatalogLmFiles | undefined,
-  catalogWeight = 0.9,
+  catalogWeight = 0.95,
 ): { spec: DecoderSpec; model: string } {
   const hmmDir = join(modelDir, 'en-us');
   const generic = { name: 'generic', path: join(modelDir, 'en-us.lm.bin') };
