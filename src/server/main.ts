@@ -23,6 +23,7 @@ import { ServerMetrics } from './metrics.ts';
 import { createSessionServices } from './session/services.ts';
 import { SessionManager } from './sessions.ts';
 import { registerShopApi } from './shop-api.ts';
+import { webrtcRoutes } from './webrtc-routes.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -102,6 +103,19 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       // TODO(lead): pass the sessions' own ShopServices so voice-issued confirmation tokens verify here too.
       (a) => registerShopApi(a, { shop: createShopServices({ db: store.db }), identify }),
       ...services.plugins,
+      webrtcRoutes({
+        sessions,
+        identify,
+        iceServers: serverEnv.ICE_SERVERS,
+        runWebRtcSession: (session, iceServers) =>
+          services.runWebRtcSession({
+            session,
+            iceServers,
+            metrics,
+            debug,
+            idleTimeoutMs: serverEnv.SESSION_IDLE_TIMEOUT_S * 1000,
+          }),
+      }),
       async (a) => {
         if (!existsSync(webDir)) {
           a.get('/', async () => ({

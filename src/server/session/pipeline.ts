@@ -10,7 +10,7 @@
 import { TurnProcessor } from '../../audio/turn/index.ts';
 import { VadProcessor } from '../../audio/vad/index.ts';
 import { childLogger } from '../../log/logger.ts';
-import { type FrameProcessor, Pipeline, PipelineTask } from '../../pipeline/index.ts';
+import { type FrameObserver, type FrameProcessor, Pipeline, PipelineTask } from '../../pipeline/index.ts';
 import { loopOptionsFromConfig } from '../../services/llm/config.ts';
 import { LlmProcessor } from '../../services/llm/llm-processor.ts';
 import { SttProcessor } from '../../services/stt/stt-processor.ts';
@@ -25,10 +25,23 @@ import { SessionObserver } from './observers.ts';
 import { RecordingProcessor } from './recording.ts';
 import type { SharedSpeech } from './services.ts';
 
+/** What a transport contributes to the shared pipeline (WebSocket and WebRTC build the same one). */
+export interface SessionTransportParts {
+  input: FrameProcessor;
+  rtvi: FrameProcessor;
+  output: FrameProcessor;
+  observer: FrameObserver;
+  /** Ties the client connection's life to the task (client gone → cancel; task done → hang up). */
+  attach(task: PipelineTask): void;
+}
+
 export interface BuildSessionArgs {
   shared: SharedSpeech;
   session: Session;
-  connection: TransportConnection;
+  /** A WebSocket (Pipecat protobuf) client; ignored when `transport` is given. */
+  connection?: TransportConnection;
+  /** Another transport's parts (SmallWebRTC). */
+  transport?: SessionTransportParts;
   metrics: ServerMetrics;
   debug: DebugBus;
   idleTimeoutMs: number;
@@ -40,11 +53,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
   const language: Language = session.language === 'es' ? 'es' : 'en';
   const short = session.id.slice(0, 8);
 
-  const ws = createWebSocketSession({
-    connection: args.connection,
-    clock: shared.clock,
-    name: `ws:${short}`,
-  });
+  const ws = args.transport ?? webSocketParts(args, short);
   const llm = new LlmProcessor({
     name: `llm:${short}`,
     llm: shared.llm.model,
@@ -58,7 +67,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
     ? new SttProcessor({ name: `stt:${short}`, stt: shared.stt.service, userId: session.userId, language })
     : undefined;
   const processors: FrameProcessor[] = [
-    ws.transport.input,
+    ws.input,
     ws.rtvi,
     new VadProcessor({
       name: `vad:${short}`,
@@ -81,7 +90,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
       onSpokenText: (text) => llm.commitAssistantSpoken(text),
     }),
     new TtsProcessor({ name: `tts:${short}`, tts: shared.tts, language }),
-    ws.transport.output,
+    ws.output,
   ];
 
   const task = new PipelineTask(new Pipeline(processors, { name: `session:${short}` }), {
@@ -100,7 +109,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
   task.on('pipeline-error', (frame) =>
     log.warn({ err: frame.error, processor: frame.processor, fatal: frame.fatal }, 'pipeline error'),
   );
-  ws.transport.attach(task);
+  ws.attach(task);
 
   await shared.recorder.append(session.id, 'session_start', {
     userId: session.userId,
@@ -122,5 +131,21 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
       })();
       return closed;
     },
+  };
+}
+
+function webSocketParts(args: BuildSessionArgs, short: string): SessionTransportParts {
+  if (!args.connection) throw new Error('buildSessionPipeline needs a connection or transport parts');
+  const ws = createWebSocketSession({
+    connection: args.connection,
+    clock: args.shared.clock,
+    name: `ws:${short}`,
+  });
+  return {
+    input: ws.transport.input,
+    rtvi: ws.rtvi,
+    output: ws.transport.output,
+    observer: ws.observer,
+    attach: (task) => ws.transport.attach(task),
   };
 }

@@ -23,6 +23,9 @@ import { createShopTools } from '../../shop/tools/index.ts';
 import type { Store } from '../../store/db.ts';
 import { ConversationRecorder } from '../../store/recorder.ts';
 import { wsConnection } from '../../transports/connection.ts';
+import type { IceServer } from '../../transports/webrtc/peer.ts';
+import { createWebRtcSession } from '../../transports/webrtc/session.ts';
+import type { WebRtcTransport } from '../../transports/webrtc/transport.ts';
 import type { DebugBus } from '../debug-bus.ts';
 import type { ServerMetrics } from '../metrics.ts';
 import type { Session, SessionRuntime } from '../sessions.ts';
@@ -38,6 +41,14 @@ export interface SessionServices {
     debug: DebugBus;
     idleTimeoutMs: number;
   }): Promise<SessionRuntime>;
+  /** Builds a SmallWebRTC session's transport and pipeline; offers then go to the transport. */
+  runWebRtcSession(args: {
+    session: Session;
+    iceServers: IceServer[];
+    metrics: ServerMetrics;
+    debug: DebugBus;
+    idleTimeoutMs: number;
+  }): Promise<{ runtime: SessionRuntime; transport: WebRtcTransport }>;
   listEvents(sessionId: string): Promise<unknown[]>;
   readiness(): Record<string, boolean>;
   describe(): Record<string, unknown>;
@@ -138,6 +149,24 @@ export async function createSessionServices(opts: {
         debug,
         idleTimeoutMs,
       });
+    },
+    async runWebRtcSession({ session, iceServers, metrics, debug, idleTimeoutMs }) {
+      const rtc = createWebRtcSession({ clock, iceServers, name: `webrtc:${session.id.slice(0, 8)}` });
+      const runtime = await buildSessionPipeline({
+        shared,
+        session,
+        transport: {
+          input: rtc.transport.input,
+          rtvi: rtc.rtvi,
+          output: rtc.transport.output,
+          observer: rtc.observer,
+          attach: (task) => rtc.transport.attach(task),
+        },
+        metrics,
+        debug,
+        idleTimeoutMs,
+      });
+      return { runtime, transport: rtc.transport };
     },
     async listEvents(sessionId) {
       return shared.recorder.listEvents(sessionId);
