@@ -83,6 +83,7 @@ export class LlmProcessor extends FrameProcessor {
       return;
     }
     if (direction === 'downstream' && isFrame(frame, 'llm-run')) {
+      this.push(frame, direction); // like a transcription: later stages (recorder) see the user's turn
       this.context.addUserText(frame.text);
       await this.#run();
       return;
