@@ -1,7 +1,7 @@
 /**
  * Shopper identity for HTTP and WebSocket requests. A visitor without an account gets a guest
- * identity in a signed, HttpOnly cookie that owns their cart and sessions. Accounts and
- * external identity providers plug in here (see the accounts issue).
+ * identity in a signed, HttpOnly cookie that owns their cart and sessions; accounts (email +
+ * password) and external identity providers (Clerk, OIDC) resolve to local users here.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -11,6 +11,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.ts';
 import type { Identity } from './app.ts';
+import type { AccountService } from './auth/accounts.ts';
+import type { ExternalTokenVerifier } from './auth/external-tokens.ts';
+import { LocalUsers } from './auth/local-users.ts';
 
 export const GUEST_COOKIE = 'vs_guest';
 
@@ -56,31 +59,66 @@ async function ensureGuest(db: Kysely<Database>, userId: string): Promise<void> 
     .execute();
 }
 
-/**
- * Resolves the caller: an admin bearer token (ADMIN_TOKEN), else the signed guest cookie;
- * a caller with neither gets a new guest identity when a reply is available to set the cookie.
- */
-export function createIdentityResolver(opts: {
+/** The guest id in a valid signed guest cookie, if any (without creating one). */
+export async function guestFromCookie(
+  request: FastifyRequest,
+  db?: Kysely<Database>,
+): Promise<string | undefined> {
+  const raw = request.cookies?.[GUEST_COOKIE];
+  if (!raw) return undefined;
+  const unsigned = request.unsignCookie(raw);
+  if (!unsigned.valid || !unsigned.value || !/^guest_[A-Za-z0-9_-]{16,}$/.test(unsigned.value))
+    return undefined;
+  if (db) await ensureGuest(db, unsigned.value);
+  return unsigned.value;
+}
+
+export interface IdentityResolverOptions {
   db: Kysely<Database>;
-  adminToken?: string;
+  adminToken?: string | undefined;
   secureCookies: boolean;
-}) {
+  /** Email + password accounts (better-auth session cookie). */
+  accounts?: AccountService | undefined;
+  /** External session JWTs (Clerk, OIDC) in `Authorization: Bearer`. */
+  tokens?: ExternalTokenVerifier | undefined;
+  /** Local users of external subjects; default: a new mapper over `db`. */
+  users?: LocalUsers | undefined;
+}
+
+/**
+ * Resolves the caller, strongest credential first: the admin bearer token (ADMIN_TOKEN), an
+ * external session JWT, the account session cookie, the signed guest cookie; a caller with none
+ * gets a new guest identity when a reply is available to set the cookie. A credential that is
+ * presented but wrong never falls back to a guest: the caller is refused (undefined → 401).
+ */
+export function createIdentityResolver(opts: IdentityResolverOptions) {
   const admin = opts.adminToken ? Buffer.from(opts.adminToken) : undefined;
+  const users = opts.users ?? opts.accounts?.users ?? new LocalUsers(opts.db);
   return async (request: FastifyRequest, reply: FastifyReply | undefined): Promise<Identity | undefined> => {
     const auth = request.headers.authorization;
-    if (admin && auth?.startsWith('Bearer ')) {
-      const presented = Buffer.from(auth.slice(7));
-      if (presented.length === admin.length && timingSafeEqual(presented, admin))
-        return { userId: 'admin', kind: 'admin' };
-    }
-    const raw = request.cookies?.[GUEST_COOKIE];
-    if (raw) {
-      const unsigned = request.unsignCookie(raw);
-      if (unsigned.valid && unsigned.value && /^guest_[A-Za-z0-9_-]{16,}$/.test(unsigned.value)) {
-        await ensureGuest(opts.db, unsigned.value);
-        return { userId: unsigned.value, kind: 'guest' };
+    if (auth !== undefined) {
+      const bearer = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
+      if (!bearer) return undefined;
+      if (admin) {
+        const presented = Buffer.from(bearer);
+        if (presented.length === admin.length && timingSafeEqual(presented, admin))
+          return { userId: 'admin', kind: 'admin' };
+      }
+      if (!opts.tokens) return undefined;
+      try {
+        const verified = await opts.tokens.verify(bearer);
+        return { userId: await users.userFor(verified.issuer, verified.subject), kind: 'account' };
+      } catch (err) {
+        request.log.info({ reason: (err as Error).message }, 'bearer token refused');
+        return undefined;
       }
     }
+    if (opts.accounts) {
+      const userId = await opts.accounts.userFromCookie(request.headers.cookie);
+      if (userId) return { userId, kind: 'account' };
+    }
+    const guest = await guestFromCookie(request, opts.db);
+    if (guest) return { userId: guest, kind: 'guest' };
     if (!reply || typeof reply.setCookie !== 'function') return undefined;
     const userId = `guest_${randomBytes(16).toString('base64url')}`;
     await ensureGuest(opts.db, userId);

@@ -161,8 +161,11 @@ export class IdentityService {
     };
   }
 
-  /** What the guest put in the cart before identifying comes along into the account's cart. */
-  private async mergeGuestCart(guestId: string, accountId: string, sessionId: string): Promise<number> {
+  /**
+   * What the guest put in the cart before identifying comes along into the account's cart.
+   * Public for the web sign-in (no voice session: `sessionId` null).
+   */
+  async mergeGuestCart(guestId: string, accountId: string, sessionId: string | null): Promise<number> {
     return this.db.transaction().execute(async (trx) => {
       const items = await trx
         .selectFrom('cart_items')

@@ -1,5 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import { initial } from './001_initial.ts';
+import { authAccounts } from './002_auth_accounts.ts';
+import { webhookOutbox } from './003_webhook_outbox.ts';
 
 /**
  * Every migration, in order. Names sort lexically and never change once committed;
@@ -7,6 +9,8 @@ import { initial } from './001_initial.ts';
  */
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
+  '002_auth_accounts': authAccounts,
+  '003_webhook_outbox': webhookOutbox,
 };
 
 /** In-code provider: works with native TypeScript (no file-system discovery, no build step). */

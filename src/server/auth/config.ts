@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v?.trim() ? v.trim() : undefined));
+
+const csv = z
+  .string()
+  .default('')
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
+/** Environment variables of accounts, external tokens and sign-in throttling. */
+export const authEnvSchema = z.object({
+  /** Turns email + password accounts off (guests and external tokens still work). */
+  AUTH_PASSWORD_ENABLED: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /** Shortest accepted password. */
+  AUTH_PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(128).default(10),
+  /** Days an email + password sign-in stays valid. */
+  AUTH_SESSION_DAYS: z.coerce.number().positive().default(30),
+  /** Expected `iss` of external session JWTs (Clerk: https://<instance>.clerk.accounts.dev); unset: off. */
+  AUTH_JWT_ISSUER: optionalText,
+  /** Expected `aud`; unset: not checked (Clerk session tokens carry none by default). */
+  AUTH_JWT_AUDIENCE: optionalText,
+  /** JWKS of the issuer; default: <issuer>/.well-known/jwks.json. */
+  AUTH_JWKS_URL: optionalText,
+  /** Comma-separated allowed `azp` values (Clerk: your frontend origins); empty: not checked. */
+  AUTH_JWT_AUTHORIZED_PARTIES: csv,
+  /** Accepted signature algorithms (asymmetric only). */
+  AUTH_JWT_ALGORITHMS: z
+    .string()
+    .default('RS256,ES256,EdDSA')
+    .transform((v, ctx) => {
+      const list = v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const bad = list.filter((a) => !/^(RS|PS|ES)(256|384|512)$|^EdDSA$/.test(a));
+      if (bad.length || list.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `only asymmetric algorithms are allowed (RS*, PS*, ES*, EdDSA); got ${bad.join(',') || 'none'}`,
+        });
+        return z.NEVER;
+      }
+      return list;
+    }),
+  /** Seconds of clock skew tolerated on exp/nbf/iat. */
+  AUTH_JWT_CLOCK_SKEW_S: z.coerce.number().int().min(0).max(300).default(5),
+  /** Failed sign-ins per account (email) or per IP before throttling starts. */
+  AUTH_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** Lock-out after reaching the limit; doubles with each further failure, up to 1 hour. */
+  AUTH_SIGNIN_LOCK_S: z.coerce.number().positive().default(60),
+});
+
+export type AuthEnv = z.infer<typeof authEnvSchema>;
