@@ -23,6 +23,7 @@ import { ServerMetrics } from './metrics.ts';
 import { createSessionServices } from './session/services.ts';
 import { SessionManager } from './sessions.ts';
 import { registerShopApi } from './shop-api.ts';
+import { registerTwilioRoutes } from './twilio-routes.ts';
 import { webrtcRoutes } from './webrtc-routes.ts';
 
 export interface RunningServer {
@@ -103,6 +104,16 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       // TODO(lead): pass the sessions' own ShopServices so voice-issued confirmation tokens verify here too.
       (a) => registerShopApi(a, { shop: createShopServices({ db: store.db }), identify }),
       ...services.plugins,
+      (a) =>
+        registerTwilioRoutes(a, {
+          env: serverEnv,
+          db: store.db,
+          sessions,
+          services,
+          metrics,
+          debug,
+          authToken: env.TWILIO_AUTH_TOKEN,
+        }),
       webrtcRoutes({
         sessions,
         identify,

@@ -31,7 +31,8 @@ afterAll(async () => {
 });
 
 const base = () => server.url.replace('localhost', '127.0.0.1');
-const products = (m: RtviMessage) => m.type === 'server-message' && (m.data as { type?: string })?.type === 'products';
+const products = (m: RtviMessage) =>
+  m.type === 'server-message' && (m.data as { type?: string })?.type === 'products';
 
 async function speech(text: string): Promise<Int16Array> {
   const { pcm } = await synthesize(text, { engine: 'flite', voice: 'slt' });
@@ -73,7 +74,9 @@ describe('a shopper session over the Pipecat WebSocket protocol', () => {
     await client.waitFor(products, 20_000);
     await client.waitFor((m) => m.type === 'bot-started-speaking', 20_000);
     const headers = { cookie: client.cookie ?? '' };
-    const list = (await (await fetch(`${base()}/api/sessions`, { headers })).json()) as { sessions: { id: string }[] };
+    const list = (await (await fetch(`${base()}/api/sessions`, { headers })).json()) as {
+      sessions: { id: string }[];
+    };
     const id = list.sessions.at(-1)!.id;
     type Events = { events: { type: string; seq: number; payload: unknown }[] };
     let events: Events = { events: [] };
@@ -84,7 +87,9 @@ describe('a shopper session over the Pipecat WebSocket protocol', () => {
     }
     const types = events.events.map((e) => e.type);
     expect(types[0]).toBe('session_start');
-    expect(types).toEqual(expect.arrayContaining(['user_transcript', 'tool_call', 'tool_result', 'ui_event', 'assistant_text']));
+    expect(types).toEqual(
+      expect.arrayContaining(['user_transcript', 'tool_call', 'tool_result', 'ui_event', 'assistant_text']),
+    );
     expect(events.events.map((e) => e.seq)).toEqual(events.events.map((_, i) => i + 1));
     const stranger = await fetch(`${base()}/api/sessions/${id}/events`);
     expect(stranger.status).toBe(404);
@@ -93,7 +98,11 @@ describe('a shopper session over the Pipecat WebSocket protocol', () => {
 
   it('answers a malformed frame with an RTVI error and keeps the session alive', async () => {
     const client = await PipecatWsClient.connect(base());
-    (client as unknown as { send(m: unknown): void }).send({ label: 'rtvi-ai', type: 'no-such-type', id: 'x1' });
+    (client as unknown as { send(m: unknown): void }).send({
+      label: 'rtvi-ai',
+      type: 'no-such-type',
+      id: 'x1',
+    });
     const err = await client.waitFor((m) => m.type === 'error-response' && m.id === 'x1', 5_000);
     expect(JSON.stringify(err.message.data)).toMatch(/Unsupported type/);
     client.sendText('show me running shoes');

@@ -10,13 +10,21 @@
 import { TurnProcessor } from '../../audio/turn/index.ts';
 import { VadProcessor } from '../../audio/vad/index.ts';
 import { childLogger } from '../../log/logger.ts';
-import { type FrameObserver, type FrameProcessor, Pipeline, PipelineTask } from '../../pipeline/index.ts';
+import {
+  type FrameObserver,
+  type FrameProcessor,
+  Pipeline,
+  PipelineTask,
+  type StartParams,
+} from '../../pipeline/index.ts';
 import { loopOptionsFromConfig } from '../../services/llm/config.ts';
 import { LlmProcessor } from '../../services/llm/llm-processor.ts';
 import { SttProcessor } from '../../services/stt/stt-processor.ts';
 import { TtsProcessor } from '../../services/tts/tts-processor.ts';
 import type { Language } from '../../shop/contract.ts';
 import type { TransportConnection } from '../../transports/connection.ts';
+import { TWILIO_PIPELINE_PARAMS } from '../../transports/twilio/session.ts';
+import type { TwilioTransport } from '../../transports/twilio/transport.ts';
 import { createWebSocketSession } from '../../transports/websocket/session.ts';
 import type { DebugBus } from '../debug-bus.ts';
 import type { ServerMetrics } from '../metrics.ts';
@@ -25,23 +33,54 @@ import { SessionObserver } from './observers.ts';
 import { RecordingProcessor } from './recording.ts';
 import type { SharedSpeech } from './services.ts';
 
-/** What a transport contributes to the shared pipeline (WebSocket and WebRTC build the same one). */
-export interface SessionTransportParts {
+/**
+ * What a transport contributes to a session: its two ends, RTVI when it speaks it (WebSocket,
+ * WebRTC; not telephony), observers, pipeline parameters (Twilio runs at 8 kHz) and the glue
+ * tying the connection's life to the task (client gone → cancel; task done → hang up).
+ */
+export interface SessionTransport {
   input: FrameProcessor;
-  rtvi: FrameProcessor;
   output: FrameProcessor;
-  observer: FrameObserver;
-  /** Ties the client connection's life to the task (client gone → cancel; task done → hang up). */
+  rtvi?: FrameProcessor;
+  observer?: FrameObserver;
+  observers?: FrameObserver[];
+  params?: Partial<StartParams>;
   attach(task: PipelineTask): void;
+}
+
+/** Kept for the WebRTC transport, which builds its parts the same way. */
+export type SessionTransportParts = SessionTransport;
+
+export function webSocketTransport(
+  connection: TransportConnection,
+  shared: SharedSpeech,
+  name: string,
+): SessionTransport {
+  const ws = createWebSocketSession({ connection, clock: shared.clock, name });
+  return {
+    input: ws.transport.input,
+    output: ws.transport.output,
+    rtvi: ws.rtvi,
+    observer: ws.observer,
+    attach: (task) => ws.transport.attach(task),
+  };
+}
+
+export function twilioTransport(twilio: TwilioTransport): SessionTransport {
+  return {
+    input: twilio.input,
+    output: twilio.output,
+    params: TWILIO_PIPELINE_PARAMS,
+    attach: (task) => twilio.attach(task),
+  };
 }
 
 export interface BuildSessionArgs {
   shared: SharedSpeech;
   session: Session;
-  /** A WebSocket (Pipecat protobuf) client; ignored when `transport` is given. */
+  /** A WebSocket (Pipecat protobuf) client; used when `transport` is not given. */
   connection?: TransportConnection;
-  /** Another transport's parts (SmallWebRTC). */
-  transport?: SessionTransportParts;
+  transport?: SessionTransport;
   metrics: ServerMetrics;
   debug: DebugBus;
   idleTimeoutMs: number;
@@ -53,7 +92,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
   const language: Language = session.language === 'es' ? 'es' : 'en';
   const short = session.id.slice(0, 8);
 
-  const ws = args.transport ?? webSocketParts(args, short);
+  const transport = args.transport ?? connectionTransport(args, short);
   const llm = new LlmProcessor({
     name: `llm:${short}`,
     llm: shared.llm.model,
@@ -67,8 +106,8 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
     ? new SttProcessor({ name: `stt:${short}`, stt: shared.stt.service, userId: session.userId, language })
     : undefined;
   const processors: FrameProcessor[] = [
-    ws.input,
-    ws.rtvi,
+    transport.input,
+    ...(transport.rtvi ? [transport.rtvi] : []),
     new VadProcessor({
       name: `vad:${short}`,
       engine: shared.vad,
@@ -90,14 +129,16 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
       onSpokenText: (text) => llm.commitAssistantSpoken(text),
     }),
     new TtsProcessor({ name: `tts:${short}`, tts: shared.tts, language }),
-    ws.output,
+    transport.output,
   ];
 
   const task = new PipelineTask(new Pipeline(processors, { name: `session:${short}` }), {
     clock: shared.clock,
     idleTimeoutMs: args.idleTimeoutMs,
+    ...(transport.params ? { params: transport.params } : {}),
     observers: [
-      ws.observer,
+      ...(transport.observer ? [transport.observer] : []),
+      ...(transport.observers ?? []),
       new SessionObserver({
         sessionId: session.id,
         debug: args.debug,
@@ -109,7 +150,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
   task.on('pipeline-error', (frame) =>
     log.warn({ err: frame.error, processor: frame.processor, fatal: frame.fatal }, 'pipeline error'),
   );
-  ws.attach(task);
+  transport.attach(task);
 
   await shared.recorder.append(session.id, 'session_start', {
     userId: session.userId,
@@ -134,18 +175,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
   };
 }
 
-function webSocketParts(args: BuildSessionArgs, short: string): SessionTransportParts {
-  if (!args.connection) throw new Error('buildSessionPipeline needs a connection or transport parts');
-  const ws = createWebSocketSession({
-    connection: args.connection,
-    clock: args.shared.clock,
-    name: `ws:${short}`,
-  });
-  return {
-    input: ws.transport.input,
-    rtvi: ws.rtvi,
-    output: ws.transport.output,
-    observer: ws.observer,
-    attach: (task) => ws.transport.attach(task),
-  };
+function connectionTransport(args: BuildSessionArgs, short: string): SessionTransport {
+  if (!args.connection) throw new Error('buildSessionPipeline needs a transport or a WebSocket connection');
+  return webSocketTransport(args.connection, args.shared, `ws:${short}`);
 }

@@ -22,18 +22,40 @@ import type { CatalogVocabulary, Language, ShopTool } from '../../shop/contract.
 import { createShopTools } from '../../shop/tools/index.ts';
 import type { Store } from '../../store/db.ts';
 import { ConversationRecorder } from '../../store/recorder.ts';
+import type { TransportConnection } from '../../transports/connection.ts';
 import { wsConnection } from '../../transports/connection.ts';
+import { createTwilioSession } from '../../transports/twilio/session.ts';
+import type { TwilioTransport } from '../../transports/twilio/transport.ts';
 import type { IceServer } from '../../transports/webrtc/peer.ts';
 import { createWebRtcSession } from '../../transports/webrtc/session.ts';
 import type { WebRtcTransport } from '../../transports/webrtc/transport.ts';
 import type { DebugBus } from '../debug-bus.ts';
 import type { ServerMetrics } from '../metrics.ts';
 import type { Session, SessionRuntime } from '../sessions.ts';
-import { buildSessionPipeline } from './pipeline.ts';
+import {
+  buildSessionPipeline,
+  type SessionTransport,
+  twilioTransport,
+  webSocketTransport,
+} from './pipeline.ts';
 
 const log = childLogger({ component: 'services' });
 
+export interface RunSessionArgs {
+  session: Session;
+  transport: SessionTransport;
+  metrics: ServerMetrics;
+  debug: DebugBus;
+  idleTimeoutMs: number;
+}
+
 export interface SessionServices {
+  /** Runs a session's pipeline on any transport. */
+  runSession(args: RunSessionArgs): Promise<SessionRuntime>;
+  /** A Twilio Media Streams transport on a connection (the call's identity arrives in its start event). */
+  twilioTransport(connection: TransportConnection): TwilioTransport;
+  /** Adapts a Twilio transport for runSession. */
+  twilioSessionTransport(twilio: TwilioTransport): SessionTransport;
   runWebSocketSession(args: {
     session: Session;
     socket: WebSocket;
@@ -182,6 +204,13 @@ export async function createSessionServices(opts: {
       };
     },
     plugins: [],
+    runSession(args) {
+      return buildSessionPipeline({ shared, ...args });
+    },
+    twilioTransport(connection) {
+      return createTwilioSession({ connection, clock, name: 'twilio' });
+    },
+    twilioSessionTransport: twilioTransport,
     async close() {
       unsubscribe();
       await shared.recorder.close();
