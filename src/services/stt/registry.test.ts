@@ -20,6 +20,8 @@ describe('STT config', () => {
     });
     expect(() => loadSttConfig({ STT_LM_CATALOG_WEIGHT: '1.5' })).toThrow(/STT_LM_CATALOG_WEIGHT/);
     expect(() => loadSttConfig({ STT_PROVIDER: 'whisper' })).toThrow(/STT_PROVIDER/);
+    expect(loadSttConfig({}).STT_FWDFLAT).toBe(true);
+    expect(loadSttConfig({ STT_FWDFLAT: 'false' }).STT_FWDFLAT).toBe(false);
   });
 });
 
@@ -37,6 +39,7 @@ describe('createSttService', () => {
         STT_LM_SENTENCES: '3000',
         STT_WORKERS: '1',
         STT_MIXED_GENERIC_WORDS: '2000',
+        STT_FWDFLAT: 'false',
       });
       const setup = await createSttService(cfg, { vocabulary: HAND_VOCABULARY, warmup: true });
       if (!setup) throw new Error('expected a service');

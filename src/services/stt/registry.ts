@@ -68,7 +68,8 @@ async function createPocketsphinx(config: SttConfig, deps: SttDeps): Promise<Stt
     );
   let lm: CatalogLmFiles | undefined;
   if (mode !== 'generic' && deps.vocabulary) lm = await build(deps.vocabulary, deps.signal);
-  const initial = decoderSpecFor(mode, modelDir, lm, config.STT_LM_CATALOG_WEIGHT);
+  const extraArgs = config.STT_FWDFLAT ? [] : ['-fwdflat', 'no'];
+  const initial = decoderSpecFor(mode, modelDir, lm, config.STT_LM_CATALOG_WEIGHT, extraArgs);
   const service = new PocketsphinxSttService({
     modelDir,
     spec: initial.spec,
@@ -91,7 +92,7 @@ async function createPocketsphinx(config: SttConfig, deps: SttDeps): Promise<Stt
       if (mode === 'generic') return;
       const files = await build(vocabulary, signal);
       lm = files;
-      const next = decoderSpecFor(mode, modelDir, files, config.STT_LM_CATALOG_WEIGHT);
+      const next = decoderSpecFor(mode, modelDir, files, config.STT_LM_CATALOG_WEIGHT, extraArgs);
       service.setSpec(next.spec, next.model);
       log.info({ model: next.model, fromCache: files.fromCache }, 'catalog LM rebuilt');
     },

@@ -5,6 +5,7 @@
  * RSS per concurrent real-time stream.
  */
 import { join } from 'node:path';
+import type { BenchOptions, BenchTable } from '../../bench/table.ts';
 import {
   BENCH_VOCABULARY,
   isSpuriousCommand,
@@ -18,12 +19,7 @@ import { decoderSpecFor, type LmMode } from './pocketsphinx/specs.ts';
 import type { PocketsphinxStream } from './pocketsphinx/stream.ts';
 import { synthesize16k, type Voice, wordErrors } from './synth.ts';
 
-export interface BenchTable {
-  title: string;
-  columns: string[];
-  rows: (string | number)[][];
-  notes?: string[];
-}
+export type { BenchTable };
 
 const MODEL_DIR = process.env.POCKETSPHINX_MODEL_DIR ?? '/usr/share/pocketsphinx/model/en-us';
 const CHUNK = 1600; // 100 ms
@@ -137,7 +133,7 @@ const progress = (msg: string) => {
     process.stderr.write(`[stt-bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
 };
 
-export async function runSttBench(opts: { quick: boolean }): Promise<BenchTable[]> {
+export async function runSttBench(opts: BenchOptions): Promise<BenchTable[]> {
   const quick = opts.quick;
   const lm = await buildCatalogLm(BENCH_VOCABULARY, {
     cacheDir: join(process.cwd(), 'data', 'lm'),
@@ -170,6 +166,7 @@ export async function runSttBench(opts: { quick: boolean }): Promise<BenchTable[
       ];
   const werRows: (string | number)[][] = [];
   const latencyRows: (string | number)[][] = [];
+  const spuriousNotes: string[] = [];
   for (const cfg of configs) {
     const { outcomes, initMs, decodeMs } = await runConfig(cfg, clips, lm);
     progress(`decoded with ${cfg.label}`);
@@ -258,6 +255,7 @@ export async function runSttBench(opts: { quick: boolean }): Promise<BenchTable[
         `${shopping.length} shopping + ${off.length} off-domain sentences × ${voices.length} voices (${voices.join(', ')}); ${(audioMs / 1000).toFixed(0)} s of audio.`,
         `Catalog LM: ${lm.stats.vocabulary} words, ${lm.stats.bigrams} bigrams, ${lm.stats.trigrams} trigrams; g2p words: ${lm.stats.guessed.join(', ') || 'none'}.`,
         'Synthetic voices only: real microphones and accents score worse (see notes/offline-speech.md, 15 dB SNR table).',
+        ...spuriousNotes,
       ],
     },
     {

@@ -10,6 +10,17 @@ export function decoderSpecFor(
   modelDir: string,
   lm: CatalogLmFiles | undefined,
   catalogWeight = 0.95,
+  extraArgs: string[] = [],
+): { spec: DecoderSpec; model: string } {
+  const spec = decoderSpecInner(mode, modelDir, lm, catalogWeight);
+  return extraArgs.length > 0 ? { ...spec, spec: { ...spec.spec, extraArgs } } : spec;
+}
+
+function decoderSpecInner(
+  mode: LmMode,
+  modelDir: string,
+  lm: CatalogLmFiles | undefined,
+  catalogWeight: number,
 ): { spec: DecoderSpec; model: string } {
   const hmmDir = join(modelDir, 'en-us');
   const generic = { name: 'generic', path: join(modelDir, 'en-us.lm.bin') };
