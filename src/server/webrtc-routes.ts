@@ -89,6 +89,7 @@ export function webrtcRoutes(deps: WebRtcRoutesDeps) {
             return built.runtime;
           })
           .catch((err: unknown) => {
+            log.error({ err, sessionId: session.id }, 'WebRTC session failed to start');
             throw new HttpError(
               err instanceof SessionLimitError ? 429 : 500,
               `the session could not start: ${(err as Error).message}`,

@@ -26,6 +26,8 @@ import type { TransportConnection } from '../../transports/connection.ts';
 import { wsConnection } from '../../transports/connection.ts';
 import { createTwilioSession } from '../../transports/twilio/session.ts';
 import type { TwilioTransport } from '../../transports/twilio/transport.ts';
+import { loadTransportEnv } from '../../transports/config.ts';
+import { loadWebRtcEnv } from '../../transports/webrtc/config.ts';
 import type { IceServer } from '../../transports/webrtc/peer.ts';
 import { createWebRtcSession } from '../../transports/webrtc/session.ts';
 import type { WebRtcTransport } from '../../transports/webrtc/transport.ts';
@@ -173,7 +175,13 @@ export async function createSessionServices(opts: {
       });
     },
     async runWebRtcSession({ session, iceServers, metrics, debug, idleTimeoutMs }) {
-      const rtc = createWebRtcSession({ clock, iceServers, name: `webrtc:${session.id.slice(0, 8)}` });
+      const rtc = createWebRtcSession({
+        clock,
+        iceServers,
+        env: loadTransportEnv(env),
+        webrtcEnv: loadWebRtcEnv(env),
+        name: `webrtc:${session.id.slice(0, 8)}`,
+      });
       const runtime = await buildSessionPipeline({
         shared,
         session,
