@@ -16,6 +16,7 @@ import Fastify, {
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import { logger } from '../log/logger.ts';
+import { originAllowed, registerHardening } from './auth/hardening.ts';
 import type { ServerEnv } from './config.ts';
 import type { DebugBus } from './debug-bus.ts';
 import type { ServerMetrics } from './metrics.ts';
@@ -75,12 +76,26 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         version: '0.1.0',
         description: 'Real-time voice shopping assistant API',
       },
+      components: {
+        securitySchemes: {
+          s2sSecret: { type: 'apiKey', in: 'header', name: 'x-s2s-secret' },
+          bearer: { type: 'http', scheme: 'bearer', description: 'Clerk/OIDC session JWT or ADMIN_TOKEN' },
+        },
+      },
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(cors, {
-    origin: (origin, cb) => cb(null, !origin || isAllowedOrigin(origin, env.ALLOWED_ORIGINS)),
+    origin: (origin, cb) =>
+      cb(null, !origin || originAllowed(origin, env.ALLOWED_ORIGINS, { publicUrl: env.PUBLIC_URL })),
     credentials: true,
+  });
+  const { sessionRateLimit } = await registerHardening(app, {
+    allowedOrigins: env.ALLOWED_ORIGINS,
+    publicUrl: env.PUBLIC_URL,
+    sessionRatePerIp: env.SESSION_RATE_PER_MINUTE,
+    sessionRatePerIdentity: env.SESSION_RATE_PER_IDENTITY_PER_MINUTE,
+    identify: (request) => deps.identify(request, undefined as unknown as FastifyReply),
   });
   await app.register(websocket, { options: { maxPayload: env.MAX_MESSAGE_BYTES } });
   for (const plugin of deps.prePlugins ?? []) await plugin(app);
@@ -162,8 +177,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     description:
       'Body (optional, the client requestData): {transport?: "websocket"|"webrtc", language?: "en"|"es"}. Returns {wsUrl, token} or {sessionId, iceConfig}.',
   };
-  app.post('/start', { schema: startSchema }, start);
-  app.post('/connect', { schema: startSchema }, start);
+  app.post('/start', { schema: startSchema, preHandler: sessionRateLimit }, start);
+  app.post('/connect', { schema: startSchema, preHandler: sessionRateLimit }, start);
 
   app.get('/ws', { websocket: true }, (socket, request) => {
     const token = (request.query as Record<string, string | undefined>).token;
@@ -262,16 +277,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   for (const plugin of deps.plugins ?? []) await plugin(app);
   return app;
-}
-
-function isAllowedOrigin(origin: string, allowed: string[]): boolean {
-  if (allowed.includes('*') || allowed.includes(origin)) return true;
-  try {
-    const host = new URL(origin).hostname;
-    return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
-  } catch {
-    return false;
-  }
 }
 
 function wsBase(request: FastifyRequest, env: ServerEnv): string {

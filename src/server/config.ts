@@ -20,6 +20,8 @@ export const serverEnvSchema = z.object({
   MAX_SESSIONS_PER_IDENTITY: z.coerce.number().int().min(1).default(3),
   /** Session creations allowed per client IP per minute. */
   SESSION_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Session creations allowed per identity (guest or account) per minute. */
+  SESSION_RATE_PER_IDENTITY_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** A session with no speech or text for this long is ended. */
   SESSION_IDLE_TIMEOUT_S: z.coerce.number().positive().default(300),
   /** Hard limit on a session's duration. */

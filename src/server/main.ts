@@ -16,9 +16,10 @@ import { createShopServices } from '../shop/tools/services.ts';
 import { loadStoreEnv } from '../store/config.ts';
 import { openDatabase } from '../store/db.ts';
 import { buildApp } from './app.ts';
+import { createSecurity } from './auth/setup.ts';
 import { serverEnvSchema } from './config.ts';
 import { DebugBus } from './debug-bus.ts';
-import { createIdentityResolver, loadSessionSecret, registerCookies } from './identity.ts';
+import { loadSessionSecret, registerCookies } from './identity.ts';
 import { ServerMetrics } from './metrics.ts';
 import { createSessionServices } from './session/services.ts';
 import { SessionManager } from './sessions.ts';
@@ -68,11 +69,19 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     path.resolve(storeEnv.DATABASE_PATH === ':memory:' ? 'data/x' : storeEnv.DATABASE_PATH),
   );
   const secret = await loadSessionSecret(env, dataDir);
-  const identify = createIdentityResolver({
-    db: store.db,
-    adminToken: env.ADMIN_TOKEN,
+  const shopApi = createShopServices({ db: store.db });
+  const security = createSecurity({
+    env,
+    store,
+    secret,
+    publicUrl: serverEnv.PUBLIC_URL ?? `http://localhost:${serverEnv.PORT}`,
     secureCookies: serverEnv.PUBLIC_URL?.startsWith('https:') ?? false,
+    clock: systemClock,
+    shop: shopApi,
+    sessions,
+    listEvents: (sessionId) => services.listEvents(sessionId),
   });
+  const { identify } = security;
 
   const webDir = path.resolve(env.WEB_DIR ?? 'web/out');
   const app = await buildApp({
@@ -102,7 +111,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
         });
       },
       // TODO(lead): pass the sessions' own ShopServices so voice-issued confirmation tokens verify here too.
-      (a) => registerShopApi(a, { shop: createShopServices({ db: store.db }), identify }),
+      (a) => registerShopApi(a, { shop: shopApi, identify }),
+      ...security.plugins,
       ...services.plugins,
       (a) =>
         registerTwilioRoutes(a, {
@@ -158,6 +168,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
         (async () => {
           await sessions.shutdown(reason);
           await app.close();
+          await security.close();
           await services.close();
           await store.close();
         })(),

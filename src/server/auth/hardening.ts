@@ -1,0 +1,118 @@
+/**
+ * HTTP hardening shared by every route: security headers (a CSP that the static Next.js app and
+ * the Swagger UI at /docs both work under), the WebSocket origin allow-list (checked before the
+ * upgrade), and session-creation rate limits per client IP and per identity.
+ */
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
+
+export interface HardeningOptions {
+  allowedOrigins: string[];
+  publicUrl?: string | undefined;
+  /** Session creations per client IP per minute. */
+  sessionRatePerIp: number;
+  /** Session creations per identity (guest or account) per minute. */
+  sessionRatePerIdentity: number;
+  /** Resolves the caller without creating a guest (undefined: anonymous). */
+  identify(request: FastifyRequest): Promise<{ userId: string } | undefined>;
+}
+
+/**
+ * An origin is allowed when listed, when it is the server's own (same host as the request or
+ * PUBLIC_URL), or — only while no list is configured — when it is a loopback origin (development).
+ */
+export function originAllowed(
+  origin: string,
+  allowed: readonly string[],
+  ctx: { host?: string | undefined; publicUrl?: string | undefined } = {},
+): boolean {
+  if (allowed.includes('*') || allowed.includes(origin)) return true;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  if (ctx.host && url.host === ctx.host) return true;
+  if (ctx.publicUrl) {
+    try {
+      if (new URL(ctx.publicUrl).origin === url.origin) return true;
+    } catch {
+      // an invalid PUBLIC_URL is refused by the config schema
+    }
+  }
+  if (allowed.length > 0) return false;
+  return url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+}
+
+class TooManyRequests extends Error {
+  readonly statusCode = 429;
+}
+
+export async function registerHardening(app: FastifyInstance, opts: HardeningOptions) {
+  const https = opts.publicUrl?.startsWith('https:') ?? false;
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        // The Next.js static export streams its payload through inline <script> tags.
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'", ...opts.allowedOrigins.filter((o) => o !== '*')],
+        mediaSrc: ["'self'", 'blob:'],
+        workerSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        // Plain-HTTP LAN installs must not have their requests upgraded to an https that is not there.
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: https ? { maxAge: 15_552_000, includeSubDomains: false } : false,
+    crossOriginResourcePolicy: { policy: opts.allowedOrigins.length > 0 ? 'cross-origin' : 'same-origin' },
+    // Microphone use needs the page itself, not a cross-origin isolation it never asked for.
+    crossOriginEmbedderPolicy: false,
+  });
+
+  // Browsers always send Origin on a WebSocket upgrade; refuse other sites before the handshake
+  // (phone carriers and server clients send none and are authenticated by their tokens).
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.headers.upgrade?.toLowerCase() !== 'websocket') return;
+    const origin = request.headers.origin;
+    if (!origin) return;
+    if (originAllowed(origin, opts.allowedOrigins, { host: request.headers.host, publicUrl: opts.publicUrl }))
+      return;
+    request.log.info({ origin }, 'WebSocket upgrade from a foreign origin refused');
+    return reply.status(403).send({ detail: 'WebSocket connections from this origin are not allowed' });
+  });
+
+  await app.register(rateLimit, { global: false });
+  const perIp = app.rateLimit({
+    max: opts.sessionRatePerIp,
+    timeWindow: 60_000,
+    keyGenerator: (request) => `ip:${request.ip}`,
+    errorResponseBuilder: (_req, ctx) =>
+      new TooManyRequests(
+        `too many new sessions from this address; try again in ${Math.ceil(ctx.ttl / 1000)} s`,
+      ),
+  });
+  const perIdentity = app.rateLimit({
+    max: opts.sessionRatePerIdentity,
+    timeWindow: 60_000,
+    keyGenerator: async (request) => {
+      const identity = await opts.identify(request).catch(() => undefined);
+      return identity ? `id:${identity.userId}` : `anon:${request.ip}`;
+    },
+    errorResponseBuilder: (_req, ctx) =>
+      new TooManyRequests(
+        `you are starting sessions too quickly; try again in ${Math.ceil(ctx.ttl / 1000)} s`,
+      ),
+  });
+  return { sessionRateLimit: [perIp, perIdentity] as preHandlerHookHandler[] };
+}

@@ -1,0 +1,112 @@
+/**
+ * Composition of accounts, external tokens, the identity resolver, the server-to-server API and
+ * outbound webhooks, from configuration. main.ts calls this once and registers the plugins.
+ */
+import type { FastifyInstance } from 'fastify';
+import { parseEnv } from '../../config/load.ts';
+import type { Clock } from '../../pipeline/clock.ts';
+import type { ShopServices } from '../../shop/tools/services.ts';
+import type { Store } from '../../store/db.ts';
+import { createIdentityResolver } from '../identity.ts';
+import { s2sEnvSchema } from '../s2s/config.ts';
+import { registerS2sRoutes } from '../s2s/routes.ts';
+import type { SessionManager } from '../sessions.ts';
+import { webhookEnvSchema } from '../webhooks/config.ts';
+import { WebhookDispatcher } from '../webhooks/dispatcher.ts';
+import { WebhookOutbox } from '../webhooks/outbox.ts';
+import { publishSessionEvents } from '../webhooks/sources.ts';
+import { AccountService } from './accounts.ts';
+import { authEnvSchema } from './config.ts';
+import { ExternalTokenVerifier, externalTokenOptionsFromEnv } from './external-tokens.ts';
+import { registerAuthRoutes } from './routes.ts';
+
+export interface SecurityOptions {
+  env: NodeJS.ProcessEnv;
+  store: Store;
+  /** Cookie-signing secret (also better-auth's). */
+  secret: string;
+  publicUrl: string;
+  secureCookies: boolean;
+  clock: Clock;
+  shop: ShopServices;
+  sessions: SessionManager;
+  listEvents: (sessionId: string) => Promise<unknown[]>;
+}
+
+export function createSecurity(opts: SecurityOptions) {
+  const authEnv = parseEnv('accounts', authEnvSchema, opts.env);
+  const s2sEnv = parseEnv('server-to-server', s2sEnvSchema, opts.env);
+  const webhookEnv = parseEnv('webhooks', webhookEnvSchema, opts.env);
+  const { db } = opts.store;
+
+  const accounts = authEnv.AUTH_PASSWORD_ENABLED
+    ? new AccountService({
+        db,
+        dialect: opts.store.dialect,
+        secret: opts.secret,
+        baseURL: opts.publicUrl,
+        secureCookies: opts.secureCookies,
+        env: authEnv,
+        clock: opts.clock,
+        mergeGuestCart: (guestId, accountId) => opts.shop.identity.mergeGuestCart(guestId, accountId, null),
+      })
+    : undefined;
+  const tokenOptions = externalTokenOptionsFromEnv(authEnv);
+  const tokens = tokenOptions ? new ExternalTokenVerifier(tokenOptions) : undefined;
+  const identify = createIdentityResolver({
+    db,
+    adminToken: opts.env.ADMIN_TOKEN,
+    secureCookies: opts.secureCookies,
+    accounts,
+    tokens,
+  });
+
+  const outbox = new WebhookOutbox(db);
+  const dispatcher =
+    webhookEnv.WEBHOOK_URL && webhookEnv.secret
+      ? new WebhookDispatcher({
+          outbox,
+          url: webhookEnv.WEBHOOK_URL,
+          secret: webhookEnv.secret,
+          clock: opts.clock,
+          maxAttempts: webhookEnv.WEBHOOK_MAX_ATTEMPTS,
+          retryBaseMs: webhookEnv.WEBHOOK_RETRY_BASE_MS,
+          retryMaxMs: webhookEnv.WEBHOOK_RETRY_MAX_MS,
+          timeoutMs: webhookEnv.WEBHOOK_TIMEOUT_MS,
+        })
+      : undefined;
+  const unsubscribe = dispatcher
+    ? publishSessionEvents(opts.sessions, dispatcher, opts.listEvents)
+    : () => {};
+  dispatcher?.start();
+
+  const plugins: ((app: FastifyInstance) => Promise<void>)[] = [
+    (app) =>
+      registerS2sRoutes(app, {
+        secret: s2sEnv.S2S_SECRET,
+        shop: opts.shop,
+        listEvents: opts.listEvents,
+        outbox,
+        webhookUrl: webhookEnv.WEBHOOK_URL,
+      }),
+  ];
+  if (accounts) plugins.push((app) => registerAuthRoutes(app, { accounts, db }));
+
+  return {
+    identify,
+    accounts,
+    tokens,
+    dispatcher,
+    plugins,
+    describe: () => ({
+      accounts: Boolean(accounts),
+      externalIssuer: tokens?.issuer ?? null,
+      s2s: Boolean(s2sEnv.S2S_SECRET),
+      webhooks: Boolean(dispatcher),
+    }),
+    async close(): Promise<void> {
+      unsubscribe();
+      await dispatcher?.close();
+    },
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * Server-to-server API for a backend (Convex, a shop platform) acting on behalf of its users:
+ * start background research and read results, read a session's recorded conversation, and see
+ * the webhook queue. Authenticated by the shared secret header, compared in constant time; with
+ * no secret configured every route answers 503 rather than being open.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { isShopError } from '../../shop/errors.ts';
+import type { ShopServices } from '../../shop/tools/services.ts';
+import type { WebhookOutbox } from '../webhooks/outbox.ts';
+import { S2S_HEADER, secretMatches } from './secret.ts';
+
+export interface S2sDeps {
+  secret: string | undefined;
+  shop: Pick<ShopServices, 'research' | 'db'>;
+  listEvents?: (sessionId: string) => Promise<unknown[]>;
+  outbox?: WebhookOutbox;
+  webhookUrl?: string | undefined;
+}
+
+const userId = z.string().trim().min(1).max(200).describe('The local user the backend acts for');
+const researchBody = z.object({
+  userId,
+  query: z.string().trim().min(1).max(500).describe('What to research, in the shopper’s words'),
+  language: z.enum(['en', 'es']).default('en'),
+  sessionId: z.string().trim().min(1).max(200).optional(),
+});
+const researchQuery = z.object({ userId, language: z.enum(['en', 'es']).default('en') });
+const idParams = z.object({ id: z.string().trim().min(1).max(200) });
+
+function docSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
+  return rest;
+}
+
+const passThrough = () => (value: unknown) => ({ value });
+
+class BadRequest extends Error {
+  readonly statusCode = 400;
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+  const r = schema.safeParse(value ?? {});
+  if (!r.success)
+    throw new BadRequest(
+      `invalid ${where}: ${r.error.issues.map((i) => `${i.path.join('.') || where}: ${i.message}`).join('; ')}`,
+    );
+  return r.data;
+}
+
+function route(
+  summary: string,
+  parts: { body?: z.ZodType; querystring?: z.ZodType; params?: z.ZodType } = {},
+) {
+  const schema: Record<string, unknown> = {
+    tags: ['server-to-server'],
+    summary,
+    security: [{ s2sSecret: [] }],
+  };
+  if (parts.body) schema.body = docSchema(parts.body);
+  if (parts.querystring) schema.querystring = docSchema(parts.querystring);
+  if (parts.params) schema.params = docSchema(parts.params);
+  return { schema, validatorCompiler: passThrough };
+}
+
+export async function registerS2sRoutes(app: FastifyInstance, deps: S2sDeps): Promise<void> {
+  await app.register(
+    async (scope) => {
+      scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+        if (!deps.secret)
+          return reply.status(503).send({ detail: 'the server-to-server API is off: set S2S_SECRET' });
+        if (!secretMatches(deps.secret, request.headers[S2S_HEADER]))
+          return reply.status(401).send({ detail: `missing or wrong ${S2S_HEADER} header` });
+      });
+      scope.setErrorHandler((err: Error & { statusCode?: number }, request, reply) => {
+        if (isShopError(err)) {
+          const status = err.code === 'not_found' || err.code === 'forbidden' ? 404 : 400;
+          return reply.status(status).send({ detail: status === 404 ? 'not found' : err.message });
+        }
+        const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
+        if (status >= 500) request.log.error({ err }, 's2s request failed');
+        return reply.status(status).send({ detail: status >= 500 ? 'internal error' : err.message });
+      });
+
+      scope.post(
+        '/research',
+        route('Start background research for a user; poll GET /api/s2s/research/{id}', {
+          body: researchBody,
+        }),
+        async (request, reply) => {
+          const body = parse(researchBody, request.body, 'body');
+          const user = await deps.shop.db
+            .selectFrom('users')
+            .select('id')
+            .where('id', '=', body.userId)
+            .executeTakeFirst();
+          if (!user) return reply.status(404).send({ detail: 'no such user' });
+          const started = await deps.shop.research.start(
+            body.userId,
+            body.sessionId ?? null,
+            body.language,
+            body.query,
+          );
+          return reply.status(202).send(started);
+        },
+      );
+      scope.get(
+        '/research/:id',
+        route("A research result (status, summary, product cards); only the owning user's", {
+          params: idParams,
+          querystring: researchQuery,
+        }),
+        async (request) => {
+          const { id } = parse(idParams, request.params, 'path');
+          const q = parse(researchQuery, request.query, 'query');
+          return deps.shop.research.get(q.userId, id, q.language);
+        },
+      );
+      scope.get(
+        '/sessions/:id/events',
+        route("A session's recorded conversation (transcripts, replies, tool calls, UI events)", {
+          params: idParams,
+        }),
+        async (request) => {
+          const { id } = parse(idParams, request.params, 'path');
+          return { events: (await deps.listEvents?.(id)) ?? [] };
+        },
+      );
+      scope.get('/webhooks', route('Webhook delivery queue: counts per status'), async () => ({
+        configured: Boolean(deps.webhookUrl),
+        counts: (await deps.outbox?.counts()) ?? { pending: 0, delivered: 0, dead: 0 },
+      }));
+    },
+    { prefix: '/api/s2s' },
+  );
+}
