@@ -16,6 +16,25 @@ import { BaseInputTransport } from '../base-input.ts';
 import { BaseOutputTransport, type OutputTransportOptions } from '../base-output.ts';
 import type { CandidateInit, PeerState, WebRtcPeer } from './peer.ts';
 
+/** What the transport needs of a peer connection (a WebRtcPeer, or a fake in unit tests). */
+export type TransportPeer = Pick<
+  WebRtcPeer,
+  | 'pcId'
+  | 'sender'
+  | 'onAudio'
+  | 'onMessage'
+  | 'onChannelOpen'
+  | 'onChannelClose'
+  | 'onState'
+  | 'state'
+  | 'channelOpen'
+  | 'closed'
+  | 'answer'
+  | 'addCandidates'
+  | 'send'
+  | 'close'
+>;
+
 /** Pipecat queues at most this many outbound messages until the data channel opens. */
 const MAX_OUTBOX = 50;
 /** How long peerLeft gets to leave before the connection is torn down. */
@@ -23,7 +42,7 @@ const PEER_LEFT_FLUSH_MS = 100;
 
 export interface WebRtcTransportOptions {
   /** Creates a peer connection (ICE and codec settings are the factory's business). */
-  createPeer: () => WebRtcPeer;
+  createPeer: () => TransportPeer;
   clock?: Clock;
   name?: string;
   logger?: Logger;
@@ -85,7 +104,7 @@ export class WebRtcTransport {
   readonly #opts: WebRtcTransportOptions;
   readonly #clock: Clock;
   readonly #log: Logger;
-  #peer: WebRtcPeer | undefined;
+  #peer: TransportPeer | undefined;
   #outbox: string[] = [];
   #lastPingAt: number | undefined;
   #watchdog: TimerHandle | undefined;
@@ -111,7 +130,7 @@ export class WebRtcTransport {
     });
   }
 
-  get peer(): WebRtcPeer | undefined {
+  get peer(): TransportPeer | undefined {
     return this.#peer;
   }
 
@@ -190,7 +209,7 @@ export class WebRtcTransport {
     await peer?.close();
   }
 
-  #wire(peer: WebRtcPeer): void {
+  #wire(peer: TransportPeer): void {
     const current = () => this.#peer === peer && !this.#closed;
     peer.onAudio = (pcm, rate) => {
       if (current()) this.input.pushAudio(pcm, rate);
