@@ -29,11 +29,14 @@ export class WorkerSlot {
   readonly handlers = new Map<number, PoolStreamHandler>();
   /** Set once the worker has loaded the native libraries (or failed to). */
   readonly ready: Promise<void>;
+  /** Rejects `ready` if the worker dies before loading (otherwise waiters would hang). */
+  readonly failReady: (e: ServiceError) => void;
   dead = false;
 
-  constructor(worker: Worker, ready: Promise<void>) {
+  constructor(worker: Worker, ready: Promise<void>, failReady: (e: ServiceError) => void) {
     this.worker = worker;
     this.ready = ready;
+    this.failReady = failReady;
   }
 
   post(msg: ToWorker, transfer?: ArrayBuffer[]): void {
@@ -100,6 +103,9 @@ export class DecoderPool {
     await Promise.all(
       slots.map(async (s) => {
         s.dead = true;
+        s.failReady(
+          new ServiceError('the STT decoder pool is closed', { kind: 'aborted', provider: 'pocketsphinx' }),
+        );
         await s.worker.terminate();
       }),
     );
@@ -119,7 +125,7 @@ export class DecoderPool {
       markFailed = reject;
     });
     ready.catch(() => {}); // observed by attach/openStream callers; avoid an unhandled rejection
-    const slot = new WorkerSlot(worker, ready);
+    const slot = new WorkerSlot(worker, ready, (e) => markFailed(e));
     worker.on('message', (msg: FromWorker) => {
       if (msg.op === 'ready') return markReady();
       if (msg.op === 'error' && msg.streamId === -1) {
@@ -147,6 +153,7 @@ export class DecoderPool {
       'the speech recognizer worker crashed and the current utterance was lost; the next utterance will be recognized normally',
       { kind: 'engine', provider: 'pocketsphinx', retryable: false, cause },
     );
+    slot.failReady(error); // no-op when it had loaded
     const handlers = [...slot.handlers.values()];
     slot.handlers.clear();
     void slot.worker.terminate();
