@@ -11,4 +11,28 @@ export const BENCHES: BenchEntry[] = [
     name: 'pipeline',
     run: async (o) => (await import('../pipeline/pipeline.bench.ts')).runPipelineBench(o),
   },
+  { name: 'vad', run: async (o) => (await import('../audio/vad/vad.bench.ts')).runVadBench(o) },
+  { name: 'stt', run: async (o) => (await import('../services/stt/stt.bench.ts')).runSttBench(o) },
+  { name: 'tts', run: async (o) => (await import('../services/tts/tts.bench.ts')).runTtsBench(o) },
+  { name: 'llm', run: async (o) => (await import('../services/llm/llm.bench.ts')).runLlmBench(o) },
+  { name: 'search', run: async (o) => (await import('../shop/catalog/search.bench.ts')).runSearchBench(o) },
+  { name: 'shop', run: async (o) => (await import('../shop/tools/shop.bench.ts')).runShopBench(o) },
+  {
+    name: 'dialogue',
+    run: async (o) => (await import('../shop/dialogue/dialogue.bench.ts')).runDialogueBench(o),
+  },
+  {
+    name: 'transport',
+    run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),
+  },
+  // End to end, server and clients in separate processes.
+  { name: 'startup', run: async (o) => (await import('./startup.bench.ts')).runStartupBench(o) },
+  {
+    name: 'turn-latency',
+    run: async (o) => (await import('./turn-latency.bench.ts')).runTurnLatencyBench(o),
+  },
+  {
+    name: 'concurrency',
+    run: async (o) => (await import('./concurrency.bench.ts')).runConcurrencyBench(o),
+  },
 ];

@@ -1,0 +1,39 @@
+/**
+ * Smoke runs of the end-to-end benchmarks (quick mode: one cold start, one spoken turn, two
+ * sessions on the stand-in stack for a few seconds) so they cannot rot. Numbers are not
+ * checked: a benchmark never fails on its numbers, only on not producing them.
+ */
+import { describe, expect, it } from 'vitest';
+import { haveSynthesizers } from '../audio/testing/speech-fixtures.ts';
+import { runConcurrencyBench } from './concurrency.bench.ts';
+import { runStartupBench } from './startup.bench.ts';
+import { runTurnLatencyBench } from './turn-latency.bench.ts';
+
+const speech = await haveSynthesizers();
+
+describe.skipIf(!speech)('end-to-end benchmarks (quick smoke runs)', () => {
+  it('turn latency: a row per stage with a measured client latency', async () => {
+    const [latency, voices] = await runTurnLatencyBench({ quick: true });
+    expect(latency?.rows.length).toBe(7);
+    expect(latency?.rows[0]?.[1]).toBe(1); // one answered turn
+    expect(Number(latency?.rows[0]?.[2])).toBeGreaterThan(0);
+    expect(voices?.rows.length).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('concurrency: the stand-in stack step and its summary', async () => {
+    const [steps, summary] = await runConcurrencyBench({ quick: true });
+    expect(steps?.rows).toHaveLength(1);
+    expect(steps?.rows[0]?.[0]).toBe('I/O-bound');
+    expect(Number(steps?.rows[0]?.[2])).toBeGreaterThan(0); // turns taken
+    expect(Number(steps?.rows[0]?.[11])).toBeGreaterThan(0); // server RSS sampled
+    expect(summary?.rows).toHaveLength(1);
+  }, 180_000);
+
+  it('start-up: readiness, bot-ready and a first turn from a cold process', async () => {
+    const [table] = await runStartupBench({ quick: true });
+    const byName = new Map(table?.rows.map((r) => [r[0], r]));
+    expect(Number(byName.get('process start → /readyz 200')?.[2])).toBeGreaterThan(0);
+    expect(byName.get('POST /start → bot-ready (first session)')?.[1]).toBe(1);
+    expect(byName.get('first spoken turn after a cold start (last voiced sample → bot audio)')?.[1]).toBe(1);
+  }, 180_000);
+});

@@ -1,0 +1,32 @@
+/** Environment variables of the end-to-end benchmarks (turn latency, concurrency, start-up). */
+import { z } from 'zod';
+
+const steps = z
+  .string()
+  .regex(/^\d+(,\d+)*$/, 'a comma-separated list of session counts, e.g. 2,5,10')
+  .transform((s) => s.split(',').map(Number));
+
+export const benchEnvSchema = z.object({
+  /** Spoken turns of the turn-latency benchmark (≥ 30 for a meaningful p95). */
+  BENCH_LATENCY_TURNS: z.coerce.number().int().min(1).max(500).default(32),
+  /** Concurrent sessions tried with the offline stack, in increasing order. */
+  BENCH_OFFLINE_STEPS: steps.default([2, 5, 10, 15]),
+  /** Concurrent sessions tried with the I/O-bound (stand-in) stack. */
+  BENCH_IO_STEPS: steps.default([50, 100, 200, 400]),
+  /** How long each concurrency step holds its conversations. */
+  BENCH_STEP_SECONDS: z.coerce.number().min(5).max(600).default(60),
+  /** Keep trying larger N after a step misses (p95 ≥ 1 s or underruns)? Default: stop. */
+  BENCH_CONTINUE_AFTER_MISS: z.stringbool().default(false),
+  /** Bot audio gap beyond one chunk plus this many ms counts as an underrun. */
+  BENCH_UNDERRUN_TOLERANCE_MS: z.coerce.number().min(0).max(1000).default(40),
+  /** Cold starts measured by the start-up benchmark. */
+  BENCH_STARTUP_RUNS: z.coerce.number().int().min(1).max(20).default(3),
+  /** Folder for V8 CPU profiles of the server process (one per server start); unset = none. */
+  BENCH_CPU_PROFILE_DIR: z.string().min(1).optional(),
+});
+
+export type BenchEnv = z.infer<typeof benchEnvSchema>;
+
+export function loadBenchEnv(env: Record<string, string | undefined> = process.env): BenchEnv {
+  return benchEnvSchema.parse(env);
+}

@@ -1,0 +1,66 @@
+/**
+ * The client process of the end-to-end benchmarks (forked with `serialization: 'advanced'`):
+ * receives a plan over IPC, runs `clients` simulated shoppers against the server (started
+ * `staggerMs` apart so their turns do not line up), and sends back every conversation's result.
+ * Running the clients in their own process keeps their work off the server's event loop.
+ */
+import { type BenchUtterance, type ConversationResult, runConversation } from './conversation.ts';
+
+export interface DriverPlan {
+  url: string;
+  clients: number;
+  utterances: BenchUtterance[];
+  turnsPerClient: number;
+  /** Conversations stop starting turns this long after the driver starts. */
+  durationMs: number;
+  staggerMs: number;
+  thinkMs: number;
+  replyTimeoutMs: number;
+  underrunToleranceMs: number;
+  quietMs: number;
+  waitLastReply?: boolean;
+}
+
+export type DriverMessage =
+  | { type: 'result'; conversations: ConversationResult[] }
+  | { type: 'error'; message: string };
+
+export async function runDriverPlan(plan: DriverPlan): Promise<ConversationResult[]> {
+  const deadline = performance.now() + plan.durationMs;
+  const runs: Promise<ConversationResult>[] = [];
+  for (let i = 0; i < plan.clients; i++) {
+    const delay = i * plan.staggerMs;
+    runs.push(
+      new Promise<void>((r) => setTimeout(r, delay)).then(() =>
+        runConversation({
+          url: plan.url,
+          utterances: plan.utterances,
+          offset: i * 3,
+          maxTurns: plan.turnsPerClient,
+          deadline,
+          thinkMs: plan.thinkMs,
+          replyTimeoutMs: plan.replyTimeoutMs,
+          underrunToleranceMs: plan.underrunToleranceMs,
+          quietMs: plan.quietMs,
+          ...(plan.waitLastReply === undefined ? {} : { waitLastReply: plan.waitLastReply }),
+        }).catch((err: unknown) => ({
+          sessionId: undefined,
+          connectMs: Number.NaN,
+          turns: [],
+          errors: [`client ${i}: ${(err as Error).message}`],
+        })),
+      ),
+    );
+  }
+  return Promise.all(runs);
+}
+
+if (process.send) {
+  process.once('message', (msg: { type: 'run'; plan: DriverPlan }) => {
+    runDriverPlan(msg.plan).then(
+      (conversations) => process.send?.({ type: 'result', conversations } satisfies DriverMessage),
+      (err: unknown) => process.send?.({ type: 'error', message: String(err) } satisfies DriverMessage),
+    );
+  });
+  process.on('disconnect', () => process.exit(0));
+}
