@@ -6,6 +6,7 @@
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
+import { type Clock, systemClock } from '../../pipeline/clock.ts';
 
 export interface HardeningOptions {
   allowedOrigins: string[];
@@ -14,6 +15,7 @@ export interface HardeningOptions {
   sessionRatePerIp: number;
   /** Session creations per identity (guest or account) per minute. */
   sessionRatePerIdentity: number;
+  clock?: Clock;
   /** Resolves the caller without creating a guest (undefined: anonymous). */
   identify(request: FastifyRequest): Promise<{ userId: string } | undefined>;
 }
@@ -50,6 +52,35 @@ class TooManyRequests extends Error {
   readonly statusCode = 429;
 }
 
+/** Fixed-window counter per key, bounded in memory; hit() returns ms to wait (0: allowed). */
+export class WindowCounter {
+  readonly #max: number;
+  readonly #windowMs: number;
+  readonly #clock: Clock;
+  readonly #windows = new Map<string, { start: number; count: number }>();
+  constructor(max: number, windowMs: number, clock: Clock) {
+    this.#max = max;
+    this.#windowMs = windowMs;
+    this.#clock = clock;
+  }
+  hit(key: string): number {
+    const now = this.#clock.now();
+    let w = this.#windows.get(key);
+    if (!w || now - w.start >= this.#windowMs) {
+      w = { start: now, count: 0 };
+      this.#windows.delete(key);
+      this.#windows.set(key, w);
+      if (this.#windows.size > 50_000) {
+        const oldest = this.#windows.keys().next().value;
+        if (oldest !== undefined) this.#windows.delete(oldest);
+      }
+    }
+    if (w.count >= this.#max) return w.start + this.#windowMs - now;
+    w.count += 1;
+    return 0;
+  }
+}
+
 export async function registerHardening(app: FastifyInstance, opts: HardeningOptions) {
   const https = opts.publicUrl?.startsWith('https:') ?? false;
   await app.register(helmet, {
@@ -82,7 +113,9 @@ export async function registerHardening(app: FastifyInstance, opts: HardeningOpt
 
   // Browsers always send Origin on a WebSocket upgrade; refuse other sites before the handshake
   // (phone carriers and server clients send none and are authenticated by their tokens).
-  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+  // preValidation, not onRequest: @fastify/websocket's own onRequest must run first so that it
+  // closes the raw socket after the 403 is written.
+  app.addHook('preValidation', async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.headers.upgrade?.toLowerCase() !== 'websocket') return;
     const origin = request.headers.origin;
     if (!origin) return;
@@ -102,17 +135,20 @@ export async function registerHardening(app: FastifyInstance, opts: HardeningOpt
         `too many new sessions from this address; try again in ${Math.ceil(ctx.ttl / 1000)} s`,
       ),
   });
-  const perIdentity = app.rateLimit({
-    max: opts.sessionRatePerIdentity,
-    timeWindow: 60_000,
-    keyGenerator: async (request) => {
-      const identity = await opts.identify(request).catch(() => undefined);
-      return identity ? `id:${identity.userId}` : `anon:${request.ip}`;
-    },
-    errorResponseBuilder: (_req, ctx) =>
-      new TooManyRequests(
-        `you are starting sessions too quickly; try again in ${Math.ceil(ctx.ttl / 1000)} s`,
-      ),
-  });
+  // @fastify/rate-limit runs one limiter per request, so the identity limit is a second, own one.
+  const perIdentityCounter = new WindowCounter(
+    opts.sessionRatePerIdentity,
+    60_000,
+    opts.clock ?? systemClock,
+  );
+  const perIdentity: preHandlerHookHandler = async (request) => {
+    const identity = await opts.identify(request).catch(() => undefined);
+    if (!identity) return; // a new guest: only the IP limit applies
+    const wait = perIdentityCounter.hit(identity.userId);
+    if (wait > 0)
+      throw new TooManyRequests(
+        `you are starting sessions too quickly; try again in ${Math.ceil(wait / 1000)} s`,
+      );
+  };
   return { sessionRateLimit: [perIp, perIdentity] as preHandlerHookHandler[] };
 }
