@@ -2,6 +2,31 @@ import { type Logger, pino } from 'pino';
 
 export type { Logger };
 
+const SECRET_KEYS = [
+  'apiKey',
+  'password',
+  'newPassword',
+  'token',
+  'accessToken',
+  'refreshToken',
+  'idToken',
+  'secret',
+  'authorization',
+  'cookie',
+  'set-cookie',
+  'x-s2s-secret',
+  'x-voice-shopper-signature',
+];
+
+/** fast-redact path syntax: hyphenated keys need brackets. */
+const at = (prefix: string, key: string) =>
+  /^[A-Za-z_$][\w$]*$/.test(key) ? `${prefix}${prefix ? '.' : ''}${key}` : `${prefix}["${key}"]`;
+
+/** Log paths scrubbed everywhere: secrets at the top level, one level down and in any headers. */
+export const REDACT_PATHS: string[] = [
+  ...SECRET_KEYS.flatMap((k) => ['', '*', 'headers', '*.headers', '*.*.headers'].map((p) => at(p, k))),
+];
+
 /**
  * The process-wide structured logger. Children carry context (`{sessionId}`, `{component}`).
  * Secrets never go into log fields: `redact` scrubs the usual suspects defensively.
@@ -9,17 +34,7 @@ export type { Logger };
 export const logger: Logger = pino({
   level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' || process.env.VITEST ? 'silent' : 'info'),
   base: { app: 'voice-shopper' },
-  redact: {
-    paths: [
-      '*.apiKey',
-      '*.password',
-      '*.token',
-      '*.authorization',
-      'headers.authorization',
-      'headers.cookie',
-    ],
-    censor: '[redacted]',
-  },
+  redact: { paths: REDACT_PATHS, censor: '[redacted]' },
 });
 
 export function childLogger(bindings: Record<string, unknown>): Logger {
