@@ -183,7 +183,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/ws', { websocket: true }, (socket, request) => {
     const token = (request.query as Record<string, string | undefined>).token;
     const session = token ? sessions.findByToken(token) : undefined;
-    if (!session || session.transport !== 'websocket') {
+    if (session?.transport !== 'websocket') {
       socket.close(4003, 'invalid or expired session token');
       return;
     }

@@ -132,7 +132,7 @@ export class SessionManager extends EventEmitter<SessionEvents> {
   /** The transport connected: run the session's pipeline until it finishes. */
   async attach(sessionId: string, build: (session: Session) => Promise<SessionRuntime>): Promise<Session> {
     const session = this.#sessions.get(sessionId);
-    if (!session || session.state !== 'pending')
+    if (session?.state !== 'pending')
       throw new SessionNotFoundError(`session ${sessionId} is not waiting for a connection`);
     session.state = 'active';
     session.startedAt = new Date().toISOString();

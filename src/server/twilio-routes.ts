@@ -111,7 +111,7 @@ export async function registerTwilioRoutes(app: FastifyInstance, deps: TwilioRou
     const twilio = deps.services.twilioTransport(wsConnection(socket));
     twilio.onCallStart((call) => {
       const session = sessions.findByToken(call.customParameters.token ?? '');
-      if (!session || session.transport !== 'twilio') {
+      if (session?.transport !== 'twilio') {
         request.log.warn({ callSid: call.callSid }, 'twilio stream without a valid session token');
         twilio.close();
         return;

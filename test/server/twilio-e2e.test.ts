@@ -95,7 +95,7 @@ describe('Twilio Media Streams', () => {
     const audio = new Int16Array(speech8k.length + 8_000);
     audio.set(speech8k, 2_000);
     const mulaw = encodeMulaw(audio);
-    for (let i = 0, n = 0; i < mulaw.length; i += 160, n++) {
+    for (let i = 0, _n = 0; i < mulaw.length; i += 160, _n++) {
       ws.send(
         JSON.stringify({
           event: 'media',

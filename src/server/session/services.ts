@@ -9,7 +9,6 @@ import { turnConfigFromEnv } from '../../audio/turn/index.ts';
 import { modelFromEnv, paramsFromEnv, SileroVadEngine, type VadParams } from '../../audio/vad/index.ts';
 import { childLogger } from '../../log/logger.ts';
 import type { Clock } from '../../pipeline/clock.ts';
-import { loopOptionsFromConfig } from '../../services/llm/config.ts';
 import { initLlm, type LlmService } from '../../services/llm/providers.ts';
 import { loadSttConfig } from '../../services/stt/config.ts';
 import { createSttService, type SttSetup } from '../../services/stt/registry.ts';
@@ -22,11 +21,11 @@ import type { CatalogVocabulary, Language, ShopTool } from '../../shop/contract.
 import { createShopTools } from '../../shop/tools/index.ts';
 import type { Store } from '../../store/db.ts';
 import { ConversationRecorder } from '../../store/recorder.ts';
+import { loadTransportEnv } from '../../transports/config.ts';
 import type { TransportConnection } from '../../transports/connection.ts';
 import { wsConnection } from '../../transports/connection.ts';
 import { createTwilioSession } from '../../transports/twilio/session.ts';
 import type { TwilioTransport } from '../../transports/twilio/transport.ts';
-import { loadTransportEnv } from '../../transports/config.ts';
 import { loadWebRtcEnv } from '../../transports/webrtc/config.ts';
 import type { IceServer } from '../../transports/webrtc/peer.ts';
 import { createWebRtcSession } from '../../transports/webrtc/session.ts';
@@ -34,12 +33,7 @@ import type { WebRtcTransport } from '../../transports/webrtc/transport.ts';
 import type { DebugBus } from '../debug-bus.ts';
 import type { ServerMetrics } from '../metrics.ts';
 import type { Session, SessionRuntime } from '../sessions.ts';
-import {
-  buildSessionPipeline,
-  type SessionTransport,
-  twilioTransport,
-  webSocketTransport,
-} from './pipeline.ts';
+import { buildSessionPipeline, type SessionTransport, twilioTransport } from './pipeline.ts';
 
 const log = childLogger({ component: 'services' });
 
