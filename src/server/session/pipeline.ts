@@ -167,6 +167,9 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
     close(reason) {
       closed ??= (async () => {
         await task.cancel(reason);
+        await shared
+          .endShopSession(session.id)
+          .catch((err: unknown) => log.warn({ err }, 'ending shop session state failed'));
         await shared.recorder.append(session.id, 'session_end', { reason }).catch(() => undefined);
         log.info({ reason }, 'session ended');
       })();

@@ -85,6 +85,8 @@ export interface SharedSpeech {
   tts: TtsService;
   llm: LlmService;
   tools: readonly ShopTool[];
+  /** Per-session shop state (background research, verified identity) ends with the session. */
+  endShopSession(sessionId: string): Promise<void>;
   recorder: ConversationRecorder;
 }
 
@@ -144,6 +146,7 @@ export async function createSessionServices(opts: {
     })().catch((err: unknown) => log.error({ err }, 'rebuilding the catalog language model failed'));
   });
 
+  const shop = createShopTools({ db: store.db });
   const shared: SharedSpeech = {
     clock,
     env,
@@ -153,7 +156,8 @@ export async function createSessionServices(opts: {
     stt,
     tts,
     llm,
-    tools: createShopTools({ db: store.db }).tools,
+    tools: shop.tools,
+    endShopSession: (sessionId) => shop.services.endSession(sessionId),
     recorder: new ConversationRecorder(store.db, { clock }),
   };
 
@@ -215,6 +219,7 @@ export async function createSessionServices(opts: {
     twilioSessionTransport: twilioTransport,
     async close() {
       unsubscribe();
+      await shop.services.close();
       await shared.recorder.close();
       await Promise.allSettled([tts.close(), stt?.service.close(), vad.close()]);
     },

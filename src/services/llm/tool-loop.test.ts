@@ -99,6 +99,30 @@ describe('tool loop: happy paths', () => {
     expect(context.messages().map((m) => m.role)).toEqual(['user', 'assistant', 'tool', 'assistant']);
   });
 
+  it('passes a domain refusal (an error with a code) to the model as a structured error', async () => {
+    const add = fakeTool('add_to_cart', async () => {
+      throw Object.assign(new Error('size 44 is sold out'), {
+        code: 'OUT_OF_STOCK',
+        details: { inStock: ['42', '43'] },
+      });
+    });
+    const { model, run } = setup([add]);
+    const done = run();
+    const first = await model.nextCall();
+    first.toolCall('c1', 'add_to_cart', { productId: 'p1' });
+    first.finish('tool-calls');
+    const second = await model.nextCall();
+    const result = second.options.prompt.find((m) => m.role === 'tool')?.content[0];
+    expect(result?.type === 'tool-result' && result.output).toEqual({
+      type: 'error-json',
+      value: {
+        error: { code: 'OUT_OF_STOCK', message: 'size 44 is sold out', details: { inStock: ['42', '43'] } },
+      },
+    });
+    second.finish('stop');
+    await done;
+  });
+
   it('reports invalid input, unknown tools and tool failures back to the model without executing', async () => {
     const search = fakeTool('search_products', async () => products);
     const broken = fakeTool('get_product', async () => {

@@ -85,7 +85,7 @@ type CallEnd =
   | { kind: 'ok'; outcome: ToolOutcome }
   | { kind: 'cancelled' }
   | { kind: 'timeout' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string; code?: string; details?: unknown };
 
 const CANCEL = Symbol('cancelled');
 const TIMEOUT = Symbol('timeout');
@@ -256,9 +256,29 @@ async function runCall(
     }
     case 'failed': {
       const message = `The function ${call.name} failed: ${end.message}`;
-      return finishWith({ error: message }, true, false, message);
+      // A domain refusal (a typed error with a code: out of stock, not yours…) reaches the model
+      // structured, so it can explain it or offer the listed choices instead of apologising.
+      const result = end.code
+        ? {
+            error: {
+              code: end.code,
+              message: end.message,
+              ...(end.details === undefined ? {} : { details: end.details }),
+            },
+          }
+        : { error: message };
+      return finishWith(result, true, false, message);
     }
   }
+}
+
+function failure(err: unknown): CallEnd {
+  const message = err instanceof Error ? err.message : String(err);
+  const { code, details } = (typeof err === 'object' && err !== null ? err : {}) as {
+    code?: unknown;
+    details?: unknown;
+  };
+  return typeof code === 'string' ? { kind: 'failed', message, code, details } : { kind: 'failed', message };
 }
 
 async function execute(
@@ -309,7 +329,7 @@ async function execute(
   } catch (err) {
     if (ctrl.signal.reason === TIMEOUT) end = { kind: 'timeout' };
     else if (ctrl.signal.reason === CANCEL) end = { kind: 'cancelled' };
-    else end = { kind: 'failed', message: err instanceof Error ? err.message : String(err) };
+    else end = failure(err);
   } finally {
     timeout.cancel();
     fillerTimer?.cancel();
