@@ -89,8 +89,9 @@ export async function registerHardening(app: FastifyInstance, opts: HardeningOpt
       directives: {
         defaultSrc: ["'self'"],
         baseUri: ["'self'"],
-        // The Next.js static export streams its payload through inline <script> tags.
-        scriptSrc: ["'self'", "'unsafe-inline'"],
+        // The Next.js static export streams its payload through inline <script> tags; the Pipecat
+        // WavMediaManager loads its recorder/player AudioWorklets from blob: URLs (worklets obey script-src).
+        scriptSrc: ["'self'", "'unsafe-inline'", 'blob:'],
         scriptSrcAttr: ["'none'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
