@@ -165,10 +165,22 @@ describe.skipIf(!available)('SmallWebRTC in headless Chromium', () => {
         }
       ).__vs.inboundAudio(),
     );
+    // The bot's words are audible on the remote track (flite speech is far above -40 dBFS).
+    const deadline = Date.now() + 10_000;
+    let peakRms = 0;
+    while (Date.now() < deadline && peakRms <= 0.01) {
+      peakRms = await page.evaluate(
+        () => (window as unknown as { __vs: { level: { peakRms: number } } }).__vs.level.peakRms,
+      );
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(peakRms).toBeGreaterThan(0.01);
     expect(inbound.connectionState).toBe('connected');
     expect(inbound.packetsReceived).toBeGreaterThan(0);
     expect(errors).toEqual([]);
-    console.info(`webrtc browser: connect ${connectMs} ms, inbound packets ${inbound.packetsReceived}`);
+    console.info(
+      `webrtc browser: connect ${connectMs} ms, inbound packets ${inbound.packetsReceived}, bot peak RMS ${peakRms.toFixed(3)}`,
+    );
 
     await page.evaluate(() => (window as unknown as { __vs: { stop(): Promise<void> } }).__vs.stop());
     await context.close();

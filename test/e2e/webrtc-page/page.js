@@ -39,10 +39,27 @@ const client = new PipecatClient({
       audio.muted = true;
       audio.srcObject = new MediaStream([track]);
       document.body.appendChild(audio);
+      meter(track);
       push('bot-track');
     },
   },
 });
+
+// Loudest 50 ms block heard on the bot track: proves speech, not just (silence) packets.
+const level = { peakRms: 0 };
+function meter(track) {
+  const ctx = new AudioContext();
+  const analyser = ctx.createAnalyser();
+  analyser.fftSize = 2048;
+  ctx.createMediaStreamSource(new MediaStream([track])).connect(analyser);
+  const buf = new Float32Array(analyser.fftSize);
+  setInterval(() => {
+    analyser.getFloatTimeDomainData(buf);
+    let sum = 0;
+    for (const v of buf) sum += v * v;
+    level.peakRms = Math.max(level.peakRms, Math.sqrt(sum / buf.length));
+  }, 50);
+}
 
 async function inboundAudio() {
   const out = { packetsReceived: 0, bytesReceived: 0, connectionState: pcs.at(-1)?.connectionState };
@@ -60,6 +77,7 @@ async function inboundAudio() {
 
 window.__vs = {
   events,
+  level,
   inboundAudio,
   async start(endpoint) {
     const t0 = performance.now();
