@@ -182,7 +182,20 @@ describe.skipIf(!available)('SmallWebRTC in headless Chromium', () => {
       `webrtc browser: connect ${connectMs} ms, inbound packets ${inbound.packetsReceived}, bot peak RMS ${peakRms.toFixed(3)}`,
     );
 
+    // The client hanging up ends its session on the server (data channel / connection closed).
     await page.evaluate(() => (window as unknown as { __vs: { stop(): Promise<void> } }).__vs.stop());
+    const states = async () =>
+      page.evaluate(async () => {
+        const res = await fetch('/api/sessions');
+        return ((await res.json()) as { sessions: { transport: string; state: string }[] }).sessions;
+      });
+    const until = Date.now() + 10_000;
+    let sessions = await states();
+    while (Date.now() < until && sessions.some((s) => s.state !== 'ended')) {
+      await new Promise((r) => setTimeout(r, 100));
+      sessions = await states();
+    }
+    expect(sessions.map((s) => [s.transport, s.state])).toEqual([['webrtc', 'ended']]);
     await context.close();
   }, 90_000);
 });
