@@ -16,12 +16,9 @@ export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 export const ADMIN_TOKEN = 'e2e-admin-token-e2e-admin-token';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Builds web/out when its sources changed (hash stamp), as the start command does. */
+/** Builds web/out when its sources changed, with the start command's own script. */
 export function ensureWebBuilt(): void {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'web/scripts/build-if-changed.mjs')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const r = spawnSync('bash', [path.join(ROOT, 'scripts/build-web.sh')], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`web build failed:\n${r.stdout}\n${r.stderr}`);
 }
 

@@ -30,7 +30,7 @@ afterEach(async () => {
   for (const app of apps.splice(0)) await app.close();
 });
 
-async function makeServer(rtcOverrides: Record<string, string> = {}) {
+async function makeServer(rtcOverrides: Record<string, string> = {}, echoMs = 300) {
   const env = serverEnvSchema.parse({});
   const sessions = new SessionManager({
     clock: systemClock,
@@ -65,7 +65,7 @@ async function makeServer(rtcOverrides: Record<string, string> = {}) {
             name: `t:${session.id.slice(0, 4)}`,
           });
           const task = new PipelineTask(
-            new Pipeline([transport.input, rtvi, new EchoBot(300), transport.output]),
+            new Pipeline([transport.input, rtvi, new EchoBot(echoMs), transport.output]),
             { observers: [observer], idleTimeoutMs: null },
           );
           transport.attach(task);
@@ -230,6 +230,29 @@ describe('SmallWebRTC signaling with a werift client', () => {
       'peerLeft',
     );
     expect(sessions.get(info!.id)?.state).toBe('ended');
+  }, 30_000);
+
+  it('barge-in: a new turn cuts the bot off within a frame or two and drops its queued audio', async () => {
+    const { base, start, transports, client } = await makeServer({}, 3000);
+    const { sessionId } = await start();
+    const c = client(`${base}/sessions/${sessionId}/api/offer`);
+    await c.connect();
+    c.sendRtvi('client-ready', { version: '2.1.0' });
+    await c.waitUntil(() => c.rtvi('bot-ready').length > 0, 5000, 'bot-ready');
+    const sender = transports[0]!.peer!.sender;
+    c.sendRtvi('send-text', { content: 'tell me everything', options: {} });
+    await c.waitUntil(() => c.rtvi('bot-started-speaking').length > 0, 5000, 'bot-started-speaking');
+    await new Promise((r) => setTimeout(r, 500));
+    // A typed turn interrupts (run_immediately) and asks for a reply without audio.
+    c.sendRtvi('send-text', { content: 'stop', options: { audio_response: false } });
+    await c.waitUntil(() => c.rtvi('bot-stopped-speaking').length > 0, 5000, 'bot-stopped-speaking');
+    const atStop = sender.stats.speechFrames;
+    await new Promise((r) => setTimeout(r, 600));
+    // About 0.5 s of the 3 s reply was played (25 frames), not 150; nothing more after the cut.
+    expect(atStop).toBeGreaterThan(10);
+    expect(atStop).toBeLessThan(60);
+    expect(sender.stats.speechFrames - atStop).toBeLessThanOrEqual(2);
+    expect(sender.queuedSamples).toBe(0);
   }, 30_000);
 
   it('ends the session when pings stop', async () => {

@@ -1,8 +1,7 @@
 'use client';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { SUGGESTIONS, type Strings } from '../lib/i18n';
-import type { Language } from '../lib/types';
-import type { TransportKind } from '../lib/types';
+import { type Strings, SUGGESTIONS } from '../lib/i18n';
+import type { Language, TransportKind } from '../lib/types';
 import type { Voice, VoiceErrorKind, VoiceState } from '../lib/useVoice';
 
 const STATE_LABEL: Record<VoiceState | 'muted', keyof Strings> = {
@@ -19,6 +18,7 @@ const ERROR_TEXT: Record<VoiceErrorKind, keyof Strings> = {
   micDenied: 'errMicDenied',
   micMissing: 'errMicMissing',
   unreachable: 'errUnreachable',
+  transport: 'errTransport',
   timeout: 'errTimeout',
   ended: 'errEnded',
   busy: 'errBusy',
@@ -134,7 +134,12 @@ export function Assistant(props: {
             <p className="suggest__title">{t.tryTitle}</p>
             <div className="suggest">
               {SUGGESTIONS[props.lang].map((s) => (
-                <button key={s} type="button" className="suggest__chip" onClick={() => void voice.sendText(s)}>
+                <button
+                  key={s}
+                  type="button"
+                  className="suggest__chip"
+                  onClick={() => void voice.sendText(s)}
+                >
                   “{s}”
                 </button>
               ))}
@@ -151,13 +156,22 @@ export function Assistant(props: {
           >
             <span className="caption__who">{c.role === 'user' ? t.you : t.bot}</span>
             <span className="caption__text">
-              {c.text}
-              {c.interrupted ? (
-                <>
-                  {c.unspoken ? <span className="caption__unspoken"> {c.unspoken}</span> : null}
-                  <span className="caption__tag">{t.interrupted}</span>
-                </>
-              ) : null}
+              {c.segments
+                ? c.segments.map((g, i) => (
+                    <span key={g.key}>
+                      {i > 0 ? ' ' : ''}
+                      {g.spoken === undefined ? (
+                        g.text
+                      ) : (
+                        <>
+                          {g.spoken}
+                          <span className="caption__unspoken"> {g.unspoken}</span>
+                        </>
+                      )}
+                    </span>
+                  ))
+                : c.text}
+              {c.interrupted ? <span className="caption__tag">{t.interrupted}</span> : null}
             </span>
           </li>
         ))}

@@ -152,22 +152,27 @@ export function ConfirmDialog(props: {
   onCancel(): void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (props.summary && !d.open) d.showModal();
+    // Non-modal on purpose: the shopper may still answer by voice or type "yes" in the composer.
+    if (props.summary && !d.open) {
+      d.show();
+      confirmRef.current?.focus();
+    }
     if (!props.summary && d.open) d.close();
   }, [props.summary]);
   return (
     <dialog
       ref={ref}
       className="dialog"
+      role="alertdialog"
       aria-labelledby="confirm-title"
       aria-describedby="confirm-summary"
-      onCancel={(e) => {
-        e.preventDefault();
-        props.onCancel();
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onCancel();
       }}
       data-testid="confirm-dialog"
     >
@@ -184,6 +189,7 @@ export function ConfirmDialog(props: {
           type="button"
           className="btn btn--primary"
           disabled={busy}
+          ref={confirmRef}
           data-testid="confirm-order"
           onClick={async () => {
             setBusy(true);

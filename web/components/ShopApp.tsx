@@ -126,7 +126,9 @@ export function ShopApp() {
         const featured = await api.search('', lang);
         if (live)
           setProducts((p) =>
-            p && p.kind !== 'featured' ? p : { kind: 'featured', query: '', items: featured.items.slice(0, 8) },
+            p && p.kind !== 'featured'
+              ? p
+              : { kind: 'featured', query: '', items: featured.items.slice(0, 8) },
           );
       } catch (err) {
         if (live) fail(err);

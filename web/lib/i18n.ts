@@ -88,6 +88,8 @@ const en = {
   errMicMissing: 'No microphone was found. Connect one, or type your request instead.',
   errUnreachable: 'The shop server cannot be reached. Check your connection and try again.',
   errTimeout: 'The assistant did not answer in time. Please try again.',
+  errTransport:
+    'The voice connection could not be set up. Try the WebSocket connection, or check your network.',
   errEnded: 'The conversation ended. Tap the microphone to start a new one.',
   errBusy: 'The assistant is busy right now. Please try again in a minute.',
   errGeneric: 'Something went wrong',
@@ -188,6 +190,7 @@ const es: Strings = {
   errMicMissing: 'No se encontró ningún micrófono. Conecta uno o escribe tu petición.',
   errUnreachable: 'No se puede contactar con la tienda. Comprueba la conexión e inténtalo de nuevo.',
   errTimeout: 'El asistente no respondió a tiempo. Inténtalo de nuevo.',
+  errTransport: 'No se pudo establecer la conexión de voz. Prueba la conexión WebSocket o revisa tu red.',
   errEnded: 'La conversación terminó. Toca el micrófono para empezar otra.',
   errBusy: 'El asistente está ocupado. Inténtalo de nuevo en un minuto.',
   errGeneric: 'Algo salió mal',

@@ -1,7 +1,8 @@
 /**
  * Per-turn latency from a session's debug events (`/ws/debug`: {sessionId, kind, at, data}).
- * A turn starts when the shopper stops speaking (or a typed request arrives) and ends at the
- * first bot audio. A server-computed `turn`/`latency` event with {stt, llm, tts, total} wins.
+ * A turn starts when the shopper stops speaking (or a typed request reaches the LLM) and ends at
+ * the first bot audio. The server's `turn-latency` event (sttFinalMs, ttsStartMs, voiceToVoiceMs,
+ * offsets from the real end of speech) wins over the client-side estimate.
  */
 export interface DebugEvent {
   sessionId: string;
@@ -22,62 +23,67 @@ export interface TurnLatency {
 
 interface Open {
   start: number;
+  typed: boolean;
   sttAt?: number;
-  llmAt?: number;
+  ttsAt?: number;
   text?: string;
 }
 
 const norm = (k: string) => k.toLowerCase().replace(/[_.:]/g, '-');
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const diff = (a?: number, b?: number) =>
+  a !== undefined && b !== undefined ? Math.max(0, a - b) : undefined;
 
 export function turnLatencies(events: readonly DebugEvent[]): TurnLatency[] {
   const out: TurnLatency[] = [];
   let open: Open | null = null;
+  let lastText: string | undefined;
   for (const e of events) {
     const k = norm(e.kind);
     const data = (e.data ?? {}) as Record<string, unknown>;
-    if (k === 'turn' || k === 'latency' || k === 'turn-latency') {
-      const total = num(data.total) ?? num(data.voiceToVoice) ?? num(data.v2v);
+    const text = typeof data.text === 'string' ? data.text : undefined;
+    if (k === 'turn-latency' || k === 'turn' || k === 'latency') {
+      // The server's breakdown: offsets from the moment the shopper really stopped speaking.
+      const stt = num(data.sttFinalMs) ?? num(data.stt);
+      const ttsStart = num(data.ttsStartMs);
+      const total = num(data.voiceToVoiceMs) ?? num(data.total);
       out.push({
         turn: out.length + 1,
-        stt: num(data.stt),
-        llm: num(data.llm),
-        tts: num(data.tts),
+        stt,
+        llm: num(data.llm) ?? diff(ttsStart, stt),
+        tts: num(data.tts) ?? diff(total, ttsStart),
         total,
-        text: typeof data.text === 'string' ? data.text : undefined,
+        text: open?.text ?? lastText,
       });
       open = null;
       continue;
     }
-    if (k.includes('user-stopped-speaking') || k === 'send-text' || k === 'user-text') {
-      open = { start: e.at };
-      if (typeof data.text === 'string') open.text = data.text;
+    if (k.includes('user-stopped-speaking')) {
+      if (!open || open.typed) open = { start: e.at, typed: false };
+      continue;
+    }
+    if (k === 'transcription' && data.final !== false) {
+      lastText = text;
+      if (open) {
+        open.sttAt ??= e.at;
+        open.text = text;
+      }
+      continue;
+    }
+    if (k === 'llm-run') {
+      // A typed request starts its turn here; a spoken one already started at the VAD stop.
+      if (!open) open = { start: e.at, typed: true, text };
       continue;
     }
     if (!open) continue;
-    if (
-      (k.includes('transcription') || k.includes('transcript')) &&
-      data.final !== false &&
-      open.sttAt === undefined
-    ) {
-      open.sttAt = e.at;
-      if (typeof data.text === 'string') open.text = data.text;
-    } else if (
-      open.llmAt === undefined &&
-      (k.includes('llm-text') ||
-        k.includes('llm-first') ||
-        k.includes('llm-response-start') ||
-        k.includes('tool-call'))
-    ) {
-      open.llmAt = e.at;
-    } else if (k.includes('bot-started-speaking') || k.includes('first-audio') || k.includes('tts-audio')) {
+    if (k === 'tts-started') open.ttsAt ??= e.at;
+    else if (k.includes('bot-started-speaking')) {
       const sttEnd = open.sttAt ?? open.start;
-      const llmEnd = open.llmAt ?? sttEnd;
       out.push({
         turn: out.length + 1,
-        stt: open.sttAt !== undefined ? open.sttAt - open.start : undefined,
-        llm: open.llmAt !== undefined ? open.llmAt - sttEnd : undefined,
-        tts: e.at - llmEnd,
+        stt: open.typed ? undefined : diff(open.sttAt, open.start),
+        llm: diff(open.ttsAt, sttEnd),
+        tts: diff(e.at, open.ttsAt ?? sttEnd),
         total: e.at - open.start,
         text: open.text,
       });

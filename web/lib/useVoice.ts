@@ -15,6 +15,7 @@ export type VoiceErrorKind =
   | 'micDenied'
   | 'micMissing'
   | 'unreachable'
+  | 'transport'
   | 'timeout'
   | 'ended'
   | 'busy'
@@ -30,8 +31,17 @@ export interface Caption {
   text: string;
   final: boolean;
   typed?: boolean;
-  /** Bot text that was cut off by the shopper: what was spoken, and what was not. */
+  /** Bot turns: one entry per spoken sentence (segment), so a cut-off sentence can be shown as such. */
+  segments?: BotSegment[];
+  /** The shopper cut the bot off during this turn. */
   interrupted?: boolean;
+}
+
+export interface BotSegment {
+  key: string;
+  text: string;
+  /** Set when the sentence was cut off: the part that was actually spoken. */
+  spoken?: string;
   unspoken?: string;
 }
 
@@ -66,10 +76,30 @@ function classify(err: unknown): VoiceError {
   if (e?.type === 'not-found' || name === 'NotFoundError' || /requested device not found/i.test(msg))
     return { kind: 'micMissing' };
   if (e?.status === 429) return { kind: 'busy', detail: msg };
+  if (name === 'TransportStartError' || /offer rejected|ice|peer connection/i.test(msg))
+    return { kind: 'transport', detail: msg };
   if (name === 'TypeError' || /failed to fetch|networkerror|load failed|unreachable/i.test(msg))
     return { kind: 'unreachable' };
   if (e?.status && e.status >= 500) return { kind: 'unreachable' };
   return { kind: 'generic', detail: msg };
+}
+
+/**
+ * A failed connect whose real cause was the microphone surfaces as a transport error
+ * ("Session ended: please call .begin() first"); only then is the microphone asked directly.
+ */
+async function diagnose(err: unknown): Promise<VoiceError> {
+  const first = classify(err);
+  if (first.kind !== 'generic' || !/begin\(\)|media|device|microphone/i.test(first.detail ?? ''))
+    return first;
+  try {
+    const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+    for (const track of stream.getTracks()) track.stop();
+    return first;
+  } catch (micErr) {
+    const mic = classify(micErr);
+    return mic.kind === 'micDenied' || mic.kind === 'micMissing' ? mic : first;
+  }
 }
 
 export interface VoiceOptions {
@@ -92,11 +122,14 @@ export function useVoice(opts: VoiceOptions) {
   optsRef.current = opts;
   const nextId = useRef(1);
   const botTurnOpen = useRef(false);
-  const segments = useRef(new Map<string, number>());
+  const seenSegments = useRef(new Set<string>());
   const meterRef = useRef<HTMLElement | null>(null);
   const meterStop = useRef<(() => void) | null>(null);
   const audioRef = useRef<HTMLAudioElement | null>(null);
   const mutedRef = useRef(false);
+  const deviceError = useRef<VoiceError | null>(null);
+  const stateRef = useRef<VoiceState>('idle');
+  stateRef.current = state;
   const micIdRef = useRef('');
   micIdRef.current = micId;
 
@@ -124,34 +157,39 @@ export function useVoice(opts: VoiceOptions) {
       const key = d.segment_id === undefined ? `t${nextId.current}` : String(d.segment_id);
       const progress = d.spoken_progress;
       if (d.spoken_status === 'in-progress' && progress) {
-        // The shopper cut this sentence off: keep what was said, dim what was not.
+        // The shopper cut this sentence off: keep what was said, strike what was not.
         push((list) =>
           list.map((c) =>
-            c.id === segments.current.get(key)
-              ? { ...c, interrupted: true, unspoken: progress.remaining_text }
+            c.segments?.some((g) => g.key === key)
+              ? {
+                  ...c,
+                  interrupted: true,
+                  segments: c.segments.map((g) =>
+                    g.key === key
+                      ? { ...g, spoken: progress.accumulated_text, unspoken: progress.remaining_text }
+                      : g,
+                  ),
+                }
               : c,
           ),
         );
         return;
       }
-      if (d.spoken_status === 'completed') return;
-      if (segments.current.has(key)) return;
-      if (!botTurnOpen.current) {
-        botTurnOpen.current = true;
-        const id = nextId.current++;
-        segments.current.set(key, id);
-        push((list) => [...list, { id, role: 'bot', text: d.text, final: true }]);
-        return;
-      }
+      if (d.spoken_status === 'completed' || seenSegments.current.has(key)) return;
+      seenSegments.current.add(key);
+      const segment: BotSegment = { key, text: d.text };
+      const open = botTurnOpen.current;
+      botTurnOpen.current = true;
       push((list) => {
         const last = list[list.length - 1];
-        if (last?.role !== 'bot') {
-          const id = nextId.current++;
-          segments.current.set(key, id);
-          return [...list, { id, role: 'bot', text: d.text, final: true }];
+        if (!open || last?.role !== 'bot') {
+          return [
+            ...list,
+            { id: nextId.current++, role: 'bot', text: d.text, final: true, segments: [segment] },
+          ];
         }
-        segments.current.set(key, last.id);
-        return [...list.slice(0, -1), { ...last, text: `${last.text} ${d.text}`.trim() }];
+        const segments = [...(last.segments ?? []), segment];
+        return [...list.slice(0, -1), { ...last, segments, text: segments.map((g) => g.text).join(' ') }];
       });
     },
     [push],
@@ -213,7 +251,7 @@ export function useVoice(opts: VoiceOptions) {
     stopMeter();
     clientRef.current = null;
     botTurnOpen.current = false;
-    segments.current.clear();
+    seenSegments.current.clear();
     if (audioRef.current) audioRef.current.srcObject = null;
     setMuted(false);
     mutedRef.current = false;
@@ -223,6 +261,7 @@ export function useVoice(opts: VoiceOptions) {
   const connect = useCallback(async (): Promise<boolean> => {
     if (clientRef.current) return true;
     leavingRef.current = false;
+    deviceError.current = null;
     setError(null);
     setState('connecting');
     const { transport: kind, language } = optsRef.current;
@@ -238,6 +277,15 @@ export function useVoice(opts: VoiceOptions) {
       callbacks: {
         onBotReady: () => setState('listening'),
         onUserStartedSpeaking: () => {
+          // Barge-in: the sentence being spoken is cut off (the server may refine it with spoken progress).
+          if (stateRef.current === 'botSpeaking') {
+            push((list) => {
+              let i = list.length - 1;
+              while (i >= 0 && list[i]?.role !== 'bot') i--;
+              if (i < 0 || list[i]?.interrupted) return list;
+              return list.map((c, j) => (j === i ? { ...c, interrupted: true } : c));
+            });
+          }
           setState('userSpeaking');
           botTurnOpen.current = false;
         },
@@ -262,7 +310,10 @@ export function useVoice(opts: VoiceOptions) {
             void audioRef.current.play().catch(() => undefined);
           }
         },
-        onDeviceError: (e) => setError(classify(e)),
+        onDeviceError: (e) => {
+          deviceError.current = classify(e);
+          setError(deviceError.current);
+        },
         onError: (message: RTVIMessage) => {
           const data = message.data as { fatal?: boolean; message?: string; error?: string } | undefined;
           if (data?.fatal && !leavingRef.current)
@@ -295,12 +346,12 @@ export function useVoice(opts: VoiceOptions) {
       return true;
     } catch (err) {
       leavingRef.current = true;
-      setError(classify(err));
+      setError(deviceError.current ?? (await diagnose(err)));
       void client.disconnect().catch(() => undefined);
       if (clientRef.current === client) cleanup();
       return false;
     }
-  }, [addUser, onBotOutput, startMeter, cleanup]);
+  }, [addUser, onBotOutput, startMeter, cleanup, push]);
 
   const disconnect = useCallback(async () => {
     const client = clientRef.current;
