@@ -12,6 +12,7 @@ import Fastify, {
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
+  LogController,
 } from 'fastify';
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
@@ -66,7 +67,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger.child({ component: 'http' }) as FastifyBaseLogger,
     bodyLimit: env.MAX_MESSAGE_BYTES,
-    disableRequestLogging: true,
+    // Per-request access logs are noise next to per-session logs; errors are logged by the error handler.
+    logController: new LogController({ disableRequestLogging: true }),
   });
 
   await app.register(swagger, {

@@ -51,7 +51,10 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     log.info({ seeded }, 'demo catalog ready');
   }
 
-  const services = await createSessionServices({ env, store, clock: systemClock });
+  // One shop for voice sessions, the REST API and server-to-server routes: a confirmation
+  // token prepared in a voice turn verifies when the shopper clicks Confirm on screen.
+  const shop = createShopServices({ db: store.db });
+  const services = await createSessionServices({ env, store, shop, clock: systemClock });
   const metrics = new ServerMetrics();
   const debug = new DebugBus();
   const sessions = new SessionManager({
@@ -69,7 +72,6 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     path.resolve(storeEnv.DATABASE_PATH === ':memory:' ? 'data/x' : storeEnv.DATABASE_PATH),
   );
   const secret = await loadSessionSecret(env, dataDir);
-  const shopApi = createShopServices({ db: store.db });
   const security = createSecurity({
     env,
     store,
@@ -77,7 +79,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     publicUrl: serverEnv.PUBLIC_URL ?? `http://localhost:${serverEnv.PORT}`,
     secureCookies: serverEnv.PUBLIC_URL?.startsWith('https:') ?? false,
     clock: systemClock,
-    shop: shopApi,
+    shop,
     sessions,
     listEvents: (sessionId) => services.listEvents(sessionId),
   });
@@ -110,8 +112,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
           return reply.type('image/svg+xml').header('cache-control', 'public, max-age=3600').send(svg);
         });
       },
-      // TODO(lead): pass the sessions' own ShopServices so voice-issued confirmation tokens verify here too.
-      (a) => registerShopApi(a, { shop: shopApi, identify }),
+      (a) => registerShopApi(a, { shop, identify }),
       ...security.plugins,
       ...services.plugins,
       (a) =>

@@ -19,6 +19,7 @@ import { onCatalogChange } from '../../shop/catalog/version.ts';
 import { getVocabulary } from '../../shop/catalog/vocabulary.ts';
 import type { CatalogVocabulary, Language, ShopTool } from '../../shop/contract.ts';
 import { createShopTools } from '../../shop/tools/index.ts';
+import type { ShopServices } from '../../shop/tools/services.ts';
 import type { Store } from '../../store/db.ts';
 import { ConversationRecorder } from '../../store/recorder.ts';
 import { loadTransportEnv } from '../../transports/config.ts';
@@ -112,6 +113,8 @@ class VocabularyCache {
 export async function createSessionServices(opts: {
   env: NodeJS.ProcessEnv;
   store: Store;
+  /** Shared with the REST API so confirmation tokens and research are one shop. */
+  shop: ShopServices;
   clock: Clock;
 }): Promise<SessionServices> {
   const { env, store, clock } = opts;
@@ -146,7 +149,7 @@ export async function createSessionServices(opts: {
     })().catch((err: unknown) => log.error({ err }, 'rebuilding the catalog language model failed'));
   });
 
-  const shop = createShopTools({ db: store.db });
+  const shop = createShopTools(opts.shop);
   const shared: SharedSpeech = {
     clock,
     env,
