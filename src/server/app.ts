@@ -13,6 +13,7 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
   LogController,
+  type preHandlerHookHandler,
 } from 'fastify';
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
@@ -28,6 +29,13 @@ import {
   type SessionRuntime,
   toInfo,
 } from './sessions.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Pre-handlers limiting session creation per IP and per identity. */
+    sessionRateLimit: preHandlerHookHandler[];
+  }
+}
 
 export interface Identity {
   userId: string;
@@ -179,6 +187,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     description:
       'Body (optional, the client requestData): {transport?: "websocket"|"webrtc", language?: "en"|"es"}. Returns {wsUrl, token} or {sessionId, iceConfig}.',
   };
+  // Other routes that create sessions (SmallWebRTC's /api/offer) apply the same limits.
+  app.decorate('sessionRateLimit', sessionRateLimit);
   app.post('/start', { schema: startSchema, preHandler: sessionRateLimit }, start);
   app.post('/connect', { schema: startSchema, preHandler: sessionRateLimit }, start);
 

@@ -162,34 +162,41 @@ export function webrtcRoutes(deps: WebRtcRoutesDeps) {
       patch(request, request.params.id),
     );
 
-    app.post('/api/offer', { schema: offerSchema }, async (request, reply) => {
-      const body = parseOffer(request.body);
-      const known = body.pc_id ? registry.get(body.pc_id) : undefined;
-      if (known) {
-        const session = sessions.get(known.sessionId);
-        if (!session || session.state === 'ended') throw new HttpError(404, 'Peer connection not found');
-        return serialized(session.id, () => answer(session, body));
-      }
-      if (body.pc_id && !body.restart_pc) throw new HttpError(404, 'Peer connection not found');
-      const identity = await deps.identify(request, reply);
-      if (!identity) throw new HttpError(401, 'sign in or accept the guest cookie to start a session');
-      const requestData = body.requestData ?? body.request_data ?? {};
-      let session: Session;
-      try {
-        session = sessions.reserve({
-          userId: identity.userId,
-          transport: 'webrtc',
-          ip: request.ip,
-          language:
-            requestData.language === 'es' || requestData.language === 'en' ? requestData.language : undefined,
-          requestData,
-        });
-      } catch (err) {
-        if (err instanceof SessionLimitError) throw new HttpError(429, err.message);
-        throw err;
-      }
-      return serialized(session.id, () => answer(session, { ...body, pc_id: null, restart_pc: false }));
-    });
+    // Without a known pc_id this creates a session, so it shares /start's rate limits.
+    app.post(
+      '/api/offer',
+      { schema: offerSchema, preHandler: app.sessionRateLimit },
+      async (request, reply) => {
+        const body = parseOffer(request.body);
+        const known = body.pc_id ? registry.get(body.pc_id) : undefined;
+        if (known) {
+          const session = sessions.get(known.sessionId);
+          if (!session || session.state === 'ended') throw new HttpError(404, 'Peer connection not found');
+          return serialized(session.id, () => answer(session, body));
+        }
+        if (body.pc_id && !body.restart_pc) throw new HttpError(404, 'Peer connection not found');
+        const identity = await deps.identify(request, reply);
+        if (!identity) throw new HttpError(401, 'sign in or accept the guest cookie to start a session');
+        const requestData = body.requestData ?? body.request_data ?? {};
+        let session: Session;
+        try {
+          session = sessions.reserve({
+            userId: identity.userId,
+            transport: 'webrtc',
+            ip: request.ip,
+            language:
+              requestData.language === 'es' || requestData.language === 'en'
+                ? requestData.language
+                : undefined,
+            requestData,
+          });
+        } catch (err) {
+          if (err instanceof SessionLimitError) throw new HttpError(429, err.message);
+          throw err;
+        }
+        return serialized(session.id, () => answer(session, { ...body, pc_id: null, restart_pc: false }));
+      },
+    );
     app.patch('/api/offer', { schema: patchSchema }, (request) => patch(request, undefined));
   };
 }
