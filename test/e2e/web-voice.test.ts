@@ -1,0 +1,162 @@
+/**
+ * Spoken flows in Chromium with a fake microphone (flite speech + known silences, played once),
+ * over both transports against the real server: speak a request → captions → carousel → add by
+ * voice → cart → check out → "yes" → order; and barge-in: the assistant stops mid-sentence.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildSpeechWav,
+  type E2eServer,
+  ensureWebBuilt,
+  launchBrowser,
+  type Segment,
+  screenshot,
+  startE2eServer,
+} from './harness.ts';
+import { inStockVariant, spokenSize } from './helpers.ts';
+
+type Transport = 'websocket' | 'webrtc';
+
+let srv: E2eServer;
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  srv = await startE2eServer();
+}, 180_000);
+
+afterAll(async () => {
+  await srv?.close();
+});
+
+/** Records voice states and bot audio writes to the player worklet, with page timestamps. */
+function instrument(): void {
+  const w = window as unknown as { __vs: { writes: number[]; states: [number, string][]; maxLevel: number } };
+  w.__vs = { writes: [], states: [], maxLevel: 0 };
+  setInterval(() => {
+    const level = Number(
+      document.querySelector('[data-testid=level-meter]')?.getAttribute('data-level') ?? 0,
+    );
+    w.__vs.maxLevel = Math.max(w.__vs.maxLevel, level);
+  }, 50);
+  const post = MessagePort.prototype.postMessage;
+  MessagePort.prototype.postMessage = function (this: MessagePort, msg: unknown, ...rest: unknown[]) {
+    if ((msg as { event?: string } | null)?.event === 'write') w.__vs.writes.push(performance.now());
+    return (post as (...a: unknown[]) => void).call(this, msg, ...rest);
+  } as typeof MessagePort.prototype.postMessage;
+  const watch = () => {
+    const el = document.querySelector('[data-testid=voice-state]');
+    if (!el) return void setTimeout(watch, 50);
+    const record = () => w.__vs.states.push([performance.now(), el.getAttribute('data-state') ?? '']);
+    record();
+    new MutationObserver(record).observe(el, { attributes: true, attributeFilter: ['data-state'] });
+  };
+  document.addEventListener('DOMContentLoaded', watch);
+}
+
+async function startTalking(browser: Browser, transport: Transport): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await ctx.addInitScript(instrument);
+  const page = await ctx.newPage();
+  await page.goto(srv.base);
+  await page.selectOption('[data-testid=transport-select]', transport);
+  await page.click('[data-testid=mic-button]');
+  await page.locator('[data-testid=voice-state][data-state=listening]').waitFor({ timeout: 20_000 });
+  return page;
+}
+
+const finalUserCaption = (page: Page, re: RegExp, timeout = 25_000) =>
+  page
+    .locator('[data-testid=captions] li[data-role=user][data-final=true]', { hasText: re })
+    .first()
+    .waitFor({ timeout });
+
+describe.each<Transport>(['websocket', 'webrtc'])('voice over %s', (transport) => {
+  let browser: Browser | undefined;
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('speak → captions → carousel → add by voice → cart → check out → yes → order', async () => {
+    const search = (await (await fetch(`${srv.base}/api/products?q=running%20shoes`)).json()) as {
+      items: { id: string }[];
+    };
+    const pick = await inStockVariant(srv.base, search.items[0]!.id);
+    expect(pick.size && pick.color).toBeTruthy();
+    // Pauses leave room for each answer; a request that overlaps the end of one is a barge-in.
+    const segments: Segment[] = [
+      { pauseMs: 800 },
+      { say: 'show me running shoes', pauseMs: 6500 },
+      { say: `add the ${pick.name.toLowerCase()} to my cart`, pauseMs: 6000 },
+      { say: `size ${spokenSize(pick.size!)} in ${pick.color}`, pauseMs: 7000 },
+      // "check out" alone is often heard as "add to" by the offline recogniser.
+      { say: 'i want to place my order', pauseMs: 12_000 },
+      { say: 'yes', pauseMs: 5000 },
+    ];
+    const track = await buildSpeechWav(srv.dir, `flow-${transport}`, segments);
+    browser = await launchBrowser(track.path);
+    const page = await startTalking(browser, transport);
+
+    await finalUserCaption(page, /running shoe/i);
+    await page
+      .locator('[data-testid=products-query]', { hasText: /running shoe/i })
+      .waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-testid=carousel] [data-testid=product-card]').count()).toBeGreaterThan(
+      0,
+    );
+    // The state showed the shopper speaking, and the level meter moved with the fake microphone.
+    const seen = await page.evaluate(
+      () => (window as unknown as { __vs: { states: [number, string][]; maxLevel: number } }).__vs,
+    );
+    expect(seen.states.map(([, s]) => s)).toContain('userSpeaking');
+    expect(seen.maxLevel).toBeGreaterThan(0.3);
+    if (transport === 'websocket') await screenshot(page, '10-voice-products');
+
+    await page.locator('[data-testid=cart-line]', { hasText: pick.name }).waitFor({ timeout: 30_000 });
+    const dialog = page.locator('[data-testid=confirm-dialog]');
+    await dialog.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await dialog.textContent()).toContain(pick.name);
+    if (transport === 'websocket') await screenshot(page, '11-voice-confirm');
+
+    const order = page.locator('[data-testid=order]').first();
+    await order.waitFor({ timeout: 25_000 });
+    expect(await order.textContent()).toContain(pick.name);
+    await dialog.waitFor({ state: 'hidden' });
+    if (transport === 'websocket') await screenshot(page, '12-voice-order');
+    await page.context().close();
+  }, 120_000);
+
+  it('barge-in: speaking over the assistant stops it mid-sentence', async () => {
+    const track = await buildSpeechWav(srv.dir, `interrupt-${transport}`, [
+      { pauseMs: 800 },
+      { say: 'show me running shoes', pauseMs: 3600 },
+      { say: 'show me rain jackets please', pauseMs: 8000 },
+    ]);
+    await browser?.close();
+    browser = await launchBrowser(track.path);
+    const page = await startTalking(browser, transport);
+
+    // The first answer (a list of products) is long; the second request cuts it off.
+    const cut = page.locator('[data-testid=captions] li[data-role=bot][data-interrupted=true]').first();
+    await cut.waitFor({ timeout: 25_000 });
+    await finalUserCaption(page, /jacket/i);
+    await page.locator('[data-testid=products-query]', { hasText: /jacket/i }).waitFor({ timeout: 20_000 });
+    if (transport === 'websocket') await screenshot(page, '13-barge-in');
+
+    const { writes, states } = await page.evaluate(
+      () => (window as unknown as { __vs: { writes: number[]; states: [number, string][] } }).__vs,
+    );
+    // The state went bot speaking → user speaking (the interruption) → thinking.
+    const i = states.findIndex(([, s], k) => s === 'userSpeaking' && states[k - 1]?.[1] === 'botSpeaking');
+    expect(i).toBeGreaterThan(0);
+    const bargeAt = states[i]![0];
+    const userDone = states.slice(i + 1).find(([, s]) => s !== 'userSpeaking')?.[0];
+    expect(userDone).toBeDefined();
+    if (transport === 'websocket') {
+      // Bot audio was playing before the shopper spoke, and none was played while they spoke.
+      expect(writes.filter((t) => t < bargeAt).length).toBeGreaterThan(10);
+      const during = writes.filter((t) => t > bargeAt + 300 && t < userDone!);
+      expect(during).toEqual([]);
+    }
+  }, 60_000);
+});
