@@ -1,6 +1,7 @@
 /** STT configuration from environment variables (validated at startup). */
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { deepgramSttEnvSchema } from './deepgram.ts';
 import { openAiSttEnvSchema } from './openai.ts';
 
 const intFrom = (def: number, min: number, max: number) =>
@@ -8,8 +9,8 @@ const intFrom = (def: number, min: number, max: number) =>
 
 export const sttEnvSchema = z
   .object({
-    /** Which STT provider runs: pocketsphinx (offline), openai (any OpenAI-compatible server), none = typed input only. */
-    STT_PROVIDER: z.enum(['pocketsphinx', 'openai', 'none']).default('pocketsphinx'),
+    /** Which STT provider runs: pocketsphinx (offline), openai (any OpenAI-compatible server), deepgram (streaming), none = typed input only. */
+    STT_PROVIDER: z.enum(['pocketsphinx', 'openai', 'deepgram', 'none']).default('pocketsphinx'),
     /** Language model: mixed (catalog + generic English, default), catalog only, or generic only. */
     STT_LM_MODE: z.enum(['catalog', 'mixed', 'generic']).default('mixed'),
     /** Weight of the catalog LM in mixed mode; the generic LM gets the rest. */
@@ -39,7 +40,8 @@ export const sttEnvSchema = z
     /** pocketsphinx model directory (en-us/, cmudict-en-us.dict, en-us.lm.bin). */
     POCKETSPHINX_MODEL_DIR: z.string().min(1).default('/usr/share/pocketsphinx/model/en-us'),
   })
-  .extend(openAiSttEnvSchema.shape);
+  .extend(openAiSttEnvSchema.shape)
+  .extend(deepgramSttEnvSchema.shape);
 
 export type SttConfig = z.infer<typeof sttEnvSchema>;
 

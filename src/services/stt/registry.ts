@@ -9,6 +9,7 @@ import type { Clock } from '../../pipeline/clock.ts';
 import type { CatalogVocabulary } from '../../shop/contract.ts';
 import type { MetricCallback } from '../service-base.ts';
 import type { SttConfig } from './config.ts';
+import { createDeepgramStt } from './deepgram.ts';
 import { buildCatalogLmInWorker } from './lm/build.ts';
 import type { CatalogLmFiles } from './lm/builder.ts';
 import { createOpenAiStt } from './openai.ts';
@@ -48,6 +49,12 @@ export async function createSttService(config: SttConfig, deps: SttDeps = {}): P
       const service = createOpenAiStt(config, deps);
       log.info({ baseUrl: config.STT_BASE_URL, model: config.STT_MODEL }, 'OpenAI-compatible STT ready');
       return { service, lm: undefined, rebuild: async () => {} };
+    }
+    case 'deepgram': {
+      // Streaming over a socket per session; catalog words are sent as keyterms when streams open.
+      const service = createDeepgramStt(config, deps);
+      log.info({ model: service.model }, 'Deepgram streaming STT ready');
+      return { service, lm: undefined, rebuild: async (vocabulary) => service.setKeyterms(vocabulary) };
     }
   }
 }
