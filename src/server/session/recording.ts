@@ -7,6 +7,7 @@
 import type { Direction, Frame } from '../../pipeline/index.ts';
 import { FrameProcessor, type FrameProcessorOptions } from '../../pipeline/index.ts';
 import type { ConversationEventType, ConversationRecorder } from '../../store/recorder.ts';
+import '../../rtvi/processor.ts';
 import '../../transports/frames.ts';
 
 export interface RecordingProcessorOptions extends FrameProcessorOptions {
@@ -21,6 +22,8 @@ export class RecordingProcessor extends FrameProcessor {
   readonly #sessionId: string;
   readonly #onSpokenText: ((text: string) => void) | undefined;
   #assistantText = '';
+  /** What the assistant generated since the shopper's last turn (the reply being spoken). */
+  #turnGenerated: string[] = [];
 
   constructor(opts: RecordingProcessorOptions) {
     super({ ...opts, name: opts.name ?? 'recorder' });
@@ -32,21 +35,30 @@ export class RecordingProcessor extends FrameProcessor {
   protected override async process(frame: Frame, direction: Direction): Promise<void> {
     switch (frame.type) {
       case 'transcription':
-        if (frame.final)
+        if (frame.final) {
+          this.#turnGenerated = [];
           await this.#record('user_transcript', { text: frame.text, language: frame.language });
+        }
         break;
       case 'llm-run':
+        this.#turnGenerated = [];
         await this.#record('user_transcript', { text: frame.text, source: frame.source });
+        break;
+      case 'context-append':
+        await this.#record('user_transcript', { text: frame.text, source: 'typed', runImmediately: false });
         break;
       case 'llm-text':
         this.#assistantText += frame.text;
         break;
       case 'tts-speak':
+        this.#turnGenerated.push(frame.text.trim());
         await this.#record('assistant_text', { text: frame.text, kind: 'speak' });
         break;
       case 'llm-response-end':
-        if (this.#assistantText.trim())
+        if (this.#assistantText.trim()) {
+          this.#turnGenerated.push(this.#assistantText.trim());
           await this.#record('assistant_text', { text: this.#assistantText.trim() });
+        }
         this.#assistantText = '';
         break;
       case 'function-call-in-progress':
@@ -73,13 +85,17 @@ export class RecordingProcessor extends FrameProcessor {
         void this.#record('interruption', {});
         break;
       case 'bot-spoken-text':
-        // Sent both ways by the output; record it once (upstream is where it comes from).
+        // Sent both ways by the output; record it once (upstream is where it comes from). The
+        // turn as heard is every segment played since the bot started speaking, the cut one
+        // included, not just the cut segment.
         if (frame.interrupted && direction === 'upstream') {
           this.#onSpokenText?.(frame.turnText);
           void this.#record('assistant_text', {
-            text: frame.text,
-            fullText: frame.fullText,
+            text: frame.turnText,
+            fullText: this.#turnGenerated.filter(Boolean).join(' ') || frame.fullText,
             interrupted: true,
+            segmentText: frame.text,
+            segmentFullText: frame.fullText,
             playedMs: frame.playedMs,
           });
         }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ControlledModel, deferred } from '../../../test/llm/controlled-model.ts';
 import { fakeTool } from '../../../test/llm/fixtures.ts';
 import { createFrame, FakeClock, type Frame, isFrame } from '../../pipeline/index.ts';
-import { runProcessorTest, types } from '../../pipeline/testing.ts';
+import { runProcessorTest, settle, types } from '../../pipeline/testing.ts';
+import '../../rtvi/processor.ts';
 import type { ToolOutcome } from '../../shop/contract.ts';
 import { LlmProcessor } from './llm-processor.ts';
 import { CANCELLED } from './types.ts';
@@ -118,6 +119,37 @@ describe('LlmProcessor', () => {
     expect(llm.context.language).toBe('es');
     const system = model.doStreamCalls[1]?.prompt[0];
     expect(system?.role === 'system' && system.content).toContain('Responde en español');
+  });
+
+  it('adds a context-append (send-text run_immediately:false) without running, and uses it on the next turn', async () => {
+    const clock = new FakeClock();
+    const model = new MockLanguageModelV4({ doStream: [stream(textReply('Here are red hoodies.'))] });
+    const llm = new LlmProcessor({
+      llm: model,
+      provider: 'mock',
+      tools: [],
+      user: { userId: 'u', sessionId: 's' },
+    });
+    const append = createFrame(
+      'context-append',
+      { role: 'user', text: 'I like red.', audioResponse: true },
+      clock,
+    );
+    const quiet = await runProcessorTest(llm, [append], { clock, sendEnd: false });
+    expect(model.doStreamCalls).toHaveLength(0);
+    expect(types(quiet.down)).toEqual(['context-append']);
+    expect(llm.context.messages()).toEqual([{ role: 'user', content: 'I like red.' }]);
+
+    quiet.task.queueFrames(transcription(clock, 'show me hoodies'));
+    await settle();
+    await quiet.task.cancel('done');
+    expect(model.doStreamCalls).toHaveLength(1);
+    const users = model.doStreamCalls[0]!.prompt.filter((m) => m.role === 'user');
+    expect(JSON.stringify(users)).toContain('I like red. show me hoodies');
+    expect(llm.context.messages().at(-1)).toMatchObject({
+      role: 'assistant',
+      content: 'Here are red hoodies.',
+    });
   });
 
   it('on interruption during a tool: the call ends CANCELLED downstream and nothing else is said', async () => {

@@ -1,6 +1,6 @@
 /**
  * The LLM stage as a pipeline processor: a final user transcription (or an `llm-run`) goes into
- * the conversation context, the tool loop runs under the processor's interruption signal, and
+ * the conversation context (a `context-append` only joins it, for the next turn), the tool loop runs under the processor's interruption signal, and
  * its events become frames:
  * - each model call: llm-response-start, llm-text…, llm-response-end;
  * - tools: function-calls-started, function-call-in-progress, function-call-result (the last two
@@ -86,6 +86,13 @@ export class LlmProcessor extends FrameProcessor {
       this.push(frame, direction); // like a transcription: later stages (recorder) see the user's turn
       this.context.addUserText(frame.text);
       await this.#run();
+      return;
+    }
+    if (direction === 'downstream' && isFrame(frame, 'context-append')) {
+      // send-text with run_immediately:false: the words join the context and ride along with
+      // the next turn (consecutive user messages merge), without a reply of their own.
+      this.push(frame, direction);
+      this.context.addUserText(frame.text);
       return;
     }
     this.push(frame, direction);
