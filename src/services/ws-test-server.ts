@@ -21,7 +21,7 @@ export class FakeConnection {
   #waiters: { match: (m: ClientMessage) => boolean; resolve: (m: ClientMessage) => void }[] = [];
   #closed: Promise<number>;
 
-  constructor(ws: WebSocket, url: URL, headers: IncomingHttpHeaders) {
+  constructor(ws: WebSocket, url: URL, headers: IncomingHttpHeaders, onMessage?: (m: ClientMessage) => void) {
     this.#ws = ws;
     this.url = url;
     this.headers = headers;
@@ -38,6 +38,7 @@ export class FakeConnection {
         }
       }
       this.received.push(msg);
+      onMessage?.(msg);
       for (const w of [...this.#waiters]) {
         if (w.match(msg)) {
           this.#waiters.splice(this.#waiters.indexOf(w), 1);
@@ -101,6 +102,9 @@ export class FakeProviderServer {
   readonly #wss = new WebSocketServer({ noServer: true });
   #onConnection: ((c: FakeConnection) => void) | undefined;
   #connWaiters: ((c: FakeConnection) => void)[] = [];
+  /** Every client message on every connection, in arrival order. */
+  readonly messages: { conn: FakeConnection; msg: ClientMessage }[] = [];
+  #msgWaiters: (() => void)[] = [];
 
   private constructor() {
     this.#http = createServer((_req, res) => res.writeHead(404).end());
@@ -119,7 +123,10 @@ export class FakeProviderServer {
         return;
       }
       this.#wss.handleUpgrade(req, socket, head, (ws) => {
-        const conn = new FakeConnection(ws, url, req.headers);
+        const conn: FakeConnection = new FakeConnection(ws, url, req.headers, (msg) => {
+          this.messages.push({ conn, msg });
+          for (const w of this.#msgWaiters.splice(0)) w();
+        });
         this.connections.push(conn);
         this.#onConnection?.(conn);
         for (const w of this.#connWaiters.splice(0)) w(conn);
@@ -154,6 +161,18 @@ export class FakeProviderServer {
       };
       this.#connWaiters.push(check);
     });
+  }
+
+  /** The n-th (0-based) client message on any connection for which `match` holds. */
+  async nthMessage(
+    n: number,
+    match: (m: ClientMessage) => boolean,
+  ): Promise<{ conn: FakeConnection; msg: ClientMessage }> {
+    for (;;) {
+      const found = this.messages.filter((m) => match(m.msg))[n];
+      if (found) return found;
+      await new Promise<void>((resolve) => this.#msgWaiters.push(resolve));
+    }
   }
 
   /** Resolves when every accepted socket has closed. */

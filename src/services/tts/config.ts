@@ -27,7 +27,7 @@ export const ttsEnvSchema = z.object({
     .toLowerCase()
     .default('offline')
     .describe(
-      'TTS provider: offline (flite + espeak-ng WASM in workers) or cli (Debian flite/espeak-ng binaries)',
+      'TTS provider: offline (flite + espeak-ng WASM in workers), cli (Debian flite/espeak-ng binaries), openai, elevenlabs or cartesia (streaming WebSocket)',
     ),
   TTS_VOICE_EN: voice.default('flite:slt').describe('English voice: flite:slt|rms|awb|kal16 or espeak:en-us'),
   TTS_VOICE_ES: voice

@@ -5,8 +5,10 @@
  */
 import { childLogger } from '../../log/logger.ts';
 import { isServiceError, ServiceError } from '../service-base.ts';
+import { createCartesiaTts } from './cartesia.ts';
 import { CliTtsService, cliBinaries } from './cli-tts.ts';
 import type { TtsConfig } from './config.ts';
+import { createElevenLabsTts } from './elevenlabs.ts';
 import { OfflineTtsService } from './offline-tts.ts';
 import { createOpenAiTts } from './openai.ts';
 import type { TtsDeps, TtsService } from './types.ts';
@@ -68,6 +70,8 @@ async function createOffline(config: TtsConfig, deps: TtsFactoryDeps): Promise<T
 registerTtsProvider('offline', createOffline);
 registerTtsProvider('cli', createCli);
 registerTtsProvider('openai', createOpenAiTts);
+registerTtsProvider('elevenlabs', createElevenLabsTts);
+registerTtsProvider('cartesia', createCartesiaTts);
 
 /** Creates the configured provider, warmed up and ready. */
 export async function createTtsService(config: TtsConfig, deps: TtsFactoryDeps = {}): Promise<TtsService> {
