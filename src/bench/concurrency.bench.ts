@@ -14,6 +14,7 @@ import {
   benchUtterances,
   mb,
   runDriver,
+  serverLoopLag,
   standInEnv,
   startStandInProcess,
   summarizeLatency,
@@ -55,7 +56,7 @@ export async function runConcurrencyBench(opts: BenchOptions): Promise<BenchTabl
           target: `≥ 200 sessions per core (${200 * cores} on ${cores})`,
           targetN: 200 * cores,
         },
-      ];
+      ].filter((s) => s.steps.length > 0);
   const utterances = await benchUtterances(16);
   const stepTable: BenchTable = {
     title: `Concurrency and memory (${stepSeconds} s per step, a spoken turn every few seconds per session)`,
@@ -74,6 +75,7 @@ export async function runConcurrencyBench(opts: BenchOptions): Promise<BenchTabl
       'RSS MB',
       'RSS/session MB',
       'client CPU (cores)',
+      'loop lag p99/max ms (server | client)',
       'pass',
     ],
     rows: [],
@@ -136,6 +138,7 @@ async function runStack(
       await new Promise((r) => setTimeout(r, 1000));
       const idleRss = sampleProcess(server.pid)?.rssBytes ?? 0;
       for (const n of stack.steps) {
+        await serverLoopLag(server.url); // resets the server's event-loop delay histogram
         const sampler = new ProcSampler(server.pid, 500);
         const firstTurn = watch.turns.length;
         // Spread the sessions' starts over ~one turn cycle so their turns do not line up.
@@ -156,6 +159,8 @@ async function runStack(
           stepSeconds * 1000 + 180_000,
         );
         const proc = sampler.stop();
+        const lag = await serverLoopLag(server.url);
+        const cl = run.driverLoopLag;
         const lat = summarizeLatency(run.conversations);
         const out = underrunsOf(run.conversations);
         const failures = run.conversations.reduce(
@@ -185,6 +190,7 @@ async function runStack(
             mb(proc.peakRss),
             mb(proc.peakRss - idleRss) / n,
             run.driverCpuCores,
+            `${lag.p99Ms.toFixed(0)}/${lag.maxMs.toFixed(0)} | ${cl.p99Ms.toFixed(0)}/${cl.maxMs.toFixed(0)}`,
             pass
               ? 'yes'
               : `no${serverStages.length ? ` (server p95: STT ${fmt(serverStages.map((t) => t.sttFinalMs))}, LLM ${fmt(serverStages.map((t) => t.llmStartMs))}, TTS ${fmt(serverStages.map((t) => t.ttsStartMs))})` : ''}`,

@@ -9,13 +9,15 @@ import { paramsFromEnv } from '../audio/vad/config.ts';
 import { loadBenchEnv } from './e2e/config.ts';
 import type { ConversationResult } from './e2e/conversation.ts';
 import { DebugWatch, type TurnLatencyEvent } from './e2e/debug-watch.ts';
-import { benchUtterances, runDriver, summarizeLatency, underrunsOf } from './e2e/harness.ts';
+import type { LoopLag } from './e2e/driver.ts';
+import { benchUtterances, runDriver, serverLoopLag, summarizeLatency, underrunsOf } from './e2e/harness.ts';
 import { startServerProcess } from './e2e/server-process.ts';
 import { type BenchOptions, type BenchTable, percentile } from './table.ts';
 
 export async function runTurnLatencyBench(opts: BenchOptions): Promise<BenchTable[]> {
   const env = loadBenchEnv();
   const turns = opts.quick ? 1 : env.BENCH_LATENCY_TURNS;
+  const sessions = opts.quick ? 1 : env.BENCH_LATENCY_SESSIONS;
   const stopMs = paramsFromEnv(process.env).stopSecs * 1000;
   const load = os.loadavg()[0] ?? 0;
   const utterances = await benchUtterances(turns);
@@ -24,54 +26,75 @@ export async function runTurnLatencyBench(opts: BenchOptions): Promise<BenchTabl
   );
   let run: Awaited<ReturnType<typeof runDriver>>;
   let watch: DebugWatch | undefined;
+  let lag: LoopLag = { p99Ms: Number.NaN, maxMs: Number.NaN };
   try {
     watch = await DebugWatch.connect(server.url, server.adminToken);
+    await serverLoopLag(server.url); // resets the server's event-loop delay histogram
     run = await runDriver(
       {
         url: server.url,
-        clients: 1,
+        clients: sessions,
         utterances,
-        turnsPerClient: turns,
+        turnsPerClient: Math.ceil(turns / sessions),
         durationMs: 60 * 60_000,
-        staggerMs: 0,
+        // Offset the conversations by about half a turn so their turns rarely overlap.
+        staggerMs: 4000,
         thinkMs: 400,
         replyTimeoutMs: 10_000,
         underrunToleranceMs: env.BENCH_UNDERRUN_TOLERANCE_MS,
         quietMs: 700,
         waitLastReply: !opts.quick,
       },
-      turns * 30_000 + 60_000,
+      Math.ceil(turns / sessions) * 40_000 + 60_000,
     );
     // Let the last turn's debug events arrive.
     await new Promise((r) => setTimeout(r, 200));
+    lag = await serverLoopLag(server.url);
   } finally {
     watch?.close();
     await server.stop();
   }
-  return [latencyTable(run.conversations, watch.turns, stopMs, load), voiceTable(run.conversations)];
+  const table = latencyTable(run.conversations, watch, stopMs, load);
+  table.notes?.push(
+    `Event-loop delay p99/max: server ${lag.p99Ms.toFixed(0)}/${lag.maxMs.toFixed(0)} ms, client process ${run.driverLoopLag.p99Ms.toFixed(0)}/${run.driverLoopLag.maxMs.toFixed(0)} ms (a stall on either side shows up as a bot audio gap).`,
+  );
+  return [table, voiceTable(run.conversations)];
 }
 
 function latencyTable(
   conversations: ConversationResult[],
-  serverTurns: TurnLatencyEvent[],
+  watch: DebugWatch,
   stopMs: number,
   load: number,
 ): BenchTable {
   const client = summarizeLatency(conversations);
   const ids = new Set(conversations.map((c) => c.sessionId));
-  const server = serverTurns.filter((t) => ids.has(t.sessionId));
+  const server = watch.turns.filter((t) => ids.has(t.sessionId));
   const replied = conversations
     .flatMap((c) => c.turns)
     .flatMap((t) => (t.latencyMs === null ? [] : [t.latencyMs]));
   const stage = (pick: (t: TurnLatencyEvent) => number | undefined) =>
     server.flatMap((t) => {
       const v = pick(t);
-      return v === undefined ? [] : [v];
+      return v === undefined || !Number.isFinite(v) ? [] : [v];
     });
-  // Client and server clocks differ; durations do not: what the server did not see is
-  // transport both ways plus the VAD's error in placing the end of speech.
-  const paired = server.length === replied.length;
-  const rest = paired ? replied.map((ms, i) => ms - (server[i]?.voiceToVoiceMs ?? 0)) : [];
+  const diff = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined ? undefined : a - b;
+  // Client and server clocks differ; durations do not. What the server did not see is the
+  // transport both ways plus the VAD's error in placing the end of speech. Paired per session.
+  const rest: number[] = [];
+  let unpaired = 0;
+  for (const c of conversations) {
+    const mine = watch.turnsOf(c.sessionId ?? '');
+    const answered = c.turns.flatMap((t) => (t.latencyMs === null ? [] : [t.latencyMs]));
+    if (mine.length !== answered.length) {
+      unpaired += answered.length;
+      continue;
+    }
+    rest.push(...answered.map((ms, i) => ms - (mine[i]?.voiceToVoiceMs ?? 0)));
+  }
+  const ttfb = (name: string) =>
+    watch.ttfb.filter((t) => ids.has(t.sessionId) && t.stage === name).map((t) => t.valueMs);
   const row = (name: string, values: number[], target = '', met = '') => [
     name,
     values.length,
@@ -91,33 +114,44 @@ function latencyTable(
     rows: [
       row('voice-to-voice at the client', replied, `p50 ≤ ${p50Target}, p95 ≤ ${p95Target}`, verdict),
       row(
-        'server: silence window (VAD stop)',
+        '1 silence window (VAD stop)',
         stage((t) => t.vadStopMs),
       ),
       row(
-        'server: STT final',
-        stage((t) => t.sttFinalMs),
+        '2 turn detector wait after VAD stop',
+        stage((t) => t.turnWaitMs),
       ),
       row(
-        'server: LLM response start',
-        stage((t) => t.llmStartMs),
+        '3 STT final after end of turn',
+        stage((t) => t.sttFinalizeMs),
       ),
       row(
-        'server: TTS first audio',
-        stage((t) => t.ttsStartMs),
+        '4 LLM response start after transcript',
+        stage((t) => diff(t.llmStartMs, t.sttFinalMs)),
       ),
       row(
-        'server: bot started speaking',
+        '5 TTS first audio after LLM start',
+        stage((t) => diff(t.ttsStartMs, t.llmStartMs)),
+      ),
+      row(
+        '6 output: TTS audio → bot started speaking',
+        stage((t) => diff(t.voiceToVoiceMs, t.ttsStartMs)),
+      ),
+      row(
+        'server total (user stopped → bot speaking)',
         stage((t) => t.voiceToVoiceMs),
       ),
       row('transport + VAD placement (client − server)', rest),
+      row('STT TTFB metric (end of turn → final)', ttfb('stt')),
+      row('LLM TTFB metric (first text)', ttfb('llm')),
+      row('TTS TTFB metric (first text → first audio)', ttfb('tts')),
     ],
     notes: [
-      `${client.n} turns answered, ${client.noReply} without a reply; ${new Set(conversations.flatMap((c) => c.turns.map((t) => t.voice))).size} voices; ${out.underruns} output underruns (max gap ${out.maxGapMs.toFixed(0)} ms).`,
-      `Server stages are cumulative from the moment the user stopped (VAD stop − ${stopMs} ms window): STT final includes the window; LLM start includes the turn detector's wait.`,
-      paired
-        ? 'Transport row: client latency minus the server’s own voice-to-voice, paired turn by turn.'
-        : `Transport row omitted: ${server.length} server turn events for ${replied.length} answered turns.`,
+      `${client.n} turns answered, ${client.noReply} without a reply, ${conversations.length} conversation(s), ${new Set(conversations.flatMap((c) => c.turns.map((t) => t.voice))).size} voices; ${out.underruns} output underruns (gap > chunk + tolerance while the bot speaks; max gap ${out.maxGapMs.toFixed(0)} ms over ${out.speakingSeconds.toFixed(0)} s of bot speech).`,
+      `Rows 1–6 are the server's stages (debug stream), each from the end of the previous one; the user is taken to have stopped ${stopMs} ms (VAD stop window) before the VAD said so.`,
+      unpaired
+        ? `Transport row leaves out ${unpaired} turns whose session's server events did not pair one to one.`
+        : 'Transport row: client latency minus the server’s own voice-to-voice, paired turn by turn.',
       `Load average at start: ${load.toFixed(2)} on ${os.cpus().length} cores${load > 1 ? ' — the machine was busy, numbers are inflated' : ''}.`,
     ],
   };

@@ -3,12 +3,17 @@ import { z } from 'zod';
 
 const steps = z
   .string()
-  .regex(/^\d+(,\d+)*$/, 'a comma-separated list of session counts, e.g. 2,5,10')
-  .transform((s) => s.split(',').map(Number));
+  .regex(/^(\d+(,\d+)*)?$/, 'a comma-separated list of session counts, e.g. 2,5,10 (empty: skip)')
+  .transform((s) => (s ? s.split(',').map(Number) : []));
 
 export const benchEnvSchema = z.object({
   /** Spoken turns of the turn-latency benchmark (≥ 30 for a meaningful p95). */
   BENCH_LATENCY_TURNS: z.coerce.number().int().min(1).max(500).default(32),
+  /**
+   * Conversations the latency turns are spread over (offset by half a turn). Replies that read
+   * product lists last 10–15 s, so one conversation of 32 turns takes ~9 minutes.
+   */
+  BENCH_LATENCY_SESSIONS: z.coerce.number().int().min(1).max(8).default(2),
   /** Concurrent sessions tried with the offline stack, in increasing order. */
   BENCH_OFFLINE_STEPS: steps.default([2, 5, 10, 15]),
   /** Concurrent sessions tried with the I/O-bound (stand-in) stack. */

@@ -14,6 +14,10 @@ export interface TurnLatencyEvent {
   llmStartMs?: number;
   ttsStartMs?: number;
   voiceToVoiceMs: number;
+  /** VAD stop → end of turn (the turn detector's extra wait), from the debug events' times. */
+  turnWaitMs?: number;
+  /** End of turn → final transcription (STT finalize). */
+  sttFinalizeMs?: number;
 }
 
 export interface TtfbEvent {
@@ -26,6 +30,8 @@ export class DebugWatch {
   readonly turns: TurnLatencyEvent[] = [];
   readonly ttfb: TtfbEvent[] = [];
   readonly #ws: WebSocket;
+  /** Per session: times of this turn's VAD stop, end of turn and final transcript. */
+  readonly #pending = new Map<string, { vad?: number; turnEnd?: number; final?: number }>();
 
   private constructor(ws: WebSocket) {
     this.#ws = ws;
@@ -36,12 +42,23 @@ export class DebugWatch {
         at: number;
         data: unknown;
       };
-      if (event.kind === 'turn-latency') {
+      const p = this.#pending.get(event.sessionId) ?? {};
+      this.#pending.set(event.sessionId, p);
+      if (event.kind === 'vad-user-stopped-speaking') {
+        this.#pending.set(event.sessionId, { vad: event.at });
+      } else if (event.kind === 'user-stopped-speaking') {
+        p.turnEnd ??= event.at;
+      } else if (event.kind === 'transcription' && (event.data as { final?: boolean }).final) {
+        p.final ??= event.at;
+      } else if (event.kind === 'turn-latency') {
         this.turns.push({
           sessionId: event.sessionId,
           at: event.at,
           ...(event.data as Omit<TurnLatencyEvent, 'sessionId' | 'at'>),
+          ...(p.vad !== undefined && p.turnEnd !== undefined ? { turnWaitMs: p.turnEnd - p.vad } : {}),
+          ...(p.turnEnd !== undefined && p.final !== undefined ? { sttFinalizeMs: p.final - p.turnEnd } : {}),
         });
+        this.#pending.delete(event.sessionId);
       } else if (event.kind === 'metrics' && Array.isArray(event.data)) {
         for (const m of event.data as { kind: string; processor: string; valueMs: number }[]) {
           if (m.kind === 'ttfb')

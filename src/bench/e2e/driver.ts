@@ -4,6 +4,7 @@
  * `staggerMs` apart so their turns do not line up), and sends back every conversation's result.
  * Running the clients in their own process keeps their work off the server's event loop.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { type BenchUtterance, type ConversationResult, runConversation } from './conversation.ts';
 
 export interface DriverPlan {
@@ -21,8 +22,14 @@ export interface DriverPlan {
   waitLastReply?: boolean;
 }
 
+/** Event-loop delay of a process over a run (a stalled client delays bot audio it receives). */
+export interface LoopLag {
+  p99Ms: number;
+  maxMs: number;
+}
+
 export type DriverMessage =
-  | { type: 'result'; conversations: ConversationResult[] }
+  | { type: 'result'; conversations: ConversationResult[]; loopLag: LoopLag }
   | { type: 'error'; message: string };
 
 export async function runDriverPlan(plan: DriverPlan): Promise<ConversationResult[]> {
@@ -57,8 +64,14 @@ export async function runDriverPlan(plan: DriverPlan): Promise<ConversationResul
 
 if (process.send) {
   process.once('message', (msg: { type: 'run'; plan: DriverPlan }) => {
+    const lag = monitorEventLoopDelay({ resolution: 10 });
+    lag.enable();
     runDriverPlan(msg.plan).then(
-      (conversations) => process.send?.({ type: 'result', conversations } satisfies DriverMessage),
+      (conversations) => {
+        lag.disable();
+        const loopLag = { p99Ms: lag.percentile(99) / 1e6, maxMs: lag.max / 1e6 };
+        process.send?.({ type: 'result', conversations, loopLag } satisfies DriverMessage);
+      },
       (err: unknown) => process.send?.({ type: 'error', message: String(err) } satisfies DriverMessage),
     );
   });

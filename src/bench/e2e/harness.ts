@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { synthesize, type Voice } from '../../audio/testing/speech-fixtures.ts';
 import { percentile } from '../table.ts';
 import type { BenchUtterance, ConversationResult } from './conversation.ts';
-import type { DriverMessage, DriverPlan } from './driver.ts';
+import type { DriverMessage, DriverPlan, LoopLag } from './driver.ts';
 import { ProcSampler } from './proc-stats.ts';
 import type { StandInOptions } from './stand-ins.ts';
 
@@ -57,6 +57,7 @@ export interface DriverRun {
   conversations: ConversationResult[];
   /** Client process CPU over the run, in cores. */
   driverCpuCores: number;
+  driverLoopLag: LoopLag;
 }
 
 const DRIVER = fileURLToPath(new URL('./driver.ts', import.meta.url));
@@ -88,7 +89,11 @@ export async function runDriver(plan: DriverPlan, timeoutMs: number): Promise<Dr
       child.send({ type: 'run', plan });
     });
     if (msg.type === 'error') throw new Error(`client driver failed: ${msg.message}`);
-    return { conversations: msg.conversations, driverCpuCores: sampler?.stop().cpuCores ?? Number.NaN };
+    return {
+      conversations: msg.conversations,
+      driverCpuCores: sampler?.stop().cpuCores ?? Number.NaN,
+      driverLoopLag: msg.loopLag,
+    };
   } finally {
     sampler?.stop();
     if (child.connected) child.disconnect();
@@ -176,3 +181,14 @@ export function underrunsOf(conversations: ConversationResult[]): {
 }
 
 export const mb = (bytes: number) => bytes / 2 ** 20;
+
+/**
+ * The server's event-loop delay since the previous call, from its Prometheus metrics
+ * (prom-client resets the histogram at each scrape, so call once before and once after).
+ */
+export async function serverLoopLag(baseUrl: string): Promise<LoopLag> {
+  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+  const read = (name: string) =>
+    Number(new RegExp(`^vs_nodejs_eventloop_lag_${name}_seconds (\\S+)`, 'm').exec(text)?.[1]) * 1000;
+  return { p99Ms: read('p99'), maxMs: read('max') };
+}
