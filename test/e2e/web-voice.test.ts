@@ -71,6 +71,24 @@ const finalUserCaption = (page: Page, re: RegExp, timeout = 25_000) =>
     .first()
     .waitFor({ timeout });
 
+/** On failure, the conversation so far is added to the error: what was heard and said. */
+async function withTranscript(page: Page, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (err) {
+    const lines = await page
+      .$$eval('[data-testid=captions] li', (ls) =>
+        ls.map(
+          (l) =>
+            `${l.getAttribute('data-role')}${l.getAttribute('data-final') === 'false' ? ' (interim)' : ''}: ${l.querySelector('.caption__text')?.textContent ?? ''}`,
+        ),
+      )
+      .catch(() => []);
+    (err as Error).message += `\nconversation:\n  ${lines.join('\n  ')}`;
+    throw err;
+  }
+}
+
 describe.each<Transport>(['websocket', 'webrtc'])('voice over %s', (transport) => {
   let browser: Browser | undefined;
   afterAll(async () => {
@@ -91,38 +109,39 @@ describe.each<Transport>(['websocket', 'webrtc'])('voice over %s', (transport) =
       { say: `size ${spokenSize(pick.size!)} in ${pick.color}`, pauseMs: 7000 },
       // "check out" alone is often heard as "add to" by the offline recogniser.
       { say: 'i want to place my order', pauseMs: 12_000 },
-      { say: 'yes', pauseMs: 5000 },
+      { say: 'yes, go ahead', pauseMs: 5000 },
     ];
     const track = await buildSpeechWav(srv.dir, `flow-${transport}`, segments);
     browser = await launchBrowser(track.path);
     const page = await startTalking(browser, transport);
+    await withTranscript(page, async () => {
+      await finalUserCaption(page, /running shoe/i);
+      await page
+        .locator('[data-testid=products-query]', { hasText: /running shoe/i })
+        .waitFor({ timeout: 20_000 });
+      expect(await page.locator('[data-testid=carousel] [data-testid=product-card]').count()).toBeGreaterThan(
+        0,
+      );
+      // The state showed the shopper speaking, and the level meter moved with the fake microphone.
+      const seen = await page.evaluate(
+        () => (window as unknown as { __vs: { states: [number, string][]; maxLevel: number } }).__vs,
+      );
+      expect(seen.states.map(([, s]) => s)).toContain('userSpeaking');
+      expect(seen.maxLevel).toBeGreaterThan(0.3);
+      if (transport === 'websocket') await screenshot(page, '10-voice-products');
 
-    await finalUserCaption(page, /running shoe/i);
-    await page
-      .locator('[data-testid=products-query]', { hasText: /running shoe/i })
-      .waitFor({ timeout: 20_000 });
-    expect(await page.locator('[data-testid=carousel] [data-testid=product-card]').count()).toBeGreaterThan(
-      0,
-    );
-    // The state showed the shopper speaking, and the level meter moved with the fake microphone.
-    const seen = await page.evaluate(
-      () => (window as unknown as { __vs: { states: [number, string][]; maxLevel: number } }).__vs,
-    );
-    expect(seen.states.map(([, s]) => s)).toContain('userSpeaking');
-    expect(seen.maxLevel).toBeGreaterThan(0.3);
-    if (transport === 'websocket') await screenshot(page, '10-voice-products');
+      await page.locator('[data-testid=cart-line]', { hasText: pick.name }).waitFor({ timeout: 30_000 });
+      const dialog = page.locator('[data-testid=confirm-dialog]');
+      await dialog.waitFor({ state: 'visible', timeout: 30_000 });
+      expect(await dialog.textContent()).toContain(pick.name);
+      if (transport === 'websocket') await screenshot(page, '11-voice-confirm');
 
-    await page.locator('[data-testid=cart-line]', { hasText: pick.name }).waitFor({ timeout: 30_000 });
-    const dialog = page.locator('[data-testid=confirm-dialog]');
-    await dialog.waitFor({ state: 'visible', timeout: 30_000 });
-    expect(await dialog.textContent()).toContain(pick.name);
-    if (transport === 'websocket') await screenshot(page, '11-voice-confirm');
-
-    const order = page.locator('[data-testid=order]').first();
-    await order.waitFor({ timeout: 25_000 });
-    expect(await order.textContent()).toContain(pick.name);
-    await dialog.waitFor({ state: 'hidden' });
-    if (transport === 'websocket') await screenshot(page, '12-voice-order');
+      const order = page.locator('[data-testid=order]').first();
+      await order.waitFor({ timeout: 25_000 });
+      expect(await order.textContent()).toContain(pick.name);
+      await dialog.waitFor({ state: 'hidden' });
+      if (transport === 'websocket') await screenshot(page, '12-voice-order');
+    });
     await page.context().close();
   }, 120_000);
 
