@@ -48,15 +48,22 @@ export async function runConcurrencyBench(opts: BenchOptions): Promise<BenchTabl
   const stepSeconds = opts.quick ? 6 : env.BENCH_STEP_SECONDS;
   const stacks: StackPlan[] = opts.quick
     ? [{ name: 'I/O-bound', steps: [2], target: 'smoke run', targetN: 2 }]
-    : [
-        { name: 'offline', steps: env.BENCH_OFFLINE_STEPS, target: '≥ 10 sessions on 2 cores', targetN: 10 },
-        {
-          name: 'I/O-bound',
-          steps: env.BENCH_IO_STEPS,
-          target: `≥ 200 sessions per core (${200 * cores} on ${cores})`,
-          targetN: 200 * cores,
-        },
-      ].filter((s) => s.steps.length > 0);
+    : (
+        [
+          {
+            name: 'offline',
+            steps: env.BENCH_OFFLINE_STEPS,
+            target: '≥ 10 sessions on 2 cores',
+            targetN: 10,
+          },
+          {
+            name: 'I/O-bound',
+            steps: env.BENCH_IO_STEPS,
+            target: `≥ 200 sessions per core (${200 * cores} on ${cores})`,
+            targetN: 200 * cores,
+          },
+        ] satisfies StackPlan[]
+      ).filter((s) => s.steps.length > 0);
   const utterances = await benchUtterances(16);
   const stepTable: BenchTable = {
     title: `Concurrency and memory (${stepSeconds} s per step, a spoken turn every few seconds per session)`,

@@ -14,7 +14,7 @@ const speech = await haveSynthesizers();
 describe.skipIf(!speech)('end-to-end benchmarks (quick smoke runs)', () => {
   it('turn latency: a row per stage with a measured client latency', async () => {
     const [latency, voices] = await runTurnLatencyBench({ quick: true });
-    expect(latency?.rows.length).toBe(12);
+    expect(latency?.rows.length).toBe(13);
     expect(latency?.rows[0]?.[1]).toBe(1); // one answered turn
     expect(Number(latency?.rows[0]?.[2])).toBeGreaterThan(0);
     expect(voices?.rows.length).toBeGreaterThan(0);
