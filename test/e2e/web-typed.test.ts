@@ -83,6 +83,7 @@ describe('web app (typed and clicked)', () => {
     expect(await order.textContent()).toContain(pick.name);
     await dialog.waitFor({ state: 'hidden' });
     await page.waitForSelector('[data-testid=cart-line]', { state: 'detached' });
+    await page.locator('[data-testid=captions] li[data-role=bot]', { hasText: /placed/ }).waitFor();
     await screenshot(page, '05-order');
     expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
     await ctx.close();

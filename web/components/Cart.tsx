@@ -1,5 +1,5 @@
 'use client';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { formatMoney } from '../lib/api';
 import type { Strings } from '../lib/i18n';
 import type { CartView, Language } from '../lib/types';
@@ -12,6 +12,7 @@ export function Cart(props: {
   onRemove(itemId: string): Promise<void>;
   onPromo(code: string): Promise<boolean>;
   onCheckout(): Promise<void>;
+  children?: ReactNode;
 }) {
   const { t, lang, cart } = props;
   const [code, setCode] = useState('');
@@ -141,6 +142,7 @@ export function Cart(props: {
           </button>
         </>
       ) : null}
+      {props.children}
     </section>
   );
 }

@@ -36,7 +36,7 @@ export function Console() {
   const [conversations, setConversations] = useState<ConversationSummary[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
   const [recorded, setRecorded] = useState<RecordedEvent[]>([]);
-  const [live, setLive] = useState<DebugEvent[]>([]);
+  const [live, setLive] = useState<(DebugEvent & { receivedAt: number })[]>([]);
   const [liveState, setLiveState] = useState<'off' | 'connecting' | 'open' | 'closed' | 'denied'>('off');
   const [error, setError] = useState<string | null>(null);
   const api = useMemo(() => adminApi(token), [token]);
@@ -105,7 +105,8 @@ export function Console() {
     ws.onmessage = (m) => {
       try {
         const ev = JSON.parse(String(m.data)) as DebugEvent;
-        setLive((list) => [...list, ev].slice(-MAX_LIVE));
+        // `at` is the server's monotonic clock: show when the event arrived instead.
+        setLive((list) => [...list, { ...ev, receivedAt: Date.now() }].slice(-MAX_LIVE));
       } catch {
         // not a debug event
       }
@@ -240,7 +241,7 @@ export function Console() {
                   testId="live-events"
                   rows={live.map((e, i) => ({
                     key: `${i}`,
-                    time: new Date(e.at > 1e12 ? e.at : Date.now()).toLocaleTimeString(),
+                    time: new Date(e.receivedAt).toLocaleTimeString(),
                     kind: e.kind,
                     data: preview(e.data),
                   }))}

@@ -232,21 +232,12 @@ export function ShopApp() {
           {tab === 'shop' ? (
             <Products t={t} lang={lang} view={products} add={addToCart} save={saveItem} savedIds={savedIds} />
           ) : null}
-          {tab === 'orders' || tab === 'shop' ? (
-            <section
-              className="panel"
-              aria-labelledby="orders-title"
-              hidden={tab === 'shop' && orders.length === 0}
-            >
+          {tab === 'orders' ? (
+            <section className="panel" aria-labelledby="orders-title">
               <h2 id="orders-title" className="panel__title">
                 {t.orders}
               </h2>
-              <Orders
-                t={t}
-                lang={lang}
-                orders={tab === 'shop' ? orders.slice(0, 2) : orders}
-                highlight={newOrder}
-              />
+              <Orders t={t} lang={lang} orders={orders} highlight={newOrder} />
             </section>
           ) : null}
           {tab === 'saved' ? (
@@ -294,7 +285,14 @@ export function ShopApp() {
             }
           }}
           onCheckout={checkout}
-        />
+        >
+          {orders.length > 0 && tab !== 'orders' ? (
+            <div className="cart__orders">
+              <h2 className="panel__title">{t.latestOrder}</h2>
+              <Orders t={t} lang={lang} orders={orders.slice(0, 1)} highlight={newOrder} />
+            </div>
+          ) : null}
+        </Cart>
       </main>
       <ConfirmDialog
         t={t}

@@ -128,6 +128,7 @@ export function useVoice(opts: VoiceOptions) {
   const audioRef = useRef<HTMLAudioElement | null>(null);
   const mutedRef = useRef(false);
   const deviceError = useRef<VoiceError | null>(null);
+  const interimTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const stateRef = useRef<VoiceState>('idle');
   stateRef.current = state;
   const micIdRef = useRef('');
@@ -286,10 +287,21 @@ export function useVoice(opts: VoiceOptions) {
               return list.map((c, j) => (j === i ? { ...c, interrupted: true } : c));
             });
           }
+          clearTimeout(interimTimer.current);
           setState('userSpeaking');
           botTurnOpen.current = false;
         },
-        onUserStoppedSpeaking: () => setState('thinking'),
+        onUserStoppedSpeaking: () => {
+          setState('thinking');
+          // An interim caption the recogniser never finalised was not understood: do not leave it up.
+          clearTimeout(interimTimer.current);
+          interimTimer.current = setTimeout(() => {
+            push((list) => {
+              const last = list[list.length - 1];
+              return last?.role === 'user' && !last.final ? list.slice(0, -1) : list;
+            });
+          }, 3000);
+        },
         onBotLlmStarted: () => setState((s) => (s === 'userSpeaking' ? s : 'thinking')),
         onBotStartedSpeaking: () => setState('botSpeaking'),
         onBotStoppedSpeaking: () => setState((s) => (s === 'botSpeaking' ? 'listening' : s)),
