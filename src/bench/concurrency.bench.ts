@@ -82,7 +82,7 @@ export async function runConcurrencyBench(opts: BenchOptions): Promise<BenchTabl
       'RSS MB',
       'RSS/session MB',
       'client CPU (cores)',
-      'loop lag p99/max ms (server | client)',
+      'event-loop delay p99/max ms: server · client',
       'pass',
     ],
     rows: [],
@@ -197,7 +197,7 @@ async function runStack(
             mb(proc.peakRss),
             mb(proc.peakRss - idleRss) / n,
             run.driverCpuCores,
-            `${lag.p99Ms.toFixed(0)}/${lag.maxMs.toFixed(0)} | ${cl.p99Ms.toFixed(0)}/${cl.maxMs.toFixed(0)}`,
+            `${lag.p99Ms.toFixed(0)}/${lag.maxMs.toFixed(0)} · ${cl.p99Ms.toFixed(0)}/${cl.maxMs.toFixed(0)}`,
             pass
               ? 'yes'
               : `no${serverStages.length ? ` (server p95: STT ${fmt(serverStages.map((t) => t.sttFinalMs))}, LLM ${fmt(serverStages.map((t) => t.llmStartMs))}, TTS ${fmt(serverStages.map((t) => t.ttsStartMs))})` : ''}`,
