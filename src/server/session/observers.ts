@@ -96,17 +96,29 @@ export class SessionObserver implements FrameObserver {
         for (const m of frame.data) {
           if (m.kind === 'ttfb' || m.kind === 'processing') {
             metrics.stageSeconds.observe(
-              { kind: m.kind, processor: m.processor.replace(/#\d+$/, '') },
+              { kind: m.kind, processor: stageLabel(m.processor) },
               m.valueMs / 1000,
             );
           }
         }
         break;
       case 'error':
-        metrics.errors.inc({ processor: frame.processor ?? 'unknown', fatal: String(frame.fatal) });
+        metrics.errors.inc({
+          processor: stageLabel(frame.processor ?? 'unknown'),
+          fatal: String(frame.fatal),
+        });
         break;
     }
   }
+}
+
+/**
+ * The stage a processor name stands for, without the session id (`llm:1a2b3c4d` → `llm`,
+ * `ws:1a2b3c4d:output` → `ws:output`) or instance number: a label per session would add
+ * series to every histogram forever (memory and Prometheus cardinality grow with each session).
+ */
+export function stageLabel(processor: string): string {
+  return processor.replace(/#\d+$/, '').replace(/:[0-9a-f]{8}(?=:|$)/, '');
 }
 
 function debugData(frame: Frame): unknown {

@@ -1,0 +1,245 @@
+/**
+ * Sessions ending badly on the real offline server: a client vanishing mid-turn (socket
+ * destroyed while the bot speaks, and while the shopper's speech is being decoded) leaves no
+ * session, timer, socket or thread behind; malformed, oversized and out-of-order frames get
+ * clear RTVI errors and the session keeps working wherever the protocol allows it.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PipecatWsClient } from '../../src/bench/pipecat-ws-client.ts';
+import {
+  encodeAudioFrame,
+  encodeMessageFrame,
+  encodeTextFrame,
+} from '../../src/transports/websocket/protobuf.ts';
+import {
+  eventually,
+  listSessions,
+  RawPipecatSocket,
+  type SessionRow,
+  sleep,
+  speech,
+  startTestServer,
+  type TestServer,
+} from './e2e-helpers.ts';
+
+const ADMIN_TOKEN = 'lifecycle-admin-token-0123456789abcdef';
+let t: TestServer;
+
+beforeAll(async () => {
+  t = await startTestServer({ ADMIN_TOKEN, SESSION_RATE_PER_MINUTE: '1000' });
+  // Warm every shared pool (TTS and STT workers, VAD) once, so what stays is long-lived.
+  const client = await PipecatWsClient.connect(t.base);
+  await client.streamAudio(await speech('show me hoodies'));
+  await client.waitForAudio(0, 20_000);
+  await client.close();
+  await eventually(async () => (await liveSessions()).length === 0, 'the warm-up session to end');
+}, 120_000);
+
+afterAll(async () => {
+  await t?.stop();
+});
+
+async function allSessions(): Promise<SessionRow[]> {
+  const res = await fetch(`${t.base}/api/sessions`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { sessions: SessionRow[] }).sessions;
+}
+const liveSessions = async () => (await allSessions()).filter((s) => s.state !== 'ended');
+
+const rtvi = (type: string, id: string | undefined, data?: unknown) =>
+  encodeMessageFrame({ label: 'rtvi-ai', type, ...(id ? { id } : {}), ...(data ? { data } : {}) });
+const sendText = (content: string, id: string, runImmediately = true) =>
+  rtvi('send-text', id, { content, options: { run_immediately: runImmediately, audio_response: false } });
+const products = (word: string) => (m: { type?: string; data?: Record<string, unknown> }) =>
+  m.type === 'server-message' &&
+  m.data?.type === 'products' &&
+  JSON.stringify(m.data).toLowerCase().includes(word);
+/** A protobuf MessageFrame whose data is `data` verbatim (encodeMessageFrame would JSON-encode it). */
+function messageFrameWithData(data: string): Uint8Array {
+  const bytes = Buffer.from(data, 'utf8');
+  if (bytes.length > 120) throw new Error('short data only (one-byte lengths)');
+  const inner = Buffer.concat([Buffer.from([0x0a, bytes.length]), bytes]);
+  return Buffer.concat([Buffer.from([0x22, inner.length]), inner]);
+}
+const errorText = (m: { data?: Record<string, unknown> }) => String(m.data?.error ?? '');
+
+describe('malformed, oversized and out-of-order frames', () => {
+  it('takes audio before client-ready (the web client flushes its queue after ready) and hears it', async () => {
+    const raw = await RawPipecatSocket.open(t.base);
+    await streamRaw(raw, await speech('show me hoodies'));
+    raw.send(rtvi('client-ready', 'r1', { version: '2.1.0' }));
+    await raw.waitFor((m) => m.type === 'bot-ready' && m.id === 'r1', 'bot-ready');
+    const final = await raw.waitFor(
+      (m) => m.type === 'user-transcription' && m.data?.final === true,
+      'final transcription',
+      20_000,
+    );
+    expect(String(final.data?.text)).toContain('hoodies');
+    await raw.waitFor(products('hoodie'), 'products', 20_000);
+    expect(raw.messages.filter((m) => m.type === 'error' || m.type === 'error-response')).toEqual([]);
+    raw.ws.close();
+    await endedSession(raw);
+  }, 40_000);
+
+  it('answers RTVI messages sent before the handshake, then completes the handshake', async () => {
+    const raw = await RawPipecatSocket.open(t.base);
+    raw.send(rtvi('no-such-type', 'u1'));
+    raw.send(rtvi('send-text', 'v1', { options: {} })); // no content
+    raw.send(rtvi('client-message', 'c1', { t: 'ping' })); // fire-and-forget: no handler, no reply
+    // A typed turn before client-ready is still the shopper's request (Pipecat runs it too).
+    raw.send(sendText('show me hoodies', 's1'));
+    const unsupported = await raw.waitFor((m) => m.type === 'error-response' && m.id === 'u1', 'u1');
+    expect(errorText(unsupported)).toBe('Unsupported type no-such-type');
+    const invalid = await raw.waitFor((m) => m.type === 'error-response' && m.id === 'v1', 'v1');
+    expect(errorText(invalid)).toMatch(/^Invalid message: .*content/);
+    await raw.waitFor(products('hoodie'), 'products for the early typed turn', 20_000);
+    raw.send(rtvi('client-ready', 'r1', { version: '2.1.0' }));
+    await raw.waitFor((m) => m.type === 'bot-ready' && m.id === 'r1', 'bot-ready');
+    expect(raw.closeCode).toBeUndefined();
+    raw.ws.close();
+    await endedSession(raw);
+  }, 40_000);
+
+  it('answers garbage, text and bad audio frames with non-fatal RTVI errors and keeps the session', async () => {
+    const raw = await handshake();
+    const errors = () => raw.messages.filter((m) => m.type === 'error');
+    raw.send(Buffer.from([0xff, 0x00, 0x13, 0x37, 0xde, 0xad, 0xbe, 0xef])); // not a protobuf Frame
+    raw.send('{"label":"rtvi-ai","type":"client-ready"}'); // text WS frame
+    raw.send(encodeAudioFrame(new Uint8Array(513), 16_000, 1)); // odd byte count
+    raw.send(encodeAudioFrame(new Uint8Array(512), 4_000, 1)); // unsupported rate
+    raw.send(messageFrameWithData('{not json'));
+    raw.send(encodeTextFrame('a protobuf text frame: a kind the server has no use for'));
+    await eventually(() => errors().length >= 5, 'five RTVI errors');
+    for (const e of errors()) {
+      expect(e.data?.fatal).toBe(false);
+      expect(e.data?.message).toBe(e.data?.error);
+      expect(errorText(e).length).toBeGreaterThan(10);
+    }
+    const texts = errors().map(errorText);
+    expect(texts[1]).toMatch(/Text WebSocket frames are not supported/);
+    expect(texts[2]).toMatch(/Unsupported audio frame: 513 bytes/);
+    expect(texts[3]).toMatch(/4000 Hz/);
+    expect(texts[4]).toMatch(/^Invalid message: not JSON/);
+    await sleep(200);
+    expect(errors()).toHaveLength(5); // the text frame kind is ignored, not an error
+    expect(raw.textFrames).toEqual([]); // every reply is a binary protobuf frame
+    raw.send(sendText('show me hoodies', 's2'));
+    await raw.waitFor(products('hoodie'), 'products after the garbage', 20_000);
+    expect(raw.closeCode).toBeUndefined();
+    raw.ws.close();
+    await endedSession(raw);
+  }, 40_000);
+
+  it('closes a socket that sends a frame over 1 MiB (1009) and ends its session cleanly', async () => {
+    const raw = await handshake();
+    raw.send(encodeAudioFrame(new Uint8Array(1024 * 1024 + 2), 16_000, 1));
+    expect(await raw.closed).toBe(1009);
+    const ended = await endedSession(raw);
+    expect(ended.endReason).toBe('client disconnected');
+  }, 20_000);
+});
+
+type Resources = ReturnType<typeof resources>;
+
+/** Active handles and requests by kind, plus OS threads (worker threads, native pools). */
+function resources() {
+  const byType: Record<string, number> = {};
+  for (const r of process.getActiveResourcesInfo()) byType[r] = (byType[r] ?? 0) + 1;
+  const threads = Number(/Threads:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]);
+  return { byType, threads };
+}
+
+/** Opens a session and completes the RTVI handshake on a raw socket. */
+async function handshake(): Promise<RawPipecatSocket> {
+  const raw = await RawPipecatSocket.open(t.base);
+  raw.send(
+    encodeMessageFrame({ label: 'rtvi-ai', type: 'client-ready', id: 'r1', data: { version: '2.1.0' } }),
+  );
+  await raw.waitFor((m) => m.type === 'bot-ready' && m.id === 'r1', 'bot-ready');
+  return raw;
+}
+
+async function streamRaw(raw: RawPipecatSocket, pcm: Int16Array, untilMs = Infinity): Promise<void> {
+  const start = performance.now();
+  for (let i = 0, n = 0; i < pcm.length && n * 16 < untilMs; i += 256, n++) {
+    const wait = start + n * 16 - performance.now();
+    if (wait > 1) await sleep(wait);
+    const piece = pcm.subarray(i, i + 256);
+    raw.send(encodeAudioFrame(new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength), 16_000, 1));
+  }
+}
+
+async function endedSession(raw: RawPipecatSocket): Promise<SessionRow> {
+  const [mine] = await listSessions(t.base, raw.cookie);
+  expect(mine).toBeDefined();
+  return eventually(async () => {
+    const [s] = await listSessions(t.base, raw.cookie);
+    return s?.state === 'ended' ? s : undefined;
+  }, 'the session to end');
+}
+
+describe('a client vanishing mid-turn', () => {
+  it('releases the session, its timers, sockets and threads (bot speaking; speech being decoded)', async () => {
+    // The quietest of a few samples: timers and immediates come and go while idle.
+    let before = resources();
+    for (let i = 0; i < 5; i++) {
+      await sleep(50);
+      const now = resources();
+      if (
+        Object.values(now.byType).reduce((x, y) => x + y, 0) <
+        Object.values(before.byType).reduce((x, y) => x + y, 0)
+      )
+        before = now;
+    }
+
+    // 1. The bot is speaking a long reply when the client's socket is destroyed (no close frame).
+    const speaking = await handshake();
+    speaking.send(
+      encodeMessageFrame({
+        label: 'rtvi-ai',
+        type: 'send-text',
+        id: 't1',
+        data: { content: 'show me running shoes', options: { run_immediately: true, audio_response: true } },
+      }),
+    );
+    await eventually(() => speaking.audio.length >= 10, 'bot audio', 20_000);
+    speaking.ws.terminate();
+    const ended1 = await endedSession(speaking);
+
+    // 2. The shopper is mid-sentence (VAD on, STT decoding) when the socket is destroyed.
+    const talking = await handshake();
+    await streamRaw(talking, await speech('show me running shoes in blue'), 1_200);
+    await talking.waitFor((m) => m.type === 'user-started-speaking', 'user-started-speaking');
+    talking.ws.terminate();
+    const ended2 = await endedSession(talking);
+
+    // 3. The words are over and the final decode is running when the socket goes.
+    const finishing = await handshake();
+    await streamRaw(finishing, await speech('show me hoodies', 250, 0));
+    finishing.ws.terminate();
+    const ended3 = await endedSession(finishing);
+
+    expect([ended1, ended2, ended3].map((s) => s.endReason)).toEqual([
+      'client disconnected',
+      'client disconnected',
+      'client disconnected',
+    ]);
+    expect(await liveSessions()).toEqual([]);
+
+    // Everything per-session is gone once the event loop settles (sockets close asynchronously).
+    let after = resources();
+    for (let i = 0; i < 50 && leaked(before, after).length > 0; i++) {
+      await sleep(100);
+      after = resources();
+    }
+    console.info(`[vanish] before ${JSON.stringify(before)} after ${JSON.stringify(after)}`);
+    expect(leaked(before, after)).toEqual([]);
+  }, 90_000);
+});
+
+/** Kinds of handle (and threads) that grew from `a` to `b`. */
+function leaked(a: Resources, b: Resources): string[] {
+  const grew = Object.keys(b.byType).filter((k) => (b.byType[k] ?? 0) > (a.byType[k] ?? 0));
+  return b.threads > a.threads ? [...grew, 'threads'] : grew;
+}
