@@ -53,6 +53,8 @@ export interface AppDeps {
   runWebSocketSession(session: Session, socket: WebSocket): Promise<SessionRuntime>;
   /** Recorded conversation of a session. */
   listEvents?(sessionId: string): Promise<unknown[]>;
+  /** Who a (possibly ended, possibly before a restart) session belongs to, from the store. */
+  sessionOwner?(sessionId: string): Promise<string | undefined>;
   /** Readiness checks (database, speech engines): name → ok. */
   readiness?(): Promise<Record<string, boolean>>;
   /** Registered before any route (cookies, auth hooks). */
@@ -262,8 +264,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async (request, reply) => {
       const identity = await requireIdentity(request, reply);
       if (!identity) return reply;
-      const session = ownSession(identity, request.params.id);
-      if (!session && identity.kind !== 'admin') return reply.status(404).send({ detail: 'no such session' });
+      const owned =
+        identity.kind === 'admin' ||
+        ownSession(identity, request.params.id) !== undefined ||
+        (await deps.sessionOwner?.(request.params.id)) === identity.userId;
+      if (!owned) return reply.status(404).send({ detail: 'no such session' });
       return { events: (await deps.listEvents?.(request.params.id)) ?? [] };
     },
   );

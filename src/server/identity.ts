@@ -95,7 +95,15 @@ export function createIdentityResolver(opts: IdentityResolverOptions) {
   const admin = opts.adminToken ? Buffer.from(opts.adminToken) : undefined;
   const users = opts.users ?? opts.accounts?.users ?? new LocalUsers(opts.db);
   return async (request: FastifyRequest, reply: FastifyReply | undefined): Promise<Identity | undefined> => {
-    const auth = request.headers.authorization;
+    // A browser cannot set headers on a WebSocket upgrade, so the console sends its token as
+    // ?access_token= there (and only there: tokens in URLs of ordinary requests end up in logs).
+    const upgradeToken =
+      request.headers.upgrade?.toLowerCase() === 'websocket'
+        ? (request.query as Record<string, unknown> | undefined)?.access_token
+        : undefined;
+    const auth =
+      request.headers.authorization ??
+      (typeof upgradeToken === 'string' ? `Bearer ${upgradeToken}` : undefined);
     if (auth !== undefined) {
       const bearer = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
       if (!bearer) return undefined;

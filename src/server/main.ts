@@ -101,6 +101,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
         idleTimeoutMs: serverEnv.SESSION_IDLE_TIMEOUT_S * 1000,
       }),
     listEvents: (sessionId) => services.listEvents(sessionId),
+    sessionOwner: (sessionId) => services.sessionOwner(sessionId),
     readiness: async () => services.readiness(),
     prePlugins: [(a) => registerCookies(a, secret)],
     plugins: [

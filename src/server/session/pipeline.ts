@@ -152,6 +152,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
   );
   transport.attach(task);
 
+  await shared.sessionsTable.started(session);
   await shared.recorder.append(session.id, 'session_start', {
     userId: session.userId,
     transport: session.transport,
@@ -171,6 +172,9 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
           .endShopSession(session.id)
           .catch((err: unknown) => log.warn({ err }, 'ending shop session state failed'));
         await shared.recorder.append(session.id, 'session_end', { reason }).catch(() => undefined);
+        await shared.sessionsTable
+          .ended(session.id, reason)
+          .catch((err: unknown) => log.warn({ err }, 'recording the session end failed'));
         log.info({ reason }, 'session ended');
       })();
       return closed;

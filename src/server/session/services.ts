@@ -69,6 +69,7 @@ export interface SessionServices {
     idleTimeoutMs: number;
   }): Promise<{ runtime: SessionRuntime; transport: WebRtcTransport }>;
   listEvents(sessionId: string): Promise<unknown[]>;
+  sessionOwner(sessionId: string): Promise<string | undefined>;
   readiness(): Record<string, boolean>;
   describe(): Record<string, unknown>;
   plugins: ((app: FastifyInstance) => Promise<void>)[];
@@ -89,6 +90,45 @@ export interface SharedSpeech {
   /** Per-session shop state (background research, verified identity) ends with the session. */
   endShopSession(sessionId: string): Promise<void>;
   recorder: ConversationRecorder;
+  sessionsTable: SessionsTable;
+}
+
+/** The durable record of sessions (who, when, how they ended), beside the in-memory manager. */
+export class SessionsTable {
+  readonly #store: Store;
+  constructor(store: Store) {
+    this.#store = store;
+  }
+  async started(session: Session): Promise<void> {
+    await this.#store.db
+      .insertInto('sessions')
+      .values({
+        id: session.id,
+        user_id: session.userId,
+        transport: session.transport,
+        language: session.language,
+        started_at: new Date().toISOString(),
+        ended_at: null,
+        end_reason: null,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+  async ended(sessionId: string, reason: string): Promise<void> {
+    await this.#store.db
+      .updateTable('sessions')
+      .set({ ended_at: new Date().toISOString(), end_reason: reason.slice(0, 500) })
+      .where('id', '=', sessionId)
+      .execute();
+  }
+  async owner(sessionId: string): Promise<string | undefined> {
+    const row = await this.#store.db
+      .selectFrom('sessions')
+      .select('user_id')
+      .where('id', '=', sessionId)
+      .executeTakeFirst();
+    return row?.user_id ?? undefined;
+  }
 }
 
 /** Caches the catalog vocabulary per language; refreshed when the catalog changes. */
@@ -162,6 +202,7 @@ export async function createSessionServices(opts: {
     tools: shop.tools,
     endShopSession: (sessionId) => shop.services.endSession(sessionId),
     recorder: new ConversationRecorder(store.db, { clock }),
+    sessionsTable: new SessionsTable(store),
   };
 
   return {
@@ -201,6 +242,9 @@ export async function createSessionServices(opts: {
     },
     async listEvents(sessionId) {
       return shared.recorder.listEvents(sessionId);
+    },
+    sessionOwner(sessionId) {
+      return shared.sessionsTable.owner(sessionId);
     },
     readiness() {
       return { database: true, stt: stt !== null, tts: true, llm: true, vad: true };

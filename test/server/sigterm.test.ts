@@ -1,0 +1,126 @@
+/**
+ * `voice-shopper start` as deployed, stopped with SIGTERM in the middle of a spoken reply: the
+ * process exits 0 within SHUTDOWN_TIMEOUT_S, the client's socket is closed, and the SQLite file
+ * holds every event the API acknowledged before the signal, plus the session's end.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PipecatWsClient } from '../../src/bench/pipecat-ws-client.ts';
+import { eventually, listSessions, sessionEvents } from './e2e-helpers.ts';
+
+const SHUTDOWN_TIMEOUT_S = 8;
+const root = path.resolve(import.meta.dirname, '../..');
+let child: ChildProcess | undefined;
+let dir: string | undefined;
+
+afterEach(async () => {
+  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+describe('SIGTERM', () => {
+  it('exits 0 in time mid-reply, closes the client and keeps every acknowledged event on disk', async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'vs-sigterm-'));
+    const dbPath = path.join(dir, 'shop.db');
+    const port = await freePort();
+    const proc = spawn(process.execPath, [path.join(root, 'src/cli/main.ts'), 'start'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_PATH: dbPath,
+        SHUTDOWN_TIMEOUT_S: String(SHUTDOWN_TIMEOUT_S),
+        WEB_DIR: path.join(dir, 'no-web-app'),
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child = proc;
+    let stdout = '';
+    let stderr = '';
+    proc.stdout?.on('data', (d) => {
+      stdout += d;
+    });
+    proc.stderr?.on('data', (d) => {
+      stderr += d;
+    });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>(
+      (resolve) => proc.once('exit', (code, signal) => resolve({ code, signal, at: performance.now() })),
+    );
+    await eventually(
+      () => {
+        if (proc.exitCode !== null) throw new Error(`start exited ${proc.exitCode}: ${stderr.slice(-2000)}`);
+        return stdout.includes('Voice Shopper is listening at');
+      },
+      'the server to listen',
+      60_000,
+      100,
+    );
+
+    const base = `http://127.0.0.1:${port}`;
+    const client = await PipecatWsClient.connect(base);
+    client.sendText('show me running shoes'); // about 18 s of speech: still talking at the signal
+    await client.waitFor((m) => m.type === 'bot-started-speaking', 20_000);
+    const [session] = await listSessions(base, client.cookie);
+    const acknowledged = await eventually(async () => {
+      const events = await sessionEvents(base, client.cookie, session!.id);
+      return events.some((e) => e.type === 'assistant_text') ? events : undefined;
+    }, 'the reply in the recorded conversation');
+    expect(acknowledged.map((e) => e.type)).toEqual(
+      expect.arrayContaining([
+        'session_start',
+        'user_transcript',
+        'tool_call',
+        'tool_result',
+        'assistant_text',
+      ]),
+    );
+
+    const signalledAt = performance.now();
+    proc.kill('SIGTERM');
+    const exit = await exited;
+    const exitMs = exit.at - signalledAt;
+    console.info(`[sigterm] exited ${exit.code ?? exit.signal} ${exitMs.toFixed(0)} ms after SIGTERM`);
+    expect(exit.signal).toBeNull();
+    expect(exit.code).toBe(0);
+    expect(exitMs).toBeLessThan(SHUTDOWN_TIMEOUT_S * 1000);
+    await eventually(() => client.closed, 'the client socket to close', 2_000);
+
+    const db = new Database(dbPath, { readonly: true });
+    try {
+      const rows = db
+        .prepare('SELECT seq, type, payload FROM conversation_events WHERE session_id = ? ORDER BY seq')
+        .all(session!.id) as { seq: number; type: string; payload: string }[];
+      for (const e of acknowledged) {
+        expect(rows.find((r) => r.seq === e.seq)).toMatchObject({
+          type: e.type,
+          payload: JSON.stringify(e.payload),
+        });
+      }
+      expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
+      const end = rows.at(-1)!;
+      expect(end.type).toBe('session_end');
+      expect(JSON.parse(end.payload).reason).toMatch(/SIGTERM/);
+    } finally {
+      db.close();
+    }
+  }, 110_000);
+});
