@@ -152,6 +152,55 @@ describe('LlmProcessor', () => {
     });
   });
 
+  it('forgets a reply cut off before any of it played; keeps one that played or was text-only', async () => {
+    const assistantTexts = (llm: LlmProcessor) =>
+      llm.context
+        .messages()
+        .filter((m) => m.role === 'assistant')
+        .map((m) => (m as { content: string }).content);
+    const run = async (opts: { played: boolean; typedTextOnly?: boolean }) => {
+      const clock = new FakeClock();
+      const model = new ControlledModel();
+      const llm = new LlmProcessor({
+        llm: model,
+        provider: 'controlled',
+        tools: [],
+        user: { userId: 'u', sessionId: 's' },
+      });
+      await runProcessorTest(
+        llm,
+        [
+          opts.typedTextOnly
+            ? createFrame(
+                'llm-run',
+                { text: 'show me hoodies', source: 'typed', audioResponse: false },
+                clock,
+              )
+            : transcription(clock, 'show me hoodies'),
+          {
+            run: async () => {
+              const call = await model.nextCall();
+              call.text('I found three hoodies. ');
+              if (opts.typedTextOnly) call.finish('stop');
+            },
+          },
+          ...(opts.played
+            ? [{ frame: createFrame('bot-started-speaking', {}, clock), direction: 'upstream' as const }]
+            : []),
+          createFrame('interruption', {}, clock),
+        ],
+        { clock },
+      );
+      return assistantTexts(llm);
+    };
+    // The shopper heard nothing of it: the model must not believe it said it.
+    expect(await run({ played: false })).toEqual([]);
+    // Playing: the output reports what was heard (commitAssistantSpoken), not this processor.
+    expect(await run({ played: true })).toEqual(['I found three hoodies. ']);
+    // A text-only reply was read on screen, never played.
+    expect(await run({ played: false, typedTextOnly: true })).toEqual(['I found three hoodies. ']);
+  });
+
   it('on interruption during a tool: the call ends CANCELLED downstream and nothing else is said', async () => {
     const clock = new FakeClock();
     const model = new ControlledModel();
@@ -176,6 +225,8 @@ describe('LlmProcessor', () => {
             await slow.started;
           },
         },
+        // "Let me search." started playing before the shopper barged in.
+        { frame: createFrame('bot-started-speaking', {}, clock), direction: 'upstream' },
         createFrame('interruption', {}, clock),
       ],
       { clock },

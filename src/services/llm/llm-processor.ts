@@ -57,6 +57,8 @@ export class LlmProcessor extends FrameProcessor {
   readonly #opts: LlmProcessorOptions;
   /** Summary of the last finished run (tests, recorder). */
   lastRun: ToolLoopSummary | undefined;
+  /** The reply to the current user turn: was one started, is it to be spoken, has any of it played. */
+  #reply = { started: false, spoken: true, played: false };
 
   constructor(opts: LlmProcessorOptions) {
     super({ ...opts, model: opts.llm.modelId });
@@ -75,16 +77,29 @@ export class LlmProcessor extends FrameProcessor {
     this.context.commitAssistantSpoken(text);
   }
 
+  /**
+   * A reply cut off before any of it played was never heard: drop its text from the history.
+   * Once audio played, the output reports what was heard (commitAssistantSpoken) instead; a
+   * text-only reply was read on screen and stays.
+   */
+  protected override onInterruption(): void {
+    if (this.#reply.started && this.#reply.spoken && !this.#reply.played)
+      this.context.commitAssistantSpoken('');
+  }
+
   protected override async process(frame: Frame, direction: Direction): Promise<void> {
+    if (direction === 'upstream' && frame.type === 'bot-started-speaking') this.#reply.played = true;
     if (direction === 'downstream' && isFrame(frame, 'transcription') && frame.final) {
       this.push(frame, direction);
       this.context.addUserText(frame.text, toLanguage(frame.language));
+      this.#reply = { started: true, spoken: true, played: false };
       await this.#run();
       return;
     }
     if (direction === 'downstream' && isFrame(frame, 'llm-run')) {
       this.push(frame, direction); // like a transcription: later stages (recorder) see the user's turn
       this.context.addUserText(frame.text);
+      this.#reply = { started: true, spoken: frame.audioResponse, played: false };
       await this.#run();
       return;
     }
