@@ -17,6 +17,7 @@ import {
   listSessions,
   RawPipecatSocket,
   type SessionRow,
+  sessionEvents,
   sleep,
   speech,
   startTestServer,
@@ -138,6 +139,44 @@ describe('malformed, oversized and out-of-order frames', () => {
     const ended = await endedSession(raw);
     expect(ended.endReason).toBe('client disconnected');
   }, 20_000);
+});
+
+describe('typed send-text options', () => {
+  it('audio_response:false answers on screen without speaking; run_immediately:false waits for the next turn', async () => {
+    const raw = await handshake();
+    raw.send(sendText('show me hoodies', 'q1'));
+    await raw.waitFor(products('hoodie'), 'products', 20_000);
+    const stopped = await raw.waitFor(
+      (m) => m.type === 'bot-llm-stopped' && m.data === undefined,
+      'reply',
+      20_000,
+    );
+    await sleep(1_000);
+    expect(raw.messages.some((m) => m.type === 'bot-llm-text')).toBe(true);
+    expect(raw.audio).toEqual([]);
+    expect(
+      raw.messages.filter((m) => m.type === 'bot-started-speaking' || m.type === 'bot-tts-started'),
+    ).toEqual([]);
+
+    // Appended to the context, not answered.
+    const before = raw.messages.length;
+    raw.send(sendText('I would like it in red', 'q2', false));
+    await sleep(1_000);
+    expect(raw.messages.slice(before).map((m) => m.type)).toEqual([]);
+    raw.send(sendText('show me running shoes', 'q3'));
+    await raw.waitFor((m) => m.at > stopped.at && m.type === 'user-llm-text', 'the next turn', 20_000);
+    await raw.waitFor(products('shoe'), 'the next reply', 20_000);
+
+    const [mine] = await listSessions(t.base, raw.cookie);
+    const events = await sessionEvents(t.base, raw.cookie, mine!.id);
+    expect(events.filter((e) => e.type === 'user_transcript').map((e) => e.payload)).toEqual([
+      { text: 'show me hoodies', source: 'typed' },
+      { text: 'I would like it in red', source: 'typed', runImmediately: false },
+      { text: 'show me running shoes', source: 'typed' },
+    ]);
+    raw.ws.close();
+    await endedSession(raw);
+  }, 40_000);
 });
 
 type Resources = ReturnType<typeof resources>;

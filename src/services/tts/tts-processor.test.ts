@@ -273,4 +273,37 @@ describe('TtsProcessor with the offline engines', () => {
     expect(spoken(down)).toEqual(['Your cart has two items.', 'Shall I check out?']);
     expect(types(down).at(-2)).toBe('tts-stopped');
   });
+  it('passes a text-only typed turn through unspoken, and speaks the next turn', async () => {
+    const clock = new FakeClock();
+    const tts = new FakeTts(clock);
+    const run = (audioResponse: boolean) =>
+      createFrame('llm-run', { text: 'show me hoodies', source: 'typed', audioResponse }, clock);
+    const { down } = await runProcessorTest(
+      new TtsProcessor({ tts }),
+      [
+        run(false),
+        // A turn with a tool call: two responses, both text-only.
+        f.start(),
+        f.end(),
+        f.start(),
+        f.text('Here are three hoodies. '),
+        f.speak('One moment.'),
+        f.end(),
+        run(true),
+        f.start(),
+        f.text('Sure.'),
+        f.end(),
+      ],
+      { clock },
+    );
+    expect(tts.calls.map((c) => c.text)).toEqual(['Sure.']);
+    const firstTurn = down.slice(
+      0,
+      down.findIndex((x, i) => i > 0 && x.type === 'llm-run'),
+    );
+    expect(types(firstTurn)).not.toContain('output-audio');
+    expect(types(firstTurn)).not.toContain('tts-started');
+    expect(firstTurn.filter((x) => x.type === 'llm-text')).toHaveLength(1);
+    expect(types(down)).toContain('output-audio');
+  });
 });

@@ -12,6 +12,7 @@
  * worker stops) and discards anything it would still push — all owned by FrameProcessor.
  * A sentence whose synthesis fails becomes a non-fatal error frame; the reply continues.
  * Markdown and URLs are stripped before synthesis (the engines would read "asterisk").
+ * A turn typed with `audio_response: false` (an `llm-run` saying so) is passed through unspoken.
  */
 import {
   type Direction,
@@ -45,6 +46,8 @@ export class TtsProcessor extends FrameProcessor {
   #speaking = false;
   /** TTFB clock runs from the first text of a reply to its first audio. */
   #awaitingFirstAudio = false;
+  /** The current turn asked for a text-only reply (RTVI send-text audio_response:false). */
+  #textOnly = false;
 
   constructor(opts: TtsProcessorOptions) {
     super({ ...opts, name: opts.name ?? 'TtsProcessor', model: opts.model ?? opts.tts.model });
@@ -63,6 +66,13 @@ export class TtsProcessor extends FrameProcessor {
 
   protected override async process(frame: Frame, direction: Direction): Promise<void> {
     if (direction === 'downstream') {
+      // Per user turn, not per response: a turn with tool calls has several LLM responses.
+      if (frame.type === 'llm-run') this.#textOnly = !frame.audioResponse;
+      else if (frame.type === 'transcription' && frame.final) this.#textOnly = false;
+      if (this.#textOnly && (frame.type === 'llm-text' || frame.type === 'tts-speak')) {
+        this.push(frame); // shown, not spoken: later stages and observers still see the text
+        return;
+      }
       switch (frame.type) {
         case 'llm-response-start':
           this.#tokenizer.reset();
