@@ -21,6 +21,7 @@ import {
   underrunsOf,
 } from './e2e/harness.ts';
 import { ProcSampler, sampleProcess } from './e2e/proc-stats.ts';
+import { summarizeProfiles } from './e2e/profile-summary.ts';
 import { startServerProcess } from './e2e/server-process.ts';
 import { DEFAULT_STAND_IN } from './e2e/stand-ins.ts';
 import { type BenchOptions, type BenchTable, percentile } from './table.ts';
@@ -110,8 +111,10 @@ export async function runConcurrencyBench(opts: BenchOptions): Promise<BenchTabl
     ],
   };
 
+  const profiles: BenchTable[] = [];
   for (const stack of stacks) {
-    const results = await runStack(stack, stepSeconds, utterances, env);
+    const { results, profile } = await runStack(stack, stepSeconds, utterances, env);
+    if (profile) profiles.push(profile);
     stepTable.rows.push(...results.map((r) => r.row));
     const passing = results.filter((r) => r.pass);
     const best = passing.at(-1);
@@ -124,7 +127,7 @@ export async function runConcurrencyBench(opts: BenchOptions): Promise<BenchTabl
       best && best.cpuPerSession > 0 ? Math.floor(1 / best.cpuPerSession) : Number.NaN,
     ]);
   }
-  return [stepTable, summary];
+  return [stepTable, summary, ...profiles];
 }
 
 async function runStack(
@@ -132,9 +135,10 @@ async function runStack(
   stepSeconds: number,
   utterances: Awaited<ReturnType<typeof benchUtterances>>,
   env: ReturnType<typeof loadBenchEnv>,
-): Promise<StepResult[]> {
+): Promise<{ results: StepResult[]; profile?: BenchTable | undefined }> {
   const standIns = stack.name === 'I/O-bound' ? await startStandInProcess() : undefined;
   const results: StepResult[] = [];
+  let profile: BenchTable | undefined;
   try {
     const server = await startServerProcess({
       env: standIns ? standInEnv(standIns.baseUrl) : {},
@@ -211,10 +215,16 @@ async function runStack(
       watch.close();
       await server.stop();
     }
+    if (env.BENCH_CPU_PROFILE_DIR)
+      profile = await summarizeProfiles(
+        env.BENCH_CPU_PROFILE_DIR,
+        server.pid,
+        `Server CPU profile, ${stack.name} stack (whole process life: start-up and every step)`,
+      );
   } finally {
     await standIns?.stop();
   }
-  return results;
+  return { results, profile };
 }
 
 function fmt(values: (number | undefined)[]): string {

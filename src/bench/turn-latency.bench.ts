@@ -11,6 +11,7 @@ import type { ConversationResult } from './e2e/conversation.ts';
 import { DebugWatch, type TurnLatencyEvent } from './e2e/debug-watch.ts';
 import type { LoopLag } from './e2e/driver.ts';
 import { benchUtterances, runDriver, serverLoopLag, summarizeLatency, underrunsOf } from './e2e/harness.ts';
+import { summarizeProfiles } from './e2e/profile-summary.ts';
 import { startServerProcess } from './e2e/server-process.ts';
 import { type BenchOptions, type BenchTable, percentile } from './table.ts';
 
@@ -58,7 +59,14 @@ export async function runTurnLatencyBench(opts: BenchOptions): Promise<BenchTabl
   table.notes?.push(
     `Event-loop delay p99/max: server ${lag.p99Ms.toFixed(0)}/${lag.maxMs.toFixed(0)} ms, client process ${run.driverLoopLag.p99Ms.toFixed(0)}/${run.driverLoopLag.maxMs.toFixed(0)} ms (a stall on either side shows up as a bot audio gap).`,
   );
-  return [table, voiceTable(run.conversations)];
+  const profile = env.BENCH_CPU_PROFILE_DIR
+    ? await summarizeProfiles(
+        env.BENCH_CPU_PROFILE_DIR,
+        server.pid,
+        'Server CPU profile during the turn-latency run',
+      )
+    : undefined;
+  return [table, voiceTable(run.conversations), ...(profile ? [profile] : [])];
 }
 
 function latencyTable(
