@@ -11,9 +11,12 @@ export const sttEnvSchema = z
   .object({
     /** Which STT provider runs: pocketsphinx (offline), openai (any OpenAI-compatible server), deepgram (streaming), none = typed input only. */
     STT_PROVIDER: z.enum(['pocketsphinx', 'openai', 'deepgram', 'none']).default('pocketsphinx'),
-    /** Language model: mixed (catalog + generic English, default), catalog only, or generic only. */
-    STT_LM_MODE: z.enum(['catalog', 'mixed', 'generic']).default('mixed'),
-    /** Weight of the catalog LM in mixed mode; the generic LM gets the rest. */
+    /**
+     * Language model: dual (default: catalog decoder for the words + mixed decoder on the same audio
+     * to flag non-shopping speech), mixed (catalog + generic English, one decoder), catalog only, or generic only.
+     */
+    STT_LM_MODE: z.enum(['dual', 'catalog', 'mixed', 'generic']).default('dual'),
+    /** Weight of the catalog LM in the mixed decoder (mixed and dual modes); the generic LM gets the rest. */
     STT_LM_CATALOG_WEIGHT: z.coerce.number().gt(0).lt(1).default(0.95),
     /** Most frequent generic English words kept in the mixed dictionary (0 = all 72k). */
     STT_MIXED_GENERIC_WORDS: intFrom(10_000, 0, 200_000),
@@ -30,12 +33,12 @@ export const sttEnvSchema = z
     /** Warm decoders kept per worker after their session ends (fast next session, more memory). */
     STT_IDLE_DECODERS_PER_WORKER: intFrom(2, 0, 64),
     /**
-     * pocketsphinx's second (flat-lexicon) pass at the end of each utterance: slightly better WER,
-     * about twice the end-of-turn → final latency (bench: mixed 12.4 % vs 12.9 % WER, p95 320 vs 180 ms under load).
+     * pocketsphinx's second (flat-lexicon) pass at the end of each utterance: it re-searches the whole
+     * utterance at finalize, about twice the end-of-turn → final latency for no measurable WER gain (README).
      */
     STT_FWDFLAT: z
       .enum(['true', 'false', '1', '0'])
-      .default('true')
+      .default('false')
       .transform((v) => v === 'true' || v === '1'),
     /** pocketsphinx model directory (en-us/, cmudict-en-us.dict, en-us.lm.bin). */
     POCKETSPHINX_MODEL_DIR: z.string().min(1).default('/usr/share/pocketsphinx/model/en-us'),

@@ -11,7 +11,7 @@ describe('STT config', () => {
     const cfg = loadSttConfig({});
     expect(cfg).toMatchObject({
       STT_PROVIDER: 'pocketsphinx',
-      STT_LM_MODE: 'mixed',
+      STT_LM_MODE: 'dual',
       STT_LM_CATALOG_WEIGHT: 0.95,
     });
     expect(loadSttConfig({ STT_WORKERS: '3', STT_LM_MODE: 'catalog' })).toMatchObject({
@@ -20,8 +20,8 @@ describe('STT config', () => {
     });
     expect(() => loadSttConfig({ STT_LM_CATALOG_WEIGHT: '1.5' })).toThrow(/STT_LM_CATALOG_WEIGHT/);
     expect(() => loadSttConfig({ STT_PROVIDER: 'whisper' })).toThrow(/STT_PROVIDER/);
-    expect(loadSttConfig({}).STT_FWDFLAT).toBe(true);
-    expect(loadSttConfig({ STT_FWDFLAT: 'false' }).STT_FWDFLAT).toBe(false);
+    expect(loadSttConfig({}).STT_FWDFLAT).toBe(false);
+    expect(loadSttConfig({ STT_FWDFLAT: 'true' }).STT_FWDFLAT).toBe(true);
   });
 });
 

@@ -14,7 +14,7 @@ import { buildCatalogLmInWorker } from './lm/build.ts';
 import type { CatalogLmFiles } from './lm/builder.ts';
 import { createOpenAiStt } from './openai.ts';
 import { PocketsphinxSttService } from './pocketsphinx/service.ts';
-import { decoderSpecFor } from './pocketsphinx/specs.ts';
+import { decoderArgs, decoderSpecFor } from './pocketsphinx/specs.ts';
 import type { SttService } from './types.ts';
 
 const log = childLogger({ component: 'stt' });
@@ -75,7 +75,7 @@ async function createPocketsphinx(config: SttConfig, deps: SttDeps): Promise<Stt
     );
   let lm: CatalogLmFiles | undefined;
   if (mode !== 'generic' && deps.vocabulary) lm = await build(deps.vocabulary, deps.signal);
-  const extraArgs = config.STT_FWDFLAT ? [] : ['-fwdflat', 'no'];
+  const extraArgs = decoderArgs({ fwdflat: config.STT_FWDFLAT });
   const initial = decoderSpecFor(mode, modelDir, lm, config.STT_LM_CATALOG_WEIGHT, extraArgs);
   const service = new PocketsphinxSttService({
     modelDir,

@@ -4,8 +4,10 @@
  * off-domain speech turns into a cart/order command, end-of-audio → final latency, RTF, and CPU /
  * RSS per concurrent real-time stream.
  */
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { BenchOptions, BenchTable } from '../../bench/table.ts';
+import { compileVocabulary, understand } from '../../shop/dialogue/index.ts';
 import {
   BENCH_VOCABULARY,
   isSpuriousCommand,
@@ -15,7 +17,7 @@ import {
 import { buildCatalogLm } from './lm/builder.ts';
 import { normalizeText } from './lm/text-norm.ts';
 import { PocketsphinxSttService } from './pocketsphinx/service.ts';
-import { decoderSpecFor, type LmMode } from './pocketsphinx/specs.ts';
+import { DEFAULT_DECODER_ARGS, decoderSpecFor, type LmMode } from './pocketsphinx/specs.ts';
 import type { PocketsphinxStream } from './pocketsphinx/stream.ts';
 import { synthesize16k, type Voice, wordErrors } from './synth.ts';
 
@@ -28,6 +30,8 @@ interface Clip {
   text: string;
   voice: Voice;
   offDomain: boolean;
+  /** Held-out half of the shopping sentences (odd index): never looked at while writing templates. */
+  heldOut: boolean;
   pcm: Int16Array;
 }
 
@@ -35,12 +39,32 @@ interface Config {
   label: string;
   mode: LmMode;
   weight?: number;
+  args?: string[];
 }
 
 interface Outcome {
   clip: Clip;
   hyp: string;
   finalMs: number;
+  finalCpuMs: number;
+  inDomain: boolean | undefined;
+}
+
+/** Dialogue intents that change the cart or place an order. */
+const COMMAND_INTENTS = new Set([
+  'add_to_cart',
+  'remove_from_cart',
+  'update_quantity',
+  'promo',
+  'checkout',
+  'confirm',
+]);
+const nluVocabulary = compileVocabulary(BENCH_VOCABULARY);
+
+/** The offline dialogue engine's reading of a transcript, when it is a cart/order command. */
+export function commandIntent(hypothesis: string): string | undefined {
+  const { intent } = understand(hypothesis, nluVocabulary, 'en');
+  return COMMAND_INTENTS.has(intent) ? intent : undefined;
 }
 
 function pct(n: number, d: number): string {
@@ -75,13 +99,19 @@ async function decodeClip(stream: PocketsphinxStream, clip: Clip): Promise<Outco
   await stream.drain();
   stream.push(pcm.subarray(lastStart));
   const t0 = performance.now();
-  const { text } = await stream.finalize();
+  const { text, inDomain } = await stream.finalize();
   const finalMs = performance.now() - t0;
-  return { clip, hyp: normalizeText(text), finalMs };
+  return { clip, hyp: normalizeText(text), finalMs, finalCpuMs: stream.lastFinalCpuMs, inDomain };
 }
 
 async function runConfig(cfg: Config, clips: Clip[], lm: Awaited<ReturnType<typeof buildCatalogLm>>) {
-  const { spec, model } = decoderSpecFor(cfg.mode, MODEL_DIR, lm, cfg.weight);
+  const { spec, model } = decoderSpecFor(
+    cfg.mode,
+    MODEL_DIR,
+    lm,
+    cfg.weight,
+    cfg.args ?? DEFAULT_DECODER_ARGS,
+  );
   let decodeMs = 0;
   const svc = new PocketsphinxSttService({ modelDir: MODEL_DIR, spec, model, workers: 2 });
   const t0 = performance.now();
@@ -108,7 +138,13 @@ async function perStreamCost(
   n: number,
   pcm: Int16Array,
 ) {
-  const { spec, model } = decoderSpecFor(cfg.mode, MODEL_DIR, lm, cfg.weight);
+  const { spec, model } = decoderSpecFor(
+    cfg.mode,
+    MODEL_DIR,
+    lm,
+    cfg.weight,
+    cfg.args ?? DEFAULT_DECODER_ARGS,
+  );
   const svc = new PocketsphinxSttService({ modelDir: MODEL_DIR, spec, model, workers: Math.min(n, 2) });
   await svc.pool.warmup();
   const rss0 = process.memoryUsage().rss;
@@ -145,8 +181,8 @@ export async function runSttBench(opts: BenchOptions): Promise<BenchTable[]> {
   const shopping = quick ? SHOPPING_UTTERANCES.slice(0, 4) : SHOPPING_UTTERANCES;
   const off = quick ? OFF_DOMAIN_UTTERANCES.slice(0, 2) : OFF_DOMAIN_UTTERANCES;
   const jobs = voices.flatMap((voice) => [
-    ...shopping.map((text) => ({ text, voice, offDomain: false })),
-    ...off.map((text) => ({ text, voice, offDomain: true })),
+    ...shopping.map((text, i) => ({ text, voice, offDomain: false, heldOut: i % 2 === 1 })),
+    ...off.map((text) => ({ text, voice, offDomain: true, heldOut: false })),
   ]);
   const clips: Clip[] = await mapLimit(jobs, 2, async (j) => ({
     ...j,
@@ -156,17 +192,19 @@ export async function runSttBench(opts: BenchOptions): Promise<BenchTable[]> {
   const audioMs = clips.reduce((n, c) => n + (c.pcm.length / 16_000) * 1000, 0);
 
   const configs: Config[] = quick
-    ? [{ label: 'catalog', mode: 'catalog' }]
+    ? [{ label: 'dual (default)', mode: 'dual', weight: 0.95 }]
     : [
         { label: 'catalog', mode: 'catalog' },
-        { label: 'mixed 0.9', mode: 'mixed', weight: 0.9 },
-        { label: 'mixed 0.95 (default)', mode: 'mixed', weight: 0.95 },
+        { label: 'dual (default)', mode: 'dual', weight: 0.95 },
+        { label: 'mixed 0.95', mode: 'mixed', weight: 0.95 },
+        { label: 'mixed 0.95 + fwdflat', mode: 'mixed', weight: 0.95, args: [] },
         { label: 'generic', mode: 'generic' },
-        { label: 'mixed 0.8', mode: 'mixed', weight: 0.8 },
       ];
   const werRows: (string | number)[][] = [];
+  const safetyRows: (string | number)[][] = [];
   const latencyRows: (string | number)[][] = [];
   const spuriousNotes: string[] = [];
+  const startLoad = loadavg()[0] ?? 0;
   for (const cfg of configs) {
     const { outcomes, initMs, decodeMs } = await runConfig(cfg, clips, lm);
     progress(`decoded with ${cfg.label}`);
@@ -186,35 +224,56 @@ export async function runSttBench(opts: BenchOptions): Promise<BenchTable[]> {
     };
     const inDomain = score((o) => !o.clip.offDomain);
     const offDomain = outcomes.filter((o) => o.clip.offDomain);
-    const spurious = offDomain.filter((o) => isSpuriousCommand(normalizeText(o.clip.text), o.hyp));
+    const shopping = outcomes.filter((o) => !o.clip.offDomain);
+    const commandWord = offDomain.filter((o) => isSpuriousCommand(normalizeText(o.clip.text), o.hyp));
+    const commands = offDomain.filter((o) => commandIntent(o.hyp) !== undefined);
+    const accepted = commands.filter((o) => o.inDomain !== false);
+    const judged = cfg.mode === 'mixed' || cfg.mode === 'dual';
+    const flagged = (xs: Outcome[]) =>
+      judged ? `${xs.filter((o) => o.inDomain === false).length}/${xs.length}` : '–';
+    const inCommands = shopping.filter((o) => commandIntent(normalizeText(o.clip.text)) !== undefined);
     werRows.push([
       cfg.label,
       inDomain.wer,
+      score((o) => !o.clip.offDomain && !o.clip.heldOut).wer,
+      score((o) => !o.clip.offDomain && o.clip.heldOut).wer,
       inDomain.ser,
       score((o) => !o.clip.offDomain && o.clip.voice.startsWith('flite')).wer,
       score((o) => !o.clip.offDomain && o.clip.voice.startsWith('espeak')).wer,
       score((o) => o.clip.offDomain).wer,
-      `${spurious.length}/${offDomain.length}`,
+    ]);
+    safetyRows.push([
+      cfg.label,
+      `${commandWord.length}/${offDomain.length}`,
+      `${commands.length}/${offDomain.length}`,
+      judged ? `${accepted.length}/${offDomain.length}` : `${commands.length}/${offDomain.length}`,
+      flagged(offDomain),
+      flagged(shopping),
+      flagged(inCommands),
     ]);
     const finals = outcomes.map((o) => o.finalMs);
+    const cpu = outcomes.map((o) => o.finalCpuMs);
     latencyRows.push([
       cfg.label,
       quantile(finals, 0.5).toFixed(1),
       quantile(finals, 0.95).toFixed(1),
+      quantile(cpu, 0.5).toFixed(1),
+      quantile(cpu, 0.95).toFixed(1),
       (decodeMs / audioMs).toFixed(3),
       initMs.toFixed(0),
     ]);
-    progress(`${werRows.at(-1)?.join(' | ')} || ${latencyRows.at(-1)?.join(' | ')}`);
-    if (!quick && spurious.length > 0) {
-      latencyRows.push([
-        `  ${cfg.label} spurious: ${spurious.map((o) => `"${o.hyp}"`).join('; ')}`,
-        '',
-        '',
-        '',
-        '',
-      ]);
+    progress(
+      `${werRows.at(-1)?.join(' | ')} || ${safetyRows.at(-1)?.join(' | ')} || ${latencyRows.at(-1)?.join(' | ')}`,
+    );
+    if (!quick && commands.length > 0) {
+      spuriousNotes.push(
+        `${cfg.label}: off-domain read as commands: ${commands
+          .map((o) => `"${o.hyp}" → ${commandIntent(o.hyp)}${o.inDomain === false ? ' (flagged)' : ''}`)
+          .join('; ')}`,
+      );
     }
   }
+  const endLoad = loadavg()[0] ?? 0;
 
   const costRows: (string | number)[][] = [];
   const costPcm = new Int16Array(Math.round((quick ? 1 : 6) * 16_000));
@@ -229,7 +288,7 @@ export async function runSttBench(opts: BenchOptions): Promise<BenchTable[]> {
     ? [{ label: 'catalog', mode: 'catalog' }]
     : [
         { label: 'catalog', mode: 'catalog' },
-        { label: 'mixed 0.95', mode: 'mixed', weight: 0.95 },
+        { label: 'dual (default)', mode: 'dual', weight: 0.95 },
       ];
   for (const cfg of costConfigs) {
     for (const n of quick ? [1] : [1, 2, 4]) {
@@ -238,32 +297,61 @@ export async function runSttBench(opts: BenchOptions): Promise<BenchTable[]> {
     }
   }
 
+  const split = `${shopping.length} shopping sentences (even-indexed: dev, used while writing LM templates; odd: held out) + ${off.length} off-domain, × ${voices.length} voices (${voices.join(', ')}); ${(audioMs / 1000).toFixed(0)} s of audio.`;
   return [
     {
       title: 'STT accuracy (pocketsphinx, synthetic voices)',
       columns: [
         'LM',
         'in-domain WER',
+        'dev',
+        'held-out',
         'sentence errors',
         'flite WER',
         'espeak WER',
         'off-domain WER',
-        'off-domain → command',
       ],
       rows: werRows,
       notes: [
-        `${shopping.length} shopping + ${off.length} off-domain sentences × ${voices.length} voices (${voices.join(', ')}); ${(audioMs / 1000).toFixed(0)} s of audio.`,
+        split,
         `Catalog LM: ${lm.stats.vocabulary} words, ${lm.stats.bigrams} bigrams, ${lm.stats.trigrams} trigrams; g2p words: ${lm.stats.guessed.join(', ') || 'none'}.`,
         'Synthetic voices only: real microphones and accents score worse (see notes/offline-speech.md, 15 dB SNR table).',
+      ],
+    },
+    {
+      title: 'STT safety: off-domain speech read as cart/order commands',
+      columns: [
+        'LM',
+        'off-domain → command word',
+        'off-domain → NLU command',
+        'NLU command not flagged',
+        'off-domain flagged out of domain',
+        'shopping flagged',
+        'shopping commands flagged',
+      ],
+      rows: safetyRows,
+      notes: [
+        `NLU command: the offline dialogue engine's intent (src/shop/dialogue understand(), bench catalog) is one of ${[...COMMAND_INTENTS].join(', ')}.`,
+        '"flagged" = the final transcript has inDomain: false (the mixed decoder needed a word outside the catalog LM). "not flagged" commands are the ones the dialogue cannot tell from real requests (catalog and generic cannot flag anything).',
         ...spuriousNotes,
       ],
     },
     {
       title: 'STT latency and speed',
-      columns: ['LM', 'end of audio → final p50 (ms)', 'p95 (ms)', 'RTF', 'first decoder init (ms)'],
+      columns: [
+        'LM',
+        'end of audio → final p50 (ms)',
+        'p95 (ms)',
+        'final CPU p50 (ms)',
+        'CPU p95 (ms)',
+        'RTF',
+        'first decoder init (ms)',
+      ],
       rows: latencyRows,
       notes: [
-        'Audio streamed in 100 ms chunks; the decoder is drained before the last chunk (as in real time), then finalize is timed.',
+        'Audio streamed in 100 ms chunks; the decoder is drained before the last chunk (as in real time), then last chunk + finalize are timed.',
+        'final CPU = decoder-thread CPU time for the last chunk + finalize: what the wall time would be on an idle core.',
+        `Load average (1 min) ${startLoad.toFixed(1)} at the start, ${endLoad.toFixed(1)} at the end of the accuracy runs (2 cores).`,
       ],
     },
     {

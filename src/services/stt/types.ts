@@ -18,8 +18,14 @@ export interface SttCapabilities {
 /** One hypothesis. Times are milliseconds from the start of the utterance's audio. */
 export interface SttTranscript {
   text: string;
-  /** 0..1 when the engine provides one. */
+  /** 0..1 when the engine provides one (pocketsphinx: the lowest word posterior). */
   confidence?: number;
+  /**
+   * Whether every word belongs to the shop's own language model (pocketsphinx mixed/catalog LM).
+   * `false` means the recognizer needed general English words: probably not a shopping request,
+   * so a cart or order command read from it should be confirmed, not executed.
+   */
+  inDomain?: boolean;
   startMs?: number;
   endMs?: number;
 }

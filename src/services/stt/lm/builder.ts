@@ -18,7 +18,7 @@ import { generateCorpus } from './phrases.ts';
 export const DEFAULT_MIXED_GENERIC_WORDS = 10_000;
 
 /** Bump when templates, normalisation or the estimator change, to invalidate caches. */
-export const LM_BUILDER_VERSION = 3;
+export const LM_BUILDER_VERSION = 4;
 
 export interface CatalogLmFiles {
   hash: string;
@@ -39,12 +39,21 @@ export interface BuildOptions {
   sentences?: number;
   /** Generic words kept in the mixed dictionary, most frequent first (0 = all of cmudict). */
   mixedGenericWords?: number;
+  /** espeak-ng pronunciations of the catalog words as dictionary alternates (default true). */
+  pronunciationVariants?: boolean;
   signal?: AbortSignal;
 }
 
-export function vocabularyHash(v: CatalogVocabulary, sentences: number, mixedGenericWords = 0): string {
+export function vocabularyHash(
+  v: CatalogVocabulary,
+  sentences: number,
+  mixedGenericWords = 0,
+  /** Other build options that change the output (pronunciation variants…). */
+  extra: Record<string, unknown> = {},
+): string {
   const canonical = {
     v: LM_BUILDER_VERSION,
+    ...extra,
     sentences,
     mixedGenericWords,
     language: v.language,
@@ -77,7 +86,8 @@ export async function buildCatalogLm(vocab: CatalogVocabulary, opts: BuildOption
   }
   const sentences = opts.sentences ?? 30_000;
   const topK = opts.mixedGenericWords ?? DEFAULT_MIXED_GENERIC_WORDS;
-  const hash = vocabularyHash(vocab, sentences, topK);
+  const variantsOn = opts.pronunciationVariants !== false;
+  const hash = vocabularyHash(vocab, sentences, topK, variantsOn ? {} : { variants: false });
   const dir = join(opts.cacheDir, hash);
   const meta = join(dir, 'meta.json');
   if (existsSync(meta)) {
@@ -92,11 +102,17 @@ export async function buildCatalogLm(vocab: CatalogVocabulary, opts: BuildOption
   const cmudictPath = join(opts.modelDir, 'cmudict-en-us.dict');
   const cmudict = await loadCmudict(cmudictPath);
   signal?.throwIfAborted();
-  const dict = await buildDictionary(words, cmudict, signal);
+  const variantsFor = variantsOn ? words : undefined;
+  const dict = await buildDictionary(words, cmudict, { ...(variantsFor ? { variantsFor } : {}), signal });
   let mixedDict: string;
   if (topK > 0) {
     const generic = rankGenericWords(join(opts.modelDir, 'en-us.lm.bin'), cmudict).slice(0, topK);
-    mixedDict = (await buildDictionary(new Set([...words, ...generic]), cmudict, signal)).text;
+    mixedDict = (
+      await buildDictionary(new Set([...words, ...generic]), cmudict, {
+        ...(variantsFor ? { variantsFor } : {}),
+        signal,
+      })
+    ).text;
   } else {
     const guessedLines = dict.text
       .split('\n')

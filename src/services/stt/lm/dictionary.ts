@@ -35,6 +35,7 @@ const IPA_TO_ARPA: [string, string][] = [
   ['eɪ', 'EY'],
   ['oʊ', 'OW'],
   ['əʊ', 'OW'],
+  ['ɚɹ', 'ER'],
   ['ɪɹ', 'IH R'],
   ['ɛɹ', 'EH R'],
   ['ʊɹ', 'UH R'],
@@ -72,6 +73,7 @@ const IPA_TO_ARPA: [string, string][] = [
   ['ɹ', 'R'],
   ['r', 'R'],
   ['ɾ', 'T'],
+  ['ʔ', 'T'],
   ['j', 'Y'],
   ['ɡ', 'G'],
   ['g', 'G'],
@@ -106,6 +108,8 @@ export function ipaToArpabet(ipa: string): string {
       i += 1;
     }
   }
+  // espeak writes a breathy final "h" ("yeah" jˈɛh) that no English word ends in.
+  while (out.length > 1 && out.at(-1) === 'HH') out.pop();
   return out.join(' ');
 }
 
@@ -132,16 +136,50 @@ export interface DictionaryResult {
   missing: string[];
 }
 
+/** word → ARPAbet from espeak-ng ('' = none); the catalog and mixed dictionaries ask for the same words. */
+const g2pCache = new Map<string, string>();
+
+async function espeakArpabet(words: string[], signal?: AbortSignal): Promise<Map<string, string>> {
+  // A few parallel espeak-ng processes: one word per call keeps the output aligned with the input.
+  const results = new Map<string, string>();
+  const todo = words.filter((w) => !g2pCache.has(w));
+  for (let i = 0; i < todo.length; i += 8) {
+    const batch = todo.slice(i, i + 8);
+    // espeak-ng reads contractions itself ("i'll" → aɪl); without the apostrophe "i'll" is "ill".
+    const ipas = await Promise.all(batch.map((w) => espeakIpa(w, signal)));
+    batch.forEach((w, j) => {
+      g2pCache.set(w, ipas[j] ? ipaToArpabet(ipas[j] as string) : '');
+    });
+  }
+  for (const w of words) {
+    const arpa = g2pCache.get(w);
+    if (arpa) results.set(w, arpa);
+  }
+  return results;
+}
+
+export interface DictionaryOptions {
+  /**
+   * Also add espeak-ng's pronunciation of these words (that cmudict has) as an alternate when it
+   * differs: a second plausible pronunciation (reduced vowels, American flaps) for the few hundred
+   * catalog words, where a miss turns into a wrong product or command.
+   */
+  variantsFor?: ReadonlySet<string>;
+  signal?: AbortSignal;
+}
+
 /** Dictionary text for `words`: cmudict first, espeak-ng g2p for the rest. */
 export async function buildDictionary(
   words: Iterable<string>,
   cmudict: Cmudict,
-  signal?: AbortSignal,
+  opts: DictionaryOptions = {},
 ): Promise<DictionaryResult> {
+  const { signal, variantsFor } = opts;
   const lines: string[] = [];
   const guessed: string[] = [];
   const missing: string[] = [];
   const unknown: string[] = [];
+  const known: string[] = [];
   for (const w of [...new Set(words)].sort()) {
     if (w.startsWith('<')) continue;
     const prons = cmudict.get(w);
@@ -149,17 +187,14 @@ export async function buildDictionary(
       unknown.push(w);
       continue;
     }
+    if (variantsFor?.has(w)) known.push(w);
     for (const [i, p] of prons.entries()) lines.push(i === 0 ? `${w} ${p}` : `${w}(${i + 1}) ${p}`);
   }
-  // A few parallel espeak-ng processes: cheap, and there are rarely more than a few dozen.
-  const results = new Map<string, string>();
-  for (let i = 0; i < unknown.length; i += 8) {
-    const batch = unknown.slice(i, i + 8);
-    const ipas = await Promise.all(batch.map((w) => espeakIpa(w.replace(/'/g, ''), signal)));
-    batch.forEach((w, j) => {
-      const arpa = ipas[j] ? ipaToArpabet(ipas[j] as string) : '';
-      if (arpa) results.set(w, arpa);
-    });
+  const results = await espeakArpabet(unknown, signal);
+  const variants = await espeakArpabet(known, signal);
+  for (const [w, arpa] of variants) {
+    const prons = cmudict.get(w) ?? [];
+    if (!prons.includes(arpa)) lines.push(`${w}(${prons.length + 1}) ${arpa}`);
   }
   for (const w of unknown) {
     const arpa = results.get(w);

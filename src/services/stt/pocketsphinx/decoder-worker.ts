@@ -4,7 +4,9 @@
  * and closed streams return their decoder to a small idle list so the next stream starts warm.
  * Everything in here is synchronous C calls, which is the point of running it off the main thread.
  */
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import { chooseTranscript } from './combine.ts';
 import { loadPocketsphinx, type PocketsphinxLib, type Ptr } from './ffi.ts';
 import { CANCEL_SLOT, type DecoderSpec, type FromWorker, type ToWorker } from './protocol.ts';
 
@@ -18,8 +20,11 @@ interface SharedLm {
 }
 interface Decoder {
   key: string;
+  spec: DecoderSpec;
   ps: Ptr;
   config: Ptr;
+  /** The catalog-only decoder fed the same audio (dual mode). */
+  shadow?: Decoder;
 }
 interface StreamState {
   decoder: Decoder;
@@ -30,12 +35,52 @@ interface StreamState {
   sincePartial: number;
   lastPartial: string;
   decodeMs: number;
+  /** CPU time of the latest audio chunk: with finalize, what a turn's end costs. */
+  lastChunkCpuMs: number;
 }
 
 let lib: PocketsphinxLib;
 const lmSets = new Map<string, SharedLm>();
 const idle: Decoder[] = [];
 const streams = new Map<number, StreamState>();
+const domains = new Map<string, Set<string>>();
+
+function domainWords(path: string): Set<string> {
+  let words = domains.get(path);
+  if (!words) {
+    words = new Set();
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      const sp = line.indexOf(' ');
+      if (sp > 0) words.add(line.slice(0, sp).replace(/\(\d+\)$/, ''));
+    }
+    domains.set(path, words);
+  }
+  return words;
+}
+
+/** Sentence markers, silence and fillers ([NOISE], <sil>) carry no words. */
+const isWord = (w: string) => !/^[<[]/.test(w);
+
+/**
+ * Word posteriors from the lattice: the lowest one is the utterance's confidence (one doubtful
+ * word is enough to doubt a command). `inDomain` says whether every word is a catalog-LM word.
+ */
+function assess(ps: Ptr, spec: DecoderSpec): { confidence?: number; inDomain?: boolean } {
+  lib.psGetProb(ps);
+  const lmath = lib.psGetLogmath(ps);
+  const domain = spec.domainDictPath ? domainWords(spec.domainDictPath) : undefined;
+  let confidence: number | undefined;
+  let inDomain = true;
+  const none = [0];
+  for (let seg = lib.psSegIter(ps); seg; seg = lib.psSegNext(seg)) {
+    const word = (lib.psSegWord(seg) ?? '').replace(/\(\d+\)$/, '');
+    if (!isWord(word)) continue;
+    const p = lib.logmathExp(lmath, lib.psSegProb(seg, none, none, none));
+    confidence = Math.min(confidence ?? 1, Math.max(0, Math.min(1, p)));
+    if (domain && !domain.has(word)) inDomain = false;
+  }
+  return { ...(confidence === undefined ? {} : { confidence }), ...(domain ? { inDomain } : {}) };
+}
 
 function send(msg: FromWorker): void {
   port?.postMessage(msg);
@@ -46,6 +91,23 @@ function specKey(spec: DecoderSpec): string {
 }
 
 function createDecoder(spec: DecoderSpec, key: string): Decoder {
+  const decoder = createSingle(spec, key);
+  if (!spec.shadow) return decoder;
+  try {
+    decoder.shadow = createSingle(spec.shadow, specKey(spec.shadow));
+  } catch (err) {
+    freeSingle(decoder);
+    throw err;
+  }
+  return decoder;
+}
+
+function freeDecoder(d: Decoder): void {
+  if (d.shadow) freeSingle(d.shadow);
+  freeSingle(d);
+}
+
+function createSingle(spec: DecoderSpec, key: string): Decoder {
   const argv = [
     '-hmm',
     spec.hmmDir,
@@ -95,10 +157,10 @@ function createDecoder(spec: DecoderSpec, key: string): Decoder {
     throw new Error('pocketsphinx rejected the language model');
   }
   shared.refs++;
-  return { key, ps, config };
+  return { key, spec, ps, config };
 }
 
-function freeDecoder(d: Decoder): void {
+function freeSingle(d: Decoder): void {
   lib.psFree(d.ps);
   lib.cmdLnFree(d.config);
   const shared = lmSets.get(d.key);
@@ -114,27 +176,34 @@ function cancelled(s: StreamState, utt: number): boolean {
 
 function beginUtt(s: StreamState, utt: number): void {
   if (s.inUtt && s.utt === utt) return;
-  if (s.inUtt) lib.psEndUtt(s.decoder.ps);
+  if (s.inUtt) endUtt(s.decoder);
   lib.psStartUtt(s.decoder.ps);
+  if (s.decoder.shadow) lib.psStartUtt(s.decoder.shadow.ps);
   s.inUtt = true;
   s.utt = utt;
   s.samples = 0;
   s.sincePartial = 0;
   s.lastPartial = '';
   s.decodeMs = 0;
+  s.lastChunkCpuMs = 0;
 }
 
 function onAudio(s: StreamState, streamId: number, utt: number, pcm: Int16Array): void {
   if (cancelled(s, utt)) return;
   beginUtt(s, utt);
   const t0 = performance.now();
+  const cpu0 = process.threadCpuUsage();
   lib.psProcessRaw(s.decoder.ps, pcm, pcm.length, 0, 0);
+  if (s.decoder.shadow) lib.psProcessRaw(s.decoder.shadow.ps, pcm, pcm.length, 0, 0);
+  const cpu = process.threadCpuUsage(cpu0);
+  s.lastChunkCpuMs = (cpu.user + cpu.system) / 1000;
   s.decodeMs += performance.now() - t0;
   s.samples += pcm.length;
   s.sincePartial += pcm.length;
   if (s.sincePartial >= opts.partialEverySamples) {
     s.sincePartial = 0;
-    const text = lib.psGetHyp(s.decoder.ps, [0]) ?? '';
+    // Interims follow the decoder whose text the final will most likely be (the catalog one).
+    const text = lib.psGetHyp((s.decoder.shadow ?? s.decoder).ps, [0]) ?? '';
     if (text && text !== s.lastPartial) {
       s.lastPartial = text;
       send({ op: 'partial', streamId, utt, text });
@@ -142,31 +211,57 @@ function onAudio(s: StreamState, streamId: number, utt: number, pcm: Int16Array)
   }
 }
 
+function endUtt(d: Decoder): void {
+  lib.psEndUtt(d.ps);
+  if (d.shadow) lib.psEndUtt(d.shadow.ps);
+}
+
+/** Ends the utterance on the decoder (and its shadow) and picks the transcript. */
+function finish(d: Decoder): { text: string; score: number; confidence?: number; inDomain?: boolean } {
+  endUtt(d);
+  const out = [0];
+  const text = lib.psGetHyp(d.ps, out) ?? '';
+  const quality = text ? assess(d.ps, d.spec) : {};
+  if (!d.shadow) return { text, score: out[0] ?? 0, ...quality };
+  const shadowOut = [0];
+  const catalog = lib.psGetHyp(d.shadow.ps, shadowOut) ?? '';
+  const pick = chooseTranscript(
+    { catalog, mixed: text, mixedInDomain: quality.inDomain !== false },
+    d.spec.maxDisagreement,
+  );
+  if (pick === 'mixed') return { text, score: out[0] ?? 0, ...quality };
+  // The catalog decoder's words, its confidence, the mixed decoder's verdict on the domain.
+  const shadowQuality = catalog ? assess(d.shadow.ps, d.shadow.spec) : {};
+  return {
+    text: catalog,
+    score: shadowOut[0] ?? 0,
+    ...(shadowQuality.confidence === undefined ? {} : { confidence: shadowQuality.confidence }),
+    ...(quality.inDomain === undefined ? {} : { inDomain: quality.inDomain }),
+  };
+}
+
 function onFinalize(s: StreamState, streamId: number, utt: number): void {
   if (cancelled(s, utt)) {
-    if (s.inUtt) lib.psEndUtt(s.decoder.ps);
+    if (s.inUtt) endUtt(s.decoder);
     s.inUtt = false;
     return;
   }
-  let text = '';
-  let score = 0;
+  let result: ReturnType<typeof finish> = { text: '', score: 0 };
   const t0 = performance.now();
-  if (s.inUtt && s.utt === utt) {
-    lib.psEndUtt(s.decoder.ps);
-    const out = [0];
-    text = lib.psGetHyp(s.decoder.ps, out) ?? '';
-    score = out[0] ?? 0;
-  }
+  const cpu0 = process.threadCpuUsage();
+  if (s.inUtt && s.utt === utt) result = finish(s.decoder);
+  const cpu = process.threadCpuUsage(cpu0);
   s.decodeMs += performance.now() - t0;
   s.inUtt = false;
   send({
     op: 'final',
     streamId,
     utt,
-    text,
-    score,
+    ...result,
     audioMs: (s.samples / 16_000) * 1000,
     decodeMs: s.decodeMs,
+    finalCpuMs: (cpu.user + cpu.system) / 1000,
+    lastChunkCpuMs: s.lastChunkCpuMs,
   });
 }
 
@@ -193,6 +288,7 @@ function onOpen(msg: Extract<ToWorker, { op: 'open' }>): void {
     sincePartial: 0,
     lastPartial: '',
     decodeMs: 0,
+    lastChunkCpuMs: 0,
   });
   send({ op: 'opened', streamId: msg.streamId, initMs: performance.now() - t0, reused });
 }
@@ -201,7 +297,7 @@ function onClose(streamId: number): void {
   const s = streams.get(streamId);
   if (!s) return;
   streams.delete(streamId);
-  if (s.inUtt) lib.psEndUtt(s.decoder.ps);
+  if (s.inUtt) endUtt(s.decoder);
   idle.push(s.decoder);
   while (idle.length > opts.maxIdleDecoders) {
     const old = idle.shift();

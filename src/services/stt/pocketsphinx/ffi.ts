@@ -23,6 +23,13 @@ export interface PocketsphinxLib {
   psEndUtt(ps: Ptr): number;
   psGetHyp(ps: Ptr, score: number[]): string | null;
   psGetLogmath(ps: Ptr): Ptr;
+  /** Log posterior of the best hypothesis; also fills the lattice's word posteriors for ps_seg_prob. */
+  psGetProb(ps: Ptr): number;
+  psSegIter(ps: Ptr): Ptr;
+  psSegNext(seg: Ptr): Ptr;
+  psSegWord(seg: Ptr): string | null;
+  psSegProb(seg: Ptr, ascr: number[], lscr: number[], lback: number[]): number;
+  logmathExp(lmath: Ptr, logp: number): number;
   psSetLm(ps: Ptr, name: string, lm: Ptr): number;
   psSetSearch(ps: Ptr, name: string): number;
   ngramRead(config: Ptr, path: string, type: number, lmath: Ptr): Ptr;
@@ -76,6 +83,12 @@ export function loadPocketsphinx(): PocketsphinxLib {
     psEndUtt: ps.func('int ps_end_utt(void *ps)'),
     psGetHyp: ps.func('const char *ps_get_hyp(void *ps, _Out_ int32_t *score)'),
     psGetLogmath: ps.func('void *ps_get_logmath(void *ps)'),
+    psGetProb: ps.func('int ps_get_prob(void *ps)'),
+    psSegIter: ps.func('void *ps_seg_iter(void *ps)'),
+    psSegNext: ps.func('void *ps_seg_next(void *seg)'),
+    psSegWord: ps.func('const char *ps_seg_word(void *seg)'),
+    psSegProb: ps.func('int ps_seg_prob(void *seg, _Out_ int *ascr, _Out_ int *lscr, _Out_ int *lback)'),
+    logmathExp: sb.func('double logmath_exp(void *lmath, int p)'),
     psSetLm: ps.func('int ps_set_lm(void *ps, const char *name, void *lm)'),
     psSetSearch: ps.func('int ps_set_search(void *ps, const char *name)'),
     ngramRead: sb.func('void *ngram_model_read(void *config, const char *path, int type, void *lmath)'),

@@ -9,6 +9,18 @@ export interface DecoderSpec {
   lms: { name: string; path: string; weight: number }[];
   /** Extra decoder flags, e.g. ['-beam', '1e-48']. */
   extraArgs?: string[];
+  /**
+   * Dictionary of the catalog LM's words. A final transcript that uses any other word (one only
+   * the generic LM knows) is marked `inDomain: false`: the speech was probably not shopping.
+   */
+  domainDictPath?: string;
+  /**
+   * Dual mode: a catalog-only decoder fed the same audio. Its transcript is reported unless this
+   * (mixed) decoder heard general English and the two disagree on more than `maxDisagreement` of
+   * the words (see combine.ts).
+   */
+  shadow?: DecoderSpec;
+  maxDisagreement?: number;
 }
 
 export type ToWorker =
@@ -32,8 +44,15 @@ export type FromWorker =
       utt: number;
       text: string;
       score: number;
+      /** Lowest word posterior of the hypothesis (0..1); undefined for an empty one. */
+      confidence?: number;
+      inDomain?: boolean;
       audioMs: number;
       decodeMs: number;
+      /** CPU time the worker thread spent on the finalize itself (load-independent latency). */
+      finalCpuMs: number;
+      /** CPU time of the utterance's last audio chunk. */
+      lastChunkCpuMs: number;
     }
   | {
       op: 'error';

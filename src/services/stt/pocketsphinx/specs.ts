@@ -1,19 +1,42 @@
-/** Decoder specs for the three LM modes. */
+/** Decoder specs for the LM modes. */
 import { join } from 'node:path';
 import type { CatalogLmFiles } from '../lm/builder.ts';
 import type { DecoderSpec } from './protocol.ts';
 
-export type LmMode = 'catalog' | 'mixed' | 'generic';
+/**
+ * catalog: the shop's LM only (accurate, fast, but forces any speech onto shopping words);
+ * mixed: catalog + generic English interpolated (off-domain speech stays readable);
+ * dual: a catalog decoder for the words and a mixed one on the same audio to tell shopping from
+ * other speech (see combine.ts); generic: the stock English LM.
+ */
+export type LmMode = 'catalog' | 'mixed' | 'dual' | 'generic';
+
+/** Decoder flags beyond pocketsphinx's defaults. */
+export function decoderArgs(opts: { fwdflat: boolean }): string[] {
+  // The flat-lexicon second pass re-searches the whole utterance at finalize: it doubled the
+  // end-of-turn latency for no measurable WER gain (README, bench).
+  return opts.fwdflat ? [] : ['-fwdflat', 'no'];
+}
+
+export const DEFAULT_DECODER_ARGS: readonly string[] = decoderArgs({ fwdflat: false });
+
+/** Share of the mixed hypothesis' words the catalog one may differ in and still be reported (dual). */
+export const DEFAULT_MAX_DISAGREEMENT = 0.5;
 
 export function decoderSpecFor(
   mode: LmMode,
   modelDir: string,
   lm: CatalogLmFiles | undefined,
   catalogWeight = 0.95,
-  extraArgs: string[] = [],
+  extraArgs: readonly string[] = DEFAULT_DECODER_ARGS,
 ): { spec: DecoderSpec; model: string } {
-  const spec = decoderSpecInner(mode, modelDir, lm, catalogWeight);
-  return extraArgs.length > 0 ? { ...spec, spec: { ...spec.spec, extraArgs } } : spec;
+  const { spec, model } = decoderSpecInner(mode, modelDir, lm, catalogWeight);
+  if (extraArgs.length === 0) return { spec, model };
+  const withArgs = (s: DecoderSpec): DecoderSpec => ({ ...s, extraArgs: [...extraArgs] });
+  return {
+    spec: { ...withArgs(spec), ...(spec.shadow ? { shadow: withArgs(spec.shadow) } : {}) },
+    model,
+  };
 }
 
 function decoderSpecInner(
@@ -31,21 +54,25 @@ function decoderSpecInner(
     };
   }
   const catalog = { name: 'catalog', path: lm.arpaPath };
-  if (mode === 'catalog') {
-    return {
-      spec: { hmmDir, dictPath: lm.dictPath, lms: [{ ...catalog, weight: 1 }] },
-      model: `catalog-${lm.hash}`,
-    };
-  }
+  const catalogSpec: DecoderSpec = {
+    hmmDir,
+    dictPath: lm.dictPath,
+    lms: [{ ...catalog, weight: 1 }],
+    domainDictPath: lm.dictPath,
+  };
+  if (mode === 'catalog') return { spec: catalogSpec, model: `catalog-${lm.hash}` };
+  const mixed: DecoderSpec = {
+    hmmDir,
+    dictPath: lm.mixedDictPath,
+    domainDictPath: lm.dictPath,
+    lms: [
+      { ...catalog, weight: catalogWeight },
+      { ...generic, weight: 1 - catalogWeight },
+    ],
+  };
+  if (mode === 'mixed') return { spec: mixed, model: `mixed-${catalogWeight}-${lm.hash}` };
   return {
-    spec: {
-      hmmDir,
-      dictPath: lm.mixedDictPath,
-      lms: [
-        { ...catalog, weight: catalogWeight },
-        { ...generic, weight: 1 - catalogWeight },
-      ],
-    },
-    model: `mixed-${catalogWeight}-${lm.hash}`,
+    spec: { ...mixed, shadow: catalogSpec, maxDisagreement: DEFAULT_MAX_DISAGREEMENT },
+    model: `dual-${catalogWeight}-${lm.hash}`,
   };
 }

@@ -47,6 +47,8 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
   /** Set when the worker died mid-utterance: the rest of that turn is dropped and finalize rejects. */
   #lost: ServiceError | undefined;
   #syncSeq = 0;
+  /** Worker CPU time of the last utterance's final chunk + finalize (benchmarks). */
+  lastFinalCpuMs = 0;
   readonly #syncWaiters = new Map<number, () => void>();
 
   constructor(streamId: number, host: StreamHost, signal?: AbortSignal, onClosed?: () => void) {
@@ -199,7 +201,14 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
     } else if (msg.op === 'final') {
       const p = this.#pending;
       if (!p || p.utt !== msg.utt) return;
-      const transcript: SttTranscript = { text: msg.text, startMs: 0, endMs: msg.audioMs };
+      const transcript: SttTranscript = {
+        text: msg.text,
+        startMs: 0,
+        endMs: msg.audioMs,
+        ...(msg.confidence === undefined ? {} : { confidence: msg.confidence }),
+        ...(msg.inDomain === undefined ? {} : { inDomain: msg.inDomain }),
+      };
+      this.lastFinalCpuMs = msg.finalCpuMs + msg.lastChunkCpuMs;
       this.#host.onFinal(this.#host.clock.now() - p.started, msg.decodeMs);
       this.#events.push({ type: 'final', utteranceId: msg.utt, ...transcript });
       p.resolve(transcript);
