@@ -1,7 +1,7 @@
 /**
  * Run by churn.test.ts as `node test/server/churn-child.ts <sessions>`: starts the
  * real server in this process, opens and closes sessions in a row (every fourth with a typed
- * turn, closed while the reply is still going), and prints one JSON line with heap, external
+ * turn, one in twenty spoken, closed while the reply is still going), and prints one JSON line with heap, external
  * memory, handles and threads after a warm-up and after the run, both measured after full GCs.
  */
 import { readFileSync } from 'node:fs';
@@ -33,7 +33,11 @@ async function live(): Promise<number> {
 
 async function oneSession(i: number): Promise<void> {
   const client = await PipecatWsClient.connect(t.base);
-  if (i % 4 === 0) {
+  if (i % 20 === 10) {
+    // A spoken reply, cut off by the client leaving after its first audio.
+    client.sendText('show me hoodies');
+    await client.waitForAudio(0, 20_000);
+  } else if (i % 4 === 0) {
     client.sendText('show me hoodies', false);
     await client.waitFor((m) => m.type === 'server-message', 20_000);
   }
