@@ -69,6 +69,7 @@ export class RtviObserver implements FrameObserver {
       case 'interruption':
         return [serverMessage('bot-interrupted')];
       case 'transcription':
+        if (frame.final) this.#textOnly = false; // a spoken turn is answered out loud
         return [
           serverMessage('user-transcription', {
             text: frame.text,
@@ -87,8 +88,8 @@ export class RtviObserver implements FrameObserver {
         const out = [serverMessage('bot-llm-stopped')];
         if (this.#textOnly) {
           const rest = this.#sentences.flush();
+          // Stays text-only until the next turn: a turn with tool calls has several responses.
           if (rest) out.unshift(this.#textOnlyOutput(rest));
-          this.#textOnly = false;
         }
         return out;
       }

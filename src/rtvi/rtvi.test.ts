@@ -348,6 +348,23 @@ describe('RtviObserver', () => {
     expect(sent[0]).toEqual({ label: 'rtvi-ai', type: 'user-llm-text', data: { text: 'typed' } });
   });
 
+  it('keeps a text-only turn text-only across its responses (tool call first), until a spoken turn', async () => {
+    const sent = await observe([
+      createFrame('llm-run', { text: 'typed', source: 'typed', audioResponse: false }, clock),
+      createFrame('llm-response-start', {}, clock),
+      createFrame('llm-response-end', {}, clock), // the tool-call step
+      createFrame('llm-response-start', {}, clock),
+      createFrame('llm-text', { text: 'Found three.' }, clock),
+      createFrame('llm-response-end', {}, clock),
+      createFrame('transcription', { text: 'and red', userId: 'u', final: true }, clock),
+      createFrame('llm-response-start', {}, clock),
+      createFrame('llm-text', { text: 'Spoken. ' }, clock),
+      createFrame('llm-response-end', {}, clock),
+    ]);
+    const outputs = sent.filter((m) => m.type === 'bot-output').map((m) => m.data);
+    expect(outputs).toEqual([{ text: 'Found three.', aggregated_by: 'sentence', will_be_spoken: false }]);
+  });
+
   it('splits streamed sentences', () => {
     const agg = new SentenceAggregator();
     expect(agg.push('Hello. How ar')).toEqual(['Hello.']);

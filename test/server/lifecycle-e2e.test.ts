@@ -153,6 +153,9 @@ describe('typed send-text options', () => {
     );
     await sleep(1_000);
     expect(raw.messages.some((m) => m.type === 'bot-llm-text')).toBe(true);
+    // The transcript of client-react / voice-ui-kit shows bot-output: the reply (after a tool call) is there.
+    const shown = raw.messages.filter((m) => m.type === 'bot-output' && m.data?.will_be_spoken === false);
+    expect(shown.map((m) => m.data?.text).join(' ')).toMatch(/^I found \d+ options\./);
     expect(raw.audio).toEqual([]);
     expect(
       raw.messages.filter((m) => m.type === 'bot-started-speaking' || m.type === 'bot-tts-started'),
