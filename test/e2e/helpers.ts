@@ -66,3 +66,34 @@ export function spokenSize(size: string): string {
   if (n < 20) return TEENS[n - 10]!;
   return n % 10 === 0 ? TENS[n / 10]! : `${TENS[Math.floor(n / 10)]} ${ONES[n % 10]}`;
 }
+
+/**
+ * The click flow: picks the first in-stock product card on screen, selects an in-stock size and
+ * colour and presses "Add to cart"; resolves once the cart shows a line.
+ */
+export async function addInStockCardToCart(page: Page, base: string): Promise<VariantPick> {
+  const card = page
+    .locator('[data-testid=product-card]')
+    .filter({ hasText: /In stock|Disponible/ })
+    .first();
+  await card.waitFor();
+  const id = (await card.getAttribute('data-product-id')) ?? '';
+  const pick = await inStockVariant(base, id);
+  const chip = (label: string) => card.locator('button.chip', { hasText: new RegExp(`^\\W*${label}$`) });
+  for (const label of [pick.size, pick.color]) {
+    const c = label ? chip(label).first() : null;
+    if (c && (await c.getAttribute('aria-pressed')) !== 'true') await c.click();
+  }
+  await card.getByRole('button', { name: /Add to cart|Añadir al carrito/ }).click();
+  await page.locator('[data-testid=cart-line]', { hasText: pick.name }).waitFor();
+  return pick;
+}
+
+/** Waits until finite CSS animations (dialogs and menus rising in) are over, for still screenshots. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
+}

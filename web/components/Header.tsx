@@ -1,4 +1,5 @@
 'use client';
+import type { ReactNode } from 'react';
 import type { Strings } from '../lib/i18n';
 import type { Language } from '../lib/types';
 
@@ -11,6 +12,8 @@ export function Header(props: {
   tab: Tab;
   onTab(tab: Tab): void;
   cartCount: number;
+  /** The account control (sign in, or the signed-in account's menu). */
+  account?: ReactNode;
 }) {
   const { t } = props;
   const tabs: [Tab, string][] = [
@@ -70,6 +73,7 @@ export function Header(props: {
               </button>
             ))}
           </fieldset>
+          {props.account}
           <a className="cart-link" href="#cart" aria-label={`${t.cart}: ${props.cartCount}`}>
             <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
               <path

@@ -2,6 +2,7 @@
 /** The shopper's screen: assistant, product carousel, cart, checkout, orders, saved items, history. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api, type CartReply } from '../lib/api';
+import { authApi, forgetProfile, loadProfile, type SignedIn, saveProfile } from '../lib/auth';
 import { SPOKEN_YES, STRINGS } from '../lib/i18n';
 import type {
   CartView,
@@ -15,6 +16,7 @@ import type {
 } from '../lib/types';
 import { useVoice } from '../lib/useVoice';
 import { History, Orders, Saved } from './Account';
+import { AccountMenu, type AccountState } from './AccountMenu';
 import { Assistant } from './Assistant';
 import { Cart, ConfirmDialog } from './Cart';
 import { Header, type Tab } from './Header';
@@ -44,6 +46,10 @@ export function ShopApp() {
   const [saved, setSaved] = useState<SavedEntry[]>([]);
   const [conversations, setConversations] = useState<ConversationSummary[]>([]);
   const [toast, setToast] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
+  const [account, setAccount] = useState<AccountState>({ kind: 'loading' });
+  /** Who the data on screen belongs to (GET /api/me); null until known. Changing it reloads everything. */
+  const [identity, setIdentity] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
   const toastTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const t = STRINGS[lang];
 
@@ -111,10 +117,25 @@ export function ShopApp() {
     setLang(l);
     const tr = window.localStorage.getItem('vs-transport');
     if (tr === 'websocket' || tr === 'webrtc') setTransport(tr);
+    // One identity request before the data requests, so a first visit makes one guest, not three.
+    api.me().then(
+      (me) => {
+        setAccount(
+          me.kind === 'guest' ? { kind: 'guest' } : { kind: 'account', profile: loadProfile(me.userId) },
+        );
+        setIdentity(me.userId);
+      },
+      () => {
+        setAccount({ kind: 'guest' });
+        setIdentity('');
+      },
+    );
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` reloads on every sign-in or sign-out
   useEffect(() => {
     document.documentElement.lang = lang;
+    if (identity === null) return;
     let live = true;
     const load = async () => {
       try {
@@ -138,15 +159,72 @@ export function ShopApp() {
     return () => {
       live = false;
     };
-  }, [lang, fail]);
+  }, [lang, fail, identity, generation]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` reloads on every sign-in or sign-out
   useEffect(() => {
-    if (tab !== 'history') return;
+    if (tab !== 'history' || identity === null) return;
+    let live = true;
     api.history(lang).then((h) => {
+      if (!live) return;
       setConversations(h.conversations);
       setOrders(h.orders);
     }, fail);
-  }, [tab, lang, fail]);
+    return () => {
+      live = false;
+    };
+  }, [tab, lang, fail, identity, generation]);
+
+  /**
+   * The shopper became someone else (signed in or out): nothing of the previous identity stays on
+   * screen, the data reloads for the new one, and a live conversation restarts so the assistant's
+   * tools act for the new identity (a session keeps the identity it started with).
+   */
+  const switchIdentity = async (userId: string): Promise<boolean> => {
+    const wasLive = voice.state !== 'idle';
+    if (wasLive) await voice.disconnect();
+    voice.clearConversation();
+    setConfirm(null);
+    setNewOrder(null);
+    setCart(null);
+    setOrders([]);
+    setSaved([]);
+    setConversations([]);
+    setIdentity(userId);
+    setGeneration((g) => g + 1);
+    if (wasLive) setReconnect(true);
+    return wasLive;
+  };
+
+  const onSignedIn = async (result: SignedIn, profile: { email: string; name?: string }) => {
+    saveProfile({ userId: result.userId, ...profile });
+    setAccount({
+      kind: 'account',
+      profile: loadProfile(result.userId) ?? { userId: result.userId, ...profile },
+    });
+    const restarted = await switchIdentity(result.userId);
+    const parts = [`${t.signedIn}: ${profile.name || profile.email}`];
+    if (result.movedCartItems > 0) parts.push(`${t.cartMoved} (${result.movedCartItems})`);
+    if (restarted) parts.push(t.restartSignedIn);
+    notify(parts.join('. '));
+  };
+
+  const onSignOut = async (): Promise<boolean> => {
+    try {
+      await authApi.signOut();
+      const me = await api.me();
+      forgetProfile();
+      setAccount(
+        me.kind === 'guest' ? { kind: 'guest' } : { kind: 'account', profile: loadProfile(me.userId) },
+      );
+      const restarted = await switchIdentity(me.userId);
+      notify(restarted ? `${t.signedOut} ${t.restartSignedOut}` : t.signedOut);
+      return true;
+    } catch {
+      notify(t.errSignOut, 'error');
+      return false;
+    }
+  };
 
   const changeLanguage = async (next: Language) => {
     if (next === lang) return;
@@ -225,7 +303,15 @@ export function ShopApp() {
       <a className="skip" href="#main">
         {t.skip}
       </a>
-      <Header t={t} lang={lang} onLanguage={changeLanguage} tab={tab} onTab={setTab} cartCount={cartCount} />
+      <Header
+        t={t}
+        lang={lang}
+        onLanguage={changeLanguage}
+        tab={tab}
+        onTab={setTab}
+        cartCount={cartCount}
+        account={<AccountMenu t={t} account={account} onSignedIn={onSignedIn} onSignOut={onSignOut} />}
+      />
       <main id="main" className="layout">
         <Assistant t={t} lang={lang} voice={voice} transport={transport} onTransport={changeTransport} />
         <div className="content">

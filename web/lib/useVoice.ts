@@ -402,6 +402,15 @@ export function useVoice(opts: VoiceOptions) {
     [addUser, connect],
   );
 
+  /** Forgets the shown conversation (a new identity must not see the previous one's captions). */
+  const clearConversation = useCallback(() => {
+    clearTimeout(interimTimer.current);
+    botTurnOpen.current = false;
+    seenSegments.current.clear();
+    setCaptions([]);
+    setError(null);
+  }, []);
+
   const selectMic = useCallback((id: string) => {
     setMicId(id);
     if (clientRef.current && id) clientRef.current.updateMic(id);
@@ -442,6 +451,7 @@ export function useVoice(opts: VoiceOptions) {
     captions,
     error,
     clearError: () => setError(null),
+    clearConversation,
     mics,
     micId,
     selectMic,

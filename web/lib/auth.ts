@@ -1,0 +1,153 @@
+/**
+ * Email + password accounts (src/server/auth/routes.ts): sign up, sign in, sign out, with every
+ * refusal turned into a kind the UI can explain in plain language. The account session is an
+ * HttpOnly cookie the server sets; this module never sees it.
+ */
+
+/**
+ * The server's default AUTH_PASSWORD_MIN_LENGTH. The server does not publish its setting, so a
+ * server configured differently is still caught by its own "Password too short" refusal.
+ */
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 128;
+
+export type AuthErrorKind =
+  | 'wrongCredentials'
+  | 'throttled'
+  | 'emailTaken'
+  | 'passwordShort'
+  | 'emailInvalid'
+  | 'unavailable'
+  | 'unreachable'
+  | 'generic';
+
+export class AuthFailure extends Error {
+  readonly kind: AuthErrorKind;
+  /** Seconds to wait (Retry-After) when throttled. */
+  readonly retryAfterS: number | undefined;
+  constructor(kind: AuthErrorKind, message: string, retryAfterS?: number) {
+    super(message);
+    this.kind = kind;
+    this.retryAfterS = retryAfterS;
+  }
+}
+
+export interface SignedIn {
+  userId: string;
+  kind: 'account';
+  movedCartItems: number;
+}
+
+/** Retry-After is seconds here; an HTTP date is accepted too. */
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const n = Number(header);
+  if (Number.isFinite(n) && n >= 0) return Math.ceil(n);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(1, Math.ceil((at - Date.now()) / 1000));
+}
+
+/** Maps a refusal to what happened, by status first and the server's wording second. */
+export function classifyAuthFailure(
+  status: number,
+  detail: string,
+  retryAfter: string | null,
+  action: 'sign-in' | 'sign-up' | 'sign-out',
+): AuthFailure {
+  if (status === 429) return new AuthFailure('throttled', detail, retryAfterSeconds(retryAfter) ?? 60);
+  if (status === 404) return new AuthFailure('unavailable', detail);
+  if (status === 401 && action === 'sign-in') return new AuthFailure('wrongCredentials', detail);
+  if (status === 409) return new AuthFailure('emailTaken', detail);
+  if (status === 400 && /password/i.test(detail) && /short|least|min/i.test(detail))
+    return new AuthFailure('passwordShort', detail);
+  if (status === 400 && /email/i.test(detail)) return new AuthFailure('emailInvalid', detail);
+  if (status >= 502 && status <= 504) return new AuthFailure('unreachable', detail);
+  return new AuthFailure('generic', detail);
+}
+
+async function post<T>(path: string, body: unknown, action: 'sign-in' | 'sign-up' | 'sign-out'): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body ?? {}),
+    });
+  } catch {
+    throw new AuthFailure('unreachable', 'unreachable');
+  }
+  const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!res.ok)
+    throw classifyAuthFailure(
+      res.status,
+      String(json.detail ?? res.statusText),
+      res.headers.get('retry-after'),
+      action,
+    );
+  return json as T;
+}
+
+export const authApi = {
+  signUp: (input: { email: string; password: string; name?: string }) =>
+    post<SignedIn>('/api/auth/sign-up', input, 'sign-up'),
+  signIn: (input: { email: string; password: string }) =>
+    post<SignedIn>('/api/auth/sign-in', input, 'sign-in'),
+  signOut: () => post<{ signedOut: true }>('/api/auth/sign-out', {}, 'sign-out'),
+};
+
+/** Deliberately loose: the server has the last word, this only catches typos before a round trip. */
+export function looksLikeEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
+}
+
+/**
+ * What the header shows for the signed-in account. GET /api/me names neither email nor name, so
+ * the browser remembers what was typed when signing in, keyed by the account's user id.
+ */
+export interface AccountProfile {
+  userId: string;
+  email: string;
+  name?: string;
+}
+
+const PROFILE_KEY = 'vs-account';
+
+export function loadProfile(userId: string): AccountProfile | null {
+  try {
+    const raw = window.localStorage.getItem(PROFILE_KEY);
+    if (!raw) return null;
+    const p = JSON.parse(raw) as Partial<AccountProfile>;
+    if (p.userId !== userId || typeof p.email !== 'string') return null;
+    return { userId, email: p.email, ...(typeof p.name === 'string' && p.name ? { name: p.name } : {}) };
+  } catch {
+    return null;
+  }
+}
+
+export function saveProfile(profile: AccountProfile): void {
+  try {
+    const previous = loadProfile(profile.userId);
+    // Signing in (no name typed) keeps the name remembered from signing up on this browser.
+    const name = profile.name ?? previous?.name;
+    window.localStorage.setItem(PROFILE_KEY, JSON.stringify({ ...profile, ...(name ? { name } : {}) }));
+  } catch {
+    // Private mode or storage full: the header falls back to a generic label.
+  }
+}
+
+export function forgetProfile(): void {
+  try {
+    window.localStorage.removeItem(PROFILE_KEY);
+  } catch {
+    // nothing to forget
+  }
+}
+
+/** Up to two initials for the avatar: "Ana López" → "AL", "sam@x.io" → "S". */
+export function initials(profile: AccountProfile | null): string {
+  const source = profile?.name?.trim() || profile?.email.split('@')[0] || '';
+  const words = source.split(/[\s._-]+/).filter(Boolean);
+  const letters = profile?.name ? words.slice(0, 2).map((w) => w[0]) : words.slice(0, 1).map((w) => w[0]);
+  return letters.join('').toUpperCase() || '?';
+}
