@@ -67,8 +67,16 @@ async function submitAuth(page: Page, email: string, password: string, name?: st
   await page.click('[data-testid=auth-submit]');
 }
 
-const activeTestId = (page: Page) =>
-  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? '');
+/** Focus moves after React re-renders, so it is awaited rather than read at once. */
+async function focusReaches(page: Page, testId: string): Promise<void> {
+  await page.waitForFunction(
+    (id) => (document.activeElement as HTMLElement | null)?.dataset.testid === id,
+    testId,
+    {
+      timeout: 5_000,
+    },
+  );
+}
 
 /** Sessions the server has not ended, with their owners (the admin's view). */
 async function liveSessions(): Promise<{ id: string; userId: string; state: string }[]> {
@@ -115,7 +123,7 @@ describe('web app accounts', () => {
     // and gives focus back to the button that opened it.
     await openDialog(page);
     expect(await dialog(page).getAttribute('data-mode')).toBe('sign-in');
-    expect(await activeTestId(page)).toBe('auth-email');
+    await focusReaches(page, 'auth-email');
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid=auth-dialog]'))).toBe(
@@ -124,7 +132,7 @@ describe('web app accounts', () => {
     }
     await page.keyboard.press('Escape');
     await dialog(page).waitFor({ state: 'hidden' });
-    expect(await activeTestId(page)).toBe('sign-in-button');
+    await focusReaches(page, 'sign-in-button');
 
     // Create an account: a too-short password is refused before any request, in plain words.
     await openDialog(page);
@@ -143,7 +151,7 @@ describe('web app accounts', () => {
     expect(await error.getAttribute('role')).toBe('alert');
     expect(await error.textContent()).toContain('at least 10 characters');
     expect(await page.getAttribute('[data-testid=auth-password]', 'aria-invalid')).toBe('true');
-    expect(await activeTestId(page)).toBe('auth-password');
+    await focusReaches(page, 'auth-password');
     await settle(page);
 
     await screenshot(page, 'account-02-dialog-error');
@@ -152,7 +160,7 @@ describe('web app accounts', () => {
     await dialog(page).waitFor({ state: 'hidden' });
     await page.waitForSelector('[data-testid=account][data-kind=account]');
     expect(await page.textContent('[data-testid=account-label]')).toBe('Ana López');
-    expect(await activeTestId(page)).toBe('account-button');
+    await focusReaches(page, 'account-button');
     const account = await me(page);
     expect(account.kind).toBe('account');
     expect(account.userId).not.toBe(guest.userId);

@@ -16,7 +16,7 @@ import { fill, type Strings } from '../lib/i18n';
 
 export type AuthMode = 'sign-in' | 'sign-up';
 
-type Problem = { text: string; field?: 'email' | 'password'; offerSignIn?: boolean };
+type Problem = { text: string; field?: 'email' | 'password'; offerSignIn?: boolean; throttled?: boolean };
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -82,7 +82,10 @@ export function AuthDialog(props: {
     setNow(Date.now());
     const timer = setInterval(() => {
       setNow(Date.now());
-      if (Date.now() >= lock.until) clearInterval(timer);
+      if (Date.now() < lock.until) return;
+      clearInterval(timer);
+      // The wait is over: the "too many attempts" notice no longer applies.
+      setProblem((p) => (p?.throttled ? null : p));
     }, 1000);
     return () => clearInterval(timer);
   }, [lock]);
@@ -101,7 +104,7 @@ export function AuthDialog(props: {
       case 'throttled': {
         const s = err.retryAfterS ?? 60;
         setLock({ email: email.trim().toLowerCase(), until: Date.now() + s * 1000 });
-        return { text: fill(t.errThrottled, { s }) };
+        return { text: fill(t.errThrottled, { s }), throttled: true };
       }
       case 'emailTaken':
         return { text: t.errEmailTaken, field: 'email', offerSignIn: true };
@@ -198,6 +201,10 @@ export function AuthDialog(props: {
         // Escape: let the app's state close it, so open/closed never disagree.
         e.preventDefault();
         props.onClose();
+      }}
+      onClose={() => {
+        // Closed by the browser itself (e.g. a repeated Escape it will not let the page cancel).
+        if (props.open) props.onClose();
       }}
       onKeyDown={(e) => trapTab(e, ref.current)}
       data-testid="auth-dialog"
