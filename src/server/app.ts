@@ -252,8 +252,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       if (!identity) return reply;
       const session = ownSession(identity, request.params.id);
       if (!session) return reply.status(404).send({ detail: 'no such session' });
-      const runtime = session.runtime;
-      if (runtime) await runtime.task.end('ended through the API');
+      // Cancel, not a drain: draining would keep the bot talking (and this request open) for the
+      // rest of its reply, and a cancel cannot cut a drain short (frames after `end` are dropped).
       await sessions.end(session.id, 'ended through the API');
       return toInfo(session);
     },

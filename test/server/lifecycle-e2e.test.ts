@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { PipecatWsClient } from '../../src/bench/pipecat-ws-client.ts';
 import {
   encodeAudioFrame,
@@ -28,7 +29,7 @@ const ADMIN_TOKEN = 'lifecycle-admin-token-0123456789abcdef';
 let t: TestServer;
 
 beforeAll(async () => {
-  t = await startTestServer({ ADMIN_TOKEN, SESSION_RATE_PER_MINUTE: '1000' });
+  t = await startTestServer({ ADMIN_TOKEN, SESSION_RATE_PER_MINUTE: '1000', SESSION_CONNECT_TIMEOUT_S: '2' });
   // Warm every shared pool (TTS and STT workers, VAD) once, so what stays is long-lived.
   const client = await PipecatWsClient.connect(t.base);
   await client.streamAudio(await speech('show me hoodies'));
@@ -180,6 +181,89 @@ describe('typed send-text options', () => {
     raw.ws.close();
     await endedSession(raw);
   }, 40_000);
+});
+
+describe('sessions ended on purpose', () => {
+  it('a started session whose socket never connects ends at the connect timeout; its token is then refused', async () => {
+    const res = await fetch(`${t.base}/start`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    const cookie = res.headers.get('set-cookie')?.split(';')[0];
+    const { wsUrl, token } = (await res.json()) as { wsUrl: string; token: string };
+    expect((await listSessions(t.base, cookie))[0]?.state).toBe('pending');
+    const ended = await eventually(
+      async () => {
+        const [s] = await listSessions(t.base, cookie);
+        return s?.state === 'ended' ? s : undefined;
+      },
+      'the connect timeout',
+      10_000,
+      100,
+    );
+    expect(ended.endReason).toBe('transport never connected');
+    const late = new WebSocket(`${wsUrl}?token=${token}`);
+    expect(await new Promise((r) => late.once('close', r))).toBe(4003);
+  }, 20_000);
+
+  it('a token works once: a second socket with it is refused and the first session carries on', async () => {
+    const res = await fetch(`${t.base}/start`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    const { wsUrl, token } = (await res.json()) as { wsUrl: string; token: string };
+    const first = new WebSocket(`${wsUrl}?token=${token}`);
+    await new Promise((r) => first.once('open', r));
+    const second = new WebSocket(`${wsUrl}?token=${token}`);
+    expect(await new Promise((r) => second.once('close', r))).toBe(4003);
+    const replies: string[] = [];
+    first.on('message', (raw: Buffer) => replies.push(raw.toString('latin1')));
+    first.send(rtvi('client-ready', 'r1', { version: '2.1.0' }));
+    await eventually(() => replies.some((r) => r.includes('bot-ready')), 'bot-ready on the first socket');
+    const closed = new Promise((r) => first.once('close', r));
+    first.close();
+    await closed;
+  }, 20_000);
+
+  it('disconnect-bot ends the session gracefully and closes the socket with 1000', async () => {
+    const raw = await handshake();
+    raw.send(rtvi('disconnect-bot', 'd1', {}));
+    expect(await raw.closed).toBe(1000);
+    const ended = await endedSession(raw);
+    expect(ended.endReason).toMatch(/disconnect-bot|end/);
+  }, 20_000);
+
+  it('DELETE /api/sessions/:id mid-reply ends the session and closes the client', async () => {
+    const raw = await handshake();
+    raw.send(
+      encodeMessageFrame({
+        label: 'rtvi-ai',
+        type: 'send-text',
+        id: 't1',
+        data: { content: 'show me running shoes', options: { run_immediately: true, audio_response: true } },
+      }),
+    );
+    await eventually(() => raw.audio.length >= 5, 'bot audio', 20_000);
+    const [mine] = await listSessions(t.base, raw.cookie);
+    const asked = performance.now();
+    const res = await fetch(`${t.base}/api/sessions/${mine!.id}`, {
+      method: 'DELETE',
+      headers: { cookie: raw.cookie ?? '' },
+    });
+    const answered = performance.now();
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as SessionRow).state).toBe('ended');
+    expect(await raw.closed).toBeGreaterThanOrEqual(1000);
+    // A short drain, not the remaining ~15 s of the reply.
+    const spokenAfter = raw.audio.filter((at) => at > asked).length * 40;
+    console.info(
+      `[delete] answered in ${(answered - asked).toFixed(0)} ms; ${spokenAfter} ms of audio after the request`,
+    );
+    expect(spokenAfter).toBeLessThan(5_000);
+    expect((await listSessions(t.base, raw.cookie))[0]?.endReason).toBe('ended through the API');
+  }, 30_000);
 });
 
 type Resources = ReturnType<typeof resources>;
