@@ -146,11 +146,20 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
   app.get(
     '/api/me',
     route('Who the caller is (guest, account or admin) and their language'),
-    act(async ({ identity }) => ({
-      userId: identity.userId,
-      kind: identity.kind,
-      language: await languageOf(identity.userId),
-    })),
+    act(async ({ identity }) => {
+      const row = await db
+        .selectFrom('users')
+        .select(['email', 'name', 'language'])
+        .where('id', '=', identity.userId)
+        .executeTakeFirst();
+      return {
+        userId: identity.userId,
+        kind: identity.kind,
+        language: row?.language === 'es' ? 'es' : 'en',
+        // Only an account has these; a guest's are null.
+        ...(identity.kind === 'account' ? { email: row?.email ?? null, name: row?.name ?? null } : {}),
+      };
+    }),
   );
   app.patch(
     '/api/me',

@@ -91,6 +91,23 @@ export function createSecurity(opts: SecurityOptions) {
       }),
   ];
   if (accounts) plugins.push((app) => registerAuthRoutes(app, { accounts, db }));
+  // Public policy so sign-up forms validate like the server and hide what is switched off.
+  plugins.push(async (app) => {
+    app.get(
+      '/api/auth/config',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Account policy: whether passwords are enabled and their minimum length',
+        },
+      },
+      async () => ({
+        passwordEnabled: authEnv.AUTH_PASSWORD_ENABLED,
+        passwordMinLength: authEnv.AUTH_PASSWORD_MIN_LENGTH,
+        externalTokens: Boolean(authEnv.AUTH_JWT_ISSUER),
+      }),
+    );
+  });
 
   return {
     identify,
