@@ -162,19 +162,25 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const close = (reason = 'shutdown'): Promise<void> => {
     closing ??= (async () => {
       log.info({ reason }, 'shutting down');
-      const bounded = new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, serverEnv.SHUTDOWN_TIMEOUT_S * 1000);
-        t.unref();
-      });
+      const deadline = performance.now() + serverEnv.SHUTDOWN_TIMEOUT_S * 1000;
+      const until = (ms: number) =>
+        new Promise<'timeout'>((resolve) => setTimeout(resolve, Math.max(0, ms), 'timeout').unref());
+      // Sessions get most of the budget; the rest (sockets, recorder flush, engines, store)
+      // runs even when a session would not stop, so acknowledged events are still flushed.
+      const sessionsDone = await Promise.race([
+        sessions.shutdown(reason),
+        until((deadline - performance.now()) * 0.6),
+      ]);
+      if (sessionsDone === 'timeout')
+        log.warn('sessions still ending at the shutdown budget; closing anyway');
       await Promise.race([
         (async () => {
-          await sessions.shutdown(reason);
           await app.close();
           await security.close();
           await services.close();
           await store.close();
         })(),
-        bounded,
+        until(deadline - performance.now()),
       ]);
     })();
     return closing;
@@ -193,5 +199,11 @@ export async function runServerUntilSignal(): Promise<number> {
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
   });
+  // close() is bounded by SHUTDOWN_TIMEOUT_S; whatever still holds the event loop after it (a
+  // session that would not stop, a stuck worker) must not keep the process alive.
+  setTimeout(() => {
+    logger.warn('handles still open after shutdown; exiting');
+    process.exit(0);
+  }, 250).unref();
   return 0;
 }

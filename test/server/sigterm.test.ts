@@ -11,7 +11,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PipecatWsClient } from '../../src/bench/pipecat-ws-client.ts';
-import { eventually, listSessions, sessionEvents } from './e2e-helpers.ts';
+import { eventually, listSessions, sessionEvents, sleep } from './e2e-helpers.ts';
 
 const SHUTDOWN_TIMEOUT_S = 8;
 const root = path.resolve(import.meta.dirname, '../..');
@@ -35,47 +35,65 @@ function freePort(): Promise<number> {
   });
 }
 
+interface Started {
+  base: string;
+  dbPath: string;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
+  proc: ChildProcess;
+}
+
+/** `voice-shopper start` on a port of our choosing (PORT=0 would not say which) and a temp database. */
+async function startCli(shutdownTimeoutS: number): Promise<Started> {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'vs-sigterm-'));
+  const dbPath = path.join(dir, 'shop.db');
+  const port = await freePort();
+  const proc = spawn(process.execPath, [path.join(root, 'src/cli/main.ts'), 'start'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: dbPath,
+      SHUTDOWN_TIMEOUT_S: String(shutdownTimeoutS),
+      WEB_DIR: path.join(dir, 'no-web-app'),
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child = proc;
+  let stdout = '';
+  let stderr = '';
+  proc.stdout?.on('data', (d) => {
+    stdout += d;
+  });
+  proc.stderr?.on('data', (d) => {
+    stderr += d;
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
+    proc.once('exit', (code, signal) => resolve({ code, signal, at: performance.now() })),
+  );
+  await eventually(
+    () => {
+      if (proc.exitCode !== null) throw new Error(`start exited ${proc.exitCode}: ${stderr.slice(-2000)}`);
+      return stdout.includes('Voice Shopper is listening at');
+    },
+    'the server to listen',
+    60_000,
+    100,
+  );
+  return {
+    base: `http://127.0.0.1:${port}`,
+    dbPath,
+    stderr: () => stderr + stdout.slice(-4000),
+    exited,
+    proc,
+  };
+}
+
 describe('SIGTERM', () => {
   it('exits 0 in time mid-reply, closes the client and keeps every acknowledged event on disk', async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'vs-sigterm-'));
-    const dbPath = path.join(dir, 'shop.db');
-    const port = await freePort();
-    const proc = spawn(process.execPath, [path.join(root, 'src/cli/main.ts'), 'start'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATABASE_PATH: dbPath,
-        SHUTDOWN_TIMEOUT_S: String(SHUTDOWN_TIMEOUT_S),
-        WEB_DIR: path.join(dir, 'no-web-app'),
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child = proc;
-    let stdout = '';
-    let stderr = '';
-    proc.stdout?.on('data', (d) => {
-      stdout += d;
-    });
-    proc.stderr?.on('data', (d) => {
-      stderr += d;
-    });
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>(
-      (resolve) => proc.once('exit', (code, signal) => resolve({ code, signal, at: performance.now() })),
-    );
-    await eventually(
-      () => {
-        if (proc.exitCode !== null) throw new Error(`start exited ${proc.exitCode}: ${stderr.slice(-2000)}`);
-        return stdout.includes('Voice Shopper is listening at');
-      },
-      'the server to listen',
-      60_000,
-      100,
-    );
-
-    const base = `http://127.0.0.1:${port}`;
+    const { base, dbPath, stderr, exited, proc } = await startCli(SHUTDOWN_TIMEOUT_S);
     const client = await PipecatWsClient.connect(base);
     client.sendText('show me running shoes'); // about 18 s of speech: still talking at the signal
     await client.waitFor((m) => m.type === 'bot-started-speaking', 20_000);
@@ -102,7 +120,7 @@ describe('SIGTERM', () => {
     expect({
       code: exit.code,
       signal: exit.signal,
-      stderr: exit.code === 0 ? '' : stderr.slice(-4000),
+      stderr: exit.code === 0 ? '' : stderr().slice(-6000),
     }).toEqual({
       code: 0,
       signal: null,
@@ -130,4 +148,32 @@ describe('SIGTERM', () => {
       db.close();
     }
   }, 110_000);
+
+  it('exits 0 within the bound even while a session is draining its reply (disconnect-bot)', async () => {
+    const timeoutS = 3;
+    const { base, stderr, exited, proc } = await startCli(timeoutS);
+    const client = await PipecatWsClient.connect(base);
+    client.sendText('show me running shoes'); // about 18 s of speech
+    await client.waitFor((m) => m.type === 'bot-started-speaking', 20_000);
+    // A graceful end: the session plays the rest of its reply before it finishes.
+    client.send({ label: 'rtvi-ai', type: 'disconnect-bot', id: 'bye', data: {} });
+    await sleep(300);
+    const signalledAt = performance.now();
+    proc.kill('SIGTERM');
+    const exit = await exited;
+    const exitMs = exit.at - signalledAt;
+    console.info(
+      `[sigterm draining] exited ${exit.code ?? exit.signal} ${exitMs.toFixed(0)} ms after SIGTERM`,
+    );
+    expect({
+      code: exit.code,
+      signal: exit.signal,
+      stderr: exit.code === 0 ? '' : stderr().slice(-6000),
+    }).toEqual({
+      code: 0,
+      signal: null,
+      stderr: '',
+    });
+    expect(exitMs).toBeLessThan(timeoutS * 1000 + 1_500);
+  }, 90_000);
 });
