@@ -213,6 +213,7 @@ describe('sessions ended on purpose', () => {
       headers: { 'content-type': 'application/json' },
       body: '{}',
     });
+    const cookie = res.headers.get('set-cookie')?.split(';')[0];
     const { wsUrl, token } = (await res.json()) as { wsUrl: string; token: string };
     const first = new WebSocket(`${wsUrl}?token=${token}`);
     await new Promise((r) => first.once('open', r));
@@ -225,6 +226,10 @@ describe('sessions ended on purpose', () => {
     const closed = new Promise((r) => first.once('close', r));
     first.close();
     await closed;
+    await eventually(
+      async () => (await listSessions(t.base, cookie))[0]?.state === 'ended',
+      'the session to end',
+    );
   }, 20_000);
 
   it('disconnect-bot ends the session gracefully and closes the socket with 1000', async () => {
@@ -307,6 +312,7 @@ async function endedSession(raw: RawPipecatSocket): Promise<SessionRow> {
 
 describe('a client vanishing mid-turn', () => {
   it('releases the session, its timers, sockets and threads (bot speaking; speech being decoded)', async () => {
+    await eventually(async () => (await liveSessions()).length === 0, 'earlier sessions to end');
     // The quietest of a few samples: timers and immediates come and go while idle.
     let before = resources();
     for (let i = 0; i < 5; i++) {
