@@ -1,7 +1,7 @@
 /**
  * The LLM stage as a pipeline processor: a final user transcription (or an `llm-run`) goes into
- * the conversation context (a `context-append` only joins it, for the next turn), the tool loop runs under the processor's interruption signal, and
- * its events become frames:
+ * the conversation context (a `context-append` only joins it, for the next turn), the tool loop
+ * runs under the processor's interruption signal, and its events become frames:
  * - each model call: llm-response-start, llm-text…, llm-response-end;
  * - tools: function-calls-started, function-call-in-progress, function-call-result (the last two
  *   survive interruptions, so a started call is never left "in progress" downstream);
