@@ -177,8 +177,8 @@ function botSpeaking(client: PipecatWsClient): boolean {
 }
 
 /** Gaps between bot audio frames inside each bot-speaking period of the turn. */
-function analyseOutput(
-  client: PipecatWsClient,
+export function analyseOutput(
+  client: Pick<PipecatWsClient, 'messages' | 'audio'>,
   from: number,
   to: number,
   toleranceMs: number,
