@@ -101,6 +101,7 @@ export class FrameProcessor implements PipelineNode {
 
   #startParams: StartParams | undefined;
   #stopped = false;
+  #cancelled = false;
   #unusable = false;
   #consecutiveErrors = 0;
   readonly #unusablePolicy: UnusablePolicy;
@@ -251,7 +252,8 @@ export class FrameProcessor implements PipelineNode {
   }
 
   queueFrame(frame: Frame, direction: Direction): void {
-    if (this.#stopped) return;
+    // After end, only a cancel still passes: it must reach processors that are still draining.
+    if (this.#stopped && (frame.type !== 'cancel' || this.#cancelled)) return;
     if (isSystemFrame(frame)) {
       this.#systemQueue.push({ frame, direction, seq: ++this.#systemArrived });
       if (!this.#systemRunning) void this.#drainSystemQueue();
@@ -291,6 +293,8 @@ export class FrameProcessor implements PipelineNode {
         this.#kickDataLoop();
         return;
       case 'cancel':
+        if (this.#cancelled) return;
+        this.#cancelled = true;
         this.#stopped = true;
         this.#dataQueue.clear();
         this.#systemQueue.clear();

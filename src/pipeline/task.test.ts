@@ -194,3 +194,25 @@ describe('ParallelPipeline', () => {
     expect(types(up)).toEqual(['error']);
   });
 });
+
+describe('cancel during a drain', () => {
+  it('cancels a task whose end is still draining through a slow processor', async () => {
+    const clock = new FakeClock();
+    const fast = new Delay(0, 'fast');
+    const slow = new Delay(10_000, 'slow');
+    const task = new PipelineTask(new Pipeline([fast, slow]), {
+      clock,
+      idleTimeoutMs: null,
+      cancelTimeoutMs: 60_000,
+    });
+    await startTask(task, clock);
+    task.queueFrames(createFrame('text', { text: 'long reply' }, clock));
+    void task.end('bye');
+    await clock.advance(10); // `fast` has handled end; `slow` is still busy with the reply
+    const cancelled = task.cancel('client left');
+    await clock.advance(10);
+    await cancelled;
+    expect(await task.whenFinished()).toMatchObject({ reason: 'cancel' });
+    expect(slow.done).toEqual([]);
+  });
+});
