@@ -4,7 +4,9 @@
  * cart follows, the live conversation restarts for the account, saved items and history belong to
  * the account; signing out makes a guest again, a wrong password is explained, signing back in
  * brings the cart back. Then the other refusals in Spanish at phone width: email already
- * registered, too many attempts (with the server's Retry-After), server unreachable.
+ * registered, too many attempts (with the server's Retry-After), server unreachable. The name,
+ * email, language and password policy come from the server (GET /api/me, GET /api/auth/config):
+ * a fresh browser shows the account's name and language, and the form uses the server's minimum.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +25,8 @@ import { addInStockCardToCart, settle, typeRequest, waitForBotReply } from './he
 const LOCK_S = 45;
 const EMAIL = 'ana.lopez@example.com';
 const PASSWORD = 'correct-horse-42';
+/** Not the default (10), so the form can only know it from GET /api/auth/config. */
+const MIN_LENGTH = 12;
 
 let srv: E2eServer;
 let browser: Browser;
@@ -32,6 +36,7 @@ beforeAll(async () => {
   srv = await startE2eServer({
     AUTH_SIGNIN_MAX_FAILURES: '2',
     AUTH_SIGNIN_LOCK_S: String(LOCK_S),
+    AUTH_PASSWORD_MIN_LENGTH: String(MIN_LENGTH),
   });
   const silence = await buildSpeechWav(srv.dir, 'silence', [{ pauseMs: 500 }]);
   browser = await launchBrowser(silence.path);
@@ -96,7 +101,9 @@ async function waitForLiveSessions(expected: (s: { userId: string }[]) => boolea
 }
 
 const me = (page: Page) =>
-  page.evaluate(async () => (await (await fetch('/api/me')).json()) as { userId: string; kind: string });
+  page.evaluate(
+    async () => (await (await fetch('/api/me')).json()) as { userId: string; kind: string; language: string },
+  );
 
 /** Refused sign-ins (401/409/429) and the aborted request are on purpose; Chromium logs them as errors. */
 const unexpected = (errors: string[]) =>
@@ -142,14 +149,18 @@ describe('web app accounts', () => {
     await page.fill('[data-testid=auth-name]', 'Ana López');
     await page.fill('[data-testid=auth-email]', EMAIL);
     await page.fill('[data-testid=auth-password]', PASSWORD);
+    // The server's minimum, not a built-in one: in the hint and on the field.
+    expect(await dialog(page).locator('.auth__hint').textContent()).toContain(String(MIN_LENGTH));
+    expect(await page.getAttribute('[data-testid=auth-password]', 'minlength')).toBe(String(MIN_LENGTH));
     await settle(page);
 
     await screenshot(page, 'account-01-dialog');
-    await submitAuth(page, EMAIL, 'short');
+    // Long enough for the default (10), too short for this server's 12.
+    await submitAuth(page, EMAIL, 'elevenchars');
     const error = page.locator('[data-testid=auth-error]');
     await error.getByText(/too short/).waitFor();
     expect(await error.getAttribute('role')).toBe('alert');
-    expect(await error.textContent()).toContain('at least 10 characters');
+    expect(await error.textContent()).toContain(`at least ${MIN_LENGTH} characters`);
     expect(await page.getAttribute('[data-testid=auth-password]', 'aria-invalid')).toBe('true');
     await focusReaches(page, 'auth-password');
     await settle(page);
@@ -220,11 +231,11 @@ describe('web app accounts', () => {
     await error.getByText('Wrong email or password').waitFor();
     expect(await dialog(page).isVisible()).toBe(true);
 
-    // The right one brings the account's cart and saved items back.
+    // The right one brings the account's cart and saved items back, and its name from the server.
     await submitAuth(page, EMAIL, PASSWORD);
     await dialog(page).waitFor({ state: 'hidden' });
     await page.waitForSelector('[data-testid=account][data-kind=account]');
-    expect(await page.textContent('[data-testid=account-label]')).toBe(EMAIL);
+    expect(await page.textContent('[data-testid=account-label]')).toBe('Ana López');
     await page.locator('[data-testid=cart-line]', { hasText: pick.name }).waitFor();
     await page.locator('[data-testid=saved]', { hasText: savedName }).waitFor();
     expect(unexpected(errors)).toEqual([]);
@@ -271,17 +282,84 @@ describe('web app accounts', () => {
     await error.getByText('No se puede contactar con la tienda').waitFor();
     await page.unroute('**/api/auth/sign-in');
 
-    // And signing in works at this width: the header shows the account's avatar.
+    // And signing in works at this width: the header shows the account's avatar, and the page
+    // takes the account's stored language (English: it was created from an English page).
     await page.click('[data-testid=auth-submit]');
     await dialog(page).waitFor({ state: 'hidden' });
     await page.waitForSelector('[data-testid=account][data-kind=account]');
-    expect(await page.textContent('[data-testid=account-button] .avatar')).toBe('A');
+    expect(await page.textContent('[data-testid=account-button] .avatar')).toBe('AL');
+    expect((await me(page)).language).toBe('en');
+    await page.getByText('Tap to talk').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.click('[data-testid=account-button]');
-    await page.locator('[data-testid=account-menu]').getByText('Cerrar sesión').waitFor();
+    await page.locator('[data-testid=account-menu]').getByText('Sign out').waitFor();
     await settle(page);
 
-    await screenshot(page, 'account-05-mobile-es-signed-in');
+    await screenshot(page, 'account-05-mobile-signed-in');
     expect(unexpected(errors)).toEqual([]);
     await ctx.close();
   }, 60_000);
+
+  it('a fresh browser signing in shows the name and language the server keeps for the account', async () => {
+    // The account prefers Spanish (set from elsewhere, e.g. another device).
+    const signIn = await fetch(`${srv.base}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+    });
+    expect(signIn.status).toBe(200);
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const patched = await fetch(`${srv.base}/api/me`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ language: 'es' }),
+    });
+    expect(patched.status).toBe(200);
+
+    // A new context: no cookie, no local storage, an English page.
+    const { ctx, page, errors } = await open();
+    await page.getByText('Tap to talk').waitFor();
+    await openDialog(page);
+    await submitAuth(page, EMAIL, PASSWORD);
+    await dialog(page).waitFor({ state: 'hidden' });
+    await page.waitForSelector('[data-testid=account][data-kind=account]');
+    expect(await page.textContent('[data-testid=account-label]')).toBe('Ana López');
+    await page.getByText('Toca para hablar').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await page.evaluate(() => window.localStorage.getItem('vs-lang'))).toBe('es');
+    expect(await page.textContent('[data-testid=toast]')).toContain('Ana López');
+    await page.click('[data-testid=account-button]');
+    expect(await page.textContent('[data-testid=account-email]')).toBe(EMAIL);
+    // Nothing about the account is kept in the browser any more.
+    expect(await page.evaluate(() => window.localStorage.getItem('vs-account'))).toBeNull();
+
+    // After a reload the header still knows the account from the server alone.
+    await page.reload();
+    await page.waitForSelector('[data-testid=account][data-kind=account]');
+    expect(await page.textContent('[data-testid=account-label]')).toBe('Ana López');
+    expect(unexpected(errors)).toEqual([]);
+    await ctx.close();
+  }, 60_000);
+
+  it('hides "Sign in" when the server has password sign-in switched off', async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    let asked = 0;
+    await page.route('**/api/auth/config', (route) => {
+      asked++;
+      return route.fulfill({
+        json: { passwordEnabled: false, passwordMinLength: MIN_LENGTH, externalTokens: true },
+      });
+    });
+    await page.goto(srv.base);
+    // The guest is known (the data loads) but the header offers no way to sign in.
+    await page.waitForSelector('[data-testid=account][data-kind=guest]', { state: 'attached' });
+    await page.locator('[data-testid=sign-in-button]').waitFor({ state: 'detached' });
+    await page.locator('[data-testid=product-card]').first().waitFor();
+    expect(asked).toBeGreaterThan(0);
+    await ctx.close();
+  }, 30_000);
 });

@@ -4,7 +4,13 @@
  * and name for a signed-in shopper (a small menu with the email and "Sign out").
  */
 import { useEffect, useRef, useState } from 'react';
-import { type AccountProfile, initials, type SignedIn } from '../lib/auth';
+import {
+  type AccountProfile,
+  type AuthPolicy,
+  DEFAULT_AUTH_POLICY,
+  initials,
+  type SignedIn,
+} from '../lib/auth';
 import type { Strings } from '../lib/i18n';
 import { AuthDialog, type AuthMode } from './AuthDialog';
 
@@ -31,10 +37,12 @@ function PersonIcon() {
 export function AccountMenu(props: {
   t: Strings;
   account: AccountState;
-  onSignedIn(result: SignedIn, profile: { email: string; name?: string }): Promise<void>;
+  /** The server's account policy; null until known. */
+  policy: AuthPolicy | null;
+  onSignedIn(result: SignedIn, how: AuthMode): Promise<void>;
   onSignOut(): Promise<boolean>;
 }) {
-  const { t, account } = props;
+  const { t, account, policy } = props;
   const [dialog, setDialog] = useState<AuthMode | null>(null);
   const [mode, setMode] = useState<AuthMode>('sign-in');
   const [menuOpen, setMenuOpen] = useState(false);
@@ -105,13 +113,14 @@ export function AccountMenu(props: {
             <path d="M3 4.5 6 7.5 9 4.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
           </svg>
         </button>
-      ) : (
+      ) : policy?.passwordEnabled === false ? null : (
+        // Hidden when the server has no password sign-in (accounts come from an external issuer).
         <button
           ref={triggerRef}
           type="button"
           className="btn btn--ghost btn--small account-signin"
           onClick={() => openDialog('sign-in')}
-          disabled={account.kind === 'loading'}
+          disabled={account.kind === 'loading' || policy === null}
           aria-haspopup="dialog"
           data-testid="sign-in-button"
         >
@@ -159,11 +168,12 @@ export function AccountMenu(props: {
       <AuthDialog
         t={t}
         open={dialog !== null && !signedIn}
+        policy={policy ?? DEFAULT_AUTH_POLICY}
         mode={mode}
         onMode={setMode}
         onClose={closeDialog}
-        onSignedIn={async (result, p) => {
-          await props.onSignedIn(result, p);
+        onSignedIn={async (result, how) => {
+          await props.onSignedIn(result, how);
           refocus.current = true;
           setDialog(null);
         }}

@@ -6,10 +6,10 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import {
   AuthFailure,
+  type AuthPolicy,
   authApi,
   looksLikeEmail,
   PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
   type SignedIn,
 } from '../lib/auth';
 import { fill, type Strings } from '../lib/i18n';
@@ -42,11 +42,15 @@ export function AuthDialog(props: {
   t: Strings;
   open: boolean;
   mode: AuthMode;
+  /** The server's policy (GET /api/auth/config): the minimum length checked, hinted and enforced. */
+  policy: AuthPolicy;
   onMode(mode: AuthMode): void;
   onClose(): void;
-  onSignedIn(result: SignedIn, profile: { email: string; name?: string }): Promise<void> | void;
+  /** `how`: a new account takes the page's language; an existing one brings its own. */
+  onSignedIn(result: SignedIn, how: AuthMode): Promise<void> | void;
 }) {
   const { t, mode } = props;
+  const minLength = props.policy.passwordMinLength;
   const ref = useRef<HTMLDialogElement>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
@@ -109,10 +113,10 @@ export function AuthDialog(props: {
       case 'emailTaken':
         return { text: t.errEmailTaken, field: 'email', offerSignIn: true };
       case 'passwordShort':
-        // Our minimum was met, so the server asks for more than its default.
-        return password.length >= PASSWORD_MIN_LENGTH
+        // Our minimum was met, so the server asks for more than it published.
+        return password.length >= minLength
           ? { text: t.errPasswordShortServer, field: 'password' }
-          : { text: fill(t.errPasswordShort, { n: PASSWORD_MIN_LENGTH }), field: 'password' };
+          : { text: fill(t.errPasswordShort, { n: minLength }), field: 'password' };
       case 'emailInvalid':
         return { text: t.errEmailInvalid, field: 'email' };
       case 'unavailable':
@@ -139,8 +143,8 @@ export function AuthDialog(props: {
     const cleanEmail = email.trim();
     if (!looksLikeEmail(cleanEmail)) return show({ text: t.errEmailInvalid, field: 'email' });
     if (!password) return show({ text: t.errPasswordMissing, field: 'password' });
-    if (mode === 'sign-up' && password.length < PASSWORD_MIN_LENGTH)
-      return show({ text: fill(t.errPasswordShort, { n: PASSWORD_MIN_LENGTH }), field: 'password' });
+    if (mode === 'sign-up' && password.length < minLength)
+      return show({ text: fill(t.errPasswordShort, { n: minLength }), field: 'password' });
     setBusy(true);
     setProblem(null);
     try {
@@ -151,10 +155,7 @@ export function AuthDialog(props: {
           : await authApi.signIn({ email: cleanEmail, password });
       setPassword('');
       setName('');
-      await props.onSignedIn(result, {
-        email: cleanEmail.toLowerCase(),
-        ...(mode === 'sign-up' && cleanName ? { name: cleanName } : {}),
-      });
+      await props.onSignedIn(result, mode);
     } catch (err) {
       show(explain(err));
     } finally {
@@ -312,7 +313,7 @@ export function AuthDialog(props: {
               onChange={(e) => setPassword(e.target.value)}
               autoComplete={mode === 'sign-up' ? 'new-password' : 'current-password'}
               required
-              minLength={mode === 'sign-up' ? PASSWORD_MIN_LENGTH : undefined}
+              minLength={mode === 'sign-up' ? minLength : undefined}
               maxLength={PASSWORD_MAX_LENGTH}
               aria-invalid={invalid('password') || undefined}
               aria-describedby={describe('password', mode === 'sign-up' ? hintId : undefined)}
@@ -330,7 +331,7 @@ export function AuthDialog(props: {
           </div>
           {mode === 'sign-up' ? (
             <p id={hintId} className="auth__hint muted">
-              {fill(t.passwordHint, { n: PASSWORD_MIN_LENGTH })}
+              {fill(t.passwordHint, { n: minLength })}
             </p>
           ) : null}
         </div>

@@ -2,12 +2,13 @@
 /** The shopper's screen: assistant, product carousel, cart, checkout, orders, saved items, history. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api, type CartReply } from '../lib/api';
-import { authApi, forgetProfile, loadProfile, type SignedIn, saveProfile } from '../lib/auth';
+import { type AuthPolicy, authApi, profileOf, type SignedIn } from '../lib/auth';
 import { SPOKEN_YES, STRINGS } from '../lib/i18n';
 import type {
   CartView,
   ConversationSummary,
   Language,
+  Me,
   OrderView,
   ProductCard,
   SavedEntry,
@@ -18,6 +19,7 @@ import { useVoice } from '../lib/useVoice';
 import { History, Orders, Saved } from './Account';
 import { AccountMenu, type AccountState } from './AccountMenu';
 import { Assistant } from './Assistant';
+import type { AuthMode } from './AuthDialog';
 import { Cart, ConfirmDialog } from './Cart';
 import { Header, type Tab } from './Header';
 import { Products, type ProductsView } from './Products';
@@ -34,6 +36,11 @@ function initialLanguage(): Language {
   return navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
+/** The header's view of GET /api/me: the server is the one place an account's email and name live. */
+function accountOf(me: Me): AccountState {
+  return me.kind === 'guest' ? { kind: 'guest' } : { kind: 'account', profile: profileOf(me) };
+}
+
 export function ShopApp() {
   const [lang, setLang] = useState<Language>('en');
   const [transport, setTransport] = useState<TransportKind>('websocket');
@@ -47,6 +54,7 @@ export function ShopApp() {
   const [conversations, setConversations] = useState<ConversationSummary[]>([]);
   const [toast, setToast] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
   const [account, setAccount] = useState<AccountState>({ kind: 'loading' });
+  const [policy, setPolicy] = useState<AuthPolicy | null>(null);
   /** Who the data on screen belongs to (GET /api/me); null until known. Changing it reloads everything. */
   const [identity, setIdentity] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -117,12 +125,13 @@ export function ShopApp() {
     setLang(l);
     const tr = window.localStorage.getItem('vs-transport');
     if (tr === 'websocket' || tr === 'webrtc') setTransport(tr);
+    void authApi.policy().then(setPolicy);
+    // Earlier versions kept the account's email and name here; the server has them now.
+    window.localStorage.removeItem('vs-account');
     // One identity request before the data requests, so a first visit makes one guest, not three.
     api.me().then(
       (me) => {
-        setAccount(
-          me.kind === 'guest' ? { kind: 'guest' } : { kind: 'account', profile: loadProfile(me.userId) },
-        );
+        setAccount(accountOf(me));
         setIdentity(me.userId);
       },
       () => {
@@ -196,16 +205,28 @@ export function ShopApp() {
     return wasLive;
   };
 
-  const onSignedIn = async (result: SignedIn, profile: { email: string; name?: string }) => {
-    saveProfile({ userId: result.userId, ...profile });
-    setAccount({
-      kind: 'account',
-      profile: loadProfile(result.userId) ?? { userId: result.userId, ...profile },
-    });
+  const onSignedIn = async (result: SignedIn, how: AuthMode) => {
+    // Signed in already; without the profile the header shows a generic "Account" label.
+    const me = await api.me().catch(() => null);
+    const profile = me ? profileOf(me) : { userId: result.userId };
+    let next = lang;
+    if (how === 'sign-up') {
+      // A new account has no preference of its own yet: it keeps the one it was created in.
+      void api.setLanguage(lang).catch(() => undefined);
+    } else if (me && me.language !== lang) {
+      // An existing account brings its language; set before the restart so a live conversation
+      // resumes in it.
+      next = me.language;
+      window.localStorage.setItem('vs-lang', next);
+      setLang(next);
+    }
+    setAccount({ kind: 'account', profile });
     const restarted = await switchIdentity(result.userId);
-    const parts = [`${t.signedIn}: ${profile.name || profile.email}`];
-    if (result.movedCartItems > 0) parts.push(`${t.cartMoved} (${result.movedCartItems})`);
-    if (restarted) parts.push(t.restartSignedIn);
+    const s = STRINGS[next];
+    const who = profile.name || profile.email;
+    const parts = [who ? `${s.signedIn}: ${who}` : s.signedIn];
+    if (result.movedCartItems > 0) parts.push(`${s.cartMoved} (${result.movedCartItems})`);
+    if (restarted) parts.push(s.restartSignedIn);
     notify(parts.join('. '));
   };
 
@@ -213,10 +234,7 @@ export function ShopApp() {
     try {
       await authApi.signOut();
       const me = await api.me();
-      forgetProfile();
-      setAccount(
-        me.kind === 'guest' ? { kind: 'guest' } : { kind: 'account', profile: loadProfile(me.userId) },
-      );
+      setAccount(accountOf(me));
       const restarted = await switchIdentity(me.userId);
       notify(restarted ? `${t.signedOut} ${t.restartSignedOut}` : t.signedOut);
       return true;
@@ -310,7 +328,15 @@ export function ShopApp() {
         tab={tab}
         onTab={setTab}
         cartCount={cartCount}
-        account={<AccountMenu t={t} account={account} onSignedIn={onSignedIn} onSignOut={onSignOut} />}
+        account={
+          <AccountMenu
+            t={t}
+            account={account}
+            policy={policy}
+            onSignedIn={onSignedIn}
+            onSignOut={onSignOut}
+          />
+        }
       />
       <main id="main" className="layout">
         <Assistant t={t} lang={lang} voice={voice} transport={transport} onTransport={changeTransport} />

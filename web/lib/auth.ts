@@ -3,13 +3,26 @@
  * refusal turned into a kind the UI can explain in plain language. The account session is an
  * HttpOnly cookie the server sets; this module never sees it.
  */
+import type { Me } from './types';
+
+export const PASSWORD_MAX_LENGTH = 128;
+
+/** GET /api/auth/config: the server's account policy, so the form validates as the server will. */
+export interface AuthPolicy {
+  passwordEnabled: boolean;
+  passwordMinLength: number;
+  externalTokens: boolean;
+}
 
 /**
- * The server's default AUTH_PASSWORD_MIN_LENGTH. The server does not publish its setting, so a
- * server configured differently is still caught by its own "Password too short" refusal.
+ * The server's defaults, used only when its policy cannot be fetched: a server configured
+ * differently still refuses with "Password too short", which the dialog explains.
  */
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 128;
+export const DEFAULT_AUTH_POLICY: AuthPolicy = {
+  passwordEnabled: true,
+  passwordMinLength: 10,
+  externalTokens: false,
+};
 
 export type AuthErrorKind =
   | 'wrongCredentials'
@@ -94,6 +107,27 @@ export const authApi = {
   signIn: (input: { email: string; password: string }) =>
     post<SignedIn>('/api/auth/sign-in', input, 'sign-in'),
   signOut: () => post<{ signedOut: true }>('/api/auth/sign-out', {}, 'sign-out'),
+  /** Never throws: an unreachable or odd answer falls back to the defaults. */
+  policy: async (): Promise<AuthPolicy> => {
+    try {
+      const res = await fetch('/api/auth/config', { credentials: 'include' });
+      if (!res.ok) return DEFAULT_AUTH_POLICY;
+      const json = (await res.json()) as Partial<AuthPolicy>;
+      return {
+        passwordEnabled:
+          typeof json.passwordEnabled === 'boolean'
+            ? json.passwordEnabled
+            : DEFAULT_AUTH_POLICY.passwordEnabled,
+        passwordMinLength:
+          typeof json.passwordMinLength === 'number' && json.passwordMinLength > 0
+            ? json.passwordMinLength
+            : DEFAULT_AUTH_POLICY.passwordMinLength,
+        externalTokens: json.externalTokens === true,
+      };
+    } catch {
+      return DEFAULT_AUTH_POLICY;
+    }
+  },
 };
 
 /** Deliberately loose: the server has the last word, this only catches typos before a round trip. */
@@ -101,52 +135,25 @@ export function looksLikeEmail(value: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
 }
 
-/**
- * What the header shows for the signed-in account. GET /api/me names neither email nor name, so
- * the browser remembers what was typed when signing in, keyed by the account's user id.
- */
+/** What the header shows for the signed-in account (GET /api/me); either may be missing. */
 export interface AccountProfile {
   userId: string;
-  email: string;
+  email?: string;
   name?: string;
 }
 
-const PROFILE_KEY = 'vs-account';
-
-export function loadProfile(userId: string): AccountProfile | null {
-  try {
-    const raw = window.localStorage.getItem(PROFILE_KEY);
-    if (!raw) return null;
-    const p = JSON.parse(raw) as Partial<AccountProfile>;
-    if (p.userId !== userId || typeof p.email !== 'string') return null;
-    return { userId, email: p.email, ...(typeof p.name === 'string' && p.name ? { name: p.name } : {}) };
-  } catch {
-    return null;
-  }
-}
-
-export function saveProfile(profile: AccountProfile): void {
-  try {
-    const previous = loadProfile(profile.userId);
-    // Signing in (no name typed) keeps the name remembered from signing up on this browser.
-    const name = profile.name ?? previous?.name;
-    window.localStorage.setItem(PROFILE_KEY, JSON.stringify({ ...profile, ...(name ? { name } : {}) }));
-  } catch {
-    // Private mode or storage full: the header falls back to a generic label.
-  }
-}
-
-export function forgetProfile(): void {
-  try {
-    window.localStorage.removeItem(PROFILE_KEY);
-  } catch {
-    // nothing to forget
-  }
+/** The profile in GET /api/me (an account's email and name; null or absent for guests). */
+export function profileOf(me: Me): AccountProfile {
+  return {
+    userId: me.userId,
+    ...(typeof me.email === 'string' && me.email ? { email: me.email } : {}),
+    ...(typeof me.name === 'string' && me.name.trim() ? { name: me.name.trim() } : {}),
+  };
 }
 
 /** Up to two initials for the avatar: "Ana López" → "AL", "sam@x.io" → "S". */
 export function initials(profile: AccountProfile | null): string {
-  const source = profile?.name?.trim() || profile?.email.split('@')[0] || '';
+  const source = profile?.name?.trim() || profile?.email?.split('@')[0] || '';
   const words = source.split(/[\s._-]+/).filter(Boolean);
   const letters = profile?.name ? words.slice(0, 2).map((w) => w[0]) : words.slice(0, 1).map((w) => w[0]);
   return letters.join('').toUpperCase() || '?';

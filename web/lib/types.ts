@@ -107,6 +107,9 @@ export interface Me {
   userId: string;
   kind: 'guest' | 'account' | 'admin';
   language: Language;
+  /** An account's; absent for a guest, null when the account has none. */
+  email?: string | null;
+  name?: string | null;
 }
 
 export function isUiEvent(value: unknown): value is UiEvent {
