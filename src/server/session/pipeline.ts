@@ -22,6 +22,7 @@ import { LlmProcessor } from '../../services/llm/llm-processor.ts';
 import { SttProcessor } from '../../services/stt/stt-processor.ts';
 import { TtsProcessor } from '../../services/tts/tts-processor.ts';
 import type { Language } from '../../shop/contract.ts';
+import { loadTransportEnv } from '../../transports/config.ts';
 import type { TransportConnection } from '../../transports/connection.ts';
 import { TWILIO_PIPELINE_PARAMS } from '../../transports/twilio/session.ts';
 import type { TwilioTransport } from '../../transports/twilio/transport.ts';
@@ -56,7 +57,12 @@ export function webSocketTransport(
   shared: SharedSpeech,
   name: string,
 ): SessionTransport {
-  const ws = createWebSocketSession({ connection, clock: shared.clock, name });
+  const ws = createWebSocketSession({
+    connection,
+    clock: shared.clock,
+    name,
+    env: loadTransportEnv(shared.env),
+  });
   return {
     input: ws.transport.input,
     output: ws.transport.output,

@@ -261,7 +261,7 @@ export async function createSessionServices(opts: {
       return buildSessionPipeline({ shared, ...args });
     },
     twilioTransport(connection) {
-      return createTwilioSession({ connection, clock, name: 'twilio' });
+      return createTwilioSession({ connection, clock, name: 'twilio', env: loadTransportEnv(env) });
     },
     twilioSessionTransport: twilioTransport,
     async close() {
