@@ -200,6 +200,14 @@ export async function runSttBench(opts: BenchOptions): Promise<BenchTable[]> {
         { label: 'mixed 0.95 + fwdflat', mode: 'mixed', weight: 0.95, args: [] },
         { label: 'generic', mode: 'generic' },
       ];
+  // STT_BENCH_ONLY=dual,catalog runs a subset (by mode or label), e.g. to re-measure latency alone.
+  const only = process.env.STT_BENCH_ONLY?.split(',').map((x) => x.trim());
+  if (only)
+    configs.splice(
+      0,
+      configs.length,
+      ...configs.filter((c) => only.includes(c.mode) || only.includes(c.label)),
+    );
   const werRows: (string | number)[][] = [];
   const safetyRows: (string | number)[][] = [];
   const latencyRows: (string | number)[][] = [];
@@ -249,6 +257,7 @@ export async function runSttBench(opts: BenchOptions): Promise<BenchTable[]> {
       judged ? `${accepted.length}/${offDomain.length}` : `${commands.length}/${offDomain.length}`,
       flagged(offDomain),
       flagged(shopping),
+      flagged(shopping.filter((o) => wordErrors(normalizeText(o.clip.text), o.hyp).errors === 0)),
       flagged(inCommands),
     ]);
     const finals = outcomes.map((o) => o.finalMs);
@@ -290,7 +299,7 @@ export async function runSttBench(opts: BenchOptions): Promise<BenchTable[]> {
         { label: 'catalog', mode: 'catalog' },
         { label: 'dual (default)', mode: 'dual', weight: 0.95 },
       ];
-  for (const cfg of costConfigs) {
+  for (const cfg of costConfigs.filter((c) => !only || only.includes(c.mode))) {
     for (const n of quick ? [1] : [1, 2, 4]) {
       const r = await perStreamCost(cfg, lm, n, costPcm);
       costRows.push([cfg.label, n, r.cpuPct.toFixed(1), r.rssMb.toFixed(0)]);
@@ -327,6 +336,7 @@ export async function runSttBench(opts: BenchOptions): Promise<BenchTable[]> {
         'NLU command not flagged',
         'off-domain flagged out of domain',
         'shopping flagged',
+        'correct shopping transcripts flagged',
         'shopping commands flagged',
       ],
       rows: safetyRows,

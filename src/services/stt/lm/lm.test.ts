@@ -97,6 +97,10 @@ describe('g2p', () => {
     expect(ipaToArpabet('hˈʊdi')).toBe('HH UH D IY');
     expect(ipaToArpabet('ˈɪɹbʌdz')).toBe('IH R B AH D Z');
     expect(ipaToArpabet('tʃˈɛkaʊt')).toBe('CH EH K AW T');
+    // r-coloured schwa before ɹ is one ER; a glottal stop is a T; no final breathy h.
+    expect(ipaToArpabet('hˈɪstɚɹi')).toBe('HH IH S T ER IY');
+    expect(ipaToArpabet('kˈɑːʔn̩')).toBe('K AA T N');
+    expect(ipaToArpabet('jˈɛh')).toBe('Y EH');
   });
 });
 
@@ -148,8 +152,12 @@ describe('buildCatalogLm', () => {
       const w = line.split('\t')[1] as string;
       if (!w.startsWith('<')) expect(dictWords).toContain(w);
     }
+    // espeak-ng's reading of catalog words cmudict knows is an alternate pronunciation.
+    expect(dict).toMatch(/^wireless W AY R L IH S$/m);
+    expect(dict).toMatch(/^wireless\(\d\) W AY ER L AH S$/m);
     const mixed = await readFile(hand.mixedDictPath, 'utf8');
     expect(mixed).toMatch(/^hoodie HH UH D IY$/m);
+    expect(mixed).toMatch(/^wireless\(\d\) W AY ER L AH S$/m);
     expect(mixed).toMatch(/^person /m);
   });
 

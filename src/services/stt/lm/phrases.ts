@@ -24,7 +24,7 @@ export const TEMPLATES: readonly string[] = [
   '[tell me about|what about|show me|more about] [the|] {product}',
   'how much is [the|] {product}',
   'how much [does|do] [the|] {product} cost',
-  'is [the|] {product} [in stock|available] in {size}',
+  'is [the|] {product} [in stock|available] [in|in size] {size}',
   'does [the|] {product} come in {color}',
   'do you have [the|] {product} in {color} [in size {size}|]',
   '[add|put] [a|one|the|] {product} [to|in|into] my cart',
