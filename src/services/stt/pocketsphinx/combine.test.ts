@@ -29,7 +29,11 @@ describe('dual decoding transcript choice', () => {
   });
 
   it('honours the disagreement threshold', () => {
-    const h = { catalog: 'how do i return my order', mixed: 'how do i reset my password', mixedInDomain: false };
+    const h = {
+      catalog: 'how do i return my order',
+      mixed: 'how do i reset my password',
+      mixedInDomain: false,
+    };
     expect(chooseTranscript(h, 0.5)).toBe('catalog');
     expect(chooseTranscript(h, 0.2)).toBe('mixed');
   });

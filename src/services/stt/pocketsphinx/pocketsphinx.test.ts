@@ -110,6 +110,7 @@ describe('pocketsphinx STT', () => {
   it('dual mode: catalog words for shopping, flags and keeps readable other speech', async () => {
     const stt = service('dual');
     const stream = await stt.openStream();
+    const events = collect(stream);
     const shop = IN_DOMAIN[0] as string;
     pushAll(stream, audio.get(shop) as Int16Array);
     const inDomain = await stream.finalize();
@@ -125,6 +126,8 @@ describe('pocketsphinx STT', () => {
     // The mixed decoder's English, not the catalog decoder's forced shopping words.
     expect(wordErrors(OFF_DOMAIN, normalizeText(other.text)).errors).toBeLessThanOrEqual(3);
     await stt.close();
+    const finals = (await events).filter((e) => e.type === 'final');
+    expect(finals.map((e) => 'inDomain' in e && e.inDomain)).toEqual([true, false]);
   });
 
   it('switches to a rebuilt LM at the next utterance', async () => {
