@@ -233,4 +233,34 @@ describe('shop API', () => {
       's_mine',
     ]);
   });
+
+  it('lists handoff requests for the shop owner only; a guest gets 403 and sees none', async () => {
+    const g = guest();
+    const me = (await g.call('GET', '/api/me')).json.userId as string;
+    // Recorded by another services instance over the same database (the voice session's).
+    const voice = createShopServices({
+      db: store.db,
+      config: { SHOP_CONFIRM_SECRET: 'test-secret-test-secret' },
+    });
+    const { handoffId } = await voice.handoff.request(me, 's_call', 'es', 'wants a person');
+    const denied = await g.call('GET', '/api/handoffs');
+    expect(denied.status).toBe(403);
+    expect(JSON.stringify(denied.json)).not.toContain(handoffId);
+    const res = await fetch(`${base}/api/handoffs`, { headers: { authorization: `Bearer ${ADMIN}` } });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as Json).handoffs).toEqual([
+      expect.objectContaining({
+        id: handoffId,
+        userId: me,
+        sessionId: 's_call',
+        reason: 'wants a person',
+        language: 'es',
+        status: 'open',
+      }),
+    ]);
+    const bad = await fetch(`${base}/api/handoffs?limit=0`, {
+      headers: { authorization: `Bearer ${ADMIN}` },
+    });
+    expect(bad.status).toBe(400);
+  });
 });

@@ -49,6 +49,7 @@ const searchQuery = z.object({
   lang: languageSchema.optional(),
 });
 const langQuery = z.object({ lang: languageSchema.optional() });
+const handoffsQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 const idsQuery = z.object({ ids: z.string().max(4000), lang: languageSchema.optional() });
 const itemParams = z.object({ itemId: z.string().min(1).max(200) });
 const productParams = z.object({ id: z.string().min(1).max(200) });
@@ -336,5 +337,14 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
     act(async ({ identity }) => ({
       conversations: await listConversations(db, identity.kind === 'admin' ? null : identity.userId, 50),
     })),
+  );
+  app.get(
+    '/api/handoffs',
+    route('Requests for a human agent, newest first (shop owner only)', { querystring: handoffsQuery }),
+    act(async ({ request, reply, identity }) => {
+      if (identity.kind !== 'admin') return reply.status(403).send({ detail: 'shop owner only' });
+      const { limit } = parse(handoffsQuery, request.query, 'query');
+      return { handoffs: await shop.handoff.list(limit) };
+    }),
   );
 }

@@ -20,6 +20,7 @@ export type CartStatus = 'open' | 'ordered' | 'abandoned';
 export type PromoKind = 'percent' | 'fixed' | 'free_trial';
 export type OrderStatus = 'placed' | 'paid' | 'shipped' | 'delivered' | 'cancelled';
 export type ResearchStatus = 'pending' | 'done' | 'failed';
+export type HandoffStatus = 'open' | 'closed';
 
 export interface UsersTable {
   id: string;
@@ -222,6 +223,28 @@ export interface SurveysTable {
   created_at: string;
 }
 
+/** Which account a guest session proved to be; the failed attempts drive the lock-out. */
+export interface IdentityVerificationsTable {
+  session_id: string;
+  /** The verified account; null until a claim succeeds. */
+  user_id: string | null;
+  failed_attempts: Defaulted<number>;
+  verified_at: string | null;
+  updated_at: string;
+}
+
+/** A shopper's request for a human agent (request_human), listed for the shop owner. */
+export interface HandoffRequestsTable {
+  id: string;
+  /** The user the session acted for when asking. */
+  user_id: string;
+  session_id: string | null;
+  reason: string;
+  language: string | null;
+  status: Defaulted<HandoffStatus>;
+  created_at: string;
+}
+
 /** Small key/value table for store-wide state (catalog version, seed markers). */
 export interface MetaTable {
   key: string;
@@ -245,6 +268,8 @@ export interface Database {
   conversation_events: ConversationEventsTable;
   research_results: ResearchResultsTable;
   surveys: SurveysTable;
+  identity_verifications: IdentityVerificationsTable;
+  handoff_requests: HandoffRequestsTable;
   meta: MetaTable;
 }
 
@@ -269,3 +294,5 @@ export type Session = Selectable<SessionsTable>;
 export type ConversationEventRow = Selectable<ConversationEventsTable>;
 export type ResearchResult = Selectable<ResearchResultsTable>;
 export type Survey = Selectable<SurveysTable>;
+export type IdentityVerification = Selectable<IdentityVerificationsTable>;
+export type HandoffRequestRow = Selectable<HandoffRequestsTable>;

@@ -43,8 +43,10 @@ describe.each(TEST_DIALECTS)('cross-user access on %s', (dialect) => {
     });
     const { token: wsToken } = (await alice.fetch('/start', { method: 'POST', body: {} })).json;
     const session = (await alice.fetch('/api/sessions')).json.sessions[0].id as string;
-    expect([aliceId, order.id, itemId, session].every(Boolean)).toBe(true);
-    const secrets = [aliceId, order.id, itemId, session, 'alice-note-42', 'alice@x.test'];
+    // As request_human records it from Alice's voice session.
+    const { handoffId } = await h.shop.handoff.request(aliceId, session, 'en', 'alice-wants-a-human');
+    expect([aliceId, order.id, itemId, session, handoffId].every(Boolean)).toBe(true);
+    const secrets = [aliceId, order.id, itemId, session, handoffId, 'alice-note-42', 'alice@x.test'];
 
     const bob = new Browser(h.base);
     await bob.fetch('/api/auth/sign-up', {
@@ -85,6 +87,7 @@ describe.each(TEST_DIALECTS)('cross-user access on %s', (dialect) => {
     await check('POST', '/api/saved', '/api/saved', 200, { productId: 'p_hoodie' });
     await check('GET', '/api/history', '/api/history', 200);
     await check('GET', '/api/conversations', '/api/conversations', 200);
+    await check('GET', '/api/handoffs', '/api/handoffs', 403);
     await check('GET', '/api/sessions', '/api/sessions', 200);
     await check('GET', '/api/sessions/{id}', `/api/sessions/${session}`, 404);
     await check('GET', '/api/sessions/{id}/events', `/api/sessions/${session}/events`, 404);

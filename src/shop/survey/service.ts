@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { childLogger } from '../../log/logger.ts';
-import type { Database } from '../../store/schema.ts';
+import type { Database, HandoffStatus } from '../../store/schema.ts';
 import type { Language } from '../contract.ts';
 
 const log = childLogger({ component: 'shop.support' });
@@ -42,15 +42,22 @@ export class SurveyService {
 export interface HandoffRequest {
   id: string;
   userId: string;
-  sessionId: string;
+  sessionId: string | null;
   reason: string;
+  /** The language the shopper spoke, so the agent who takes over can answer in it. */
+  language: Language;
+  status: HandoffStatus;
   createdAt: string;
 }
 
-/** Where handoff requests go (an agent queue, a table). The default keeps them in memory and logs them. */
+/**
+ * Where handoff requests go (an agent queue, a table). `createShopServices` uses the database
+ * (`DbHandoffSink`); the in-memory one is for unit tests.
+ */
 export interface HandoffSink {
   record(request: HandoffRequest): Promise<void>;
-  list(): Promise<HandoffRequest[]>;
+  /** Newest first, at most `limit` (default 100). */
+  list(limit?: number): Promise<HandoffRequest[]>;
 }
 
 export class InMemoryHandoffSink implements HandoffSink {
@@ -59,8 +66,8 @@ export class InMemoryHandoffSink implements HandoffSink {
     this.requests.push(request);
     log.info({ handoffId: request.id, sessionId: request.sessionId }, 'human handoff requested');
   }
-  async list(): Promise<HandoffRequest[]> {
-    return [...this.requests];
+  async list(limit = 100): Promise<HandoffRequest[]> {
+    return this.requests.slice(-limit).reverse();
   }
 }
 
@@ -78,9 +85,9 @@ export class HandoffService {
     this.now = opts.now ?? (() => new Date());
   }
 
-  /** Requests recorded so far (an agent console or a test reads them). */
-  list(): Promise<HandoffRequest[]> {
-    return this.sink.list();
+  /** Requests recorded so far, newest first (the shop owner's list, a test). */
+  list(limit?: number): Promise<HandoffRequest[]> {
+    return this.sink.list(limit);
   }
 
   async request(userId: string, sessionId: string, language: Language, reason: string) {
@@ -89,6 +96,8 @@ export class HandoffService {
       userId,
       sessionId,
       reason,
+      language,
+      status: 'open',
       createdAt: this.now().toISOString(),
     };
     await this.sink.record(req);

@@ -2,11 +2,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { CartService } from '../cart/service.ts';
+import { DbIdentityStore } from '../identity/db-store.ts';
 import { IdentityService, type IdentitySessionStore } from '../identity/service.ts';
 import { OrderService } from '../orders/service.ts';
 import type { ProductSearch } from '../products/search-port.ts';
 import { ResearchService, type Summarizer } from '../research/service.ts';
 import { SavedItemsService } from '../saved/service.ts';
+import { DbHandoffSink } from '../survey/handoff-store.ts';
 import { HandoffService, type HandoffSink, SurveyService } from '../survey/service.ts';
 import { catalogSearch } from './catalog-search.ts';
 import { loadShopConfig, type ShopConfig } from './config.ts';
@@ -18,7 +20,9 @@ export interface ShopDeps {
   config?: Partial<ShopConfig>;
   /** Wall clock for promo validity, token expiry and timestamps (tests pin it). */
   now?: () => Date;
+  /** Defaults to the database (`identity_verifications`); pass `InMemoryIdentityStore` in unit tests. */
   identityStore?: IdentitySessionStore;
+  /** Defaults to the database (`handoff_requests`); pass `InMemoryHandoffSink` in unit tests. */
   handoffSink?: HandoffSink;
   summarize?: Summarizer;
 }
@@ -71,12 +75,12 @@ export function createShopServices(deps: ShopDeps): ShopServices {
       db,
       maxAttempts: config.SHOP_IDENTITY_MAX_ATTEMPTS,
       now,
-      ...(deps.identityStore ? { store: deps.identityStore } : {}),
+      store: deps.identityStore ?? new DbIdentityStore({ db, now }),
     }),
     saved: new SavedItemsService({ db, now }),
     research,
     surveys: new SurveyService({ db, now }),
-    handoff: new HandoffService({ now, ...(deps.handoffSink ? { sink: deps.handoffSink } : {}) }),
+    handoff: new HandoffService({ now, sink: deps.handoffSink ?? new DbHandoffSink({ db }) }),
     endSession: (sessionId) => research.endSession(sessionId),
     close: () => research.close(),
   };

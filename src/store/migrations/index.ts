@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import { initial } from './001_initial.ts';
 import { authAccounts } from './002_auth_accounts.ts';
 import { webhookOutbox } from './003_webhook_outbox.ts';
+import { shopDurability } from './004_shop_durability.ts';
 
 /**
  * Every migration, in order. Names sort lexically and never change once committed;
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '001_initial': initial,
   '002_auth_accounts': authAccounts,
   '003_webhook_outbox': webhookOutbox,
+  '004_shop_durability': shopDurability,
 };
 
 /** In-code provider: works with native TypeScript (no file-system discovery, no build step). */
