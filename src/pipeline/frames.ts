@@ -69,7 +69,16 @@ export interface FramePayloads {
   // ── data ──────────────────────────────────────────────────────────────────
   'output-audio': { audio: Int16Array; sampleRate: number; channels: number };
   text: { text: string };
-  transcription: { text: string; userId: string; final: boolean; language?: string };
+  transcription: {
+    text: string;
+    userId: string;
+    final: boolean;
+    language?: string;
+    /** Recognizer confidence, 0..1 (lowest word posterior), when the engine reports one. */
+    confidence?: number;
+    /** False when the recognizer judged the speech probably not a shopping request. */
+    inDomain?: boolean;
+  };
   'llm-text': { text: string };
   'tts-text': { text: string };
   'tts-speak': { text: string };

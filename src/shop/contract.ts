@@ -50,6 +50,11 @@ export interface ToolPolicy {
   /** Say a short filler ("let me check that") when the call takes longer than this. */
   fillerAfterMs?: number;
   timeoutMs: number;
+  /**
+   * Changes the cart or places an order: refused when the turn came from speech the recognizer
+   * flagged as probably not a shopping request, so misheard small talk never becomes a purchase.
+   */
+  needsClearSpeech?: boolean;
 }
 
 export interface ShopTool<I = unknown, R = unknown> {

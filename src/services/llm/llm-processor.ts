@@ -93,14 +93,14 @@ export class LlmProcessor extends FrameProcessor {
       this.push(frame, direction);
       this.context.addUserText(frame.text, toLanguage(frame.language));
       this.#reply = { started: true, spoken: true, played: false };
-      await this.#run();
+      await this.#run(frame.inDomain === false);
       return;
     }
     if (direction === 'downstream' && isFrame(frame, 'llm-run')) {
       this.push(frame, direction); // like a transcription: later stages (recorder) see the user's turn
       this.context.addUserText(frame.text);
       this.#reply = { started: true, spoken: frame.audioResponse, played: false };
-      await this.#run();
+      await this.#run(false);
       return;
     }
     if (direction === 'downstream' && isFrame(frame, 'context-append')) {
@@ -113,7 +113,8 @@ export class LlmProcessor extends FrameProcessor {
     this.push(frame, direction);
   }
 
-  async #run(): Promise<void> {
+  /** `uncertainInput`: the recognizer flagged the turn as probably not a shopping request. */
+  async #run(uncertainInput: boolean): Promise<void> {
     const signal = this.signal;
     if (signal.aborted) return;
     let responseOpen = false;
@@ -201,6 +202,7 @@ export class LlmProcessor extends FrameProcessor {
       signal,
       clock: this.clock,
       onEvent,
+      uncertainInput,
       ...this.#opts.loop,
     });
   }

@@ -422,3 +422,27 @@ describe('filler while a slow tool runs', () => {
     expect(SHOP_ASSISTANT.fillers.es).toContain(s.log.text('filler'));
   });
 });
+
+describe('tool loop: speech the recognizer flagged as not shopping', () => {
+  it('refuses cart and order writes without running them, and still runs reads', async () => {
+    const search = fakeTool('search_products', async () => products);
+    const add = fakeTool('add_to_cart', async () => ({ result: { ok: true } }), { needsClearSpeech: true });
+    const { model, run } = setup([search, add], { uncertainInput: true });
+    const done = run();
+    const first = await model.nextCall();
+    first.toolCall('r1', 'search_products', { query: 'shoes' });
+    first.toolCall('w1', 'add_to_cart', { productId: 'p1' });
+    first.finish('tool-calls');
+    const second = await model.nextCall();
+    const results = second.options.prompt.find((m) => m.role === 'tool')?.content ?? [];
+    const refused = results.find((r) => r.type === 'tool-result' && r.toolCallId === 'w1');
+    expect(refused?.type === 'tool-result' && refused.output).toMatchObject({
+      type: 'error-json',
+      value: { error: { code: 'UNCLEAR_REQUEST' } },
+    });
+    second.finish('stop');
+    await done;
+    expect(search.calls).toHaveLength(1);
+    expect(add.calls).toHaveLength(0);
+  });
+});

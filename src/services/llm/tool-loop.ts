@@ -68,6 +68,8 @@ export interface ToolLoopOptions {
   maxRetries?: number;
   firstChunkTimeoutMs?: number;
   chunkTimeoutMs?: number;
+  /** The turn came from speech flagged as probably not a shopping request. */
+  uncertainInput?: boolean;
 }
 
 const toolSpecCache = new WeakMap<readonly ShopTool[], ToolSpec[]>();
@@ -240,6 +242,11 @@ async function runCall(
     return finishWith({ error: message }, true, false, message);
   }
 
+  if (opts.uncertainInput && tool.policy.needsClearSpeech) {
+    const message =
+      'The request was not clearly recognised as a shopping request, so nothing was changed. Ask the shopper to repeat or confirm it.';
+    return finishWith({ error: { code: 'UNCLEAR_REQUEST', message } }, true, false, message);
+  }
   const end = await execute(opts, clock, tool, call, parsed.data, filler, emit);
   switch (end.kind) {
     case 'ok':

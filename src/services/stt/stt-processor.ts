@@ -112,6 +112,8 @@ export class SttProcessor extends FrameProcessor {
               userId: this.#userId,
               final: true,
               language: this.#language,
+              ...(result.confidence === undefined ? {} : { confidence: result.confidence }),
+              ...(result.inDomain === undefined ? {} : { inDomain: result.inDomain }),
             }),
           );
         }

@@ -144,6 +144,12 @@ const STATUS_ES: Record<string, string> = {
 function errorReply(c: ToolExchange, lang: L): string {
   const code = errorCode(c.output) ?? '';
   const msg = (c.error ?? '').replace(/^(error|the function \w+ failed):?\s*/i, '');
+  if (code === 'UNCLEAR_REQUEST')
+    return t(
+      lang,
+      "Sorry, I'm not sure I heard that right, so I haven't changed anything. Could you say it again?",
+      'Perdona, no estoy seguro de haberte entendido, así que no he cambiado nada. ¿Puedes repetirlo?',
+    );
   if (/cancel/i.test(msg)) return t(lang, 'Okay, I stopped that.', 'Vale, lo he detenido.');
   if (code === 'out_of_stock' || /out of stock|stock/i.test(msg))
     return t(lang, `Sorry, that is out of stock. ${msg}`, 'Lo siento, eso está agotado.');

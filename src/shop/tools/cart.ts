@@ -31,7 +31,7 @@ export function cartForLlm(snap: CartSnapshot) {
 const cartUi = (snap: CartSnapshot): UiEvent[] => [{ type: 'cart', cart: snap.view }];
 
 export function cartTools(s: ShopServices): ShopTool[] {
-  const write = writePolicy(s.config);
+  const write = { ...writePolicy(s.config), needsClearSpeech: true };
   return [
     defineTool({
       name: 'add_to_cart',

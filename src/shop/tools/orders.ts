@@ -60,7 +60,10 @@ export function orderTools(s: ShopServices): ShopTool[] {
         token: z.string().trim().min(1).max(100).describe('The token from prepare_order'),
         idempotencyKey: z.string().trim().min(1).max(100).optional().describe('Optional client-chosen key'),
       }),
-      policy: writePolicy(s.config, Math.max(s.config.SHOP_TOOL_TIMEOUT_MS, 15_000)),
+      policy: {
+        ...writePolicy(s.config, Math.max(s.config.SHOP_TOOL_TIMEOUT_MS, 15_000)),
+        needsClearSpeech: true,
+      },
       async execute(input, ctx) {
         const user = (await s.identity.resolveActor(ctx)).userId;
         const placed = await s.orders.confirm(
