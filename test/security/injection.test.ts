@@ -6,6 +6,7 @@ import { Browser, startHarness } from './harness.ts';
 const STRINGS = [
   INJECTION,
   "<script>alert('x')</script>",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, on purpose
   '{{7*7}} ${7*7} %s %n',
   "Robert'); DELETE FROM users;--",
 ];
