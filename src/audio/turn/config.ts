@@ -20,6 +20,11 @@ export const turnEnvSchema = z.object({
     .default(0)
     .describe('Text strategy: extra wait when the transcript is clearly complete'),
   TURN_DEFAULT_WAIT_MS: ms.default(400).describe('Text strategy: extra wait when completeness is unknown'),
+  TURN_LIKELY_COMPLETE_WAIT_MS: ms
+    .default(0)
+    .describe(
+      'Text strategy: extra wait when the transcript ends on a content word ("show me running shoes"); 0 keeps voice-to-voice at the VAD floor',
+    ),
   TURN_INCOMPLETE_WAIT_MS: ms
     .default(1500)
     .describe('Text strategy: extra wait when the transcript looks unfinished'),
@@ -41,6 +46,7 @@ export function turnConfigFromEnv(env: Record<string, string | undefined>): Turn
           completeMs: e.TURN_COMPLETE_WAIT_MS,
           defaultMs: e.TURN_DEFAULT_WAIT_MS,
           incompleteMs: e.TURN_INCOMPLETE_WAIT_MS,
+          likelyCompleteMs: e.TURN_LIKELY_COMPLETE_WAIT_MS,
         });
   return { strategy, maxWaitMs: e.TURN_MAX_WAIT_MS };
 }

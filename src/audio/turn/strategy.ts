@@ -43,6 +43,8 @@ export interface TextAwareWaits {
   defaultMs: number;
   /** Extra silence when the transcript looks unfinished. */
   incompleteMs: number;
+  /** Extra silence for "likely complete" (ends on a content word); default: halfway between complete and default. */
+  likelyCompleteMs?: number;
 }
 
 /**
@@ -69,7 +71,7 @@ export class TextAwareTurnStrategy implements TurnStrategy {
       case 'complete':
         return w.completeMs;
       case 'likely-complete':
-        return Math.round((w.completeMs + w.defaultMs) / 2);
+        return w.likelyCompleteMs ?? Math.round((w.completeMs + w.defaultMs) / 2);
       case 'unknown':
         return w.defaultMs;
       case 'incomplete':

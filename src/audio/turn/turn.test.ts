@@ -146,3 +146,15 @@ describe('turn config', () => {
     expect(() => turnConfigFromEnv({ TURN_STRATEGY: 'smart' })).toThrow();
   });
 });
+
+describe('turn waits from the environment', () => {
+  const input = (transcript: string) => ({ transcript, transcriptFinal: true, language: 'en', silenceMs: 0 });
+
+  it('ends a request that ends on a content word at the VAD stop by default, and still waits for an unfinished one', () => {
+    const { strategy } = turnConfigFromEnv({});
+    expect(strategy.decide(input('show me running shoes')).waitMs).toBe(0);
+    expect(strategy.decide(input('I want a pair of')).waitMs).toBe(1500);
+    const tuned = turnConfigFromEnv({ TURN_LIKELY_COMPLETE_WAIT_MS: '120' }).strategy;
+    expect(tuned.decide(input('show me running shoes')).waitMs).toBe(120);
+  });
+});
