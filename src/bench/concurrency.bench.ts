@@ -149,6 +149,8 @@ async function runStack(
       await new Promise((r) => setTimeout(r, 1000));
       const idleRss = sampleProcess(server.pid)?.rssBytes ?? 0;
       for (const n of stack.steps) {
+        if (server.exitCode() !== undefined)
+          throw new Error(`the server exited (code ${server.exitCode()}):\n${server.output()}`);
         await serverLoopLag(server.url); // resets the server's event-loop delay histogram
         const sampler = new ProcSampler(server.pid, 500);
         const firstTurn = watch.turns.length;
@@ -170,6 +172,10 @@ async function runStack(
           stepSeconds * 1000 + 180_000,
         );
         const proc = sampler.stop();
+        if (server.exitCode() !== undefined)
+          throw new Error(
+            `the server exited during the ${n}-session step (code ${server.exitCode()}):\n${server.output()}`,
+          );
         const lag = await serverLoopLag(server.url);
         const cl = run.driverLoopLag;
         const lat = summarizeLatency(run.conversations);

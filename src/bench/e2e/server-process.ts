@@ -33,6 +33,8 @@ export interface ServerProcess {
   readyMs: number;
   /** Last lines the server wrote (for error messages). */
   output(): string;
+  /** Exit code once the process has exited, undefined while it runs. */
+  exitCode(): number | null | undefined;
   stop(): Promise<number | null>;
 }
 
@@ -68,7 +70,13 @@ export async function startServerProcess(opts: ServerProcessOptions = {}): Promi
     if (lines.length > 60) lines.splice(0, lines.length - 60);
   };
   child.stderr?.on('data', remember);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let exitCode: number | null | undefined;
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code, signal) => {
+      exitCode = code ?? (signal ? -1 : null);
+      resolve(code);
+    }),
+  );
   const output = () => lines.join('\n');
 
   const timeoutMs = opts.startTimeoutMs ?? 120_000;
@@ -117,6 +125,7 @@ export async function startServerProcess(opts: ServerProcessOptions = {}): Promi
     listeningMs,
     readyMs,
     output,
+    exitCode: () => exitCode,
     stop() {
       stopping ??= (async () => {
         child.kill('SIGTERM');
