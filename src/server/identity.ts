@@ -39,7 +39,8 @@ export async function registerCookies(app: FastifyInstance, secret: string): Pro
   await app.register(cookie, { secret, hook: 'onRequest' });
 }
 
-async function ensureGuest(db: Kysely<Database>, userId: string): Promise<void> {
+/** Creates the guest's user row if it does not exist yet (web visitors, phone callers). */
+export async function ensureGuest(db: Kysely<Database>, userId: string): Promise<void> {
   const now = new Date().toISOString();
   await db
     .insertInto('users')

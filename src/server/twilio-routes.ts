@@ -13,6 +13,7 @@ import { wsConnection } from '../transports/connection.ts';
 import { connectStreamTwiml } from '../transports/twilio/twiml.ts';
 import type { ServerEnv } from './config.ts';
 import type { DebugBus } from './debug-bus.ts';
+import { ensureGuest } from './identity.ts';
 import type { ServerMetrics } from './metrics.ts';
 import type { SessionServices } from './session/services.ts';
 import { SessionLimitError, type SessionManager } from './sessions.ts';
@@ -72,23 +73,7 @@ export async function registerTwilioRoutes(app: FastifyInstance, deps: TwilioRou
       // A caller gets a stable guest identity per number; account data still needs identity verification.
       const caller = params.From ?? params.CallSid ?? 'unknown';
       const userId = `guest_phone_${createHash('sha256').update(caller).digest('base64url').slice(0, 22)}`;
-      const now = new Date().toISOString();
-      await deps.db
-        .insertInto('users')
-        .values({
-          id: userId,
-          kind: 'guest',
-          email: null,
-          name: null,
-          customer_number: null,
-          document_number: null,
-          postal_code: null,
-          phone: null,
-          created_at: now,
-          updated_at: now,
-        })
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute();
+      await ensureGuest(deps.db, userId);
       try {
         const session = sessions.reserve({ userId, transport: 'twilio', ip: request.ip, language: 'en' });
         deps.metrics.sessionsTotal.inc({ transport: 'twilio' });
