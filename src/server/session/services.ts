@@ -252,7 +252,7 @@ export async function createSessionServices(opts: {
     describe() {
       return {
         llm: `${llm.provider}:${llm.modelId}`,
-        stt: stt ? 'pocketsphinx' : 'disabled',
+        stt: stt ? `${stt.service.model}` : 'disabled',
         tts: tts.model,
       };
     },
