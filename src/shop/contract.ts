@@ -51,8 +51,9 @@ export interface ToolPolicy {
   fillerAfterMs?: number;
   timeoutMs: number;
   /**
-   * Changes the cart or places an order: refused when the turn came from speech the recognizer
-   * flagged as probably not a shopping request, so misheard small talk never becomes a purchase.
+   * Refused when the turn came from speech the recognizer flagged as probably not a shopping
+   * request (removing or changing cart items), so misheard small talk never undoes a choice.
+   * Placing an order needs no flag: it already requires a spoken yes to a read-back.
    */
   needsClearSpeech?: boolean;
 }

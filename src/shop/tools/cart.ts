@@ -31,7 +31,11 @@ export function cartForLlm(snap: CartSnapshot) {
 const cartUi = (snap: CartSnapshot): UiEvent[] => [{ type: 'cart', cart: snap.view }];
 
 export function cartTools(s: ShopServices): ShopTool[] {
-  const write = { ...writePolicy(s.config), needsClearSpeech: true };
+  const write = writePolicy(s.config);
+  // Removing or changing what the shopper already chose is refused on speech the recognizer
+  // flagged as not shopping ("delete ok" misheard from small talk); adds stay allowed, being
+  // visible on screen and undoable, because genuine requests are flagged too often to refuse them.
+  const destructive = { ...write, needsClearSpeech: true };
   return [
     defineTool({
       name: 'add_to_cart',
@@ -61,7 +65,7 @@ export function cartTools(s: ShopServices): ShopTool[] {
         itemId: idString('Cart item id'),
         quantity: z.number().int().min(0).max(1000),
       }),
-      policy: write,
+      policy: destructive,
       async execute(input, ctx) {
         const user = await actorId(s, ctx);
         const snap = await s.carts.update(user, ctx.language, input.itemId, input.quantity);
@@ -73,7 +77,7 @@ export function cartTools(s: ShopServices): ShopTool[] {
       description:
         'Remove a line from the cart by its itemId (from view_cart). Refer to lines by name or position when speaking.',
       inputSchema: z.object({ itemId: idString('Cart item id') }),
-      policy: write,
+      policy: destructive,
       async execute(input, ctx) {
         const user = await actorId(s, ctx);
         const snap = await s.carts.remove(user, ctx.language, input.itemId);
