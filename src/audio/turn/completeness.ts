@@ -171,7 +171,9 @@ export function assessCompleteness(text: string, language: string): Completeness
   }
   if (rules.trailing.has(last)) return { verdict: 'incomplete', reason: `ends on "${last}"` };
   const isNumber = (w: string) => isDigits(w) || rules.numbers.has(w);
-  if (isNumber(last)) {
+  // "the blue one", "that one": a pronoun, not a count.
+  const pronounOne = last === 'one' && tokens.length > 1 && !isNumber(tokens.at(-2)!);
+  if (isNumber(last) && !pronounOne) {
     const cued = tokens.slice(0, -1).some((t) => rules.numberCues.has(t));
     let runStart = tokens.length - 1;
     // The number as spoken: "forty five", "cuarenta y dos", "9.5", "50 and 100".

@@ -32,6 +32,8 @@ describe('assessCompleteness', () => {
     ['quiero las zapatillas negras', 'es', 'likely-complete'],
     ['I want 2', 'en', 'unknown'],
     ['what colours do you have', 'en', 'complete'],
+    ['I want the blue one', 'en', 'likely-complete'],
+    ['twenty one', 'en', 'unknown'],
     ['show me what you have', 'en', 'complete'],
     ['do you have', 'en', 'incomplete'],
     ['I have', 'en', 'incomplete'],
@@ -247,5 +249,69 @@ describe('an injected completeness judge', () => {
     det.transcription('add the blue one', false);
     det.userStoppedSpeaking();
     expect(ends).toEqual([expect.objectContaining({ silenceMs: 0, transcript: 'add the blue one' })]);
+  });
+});
+
+describe('resume hold', () => {
+  const waitsOf = { completeMs: 0, defaultMs: 200, incompleteMs: 700 };
+  function held(resumeHoldMs?: number) {
+    const clock = new FakeClock();
+    const ends: (TurnEnd & { at: number })[] = [];
+    const det = new TurnDetector({
+      strategy: new TextAwareTurnStrategy(waitsOf),
+      clock,
+      maxWaitMs: 800,
+      ...(resumeHoldMs === undefined ? {} : { resumeHoldMs }),
+      onTurnEnd: (e) => ends.push({ ...e, at: clock.now() }),
+    });
+    det.userStartedSpeaking();
+    det.transcription('I want the', false);
+    det.userStoppedSpeaking();
+    return { clock, ends, det };
+  }
+
+  it('holds an expiring wait while sound rises again, and the VAD start then continues the turn', async () => {
+    const { clock, ends, det } = held();
+    det.inputLevel(-90); // the quiet after the stop
+    await clock.advance(680);
+    det.inputLevel(-30); // the rest of the sentence begins; the VAD has not confirmed it yet
+    for (let t = 0; t < 200; t += 20) {
+      await clock.advance(20);
+      det.inputLevel(-28); // frames keep coming while the VAD makes up its mind
+    }
+    expect(ends).toEqual([]);
+    det.userStartedSpeaking();
+    expect(clock.pendingTimers).toBe(0);
+    det.transcription('I want the blue one', false); // the interim now covers the whole sentence
+    det.userStoppedSpeaking();
+    expect(ends).toEqual([expect.objectContaining({ transcript: 'I want the blue one', silenceMs: 0 })]);
+  });
+
+  it('ends after at most the hold when the VAD never confirms', async () => {
+    const { clock, ends, det } = held(300);
+    det.inputLevel(-90);
+    await clock.advance(690);
+    for (let t = 0; t < 600; t += 20) {
+      det.inputLevel(-30);
+      await clock.advance(20);
+    }
+    expect(ends).toHaveLength(1);
+    expect(ends[0]!.silenceMs).toBe(1000);
+    expect(ends[0]!.reason).toMatch(/held 300 ms for resumed sound$/);
+  });
+
+  it('steady background noise, a quiet click or a disabled hold do not delay the end', async () => {
+    for (const [levels, hold] of [
+      [[-40, -40, -39], undefined], // noise at its own floor
+      [[-90, -60], undefined], // rises, but stays below the speech gate
+      [[-90, -30], 0], // hold off
+    ] as const) {
+      const { clock, ends, det } = held(hold);
+      for (const l of levels) det.inputLevel(l);
+      await clock.advance(699);
+      for (const l of levels) det.inputLevel(l);
+      await clock.advance(1);
+      expect(ends.map((e) => e.silenceMs)).toEqual([700]);
+    }
   });
 });
