@@ -253,7 +253,7 @@ describe('an injected completeness judge', () => {
 });
 
 describe('resume hold', () => {
-  const waitsOf = { completeMs: 0, defaultMs: 200, incompleteMs: 700 };
+  const waitsOf = { completeMs: 0, defaultMs: 200, incompleteMs: 700, likelyCompleteMs: 0 };
   function held(resumeHoldMs?: number) {
     const clock = new FakeClock();
     const ends: (TurnEnd & { at: number })[] = [];
