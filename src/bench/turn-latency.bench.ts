@@ -102,7 +102,10 @@ function latencyTable(
   // Client and server clocks differ; durations do not. What the server did not see is the
   // transport both ways plus the VAD's error in placing the end of speech. Paired per session.
   const rest: number[] = [];
-  const withoutTurnWait: number[] = [];
+  // Paired through the turn ends the client saw (robust to turns without a reply).
+  const withoutTurnWait = scored.flatMap((t) =>
+    t.latencyMs === null || t.waitMs === undefined ? [] : [t.latencyMs - t.waitMs],
+  );
   let unpaired = 0;
   for (const c of conversations) {
     const mine = watch.turnsOf(c.sessionId ?? '');
@@ -112,7 +115,6 @@ function latencyTable(
       continue;
     }
     rest.push(...answered.map((ms, i) => ms - (mine[i]?.voiceToVoiceMs ?? 0)));
-    withoutTurnWait.push(...answered.map((ms, i) => ms - (mine[i]?.turnWaitMs ?? 0)));
   }
   const ttfb = (name: string) =>
     watch.ttfb.filter((t) => ids.has(t.sessionId) && t.stage === name).map((t) => t.valueMs);

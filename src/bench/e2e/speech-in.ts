@@ -21,6 +21,8 @@ export interface ScoredTurn {
   pauseMs: number | undefined;
   text: string;
   heard: string;
+  /** The final transcripts one by one (more than one when the turn was cut). */
+  heardParts: string[];
   firstWordHeard: boolean;
   /** The turn detector's wait before the end of turn that closed this utterance. */
   waitMs: number | undefined;
@@ -54,6 +56,7 @@ export function scoreTurn(t: TurnResult, u: BenchUtterance, ends: TurnEndEvent[]
     pauseMs: u.pauseMs,
     text: u.text,
     heard,
+    heardParts: t.transcripts,
     firstWordHeard: heard !== '' && firstWord(heard) === firstWord(u.text),
     waitMs: closing ? ends[closing.seq]?.waitMs : undefined,
     cutOff: t.turnEnds.some((e) => e.duringSpeech),
@@ -87,6 +90,7 @@ export function speechInTable(scored: ScoredTurn[]): BenchTable {
   const waitedLong = scored
     .filter((s) => s.kind === 'complete' && (s.waitMs ?? 0) >= NEEDLESS_WAIT_MS)
     .slice(0, 6);
+  const cutOffs = scored.filter((s) => s.cutOff).slice(0, 6);
   const byPause = [...new Set(scored.flatMap((s) => (s.pauseMs === undefined ? [] : [s.pauseMs])))]
     .sort((a, b) => a - b)
     .map((p) => {
@@ -120,6 +124,9 @@ export function speechInTable(scored: ScoredTurn[]): BenchTable {
       lost.length
         ? `Lost first words (up to 6): ${lost.map((s) => `"${s.text}" → "${s.heard}" (${s.voice})`).join('; ')}.`
         : 'No first word lost.',
+      cutOffs.length
+        ? `Cut in two (up to 6): ${cutOffs.map((s) => `"${s.text}" (${s.pauseMs} ms) heard as ${s.heardParts.map((p) => `"${p}"`).join(' + ')} (${s.voice})`).join('; ')}.`
+        : 'No request cut in two.',
       waitedLong.length
         ? `Complete requests that waited (up to 6): ${waitedLong.map((s) => `"${s.text}" heard as "${s.heard}" waited ${s.waitMs?.toFixed(0)} ms`).join('; ')}.`
         : 'No complete request waited.',
