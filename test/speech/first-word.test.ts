@@ -9,7 +9,8 @@
  * decisions land at the same place in the stream on every run.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { concatInt16, int16ToFloat32 } from '../../src/audio/pcm16.ts';
+import { concatInt16 } from '../../src/audio/pcm16.ts';
+import { LaggedReplayModel, probabilitiesOf } from '../../src/audio/testing/lagged-replay-model.ts';
 import {
   brownNoise,
   haveSynthesizers,
@@ -20,7 +21,6 @@ import {
 } from '../../src/audio/testing/speech-fixtures.ts';
 import { DEFAULT_VAD_PARAMS } from '../../src/audio/vad/config.ts';
 import { SileroVadEngine } from '../../src/audio/vad/silero-engine.ts';
-import type { VoiceConfidenceModel } from '../../src/audio/vad/vad-analyzer.ts';
 import { VadProcessor } from '../../src/audio/vad/vad-processor.ts';
 import { createFrame, FakeClock, Pipeline } from '../../src/pipeline/index.ts';
 import { runProcessorTest, type TestStep } from '../../src/pipeline/testing.ts';
@@ -29,7 +29,6 @@ import { SttProcessor } from '../../src/services/stt/stt-processor.ts';
 import type { SttEvent, SttService, SttStream, SttTranscript } from '../../src/services/stt/types.ts';
 
 const RATE = 16_000;
-const WINDOW = 512;
 /** Client frames as the web client sends them: 256 samples (16 ms). */
 const CHUNK = 256;
 const LEAD = RATE; // 1 s of quiet before the utterance
@@ -47,45 +46,6 @@ const TEXTS = [
   'only the blue ones',
   'remove the hoodie',
 ];
-
-/** Replays precomputed probabilities; window k resolves once audio up to k + lag has been fed. */
-class LaggedReplayModel implements VoiceConfidenceModel {
-  readonly sampleRate = RATE;
-  readonly windowSamples = WINDOW;
-  readonly #probs: number[];
-  readonly #lagWindows: number;
-  readonly #waiting: { index: number; resolve: (p: number) => void }[] = [];
-  #next = 0;
-  #fedWindows = 0;
-
-  constructor(probs: number[], lagMs: number) {
-    this.#probs = probs;
-    this.#lagWindows = Math.round((lagMs / 1000) * (RATE / WINDOW));
-  }
-
-  predict(): Promise<number> {
-    const index = this.#next++;
-    return new Promise((resolve) => {
-      this.#waiting.push({ index, resolve });
-      this.#release();
-    });
-  }
-
-  /** The test has fed this many samples in total. */
-  fed(samples: number): void {
-    this.#fedWindows = Math.floor(samples / WINDOW);
-    this.#release();
-  }
-
-  reset(): void {}
-
-  #release(): void {
-    while (this.#waiting[0] && this.#waiting[0].index + this.#lagWindows < this.#fedWindows) {
-      const w = this.#waiting.shift()!;
-      w.resolve(this.#probs[w.index] ?? 0);
-    }
-  }
-}
 
 /** An STT that only records what it is given. */
 class RecordingStt implements SttService {
@@ -135,11 +95,7 @@ describe.skipIf(!synthOk)('first word reaches the STT (real Silero probabilities
         const clean = concatInt16([silence(LEAD), u.pcm, silence(RATE)]);
         // Faint room noise (−65 dBFS, seeded) makes every sample position identifiable.
         const stream = mix(clean, brownNoise(clean.length, -65, 7));
-        const model = engine.createStream(RATE);
-        const probs: number[] = [];
-        for (let i = 0; i + WINDOW <= stream.length; i += WINDOW) {
-          probs.push(await model.predict(int16ToFloat32(stream.subarray(i, i + WINDOW))));
-        }
+        const probs = await probabilitiesOf(engine.createStream(RATE), stream);
         clips.push({ label: `${voice.voice}: ${text}`, stream, onset: LEAD, probs });
       }
     }

@@ -57,12 +57,15 @@ export function scoreTurn(t: TurnResult, u: BenchUtterance, ends: TurnEndEvent[]
     text: u.text,
     heard,
     heardParts: t.transcripts,
-    firstWordHeard: heard !== '' && firstWord(heard) === firstWord(u.text),
+    firstWordHeard: heard !== '' && sameWord(firstWord(heard), firstWord(u.text)),
     waitMs: closing ? ends[closing.seq]?.waitMs : undefined,
     cutOff: t.turnEnds.some((e) => e.duringSpeech),
     latencyMs: t.latencyMs,
   };
 }
+
+/** "what's" is "what" heard (a contraction keeps the word). */
+const sameWord = (a: string, b: string) => a.split("'")[0] === b.split("'")[0];
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(0)} %` : '–');
 
