@@ -45,6 +45,8 @@ const TEXTS = [
   'what is in my cart',
   'only the blue ones',
   'remove the hoodie',
+  'what colours do you have',
+  'add two of them',
 ];
 
 /** An STT that only records what it is given. */
