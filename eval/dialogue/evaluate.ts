@@ -3,11 +3,25 @@ import type { EvalShop, Turn } from './harness.ts';
 import { detectLanguage } from './language.ts';
 import type { Check, ProductWhere } from './types.ts';
 
+export interface CartLine {
+  handle: string;
+  size: string | null;
+  color: string | null;
+  quantity: number;
+}
+
+export interface CartState {
+  promo: string | null;
+  lines: CartLine[];
+}
+
 export interface StepState {
   turn: Turn;
   shop: EvalShop;
   userId: string;
   language: 'en' | 'es';
+  /** The cart just before the step (cartKeeps compares with it). */
+  cartBefore?: CartState;
 }
 
 export interface CheckResult {
@@ -56,7 +70,7 @@ function inputMatches(input: unknown, want: Record<string, string | number | boo
   );
 }
 
-async function cartLines(s: StepState) {
+export async function cartState(s: Pick<StepState, 'shop' | 'userId' | 'language'>): Promise<CartState> {
   const snap = await s.shop.tools.services.carts.view(s.userId, s.language);
   return {
     promo: snap.view.promo?.code ?? null,
@@ -120,7 +134,7 @@ export async function evaluate(check: Check, s: StepState): Promise<CheckResult>
         : fail(`showed other products: ${[...new Set(other)].slice(0, 3).join(', ')}`);
     }
     case 'cartHas': {
-      const { lines } = await cartLines(s);
+      const { lines } = await cartState(s);
       const line = lines.find((l) => l.handle === check.handle && hasOptions(l, check.options));
       if (!line)
         return fail(`no ${check.handle} ${check.options?.join('/') ?? ''} in ${describeCart(lines)}`);
@@ -129,18 +143,28 @@ export async function evaluate(check: Check, s: StepState): Promise<CheckResult>
       return pass;
     }
     case 'cartLacks': {
-      const { lines } = await cartLines(s);
+      const { lines } = await cartState(s);
       const line = lines.find((l) => l.handle === check.handle && hasOptions(l, check.options));
       return line ? fail(`should not be in the cart: ${describeCart([line])}`) : pass;
     }
     case 'cartLines': {
-      const { lines } = await cartLines(s);
+      const { lines } = await cartState(s);
       return lines.length === check.count
         ? pass
         : fail(`${describeCart(lines)}, wanted ${check.count} lines`);
     }
+    case 'cartKeeps': {
+      if (!s.cartBefore) return fail('no cart snapshot before the step');
+      const { lines } = await cartState(s);
+      const key = (l: CartLine) => `${l.handle}|${l.size ?? ''}|${l.color ?? ''}`;
+      const now = new Map(lines.map((l) => [key(l), l.quantity]));
+      const changed = s.cartBefore.lines.filter(
+        (l) => !check.except.includes(l.handle) && now.get(key(l)) !== l.quantity,
+      );
+      return changed.length === 0 ? pass : fail(`changed lines not asked about: ${describeCart(changed)}`);
+    }
     case 'cartPromo': {
-      const { promo } = await cartLines(s);
+      const { promo } = await cartState(s);
       return promo === check.code
         ? pass
         : fail(`cart promo ${promo ?? 'none'}, wanted ${check.code ?? 'none'}`);

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialogueTables } from './bench.ts';
-import { evaluate, type StepState } from './evaluate.ts';
+import { cartState, evaluate, type StepState } from './evaluate.ts';
 import { EvalShop, type Turn } from './harness.ts';
 import { detectLanguage } from './language.ts';
 import { scoreScript } from './scorer.ts';
@@ -43,6 +43,15 @@ describe('eval harness', () => {
     const wrongQuantity = await evaluate({ ...check, quantity: 2 }, state);
     expect(wrongQuantity).toMatchObject({ ok: false, reason: 'quantity 3, wanted 2' });
     expect((await evaluate({ kind: 'cartLacks', handle: POT, options: ['Large'] }, state)).ok).toBe(true);
+    const withPot = await cartState(state);
+    const keeps: Check = { kind: 'cartKeeps', except: [] };
+    expect((await evaluate(keeps, { ...state, cartBefore: withPot })).ok).toBe(true);
+    const line = (await shop.tools.services.carts.view(shopper.userId, 'en')).view.items[0];
+    await shop.tools.services.carts.remove(shopper.userId, 'en', line!.itemId);
+    expect((await evaluate(keeps, { ...state, cartBefore: withPot })).ok).toBe(false);
+    expect((await evaluate({ kind: 'cartKeeps', except: [POT] }, { ...state, cartBefore: withPot })).ok).toBe(
+      true,
+    );
   });
 
   it('scores shown-product, reply and any/all checks on a known turn', async () => {

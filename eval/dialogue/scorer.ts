@@ -2,7 +2,7 @@
  * Runs the frozen scripts through the real offline engine and scores each step: right only when
  * all its checks pass. A failed step never aborts its conversation: state carries on.
  */
-import { evaluate } from './evaluate.ts';
+import { cartState, evaluate } from './evaluate.ts';
 import { EvalShop } from './harness.ts';
 import type { Check, Script } from './types.ts';
 
@@ -52,6 +52,7 @@ export async function scoreScript(script: Script, opts: ScoreOptions = {}): Prom
           say: step.say,
           covers: step.covers,
         };
+        const cartBefore = await cartState({ shop, userId: shopper.userId, language: script.language });
         let turn: Awaited<ReturnType<typeof shopper.say>>;
         try {
           turn = await shopper.say(step.say);
@@ -64,7 +65,7 @@ export async function scoreScript(script: Script, opts: ScoreOptions = {}): Prom
           });
           continue;
         }
-        const state = { turn, shop, userId: shopper.userId, language: script.language };
+        const state = { turn, shop, userId: shopper.userId, language: script.language, cartBefore };
         const failures: string[] = [];
         for (const check of checks) {
           const r = await evaluate(check, state);

@@ -35,6 +35,11 @@ export type Check =
   /** The cart holds no line of this product (with all these option values, when given). */
   | { kind: 'cartLacks'; handle: string; options?: string[] }
   | { kind: 'cartLines'; count: number }
+  /**
+   * Every cart line there before this step (except lines of the `except` handles) is still there,
+   * unchanged: the step did not touch what it was not asked to, whatever earlier steps achieved.
+   */
+  | { kind: 'cartKeeps'; except: string[] }
   /** The promo code applied to the cart (null: none). */
   | { kind: 'cartPromo'; code: string | null }
   /** Number of orders this shopper has. */

@@ -15,6 +15,8 @@ export const lacks = (handle: string, options?: string[]): Check => ({
   handle,
   ...(options ? { options } : {}),
 });
+/** Nothing already in the cart changed, except lines of these products. */
+export const keeps = (...except: string[]): Check => ({ kind: 'cartKeeps', except });
 export const says = (pattern: string): Check => ({ kind: 'says', pattern });
 export const saysNot = (pattern: string): Check => ({ kind: 'saysNot', pattern });
 export const called = (name: string, input?: Record<string, string | number | boolean>): Check => ({

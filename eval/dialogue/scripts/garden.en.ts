@@ -5,6 +5,7 @@ import {
   cancelled,
   DONT_KNOW,
   has,
+  keeps,
   lacks,
   notCalled,
   notCancelledYet,
@@ -128,7 +129,7 @@ export const gardenEn: Script = {
         {
           say: 'remove the tomato seeds',
           covers: 'remove an item',
-          checks: [lacks(G.tomatoSeeds), has(G.easypour), has(G.pottingMix)],
+          checks: [lacks(G.tomatoSeeds), keeps(G.tomatoSeeds)],
         },
         {
           say: 'what promos do you have?',
@@ -263,7 +264,7 @@ export const gardenEn: Script = {
         {
           say: 'add three of the small terracotta pots',
           covers: 'quantity + size',
-          checks: [has(G.terracottaPot, ['Small'], 3), has(G.glazed)],
+          checks: [has(G.terracottaPot, ['Small'], 3), keeps(G.terracottaPot)],
         },
         {
           say: "what's your most expensive planter?",

@@ -8,6 +8,7 @@ import {
   cancelled,
   DONT_KNOW,
   has,
+  keeps,
   lacks,
   notCalled,
   notCancelledYet,
@@ -131,7 +132,7 @@ export const gardenEs: Script = {
         {
           say: 'quita las semillas de tomate',
           covers: 'remove an item',
-          checks: [lacks(G.tomatoSeeds), has(G.easypour), has(G.pottingMix)],
+          checks: [lacks(G.tomatoSeeds), keeps(G.tomatoSeeds)],
         },
         {
           say: '¿qué promociones tenéis?',
@@ -266,7 +267,7 @@ export const gardenEs: Script = {
         {
           say: 'añade tres macetas de terracota pequeñas',
           covers: 'quantity + size',
-          checks: [has(G.terracottaPot, ['Small'], 3), has(G.glazed)],
+          checks: [has(G.terracottaPot, ['Small'], 3), keeps(G.terracottaPot)],
         },
         {
           say: '¿cuál es vuestra maceta más cara?',

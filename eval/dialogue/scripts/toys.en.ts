@@ -5,6 +5,7 @@ import {
   cancelled,
   DONT_KNOW,
   has,
+  keeps,
   lacks,
   notCalled,
   notCancelledYet,
@@ -72,7 +73,7 @@ export const toysEn: Script = {
         {
           say: 'ok, the classic one then',
           covers: 'option value by catalog name',
-          checks: [has(T.starterBox, ['Classic'], 1), has(T.dinoValley)],
+          checks: [has(T.starterBox, ['Classic'], 1), keeps(T.starterBox)],
         },
       ],
     },
@@ -112,7 +113,7 @@ export const toysEn: Script = {
         {
           say: 'take the dino out',
           covers: 'remove an item',
-          checks: [lacks(T.dinoPlush), has(T.sleepySloth), has(T.snuggleBear)],
+          checks: [lacks(T.dinoPlush), keeps(T.dinoPlush)],
         },
         {
           say: 'make it two bears instead of three',
@@ -207,7 +208,7 @@ export const toysEn: Script = {
         {
           say: 'remove the skates',
           covers: 'remove an item',
-          checks: [lacks(T.skates), has(T.balanceBike)],
+          checks: [lacks(T.skates), keeps(T.skates)],
         },
         {
           say: 'actually just empty the cart',

@@ -8,6 +8,7 @@ import {
   cancelled,
   DONT_KNOW,
   has,
+  keeps,
   lacks,
   notCalled,
   notCancelledYet,
@@ -75,7 +76,7 @@ export const toysEs: Script = {
         {
           say: 'vale, pues la clásica',
           covers: 'option value by catalog name (Spanish form)',
-          checks: [has(T.starterBox, ['Classic'], 1), has(T.dinoValley)],
+          checks: [has(T.starterBox, ['Classic'], 1), keeps(T.starterBox)],
         },
       ],
     },
@@ -116,7 +117,7 @@ export const toysEs: Script = {
         {
           say: 'quita el dinosaurio',
           covers: 'remove an item',
-          checks: [lacks(T.dinoPlush), has(T.sleepySloth), has(T.snuggleBear)],
+          checks: [lacks(T.dinoPlush), keeps(T.dinoPlush)],
         },
         {
           say: 'mejor dos osos en vez de tres',
@@ -211,7 +212,7 @@ export const toysEs: Script = {
         {
           say: 'quita los patines',
           covers: 'remove an item',
-          checks: [lacks(T.skates), has(T.balanceBike)],
+          checks: [lacks(T.skates), keeps(T.skates)],
         },
         {
           say: 'mejor vacía el carrito',
