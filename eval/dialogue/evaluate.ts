@@ -22,6 +22,17 @@ export interface StepState {
   language: 'en' | 'es';
   /** The cart just before the step (cartKeeps compares with it). */
   cartBefore?: CartState;
+  /** Read cart checks against this cart instead of the live one (to ask: was it already true?). */
+  cartNow?: CartState;
+}
+
+const CART_KINDS = new Set<Check['kind']>(['cartHas', 'cartLacks', 'cartLines', 'cartPromo', 'cartKeeps']);
+
+/** A step whose checks are all about the cart, and all held before the step: right without acting. */
+export async function alreadyTrue(checks: readonly Check[], s: StepState): Promise<boolean> {
+  if (!s.cartBefore || !checks.every((c) => CART_KINDS.has(c.kind))) return false;
+  for (const c of checks) if (!(await evaluate(c, { ...s, cartNow: s.cartBefore })).ok) return false;
+  return true;
 }
 
 export interface CheckResult {
@@ -134,7 +145,7 @@ export async function evaluate(check: Check, s: StepState): Promise<CheckResult>
         : fail(`showed other products: ${[...new Set(other)].slice(0, 3).join(', ')}`);
     }
     case 'cartHas': {
-      const { lines } = await cartState(s);
+      const { lines } = await (s.cartNow ?? cartState(s));
       const line = lines.find((l) => l.handle === check.handle && hasOptions(l, check.options));
       if (!line)
         return fail(`no ${check.handle} ${check.options?.join('/') ?? ''} in ${describeCart(lines)}`);
@@ -143,19 +154,19 @@ export async function evaluate(check: Check, s: StepState): Promise<CheckResult>
       return pass;
     }
     case 'cartLacks': {
-      const { lines } = await cartState(s);
+      const { lines } = await (s.cartNow ?? cartState(s));
       const line = lines.find((l) => l.handle === check.handle && hasOptions(l, check.options));
       return line ? fail(`should not be in the cart: ${describeCart([line])}`) : pass;
     }
     case 'cartLines': {
-      const { lines } = await cartState(s);
+      const { lines } = await (s.cartNow ?? cartState(s));
       return lines.length === check.count
         ? pass
         : fail(`${describeCart(lines)}, wanted ${check.count} lines`);
     }
     case 'cartKeeps': {
       if (!s.cartBefore) return fail('no cart snapshot before the step');
-      const { lines } = await cartState(s);
+      const { lines } = await (s.cartNow ?? cartState(s));
       const key = (l: CartLine) => `${l.handle}|${l.size ?? ''}|${l.color ?? ''}`;
       const now = new Map(lines.map((l) => [key(l), l.quantity]));
       const changed = s.cartBefore.lines.filter(
@@ -164,7 +175,7 @@ export async function evaluate(check: Check, s: StepState): Promise<CheckResult>
       return changed.length === 0 ? pass : fail(`changed lines not asked about: ${describeCart(changed)}`);
     }
     case 'cartPromo': {
-      const { promo } = await cartState(s);
+      const { promo } = await (s.cartNow ?? cartState(s));
       return promo === check.code
         ? pass
         : fail(`cart promo ${promo ?? 'none'}, wanted ${check.code ?? 'none'}`);

@@ -120,6 +120,7 @@ describe('eval dialogue scorer on the real engine', () => {
       score.right,
       score.steps,
       expect.any(String),
+      score.vacuous,
     ]);
     expect(failures!.rows).toHaveLength(score.steps - score.right);
   });

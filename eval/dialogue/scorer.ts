@@ -2,7 +2,7 @@
  * Runs the frozen scripts through the real offline engine and scores each step: right only when
  * all its checks pass. A failed step never aborts its conversation: state carries on.
  */
-import { cartState, evaluate } from './evaluate.ts';
+import { alreadyTrue, cartState, evaluate } from './evaluate.ts';
 import { EvalShop } from './harness.ts';
 import type { Check, Script } from './types.ts';
 
@@ -15,6 +15,8 @@ export interface StepOutcome {
   covers: string;
   reply: string;
   ok: boolean;
+  /** Right only because its cart checks already held before the step (e.g. emptying an empty cart). */
+  vacuous: boolean;
   failures: string[];
 }
 
@@ -22,6 +24,8 @@ export interface ScriptScore {
   catalog: string;
   language: 'en' | 'es';
   right: number;
+  /** Of the right steps, those right without acting (see StepOutcome.vacuous). */
+  vacuous: number;
   steps: number;
   outcomes: StepOutcome[];
   importNotes: string[];
@@ -61,6 +65,7 @@ export async function scoreScript(script: Script, opts: ScoreOptions = {}): Prom
             ...base,
             reply: '',
             ok: false,
+            vacuous: false,
             failures: [`engine error: ${(error as Error).message}`],
           });
           continue;
@@ -71,7 +76,9 @@ export async function scoreScript(script: Script, opts: ScoreOptions = {}): Prom
           const r = await evaluate(check, state);
           if (!r.ok) failures.push(r.reason);
         }
-        outcomes.push({ ...base, reply: turn.text, ok: failures.length === 0, failures });
+        const ok = failures.length === 0;
+        const vacuous = ok && (await alreadyTrue(step.checks, state));
+        outcomes.push({ ...base, reply: turn.text, ok, vacuous, failures });
       }
     }
   } finally {
@@ -81,6 +88,7 @@ export async function scoreScript(script: Script, opts: ScoreOptions = {}): Prom
     catalog: script.catalog,
     language: script.language,
     right: outcomes.filter((o) => o.ok).length,
+    vacuous: outcomes.filter((o) => o.vacuous).length,
     steps: outcomes.length,
     outcomes,
     importNotes: shop.importNotes,
