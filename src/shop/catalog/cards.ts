@@ -86,6 +86,7 @@ async function variantsByProduct(db: Kysely<Database>, ids: string[]): Promise<M
     .selectFrom('variants')
     .selectAll()
     .where('product_id', 'in', ids)
+    .where('status', '=', 'active')
     .orderBy('position')
     .execute();
   for (const v of rows) {

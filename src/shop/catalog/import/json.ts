@@ -3,10 +3,17 @@ import type { CategoryRecord, ProductRecord } from '../writer.ts';
 import type { ImportIssue } from './errors.ts';
 import { catalogFileSchema, catalogProductSchema, zodIssues } from './json-format.ts';
 
+/** Products before the importer decides their currency (the file's, a flag's or the setting's). */
+export type ParsedProduct = Omit<ProductRecord, 'currency'>;
+
 export interface ParsedCatalog {
   categories: CategoryRecord[];
-  products: ProductRecord[];
+  products: ParsedProduct[];
   issues: ImportIssue[];
+  /** Records imported with a correction (negative stock read as 0). */
+  warnings: ImportIssue[];
+  /** The currency the file states, when it states one. */
+  currency?: string;
 }
 
 function lineAt(text: string, index: number): number {
@@ -30,7 +37,9 @@ function lineOfHandle(text: string, handle: unknown, occurrence: number): number
 
 const toCents = (major: number) => Math.round(major * 100);
 
-export function parseJsonCatalog(text: string): ParsedCatalog {
+export function parseJsonCatalog(text: string, opts: { locale?: string } = {}): ParsedCatalog {
+  const spanish = /^es\b/i.test(opts.locale ?? '');
+  const warnings: ImportIssue[] = [];
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -41,13 +50,14 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
       categories: [],
       products: [],
       issues: [{ ...(pos ? { line: lineAt(text, Number(pos[1])) } : {}), reason: `not valid JSON: ${msg}` }],
+      warnings,
     };
   }
   const file = catalogFileSchema.safeParse(raw);
-  if (!file.success) return { categories: [], products: [], issues: zodIssues(file.error, '$') };
+  if (!file.success) return { categories: [], products: [], issues: zodIssues(file.error, '$'), warnings };
 
   const issues: ImportIssue[] = [];
-  const products: ProductRecord[] = [];
+  const products: ParsedProduct[] = [];
   const handles = new Set<string>();
   const skus = new Map<string, string>();
   const seen = new Map<string, number>();
@@ -85,12 +95,20 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
     }
     handles.add(p.handle);
     for (const v of p.variants) skus.set(v.sku, p.handle);
+    p.variants.forEach((v, vi) => {
+      if (v.stock < 0)
+        warnings.push({
+          ...where,
+          path: `products[${index}].variants[${vi}].stock`,
+          reason: `stock ${v.stock} is negative (oversold): imported as 0, sold out`,
+        });
+    });
     products.push({
       handle: p.handle,
       title: p.title,
-      title_es: p.titleEs ?? null,
+      title_es: p.titleEs ?? (spanish ? p.title : null),
       description: p.description,
-      description_es: p.descriptionEs ?? null,
+      description_es: p.descriptionEs ?? (spanish ? p.description : null),
       brand: p.brand,
       ...(p.category ? { category: p.category } : {}),
       product_type: p.productType,
@@ -98,14 +116,13 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
       status: p.status,
       images: p.images.map((i) => ({ url: i.url, alt: i.alt ?? null })),
       url: p.url ?? null,
-      currency: file.data.currency,
       variants: p.variants.map((v) => ({
         sku: v.sku,
         size: v.size ?? null,
         color: v.color ?? null,
         price_cents: toCents(v.price),
         compare_at_cents: v.compareAtPrice === undefined ? null : toCents(v.compareAtPrice),
-        stock: v.stock,
+        stock: Math.max(0, v.stock),
       })),
     });
   });
@@ -115,5 +132,11 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
     name_es: c.nameEs ?? null,
     synonyms: c.synonyms,
   }));
-  return { categories, products, issues };
+  return {
+    categories,
+    products,
+    issues,
+    warnings,
+    ...(file.data.currency ? { currency: file.data.currency } : {}),
+  };
 }
