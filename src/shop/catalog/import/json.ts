@@ -16,17 +16,19 @@ export interface ParsedCatalog {
   currency?: string;
 }
 
-function lineAt(text: string, index: number): number {
+export function lineAt(text: string, index: number): number {
   let line = 1;
   for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
 }
 
-/** Line of the `occurrence`-th (0-based) `"handle": "<handle>"` in the source text. */
-function lineOfHandle(text: string, handle: unknown, occurrence: number): number | undefined {
-  if (typeof handle !== 'string') return undefined;
-  const escaped = handle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`"handle"\\s*:\\s*"${escaped}"`, 'g');
+/** Line of the `occurrence`-th (0-based) `"<key>": "<value>"` in the source text. */
+export function lineOfField(text: string, key: string, value: unknown, occurrence: number): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const escaped = JSON.stringify(value)
+    .slice(1, -1)
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`"${key}"\\s*:\\s*"${escaped}"`, 'g');
   let m: RegExpExecArray | null = null;
   for (let i = 0; i <= occurrence; i++) {
     m = re.exec(text);
@@ -65,7 +67,7 @@ export function parseJsonCatalog(text: string, opts: { locale?: string } = {}): 
     const handle = (item as { handle?: unknown } | null)?.handle;
     const occurrence = typeof handle === 'string' ? (seen.get(handle) ?? 0) : 0;
     if (typeof handle === 'string') seen.set(handle, occurrence + 1);
-    const line = lineOfHandle(text, handle, occurrence);
+    const line = lineOfField(text, 'handle', handle, occurrence);
     const where = {
       ...(typeof handle === 'string' ? { handle } : {}),
       ...(line !== undefined ? { line } : {}),

@@ -2,9 +2,9 @@
  * Reads a Shopify products CSV export. One product spans several rows with the same Handle:
  * the first carries the product fields, later rows carry more variants or more images.
  */
-import { parse } from 'csv-parse/sync';
 import { htmlToText, slugify } from '../text.ts';
 import type { ProductRecord, VariantRecord } from '../writer.ts';
+import { csvRecords as records } from './csv.ts';
 import type { ImportIssue } from './errors.ts';
 import type { ParsedCatalog, ParsedProduct } from './json.ts';
 
@@ -13,39 +13,6 @@ type Row = { line: number; get(column: string): string };
 const MONEY = /^\d{1,9}(\.\d{1,4})?$/;
 const SIZE_OPTION = /size|talla|taille|gr(ö|oe)(ss|ß)e|tamaño|tamano/i;
 const COLOR_OPTION = /colou?r|farbe|couleur|cor\b/i;
-
-function records(text: string): { rows: string[][]; lines: number[]; issues: ImportIssue[] } {
-  const rows: string[][] = [];
-  const lines: number[] = [];
-  try {
-    const out = parse(text, {
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as {
-      record: string[];
-      info: { lines: number; empty_lines: number };
-    }[];
-    let prevEnd = 0;
-    let prevEmpty = 0;
-    for (const { record, info } of out) {
-      // info.lines is where the record ends; a quoted field may span lines, so the start is just after the previous record.
-      lines.push(prevEnd + 1 + (info.empty_lines - prevEmpty));
-      prevEnd = info.lines;
-      prevEmpty = info.empty_lines;
-      rows.push(record);
-    }
-    return { rows, lines, issues: [] };
-  } catch (error) {
-    const e = error as Error & { lines?: number };
-    return {
-      rows: [],
-      lines: [],
-      issues: [{ ...(e.lines ? { line: e.lines } : {}), reason: `unreadable CSV: ${e.message}` }],
-    };
-  }
-}
 
 const money = (s: string) => Math.round(Number(s) * 100);
 
