@@ -14,7 +14,8 @@ import { withStore } from './store-commands.ts';
 
 export const CATALOG_USAGE =
   'usage: voice-shopper catalog import FILE [--mode replace|upsert] [--currency USD] [--locale en-US] [--skip-invalid]\n';
-export const PROMOS_USAGE = 'usage: voice-shopper promos import FILE [--mode replace|upsert] [--skip-invalid]\n';
+export const PROMOS_USAGE =
+  'usage: voice-shopper promos import FILE [--mode replace|upsert] [--skip-invalid]\n';
 
 function mode(value: string | undefined, fallback: ImportMode): ImportMode {
   if (value === undefined) return fallback;
@@ -24,10 +25,17 @@ function mode(value: string | undefined, fallback: ImportMode): ImportMode {
 
 class UsageError extends Error {}
 
-function flag<T>(schema: { safeParse(v: unknown): { success: boolean; data?: T } }, name: string, value: string | undefined): T | undefined {
+function flag<T>(
+  schema: { safeParse(v: unknown): { success: boolean; data?: T } },
+  name: string,
+  value: string | undefined,
+): T | undefined {
   if (value === undefined) return undefined;
   const r = schema.safeParse(value);
-  if (!r.success) throw new UsageError(`--${name} "${value}" is not valid: ${name === 'currency' ? 'an ISO 4217 code such as USD' : 'a BCP 47 locale such as en-US'}`);
+  if (!r.success)
+    throw new UsageError(
+      `--${name} "${value}" is not valid: ${name === 'currency' ? 'an ISO 4217 code such as USD' : 'a BCP 47 locale such as en-US'}`,
+    );
   return r.data;
 }
 

@@ -2,7 +2,9 @@
 import { loadStoreEnv } from '../store/config.ts';
 import { openDatabase } from '../store/db.ts';
 
-export async function withStore<T>(fn: (store: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+export async function withStore<T>(
+  fn: (store: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
+): Promise<T> {
   loadStoreEnv(); // validates the storage variables with a clear message
   const store = await openDatabase();
   try {

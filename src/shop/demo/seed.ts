@@ -314,8 +314,7 @@ export async function seedDemo(db: Kysely<Database>, opts: { force?: boolean } =
       .execute();
     return { seeded: true, products: records.length, catalogVersion: counts.catalogVersion };
   });
-  if (result.skipped)
-    log.info('the store holds an imported catalog: the demo store is not seeded into it');
+  if (result.skipped) log.info('the store holds an imported catalog: the demo store is not seeded into it');
   if (result.seeded && result.catalogVersion !== undefined) {
     notifyCatalogChanged({ version: result.catalogVersion, reason: 'demo seed' });
     log.info(result, 'demo store seeded');

@@ -36,7 +36,8 @@ export async function findPromo(
   const exact = await db.selectFrom('promos').selectAll().where('code', '=', wanted).executeTakeFirst();
   // Stored codes may carry dashes or lower case; the promo table is small, so compare normalised.
   const row =
-    exact ?? (await db.selectFrom('promos').selectAll().execute()).find((p) => normalizePromoCode(p.code) === wanted);
+    exact ??
+    (await db.selectFrom('promos').selectAll().execute()).find((p) => normalizePromoCode(p.code) === wanted);
   if (!row) return null;
   const promo = promoFromRow(row, language);
   if (row.usage_limit !== null && promo.rule.active && (await timesUsed(db, row.code)) >= row.usage_limit)

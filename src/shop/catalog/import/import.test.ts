@@ -87,7 +87,8 @@ describe.each(TEST_DIALECTS)('catalog import on %s', (dialect) => {
         .execute(),
       i: await t.store.db.selectFrom('product_images').select(['id', 'url']).orderBy('id').execute(),
     });
-    const stamps = () => t.store.db.selectFrom('products').select(['id', 'updated_at']).orderBy('id').execute();
+    const stamps = () =>
+      t.store.db.selectFrom('products').select(['id', 'updated_at']).orderBy('id').execute();
     const before = await snapshot();
     const stampsBefore = await stamps();
     const v1 = await getCatalogVersion(t.store.db);
@@ -140,7 +141,9 @@ describe.each(TEST_DIALECTS)('catalog import on %s', (dialect) => {
     // Listed again: active again.
     await importCatalogText(t.store.db, jsonCatalog([shoe]), { name: 'c.json' });
     expect(
-      (await t.store.db.selectFrom('variants').select('status').execute()).every((v) => v.status === 'active'),
+      (await t.store.db.selectFrom('variants').select('status').execute()).every(
+        (v) => v.status === 'active',
+      ),
     ).toBe(true);
   });
 

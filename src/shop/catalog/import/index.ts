@@ -7,15 +7,15 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Kysely } from 'kysely';
 import { childLogger } from '../../../log/logger.ts';
-import { retireDemoPromos } from '../../demo/seed.ts';
 import type { Database } from '../../../store/schema.ts';
+import { retireDemoPromos } from '../../demo/seed.ts';
 import { notifyCatalogChanged } from '../version.ts';
 import { type ImportMode, type WriteCounts, writeCatalog } from '../writer.ts';
 import { CatalogImportError, type ImportIssue } from './errors.ts';
 import { type ParsedCatalog, parseJsonCatalog } from './json.ts';
 import { DEFAULT_CURRENCY, DEFAULT_LOCALE } from './settings.ts';
-import { markCatalogSource } from './source.ts';
 import { parseShopifyCsv } from './shopify.ts';
+import { markCatalogSource } from './source.ts';
 
 export { CatalogImportError, type ImportIssue } from './errors.ts';
 export { DEFAULT_CURRENCY, DEFAULT_LOCALE } from './settings.ts';
@@ -89,7 +89,8 @@ export async function importCatalogText(
   const format = opts.format ?? detectFormat(opts.name, text);
   const mode = opts.mode ?? 'replace';
   const locale = opts.locale ?? DEFAULT_LOCALE;
-  const parsed: ParsedCatalog = format === 'json' ? parseJsonCatalog(text, { locale }) : parseShopifyCsv(text, { locale });
+  const parsed: ParsedCatalog =
+    format === 'json' ? parseJsonCatalog(text, { locale }) : parseShopifyCsv(text, { locale });
   const issues = [...parsed.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (issues.length > 0 && (!opts.skipInvalid || parsed.products.length === 0)) {
     throw new CatalogImportError(opts.name, issues);

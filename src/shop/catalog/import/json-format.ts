@@ -72,7 +72,7 @@ export const catalogFileSchema = z
       .regex(/^[A-Z]{3}$/, 'ISO 4217 code like "EUR"')
       .optional()
       .describe(
-        'ISO 4217 code of every price; when absent, the import\'s --currency / CATALOG_CURRENCY (default EUR)',
+        "ISO 4217 code of every price; when absent, the import's --currency / CATALOG_CURRENCY (default EUR)",
       ),
     categories: z.array(catalogCategorySchema).default([]),
     products: z

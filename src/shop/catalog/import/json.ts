@@ -23,7 +23,12 @@ export function lineAt(text: string, index: number): number {
 }
 
 /** Line of the `occurrence`-th (0-based) `"<key>": "<value>"` in the source text. */
-export function lineOfField(text: string, key: string, value: unknown, occurrence: number): number | undefined {
+export function lineOfField(
+  text: string,
+  key: string,
+  value: unknown,
+  occurrence: number,
+): number | undefined {
   if (typeof value !== 'string') return undefined;
   const escaped = JSON.stringify(value)
     .slice(1, -1)

@@ -24,7 +24,12 @@ export function parseShopifyCsv(text: string, opts: { locale?: string } = {}): P
   const spanish = isSpanish(opts.locale);
   const { rows, lines, issues } = records(text);
   const warnings: ImportIssue[] = [];
-  const empty = (found: ImportIssue[]): ParsedCatalog => ({ categories: [], products: [], issues: found, warnings });
+  const empty = (found: ImportIssue[]): ParsedCatalog => ({
+    categories: [],
+    products: [],
+    issues: found,
+    warnings,
+  });
   if (issues.length > 0) return empty(issues);
   const header = rows[0];
   if (!header) return empty([{ line: 1, reason: 'empty file' }]);
@@ -32,7 +37,10 @@ export function parseShopifyCsv(text: string, opts: { locale?: string } = {}): P
   const missing = ['Handle', 'Title', 'Variant Price'].filter((c) => !index.has(c.toLowerCase()));
   if (missing.length > 0) {
     return empty([
-      { line: lines[0]!, reason: `missing column(s) ${missing.join(', ')}: is this a Shopify products export?` },
+      {
+        line: lines[0]!,
+        reason: `missing column(s) ${missing.join(', ')}: is this a Shopify products export?`,
+      },
     ]);
   }
 

@@ -43,6 +43,15 @@ export async function loadShopData(
   }
   if (settings.PROMOS) {
     const r = await importPromos(db, settings.PROMOS, { mode: settings.PROMOS_MODE });
-    log.info({ file: r.file, changed: r.changed, created: r.created, updated: r.updated, deactivated: r.deactivated }, 'promo codes imported');
+    log.info(
+      {
+        file: r.file,
+        changed: r.changed,
+        created: r.created,
+        updated: r.updated,
+        deactivated: r.deactivated,
+      },
+      'promo codes imported',
+    );
   }
 }

@@ -16,10 +16,14 @@ export const promoSchema = z
       .describe('What the shopper says or types; matched ignoring case, spaces and dashes'),
     kind: z
       .enum(['percent', 'fixed', 'free_trial'])
-      .describe('percent: value % off; fixed: value (major units) off; free_trial: one unit of appliesTo.product free'),
+      .describe(
+        'percent: value % off; fixed: value (major units) off; free_trial: one unit of appliesTo.product free',
+      ),
     value: z
       .number()
-      .describe('percent: whole number 1–100; fixed: amount in major units (10 = 10.00); free_trial: trial days'),
+      .describe(
+        'percent: whole number 1–100; fixed: amount in major units (10 = 10.00); free_trial: trial days',
+      ),
     description: z.string().max(500).default('').describe('What the assistant says about it (English)'),
     descriptionEs: z.string().max(500).optional().describe('Spanish description'),
     minSubtotal: z.number().min(0).default(0).describe('Minimum cart subtotal in major units'),
@@ -34,7 +38,12 @@ export const promoSchema = z
     active: z.boolean().default(true),
     startsAt: promoDate.optional(),
     endsAt: promoDate.optional().describe('The code stops working at this instant'),
-    usageLimit: z.number().int().min(1).optional().describe('Orders that may use it in total; absent: unlimited'),
+    usageLimit: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('Orders that may use it in total; absent: unlimited'),
   })
   .strict();
 
@@ -43,7 +52,9 @@ export const promosFileSchema = z
     $schema: z.string().optional(),
     format: z.literal('voice-shopper-promos').describe('Marks the file as this format'),
     version: z.literal(1),
-    promos: z.array(z.unknown()).describe('Promo codes; each is validated on its own so every bad one is reported'),
+    promos: z
+      .array(z.unknown())
+      .describe('Promo codes; each is validated on its own so every bad one is reported'),
   })
   .strict();
 

@@ -81,7 +81,9 @@ export async function importPromos(
 
 /** Codes limited to a category or product the catalog does not have would silently never apply. */
 async function checkTargets(db: Kysely<Database>, entries: PromoEntry[]): Promise<ImportIssue[]> {
-  const targets = [...new Set(entries.map((e) => e.record.applies_to).filter((t): t is string => Boolean(t)))];
+  const targets = [
+    ...new Set(entries.map((e) => e.record.applies_to).filter((t): t is string => Boolean(t))),
+  ];
   if (targets.length === 0) return [];
   const categories = new Set(
     (await db.selectFrom('categories').select('id').where('id', 'in', targets).execute()).map((r) => r.id),
@@ -97,7 +99,10 @@ async function checkTargets(db: Kysely<Database>, entries: PromoEntry[]): Promis
     ).map((r) => r.id),
   );
   return entries
-    .filter((e) => e.record.applies_to && !categories.has(e.record.applies_to) && !products.has(e.record.applies_to))
+    .filter(
+      (e) =>
+        e.record.applies_to && !categories.has(e.record.applies_to) && !products.has(e.record.applies_to),
+    )
     .map((e) => {
       const target = e.record.applies_to!;
       return {

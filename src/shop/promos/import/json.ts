@@ -1,10 +1,11 @@
 /** Reads the project's promo codes JSON into validated records, collecting every problem. */
-import { lineAt, lineOfField } from '../../catalog/import/json.ts';
+
 import type { ImportIssue } from '../../catalog/import/errors.ts';
+import { lineAt, lineOfField } from '../../catalog/import/json.ts';
 import { zodIssues } from '../../catalog/import/json-format.ts';
 import { normalizePromoCode } from '../math.ts';
 import { promoSchema, promosFileSchema } from './format.ts';
-import { checkCode, checkValue, checkWindow, parsePromoDate, type PromoRecord } from './rules.ts';
+import { checkCode, checkValue, checkWindow, type PromoRecord, parsePromoDate } from './rules.ts';
 
 export interface PromoEntry {
   record: PromoRecord;
@@ -53,7 +54,8 @@ export function parsePromosJson(text: string): ParsedPromos {
     const stored = checkCode(p.code, reasons);
     const value = checkValue(p.kind, p.value, reasons);
     const startsAt = p.startsAt === undefined ? null : parsePromoDate(p.startsAt);
-    if (p.startsAt !== undefined && !startsAt) reasons.push(`startsAt "${p.startsAt}" is not an ISO 8601 date`);
+    if (p.startsAt !== undefined && !startsAt)
+      reasons.push(`startsAt "${p.startsAt}" is not an ISO 8601 date`);
     const endsAt = p.endsAt === undefined ? null : parsePromoDate(p.endsAt);
     if (p.endsAt !== undefined && !endsAt) reasons.push(`endsAt "${p.endsAt}" is not an ISO 8601 date`);
     checkWindow(startsAt, endsAt, reasons);
@@ -64,7 +66,9 @@ export function parsePromosJson(text: string): ParsedPromos {
     const key = normalizePromoCode(stored);
     const first = seenCodes.get(key);
     if (key && first !== undefined)
-      reasons.push(`duplicate code "${stored}" (same as promos[${first}] once case, spaces and dashes are ignored)`);
+      reasons.push(
+        `duplicate code "${stored}" (same as promos[${first}] once case, spaces and dashes are ignored)`,
+      );
     if (reasons.length > 0) {
       for (const reason of reasons) issues.push({ ...at, path, reason });
       return;

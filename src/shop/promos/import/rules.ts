@@ -30,7 +30,15 @@ export function parsePromoDate(text: string): string | null {
   if (!m) return null;
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '0', zone = 'Z'] = m;
   const parts = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
-  const ms = Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5], Number(frac.slice(0, 3).padEnd(3, '0')));
+  const ms = Date.UTC(
+    parts[0],
+    parts[1] - 1,
+    parts[2],
+    parts[3],
+    parts[4],
+    parts[5],
+    Number(frac.slice(0, 3).padEnd(3, '0')),
+  );
   const check = new Date(ms);
   // Date.UTC rolls 2026-02-30 over to March: a date that does not round-trip does not exist.
   if (
@@ -59,7 +67,9 @@ export function checkCode(code: string, reasons: string[]): string {
   if (!trimmed) reasons.push('missing code');
   else if (trimmed.length > 64) reasons.push(`code "${trimmed.slice(0, 20)}…" is longer than 64 characters`);
   else if (!normalizePromoCode(trimmed) || !/^[\p{L}\p{N}][\p{L}\p{N} _.-]*$/u.test(trimmed))
-    reasons.push(`code "${trimmed}" must be letters and digits (spaces, dashes, dots or underscores between)`);
+    reasons.push(
+      `code "${trimmed}" must be letters and digits (spaces, dashes, dots or underscores between)`,
+    );
   return trimmed;
 }
 
@@ -70,7 +80,9 @@ export function checkValue(kind: PromoKind, value: number, reasons: string[], la
     return 0;
   }
   if (value < 0) {
-    reasons.push(`${label} ${value} is negative: write the amount off as a positive number (10 for 10 % off)`);
+    reasons.push(
+      `${label} ${value} is negative: write the amount off as a positive number (10 for 10 % off)`,
+    );
     return 0;
   }
   switch (kind) {
@@ -82,17 +94,15 @@ export function checkValue(kind: PromoKind, value: number, reasons: string[], la
       if (value === 0) reasons.push(`a fixed amount ${label} must be more than 0`);
       return Math.round(value * 100);
     case 'free_trial':
-      if (!Number.isInteger(value) || value < 1) reasons.push(`a free trial ${label} is whole days, at least 1`);
+      if (!Number.isInteger(value) || value < 1)
+        reasons.push(`a free trial ${label} is whole days, at least 1`);
       return value;
   }
 }
 
-export function checkWindow(
-  startsAt: string | null,
-  endsAt: string | null,
-  reasons: string[],
-): void {
-  if (startsAt && endsAt && endsAt <= startsAt) reasons.push(`ends (${endsAt}) before it starts (${startsAt})`);
+export function checkWindow(startsAt: string | null, endsAt: string | null, reasons: string[]): void {
+  if (startsAt && endsAt && endsAt <= startsAt)
+    reasons.push(`ends (${endsAt}) before it starts (${startsAt})`);
 }
 
 const major = (cents: number) => (cents / 100).toFixed(2);

@@ -17,7 +17,6 @@
  * collections) are reported as errors rather than imported as something else.
  */
 import { csvRecords } from '../../catalog/import/csv.ts';
-import type { ImportIssue } from '../../catalog/import/errors.ts';
 import { normalizePromoCode } from '../math.ts';
 import type { ParsedPromos, PromoEntry } from './json.ts';
 import { checkCode, checkValue, checkWindow, describePromo, parsePromoDate } from './rules.ts';
@@ -28,7 +27,12 @@ const COLUMNS = {
   valueType: ['value type', 'discount value type', 'type'],
   value: ['value', 'discount value'],
   minimumRequirement: ['minimum requirement', 'minimum purchase requirements', 'minimum requirements'],
-  minimumAmount: ['minimum purchase amount', 'minimum subtotal', 'minimum requirement value', 'minimum amount'],
+  minimumAmount: [
+    'minimum purchase amount',
+    'minimum subtotal',
+    'minimum requirement value',
+    'minimum amount',
+  ],
   startsAt: ['starts at', 'starts', 'start date', 'start'],
   endsAt: ['ends at', 'ends', 'end date', 'end'],
   usageLimit: ['usage limit', 'total usage limit', 'usage limit per code'],
@@ -38,7 +42,14 @@ const COLUMNS = {
 
 const PERCENT = new Set(['percentage', 'percent', '%', 'percentage off']);
 const FIXED = new Set(['fixed_amount', 'fixed amount', 'fixed', 'amount', 'amount off', 'fixed amount off']);
-const UNSUPPORTED = new Set(['free_shipping', 'free shipping', 'shipping', 'bxgy', 'buy_x_get_y', 'buy x get y']);
+const UNSUPPORTED = new Set([
+  'free_shipping',
+  'free shipping',
+  'shipping',
+  'bxgy',
+  'buy_x_get_y',
+  'buy x get y',
+]);
 const ACTIVE = new Set(['', 'active', 'enabled', 'scheduled']);
 const INACTIVE = new Set(['expired', 'disabled', 'inactive', 'deactivated', 'archived']);
 const WHOLE_ORDER = new Set(['', 'all', 'all products', 'entire order', 'order', 'all items']);
@@ -113,12 +124,15 @@ export function parseShopifyDiscountsCsv(text: string): ParsedPromos {
     const minText = getAny(COLUMNS.minimumAmount);
     const reqLower = requirement.toLowerCase();
     if (/quantit|items/.test(reqLower)) {
-      reasons.push(`Minimum Requirement "${requirement}" cannot be imported: only a minimum purchase amount is supported`);
+      reasons.push(
+        `Minimum Requirement "${requirement}" cannot be imported: only a minimum purchase amount is supported`,
+      );
     } else {
       const amountText = readNumber(requirement) !== null ? requirement : minText;
       if (amountText) {
         const min = readNumber(amountText);
-        if (min === null || min < 0) reasons.push(`minimum purchase amount "${amountText}" is not an amount like 50.00`);
+        if (min === null || min < 0)
+          reasons.push(`minimum purchase amount "${amountText}" is not an amount like 50.00`);
         else minCents = Math.round(min * 100);
       } else if (reqLower && !/^(none|no minimum|no minimum requirements?)$/.test(reqLower)) {
         reasons.push(`Minimum Requirement "${requirement}" needs a Minimum Purchase Amount`);
@@ -129,7 +143,10 @@ export function parseShopifyDiscountsCsv(text: string): ParsedPromos {
       const raw = getAny(COLUMNS[k]);
       if (!raw) return null;
       const iso = parsePromoDate(raw);
-      if (!iso) reasons.push(`${k === 'startsAt' ? 'Starts At' : 'Ends At'} "${raw}" is not a date like 2026-06-01 or 2026-06-01T00:00:00Z`);
+      if (!iso)
+        reasons.push(
+          `${k === 'startsAt' ? 'Starts At' : 'Ends At'} "${raw}" is not a date like 2026-06-01 or 2026-06-01T00:00:00Z`,
+        );
       return iso;
     });
     checkWindow(dates[0]!, dates[1]!, reasons);
@@ -147,7 +164,9 @@ export function parseShopifyDiscountsCsv(text: string): ParsedPromos {
       reasons.push(`Status must be active, scheduled or expired, not "${getAny(COLUMNS.status)}"`);
     const appliesText = getAny(COLUMNS.appliesTo);
     if (!WHOLE_ORDER.has(appliesText.toLowerCase()))
-      reasons.push(`Applies To "${appliesText}" cannot be imported: only discounts on the whole order are supported`);
+      reasons.push(
+        `Applies To "${appliesText}" cannot be imported: only discounts on the whole order are supported`,
+      );
 
     const key = normalizePromoCode(code);
     const first = seen.get(key);
