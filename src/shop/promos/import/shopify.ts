@@ -117,7 +117,7 @@ export function parseShopifyDiscountsCsv(text: string): ParsedPromos {
     const amount = readNumber(valueText);
     let value = 0;
     if (amount === null) reasons.push(`Value "${valueText}" is not a number like 10 or 15.00`);
-    else if (kind) value = checkValue(kind, amount, reasons, `Value ${valueText}`);
+    else if (kind) value = checkValue(kind, amount, reasons, 'Value');
 
     let minCents = 0;
     const requirement = getAny(COLUMNS.minimumRequirement);
