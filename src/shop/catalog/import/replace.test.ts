@@ -63,6 +63,21 @@ describe.each(TEST_DIALECTS)('a replacing catalog import on %s', (dialect) => {
     expect(jackets.length).toBeGreaterThan(1);
   });
 
+  it('a start imports PROMOS after CATALOG, with the settings of both', async () => {
+    const db = t.store.db;
+    const promos = join(import.meta.dirname, '../../promos/import/fixtures/shopify-discounts-good.csv');
+    await loadShopData(db, { catalog: GOOD, env: { CATALOG_CURRENCY: 'usd', PROMOS: promos } });
+    expect(await db.selectFrom('products').select('currency').distinct().execute()).toEqual([
+      { currency: 'USD' },
+    ]);
+    expect(
+      (await db.selectFrom('promos').select('code').orderBy('code').execute()).map((p) => p.code),
+    ).toEqual(['SPRING5', 'SUMMER15', 'TENOFF']);
+    await expect(loadShopData(db, { catalog: GOOD, env: { CATALOG_CURRENCY: 'dollars' } })).rejects.toThrow(
+      /Invalid catalog configuration:\n {2}CATALOG_CURRENCY: must be an ISO 4217 currency code/,
+    );
+  });
+
   it('`catalog import` before a start without CATALOG: the demo store is never mixed in', async () => {
     const db = t.store.db;
     await importCatalog(db, GOOD);
