@@ -72,6 +72,8 @@ export interface WriteCounts {
 export interface WriteOptions {
   /** Default `upsert`, the historical behaviour; imports choose `replace` by default. */
   mode?: ImportMode;
+  /** Handles a replace leaves alone although the input lacks them (records skipped as invalid). */
+  keep?: ReadonlySet<string>;
 }
 
 const CHUNK = 400;
@@ -287,7 +289,7 @@ export async function writeCatalog(
     for (const ib of chunks(imageRows)) await trx.insertInto('product_images').values(ib).execute();
   }
   if (mode === 'replace') {
-    counts.productsArchived = await archiveUnlisted(trx, input, now);
+    counts.productsArchived = await archiveUnlisted(trx, input, now, opts.keep);
     await dropUnusedCategories(trx, input);
   }
   counts.changed = (await catalogDigest(trx)) !== before;
@@ -300,8 +302,9 @@ async function archiveUnlisted(
   trx: Kysely<Database>,
   input: { products: ProductRecord[] },
   now: string,
+  keep: ReadonlySet<string> = new Set(),
 ): Promise<number> {
-  const listed = new Set(input.products.map((p) => p.handle));
+  const listed = new Set([...input.products.map((p) => p.handle), ...keep]);
   const live = await trx
     .selectFrom('products')
     .select(['id', 'handle'])

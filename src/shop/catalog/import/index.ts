@@ -105,7 +105,9 @@ export async function importCatalogText(
   let counts: WriteCounts;
   try {
     counts = await db.transaction().execute(async (trx) => {
-      const c = await writeCatalog(trx, { categories: parsed.categories, products }, { mode });
+      // A product skipped as invalid is still in the file: a replace leaves it as it was.
+      const keep = new Set(issues.flatMap((i) => (i.handle ? [i.handle] : [])));
+      const c = await writeCatalog(trx, { categories: parsed.categories, products }, { mode, keep });
       if (!c.changed) throw new Unchanged(c);
       await markCatalogSource(trx, { kind: 'import', file: opts.name, currency, locale });
       if (mode === 'replace') await retireDemoPromos(trx);

@@ -127,6 +127,19 @@ describe.each(TEST_DIALECTS)('a replacing catalog import on %s', (dialect) => {
     expect(cart.snapshot(state).stockProblems).toHaveLength(1);
   });
 
+  it('with skipInvalid, a replace leaves a product whose rows were invalid as it was', async () => {
+    const db = t.store.db;
+    await importCatalog(db, GOOD);
+    const badJacket = `${HEADER}
+storm-shell-jacket,Storm Shell Jacket,Waterproof shell,Northpeak,Jackets,waterproof,true,Size,S,SSJ-S-BLK,4,12;90,active
+road-socks,Road Socks 3-Pack,Cushioned socks,Stride,Socks,running,true,Title,Default Title,RS-3,25,14.99,active
+`;
+    const r = await importCatalogText(db, badJacket, { name: 'shop.csv', skipInvalid: true });
+    expect(r.skipped).toEqual([expect.objectContaining({ line: 2, handle: 'storm-shell-jacket' })]);
+    expect(r.productsArchived).toBe(0);
+    expect(await activeHandles(db)).toEqual(['road-socks', 'storm-shell-jacket']);
+  });
+
   it('an archived variant is neither listed nor found by its size', async () => {
     const db = t.store.db;
     await importCatalog(db, GOOD);
