@@ -321,14 +321,20 @@ async function archiveUnlisted(
 }
 
 /**
- * A replaced catalog keeps only the categories its products use or its file defines, so the
+ * A replaced catalog keeps only the categories its live products use or its file defines, so the
  * words of a previous catalog's categories (the demo store's "rackets") stop steering search.
  */
 async function dropUnusedCategories(
   trx: Kysely<Database>,
-  input: { categories?: CategoryRecord[]; products: ProductRecord[] },
+  input: { categories?: CategoryRecord[] },
 ): Promise<void> {
-  const keep = new Set([...(input.categories ?? []).map((c) => c.id), ...input.products.map(categoryKey)]);
+  const used = await trx
+    .selectFrom('products')
+    .select('category')
+    .distinct()
+    .where('status', '<>', 'archived')
+    .execute();
+  const keep = new Set([...(input.categories ?? []).map((c) => c.id), ...used.map((p) => p.category)]);
   const all = await trx.selectFrom('categories').select('id').execute();
   const unused = all.map((c) => c.id).filter((id) => !keep.has(id));
   for (const batch of chunks(unused)) await trx.deleteFrom('categories').where('id', 'in', batch).execute();
