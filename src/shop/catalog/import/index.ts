@@ -115,7 +115,8 @@ export async function importCatalogText(
     });
   } catch (error) {
     if (!(error instanceof Unchanged)) throw error;
-    counts = error.counts;
+    // Rolled back: nothing was written.
+    counts = { ...error.counts, productsCreated: 0, productsUpdated: 0, variantsWritten: 0 };
   }
   if (counts.changed) notifyCatalogChanged({ version: counts.catalogVersion, reason: `import ${opts.name}` });
   const result: ImportResult = {
@@ -128,6 +129,9 @@ export async function importCatalogText(
     skipped: issues,
     warnings,
   };
-  log.info({ ...result, skipped: issues.length, warnings: warnings.length }, 'catalog imported');
+  log.info(
+    { ...result, skipped: issues.length, warnings: warnings.length },
+    result.changed ? 'catalog imported' : 'catalog file unchanged: nothing written',
+  );
   return result;
 }
