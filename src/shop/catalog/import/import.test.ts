@@ -93,7 +93,14 @@ describe.each(TEST_DIALECTS)('catalog import on %s', (dialect) => {
     const stampsBefore = await stamps();
     const v1 = await getCatalogVersion(t.store.db);
     const r = await importCatalog(t.store.db, GOOD);
-    expect(r).toMatchObject({ changed: false, productsArchived: 0, variantsArchived: 0, catalogVersion: v1 });
+    expect(r).toMatchObject({
+      changed: false,
+      productsCreated: 0,
+      productsUpdated: 0,
+      productsArchived: 0,
+      variantsArchived: 0,
+      catalogVersion: v1,
+    });
     expect(await snapshot()).toEqual(before);
     expect(await stamps()).toEqual(stampsBefore);
     expect(await getCatalogVersion(t.store.db)).toBe(v1);

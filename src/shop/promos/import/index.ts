@@ -174,6 +174,8 @@ export async function importPromosText(
     });
   } catch (error) {
     if (!(error instanceof Unchanged)) throw error;
+    // Rolled back: nothing was written.
+    Object.assign(counts, { created: 0, updated: 0, deactivated: 0 });
   }
   const result: PromoImportResult = { file: opts.name, format, mode, ...counts, skipped: issues };
   log.info({ ...result, skipped: issues.length }, 'promo codes imported');
