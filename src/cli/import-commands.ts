@@ -17,13 +17,13 @@ export const CATALOG_USAGE =
 export const PROMOS_USAGE =
   'usage: voice-shopper promos import FILE [--mode replace|upsert] [--skip-invalid]\n';
 
+class UsageError extends Error {}
+
 function mode(value: string | undefined, fallback: ImportMode): ImportMode {
   if (value === undefined) return fallback;
   if ((IMPORT_MODES as readonly string[]).includes(value)) return value as ImportMode;
   throw new UsageError(`--mode must be replace or upsert, not "${value}"`);
 }
-
-class UsageError extends Error {}
 
 function flag<T>(
   schema: { safeParse(v: unknown): { success: boolean; data?: T } },
@@ -34,7 +34,7 @@ function flag<T>(
   const r = schema.safeParse(value);
   if (!r.success)
     throw new UsageError(
-      `--${name} "${value}" is not valid: ${name === 'currency' ? 'an ISO 4217 code such as USD' : 'a BCP 47 locale such as en-US'}`,
+      `--${name} "${value}" is not valid: use ${name === 'currency' ? 'an ISO 4217 code such as USD' : 'a BCP 47 locale such as en-US'}`,
     );
   return r.data;
 }
