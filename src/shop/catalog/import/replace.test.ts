@@ -6,6 +6,7 @@ import { CartService } from '../../cart/service.ts';
 import { DEMO_PROMOS, seedDemo } from '../../demo/index.ts';
 import { formatMoney } from '../../money.ts';
 import { loadProducts } from '../../products/details.ts';
+import { getProductCards } from '../cards.ts';
 import { searchProducts } from '../search.ts';
 import { getCatalogVersion, onCatalogChange } from '../version.ts';
 import { importCatalog, importCatalogText } from './index.ts';
@@ -125,6 +126,9 @@ describe.each(TEST_DIALECTS)('a replacing catalog import on %s', (dialect) => {
     expect(await activeHandles(db)).toEqual(['road-socks']);
     expect(handles(await searchProducts(db, { query: 'jacket', limit: 50 }))).toEqual([]);
     expect(await loadProducts(db, ['p_storm-shell-jacket'], 'en')).toEqual([]);
+    expect(
+      (await getProductCards(db, ['p_storm-shell-jacket', 'p_road-socks'], 'en')).map((c) => c.id),
+    ).toEqual(['p_road-socks']);
     // The cart line survives and reads as sold out, so it cannot be ordered.
     const state = await cart.readState(db, 'u1', 'en');
     expect(state.lines.map((l) => [l.itemId, l.stock])).toEqual([['ci1', 0]]);
