@@ -182,6 +182,17 @@ describe('catalog import input errors', () => {
     expect(r.issues[0]).toMatchObject({ line: 4 });
   });
 
+  it('finds the line of every handle in one pass, escaped quotes and repeats included', async () => {
+    const { fieldLines } = await import('./json.ts');
+    const text = '{\n "handle": "a\\"b",\n\n  "handle" : "x", "handle":"a\\"b"}';
+    expect(fieldLines(text, 'handle')).toEqual(
+      new Map([
+        ['a"b', [2, 4]],
+        ['x', [4]],
+      ]),
+    );
+  });
+
   it('the shipped JSON Schema matches the zod schema', async () => {
     const { catalogJsonSchema } = await import('./json-format.ts');
     const onDisk = JSON.parse(

@@ -22,24 +22,29 @@ export function lineAt(text: string, index: number): number {
   return line;
 }
 
-/** Line of the `occurrence`-th (0-based) `"<key>": "<value>"` in the source text. */
-export function lineOfField(
-  text: string,
-  key: string,
-  value: unknown,
-  occurrence: number,
-): number | undefined {
-  if (typeof value !== 'string') return undefined;
-  const escaped = JSON.stringify(value)
-    .slice(1, -1)
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`"${key}"\\s*:\\s*"${escaped}"`, 'g');
-  let m: RegExpExecArray | null = null;
-  for (let i = 0; i <= occurrence; i++) {
-    m = re.exec(text);
-    if (!m) return undefined;
+/**
+ * Lines of every `"<key>": "<value>"` in the source text, per value in order of appearance, found
+ * in one pass (a search per record from the top of the file made large catalogs quadratic).
+ */
+export function fieldLines(text: string, key: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const re = new RegExp(`"${key}"\\s*:\\s*"((?:[^"\\\\]|\\\\.)*)"`, 'g');
+  let line = 1;
+  let from = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let i = from; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
+    from = m.index;
+    let value: string;
+    try {
+      value = JSON.parse(`"${m[1]}"`) as string;
+    } catch {
+      continue;
+    }
+    const lines = out.get(value) ?? [];
+    lines.push(line);
+    out.set(value, lines);
   }
-  return m ? lineAt(text, m.index) : undefined;
+  return out;
 }
 
 const toCents = (major: number) => Math.round(major * 100);
@@ -68,11 +73,12 @@ export function parseJsonCatalog(text: string, opts: { locale?: string } = {}): 
   const handles = new Set<string>();
   const skus = new Map<string, string>();
   const seen = new Map<string, number>();
+  const handleLines = fieldLines(text, 'handle');
   file.data.products.forEach((item, index) => {
     const handle = (item as { handle?: unknown } | null)?.handle;
     const occurrence = typeof handle === 'string' ? (seen.get(handle) ?? 0) : 0;
     if (typeof handle === 'string') seen.set(handle, occurrence + 1);
-    const line = lineOfField(text, 'handle', handle, occurrence);
+    const line = typeof handle === 'string' ? handleLines.get(handle)?.[occurrence] : undefined;
     const where = {
       ...(typeof handle === 'string' ? { handle } : {}),
       ...(line !== undefined ? { line } : {}),

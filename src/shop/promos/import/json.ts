@@ -1,7 +1,7 @@
 /** Reads the project's promo codes JSON into validated records, collecting every problem. */
 
 import type { ImportIssue } from '../../catalog/import/errors.ts';
-import { lineAt, lineOfField } from '../../catalog/import/json.ts';
+import { fieldLines, lineAt } from '../../catalog/import/json.ts';
 import { zodIssues } from '../../catalog/import/json-format.ts';
 import { normalizePromoCode } from '../math.ts';
 import { promoSchema, promosFileSchema } from './format.ts';
@@ -37,11 +37,12 @@ export function parsePromosJson(text: string): ParsedPromos {
   const entries: PromoEntry[] = [];
   const seenCodes = new Map<string, number>();
   const occurrences = new Map<string, number>();
+  const codeLines = fieldLines(text, 'code');
   file.data.promos.forEach((item, index) => {
     const code = (item as { code?: unknown } | null)?.code;
     const occurrence = typeof code === 'string' ? (occurrences.get(code) ?? 0) : 0;
     if (typeof code === 'string') occurrences.set(code, occurrence + 1);
-    const line = lineOfField(text, 'code', code, occurrence);
+    const line = typeof code === 'string' ? codeLines.get(code)?.[occurrence] : undefined;
     const at = { ...(line !== undefined ? { line } : {}) };
     const parsed = promoSchema.safeParse(item);
     if (!parsed.success) {
