@@ -108,15 +108,7 @@ function freeDecoder(d: Decoder): void {
 }
 
 function createSingle(spec: DecoderSpec, key: string): Decoder {
-  const argv = [
-    '-hmm',
-    spec.hmmDir,
-    '-dict',
-    spec.dictPath,
-    '-logfn',
-    '/dev/null',
-    ...(spec.extraArgs ?? []),
-  ];
+  const argv = ['-hmm', spec.hmmDir, '-dict', spec.dictPath, ...(spec.extraArgs ?? [])];
   const config = lib.cmdLnParse(lib.psArgs(), argv);
   if (!config) throw new Error(`invalid decoder arguments: ${argv.join(' ')}`);
   const ps = lib.psInit(config);

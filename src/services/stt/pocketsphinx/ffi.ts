@@ -1,7 +1,14 @@
 /**
  * koffi bindings to Debian's pocketsphinx 5prealpha (libpocketsphinx.so.3 + libsphinxbase.so.3).
  * Loaded lazily and only inside decoder worker threads. Uses the argv form of the config parser
- * (`cmd_ln_parse_r`) to avoid varargs, and points `-logfn` at /dev/null so the C library stays quiet.
+ * (`cmd_ln_parse_r`) to avoid varargs.
+ *
+ * Logging is switched off once per thread with `err_set_logfp(NULL)` and never with `-logfn`:
+ * sphinxbase keeps ONE process-wide log FILE*, and every `ps_init` with `-logfn` fopen()s a new one
+ * and fclose()s the previous one without a lock. With decoders created in two worker threads (and
+ * dual mode creating two per stream) one thread closed the FILE the other was writing an E_INFO
+ * line to, or both closed the same one: glibc "free(): unaligned chunk" / "munmap_chunk(): invalid
+ * pointer", SIGABRT (README, "Dual mode heap corruption"; decoder-lifecycle.test.ts).
  */
 import { existsSync } from 'node:fs';
 import koffi from 'koffi';
@@ -59,20 +66,34 @@ function loadLib(names: string[]): ReturnType<typeof koffi.load> {
   throw missing(`cannot load ${names[0]}`, lastErr);
 }
 
+/**
+ * `-logfn` makes every ps_init swap sphinxbase's global log FILE* (fopen new, fclose old) with no
+ * lock: heap corruption as soon as two threads create decoders (see the header comment).
+ */
+export function assertNoLogFile(argv: readonly string[]): void {
+  if (argv.includes('-logfn')) {
+    throw new ServiceError(
+      'pocketsphinx decoders must not get -logfn: it swaps a process-wide log file on every decoder start and corrupts the heap when decoders start in several threads; logging is already off (err_set_logfp(NULL))',
+      { kind: 'config', provider: 'pocketsphinx', retryable: false },
+    );
+  }
+}
+
 let cached: PocketsphinxLib | undefined;
 
 export function loadPocketsphinx(): PocketsphinxLib {
   if (cached) return cached;
   const sb = loadLib(['libsphinxbase.so.3', '/usr/lib/x86_64-linux-gnu/libsphinxbase.so.3']);
   const ps = loadLib(['libpocketsphinx.so.3', '/usr/lib/x86_64-linux-gnu/libpocketsphinx.so.3']);
-  // Silence sphinxbase's own stderr logging (decoders also get -logfn /dev/null).
+  // Disables sphinxbase logging for the whole process (a static flag; no FILE is opened or closed,
+  // so several threads doing this at once is harmless).
   sb.func('void err_set_logfp(void *fp)')(null);
   cached = {
     psArgs: ps.func('void *ps_args()'),
-    cmdLnParse: (
-      (f) => (defn: Ptr, argv: string[]) =>
-        f(null, defn, argv.length, argv, 1)
-    )(sb.func('void *cmd_ln_parse_r(void *inout, void *defn, int argc, const char **argv, int strict)')),
+    cmdLnParse: ((f) => (defn: Ptr, argv: string[]) => {
+      assertNoLogFile(argv);
+      return f(null, defn, argv.length, argv, 1);
+    })(sb.func('void *cmd_ln_parse_r(void *inout, void *defn, int argc, const char **argv, int strict)')),
     cmdLnFree: sb.func('int cmd_ln_free_r(void *config)'),
     psInit: ps.func('void *ps_init(void *config)'),
     psFree: ps.func('int ps_free(void *ps)'),
