@@ -118,7 +118,7 @@ describe('buildCatalogLm', () => {
         sentences: 5000,
       }),
     ]);
-  });
+  }, 120_000); // g2p runs espeak-ng per unknown word: slow on a loaded 2-core machine
   afterAll(async () => {
     await rm(cacheDir, { recursive: true, force: true });
   });
