@@ -40,6 +40,8 @@ export const sttEnvSchema = z
       .enum(['true', 'false', '1', '0'])
       .default('false')
       .transform((v) => v === 'true' || v === '1'),
+    /** Other readings (N-best) attached to each final transcript for the dialogue to choose from (0 = none). */
+    STT_NBEST: intFrom(4, 0, 20),
     /** pocketsphinx model directory (en-us/, cmudict-en-us.dict, en-us.lm.bin). */
     POCKETSPHINX_MODEL_DIR: z.string().min(1).default('/usr/share/pocketsphinx/model/en-us'),
   })

@@ -4,6 +4,7 @@
  * off-domain speech turns into a cart/order command, end-of-audio → final latency, RTF, and CPU /
  * RSS per concurrent real-time stream.
  */
+import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -267,6 +268,8 @@ export async function runSttBench(opts: BenchOptions): Promise<BenchTable[]> {
     );
   const werRows: (string | number)[][] = [];
   const voiceRows: (string | number)[][] = [];
+  // STT_BENCH_DUMP=file.json writes every transcript (dev errors are what templates get written from).
+  const dump: { lm: string; voice: string; heldOut: boolean; ref: string; hyp: string }[] = [];
   const safetyRows: (string | number)[][] = [];
   const latencyRows: (string | number)[][] = [];
   const spuriousNotes: string[] = [];
@@ -274,6 +277,14 @@ export async function runSttBench(opts: BenchOptions): Promise<BenchTable[]> {
   for (const cfg of configs) {
     const { outcomes, initMs, decodeMs } = await runConfig(cfg, clips, lm);
     progress(`decoded with ${cfg.label}`);
+    for (const o of outcomes)
+      dump.push({
+        lm: cfg.label,
+        voice: o.clip.voice,
+        heldOut: o.clip.heldOut,
+        ref: normalizeText(o.clip.text),
+        hyp: o.hyp,
+      });
     const score = (filter: (o: Outcome) => boolean) => {
       let e = 0;
       let w = 0;
@@ -351,6 +362,7 @@ export async function runSttBench(opts: BenchOptions): Promise<BenchTable[]> {
     }
   }
   const endLoad = loadavg()[0] ?? 0;
+  if (process.env.STT_BENCH_DUMP) await writeFile(process.env.STT_BENCH_DUMP, JSON.stringify(dump, null, 1));
 
   const costRows: (string | number)[][] = [];
   const costPcm = new Int16Array(Math.round((quick ? 1 : 6) * 16_000));

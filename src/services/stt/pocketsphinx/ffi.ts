@@ -33,6 +33,12 @@ export interface PocketsphinxLib {
   /** Log posterior of the best hypothesis; also fills the lattice's word posteriors for ps_seg_prob. */
   psGetProb(ps: Ptr): number;
   psSegIter(ps: Ptr): Ptr;
+  /** N-best iterator over the lattice (empty until the first psNbestNext); NULL without a lattice. */
+  psNbest(ps: Ptr): Ptr;
+  /** Advances; returns NULL (and frees the iterator) after the last hypothesis. */
+  psNbestNext(nbest: Ptr): Ptr;
+  psNbestHyp(nbest: Ptr, score: number[]): string | null;
+  psNbestFree(nbest: Ptr): void;
   psSegNext(seg: Ptr): Ptr;
   psSegWord(seg: Ptr): string | null;
   psSegProb(seg: Ptr, ascr: number[], lscr: number[], lback: number[]): number;
@@ -107,6 +113,14 @@ export function loadPocketsphinx(): PocketsphinxLib {
     psGetProb: ps.func('int ps_get_prob(void *ps)'),
     psSegIter: ps.func('void *ps_seg_iter(void *ps)'),
     psSegNext: ps.func('void *ps_seg_next(void *seg)'),
+    // 5prealpha's signature: (ps, start frame, end frame (-1 = end), trigram context words).
+    psNbest: (
+      (f) => (p: Ptr) =>
+        f(p, 0, -1, null, null)
+    )(ps.func('void *ps_nbest(void *ps, int sf, int ef, const char *ctx1, const char *ctx2)')),
+    psNbestNext: ps.func('void *ps_nbest_next(void *nbest)'),
+    psNbestHyp: ps.func('const char *ps_nbest_hyp(void *nbest, _Out_ int32_t *score)'),
+    psNbestFree: ps.func('void ps_nbest_free(void *nbest)'),
     psSegWord: ps.func('const char *ps_seg_word(void *seg)'),
     psSegProb: ps.func('int ps_seg_prob(void *seg, _Out_ int *ascr, _Out_ int *lscr, _Out_ int *lback)'),
     logmathExp: sb.func('double logmath_exp(void *lmath, int p)'),

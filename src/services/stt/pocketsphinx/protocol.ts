@@ -1,4 +1,5 @@
 /** Messages between the decoder pool (main thread) and decoder workers. */
+import type { SttAlternative } from '../types.ts';
 
 /** What a decoder is built from. Streams with equal specs share one LM set inside a worker. */
 export interface DecoderSpec {
@@ -21,6 +22,8 @@ export interface DecoderSpec {
    */
   shadow?: DecoderSpec;
   maxDisagreement?: number;
+  /** N-best readings reported with each final transcript (0 = none). */
+  nbest?: number;
 }
 
 export type ToWorker =
@@ -47,6 +50,7 @@ export type FromWorker =
       /** Lowest word posterior of the hypothesis (0..1); undefined for an empty one. */
       confidence?: number;
       inDomain?: boolean;
+      alternatives?: SttAlternative[];
       audioMs: number;
       decodeMs: number;
       /** CPU time the worker thread spent on the finalize itself (load-independent latency). */

@@ -20,6 +20,9 @@ export function decoderArgs(opts: { fwdflat: boolean }): string[] {
 
 export const DEFAULT_DECODER_ARGS: readonly string[] = decoderArgs({ fwdflat: false });
 
+/** N-best alternatives reported with each final transcript (STT_NBEST). */
+export const DEFAULT_NBEST = 4;
+
 /** Share of the mixed hypothesis' words the catalog one may differ in and still be reported (dual). */
 export const DEFAULT_MAX_DISAGREEMENT = 0.5;
 
@@ -29,10 +32,14 @@ export function decoderSpecFor(
   lm: CatalogLmFiles | undefined,
   catalogWeight = 0.95,
   extraArgs: readonly string[] = DEFAULT_DECODER_ARGS,
+  nbest = DEFAULT_NBEST,
 ): { spec: DecoderSpec; model: string } {
   const { spec, model } = decoderSpecInner(mode, modelDir, lm, catalogWeight);
-  if (extraArgs.length === 0) return { spec, model };
-  const withArgs = (s: DecoderSpec): DecoderSpec => ({ ...s, extraArgs: [...extraArgs] });
+  const withArgs = (s: DecoderSpec): DecoderSpec => ({
+    ...s,
+    ...(extraArgs.length > 0 ? { extraArgs: [...extraArgs] } : {}),
+    ...(nbest > 0 ? { nbest } : {}),
+  });
   return {
     spec: { ...withArgs(spec), ...(spec.shadow ? { shadow: withArgs(spec.shadow) } : {}) },
     model,
