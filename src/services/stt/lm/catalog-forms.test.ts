@@ -42,6 +42,10 @@ describe('catalog spoken forms', () => {
       ['hiking boots', 'hiking boot'],
     );
     expect(boot).toEqual(expect.arrayContaining(['talus gtx', 'talus gtx boot', 'basalt talus gtx']));
+    // A plural type in the title is also said in the singular, and the other way round.
+    expect(productNameForms('Basalt Approach Gaiters', ['Basalt'], ['gaiters', 'gaiter'])).toEqual(
+      expect.arrayContaining(['approach gaiter', 'approach gaiters', 'basalt approach']),
+    );
   });
 
   it('falls back to dropping the head noun when the type is not in the catalog', () => {

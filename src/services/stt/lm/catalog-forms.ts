@@ -121,6 +121,9 @@ function stripPrefix(words: string[], prefix: string[]): string[] | undefined {
   return prefix.every((w, i) => words[i] === w) ? words.slice(prefix.length) : undefined;
 }
 
+/** Crude English singular for matching a title's head noun against the catalog's types. */
+const stem = (w: string) => w.replace(/(es|s)$/, '');
+
 /** Longest tail of `words` that is a category (or its last word) — the product type in the title. */
 function categoryTail(words: string[], categories: string[][]): number {
   let best = 0;
@@ -168,9 +171,17 @@ export function productNameForms(
     if (model.length > 0) {
       out.add(model.join(' '));
       if (brand.length > 0) out.add([...brand, ...model].join(' '));
-      // Model + the type's head noun ("nimbus two tent", "talus boot").
+      // Model + the type in any of the catalog's forms, singular or plural, and its head noun
+      // ("nimbus two tent", "talus boot", "approach gaiter" for "Approach Gaiters").
       const head = tail > 0 ? rest.at(-1) : undefined;
-      if (head && tail > 1) out.add([...model, head].join(' '));
+      if (head) {
+        for (const c of cats) {
+          const h = c.at(-1) as string;
+          if (stem(h) !== stem(head)) continue;
+          out.add([...model, ...c].join(' '));
+          out.add([...model, h].join(' '));
+        }
+      }
     }
     // Brand + first word of the rest ("cairn traverse"): what people say when the model is long.
     if (brand.length > 0 && rest.length > 2) out.add([...brand, rest[0]].join(' '));
