@@ -56,5 +56,5 @@ describe('createSttService', () => {
     } finally {
       await rm(cacheDir, { recursive: true, force: true });
     }
-  });
+  }, 90_000); // builds two language models (g2p, generic-word ranking): slow on a loaded 2-core machine
 });

@@ -15,6 +15,7 @@ import { buildCatalogLm, type CatalogLmFiles } from '../lm/builder.ts';
 import { normalizeText } from '../lm/text-norm.ts';
 import { synthesize16k, wordErrors } from '../synth.ts';
 import { HAND_VOCABULARY } from '../test-vocab.ts';
+import { DEFAULT_DUAL_RULE } from './combine.ts';
 import { assertNoLogFile } from './ffi.ts';
 import type { DecoderSpec } from './protocol.ts';
 import { PocketsphinxSttService } from './service.ts';
@@ -50,7 +51,7 @@ function dualShapedSpec(): DecoderSpec {
     domainDictPath: lm.dictPath,
     extraArgs: ['-fwdflat', 'no'],
   });
-  return { ...single('a'), shadow: single('b'), maxDisagreement: 0.5 };
+  return { ...single('a'), shadow: single('b'), dualRule: DEFAULT_DUAL_RULE };
 }
 
 describe('pocketsphinx decoder lifecycle', () => {

@@ -67,21 +67,28 @@ const isWord = (w: string) => !/^[<[]/.test(w);
  * Word posteriors from the lattice: the lowest one is the utterance's confidence (one doubtful
  * word is enough to doubt a command). `inDomain` says whether every word is a catalog-LM word.
  */
-function assess(ps: Ptr, spec: DecoderSpec): { confidence?: number; inDomain?: boolean } {
+function assess(
+  ps: Ptr,
+  spec: DecoderSpec,
+): { confidence?: number; inDomain?: boolean; genericWords: number } {
   lib.psGetProb(ps);
   const lmath = lib.psGetLogmath(ps);
   const domain = spec.domainDictPath ? domainWords(spec.domainDictPath) : undefined;
   let confidence: number | undefined;
-  let inDomain = true;
+  let genericWords = 0;
   const none = [0];
   for (let seg = lib.psSegIter(ps); seg; seg = lib.psSegNext(seg)) {
     const word = (lib.psSegWord(seg) ?? '').replace(/\(\d+\)$/, '');
     if (!isWord(word)) continue;
     const p = lib.logmathExp(lmath, lib.psSegProb(seg, none, none, none));
     confidence = Math.min(confidence ?? 1, Math.max(0, Math.min(1, p)));
-    if (domain && !domain.has(word)) inDomain = false;
+    if (domain && !domain.has(word)) genericWords++;
   }
-  return { ...(confidence === undefined ? {} : { confidence }), ...(domain ? { inDomain } : {}) };
+  return {
+    ...(confidence === undefined ? {} : { confidence }),
+    ...(domain ? { inDomain: genericWords === 0 } : {}),
+    genericWords,
+  };
 }
 
 /** Up to `max` distinct readings from the lattice's N-best list (A* over the lattice). */
@@ -257,7 +264,7 @@ function finish(d: Decoder): {
   endUtt(d);
   const out = [0];
   const text = lib.psGetHyp(d.ps, out) ?? '';
-  const quality = text ? assess(d.ps, d.spec) : {};
+  const { genericWords, ...quality } = text ? assess(d.ps, d.spec) : { genericWords: 0 };
   const max = d.spec.nbest ?? 0;
   const withAlternatives = <T extends object>(r: T, alternatives: SttAlternative[]) =>
     alternatives.length > 0 ? { ...r, alternatives } : r;
@@ -270,8 +277,12 @@ function finish(d: Decoder): {
   const shadowOut = [0];
   const catalog = lib.psGetHyp(d.shadow.ps, shadowOut) ?? '';
   const pick = chooseTranscript(
-    { catalog, mixed: text, mixedInDomain: quality.inDomain !== false },
-    d.spec.maxDisagreement,
+    {
+      catalog,
+      mixed: cleanReading(text),
+      mixedGenericWords: genericWords,
+    },
+    d.spec.dualRule,
   );
   // The other decoder's reading goes last among the alternatives: a different kind of evidence.
   const other = (t: string, source: SttAlternative['source'], inDomain?: boolean): SttAlternative[] =>
@@ -286,7 +297,9 @@ function finish(d: Decoder): {
     );
   }
   // The catalog decoder's words, its confidence, the mixed decoder's verdict on the domain.
-  const shadowQuality = catalog ? assess(d.shadow.ps, d.shadow.spec) : {};
+  const { genericWords: _, ...shadowQuality } = catalog
+    ? assess(d.shadow.ps, d.shadow.spec)
+    : { genericWords: 0 };
   const mixedDomain = inDomainFn(d.spec);
   const alts = [
     ...alternativesOf(d.shadow, catalog, shadowOut[0] ?? 0, max),

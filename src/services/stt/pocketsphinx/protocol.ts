@@ -1,5 +1,6 @@
 /** Messages between the decoder pool (main thread) and decoder workers. */
 import type { SttAlternative } from '../types.ts';
+import type { DualRule } from './combine.ts';
 
 /** What a decoder is built from. Streams with equal specs share one LM set inside a worker. */
 export interface DecoderSpec {
@@ -17,11 +18,10 @@ export interface DecoderSpec {
   domainDictPath?: string;
   /**
    * Dual mode: a catalog-only decoder fed the same audio. Its transcript is reported unless this
-   * (mixed) decoder heard general English and the two disagree on more than `maxDisagreement` of
-   * the words (see combine.ts).
+   * (mixed) decoder clearly heard other speech, as `dualRule` defines it (see combine.ts).
    */
   shadow?: DecoderSpec;
-  maxDisagreement?: number;
+  dualRule?: DualRule;
   /** N-best readings reported with each final transcript (0 = none). */
   nbest?: number;
 }

@@ -1,6 +1,7 @@
 /** Decoder specs for the LM modes. */
 import { join } from 'node:path';
 import type { CatalogLmFiles } from '../lm/builder.ts';
+import { DEFAULT_DUAL_RULE } from './combine.ts';
 import type { DecoderSpec } from './protocol.ts';
 
 /**
@@ -22,9 +23,6 @@ export const DEFAULT_DECODER_ARGS: readonly string[] = decoderArgs({ fwdflat: fa
 
 /** N-best alternatives reported with each final transcript (STT_NBEST). */
 export const DEFAULT_NBEST = 4;
-
-/** Share of the mixed hypothesis' words the catalog one may differ in and still be reported (dual). */
-export const DEFAULT_MAX_DISAGREEMENT = 0.5;
 
 export function decoderSpecFor(
   mode: LmMode,
@@ -79,7 +77,7 @@ function decoderSpecInner(
   };
   if (mode === 'mixed') return { spec: mixed, model: `mixed-${catalogWeight}-${lm.hash}` };
   return {
-    spec: { ...mixed, shadow: catalogSpec, maxDisagreement: DEFAULT_MAX_DISAGREEMENT },
+    spec: { ...mixed, shadow: catalogSpec, dualRule: DEFAULT_DUAL_RULE },
     model: `dual-${catalogWeight}-${lm.hash}`,
   };
 }
