@@ -11,7 +11,7 @@ describe('STT config', () => {
     const cfg = loadSttConfig({});
     expect(cfg).toMatchObject({
       STT_PROVIDER: 'pocketsphinx',
-      STT_LM_MODE: 'mixed',
+      STT_LM_MODE: 'dual',
       STT_LM_CATALOG_WEIGHT: 0.95,
     });
     expect(loadSttConfig({ STT_WORKERS: '3', STT_LM_MODE: 'catalog' })).toMatchObject({
