@@ -14,9 +14,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterEach, beforeEach } from 'vitest';
-import { type DialectName, openDatabase, type Store } from '../../src/store/db.ts';
+import { type DialectName, dropPostgresSchema, openDatabase, type Store } from '../../src/store/db.ts';
 
 export const TEST_DIALECTS: DialectName[] = ['sqlite', 'postgres'];
 
@@ -89,13 +88,8 @@ async function openPostgresTestStore(opts: OpenTestStoreOptions): Promise<TestSt
 }
 
 async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: TEST_PG_URL });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
+  // Through the store: the drop waits for migrations in flight (see dropPostgresSchema).
+  await dropPostgresSchema(TEST_PG_URL, schema);
 }
 
 /** Registers beforeEach/afterEach hooks; `t.store` is a fresh migrated store inside each test. */
