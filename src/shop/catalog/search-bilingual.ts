@@ -223,7 +223,7 @@ export interface Translation {
  */
 export function spanishPhrases(
   tokens: string[],
-  wanted: (english: string, spanish: string) => boolean,
+  wanted: (english: string, spanish: string, start: number) => boolean,
 ): Translation[] {
   const out: Translation[] = [];
   const used = new Set<number>();
@@ -239,7 +239,7 @@ export function spanishPhrases(
       const said = tokens.slice(i, i + n).join(' ');
       const isPlural = tokens[i] !== e.es[0] && singular(fold(tokens[i]!)) === e.es[0];
       const english = isPlural ? plural(e.en) : e.en;
-      if (!wanted(english, said)) continue;
+      if (!wanted(english, said, i)) continue;
       out.push({ start: i, length: n, english });
       for (let k = 0; k < n; k++) used.add(i + k);
     }
@@ -247,5 +247,9 @@ export function spanishPhrases(
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Every English word the vocabulary can produce (for language evidence and tests). */
-export const BILINGUAL_ENGLISH = new Set(ES_EN.flatMap(([, en]) => en.split(' ')));
+/** The English of one Spanish word or phrase, if the vocabulary has it ("impermeable" → "waterproof"). */
+export function englishOf(spanish: string): string | undefined {
+  const words = fold(spanish).trim().split(/\s+/);
+  const hit = ENTRIES.find((e) => e.es.length === words.length && e.es.every((w, k) => w === words[k] || w === singular(words[k]!)));
+  return hit?.en;
+}

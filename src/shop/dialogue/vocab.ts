@@ -25,6 +25,8 @@ export interface NameMatch {
   score: number;
   /** Indices of utterance tokens that matched. */
   used: number[];
+  /** Words said that only this product's name has. */
+  own?: number;
 }
 
 export interface CompiledVocabulary {
@@ -40,6 +42,10 @@ export interface CompiledVocabulary {
   idf: Map<string, number>;
   /** Words that belong to categories, colours or brands: they do not single out a product. */
   generic: Set<string>;
+  /** Tag/attribute words: they describe many products even when only one title carries them. */
+  attributeWords: Set<string>;
+  /** Name token → how many product names contain it. */
+  df: Map<string, number>;
   nameTokens: string[];
 }
 
@@ -89,9 +95,12 @@ export function compileVocabulary(v: CatalogVocabulary): CompiledVocabulary {
   const generic = new Set<string>();
   for (const list of [v.categories, v.colors, v.brands])
     for (const p of list) for (const t of normalize(p).split(' ')) generic.add(stem(t));
+  const attributeWords = new Set(v.attributes.flatMap((a) => normalize(a).split(' ').map(stem)));
   return {
     language: v.language,
     source: v,
+    attributeWords,
+    df,
     categories: phrases(v.categories),
     brands: phrases(v.brands),
     colors: phrases(v.colors, colorSynonyms(v.colors)),
@@ -187,11 +196,27 @@ export function findProductNames(tokens: string[], vocab: CompiledVocabulary, mi
       else got += w;
     }
     if (got === 0) continue;
-    const score = got / total + bonus;
-    if (score >= minScore) out.push({ name: n.name, score, used: uniq(used) });
+    let score = got / total + bonus;
+    // Long shop titles are called by their model name ("the Ridgeline", "Cascade Mid"): a word only
+    // this product's name has, said in full, names it even when the rest of the title is not said.
+    const own = n.tokens.filter((raw) => {
+      const t = stem(raw);
+      return (
+        vocab.df.get(t) === 1 &&
+        !vocab.generic.has(t) &&
+        !vocab.attributeWords.has(t) &&
+        raw.length >= 3 &&
+        spoken.some((x) => x.s === t || x.t === raw)
+      );
+    });
+    if (own.length > 0) score = Math.max(score, 0.6 + 0.1 * Math.min(own.length, 3) + bonus);
+    if (score >= minScore) out.push({ name: n.name, score, used: uniq(used), own: own.length });
   }
   out.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
-  return out.slice(0, 5);
+  // When some name was called by a word only it has ("Beacon 900"), names matched only by shared
+  // words ("Beacon 400") are not meant.
+  const named = out.some((m) => (m.own ?? 0) > 0) ? out.filter((m) => (m.own ?? 0) > 0) : out;
+  return named.slice(0, 5);
 }
 
 const wordsCache = new WeakMap<
