@@ -250,6 +250,8 @@ export function spanishPhrases(
 /** The English of one Spanish word or phrase, if the vocabulary has it ("impermeable" → "waterproof"). */
 export function englishOf(spanish: string): string | undefined {
   const words = fold(spanish).trim().split(/\s+/);
-  const hit = ENTRIES.find((e) => e.es.length === words.length && e.es.every((w, k) => w === words[k] || w === singular(words[k]!)));
+  const hit = ENTRIES.find(
+    (e) => e.es.length === words.length && e.es.every((w, k) => w === words[k] || w === singular(words[k]!)),
+  );
   return hit?.en;
 }

@@ -91,7 +91,7 @@ export function answerFeature(p: ProductInfo, feature: string[], lang: Language)
   const said = feature.join(' ');
   for (const s of sentences(productText(p))) {
     const toks = normalize(s).split(' ');
-    const at = toks.findIndex((w, i) => wanted.every((x, k) => stem(toks[i + k] ?? '') === x));
+    const at = toks.findIndex((_w, i) => wanted.every((x, k) => stem(toks[i + k] ?? '') === x));
     if (at < 0) continue;
     const negated = /^(not|non|no|without|sin)$/.test(toks[at - 1] ?? '');
     const quote = s.replace(/\s+/g, ' ').trim().replace(/[.;]$/, '');
