@@ -5,27 +5,34 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
-import { loadOutdoor, playScript } from './harness.ts';
+import { type DevScript, loadOutdoor, playScript } from './harness.ts';
+import { kitchenCsv } from './kitchen-catalog.ts';
+import { KITCHEN_SCRIPTS } from './kitchen-scripts.ts';
 import { outdoorCsv } from './outdoor-catalog.ts';
 import { OUTDOOR_SCRIPTS } from './outdoor-scripts.ts';
 
 const FLOOR = 0;
 
-describe('development conversations on an outdoor-gear Shopify import', () => {
+const SETS: { name: string; csv: () => string; scripts: DevScript[] }[] = [
+  { name: 'outdoor', csv: outdoorCsv, scripts: OUTDOOR_SCRIPTS },
+  { name: 'kitchen', csv: kitchenCsv, scripts: KITCHEN_SCRIPTS },
+];
+
+describe.each(SETS)('development conversations on a Shopify import: $name', ({ name, csv, scripts }) => {
   const t = useTestStore('sqlite');
   for (const language of ['en', 'es'] as const) {
     it(`${language}: scripted steps right`, async () => {
-      await loadOutdoor(t.store.db, outdoorCsv());
+      await loadOutdoor(t.store.db, csv());
       let steps = 0;
       const misses: string[] = [];
-      for (const sc of OUTDOOR_SCRIPTS.filter((s) => s.language === language)) {
+      for (const sc of scripts.filter((s) => s.language === language)) {
         const r = await playScript(t.store.db, sc);
         steps += r.steps;
         misses.push(...r.misses);
       }
       const score = (steps - misses.length) / steps;
       console.info(
-        `outdoor/${language}: ${steps - misses.length}/${steps} steps right (${(score * 100).toFixed(1)} %)\n${misses.join('\n')}`,
+        `${name}/${language}: ${steps - misses.length}/${steps} steps right (${(score * 100).toFixed(1)} %)\n${misses.join('\n')}`,
       );
       expect(score).toBeGreaterThanOrEqual(FLOOR);
     });
