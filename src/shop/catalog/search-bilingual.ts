@@ -200,6 +200,7 @@ function singular(w: string): string {
 }
 
 function plural(phrase: string): string {
+  if (/fe?$/.test(phrase) && !/(ff|ief|oof)$/.test(phrase)) return phrase.replace(/fe?$/, 'ves');
   if (/(s|x|sh|ch)$/.test(phrase)) return phrase === 'glass' ? 'glasses' : phrase;
   if (/[^aeiou]y$/.test(phrase)) return `${phrase.slice(0, -1)}ies`;
   return `${phrase}s`;
@@ -238,7 +239,8 @@ export function spanishPhrases(
       if (!ok) continue;
       const said = tokens.slice(i, i + n).join(' ');
       const isPlural = tokens[i] !== e.es[0] && singular(fold(tokens[i]!)) === e.es[0];
-      const english = isPlural ? plural(e.en) : e.en;
+      // The plural when the catalog knows it ("tents"), else the singular ("knife" for "cuchillos").
+      const english = isPlural && wanted(plural(e.en), said, i) ? plural(e.en) : e.en;
       if (!wanted(english, said, i)) continue;
       out.push({ start: i, length: n, english });
       for (let k = 0; k < n; k++) used.add(i + k);

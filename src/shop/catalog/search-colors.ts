@@ -160,7 +160,7 @@ export function colorSatisfies(stored: string, asked: string): boolean {
 }
 
 /** Words that name a whole family ("green", "verde"), as opposed to one shade ("moss"). */
-const BASIC = new Map<string, string>(
+export const BASIC_COLOR_WORDS: Record<string, string[]> = Object.fromEntries(
   Object.entries({
     black: 'black negro negra negros negras',
     white: 'white blanco blanca blancos blancas',
@@ -175,7 +175,12 @@ const BASIC = new Map<string, string>(
     brown: 'brown marron marrones',
     beige: 'beige beis',
     silver: 'silver plateado plateada plata',
-  }).flatMap(([family, words]) => words.split(' ').map((w) => [w, family] as [string, string])),
+  }).map(([family, words]) => [family, words.split(' ')]),
+);
+const BASIC = new Map<string, string>(
+  Object.entries(BASIC_COLOR_WORDS).flatMap(([family, words]) =>
+    words.map((w) => [w, family] as [string, string]),
+  ),
 );
 
 /** The family a basic colour word names ("verdes" → "green"), or undefined for a shade or non-colour. */

@@ -74,7 +74,11 @@ export function decide(input: DecideInput): Action {
             ` Disponibles: ${options.join(', ')}. ¿Cuál?`,
           )
         : '';
-      const keep = typeof last.input.color === 'string' ? { color: last.input.color } : {};
+      // The answer replaces one option; the other stays ("sage then" keeps size Tall).
+      const keep = {
+        ...(typeof last.input.color === 'string' ? { color: last.input.color } : {}),
+        ...(typeof last.input.size === 'string' ? { size: last.input.size } : {}),
+      };
       return say(`${replyTo(done, lang)}${ask}`, {
         what: 'variant',
         intent: 'add_to_cart',

@@ -33,6 +33,11 @@ export function splitItems(
     const slots: Slots = {};
     const taken = extractCatalogSlots(clause, vocab, lang, slots, blanks);
     extractQuantity(clause, lang, slots, taken, vocab);
+    // "two bread knives": a count opening the part is its quantity.
+    const first = clause.findIndex((t) => t !== '' && !/^(the|a|an|el|la|los|las|un|una|unos|unas)$/.test(t));
+    const n = Number(clause[first]);
+    if (!slots.quantity && first >= 0 && !taken.has(first) && Number.isInteger(n) && n > 1 && n <= 20)
+      slots.quantity = n;
     if (!slots.productNames?.length) continue;
     // The same product in two parts is one name with a conjunction in it ("Salt and Pepper Mill").
     if (items.some((x) => x.productNames![0] === slots.productNames![0])) return [];

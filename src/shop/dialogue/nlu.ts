@@ -102,6 +102,10 @@ const REFINE_CUE: Record<Language, RegExp> = {
   es: /^(solo|solamente|y|que tal|y en|en|alguno|mejor)\b|\b(mas baratos|mas baratas|en vez|esos en|esas en)\b/,
 };
 
+/** Superlative and comparative words, kept out of the free-text query. */
+const SUPERLATIVE_WORD =
+  /^(cheapest|priciest|lightest|lighter|heaviest|heavier|biggest|bigger|largest|larger|roomiest|smallest|smaller|warmest|warmer|brightest|brighter|strongest|expensive|affordable|compact|powerful|spacious|most|least|mas|menos)$/;
+
 const ONES: Record<Language, RegExp> = {
   en: /\b(ones|those|them|these)\b/,
   es: /\b(los|las) de\b|\b(esos|esas|estos|estas)\b/,
@@ -185,7 +189,7 @@ export function understand(
   );
   const queryParts = [...(slots.attributes ?? [])];
   if (queryParts.length === 0 && !slots.category && !slots.brand && !slots.productNames)
-    queryParts.push(...free);
+    queryParts.push(...free.filter((w) => !(sort && SUPERLATIVE_WORD.test(w))));
   if (queryParts.length) slots.query = queryParts.join(' ');
 
   const yes = YES[language].test(text) && !HEDGE[language].test(text.replace(YES[language], ''));
@@ -227,6 +231,8 @@ function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: 
   if (slots.orderId) return 'order_status';
   if (slots.promoCode) return 'promo';
   if (slots.productNames && WEAK_ADD[lang].test(text)) return 'add_to_cart';
+  // "The lightest knife please": a superlative over a kind of product the catalog has no category for.
+  if (slots.sort && slots.query) return 'search';
   if (slots.category || slots.brand || slots.productNames || slots.attributes) return 'search';
   if (slots.color || slots.size || slots.minPrice !== undefined || slots.maxPrice !== undefined)
     return 'refine';

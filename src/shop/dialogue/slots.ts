@@ -197,9 +197,12 @@ export function extractCatalogSlots(
   if (found.color) slots.color = found.color[0];
   if (found.attributes) slots.attributes = found.attributes;
   extractSize(tokens, vocab, lang, slots, taken);
+  const determined = tokens.some((t) => /^(the|this|that|el|la|este|esta|ese|esa)$/.test(t));
   const names = findProductNames(
     tokens.map((t, i) => (stop.has(t) || skip.has(i) ? '' : t)),
     vocab,
+    0.5,
+    determined,
   );
   if (names.length) {
     // The closest names are "the" product; weaker matches still count when several are compared.

@@ -4,6 +4,7 @@ import { understand } from '../../../src/shop/dialogue/nlu.ts';
 import { compileVocabulary, languageWords } from '../../../src/shop/dialogue/vocab.ts';
 import { useTestStore } from '../../store/databases.ts';
 import { loadOutdoor } from './harness.ts';
+import { kitchenCsv } from './kitchen-catalog.ts';
 import { outdoorCsv } from './outdoor-catalog.ts';
 
 const SAY = (process.env.SAY ?? '').split('|');
@@ -13,7 +14,7 @@ it('debug', async () => {
 }, 1);
 const t = useTestStore('sqlite');
 it('nlu', async () => {
-  await loadOutdoor(t.store.db, outdoorCsv());
+  await loadOutdoor(t.store.db, process.env.KITCHEN ? kitchenCsv() : outdoorCsv());
   const en = compileVocabulary(await getVocabulary(t.store.db, 'en'));
   const es = compileVocabulary(await getVocabulary(t.store.db, 'es'));
   if (process.env.VOCAB) console.log(JSON.stringify(en.source));

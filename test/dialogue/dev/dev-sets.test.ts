@@ -11,7 +11,8 @@ import { KITCHEN_SCRIPTS } from './kitchen-scripts.ts';
 import { outdoorCsv } from './outdoor-catalog.ts';
 import { OUTDOOR_SCRIPTS } from './outdoor-scripts.ts';
 
-const FLOOR = 0;
+// Tuned on: these sets now guard against regressions; held-out measures are in the commit log and report.
+const FLOOR = 0.95;
 
 const SETS: { name: string; csv: () => string; scripts: DevScript[] }[] = [
   { name: 'outdoor', csv: outdoorCsv, scripts: OUTDOOR_SCRIPTS },
