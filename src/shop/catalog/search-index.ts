@@ -64,6 +64,7 @@ async function buildIndex(db: Kysely<Database>, version: number): Promise<Search
     .innerJoin('products', 'products.id', 'variants.product_id')
     .select('variants.color')
     .where('products.status', '=', 'active')
+    .where('variants.status', '=', 'active')
     .where('variants.color', 'is not', null)
     .distinct()
     .execute();

@@ -26,7 +26,12 @@ export async function sortProducts<T extends { p: Pick<Product, 'id' | 'title' |
       .where('id', 'in', part)
       .execute())
       descriptions.set(r.id, r.description);
-    for (const v of await db.selectFrom('variants').selectAll().where('product_id', 'in', part).execute())
+    for (const v of await db
+      .selectFrom('variants')
+      .selectAll()
+      .where('product_id', 'in', part)
+      .where('status', '=', 'active')
+      .execute())
       variants.set(v.product_id, [...(variants.get(v.product_id) ?? []), v]);
   }
   const desc = SORTS[sort].desc;

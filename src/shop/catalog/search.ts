@@ -224,6 +224,7 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
         selectFrom('variants as v')
           .select('v.id')
           .whereRef('v.product_id', '=', 'p.id')
+          .where('v.status', '=', 'active')
           .$if(Boolean(colorIn), (s) => s.where((eb) => eb.fn('lower', ['v.color']), 'in', colorIn!))
           .$if(Boolean(colorOut), (s) =>
             s.where((eb) =>
@@ -320,6 +321,7 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
           .selectFrom('variants')
           .selectAll()
           .where('product_id', 'in', ids)
+          .where('status', '=', 'active')
           .orderBy('position')
           .execute()
       : [];
