@@ -55,9 +55,7 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Stor
       );
   if (opts.migrate !== false) {
     try {
-      await (url
-        ? withSchemaChurnLock(url, 'shared', () => migrateToLatest(store.db, store.schema))
-        : migrateToLatest(store.db, store.schema));
+      await migrateToLatest(store.db, store.schema);
     } catch (error) {
       await store.close();
       throw error;
@@ -138,47 +136,6 @@ async function openPostgres(url: string, schema: string | undefined, poolMax: nu
     ...(effective ? { schema: effective } : {}),
     close: () => db.destroy(),
   };
-}
-
-/**
- * Kysely's migrator introspects every schema of the database (`has_schema_privilege(nspname, …)`
- * per row), so a schema dropped meanwhile (tests and benchmarks make and drop one each, in
- * parallel) fails it with "schema … does not exist". Migrations hold this advisory lock shared,
- * `dropPostgresSchema` exclusively: they never overlap. Held on a connection of its own, so a
- * pool of one is not starved; ending that session releases it whatever happens.
- */
-const SCHEMA_CHURN_LOCK = 7_305_112;
-
-async function withSchemaChurnLock<T>(
-  url: string,
-  mode: 'shared' | 'exclusive',
-  fn: () => Promise<T>,
-): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(`SELECT pg_advisory_lock${mode === 'shared' ? '_shared' : ''}($1)`, [
-      SCHEMA_CHURN_LOCK,
-    ]);
-    return await fn();
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-/** Drops a PostgreSQL schema (a test's or a benchmark's) without racing another process's migration. */
-export async function dropPostgresSchema(url: string, schema: string): Promise<void> {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
-    throw new StoreError(`Invalid PostgreSQL schema name "${schema}"`);
-  await withSchemaChurnLock(url, 'exclusive', async () => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    } finally {
-      await client.end().catch(() => {});
-    }
-  });
 }
 
 /**

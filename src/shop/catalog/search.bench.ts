@@ -7,8 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import type { BenchOptions, BenchTable } from '../../bench/table.ts';
-import { type DialectName, dropPostgresSchema, openDatabase, type Store } from '../../store/db.ts';
+import { type DialectName, openDatabase, type Store } from '../../store/db.ts';
 import { DEMO_CATEGORIES } from '../demo/categories.ts';
 import { DEMO_PRODUCTS, SIZE_RUNS } from '../demo/products.ts';
 import { type SearchInput, searchProducts } from './search.ts';
@@ -107,7 +108,12 @@ async function openBenchStore(dialect: DialectName): Promise<{ store: Store; cle
   const store = await openDatabase({ url, schema, env: {} });
   return {
     store,
-    cleanup: () => dropPostgresSchema(url, schema),
+    cleanup: async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    },
   };
 }
 

@@ -6,8 +6,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import type { BenchOptions, BenchTable } from '../../bench/table.ts';
-import { type DialectName, dropPostgresSchema, openDatabase, type Store } from '../../store/db.ts';
+import { type DialectName, openDatabase, type Store } from '../../store/db.ts';
 import type { ToolContext, ToolName } from '../contract.ts';
 import { seedDemo } from '../demo/index.ts';
 import { runShopTool } from './define.ts';
@@ -31,7 +32,12 @@ async function openBenchStore(dialect: DialectName): Promise<{ store: Store; cle
   const store = await openDatabase({ url: PG_URL, schema, env: {} });
   return {
     store,
-    cleanup: () => dropPostgresSchema(PG_URL, schema),
+    cleanup: async () => {
+      const client = new pg.Client({ connectionString: PG_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    },
   };
 }
 
