@@ -8,7 +8,6 @@
  * output transport itself, in order with the audio (see toRtviServerMessage).
  */
 import type { Frame, FrameHop, FrameObserver, MetricsData } from '../pipeline/index.ts';
-import '../transports/frames.ts';
 import { type RtviServerMessage, serverMessage } from './messages.ts';
 import { SentenceAggregator } from './sentences.ts';
 
