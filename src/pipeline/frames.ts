@@ -12,24 +12,10 @@
  * type is enough, there is nothing to register, and the compiler checks each type has a category.
  */
 import type { Clock } from './clock.ts';
+import type { MetricsData } from './metrics.ts';
 
 export type Direction = 'downstream' | 'upstream';
 export type FrameCategory = 'system' | 'data' | 'control';
-
-/** One measured value; durations in milliseconds. */
-export type MetricsData =
-  | { kind: 'ttfb'; processor: string; model?: string; valueMs: number }
-  | { kind: 'processing'; processor: string; model?: string; valueMs: number }
-  | {
-      kind: 'llm-usage';
-      processor: string;
-      model?: string;
-      promptTokens: number;
-      completionTokens: number;
-      totalTokens: number;
-    }
-  | { kind: 'tts-usage'; processor: string; model?: string; characters: number }
-  | { kind: 'stt-usage'; processor: string; model?: string; audioSeconds: number };
 
 export interface FunctionCallRef {
   toolCallId: string;

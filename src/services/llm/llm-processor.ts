@@ -140,19 +140,12 @@ export class LlmProcessor extends FrameProcessor {
         case 'llm-stopped':
           if (responseOpen) this.push(this.createFrame('llm-response-end', {}));
           responseOpen = false;
-          if (e.ttftMs !== null) {
+          if (e.ttftMs !== null || e.usage.totalTokens > 0) {
             this.metrics.report({
-              kind: 'ttfb',
+              kind: 'llm',
               processor: this.name,
               model: this.#opts.llm.modelId,
-              valueMs: e.ttftMs,
-            });
-          }
-          if (e.usage.totalTokens > 0) {
-            this.metrics.report({
-              kind: 'llm-usage',
-              processor: this.name,
-              model: this.#opts.llm.modelId,
+              ...(e.ttftMs === null ? {} : { ttftMs: e.ttftMs }),
               promptTokens: e.usage.inputTokens,
               completionTokens: e.usage.outputTokens,
               totalTokens: e.usage.totalTokens,

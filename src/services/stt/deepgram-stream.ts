@@ -46,7 +46,6 @@ interface Utterance {
 interface Pending {
   utt: Utterance;
   discard: boolean;
-  finalizedAt: number;
   timer: TimerHandle;
   resolve: (t: SttTranscript) => void;
   reject: (e: ServiceError) => void;
@@ -140,7 +139,6 @@ export class DeepgramStream implements SttStream {
       const p: Pending = {
         utt,
         discard: false,
-        finalizedAt: this.#svc.streamClock.now(),
         timer: this.#svc.streamClock.setTimer(() => this.#complete(p), this.#svc.finalizeGraceMs),
         resolve: (t) => {
           signal?.removeEventListener('abort', onAbort);
@@ -167,7 +165,6 @@ export class DeepgramStream implements SttStream {
     const p: Pending = {
       utt,
       discard: true,
-      finalizedAt: this.#svc.streamClock.now(),
       timer: this.#svc.streamClock.setTimer(() => this.#complete(p), this.#svc.finalizeGraceMs),
       resolve: () => {},
       reject: () => {},
@@ -311,7 +308,6 @@ export class DeepgramStream implements SttStream {
     const result: SttTranscript = { text, startMs: 0, endMs: Math.round((utt.endSec - utt.startSec) * 1000) };
     if (utt.confidences.length > 0)
       result.confidence = utt.confidences.reduce((a, b) => a + b, 0) / utt.confidences.length;
-    this.#svc.reportFinalLatency(this.#svc.streamClock.now() - p.finalizedAt);
     this.#events.push({ type: 'final', utteranceId: utt.id, ...result });
     p.resolve(result);
   }
