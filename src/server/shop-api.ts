@@ -9,7 +9,7 @@ import { getProductCards, getProductDetails } from '../shop/catalog/cards.ts';
 import { searchProducts } from '../shop/catalog/search.ts';
 import type { Language } from '../shop/contract.ts';
 import { isShopError, type ShopErrorCode } from '../shop/errors.ts';
-import type { ShopServices } from '../shop/tools/services.ts';
+import type { ShopServices } from '../shop/services.ts';
 import type { Identity } from './app.ts';
 import { listConversations } from './conversations.ts';
 

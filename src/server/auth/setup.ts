@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { parseEnv } from '../../config/load.ts';
 import type { Clock } from '../../pipeline/clock.ts';
-import type { ShopServices } from '../../shop/tools/services.ts';
+import type { ShopServices } from '../../shop/services.ts';
 import type { Store } from '../../store/db.ts';
 import { createIdentityResolver } from '../identity.ts';
 import { s2sEnvSchema } from '../s2s/config.ts';

@@ -7,7 +7,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isShopError } from '../../shop/errors.ts';
-import type { ShopServices } from '../../shop/tools/services.ts';
+import type { ShopServices } from '../../shop/services.ts';
 import type { WebhookOutbox } from '../webhooks/outbox.ts';
 import { S2S_HEADER, secretMatches } from './secret.ts';
 
