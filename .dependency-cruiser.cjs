@@ -1,6 +1,6 @@
 /**
  * Layering rules (docs/architecture.md). Run by scripts/test.sh before the tests:
- * `npx depcruise src --config .dependency-cruiser.cjs`.
+ * `npm run lint:layers`.
  * Dependencies point inward: pipeline ← audio ← services/transports/rtvi ← server; the shop
  * domain never imports voice code.
  */
@@ -67,11 +67,13 @@ module.exports = {
       to: { path: '^src/bench/' },
     },
     {
-      name: 'store-imports-no-voice-code',
+      name: 'store-imports-no-shop-or-voice-code',
       severity: 'error',
-      comment: 'src/store holds persistence only; it must not reach into the voice layers or the server.',
+      comment:
+        'src/store holds persistence only, below the shop: it must not reach into the shop, the voice ' +
+        'layers or the server (the injectable Clock excepted).',
       from: { path: '^src/store/' },
-      to: { path: '^src/(audio|services|transports|rtvi|server|cli|bench)/' },
+      to: { path: '^src/(pipeline/(?!clock\\.ts$)|audio|services|transports|rtvi|server|cli|bench|shop/)' },
     },
     {
       name: 'voice-layers-import-no-server',
@@ -79,6 +81,15 @@ module.exports = {
       comment: 'services, transports and rtvi are assembled by the server, never the other way round.',
       from: { path: '^src/(services|transports|rtvi)/' },
       to: { path: '^src/(server|cli)/' },
+    },
+    {
+      name: 'web-imports-only-the-shop-contract',
+      severity: 'error',
+      comment:
+        'The web app shares the UI contract with the server (types, and the zod schemas to validate ' +
+        'incoming events) and nothing else: server code must not end up in the browser bundle.',
+      from: { path: '^web/' },
+      to: { path: '^src/', pathNot: ['^src/shop/contract\\.ts$', '^src/shop/ui-events\\.ts$'] },
     },
     {
       name: 'not-to-unresolvable',
@@ -90,13 +101,13 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['node_modules', '^web/', '^\\.tools/', '^data/'] },
+    exclude: { path: ['node_modules', '^web/(\\.next|out)/', '^\\.tools/', '^data/'] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
-      extensions: ['.ts', '.js', '.json'],
+      extensions: ['.ts', '.tsx', '.js', '.json'],
     },
     reporterOptions: { text: { highlightFocused: true } },
   },
