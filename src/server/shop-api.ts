@@ -10,8 +10,8 @@ import { searchProducts } from '../shop/catalog/search.ts';
 import type { Language } from '../shop/contract.ts';
 import { isShopError, type ShopErrorCode } from '../shop/errors.ts';
 import type { ShopServices } from '../shop/services.ts';
+import { listConversations } from '../store/repositories/conversations.ts';
 import type { Identity } from './app.ts';
-import { listConversations } from './conversations.ts';
 
 export interface ShopApiDeps {
   /** The same services the voice sessions use (shared confirmation secret, same database). */

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
-import type { SecurityTables } from './tables.ts';
+import type { SecurityTables } from '../../store/security-tables.ts';
 
 export const PASSWORD_PROVIDER = 'password';
 

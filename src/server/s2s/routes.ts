@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isShopError } from '../../shop/errors.ts';
 import type { ShopServices } from '../../shop/services.ts';
-import type { WebhookOutbox } from '../webhooks/outbox.ts';
+import type { WebhookOutbox } from '../../store/repositories/webhook-outbox.ts';
 import { S2S_HEADER, secretMatches } from './secret.ts';
 
 export interface S2sDeps {
