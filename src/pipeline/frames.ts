@@ -177,6 +177,11 @@ const CATEGORIES: Readonly<Record<FrameType, FrameCategory>> = {
   'tts-stopped': 'control',
 };
 
+/** The lookup every processor does per frame (a Map, as fast as before the catalogue was a table). */
+const CATEGORY_OF: ReadonlyMap<FrameType, FrameCategory> = new Map(
+  Object.entries(CATEGORIES) as [FrameType, FrameCategory][],
+);
+
 /** Data and control frames that survive interruptions. */
 const UNINTERRUPTIBLE: ReadonlySet<FrameType> = new Set<FrameType>([
   'function-call-in-progress',
@@ -185,7 +190,7 @@ const UNINTERRUPTIBLE: ReadonlySet<FrameType> = new Set<FrameType>([
 ]);
 
 export function frameCategory(type: FrameType): FrameCategory {
-  const category = Object.hasOwn(CATEGORIES, type) ? CATEGORIES[type] : undefined;
+  const category = CATEGORY_OF.get(type);
   if (!category) throw new Error(`unknown frame type "${type}": declare it in src/pipeline/frames.ts`);
   return category;
 }
