@@ -1,9 +1,8 @@
 /** One Deepgram `/v1/listen` socket carrying one speaker's utterances (see deepgram.ts). */
 import { z } from 'zod';
-import type { TimerHandle } from '../../pipeline/clock.ts';
+import type { Clock, TimerHandle } from '../../pipeline/clock.ts';
 import { ServiceError } from '../service-base.ts';
 import { closeError, frameText, sendJson, shutdown, WebSocket } from '../ws-client.ts';
-import type { DeepgramSttService } from './deepgram.ts';
 import { EventQueue } from './event-queue.ts';
 import { STT_SAMPLE_RATE, type SttEvent, type SttStream, type SttTranscript } from './types.ts';
 
@@ -30,6 +29,15 @@ const errorMessage = z.object({
   variant: z.string().optional(),
 });
 
+/** What a stream needs from the service that opened it (DeepgramSttService). */
+export interface DeepgramStreamHost {
+  readonly provider: string;
+  readonly streamClock: Clock;
+  readonly keepAliveMs: number;
+  readonly finalizeGraceMs: number;
+  openSocket(language: string, signal?: AbortSignal): Promise<WebSocket>;
+}
+
 interface Utterance {
   id: number;
   /** Timeline (seconds of audio on this socket) where the utterance starts / ends. */
@@ -53,7 +61,7 @@ interface Pending {
 
 export class DeepgramStream implements SttStream {
   readonly id: string;
-  readonly #svc: DeepgramSttService;
+  readonly #svc: DeepgramStreamHost;
   readonly #language: string;
   readonly #events = new EventQueue<SttEvent>();
   readonly #closeCtl = new AbortController();
@@ -72,7 +80,7 @@ export class DeepgramStream implements SttStream {
   #closing: Promise<void> | undefined;
   #onClosed: (() => void) | undefined;
 
-  constructor(svc: DeepgramSttService, id: string, language: string, signal: AbortSignal | undefined) {
+  constructor(svc: DeepgramStreamHost, id: string, language: string, signal: AbortSignal | undefined) {
     this.id = id;
     this.#svc = svc;
     this.#language = language;
