@@ -1,10 +1,10 @@
-/** `voice-shopper catalog import FILE` and `voice-shopper db migrate`. */
-import { parseArgs } from 'node:util';
-import { CatalogImportError, importCatalog } from '../shop/catalog/import/index.ts';
+/** `voice-shopper db migrate`, and the store the other commands open. */
 import { loadStoreEnv } from '../store/config.ts';
 import { openDatabase } from '../store/db.ts';
 
-async function withStore<T>(fn: (store: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+export async function withStore<T>(
+  fn: (store: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
+): Promise<T> {
   loadStoreEnv(); // validates the storage variables with a clear message
   const store = await openDatabase();
   try {
@@ -12,40 +12,6 @@ async function withStore<T>(fn: (store: Awaited<ReturnType<typeof openDatabase>>
   } finally {
     await store.close();
   }
-}
-
-export async function catalogCommand(args: string[]): Promise<number> {
-  const [sub, ...rest] = args;
-  if (sub !== 'import') {
-    process.stderr.write('usage: voice-shopper catalog import FILE [--skip-invalid]\n');
-    return 2;
-  }
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: { 'skip-invalid': { type: 'boolean', default: false } },
-  });
-  const file = positionals[0];
-  if (!file) {
-    process.stderr.write('usage: voice-shopper catalog import FILE [--skip-invalid]\n');
-    return 2;
-  }
-  return withStore(async (store) => {
-    try {
-      const result = await importCatalog(store.db, file, { skipInvalid: values['skip-invalid'] });
-      process.stdout.write(
-        `imported ${file} (${result.format}): ${result.productsCreated} products created, ${result.productsUpdated} updated, ${result.variantsWritten} variants written, ${result.variantsRemoved} removed; catalog version ${result.catalogVersion}\n`,
-      );
-      for (const issue of result.skipped) process.stdout.write(`skipped: ${JSON.stringify(issue)}\n`);
-      return 0;
-    } catch (err) {
-      if (err instanceof CatalogImportError) {
-        process.stderr.write(`${err.message}\n`);
-        return 1;
-      }
-      throw err;
-    }
-  });
 }
 
 export async function dbCommand(args: string[]): Promise<number> {

@@ -19,9 +19,11 @@ import {
 } from '../../pipeline/index.ts';
 import { loopOptionsFromConfig } from '../../services/llm/config.ts';
 import { LlmProcessor } from '../../services/llm/llm-processor.ts';
+import { shopAssistantProfile } from '../../services/llm/profiles.ts';
 import { SttProcessor } from '../../services/stt/stt-processor.ts';
 import { TtsProcessor } from '../../services/tts/tts-processor.ts';
 import type { Language } from '../../shop/contract.ts';
+import { loadShopName } from '../../shop/tools/config.ts';
 import { loadTransportEnv } from '../../transports/config.ts';
 import type { TransportConnection } from '../../transports/connection.ts';
 import { TWILIO_PIPELINE_PARAMS } from '../../transports/twilio/session.ts';
@@ -105,6 +107,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
     provider: shared.llm.provider,
     tools: shared.tools,
     user: { userId: session.userId, sessionId: session.id },
+    profile: shopAssistantProfile(loadShopName(shared.env)),
     language,
     loop: loopOptionsFromConfig(shared.llm.config),
   });

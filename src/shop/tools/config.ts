@@ -2,7 +2,12 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
+/** The demo store's name, the default of SHOP_NAME. */
+export const DEMO_STORE_NAME = 'Voice Shopper';
+
 export const shopEnvSchema = z.object({
+  /** The shop's name, said in the greeting and given to the LLM in its instructions. */
+  SHOP_NAME: z.string().trim().min(1).max(100).default(DEMO_STORE_NAME),
   /** HMAC key for order confirmation tokens; set it when several server processes share a database. */
   SHOP_CONFIRM_SECRET: z.string().min(16, 'SHOP_CONFIRM_SECRET must be at least 16 characters').optional(),
   /** How long a prepare_order confirmation stays valid. */
@@ -40,4 +45,12 @@ export function loadShopConfig(env: NodeJS.ProcessEnv = process.env): ShopConfig
     ...parsed.data,
     SHOP_CONFIRM_SECRET: parsed.data.SHOP_CONFIRM_SECRET ?? randomBytes(32).toString('base64url'),
   };
+}
+
+/** Just the shop's name (what the session pipeline needs for the assistant's instructions). */
+export function loadShopName(env: NodeJS.ProcessEnv = process.env): string {
+  const parsed = shopEnvSchema.shape.SHOP_NAME.safeParse(env.SHOP_NAME);
+  if (!parsed.success)
+    throw new Error(`Invalid shop configuration:\n  SHOP_NAME: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
 }
