@@ -63,7 +63,15 @@ export interface FramePayloads {
   interruption: Record<never, never>;
   'user-started-speaking': Record<never, never>;
   'user-stopped-speaking': Record<never, never>;
-  'vad-user-started-speaking': { startSecs: number };
+  'vad-user-started-speaking': {
+    startSecs: number;
+    /**
+     * How much of the audio already passed downstream, counted back from the newest input
+     * frame before this one, belongs to the speech (ms): the VAD decides late (start window
+     * plus inference lag), so an STT reaches back this far (plus a margin) for the first word.
+     */
+    onsetLagMs?: number;
+  };
   'vad-user-stopped-speaking': { stopSecs: number };
   'bot-started-speaking': Record<never, never>;
   'bot-stopped-speaking': Record<never, never>;

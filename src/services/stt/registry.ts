@@ -74,7 +74,14 @@ async function createPocketsphinx(config: SttConfig, deps: SttDeps): Promise<Stt
   let lm: CatalogLmFiles | undefined;
   if (mode !== 'generic' && deps.vocabulary) lm = await build(deps.vocabulary, deps.signal);
   const extraArgs = decoderArgs({ fwdflat: config.STT_FWDFLAT });
-  const initial = decoderSpecFor(mode, modelDir, lm, config.STT_LM_CATALOG_WEIGHT, extraArgs);
+  const initial = decoderSpecFor(
+    mode,
+    modelDir,
+    lm,
+    config.STT_LM_CATALOG_WEIGHT,
+    extraArgs,
+    config.STT_NBEST,
+  );
   const service = new PocketsphinxSttService({
     modelDir,
     spec: initial.spec,
@@ -96,7 +103,14 @@ async function createPocketsphinx(config: SttConfig, deps: SttDeps): Promise<Stt
       if (mode === 'generic') return;
       const files = await build(vocabulary, signal);
       lm = files;
-      const next = decoderSpecFor(mode, modelDir, files, config.STT_LM_CATALOG_WEIGHT, extraArgs);
+      const next = decoderSpecFor(
+        mode,
+        modelDir,
+        files,
+        config.STT_LM_CATALOG_WEIGHT,
+        extraArgs,
+        config.STT_NBEST,
+      );
       service.setSpec(next.spec, next.model);
       log.info({ model: next.model, fromCache: files.fromCache }, 'catalog LM rebuilt');
     },

@@ -205,6 +205,7 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
         endMs: msg.audioMs,
         ...(msg.confidence === undefined ? {} : { confidence: msg.confidence }),
         ...(msg.inDomain === undefined ? {} : { inDomain: msg.inDomain }),
+        ...(msg.alternatives?.length ? { alternatives: msg.alternatives } : {}),
       };
       this.lastFinalCpuMs = msg.finalCpuMs + msg.lastChunkCpuMs;
       this.lastDecodeMs = msg.decodeMs;
