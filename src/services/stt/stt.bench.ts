@@ -54,6 +54,8 @@ interface Outcome {
   hyp: string;
   finalMs: number;
   finalCpuMs: number;
+  /** Worker wall time decoding the clip. */
+  decodeMs: number;
   inDomain: boolean | undefined;
 }
 
@@ -108,7 +110,14 @@ async function decodeClip(stream: PocketsphinxStream, clip: Clip): Promise<Outco
   const t0 = performance.now();
   const { text, inDomain } = await stream.finalize();
   const finalMs = performance.now() - t0;
-  return { clip, hyp: normalizeText(text), finalMs, finalCpuMs: stream.lastFinalCpuMs, inDomain };
+  return {
+    clip,
+    hyp: normalizeText(text),
+    finalMs,
+    finalCpuMs: stream.lastFinalCpuMs,
+    decodeMs: stream.lastDecodeMs,
+    inDomain,
+  };
 }
 
 async function runConfig(cfg: Config, clips: Clip[], lm: Awaited<ReturnType<typeof buildCatalogLm>>) {
@@ -119,14 +128,10 @@ async function runConfig(cfg: Config, clips: Clip[], lm: Awaited<ReturnType<type
     cfg.weight,
     cfg.args ?? DEFAULT_DECODER_ARGS,
   );
-  let decodeMs = 0;
   const svc = new PocketsphinxSttService({ modelDir: MODEL_DIR, spec, model, workers: 2 });
   const t0 = performance.now();
   const streams = (await Promise.all([svc.openStream(), svc.openStream()])) as PocketsphinxStream[];
   const initMs = performance.now() - t0;
-  svc.setMetricCallback((m) => {
-    if (m.kind === 'processing') decodeMs += m.valueMs;
-  });
   // Two streams on two workers, each taking the next clip.
   let next = 0;
   const outcomes: Outcome[] = [];
@@ -136,7 +141,7 @@ async function runConfig(cfg: Config, clips: Clip[], lm: Awaited<ReturnType<type
     }),
   );
   await svc.close();
-  return { outcomes, initMs, decodeMs };
+  return { outcomes, initMs, decodeMs: outcomes.reduce((sum, o) => sum + o.decodeMs, 0) };
 }
 
 async function perStreamCost(
