@@ -4,6 +4,7 @@
  * voiceToVoiceMs, all from the estimated moment the user stopped) and the stages' TTFB metrics.
  */
 import { WebSocket } from 'ws';
+import { type MetricsData, stageTimings } from '../../pipeline/metrics.ts';
 
 export interface TurnLatencyEvent {
   sessionId: string;
@@ -77,7 +78,7 @@ export class DebugWatch {
         });
         this.#pending.delete(event.sessionId);
       } else if (event.kind === 'metrics' && Array.isArray(event.data)) {
-        for (const m of event.data as { kind: string; processor: string; valueMs: number }[]) {
+        for (const m of (event.data as MetricsData[]).flatMap(stageTimings)) {
           if (m.kind === 'ttfb')
             this.ttfb.push({
               sessionId: event.sessionId,

@@ -103,7 +103,7 @@ describe('SttProcessor', () => {
     const stoppedIdx = down.findIndex((f) => f.type === 'user-stopped-speaking');
     expect(down.findIndex((f) => f.type === 'transcription' && f.final)).toBeGreaterThan(stoppedIdx);
     const metrics = down.filter((f): f is Frame<'metrics'> => f.type === 'metrics').flatMap((f) => f.data);
-    expect(metrics).toEqual([{ kind: 'ttfb', processor: proc.name, model: 'fake-1', valueMs: 30 }]);
+    expect(metrics).toEqual([{ kind: 'stt', processor: proc.name, model: 'fake-1', ttfbMs: 30 }]);
     expect(stream.closed).toBe(true);
   });
 

@@ -113,10 +113,10 @@ export class SttProcessor extends FrameProcessor {
     stream.finalize(this.lifetimeSignal).then(
       (result) => {
         this.metrics.report({
-          kind: 'ttfb',
+          kind: 'stt',
           processor: this.name,
           model: this.#stt.model,
-          valueMs: this.clock.now() - stoppedAt,
+          ttfbMs: this.clock.now() - stoppedAt,
         });
         const text = result.text.trim();
         if (text) {

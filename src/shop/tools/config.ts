@@ -24,6 +24,11 @@ export const shopEnvSchema = z.object({
   SHOP_RESEARCH_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
   /** Timeout of ordinary tool calls. */
   SHOP_TOOL_TIMEOUT_MS: z.coerce.number().int().min(100).default(8_000),
+  /**
+   * The store's policies in plain sentences (returns, shipping, warranty…), read by get_policy.
+   * Unset: policy questions go to a person.
+   */
+  SHOP_POLICY_TEXT: z.string().max(20_000).optional(),
   /** Say a filler ("one moment") when a read takes longer than this. */
   SHOP_FILLER_AFTER_MS: z.coerce.number().int().min(0).default(700),
 });
