@@ -197,7 +197,11 @@ export function extractCatalogSlots(
   if (found.color) slots.color = found.color[0];
   if (found.attributes) slots.attributes = found.attributes;
   extractSize(tokens, vocab, lang, slots, taken);
-  const determined = tokens.some((t) => /^(the|this|that|el|la|este|esta|ese|esa)$/.test(t));
+  // "The walnut board", or "add a retractable leash": the shopper means one product, so words that
+  // together fit only one title name it.
+  const determined = tokens.some((t) =>
+    /^(the|this|that|el|la|este|esta|ese|esa|add|put|anade|agrega|pon|ponme|mete)$/.test(t),
+  );
   const names = findProductNames(
     tokens.map((t, i) => (stop.has(t) || skip.has(i) ? '' : t)),
     vocab,

@@ -30,9 +30,21 @@ export const PETS_SCRIPTS: DevScript[] = [
         say: 'i want the rope leash in green',
         cart: [{ name: /Trailblazer/ }, { name: /Rope Dog Leash/, color: 'Forest' }],
       },
+      // The ball comes in two colours and none was said: the right answer adds the litter and asks
+      // which colour (the first version of this step expected both added: a script error, corrected).
       {
         say: 'add two squeaky balls and the tofu litter',
-        cart: [{ name: /Trailblazer/ }, { name: /Rope/ }, { name: /Squeaky/, quantity: 2 }, { name: /Tofu/ }],
+        cart: [{ name: /Trailblazer/ }, { name: /Rope/ }, { name: /Tofu/ }],
+        reply: [/Tofu/, /colou?r/i],
+      },
+      {
+        say: 'orange',
+        cart: [
+          { name: /Trailblazer/ },
+          { name: /Rope/ },
+          { name: /Tofu/ },
+          { name: /Squeaky/, quantity: 2, color: 'Orange' },
+        ],
       },
       {
         say: 'remove the tofu litter',
