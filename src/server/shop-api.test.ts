@@ -4,7 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestStore, type TestStore } from '../../test/store/databases.ts';
 import { seedDemo } from '../shop/demo/index.ts';
-import { createShopServices } from '../shop/tools/services.ts';
+import { createShopServices } from '../shop/services.ts';
 import { createIdentityResolver, GUEST_COOKIE, registerCookies } from './identity.ts';
 import { registerShopApi } from './shop-api.ts';
 

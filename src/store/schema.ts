@@ -229,6 +229,15 @@ export interface SurveysTable {
 }
 
 /** Which account a guest session proved to be; the failed attempts drive the lock-out. */
+/** Failed identity checks per key (`caller:<id>`, `customer:<number>`, `document:<number>`). */
+export interface IdentityThrottleTable {
+  key: string;
+  /** Failures since window_started_at. */
+  failures: number;
+  window_started_at: string;
+  locked_until: string | null;
+}
+
 export interface IdentityVerificationsTable {
   session_id: string;
   /** The verified account; null until a claim succeeds. */
@@ -274,6 +283,7 @@ export interface Database {
   research_results: ResearchResultsTable;
   surveys: SurveysTable;
   identity_verifications: IdentityVerificationsTable;
+  identity_throttle: IdentityThrottleTable;
   handoff_requests: HandoffRequestsTable;
   meta: MetaTable;
 }

@@ -20,7 +20,7 @@ import { createIdentityResolver, registerCookies } from '../../src/server/identi
 import { ServerMetrics } from '../../src/server/metrics.ts';
 import { SessionManager } from '../../src/server/sessions.ts';
 import { registerShopApi } from '../../src/server/shop-api.ts';
-import { createShopServices } from '../../src/shop/tools/services.ts';
+import { createShopServices } from '../../src/shop/services.ts';
 import type { Store } from '../../src/store/db.ts';
 
 export const ADMIN_TOKEN = 'admin-token-for-tests-0123456789abcdef';

@@ -12,10 +12,10 @@ export const sttEnvSchema = z
     /** Which STT provider runs: pocketsphinx (offline), openai (any OpenAI-compatible server), deepgram (streaming), none = typed input only. */
     STT_PROVIDER: z.enum(['pocketsphinx', 'openai', 'deepgram', 'none']).default('pocketsphinx'),
     /**
-     * Language model: dual (catalog decoder for the words + mixed decoder on the same audio
-     * to flag non-shopping speech; crashed natively under load, see README), mixed (default: catalog + generic English, one decoder), catalog only, or generic only.
+     * Language model: dual (default: catalog decoder for the words + mixed decoder on the same audio
+     * to flag non-shopping speech), mixed (catalog + generic English, one decoder), catalog only, or generic only.
      */
-    STT_LM_MODE: z.enum(['dual', 'catalog', 'mixed', 'generic']).default('mixed'),
+    STT_LM_MODE: z.enum(['dual', 'catalog', 'mixed', 'generic']).default('dual'),
     /** Weight of the catalog LM in the mixed decoder (mixed and dual modes); the generic LM gets the rest. */
     STT_LM_CATALOG_WEIGHT: z.coerce.number().gt(0).lt(1).default(0.95),
     /** Most frequent generic English words kept in the mixed dictionary (0 = all 72k). */
@@ -40,6 +40,8 @@ export const sttEnvSchema = z
       .enum(['true', 'false', '1', '0'])
       .default('false')
       .transform((v) => v === 'true' || v === '1'),
+    /** Other readings (N-best) attached to each final transcript for the dialogue to choose from (0 = none). */
+    STT_NBEST: intFrom(4, 0, 20),
     /** pocketsphinx model directory (en-us/, cmudict-en-us.dict, en-us.lm.bin). */
     POCKETSPHINX_MODEL_DIR: z.string().min(1).default('/usr/share/pocketsphinx/model/en-us'),
   })

@@ -7,7 +7,6 @@ import { resolve } from 'node:path';
 import { childLogger } from '../../log/logger.ts';
 import type { Clock } from '../../pipeline/clock.ts';
 import type { CatalogVocabulary } from '../../shop/contract.ts';
-import type { MetricCallback } from '../service-base.ts';
 import type { SttConfig } from './config.ts';
 import { createDeepgramStt } from './deepgram.ts';
 import { buildCatalogLmInWorker } from './lm/build.ts';
@@ -21,7 +20,6 @@ const log = childLogger({ component: 'stt' });
 
 export interface SttDeps {
   clock?: Clock;
-  onMetric?: MetricCallback;
   /** The catalog's words; without it catalog/mixed modes fall back to the generic LM until `rebuild`. */
   vocabulary?: CatalogVocabulary;
   signal?: AbortSignal;
@@ -76,7 +74,14 @@ async function createPocketsphinx(config: SttConfig, deps: SttDeps): Promise<Stt
   let lm: CatalogLmFiles | undefined;
   if (mode !== 'generic' && deps.vocabulary) lm = await build(deps.vocabulary, deps.signal);
   const extraArgs = decoderArgs({ fwdflat: config.STT_FWDFLAT });
-  const initial = decoderSpecFor(mode, modelDir, lm, config.STT_LM_CATALOG_WEIGHT, extraArgs);
+  const initial = decoderSpecFor(
+    mode,
+    modelDir,
+    lm,
+    config.STT_LM_CATALOG_WEIGHT,
+    extraArgs,
+    config.STT_NBEST,
+  );
   const service = new PocketsphinxSttService({
     modelDir,
     spec: initial.spec,
@@ -86,7 +91,6 @@ async function createPocketsphinx(config: SttConfig, deps: SttDeps): Promise<Stt
     maxIdleDecodersPerWorker: config.STT_IDLE_DECODERS_PER_WORKER,
     options: { timeoutMs: config.STT_FINALIZE_TIMEOUT_MS, maxRetries: 0 },
     ...(deps.clock ? { clock: deps.clock } : {}),
-    ...(deps.onMetric ? { onMetric: deps.onMetric } : {}),
   });
   if (deps.warmup ?? true) await service.warmup();
   log.info({ mode, model: initial.model, workers: config.STT_WORKERS }, 'pocketsphinx STT ready');
@@ -99,7 +103,14 @@ async function createPocketsphinx(config: SttConfig, deps: SttDeps): Promise<Stt
       if (mode === 'generic') return;
       const files = await build(vocabulary, signal);
       lm = files;
-      const next = decoderSpecFor(mode, modelDir, files, config.STT_LM_CATALOG_WEIGHT, extraArgs);
+      const next = decoderSpecFor(
+        mode,
+        modelDir,
+        files,
+        config.STT_LM_CATALOG_WEIGHT,
+        extraArgs,
+        config.STT_NBEST,
+      );
       service.setSpec(next.spec, next.model);
       log.info({ model: next.model, fromCache: files.fromCache }, 'catalog LM rebuilt');
     },

@@ -90,7 +90,6 @@ export class CartesiaTtsService extends ServiceBase implements TtsService {
         retryIntervalMs: opts.retryIntervalMs ?? 250,
       },
       ...(deps.clock ? { clock: deps.clock } : {}),
-      ...(deps.onMetric ? { onMetric: deps.onMetric } : {}),
     });
     this.#opts = opts;
     const base = (opts.baseUrl ?? CARTESIA_URL).replace(/^http(s?):/i, 'ws$1:').replace(/\/+$/, '');

@@ -87,7 +87,6 @@ export class ElevenLabsTtsService extends ServiceBase implements TtsService {
         retryIntervalMs: opts.retryIntervalMs ?? 250,
       },
       ...(deps.clock ? { clock: deps.clock } : {}),
-      ...(deps.onMetric ? { onMetric: deps.onMetric } : {}),
     });
     this.#opts = opts;
     this.#base = (opts.baseUrl ?? ELEVENLABS_URL).replace(/^http(s?):/i, 'ws$1:').replace(/\/+$/, '');

@@ -69,7 +69,6 @@ export class OpenAiTtsService extends ServiceBase implements TtsService {
       model: opts.model,
       options: { timeoutMs: opts.timeoutMs, maxRetries: opts.maxRetries, retryIntervalMs: 250 },
       ...(deps.clock ? { clock: deps.clock } : {}),
-      ...(deps.onMetric ? { onMetric: deps.onMetric } : {}),
     });
     this.#opts = opts;
     this.#url = `${opts.baseUrl.replace(/\/+$/, '')}/audio/speech`;
@@ -86,7 +85,7 @@ export class OpenAiTtsService extends ServiceBase implements TtsService {
     const stall = new AbortController();
     const signals = [stall.signal, ...(opts.signal ? [opts.signal] : [])];
 
-    const res = await this.run(async (signal, ctx) => {
+    const res = await this.run(async (signal) => {
       const r = await fetch(this.#url, {
         method: 'POST',
         headers: {
@@ -106,7 +105,6 @@ export class OpenAiTtsService extends ServiceBase implements TtsService {
       });
       if (!r.ok) throw ServiceError.fromHttpStatus(PROVIDER, r.status, await detail(r));
       if (!r.body) throw this.#error(`${this.#url} answered without a body`, 'unavailable');
-      ctx.markFirstByte();
       return r;
     }, opts.signal);
 
