@@ -72,8 +72,11 @@ export async function getVocabulary(db: Kysely<Database>, language: Language): P
     productNames: uniq(products.map((p) => localizedTitle(p, language))).sort(),
     categories: uniq(categoryWords).sort(),
     brands: uniq(products.map((p) => p.brand)).sort(),
+    // The catalog's own colour names ("Teal") and how the shopper's language says them ("turquesa").
     colors: uniq(
-      variantRows.flatMap((v) => (v.color ? [colorName(v.color, language).toLowerCase()] : [])),
+      variantRows.flatMap((v) =>
+        v.color ? [v.color.toLowerCase(), colorName(v.color, language).toLowerCase()] : [],
+      ),
     ).sort(),
     sizes: sizes.sort((a, b) => Number.parseFloat(a) - Number.parseFloat(b) || a.localeCompare(b)),
     attributes: uniq(

@@ -119,19 +119,38 @@ export function cancelRefused(c: ToolExchange, lang: Language): string {
   );
 }
 
-/** Several products in one request: look up the ones not on screen, then add them all in one step. */
+/**
+ * Several products in one request: look up the ones not on screen, add every one that is fully
+ * specified in one step, then ask about the rest (its size or colour).
+ */
 function addMany(input: DecideInput, s: S): Action {
   const calls: { name: 'add_to_cart' | 'search_products'; input: Record<string, unknown> }[] = [];
-  const looked = input.current.calls.filter((c) => c.name === 'search_products');
+  const done = input.current.calls;
+  const looked = done.filter((c) => c.name === 'search_products');
+  let question: Action | undefined;
   for (const item of s.items ?? []) {
     const one = productAction(
       'add_to_cart',
       { ...input, current: { ...input.current, calls: looked } },
       item,
     );
-    if (one.kind === 'text') return one;
-    calls.push(...(one.calls as typeof calls));
+    if (one.kind === 'text') question ??= one;
+    else calls.push(...(one.calls as typeof calls));
   }
   const searches = calls.filter((c) => c.name === 'search_products');
-  return { kind: 'tools', calls: searches.length ? searches : calls };
+  if (searches.length) return { kind: 'tools', calls: searches };
+  const pending = calls.filter(
+    (c) => !done.some((d) => d.name === c.name && JSON.stringify(d.input) === JSON.stringify(c.input)),
+  );
+  if (pending.length) return { kind: 'tools', calls: pending };
+  if (question?.kind === 'text') {
+    const added = done.filter((c) => c.name === 'add_to_cart');
+    const head = added.length
+      ? `${replyTo(added, input.nlu.language).replace(/\s*(Anything else\?|¿Algo más\?)$/, '')} `
+      : '';
+    return question.awaiting
+      ? say(`${head}${question.text}`, question.awaiting)
+      : say(`${head}${question.text}`);
+  }
+  return { kind: 'tools', calls };
 }

@@ -188,6 +188,7 @@ export function understand(
     (t, i) => !taken.has(i) && !skip.has(i) && !stop.has(t) && !/^\d/.test(t) && t.length > 2,
   );
   const queryParts = [...(slots.attributes ?? [])];
+  // Category words count too when nothing else was read: they may name a cart line ("the poles").
   if (queryParts.length === 0 && !slots.category && !slots.brand && !slots.productNames)
     queryParts.push(...free.filter((w) => !(sort && SUPERLATIVE_WORD.test(w))));
   if (queryParts.length) slots.query = queryParts.join(' ');
@@ -199,7 +200,9 @@ export function understand(
     const items = splitItems(tokens, vocab, language, skip);
     if (items.length >= 2) slots.items = items;
   }
-  if (intent !== 'search' && intent !== 'refine' && intent !== 'research') delete slots.query;
+  // Free words stay where they can pick something: a search, or a cart line ("quita los bastones").
+  if (!['search', 'refine', 'research', 'remove_from_cart', 'update_quantity'].includes(intent))
+    delete slots.query;
   return { language, intent, slots, text, yes, no };
 }
 

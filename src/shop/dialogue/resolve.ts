@@ -115,6 +115,17 @@ export function resolveLine(
     const v = filterVariant(items, slots);
     if (v) return v;
   }
+  // Free words that fit exactly one line's name ("quita los bastones" → "… Trekking Poles").
+  if (slots.query) {
+    const said = normalize(slots.query).split(' ').map(stem);
+    const hits = items.filter((l) =>
+      normalize(l.name)
+        .split(' ')
+        .map(stem)
+        .some((w) => said.includes(w)),
+    );
+    if (hits.length === 1) return hits[0];
+  }
   if (items.length === 1) return items[0];
   if (state.focus) {
     const hits = items.filter((l) => l.productId === state.focus!.id || sameName(l.name, state.focus!.name));

@@ -197,7 +197,11 @@ export function extractCatalogSlots(
   if (found.color) slots.color = found.color[0];
   if (found.attributes) slots.attributes = found.attributes;
   extractSize(tokens, vocab, lang, slots, taken);
-  const determined = tokens.some((t) => /^(the|this|that|el|la|este|esta|ese|esa)$/.test(t));
+  // "The walnut board", or "add a retractable leash": the shopper means one product, so words that
+  // together fit only one title name it.
+  const determined = tokens.some((t) =>
+    /^(the|this|that|el|la|este|esta|ese|esa|add|put|anade|agrega|pon|ponme|mete)$/.test(t),
+  );
   const names = findProductNames(
     tokens.map((t, i) => (stop.has(t) || skip.has(i) ? '' : t)),
     vocab,
@@ -244,6 +248,18 @@ function extractSize(
       }
     }
   }
+  // Sizes that are measures ("45L", "24 cm") said with the unit in words ("forty five litres").
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (taken.has(i) || taken.has(i + 1) || !/^\d+(\.\d+)?$/.test(tokens[i]!)) continue;
+    const unit = UNIT_WORDS[tokens[i + 1]!];
+    const label = unit ? labels.get(`${tokens[i]}${unit}`) : undefined;
+    if (label) {
+      slots.size = label;
+      taken.add(i);
+      taken.add(i + 1);
+      return;
+    }
+  }
   const ms = findPhrases(tokens, vocab.sizes, false, new Set(taken));
   // Bare single letters ("m", "l") only count after a cue, handled above; multi-letter labels ("xl") are safe.
   const m = ms.find(
@@ -254,6 +270,20 @@ function extractSize(
     for (let k = m.start; k < m.end; k++) taken.add(k);
   }
 }
+
+/** Spoken units → the abbreviation size labels use. */
+const UNIT_WORDS: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    l: 'l litre litres liter liters litro litros',
+    ml: 'ml millilitre millilitres milliliter milliliters mililitro mililitros',
+    cm: 'cm centimetre centimetres centimeter centimeters centimetro centimetros',
+    mm: 'mm millimetre millimetres millimeter millimeters milimetro milimetros',
+    in: 'inch inches pulgada pulgadas',
+    kg: 'kg kilo kilos kilogram kilograms kilogramo kilogramos',
+    g: 'g gram grams gramo gramos',
+    oz: 'oz ounce ounces onza onzas',
+  }).flatMap(([abbr, words]) => words.split(' ').map((w) => [w, abbr])),
+);
 
 export function extractOrdinals(
   tokens: string[],

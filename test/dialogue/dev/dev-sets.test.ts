@@ -10,6 +10,8 @@ import { kitchenCsv } from './kitchen-catalog.ts';
 import { KITCHEN_SCRIPTS } from './kitchen-scripts.ts';
 import { outdoorCsv } from './outdoor-catalog.ts';
 import { OUTDOOR_SCRIPTS } from './outdoor-scripts.ts';
+import { petsCsv } from './pets-catalog.ts';
+import { PETS_SCRIPTS } from './pets-scripts.ts';
 
 // Tuned on: these sets now guard against regressions; held-out measures are in the commit log and report.
 const FLOOR = 0.95;
@@ -17,6 +19,7 @@ const FLOOR = 0.95;
 const SETS: { name: string; csv: () => string; scripts: DevScript[] }[] = [
   { name: 'outdoor', csv: outdoorCsv, scripts: OUTDOOR_SCRIPTS },
   { name: 'kitchen', csv: kitchenCsv, scripts: KITCHEN_SCRIPTS },
+  { name: 'pets', csv: petsCsv, scripts: PETS_SCRIPTS },
 ];
 
 describe.each(SETS)('development conversations on a Shopify import: $name', ({ name, csv, scripts }) => {

@@ -1,0 +1,106 @@
+/**
+ * Replies to the tools beyond browsing and the cart (sorted searches, several adds at once,
+ * empty cart, promos, policies, order cancellation), built only from their results.
+ */
+import type { SortName } from '../catalog/search-specs.ts';
+import type { Language } from '../contract.ts';
+import { list, money } from './replies.ts';
+import { cartOf, field, ordersOf, type ProductInfo, productsOf } from './results.ts';
+import { sortWord } from './specs.ts';
+import type { ToolExchange } from './state.ts';
+
+type L = Language;
+const t = (lang: L, en: string, es: string): string => (lang === 'es' ? es : en);
+
+/** The reply for the last call when it is one of these cases; undefined leaves it to replyTo. */
+export function extraReply(c: ToolExchange, calls: ToolExchange[], lang: L): string | undefined {
+  const out = c.output;
+  switch (c.name) {
+    case 'search_products': {
+      const products = productsOf(out);
+      if (typeof c.input.sort === 'string' && products.length > 0)
+        return sortedList(products, c.input.sort as SortName, lang);
+      return undefined;
+    }
+    case 'add_to_cart':
+      return batchAdded(calls, lang);
+    case 'clear_cart':
+      return t(lang, 'Done, your cart is empty now.', 'Hecho, tu carrito ya está vacío.');
+    case 'list_promos':
+      return promosText(out, lang);
+    case 'get_policy':
+      return (
+        field(out, 'text') ??
+        t(
+          lang,
+          "I don't have that policy here; I can pass you to a person.",
+          'No tengo esa política aquí; puedo pasarte con una persona.',
+        )
+      );
+    case 'cancel_order': {
+      const o = ordersOf(out)[0];
+      return (out as { cancelled?: unknown } | null)?.cancelled === true
+        ? t(lang, `Order ${o?.id ?? ''} is cancelled.`, `El pedido ${o?.id ?? ''} está cancelado.`)
+        : t(lang, `Shall I cancel order ${o?.id ?? ''}?`, `¿Cancelo el pedido ${o?.id ?? ''}?`);
+    }
+  }
+  return undefined;
+}
+
+/** Several items added in one step: one sentence for all of them (undefined for a single add). */
+function batchAdded(calls: ToolExchange[], lang: L): string | undefined {
+  const batch: ToolExchange[] = [];
+  for (let i = calls.length - 1; i >= 0 && calls[i]!.name === 'add_to_cart' && !calls[i]!.error; i--)
+    batch.unshift(calls[i]!);
+  if (batch.length < 2) return undefined;
+  const names = batch.map((b) => {
+    const added = (b.output as { added?: { name?: unknown } } | null)?.added;
+    return `${Number(b.input.quantity ?? 1)} ${typeof added?.name === 'string' ? added.name : ''}`.trim();
+  });
+  const cart = cartOf(batch.at(-1)!.output);
+  const total =
+    cart?.total !== undefined
+      ? t(
+          lang,
+          ` Your cart total is ${money(cart.total, cart.currency, lang)}.`,
+          ` El total del carrito es ${money(cart.total, cart.currency, lang)}.`,
+        )
+      : '';
+  return `${t(lang, `Added ${list(names, lang)} to your cart.`, `Añadí ${list(names, lang)} al carrito.`)}${total}`;
+}
+
+/** "The lightest is Nimbus 1 Solo Tent, 0.9 kg, at $189.00. Then …": a sorted search read in order. */
+function sortedList(products: ProductInfo[], sort: SortName, lang: L): string {
+  const fig = (p: ProductInfo) => (p.spec ? `, ${p.spec},` : '');
+  const [first, ...rest] = products;
+  const then = rest
+    .slice(0, 1)
+    .map((p) => `${p.name}${p.spec ? ` (${p.spec})` : ''}`)
+    .join('');
+  const head = t(
+    lang,
+    `The ${sortWord(sort, lang)} is ${first!.name}${fig(first!)} at ${money(first!.price, first!.currency, lang)}.`,
+    `El ${sortWord(sort, lang)} es ${first!.name}${fig(first!)} a ${money(first!.price, first!.currency, lang)}.`,
+  );
+  const tail = then ? t(lang, ` Then ${then}.`, ` Después, ${then}.`) : '';
+  return `${head}${tail} ${t(lang, 'Want more details?', '¿Quieres más detalles?')}`;
+}
+
+function promosText(out: unknown, lang: L): string {
+  const promos = ((out as { promos?: unknown } | null)?.promos ?? []) as {
+    code?: string;
+    description?: string;
+  }[];
+  if (!Array.isArray(promos) || promos.length === 0)
+    return t(
+      lang,
+      'There are no promo codes running right now.',
+      'Ahora mismo no hay códigos promocionales.',
+    );
+  const said = promos.slice(0, 3).map((p) => `${p.code}${p.description ? `, ${p.description}` : ''}`);
+  return t(
+    lang,
+    `Current promos: ${said.join('; ')}. Say apply and the code to use one.`,
+    `Promociones actuales: ${said.join('; ')}. Di aplica y el código para usar una.`,
+  );
+}
