@@ -1,12 +1,14 @@
 /** `voice-shopper catalog import FILE` and `voice-shopper db migrate`. */
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/index.ts';
+import { processEnv } from '../config/process.ts';
 import { CatalogImportError, importCatalog } from '../shop/catalog/import/index.ts';
-import { loadStoreEnv } from '../store/config.ts';
 import { openDatabase } from '../store/db.ts';
 
 async function withStore<T>(fn: (store: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
-  loadStoreEnv(); // validates the storage variables with a clear message
-  const store = await openDatabase();
+  // Only the storage variables matter here: a bad TTS setting must not stop a migration.
+  const { store: config } = loadConfig(processEnv(), ['store']);
+  const store = await openDatabase({ config });
   try {
     return await fn(store);
   } finally {

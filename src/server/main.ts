@@ -7,17 +7,16 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import staticFiles from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { parseEnv } from '../config/load.ts';
+import { type Env, loadConfig } from '../config/index.ts';
+import { processEnv } from '../config/process.ts';
 import { logger } from '../log/logger.ts';
 import { systemClock } from '../pipeline/clock.ts';
 import { importCatalog } from '../shop/catalog/import/index.ts';
 import { renderProductImage, seedDemo } from '../shop/demo/index.ts';
 import { createShopServices } from '../shop/tools/services.ts';
-import { loadStoreEnv } from '../store/config.ts';
 import { openDatabase } from '../store/db.ts';
 import { buildApp } from './app.ts';
 import { createSecurity } from './auth/setup.ts';
-import { serverEnvSchema } from './config.ts';
 import { DebugBus } from './debug-bus.ts';
 import { loadSessionSecret, registerCookies } from './identity.ts';
 import { ServerMetrics } from './metrics.ts';
@@ -33,11 +32,12 @@ export interface RunningServer {
   close(reason?: string): Promise<void>;
 }
 
-export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
+/** Starts everything from `env` (empty values mean unset); a bad variable stops the start with one ConfigError. */
+export async function startServer(env: Env): Promise<RunningServer> {
   const t0 = performance.now();
-  const serverEnv = parseEnv('server', serverEnvSchema, env);
-  const storeEnv = loadStoreEnv(env);
-  const store = await openDatabase({ env });
+  const config = loadConfig(env);
+  const { server: serverEnv, store: storeEnv } = config;
+  const store = await openDatabase({ config: storeEnv });
   const log = logger.child({ component: 'main' });
 
   if (storeEnv.CATALOG) {
@@ -53,8 +53,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
 
   // One shop for voice sessions, the REST API and server-to-server routes: a confirmation
   // token prepared in a voice turn verifies when the shopper clicks Confirm on screen.
-  const shop = createShopServices({ db: store.db });
-  const services = await createSessionServices({ env, store, shop, clock: systemClock });
+  const shop = createShopServices({ db: store.db, config: config.shop });
+  const services = await createSessionServices({ config, store, shop, clock: systemClock });
   const metrics = new ServerMetrics();
   const debug = new DebugBus();
   const sessions = new SessionManager({
@@ -71,9 +71,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const dataDir = path.dirname(
     path.resolve(storeEnv.DATABASE_PATH === ':memory:' ? 'data/x' : storeEnv.DATABASE_PATH),
   );
-  const secret = await loadSessionSecret(env, dataDir);
+  const secret = await loadSessionSecret(serverEnv.SESSION_SECRET, dataDir);
   const security = createSecurity({
-    env,
+    config,
     store,
     secret,
     publicUrl: serverEnv.PUBLIC_URL ?? `http://localhost:${serverEnv.PORT}`,
@@ -85,7 +85,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   });
   const { identify } = security;
 
-  const webDir = path.resolve(env.WEB_DIR ?? 'web/out');
+  const webDir = path.resolve(serverEnv.WEB_DIR);
   const app = await buildApp({
     env: serverEnv,
     sessions,
@@ -124,7 +124,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
           services,
           metrics,
           debug,
-          authToken: env.TWILIO_AUTH_TOKEN,
+          authToken: config.twilio.TWILIO_AUTH_TOKEN,
         }),
       webrtcRoutes({
         sessions,
@@ -190,7 +190,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
 
 /** `voice-shopper start`: runs until SIGTERM/SIGINT, then exits 0 after a clean shutdown. */
 export async function runServerUntilSignal(): Promise<number> {
-  const server = await startServer();
+  const server = await startServer(processEnv());
   process.stdout.write(`Voice Shopper is listening at ${server.url}\n`);
   await new Promise<void>((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => {

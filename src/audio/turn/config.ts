@@ -4,6 +4,7 @@
  * last word, an unfinished one ~1.7 s after, and nothing waits beyond TURN_MAX_WAIT_MS.
  */
 import { z } from 'zod';
+import { defineSection } from '../../config/section.ts';
 import { TextAwareTurnStrategy, type TurnStrategy, VadSilenceTurnStrategy } from './strategy.ts';
 
 const ms = z.coerce.number().int().min(0).max(30_000);
@@ -37,8 +38,13 @@ export interface TurnConfig {
   maxWaitMs: number;
 }
 
+export const turnSection = defineSection({ title: 'Turn detection', schema: turnEnvSchema });
+
 export function turnConfigFromEnv(env: Record<string, string | undefined>): TurnConfig {
-  const e = turnEnvSchema.parse(env);
+  return turnConfigFromSettings(turnEnvSchema.parse(env));
+}
+
+export function turnConfigFromSettings(e: TurnEnv): TurnConfig {
   const strategy =
     e.TURN_STRATEGY === 'vad'
       ? new VadSilenceTurnStrategy()

@@ -22,7 +22,6 @@ import { LlmProcessor } from '../../services/llm/llm-processor.ts';
 import { SttProcessor } from '../../services/stt/stt-processor.ts';
 import { TtsProcessor } from '../../services/tts/tts-processor.ts';
 import type { Language } from '../../shop/contract.ts';
-import { loadTransportEnv } from '../../transports/config.ts';
 import type { TransportConnection } from '../../transports/connection.ts';
 import { TWILIO_PIPELINE_PARAMS } from '../../transports/twilio/session.ts';
 import type { TwilioTransport } from '../../transports/twilio/transport.ts';
@@ -61,7 +60,7 @@ export function webSocketTransport(
     connection,
     clock: shared.clock,
     name,
-    env: loadTransportEnv(shared.env),
+    env: shared.config.transport,
   });
   return {
     input: ws.transport.input,
@@ -107,6 +106,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
     user: { userId: session.userId, sessionId: session.id },
     language,
     loop: loopOptionsFromConfig(shared.llm.config),
+    historyMaxMessages: shared.llm.config.historyMaxMessages,
   });
   const stt = shared.stt
     ? new SttProcessor({ name: `stt:${short}`, stt: shared.stt.service, userId: session.userId, language })

@@ -5,14 +5,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
-import { turnConfigFromEnv } from '../../audio/turn/index.ts';
-import { modelFromEnv, paramsFromEnv, SileroVadEngine, type VadParams } from '../../audio/vad/index.ts';
+import { type TurnConfig, turnConfigFromSettings } from '../../audio/turn/index.ts';
+import { modelFromConfig, paramsFromConfig, SileroVadEngine, type VadParams } from '../../audio/vad/index.ts';
+import type { AppConfig } from '../../config/index.ts';
 import { childLogger } from '../../log/logger.ts';
 import type { Clock } from '../../pipeline/clock.ts';
-import { initLlm, type LlmService } from '../../services/llm/providers.ts';
-import { loadSttConfig } from '../../services/stt/config.ts';
+import { initLlm, type LlmService } from '../../services/llm/service.ts';
 import { createSttService, type SttSetup } from '../../services/stt/registry.ts';
-import { loadTtsConfig } from '../../services/tts/config.ts';
 import { createTtsService } from '../../services/tts/registry.ts';
 import type { TtsService } from '../../services/tts/types.ts';
 import { onCatalogChange } from '../../shop/catalog/version.ts';
@@ -22,12 +21,10 @@ import { createShopTools } from '../../shop/tools/index.ts';
 import type { ShopServices } from '../../shop/tools/services.ts';
 import type { Store } from '../../store/db.ts';
 import { ConversationRecorder } from '../../store/recorder.ts';
-import { loadTransportEnv } from '../../transports/config.ts';
 import type { TransportConnection } from '../../transports/connection.ts';
 import { wsConnection } from '../../transports/connection.ts';
 import { createTwilioSession } from '../../transports/twilio/session.ts';
 import type { TwilioTransport } from '../../transports/twilio/transport.ts';
-import { loadWebRtcEnv } from '../../transports/webrtc/config.ts';
 import type { IceServer } from '../../transports/webrtc/peer.ts';
 import { createWebRtcSession } from '../../transports/webrtc/session.ts';
 import type { WebRtcTransport } from '../../transports/webrtc/transport.ts';
@@ -79,10 +76,10 @@ export interface SessionServices {
 /** What a session's pipeline is built from (shared, long-lived). */
 export interface SharedSpeech {
   clock: Clock;
-  env: NodeJS.ProcessEnv;
+  config: AppConfig;
   vad: SileroVadEngine;
   vadParams: VadParams;
-  turn: ReturnType<typeof turnConfigFromEnv>;
+  turn: TurnConfig;
   stt: SttSetup | null;
   tts: TtsService;
   llm: LlmService;
@@ -151,31 +148,31 @@ class VocabularyCache {
 }
 
 export async function createSessionServices(opts: {
-  env: NodeJS.ProcessEnv;
+  config: AppConfig;
   store: Store;
   /** Shared with the REST API so confirmation tokens and research are one shop. */
   shop: ShopServices;
   clock: Clock;
 }): Promise<SessionServices> {
-  const { env, store, clock } = opts;
+  const { config, store, clock } = opts;
   const vocabulary = new VocabularyCache(store);
   await vocabulary.load();
 
   const [vad, stt, tts, llm] = await Promise.all([
-    SileroVadEngine.create(modelFromEnv(env)),
-    createSttService(loadSttConfig(env), { clock, vocabulary: vocabulary.get('en') }).catch(
-      (err: unknown) => {
-        // Missing pocketsphinx must not stop the shop: typed input still works.
-        log.error({ err }, 'speech recognition unavailable; sessions accept typed input only');
-        return null;
-      },
-    ),
-    createTtsService(loadTtsConfig(env), { env }),
+    SileroVadEngine.create(modelFromConfig(config.vad)),
+    createSttService(config.stt, { clock, vocabulary: vocabulary.get('en') }).catch((err: unknown) => {
+      // Missing pocketsphinx must not stop the shop: typed input still works.
+      log.error({ err }, 'speech recognition unavailable; sessions accept typed input only');
+      return null;
+    }),
+    createTtsService(config.tts),
     initLlm({
-      env,
+      config: config.llm,
       clock,
       probe: true,
-      deps: { offline: { vocabulary: (lang: Language) => vocabulary.get(lang), clock } },
+      deps: {
+        offline: { vocabulary: (lang: Language) => vocabulary.get(lang), clock, config: config.dialogue },
+      },
     }),
   ]);
   if (!stt) log.warn('STT disabled: install pocketsphinx (see README) for voice input');
@@ -192,10 +189,10 @@ export async function createSessionServices(opts: {
   const shop = createShopTools(opts.shop);
   const shared: SharedSpeech = {
     clock,
-    env,
+    config,
     vad,
-    vadParams: paramsFromEnv(env),
-    turn: turnConfigFromEnv(env),
+    vadParams: paramsFromConfig(config.vad),
+    turn: turnConfigFromSettings(config.turn),
     stt,
     tts,
     llm,
@@ -220,8 +217,8 @@ export async function createSessionServices(opts: {
       const rtc = createWebRtcSession({
         clock,
         iceServers,
-        env: loadTransportEnv(env),
-        webrtcEnv: loadWebRtcEnv(env),
+        env: config.transport,
+        webrtcEnv: config.webrtc,
         name: `webrtc:${session.id.slice(0, 8)}`,
       });
       const runtime = await buildSessionPipeline({
@@ -261,7 +258,7 @@ export async function createSessionServices(opts: {
       return buildSessionPipeline({ shared, ...args });
     },
     twilioTransport(connection) {
-      return createTwilioSession({ connection, clock, name: 'twilio', env: loadTransportEnv(env) });
+      return createTwilioSession({ connection, clock, name: 'twilio', env: config.transport });
     },
     twilioSessionTransport: twilioTransport,
     async close() {
