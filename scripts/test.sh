@@ -5,6 +5,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 bash "$ROOT/scripts/setup.sh"
 source "$ROOT/scripts/env.sh"
 cd "$ROOT"
+bash "$ROOT/scripts/ensure-postgres.sh"
 echo "== lint" && npx biome check .
 echo "== typecheck" && npx tsc --noEmit -p .
 echo "== tests"

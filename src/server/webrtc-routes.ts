@@ -8,6 +8,12 @@
  *   or with `restart_pc:true` a new connection under the same pipeline.
  * - PATCH: trickled client candidates → `{status:'success'}`, or 404 "Peer connection not found".
  * Offers for one session are handled one at a time.
+ *
+ * Every route that touches an existing session or peer checks that the caller is the session's
+ * owner (the same identity that reserved it): a session id or pc_id is not a credential. The
+ * Pipecat client sends the start request's headers (and the browser its cookies) with each offer.
+ * A caller without credentials gets 401; another shopper gets the same 404 as an unknown session,
+ * so ids cannot be probed.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { childLogger } from '../log/logger.ts';
@@ -26,7 +32,8 @@ import { type Session, SessionLimitError, type SessionManager, type SessionRunti
 
 export interface WebRtcRoutesDeps {
   sessions: SessionManager;
-  identify(request: FastifyRequest, reply: FastifyReply): Promise<Identity | undefined>;
+  /** Without a reply (undefined) the resolver must not mint a new guest. */
+  identify(request: FastifyRequest, reply: FastifyReply | undefined): Promise<Identity | undefined>;
   /** Builds the session's WebRTC transport and pipeline (started, waiting for the peer). */
   runWebRtcSession(
     session: Session,
@@ -122,11 +129,25 @@ export function webrtcRoutes(deps: WebRtcRoutesDeps) {
       return parsed.data;
     };
 
+    /** The caller's identity without minting a guest: a new guest can own nothing yet. */
+    const requireCaller = async (request: FastifyRequest): Promise<Identity> => {
+      const identity = await deps.identify(request, undefined);
+      if (!identity) throw new HttpError(401, 'sign in (or send the guest cookie) that started this session');
+      return identity;
+    };
+    const ownedBy = (session: Session | undefined, caller: Identity): session is Session =>
+      session !== undefined && session.userId === caller.userId;
+
     const patch = async (request: FastifyRequest, sessionId: string | undefined) => {
       const parsed = candidatesBodySchema.safeParse(request.body ?? {});
       if (!parsed.success) throw new HttpError(400, `invalid candidates: ${describeZodError(parsed.error)}`);
+      const caller = await requireCaller(request);
       const entry = registry.get(parsed.data.pc_id);
-      if (!entry || (sessionId !== undefined && entry.sessionId !== sessionId))
+      if (
+        !entry ||
+        (sessionId !== undefined && entry.sessionId !== sessionId) ||
+        !ownedBy(sessions.get(entry.sessionId), caller)
+      )
         throw new HttpError(404, 'Peer connection not found');
       if (!(await entry.transport.addCandidates(parsed.data.pc_id, toCandidateInits(parsed.data))))
         throw new HttpError(404, 'Peer connection not found');
@@ -149,8 +170,9 @@ export function webrtcRoutes(deps: WebRtcRoutesDeps) {
       { schema: offerSchema },
       async (request) => {
         const body = parseOffer(request.body);
+        const caller = await requireCaller(request);
         const session = sessions.get(request.params.id);
-        if (session?.transport !== 'webrtc' || session.state === 'ended')
+        if (!ownedBy(session, caller) || session.transport !== 'webrtc' || session.state === 'ended')
           throw new HttpError(
             404,
             'no such WebRTC session (start one with POST /start {transport:"webrtc"})',
@@ -170,8 +192,10 @@ export function webrtcRoutes(deps: WebRtcRoutesDeps) {
         const body = parseOffer(request.body);
         const known = body.pc_id ? registry.get(body.pc_id) : undefined;
         if (known) {
+          const caller = await requireCaller(request);
           const session = sessions.get(known.sessionId);
-          if (!session || session.state === 'ended') throw new HttpError(404, 'Peer connection not found');
+          if (!ownedBy(session, caller) || session.state === 'ended')
+            throw new HttpError(404, 'Peer connection not found');
           return serialized(session.id, () => answer(session, body));
         }
         if (body.pc_id && !body.restart_pc) throw new HttpError(404, 'Peer connection not found');

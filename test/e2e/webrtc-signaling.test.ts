@@ -150,6 +150,58 @@ describe('SmallWebRTC signaling: bad requests', () => {
   });
 });
 
+describe('SmallWebRTC signaling: only the session owner attaches', () => {
+  const as = (user: string | undefined) => (url: string, method: string, body: unknown) =>
+    fetch(url, {
+      method,
+      headers: { 'content-type': 'application/json', ...(user ? { 'x-test-user': user } : {}) },
+      body: JSON.stringify(body),
+    });
+
+  it('refuses offers and candidates from a caller without credentials (401) or another shopper (404)', async () => {
+    const { base, start, sessions } = await makeServer();
+    const { sessionId } = await start();
+    const url = `${base}/sessions/${sessionId}/api/offer`;
+    const offer = { sdp: 'v=0\r\n', type: 'offer' };
+    for (const [user, status] of [
+      [undefined, 401],
+      ['mallory', 404],
+    ] as const) {
+      const res = await as(user)(url, 'POST', offer);
+      expect(res.status, `offer as ${user}`).toBe(status);
+      expect(((await res.json()) as { detail: string }).detail).toBeTruthy();
+      expect((await as(user)(url, 'POST', { ...offer, restart_pc: true })).status).toBe(status);
+      expect((await as(user)(url, 'PATCH', { pc_id: 'pc-x', candidates: [] })).status).toBe(status);
+    }
+    // The refused offers neither started nor ended the owner's session.
+    expect(sessions.get(sessionId)?.state).toBe('pending');
+  });
+
+  it('keeps the owner connected when another shopper replays the session id or pc_id', async () => {
+    const { base, start, transports, client } = await makeServer();
+    const { sessionId } = await start();
+    const url = `${base}/sessions/${sessionId}/api/offer`;
+    const c = client(url);
+    await c.connect();
+    const pcId = c.pcId!;
+    const mallory = as('mallory');
+    const offer = { sdp: 'v=0\r\n', type: 'offer' };
+    expect((await mallory(url, 'POST', { ...offer, restart_pc: true })).status).toBe(404);
+    expect((await mallory(url, 'POST', { ...offer, pc_id: pcId, restart_pc: true })).status).toBe(404);
+    expect(
+      (await mallory(`${base}/api/offer`, 'POST', { ...offer, pc_id: pcId, restart_pc: true })).status,
+    ).toBe(404);
+    expect((await mallory(`${base}/api/offer`, 'PATCH', { pc_id: pcId, candidates: [] })).status).toBe(404);
+    expect((await mallory(url, 'PATCH', { pc_id: pcId, candidates: [] })).status).toBe(404);
+    expect(transports[0]!.stats.restarts).toBe(0);
+    expect(transports[0]!.peer?.pcId).toBe(pcId);
+    // The owner's own renegotiation still works.
+    expect((await as('alice')(url, 'PATCH', { pc_id: pcId, candidates: [] })).status).toBe(200);
+    c.sendRtvi('client-ready', { version: '2.1.0' });
+    await c.waitUntil(() => c.rtvi('bot-ready').length > 0, 5000, 'bot-ready');
+  }, 30_000);
+});
+
 describe('SmallWebRTC signaling with a werift client', () => {
   it('connects with trickled candidates, speaks RTVI on chat, and carries Opus both ways', async () => {
     const { base, start, transports, client } = await makeServer();
