@@ -18,13 +18,11 @@ import { openDatabase } from '../store/db.ts';
 import { buildApp } from './app.ts';
 import { createSecurity } from './auth/setup.ts';
 import { DebugBus } from './debug-bus.ts';
-import { loadSessionSecret, registerCookies } from './identity.ts';
+import { ensureGuest, loadSessionSecret, registerCookies } from './identity.ts';
 import { ServerMetrics } from './metrics.ts';
 import { createSessionServices } from './session/services.ts';
 import { SessionManager } from './sessions.ts';
 import { registerShopApi } from './shop-api.ts';
-import { registerTwilioRoutes } from './twilio-routes.ts';
-import { webrtcRoutes } from './webrtc-routes.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -91,15 +89,18 @@ export async function startServer(env: Env): Promise<RunningServer> {
     sessions,
     metrics,
     debug,
+    clock: systemClock,
     identify,
-    runWebSocketSession: (session, socket) =>
-      services.runWebSocketSession({
+    runSession: (session, transport) =>
+      services.runSession({
         session,
-        socket,
+        transport,
         metrics,
         debug,
         idleTimeoutMs: serverEnv.SESSION_IDLE_TIMEOUT_S * 1000,
       }),
+    transportConfig: { transport: config.transport, webrtc: config.webrtc, twilio: config.twilio },
+    ensureGuest: (userId) => ensureGuest(store.db, userId),
     listEvents: (sessionId) => services.listEvents(sessionId),
     sessionOwner: (sessionId) => services.sessionOwner(sessionId),
     readiness: async () => services.readiness(),
@@ -116,29 +117,6 @@ export async function startServer(env: Env): Promise<RunningServer> {
       (a) => registerShopApi(a, { shop, identify }),
       ...security.plugins,
       ...services.plugins,
-      (a) =>
-        registerTwilioRoutes(a, {
-          env: serverEnv,
-          db: store.db,
-          sessions,
-          services,
-          metrics,
-          debug,
-          authToken: config.twilio.TWILIO_AUTH_TOKEN,
-        }),
-      webrtcRoutes({
-        sessions,
-        identify,
-        iceServers: serverEnv.ICE_SERVERS,
-        runWebRtcSession: (session, iceServers) =>
-          services.runWebRtcSession({
-            session,
-            iceServers,
-            metrics,
-            debug,
-            idleTimeoutMs: serverEnv.SESSION_IDLE_TIMEOUT_S * 1000,
-          }),
-      }),
       async (a) => {
         if (!existsSync(webDir)) {
           a.get('/', async () => ({

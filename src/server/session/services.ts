@@ -4,7 +4,6 @@
  * shop tools and the conversation recorder. Each session then gets its own pipeline.
  */
 import type { FastifyInstance } from 'fastify';
-import type { WebSocket } from 'ws';
 import { type TurnConfig, turnConfigFromSettings } from '../../audio/turn/index.ts';
 import { modelFromConfig, paramsFromConfig, SileroVadEngine, type VadParams } from '../../audio/vad/index.ts';
 import type { AppConfig } from '../../config/index.ts';
@@ -21,17 +20,10 @@ import { createShopTools } from '../../shop/tools/index.ts';
 import type { ShopServices } from '../../shop/tools/services.ts';
 import type { Store } from '../../store/db.ts';
 import { ConversationRecorder } from '../../store/recorder.ts';
-import type { TransportConnection } from '../../transports/connection.ts';
-import { wsConnection } from '../../transports/connection.ts';
-import { createTwilioSession } from '../../transports/twilio/session.ts';
-import type { TwilioTransport } from '../../transports/twilio/transport.ts';
-import type { IceServer } from '../../transports/webrtc/peer.ts';
-import { createWebRtcSession } from '../../transports/webrtc/session.ts';
-import type { WebRtcTransport } from '../../transports/webrtc/transport.ts';
 import type { DebugBus } from '../debug-bus.ts';
 import type { ServerMetrics } from '../metrics.ts';
 import type { Session, SessionRuntime } from '../sessions.ts';
-import { buildSessionPipeline, type SessionTransport, twilioTransport } from './pipeline.ts';
+import { buildSessionPipeline, type SessionTransport } from './pipeline.ts';
 
 const log = childLogger({ component: 'services' });
 
@@ -46,25 +38,6 @@ export interface RunSessionArgs {
 export interface SessionServices {
   /** Runs a session's pipeline on any transport. */
   runSession(args: RunSessionArgs): Promise<SessionRuntime>;
-  /** A Twilio Media Streams transport on a connection (the call's identity arrives in its start event). */
-  twilioTransport(connection: TransportConnection): TwilioTransport;
-  /** Adapts a Twilio transport for runSession. */
-  twilioSessionTransport(twilio: TwilioTransport): SessionTransport;
-  runWebSocketSession(args: {
-    session: Session;
-    socket: WebSocket;
-    metrics: ServerMetrics;
-    debug: DebugBus;
-    idleTimeoutMs: number;
-  }): Promise<SessionRuntime>;
-  /** Builds a SmallWebRTC session's transport and pipeline; offers then go to the transport. */
-  runWebRtcSession(args: {
-    session: Session;
-    iceServers: IceServer[];
-    metrics: ServerMetrics;
-    debug: DebugBus;
-    idleTimeoutMs: number;
-  }): Promise<{ runtime: SessionRuntime; transport: WebRtcTransport }>;
   listEvents(sessionId: string): Promise<unknown[]>;
   sessionOwner(sessionId: string): Promise<string | undefined>;
   readiness(): Record<string, boolean>;
@@ -203,40 +176,6 @@ export async function createSessionServices(opts: {
   };
 
   return {
-    async runWebSocketSession({ session, socket, metrics, debug, idleTimeoutMs }) {
-      return buildSessionPipeline({
-        shared,
-        session,
-        connection: wsConnection(socket),
-        metrics,
-        debug,
-        idleTimeoutMs,
-      });
-    },
-    async runWebRtcSession({ session, iceServers, metrics, debug, idleTimeoutMs }) {
-      const rtc = createWebRtcSession({
-        clock,
-        iceServers,
-        env: config.transport,
-        webrtcEnv: config.webrtc,
-        name: `webrtc:${session.id.slice(0, 8)}`,
-      });
-      const runtime = await buildSessionPipeline({
-        shared,
-        session,
-        transport: {
-          input: rtc.transport.input,
-          rtvi: rtc.rtvi,
-          output: rtc.transport.output,
-          observer: rtc.observer,
-          attach: (task) => rtc.transport.attach(task),
-        },
-        metrics,
-        debug,
-        idleTimeoutMs,
-      });
-      return { runtime, transport: rtc.transport };
-    },
     async listEvents(sessionId) {
       return shared.recorder.listEvents(sessionId);
     },
@@ -257,10 +196,6 @@ export async function createSessionServices(opts: {
     runSession(args) {
       return buildSessionPipeline({ shared, ...args });
     },
-    twilioTransport(connection) {
-      return createTwilioSession({ connection, clock, name: 'twilio', env: config.transport });
-    },
-    twilioSessionTransport: twilioTransport,
     async close() {
       unsubscribe();
       await shop.services.close();
