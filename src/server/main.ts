@@ -114,7 +114,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
           return reply.type('image/svg+xml').header('cache-control', 'public, max-age=3600').send(svg);
         });
       },
-      (a) => registerShopApi(a, { shop, identify }),
+      (a) => registerShopApi(a, { shop }),
       ...security.plugins,
       ...services.plugins,
       async (a) => {

@@ -5,18 +5,17 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
 import { z } from 'zod';
+import type { Identity } from '../http/identity.ts';
 import { getProductCards, getProductDetails } from '../shop/catalog/cards.ts';
 import { searchProducts } from '../shop/catalog/search.ts';
 import type { Language } from '../shop/contract.ts';
 import { isShopError, type ShopErrorCode } from '../shop/errors.ts';
 import type { ShopServices } from '../shop/tools/services.ts';
-import type { Identity } from './app.ts';
 import { listConversations } from './conversations.ts';
 
 export interface ShopApiDeps {
   /** The same services the voice sessions use (shared confirmation secret, same database). */
   shop: ShopServices;
-  identify(request: FastifyRequest, reply: FastifyReply): Promise<Identity | undefined>;
 }
 
 const LANGUAGES = ['en', 'es'] as const;
@@ -96,11 +95,12 @@ function route(
   parts: { body?: z.ZodType; querystring?: z.ZodType; params?: z.ZodType; description?: string } = {},
 ): RouteShorthandOptions {
   const schema: Record<string, unknown> = { tags: ['shop'], summary };
+  // Every shop route acts for the caller; one without credentials becomes a guest (cookie set).
   if (parts.description) schema.description = parts.description;
   if (parts.body) schema.body = docSchema(parts.body);
   if (parts.querystring) schema.querystring = docSchema(parts.querystring);
   if (parts.params) schema.params = docSchema(parts.params);
-  return { schema, validatorCompiler: passThrough };
+  return { schema, validatorCompiler: passThrough, config: { identity: 'guest' } };
 }
 
 export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): Promise<void> {
@@ -120,14 +120,12 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
     identity: Identity;
   }) => Promise<unknown>;
 
-  /** Resolves the caller (creating a guest when needed) and maps domain errors to statuses. */
+  /** Runs a handler for the caller (resolved by the identity hook) and maps domain errors to statuses. */
   const act =
     (handler: Handler) =>
     async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
-      const identity = await deps.identify(request, reply);
-      if (!identity) return reply.status(401).send({ detail: 'authentication required' });
       try {
-        return await handler({ request, reply, identity });
+        return await handler({ request, reply, identity: request.identity });
       } catch (err) {
         if (err instanceof BadRequest) return reply.status(400).send({ detail: err.message });
         if (isShopError(err)) {

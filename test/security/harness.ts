@@ -119,7 +119,7 @@ export async function startHarness(store: Store, opts: HarnessOptions = {}) {
     prePlugins: [(a) => registerCookies(a, SECRET)],
     plugins: [
       (a) => registerAuthRoutes(a, { accounts, db: store.db }),
-      (a) => registerShopApi(a, { shop, identify }),
+      (a) => registerShopApi(a, { shop }),
       ...(opts.extraPlugins ?? []),
     ],
     ...opts.deps,
