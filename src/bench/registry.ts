@@ -21,6 +21,12 @@ export const BENCHES: BenchEntry[] = [
     name: 'dialogue',
     run: async (o) => (await import('../shop/dialogue/dialogue.bench.ts')).runDialogueBench(o),
   },
+  // Frozen evaluation set of issue 12 (eval/README.md): unseen catalogs, EN + ES scripts, WER utterances.
+  {
+    name: 'eval-dialogue',
+    run: async (o) => (await import('../../eval/dialogue/bench.ts')).runEvalDialogueBench(o),
+  },
+  { name: 'eval-wer', run: async (o) => (await import('../../eval/wer/bench.ts')).runEvalWerBench(o) },
   {
     name: 'transport',
     run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),

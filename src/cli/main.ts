@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** The `voice-shopper` command line: start, bench, catalog import, db migrate. */
+/** The `voice-shopper` command line: start, bench, catalog import, promos import, db migrate. */
 import { parseArgs } from 'node:util';
 import { logger } from '../log/logger.ts';
 
@@ -8,9 +8,14 @@ const USAGE = `Usage: voice-shopper <command> [options]
 Commands:
   start                      start the assistant (offline defaults, http://localhost:7860)
   bench [--quick] [--only n] run the benchmarks and print their tables
-  catalog import FILE [--skip-invalid]
-                             import a catalog (project JSON or Shopify CSV); nothing is
-                             imported if any row is bad, unless --skip-invalid
+  catalog import FILE [--mode replace|upsert] [--currency USD] [--locale en-US] [--skip-invalid]
+                             import a catalog (project JSON or Shopify CSV). replace (default):
+                             the file is the whole catalog, products it lacks are archived;
+                             upsert: a partial feed. Nothing is imported if any row is bad,
+                             unless --skip-invalid
+  promos import FILE [--mode replace|upsert] [--skip-invalid]
+                             import promo codes (project JSON or Shopify discount export CSV);
+                             replace (default) deactivates codes the file lacks
   db migrate                 bring the database (SQLite or DATABASE_URL) to the latest schema
   help                       show this help
 `;
@@ -32,8 +37,12 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'catalog': {
-      const { catalogCommand } = await import('./store-commands.ts');
+      const { catalogCommand } = await import('./import-commands.ts');
       return catalogCommand(rest);
+    }
+    case 'promos': {
+      const { promosCommand } = await import('./import-commands.ts');
+      return promosCommand(rest);
     }
     case 'db': {
       const { dbCommand } = await import('./store-commands.ts');

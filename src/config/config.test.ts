@@ -24,7 +24,7 @@ describe('loadConfig', () => {
     const config = loadConfig({
       CATALOG: '',
       DATABASE_URL: '',
-      DATABASE_SCHEMA: '  ',
+      DATABASE_SCHEMA: '',
       PORT: '',
       ICE_SERVERS: '',
       LLM_MODEL: '',

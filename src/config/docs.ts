@@ -91,6 +91,7 @@ export function renderConfigDocs(sections: Record<string, ConfigSection> = CONFI
     for (const variant of section.variants ?? [])
       for (const name of Object.keys(objectShape(variant.schema) ?? {})) documented.add(name);
     out.push(`## ${section.title} (\`${key}\`)`, '');
+    if (section.notes) out.push(section.notes, '');
     if (own.length > 0) out.push(table(own), '');
     for (const r of own) documented.add(r.name);
     for (const variant of section.variants ?? []) {
@@ -99,5 +100,14 @@ export function renderConfigDocs(sections: Record<string, ConfigSection> = CONFI
       out.push(`### ${variant.title}`, '', table(extra), '');
     }
   }
+  out.push(
+    '## Tests and benchmarks (not read by the server)',
+    '',
+    '| variable | default | what it does |',
+    '|---|---|---|',
+    '| `TEST_DATABASE_URL` | `postgres://postgres@127.0.0.1:5432/test` | PostgreSQL used by the test suite |',
+    '| `BENCH_DATABASE_URL` | same | PostgreSQL used by the search bench |',
+    '| `BENCH_*` | see `src/bench/` | benchmark sizes (turns, concurrency steps, durations) |',
+  );
   return `${out.join('\n').trimEnd()}\n`;
 }

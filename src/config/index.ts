@@ -15,6 +15,7 @@ import { webhookSection } from '../server/webhooks/config.ts';
 import { llmSection } from '../services/llm/config.ts';
 import { sttSection } from '../services/stt/config.ts';
 import { ttsSection } from '../services/tts/config.ts';
+import { catalogSection } from '../shop/catalog/import/settings.ts';
 import { dialogueSection } from '../shop/dialogue/config.ts';
 import { shopSection } from '../shop/tools/config.ts';
 import { storeSection } from '../store/config.ts';
@@ -31,6 +32,7 @@ export const CONFIG_SECTIONS = {
   server: serverSection,
   log: logSection,
   store: storeSection,
+  catalog: catalogSection,
   auth: authSection,
   s2s: s2sSection,
   webhooks: webhookSection,

@@ -22,6 +22,8 @@ export interface ConfigSection<S extends z.ZodType = z.ZodType> {
   readonly title: string;
   /** Parses the whole environment (unknown variables ignored) into the section's typed value. */
   readonly schema: S;
+  /** A line under the section's heading in the docs (a pointer to a longer page). */
+  readonly notes?: string;
   /** Extra variable groups shown in the docs (e.g. one per provider: "when TTS_PROVIDER=openai"). */
   readonly variants?: readonly { readonly title: string; readonly schema: z.ZodType }[];
 }
@@ -34,12 +36,13 @@ export function defineSection<S extends z.ZodType>(section: ConfigSection<S>): C
 
 /**
  * Empty values mean unset: compose files and CI templates write `CATALOG=` for "not set", and an
- * operator expects the default then, not a validation error.
+ * operator expects the default then, not a validation error. A value of only spaces is not empty:
+ * it is probably a typo, and the variable's own schema judges it.
  */
 export function withoutEmpty(env: Env): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(env))
-    if (value !== undefined && value.trim() !== '') out[key] = value;
+    if (value !== undefined && value !== '') out[key] = value;
   return out;
 }
 
@@ -67,7 +70,8 @@ export function trySection<S extends z.ZodType>(
 /** Parses one section; throws a ConfigError listing all its bad variables. */
 export function parseSection<S extends z.ZodType>(section: ConfigSection<S>, env: Env): z.output<S> {
   const result = trySection(section, env);
-  if (!result.ok) throw new ConfigError(result.problems, `Invalid ${section.title} configuration`);
+  if (!result.ok)
+    throw new ConfigError(result.problems, `Invalid ${section.title.toLowerCase()} configuration`);
   return result.value;
 }
 

@@ -11,8 +11,8 @@ import { type Env, loadConfig } from '../config/index.ts';
 import { processEnv } from '../config/process.ts';
 import { logger } from '../log/logger.ts';
 import { systemClock } from '../pipeline/clock.ts';
-import { importCatalog } from '../shop/catalog/import/index.ts';
-import { renderProductImage, seedDemo } from '../shop/demo/index.ts';
+import { loadShopData } from '../shop/catalog/import/startup.ts';
+import { renderProductImage } from '../shop/demo/index.ts';
 import { createShopServices } from '../shop/tools/services.ts';
 import { openDatabase } from '../store/db.ts';
 import { buildApp } from './app.ts';
@@ -38,16 +38,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const store = await openDatabase({ config: storeEnv });
   const log = logger.child({ component: 'main' });
 
-  if (storeEnv.CATALOG) {
-    const result = await importCatalog(store.db, storeEnv.CATALOG);
-    log.info(
-      { file: result.file, created: result.productsCreated, updated: result.productsUpdated },
-      'catalog imported',
-    );
-  } else {
-    const seeded = await seedDemo(store.db);
-    log.info({ seeded }, 'demo catalog ready');
-  }
+  await loadShopData(store.db, { catalog: storeEnv.CATALOG, settings: config.catalog });
 
   // One shop for voice sessions, the REST API and server-to-server routes: a confirmation
   // token prepared in a voice turn verifies when the shopper clicks Confirm on screen.

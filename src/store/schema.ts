@@ -16,6 +16,7 @@ type Defaulted<T> = ColumnType<T, T | undefined, T>;
 
 export type UserKind = 'guest' | 'account';
 export type ProductStatus = 'active' | 'draft' | 'archived';
+export type VariantStatus = 'active' | 'archived';
 export type CartStatus = 'open' | 'ordered' | 'abandoned';
 export type PromoKind = 'percent' | 'fixed' | 'free_trial';
 export type OrderStatus = 'placed' | 'paid' | 'shipped' | 'delivered' | 'cancelled';
@@ -82,6 +83,8 @@ export interface VariantsTable {
   compare_at_cents: number | null;
   stock: Defaulted<number>;
   position: Defaulted<number>;
+  /** 'archived' when a replacing import no longer lists it: kept for carts and history, never offered. */
+  status: Defaulted<VariantStatus>;
   created_at: string;
   updated_at: string;
 }
@@ -130,6 +133,8 @@ export interface PromosTable {
   active: Defaulted<number>;
   starts_at: string | null;
   ends_at: string | null;
+  /** Orders that may use the code in total; null: unlimited. */
+  usage_limit: Defaulted<number | null>;
   created_at: string;
 }
 
@@ -224,6 +229,15 @@ export interface SurveysTable {
 }
 
 /** Which account a guest session proved to be; the failed attempts drive the lock-out. */
+/** Failed identity checks per key (`caller:<id>`, `customer:<number>`, `document:<number>`). */
+export interface IdentityThrottleTable {
+  key: string;
+  /** Failures since window_started_at. */
+  failures: number;
+  window_started_at: string;
+  locked_until: string | null;
+}
+
 export interface IdentityVerificationsTable {
   session_id: string;
   /** The verified account; null until a claim succeeds. */
@@ -269,6 +283,7 @@ export interface Database {
   research_results: ResearchResultsTable;
   surveys: SurveysTable;
   identity_verifications: IdentityVerificationsTable;
+  identity_throttle: IdentityThrottleTable;
   handoff_requests: HandoffRequestsTable;
   meta: MetaTable;
 }

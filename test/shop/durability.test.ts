@@ -63,6 +63,86 @@ describe.each(TEST_DIALECTS)('shop state survives a restart on %s', (dialect) =>
     expect((await third.services.identity.resolveActor(guest())).verified).toBe(false);
   });
 
+  it('new calls bring no fresh tries: failures on one customer number lock it across sessions and callers', async () => {
+    await seedShop(t.store.db);
+    let at = new Date('2025-06-15T12:00:00.000Z').getTime();
+    const clock = () => new Date(at);
+    const set = makeToolset(t.store.db, clock);
+    const wrong = { customerNumber: 'C-1001', postalCode: '99999' };
+    // Five calls from two guests, one wrong guess each: each call alone is far from its own limit of 3.
+    for (const [i, who] of ['u_guest', 'u_guest2', 'u_guest', 'u_guest2', 'u_guest'].entries())
+      await expectRefused(call(set, 'identify_user', wrong, ctx(who, `s_call${i}`)), 'identity_failed');
+    // The number is now locked for everyone, even with the right postal code, and after a restart.
+    const right = { customerNumber: 'c dash one zero zero one', postalCode: '28001' };
+    const locked = await expectRefused(
+      call(makeToolset(t.store.db, clock), 'identify_user', right, ctx('u_guest2', 's_new')),
+      'identity_locked',
+    );
+    expect(locked.error.message).toMatch(/15 more minutes/);
+    // Another account's number still works for a caller under its own limit.
+    expect(
+      (
+        await call(
+          set,
+          'identify_user',
+          { customerNumber: 'C-1002', postalCode: '08001' },
+          ctx('u_guest2', 's_bob'),
+        )
+      ).result.verified,
+    ).toBe(true);
+    // The lock ends on the clock.
+    at += 15 * 60_000 + 1;
+    expect((await call(set, 'identify_user', right, ctx('u_guest', 's_later'))).result.verified).toBe(true);
+  });
+
+  it('one caller guessing many numbers is locked across its sessions', async () => {
+    await seedShop(t.store.db);
+    let at = new Date('2025-06-15T12:00:00.000Z').getTime();
+    const set = makeToolset(t.store.db, () => new Date(at));
+    for (let i = 0; i < 5; i++) {
+      at += 1000;
+      await expectRefused(
+        call(
+          set,
+          'identify_user',
+          { customerNumber: `C-20${i}0`, postalCode: '28001' },
+          ctx('u_guest', `s_${i}`),
+        ),
+        'identity_failed',
+      );
+    }
+    await expectRefused(
+      call(set, 'identify_user', { customerNumber: 'C-1001', postalCode: '28001' }, ctx('u_guest', 's_5')),
+      'identity_locked',
+    );
+    // Failures spread wider than the window never lock.
+    const other = makeToolset(t.store.db, () => new Date(at));
+    for (let i = 0; i < 6; i++) {
+      at += 4 * 60_000;
+      await expectRefused(
+        call(
+          other,
+          'identify_user',
+          { customerNumber: `C-30${i}0`, postalCode: '28001' },
+          ctx('u_guest2', `s_w${i}`),
+        ),
+        'identity_failed',
+      );
+    }
+  });
+
+  it('concurrent failures on one key are each counted', async () => {
+    const store = new DbIdentityStore({ db: t.store.db });
+    const at = new Date('2025-06-15T12:00:00.000Z');
+    const policy = { maxFailures: 4, windowMs: 60_000, lockMs: 60_000 };
+    await Promise.all([1, 2, 3].map(() => store.recordKeyFailures(['customer:C1001'], at, policy)));
+    expect(await store.lockedUntil(['customer:C1001'], at)).toBeNull();
+    await store.recordKeyFailures(['customer:C1001'], at, policy);
+    expect(await store.lockedUntil(['caller:x', 'customer:C1001'], at)).toEqual(
+      new Date(at.getTime() + 60_000),
+    );
+  });
+
   it('concurrent failures are each counted (one atomic upsert)', async () => {
     const store = new DbIdentityStore({ db: t.store.db });
     const counts = await Promise.all([1, 2, 3, 4].map(() => store.recordFailure('s_race')));

@@ -65,11 +65,34 @@ async function openSqliteTestStore(opts: OpenTestStoreOptions): Promise<TestStor
   };
 }
 
+/**
+ * Test files on other workers create and drop their schemas at the same time. Kysely's migrator
+ * lists the tables of every schema, and that catalog query fails ("schema … does not exist") when
+ * a schema is dropped under it. Migrations hold this advisory lock shared, drops exclusive, so a
+ * drop never overlaps another file's migration (production never drops schemas).
+ */
+const DDL_LOCK = 0x76735f74; // "vs_t"
+
+export async function withDdlLock<T>(mode: 'shared' | 'exclusive', fn: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: TEST_PG_URL });
+  await client.connect();
+  const suffix = mode === 'shared' ? '_shared' : '';
+  try {
+    await client.query(`SELECT pg_advisory_lock${suffix}($1)`, [DDL_LOCK]);
+    return await fn();
+  } finally {
+    await client.query(`SELECT pg_advisory_unlock${suffix}($1)`, [DDL_LOCK]).catch(() => undefined);
+    await client.end();
+  }
+}
+
 async function openPostgresTestStore(opts: OpenTestStoreOptions): Promise<TestStore> {
   const schema = uniqueName();
   let store: Store;
   try {
-    store = await openDatabase({ url: TEST_PG_URL, schema, migrate: opts.migrate });
+    store = await withDdlLock('shared', () =>
+      openDatabase({ url: TEST_PG_URL, schema, migrate: opts.migrate }),
+    );
   } catch (error) {
     throw new Error(
       `PostgreSQL is required by the store tests but is not usable at ${TEST_PG_URL} ` +
@@ -94,7 +117,7 @@ async function dropSchema(schema: string): Promise<void> {
   const client = new pg.Client({ connectionString: TEST_PG_URL });
   await client.connect();
   try {
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await withDdlLock('exclusive', () => client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));
   } finally {
     await client.end();
   }

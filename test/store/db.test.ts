@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadStoreEnv } from '../../src/store/config.ts';
 import { migrateToLatest, openDatabase, StoreError } from '../../src/store/db.ts';
 import { migrations } from '../../src/store/migrations/index.ts';
-import { openTestStore, TEST_DIALECTS, useTestStore } from './databases.ts';
+import { openTestStore, TEST_DIALECTS, useTestStore, withDdlLock } from './databases.ts';
 
 const now = new Date().toISOString();
 
@@ -12,7 +12,7 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
   it('reports its dialect and is migrated to the latest migration', async () => {
     expect(t.store.dialect).toBe(dialect);
     // A second run finds nothing pending.
-    expect(await migrateToLatest(t.store.db, t.store.schema)).toEqual([]);
+    expect(await withDdlLock('shared', () => migrateToLatest(t.store.db, t.store.schema))).toEqual([]);
   });
 
   it('round-trips integers, text and nulls identically', async () => {

@@ -13,6 +13,7 @@ import { childLogger } from '../../log/logger.ts';
 import { type FrameProcessor, Pipeline, PipelineTask } from '../../pipeline/index.ts';
 import { loopOptionsFromConfig } from '../../services/llm/config.ts';
 import { LlmProcessor } from '../../services/llm/llm-processor.ts';
+import { shopAssistantProfile } from '../../services/llm/profiles.ts';
 import { SttProcessor } from '../../services/stt/stt-processor.ts';
 import { TtsProcessor } from '../../services/tts/tts-processor.ts';
 import type { Language } from '../../shop/contract.ts';
@@ -48,6 +49,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
     provider: shared.llm.provider,
     tools: shared.tools,
     user: { userId: session.userId, sessionId: session.id },
+    profile: shopAssistantProfile(shared.config.shop.SHOP_NAME),
     language,
     loop: loopOptionsFromConfig(shared.llm.config),
     historyMaxMessages: shared.llm.config.historyMaxMessages,

@@ -6,12 +6,12 @@
 import { z } from 'zod';
 import { ConfigError, defineSection, type Env, parseSection } from '../../config/section.ts';
 import { LlmConfigError } from './errors.ts';
+import { optionalText } from './provider.ts';
 import { LLM_PROVIDER_LIST } from './providers/index.ts';
 
 export type LlmProviderName = (typeof LLM_PROVIDER_LIST)[number]['name'];
 export const LLM_PROVIDERS = LLM_PROVIDER_LIST.map((p) => p.name) as [LlmProviderName, ...LlmProviderName[]];
 
-const optionalString = z.string().trim().min(1).optional();
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 const llmCommonSchema = z.object({
@@ -19,12 +19,12 @@ const llmCommonSchema = z.object({
     .enum(LLM_PROVIDERS)
     .default('offline')
     .describe('Language model: offline (the shop dialogue engine, no network) or a cloud/local provider'),
-  LLM_MODEL: optionalString.describe('Model id; default: a small, fast, tool-capable model of the provider'),
+  LLM_MODEL: optionalText.describe('Model id; default: a small, fast, tool-capable model of the provider'),
   LLM_BASE_URL: z
     .url()
     .optional()
     .describe('Provider base URL (required for openai-compatible: Ollama, llama.cpp, vLLM)'),
-  LLM_API_KEY: optionalString.describe("API key for any provider; overrides the provider's own variable"),
+  LLM_API_KEY: optionalText.describe("API key for any provider; overrides the provider's own variable"),
   LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0.3).describe('Sampling temperature'),
   LLM_MAX_OUTPUT_TOKENS: int(16, 32_000)
     .optional()

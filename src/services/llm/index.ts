@@ -15,7 +15,7 @@ export { ConversationContext, type ConversationContextOptions, pairToolCalls } f
 export { isLlmError, LlmConfigError, LlmError } from './errors.ts';
 export { FillerPicker } from './filler.ts';
 export { LlmProcessor, type LlmProcessorOptions } from './llm-processor.ts';
-export { AGENT_PROFILES, type AgentProfile, SHOP_ASSISTANT } from './profiles.ts';
+export { AGENT_PROFILES, type AgentProfile, SHOP_ASSISTANT, shopAssistantProfile } from './profiles.ts';
 export {
   defineLlmProvider,
   type LlmProvider,

@@ -44,6 +44,22 @@ export const SHOP_ASSISTANT: AgentProfile = {
   },
 };
 
+/**
+ * The shop assistant for a named shop: the name opens the instructions and closes them on a
+ * `Shop:` line, which the offline dialogue engine reads for its greeting as any LLM would.
+ */
+export function shopAssistantProfile(shopName: string): AgentProfile {
+  const name = shopName.replace(/\s+/g, ' ').trim();
+  if (!name) return SHOP_ASSISTANT;
+  return {
+    ...SHOP_ASSISTANT,
+    instructions: {
+      en: `${SHOP_EN.replace('of an online shop.', `of ${name}, an online shop.`)}\nShop: ${name}`,
+      es: `${SHOP_ES.replace('de una tienda online.', `de ${name}, una tienda online.`)}\nTienda: ${name}`,
+    },
+  };
+}
+
 export const AGENT_PROFILES: Readonly<Record<string, AgentProfile>> = {
   [SHOP_ASSISTANT.id]: SHOP_ASSISTANT,
 };

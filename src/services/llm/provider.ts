@@ -2,7 +2,7 @@
  * The shape of an LLM provider: its name, its own variables and how it builds a model. The
  * list in providers/index.ts is the registry; LLM_PROVIDER's enum derives from it.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Clock } from '../../pipeline/clock.ts';
 import type { CatalogVocabulary, Language } from '../../shop/contract.ts';
 import type { LlmModel } from './adapter.ts';
@@ -55,3 +55,9 @@ export function defineLlmProvider<const N extends string, S extends z.ZodObject>
 /** `{key: value}` only when value is defined (provider SDKs reject explicit undefined for some keys). */
 export const opt = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
   value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+
+/** An optional text variable; blank (only spaces) counts as unset, as it always did for the LLM settings. */
+export const optionalText = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z.string().trim().min(1).optional(),
+);

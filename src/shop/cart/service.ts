@@ -131,6 +131,7 @@ export class CartService {
         'products.image as image',
         'products.currency as currency',
         'products.status as status',
+        'variants.status as variantStatus',
       ])
       .where('cart_items.cart_id', '=', cartId)
       .orderBy('cart_items.created_at')
@@ -147,7 +148,7 @@ export class CartService {
       quantity: r.quantity,
       unitPriceCents: r.priceCents,
       // A product taken off sale since it was added cannot be ordered: it reads as sold out.
-      stock: r.status === 'active' ? r.stock : 0,
+      stock: r.status === 'active' && r.variantStatus === 'active' ? r.stock : 0,
       image: r.image ?? '',
       currency: r.currency,
     }));
@@ -294,11 +295,13 @@ export class CartService {
     return this.db.transaction().execute(async (trx) => {
       const item = await this.ownedItem(trx, userId, itemId);
       await this.lockCart(trx, userId, null);
-      const v = await trx
+      const row = await trx
         .selectFrom('variants')
-        .select('stock')
+        .select(['stock', 'status'])
         .where('id', '=', item.variant_id)
         .executeTakeFirstOrThrow();
+      // A variant the catalog archived since it was added reads as sold out.
+      const v = { stock: row.status === 'active' ? row.stock : 0 };
       if (quantity > v.stock) {
         throw new ShopError('out_of_stock', `Only ${Math.max(0, v.stock)} in stock.`, {
           stock: Math.max(0, v.stock),

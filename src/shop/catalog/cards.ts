@@ -86,6 +86,7 @@ async function variantsByProduct(db: Kysely<Database>, ids: string[]): Promise<M
     .selectFrom('variants')
     .selectAll()
     .where('product_id', 'in', ids)
+    .where('status', '=', 'active')
     .orderBy('position')
     .execute();
   for (const v of rows) {
@@ -96,14 +97,19 @@ async function variantsByProduct(db: Kysely<Database>, ids: string[]): Promise<M
   return out;
 }
 
-/** Cards for the given product ids, in the given order (unknown ids are left out). */
+/** Cards for the given product ids, in the given order (unknown and archived ids are left out). */
 export async function getProductCards(
   db: Kysely<Database>,
   ids: string[],
   language: Language,
 ): Promise<ProductCard[]> {
   if (ids.length === 0) return [];
-  const products = await db.selectFrom('products').selectAll().where('id', 'in', ids).execute();
+  const products = await db
+    .selectFrom('products')
+    .selectAll()
+    .where('id', 'in', ids)
+    .where('status', '=', 'active')
+    .execute();
   const variants = await variantsByProduct(db, ids);
   const byId = new Map(products.map((p) => [p.id, p]));
   return ids.flatMap((id) => {

@@ -70,6 +70,7 @@ export function generateCatalog(count: number, seed = 42): ProductRecord[] {
     return {
       handle: `gen-${i}`,
       title: name,
+      currency: 'EUR',
       title_es: `${base.titleEs} ${i}`,
       description: base.description,
       description_es: base.descriptionEs,

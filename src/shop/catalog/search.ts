@@ -190,6 +190,7 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
         selectFrom('variants as v')
           .select('v.id')
           .whereRef('v.product_id', '=', 'p.id')
+          .where('v.status', '=', 'active')
           .$if(Boolean(colorForms), (s) => s.where((eb) => eb.fn('lower', ['v.color']), 'in', colorForms!))
           .$if(Boolean(q.size), (s) =>
             s.where((eb) => eb.fn('upper', ['v.size']), '=', q.size!.toUpperCase()),
@@ -270,6 +271,7 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
           .selectFrom('variants')
           .selectAll()
           .where('product_id', 'in', ids)
+          .where('status', '=', 'active')
           .orderBy('position')
           .execute()
       : [];

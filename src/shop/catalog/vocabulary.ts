@@ -40,6 +40,7 @@ export async function getVocabulary(db: Kysely<Database>, language: Language): P
     .innerJoin('products', 'products.id', 'variants.product_id')
     .select(['variants.size', 'variants.color'])
     .where('products.status', '=', 'active')
+    .where('variants.status', '=', 'active')
     .distinct()
     .execute();
   const prices = await db
@@ -50,6 +51,7 @@ export async function getVocabulary(db: Kysely<Database>, language: Language): P
       eb.fn.max('variants.price_cents').as('max'),
     ])
     .where('products.status', '=', 'active')
+    .where('variants.status', '=', 'active')
     .executeTakeFirst();
 
   const categoryWords = categories

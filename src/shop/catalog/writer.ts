@@ -1,13 +1,24 @@
 /**
  * Writes validated catalog records (from any importer or the demo seed) with batched upserts:
  * products by handle, variants by SKU, images replaced, categories upserted; search text kept
- * in step. Run it inside one transaction; it bumps the catalog version.
+ * in step. Nothing is ever deleted: a variant a product no longer lists, and in `replace` mode a
+ * product the input no longer lists, is archived, so carts, saved items and order history that
+ * point at it stay intact while search and the cart never offer it again.
+ * Run it inside one transaction; it bumps the catalog version only when the stored catalog changed.
  */
 import type { Kysely } from 'kysely';
 import type { Database, ProductStatus } from '../../store/schema.ts';
+import { catalogDigest } from './digest.ts';
 import { colorName } from './lexicon.ts';
 import { slugify, tokenize } from './text.ts';
-import { bumpCatalogVersion } from './version.ts';
+import { bumpCatalogVersion, getCatalogVersion } from './version.ts';
+
+/**
+ * `replace`: the input is the whole catalog (products it lacks are archived);
+ * `upsert`: the input is a partial feed (products it lacks are left as they are).
+ */
+export const IMPORT_MODES = ['replace', 'upsert'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
 
 export interface CategoryRecord {
   id: string;
@@ -39,7 +50,8 @@ export interface ProductRecord {
   status?: ProductStatus;
   image?: string | null;
   url?: string | null;
-  currency?: string;
+  /** ISO 4217; the importer decides it (file, flag, setting), the writer never guesses one. */
+  currency: string;
   images?: { url: string; alt?: string | null }[];
   variants: VariantRecord[];
 }
@@ -47,9 +59,21 @@ export interface ProductRecord {
 export interface WriteCounts {
   productsCreated: number;
   productsUpdated: number;
+  /** Products the input no longer lists, archived now (replace mode only). */
+  productsArchived: number;
   variantsWritten: number;
-  variantsRemoved: number;
+  /** Variants a listed product no longer has, archived now. */
+  variantsArchived: number;
+  /** Whether the stored catalog differs from before; when not, the version did not move. */
+  changed: boolean;
   catalogVersion: number;
+}
+
+export interface WriteOptions {
+  /** Default `upsert`, the historical behaviour; imports choose `replace` by default. */
+  mode?: ImportMode;
+  /** Handles a replace leaves alone although the input lacks them (records skipped as invalid). */
+  keep?: ReadonlySet<string>;
 }
 
 const CHUNK = 400;
@@ -89,7 +113,10 @@ export function categoryKey(p: Pick<ProductRecord, 'category' | 'product_type'>)
 export async function writeCatalog(
   trx: Kysely<Database>,
   input: { categories?: CategoryRecord[]; products: ProductRecord[] },
+  opts: WriteOptions = {},
 ): Promise<WriteCounts> {
+  const mode = opts.mode ?? 'upsert';
+  const before = await catalogDigest(trx);
   const now = new Date().toISOString();
   const categories = new Map<string, CategoryRecord>();
   for (const row of await trx.selectFrom('categories').selectAll().execute()) {
@@ -130,8 +157,10 @@ export async function writeCatalog(
   const counts: WriteCounts = {
     productsCreated: 0,
     productsUpdated: 0,
+    productsArchived: 0,
     variantsWritten: 0,
-    variantsRemoved: 0,
+    variantsArchived: 0,
+    changed: false,
     catalogVersion: 0,
   };
   for (const batch of chunks(input.products)) {
@@ -157,7 +186,7 @@ export async function writeCatalog(
         status: p.status ?? 'active',
         image: p.image ?? p.images?.[0]?.url ?? `/images/${p.handle}.svg`,
         url: p.url ?? `/products/${p.handle}`,
-        currency: p.currency ?? 'EUR',
+        currency: p.currency,
         search_text: buildSearchText(p, categories.get(category)),
         created_at: now,
         updated_at: now,
@@ -204,6 +233,7 @@ export async function writeCatalog(
         compare_at_cents: v.compare_at_cents ?? null,
         stock: v.stock ?? 0,
         position,
+        status: 'active' as const,
         created_at: now,
         updated_at: now,
       })),
@@ -221,22 +251,30 @@ export async function writeCatalog(
             compare_at_cents: eb.ref('excluded.compare_at_cents'),
             stock: eb.ref('excluded.stock'),
             position: eb.ref('excluded.position'),
+            status: eb.ref('excluded.status'),
             updated_at: eb.ref('excluded.updated_at'),
           })),
         )
         .execute();
     }
     counts.variantsWritten += variantRows.length;
-    // Variants dropped from a product in the file are removed: the file is the truth for products it lists.
+    // Variants dropped from a product in the file are archived: the file is the truth for products
+    // it lists, but a cart line or saved item pointing at one must survive (a delete would cascade).
     const keep = new Set(variantRows.map((v) => v.sku));
     const current = await trx
       .selectFrom('variants')
       .select(['id', 'sku'])
       .where('product_id', 'in', productIds)
+      .where('status', '=', 'active')
       .execute();
     const stale = current.filter((v) => !keep.has(v.sku)).map((v) => v.id);
-    for (const sb of chunks(stale)) await trx.deleteFrom('variants').where('id', 'in', sb).execute();
-    counts.variantsRemoved += stale.length;
+    for (const sb of chunks(stale))
+      await trx
+        .updateTable('variants')
+        .set({ status: 'archived', updated_at: now })
+        .where('id', 'in', sb)
+        .execute();
+    counts.variantsArchived += stale.length;
 
     await trx.deleteFrom('product_images').where('product_id', 'in', productIds).execute();
     const imageRows = batch.flatMap((p) =>
@@ -250,6 +288,54 @@ export async function writeCatalog(
     );
     for (const ib of chunks(imageRows)) await trx.insertInto('product_images').values(ib).execute();
   }
-  counts.catalogVersion = await bumpCatalogVersion(trx);
+  if (mode === 'replace') {
+    counts.productsArchived = await archiveUnlisted(trx, input, now, opts.keep);
+    await dropUnusedCategories(trx, input);
+  }
+  counts.changed = (await catalogDigest(trx)) !== before;
+  counts.catalogVersion = counts.changed ? await bumpCatalogVersion(trx) : await getCatalogVersion(trx);
   return counts;
+}
+
+/** Archives every product the input does not list; returns how many were not archived before. */
+async function archiveUnlisted(
+  trx: Kysely<Database>,
+  input: { products: ProductRecord[] },
+  now: string,
+  keep: ReadonlySet<string> = new Set(),
+): Promise<number> {
+  const listed = new Set([...input.products.map((p) => p.handle), ...keep]);
+  const live = await trx
+    .selectFrom('products')
+    .select(['id', 'handle'])
+    .where('status', '<>', 'archived')
+    .execute();
+  const unlisted = live.filter((p) => !listed.has(p.handle)).map((p) => p.id);
+  for (const batch of chunks(unlisted))
+    await trx
+      .updateTable('products')
+      .set({ status: 'archived', updated_at: now })
+      .where('id', 'in', batch)
+      .execute();
+  return unlisted.length;
+}
+
+/**
+ * A replaced catalog keeps only the categories its live products use or its file defines, so the
+ * words of a previous catalog's categories (the demo store's "rackets") stop steering search.
+ */
+async function dropUnusedCategories(
+  trx: Kysely<Database>,
+  input: { categories?: CategoryRecord[] },
+): Promise<void> {
+  const used = await trx
+    .selectFrom('products')
+    .select('category')
+    .distinct()
+    .where('status', '<>', 'archived')
+    .execute();
+  const keep = new Set([...(input.categories ?? []).map((c) => c.id), ...used.map((p) => p.category)]);
+  const all = await trx.selectFrom('categories').select('id').execute();
+  const unused = all.map((c) => c.id).filter((id) => !keep.has(id));
+  for (const batch of chunks(unused)) await trx.deleteFrom('categories').where('id', 'in', batch).execute();
 }

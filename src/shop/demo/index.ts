@@ -2,4 +2,11 @@ export { DEMO_OUT_OF_STOCK_PRODUCT, DEMO_OUT_OF_STOCK_SKUS, demoProductRecords, 
 export { DEMO_CATEGORIES } from './categories.ts';
 export { renderProductImage, renderProductSvg } from './images.ts';
 export { DEMO_PRODUCTS } from './products.ts';
-export { DEMO_CUSTOMERS, DEMO_PROMOS, DEMO_SEED_VERSION, type SeedResult, seedDemo } from './seed.ts';
+export {
+  DEMO_CUSTOMERS,
+  DEMO_PROMOS,
+  DEMO_SEED_VERSION,
+  retireDemoPromos,
+  type SeedResult,
+  seedDemo,
+} from './seed.ts';

@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import { childLogger } from '../../log/logger.ts';
 import type { Database, NewPromo, NewUser } from '../../store/schema.ts';
+import { getCatalogSource, markCatalogSource } from '../catalog/import/source.ts';
 import { notifyCatalogChanged } from '../catalog/version.ts';
 import { writeCatalog } from '../catalog/writer.ts';
 import { demoProductRecords, demoSku } from './catalog.ts';
@@ -224,15 +225,24 @@ export interface SeedResult {
   seeded: boolean;
   products: number;
   catalogVersion?: number;
+  /** Set when the store holds a shop's imported catalog, which the demo never mixes into. */
+  skipped?: 'imported-catalog';
 }
 
 export async function seedDemo(db: Kysely<Database>, opts: { force?: boolean } = {}): Promise<SeedResult> {
   const records = demoProductRecords();
   const result = await db.transaction().execute(async (trx): Promise<SeedResult> => {
     const marker = await trx.selectFrom('meta').select('value').where('key', '=', MARKER).executeTakeFirst();
+    if ((await getCatalogSource(trx))?.kind === 'import' && !opts.force)
+      return { seeded: false, products: 0, skipped: 'imported-catalog' };
     if (marker?.value === DEMO_SEED_VERSION && !opts.force)
       return { seeded: false, products: records.length };
-    const counts = await writeCatalog(trx, { categories: DEMO_CATEGORIES, products: records });
+    const counts = await writeCatalog(
+      trx,
+      { categories: DEMO_CATEGORIES, products: records },
+      { mode: 'replace' },
+    );
+    await markCatalogSource(trx, { kind: 'demo' });
     for (const promo of DEMO_PROMOS) {
       const { code: _code, ...rest } = promo;
       await trx
@@ -304,9 +314,30 @@ export async function seedDemo(db: Kysely<Database>, opts: { force?: boolean } =
       .execute();
     return { seeded: true, products: records.length, catalogVersion: counts.catalogVersion };
   });
+  if (result.skipped) log.info('the store holds an imported catalog: the demo store is not seeded into it');
   if (result.seeded && result.catalogVersion !== undefined) {
     notifyCatalogChanged({ version: result.catalogVersion, reason: 'demo seed' });
     log.info(result, 'demo store seeded');
   }
   return result;
+}
+
+/**
+ * Deactivates the demo store's promo codes when a shop's own catalog replaces the demo one: a
+ * shopper of that shop saying "welcome ten" must not get the demo's discount. A code the shop
+ * imported itself (a different description) is left alone. Returns how many were deactivated.
+ */
+export async function retireDemoPromos(trx: Kysely<Database>): Promise<number> {
+  let retired = 0;
+  for (const promo of DEMO_PROMOS) {
+    const r = await trx
+      .updateTable('promos')
+      .set({ active: 0 })
+      .where('code', '=', promo.code)
+      .where('description', '=', promo.description ?? '')
+      .where('active', '=', 1)
+      .executeTakeFirst();
+    retired += Number(r.numUpdatedRows);
+  }
+  return retired;
 }

@@ -39,10 +39,12 @@ export async function runEngine(input: EngineInput): Promise<EngineResult> {
     (system.trim() ? detectLanguage(system, input.defaultLanguage ?? 'en') : (input.defaultLanguage ?? 'en'));
   const current = turns.at(-1);
   if (!current?.user) {
+    // The shop's name comes from the instructions' `Shop:` line (services/llm/profiles.ts).
+    const shop = /^(?:shop|tienda)\s*:\s*(.+)$/im.exec(system)?.[1]?.trim();
     const text =
       sessionLanguage === 'es'
-        ? '¡Hola! Soy tu asistente de compras. ¿Qué buscas hoy?'
-        : "Hi! I'm your shopping assistant. What are you looking for today?";
+        ? `¡Hola! ${shop ? `Bienvenido a ${shop}. ` : ''}Soy tu asistente de compras. ¿Qué buscas hoy?`
+        : `Hi! ${shop ? `Welcome to ${shop}. ` : ''}I'm your shopping assistant. What are you looking for today?`;
     return { action: { kind: 'text', text }, language: sessionLanguage, turn: turns.length, step: 0 };
   }
   const ctx = { input, sessionLanguage };

@@ -2,7 +2,11 @@
  * Who a tool call acts for. A logged-in account acts as itself. A guest (a phone caller) acts as
  * the guest until identify_user proves an account with an identifier plus a second factor; from
  * then on, in that session only, it acts as that account. Failures never say which factor was
- * wrong, and too many lock the session.
+ * wrong, and too many lock the session. Failures also count across sessions, per caller and per
+ * claimed customer/document number (a window of THROTTLE.windowMs), so a new call does not bring
+ * fresh tries against the same account: guessing a postal code stops after THROTTLE.maxFailures.
+ * The trade-off: someone guessing against a number also locks its owner's voice check for
+ * THROTTLE.lockMs; the owner can still sign in on the web or ask for a human.
  */
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
@@ -16,15 +20,50 @@ export interface SessionIdentity {
   failedAttempts: number;
 }
 
+export interface ThrottlePolicy {
+  maxFailures: number;
+  windowMs: number;
+  lockMs: number;
+}
+
+export const THROTTLE: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+
 /** Where a session's verified identity lives; swap for a database table without touching the rules. */
 export interface IdentitySessionStore {
   get(sessionId: string): Promise<SessionIdentity>;
   recordFailure(sessionId: string): Promise<number>;
   recordSuccess(sessionId: string, userId: string): Promise<void>;
+  /** The latest lock among `keys` still in force at `at`, if any. */
+  lockedUntil(keys: string[], at: Date): Promise<Date | null>;
+  /** Counts one failure against each key (a window restarts once it is over); a key reaching the limit locks. */
+  recordKeyFailures(keys: string[], at: Date, policy: ThrottlePolicy): Promise<void>;
+}
+
+interface KeyState {
+  failures: number;
+  windowStartedAt: number;
+  lockedUntil: number | null;
 }
 
 export class InMemoryIdentityStore implements IdentitySessionStore {
   private readonly sessions = new Map<string, SessionIdentity>();
+  private readonly keys = new Map<string, KeyState>();
+  async lockedUntil(keys: string[], at: Date): Promise<Date | null> {
+    const ends = keys.map((k) => this.keys.get(k)?.lockedUntil ?? 0).filter((t) => t > at.getTime());
+    return ends.length ? new Date(Math.max(...ends)) : null;
+  }
+  async recordKeyFailures(keys: string[], at: Date, policy: ThrottlePolicy): Promise<void> {
+    const t = at.getTime();
+    for (const key of keys) {
+      const prev = this.keys.get(key);
+      const fresh = !prev || t - prev.windowStartedAt >= policy.windowMs;
+      const next: KeyState = fresh
+        ? { failures: 1, windowStartedAt: t, lockedUntil: prev?.lockedUntil ?? null }
+        : { ...prev, failures: prev.failures + 1 };
+      if (next.failures >= policy.maxFailures) next.lockedUntil = t + policy.lockMs;
+      this.keys.set(key, next);
+    }
+  }
   async get(sessionId: string): Promise<SessionIdentity> {
     return { ...(this.sessions.get(sessionId) ?? { verifiedUserId: null, failedAttempts: 0 }) };
   }
@@ -58,7 +97,10 @@ export interface IdentityClaim {
 export interface IdentityServiceOptions {
   db: Kysely<Database>;
   store?: IdentitySessionStore;
+  /** Failed checks per session before the session is locked. */
   maxAttempts?: number;
+  /** Failed checks per caller / claimed number across sessions. */
+  throttle?: ThrottlePolicy;
   now?: () => Date;
 }
 
@@ -66,12 +108,14 @@ export class IdentityService {
   private readonly db: Kysely<Database>;
   private readonly store: IdentitySessionStore;
   private readonly maxAttempts: number;
+  private readonly throttle: ThrottlePolicy;
   private readonly now: () => Date;
 
   constructor(opts: IdentityServiceOptions) {
     this.db = opts.db;
     this.store = opts.store ?? new InMemoryIdentityStore();
     this.maxAttempts = opts.maxAttempts ?? 3;
+    this.throttle = opts.throttle ?? THROTTLE;
     this.now = opts.now ?? (() => new Date());
   }
 
@@ -125,6 +169,17 @@ export class IdentityService {
       );
     }
     const caller = await this.resolveActor(ctx);
+    const keys = throttleKeys(caller.callerId, claim);
+    const at = this.now();
+    const lockedUntil = await this.store.lockedUntil(keys, at);
+    if (lockedUntil) {
+      const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - at.getTime()) / 60_000));
+      throw new ShopError(
+        'identity_locked',
+        `Too many failed attempts with these details; the check is locked for ${minutes} more minute${minutes === 1 ? '' : 's'}. Offer to connect a human agent.`,
+        { retryAfterMinutes: minutes },
+      );
+    }
     const found = [
       ...(claim.customerNumber ? await this.candidates('customer_number', claim.customerNumber) : []),
       ...(claim.documentNumber ? await this.candidates('document_number', claim.documentNumber) : []),
@@ -138,6 +193,7 @@ export class IdentityService {
     const allowed = match && (caller.kind === 'guest' || match.id === caller.callerId);
     if (!match || !allowed) {
       const failures = await this.store.recordFailure(ctx.sessionId);
+      await this.store.recordKeyFailures(keys, at, this.throttle);
       const left = Math.max(0, this.maxAttempts - failures);
       throw new ShopError(
         left > 0 ? 'identity_failed' : 'identity_locked',
@@ -196,4 +252,12 @@ export class IdentityService {
       return items.length;
     });
   }
+}
+
+/** What failures count against: the caller, and each number claimed (whoever claims it). */
+function throttleKeys(callerId: string, claim: IdentityClaim): string[] {
+  const keys = [`caller:${callerId}`];
+  if (claim.customerNumber) keys.push(`customer:${normalizeSpokenId(claim.customerNumber)}`);
+  if (claim.documentNumber) keys.push(`document:${normalizeSpokenId(claim.documentNumber)}`);
+  return keys;
 }

@@ -63,6 +63,7 @@ export async function loadProducts(
       'in',
       products.map((p) => p.id),
     )
+    .where('status', '=', 'active')
     .orderBy('product_id')
     .orderBy('position')
     .orderBy('id')

@@ -34,9 +34,24 @@ export async function findPromo(
   const wanted = normalizePromoCode(spokenCode);
   if (!wanted) return null;
   const exact = await db.selectFrom('promos').selectAll().where('code', '=', wanted).executeTakeFirst();
-  if (exact) return promoFromRow(exact, language);
   // Stored codes may carry dashes or lower case; the promo table is small, so compare normalised.
-  const all = await db.selectFrom('promos').selectAll().execute();
-  const row = all.find((p) => normalizePromoCode(p.code) === wanted);
-  return row ? promoFromRow(row, language) : null;
+  const row =
+    exact ??
+    (await db.selectFrom('promos').selectAll().execute()).find((p) => normalizePromoCode(p.code) === wanted);
+  if (!row) return null;
+  const promo = promoFromRow(row, language);
+  if (row.usage_limit !== null && promo.rule.active && (await timesUsed(db, row.code)) >= row.usage_limit)
+    promo.rule.active = false; // used up: it reads as no longer active
+  return promo;
+}
+
+/** Orders (not cancelled) that used the code. */
+async function timesUsed(db: Kysely<Database>, code: string): Promise<number> {
+  const row = await db
+    .selectFrom('orders')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('promo_code', '=', code)
+    .where('status', '<>', 'cancelled')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }

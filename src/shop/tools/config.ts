@@ -3,7 +3,17 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { defineSection, type Env, parseSection } from '../../config/section.ts';
 
+/** The demo store's name, the default of SHOP_NAME. */
+export const DEMO_STORE_NAME = 'Voice Shopper';
+
 export const shopEnvSchema = z.object({
+  SHOP_NAME: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .default(DEMO_STORE_NAME)
+    .describe("The shop's name, said in the greeting and given to the LLM in its instructions."),
   SHOP_CONFIRM_SECRET: z
     .string()
     .min(16, 'SHOP_CONFIRM_SECRET must be at least 16 characters')
@@ -70,4 +80,9 @@ export const shopSection = defineSection({
 
 export function loadShopConfig(env: Env): ShopConfig {
   return parseSection(shopSection, env);
+}
+
+/** Just the shop's name (the server reads it from the config tree: `config.shop.SHOP_NAME`). */
+export function loadShopName(env: Env): string {
+  return loadShopConfig(env).SHOP_NAME;
 }

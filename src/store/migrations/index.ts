@@ -3,6 +3,8 @@ import { initial } from './001_initial.ts';
 import { authAccounts } from './002_auth_accounts.ts';
 import { webhookOutbox } from './003_webhook_outbox.ts';
 import { shopDurability } from './004_shop_durability.ts';
+import { catalogReplace } from './005_catalog_replace.ts';
+import { identityThrottle } from './006_identity_throttle.ts';
 
 /**
  * Every migration, in order. Names sort lexically and never change once committed;
@@ -13,6 +15,8 @@ export const migrations: Record<string, Migration> = {
   '002_auth_accounts': authAccounts,
   '003_webhook_outbox': webhookOutbox,
   '004_shop_durability': shopDurability,
+  '005_catalog_replace': catalogReplace,
+  '006_identity_throttle': identityThrottle,
 };
 
 /** In-code provider: works with native TypeScript (no file-system discovery, no build step). */

@@ -1,18 +1,16 @@
 /** LLM_PROVIDER=bedrock: Amazon Bedrock with SigV4 credentials or a Bedrock API key. */
 import { z } from 'zod';
-import { defineLlmProvider, opt } from '../provider.ts';
-
-const optionalString = z.string().trim().min(1).optional();
+import { defineLlmProvider, opt, optionalText } from '../provider.ts';
 
 export const bedrockLlm = defineLlmProvider({
   name: 'bedrock',
   defaultModel: 'us.anthropic.claude-haiku-4-5-20251001-v1:0',
   configSchema: z.object({
-    AWS_REGION: optionalString.describe('Region of LLM_PROVIDER=bedrock'),
-    AWS_ACCESS_KEY_ID: optionalString.describe('Bedrock SigV4 access key id'),
-    AWS_SECRET_ACCESS_KEY: optionalString.describe('Bedrock SigV4 secret key'),
-    AWS_SESSION_TOKEN: optionalString.describe('Bedrock SigV4 session token (temporary credentials)'),
-    AWS_BEARER_TOKEN_BEDROCK: optionalString.describe('Bedrock API key, an alternative to SigV4 credentials'),
+    AWS_REGION: optionalText.describe('Region of LLM_PROVIDER=bedrock'),
+    AWS_ACCESS_KEY_ID: optionalText.describe('Bedrock SigV4 access key id'),
+    AWS_SECRET_ACCESS_KEY: optionalText.describe('Bedrock SigV4 secret key'),
+    AWS_SESSION_TOKEN: optionalText.describe('Bedrock SigV4 session token (temporary credentials)'),
+    AWS_BEARER_TOKEN_BEDROCK: optionalText.describe('Bedrock API key, an alternative to SigV4 credentials'),
   }),
   check(e, problem) {
     const bearer = e.AWS_BEARER_TOKEN_BEDROCK ?? e.LLM_API_KEY;

@@ -72,7 +72,7 @@ describe.each(TEST_DIALECTS)('catalog import on %s', (dialect) => {
     ]);
   });
 
-  it('is idempotent: importing the same file twice changes nothing but the version', async () => {
+  it('is idempotent: importing the same file twice writes nothing and keeps the version', async () => {
     await importCatalog(t.store.db, GOOD);
     const snapshot = async () => ({
       p: await t.store.db
@@ -87,12 +87,23 @@ describe.each(TEST_DIALECTS)('catalog import on %s', (dialect) => {
         .execute(),
       i: await t.store.db.selectFrom('product_images').select(['id', 'url']).orderBy('id').execute(),
     });
+    const stamps = () =>
+      t.store.db.selectFrom('products').select(['id', 'updated_at']).orderBy('id').execute();
     const before = await snapshot();
+    const stampsBefore = await stamps();
     const v1 = await getCatalogVersion(t.store.db);
     const r = await importCatalog(t.store.db, GOOD);
-    expect(r).toMatchObject({ productsCreated: 0, productsUpdated: 2, variantsRemoved: 0 });
+    expect(r).toMatchObject({
+      changed: false,
+      productsCreated: 0,
+      productsUpdated: 0,
+      productsArchived: 0,
+      variantsArchived: 0,
+      catalogVersion: v1,
+    });
     expect(await snapshot()).toEqual(before);
-    expect(await getCatalogVersion(t.store.db)).toBe(v1 + 1);
+    expect(await stamps()).toEqual(stampsBefore);
+    expect(await getCatalogVersion(t.store.db)).toBe(v1);
   });
 
   it('reports every bad row with its line and imports nothing', async () => {
@@ -118,7 +129,7 @@ describe.each(TEST_DIALECTS)('catalog import on %s', (dialect) => {
     expect(skus.map((s) => s.sku)).toEqual(['GC-BLU']);
   });
 
-  it('imports the JSON format and removes variants dropped from a product on re-import', async () => {
+  it('imports the JSON format and archives variants dropped from a product on re-import', async () => {
     await importCatalogText(t.store.db, jsonCatalog([shoe]), { name: 'c.json' });
     const p = await t.store.db.selectFrom('products').selectAll().executeTakeFirstOrThrow();
     expect(p).toMatchObject({
@@ -128,10 +139,19 @@ describe.each(TEST_DIALECTS)('catalog import on %s', (dialect) => {
     });
     const smaller = { ...shoe, variants: [shoe.variants[0]] };
     const r = await importCatalogText(t.store.db, jsonCatalog([smaller]), { name: 'c.json' });
-    expect(r.variantsRemoved).toBe(1);
-    expect((await t.store.db.selectFrom('variants').select('sku').execute()).map((v) => v.sku)).toEqual([
-      'P1-42',
+    expect(r.variantsArchived).toBe(1);
+    const rows = await t.store.db.selectFrom('variants').select(['sku', 'status']).orderBy('sku').execute();
+    expect(rows).toEqual([
+      { sku: 'P1-42', status: 'active' },
+      { sku: 'P1-43', status: 'archived' },
     ]);
+    // Listed again: active again.
+    await importCatalogText(t.store.db, jsonCatalog([shoe]), { name: 'c.json' });
+    expect(
+      (await t.store.db.selectFrom('variants').select('status').execute()).every(
+        (v) => v.status === 'active',
+      ),
+    ).toBe(true);
   });
 
   it('reports every invalid JSON product with path, handle and line', async () => {
@@ -160,6 +180,17 @@ describe('catalog import input errors', () => {
     const { parseJsonCatalog } = await import('./json.ts');
     const r = parseJsonCatalog('{\n  "format": "voice-shopper-catalog",\n  "version": 1,\n  oops\n}');
     expect(r.issues[0]).toMatchObject({ line: 4 });
+  });
+
+  it('finds the line of every handle in one pass, escaped quotes and repeats included', async () => {
+    const { fieldLines } = await import('./json.ts');
+    const text = '{\n "handle": "a\\"b",\n\n  "handle" : "x", "handle":"a\\"b"}';
+    expect(fieldLines(text, 'handle')).toEqual(
+      new Map([
+        ['a"b', [2, 4]],
+        ['x', [4]],
+      ]),
+    );
   });
 
   it('the shipped JSON Schema matches the zod schema', async () => {

@@ -20,7 +20,11 @@ export const catalogVariantSchema = z
     color: z.string().min(1).max(60).optional().describe('Colour name, preferably in English ("black")'),
     price: price.describe('Price in major currency units (89.99)'),
     compareAtPrice: price.optional().describe('Original price when the item is on sale'),
-    stock: z.number().int().nonnegative().default(0).describe('Units in stock'),
+    stock: z
+      .number()
+      .int()
+      .default(0)
+      .describe('Units in stock; a negative count (oversold) imports as 0, sold out, with a warning'),
   })
   .strict();
 
@@ -66,7 +70,10 @@ export const catalogFileSchema = z
     currency: z
       .string()
       .regex(/^[A-Z]{3}$/, 'ISO 4217 code like "EUR"')
-      .default('EUR'),
+      .optional()
+      .describe(
+        "ISO 4217 code of every price; when absent, the import's --currency / CATALOG_CURRENCY (default EUR)",
+      ),
     categories: z.array(catalogCategorySchema).default([]),
     products: z
       .array(z.unknown())

@@ -3,34 +3,55 @@ import type { CategoryRecord, ProductRecord } from '../writer.ts';
 import type { ImportIssue } from './errors.ts';
 import { catalogFileSchema, catalogProductSchema, zodIssues } from './json-format.ts';
 
+/** Products before the importer decides their currency (the file's, a flag's or the setting's). */
+export type ParsedProduct = Omit<ProductRecord, 'currency'>;
+
 export interface ParsedCatalog {
   categories: CategoryRecord[];
-  products: ProductRecord[];
+  products: ParsedProduct[];
   issues: ImportIssue[];
+  /** Records imported with a correction (negative stock read as 0). */
+  warnings: ImportIssue[];
+  /** The currency the file states, when it states one. */
+  currency?: string;
 }
 
-function lineAt(text: string, index: number): number {
+export function lineAt(text: string, index: number): number {
   let line = 1;
   for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
 }
 
-/** Line of the `occurrence`-th (0-based) `"handle": "<handle>"` in the source text. */
-function lineOfHandle(text: string, handle: unknown, occurrence: number): number | undefined {
-  if (typeof handle !== 'string') return undefined;
-  const escaped = handle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`"handle"\\s*:\\s*"${escaped}"`, 'g');
-  let m: RegExpExecArray | null = null;
-  for (let i = 0; i <= occurrence; i++) {
-    m = re.exec(text);
-    if (!m) return undefined;
+/**
+ * Lines of every `"<key>": "<value>"` in the source text, per value in order of appearance, found
+ * in one pass (a search per record from the top of the file made large catalogs quadratic).
+ */
+export function fieldLines(text: string, key: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const re = new RegExp(`"${key}"\\s*:\\s*"((?:[^"\\\\]|\\\\.)*)"`, 'g');
+  let line = 1;
+  let from = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let i = from; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
+    from = m.index;
+    let value: string;
+    try {
+      value = JSON.parse(`"${m[1]}"`) as string;
+    } catch {
+      continue;
+    }
+    const lines = out.get(value) ?? [];
+    lines.push(line);
+    out.set(value, lines);
   }
-  return m ? lineAt(text, m.index) : undefined;
+  return out;
 }
 
 const toCents = (major: number) => Math.round(major * 100);
 
-export function parseJsonCatalog(text: string): ParsedCatalog {
+export function parseJsonCatalog(text: string, opts: { locale?: string } = {}): ParsedCatalog {
+  const spanish = /^es\b/i.test(opts.locale ?? '');
+  const warnings: ImportIssue[] = [];
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -41,21 +62,23 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
       categories: [],
       products: [],
       issues: [{ ...(pos ? { line: lineAt(text, Number(pos[1])) } : {}), reason: `not valid JSON: ${msg}` }],
+      warnings,
     };
   }
   const file = catalogFileSchema.safeParse(raw);
-  if (!file.success) return { categories: [], products: [], issues: zodIssues(file.error, '$') };
+  if (!file.success) return { categories: [], products: [], issues: zodIssues(file.error, '$'), warnings };
 
   const issues: ImportIssue[] = [];
-  const products: ProductRecord[] = [];
+  const products: ParsedProduct[] = [];
   const handles = new Set<string>();
   const skus = new Map<string, string>();
   const seen = new Map<string, number>();
+  const handleLines = fieldLines(text, 'handle');
   file.data.products.forEach((item, index) => {
     const handle = (item as { handle?: unknown } | null)?.handle;
     const occurrence = typeof handle === 'string' ? (seen.get(handle) ?? 0) : 0;
     if (typeof handle === 'string') seen.set(handle, occurrence + 1);
-    const line = lineOfHandle(text, handle, occurrence);
+    const line = typeof handle === 'string' ? handleLines.get(handle)?.[occurrence] : undefined;
     const where = {
       ...(typeof handle === 'string' ? { handle } : {}),
       ...(line !== undefined ? { line } : {}),
@@ -85,12 +108,20 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
     }
     handles.add(p.handle);
     for (const v of p.variants) skus.set(v.sku, p.handle);
+    p.variants.forEach((v, vi) => {
+      if (v.stock < 0)
+        warnings.push({
+          ...where,
+          path: `products[${index}].variants[${vi}].stock`,
+          reason: `stock ${v.stock} is negative (oversold): imported as 0, sold out`,
+        });
+    });
     products.push({
       handle: p.handle,
       title: p.title,
-      title_es: p.titleEs ?? null,
+      title_es: p.titleEs ?? (spanish ? p.title : null),
       description: p.description,
-      description_es: p.descriptionEs ?? null,
+      description_es: p.descriptionEs ?? (spanish ? p.description : null),
       brand: p.brand,
       ...(p.category ? { category: p.category } : {}),
       product_type: p.productType,
@@ -98,14 +129,13 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
       status: p.status,
       images: p.images.map((i) => ({ url: i.url, alt: i.alt ?? null })),
       url: p.url ?? null,
-      currency: file.data.currency,
       variants: p.variants.map((v) => ({
         sku: v.sku,
         size: v.size ?? null,
         color: v.color ?? null,
         price_cents: toCents(v.price),
         compare_at_cents: v.compareAtPrice === undefined ? null : toCents(v.compareAtPrice),
-        stock: v.stock,
+        stock: Math.max(0, v.stock),
       })),
     });
   });
@@ -115,5 +145,11 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
     name_es: c.nameEs ?? null,
     synonyms: c.synonyms,
   }));
-  return { categories, products, issues };
+  return {
+    categories,
+    products,
+    issues,
+    warnings,
+    ...(file.data.currency ? { currency: file.data.currency } : {}),
+  };
 }

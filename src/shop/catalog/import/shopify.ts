@@ -2,11 +2,11 @@
  * Reads a Shopify products CSV export. One product spans several rows with the same Handle:
  * the first carries the product fields, later rows carry more variants or more images.
  */
-import { parse } from 'csv-parse/sync';
 import { htmlToText, slugify } from '../text.ts';
 import type { ProductRecord, VariantRecord } from '../writer.ts';
+import { csvRecords as records } from './csv.ts';
 import type { ImportIssue } from './errors.ts';
-import type { ParsedCatalog } from './json.ts';
+import type { ParsedCatalog, ParsedProduct } from './json.ts';
 
 type Row = { line: number; get(column: string): string };
 
@@ -14,59 +14,34 @@ const MONEY = /^\d{1,9}(\.\d{1,4})?$/;
 const SIZE_OPTION = /size|talla|taille|gr(ö|oe)(ss|ß)e|tamaño|tamano/i;
 const COLOR_OPTION = /colou?r|farbe|couleur|cor\b/i;
 
-function records(text: string): { rows: string[][]; lines: number[]; issues: ImportIssue[] } {
-  const rows: string[][] = [];
-  const lines: number[] = [];
-  try {
-    const out = parse(text, {
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as {
-      record: string[];
-      info: { lines: number; empty_lines: number };
-    }[];
-    let prevEnd = 0;
-    let prevEmpty = 0;
-    for (const { record, info } of out) {
-      // info.lines is where the record ends; a quoted field may span lines, so the start is just after the previous record.
-      lines.push(prevEnd + 1 + (info.empty_lines - prevEmpty));
-      prevEnd = info.lines;
-      prevEmpty = info.empty_lines;
-      rows.push(record);
-    }
-    return { rows, lines, issues: [] };
-  } catch (error) {
-    const e = error as Error & { lines?: number };
-    return {
-      rows: [],
-      lines: [],
-      issues: [{ ...(e.lines ? { line: e.lines } : {}), reason: `unreadable CSV: ${e.message}` }],
-    };
-  }
-}
-
 const money = (s: string) => Math.round(Number(s) * 100);
 
-export function parseShopifyCsv(text: string): ParsedCatalog {
+/**
+ * `locale` is the language of the file's texts: a Spanish shop's titles also become the Spanish
+ * titles (what Spanish shoppers hear), an English one's stay English only.
+ */
+export function parseShopifyCsv(text: string, opts: { locale?: string } = {}): ParsedCatalog {
+  const spanish = isSpanish(opts.locale);
   const { rows, lines, issues } = records(text);
-  if (issues.length > 0) return { categories: [], products: [], issues };
+  const warnings: ImportIssue[] = [];
+  const empty = (found: ImportIssue[]): ParsedCatalog => ({
+    categories: [],
+    products: [],
+    issues: found,
+    warnings,
+  });
+  if (issues.length > 0) return empty(issues);
   const header = rows[0];
-  if (!header) return { categories: [], products: [], issues: [{ line: 1, reason: 'empty file' }] };
+  if (!header) return empty([{ line: 1, reason: 'empty file' }]);
   const index = new Map(header.map((h, i) => [h.trim().toLowerCase(), i]));
   const missing = ['Handle', 'Title', 'Variant Price'].filter((c) => !index.has(c.toLowerCase()));
   if (missing.length > 0) {
-    return {
-      categories: [],
-      products: [],
-      issues: [
-        {
-          line: lines[0]!,
-          reason: `missing column(s) ${missing.join(', ')}: is this a Shopify products export?`,
-        },
-      ],
-    };
+    return empty([
+      {
+        line: lines[0]!,
+        reason: `missing column(s) ${missing.join(', ')}: is this a Shopify products export?`,
+      },
+    ]);
   }
 
   const groups = new Map<string, Row[]>();
@@ -87,7 +62,7 @@ export function parseShopifyCsv(text: string): ParsedCatalog {
     groups.set(handle, list);
   });
 
-  const products: ProductRecord[] = [];
+  const products: ParsedProduct[] = [];
   const skus = new Map<string, number>();
   for (const [handle, group] of groups) {
     const first = group[0]!;
@@ -155,13 +130,22 @@ export function parseShopifyCsv(text: string): ParsedCatalog {
         continue;
       }
       skus.set(sku, row.line);
+      const qty = Number(qtyText || 0);
+      // Shopify writes negative inventory when it oversold (policy "continue selling"): none is
+      // available, so the variant reads as sold out, and the owner hears about the line.
+      if (qty < 0)
+        warnings.push({
+          line: row.line,
+          handle,
+          reason: `Variant Inventory Qty ${qty} is negative (oversold): imported as 0, sold out`,
+        });
       variants.push({
         sku,
         size,
         color,
         price_cents: money(priceText),
         compare_at_cents: compareText ? money(compareText) : null,
-        stock: Math.max(0, Number(qtyText || 0)),
+        stock: Math.max(0, qty),
       });
     }
     if (variants.length === 0 && productIssues.length === 0)
@@ -169,10 +153,12 @@ export function parseShopifyCsv(text: string): ParsedCatalog {
     issues.push(...productIssues);
     if (productIssues.some((i) => i.line === first.line) || variants.length === 0) continue;
     const type = first.get('Type') || (first.get('Product Category').split('>').pop() ?? '').trim();
+    const description = htmlToText(first.get('Body (HTML)'));
     products.push({
       handle,
       title,
-      description: htmlToText(first.get('Body (HTML)')),
+      ...(spanish ? { title_es: title, description_es: description } : {}),
+      description,
       brand: first.get('Vendor'),
       product_type: type,
       tags: first
@@ -185,5 +171,9 @@ export function parseShopifyCsv(text: string): ParsedCatalog {
       variants,
     });
   }
-  return { categories: [], products, issues };
+  return { categories: [], products, issues, warnings };
+}
+
+export function isSpanish(locale: string | undefined): boolean {
+  return /^es\b/i.test(locale ?? '');
 }
