@@ -208,7 +208,11 @@ describe('ops endpoints', () => {
     expect(await ready.json()).toMatchObject({ checks: { stt: false } });
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toContain('vs_sessions_active');
-    const docs = (await (await fetch(`${base}/docs/json`)).json()) as { paths: Record<string, unknown> };
+    // biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document is loosely typed JSON
+    const docs = (await (await fetch(`${base}/docs/json`)).json()) as { paths: Record<string, any> };
     expect(Object.keys(docs.paths)).toEqual(expect.arrayContaining(['/start', '/api/sessions/{id}/events']));
+    // Generated from the zod schema, the transport enum from the transport list.
+    const startBody = docs.paths['/start'].post.requestBody.content['application/json'].schema;
+    expect(startBody.properties.transport.enum).toEqual(['websocket', 'webrtc']);
   });
 });

@@ -14,9 +14,11 @@ import Fastify, {
   type FastifyRequest,
   LogController,
 } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HttpError, replyWithError } from '../http/errors.ts';
 import { type Identity, type IdentityResolver, identitySupport } from '../http/identity.ts';
+import { validatedInHandler } from '../http/zod.ts';
 import { logger } from '../log/logger.ts';
 import type { Clock } from '../pipeline/clock.ts';
 import type { TransportEnv } from '../transports/config.ts';
@@ -79,7 +81,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
   });
 
+  // Route schemas are zod: Fastify validates with them (routes whose handlers validate for their
+  // own wording opt out per route) and the OpenAPI document is generated from them.
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
   await app.register(swagger, {
+    transform: jsonSchemaTransform,
     openapi: {
       info: {
         title: 'Voice Shopper',
@@ -196,10 +203,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const startSchema = {
     tags: ['sessions'],
     summary: 'Pipecat start endpoint: reserves a session and returns its connection parameters',
-    description: `Body (optional, the client requestData): {transport?: ${kinds.map((k) => `"${k}"`).join('|')}, language?: "en"|"es"}. Returns the transport's connection parameters ({wsUrl, token} or {sessionId, iceConfig}).`,
+    description:
+      "Body: the client's requestData (optional). Returns the transport's connection parameters ({wsUrl, token} or {sessionId, iceConfig}).",
+    body: startBody,
   };
-  app.post('/start', { schema: startSchema, preHandler: sessionRateLimit }, start);
-  app.post('/connect', { schema: startSchema, preHandler: sessionRateLimit }, start);
+  // Validated in the handler: the Pipecat client may send no body, and expects `detail` wording.
+  const startRoute = {
+    schema: startSchema,
+    preHandler: sessionRateLimit,
+    validatorCompiler: validatedInHandler,
+  };
+  app.post('/start', startRoute, start);
+  app.post('/connect', startRoute, start);
 
   for (const transport of transports) await app.register(transport.routes, { host });
 
