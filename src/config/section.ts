@@ -41,8 +41,7 @@ export function defineSection<S extends z.ZodType>(section: ConfigSection<S>): C
  */
 export function withoutEmpty(env: Env): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env))
-    if (value !== undefined && value !== '') out[key] = value;
+  for (const [key, value] of Object.entries(env)) if (value !== undefined && value !== '') out[key] = value;
   return out;
 }
 
