@@ -12,11 +12,14 @@ import { runTurnLatencyBench } from './turn-latency.bench.ts';
 const speech = await haveSynthesizers();
 
 describe.skipIf(!speech)('end-to-end benchmarks (quick smoke runs)', () => {
-  it('turn latency: a row per stage with a measured client latency', async () => {
-    const [latency, voices] = await runTurnLatencyBench({ quick: true });
+  it('turn latency: a row per stage with a measured client latency, and the speech-in scores', async () => {
+    const [latency, speechIn, voices] = await runTurnLatencyBench({ quick: true });
     expect(latency?.rows.length).toBe(13);
-    expect(latency?.rows[0]?.[1]).toBe(1); // one answered turn
+    expect(latency?.rows[0]?.[1]).toBe(2); // two answered turns: a complete request and a paused one
     expect(Number(latency?.rows[0]?.[2])).toBeGreaterThan(0);
+    const all = speechIn?.rows.at(-1);
+    expect(all?.[0]).toBe('all');
+    expect(all?.[1]).toBe(2); // both turns scored (first word, wait, cut-off)
     expect(voices?.rows.length).toBeGreaterThan(0);
   }, 180_000);
 

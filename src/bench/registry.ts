@@ -31,6 +31,10 @@ export const BENCHES: BenchEntry[] = [
     name: 'transport',
     run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),
   },
+  {
+    name: 'first-word',
+    run: async (o) => (await import('./first-word.bench.ts')).runFirstWordBench(o),
+  },
   // End to end, server and clients in separate processes.
   { name: 'startup', run: async (o) => (await import('./startup.bench.ts')).runStartupBench(o) },
   {

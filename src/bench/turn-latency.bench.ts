@@ -3,6 +3,9 @@
  * separate client process streams synthesized utterances in several voices at real time and
  * measures last voiced sample sent → first bot audio frame received. The server's own
  * per-turn breakdown (debug stream) splits it into silence window, STT, LLM, TTS and the rest.
+ * The utterances (e2e/turn-utterances.ts) are complete requests opening on short verbs and
+ * requests with a mid-sentence pause, so the same run reports first-word recall, needless
+ * turn waits and false cut-offs (e2e/speech-in.ts).
  */
 import os from 'node:os';
 import { paramsFromEnv } from '../audio/vad/config.ts';
@@ -10,18 +13,22 @@ import { loadBenchEnv } from './e2e/config.ts';
 import type { ConversationResult } from './e2e/conversation.ts';
 import { DebugWatch, type TurnLatencyEvent } from './e2e/debug-watch.ts';
 import type { LoopLag } from './e2e/driver.ts';
-import { benchUtterances, runDriver, serverLoopLag, summarizeLatency, underrunsOf } from './e2e/harness.ts';
+import { runDriver, serverLoopLag, summarizeLatency, underrunsOf } from './e2e/harness.ts';
 import { summarizeProfiles } from './e2e/profile-summary.ts';
 import { startServerProcess } from './e2e/server-process.ts';
+import { type ScoredTurn, scoreTurns, speechInTable } from './e2e/speech-in.ts';
+import { turnBenchUtterances } from './e2e/turn-utterances.ts';
 import { type BenchOptions, type BenchTable, percentile } from './table.ts';
 
 export async function runTurnLatencyBench(opts: BenchOptions): Promise<BenchTable[]> {
   const env = loadBenchEnv();
-  const turns = opts.quick ? 1 : env.BENCH_LATENCY_TURNS;
   const sessions = opts.quick ? 1 : env.BENCH_LATENCY_SESSIONS;
   const stopMs = paramsFromEnv(process.env).stopSecs * 1000;
   const load = os.loadavg()[0] ?? 0;
-  const utterances = await benchUtterances(turns);
+  const all = await turnBenchUtterances(env.BENCH_LATENCY_TURNS);
+  // Smoke runs: one complete request and one paused one.
+  const utterances = opts.quick ? [all[0]!, all.find((u) => u.kind === 'paused') ?? all[1]!] : all;
+  const turns = utterances.length;
   const server = await startServerProcess(
     env.BENCH_CPU_PROFILE_DIR ? { cpuProfDir: env.BENCH_CPU_PROFILE_DIR } : {},
   );
@@ -40,6 +47,8 @@ export async function runTurnLatencyBench(opts: BenchOptions): Promise<BenchTabl
         durationMs: 60 * 60_000,
         // Offset the conversations by about half a turn so their turns rarely overlap.
         staggerMs: 4000,
+        // Each conversation speaks its own share of the list.
+        offsetStep: Math.ceil(turns / sessions),
         thinkMs: 400,
         replyTimeoutMs: 10_000,
         underrunToleranceMs: env.BENCH_UNDERRUN_TOLERANCE_MS,
@@ -55,7 +64,8 @@ export async function runTurnLatencyBench(opts: BenchOptions): Promise<BenchTabl
     watch?.close();
     await server.stop();
   }
-  const table = latencyTable(run.conversations, watch, stopMs, load);
+  const scored = scoreTurns(run.conversations, utterances, (id) => watch?.turnEndsOf(id) ?? []);
+  const table = latencyTable(run.conversations, watch, stopMs, load, scored);
   table.notes?.push(
     `Event-loop delay p99/max: server ${lag.p99Ms.toFixed(0)}/${lag.maxMs.toFixed(0)} ms, client process ${run.driverLoopLag.p99Ms.toFixed(0)}/${run.driverLoopLag.maxMs.toFixed(0)} ms (a stall on either side shows up as a bot audio gap).`,
   );
@@ -66,7 +76,7 @@ export async function runTurnLatencyBench(opts: BenchOptions): Promise<BenchTabl
         'Server CPU profile during the turn-latency run',
       )
     : undefined;
-  return [table, voiceTable(run.conversations), ...(profile ? [profile] : [])];
+  return [table, speechInTable(scored), voiceTable(run.conversations), ...(profile ? [profile] : [])];
 }
 
 function latencyTable(
@@ -74,6 +84,7 @@ function latencyTable(
   watch: DebugWatch,
   stopMs: number,
   load: number,
+  scored: ScoredTurn[],
 ): BenchTable {
   const client = summarizeLatency(conversations);
   const ids = new Set(conversations.map((c) => c.sessionId));
@@ -91,7 +102,10 @@ function latencyTable(
   // Client and server clocks differ; durations do not. What the server did not see is the
   // transport both ways plus the VAD's error in placing the end of speech. Paired per session.
   const rest: number[] = [];
-  const withoutTurnWait: number[] = [];
+  // Paired through the turn ends the client saw (robust to turns without a reply).
+  const withoutTurnWait = scored.flatMap((t) =>
+    t.latencyMs === null || t.waitMs === undefined ? [] : [t.latencyMs - t.waitMs],
+  );
   let unpaired = 0;
   for (const c of conversations) {
     const mine = watch.turnsOf(c.sessionId ?? '');
@@ -101,7 +115,6 @@ function latencyTable(
       continue;
     }
     rest.push(...answered.map((ms, i) => ms - (mine[i]?.voiceToVoiceMs ?? 0)));
-    withoutTurnWait.push(...answered.map((ms, i) => ms - (mine[i]?.turnWaitMs ?? 0)));
   }
   const ttfb = (name: string) =>
     watch.ttfb.filter((t) => ids.has(t.sessionId) && t.stage === name).map((t) => t.valueMs);
@@ -163,6 +176,7 @@ function latencyTable(
       row('TTS TTFB metric (first text → first audio)', ttfb('tts')),
     ],
     notes: [
+      turnWaitShare(scored),
       `${client.n} turns answered, ${client.noReply} without a reply, ${conversations.length} conversation(s), ${new Set(conversations.flatMap((c) => c.turns.map((t) => t.voice))).size} voices; ${out.underruns} output underruns (gap > chunk + tolerance while the bot speaks; max gap ${out.maxGapMs.toFixed(0)} ms over ${out.speakingSeconds.toFixed(0)} s of bot speech).`,
       `Rows 1–6 are the server's stages (debug stream), each from the end of the previous one; the user is taken to have stopped ${stopMs} ms (VAD stop window) before the VAD said so.`,
       unpaired
@@ -192,4 +206,13 @@ function voiceTable(conversations: ConversationResult[]): BenchTable {
       ];
     }),
   };
+}
+
+/** How much of voice-to-voice the turn detector's wait is, over the answered turns. */
+function turnWaitShare(scored: ScoredTurn[]): string {
+  const paired = scored.filter((s) => s.latencyMs !== null && s.waitMs !== undefined);
+  const latency = paired.reduce((n, s) => n + (s.latencyMs ?? 0), 0);
+  const wait = paired.reduce((n, s) => n + (s.waitMs ?? 0), 0);
+  if (!paired.length || latency <= 0) return 'Turn-detector wait share: no paired turns.';
+  return `Turn-detector wait share of voice-to-voice: ${((100 * wait) / latency).toFixed(1)} % (mean wait ${(wait / paired.length).toFixed(0)} ms over ${paired.length} paired turns).`;
 }

@@ -5,8 +5,8 @@
  * docs/configuration.md is generated from this list (`node scripts/config-docs.ts`).
  */
 import type { z } from 'zod';
-import { turnSection } from '../audio/turn/config.ts';
-import { vadSection } from '../audio/vad/config.ts';
+import { turnEnvSchema } from '../audio/turn/config.ts';
+import { vadEnvSchema } from '../audio/vad/config.ts';
 import { logSection } from '../log/config.ts';
 import { authSection } from '../server/auth/config.ts';
 import { serverSection } from '../server/config.ts';
@@ -23,7 +23,11 @@ import { transportSection } from '../transports/config.ts';
 import { twilioSection } from '../transports/twilio/config.ts';
 import { webrtcSection } from '../transports/webrtc/config.ts';
 import { processEnv } from './process.ts';
-import { ConfigError, type ConfigSection, type Env, trySection } from './section.ts';
+import { ConfigError, type ConfigSection, defineSection, type Env, trySection } from './section.ts';
+
+// audio/ imports nothing above the pipeline, so its sections are declared here from its schemas.
+const vadSection = defineSection({ title: 'Voice activity detection', schema: vadEnvSchema });
+const turnSection = defineSection({ title: 'Turn detection', schema: turnEnvSchema });
 
 export { ConfigError, type Env } from './section.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Frames: the only thing that flows through a pipeline.
+ * Frames: the only thing that flows through a pipeline, and the one catalogue of them.
  *
  * A frame is a plain readonly object discriminated by `type`. Its category decides how every
  * processor treats it, so interruption semantics fall out of the type instead of being
@@ -8,28 +8,14 @@
  * - data and control: handled in order by the processor's worker, dropped by an interruption
  *   unless the type is uninterruptible (end, tool call in progress, tool result).
  *
- * Other modules add frame types by declaration merging on `FramePayloads` plus
- * `registerFrameType()`, so the core stays closed while the vocabulary stays open.
+ * Every frame type of every layer (transports, RTVI, services) is declared here: importing the
+ * type is enough, there is nothing to register, and the compiler checks each type has a category.
  */
 import type { Clock } from './clock.ts';
+import type { MetricsData } from './metrics.ts';
 
 export type Direction = 'downstream' | 'upstream';
 export type FrameCategory = 'system' | 'data' | 'control';
-
-/** One measured value; durations in milliseconds. */
-export type MetricsData =
-  | { kind: 'ttfb'; processor: string; model?: string; valueMs: number }
-  | { kind: 'processing'; processor: string; model?: string; valueMs: number }
-  | {
-      kind: 'llm-usage';
-      processor: string;
-      model?: string;
-      promptTokens: number;
-      completionTokens: number;
-      totalTokens: number;
-    }
-  | { kind: 'tts-usage'; processor: string; model?: string; characters: number }
-  | { kind: 'stt-usage'; processor: string; model?: string; audioSeconds: number };
 
 export interface FunctionCallRef {
   toolCallId: string;
@@ -44,7 +30,32 @@ export interface StartParams {
   enableMetrics: boolean;
 }
 
-/** Payload of every frame type. Extend by declaration merging (then call registerFrameType). */
+/** One TTS text segment whose audio began playing on the client (playback-timed captions). */
+export interface BotSegmentStarted {
+  segmentId: number;
+  text: string;
+}
+
+/**
+ * What the client actually heard of one TTS text segment, measured by the PCM duration the
+ * output transport sent (paced at real time, so the client holds at most about one chunk).
+ * On barge-in `text` is a word-proportional prefix of `fullText`.
+ */
+export interface BotSpokenText {
+  segmentId: number;
+  /** The spoken part: all of `fullText` unless interrupted. */
+  text: string;
+  fullText: string;
+  interrupted: boolean;
+  /** Milliseconds of this segment's audio sent to the client. */
+  playedMs: number;
+  /** Milliseconds of this segment's audio received from TTS (played or not). */
+  totalMs: number;
+  /** Everything spoken since the bot started speaking, this segment included: what to commit for the turn. */
+  turnText: string;
+}
+
+/** Payload of every frame type; add a type here and give it a category in CATEGORIES below. */
 export interface FramePayloads {
   // ── system ────────────────────────────────────────────────────────────────
   start: StartParams;
@@ -52,7 +63,15 @@ export interface FramePayloads {
   interruption: Record<never, never>;
   'user-started-speaking': Record<never, never>;
   'user-stopped-speaking': Record<never, never>;
-  'vad-user-started-speaking': { startSecs: number };
+  'vad-user-started-speaking': {
+    startSecs: number;
+    /**
+     * How much of the audio already passed downstream, counted back from the newest input
+     * frame before this one, belongs to the speech (ms): the VAD decides late (start window
+     * plus inference lag), so an STT reaches back this far (plus a margin) for the first word.
+     */
+    onsetLagMs?: number;
+  };
   'vad-user-stopped-speaking': { stopSecs: number };
   'bot-started-speaking': Record<never, never>;
   'bot-stopped-speaking': Record<never, never>;
@@ -66,6 +85,17 @@ export interface FramePayloads {
   'end-task-request': { reason?: string };
   'cancel-task-request': { reason?: string };
   'interruption-request': Record<never, never>;
+  /** The output began playing one TTS text segment (playback-timed captions). */
+  'bot-segment-started': BotSegmentStarted;
+  /**
+   * What the shopper actually heard of one TTS text segment, sent both ways by the output. The
+   * LLM stage keeps `turnText` in its history when the bot was interrupted.
+   */
+  'bot-spoken-text': BotSpokenText;
+  /** One keypad press (Twilio DTMF or RTVI `dtmf`). */
+  dtmf: { digit: string };
+  /** A Twilio `mark` we sent came back: everything queued before it has been played. */
+  'playback-mark': { mark: string };
   // ── data ──────────────────────────────────────────────────────────────────
   'output-audio': { audio: Int16Array; sampleRate: number; channels: number };
   text: { text: string };
@@ -86,6 +116,8 @@ export interface FramePayloads {
   'output-transport-message': { message: unknown };
   'function-call-in-progress': FunctionCallRef & { arguments: unknown };
   'function-call-result': FunctionCallRef & { result: unknown; cancelled: boolean };
+  /** Add a user message to the LLM context without running the LLM (RTVI send-text run_immediately:false). */
+  'context-append': { role: 'user'; text: string; audioResponse: boolean };
   // ── control ───────────────────────────────────────────────────────────────
   end: { reason?: string };
   'llm-response-start': Record<never, never>;
@@ -110,66 +142,64 @@ export type Frame<T extends FrameType = FrameType> = {
   [K in T]: FrameHeader & { readonly type: K } & Readonly<FramePayloads[K]>;
 }[T];
 
-const categories = new Map<FrameType, FrameCategory>();
-const uninterruptible = new Set<FrameType>();
+/** The category of every frame type; a `Record` so a type without one does not compile. */
+const CATEGORIES: Readonly<Record<FrameType, FrameCategory>> = {
+  start: 'system',
+  cancel: 'system',
+  interruption: 'system',
+  'user-started-speaking': 'system',
+  'user-stopped-speaking': 'system',
+  'vad-user-started-speaking': 'system',
+  'vad-user-stopped-speaking': 'system',
+  'bot-started-speaking': 'system',
+  'bot-stopped-speaking': 'system',
+  'input-audio': 'system',
+  error: 'system',
+  metrics: 'system',
+  'input-transport-message': 'system',
+  'output-transport-message-urgent': 'system',
+  'function-calls-started': 'system',
+  'function-call-cancel': 'system',
+  'end-task-request': 'system',
+  'cancel-task-request': 'system',
+  'interruption-request': 'system',
+  'bot-segment-started': 'system',
+  'bot-spoken-text': 'system',
+  dtmf: 'system',
+  'playback-mark': 'system',
+  'output-audio': 'data',
+  text: 'data',
+  transcription: 'data',
+  'llm-text': 'data',
+  'tts-text': 'data',
+  'tts-speak': 'data',
+  'llm-run': 'data',
+  'output-transport-message': 'data',
+  'function-call-in-progress': 'data',
+  'function-call-result': 'data',
+  'context-append': 'data',
+  end: 'control',
+  'llm-response-start': 'control',
+  'llm-response-end': 'control',
+  'tts-started': 'control',
+  'tts-stopped': 'control',
+};
 
-/** Declares the category of a frame type (and whether it survives interruptions). */
-export function registerFrameType(
-  type: FrameType,
-  category: FrameCategory,
-  opts: { uninterruptible?: boolean } = {},
-): void {
-  const known = categories.get(type);
-  if (known && known !== category) {
-    throw new Error(`frame type "${type}" is already registered as ${known}, not ${category}`);
-  }
-  categories.set(type, category);
-  if (opts.uninterruptible) uninterruptible.add(type);
-}
+/** The lookup every processor does per frame (a Map, as fast as before the catalogue was a table). */
+const CATEGORY_OF: ReadonlyMap<FrameType, FrameCategory> = new Map(
+  Object.entries(CATEGORIES) as [FrameType, FrameCategory][],
+);
 
-const SYSTEM: FrameType[] = [
-  'start',
-  'cancel',
-  'interruption',
-  'user-started-speaking',
-  'user-stopped-speaking',
-  'vad-user-started-speaking',
-  'vad-user-stopped-speaking',
-  'bot-started-speaking',
-  'bot-stopped-speaking',
-  'input-audio',
-  'error',
-  'metrics',
-  'input-transport-message',
-  'output-transport-message-urgent',
-  'function-calls-started',
-  'function-call-cancel',
-  'end-task-request',
-  'cancel-task-request',
-  'interruption-request',
-];
-const DATA: FrameType[] = [
-  'output-audio',
-  'text',
-  'transcription',
-  'llm-text',
-  'tts-text',
-  'tts-speak',
-  'llm-run',
-  'output-transport-message',
-];
-const CONTROL: FrameType[] = ['llm-response-start', 'llm-response-end', 'tts-started', 'tts-stopped'];
-
-for (const t of SYSTEM) registerFrameType(t, 'system');
-for (const t of DATA) registerFrameType(t, 'data');
-for (const t of CONTROL) registerFrameType(t, 'control');
-registerFrameType('function-call-in-progress', 'data', { uninterruptible: true });
-registerFrameType('function-call-result', 'data', { uninterruptible: true });
-registerFrameType('end', 'control', { uninterruptible: true });
+/** Data and control frames that survive interruptions. */
+const UNINTERRUPTIBLE: ReadonlySet<FrameType> = new Set<FrameType>([
+  'function-call-in-progress',
+  'function-call-result',
+  'end',
+]);
 
 export function frameCategory(type: FrameType): FrameCategory {
-  const category = categories.get(type);
-  if (!category) throw new Error(`unknown frame type "${type}": call registerFrameType() first`);
+  const category = CATEGORY_OF.get(type);
+  if (!category) throw new Error(`unknown frame type "${type}": declare it in src/pipeline/frames.ts`);
   return category;
 }
 
@@ -178,7 +208,7 @@ export function isSystemFrame(frame: Frame): boolean {
 }
 
 export function isUninterruptible(frame: Frame): boolean {
-  return uninterruptible.has(frame.type);
+  return UNINTERRUPTIBLE.has(frame.type);
 }
 
 let nextFrameId = 1;

@@ -1,9 +1,79 @@
 /**
- * Metrics helper for processors and services: time to first byte and processing time,
- * measured on the injectable clock and emitted as metrics frames when the pipeline enables them.
+ * Metrics: one typed union, measured per call or per stream by the processor wrapping it (the
+ * way LiveKit's STT/LLM/TTS base streams report them), so every provider gets them without
+ * code of its own. They travel as `metrics` frames, the one path to RTVI, Prometheus, the debug
+ * stream and the conversation recorder. Durations in milliseconds, on the injectable clock.
  */
 import type { Clock } from './clock.ts';
-import type { MetricsData } from './frames.ts';
+
+interface MetricsBase {
+  /** The processor that measured it (`stt:1a2b3c4d`). */
+  processor: string;
+  model?: string;
+}
+
+/** One recognised utterance: the end of the user's turn → its final transcript. */
+export interface SttMetrics extends MetricsBase {
+  kind: 'stt';
+  ttfbMs: number;
+}
+
+/** One model call of the tool loop. */
+export interface LlmMetrics extends MetricsBase {
+  kind: 'llm';
+  /** Time to the first token; absent when the call produced none. */
+  ttftMs?: number;
+  promptTokens: number;
+  completionTokens: number;
+  totalTokens: number;
+}
+
+/** One synthesis call (a sentence), reported when its audio is complete. */
+export interface TtsMetrics extends MetricsBase {
+  kind: 'tts';
+  /** On the call that produced a reply's first audio: the reply's first text → that audio. */
+  ttfbMs?: number;
+  /** The call, from request to its last audio. */
+  durationMs: number;
+  characters: number;
+}
+
+/** Any other processor's timings (`metrics.startTtfb()` / `startProcessing()`). */
+export interface TimingMetrics extends MetricsBase {
+  kind: 'ttfb' | 'processing';
+  valueMs: number;
+}
+
+/** Everything a `metrics` frame carries. */
+export type MetricsData = SttMetrics | LlmMetrics | TtsMetrics | TimingMetrics;
+
+/** One latency of one stage, as Pipecat's RTVI `ttfb`/`processing` and the Prometheus histogram count it. */
+export interface StageTiming {
+  kind: 'ttfb' | 'processing';
+  processor: string;
+  model?: string;
+  valueMs: number;
+}
+
+/** The latencies in a measurement, for every consumer that counts ttfb and processing time. */
+export function stageTimings(m: MetricsData): StageTiming[] {
+  const base =
+    m.model === undefined ? { processor: m.processor } : { processor: m.processor, model: m.model };
+  switch (m.kind) {
+    case 'stt':
+      return [{ kind: 'ttfb', ...base, valueMs: m.ttfbMs }];
+    case 'llm':
+      return m.ttftMs === undefined ? [] : [{ kind: 'ttfb', ...base, valueMs: m.ttftMs }];
+    case 'tts':
+      return [
+        ...(m.ttfbMs === undefined ? [] : [{ kind: 'ttfb' as const, ...base, valueMs: m.ttfbMs }]),
+        { kind: 'processing', ...base, valueMs: m.durationMs },
+      ];
+    case 'ttfb':
+    case 'processing':
+      return [{ kind: m.kind, ...base, valueMs: m.valueMs }];
+  }
+}
 
 export interface MetricsRecorderOptions {
   processor: string;

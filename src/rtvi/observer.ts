@@ -7,8 +7,13 @@
  * Not handled here: output-transport-message frames (shop UI events) are delivered by the
  * output transport itself, in order with the audio (see toRtviServerMessage).
  */
-import type { Frame, FrameHop, FrameObserver, MetricsData } from '../pipeline/index.ts';
-import '../transports/frames.ts';
+import {
+  type Frame,
+  type FrameHop,
+  type FrameObserver,
+  type MetricsData,
+  stageTimings,
+} from '../pipeline/index.ts';
 import { type RtviServerMessage, serverMessage } from './messages.ts';
 import { SentenceAggregator } from './sentences.ts';
 
@@ -197,26 +202,18 @@ export function metricsData(items: readonly MetricsData[]): Record<string, Metri
     out[key].push(entry);
   };
   for (const m of items) {
+    for (const t of stageTimings(m))
+      add(t.kind, { processor: t.processor, model: t.model, value: t.valueMs / 1000 });
     const base = { processor: m.processor, model: m.model };
-    switch (m.kind) {
-      case 'ttfb':
-      case 'processing':
-        add(m.kind, { ...base, value: m.valueMs / 1000 });
-        break;
-      case 'llm-usage':
-        add('tokens', {
-          ...base,
-          prompt_tokens: m.promptTokens,
-          completion_tokens: m.completionTokens,
-          total_tokens: m.totalTokens,
-        });
-        break;
-      case 'tts-usage':
-        add('characters', { ...base, value: m.characters });
-        break;
-      case 'stt-usage':
-        add('stt_usage', { ...base, value: m.audioSeconds });
-        break;
+    if (m.kind === 'llm' && m.totalTokens > 0) {
+      add('tokens', {
+        ...base,
+        prompt_tokens: m.promptTokens,
+        completion_tokens: m.completionTokens,
+        total_tokens: m.totalTokens,
+      });
+    } else if (m.kind === 'tts') {
+      add('characters', { ...base, value: m.characters });
     }
   }
   return Object.keys(out).length > 0 ? out : undefined;

@@ -7,14 +7,7 @@
  */
 
 import { childLogger } from '../log/logger.ts';
-import {
-  type Direction,
-  type Frame,
-  FrameProcessor,
-  type FrameProcessorOptions,
-  registerFrameType,
-} from '../pipeline/index.ts';
-import '../transports/frames.ts';
+import { type Direction, type Frame, FrameProcessor, type FrameProcessorOptions } from '../pipeline/index.ts';
 import {
   parseClientMessage,
   RTVI_PROTOCOL_VERSION,
@@ -22,14 +15,6 @@ import {
   type RtviServerMessage,
   serverMessage,
 } from './messages.ts';
-
-declare module '../pipeline/frames.ts' {
-  interface FramePayloads {
-    /** Add a user message to the LLM context without running the LLM (send-text run_immediately:false). */
-    'context-append': { role: 'user'; text: string; audioResponse: boolean };
-  }
-}
-registerFrameType('context-append', 'data');
 
 export interface ClientReadyInfo {
   version: string | undefined;

@@ -281,8 +281,16 @@ describe('RtviObserver', () => {
           'metrics',
           {
             data: [
-              { kind: 'ttfb', processor: 'llm', model: 'm', valueMs: 250 },
-              { kind: 'llm-usage', processor: 'llm', promptTokens: 1, completionTokens: 2, totalTokens: 3 },
+              {
+                kind: 'llm',
+                processor: 'llm',
+                model: 'm',
+                ttftMs: 250,
+                promptTokens: 1,
+                completionTokens: 2,
+                totalTokens: 3,
+              },
+              { kind: 'tts', processor: 'tts', ttfbMs: 120, durationMs: 300, characters: 12 },
             ],
           },
           clock,
@@ -321,8 +329,13 @@ describe('RtviObserver', () => {
       [
         'metrics',
         {
-          ttfb: [{ processor: 'llm', model: 'm', value: 0.25 }],
-          tokens: [{ processor: 'llm', prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 }],
+          ttfb: [
+            { processor: 'llm', model: 'm', value: 0.25 },
+            { processor: 'tts', value: 0.12 },
+          ],
+          tokens: [{ processor: 'llm', model: 'm', prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 }],
+          processing: [{ processor: 'tts', value: 0.3 }],
+          characters: [{ processor: 'tts', value: 12 }],
         },
       ],
       ['llm-function-call-started', { function_name: 'search' }],

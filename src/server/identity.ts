@@ -9,6 +9,7 @@ import path from 'node:path';
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import { UsersRepository } from '../store/repositories/users.ts';
 import type { Database } from '../store/schema.ts';
 import type { Identity } from './app.ts';
 import type { AccountService } from './auth/accounts.ts';
@@ -39,23 +40,7 @@ export async function registerCookies(app: FastifyInstance, secret: string): Pro
 
 /** Creates the guest's user row if it does not exist yet (web visitors, phone callers). */
 export async function ensureGuest(db: Kysely<Database>, userId: string): Promise<void> {
-  const now = new Date().toISOString();
-  await db
-    .insertInto('users')
-    .values({
-      id: userId,
-      kind: 'guest',
-      email: null,
-      name: null,
-      customer_number: null,
-      document_number: null,
-      postal_code: null,
-      phone: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute();
+  await new UsersRepository(db).ensureGuest(userId, new Date());
 }
 
 /** The guest id in a valid signed guest cookie, if any (without creating one). */

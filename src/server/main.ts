@@ -13,7 +13,7 @@ import { logger } from '../log/logger.ts';
 import { systemClock } from '../pipeline/clock.ts';
 import { loadShopData } from '../shop/catalog/import/startup.ts';
 import { renderProductImage } from '../shop/demo/index.ts';
-import { createShopServices } from '../shop/tools/services.ts';
+import { createShopServices } from '../shop/services.ts';
 import { openDatabase } from '../store/db.ts';
 import { buildApp } from './app.ts';
 import { createSecurity } from './auth/setup.ts';

@@ -6,7 +6,7 @@ import { openTestStore, type TestStore } from '../../test/store/databases.ts';
 import { replyWithError } from '../http/errors.ts';
 import { identitySupport } from '../http/identity.ts';
 import { seedDemo } from '../shop/demo/index.ts';
-import { createShopServices } from '../shop/tools/services.ts';
+import { createShopServices } from '../shop/services.ts';
 import { createIdentityResolver, GUEST_COOKIE, registerCookies } from './identity.ts';
 import { registerShopApi } from './shop-api.ts';
 

@@ -11,8 +11,9 @@ import { getProductCards, getProductDetails } from '../shop/catalog/cards.ts';
 import { searchProducts } from '../shop/catalog/search.ts';
 import type { Language } from '../shop/contract.ts';
 import { isShopError, type ShopErrorCode } from '../shop/errors.ts';
-import type { ShopServices } from '../shop/tools/services.ts';
-import { listConversations } from './conversations.ts';
+import type { ShopServices } from '../shop/services.ts';
+import { listConversations } from '../store/repositories/conversations.ts';
+import { UsersRepository } from '../store/repositories/users.ts';
 
 export interface ShopApiDeps {
   /** The same services the voice sessions use (shared confirmation secret, same database). */
@@ -86,12 +87,12 @@ function route(
 export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): Promise<void> {
   const { shop } = deps;
   const db = shop.db;
+  const users = new UsersRepository(db);
 
   /** Stored language of the shopper; a query `lang` wins (the UI switch before it is saved). */
   async function languageOf(userId: string, requested?: Language): Promise<Language> {
     if (requested) return requested;
-    const row = await db.selectFrom('users').select('language').where('id', '=', userId).executeTakeFirst();
-    return row?.language === 'es' ? 'es' : 'en';
+    return (await users.language(userId)) === 'es' ? 'es' : 'en';
   }
 
   type Handler = (ctx: {
@@ -125,11 +126,7 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
     '/api/me',
     route('Who the caller is (guest, account or admin) and their language'),
     act(async ({ identity }) => {
-      const row = await db
-        .selectFrom('users')
-        .select(['email', 'name', 'language'])
-        .where('id', '=', identity.userId)
-        .executeTakeFirst();
+      const row = await users.profile(identity.userId);
       return {
         userId: identity.userId,
         kind: identity.kind,
@@ -144,11 +141,7 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
     route("Set the caller's language (also the assistant's default)", { body: meBody }),
     act(async ({ request, identity }) => {
       const { language } = parseInput(meBody, request.body, 'body');
-      await db
-        .updateTable('users')
-        .set({ language, updated_at: new Date().toISOString() })
-        .where('id', '=', identity.userId)
-        .execute();
+      await users.setLanguage(identity.userId, language, new Date());
       return { userId: identity.userId, kind: identity.kind, language };
     }),
   );

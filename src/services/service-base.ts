@@ -1,7 +1,9 @@
 /**
- * Shared base for every STT / LLM / TTS provider. It owns timeouts, retries and metrics
- * (LiveKit's lesson: adapters implement only the engine call, and no provider stacks its
- * own retry loop on top), so a new provider is one small file.
+ * Shared base for every STT / LLM / TTS provider. It owns timeouts and retries (LiveKit's
+ * lesson: adapters implement only the engine call, and no provider stacks its own retry loop
+ * on top), so a new provider is one small file. Metrics are not measured here: a service is
+ * shared by every session, so the processor wrapping each call or stream measures them and
+ * reports them as metrics frames (src/pipeline/metrics.ts).
  */
 import { type Clock, systemClock } from '../pipeline/clock.ts';
 
@@ -128,30 +130,17 @@ export const DEFAULT_SERVICE_OPTIONS: Readonly<ServiceOptions> = Object.freeze({
   timeoutMs: 10_000,
 });
 
-export type ServiceMetricKind = 'ttfb' | 'processing';
-
-export interface ServiceMetric {
-  kind: ServiceMetricKind;
-  /** Provider name ("pocketsphinx", "openai"). */
-  service: string;
-  model: string;
-  valueMs: number;
-}
-
-export type MetricCallback = (metric: ServiceMetric) => void;
-
 export interface ServiceBaseInit {
   provider: string;
   model: string;
   options?: Partial<ServiceOptions>;
   clock?: Clock;
-  onMetric?: MetricCallback;
 }
 
-/** Handed to each attempt: `markFirstByte()` records TTFB once per `run()`. */
+/** Handed to each attempt. */
 export interface RunContext {
+  /** 0 for the first attempt, then 1, 2… for retries. */
   attempt: number;
-  markFirstByte(): void;
 }
 
 const MAX_BACKOFF_FACTOR = 8;
@@ -161,48 +150,26 @@ export class ServiceBase {
   readonly model: string;
   protected readonly options: Readonly<ServiceOptions>;
   protected readonly clock: Clock;
-  #onMetric: MetricCallback | undefined;
 
   constructor(init: ServiceBaseInit) {
     this.provider = init.provider;
     this.model = init.model;
     this.options = { ...DEFAULT_SERVICE_OPTIONS, ...init.options };
     this.clock = init.clock ?? systemClock;
-    this.#onMetric = init.onMetric;
-  }
-
-  /** Replaces the metrics sink (a pipeline processor wires this to metrics frames). */
-  setMetricCallback(cb: MetricCallback | undefined): void {
-    this.#onMetric = cb;
-  }
-
-  /** Reports a metric measured outside `run()` (e.g. STT end-of-speech → final). */
-  protected reportMetric(kind: ServiceMetricKind, valueMs: number): void {
-    this.#onMetric?.({ kind, service: this.provider, model: this.model, valueMs });
   }
 
   /**
    * Runs `fn` with a per-attempt timeout combined with the caller's signal, retrying
-   * retryable failures with exponential backoff on the clock. Reports TTFB (when the attempt
-   * calls `markFirstByte`) and total processing time of the successful run.
+   * retryable failures with exponential backoff on the clock.
    */
   protected async run<T>(
     fn: (signal: AbortSignal, ctx: RunContext) => Promise<T>,
     signal?: AbortSignal,
   ): Promise<T> {
-    const started = this.clock.now();
-    let ttfbReported = false;
-    const markFirstByte = () => {
-      if (ttfbReported) return;
-      ttfbReported = true;
-      this.reportMetric('ttfb', this.clock.now() - started);
-    };
     for (let attempt = 0; ; attempt++) {
       this.#throwIfAborted(signal);
       try {
-        const value = await this.#attempt(fn, { attempt, markFirstByte }, signal);
-        this.reportMetric('processing', this.clock.now() - started);
-        return value;
+        return await this.#attempt(fn, { attempt }, signal);
       } catch (err) {
         const error = this.#toServiceError(err, signal);
         if (!error.retryable || attempt >= this.options.maxRetries) throw error;

@@ -76,10 +76,13 @@ export const TOOL_NAMES = [
   'add_to_cart',
   'update_cart_item',
   'remove_from_cart',
+  'clear_cart',
   'view_cart',
   'apply_promo',
+  'list_promos',
   'prepare_order',
   'confirm_order',
+  'cancel_order',
   'order_status',
   'identify_user',
   'save_item',
@@ -89,6 +92,7 @@ export const TOOL_NAMES = [
   'get_research',
   'submit_survey',
   'request_human',
+  'get_policy',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

@@ -1,10 +1,9 @@
 /**
  * Zod schemas for the UI events in contract.ts (what the shopper's screen receives as RTVI
- * `server-message` data) and the JSON Schema written from them for client authors.
- * The `satisfies`-style annotations make the compiler prove these match the contract types.
+ * `server-message` data) and the JSON Schema derived from them for client authors.
+ * The `z.ZodType<…>` annotations make the compiler prove these match the contract types.
+ * Browser-safe (zod only): the web app validates incoming events with these same schemas.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { CartLine, CartView, OrderView, ProductCard, UiEvent } from './contract.ts';
 
@@ -48,7 +47,8 @@ export const CartViewSchema: z.ZodType<CartView> = z
     discount: money,
     total: money,
     currency,
-    promo: z.object({ code: z.string(), description: z.string() }).nullable(),
+    // On the wire RTVI omits null fields (Pipecat's exclude_none): an absent promo means none.
+    promo: z.object({ code: z.string(), description: z.string() }).nullable().default(null),
   })
   .meta({ id: 'CartView' });
 
@@ -90,20 +90,15 @@ export function parseUiEvent(value: unknown): UiEvent {
   return UiEventSchema.parse(value);
 }
 
+/**
+ * For receivers (the web app): the event, or why it is not one, without throwing. Takes the
+ * wire form, where RTVI has omitted null fields; nullable fields default to null.
+ */
+export function safeParseUiEvent(value: unknown): { event: UiEvent } | { error: string } {
+  const parsed = UiEventSchema.safeParse(value);
+  return parsed.success ? { event: parsed.data } : { error: z.prettifyError(parsed.error) };
+}
+
 export function uiEventsJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(UiEventSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
-}
-
-export const UI_EVENTS_SCHEMA_PATH = 'docs/ui-events.schema.json';
-
-export async function writeUiEventsJsonSchema(path = UI_EVENTS_SCHEMA_PATH): Promise<string> {
-  await mkdir(dirname(path), { recursive: true });
-  const text = `${JSON.stringify(uiEventsJsonSchema(), null, 2)}\n`;
-  await writeFile(path, text);
-  return path;
-}
-
-if (import.meta.main) {
-  const path = await writeUiEventsJsonSchema(process.argv[2]);
-  console.log(`wrote ${path}`);
 }

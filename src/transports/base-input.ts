@@ -7,7 +7,6 @@
 import { downmixToMono } from '../audio/pcm16.ts';
 import { Resampler } from '../audio/resampler.ts';
 import { type Direction, type Frame, FrameProcessor, type FrameProcessorOptions } from '../pipeline/index.ts';
-import './frames.ts';
 
 /** What the client may send before the pipeline started (client-ready often comes first). */
 const MAX_EARLY_ITEMS = 256;

@@ -18,6 +18,7 @@
 import { downmixToMono } from '../audio/pcm16.ts';
 import { Resampler } from '../audio/resampler.ts';
 import {
+  type BotSpokenText,
   type Direction,
   type Frame,
   FrameProcessor,
@@ -25,8 +26,6 @@ import {
   isSystemFrame,
   type TimerHandle,
 } from '../pipeline/index.ts';
-import type { BotSpokenText } from './frames.ts';
-import './frames.ts';
 
 export interface OutputTransportOptions extends FrameProcessorOptions {
   /** The client's playback rate (24000 for the Pipecat web player, 8000 for Twilio). */

@@ -2,6 +2,5 @@ export * from './base-input.ts';
 export * from './base-output.ts';
 export * from './config.ts';
 export * from './connection.ts';
-export type * from './frames.ts';
 export * from './twilio/index.ts';
 export * from './websocket/index.ts';

@@ -126,6 +126,17 @@ export class RealConversation {
     return { text: summary.text, calls };
   }
 
+  /** The shopper's cart as the shop sees it. */
+  cart() {
+    return this.#tools.services.carts.view(this.#user.userId, 'en');
+  }
+
+  /** The shopper's latest order, if any. */
+  async latestOrder(): Promise<{ id: string; status: string } | undefined> {
+    const [o] = await this.#tools.services.orders.list(this.#user.userId, 1);
+    return o ? { id: o.id, status: o.status } : undefined;
+  }
+
   async close(): Promise<void> {
     await this.#tools.services.close();
   }

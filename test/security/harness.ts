@@ -20,7 +20,7 @@ import { createIdentityResolver, registerCookies } from '../../src/server/identi
 import { ServerMetrics } from '../../src/server/metrics.ts';
 import { SessionManager } from '../../src/server/sessions.ts';
 import { registerShopApi } from '../../src/server/shop-api.ts';
-import { createShopServices } from '../../src/shop/tools/services.ts';
+import { createShopServices } from '../../src/shop/services.ts';
 import type { Store } from '../../src/store/db.ts';
 import { transportEnvSchema } from '../../src/transports/config.ts';
 import { greetingSessionTransport } from '../../src/transports/testing.ts';

@@ -3,12 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/pipeline/clock.ts';
 import { WebhookDispatcher } from '../../src/server/webhooks/dispatcher.ts';
-import { WebhookOutbox } from '../../src/server/webhooks/outbox.ts';
 import {
   SIGNATURE_HEADER,
   signWebhook,
   verifyWebhookSignature,
 } from '../../src/server/webhooks/signature.ts';
+import { WebhookOutbox } from '../../src/store/repositories/webhook-outbox.ts';
 import { TEST_DIALECTS, useTestStore } from '../store/databases.ts';
 
 const SECRET = 'webhook-secret-for-tests-0123456789abcdef';

@@ -27,6 +27,11 @@ const MATRIX: Record<string, { input: (o: Owned) => unknown; account: ShopErrorC
       account: 'forbidden',
       guest: 'identity_required',
     },
+    cancel_order: {
+      input: (o) => ({ orderId: o.orderId, confirm: true }),
+      account: 'forbidden',
+      guest: 'identity_required',
+    },
     get_research: { input: (o) => ({ researchId: o.researchId }), account: 'forbidden', guest: 'forbidden' },
     confirm_order: {
       input: (o) => ({ token: o.token }),

@@ -1,59 +1,20 @@
-/** Mirrors the UI contract in src/shop/contract.ts (RTVI `server-message` data) and the shop REST API replies. */
-export type Language = 'en' | 'es';
+/**
+ * Types of the shop UI: the UI events (RTVI `server-message` data) come from the server's own
+ * contract (type-only imports: nothing of the server is bundled); the rest mirrors the shop REST
+ * API replies.
+ */
+import type { Language, OrderView, ProductCard } from '../../src/shop/contract.ts';
+
+export type {
+  CartLine,
+  CartView,
+  Language,
+  OrderView,
+  ProductCard,
+  UiEvent,
+} from '../../src/shop/contract.ts';
+export type OrderStatus = OrderView['status'];
 export type TransportKind = 'websocket' | 'webrtc';
-
-export interface ProductCard {
-  id: string;
-  name: string;
-  brand: string;
-  price: number;
-  currency: string;
-  image: string;
-  url: string;
-  summary: string;
-  sizes: { size: string; inStock: boolean }[];
-  colors: { color: string; inStock: boolean }[];
-  inStock: boolean;
-}
-
-export interface CartLine {
-  itemId: string;
-  productId: string;
-  name: string;
-  size?: string;
-  color?: string;
-  quantity: number;
-  unitPrice: number;
-  lineTotal: number;
-  image: string;
-}
-
-export interface CartView {
-  items: CartLine[];
-  subtotal: number;
-  discount: number;
-  total: number;
-  currency: string;
-  promo: { code: string; description: string } | null;
-}
-
-export type OrderStatus = 'placed' | 'paid' | 'shipped' | 'delivered' | 'cancelled';
-
-export interface OrderView {
-  id: string;
-  status: OrderStatus;
-  items: CartLine[];
-  total: number;
-  currency: string;
-  createdAt: string;
-}
-
-export type UiEvent =
-  | { type: 'products'; query: string; items: ProductCard[] }
-  | { type: 'cart'; cart: CartView }
-  | { type: 'order'; order: OrderView }
-  | { type: 'confirm'; action: 'place_order'; summary: string; token: string }
-  | { type: 'research'; query: string; summary: string; items: ProductCard[] };
 
 export interface VariantView {
   id: string;
@@ -110,10 +71,4 @@ export interface Me {
   /** An account's; absent for a guest, null when the account has none. */
   email?: string | null;
   name?: string | null;
-}
-
-export function isUiEvent(value: unknown): value is UiEvent {
-  if (!value || typeof value !== 'object') return false;
-  const t = (value as { type?: unknown }).type;
-  return t === 'products' || t === 'cart' || t === 'order' || t === 'confirm' || t === 'research';
 }

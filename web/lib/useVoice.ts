@@ -8,7 +8,8 @@ import { type BotOutputData, type Participant, PipecatClient, type RTVIMessage }
 import { SmallWebRTCTransport } from '@pipecat-ai/small-webrtc-transport';
 import { WavMediaManager, WebSocketTransport } from '@pipecat-ai/websocket-transport';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isUiEvent, type Language, type TransportKind, type UiEvent } from './types';
+import { safeParseUiEvent } from '../../src/shop/ui-events.ts';
+import type { Language, TransportKind, UiEvent } from './types';
 
 export type VoiceState = 'idle' | 'connecting' | 'listening' | 'userSpeaking' | 'thinking' | 'botSpeaking';
 export type VoiceErrorKind =
@@ -310,7 +311,11 @@ export function useVoice(opts: VoiceOptions) {
         },
         onBotOutput,
         onServerMessage: (data: unknown) => {
-          if (isUiEvent(data)) optsRef.current.onUiEvent(data);
+          // Validated with the server's own schema: a malformed event is reported, never rendered.
+          const parsed = safeParseUiEvent(data);
+          if ('event' in parsed) optsRef.current.onUiEvent(parsed.event);
+          else
+            console.warn(`[voice] ignored a server message that is not a valid UI event:\n${parsed.error}`);
         },
         onAvailableMicsUpdated: (list) => setMics(list.filter((m) => m.deviceId)),
         onMicUpdated: (mic) => setMicId(mic.deviceId ?? ''),

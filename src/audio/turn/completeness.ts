@@ -21,6 +21,12 @@ interface LanguageRules {
   /** Nouns announcing a digit sequence ("order number is 4 5 …"). */
   numberCues: Set<string>;
   numbers: Set<string>;
+  /** Words before a number that make it a value, not the start of a count ("size ten", "under fifty"). */
+  valueCues: Set<string>;
+  /** Verbs that end a question ("what colours do you have"), though they are trailing words otherwise. */
+  questionVerbs: Set<string>;
+  /** A question word anywhere before such a verb ("what", "which"; "que", "cuales"). */
+  questionWords: Set<string>;
 }
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -69,6 +75,9 @@ const EN: LanguageRules = {
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
     ninety hundred thousand double triple
   `),
+  valueCues: words('size sizes under below over above than around about between up'),
+  questionVerbs: words('have has had carry sell stock need want recommend suggest like got'),
+  questionWords: words('what which whatever whichever how anything everything'),
 };
 
 // Spanish words are matched without accents ("número" → "numero").
@@ -112,6 +121,9 @@ const ES: LanguageRules = {
     dieciseis diecisiete dieciocho diecinueve veinte treinta cuarenta cincuenta sesenta setenta
     ochenta noventa cien ciento mil
   `),
+  valueCues: words('talla tallas menos mas bajo debajo sobre entre hasta'),
+  questionVerbs: words('tienen tiene tienes hay venden vendes recomiendas recomienda recomiendan'),
+  questionWords: words('que cual cuales cuanto cuanta cuantos cuantas como'),
 };
 
 function rulesFor(language: string): LanguageRules | null {
@@ -130,6 +142,7 @@ function normalise(text: string): string {
 }
 
 const isDigits = (w: string) => /^\d+$/.test(w);
+const JOINERS = words('and y point punto');
 
 export function assessCompleteness(text: string, language: string): CompletenessResult {
   const trimmed = text.trim();
@@ -149,10 +162,35 @@ export function assessCompleteness(text: string, language: string): Completeness
       return { verdict: 'complete', reason: `ends with "${closer}"` };
     }
   }
+  if (
+    rules.questionVerbs.has(last) &&
+    tokens.length >= 3 &&
+    tokens.slice(0, -1).some((t) => rules.questionWords.has(t))
+  ) {
+    return { verdict: 'complete', reason: `question ending on "${last}"` };
+  }
   if (rules.trailing.has(last)) return { verdict: 'incomplete', reason: `ends on "${last}"` };
-  if (isDigits(last) || rules.numbers.has(last)) {
+  const isNumber = (w: string) => isDigits(w) || rules.numbers.has(w);
+  // "the blue one", "that one": a pronoun, not a count.
+  const pronounOne = last === 'one' && tokens.length > 1 && !isNumber(tokens.at(-2)!);
+  if (isNumber(last) && !pronounOne) {
     const cued = tokens.slice(0, -1).some((t) => rules.numberCues.has(t));
-    if (cued) return { verdict: 'incomplete', reason: 'reading out a number' };
+    let runStart = tokens.length - 1;
+    // The number as spoken: "forty five", "cuarenta y dos", "9.5", "50 and 100".
+    for (;;) {
+      const prev = tokens[runStart - 1];
+      if (prev !== undefined && isNumber(prev)) runStart--;
+      else if (prev !== undefined && JOINERS.has(prev) && isNumber(tokens[runStart - 2] ?? '')) runStart -= 2;
+      else break;
+    }
+    // "size ten", "under fifty", "menos de cincuenta": the number is a value, not a count.
+    const before = tokens.slice(Math.max(0, runStart - 2), runStart);
+    const valued = before.some((t) => rules.valueCues.has(t));
+    // "my order number is 4 5" keeps going; "the order in size 10" is done.
+    if (cued && !rules.valueCues.has(before.at(-1) ?? '')) {
+      return { verdict: 'incomplete', reason: 'reading out a number' };
+    }
+    if (valued) return { verdict: 'complete', reason: 'ends on a value ("size ten", "under fifty")' };
     if (!/[.?!]$/.test(norm)) return { verdict: 'unknown', reason: 'ends on a number ("2" or "2 pairs"?)' };
   }
   if (/[.?!]$/.test(norm)) return { verdict: 'complete', reason: 'sentence punctuation' };

@@ -4,7 +4,8 @@
  * total (counted from the VAD's "stopped speaking") should end the turn. New strategies
  * (a Smart Turn model, an STT's own endpointing) are new classes, not edits.
  */
-import { assessCompleteness, type Completeness } from './completeness.ts';
+import { assessCompleteness, type Completeness, type CompletenessResult } from './completeness.ts';
+import type { CompletenessJudge } from './judge.ts';
 
 export interface TurnInput {
   /** Milliseconds since the VAD said the user stopped speaking. */
@@ -47,22 +48,55 @@ export interface TextAwareWaits {
   likelyCompleteMs?: number;
 }
 
+export interface TextAwareOptions {
+  /**
+   * Judges completeness first (e.g. from the dialogue engine's parse); the word lists only
+   * speak when it says 'unknown', and then only for what they are sure of (an unfinished
+   * sentence, a closer), so a misheard tail waits `defaultMs`, not `incompleteMs`.
+   */
+  judge?: CompletenessJudge;
+}
+
 /**
  * Waits longer when the transcript looks unfinished ("I want a pair of", "my order number
- * is 4 5") and ends sooner when it is clearly complete. "likely-complete" (three or more
- * words ending on a content word) sits halfway between complete and default.
+ * is 4 5") and ends sooner when it is clearly complete. Without a judge, "likely-complete"
+ * (three or more words ending on a content word) waits `likelyCompleteMs`.
  */
 export class TextAwareTurnStrategy implements TurnStrategy {
   readonly name = 'text';
   readonly waits: Readonly<TextAwareWaits>;
+  readonly #judge: CompletenessJudge | undefined;
 
-  constructor(waits: TextAwareWaits) {
+  constructor(waits: TextAwareWaits, options: TextAwareOptions = {}) {
     this.waits = { ...waits };
+    this.#judge = options.judge;
+  }
+
+  /** Whether a completeness judge was injected (else only the word lists decide). */
+  get hasJudge(): boolean {
+    return this.#judge !== undefined;
   }
 
   decide(input: TurnInput): TurnDecision {
-    const { verdict, reason } = assessCompleteness(input.transcript, input.language);
+    const { verdict, reason } = this.#assess(input.transcript, input.language);
     return { waitMs: this.#waitFor(verdict), reason: `${verdict}: ${reason}` };
+  }
+
+  #assess(text: string, language: string): CompletenessResult {
+    const words = assessCompleteness(text, language);
+    if (!this.#judge || !text.trim()) return words;
+    let judged: ReturnType<CompletenessJudge>;
+    try {
+      judged = this.#judge(text, language);
+    } catch (err) {
+      // A judge bug must not hold the turn open or end it early: fall back to the word lists.
+      return { ...words, reason: `judge failed (${(err as Error).message}); ${words.reason}` };
+    }
+    if (judged !== 'unknown') return { verdict: judged, reason: 'judged from the parse' };
+    if (words.verdict === 'incomplete' || words.verdict === 'complete') {
+      return { verdict: words.verdict, reason: `judge unsure; ${words.reason}` };
+    }
+    return { verdict: 'unknown', reason: `judge unsure; ${words.reason}` };
   }
 
   #waitFor(verdict: Completeness): number {

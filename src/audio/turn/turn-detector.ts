@@ -1,8 +1,14 @@
 /**
  * Drives a TurnStrategy with the VAD events and transcripts of one conversation and a Clock:
  * after the user stops speaking it waits as long as the strategy asks, re-asking whenever
- * the transcript changes, and never longer than `maxWaitMs`. Speech resuming cancels the
- * wait (the same turn continues).
+ * the transcript changes, and never longer than `maxWaitMs` (plus the resume hold). Speech
+ * resuming cancels the wait (the same turn continues).
+ *
+ * Resume hold: the VAD confirms speech 0.2–0.35 s after it resumes, so a wait can run out
+ * while the user is already saying the rest ("I want the … blue one"). When the wait ends
+ * while the input level has risen well above the quiet that followed the VAD stop, the end
+ * is held (at most `resumeHoldMs`) for the VAD's verdict. Steady background noise does not
+ * rise above its own floor, so it does not hold complete requests.
  */
 import type { Clock, TimerHandle } from '../../pipeline/clock.ts';
 import type { TurnStrategy } from './strategy.ts';
@@ -21,7 +27,18 @@ export interface TurnDetectorOptions {
   maxWaitMs: number;
   language?: string;
   onTurnEnd: (end: TurnEnd) => void;
+  /** Longest hold for the VAD's verdict when sound resumes as the wait runs out (default 300 ms; 0: off). */
+  resumeHoldMs?: number;
 }
+
+/** Input louder than this (dBFS) can be speech at all (the VAD's own volume gate, 0.6 ≈ −50 dBFS). */
+const SOUND_MIN_DBFS = -50;
+/** …and must rise this far above the quietest frame since the VAD stop. */
+const SOUND_RISE_DB = 10;
+/** Sound this recent counts as still coming in (frames arrive every 10–20 ms). */
+const SOUND_RECENT_MS = 60;
+/** How often a held end looks again. */
+const HOLD_STEP_MS = 20;
 
 type Phase = 'idle' | 'speaking' | 'waiting';
 
@@ -34,6 +51,9 @@ export class TurnDetector {
   #lastFinal = false;
   #timer: TimerHandle | null = null;
   #language: string;
+  #quietDbfs = Number.POSITIVE_INFINITY;
+  #lastSoundAt = Number.NEGATIVE_INFINITY;
+  #holdStartedAt: number | null = null;
 
   constructor(opts: TurnDetectorOptions) {
     if (!(opts.maxWaitMs >= 0)) throw new RangeError('maxWaitMs must be >= 0');
@@ -56,13 +76,26 @@ export class TurnDetector {
   userStartedSpeaking(): void {
     this.#cancelTimer();
     this.#phase = 'speaking';
+    this.#holdStartedAt = null;
   }
 
   userStoppedSpeaking(): void {
     if (this.#phase !== 'speaking') return;
     this.#phase = 'waiting';
     this.#stoppedAt = this.#opts.clock.now();
+    this.#quietDbfs = Number.POSITIVE_INFINITY;
+    this.#lastSoundAt = Number.NEGATIVE_INFINITY;
+    this.#holdStartedAt = null;
     this.#evaluate();
+  }
+
+  /** Level of each input audio frame (dBFS), for the resume hold. */
+  inputLevel(dbfs: number): void {
+    if (this.#phase !== 'waiting') return;
+    this.#quietDbfs = Math.min(this.#quietDbfs, dbfs);
+    if (dbfs >= SOUND_MIN_DBFS && dbfs >= this.#quietDbfs + SOUND_RISE_DB) {
+      this.#lastSoundAt = this.#opts.clock.now();
+    }
   }
 
   /** Interim results replace each other; a final one is appended to the turn. */
@@ -97,12 +130,30 @@ export class TurnDetector {
     const capped = Math.min(decision.waitMs, this.#opts.maxWaitMs);
     const reason = decision.waitMs > this.#opts.maxWaitMs ? `max wait (${decision.reason})` : decision.reason;
     const remaining = capped - silenceMs;
-    if (remaining <= 0) this.#end(reason);
-    else this.#timer = this.#opts.clock.setTimer(() => this.#end(reason), remaining);
+    if (remaining <= 0) this.#expire(reason);
+    else this.#timer = this.#opts.clock.setTimer(() => this.#expire(reason), remaining);
+  }
+
+  /** The wait is over: end the turn, unless sound is coming in again (then hold briefly). */
+  #expire(reason: string): void {
+    this.#timer = null;
+    const now = this.#opts.clock.now();
+    const holdMs = this.#opts.resumeHoldMs ?? 300;
+    if (holdMs > 0 && now - this.#lastSoundAt <= SOUND_RECENT_MS) {
+      this.#holdStartedAt ??= now;
+      if (now - this.#holdStartedAt < holdMs) {
+        this.#timer = this.#opts.clock.setTimer(() => this.#expire(reason), HOLD_STEP_MS);
+        return;
+      }
+    }
+    const held =
+      this.#holdStartedAt !== null ? `; held ${now - this.#holdStartedAt} ms for resumed sound` : '';
+    this.#end(`${reason}${held}`);
   }
 
   #end(reason: string): void {
     this.#timer = null;
+    this.#holdStartedAt = null;
     const end: TurnEnd = {
       transcript: this.transcript,
       silenceMs: this.#opts.clock.now() - this.#stoppedAt,

@@ -6,6 +6,7 @@
  */
 import type { Direction, Frame } from '../../pipeline/index.ts';
 import { FrameProcessor, type FrameProcessorOptions } from '../../pipeline/index.ts';
+import { dbfs } from '../pcm16.ts';
 import type { TurnStrategy } from './strategy.ts';
 import { TurnDetector, type TurnEnd } from './turn-detector.ts';
 
@@ -15,6 +16,8 @@ export interface TurnProcessorOptions extends FrameProcessorOptions {
   /** Language until a transcription frame says otherwise (default 'en'). */
   language?: string;
   onTurnEnd?: (end: TurnEnd) => void;
+  /** See TurnDetectorOptions.resumeHoldMs (default 300 ms). */
+  resumeHoldMs?: number;
 }
 
 export class TurnProcessor extends FrameProcessor {
@@ -32,6 +35,7 @@ export class TurnProcessor extends FrameProcessor {
       clock: this.clock,
       maxWaitMs: this.#opts.maxWaitMs,
       language: this.#opts.language,
+      ...(this.#opts.resumeHoldMs === undefined ? {} : { resumeHoldMs: this.#opts.resumeHoldMs }),
       onTurnEnd: (end) => {
         this.#opts.onTurnEnd?.(end);
         const frame = this.createFrame('user-stopped-speaking', {});
@@ -53,6 +57,9 @@ export class TurnProcessor extends FrameProcessor {
     const d = this.#detector;
     if (d && direction === 'downstream') {
       switch (frame.type) {
+        case 'input-audio':
+          if (d.phase === 'waiting') d.inputLevel(dbfs(frame.audio));
+          break;
         case 'vad-user-started-speaking':
           d.userStartedSpeaking();
           break;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../pipeline/clock.ts';
 import { assessCompleteness } from './completeness.ts';
 import { turnConfigFromEnv } from './config.ts';
+import { type CompletenessJudge, type CompletenessVerdict, wordListJudge } from './judge.ts';
 import { TextAwareTurnStrategy, type TurnStrategy, VadSilenceTurnStrategy } from './strategy.ts';
 import { TurnDetector, type TurnEnd } from './turn-detector.ts';
 
@@ -30,6 +31,20 @@ describe('assessCompleteness', () => {
     ['I want to place an order', 'en', 'likely-complete'],
     ['quiero las zapatillas negras', 'es', 'likely-complete'],
     ['I want 2', 'en', 'unknown'],
+    ['what colours do you have', 'en', 'complete'],
+    ['I want the blue one', 'en', 'likely-complete'],
+    ['twenty one', 'en', 'unknown'],
+    ['show me what you have', 'en', 'complete'],
+    ['do you have', 'en', 'incomplete'],
+    ['I have', 'en', 'incomplete'],
+    ['do you have them in size ten', 'en', 'complete'],
+    ['the trail runners in size 9.5', 'en', 'complete'],
+    ['show me jackets under fifty', 'en', 'complete'],
+    ['between 50 and 100', 'en', 'complete'],
+    ['my order number is 4 5', 'en', 'incomplete'],
+    ['qué tallas tienen', 'es', 'complete'],
+    ['en talla cuarenta y dos', 'es', 'complete'],
+    ['tienen', 'es', 'incomplete'],
     ['', 'en', 'unknown'],
     ['ich möchte einen', 'de', 'unknown'],
   ])('"%s" (%s) → %s', (text, lang, verdict) => {
@@ -139,7 +154,7 @@ describe('TurnDetector', () => {
 describe('turn config', () => {
   it('builds strategies from env', () => {
     expect(turnConfigFromEnv({}).strategy.name).toBe('text');
-    expect(turnConfigFromEnv({}).maxWaitMs).toBe(3000);
+    expect(turnConfigFromEnv({}).maxWaitMs).toBe(800);
     expect(turnConfigFromEnv({ TURN_STRATEGY: 'vad' }).strategy.name).toBe('vad');
     const text = turnConfigFromEnv({ TURN_INCOMPLETE_WAIT_MS: '2000' }).strategy as TextAwareTurnStrategy;
     expect(text.waits.incompleteMs).toBe(2000);
@@ -153,8 +168,150 @@ describe('turn waits from the environment', () => {
   it('ends a request that ends on a content word at the VAD stop by default, and still waits for an unfinished one', () => {
     const { strategy } = turnConfigFromEnv({});
     expect(strategy.decide(input('show me running shoes')).waitMs).toBe(0);
-    expect(strategy.decide(input('I want a pair of')).waitMs).toBe(1500);
+    expect(strategy.decide(input('I want a pair of')).waitMs).toBe(700);
+    expect(strategy.decide(input('what colours do you have')).waitMs).toBe(0);
+    expect(strategy.decide(input('blue')).waitMs).toBe(200);
     const tuned = turnConfigFromEnv({ TURN_LIKELY_COMPLETE_WAIT_MS: '120' }).strategy;
     expect(tuned.decide(input('show me running shoes')).waitMs).toBe(120);
+  });
+});
+
+describe('an injected completeness judge', () => {
+  const input = (transcript: string) => ({
+    transcript,
+    transcriptFinal: false,
+    language: 'en',
+    silenceMs: 0,
+  });
+  const waitsOf = { completeMs: 0, defaultMs: 200, incompleteMs: 700, likelyCompleteMs: 0 };
+  const parse: Record<string, CompletenessVerdict> = {
+    'add the blue one': 'complete',
+    'what colours do you': 'incomplete',
+    'add the hoodie in': 'incomplete',
+  };
+  const judge: CompletenessJudge = (text) => parse[text] ?? 'unknown';
+
+  it('decides first: its complete and incomplete override the word lists', () => {
+    const s = new TextAwareTurnStrategy(waitsOf, { judge });
+    expect(s.hasJudge).toBe(true);
+    expect(s.decide(input('add the blue one'))).toEqual({
+      waitMs: 0,
+      reason: 'complete: judged from the parse',
+    });
+    expect(s.decide(input('add the hoodie in')).waitMs).toBe(700);
+  });
+
+  it('when unsure, trusts the word lists only for an unfinished sentence or a closer; else a short wait', () => {
+    const s = new TextAwareTurnStrategy(waitsOf, { judge });
+    expect(s.decide(input('I want a pair of')).waitMs).toBe(700);
+    expect(s.decide(input('no thank you')).waitMs).toBe(0);
+    // A misheard tail the parse cannot read ends after the short wait, not the long one.
+    const unsure = s.decide(input('show me the grab gizmo'));
+    expect(unsure).toEqual({ waitMs: 200, reason: expect.stringMatching(/^unknown: judge unsure/) });
+  });
+
+  it('a judge that throws falls back to the word lists', () => {
+    const s = new TextAwareTurnStrategy(waitsOf, {
+      judge: () => {
+        throw new Error('parser crashed');
+      },
+    });
+    const d = s.decide(input('I want a pair of'));
+    expect(d.waitMs).toBe(700);
+    expect(d.reason).toMatch(/judge failed \(parser crashed\)/);
+  });
+
+  it('is not asked about an empty transcript', () => {
+    let calls = 0;
+    const s = new TextAwareTurnStrategy(waitsOf, {
+      judge: () => {
+        calls++;
+        return 'complete';
+      },
+    });
+    expect(s.decide(input('  ')).waitMs).toBe(200);
+    expect(calls).toBe(0);
+  });
+
+  it('reaches the strategy from turnConfigFromEnv, and the word-list judge maps likely-complete to complete', () => {
+    const { strategy } = turnConfigFromEnv({}, { judge });
+    expect((strategy as TextAwareTurnStrategy).hasJudge).toBe(true);
+    expect(strategy.decide(input('add the blue one')).waitMs).toBe(0);
+    expect((turnConfigFromEnv({}).strategy as TextAwareTurnStrategy).hasJudge).toBe(false);
+    expect(wordListJudge('I want the red running shoes', 'en')).toBe('complete');
+    expect(wordListJudge('I want the', 'en')).toBe('incomplete');
+    expect(wordListJudge('blue', 'en')).toBe('unknown');
+  });
+
+  it('a parse-complete request ends the turn at the VAD stop in the detector', async () => {
+    const { det, ends } = setup(new TextAwareTurnStrategy(waitsOf, { judge }), 800);
+    det.userStartedSpeaking();
+    det.transcription('add the blue one', false);
+    det.userStoppedSpeaking();
+    expect(ends).toEqual([expect.objectContaining({ silenceMs: 0, transcript: 'add the blue one' })]);
+  });
+});
+
+describe('resume hold', () => {
+  const waitsOf = { completeMs: 0, defaultMs: 200, incompleteMs: 700, likelyCompleteMs: 0 };
+  function held(resumeHoldMs?: number) {
+    const clock = new FakeClock();
+    const ends: (TurnEnd & { at: number })[] = [];
+    const det = new TurnDetector({
+      strategy: new TextAwareTurnStrategy(waitsOf),
+      clock,
+      maxWaitMs: 800,
+      ...(resumeHoldMs === undefined ? {} : { resumeHoldMs }),
+      onTurnEnd: (e) => ends.push({ ...e, at: clock.now() }),
+    });
+    det.userStartedSpeaking();
+    det.transcription('I want the', false);
+    det.userStoppedSpeaking();
+    return { clock, ends, det };
+  }
+
+  it('holds an expiring wait while sound rises again, and the VAD start then continues the turn', async () => {
+    const { clock, ends, det } = held();
+    det.inputLevel(-90); // the quiet after the stop
+    await clock.advance(680);
+    det.inputLevel(-30); // the rest of the sentence begins; the VAD has not confirmed it yet
+    for (let t = 0; t < 200; t += 20) {
+      await clock.advance(20);
+      det.inputLevel(-28); // frames keep coming while the VAD makes up its mind
+    }
+    expect(ends).toEqual([]);
+    det.userStartedSpeaking();
+    expect(clock.pendingTimers).toBe(0);
+    det.transcription('I want the blue one', false); // the interim now covers the whole sentence
+    det.userStoppedSpeaking();
+    expect(ends).toEqual([expect.objectContaining({ transcript: 'I want the blue one', silenceMs: 0 })]);
+  });
+
+  it('ends after at most the hold when the VAD never confirms', async () => {
+    const { clock, ends, det } = held(300);
+    det.inputLevel(-90);
+    await clock.advance(690);
+    for (let t = 0; t < 600; t += 20) {
+      det.inputLevel(-30);
+      await clock.advance(20);
+    }
+    expect(ends).toHaveLength(1);
+    expect(ends[0]!.silenceMs).toBe(1000);
+    expect(ends[0]!.reason).toMatch(/held 300 ms for resumed sound$/);
+  });
+
+  it('steady background noise, a quiet click or a disabled hold do not delay the end', async () => {
+    for (const [levels, hold] of [
+      [[-40, -40, -39], undefined], // noise at its own floor
+      [[-90, -60], undefined], // rises, but stays below the speech gate
+      [[-90, -30], 0], // hold off
+    ] as const) {
+      const { clock, ends, det } = held(hold);
+      for (const l of levels) det.inputLevel(l);
+      await clock.advance(699);
+      for (const l of levels) det.inputLevel(l);
+      await clock.advance(1);
+      expect(ends.map((e) => e.silenceMs)).toEqual([700]);
+    }
   });
 });

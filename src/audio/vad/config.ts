@@ -17,7 +17,6 @@
  * - minVolume 0.6 on Pipecat's scale ≈ −50 dBFS RMS: ignores faint background speech.
  */
 import { z } from 'zod';
-import { defineSection } from '../../config/section.ts';
 
 export interface VadParams {
   /** Speech probability needed to count a window as speech (QUIET/STARTING). */
@@ -65,8 +64,6 @@ export const vadEnvSchema = z.object({
 export type VadEnv = z.infer<typeof vadEnvSchema>;
 
 export const DEFAULT_VAD_PARAMS: Readonly<VadParams> = paramsFromEnv({});
-
-export const vadSection = defineSection({ title: 'Voice activity detection', schema: vadEnvSchema });
 
 export function paramsFromEnv(env: Record<string, string | undefined>): VadParams {
   return paramsFromConfig(vadEnvSchema.parse(env));

@@ -65,6 +65,18 @@ describe('VadAnalyzer state machine', () => {
     },
   );
 
+  it('places the onset at a burst that broke off shortly before the confirmed run ("wh-" of "what")', async () => {
+    // windows 3-4 voiced, 5-6 a dip (64 ms, shorter than the 128 ms stop window), 7-9 confirm.
+    const burst = [0, 0, 0, 0.9, 0.9, 0.1, 0.1, 0.9, 0.9, 0.9, 0.9, 0, 0, 0, 0, 0];
+    const a = new VadAnalyzer(new ScriptedModel(burst), params);
+    const events = await feed(a, loud(burst.length), 512);
+    expect(events[0]).toEqual({ type: 'speech-start', atMs: 96, detectedAtMs: 320 });
+    // A burst further back than the stop window is another sound: the onset is the run's own.
+    const apart = [0.9, 0.9, 0, 0, 0, 0, 0, 0.9, 0.9, 0.9, 0.9, 0, 0, 0, 0, 0];
+    const b = new VadAnalyzer(new ScriptedModel(apart), params);
+    expect((await feed(b, loud(apart.length), 512))[0]).toMatchObject({ atMs: 224 });
+  });
+
   it('hysteresis: a dip between stop and start thresholds does not end speech, one below does', async () => {
     // 0.5 sits between stop (0.45) and start (0.6): still speech. 0.3 twice ends it.
     const dip = [0.9, 0.9, 0.9, 0.5, 0.5, 0.5, 0.9, 0.3, 0.3, 0.3, 0.9, 0.9, 0.9, 0, 0, 0];

@@ -78,6 +78,8 @@ export class VadAnalyzer {
   #volume = 0;
   /** Start of the current run of windows that cleared the confidence threshold. */
   #runStartMs = -1;
+  /** The last run that broke off before confirming speech: [start, end] ms, or null. */
+  #brokenRun: [number, number] | null = null;
   /** End of the last window judged as speech while speaking. */
   #lastVoicedEndMs = 0;
   #tail: Promise<unknown> = Promise.resolve();
@@ -133,6 +135,7 @@ export class VadAnalyzer {
     this.#count = 0;
     this.#volume = 0;
     this.#runStartMs = -1;
+    this.#brokenRun = null;
     this.#model.reset();
   }
 
@@ -159,6 +162,17 @@ export class VadAnalyzer {
     return events;
   }
 
+  /**
+   * Speech often opens with a short burst that breaks off before the start window is full
+   * ("wh-" of "what", a plosive), then the confirmed run follows a dip later: the onset is the
+   * burst's start when the dip between them was shorter than the stop window.
+   */
+  #onsetMs(runStartMs: number): number {
+    const broken = this.#brokenRun;
+    if (broken && runStartMs - broken[1] <= this.#stopWindows * this.#windowMs) return broken[0];
+    return runStartMs;
+  }
+
   #step(confidence: number, window: Float32Array, startMs: number): VadEvent | null {
     const endMs = startMs + this.#windowMs;
     const p = this.params;
@@ -178,8 +192,10 @@ export class VadAnalyzer {
     // The onset estimate uses the lower threshold and ignores the volume gate (whose smoothing
     // lags): soft onsets hover around the start threshold for a few windows first.
     if (!inSpeech) {
-      if (confidence < p.stopConfidence) this.#runStartMs = -1;
-      else if (this.#runStartMs < 0) this.#runStartMs = startMs;
+      if (confidence < p.stopConfidence) {
+        if (this.#runStartMs >= 0) this.#brokenRun = [this.#runStartMs, startMs];
+        this.#runStartMs = -1;
+      } else if (this.#runStartMs < 0) this.#runStartMs = startMs;
     }
     let event: VadEvent | null = null;
     switch (this.#state) {
@@ -220,10 +236,11 @@ export class VadAnalyzer {
       this.#lastVoicedEndMs = endMs;
       event = {
         type: 'speech-start',
-        atMs: this.#runStartMs >= 0 ? this.#runStartMs : startMs,
+        atMs: this.#onsetMs(this.#runStartMs >= 0 ? this.#runStartMs : startMs),
         detectedAtMs: endMs,
       };
       this.#runStartMs = -1;
+      this.#brokenRun = null;
     } else if (this.#state === 'stopping' && this.#count >= this.#stopWindows) {
       this.#state = 'quiet';
       this.#count = 0;

@@ -1,7 +1,8 @@
 /**
  * Pipeline processor running the VAD on `input-audio` frames. Audio is forwarded at once;
  * analysis runs behind it (serialised per stream) and, on a decision, pushes downstream:
- * - speech start: `vad-user-started-speaking`, `user-started-speaking`, and an
+ * - speech start: `vad-user-started-speaking` (with how far back in the forwarded audio the
+ *   speech began, so the STT can include the first word), `user-started-speaking`, and an
  *   `interruption-request` upstream when the session allows interruptions (the task turns it
  *   into one interruption for the whole pipeline);
  * - speech stop: `vad-user-stopped-speaking`, plus `user-stopped-speaking` unless a
@@ -65,7 +66,7 @@ export class VadProcessor extends FrameProcessor {
     const run = analyzer.push(audio, this.lifetimeSignal).then(
       (events) => {
         this.#failures = 0;
-        for (const e of events) this.#emit(e);
+        for (const e of events) this.#emit(e, analyzer);
       },
       (err: unknown) => {
         if (this.lifetimeSignal.aborted) return;
@@ -87,9 +88,15 @@ export class VadProcessor extends FrameProcessor {
     return this.#analyzer;
   }
 
-  #emit(event: VadEvent): void {
+  #emit(event: VadEvent, analyzer: VadAnalyzer): void {
     if (event.type === 'speech-start') {
-      this.push(this.createFrame('vad-user-started-speaking', { startSecs: this.#params.startSecs }));
+      // Every input frame the analyzer has been given was forwarded before this frame, so the
+      // speech began this far back in what the processors after us have already seen (more
+      // than the start window when inference lags behind the audio).
+      const onsetLagMs = Math.max(0, Math.round(analyzer.streamTimeMs - event.atMs));
+      this.push(
+        this.createFrame('vad-user-started-speaking', { startSecs: this.#params.startSecs, onsetLagMs }),
+      );
       this.push(this.createFrame('user-started-speaking', {}));
       if (this.startParams?.allowInterruptions) {
         this.push(this.createFrame('interruption-request', {}), 'upstream');

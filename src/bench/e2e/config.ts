@@ -7,8 +7,11 @@ const steps = z
   .transform((s) => (s ? s.split(',').map(Number) : []));
 
 export const benchEnvSchema = z.object({
-  /** Spoken turns of the turn-latency benchmark (≥ 30 for a meaningful p95). */
-  BENCH_LATENCY_TURNS: z.coerce.number().int().min(1).max(500).default(32),
+  /**
+   * Spoken turns of the turn-latency benchmark; default: the whole utterance set once (44:
+   * 8 complete requests and 3 paused ones in each of 4 voices).
+   */
+  BENCH_LATENCY_TURNS: z.coerce.number().int().min(1).max(500).optional(),
   /**
    * Conversations the latency turns are spread over (offset by half a turn). Replies that read
    * product lists last 10–15 s, so one conversation of 32 turns takes ~9 minutes.

@@ -13,6 +13,21 @@ export interface BenchUtterance {
   voice: string;
   /** 16 kHz mono PCM16, voiced extent only. */
   pcm: Int16Array;
+  /**
+   * 'complete': a finished request (it should end at the VAD stop); 'paused': a request with a
+   * mid-sentence pause of `pauseMs` after a function word ("I want the … blue hoodie"), which
+   * must stay one turn. Absent: not classified (load benchmarks).
+   */
+  kind?: 'complete' | 'paused';
+  pauseMs?: number;
+}
+
+/** One end of a user turn the server announced (RTVI user-stopped-speaking). */
+export interface TurnEndSeen {
+  /** Ordinal of this turn end in the session (pairs it with the server's debug events). */
+  seq: number;
+  /** Before the utterance's last voiced sample went out: the server cut the user off. */
+  duringSpeech: boolean;
 }
 
 export interface ConversationPlan {
@@ -44,6 +59,10 @@ export interface TurnResult {
   frames: number;
   underruns: number;
   maxGapMs: number;
+  /** Final user transcriptions the server sent during this turn. */
+  transcripts: string[];
+  /** Ends of user turns the server announced while this utterance was being spoken or answered. */
+  turnEnds: TurnEndSeen[];
 }
 
 export interface ConversationResult {
@@ -106,18 +125,22 @@ export async function runConversation(plan: ConversationPlan): Promise<Conversat
   const connectMs = performance.now() - t0;
   const sessionId = await findSessionId(plan.url, client.cookie).catch(() => undefined);
   const mic = new Mic(client);
+  let turnEndSeq = 0;
   mic.start();
   try {
     await waitQuiet(client, plan.quietMs, 20_000);
     for (let k = 0; k < plan.maxTurns && performance.now() < plan.deadline && !client.closed; k++) {
       const index = (plan.offset + k) % plan.utterances.length;
       const utterance = plan.utterances[index]!;
+      const saidAt = performance.now();
       const lastSpeechAt = await mic.say(utterance.pcm);
+      const heard = () => userSide(client, saidAt, lastSpeechAt, () => turnEndSeq++);
       let firstAudio: number;
       try {
         firstAudio = (await client.waitForAudio(lastSpeechAt, plan.replyTimeoutMs)).at;
       } catch (err) {
         errors.push(`turn ${k} ("${utterance.text}", ${utterance.voice}): ${(err as Error).message}`);
+        await waitQuiet(client, plan.quietMs, 30_000).catch(() => undefined);
         turns.push({
           utterance: index,
           voice: utterance.voice,
@@ -126,8 +149,10 @@ export async function runConversation(plan: ConversationPlan): Promise<Conversat
           frames: 0,
           underruns: 0,
           maxGapMs: 0,
+          ...heard(),
         });
-        await waitQuiet(client, plan.quietMs, 30_000);
+        client.audio.splice(0);
+        client.messages.splice(0);
         continue;
       }
       const last = k + 1 >= plan.maxTurns;
@@ -138,6 +163,7 @@ export async function runConversation(plan: ConversationPlan): Promise<Conversat
         voice: utterance.voice,
         latencyMs: firstAudio - lastSpeechAt,
         ...analyseOutput(client, firstAudio, endedAt, plan.underrunToleranceMs),
+        ...heard(),
       });
       // Analysed: drop what this turn received so later waits scan short arrays.
       client.audio.splice(0);
@@ -151,6 +177,30 @@ export async function runConversation(plan: ConversationPlan): Promise<Conversat
     await client.close().catch(() => undefined);
   }
   return { sessionId, connectMs, turns, errors };
+}
+
+/**
+ * What the server heard of one utterance: its final transcripts, and the turn ends it
+ * announced (numbered across the session; those before the last voiced sample are cut-offs).
+ * Messages older than `saidAt` belong to the previous turn's tail and only advance the count.
+ */
+export function userSide(
+  client: Pick<PipecatWsClient, 'messages'>,
+  saidAt: number,
+  lastSpeechAt: number,
+  nextSeq: () => number,
+): Pick<TurnResult, 'transcripts' | 'turnEnds'> {
+  const transcripts: string[] = [];
+  const turnEnds: TurnEndSeen[] = [];
+  for (const { at, message } of client.messages) {
+    if (message.type === 'user-stopped-speaking') {
+      const seq = nextSeq();
+      if (at >= saidAt) turnEnds.push({ seq, duringSpeech: at < lastSpeechAt });
+    } else if (message.type === 'user-transcription' && message.data?.final === true && at >= saidAt) {
+      transcripts.push(String(message.data.text ?? ''));
+    }
+  }
+  return { transcripts, turnEnds };
 }
 
 /** Resolves (with the time of the last bot audio frame) once no bot audio arrived for `quietMs`. */

@@ -4,6 +4,7 @@
  * voiceToVoiceMs, all from the estimated moment the user stopped) and the stages' TTFB metrics.
  */
 import { WebSocket } from 'ws';
+import { type MetricsData, stageTimings } from '../../pipeline/metrics.ts';
 
 export interface TurnLatencyEvent {
   sessionId: string;
@@ -26,9 +27,20 @@ export interface TtfbEvent {
   valueMs: number;
 }
 
+/** One end of a user turn as the server decided it. */
+export interface TurnEndEvent {
+  /** Server monotonic ms. */
+  at: number;
+  /** VAD stop → this end of turn: the turn detector's wait (undefined without a VAD stop). */
+  waitMs?: number;
+}
+
 export class DebugWatch {
   readonly turns: TurnLatencyEvent[] = [];
   readonly ttfb: TtfbEvent[] = [];
+  /** Per session, every end of a user turn in order (pairs with the client's `TurnEndSeen.seq`). */
+  readonly #turnEnds = new Map<string, TurnEndEvent[]>();
+  readonly #lastVadStop = new Map<string, number>();
   readonly #ws: WebSocket;
   /** Per session: times of this turn's VAD stop, end of turn and final transcript. */
   readonly #pending = new Map<string, { vad?: number; turnEnd?: number; final?: number }>();
@@ -46,8 +58,14 @@ export class DebugWatch {
       this.#pending.set(event.sessionId, p);
       if (event.kind === 'vad-user-stopped-speaking') {
         this.#pending.set(event.sessionId, { vad: event.at });
+        this.#lastVadStop.set(event.sessionId, event.at);
       } else if (event.kind === 'user-stopped-speaking') {
         p.turnEnd ??= event.at;
+        const vad = this.#lastVadStop.get(event.sessionId);
+        this.#lastVadStop.delete(event.sessionId);
+        const ends = this.#turnEnds.get(event.sessionId) ?? [];
+        this.#turnEnds.set(event.sessionId, ends);
+        ends.push(vad === undefined ? { at: event.at } : { at: event.at, waitMs: event.at - vad });
       } else if (event.kind === 'transcription' && (event.data as { final?: boolean }).final) {
         p.final ??= event.at;
       } else if (event.kind === 'turn-latency') {
@@ -60,7 +78,7 @@ export class DebugWatch {
         });
         this.#pending.delete(event.sessionId);
       } else if (event.kind === 'metrics' && Array.isArray(event.data)) {
-        for (const m of event.data as { kind: string; processor: string; valueMs: number }[]) {
+        for (const m of (event.data as MetricsData[]).flatMap(stageTimings)) {
           if (m.kind === 'ttfb')
             this.ttfb.push({
               sessionId: event.sessionId,
@@ -89,6 +107,10 @@ export class DebugWatch {
       });
     });
     return new DebugWatch(ws);
+  }
+
+  turnEndsOf(sessionId: string): TurnEndEvent[] {
+    return this.#turnEnds.get(sessionId) ?? [];
   }
 
   turnsOf(sessionId: string): TurnLatencyEvent[] {

@@ -15,6 +15,8 @@ export interface DriverPlan {
   /** Conversations stop starting turns this long after the driver starts. */
   durationMs: number;
   staggerMs: number;
+  /** Client i starts at utterance i × offsetStep (default 3). */
+  offsetStep?: number;
   thinkMs: number;
   replyTimeoutMs: number;
   underrunToleranceMs: number;
@@ -42,7 +44,7 @@ export async function runDriverPlan(plan: DriverPlan): Promise<ConversationResul
         runConversation({
           url: plan.url,
           utterances: plan.utterances,
-          offset: i * 3,
+          offset: i * (plan.offsetStep ?? 3),
           maxTurns: plan.turnsPerClient,
           deadline,
           thinkMs: plan.thinkMs,

@@ -4,15 +4,15 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../pipeline/clock.ts';
-import type { ShopServices } from '../../shop/tools/services.ts';
+import type { ShopServices } from '../../shop/services.ts';
 import type { Store } from '../../store/db.ts';
+import { WebhookOutbox } from '../../store/repositories/webhook-outbox.ts';
 import { createIdentityResolver } from '../identity.ts';
 import type { S2sEnv } from '../s2s/config.ts';
 import { registerS2sRoutes } from '../s2s/routes.ts';
 import type { SessionManager } from '../sessions.ts';
 import type { WebhookEnv } from '../webhooks/config.ts';
 import { WebhookDispatcher } from '../webhooks/dispatcher.ts';
-import { WebhookOutbox } from '../webhooks/outbox.ts';
 import { publishSessionEvents } from '../webhooks/sources.ts';
 import { AccountService } from './accounts.ts';
 import type { AuthEnv } from './config.ts';

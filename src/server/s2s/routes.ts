@@ -8,8 +8,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { parseInput, validatedInHandler } from '../../http/zod.ts';
 import { isShopError } from '../../shop/errors.ts';
-import type { ShopServices } from '../../shop/tools/services.ts';
-import type { WebhookOutbox } from '../webhooks/outbox.ts';
+import type { ShopServices } from '../../shop/services.ts';
+import { UsersRepository } from '../../store/repositories/users.ts';
+import type { WebhookOutbox } from '../../store/repositories/webhook-outbox.ts';
 import { S2S_HEADER, secretMatches } from './secret.ts';
 
 export interface S2sDeps {
@@ -71,12 +72,8 @@ export async function registerS2sRoutes(app: FastifyInstance, deps: S2sDeps): Pr
         }),
         async (request, reply) => {
           const body = parseInput(researchBody, request.body, 'body');
-          const user = await deps.shop.db
-            .selectFrom('users')
-            .select('id')
-            .where('id', '=', body.userId)
-            .executeTakeFirst();
-          if (!user) return reply.status(404).send({ detail: 'no such user' });
+          if (!(await new UsersRepository(deps.shop.db).exists(body.userId)))
+            return reply.status(404).send({ detail: 'no such user' });
           const started = await deps.shop.research.start(
             body.userId,
             body.sessionId ?? null,

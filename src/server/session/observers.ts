@@ -2,7 +2,7 @@
  * Watches a session's frames for the debug stream and Prometheus: STT/LLM/TTS/tool events,
  * per-stage metrics, and voice-to-voice latency (user stopped speaking → first bot audio).
  */
-import type { Frame, FrameHop, FrameObserver } from '../../pipeline/index.ts';
+import { type Frame, type FrameHop, type FrameObserver, stageTimings } from '../../pipeline/index.ts';
 import type { DebugBus } from '../debug-bus.ts';
 import type { ServerMetrics } from '../metrics.ts';
 
@@ -93,13 +93,11 @@ export class SessionObserver implements FrameObserver {
         }
         break;
       case 'metrics':
-        for (const m of frame.data) {
-          if (m.kind === 'ttfb' || m.kind === 'processing') {
-            metrics.stageSeconds.observe(
-              { kind: m.kind, processor: stageLabel(m.processor) },
-              m.valueMs / 1000,
-            );
-          }
+        for (const t of frame.data.flatMap(stageTimings)) {
+          metrics.stageSeconds.observe(
+            { kind: t.kind, processor: stageLabel(t.processor) },
+            t.valueMs / 1000,
+          );
         }
         break;
       case 'error':

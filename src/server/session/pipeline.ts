@@ -78,7 +78,6 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
       name: `recorder:${short}`,
       recorder: shared.recorder,
       sessionId: session.id,
-      onSpokenText: (text) => llm.commitAssistantSpoken(text),
     }),
     new TtsProcessor({ name: `tts:${short}`, tts: shared.tts, language }),
     transport.output,

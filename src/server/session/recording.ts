@@ -2,25 +2,21 @@
  * Records the conversation in order, write-through: the processor sits between the LLM and TTS
  * and awaits the store for user transcripts, tool calls and results, UI events and each
  * assistant response before letting later frames through, so nothing is spoken before what led
- * to it is durable. Interruptions and what was actually played arrive upstream from the output.
+ * to it is durable. Interruptions and what was actually played arrive upstream from the output
+ * (the LLM stage, upstream of here, commits the latter to its history from the same frame).
  */
 import type { Direction, Frame } from '../../pipeline/index.ts';
 import { FrameProcessor, type FrameProcessorOptions } from '../../pipeline/index.ts';
 import type { ConversationEventType, ConversationRecorder } from '../../store/recorder.ts';
-import '../../rtvi/processor.ts';
-import '../../transports/frames.ts';
 
 export interface RecordingProcessorOptions extends FrameProcessorOptions {
   recorder: ConversationRecorder;
   sessionId: string;
-  /** Called with what the shopper actually heard when the bot was interrupted. */
-  onSpokenText?: (text: string) => void;
 }
 
 export class RecordingProcessor extends FrameProcessor {
   readonly #recorder: ConversationRecorder;
   readonly #sessionId: string;
-  readonly #onSpokenText: ((text: string) => void) | undefined;
   #assistantText = '';
   /** What the assistant generated since the shopper's last turn (the reply being spoken). */
   #turnGenerated: string[] = [];
@@ -29,7 +25,6 @@ export class RecordingProcessor extends FrameProcessor {
     super({ ...opts, name: opts.name ?? 'recorder' });
     this.#recorder = opts.recorder;
     this.#sessionId = opts.sessionId;
-    this.#onSpokenText = opts.onSpokenText;
   }
 
   protected override async process(frame: Frame, direction: Direction): Promise<void> {
@@ -89,7 +84,6 @@ export class RecordingProcessor extends FrameProcessor {
         // turn as heard is every segment played since the bot started speaking, the cut one
         // included, not just the cut segment.
         if (frame.interrupted && direction === 'upstream') {
-          this.#onSpokenText?.(frame.turnText);
           void this.#record('assistant_text', {
             text: frame.turnText,
             fullText: this.#turnGenerated.filter(Boolean).join(' ') || frame.fullText,

@@ -16,10 +16,11 @@ import type { TtsService } from '../../services/tts/types.ts';
 import { onCatalogChange } from '../../shop/catalog/version.ts';
 import { getVocabulary } from '../../shop/catalog/vocabulary.ts';
 import type { CatalogVocabulary, Language, ShopTool } from '../../shop/contract.ts';
+import type { ShopServices } from '../../shop/services.ts';
 import { createShopTools } from '../../shop/tools/index.ts';
-import type { ShopServices } from '../../shop/tools/services.ts';
 import type { Store } from '../../store/db.ts';
 import { ConversationRecorder } from '../../store/recorder.ts';
+import { SessionsRepository } from '../../store/repositories/sessions.ts';
 import type { DebugBus } from '../debug-bus.ts';
 import type { ServerMetrics } from '../metrics.ts';
 import type { Session, SessionRuntime } from '../sessions.ts';
@@ -65,39 +66,19 @@ export interface SharedSpeech {
 
 /** The durable record of sessions (who, when, how they ended), beside the in-memory manager. */
 export class SessionsTable {
-  readonly #store: Store;
+  readonly #sessions: SessionsRepository;
   constructor(store: Store) {
-    this.#store = store;
+    this.#sessions = new SessionsRepository(store.db);
   }
   async started(session: Session): Promise<void> {
-    await this.#store.db
-      .insertInto('sessions')
-      .values({
-        id: session.id,
-        user_id: session.userId,
-        transport: session.transport,
-        language: session.language,
-        started_at: new Date().toISOString(),
-        ended_at: null,
-        end_reason: null,
-      })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
+    const { id, userId, transport, language } = session;
+    await this.#sessions.started({ id, userId, transport, language, at: new Date() });
   }
   async ended(sessionId: string, reason: string): Promise<void> {
-    await this.#store.db
-      .updateTable('sessions')
-      .set({ ended_at: new Date().toISOString(), end_reason: reason.slice(0, 500) })
-      .where('id', '=', sessionId)
-      .execute();
+    await this.#sessions.ended(sessionId, reason, new Date());
   }
-  async owner(sessionId: string): Promise<string | undefined> {
-    const row = await this.#store.db
-      .selectFrom('sessions')
-      .select('user_id')
-      .where('id', '=', sessionId)
-      .executeTakeFirst();
-    return row?.user_id ?? undefined;
+  owner(sessionId: string): Promise<string | undefined> {
+    return this.#sessions.owner(sessionId);
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { childLogger } from '../../log/logger.ts';
 import type { Clock, TimerHandle } from '../../pipeline/clock.ts';
-import type { OutboxRow, WebhookOutbox } from './outbox.ts';
+import type { OutboxRow, WebhookOutbox } from '../../store/repositories/webhook-outbox.ts';
 import { SIGNATURE_HEADER, signWebhook } from './signature.ts';
 
 const log = childLogger({ component: 'webhooks' });

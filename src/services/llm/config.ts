@@ -6,7 +6,10 @@
 import { z } from 'zod';
 import { ConfigError, defineSection, type Env, parseSection } from '../../config/section.ts';
 import { LlmConfigError } from './errors.ts';
-import { optionalText } from './provider.ts';
+import { type BedrockCredentials, type LlmConfig, optionalText } from './provider.ts';
+
+export type { BedrockCredentials, LlmConfig } from './provider.ts';
+
 import { LLM_PROVIDER_LIST } from './providers/index.ts';
 
 export type LlmProviderName = (typeof LLM_PROVIDER_LIST)[number]['name'];
@@ -55,30 +58,6 @@ export type LlmEnv = z.infer<typeof llmCommonSchema> & { readonly [variable: str
 export const DEFAULT_MODELS = Object.fromEntries(
   LLM_PROVIDER_LIST.map((p) => [p.name, p.defaultModel]),
 ) as Record<LlmProviderName, string | undefined>;
-
-export interface BedrockCredentials {
-  region: string;
-  accessKeyId?: string;
-  secretAccessKey?: string;
-  sessionToken?: string;
-  /** Bedrock API key (bearer token), an alternative to SigV4 credentials. */
-  apiKey?: string;
-}
-
-export interface LlmConfig {
-  provider: LlmProviderName;
-  model: string;
-  baseURL: string | undefined;
-  apiKey: string | undefined;
-  bedrock: BedrockCredentials | undefined;
-  temperature: number;
-  maxOutputTokens: number | undefined;
-  maxToolSteps: number;
-  maxRetries: number;
-  firstChunkTimeoutMs: number;
-  chunkTimeoutMs: number;
-  historyMaxMessages: number;
-}
 
 /** Cross-checks the parsed variables (what the chosen provider needs) into the typed config. */
 function toLlmConfig(e: LlmEnv, ctx: z.RefinementCtx): LlmConfig {

@@ -5,7 +5,6 @@ import { ControlledModel, deferred } from '../../../test/llm/controlled-model.ts
 import { fakeTool } from '../../../test/llm/fixtures.ts';
 import { createFrame, FakeClock, type Frame, isFrame } from '../../pipeline/index.ts';
 import { runProcessorTest, settle, types } from '../../pipeline/testing.ts';
-import '../../rtvi/processor.ts';
 import type { ToolOutcome } from '../../shop/contract.ts';
 import { LlmProcessor } from './llm-processor.ts';
 import { CANCELLED } from './types.ts';
@@ -158,7 +157,7 @@ describe('LlmProcessor', () => {
         .messages()
         .filter((m) => m.role === 'assistant')
         .map((m) => (m as { content: string }).content);
-    const run = async (opts: { played: boolean; typedTextOnly?: boolean }) => {
+    const run = async (opts: { played: boolean; typedTextOnly?: boolean; heard?: string }) => {
       const clock = new FakeClock();
       const model = new ControlledModel();
       const llm = new LlmProcessor({
@@ -188,6 +187,27 @@ describe('LlmProcessor', () => {
             ? [{ frame: createFrame('bot-started-speaking', {}, clock), direction: 'upstream' as const }]
             : []),
           createFrame('interruption', {}, clock),
+          // What the output played of the reply, reported upstream as the output does on barge-in.
+          ...(opts.heard === undefined
+            ? []
+            : [
+                {
+                  frame: createFrame(
+                    'bot-spoken-text',
+                    {
+                      segmentId: 1,
+                      text: opts.heard,
+                      fullText: 'I found three hoodies.',
+                      interrupted: true,
+                      playedMs: 400,
+                      totalMs: 1500,
+                      turnText: opts.heard,
+                    },
+                    clock,
+                  ),
+                  direction: 'upstream' as const,
+                },
+              ]),
         ],
         { clock },
       );
@@ -195,8 +215,10 @@ describe('LlmProcessor', () => {
     };
     // The shopper heard nothing of it: the model must not believe it said it.
     expect(await run({ played: false })).toEqual([]);
-    // Playing: the output reports what was heard (commitAssistantSpoken), not this processor.
+    // Playing: the output reports what was heard (bot-spoken-text), not this processor.
     expect(await run({ played: true })).toEqual(['I found three hoodies. ']);
+    // ...and the history keeps exactly that.
+    expect(await run({ played: true, heard: 'I found three' })).toEqual(['I found three']);
     // A text-only reply was read on screen, never played.
     expect(await run({ played: false, typedTextOnly: true })).toEqual(['I found three hoodies. ']);
   });

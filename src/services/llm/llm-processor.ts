@@ -9,6 +9,8 @@
  *   an interruption, so a completed cart write still reaches the screen);
  * - fillers and apologies: tts-speak (spoken as is, outside the model's text);
  * - ttfb and token usage: metrics; model failures: a non-fatal error frame upstream.
+ * What the shopper actually heard of an interrupted reply comes back upstream from the output
+ * as `bot-spoken-text`, and is what the history keeps.
  */
 import {
   type Direction,
@@ -72,14 +74,17 @@ export class LlmProcessor extends FrameProcessor {
       });
   }
 
-  /** The output side reports what was really spoken when the bot was interrupted. */
+  /**
+   * Keeps in the history only what the shopper heard of the interrupted reply; called with the
+   * `bot-spoken-text` frame the output sends upstream.
+   */
   commitAssistantSpoken(text: string): void {
     this.context.commitAssistantSpoken(text);
   }
 
   /**
    * A reply cut off before any of it played was never heard: drop its text from the history.
-   * Once audio played, the output reports what was heard (commitAssistantSpoken) instead; a
+   * Once audio played, the output reports what was heard (`bot-spoken-text`) instead; a
    * text-only reply was read on screen and stays.
    */
   protected override onInterruption(): void {
@@ -89,6 +94,10 @@ export class LlmProcessor extends FrameProcessor {
 
   protected override async process(frame: Frame, direction: Direction): Promise<void> {
     if (direction === 'upstream' && frame.type === 'bot-started-speaking') this.#reply.played = true;
+    if (direction === 'upstream' && frame.type === 'bot-spoken-text' && frame.interrupted) {
+      // The turn as heard: every segment played since the bot started speaking, the cut one included.
+      this.commitAssistantSpoken(frame.turnText);
+    }
     if (direction === 'downstream' && isFrame(frame, 'transcription') && frame.final) {
       this.push(frame, direction);
       this.context.addUserText(frame.text, toLanguage(frame.language));
@@ -131,19 +140,12 @@ export class LlmProcessor extends FrameProcessor {
         case 'llm-stopped':
           if (responseOpen) this.push(this.createFrame('llm-response-end', {}));
           responseOpen = false;
-          if (e.ttftMs !== null) {
+          if (e.ttftMs !== null || e.usage.totalTokens > 0) {
             this.metrics.report({
-              kind: 'ttfb',
+              kind: 'llm',
               processor: this.name,
               model: this.#opts.llm.modelId,
-              valueMs: e.ttftMs,
-            });
-          }
-          if (e.usage.totalTokens > 0) {
-            this.metrics.report({
-              kind: 'llm-usage',
-              processor: this.name,
-              model: this.#opts.llm.modelId,
+              ...(e.ttftMs === null ? {} : { ttftMs: e.ttftMs }),
               promptTokens: e.usage.inputTokens,
               completionTokens: e.usage.outputTokens,
               totalTokens: e.usage.totalTokens,

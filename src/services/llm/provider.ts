@@ -6,7 +6,33 @@ import { z } from 'zod';
 import type { Clock } from '../../pipeline/clock.ts';
 import type { CatalogVocabulary, Language } from '../../shop/contract.ts';
 import type { LlmModel } from './adapter.ts';
-import type { LlmConfig } from './config.ts';
+
+/** The provider names; kept as a plain string here so provider files need not import the list. */
+type LlmProviderName = string;
+
+export interface BedrockCredentials {
+  region: string;
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  sessionToken?: string;
+  /** Bedrock API key (bearer token), an alternative to SigV4 credentials. */
+  apiKey?: string;
+}
+
+export interface LlmConfig {
+  provider: LlmProviderName;
+  model: string;
+  baseURL: string | undefined;
+  apiKey: string | undefined;
+  bedrock: BedrockCredentials | undefined;
+  temperature: number;
+  maxOutputTokens: number | undefined;
+  maxToolSteps: number;
+  maxRetries: number;
+  firstChunkTimeoutMs: number;
+  chunkTimeoutMs: number;
+  historyMaxMessages: number;
+}
 
 /** What the offline shop dialogue engine needs from the composition root. */
 export interface OfflineEngineDeps {

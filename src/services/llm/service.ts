@@ -27,7 +27,7 @@ export async function createLlmService(config: LlmConfig, deps: LlmProviderDeps 
       `unknown LLM_PROVIDER "${config.provider}"; available: ${LLM_PROVIDERS.join(', ')}`,
     );
   const model = await provider.create(config, deps);
-  return { provider: config.provider, modelId: config.model, model, config };
+  return { provider: provider.name, modelId: config.model, model, config };
 }
 
 export interface ProbeResult {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../pipeline/clock.ts';
-import { ServiceError, type ServiceMetric } from '../service-base.ts';
+import { ServiceError } from '../service-base.ts';
 import { BatchSttService } from './batch-adapter.ts';
 import type { BatchTranscriber, SttEvent } from './types.ts';
 
@@ -22,11 +22,9 @@ function fakeTranscriber(
 describe('BatchSttService', () => {
   it('buffers audio until finalize and sends the whole utterance once', async () => {
     const t = fakeTranscriber(async (pcm) => `samples ${pcm.length}`);
-    const metrics: ServiceMetric[] = [];
     const stt = new BatchSttService({
       transcriber: t,
       clock: new FakeClock(),
-      onMetric: (m) => metrics.push(m),
     });
     expect(stt.capabilities).toEqual({ streaming: false, interimResults: false });
     const stream = await stt.openStream();
@@ -46,7 +44,6 @@ describe('BatchSttService', () => {
       ['final', 1],
       ['final', 2],
     ]);
-    expect(metrics.filter((m) => m.kind === 'processing')).toHaveLength(2);
   });
 
   it('retries a retryable failure, reports a lost utterance as an error event, and keeps going', async () => {

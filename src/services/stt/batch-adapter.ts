@@ -4,7 +4,7 @@
  * providers (OpenAI, Groq Whisper, Deepgram pre-recorded…) only implement `BatchTranscriber`.
  */
 import type { Clock } from '../../pipeline/clock.ts';
-import { type MetricCallback, ServiceBase, ServiceError, type ServiceOptions } from '../service-base.ts';
+import { ServiceBase, ServiceError, type ServiceOptions } from '../service-base.ts';
 import { EventQueue } from './event-queue.ts';
 import {
   type BatchTranscriber,
@@ -21,7 +21,6 @@ export interface BatchSttInit {
   transcriber: BatchTranscriber;
   options?: Partial<ServiceOptions>;
   clock?: Clock;
-  onMetric?: MetricCallback;
   /** Longest utterance kept; older audio is dropped (protects memory on a stuck turn). */
   maxUtteranceSeconds?: number;
 }
@@ -38,7 +37,6 @@ export class BatchSttService extends ServiceBase implements SttService {
       model: init.transcriber.model,
       ...(init.options ? { options: init.options } : {}),
       ...(init.clock ? { clock: init.clock } : {}),
-      ...(init.onMetric ? { onMetric: init.onMetric } : {}),
     });
     this.#transcriber = init.transcriber;
     this.#maxSamples = (init.maxUtteranceSeconds ?? 60) * STT_SAMPLE_RATE;
@@ -54,12 +52,11 @@ export class BatchSttService extends ServiceBase implements SttService {
     language: string | undefined,
     signal?: AbortSignal,
   ): Promise<SttTranscript> {
-    return this.run(async (s, ctx) => {
+    return this.run(async (s) => {
       const result = await this.#transcriber.transcribe(
         pcm,
         language ? { signal: s, language } : { signal: s },
       );
-      ctx.markFirstByte();
       return result;
     }, signal);
   }

@@ -27,7 +27,6 @@ it('streams a user turn to Deepgram and pushes interim then final transcriptions
     apiKey: 'k',
     baseUrl: server.url,
     clock,
-    onMetric: (m) => m.kind === 'ttfb' && finalSeen(),
   });
   const speech = () =>
     createFrame(
@@ -41,7 +40,9 @@ it('streams a user turn to Deepgram and pushes interim then final transcriptions
   });
   const observer = {
     onFrameHop: (hop: { frame: Frame; destination: string }) => {
-      if (hop.destination === 'test:down' && hop.frame.type === 'transcription') interimSeen();
+      if (hop.destination !== 'test:down' || hop.frame.type !== 'transcription') return;
+      if (hop.frame.final) finalSeen();
+      else interimSeen();
     },
   };
   try {

@@ -1,9 +1,8 @@
 /** One Deepgram `/v1/listen` socket carrying one speaker's utterances (see deepgram.ts). */
 import { z } from 'zod';
-import type { TimerHandle } from '../../pipeline/clock.ts';
+import type { Clock, TimerHandle } from '../../pipeline/clock.ts';
 import { ServiceError } from '../service-base.ts';
 import { closeError, frameText, sendJson, shutdown, WebSocket } from '../ws-client.ts';
-import type { DeepgramSttService } from './deepgram.ts';
 import { EventQueue } from './event-queue.ts';
 import { STT_SAMPLE_RATE, type SttEvent, type SttStream, type SttTranscript } from './types.ts';
 
@@ -30,6 +29,15 @@ const errorMessage = z.object({
   variant: z.string().optional(),
 });
 
+/** What a stream needs from the service that opened it (DeepgramSttService). */
+export interface DeepgramStreamHost {
+  readonly provider: string;
+  readonly streamClock: Clock;
+  readonly keepAliveMs: number;
+  readonly finalizeGraceMs: number;
+  openSocket(language: string, signal?: AbortSignal): Promise<WebSocket>;
+}
+
 interface Utterance {
   id: number;
   /** Timeline (seconds of audio on this socket) where the utterance starts / ends. */
@@ -46,7 +54,6 @@ interface Utterance {
 interface Pending {
   utt: Utterance;
   discard: boolean;
-  finalizedAt: number;
   timer: TimerHandle;
   resolve: (t: SttTranscript) => void;
   reject: (e: ServiceError) => void;
@@ -54,7 +61,7 @@ interface Pending {
 
 export class DeepgramStream implements SttStream {
   readonly id: string;
-  readonly #svc: DeepgramSttService;
+  readonly #svc: DeepgramStreamHost;
   readonly #language: string;
   readonly #events = new EventQueue<SttEvent>();
   readonly #closeCtl = new AbortController();
@@ -73,7 +80,7 @@ export class DeepgramStream implements SttStream {
   #closing: Promise<void> | undefined;
   #onClosed: (() => void) | undefined;
 
-  constructor(svc: DeepgramSttService, id: string, language: string, signal: AbortSignal | undefined) {
+  constructor(svc: DeepgramStreamHost, id: string, language: string, signal: AbortSignal | undefined) {
     this.id = id;
     this.#svc = svc;
     this.#language = language;
@@ -140,7 +147,6 @@ export class DeepgramStream implements SttStream {
       const p: Pending = {
         utt,
         discard: false,
-        finalizedAt: this.#svc.streamClock.now(),
         timer: this.#svc.streamClock.setTimer(() => this.#complete(p), this.#svc.finalizeGraceMs),
         resolve: (t) => {
           signal?.removeEventListener('abort', onAbort);
@@ -167,7 +173,6 @@ export class DeepgramStream implements SttStream {
     const p: Pending = {
       utt,
       discard: true,
-      finalizedAt: this.#svc.streamClock.now(),
       timer: this.#svc.streamClock.setTimer(() => this.#complete(p), this.#svc.finalizeGraceMs),
       resolve: () => {},
       reject: () => {},
@@ -311,7 +316,6 @@ export class DeepgramStream implements SttStream {
     const result: SttTranscript = { text, startMs: 0, endMs: Math.round((utt.endSec - utt.startSec) * 1000) };
     if (utt.confidences.length > 0)
       result.confidence = utt.confidences.reduce((a, b) => a + b, 0) / utt.confidences.length;
-    this.#svc.reportFinalLatency(this.#svc.streamClock.now() - p.finalizedAt);
     this.#events.push({ type: 'final', utteranceId: utt.id, ...result });
     p.resolve(result);
   }

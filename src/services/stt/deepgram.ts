@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { childLogger } from '../../log/logger.ts';
 import type { Clock } from '../../pipeline/clock.ts';
 import type { CatalogVocabulary } from '../../shop/contract.ts';
-import { type MetricCallback, ServiceBase, ServiceError, type ServiceOptions } from '../service-base.ts';
+import { ServiceBase, ServiceError, type ServiceOptions } from '../service-base.ts';
 import { connectWebSocket, type WebSocket } from '../ws-client.ts';
 import { DeepgramStream } from './deepgram-stream.ts';
 import { openAiSttEnvSchema } from './openai.ts';
@@ -68,7 +68,6 @@ export interface DeepgramSttOptions {
   /** Timeout/retries of opening a socket. */
   options?: Partial<ServiceOptions>;
   clock?: Clock;
-  onMetric?: MetricCallback;
 }
 
 export class DeepgramSttService extends ServiceBase implements SttService {
@@ -89,7 +88,6 @@ export class DeepgramSttService extends ServiceBase implements SttService {
       model: opts.model ?? DEFAULT_MODEL,
       options: { maxRetries: 2, retryIntervalMs: 250, timeoutMs: 10_000, ...opts.options },
       ...(opts.clock ? { clock: opts.clock } : {}),
-      ...(opts.onMetric ? { onMetric: opts.onMetric } : {}),
     });
     this.#apiKey = opts.apiKey;
     this.#listenUrl = listenUrl(opts.baseUrl ?? DEEPGRAM_URL);
@@ -139,11 +137,6 @@ export class DeepgramSttService extends ServiceBase implements SttService {
   /** New catalog words for streams opened from now on (a socket's keyterms are fixed at upgrade). */
   setKeyterms(vocabulary: CatalogVocabulary): void {
     this.#keyterms = keytermsFrom(vocabulary);
-  }
-
-  /** End of turn → final transcript, measured by the stream. */
-  reportFinalLatency(ms: number): void {
-    this.reportMetric('ttfb', ms);
   }
 
   get openStreams(): number {
@@ -196,7 +189,7 @@ type DeepgramEnv = z.infer<typeof deepgramSttEnvSchema> & {
 /** STT_PROVIDER=deepgram. STT_BASE_URL / STT_MODEL left at the OpenAI defaults mean Deepgram's. */
 export function createDeepgramStt(
   env: DeepgramEnv,
-  deps: { clock?: Clock; onMetric?: MetricCallback; vocabulary?: CatalogVocabulary } = {},
+  deps: { clock?: Clock; vocabulary?: CatalogVocabulary } = {},
 ): DeepgramSttService {
   if (!env.DEEPGRAM_API_KEY)
     throw new ServiceError(
@@ -217,7 +210,6 @@ export function createDeepgramStt(
     keyterms: keytermsFrom(deps.vocabulary),
     options: { timeoutMs: env.STT_TIMEOUT_MS, maxRetries: env.STT_MAX_RETRIES, retryIntervalMs: 250 },
     ...(deps.clock ? { clock: deps.clock } : {}),
-    ...(deps.onMetric ? { onMetric: deps.onMetric } : {}),
   });
 }
 

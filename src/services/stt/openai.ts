@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { writeWav } from '../../audio/wav.ts';
 import { childLogger } from '../../log/logger.ts';
 import type { Clock } from '../../pipeline/clock.ts';
-import { type MetricCallback, ServiceError } from '../service-base.ts';
+import { ServiceError } from '../service-base.ts';
 import { BatchSttService } from './batch-adapter.ts';
 import { defineSttProvider } from './provider.ts';
 import { type BatchTranscriber, STT_SAMPLE_RATE, type SttTranscript } from './types.ts';
@@ -150,10 +150,7 @@ export function networkError(err: unknown, url: string, signal: AbortSignal): un
 }
 
 /** Builds the batch STT service for STT_PROVIDER=openai. */
-export function createOpenAiStt(
-  env: OpenAiSttEnv,
-  deps: { clock?: Clock; onMetric?: MetricCallback } = {},
-): BatchSttService {
+export function createOpenAiStt(env: OpenAiSttEnv, deps: { clock?: Clock } = {}): BatchSttService {
   const apiKey = env.STT_API_KEY ?? env.OPENAI_API_KEY;
   if (!apiKey && new URL(env.STT_BASE_URL).hostname === 'api.openai.com')
     throw new ServiceError(
@@ -169,7 +166,6 @@ export function createOpenAiStt(
     }),
     options: { timeoutMs: env.STT_TIMEOUT_MS, maxRetries: env.STT_MAX_RETRIES, retryIntervalMs: 250 },
     ...(deps.clock ? { clock: deps.clock } : {}),
-    ...(deps.onMetric ? { onMetric: deps.onMetric } : {}),
   });
 }
 

@@ -2,13 +2,11 @@
 import type { z } from 'zod';
 import type { Clock } from '../../pipeline/clock.ts';
 import type { CatalogVocabulary } from '../../shop/contract.ts';
-import type { MetricCallback } from '../service-base.ts';
 import type { CatalogLmFiles } from './lm/builder.ts';
 import type { SttService } from './types.ts';
 
 export interface SttDeps {
   clock?: Clock;
-  onMetric?: MetricCallback;
   /** The catalog's words; without it catalog/mixed modes fall back to the generic LM until `rebuild`. */
   vocabulary?: CatalogVocabulary;
   signal?: AbortSignal;

@@ -11,7 +11,7 @@ describe('STT config', () => {
     const cfg = loadSttConfig({});
     expect(cfg).toMatchObject({
       STT_PROVIDER: 'pocketsphinx',
-      STT_LM_MODE: 'mixed',
+      STT_LM_MODE: 'dual',
       STT_LM_CATALOG_WEIGHT: 0.95,
     });
     expect(loadSttConfig({ STT_WORKERS: '3', STT_LM_MODE: 'catalog' })).toMatchObject({
@@ -56,5 +56,5 @@ describe('createSttService', () => {
     } finally {
       await rm(cacheDir, { recursive: true, force: true });
     }
-  });
+  }, 90_000); // builds two language models (g2p, generic-word ranking): slow on a loaded 2-core machine
 });

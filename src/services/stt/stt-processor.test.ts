@@ -91,20 +91,19 @@ describe('SttProcessor', () => {
     );
     expect(up).toEqual([]);
     const stream = stt.streams[0] as FakeStream;
-    expect(stream.pushed.map((p) => p.length)).toEqual([160, 160, 1600]);
+    expect(stream.pushed.map((p) => p.length)).toEqual([320, 1600]); // pre-roll in one piece
     expect(down.filter((f) => f.type === 'input-audio')).toHaveLength(5); // forwarded untouched
     const transcripts = down.filter((f): f is Frame<'transcription'> => f.type === 'transcription');
     expect(transcripts.map((t) => [t.text, t.final])).toEqual([
-      ['160 samples', false],
       ['320 samples', false],
       ['1920 samples', false],
       ['1920 samples', true],
     ]);
-    expect(transcripts[3]).toMatchObject({ userId: 'u1', language: 'en' });
+    expect(transcripts[2]).toMatchObject({ userId: 'u1', language: 'en' });
     const stoppedIdx = down.findIndex((f) => f.type === 'user-stopped-speaking');
     expect(down.findIndex((f) => f.type === 'transcription' && f.final)).toBeGreaterThan(stoppedIdx);
     const metrics = down.filter((f): f is Frame<'metrics'> => f.type === 'metrics').flatMap((f) => f.data);
-    expect(metrics).toEqual([{ kind: 'ttfb', processor: proc.name, model: 'fake-1', valueMs: 30 }]);
+    expect(metrics).toEqual([{ kind: 'stt', processor: proc.name, model: 'fake-1', ttfbMs: 30 }]);
     expect(stream.closed).toBe(true);
   });
 

@@ -1,10 +1,13 @@
 /**
  * Pipeline wrapper for any SttService. Input audio is forwarded untouched and, while the user
- * speaks, streamed to the STT (with a short pre-roll, because VAD reports speech ~80 ms after it
- * starts). Interim hypotheses go downstream as `transcription` (final: false); at the end of the
+ * speaks, streamed to the STT with a pre-roll: the VAD reports speech 0.2–0.45 s after it began
+ * (its start window, later for soft onsets like "wh") plus however far its inference lags the
+ * audio, and says how far back that was (`onsetLagMs`); the pre-roll reaches that far plus a
+ * lead, so the first word is never clipped. Interim hypotheses go downstream as `transcription` (final: false); at the end of the
  * turn (`user-stopped-speaking`) the utterance is finalized and a final `transcription` follows,
  * with an STT TTFB metric measured from that frame to the final result.
  */
+import { PcmRing } from '../../audio/pcm-ring.ts';
 import { Resampler } from '../../audio/resampler.ts';
 import {
   type Direction,
@@ -19,8 +22,12 @@ export interface SttProcessorOptions extends FrameProcessorOptions {
   stt: SttService;
   userId?: string;
   language?: string;
-  /** Audio kept from before the speech-start event and sent with it (default 400 ms). */
+  /** Least audio from before the speech-start event sent with it (default 400 ms). */
   prerollMs?: number;
+  /** Audio sent from before the VAD's onset estimate, which runs up to ~0.25 s late on soft onsets ("wh"); default 400 ms. */
+  onsetLeadMs?: number;
+  /** Longest pre-roll kept, however late the VAD decides (default 2000 ms). */
+  maxPrerollMs?: number;
   /** Emit interim transcriptions (default true when the service supports them). */
   interimResults?: boolean;
 }
@@ -30,11 +37,11 @@ export class SttProcessor extends FrameProcessor {
   readonly #userId: string;
   readonly #language: string;
   readonly #prerollSamples: number;
+  readonly #onsetLeadMs: number;
+  readonly #preroll: PcmRing;
   readonly #interim: boolean;
   #stream: SttStream | undefined;
   #speaking = false;
-  #preroll: Int16Array[] = [];
-  #prerollLen = 0;
   #resampler: Resampler | undefined;
 
   constructor(opts: SttProcessorOptions) {
@@ -43,6 +50,9 @@ export class SttProcessor extends FrameProcessor {
     this.#userId = opts.userId ?? 'user';
     this.#language = opts.language ?? 'en';
     this.#prerollSamples = Math.round(((opts.prerollMs ?? 400) / 1000) * STT_SAMPLE_RATE);
+    this.#onsetLeadMs = opts.onsetLeadMs ?? 400;
+    const maxSamples = Math.round(((opts.maxPrerollMs ?? 2000) / 1000) * STT_SAMPLE_RATE);
+    this.#preroll = new PcmRing(Math.max(1, maxSamples, this.#prerollSamples));
     this.#interim = opts.interimResults ?? opts.stt.capabilities.interimResults;
   }
 
@@ -79,17 +89,21 @@ export class SttProcessor extends FrameProcessor {
         this.#onAudio(this.#toStt(frame.audio, frame.sampleRate, frame.channels));
         return;
       case 'vad-user-started-speaking':
+        if (!this.#speaking) this.#startUtterance(frame.onsetLagMs);
+        return;
       case 'user-started-speaking':
-        if (!this.#speaking) this.#startUtterance();
+        if (!this.#speaking) this.#startUtterance(undefined);
         return;
     }
   }
 
-  #startUtterance(): void {
+  #startUtterance(onsetLagMs: number | undefined): void {
     this.#speaking = true;
-    for (const chunk of this.#preroll) this.#stream?.push(chunk);
-    this.#preroll = [];
-    this.#prerollLen = 0;
+    const fromOnset =
+      onsetLagMs === undefined ? 0 : Math.round(((onsetLagMs + this.#onsetLeadMs) / 1000) * STT_SAMPLE_RATE);
+    const preroll = this.#preroll.last(Math.max(this.#prerollSamples, fromOnset));
+    this.#preroll.clear();
+    if (preroll.length > 0) this.#stream?.push(preroll);
   }
 
   #finishUtterance(stream: SttStream): void {
@@ -99,10 +113,10 @@ export class SttProcessor extends FrameProcessor {
     stream.finalize(this.lifetimeSignal).then(
       (result) => {
         this.metrics.report({
-          kind: 'ttfb',
+          kind: 'stt',
           processor: this.name,
           model: this.#stt.model,
-          valueMs: this.clock.now() - stoppedAt,
+          ttfbMs: this.clock.now() - stoppedAt,
         });
         const text = result.text.trim();
         if (text) {
@@ -131,11 +145,7 @@ export class SttProcessor extends FrameProcessor {
       this.#stream?.push(pcm);
       return;
     }
-    this.#preroll.push(pcm);
-    this.#prerollLen += pcm.length;
-    while (this.#prerollLen - (this.#preroll[0]?.length ?? 0) >= this.#prerollSamples) {
-      this.#prerollLen -= this.#preroll.shift()?.length ?? 0;
-    }
+    this.#preroll.write(pcm);
   }
 
   #toStt(audio: Int16Array, sampleRate: number, channels: number): Int16Array {

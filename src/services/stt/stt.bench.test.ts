@@ -4,7 +4,7 @@ import { runSttBench } from './stt.bench.ts';
 describe('STT bench (quick smoke run)', () => {
   it('produces accuracy, latency and cost tables with rows', async () => {
     const tables = await runSttBench({ quick: true });
-    expect(tables.map((t) => t.title)).toHaveLength(4);
+    expect(tables.map((t) => t.title)).toHaveLength(5);
     for (const t of tables) {
       expect(t.rows.length).toBeGreaterThan(0);
       for (const row of t.rows) expect(row).toHaveLength(t.columns.length);

@@ -4,16 +4,23 @@
  * off-domain speech turns into a cart/order command, end-of-audio → final latency, RTF, and CPU /
  * RSS per concurrent real-time stream.
  */
+import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BenchOptions, BenchTable } from '../../bench/table.ts';
+import { importCatalog } from '../../shop/catalog/import/index.ts';
+import { getVocabulary } from '../../shop/catalog/vocabulary.ts';
+import type { CatalogVocabulary } from '../../shop/contract.ts';
 import { compileVocabulary, understand } from '../../shop/dialogue/index.ts';
+import { openDatabase } from '../../store/db.ts';
 import {
   BENCH_VOCABULARY,
   isSpuriousCommand,
   OFF_DOMAIN_UTTERANCES,
   SHOPPING_UTTERANCES,
 } from './bench-data.ts';
+import { OUTDOOR_GEAR_UTTERANCES } from './dev-catalog/utterances.ts';
 import { buildCatalogLm } from './lm/builder.ts';
 import { normalizeText } from './lm/text-norm.ts';
 import { PocketsphinxSttService } from './pocketsphinx/service.ts';
@@ -47,6 +54,8 @@ interface Outcome {
   hyp: string;
   finalMs: number;
   finalCpuMs: number;
+  /** Worker wall time decoding the clip. */
+  decodeMs: number;
   inDomain: boolean | undefined;
 }
 
@@ -101,7 +110,14 @@ async function decodeClip(stream: PocketsphinxStream, clip: Clip): Promise<Outco
   const t0 = performance.now();
   const { text, inDomain } = await stream.finalize();
   const finalMs = performance.now() - t0;
-  return { clip, hyp: normalizeText(text), finalMs, finalCpuMs: stream.lastFinalCpuMs, inDomain };
+  return {
+    clip,
+    hyp: normalizeText(text),
+    finalMs,
+    finalCpuMs: stream.lastFinalCpuMs,
+    decodeMs: stream.lastDecodeMs,
+    inDomain,
+  };
 }
 
 async function runConfig(cfg: Config, clips: Clip[], lm: Awaited<ReturnType<typeof buildCatalogLm>>) {
@@ -112,14 +128,10 @@ async function runConfig(cfg: Config, clips: Clip[], lm: Awaited<ReturnType<type
     cfg.weight,
     cfg.args ?? DEFAULT_DECODER_ARGS,
   );
-  let decodeMs = 0;
   const svc = new PocketsphinxSttService({ modelDir: MODEL_DIR, spec, model, workers: 2 });
   const t0 = performance.now();
   const streams = (await Promise.all([svc.openStream(), svc.openStream()])) as PocketsphinxStream[];
   const initMs = performance.now() - t0;
-  svc.setMetricCallback((m) => {
-    if (m.kind === 'processing') decodeMs += m.valueMs;
-  });
   // Two streams on two workers, each taking the next clip.
   let next = 0;
   const outcomes: Outcome[] = [];
@@ -129,7 +141,7 @@ async function runConfig(cfg: Config, clips: Clip[], lm: Awaited<ReturnType<type
     }),
   );
   await svc.close();
-  return { outcomes, initMs, decodeMs };
+  return { outcomes, initMs, decodeMs: outcomes.reduce((sum, o) => sum + o.decodeMs, 0) };
 }
 
 async function perStreamCost(
@@ -164,6 +176,58 @@ async function perStreamCost(
   return { cpuPct: 100 * cpuShare, rssMb: (rss1 - rss0) / 1e6 / n };
 }
 
+/**
+ * Development catalogs other than the demo store: a Shopify CSV imported with the real importer
+ * into a throw-away SQLite database, and a speech set written for it (`STT_BENCH_CATALOG`).
+ */
+const DEV_CATALOGS: Record<string, { csv: string; utterances: readonly string[] }> = {
+  'outdoor-gear': {
+    csv: fileURLToPath(new URL('./dev-catalog/outdoor-gear.csv', import.meta.url)),
+    utterances: OUTDOOR_GEAR_UTTERANCES,
+  },
+};
+
+async function benchCatalog(): Promise<{
+  name: string;
+  vocabulary: CatalogVocabulary;
+  shopping: readonly string[];
+}> {
+  const name = process.env.STT_BENCH_CATALOG;
+  if (!name || name === 'demo')
+    return { name: 'demo', vocabulary: BENCH_VOCABULARY, shopping: SHOPPING_UTTERANCES };
+  const dev = DEV_CATALOGS[name];
+  if (!dev)
+    throw new Error(
+      `STT_BENCH_CATALOG=${name}: unknown; use demo or ${Object.keys(DEV_CATALOGS).join(', ')}`,
+    );
+  const store = await openDatabase({ path: ':memory:' });
+  try {
+    await importCatalog(store.db, dev.csv);
+    return { name, vocabulary: await getVocabulary(store.db, 'en'), shopping: dev.utterances };
+  } finally {
+    await store.close();
+  }
+}
+
+const DEFAULT_VOICES: Voice[] = ['flite:slt', 'flite:rms', 'flite:awb', 'espeak:en-us', 'espeak:en-us+f3'];
+
+/** `STT_BENCH_VOICES=flite:kal16,flite:rms,...` picks the voices (issue 12 measured kal16, rms, awb, en-us+f3). */
+function benchVoices(quick: boolean | undefined): Voice[] {
+  const env = process.env.STT_BENCH_VOICES?.split(',').map((v) => v.trim());
+  if (env?.length) {
+    for (const v of env)
+      if (!/^(flite|espeak):[\w+-]+$/.test(v))
+        throw new Error(`STT_BENCH_VOICES: "${v}" is not flite:NAME or espeak:NAME`);
+    return env as Voice[];
+  }
+  return quick ? ['flite:slt'] : DEFAULT_VOICES;
+}
+
+/** The first word of the request was heard as the first word of the transcript. */
+function firstWordHeard(ref: string, hyp: string): boolean {
+  return ref.split(' ')[0] === hyp.split(' ')[0];
+}
+
 const progress = (msg: string) => {
   if (process.env.STT_BENCH_VERBOSE)
     process.stderr.write(`[stt-bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
@@ -171,14 +235,13 @@ const progress = (msg: string) => {
 
 export async function runSttBench(opts: BenchOptions): Promise<BenchTable[]> {
   const quick = opts.quick;
-  const lm = await buildCatalogLm(BENCH_VOCABULARY, {
+  const catalog = await benchCatalog();
+  const lm = await buildCatalogLm(catalog.vocabulary, {
     cacheDir: join(process.cwd(), 'data', 'lm'),
     modelDir: MODEL_DIR,
   });
-  const voices: Voice[] = quick
-    ? ['flite:slt']
-    : ['flite:slt', 'flite:rms', 'flite:awb', 'espeak:en-us', 'espeak:en-us+f3'];
-  const shopping = quick ? SHOPPING_UTTERANCES.slice(0, 4) : SHOPPING_UTTERANCES;
+  const voices = benchVoices(quick);
+  const shopping = quick ? catalog.shopping.slice(0, 4) : catalog.shopping;
   const off = quick ? OFF_DOMAIN_UTTERANCES.slice(0, 2) : OFF_DOMAIN_UTTERANCES;
   const jobs = voices.flatMap((voice) => [
     ...shopping.map((text, i) => ({ text, voice, offDomain: false, heldOut: i % 2 === 1 })),
@@ -209,6 +272,9 @@ export async function runSttBench(opts: BenchOptions): Promise<BenchTable[]> {
       ...configs.filter((c) => only.includes(c.mode) || only.includes(c.label)),
     );
   const werRows: (string | number)[][] = [];
+  const voiceRows: (string | number)[][] = [];
+  // STT_BENCH_DUMP=file.json writes every transcript (dev errors are what templates get written from).
+  const dump: { lm: string; voice: string; heldOut: boolean; ref: string; hyp: string }[] = [];
   const safetyRows: (string | number)[][] = [];
   const latencyRows: (string | number)[][] = [];
   const spuriousNotes: string[] = [];
@@ -216,6 +282,14 @@ export async function runSttBench(opts: BenchOptions): Promise<BenchTable[]> {
   for (const cfg of configs) {
     const { outcomes, initMs, decodeMs } = await runConfig(cfg, clips, lm);
     progress(`decoded with ${cfg.label}`);
+    for (const o of outcomes)
+      dump.push({
+        lm: cfg.label,
+        voice: o.clip.voice,
+        heldOut: o.clip.heldOut,
+        ref: normalizeText(o.clip.text),
+        hyp: o.hyp,
+      });
     const score = (filter: (o: Outcome) => boolean) => {
       let e = 0;
       let w = 0;
@@ -250,6 +324,16 @@ export async function runSttBench(opts: BenchOptions): Promise<BenchTable[]> {
       score((o) => !o.clip.offDomain && o.clip.voice.startsWith('espeak')).wer,
       score((o) => o.clip.offDomain).wer,
     ]);
+    const firstWords = (xs: Outcome[]) => {
+      const heard = xs.filter((o) => firstWordHeard(normalizeText(o.clip.text), o.hyp)).length;
+      return `${heard}/${xs.length}`;
+    };
+    voiceRows.push([
+      cfg.label,
+      ...voices.map((v) => score((o) => !o.clip.offDomain && o.clip.voice === v).wer),
+      score((o) => !o.clip.offDomain).wer,
+      firstWords(shopping),
+    ]);
     safetyRows.push([
       cfg.label,
       `${commandWord.length}/${offDomain.length}`,
@@ -283,6 +367,7 @@ export async function runSttBench(opts: BenchOptions): Promise<BenchTable[]> {
     }
   }
   const endLoad = loadavg()[0] ?? 0;
+  if (process.env.STT_BENCH_DUMP) await writeFile(process.env.STT_BENCH_DUMP, JSON.stringify(dump, null, 1));
 
   const costRows: (string | number)[][] = [];
   const costPcm = new Int16Array(Math.round((quick ? 1 : 6) * 16_000));
@@ -322,9 +407,17 @@ export async function runSttBench(opts: BenchOptions): Promise<BenchTable[]> {
       ],
       rows: werRows,
       notes: [
-        split,
+        `Catalog: ${catalog.name}. ${split}`,
         `Catalog LM: ${lm.stats.vocabulary} words, ${lm.stats.bigrams} bigrams, ${lm.stats.trigrams} trigrams; g2p words: ${lm.stats.guessed.join(', ') || 'none'}.`,
         'Synthetic voices only: real microphones and accents score worse (see notes/offline-speech.md, 15 dB SNR table).',
+      ],
+    },
+    {
+      title: `STT WER per voice and first-word recall (catalog: ${catalog.name})`,
+      columns: ['LM', ...voices, 'all voices', 'first word heard'],
+      rows: voiceRows,
+      notes: [
+        "first word heard: the transcript starts with the request's first word (shopping sentences, all voices).",
       ],
     },
     {

@@ -15,6 +15,28 @@ export interface SttCapabilities {
   interimResults: boolean;
 }
 
+/**
+ * Another reading of the same audio. Lets a consumer (the dialogue engine) prefer a reading that
+ * makes sense in the shop over the recognizer's first choice.
+ */
+export interface SttAlternative {
+  text: string;
+  /**
+   * nbest: the reporting decoder's N-best list; catalog-decoder / mixed-decoder: the other
+   * decoder's best reading in dual mode (catalog LM only / catalog + generic English).
+   */
+  source: 'nbest' | 'catalog-decoder' | 'mixed-decoder';
+  /**
+   * nbest only: this reading's share of the N-best list's probability (path scores turned into
+   * probabilities and normalised over the list, the first choice included), 0..1.
+   */
+  posterior?: number;
+  /** The engine's path score (pocketsphinx: log base 1.0001, higher is better). */
+  score?: number;
+  /** Every word is a catalog-LM word (see SttTranscript.inDomain). */
+  inDomain?: boolean;
+}
+
 /** One hypothesis. Times are milliseconds from the start of the utterance's audio. */
 export interface SttTranscript {
   text: string;
@@ -26,6 +48,12 @@ export interface SttTranscript {
    * so a cart or order command read from it should be confirmed, not executed.
    */
   inDomain?: boolean;
+  /**
+   * Final transcripts only, when the engine has them: other readings, most likely first, never
+   * repeating `text`. pocketsphinx: up to STT_NBEST N-best entries, plus in dual mode the other
+   * decoder's reading. `posterior` of the first choice is `1 - sum(alternative posteriors)`.
+   */
+  alternatives?: SttAlternative[];
   startMs?: number;
   endMs?: number;
 }

@@ -24,8 +24,7 @@ import {
   type WebSocket,
 } from '../ws-client.ts';
 import { AsyncQueue } from './async-queue.ts';
-import type { TtsConfig } from './config.ts';
-import { defineTtsProvider, type TtsFactoryDeps } from './provider.ts';
+import { defineTtsProvider, type TtsConfig, type TtsFactoryDeps } from './provider.ts';
 import type { SynthesizeOptions, TtsDeps, TtsService } from './types.ts';
 import { deliverSpeech, pickNativeRate, providerVoice, type WsSynthesis } from './ws-speech.ts';
 
@@ -90,7 +89,6 @@ export class CartesiaTtsService extends ServiceBase implements TtsService {
         retryIntervalMs: opts.retryIntervalMs ?? 250,
       },
       ...(deps.clock ? { clock: deps.clock } : {}),
-      ...(deps.onMetric ? { onMetric: deps.onMetric } : {}),
     });
     this.#opts = opts;
     const base = (opts.baseUrl ?? CARTESIA_URL).replace(/^http(s?):/i, 'ws$1:').replace(/\/+$/, '');

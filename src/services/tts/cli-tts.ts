@@ -48,7 +48,6 @@ export class CliTtsService extends ServiceBase implements TtsService {
       provider: PROVIDER,
       model: `${formatVoice(en)},${formatVoice(es)}`,
       clock: deps.clock,
-      onMetric: deps.onMetric,
       options: options.timeoutMs ? { timeoutMs: options.timeoutMs } : undefined,
     });
     this.#defaults = { en, es };
@@ -89,7 +88,6 @@ export class CliTtsService extends ServiceBase implements TtsService {
     const { signal } = opts;
     if (signal?.aborted) throw aborted(signal.reason);
     const spec = this.resolveVoice(opts);
-    const started = this.clock.now();
     const queue = new AsyncQueue<Int16Array>();
     const bytes = new Pcm16ByteAssembler();
     const procs: ChildProcess[] = [];
@@ -190,16 +188,8 @@ export class CliTtsService extends ServiceBase implements TtsService {
         }),
       );
     }, this.options.timeoutMs);
-    let first = true;
     try {
-      for await (const chunk of queue) {
-        if (first) {
-          first = false;
-          this.reportMetric('ttfb', this.clock.now() - started);
-        }
-        yield chunk;
-      }
-      this.reportMetric('processing', this.clock.now() - started);
+      for await (const chunk of queue) yield chunk;
     } finally {
       timer.cancel();
       signal?.removeEventListener('abort', onAbort);

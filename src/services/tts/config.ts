@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { ConfigError, defineSection, type Env, parseSection } from '../../config/section.ts';
+import type { TtsConfig } from './provider.ts';
 import { TTS_PROVIDER_LIST } from './providers/index.ts';
 import { parseVoice } from './voices.ts';
 
@@ -55,16 +56,7 @@ export const ttsEnvSchema = z.object({
 
 export type TtsEnv = z.infer<typeof ttsEnvSchema>;
 
-/** The shared TTS settings plus the chosen provider's own variables (`options`, its configSchema's output). */
-export interface TtsConfig<O = Record<string, unknown>> {
-  provider: string;
-  voiceEn: string;
-  voiceEs: string;
-  workers: number;
-  speed: number;
-  timeoutMs: number;
-  options: O;
-}
+export type { TtsConfig } from './provider.ts';
 
 export class TtsConfigError extends Error {
   override readonly name = 'TtsConfigError';

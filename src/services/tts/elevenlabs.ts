@@ -15,8 +15,7 @@ import type { TimerHandle } from '../../pipeline/clock.ts';
 import { ServiceBase, ServiceError } from '../service-base.ts';
 import { closeError, connectWebSocket, frameText, Pcm16Decoder, sendJson, WebSocket } from '../ws-client.ts';
 import { AsyncQueue } from './async-queue.ts';
-import type { TtsConfig } from './config.ts';
-import { defineTtsProvider, type TtsFactoryDeps } from './provider.ts';
+import { defineTtsProvider, type TtsConfig, type TtsFactoryDeps } from './provider.ts';
 import type { SynthesizeOptions, TtsDeps, TtsService } from './types.ts';
 import { deliverSpeech, pickNativeRate, providerVoice, type WsSynthesis } from './ws-speech.ts';
 
@@ -87,7 +86,6 @@ export class ElevenLabsTtsService extends ServiceBase implements TtsService {
         retryIntervalMs: opts.retryIntervalMs ?? 250,
       },
       ...(deps.clock ? { clock: deps.clock } : {}),
-      ...(deps.onMetric ? { onMetric: deps.onMetric } : {}),
     });
     this.#opts = opts;
     this.#base = (opts.baseUrl ?? ELEVENLABS_URL).replace(/^http(s?):/i, 'ws$1:').replace(/\/+$/, '');

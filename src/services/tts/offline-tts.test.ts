@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { concatInt16, dbfs } from '../../audio/pcm16.ts';
-import { isServiceError, type ServiceError, type ServiceMetric } from '../service-base.ts';
+import { isServiceError, type ServiceError } from '../service-base.ts';
 import { OfflineTtsService } from './offline-tts.ts';
 
 async function collect(iter: AsyncIterable<Int16Array>): Promise<Int16Array> {
@@ -28,13 +28,9 @@ const LONG_ES = Array.from(
 
 describe('OfflineTtsService', () => {
   let tts: OfflineTtsService;
-  const metrics: ServiceMetric[] = [];
 
   beforeAll(async () => {
-    tts = new OfflineTtsService(
-      { workers: 1, voices: { en: 'slt', es: 'es' }, speed: 1 },
-      { onMetric: (m) => metrics.push(m) },
-    );
+    tts = new OfflineTtsService({ workers: 1, voices: { en: 'slt', es: 'es' }, speed: 1 });
     await tts.warmup();
   });
   afterAll(async () => {
@@ -75,13 +71,6 @@ describe('OfflineTtsService', () => {
       voice: 'en-us',
     });
     expect(tts.resolveVoice({ voice: 'rms' })).toEqual({ engine: 'flite', voice: 'rms' });
-  });
-
-  it('reports TTFB and processing metrics', async () => {
-    metrics.length = 0;
-    await collect(tts.synthesize('Hello there.', { sampleRate: 16000 }));
-    expect(metrics.map((m) => m.kind)).toEqual(['ttfb', 'processing']);
-    expect(metrics[0]!.valueMs).toBeLessThanOrEqual(metrics[1]!.valueMs);
   });
 
   it('rejects an unknown voice and a bad sample rate with bad-request errors', async () => {

@@ -59,7 +59,6 @@ export class OfflineTtsService extends ServiceBase implements TtsService {
       model: `${formatVoice(en)},${formatVoice(es)}`,
       options: options.service,
       clock: deps.clock,
-      onMetric: deps.onMetric,
     });
     this.#defaults = { en, es };
     this.#speed = options.speed;
@@ -109,7 +108,6 @@ export class OfflineTtsService extends ServiceBase implements TtsService {
     if (!clean) return;
     if (signal?.aborted) throw this.#aborted(signal.reason);
 
-    const started = this.clock.now();
     const cancel = new Int32Array(new SharedArrayBuffer(4));
     const queue = new AsyncQueue<Int16Array>();
     const { port1, port2 } = new MessageChannel();
@@ -160,16 +158,8 @@ export class OfflineTtsService extends ServiceBase implements TtsService {
       );
     });
 
-    let first = true;
     try {
-      for await (const chunk of queue) {
-        if (first) {
-          first = false;
-          this.reportMetric('ttfb', this.clock.now() - started);
-        }
-        yield chunk;
-      }
-      this.reportMetric('processing', this.clock.now() - started);
+      for await (const chunk of queue) yield chunk;
     } finally {
       // Also reached when the consumer stops early: tell the worker to stop as well.
       Atomics.store(cancel, 0, 1);

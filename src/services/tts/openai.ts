@@ -11,8 +11,7 @@
 import { z } from 'zod';
 import { Resampler } from '../../audio/resampler.ts';
 import { ServiceBase, ServiceError } from '../service-base.ts';
-import type { TtsConfig } from './config.ts';
-import { defineTtsProvider, type TtsFactoryDeps } from './provider.ts';
+import { defineTtsProvider, type TtsConfig, type TtsFactoryDeps } from './provider.ts';
 import type { SynthesizeOptions, TtsDeps, TtsService } from './types.ts';
 import { WavStreamDecoder } from './wav-stream.ts';
 
@@ -69,7 +68,6 @@ export class OpenAiTtsService extends ServiceBase implements TtsService {
       model: opts.model,
       options: { timeoutMs: opts.timeoutMs, maxRetries: opts.maxRetries, retryIntervalMs: 250 },
       ...(deps.clock ? { clock: deps.clock } : {}),
-      ...(deps.onMetric ? { onMetric: deps.onMetric } : {}),
     });
     this.#opts = opts;
     this.#url = `${opts.baseUrl.replace(/\/+$/, '')}/audio/speech`;
@@ -86,7 +84,7 @@ export class OpenAiTtsService extends ServiceBase implements TtsService {
     const stall = new AbortController();
     const signals = [stall.signal, ...(opts.signal ? [opts.signal] : [])];
 
-    const res = await this.run(async (signal, ctx) => {
+    const res = await this.run(async (signal) => {
       const r = await fetch(this.#url, {
         method: 'POST',
         headers: {
@@ -106,7 +104,6 @@ export class OpenAiTtsService extends ServiceBase implements TtsService {
       });
       if (!r.ok) throw ServiceError.fromHttpStatus(PROVIDER, r.status, await detail(r));
       if (!r.body) throw this.#error(`${this.#url} answered without a body`, 'unavailable');
-      ctx.markFirstByte();
       return r;
     }, opts.signal);
 

@@ -1,7 +1,17 @@
 /** The shape of a TTS provider; the list in providers/index.ts is the registry. */
 import type { z } from 'zod';
-import type { TtsConfig } from './config.ts';
 import type { TtsDeps, TtsService } from './types.ts';
+
+/** The shared TTS settings plus the chosen provider's own variables (`options`, its configSchema's output). */
+export interface TtsConfig<O = Record<string, unknown>> {
+  provider: string;
+  voiceEn: string;
+  voiceEs: string;
+  workers: number;
+  speed: number;
+  timeoutMs: number;
+  options: O;
+}
 
 export interface TtsFactoryDeps extends TtsDeps {
   signal?: AbortSignal;

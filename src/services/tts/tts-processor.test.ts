@@ -150,10 +150,19 @@ describe('TtsProcessor', () => {
       { clock, params: { enableMetrics: true } },
     );
     const data = down.flatMap((fr) => (fr.type === 'metrics' ? fr.data : []));
-    const ttfb = data.filter((d) => d.kind === 'ttfb');
-    expect(ttfb).toHaveLength(1);
-    expect(ttfb[0]!.valueMs).toBe(120);
-    expect(data.find((d) => d.kind === 'tts-usage')).toMatchObject({ characters: 'Hello world.'.length });
+    // One measurement per synthesis call; the reply's TTFB rides on the call that produced its first audio.
+    expect(data).toEqual([
+      {
+        kind: 'tts',
+        processor: proc.name,
+        model: tts.model,
+        ttfbMs: 120,
+        durationMs: 20,
+        characters: 'Hello world.'.length,
+      },
+      // "How", flushed at the end: a call of its own, without a TTFB.
+      { kind: 'tts', processor: proc.name, model: tts.model, durationMs: 20, characters: 3 },
+    ]);
   });
 
   it('an interruption aborts synthesis, drops pending text and delivers no stale audio', async () => {

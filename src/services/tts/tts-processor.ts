@@ -44,8 +44,8 @@ export class TtsProcessor extends FrameProcessor {
   #language: string | undefined;
   /** tts-started was pushed and tts-stopped is owed. */
   #speaking = false;
-  /** TTFB clock runs from the first text of a reply to its first audio. */
-  #awaitingFirstAudio = false;
+  /** TTFB clock: when the reply's first text arrived, until its first audio (then undefined). */
+  #replyTextAt: number | undefined;
   /** The current turn asked for a text-only reply (RTVI send-text audio_response:false). */
   #textOnly = false;
 
@@ -101,8 +101,7 @@ export class TtsProcessor extends FrameProcessor {
   protected override onInterruption(): void {
     this.#tokenizer.reset();
     this.#speaking = false;
-    this.#awaitingFirstAudio = false;
-    this.metrics.reset();
+    this.#replyTextAt = undefined;
   }
 
   async #onText(text: string): Promise<void> {
@@ -125,14 +124,12 @@ export class TtsProcessor extends FrameProcessor {
   }
 
   #markFirstText(): void {
-    if (this.#speaking || this.#awaitingFirstAudio) return;
-    this.#awaitingFirstAudio = true;
-    this.metrics.startTtfb();
+    if (this.#speaking || this.#replyTextAt !== undefined) return;
+    this.#replyTextAt = this.clock.now();
   }
 
   #stopSpeaking(): void {
-    this.#awaitingFirstAudio = false;
-    this.metrics.reset();
+    this.#replyTextAt = undefined;
     if (!this.#speaking) return;
     this.#speaking = false;
     this.push(this.createFrame('tts-stopped', {}));
@@ -145,6 +142,7 @@ export class TtsProcessor extends FrameProcessor {
     const signal = this.signal;
     const started = this.clock.now();
     let first = true;
+    let ttfbMs: number | undefined;
     try {
       for await (const audio of this.#tts.synthesize(sentence, {
         voice: this.#voice,
@@ -159,23 +157,23 @@ export class TtsProcessor extends FrameProcessor {
             this.#speaking = true;
             this.push(this.createFrame('tts-started', {}));
           }
-          if (this.#awaitingFirstAudio) {
-            this.#awaitingFirstAudio = false;
-            this.metrics.stopTtfb();
+          if (this.#replyTextAt !== undefined) {
+            ttfbMs = this.clock.now() - this.#replyTextAt;
+            this.#replyTextAt = undefined;
           }
           this.push(this.createFrame('tts-text', { text: sentence }));
         }
         this.push(this.createFrame('output-audio', { audio, sampleRate, channels: 1 }));
       }
-      this.metrics.report(
-        {
-          kind: 'processing',
-          processor: this.name,
-          model: this.#tts.model,
-          valueMs: this.clock.now() - started,
-        },
-        { kind: 'tts-usage', processor: this.name, model: this.#tts.model, characters: sentence.length },
-      );
+      // One measurement per call; an interrupted call reports nothing (its work was abandoned).
+      this.metrics.report({
+        kind: 'tts',
+        processor: this.name,
+        model: this.#tts.model,
+        ...(ttfbMs === undefined ? {} : { ttfbMs }),
+        durationMs: this.clock.now() - started,
+        characters: sentence.length,
+      });
     } catch (err) {
       if (signal.aborted || isAbortError(err)) return; // interrupted: nothing more to say
       this.pushError(err, false);

@@ -5,7 +5,6 @@
  * sentence-tokenizing adapter (`speech-stream.ts`), so callers never care which kind they got.
  */
 import type { Clock } from '../../pipeline/clock.ts';
-import type { MetricCallback } from '../service-base.ts';
 
 export interface TtsCapabilities {
   /** Accepts text incrementally (LLM deltas) and starts audio before the text is complete. */
@@ -57,9 +56,6 @@ export interface TtsService {
   /** Loads models and voices so the first real request is not slow. Idempotent. */
   warmup(signal?: AbortSignal): Promise<void>;
 
-  /** Routes TTFB/processing metrics (a pipeline processor turns them into metrics frames). */
-  setMetricCallback?(cb: MetricCallback | undefined): void;
-
   /** Releases workers, sockets and temp files. Further calls fail. */
   close(): Promise<void>;
 }
@@ -67,5 +63,4 @@ export interface TtsService {
 /** Dependencies a provider may need; all optional so tests inject only what they fake. */
 export interface TtsDeps {
   clock?: Clock;
-  onMetric?: MetricCallback;
 }

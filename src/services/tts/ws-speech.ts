@@ -50,13 +50,12 @@ export async function* deliverSpeech(o: DeliverOptions): AsyncGenerator<Int16Arr
       provider: o.provider,
       cause: o.signal?.reason,
     });
-  const { syn, first } = await o.run(async (signal, ctx): Promise<Started> => {
+  const { syn, first } = await o.run(async (signal): Promise<Started> => {
     const syn = await o.start(signal);
     const onAbort = () => syn.cancel();
     signal.addEventListener('abort', onAbort, { once: true });
     try {
       const first = await syn.audio.next();
-      ctx.markFirstByte();
       return { syn, first };
     } catch (err) {
       syn.cancel();

@@ -10,7 +10,7 @@ import type { CartLine, CartView, Language } from '../contract.ts';
 import { ShopError } from '../errors.ts';
 import { toMajor } from '../money.ts';
 import { resolveVariant, type VariantWish } from '../products/availability.ts';
-import { loadProduct } from '../products/details.ts';
+import { loadProduct, type ProductDetail, type VariantDetail } from '../products/details.ts';
 import { computeTotals, type PromoProblem, type Totals } from '../promos/math.ts';
 import { findPromo, type LoadedPromo } from '../promos/store.ts';
 
@@ -235,12 +235,17 @@ export class CartService {
       const quantity = (existing?.quantity ?? 0) + input.quantity;
       this.checkQuantity(quantity);
       if (quantity > stock.stock) {
+        const alt = inStockAlternatives(product, variant, input.quantity);
         throw new ShopError(
           'out_of_stock',
           stock.stock <= 0
-            ? `${product.name}${variant.size ? ` size ${variant.size}` : ''}${variant.color ? ` in ${variant.color}` : ''} is out of stock.`
+            ? `${product.name}${variant.size ? ` size ${variant.size}` : ''}${variant.color ? ` in ${variant.color}` : ''} is sold out.${alt.text} Do not add another variant unless the shopper picks one.`
             : `Only ${stock.stock} in stock${existing ? ` (${existing.quantity} already in the cart)` : ''}.`,
-          { stock: Math.max(0, stock.stock), inCart: existing?.quantity ?? 0 },
+          {
+            stock: Math.max(0, stock.stock),
+            inCart: existing?.quantity ?? 0,
+            ...(stock.stock <= 0 ? { inStock: { sizes: alt.sizes, colors: alt.colors } } : {}),
+          },
         );
       }
       const ts = this.now().toISOString();
@@ -271,6 +276,16 @@ export class CartService {
       const snap = this.snapshot(await this.readState(trx, userId, language));
       const added = snap.view.items.find((l) => l.itemId === itemId)!;
       return { ...snap, added };
+    });
+  }
+
+  /** Removes every line (and the promo) from the shopper's cart. */
+  async clear(userId: string, language: Language): Promise<CartSnapshot> {
+    return this.db.transaction().execute(async (trx) => {
+      const cartId = await this.lockCart(trx, userId, null);
+      await trx.deleteFrom('cart_items').where('cart_id', '=', cartId).execute();
+      await trx.updateTable('carts').set({ promo_code: null }).where('id', '=', cartId).execute();
+      return this.snapshot(await this.readState(trx, userId, language));
     });
   }
 
@@ -350,6 +365,30 @@ export class CartService {
       return this.snapshot(await this.readState(trx, userId, language));
     });
   }
+}
+
+/**
+ * What is in stock instead of a sold-out variant: other sizes in the same colour and other
+ * colours in the same size (so the refusal can offer them), and a sentence saying so.
+ */
+export function inStockAlternatives(
+  product: ProductDetail,
+  variant: VariantDetail,
+  quantity: number,
+): { sizes: string[]; colors: string[]; text: string } {
+  const ok = product.variants.filter((v) => v.stock >= quantity && v.id !== variant.id);
+  const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
+  const sizes = uniq(ok.filter((v) => v.color === variant.color).map((v) => v.size));
+  const colors = uniq(ok.filter((v) => v.size === variant.size).map((v) => v.color));
+  const parts = [
+    sizes.length && `sizes ${sizes.join(', ')}${variant.color ? ` in ${variant.color}` : ''}`,
+    colors.length && `colours ${colors.join(', ')}${variant.size ? ` in size ${variant.size}` : ''}`,
+  ].filter(Boolean);
+  return {
+    sizes,
+    colors,
+    text: parts.length ? ` In stock: ${parts.join('; ')}.` : ' Nothing else of it is in stock.',
+  };
 }
 
 export function promoProblemMessage(problem: PromoProblem, promo: LoadedPromo, currency: string): string {

@@ -17,6 +17,8 @@ export interface SearchIndex {
   byLength: Map<number, string[]>;
   categories: Category[];
   brands: string[];
+  /** Distinct variant colours of active products, as stored. */
+  colors: string[];
 }
 
 const cache = new WeakMap<object, SearchIndex>();
@@ -57,7 +59,17 @@ async function buildIndex(db: Kysely<Database>, version: number): Promise<Search
     byLength.set(token.length, list);
   }
   const categories = await db.selectFrom('categories').selectAll().execute();
-  return { version, products: rows.length, df, byLength, categories, brands: [...brandSet].sort() };
+  const colorRows = await db
+    .selectFrom('variants')
+    .innerJoin('products', 'products.id', 'variants.product_id')
+    .select('variants.color')
+    .where('products.status', '=', 'active')
+    .where('variants.status', '=', 'active')
+    .where('variants.color', 'is not', null)
+    .distinct()
+    .execute();
+  const colors = colorRows.map((r) => r.color!).sort();
+  return { version, products: rows.length, df, byLength, categories, brands: [...brandSet].sort(), colors };
 }
 
 /** Whether some form of the word appears in the catalog. */

@@ -10,6 +10,7 @@ import type { Database, Product, Variant } from '../../store/schema.ts';
 import type { Language, ProductCard } from '../contract.ts';
 import { buildCard } from './cards.ts';
 import { canonicalColor, colorMatchForms, isKnownTerm, synonymsOf } from './lexicon.ts';
+import { colorSatisfies } from './search-colors.ts';
 import {
   closestWords,
   docFrequency,
@@ -18,6 +19,8 @@ import {
   prefixWords,
   type SearchIndex,
 } from './search-index.ts';
+import { sortProducts } from './search-sort.ts';
+import { SORT_NAMES } from './search-specs.ts';
 import { editDistance, fold, forms, terms, tokenize } from './text.ts';
 
 export const searchInputSchema = z.object({
@@ -30,6 +33,12 @@ export const searchInputSchema = z.object({
   minPrice: z.number().nonnegative().optional(),
   maxPrice: z.number().nonnegative().optional(),
   inStock: z.boolean().optional(),
+  /** Leave out this brand ("not the Kestrel ones"). */
+  excludeBrand: z.string().max(100).optional(),
+  /** Leave out products that only come in this colour (family words reach shades: "red" → "Burgundy"). */
+  excludeColor: z.string().max(60).optional(),
+  /** Order by price or by a spec parsed from the product's text (see search-specs.ts). */
+  sort: z.enum(SORT_NAMES).optional(),
   language: z.enum(['en', 'es']).default('en'),
   limit: z.number().int().min(1).max(50).default(10),
 });
@@ -103,14 +112,31 @@ function resolveCategories(index: SearchIndex, value: string): string[] {
   const want = tokenize(value).filter((t) => t.length > 1);
   if (want.length === 0) return [];
   const key = fold(value).trim().replace(/\s+/g, '-');
-  return index.categories
-    .filter((c) => {
-      if (c.id === key) return true;
-      const names = [c.name, c.name_es ?? '', ...(JSON.parse(c.synonyms) as string[])];
-      const vocab = new Set(names.flatMap((n) => tokenize(n)).flatMap(forms));
-      return want.every((w) => forms(w).some((f) => vocab.has(f)) || synonymsOf(w).some((s) => vocab.has(s)));
-    })
-    .map((c) => c.id);
+  const match = (viaSynonyms: boolean) =>
+    index.categories
+      .filter((c) => {
+        if (c.id === key) return true;
+        const names = [c.name, c.name_es ?? '', ...(JSON.parse(c.synonyms) as string[])];
+        const vocab = new Set(names.flatMap((n) => tokenize(n)).flatMap(forms));
+        return want.every(
+          (w) =>
+            forms(w).some((f) => vocab.has(f)) || (viaSynonyms && synonymsOf(w).some((s) => vocab.has(s))),
+        );
+      })
+      .map((c) => c.id);
+  // A category named by its own words wins; synonyms ("backpack" ~ "bag") only when nothing is named.
+  const exact = match(false);
+  return exact.length > 0 ? exact : match(true);
+}
+
+/** Stored colours that satisfy a colour the shopper said, folded for the SQL comparison. */
+function colorForms(index: SearchIndex, color: string): string[] {
+  return [
+    ...new Set([
+      ...colorMatchForms(color),
+      ...index.colors.filter((c) => colorSatisfies(c, color)).map((c) => fold(c)),
+    ]),
+  ];
 }
 
 function resolveBrands(index: SearchIndex, value: string): string[] {
@@ -157,16 +183,22 @@ const RERANK = 100;
 export async function searchProducts(db: Kysely<Database>, input: SearchInput): Promise<SearchResult> {
   const q = searchInputSchema.parse(input);
   const index = await getSearchIndex(db);
+  let categoryIds = q.category ? resolveCategories(index, q.category) : undefined;
+  if (categoryIds?.length === 0) {
+    // No category of that name: the words may still name products (a tag, a title, the Type column).
+    q.query = `${q.query} ${q.category}`.trim();
+    categoryIds = undefined;
+  }
   const { terms: qterms, corrections, ignored, sizeHint, colorHint } = analyse(q.query, index);
-  const categoryIds = q.category ? resolveCategories(index, q.category) : undefined;
   const brands = q.brand ? resolveBrands(index, q.brand) : undefined;
+  const excludedBrands = q.excludeBrand ? resolveBrands(index, q.excludeBrand) : [];
   const empty: SearchResult = { items: [], total: 0, corrections, ignored };
   if ((categoryIds && categoryIds.length === 0) || (brands && brands.length === 0)) return empty;
   if (
     qterms.length === 0 &&
     q.query.trim() &&
     ignored.length > 0 &&
-    !q.category &&
+    !categoryIds &&
     !q.brand &&
     !q.color &&
     !q.size
@@ -174,9 +206,10 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
     return empty;
   }
 
-  const colorForms = q.color ? colorMatchForms(q.color) : undefined;
+  const colorIn = q.color ? colorForms(index, q.color) : undefined;
+  const colorOut = q.excludeColor ? colorForms(index, q.excludeColor) : undefined;
   const variantFilter = Boolean(
-    colorForms || q.size || q.minPrice !== undefined || q.maxPrice !== undefined || q.inStock,
+    colorIn || colorOut || q.size || q.minPrice !== undefined || q.maxPrice !== undefined || q.inStock,
   );
   let sql = db
     .selectFrom('products as p')
@@ -184,6 +217,7 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
     .where('p.status', '=', 'active');
   if (categoryIds) sql = sql.where('p.category', 'in', categoryIds);
   if (brands) sql = sql.where('p.brand', 'in', brands);
+  if (excludedBrands.length > 0) sql = sql.where('p.brand', 'not in', excludedBrands);
   if (variantFilter) {
     sql = sql.where(({ exists, selectFrom }) =>
       exists(
@@ -191,7 +225,12 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
           .select('v.id')
           .whereRef('v.product_id', '=', 'p.id')
           .where('v.status', '=', 'active')
-          .$if(Boolean(colorForms), (s) => s.where((eb) => eb.fn('lower', ['v.color']), 'in', colorForms!))
+          .$if(Boolean(colorIn), (s) => s.where((eb) => eb.fn('lower', ['v.color']), 'in', colorIn!))
+          .$if(Boolean(colorOut), (s) =>
+            s.where((eb) =>
+              eb.or([eb('v.color', 'is', null), eb(eb.fn('lower', ['v.color']), 'not in', colorOut!)]),
+            ),
+          )
           .$if(Boolean(q.size), (s) =>
             s.where((eb) => eb.fn('upper', ['v.size']), '=', q.size!.toUpperCase()),
           )
@@ -261,6 +300,17 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
   scored.sort(
     (a, b) => b.score - a.score || a.p.title.localeCompare(b.p.title) || a.p.id.localeCompare(b.p.id),
   );
+  const variantOk = (v: Variant) =>
+    (!colorIn || colorIn.includes(fold(v.color ?? ''))) &&
+    !colorOut?.includes(fold(v.color ?? '')) &&
+    (!q.size || (v.size ?? '').toUpperCase() === q.size.toUpperCase()) &&
+    (q.minPrice === undefined || v.price_cents >= Math.round(q.minPrice * 100)) &&
+    (q.maxPrice === undefined || v.price_cents <= Math.round(q.maxPrice * 100)) &&
+    (!q.inStock || v.stock > 0);
+  if (q.sort) {
+    const ordered = await sortProducts(db, scored, q.sort, variantOk);
+    scored.splice(0, scored.length, ...ordered);
+  }
   // Variant-aware boosts can lift a product by at most ~1 point, so only the head needs them.
   const head = scored.slice(0, Math.max(RERANK, q.limit));
   const ids = head.map((s) => s.p.id);
@@ -276,12 +326,6 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
           .execute()
       : [];
   for (const v of rows) variants.set(v.product_id, [...(variants.get(v.product_id) ?? []), v]);
-  const variantOk = (v: Variant) =>
-    (!colorForms || colorForms.includes(fold(v.color ?? ''))) &&
-    (!q.size || (v.size ?? '').toUpperCase() === q.size.toUpperCase()) &&
-    (q.minPrice === undefined || v.price_cents >= Math.round(q.minPrice * 100)) &&
-    (q.maxPrice === undefined || v.price_cents <= Math.round(q.maxPrice * 100)) &&
-    (!q.inStock || v.stock > 0);
   const ranked = head.map(({ p, score }) => {
     const vs = variants.get(p.id) ?? [];
     const inStock = vs.some((v) => v.stock > 0);
@@ -296,9 +340,11 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
     if (inStock) s += 0.01;
     return { p, vs, score: Math.round(s * 1000) / 1000 };
   });
-  ranked.sort(
-    (a, b) => b.score - a.score || a.p.title.localeCompare(b.p.title) || a.p.id.localeCompare(b.p.id),
-  );
+  // An explicit order (cheapest, lightest…) is the shopper's; boosts only break ties of relevance.
+  if (!q.sort)
+    ranked.sort(
+      (a, b) => b.score - a.score || a.p.title.localeCompare(b.p.title) || a.p.id.localeCompare(b.p.id),
+    );
   const topIds = ranked.slice(0, q.limit).map((r) => r.p.id);
   const full = new Map(
     (topIds.length > 0

@@ -16,6 +16,8 @@ export function singularPhrase(phrase: string, language: Language): string {
     .split(/\s+/)
     .map((w, i, all) => {
       if (w.length <= 3 || !w.endsWith('s') || w.endsWith('ss')) return w;
+      // "glasses" becomes "glass", not "glasse".
+      if (language === 'en' && w.endsWith('sses')) return w.slice(0, -2);
       // English phrases pluralise the head noun (last word); Spanish ones pluralise nouns and adjectives before "de".
       if (language === 'en' && i !== all.length - 1) return w;
       if (language === 'es' && all.slice(0, i).includes('de')) return w;

@@ -34,6 +34,7 @@ export type Awaiting =
   | { what: 'promo' }
   | { what: 'identify'; customerNumber?: string; documentNumber?: string; postalCode?: string }
   | { what: 'rating' }
+  | { what: 'cancel_order'; orderId: string }
   | { what: 'line'; intent: 'remove_from_cart' | 'update_quantity'; quantity?: number };
 
 export type Action =
@@ -45,6 +46,8 @@ export interface DecideInput {
   state: DialogueState;
   current: Turn;
   awaiting?: Awaiting;
+  /** Tools the previous turn called (a continuation "and the X in size 9" repeats its action). */
+  previousCalls?: string[];
   /** Tool names the caller offered; undefined means all. */
   tools?: Set<string>;
   maxSteps?: number;
@@ -69,9 +72,26 @@ export function search(intent: string, input: DecideInput, s: Understanding['slo
     args.query = s.productNames[0];
     delete s.category;
   }
-  for (const k of ['category', 'brand', 'color', 'size', 'minPrice', 'maxPrice'] as const)
+  for (const k of [
+    'category',
+    'brand',
+    'color',
+    'size',
+    'minPrice',
+    'maxPrice',
+    'excludeBrand',
+    'excludeColor',
+  ] as const)
     if (s[k] !== undefined) args[k] = s[k];
-  if (intent === 'refine' && s.reference === 'cheapest' && args.maxPrice === undefined) {
+  // A superlative orders the results; "cheaper" alone (a comparative) keeps lowering the price cap.
+  const priceSort = s.sort === 'cheapest' || s.sort === 'most_expensive';
+  if (s.sort && (!priceSort || s.category || s.query || s.brand)) args.sort = s.sort;
+  // A new constraint replaces its opposite from before ("only Alpenrock" after "not Alpenrock").
+  if (args.brand) delete base.excludeBrand;
+  if (args.excludeBrand && base.brand === args.excludeBrand) delete base.brand;
+  if (args.color) delete base.excludeColor;
+  if (args.excludeColor && base.color === args.excludeColor) delete base.color;
+  if (intent === 'refine' && s.reference === 'cheapest' && args.maxPrice === undefined && !args.sort) {
     const prices = state.lastResults
       .map((p) => p.price)
       .filter((p): p is number => p !== undefined)
@@ -164,8 +184,8 @@ export function productAction(
     return say(
       t(
         lang,
-        `Sorry, size ${size} is sold out. In stock: ${inStockSizes.join(', ')}.`,
-        `Lo siento, la talla ${size} está agotada. Disponibles: ${inStockSizes.join(', ')}.`,
+        `Sorry, ${product.name} isn't available in ${size}: that size is sold out. In stock: ${inStockSizes.join(', ')}.`,
+        `Lo siento, ${product.name} no está disponible en la talla ${size}: está agotada. Disponibles: ${inStockSizes.join(', ')}.`,
       ),
       {
         what: 'variant',
@@ -176,14 +196,17 @@ export function productAction(
       },
     );
   }
-  const needSize = !size && product.sizes.length > 1;
-  const needColor = !color && product.colors.length > 1;
+  // A size the results do not list may be sold out or missing: the cart tool refuses it with what is in stock.
+  if (!size && s.size && product.sizes.length > 0) args.size = s.size;
+  const needSize = !args.size && product.sizes.length > 1;
+  if (!color && s.color && product.colors.length > 0) args.color = s.color;
+  const needColor = !args.color && product.colors.length > 1;
   if (!size && product.sizes.length === 1) args.size = product.sizes[0]!.size;
   if (!color && product.colors.length === 1) args.color = product.colors[0]!.color;
   if (needSize || needColor) {
     const ask: string[] = [];
     const wrongSize =
-      s.size && !size
+      s.size && !size && !args.size
         ? t(
             lang,
             `${product.name} isn't available in ${s.size}. `,
@@ -215,8 +238,8 @@ export function productAction(
       intent: 'add_to_cart',
       productId: product.id,
       quantity,
-      ...(size ? { size } : {}),
-      ...(color ? { color } : {}),
+      ...(typeof args.size === 'string' ? { size: args.size } : {}),
+      ...(typeof args.color === 'string' ? { color: args.color } : {}),
     });
   }
   return call('add_to_cart', { ...args, quantity });

@@ -15,7 +15,8 @@ import {
   search,
   t,
 } from './actions.ts';
-import type { Understanding } from './nlu.ts';
+import { ANSWER_INTENTS, cancelRefused, extraAction } from './decide-extra.ts';
+import { soundsLikeRestriction, type Understanding } from './nlu.ts';
 import { spokenCode } from './numbers.ts';
 import { replyTo } from './replies.ts';
 import { resolveMany } from './resolve.ts';
@@ -40,17 +41,44 @@ export function decide(input: DecideInput): Action {
   const done = current.calls;
   if (done.length > 0) {
     const last = done.at(-1)!;
-    const goal = GOAL[effectiveIntent(input)];
+    const route = routeOf(effectiveIntent(input), input, input.nlu.slots);
+    if (last.name === 'cancel_order' && last.error) return say(cancelRefused(last, lang));
+    if (last.name === 'cancel_order' || (ANSWER_INTENTS.has(route) && !last.error)) {
+      const a = extraAction(route === 'add_to_cart' ? 'add_many' : route, input, input.nlu.slots);
+      if (a?.kind === 'text') return a;
+      if (
+        a?.kind === 'tools' &&
+        !a.calls.every((c) =>
+          done.some((d) => d.name === c.name && JSON.stringify(d.input) === JSON.stringify(c.input)),
+        )
+      )
+        return a;
+    }
+    const goal = GOAL[route === 'add_many' ? 'add_to_cart' : route];
     const finished =
       !goal || done.some((c) => c.name === goal) || last.error || current.steps >= (input.maxSteps ?? 3);
     if (finished && last.error && last.name === 'add_to_cart' && typeof last.input.productId === 'string') {
       // A refused add (out of stock, variant needed) keeps the question open: "nine" next turn completes it.
       const p = input.state.known.get(last.input.productId);
-      const sizes = p?.sizes.filter((x) => x.inStock && x.size !== last.input.size).map((x) => x.size) ?? [];
-      const ask = sizes.length
-        ? t(lang, ` In stock: ${sizes.join(', ')}. Which one?`, ` Disponibles: ${sizes.join(', ')}. ¿Cuál?`)
+      // The shop's refusal names what is in stock instead (other sizes in that colour, other colours).
+      const told = inStockOf(last.output);
+      const sizes = told
+        ? told.sizes
+        : (p?.sizes.filter((x) => x.inStock && x.size !== last.input.size).map((x) => x.size) ?? []);
+      const colors = told?.colors ?? [];
+      const options = [...sizes, ...colors.filter((c) => !sizes.includes(c))];
+      const ask = options.length
+        ? t(
+            lang,
+            ` In stock: ${options.join(', ')}. Which one?`,
+            ` Disponibles: ${options.join(', ')}. ¿Cuál?`,
+          )
         : '';
-      const keep = typeof last.input.color === 'string' ? { color: last.input.color } : {};
+      // The answer replaces one option; the other stays ("sage then" keeps size Tall).
+      const keep = {
+        ...(typeof last.input.color === 'string' ? { color: last.input.color } : {}),
+        ...(typeof last.input.size === 'string' ? { size: last.input.size } : {}),
+      };
       return say(`${replyTo(done, lang)}${ask}`, {
         what: 'variant',
         intent: 'add_to_cart',
@@ -127,6 +155,8 @@ function answersQuestion({ nlu, awaiting }: DecideInput): boolean {
       );
     case 'rating':
       return ['unknown', 'survey', 'refine', 'details'].includes(nlu.intent) && !!(s.rating || s.numbers);
+    case 'cancel_order':
+      return nlu.yes || nlu.no || ['confirm', 'deny'].includes(nlu.intent);
     case 'line':
       return (
         ['unknown', 'details', 'refine', 'remove_from_cart', 'update_quantity', 'search'].includes(
@@ -142,6 +172,10 @@ function plan(input: DecideInput): Action {
   const s = { ...nlu.slots };
   if (awaiting && answersQuestion(input)) {
     switch (awaiting.what) {
+      case 'cancel_order':
+        if (nlu.yes || nlu.intent === 'confirm')
+          return call('cancel_order', { orderId: awaiting.orderId, confirm: true });
+        return say(t(lang, "Okay, I won't cancel it.", 'De acuerdo, no lo cancelo.'));
       case 'variant':
       case 'product':
         if (awaiting.size && !s.size) s.size = awaiting.size;
@@ -175,7 +209,59 @@ function plan(input: DecideInput): Action {
         return intentAction(awaiting.intent, input, s);
     }
   }
-  return intentAction(nlu.intent, input, s);
+  return intentAction(routeOf(nlu.intent, input, s), input, s);
+}
+
+/**
+ * Turns the classified intent into what to do: several named products to add become one
+ * multi-add; a spec superlative with no new subject ranks the products on screen.
+ */
+function routeOf(intent: string, input: DecideInput, s: Understanding['slots']): string {
+  if ((intent === 'add_to_cart' || intent === 'search') && (s.items?.length ?? 0) >= 2)
+    return intent === 'add_to_cart' || /\b(add|put|anade|agrega|pon)\b/.test(input.nlu.text)
+      ? 'add_many'
+      : intent;
+  // "And the Cascade Mid in size 11" right after an add is another add.
+  if (
+    (intent === 'search' || intent === 'refine') &&
+    s.productNames?.length &&
+    /^(and|also|plus|y|tambien|e)\b/.test(input.nlu.text) &&
+    input.previousCalls?.includes('add_to_cart')
+  )
+    return 'add_to_cart';
+  // "Only the Alpenrock ones" after a search narrows it (category and price stay).
+  if (
+    intent === 'search' &&
+    s.brand &&
+    !s.category &&
+    !s.productNames &&
+    !s.attributes &&
+    input.state.lastSearch &&
+    soundsLikeRestriction(input.nlu.text, input.nlu.language)
+  )
+    return 'refine';
+  const subject = s.category || s.query || s.brand || s.attributes || s.productNames;
+  const priceSort = s.sort === 'cheapest' || s.sort === 'most_expensive';
+  if (
+    s.sort &&
+    !priceSort &&
+    !subject &&
+    input.state.lastResults.length >= 2 &&
+    /\b(which|what|cual|que|quien)\b/.test(input.nlu.text)
+  )
+    return 'rank';
+  return intent;
+}
+
+/** The in-stock alternatives a refused add_to_cart carries (details.inStock). */
+function inStockOf(output: unknown): { sizes: string[]; colors: string[] } | undefined {
+  const e = (output as { error?: { details?: { inStock?: { sizes?: unknown; colors?: unknown } } } } | null)
+    ?.error;
+  const s = e?.details?.inStock;
+  if (!s) return undefined;
+  const strings = (v: unknown) =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  return { sizes: strings(s.sizes), colors: strings(s.colors) };
 }
 
 function intentAction(
@@ -186,6 +272,8 @@ function intentAction(
 ): Action {
   const { nlu, state } = input;
   const lang = nlu.language;
+  const extra = extraAction(intent, input, s);
+  if (extra) return extra;
   switch (intent) {
     case 'greeting':
       return say(t(lang, 'Hi! What are you shopping for today?', '¡Hola! ¿Qué estás buscando hoy?'));
@@ -207,7 +295,7 @@ function intentAction(
         { what: 'rating' },
       );
     case 'human':
-      return call('request_human', { reason: nlu.text });
+      return call('request_human', { reason: nlu.text, language: lang });
     case 'survey': {
       if (s.rating)
         return call(

@@ -83,6 +83,7 @@ async function analyse(
     nlu,
     state,
     current,
+    previousCalls: previous.at(-1)?.calls.map((c) => c.name) ?? [],
     ...(awaiting ? { awaiting } : {}),
     ...(ctx.input.tools ? { tools: ctx.input.tools } : {}),
     ...(ctx.input.maxSteps ? { maxSteps: ctx.input.maxSteps } : {}),

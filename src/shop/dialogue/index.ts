@@ -1,4 +1,6 @@
 /** The offline shop dialogue engine: a deterministic bilingual LanguageModelV4 for shopping by voice. */
+
+export { type Completeness, judgeRequestCompleteness } from './completeness.ts';
 export { type DialogueEnv, dialogueEnvSchema, loadDialogueConfig } from './config.ts';
 export { type Action, type Awaiting, decide } from './decide.ts';
 export { type EngineInput, type EngineResult, runEngine, type VocabularySource } from './engine.ts';

@@ -32,6 +32,12 @@ export type Intent =
   | 'human'
   | 'goodbye'
   | 'survey'
+  | 'reset'
+  | 'clear_cart'
+  | 'cancel_order'
+  | 'list_promos'
+  | 'policy'
+  | 'spec'
   | 'unknown';
 
 type Patterns = Partial<Record<Intent | 'remove', RegExp>>;
@@ -119,7 +125,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     availability:
       /\b(en stock|disponible(s)?|disponibilidad|hay stock|(lo|la|los|las) (tienes|tienen|hay) en|viene(n)? en|queda(n)? (en|alguno|alguna)|agotado|esta(n)? disponible)\b/,
     details:
-      /\b(cuentame|dime mas|mas (sobre|informacion|detalles)|detalles|describe(lo|la)?|de que (esta hecho|material)|cuanto (cuesta|vale)|precio de|que tal (es )?(el|la|ese|esa)|caracteristicas|opiniones|resenas)\b/,
+      /\b(cuentame|hablame (de|sobre)|dime mas|informacion (de|sobre)|mas (sobre|informacion|detalles)|detalles|describe(lo|la)?|de que (esta hecho|material)|cuanto (cuesta|vale)|precio de|que tal (es )?(el|la|ese|esa)|caracteristicas|opiniones|resenas)\b/,
     search:
       /\b(busco|buscar|buscando|muestrame|ensename|tienes|tienen|venden|necesito|quiero|hay|recomienda(me)?|sugiere|algo|algun|alguna)\b/,
     help: /\b(ayuda|ayudame|que puedes hacer|como funciona)\b/,
@@ -301,7 +307,7 @@ export const STOPWORDS: Record<Language, Set<string>> = {
       'busco buscar buscando quiero queria quisiera necesito tienes tienen tiene venden muestrame ensename ver algo algun alguna ' +
       'alguno algunos algunas hola gracias si no por favor favor bueno buena mejor barato barata baratos baratas precio ' +
       'euros euro dolares dolar pesos cuesta cuestan talla tallas color colores tipo clase par pares articulo articulos producto ' +
-      'productos cosa cosas disponible stock tienda ahora hoy entre hasta desde unos ese esa este esta eso esto'
+      'productos cosa cosas disponible stock tienda ahora hoy entre hasta desde unos ese esa este esta eso esto solo solamente unicamente'
     ).split(' '),
   ),
 };

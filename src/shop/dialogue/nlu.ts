@@ -3,7 +3,11 @@
  * punctuation and with numbers spelled out) → language, intent and slots.
  */
 import type { Language } from '../contract.ts';
+import { translateForCatalog } from './bilingual.ts';
+import { extractNegation, extractSort, mergeHalves } from './constraints.ts';
+import { EXTRA_PATTERNS, FEATURE_QUESTIONS, MEASURE_QUESTIONS } from './intents-extra.ts';
 import { HEDGE, INTENT_PATTERNS, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from './lexicon.ts';
+import { splitItems } from './multi.ts';
 import { numberTokens } from './numbers.ts';
 import {
   extractCatalogSlots,
@@ -51,6 +55,11 @@ export function detectLanguage(
 
 const ORDER: Intent[] = [
   'human',
+  'reset',
+  'cancel_order',
+  'clear_cart',
+  'list_promos',
+  'policy',
   'survey',
   'research_status',
   'research',
@@ -75,7 +84,7 @@ const ORDER: Intent[] = [
 ];
 
 function matchIntent(text: string, lang: Language): Intent | null {
-  const table = INTENT_PATTERNS[lang];
+  const table = { ...INTENT_PATTERNS[lang], ...EXTRA_PATTERNS[lang] };
   for (const intent of ORDER) {
     const key = intent === 'remove_from_cart' ? 'remove' : intent;
     const re = (table as Record<string, RegExp | undefined>)[key];
@@ -85,13 +94,57 @@ function matchIntent(text: string, lang: Language): Intent | null {
 }
 
 const WEAK_ADD: Record<Language, RegExp> = {
-  en: /\b(i want|i d like|i ll have|give me|i ll go with|let s go with|i choose|i pick|buy (it|them|this|that|the))\b/,
+  en: /\b(i want|i d like|i would like|i would love|i ll get|i ll have|give me|i ll go with|let s go with|i choose|i pick|buy (it|them|this|that|the))\b/,
   es: /\b(quiero|quisiera|dame|me quedo con|elijo|escojo|compra(r)? (el|la|ese|esa))\b/,
 };
 const REFINE_CUE: Record<Language, RegExp> = {
   en: /^(only|just|what about|how about|and|any|in|show me (only|just)|cheaper|something cheaper|maybe)\b|\b(instead|cheaper ones|those in|them in|ones in)\b/,
   es: /^(solo|solamente|y|que tal|y en|en|alguno|mejor)\b|\b(mas baratos|mas baratas|en vez|esos en|esas en)\b/,
 };
+
+/** Superlative and comparative words, kept out of the free-text query. */
+const SUPERLATIVE_WORD =
+  /^(cheapest|priciest|lightest|lighter|heaviest|heavier|biggest|bigger|largest|larger|roomiest|smallest|smaller|warmest|warmer|brightest|brighter|strongest|expensive|affordable|compact|powerful|spacious|most|least|mas|menos)$/;
+
+const ONES: Record<Language, RegExp> = {
+  en: /\b(ones|those|them|these)\b/,
+  es: /\b(los|las) de\b|\b(esos|esas|estos|estas)\b/,
+};
+
+/** "Only the Alpenrock ones", "just those", "solo las de …": said as a restriction of what is shown. */
+export function soundsLikeRestriction(text: string, lang: Language): boolean {
+  return REFINE_CUE[lang].test(text) || ONES[lang].test(text);
+}
+
+/** Spec questions: "how heavy is it" (a measure) or "is it waterproof" (feature words). */
+function specQuestion(
+  text: string,
+  lang: Language,
+  slots: Slots,
+  tokens: string[],
+  taken: Set<number>,
+): void {
+  const measure = MEASURE_QUESTIONS[lang].find(([, re]) => re.test(text))?.[0];
+  if (measure) {
+    slots.measure = measure;
+    return;
+  }
+  const m = FEATURE_QUESTIONS[lang].exec(text);
+  if (!m) return;
+  const tail = ([...m].slice(1).filter(Boolean).at(-1) ?? '').split(' ');
+  const stop = STOPWORDS[lang];
+  const start = tokens.length - tail.length;
+  const words = tail.filter(
+    (w, k) => w && !stop.has(w) && !/^\d/.test(w) && !(taken.has(start + k) && !isFeatureSlot(slots, w)),
+  );
+  // "is it red" / "does it come in 10" ask about a variant (availability), not a feature.
+  if (words.length === 0 || slots.color || slots.size) return;
+  slots.feature = words;
+}
+
+function isFeatureSlot(slots: Slots, w: string): boolean {
+  return (slots.attributes ?? []).some((a) => a.split(' ').includes(w));
+}
 
 export function understand(
   utterance: string,
@@ -100,8 +153,8 @@ export function understand(
   catalogWords?: Record<Language, Set<string>>,
 ): Understanding {
   const language = detectLanguage(utterance, fallback, catalogWords);
-  const raw = tokenize(utterance);
-  const nums = numberTokens(raw, language);
+  const raw = translateForCatalog(tokenize(utterance), vocab, language);
+  const nums = mergeHalves(numberTokens(raw, language), language);
   const tokens = nums.map((n) => n.text);
   const text = tokens.join(' ');
   const slots: Slots = {};
@@ -119,6 +172,10 @@ export function understand(
     if (prices.has(t)) skip.add(i);
   });
   const taken = extractCatalogSlots(tokens, vocab, language, slots, skip);
+  extractNegation(tokens, vocab, language, slots);
+  const sort = extractSort(utterance, language);
+  if (sort) slots.sort = sort;
+  specQuestion(text, language, slots, tokens, taken);
   extractOrdinals(tokens, text, language, slots, taken);
   extractQuantity(tokens, language, slots, taken, vocab);
   extractRating(text, slots);
@@ -132,18 +189,27 @@ export function understand(
   );
   const queryParts = [...(slots.attributes ?? [])];
   if (queryParts.length === 0 && !slots.category && !slots.brand && !slots.productNames)
-    queryParts.push(...free);
+    queryParts.push(...free.filter((w) => !(sort && SUPERLATIVE_WORD.test(w))));
   if (queryParts.length) slots.query = queryParts.join(' ');
 
   const yes = YES[language].test(text) && !HEDGE[language].test(text.replace(YES[language], ''));
   const no = NO[language].test(text);
   const intent = classify(text, language, slots, yes, no);
+  if (intent === 'add_to_cart' || intent === 'search') {
+    const items = splitItems(tokens, vocab, language, skip);
+    if (items.length >= 2) slots.items = items;
+  }
   if (intent !== 'search' && intent !== 'refine' && intent !== 'research') delete slots.query;
   return { language, intent, slots, text, yes, no };
 }
 
 function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: boolean): Intent {
   const words = text.split(' ').length;
+  // Requests that start like a refusal ("cancel my order", "no, start over") are checked first.
+  for (const i of ['reset', 'cancel_order', 'clear_cart', 'list_promos'] as const)
+    if (EXTRA_PATTERNS[lang][i].test(text)) return i;
+  const excluding = !!(slots.excludeBrand || slots.excludeColor);
+  if (excluding && !slots.productNames) return slots.category ? 'search' : 'refine';
   if (yes && words <= 6) {
     const rest = matchIntent(text.replace(YES[lang], '').trim(), lang);
     if (!rest || rest === 'checkout' || rest === 'greeting') return 'confirm';
@@ -155,9 +221,18 @@ function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: 
     if (!rest || words <= 4 || !hasCatalogSlots(slots)) return 'deny';
   }
   const m = matchIntent(text, lang);
+  // A spec question about the product in focus ("is it waterproof") is not a search.
+  if (
+    (slots.measure || slots.feature) &&
+    (!m || ['search', 'details', 'greeting', 'help', 'refine'].includes(m))
+  )
+    return 'spec';
   if (m) return adjust(m, text, lang, slots);
   if (slots.orderId) return 'order_status';
   if (slots.promoCode) return 'promo';
+  if (slots.productNames && WEAK_ADD[lang].test(text)) return 'add_to_cart';
+  // "The lightest knife please": a superlative over a kind of product the catalog has no category for.
+  if (slots.sort && slots.query) return 'search';
   if (slots.category || slots.brand || slots.productNames || slots.attributes) return 'search';
   if (slots.color || slots.size || slots.minPrice !== undefined || slots.maxPrice !== undefined)
     return 'refine';

@@ -3,6 +3,8 @@
  * engine says is read from a result in the prompt. Two or three options are spoken; the rest are
  * on the shopper's screen (the tools' UI events).
  */
+
+import type { SortName } from '../catalog/search-specs.ts';
 import type { Language } from '../contract.ts';
 import { formatMoney, toCents } from '../money.ts';
 import {
@@ -17,6 +19,7 @@ import {
   productsOf,
   totalOf,
 } from './results.ts';
+import { sortWord } from './specs.ts';
 import type { ToolExchange } from './state.ts';
 
 type L = Language;
@@ -175,8 +178,30 @@ export function replyTo(calls: ToolExchange[], lang: L): string {
   const cart = cartOf(out);
   switch (c.name) {
     case 'search_products':
+      if (typeof c.input.sort === 'string' && products.length > 0)
+        return sortedList(products, c.input.sort as SortName, lang);
+      return productList(products, totalOf(out), lang, true);
     case 'list_saved_items':
-      return productList(products, totalOf(out), lang, c.name === 'search_products');
+      return productList(products, totalOf(out), lang, false);
+    case 'clear_cart':
+      return t(lang, 'Done, your cart is empty now.', 'Hecho, tu carrito ya está vacío.');
+    case 'list_promos':
+      return promosText(out, lang);
+    case 'get_policy':
+      return (
+        field(out, 'text') ??
+        t(
+          lang,
+          "I don't have that policy here; I can pass you to a person.",
+          'No tengo esa política aquí; puedo pasarte con una persona.',
+        )
+      );
+    case 'cancel_order': {
+      const o = ordersOf(out)[0];
+      return (out as { cancelled?: unknown } | null)?.cancelled === true
+        ? t(lang, `Order ${o?.id ?? ''} is cancelled.`, `El pedido ${o?.id ?? ''} está cancelado.`)
+        : t(lang, `Shall I cancel order ${o?.id ?? ''}?`, `¿Cancelo el pedido ${o?.id ?? ''}?`);
+    }
     case 'get_product': {
       const p = products[0];
       if (!p) return t(lang, "I couldn't find that product.", 'No encontré ese producto.');
@@ -220,6 +245,25 @@ export function replyTo(calls: ToolExchange[], lang: L): string {
       return alt || t(lang, 'I could not tell the stock for that.', 'No pude comprobar el stock de eso.');
     }
     case 'add_to_cart': {
+      // Several items added in one step: one sentence for all of them.
+      const batch: ToolExchange[] = [];
+      for (let i = calls.length - 1; i >= 0 && calls[i]!.name === 'add_to_cart' && !calls[i]!.error; i--)
+        batch.unshift(calls[i]!);
+      if (batch.length > 1) {
+        const names = batch.map((b) => {
+          const added = (b.output as { added?: { name?: unknown } } | null)?.added;
+          return `${Number(b.input.quantity ?? 1)} ${typeof added?.name === 'string' ? added.name : ''}`.trim();
+        });
+        const total =
+          cart?.total !== undefined
+            ? t(
+                lang,
+                ` Your cart total is ${money(cart.total, cart.currency, lang)}.`,
+                ` El total del carrito es ${money(cart.total, cart.currency, lang)}.`,
+              )
+            : '';
+        return `${t(lang, `Added ${list(names, lang)} to your cart.`, `Añadí ${list(names, lang)} al carrito.`)}${total}`;
+      }
       const q = Number(c.input.quantity ?? 1);
       const added = (out as { added?: { name?: unknown } } | null)?.added;
       const line = cart?.items.find((l) => l.productId === c.input.productId);
@@ -380,6 +424,42 @@ export function replyTo(calls: ToolExchange[], lang: L): string {
     default:
       return t(lang, 'Done.', 'Hecho.');
   }
+}
+
+/** "The lightest: Nimbus 1 Solo Tent, 0.9 kg, at $189.00. Then …": a sorted search read in order. */
+function sortedList(products: ProductInfo[], sort: SortName, lang: L): string {
+  const fig = (p: ProductInfo) => (p.spec ? `, ${p.spec},` : '');
+  const [first, ...rest] = products;
+  const then = rest
+    .slice(0, 1)
+    .map((p) => `${p.name}${p.spec ? ` (${p.spec})` : ''}`)
+    .join(t(lang, ' and ', ' y '));
+  const head = t(
+    lang,
+    `The ${sortWord(sort, lang)} is ${first!.name}${fig(first!)} at ${money(first!.price, first!.currency, lang)}.`,
+    `El ${sortWord(sort, lang)} es ${first!.name}${fig(first!)} a ${money(first!.price, first!.currency, lang)}.`,
+  );
+  const tail = then ? t(lang, ` Then ${then}.`, ` Después, ${then}.`) : '';
+  return `${head.replace(',,', ',')}${tail} ${t(lang, 'Want more details?', '¿Quieres más detalles?')}`;
+}
+
+function promosText(out: unknown, lang: L): string {
+  const list_ = ((out as { promos?: unknown } | null)?.promos ?? []) as {
+    code?: string;
+    description?: string;
+  }[];
+  if (!Array.isArray(list_) || list_.length === 0)
+    return t(
+      lang,
+      'There are no promo codes running right now.',
+      'Ahora mismo no hay códigos promocionales.',
+    );
+  const said = list_.slice(0, 3).map((p) => `${p.code}${p.description ? `, ${p.description}` : ''}`);
+  return t(
+    lang,
+    `Current promos: ${said.join('; ')}. Say apply and the code to use one.`,
+    `Promociones actuales: ${said.join('; ')}. Di aplica y el código para usar una.`,
+  );
 }
 
 /** The product a call was about, as the call's input named it (no lookup needed to name it). */

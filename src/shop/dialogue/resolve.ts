@@ -2,6 +2,7 @@
  * Reference resolution: which product or cart line "the second one", "the red one", "the cheaper
  * one", "it" or a (mis)spoken product name points at, given the dialogue state.
  */
+import { colorSatisfies } from '../catalog/search-colors.ts';
 import { COLOR_FAMILIES } from './lexicon.ts';
 import type { Slots } from './nlu.ts';
 import type { CartInfo, CartLineInfo, ProductInfo } from './results.ts';
@@ -72,6 +73,8 @@ export function resolveMany(slots: Slots, state: DialogueState): ProductInfo[] {
     const p = results.find((x) => sameName(x.name, name)) ?? known.find((x) => sameName(x.name, name));
     if (p) out.push(p);
   }
+  // Products named but not on screen are looked up first; never compare other products instead.
+  if (out.length === 0 && slots.productNames?.length) return [];
   if (out.length === 0) {
     if (slots.reference === 'cheapest' || slots.reference === 'priciest') return results.slice(0, 2);
     out.push(...results.slice(0, 3));
@@ -152,5 +155,8 @@ export function matchColor(product: ProductInfo, said: string | undefined): stri
   // The catalog may name colours in another language than the shopper ("Rojo" said, "Red" stored).
   const family = COLOR_FAMILIES.find((f) => f.includes(normalize(said)));
   const same = family ? product.colors.filter((c) => family.includes(normalize(c.color))) : [];
-  return same.length === 1 ? same[0]!.color : undefined;
+  if (same.length === 1) return same[0]!.color;
+  // Or by a shade of the basic colour said ("green" → "Sage"), when the product has one such shade.
+  const shades = product.colors.filter((c) => colorSatisfies(c.color, said));
+  return shades.length === 1 ? shades[0]!.color : undefined;
 }

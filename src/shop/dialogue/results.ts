@@ -14,6 +14,14 @@ export interface ProductInfo {
   colors: { color: string; inStock: boolean }[];
   inStock?: boolean;
   summary?: string;
+  /** The full description (get_product), what spec questions are answered from. */
+  description?: string;
+  tags?: string[];
+  /** Figures the shop read from the product's text ({weight: "1.2 kg"}). */
+  specs?: Record<string, string>;
+  /** The figure a sorted search ordered by ("0.9 kg"). */
+  spec?: string;
+  category?: string;
 }
 
 export interface CartLineInfo {
@@ -127,6 +135,19 @@ export function toProduct(v: unknown): ProductInfo | undefined {
   if (typeof v.inStock === 'boolean') p.inStock = v.inStock;
   const summary = str(v.summary) ?? str(v.description);
   if (summary) p.summary = summary;
+  const description = str(v.description);
+  if (description) p.description = description;
+  if (Array.isArray(v.tags)) p.tags = v.tags.filter((x): x is string => typeof x === 'string');
+  if (isObj(v.specs)) {
+    const specs = Object.fromEntries(
+      Object.entries(v.specs).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    );
+    if (Object.keys(specs).length) p.specs = specs;
+  }
+  const spec = str(v.spec);
+  if (spec) p.spec = spec;
+  const category = str(v.category);
+  if (category) p.category = category;
   return p;
 }
 

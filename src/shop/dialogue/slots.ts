@@ -3,6 +3,7 @@
  * prices, quantities, ordinals and references, and spoken identifiers (order ids, promo codes,
  * customer numbers, postal codes).
  */
+import type { SortName, SpecName } from '../catalog/search-specs.ts';
 import type { Language } from '../contract.ts';
 import {
   ORDINALS,
@@ -44,6 +45,16 @@ export interface Slots {
   comment?: string;
   /** Numbers not used by any other slot (answers like "nine" to "which size?"). */
   numbers?: number[];
+  /** "Not the Kestrel ones", "no red". */
+  excludeBrand?: string;
+  excludeColor?: string;
+  /** A superlative over price or a spec ("lightest", "la más cálida"). */
+  sort?: SortName;
+  /** A spec question: the figure asked ("how heavy") or the feature words ("is it waterproof"). */
+  measure?: SpecName;
+  feature?: string[];
+  /** Several products in one request ("the poles and the filter"), one entry each. */
+  items?: Slots[];
 }
 
 const ID_FILLERS = new Set(
@@ -166,10 +177,18 @@ export function extractCatalogSlots(
         if (stop.has(t) || /\d/.test(t)) guard.add(i);
       });
     for (const [slot, list] of lists) {
-      const ms = findPhrases(tokens, list, fuzzy, guard);
+      // A function word of the shopper's language is never a tag ("solo" = only, not the tag "solo").
+      const g =
+        slot === 'attributes'
+          ? new Set([...guard, ...tokens.flatMap((t, i) => (stop.has(t) ? [i] : []))])
+          : guard;
+      const ms = findPhrases(tokens, list, fuzzy, g);
       for (const m of ms) {
         found[slot] = [...(found[slot] ?? []), m.value];
-        for (let i = m.start; i < m.end; i++) taken.add(i);
+        for (let i = m.start; i < m.end; i++) {
+          taken.add(i);
+          guard.add(i);
+        }
       }
     }
   }
@@ -178,9 +197,12 @@ export function extractCatalogSlots(
   if (found.color) slots.color = found.color[0];
   if (found.attributes) slots.attributes = found.attributes;
   extractSize(tokens, vocab, lang, slots, taken);
+  const determined = tokens.some((t) => /^(the|this|that|el|la|este|esta|ese|esa)$/.test(t));
   const names = findProductNames(
     tokens.map((t, i) => (stop.has(t) || skip.has(i) ? '' : t)),
     vocab,
+    0.5,
+    determined,
   );
   if (names.length) {
     // The closest names are "the" product; weaker matches still count when several are compared.

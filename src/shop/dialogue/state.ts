@@ -5,6 +5,7 @@
  */
 import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
 import type { Language } from '../contract.ts';
+import { EXTRA_PATTERNS } from './intents-extra.ts';
 import {
   type CartInfo,
   cartOf,
@@ -15,6 +16,7 @@ import {
   type ProductInfo,
   productsOf,
 } from './results.ts';
+import { normalize } from './text.ts';
 
 export interface ToolExchange {
   id: string;
@@ -151,8 +153,19 @@ const FOCUS_TOOLS = new Set(['get_product', 'check_availability', 'add_to_cart',
 /** Folds tool exchanges (oldest first) into the state. `turns` excludes the current turn's own calls. */
 export function stateOf(turns: Turn[], current?: Turn): DialogueState {
   const s: DialogueState = { lastResults: [], known: new Map(), identified: false };
-  const all = [...turns.flatMap((t) => t.calls), ...(current?.calls ?? [])];
+  const all: (ToolExchange | 'reset')[] = [];
+  for (const t of [...turns, ...(current ? [current] : [])]) {
+    // "Start over" forgets the search and the product in focus (the cart and orders stay).
+    if (isReset(t.user)) all.push('reset');
+    all.push(...t.calls);
+  }
   for (const c of all) {
+    if (c === 'reset') {
+      s.lastResults = [];
+      delete s.lastSearch;
+      delete s.focus;
+      continue;
+    }
     if (c.output === undefined) continue;
     for (const p of productsOf(c.output)) s.known.set(p.id, mergeProduct(s.known.get(p.id), p, c.name));
     if (c.error) continue;
@@ -176,6 +189,23 @@ export function stateOf(turns: Turn[], current?: Turn): DialogueState {
       const p = (id && s.known.get(id)) || productsOf(c.output)[0];
       if (p) s.focus = p;
     }
+    // A size the availability check found sold out is remembered as such (no second refusal needed).
+    if (
+      c.name === 'check_availability' &&
+      typeof c.input.productId === 'string' &&
+      typeof c.input.size === 'string'
+    ) {
+      const out = c.output as { available?: unknown; result?: { available?: unknown } } | null;
+      const available = out?.available ?? out?.result?.available;
+      const p = s.known.get(c.input.productId);
+      if (available === false && p && !c.input.color) {
+        const size = c.input.size;
+        const sizes = p.sizes.filter((x) => x.size.toLowerCase() !== size.toLowerCase());
+        const marked = { ...p, sizes: [...sizes, { size, inStock: false }] };
+        s.known.set(p.id, marked);
+        if (s.focus?.id === p.id) s.focus = marked;
+      }
+    }
     const cart = cartOf(c.output);
     if (cart) s.cart = cart;
     if (c.name === 'confirm_order' || c.name === 'order_status') {
@@ -194,6 +224,11 @@ export function stateOf(turns: Turn[], current?: Turn): DialogueState {
       : { token: conf.token };
   }
   return s;
+}
+
+function isReset(user: string): boolean {
+  const text = normalize(user);
+  return EXTRA_PATTERNS.en.reset.test(text) || EXTRA_PATTERNS.es.reset.test(text);
 }
 
 export function languageHint(system: string): Language | undefined {

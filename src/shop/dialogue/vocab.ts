@@ -3,6 +3,8 @@
  * sizes, attributes) found in a token list with a little fuzziness, and product names found by
  * token-level edit distance weighted by how rare each word is in the catalog.
  */
+
+import { BASIC_COLOR_WORDS, colorFamily } from '../catalog/search-colors.ts';
 import type { CatalogVocabulary, Language } from '../contract.ts';
 import { COLOR_FAMILIES, SIZE_WORDS, STOPWORDS } from './lexicon.ts';
 import { normalize, stem, uniq, wordsMatch } from './text.ts';
@@ -25,6 +27,8 @@ export interface NameMatch {
   score: number;
   /** Indices of utterance tokens that matched. */
   used: number[];
+  /** Words said that only this product's name has. */
+  own?: number;
 }
 
 export interface CompiledVocabulary {
@@ -40,6 +44,10 @@ export interface CompiledVocabulary {
   idf: Map<string, number>;
   /** Words that belong to categories, colours or brands: they do not single out a product. */
   generic: Set<string>;
+  /** Tag/attribute words: they describe many products even when only one title carries them. */
+  attributeWords: Set<string>;
+  /** Name token → how many product names contain it. */
+  df: Map<string, number>;
   nameTokens: string[];
 }
 
@@ -63,7 +71,14 @@ function colorSynonyms(colors: string[]): [string, string][] {
   }
   // A family word maps to one catalog colour only when unambiguous: "blue" must not mean "navy" if both exist.
   const exact = new Set(colors.map(normalize));
-  return out.filter(([syn]) => !exact.has(syn));
+  const kept = out.filter(([syn]) => !exact.has(syn));
+  // Shop shades ("Sage", "Moss") are reached by their basic colour in either language ("green",
+  // "verde"); the slot keeps the family word, which search and the cart match against shades.
+  const families = new Set(colors.map((c) => colorFamily(c)).filter((f): f is string => !!f));
+  for (const f of families)
+    for (const w of BASIC_COLOR_WORDS[f] ?? [])
+      if (!exact.has(w) && !kept.some(([x]) => x === w)) kept.push([w, f]);
+  return kept;
 }
 
 function sizeSynonyms(sizes: string[]): [string, string][] {
@@ -89,9 +104,12 @@ export function compileVocabulary(v: CatalogVocabulary): CompiledVocabulary {
   const generic = new Set<string>();
   for (const list of [v.categories, v.colors, v.brands])
     for (const p of list) for (const t of normalize(p).split(' ')) generic.add(stem(t));
+  const attributeWords = new Set(v.attributes.flatMap((a) => normalize(a).split(' ').map(stem)));
   return {
     language: v.language,
     source: v,
+    attributeWords,
+    df,
     categories: phrases(v.categories),
     brands: phrases(v.brands),
     colors: phrases(v.colors, colorSynonyms(v.colors)),
@@ -160,7 +178,12 @@ export function findPhrases(
  * tokens; the score is the share of the name's rarity weight that was said. A name only counts
  * when at least one distinctive (non-category, non-colour, non-brand) word matched.
  */
-export function findProductNames(tokens: string[], vocab: CompiledVocabulary, minScore = 0.5): NameMatch[] {
+export function findProductNames(
+  tokens: string[],
+  vocab: CompiledVocabulary,
+  minScore = 0.5,
+  determined = false,
+): NameMatch[] {
   const spoken = tokens.map((t, i) => ({ t, s: stem(t), i })).filter((x) => x.t.length > 0);
   const hits = new Map<string, number[]>();
   for (const nt of vocab.nameTokens) {
@@ -187,11 +210,39 @@ export function findProductNames(tokens: string[], vocab: CompiledVocabulary, mi
       else got += w;
     }
     if (got === 0) continue;
-    const score = got / total + bonus;
-    if (score >= minScore) out.push({ name: n.name, score, used: uniq(used) });
+    let score = got / total + bonus;
+    // Long shop titles are called by their model name ("the Ridgeline", "Cascade Mid"): a word only
+    // this product's name has, said in full, names it even when the rest of the title is not said.
+    const own = n.tokens.filter((raw) => {
+      const t = stem(raw);
+      return (
+        vocab.df.get(t) === 1 &&
+        !vocab.generic.has(t) &&
+        !vocab.attributeWords.has(t) &&
+        raw.length >= 3 &&
+        spoken.some((x) => x.s === t || x.t === raw)
+      );
+    });
+    let ownCount = own.length;
+    if (own.length > 0) score = Math.max(score, 0.6 + 0.1 * Math.min(own.length, 3) + bonus);
+    else if (determined) {
+      // "The walnut cutting board", "la sartén everyday": words that together fit only this name.
+      const said = uniq(n.tokens.map(stem).filter((t) => hits.has(t)));
+      const unique =
+        said.length >= 2 &&
+        !vocab.names.some((o) => o !== n && said.every((t) => o.tokens.some((x) => stem(x) === t)));
+      if (unique) {
+        score = Math.max(score, 0.6 + bonus);
+        ownCount = 1;
+      }
+    }
+    if (score >= minScore) out.push({ name: n.name, score, used: uniq(used), own: ownCount });
   }
   out.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
-  return out.slice(0, 5);
+  // When some name was called by a word only it has ("Beacon 900"), names matched only by shared
+  // words ("Beacon 400") are not meant.
+  const named = out.some((m) => (m.own ?? 0) > 0) ? out.filter((m) => (m.own ?? 0) > 0) : out;
+  return named.slice(0, 5);
 }
 
 const wordsCache = new WeakMap<

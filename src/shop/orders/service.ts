@@ -13,6 +13,7 @@ import { ShopError } from '../errors.ts';
 import { normalizeSpokenId } from '../identity/normalize.ts';
 import { toMajor } from '../money.ts';
 import { localizeColor } from '../products/variant-match.ts';
+import { assertCancellable, cancelOrder, orderToCancel } from './cancel.ts';
 import { orderSummaryText } from './summary.ts';
 import { cartFingerprint, issueConfirmationToken, tokenNonce, verifyConfirmationToken } from './token.ts';
 
@@ -319,6 +320,27 @@ export class OrderService {
     const own = await this.db.selectFrom('orders').selectAll().where('user_id', '=', userId).execute();
     const hits = own.filter((o) => normalizeSpokenId(o.id.replace(/_/g, ' ')).endsWith(digits));
     return hits.length === 1 ? hits[0]! : null;
+  }
+
+  /**
+   * Cancels the shopper's order (the one named, else the latest). Without `confirm` nothing
+   * changes: the caller reads the order back and asks for a spoken yes first.
+   */
+  async cancel(
+    userId: string,
+    orderId: string | undefined,
+    opts: { confirm: boolean },
+  ): Promise<{ order: OrderView; cancelled: boolean }> {
+    const row = await orderToCancel(this.db, userId, (id) => this.get(userId, id), orderId);
+    assertCancellable(row);
+    if (!opts.confirm) return { order: await this.view(row), cancelled: false };
+    await cancelOrder(this.db, row, this.now());
+    const fresh = await this.db
+      .selectFrom('orders')
+      .selectAll()
+      .where('id', '=', row.id)
+      .executeTakeFirstOrThrow();
+    return { order: await this.view(fresh), cancelled: true };
   }
 
   async list(userId: string, limit = 10): Promise<OrderView[]> {

@@ -4,7 +4,13 @@
  */
 import { ShopError } from '../errors.ts';
 import { toMajor } from '../money.ts';
-import { lowestPriceCents, type ProductDetail, totalStock, type VariantDetail } from './details.ts';
+import {
+  lowestPriceCents,
+  type ProductDetail,
+  specTexts,
+  totalStock,
+  type VariantDetail,
+} from './details.ts';
 import { colorKey, matchVariants } from './variant-match.ts';
 
 export interface VariantWish {
@@ -116,6 +122,8 @@ export interface ComparisonRow {
   sizesInStock: string[];
   colorsInStock: string[];
   tags: string[];
+  /** Figures from the product's text ({weight: "440 g"}): what a "which is lighter" is answered from. */
+  specs: Record<string, string>;
 }
 
 export interface Comparison {
@@ -138,6 +146,7 @@ export function compareProducts(products: readonly ProductDetail[]): Comparison 
       ...new Set(p.variants.filter((v) => v.stock > 0 && v.color).map((v) => colorKey(v.color as string))),
     ],
     tags: p.tags,
+    specs: specTexts(p),
   }));
   const cheapest = rows.filter((r) => r.inStock).sort((a, b) => a.price - b.price)[0] ?? null;
   const differences: Record<string, string[]> = {};

@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
+import { parseSpecs, type Specs } from '../catalog/search-specs.ts';
 import type { Language, ProductCard } from '../contract.ts';
 import { ShopError } from '../errors.ts';
 import { toMajor } from '../money.ts';
@@ -185,4 +186,14 @@ export function productForLlm(p: ProductDetail) {
     colorsInStock: card.colors.filter((c) => c.inStock).map((c) => c.color),
     summary: card.summary,
   };
+}
+
+/** Figures the product's own text gives (weight, capacity, rating…), title and options first. */
+export function productSpecs(p: Pick<ProductDetail, 'name' | 'tags' | 'description' | 'variants'>): Specs {
+  return parseSpecs(p.name, p.variants.map((v) => v.size ?? '').join(' '), p.tags.join(', '), p.description);
+}
+
+/** The specs as the product's text says them ({weight: "1.2 kg"}), for the LLM. */
+export function specTexts(p: Pick<ProductDetail, 'name' | 'tags' | 'description' | 'variants'>) {
+  return Object.fromEntries(Object.entries(productSpecs(p)).map(([k, v]) => [k, v.text]));
 }

@@ -2,6 +2,7 @@
  * What the shop tools need from product search (implemented by the catalog's search module).
  * Kept as a port so tools, research and tests do not depend on how search ranks.
  */
+import type { SortName } from '../catalog/search-specs.ts';
 import type { Language } from '../contract.ts';
 
 export interface ProductQuery {
@@ -14,6 +15,9 @@ export interface ProductQuery {
   minPrice?: number | undefined;
   maxPrice?: number | undefined;
   inStock?: boolean | undefined;
+  excludeBrand?: string | undefined;
+  excludeColor?: string | undefined;
+  sort?: SortName | undefined;
   language: Language;
   limit?: number | undefined;
 }

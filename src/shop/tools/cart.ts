@@ -85,6 +85,19 @@ export function cartTools(s: ShopServices): ShopTool[] {
       },
     }),
     defineTool({
+      name: 'clear_cart',
+      description:
+        'Empty the shopper’s cart (every line and the promo code) when they ask to empty, clear or start over ' +
+        'their cart. Returns the (empty) cart.',
+      inputSchema: z.object({}),
+      policy: destructive,
+      async execute(_input, ctx) {
+        const user = await actorId(s, ctx);
+        const snap = await s.carts.clear(user, ctx.language);
+        return { result: cartForLlm(snap), ui: cartUi(snap) };
+      },
+    }),
+    defineTool({
       name: 'view_cart',
       description:
         'The shopper’s cart with current prices: lines (itemId, name, size, colour, quantity, prices), subtotal, ' +

@@ -16,6 +16,9 @@ export function catalogSearch(db: Kysely<Database>): ProductSearch {
       minPrice: q.minPrice,
       maxPrice: q.maxPrice,
       inStock: q.inStock,
+      excludeBrand: q.excludeBrand,
+      excludeColor: q.excludeColor,
+      sort: q.sort,
       language: q.language,
       limit: q.limit ?? 10,
     });

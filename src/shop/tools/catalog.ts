@@ -1,10 +1,18 @@
 /** Catalog tools: search, product details, comparison, size/colour availability (all reads). */
 import { z } from 'zod';
+import { SORT_NAMES, SORTS, type SpecName } from '../catalog/search-specs.ts';
 import type { ShopTool } from '../contract.ts';
 import { ShopError, throwIfAborted } from '../errors.ts';
 import { toMajor } from '../money.ts';
 import { checkAvailability, compareProducts } from '../products/availability.ts';
-import { loadProduct, loadProducts, productForLlm, toProductCard } from '../products/details.ts';
+import {
+  loadProduct,
+  loadProducts,
+  productForLlm,
+  productSpecs,
+  specTexts,
+  toProductCard,
+} from '../products/details.ts';
 import { defineTool, idString, readPolicy } from './define.ts';
 import type { ShopServices } from './services.ts';
 
@@ -22,6 +30,21 @@ const searchInput = z.object({
   minPrice: z.number().nonnegative().optional().describe('Major currency units'),
   maxPrice: z.number().nonnegative().optional().describe('Major currency units, e.g. 100 for "under 100"'),
   inStock: z.boolean().optional().describe('Only products with stock'),
+  excludeBrand: z.string().trim().max(80).optional().describe('Leave out a brand: "not the Kestrel ones"'),
+  excludeColor: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .describe('Leave out products that only come in this colour: "no red"'),
+  sort: z
+    .enum(SORT_NAMES)
+    .optional()
+    .describe(
+      'Superlatives: order by price or by a figure read from the product text (weight, capacity in litres or ' +
+        'people, temperature rating, lumens, watts), e.g. "lightest tent" → category tents, sort lightest. ' +
+        'Products without that figure come last; each product then carries its figure in "spec".',
+    ),
   limit: z.number().int().min(1).max(10).default(6),
 });
 
@@ -57,6 +80,9 @@ export function catalogTools(s: ShopServices): ShopTool[] {
             minPrice: input.minPrice,
             maxPrice: input.maxPrice,
             inStock: input.inStock,
+            excludeBrand: input.excludeBrand,
+            excludeColor: input.excludeColor,
+            sort: input.sort,
             language: ctx.language,
             limit: input.limit,
           },
@@ -65,8 +91,22 @@ export function catalogTools(s: ShopServices): ShopTool[] {
         throwIfAborted(ctx.abortSignal);
         const products = await loadProducts(s.db, ids.slice(0, input.limit), ctx.language);
         const label = input.query ?? [input.color, input.category, input.brand].filter(Boolean).join(' ');
+        const by = input.sort ? SORTS[input.sort].by : undefined;
+        const specOf = (p: (typeof products)[number]) => {
+          if (!by || by === 'price') return undefined;
+          const specs = productSpecs(p);
+          const names: SpecName[] = by === 'capacity' ? ['capacity', 'persons'] : [by];
+          return names.map((n) => specs[n]?.text).find(Boolean);
+        };
         return {
-          result: { count: products.length, products: products.map(productForLlm) },
+          result: {
+            count: products.length,
+            ...(input.sort ? { sortedBy: input.sort } : {}),
+            products: products.map((p) => {
+              const spec = specOf(p);
+              return spec ? { ...productForLlm(p), spec } : productForLlm(p);
+            }),
+          },
           ui: [{ type: 'products', query: label, items: products.map(toProductCard) }],
         };
       },
@@ -84,6 +124,8 @@ export function catalogTools(s: ShopServices): ShopTool[] {
           result: {
             ...productForLlm(p),
             description: p.description.slice(0, 600),
+            tags: p.tags,
+            specs: specTexts(p),
             variants: p.variants.map((v) => ({
               variantId: v.id,
               size: v.size,

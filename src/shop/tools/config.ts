@@ -53,6 +53,13 @@ export const shopEnvSchema = z.object({
     .min(100)
     .default(8_000)
     .describe('Timeout of ordinary tool calls.'),
+  SHOP_POLICY_TEXT: z
+    .string()
+    .max(20_000)
+    .optional()
+    .describe(
+      "The store's policies in plain sentences (returns, shipping, warranty…), read by get_policy. Unset: policy questions go to a person.",
+    ),
   SHOP_FILLER_AFTER_MS: z.coerce
     .number()
     .int()

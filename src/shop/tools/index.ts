@@ -10,6 +10,7 @@ import { catalogTools } from './catalog.ts';
 import { orderTools } from './orders.ts';
 import { researchTools } from './research.ts';
 import { createShopServices, type ShopDeps, type ShopServices } from './services.ts';
+import { storeInfoTools } from './store-info.ts';
 import { supportTools } from './support.ts';
 
 export { runShopTool } from './define.ts';
@@ -32,6 +33,7 @@ export function createShopTools(deps: ShopDeps | ShopServices): ShopToolset {
     ...accountTools(services),
     ...researchTools(services),
     ...supportTools(services),
+    ...storeInfoTools(services),
   ].map((t) => dedupWrites(t, dedup));
   const byName = new Map(tools.map((t) => [t.name, t]));
   const missing = TOOL_NAMES.filter((n) => !byName.has(n));

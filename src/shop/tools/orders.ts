@@ -80,6 +80,47 @@ export function orderTools(s: ShopServices): ShopTool[] {
       },
     }),
     defineTool({
+      name: 'cancel_order',
+      description:
+        'Cancel an order that has not shipped (the one named, else the latest). Two steps: first call without ' +
+        'confirm to get the order to read back, ask the shopper for an explicit yes, then call again with ' +
+        'confirm true. Shipped, delivered or cancelled orders are refused (invalid_input, reason not_cancellable).',
+      inputSchema: z.object({
+        orderId: idString('Order number as heard').optional(),
+        confirm: z.boolean().default(false).describe('True only after the shopper said yes to the read-back'),
+      }),
+      policy: { ...writePolicy(s.config), needsClearSpeech: true },
+      async execute(input, ctx) {
+        const actor = await s.identity.resolveActor(ctx);
+        let r: Awaited<ReturnType<typeof s.orders.cancel>>;
+        try {
+          r = await s.orders.cancel(actor.userId, input.orderId, { confirm: input.confirm });
+        } catch (err) {
+          // As in order_status: an unverified guest learns nothing about an order that is not theirs.
+          if (
+            actor.kind === 'guest' &&
+            !actor.verified &&
+            input.orderId &&
+            err instanceof ShopError &&
+            err.code !== 'invalid_input'
+          )
+            throw new ShopError(
+              'identity_required',
+              'Before acting on that order, verify the caller with identify_user (customer or document number plus postal code).',
+            );
+          throw err;
+        }
+        return {
+          result: {
+            ...orderForLlm(r.order),
+            cancelled: r.cancelled,
+            ...(r.cancelled ? {} : { needsConfirmation: true }),
+          },
+          ui: [{ type: 'order', order: r.order }],
+        };
+      },
+    }),
+    defineTool({
       name: 'order_status',
       description:
         'Status of the shopper’s order by order number (spoken forms are fine), or of their latest orders when no ' +

@@ -27,10 +27,17 @@ export function supportTools(s: ShopServices): ShopTool[] {
       description:
         'Hand the conversation to a human agent when the shopper asks for a person, is upset, or you cannot help. ' +
         'Returns a message to say; then stop selling.',
-      inputSchema: z.object({ reason: z.string().trim().min(1).max(500).describe('Why, in a few words') }),
+      inputSchema: z.object({
+        reason: z.string().trim().min(1).max(500).describe('Why, in a few words'),
+        language: z
+          .enum(['en', 'es'])
+          .optional()
+          .describe('The language the shopper speaks now, when it differs from the session’s'),
+      }),
       policy: writePolicy(s.config),
       async execute(input, ctx) {
-        const r = await s.handoff.request(ctx.userId, ctx.sessionId, ctx.language, input.reason);
+        const language = input.language ?? ctx.language;
+        const r = await s.handoff.request(ctx.userId, ctx.sessionId, language, input.reason);
         return { result: { handoffId: r.handoffId, say: r.message } };
       },
     }),

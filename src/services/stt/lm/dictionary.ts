@@ -139,11 +139,45 @@ export interface DictionaryResult {
 /** word → ARPAbet from espeak-ng ('' = none); the catalog and mixed dictionaries ask for the same words. */
 const g2pCache = new Map<string, string>();
 
+/**
+ * IPA for many words from ONE espeak-ng process (one word per line, each its own sentence): a
+ * process per word cost ~0.1 s of fork/exec each, minutes for a large catalog on a loaded machine.
+ * Undefined when the output does not have one line per word (then the caller asks word by word).
+ */
+export async function espeakIpaBatch(words: string[], signal?: AbortSignal): Promise<string[] | undefined> {
+  if (words.length === 0) return [];
+  try {
+    const stdout = await new Promise<string>((resolve, reject) => {
+      const child = execFile(
+        'espeak-ng',
+        ['-q', '--ipa', '-v', 'en-us', '--stdin'],
+        { timeout: 60_000, maxBuffer: 16 * 1024 * 1024, ...(signal ? { signal } : {}) },
+        (err, out) => (err ? reject(err) : resolve(out)),
+      );
+      child.stdin?.end(words.map((w) => `${w}.\n`).join(''));
+    });
+    const lines = stdout
+      .split('\n')
+      .map((l) => l.trim().replace(/\s+/g, ''))
+      .filter((l) => l.length > 0);
+    return lines.length === words.length ? lines : undefined;
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    return undefined;
+  }
+}
+
 async function espeakArpabet(words: string[], signal?: AbortSignal): Promise<Map<string, string>> {
-  // A few parallel espeak-ng processes: one word per call keeps the output aligned with the input.
   const results = new Map<string, string>();
   const todo = words.filter((w) => !g2pCache.has(w));
-  for (let i = 0; i < todo.length; i += 8) {
+  const batch = await espeakIpaBatch(todo, signal);
+  if (batch) {
+    todo.forEach((w, j) => {
+      g2pCache.set(w, ipaToArpabet(batch[j] as string));
+    });
+  }
+  // Fallback: a few parallel espeak-ng processes, one word per call.
+  for (let i = 0; !batch && i < todo.length; i += 8) {
     const batch = todo.slice(i, i + 8);
     // espeak-ng reads contractions itself ("i'll" → aɪl); without the apostrophe "i'll" is "ill".
     const ipas = await Promise.all(batch.map((w) => espeakIpa(w, signal)));

@@ -15,7 +15,7 @@ export function rankGenericWords(lmPath: string, cmudict: Cmudict): string[] {
   if (hit) return hit;
   const lib = loadPocketsphinx();
   const lmath = lib.logmathInit(1.0001, 0, 0);
-  const config = lib.cmdLnParse(lib.psArgs(), ['-logfn', '/dev/null']);
+  const config = lib.cmdLnParse(lib.psArgs(), []);
   const lm = lib.ngramRead(config, lmPath, 0, lmath);
   if (!lm) throw new Error(`cannot read the generic language model ${lmPath}`);
   try {

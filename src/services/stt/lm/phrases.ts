@@ -4,14 +4,8 @@
  * same cache key and LM).
  */
 import type { CatalogVocabulary } from '../../../shop/contract.ts';
-import {
-  digitsToWords,
-  normalizeText,
-  numberToWords,
-  ORDINALS,
-  priceToWords,
-  sizeToWords,
-} from './text-norm.ts';
+import { categoryForms, productNameForms, sizeForms, spokenForms } from './catalog-forms.ts';
+import { digitsToWords, normalizeText, numberToWords, ORDINALS, priceToWords } from './text-norm.ts';
 
 /** `{slot}` placeholders; `[a|b]` picks one alternative; `[a|]` makes `a` optional. */
 export const TEMPLATES: readonly string[] = [
@@ -54,7 +48,7 @@ export const TEMPLATES: readonly string[] = [
   '[can i|i want to|let me] [talk|speak] to a [real person|human|person|agent]',
   '[hello|hi|hey] [there|]',
   "[thanks|thank you] [that's all|that is all|bye|]",
-  '[is it|is that|are they] [waterproof|in stock|available|on sale]',
+  '[is it|is that|are they] [{attr}|in stock|available|on sale]',
   'what [colors|sizes] does [the|] {product} come in',
   'what [colors|sizes] [do you have|are available] [for the {product}|]',
   '[do you have|show me] anything [cheaper|bigger|smaller|else|similar]',
@@ -79,7 +73,7 @@ export const TEMPLATES: readonly string[] = [
   '[change|make] [it|the color|the colour] [to|] {color}',
   '[can you|could you|please] [tell me about|describe|show me] [the|] {product} [please|]',
   '[what about|how about] [the|] [{color}|{attr}|] [one|ones|{category}|{product}]',
-  '[is|are] [the|] {product} [{attr}|waterproof|available|in stock] [in {size}|in {color}|]',
+  '[is|are] [the|] {product} [{attr}|available|in stock] [in {size}|in {color}|]',
   '[what is|what are|tell me] the [price|material|sizes|colors] [of|for] [the|] {product}',
   "[that's all|that is all|that's it|nothing else] [thank you|thanks|for now|]",
   '[yes|yeah|no|okay|ok] [please|thanks|thank you|that one|]',
@@ -90,6 +84,34 @@ export const TEMPLATES: readonly string[] = [
   "[i want to|i'd like to|can i|how do i] [return|exchange|cancel] [my order|an item|this|it|the {product}]",
   '[how much|what] [does|do|is] [the|] {product} [cost|costs|]',
   '[do you have|is there] [a|an|the|] {product} in [size|] {size} [in {color}|]',
+  // Vertical-neutral request shapes from issue 12 (refine, negate, superlatives, spec questions,
+  // several items, cart and order management); no store's words in them.
+  '[only|just] [show me|] the {brand} [ones|{category}] [please|]',
+  '[only|just] [show me|] the [{color}|{attr}] [ones|{category}] [please|]',
+  '[only|just] [show me|] the ones [under|below|less than|for under] {price} [please|]',
+  '[not|no|not the|anything but the] {brand} [ones|{category}] [please|]',
+  '[what|which] {category} do you have [in {color}|under {price}|from {brand}|]',
+  '[what|which] [kind of|kinds of|types of|] {category} [do you have|do you sell|do you carry|are there]',
+  "[what's|what is|which is|show me|i want] the {superlative} [{category}|one] [you have|you've got|]",
+  '[do you have|show me|i want] [something|anything|one|a {category}] {comparative} [than that|]',
+  'how {adjective} [is|are] [it|that|they|the {product}|the {category}]',
+  '[how much does|what does] [it|that|the {product}] weigh',
+  "[what is|what's] [it|the {product}] made [of|from]",
+  '[is|are] [it|they|the {product}|the {category}] made of {attr}',
+  '[does|do] [it|they|the {product}] [have|come with] {attr}',
+  '[add|put] [the|a|] {product} and [the|a|] {product} [to my cart|]',
+  "[add|i'll take|i want|give me] {qty} [pairs of|of] the {product} [in size {size}|in {size}|in {color}|] [in {color}|]",
+  '[add|i want|give me] [a|one|the] {product} in {color} [in size|size|in] {size}',
+  '[empty|clear] [my|the] cart',
+  '[remove|delete] everything [from my cart|]',
+  '[start over|start again|forget that|never mind that]',
+  '[what|which] [promos|promotions|discounts|deals|coupons] [do you have|are there|can i use]',
+  '[do you have|are there] any [promos|promotions|discounts|deals|coupons|sales] [today|right now|]',
+  '[cancel|i want to cancel] my [last|] order [please|]',
+  '[compare|what is the difference between|which is better] the {product} [and|or] the {product}',
+  '[is|are] [the|] {product} [{comparative}|better] than the {product}',
+  '[show me|do you have] [any|some|] {attr} {category} [under {price}|in {color}|]',
+  '[show me|find] {category} [in|in size] {size}',
 ];
 
 function mulberry32(seed: number): () => number {
@@ -115,7 +137,43 @@ export interface Fillers {
   order: string[];
   ordinal: string[];
   code: string[];
+  superlative: string[];
+  comparative: string[];
+  adjective: string[];
 }
+
+/** Generic comparison words (any vertical): "the lightest", "something cheaper", "how heavy". */
+const SUPERLATIVES = [
+  'cheapest',
+  'lightest',
+  'warmest',
+  'smallest',
+  'biggest',
+  'largest',
+  'best',
+  'newest',
+  'most popular',
+  'most expensive',
+  'heaviest',
+  'longest',
+  'strongest',
+  'best rated',
+];
+const COMPARATIVES = [
+  'cheaper',
+  'lighter',
+  'warmer',
+  'smaller',
+  'bigger',
+  'larger',
+  'better',
+  'longer',
+  'stronger',
+];
+const ADJECTIVES = ['heavy', 'warm', 'big', 'long', 'large', 'much', 'strong', 'wide', 'tall'];
+
+/** A Shopify CSV carries no currency, so the catalog's may be a guess: accept the common ones too. */
+const SPOKEN_CURRENCIES = ['USD', 'EUR', 'GBP'];
 
 function uniq(xs: string[]): string[] {
   return [...new Set(xs.map(normalizeText).filter((x) => x.length > 0))];
@@ -126,9 +184,14 @@ export function fillersFor(v: CatalogVocabulary, rand: () => number = mulberry32
   const prices: string[] = [];
   const lo = Math.max(1, Math.floor(v.minPrice));
   const hi = Math.max(lo + 1, Math.ceil(v.maxPrice));
+  const currencies = [...new Set([v.currency.toUpperCase(), ...SPOKEN_CURRENCIES])];
   for (const step of [5, 10, 20, 25, 50, 100, 200, 500]) {
-    for (let p = step; p <= hi * 1.2 && p <= 5000; p += step)
-      if (p >= lo * 0.8) prices.push(...priceToWords(p, v.currency));
+    for (let p = step; p <= hi * 1.2 && p <= 5000; p += step) {
+      if (p < lo * 0.8) continue;
+      // The catalog's own currency twice as often as each other one; the bare amount as well.
+      for (const c of [v.currency.toUpperCase(), ...currencies]) prices.push(...priceToWords(p, c));
+      prices.push(numberToWords(p));
+    }
   }
   const orders = Array.from({ length: 40 }, () => digitsToWords(String(Math.floor(1000 + rand() * 9000))));
   const codes = [
@@ -138,23 +201,23 @@ export function fillersFor(v: CatalogVocabulary, rand: () => number = mulberry32
     'free shipping',
     ...v.brands.slice(0, 3).map((b) => `${b} ten`),
   ];
-  const productNames = v.productNames.flatMap((name) => {
-    // People drop the trailing category word ("the trail runner two") or the brand.
-    const words = normalizeText(name).split(' ');
-    return words.length > 2 ? [name, words.slice(0, -1).join(' '), words.slice(0, 2).join(' ')] : [name];
-  });
+  // Full titles and their short forms (brand + model, model alone, model + type…).
+  const productNames = v.productNames.flatMap((name) => productNameForms(name, v.brands, v.categories));
   return {
     product: uniq(productNames),
-    category: uniq(v.categories),
+    category: uniq(categoryForms(v.categories)),
     brand: uniq(v.brands),
-    color: uniq(v.colors),
-    size: uniq(v.sizes.flatMap(sizeToWords)),
-    attr: uniq(v.attributes),
+    color: uniq(v.colors.flatMap(spokenForms)),
+    size: uniq(v.sizes.flatMap(sizeForms)),
+    attr: uniq(v.attributes.flatMap(spokenForms)),
     qty: Array.from({ length: 10 }, (_, i) => numberToWords(i + 1)).concat(['a couple', 'a pair']),
     price: uniq(prices),
     order: orders,
     ordinal: ORDINALS.concat(['last']),
     code: uniq(codes),
+    superlative: SUPERLATIVES,
+    comparative: COMPARATIVES,
+    adjective: ADJECTIVES,
   };
 }
 
@@ -192,7 +255,7 @@ export function generateCorpus(v: CatalogVocabulary, opts: CorpusOptions = {}): 
     const s = expand(TEMPLATES[i % TEMPLATES.length] as string, fillers, rand);
     if (s) out.push(s);
   }
-  for (const key of ['product', 'category', 'color', 'size', 'brand', 'qty'] as const) {
+  for (const key of ['product', 'category', 'color', 'size', 'brand', 'qty', 'attr'] as const) {
     for (const f of fillers[key]) out.push(f);
   }
   return out;

@@ -9,32 +9,40 @@ describe('dual decoding transcript choice', () => {
   });
 
   it('reports the catalog text when the mixed decoder also heard only shopping words', () => {
-    const h = { catalog: 'put the summit beanie in my cart', mixed: 'tell me a joke', mixedInDomain: true };
+    const h = { catalog: 'put the summit beanie in my cart', mixed: 'tell me a joke', mixedGenericWords: 0 };
     expect(chooseTranscript(h)).toBe('catalog');
   });
 
-  it('keeps the catalog text when one generic word is an acoustic slip', () => {
+  it('keeps the catalog text when one or two generic words are acoustic slips', () => {
     const h = {
       catalog: 'do you have wireless earbuds',
       mixed: 'do you cut wireless earbuds',
-      mixedInDomain: false,
+      mixedGenericWords: 1,
     };
     expect(chooseTranscript(h)).toBe('catalog');
+    const two = {
+      catalog: 'add the loft pad in regular',
+      mixed: 'had the lost pad in regular',
+      mixedGenericWords: 2,
+    };
+    expect(chooseTranscript(two)).toBe('catalog');
   });
 
   it('reports the mixed text when the speech was something else', () => {
-    const h = { catalog: 'delete all', mixed: 'please speak more slowly', mixedInDomain: false };
+    const h = { catalog: 'delete all', mixed: 'please speak more slowly', mixedGenericWords: 3 };
     expect(chooseTranscript(h)).toBe('mixed');
-    expect(chooseTranscript({ catalog: '', mixed: 'hello there', mixedInDomain: false })).toBe('mixed');
+    // Short sentences: half the words generic is enough.
+    expect(chooseTranscript({ catalog: 'add it', mixed: 'tell me', mixedGenericWords: 1 })).toBe('mixed');
+    expect(chooseTranscript({ catalog: '', mixed: 'hello there', mixedGenericWords: 1 })).toBe('mixed');
   });
 
-  it('honours the disagreement threshold', () => {
+  it('honours the rule it is given', () => {
     const h = {
       catalog: 'how do i return my order',
       mixed: 'how do i reset my password',
-      mixedInDomain: false,
+      mixedGenericWords: 2,
     };
-    expect(chooseTranscript(h, 0.5)).toBe('catalog');
-    expect(chooseTranscript(h, 0.2)).toBe('mixed');
+    expect(chooseTranscript(h)).toBe('catalog');
+    expect(chooseTranscript(h, { minGenericWords: 2, minGenericShare: 1 })).toBe('mixed');
   });
 });

@@ -6,8 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { SttAlternative } from '../types.ts';
 import { chooseTranscript } from './combine.ts';
 import { loadPocketsphinx, type PocketsphinxLib, type Ptr } from './ffi.ts';
+import { cleanReading, rankAlternatives, type ScoredReading } from './nbest.ts';
 import { CANCEL_SLOT, type DecoderSpec, type FromWorker, type ToWorker } from './protocol.ts';
 
 const opts = workerData as { partialEverySamples: number; maxIdleDecoders: number };
@@ -65,21 +67,64 @@ const isWord = (w: string) => !/^[<[]/.test(w);
  * Word posteriors from the lattice: the lowest one is the utterance's confidence (one doubtful
  * word is enough to doubt a command). `inDomain` says whether every word is a catalog-LM word.
  */
-function assess(ps: Ptr, spec: DecoderSpec): { confidence?: number; inDomain?: boolean } {
+function assess(
+  ps: Ptr,
+  spec: DecoderSpec,
+): { confidence?: number; inDomain?: boolean; genericWords: number } {
   lib.psGetProb(ps);
   const lmath = lib.psGetLogmath(ps);
   const domain = spec.domainDictPath ? domainWords(spec.domainDictPath) : undefined;
   let confidence: number | undefined;
-  let inDomain = true;
+  let genericWords = 0;
   const none = [0];
   for (let seg = lib.psSegIter(ps); seg; seg = lib.psSegNext(seg)) {
     const word = (lib.psSegWord(seg) ?? '').replace(/\(\d+\)$/, '');
     if (!isWord(word)) continue;
     const p = lib.logmathExp(lmath, lib.psSegProb(seg, none, none, none));
     confidence = Math.min(confidence ?? 1, Math.max(0, Math.min(1, p)));
-    if (domain && !domain.has(word)) inDomain = false;
+    if (domain && !domain.has(word)) genericWords++;
   }
-  return { ...(confidence === undefined ? {} : { confidence }), ...(domain ? { inDomain } : {}) };
+  return {
+    ...(confidence === undefined ? {} : { confidence }),
+    ...(domain ? { inDomain: genericWords === 0 } : {}),
+    genericWords,
+  };
+}
+
+/** Up to `max` distinct readings from the lattice's N-best list (A* over the lattice). */
+function nbestReadings(ps: Ptr, max: number): ScoredReading[] {
+  const out: ScoredReading[] = [];
+  const seen = new Set<string>();
+  let it = lib.psNbest(ps);
+  // Entries often differ only in silences or pronunciation variants: look a little further.
+  for (let steps = 0; it && steps < max * 4 && seen.size <= max; steps++) {
+    it = lib.psNbestNext(it); // NULL after the last one; the library has freed the iterator then
+    if (!it) break;
+    const score = [0];
+    const text = lib.psNbestHyp(it, score);
+    if (!text) continue;
+    seen.add(cleanReading(text));
+    out.push({ text, score: score[0] ?? 0 });
+  }
+  if (it) lib.psNbestFree(it);
+  return out;
+}
+
+function inDomainFn(spec: DecoderSpec): ((text: string) => boolean) | undefined {
+  if (!spec.domainDictPath) return undefined;
+  const words = domainWords(spec.domainDictPath);
+  return (text) => text.split(' ').every((w) => words.has(w));
+}
+
+/** N-best alternatives of the decoder that produced `text` (none when the spec asks for none). */
+function alternativesOf(d: Decoder, text: string, score: number, max: number): SttAlternative[] {
+  if (!text || max <= 0) return [];
+  return rankAlternatives(
+    { text: cleanReading(text), score },
+    nbestReadings(d.ps, max),
+    max,
+    inDomainFn(d.spec),
+  );
 }
 
 function send(msg: FromWorker): void {
@@ -108,15 +153,7 @@ function freeDecoder(d: Decoder): void {
 }
 
 function createSingle(spec: DecoderSpec, key: string): Decoder {
-  const argv = [
-    '-hmm',
-    spec.hmmDir,
-    '-dict',
-    spec.dictPath,
-    '-logfn',
-    '/dev/null',
-    ...(spec.extraArgs ?? []),
-  ];
+  const argv = ['-hmm', spec.hmmDir, '-dict', spec.dictPath, ...(spec.extraArgs ?? [])];
   const config = lib.cmdLnParse(lib.psArgs(), argv);
   if (!config) throw new Error(`invalid decoder arguments: ${argv.join(' ')}`);
   const ps = lib.psInit(config);
@@ -217,27 +254,66 @@ function endUtt(d: Decoder): void {
 }
 
 /** Ends the utterance on the decoder (and its shadow) and picks the transcript. */
-function finish(d: Decoder): { text: string; score: number; confidence?: number; inDomain?: boolean } {
+function finish(d: Decoder): {
+  text: string;
+  score: number;
+  confidence?: number;
+  inDomain?: boolean;
+  alternatives?: SttAlternative[];
+} {
   endUtt(d);
   const out = [0];
   const text = lib.psGetHyp(d.ps, out) ?? '';
-  const quality = text ? assess(d.ps, d.spec) : {};
-  if (!d.shadow) return { text, score: out[0] ?? 0, ...quality };
+  const { genericWords, ...quality } = text ? assess(d.ps, d.spec) : { genericWords: 0 };
+  const max = d.spec.nbest ?? 0;
+  const withAlternatives = <T extends object>(r: T, alternatives: SttAlternative[]) =>
+    alternatives.length > 0 ? { ...r, alternatives } : r;
+  if (!d.shadow) {
+    return withAlternatives(
+      { text, score: out[0] ?? 0, ...quality },
+      alternativesOf(d, text, out[0] ?? 0, max),
+    );
+  }
   const shadowOut = [0];
   const catalog = lib.psGetHyp(d.shadow.ps, shadowOut) ?? '';
   const pick = chooseTranscript(
-    { catalog, mixed: text, mixedInDomain: quality.inDomain !== false },
-    d.spec.maxDisagreement,
+    {
+      catalog,
+      mixed: cleanReading(text),
+      mixedGenericWords: genericWords,
+    },
+    d.spec.dualRule,
   );
-  if (pick === 'mixed') return { text, score: out[0] ?? 0, ...quality };
+  // The other decoder's reading goes last among the alternatives: a different kind of evidence.
+  const other = (t: string, source: SttAlternative['source'], inDomain?: boolean): SttAlternative[] =>
+    t && t !== (pick === 'mixed' ? text : catalog)
+      ? [{ text: t, source, ...(inDomain === undefined ? {} : { inDomain }) }]
+      : [];
+  if (pick === 'mixed') {
+    const alts = [...alternativesOf(d, text, out[0] ?? 0, max), ...other(catalog, 'catalog-decoder', true)];
+    return withAlternatives(
+      { text, score: out[0] ?? 0, ...quality },
+      alts.filter((a, i) => alts.findIndex((b) => b.text === a.text) === i),
+    );
+  }
   // The catalog decoder's words, its confidence, the mixed decoder's verdict on the domain.
-  const shadowQuality = catalog ? assess(d.shadow.ps, d.shadow.spec) : {};
-  return {
-    text: catalog,
-    score: shadowOut[0] ?? 0,
-    ...(shadowQuality.confidence === undefined ? {} : { confidence: shadowQuality.confidence }),
-    ...(quality.inDomain === undefined ? {} : { inDomain: quality.inDomain }),
-  };
+  const { genericWords: _, ...shadowQuality } = catalog
+    ? assess(d.shadow.ps, d.shadow.spec)
+    : { genericWords: 0 };
+  const mixedDomain = inDomainFn(d.spec);
+  const alts = [
+    ...alternativesOf(d.shadow, catalog, shadowOut[0] ?? 0, max),
+    ...other(cleanReading(text), 'mixed-decoder', mixedDomain?.(cleanReading(text))),
+  ];
+  return withAlternatives(
+    {
+      text: catalog,
+      score: shadowOut[0] ?? 0,
+      ...(shadowQuality.confidence === undefined ? {} : { confidence: shadowQuality.confidence }),
+      ...(quality.inDomain === undefined ? {} : { inDomain: quality.inDomain }),
+    },
+    alts.filter((a, i) => alts.findIndex((b) => b.text === a.text) === i),
+  );
 }
 
 function onFinalize(s: StreamState, streamId: number, utt: number): void {

@@ -1,7 +1,14 @@
 /**
  * koffi bindings to Debian's pocketsphinx 5prealpha (libpocketsphinx.so.3 + libsphinxbase.so.3).
  * Loaded lazily and only inside decoder worker threads. Uses the argv form of the config parser
- * (`cmd_ln_parse_r`) to avoid varargs, and points `-logfn` at /dev/null so the C library stays quiet.
+ * (`cmd_ln_parse_r`) to avoid varargs.
+ *
+ * Logging is switched off once per thread with `err_set_logfp(NULL)` and never with `-logfn`:
+ * sphinxbase keeps ONE process-wide log FILE*, and every `ps_init` with `-logfn` fopen()s a new one
+ * and fclose()s the previous one without a lock. With decoders created in two worker threads (and
+ * dual mode creating two per stream) one thread closed the FILE the other was writing an E_INFO
+ * line to, or both closed the same one: glibc "free(): unaligned chunk" / "munmap_chunk(): invalid
+ * pointer", SIGABRT (README, "Dual mode heap corruption"; decoder-lifecycle.test.ts).
  */
 import { existsSync } from 'node:fs';
 import koffi from 'koffi';
@@ -26,6 +33,12 @@ export interface PocketsphinxLib {
   /** Log posterior of the best hypothesis; also fills the lattice's word posteriors for ps_seg_prob. */
   psGetProb(ps: Ptr): number;
   psSegIter(ps: Ptr): Ptr;
+  /** N-best iterator over the lattice (empty until the first psNbestNext); NULL without a lattice. */
+  psNbest(ps: Ptr): Ptr;
+  /** Advances; returns NULL (and frees the iterator) after the last hypothesis. */
+  psNbestNext(nbest: Ptr): Ptr;
+  psNbestHyp(nbest: Ptr, score: number[]): string | null;
+  psNbestFree(nbest: Ptr): void;
   psSegNext(seg: Ptr): Ptr;
   psSegWord(seg: Ptr): string | null;
   psSegProb(seg: Ptr, ascr: number[], lscr: number[], lback: number[]): number;
@@ -59,20 +72,34 @@ function loadLib(names: string[]): ReturnType<typeof koffi.load> {
   throw missing(`cannot load ${names[0]}`, lastErr);
 }
 
+/**
+ * `-logfn` makes every ps_init swap sphinxbase's global log FILE* (fopen new, fclose old) with no
+ * lock: heap corruption as soon as two threads create decoders (see the header comment).
+ */
+export function assertNoLogFile(argv: readonly string[]): void {
+  if (argv.includes('-logfn')) {
+    throw new ServiceError(
+      'pocketsphinx decoders must not get -logfn: it swaps a process-wide log file on every decoder start and corrupts the heap when decoders start in several threads; logging is already off (err_set_logfp(NULL))',
+      { kind: 'config', provider: 'pocketsphinx', retryable: false },
+    );
+  }
+}
+
 let cached: PocketsphinxLib | undefined;
 
 export function loadPocketsphinx(): PocketsphinxLib {
   if (cached) return cached;
   const sb = loadLib(['libsphinxbase.so.3', '/usr/lib/x86_64-linux-gnu/libsphinxbase.so.3']);
   const ps = loadLib(['libpocketsphinx.so.3', '/usr/lib/x86_64-linux-gnu/libpocketsphinx.so.3']);
-  // Silence sphinxbase's own stderr logging (decoders also get -logfn /dev/null).
+  // Disables sphinxbase logging for the whole process (a static flag; no FILE is opened or closed,
+  // so several threads doing this at once is harmless).
   sb.func('void err_set_logfp(void *fp)')(null);
   cached = {
     psArgs: ps.func('void *ps_args()'),
-    cmdLnParse: (
-      (f) => (defn: Ptr, argv: string[]) =>
-        f(null, defn, argv.length, argv, 1)
-    )(sb.func('void *cmd_ln_parse_r(void *inout, void *defn, int argc, const char **argv, int strict)')),
+    cmdLnParse: ((f) => (defn: Ptr, argv: string[]) => {
+      assertNoLogFile(argv);
+      return f(null, defn, argv.length, argv, 1);
+    })(sb.func('void *cmd_ln_parse_r(void *inout, void *defn, int argc, const char **argv, int strict)')),
     cmdLnFree: sb.func('int cmd_ln_free_r(void *config)'),
     psInit: ps.func('void *ps_init(void *config)'),
     psFree: ps.func('int ps_free(void *ps)'),
@@ -86,6 +113,14 @@ export function loadPocketsphinx(): PocketsphinxLib {
     psGetProb: ps.func('int ps_get_prob(void *ps)'),
     psSegIter: ps.func('void *ps_seg_iter(void *ps)'),
     psSegNext: ps.func('void *ps_seg_next(void *seg)'),
+    // 5prealpha's signature: (ps, start frame, end frame (-1 = end), trigram context words).
+    psNbest: (
+      (f) => (p: Ptr) =>
+        f(p, 0, -1, null, null)
+    )(ps.func('void *ps_nbest(void *ps, int sf, int ef, const char *ctx1, const char *ctx2)')),
+    psNbestNext: ps.func('void *ps_nbest_next(void *nbest)'),
+    psNbestHyp: ps.func('const char *ps_nbest_hyp(void *nbest, _Out_ int32_t *score)'),
+    psNbestFree: ps.func('void ps_nbest_free(void *nbest)'),
     psSegWord: ps.func('const char *ps_seg_word(void *seg)'),
     psSegProb: ps.func('int ps_seg_prob(void *seg, _Out_ int *ascr, _Out_ int *lscr, _Out_ int *lback)'),
     logmathExp: sb.func('double logmath_exp(void *lmath, int p)'),

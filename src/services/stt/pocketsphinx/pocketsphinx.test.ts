@@ -104,6 +104,20 @@ describe('pocketsphinx STT', () => {
     const got = await events;
     expect(got.filter((e) => e.type === 'final').map((e) => e.utteranceId)).toEqual([1, 2, 3, 4]);
     expect(got.some((e) => e.type === 'interim' && e.text.length > 0)).toBe(true);
+    // Finals carry other readings for the dialogue to choose from: N-best, typed, never the text itself.
+    const finals = got.filter((e) => e.type === 'final');
+    const withAlts = finals.filter((e) => 'alternatives' in e && e.alternatives?.length);
+    expect(withAlts.length).toBeGreaterThan(0);
+    for (const e of withAlts) {
+      if (e.type !== 'final') continue;
+      for (const a of e.alternatives ?? []) {
+        expect(a.source).toBe('nbest');
+        expect(a.text).not.toBe(e.text);
+        expect(a.posterior).toBeGreaterThanOrEqual(0);
+        expect(a.posterior).toBeLessThan(1);
+      }
+      expect(e.alternatives?.length).toBeLessThanOrEqual(4);
+    }
     await stt.close();
   });
 
@@ -123,6 +137,11 @@ describe('pocketsphinx STT', () => {
     const other = await stream.finalize();
     expect(other.inDomain).toBe(false);
     expect(isSpuriousCommand(OFF_DOMAIN, normalizeText(other.text))).toBe(false);
+    // The other decoder's reading stays available as an alternative (dual mode), after the N-best.
+    const fromOther = other.alternatives?.filter((a) => a.source.endsWith('-decoder')) ?? [];
+    expect(fromOther).toHaveLength(1);
+    expect(fromOther[0]?.text).not.toBe(other.text);
+    expect(other.alternatives?.at(-1)).toBe(fromOther[0]);
     // The mixed decoder's English, not the catalog decoder's forced shopping words.
     expect(wordErrors(OFF_DOMAIN, normalizeText(other.text)).errors).toBeLessThanOrEqual(3);
     await stt.close();

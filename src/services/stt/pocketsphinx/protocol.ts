@@ -1,4 +1,6 @@
 /** Messages between the decoder pool (main thread) and decoder workers. */
+import type { SttAlternative } from '../types.ts';
+import type { DualRule } from './combine.ts';
 
 /** What a decoder is built from. Streams with equal specs share one LM set inside a worker. */
 export interface DecoderSpec {
@@ -16,11 +18,12 @@ export interface DecoderSpec {
   domainDictPath?: string;
   /**
    * Dual mode: a catalog-only decoder fed the same audio. Its transcript is reported unless this
-   * (mixed) decoder heard general English and the two disagree on more than `maxDisagreement` of
-   * the words (see combine.ts).
+   * (mixed) decoder clearly heard other speech, as `dualRule` defines it (see combine.ts).
    */
   shadow?: DecoderSpec;
-  maxDisagreement?: number;
+  dualRule?: DualRule;
+  /** N-best readings reported with each final transcript (0 = none). */
+  nbest?: number;
 }
 
 export type ToWorker =
@@ -47,6 +50,7 @@ export type FromWorker =
       /** Lowest word posterior of the hypothesis (0..1); undefined for an empty one. */
       confidence?: number;
       inDomain?: boolean;
+      alternatives?: SttAlternative[];
       audioMs: number;
       decodeMs: number;
       /** CPU time the worker thread spent on the finalize itself (load-independent latency). */

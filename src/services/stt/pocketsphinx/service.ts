@@ -4,7 +4,7 @@
  * changes (new utterances pick up the new model at their boundary).
  */
 import type { Clock } from '../../../pipeline/clock.ts';
-import { type MetricCallback, ServiceBase, ServiceError, type ServiceOptions } from '../../service-base.ts';
+import { ServiceBase, ServiceError, type ServiceOptions } from '../../service-base.ts';
 import type { SttCapabilities, SttService, SttStream, SttStreamOptions } from '../types.ts';
 import { checkModelDir, loadPocketsphinx } from './ffi.ts';
 import { DecoderPool } from './pool.ts';
@@ -23,7 +23,6 @@ export interface PocketsphinxSttInit {
   maxIdleDecodersPerWorker?: number;
   options?: Partial<ServiceOptions>;
   clock?: Clock;
-  onMetric?: MetricCallback;
 }
 
 /** Throws a typed `missing-dependency` error naming the apt packages when pocketsphinx is absent. */
@@ -48,7 +47,6 @@ export class PocketsphinxSttService extends ServiceBase implements SttService {
       model: init.model,
       ...(init.options ? { options: init.options } : {}),
       ...(init.clock ? { clock: init.clock } : {}),
-      ...(init.onMetric ? { onMetric: init.onMetric } : {}),
     });
     assertPocketsphinxAvailable(init.modelDir);
     this.#spec = init.spec;
@@ -66,10 +64,6 @@ export class PocketsphinxSttService extends ServiceBase implements SttService {
         return self.options.timeoutMs;
       },
       currentSpec: () => this.#spec,
-      onFinal: (ttfbMs, decodeMs) => {
-        this.reportMetric('ttfb', ttfbMs);
-        this.reportMetric('processing', decodeMs);
-      },
     };
   }
 

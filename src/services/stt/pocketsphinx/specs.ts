@@ -1,6 +1,7 @@
 /** Decoder specs for the LM modes. */
 import { join } from 'node:path';
 import type { CatalogLmFiles } from '../lm/builder.ts';
+import { DEFAULT_DUAL_RULE } from './combine.ts';
 import type { DecoderSpec } from './protocol.ts';
 
 /**
@@ -20,8 +21,8 @@ export function decoderArgs(opts: { fwdflat: boolean }): string[] {
 
 export const DEFAULT_DECODER_ARGS: readonly string[] = decoderArgs({ fwdflat: false });
 
-/** Share of the mixed hypothesis' words the catalog one may differ in and still be reported (dual). */
-export const DEFAULT_MAX_DISAGREEMENT = 0.5;
+/** N-best alternatives reported with each final transcript (STT_NBEST). */
+export const DEFAULT_NBEST = 4;
 
 export function decoderSpecFor(
   mode: LmMode,
@@ -29,10 +30,14 @@ export function decoderSpecFor(
   lm: CatalogLmFiles | undefined,
   catalogWeight = 0.95,
   extraArgs: readonly string[] = DEFAULT_DECODER_ARGS,
+  nbest = DEFAULT_NBEST,
 ): { spec: DecoderSpec; model: string } {
   const { spec, model } = decoderSpecInner(mode, modelDir, lm, catalogWeight);
-  if (extraArgs.length === 0) return { spec, model };
-  const withArgs = (s: DecoderSpec): DecoderSpec => ({ ...s, extraArgs: [...extraArgs] });
+  const withArgs = (s: DecoderSpec): DecoderSpec => ({
+    ...s,
+    ...(extraArgs.length > 0 ? { extraArgs: [...extraArgs] } : {}),
+    ...(nbest > 0 ? { nbest } : {}),
+  });
   return {
     spec: { ...withArgs(spec), ...(spec.shadow ? { shadow: withArgs(spec.shadow) } : {}) },
     model,
@@ -72,7 +77,7 @@ function decoderSpecInner(
   };
   if (mode === 'mixed') return { spec: mixed, model: `mixed-${catalogWeight}-${lm.hash}` };
   return {
-    spec: { ...mixed, shadow: catalogSpec, maxDisagreement: DEFAULT_MAX_DISAGREEMENT },
+    spec: { ...mixed, shadow: catalogSpec, dualRule: DEFAULT_DUAL_RULE },
     model: `dual-${catalogWeight}-${lm.hash}`,
   };
 }

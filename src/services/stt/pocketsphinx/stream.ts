@@ -17,12 +17,10 @@ export interface StreamHost {
   readonly finalizeTimeoutMs: number;
   /** The spec new utterances should use (changes when the catalog LM is rebuilt). */
   currentSpec(): DecoderSpec;
-  onFinal(ttfbMs: number, decodeMs: number): void;
 }
 
 interface PendingFinal {
   utt: number;
-  started: number;
   resolve(t: SttTranscript): void;
   reject(e: ServiceError): void;
 }
@@ -49,6 +47,8 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
   #syncSeq = 0;
   /** Worker CPU time of the last utterance's final chunk + finalize (benchmarks). */
   lastFinalCpuMs = 0;
+  /** Worker wall time decoding the last utterance (benchmarks). */
+  lastDecodeMs = 0;
   readonly #syncWaiters = new Map<number, () => void>();
 
   constructor(streamId: number, host: StreamHost, signal?: AbortSignal, onClosed?: () => void) {
@@ -104,7 +104,6 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
       return Promise.resolve(empty);
     }
     this.#slot.post({ op: 'finalize', streamId: this.#streamId, utt });
-    const started = this.#host.clock.now();
     return new Promise<SttTranscript>((resolve, reject) => {
       const cleanup = () => {
         timer.cancel();
@@ -138,7 +137,6 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
       }, this.#host.finalizeTimeoutMs);
       this.#pending = {
         utt,
-        started,
         resolve: (t) => {
           cleanup();
           resolve(t);
@@ -207,9 +205,10 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
         endMs: msg.audioMs,
         ...(msg.confidence === undefined ? {} : { confidence: msg.confidence }),
         ...(msg.inDomain === undefined ? {} : { inDomain: msg.inDomain }),
+        ...(msg.alternatives?.length ? { alternatives: msg.alternatives } : {}),
       };
       this.lastFinalCpuMs = msg.finalCpuMs + msg.lastChunkCpuMs;
-      this.#host.onFinal(this.#host.clock.now() - p.started, msg.decodeMs);
+      this.lastDecodeMs = msg.decodeMs;
       this.#events.push({ type: 'final', utteranceId: msg.utt, ...transcript });
       p.resolve(transcript);
     } else if (msg.op === 'error') {

@@ -18,9 +18,9 @@ const intFrom = (def: number, min: number, max: number) =>
 export const pocketsphinxSttEnvSchema = z.object({
   STT_LM_MODE: z
     .enum(['dual', 'catalog', 'mixed', 'generic'])
-    .default('mixed')
+    .default('dual')
     .describe(
-      'Language model: dual (catalog decoder for the words + mixed decoder on the same audio to flag non-shopping speech; crashed natively under load, see README), mixed (default: catalog + generic English, one decoder), catalog only, or generic only.',
+      'Language model: dual (default: catalog decoder for the words + mixed decoder on the same audio to flag non-shopping speech), mixed (catalog + generic English, one decoder), catalog only, or generic only.',
     ),
   STT_LM_CATALOG_WEIGHT: z.coerce
     .number()
@@ -60,6 +60,9 @@ export const pocketsphinxSttEnvSchema = z.object({
     .describe(
       "pocketsphinx's second (flat-lexicon) pass at the end of each utterance: it re-searches the whole utterance at finalize, about twice the end-of-turn → final latency for no measurable WER gain (README).",
     ),
+  STT_NBEST: intFrom(4, 0, 20).describe(
+    'Other readings (N-best) attached to each final transcript for the dialogue to choose from (0 = none).',
+  ),
   POCKETSPHINX_MODEL_DIR: z
     .string()
     .min(1)
@@ -92,7 +95,14 @@ async function createPocketsphinx(config: PocketsphinxConfig, deps: SttDeps): Pr
   let lm: CatalogLmFiles | undefined;
   if (mode !== 'generic' && deps.vocabulary) lm = await build(deps.vocabulary, deps.signal);
   const extraArgs = decoderArgs({ fwdflat: config.STT_FWDFLAT });
-  const initial = decoderSpecFor(mode, modelDir, lm, config.STT_LM_CATALOG_WEIGHT, extraArgs);
+  const initial = decoderSpecFor(
+    mode,
+    modelDir,
+    lm,
+    config.STT_LM_CATALOG_WEIGHT,
+    extraArgs,
+    config.STT_NBEST,
+  );
   const service = new PocketsphinxSttService({
     modelDir,
     spec: initial.spec,
@@ -102,7 +112,6 @@ async function createPocketsphinx(config: PocketsphinxConfig, deps: SttDeps): Pr
     maxIdleDecodersPerWorker: config.STT_IDLE_DECODERS_PER_WORKER,
     options: { timeoutMs: config.STT_FINALIZE_TIMEOUT_MS, maxRetries: 0 },
     ...(deps.clock ? { clock: deps.clock } : {}),
-    ...(deps.onMetric ? { onMetric: deps.onMetric } : {}),
   });
   if (deps.warmup ?? true) await service.warmup();
   log.info({ mode, model: initial.model, workers: config.STT_WORKERS }, 'pocketsphinx STT ready');
@@ -115,7 +124,14 @@ async function createPocketsphinx(config: PocketsphinxConfig, deps: SttDeps): Pr
       if (mode === 'generic') return;
       const files = await build(vocabulary, signal);
       lm = files;
-      const next = decoderSpecFor(mode, modelDir, files, config.STT_LM_CATALOG_WEIGHT, extraArgs);
+      const next = decoderSpecFor(
+        mode,
+        modelDir,
+        files,
+        config.STT_LM_CATALOG_WEIGHT,
+        extraArgs,
+        config.STT_NBEST,
+      );
       service.setSpec(next.spec, next.model);
       log.info({ model: next.model, fromCache: files.fromCache }, 'catalog LM rebuilt');
     },

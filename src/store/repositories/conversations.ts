@@ -3,7 +3,7 @@
  * conversation recorder's events (and the `sessions` table when a deployment fills it).
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../store/schema.ts';
+import type { Database } from '../schema.ts';
 
 export interface ConversationSummary {
   id: string;

@@ -1,6 +1,6 @@
 /**
- * Typed shapes of the accounts and webhook tables (migrations 002 and 003). Kept beside their
- * repositories; use `db.withTables<SecurityTables>()` to get a Kysely that knows them.
+ * Typed shapes of the accounts and webhook tables (migrations 002 and 003); the repositories
+ * use `db.withTables<SecurityTables>()` to get a Kysely that knows them.
  */
 import type { ColumnType } from 'kysely';
 

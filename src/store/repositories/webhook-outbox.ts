@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../store/schema.ts';
-import type { SecurityTables, WebhookStatus } from '../auth/tables.ts';
+import type { Database } from '../schema.ts';
+import type { SecurityTables, WebhookStatus } from '../security-tables.ts';
 
 export interface OutboxRow {
   id: string;

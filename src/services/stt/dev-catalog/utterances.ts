@@ -1,0 +1,48 @@
+/**
+ * Development speech set for the outdoor-gear catalog next to this file (a Shopify CSV imported
+ * with the real importer by the STT bench, `STT_BENCH_CATALOG=outdoor-gear`). Written before any
+ * LM change was made for it; even index = dev (looked at while tuning), odd = held out.
+ * Not the frozen evaluation set (that one lives in eval/ and is never used here).
+ */
+export const OUTDOOR_GEAR_UTTERANCES: readonly string[] = [
+  'add the traverse forty five liter backpack in moss to my cart',
+  'show me sleeping bags under two hundred dollars',
+  'do you have the talus hiking boots in size nine and a half',
+  'what trekking poles do you have',
+  'only the kestrel ones please',
+  'i need a rain jacket in slate size large',
+  'add two pairs of the merino hiking socks in medium',
+  'is the nimbus two tent waterproof',
+  'how much is the ember twenty sleeping bag in long',
+  'show me something warmer',
+  'remove the headlamp from my cart',
+  'what colors does the scree trail runner come in',
+  'add the loft sleeping pad in regular',
+  'do you have any backpacks from alpenglow',
+  "what's the lightest tent you have",
+  "i'll take the drift thirty five in long",
+  'change the size to ten',
+  'show me camp stoves',
+  'add a titanium cook pot to my cart',
+  'what dry bags do you have in yellow',
+  'empty my cart',
+  'compare the nimbus two and the nimbus three',
+  'how heavy is the summit sixty five pack',
+  'i want the stormline rain jacket in ember',
+  'show me fleece jackets in navy',
+  'what promos do you have',
+  'add the halyard fleece in heather grey size small',
+  'only the ones under one hundred dollars',
+  'do you sell trekking poles made of carbon',
+  "i'd like the puffer vest in medium",
+  "what's in my cart",
+  'checkout please',
+  'is the talus boot available in size twelve',
+  'add the hydration reservoir',
+  'show me sunglasses',
+  'cancel my order',
+  'what sizes does the approach gaiter come in',
+  'add the featherlite trekking poles in cobalt',
+  'show me the cheapest headlamps',
+  'i want the thirty liter daypack in slate',
+];

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { categoryForms, productNameForms, sizeForms, spokenForms } from './catalog-forms.ts';
+import { fillersFor, generateCorpus } from './phrases.ts';
+
+describe('catalog spoken forms', () => {
+  it('reads number+unit tokens as words, singular, plural and bare', () => {
+    expect(spokenForms('Traverse 45L Backpack')).toEqual([
+      'traverse forty five liter backpack',
+      'traverse forty five liters backpack',
+      'traverse forty five backpack',
+    ]);
+    expect(spokenForms('900ml')).toContain('nine hundred milliliters');
+    expect(spokenForms('20 degree')).toContain('twenty degrees');
+    expect(spokenForms('Waterproof')).toEqual(['waterproof']);
+  });
+
+  it('leaves a spaced one-letter "unit" alone: "10 M" is a size, not ten meters', () => {
+    expect(spokenForms('Size 10 M')).toEqual(['size ten m']);
+  });
+
+  it('speaks sizes as shoppers do, keeping the catalog spelling', () => {
+    expect(sizeForms('9.5')).toContain('nine and a half');
+    expect(sizeForms('S/M')).toContain('small medium');
+    expect(sizeForms('Long')).toEqual(['long']);
+    expect(sizeForms('110 cm')).toContain('one hundred ten centimeters');
+    expect(sizeForms('XL')).toContain('extra large');
+  });
+
+  it('derives brand + model, model alone and model + type from a title', () => {
+    const forms = productNameForms('Alpenglow Nimbus 2 Tent', ['Alpenglow'], ['tents', 'tent']);
+    expect(forms).toEqual(
+      expect.arrayContaining([
+        'alpenglow nimbus two tent',
+        'nimbus two tent',
+        'nimbus two',
+        'alpenglow nimbus two',
+      ]),
+    );
+    const boot = productNameForms(
+      'Basalt Talus GTX Hiking Boot',
+      ['Basalt'],
+      ['hiking boots', 'hiking boot'],
+    );
+    expect(boot).toEqual(expect.arrayContaining(['talus gtx', 'talus gtx boot', 'basalt talus gtx']));
+    // A plural type in the title is also said in the singular, and the other way round.
+    expect(productNameForms('Basalt Approach Gaiters', ['Basalt'], ['gaiters', 'gaiter'])).toEqual(
+      expect.arrayContaining(['approach gaiter', 'approach gaiters', 'basalt approach']),
+    );
+  });
+
+  it('falls back to dropping the head noun when the type is not in the catalog', () => {
+    expect(productNameForms('Summit 65L Pack', [], [])).toEqual(
+      expect.arrayContaining([
+        'summit sixty five liter pack',
+        'summit sixty five liter',
+        'summit sixty five pack',
+      ]),
+    );
+  });
+
+  it('adds the head noun of multi-word types', () => {
+    expect(categoryForms(['trekking poles'])).toEqual(['trekking poles', 'poles']);
+  });
+
+  it('takes prices in the common currencies and bare, since a Shopify CSV names none', () => {
+    const f = fillersFor({
+      language: 'en',
+      productNames: ['Loft Pad'],
+      categories: ['pads'],
+      brands: [],
+      colors: ['moss'],
+      sizes: ['Regular'],
+      attributes: ['insulated'],
+      minPrice: 20,
+      maxPrice: 100,
+      currency: 'EUR',
+    });
+    expect(f.price).toEqual(expect.arrayContaining(['fifty euros', 'fifty dollars', 'fifty']));
+  });
+
+  it('keeps no store words in the templates: an unrelated catalog yields only its own nouns', () => {
+    const corpus = generateCorpus(
+      {
+        language: 'en',
+        productNames: ['Copper Kettle'],
+        categories: ['kettles'],
+        brands: ['Hearth'],
+        colors: ['copper'],
+        sizes: ['1.5 L'],
+        attributes: ['induction'],
+        minPrice: 10,
+        maxPrice: 90,
+        currency: 'USD',
+      },
+      { sentences: 3000 },
+    ).join(' ');
+    for (const w of ['hoodie', 'jacket', 'shoes', 'waterproof', 'navy', 'tent'])
+      expect(corpus).not.toMatch(new RegExp(`\\b${w}\\b`));
+    expect(corpus).toMatch(/\bcopper kettle\b/);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Spanish shoppers on catalogs written in English: Spanish retail words the catalog does not know
+ * are replaced by their English equivalents the catalog does know, before slots are read
+ * ("busco tiendas de campaña" → "busco tents"). Catalogs that speak Spanish are left alone.
+ */
+import { spanishPhrases } from '../catalog/search-bilingual.ts';
+import type { Language } from '../contract.ts';
+import { stem } from './text.ts';
+import type { CompiledVocabulary } from './vocab.ts';
+
+const knownCache = new WeakMap<CompiledVocabulary, Set<string>>();
+
+/** Every word stem the catalog uses in names, categories, attributes, colours and sizes. */
+function knownWords(vocab: CompiledVocabulary): Set<string> {
+  let known = knownCache.get(vocab);
+  if (!known) {
+    known = new Set<string>();
+    for (const list of [vocab.categories, vocab.attributes, vocab.colors, vocab.sizes, vocab.brands])
+      for (const p of list) for (const t of p.tokens) known.add(stem(t));
+    for (const n of vocab.names) for (const t of n.tokens) known.add(stem(t));
+    knownCache.set(vocab, known);
+  }
+  return known;
+}
+
+/** Comparatives keep their Spanish adjective ("más ligera" is a superlative, not the tag "lightweight"). */
+const COMPARATIVE = new Set(['mas', 'menos']);
+
+export function translateForCatalog(
+  tokens: string[],
+  vocab: CompiledVocabulary,
+  language: Language,
+): string[] {
+  if (language !== 'es') return tokens;
+  const known = knownWords(vocab);
+  const has = (phrase: string) => phrase.split(' ').every((w) => known.has(stem(w)));
+  const hits = spanishPhrases(
+    tokens,
+    (english, spanish, start) => !COMPARATIVE.has(tokens[start - 1] ?? '') && has(english) && !has(spanish),
+  );
+  if (hits.length === 0) return tokens;
+  const out: string[] = [];
+  let i = 0;
+  for (const h of hits) {
+    out.push(...tokens.slice(i, h.start), ...h.english.split(' '));
+    i = h.start + h.length;
+  }
+  out.push(...tokens.slice(i));
+  return out;
+}

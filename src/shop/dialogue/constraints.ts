@@ -1,0 +1,133 @@
+/**
+ * Constraint words that refine what the shopper wants: half sizes ("nine and a half" → 9.5),
+ * negation ("not the Kestrel ones", "no red"), and superlatives over price and specs
+ * ("lightest", "la más cálida"). Pure functions over normalised tokens.
+ */
+import type { SortName } from '../catalog/search-specs.ts';
+import type { Language } from '../contract.ts';
+import type { NumToken } from './numbers.ts';
+import type { Slots } from './slots.ts';
+import { normalize } from './text.ts';
+import { type CompiledVocabulary, findPhrases } from './vocab.ts';
+
+const HALF: Record<Language, string[][]> = {
+  en: [
+    ['and', 'a', 'half'],
+    ['and', 'half'],
+    ['point', '5'],
+  ],
+  es: [
+    ['y', 'media'],
+    ['y', 'medio'],
+    ['punto', '5'],
+    ['coma', '5'],
+  ],
+};
+
+/** "9 and a half" / "9 y media" → one token "9.5" (spans add up, so raw positions still map). */
+export function mergeHalves(nums: NumToken[], lang: Language): NumToken[] {
+  const out: NumToken[] = [];
+  for (let i = 0; i < nums.length; i++) {
+    const n = nums[i]!;
+    if (n.value !== undefined && Number.isInteger(n.value)) {
+      const tail = HALF[lang].find((h) => h.every((w, k) => nums[i + 1 + k]?.text === w));
+      if (tail) {
+        const span = n.span + tail.reduce((s, _w, k) => s + nums[i + 1 + k]!.span, 0);
+        out.push({ text: `${n.value}.5`, value: n.value + 0.5, span });
+        i += tail.length;
+        continue;
+      }
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+const NEGATION: Record<Language, RegExp> = {
+  en: /^(not|no|except|without|but not|other than|anything but|excluding|apart from|nothing)$/,
+  es: /^(no|sin|excepto|menos|salvo|quitando|nada)$/,
+};
+
+/**
+ * A brand or colour right after a negation ("not the Kestrel ones", "but no red", "sin rojo")
+ * becomes an exclusion instead of a filter.
+ */
+export function extractNegation(
+  tokens: string[],
+  vocab: CompiledVocabulary,
+  lang: Language,
+  slots: Slots,
+): void {
+  const negatedAt = (start: number) => {
+    for (let k = Math.max(0, start - 3); k < start; k++) {
+      const one = tokens[k]!;
+      const two = `${tokens[k]} ${tokens[k + 1] ?? ''}`;
+      if (NEGATION[lang].test(one) || NEGATION[lang].test(two)) {
+        // The words between the negation and the value are articles ("not the", "no las de").
+        const between = tokens.slice(k + 1, start);
+        if (
+          between.every((w) =>
+            /^(the|a|an|any|in|la|las|el|los|de|del|en|color|colour|brand|marca|not)$/.test(w),
+          )
+        )
+          return true;
+      }
+    }
+    return false;
+  };
+  if (slots.brand) {
+    const m = findPhrases(tokens, vocab.brands, true).find((x) => x.value === slots.brand);
+    if (m && negatedAt(m.start)) {
+      slots.excludeBrand = slots.brand;
+      delete slots.brand;
+    }
+  }
+  if (slots.color) {
+    const m = findPhrases(tokens, vocab.colors, false).find((x) => x.value === slots.color);
+    if (m && negatedAt(m.start)) {
+      slots.excludeColor = slots.color;
+      delete slots.color;
+    }
+  }
+}
+
+const SORT_PATTERNS: Record<Language, [SortName, RegExp][]> = {
+  en: [
+    ['cheapest', /\b(cheapest|least expensive|lowest price(d)?|most affordable)\b/],
+    ['most_expensive', /\b(most expensive|priciest|highest price(d)?)\b/],
+    ['lightest', /\b(lightest|lighter|most lightweight)\b/],
+    ['heaviest', /\b(heaviest|heavier)\b/],
+    ['biggest', /\b(biggest|bigger|largest|larger|roomiest|roomier|most spacious|highest capacity)\b/],
+    ['smallest', /\b(smallest|smaller|most compact|more compact)\b/],
+    ['warmest', /\b(warmest|warmer)\b/],
+    ['brightest', /\b(brightest|brighter)\b/],
+    ['most_powerful', /\b(most powerful|more powerful|strongest)\b/],
+  ],
+  es: [
+    ['cheapest', /\b(mas barat[oa]s?|menos car[oa]s?)\b/],
+    ['most_expensive', /\bmas car[oa]s?\b/],
+    ['lightest', /\b(mas (liger[oa]s?|livian[oa]s?)|menos pesad[oa]s?|que menos pese|pese menos)\b/],
+    ['heaviest', /\bmas pesad[oa]s?\b/],
+    ['biggest', /\b(mas (grandes?|ampli[oa]s?|espacios[oa]s?)|mayor capacidad)\b/],
+    ['smallest', /\bmas (pequen[oa]s?|compact[oa]s?|chic[oa]s?)\b/],
+    ['warmest', /\b(mas (calid[oa]s?|calientes?|abrigad[oa]s?)|que mas abrigue)\b/],
+    ['brightest', /\bmas (brillantes?|luminos[oa]s?)\b/],
+    ['most_powerful', /\bmas potentes?\b/],
+  ],
+};
+
+/** The superlative the shopper asked for, read from the utterance as said (before translation). */
+export function extractSort(utterance: string, lang: Language): SortName | undefined {
+  const text = normalize(utterance);
+  return SORT_PATTERNS[lang].find(([, re]) => re.test(text))?.[0];
+}
+
+/** Comparatives ("cheaper", "lighter") compare with what is on screen; superlatives search. */
+export function isComparative(utterance: string, lang: Language): boolean {
+  const text = normalize(utterance);
+  return lang === 'en'
+    ? /\b(cheaper|lighter|heavier|bigger|larger|roomier|smaller|warmer|brighter|more powerful|more compact)\b/.test(
+        text,
+      )
+    : false;
+}

@@ -1,0 +1,137 @@
+/**
+ * Policy for the intents beyond browsing and the cart: start over, empty the cart, cancel an
+ * order (read back, then a spoken yes), promos on offer, store policies (from the policy text, or
+ * a person), spec questions and comparisons answered from product data, and several items at once.
+ */
+import type { Language } from '../contract.ts';
+import { type Action, call, type DecideInput, productAction, say, t } from './actions.ts';
+import { policyTopic } from './intents-extra.ts';
+import type { Understanding } from './nlu.ts';
+import { replyTo } from './replies.ts';
+import { resolveProduct } from './resolve.ts';
+import { errorCode, field, ordersOf } from './results.ts';
+import { answerFeature, answerMeasure, hasFullText, rankAmong } from './specs.ts';
+import type { ToolExchange } from './state.ts';
+
+type S = Understanding['slots'];
+
+/** Intents answered from what tools returned this turn (not by replying to the last call). */
+export const ANSWER_INTENTS = new Set(['spec', 'policy', 'cancel_order', 'rank', 'add_many']);
+
+export function extraAction(intent: string, input: DecideInput, s: S): Action | undefined {
+  const { nlu, state, current } = input;
+  const lang = nlu.language;
+  const done = current.calls;
+  switch (intent) {
+    case 'reset':
+      return say(
+        t(
+          lang,
+          "Okay, let's start over. What are you looking for?",
+          'Vale, empecemos de nuevo. ¿Qué estás buscando?',
+        ),
+      );
+    case 'clear_cart':
+      return call('clear_cart');
+    case 'list_promos':
+      return call('list_promos');
+    case 'cancel_order': {
+      const preview = done.find((c) => c.name === 'cancel_order' && !c.error);
+      if (preview) return cancelReadBack(preview, lang);
+      return call('cancel_order', s.orderId ? { orderId: s.orderId } : {});
+    }
+    case 'policy': {
+      const pol = done.find((c) => c.name === 'get_policy' && !c.error);
+      if (!pol) return call('get_policy', { topic: policyTopic(nlu.text) });
+      const text = field(pol.output, 'text');
+      if (text) return say(text);
+      const human = done.find((c) => c.name === 'request_human');
+      if (!human) return call('request_human', { reason: `policy question: ${nlu.text}`, language: lang });
+      return say(
+        `${t(lang, "I can't answer that about returns and policies myself, so I've asked a person to help.", 'Eso de devoluciones y políticas no lo puedo responder yo, así que he pedido que te atienda una persona.')} ${replyTo([human], lang)}`,
+      );
+    }
+    case 'spec': {
+      const r = resolveProduct(s, state);
+      if (!('product' in r)) {
+        if (s.productNames?.length && !done.some((c) => c.name === 'search_products'))
+          return call('search_products', { query: s.productNames[0] });
+        return say(t(lang, 'Which product do you mean?', '¿De qué producto hablas?'));
+      }
+      const p = state.known.get(r.product.id) ?? r.product;
+      if (!hasFullText(p) && !done.some((c) => c.name === 'get_product'))
+        return call('get_product', { productId: p.id });
+      if (s.measure) return say(answerMeasure(p, s.measure, lang));
+      return say(answerFeature(p, s.feature ?? [], lang));
+    }
+    case 'rank': {
+      const products = state.lastResults.map((p) => state.known.get(p.id) ?? p);
+      const answer = rankAmong(products, s.sort!, lang);
+      if (answer) return say(answer);
+      if (!done.some((c) => c.name === 'compare_products') && products.length >= 2)
+        return call('compare_products', { productIds: products.slice(0, 5).map((p) => p.id) });
+      return say(
+        t(
+          lang,
+          "I don't know: their descriptions don't give that.",
+          'No lo sé: sus descripciones no lo indican.',
+        ),
+      );
+    }
+    case 'add_many':
+      return addMany(input, s);
+  }
+  return undefined;
+}
+
+function cancelReadBack(c: ToolExchange, lang: Language): Action {
+  const o = ordersOf(c.output)[0];
+  const cancelled = (c.output as { cancelled?: unknown } | null)?.cancelled === true;
+  if (!o) return say(t(lang, "I couldn't find that order.", 'No encontré ese pedido.'));
+  if (cancelled)
+    return say(
+      t(lang, `Order ${o.id} is cancelled. Anything else?`, `El pedido ${o.id} está cancelado. ¿Algo más?`),
+    );
+  return say(
+    t(
+      lang,
+      `Order ${o.id} hasn't shipped yet. Shall I cancel it? Say yes to cancel it.`,
+      `El pedido ${o.id} aún no ha salido. ¿Lo cancelo? Di sí para cancelarlo.`,
+    ),
+    { what: 'cancel_order', orderId: o.id },
+  );
+}
+
+/** A refused cancel (shipped, not found) says why, in the shopper's language. */
+export function cancelRefused(c: ToolExchange, lang: Language): string {
+  const shipped = /shipped|delivered/i.test(c.error ?? '');
+  if (shipped)
+    return t(
+      lang,
+      'That order has already shipped, so it can no longer be cancelled. I can pass you to a person for a return.',
+      'Ese pedido ya ha salido, así que no se puede cancelar. Puedo pasarte con una persona para una devolución.',
+    );
+  if (errorCode(c.output) === 'identity_required') return replyTo([c], lang);
+  return t(
+    lang,
+    "I couldn't find an order of yours that can still be cancelled.",
+    'No encontré ningún pedido tuyo que aún se pueda cancelar.',
+  );
+}
+
+/** Several products in one request: look up the ones not on screen, then add them all in one step. */
+function addMany(input: DecideInput, s: S): Action {
+  const calls: { name: 'add_to_cart' | 'search_products'; input: Record<string, unknown> }[] = [];
+  const looked = input.current.calls.filter((c) => c.name === 'search_products');
+  for (const item of s.items ?? []) {
+    const one = productAction(
+      'add_to_cart',
+      { ...input, current: { ...input.current, calls: looked } },
+      item,
+    );
+    if (one.kind === 'text') return one;
+    calls.push(...(one.calls as typeof calls));
+  }
+  const searches = calls.filter((c) => c.name === 'search_products');
+  return { kind: 'tools', calls: searches.length ? searches : calls };
+}

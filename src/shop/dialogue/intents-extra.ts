@@ -1,0 +1,93 @@
+/**
+ * Intents any store's shoppers use beyond browsing and the cart: start over, empty the cart,
+ * cancel an order, ask what promos there are, ask about store policies, and ask a product's
+ * specs. Patterns run on normalised text (numbers as digits, no accents).
+ */
+import type { SpecName } from '../catalog/search-specs.ts';
+import type { Language } from '../contract.ts';
+
+export type ExtraIntent = 'reset' | 'clear_cart' | 'cancel_order' | 'list_promos' | 'policy';
+
+const PROMO_WORDS =
+  '(promos?|promotions?|deals?|discounts?|offers?|coupons?|sales?|discount codes?|promo codes?)';
+const PROMO_ES =
+  '(promociones|promocion|ofertas?|descuentos?|rebajas|cupon(es)?|codigos?( de descuento| promocionales?)?)';
+
+export const EXTRA_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
+  en: {
+    reset:
+      /^(ok |okay |so |actually )?(let s |lets )?(start (over|again|afresh|from scratch)|begin again|reset|new search|forget (that|it|all that|everything)|clear (the |my )?(search|filters))\b|\b(start over|start again|from scratch)\b/,
+    clear_cart:
+      /\b(empty|clear|wipe|reset) (out )?(my |the )?(shopping )?(cart|basket|bag)\b|\b(remove|delete|take out) (everything|all( the)? items|all of it)\b|\bstart (a )?new cart\b/,
+    cancel_order: /\bcancel (my |the |this |that |an? )?((last|latest|recent|previous) )?(order|purchase)\b/,
+    list_promos: new RegExp(
+      `\\b(what|which|any|got any|have any|are there( any)?|do you have( any)?|does the store have( any)?) ${PROMO_WORDS}\\b|\\b${PROMO_WORDS} (do you have|are there|are available|available|going on|running|today|right now)\\b|^${PROMO_WORDS}\\??$`,
+    ),
+    policy:
+      /\b(return policy|returns?|return (it|them|this|that|the \w+)|refunds?|exchange|warranty|guarantee|shipping (cost|costs|policy|time|times|fee|fees)|delivery (cost|costs|time|times|fee)|how long (does|will) (shipping|delivery) take|free shipping|privacy policy)\b/,
+  },
+  es: {
+    reset:
+      /\b(empeza(r|mos)|empecemos|empieza|comenza(r|mos)|comencemos|volver a empezar|vuelve a empezar|desde cero|olvida (eso|lo anterior|todo)|borra (los )?filtros|nueva busqueda)\b/,
+    clear_cart:
+      /\b(vacia(r|lo)?|limpia(r)?|borra(r)?) (mi |el |la )?(carrito|cesta)\b|\b(quita(lo)?|borra(lo)?|elimina(lo)?|saca(lo)?) todo\b/,
+    cancel_order:
+      /\b(cancela(r|lo)?|anula(r|lo)?) (mi |el |la |este |ese )?(ultimo |ultima )?(pedido|compra|orden)\b/,
+    list_promos: new RegExp(
+      `\\b(que|cuales|hay|tienes|teneis|tienen|tenes)( alguna?s?| algun| algunos)? ${PROMO_ES}\\b|\\b${PROMO_ES} (hay|tienes|teneis|tienen|disponibles|activ[oa]s)\\b|^${PROMO_ES}$`,
+    ),
+    policy:
+      /\b(devolver(lo|la|los|las)?|devolucion(es)?|devuelvo|reembolso|cambiar (la talla|el producto|un producto)|garantia|gastos de envio|envio gratis|cuanto tarda (el envio|en llegar)|plazo de entrega|politica de \w+)\b/,
+  },
+};
+
+/** The policy a question is about, for get_policy. */
+export function policyTopic(
+  text: string,
+): 'returns' | 'shipping' | 'warranty' | 'payment' | 'privacy' | 'other' {
+  if (/\b(return|refund|exchange|devol|devuelv|reembolso|cambiar)/.test(text)) return 'returns';
+  if (/\b(ship|deliver|envio|entrega|tarda)/.test(text)) return 'shipping';
+  if (/\b(warrant|guarantee|garantia)/.test(text)) return 'warranty';
+  if (/\b(privacy|privacidad)/.test(text)) return 'privacy';
+  if (/\b(pay|pago)/.test(text)) return 'payment';
+  return 'other';
+}
+
+/** "How heavy is it", "cuánto pesa": the figure asked about. */
+export const MEASURE_QUESTIONS: Record<Language, [SpecName, RegExp][]> = {
+  en: [
+    [
+      'weight',
+      /\bhow (heavy|light)\b|\bhow much (does|do|did) (it|they|this|that|this one|that one|the \w+( \w+)?) weigh\b|\bwhat (does|do) (it|they|this|that) weigh\b|\b(what is|what s) (its|the) weight\b|\bweight of\b|\bhow much is the weight\b/,
+    ],
+    [
+      'temperature',
+      /\bhow warm\b|\b(temperature|comfort) rating\b|\bhow cold (can|does|will)\b|\brated to\b/,
+    ],
+    [
+      'capacity',
+      /\bhow (big|large|roomy)\b|\bhow much (does|can) (it|this|that) (hold|carry|fit)\b|\b(what s|what is) (its|the) (capacity|volume|size in litres|size in liters)\b|\bhow many (litres|liters|people|persons)\b|\bcapacity\b/,
+    ],
+    ['brightness', /\bhow bright\b|\bhow many lumens\b|\bbrightness\b/],
+    ['power', /\bhow powerful\b|\bhow many watts\b|\bwattage\b/],
+  ],
+  es: [
+    ['weight', /\b(cuanto pesa(n)?|que peso|cual es (el|su) peso|peso de|lo que pesa)\b/],
+    [
+      'temperature',
+      /\b(cuanto abriga|que temperatura|temperatura de confort|cuanto calienta|hasta que temperatura)\b/,
+    ],
+    [
+      'capacity',
+      /\b(que capacidad|cuantos litros|cuanto cabe|para cuantas personas|que tan grande|de que tamano|cuanto le cabe)\b/,
+    ],
+    ['brightness', /\b(cuantos lumenes|cuanta luz|que brillo|cuanto alumbra)\b/],
+    ['power', /\b(que potencia|cuantos vatios)\b/],
+  ],
+};
+
+/** "Is it waterproof", "does it have a hood", "¿es impermeable?", "¿tiene capucha?": the words after the verb. */
+export const FEATURE_QUESTIONS: Record<Language, RegExp> = {
+  en: /^(is|are|isn t|aren t) (it|they|this|that|these|those|this one|that one|the \w+( \w+)?) (.+)$|^(does|do|can) (it|they|this|that|this one|that one|the \w+( \w+)?) (have|has|come with|include|work as) (.+)$/,
+  es: /^(es|son|esta|estan) (.+)$|^(tiene|tienen|lleva|llevan|viene con|incluye) (.+)$/,
+};

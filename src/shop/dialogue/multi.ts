@@ -1,0 +1,47 @@
+/**
+ * Several products in one request ("add the carbon poles and the water filter", "dos bastones y
+ * una linterna"): the utterance is split at conjunctions, and each part that names its own
+ * product becomes one item with its own quantity, size and colour.
+ */
+import type { Language } from '../contract.ts';
+import { extractCatalogSlots, extractQuantity, type Slots } from './slots.ts';
+import type { CompiledVocabulary } from './vocab.ts';
+
+const CONJUNCTION: Record<Language, RegExp> = {
+  en: /^(and|plus|also|as well as|along with|together with)$/,
+  es: /^(y|e|mas|tambien|junto con|ademas)$/,
+};
+
+export function splitItems(
+  tokens: string[],
+  vocab: CompiledVocabulary,
+  lang: Language,
+  skip: Set<number>,
+): Slots[] {
+  const cuts = tokens.map((t, i) => (CONJUNCTION[lang].test(t) ? i : -1)).filter((i) => i > 0);
+  if (cuts.length === 0) return [];
+  const parts: [number, number][] = [];
+  let start = 0;
+  for (const c of [...cuts, tokens.length]) {
+    parts.push([start, c]);
+    start = c + 1;
+  }
+  const items: Slots[] = [];
+  for (const [a, b] of parts) {
+    const clause = tokens.map((t, i) => (i >= a && i < b ? t : ''));
+    const blanks = new Set<number>([...skip, ...clause.flatMap((t, i) => (t ? [] : [i]))]);
+    const slots: Slots = {};
+    const taken = extractCatalogSlots(clause, vocab, lang, slots, blanks);
+    extractQuantity(clause, lang, slots, taken, vocab);
+    // "two bread knives": a count opening the part is its quantity.
+    const first = clause.findIndex((t) => t !== '' && !/^(the|a|an|el|la|los|las|un|una|unos|unas)$/.test(t));
+    const n = Number(clause[first]);
+    if (!slots.quantity && first >= 0 && !taken.has(first) && Number.isInteger(n) && n > 1 && n <= 20)
+      slots.quantity = n;
+    if (!slots.productNames?.length) continue;
+    // The same product in two parts is one name with a conjunction in it ("Salt and Pepper Mill").
+    if (items.some((x) => x.productNames![0] === slots.productNames![0])) return [];
+    items.push(slots);
+  }
+  return items.length === parts.length ? items : [];
+}

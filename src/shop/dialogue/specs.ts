@@ -1,0 +1,167 @@
+/**
+ * Questions about a product's specs, answered only from the product's own text: "is it
+ * waterproof" → what its description says, or "I don't know"; "how heavy is it" → the figure
+ * the text gives. Comparisons ("which one is lighter") rank the products on screen the same way.
+ */
+import { englishOf } from '../catalog/search-bilingual.ts';
+import {
+  parseSpecs,
+  SORTS,
+  type SortName,
+  type SpecName,
+  type Specs,
+  sortValue,
+} from '../catalog/search-specs.ts';
+import type { Language } from '../contract.ts';
+import type { ProductInfo } from './results.ts';
+import { normalize, stem } from './text.ts';
+
+const t = (lang: Language, en: string, es: string): string => (lang === 'es' ? es : en);
+
+/** Everything the product's data says, as one text (name, description, tags, parsed figures). */
+function productText(p: ProductInfo): string {
+  return [
+    p.name,
+    p.description ?? p.summary ?? '',
+    (p.tags ?? []).join(', '),
+    Object.values(p.specs ?? {}).join(', '),
+  ]
+    .filter(Boolean)
+    .join('. ');
+}
+
+/** Whether enough of the product is known to answer from its text (get_product gives the description). */
+export function hasFullText(p: ProductInfo): boolean {
+  return p.description !== undefined;
+}
+
+export function specsOf(p: ProductInfo): Specs {
+  const fromTool = Object.values(p.specs ?? {}).join(', ');
+  return parseSpecs(
+    p.name,
+    p.spec ?? '',
+    fromTool,
+    p.description ?? p.summary ?? '',
+    (p.tags ?? []).join(', '),
+  );
+}
+
+const MEASURE_WORDS: Record<SpecName, { en: string; es: string }> = {
+  weight: { en: 'the weight', es: 'el peso' },
+  capacity: { en: 'the capacity', es: 'la capacidad' },
+  persons: { en: 'how many people it fits', es: 'para cuántas personas es' },
+  temperature: { en: 'a temperature rating', es: 'la temperatura de confort' },
+  brightness: { en: 'the brightness', es: 'la potencia de luz' },
+  power: { en: 'the power', es: 'la potencia' },
+};
+
+export function answerMeasure(p: ProductInfo, measure: SpecName, lang: Language): string {
+  const specs = specsOf(p);
+  const v = specs[measure] ?? (measure === 'capacity' ? specs.persons : undefined);
+  if (!v)
+    return t(
+      lang,
+      `I don't know: the description of ${p.name} doesn't give ${MEASURE_WORDS[measure].en}.`,
+      `No lo sé: la descripción de ${p.name} no indica ${MEASURE_WORDS[measure].es}.`,
+    );
+  const said: Record<SpecName, [string, string]> = {
+    weight: [`${p.name} weighs ${v.text}`, `${p.name} pesa ${v.text}`],
+    capacity: [`${p.name} holds ${v.text}`, `${p.name} tiene una capacidad de ${v.text}`],
+    persons: [`${p.name} is for ${v.text}`, `${p.name} es para ${v.text}`],
+    temperature: [`${p.name} is rated ${v.text}`, `${p.name} tiene una temperatura de confort de ${v.text}`],
+    brightness: [`${p.name} gives ${v.text}`, `${p.name} da ${v.text}`],
+    power: [`${p.name} is rated ${v.text}`, `${p.name} tiene ${v.text}`],
+  };
+  const which = v === specs[measure] ? measure : 'persons';
+  return t(
+    lang,
+    `${said[which][0]}, according to its description.`,
+    `${said[which][1]}, según su descripción.`,
+  );
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?;])\s+|\s*[•·]\s*/).filter(Boolean);
+}
+
+/** Does the product's text say the feature? Yes with the sentence, no when it says "not …", else unknown. */
+export function answerFeature(p: ProductInfo, feature: string[], lang: Language): string {
+  const words = feature.map((w) => englishOf(w) ?? w).flatMap((w) => normalize(w).split(' '));
+  const wanted = words.map(stem);
+  const said = feature.join(' ');
+  for (const s of sentences(productText(p))) {
+    const toks = normalize(s).split(' ');
+    const at = toks.findIndex((_w, i) => wanted.every((x, k) => stem(toks[i + k] ?? '') === x));
+    if (at < 0) continue;
+    const negated = /^(not|non|no|without|sin)$/.test(toks[at - 1] ?? '');
+    const quote = s.replace(/\s+/g, ' ').trim().replace(/[.;]$/, '');
+    if (negated)
+      return t(
+        lang,
+        `No: the description of ${p.name} says "${quote}".`,
+        `No: la descripción de ${p.name} dice «${words.join(' ')}» en negativo («${quote}»).`,
+      );
+    return t(
+      lang,
+      `Yes, ${p.name} says ${words.join(' ')}: "${quote}".`,
+      `Sí: la descripción de ${p.name} dice «${words.join(' ')}».`,
+    );
+  }
+  return t(
+    lang,
+    `I don't know: the description of ${p.name} doesn't say whether it is ${said}.`,
+    `No lo sé: la descripción de ${p.name} no dice si es ${said}.`,
+  );
+}
+
+const SORT_WORDS: Record<SortName, [string, string]> = {
+  cheapest: ['cheapest', 'más barato'],
+  most_expensive: ['most expensive', 'más caro'],
+  lightest: ['lightest', 'más ligero'],
+  heaviest: ['heaviest', 'más pesado'],
+  biggest: ['biggest', 'más grande'],
+  smallest: ['smallest', 'más pequeño'],
+  warmest: ['warmest', 'más cálido'],
+  brightest: ['brightest', 'más potente'],
+  most_powerful: ['most powerful', 'más potente'],
+};
+
+export function sortWord(sort: SortName, lang: Language): string {
+  return SORT_WORDS[sort][lang === 'es' ? 1 : 0];
+}
+
+/** The figure a product is ranked by, as its text says it ("0.9 kg", "$189.00" for price sorts). */
+export function rankFigure(p: ProductInfo, sort: SortName): { value: number; text: string } | undefined {
+  const specs = specsOf(p);
+  const value = sortValue(sort, specs, p.price ?? Number.NaN);
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  const by = SORTS[sort].by;
+  const text =
+    by === 'price'
+      ? ''
+      : by === 'capacity'
+        ? (specs.capacity ?? specs.persons)!.text
+        : specs[by as SpecName]!.text;
+  return { value, text };
+}
+
+/** "Which one is lighter?" over the products on screen; undefined when their data does not tell. */
+export function rankAmong(products: ProductInfo[], sort: SortName, lang: Language): string | undefined {
+  const ranked = products
+    .map((p) => ({ p, f: rankFigure(p, sort) }))
+    .filter((x): x is { p: ProductInfo; f: { value: number; text: string } } => !!x.f);
+  if (ranked.length < 2) return undefined;
+  const desc = SORTS[sort].desc;
+  ranked.sort((a, b) => (desc ? b.f.value - a.f.value : a.f.value - b.f.value));
+  const [best, ...rest] = ranked;
+  const others = rest
+    .slice(0, 2)
+    .map((x) => (x.f.text ? t(lang, `${x.f.text} for ${x.p.name}`, `${x.f.text} de ${x.p.name}`) : x.p.name))
+    .join(t(lang, ' and ', ' y '));
+  const fig = best!.f.text ? ` (${best!.f.text})` : '';
+  return t(
+    lang,
+    `The ${sortWord(sort, lang)} is ${best!.p.name}${fig}, against ${others}.`,
+    `El ${sortWord(sort, lang)} es ${best!.p.name}${fig}, frente a ${others}.`,
+  );
+}

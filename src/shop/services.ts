@@ -1,0 +1,90 @@
+/**
+ * The shop's composition root: builds every shop service over one database. The tools, the
+ * offline dialogue engine, the REST API and the speech-to-speech routes share one instance.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.ts';
+import { CartService } from './cart/service.ts';
+import { DbIdentityStore } from './identity/db-store.ts';
+import { IdentityService, type IdentitySessionStore } from './identity/service.ts';
+import { OrderService } from './orders/service.ts';
+import type { ProductSearch } from './products/search-port.ts';
+import { ResearchService, type Summarizer } from './research/service.ts';
+import { SavedItemsService } from './saved/service.ts';
+import { DbHandoffSink } from './survey/handoff-store.ts';
+import { HandoffService, type HandoffSink, SurveyService } from './survey/service.ts';
+import { catalogSearch } from './tools/catalog-search.ts';
+import { loadShopConfig, type ShopConfig } from './tools/config.ts';
+
+export interface ShopDeps {
+  db: Kysely<Database>;
+  /** Defaults to the catalog's ranked search over the same database. */
+  search?: ProductSearch;
+  config?: Partial<ShopConfig>;
+  /** Wall clock for promo validity, token expiry and timestamps (tests pin it). */
+  now?: () => Date;
+  /** Defaults to the database (`identity_verifications`); pass `InMemoryIdentityStore` in unit tests. */
+  identityStore?: IdentitySessionStore;
+  /** Defaults to the database (`handoff_requests`); pass `InMemoryHandoffSink` in unit tests. */
+  handoffSink?: HandoffSink;
+  summarize?: Summarizer;
+}
+
+export interface ShopServices {
+  db: Kysely<Database>;
+  search: ProductSearch;
+  config: ShopConfig;
+  now: () => Date;
+  carts: CartService;
+  orders: OrderService;
+  identity: IdentityService;
+  saved: SavedItemsService;
+  research: ResearchService;
+  surveys: SurveyService;
+  handoff: HandoffService;
+  /** Stops the session's background work; call when a session ends. */
+  endSession(sessionId: string): Promise<void>;
+  /** Stops all background research; call at server shutdown. */
+  close(): Promise<void>;
+}
+
+export function createShopServices(deps: ShopDeps): ShopServices {
+  const config: ShopConfig = { ...loadShopConfig({}), ...deps.config } as ShopConfig;
+  const now = deps.now ?? (() => new Date());
+  const { db } = deps;
+  const search = deps.search ?? catalogSearch(db);
+  const carts = new CartService({ db, now, maxLineQuantity: config.SHOP_MAX_LINE_QUANTITY });
+  const research = new ResearchService({
+    db,
+    search,
+    now,
+    timeoutMs: config.SHOP_RESEARCH_TIMEOUT_MS,
+    ...(deps.summarize ? { summarize: deps.summarize } : {}),
+  });
+  return {
+    db,
+    search,
+    config,
+    now,
+    carts,
+    orders: new OrderService({
+      db,
+      carts,
+      secret: config.SHOP_CONFIRM_SECRET,
+      confirmTtlMs: config.SHOP_CONFIRM_TTL_MS,
+      now,
+    }),
+    identity: new IdentityService({
+      db,
+      maxAttempts: config.SHOP_IDENTITY_MAX_ATTEMPTS,
+      now,
+      store: deps.identityStore ?? new DbIdentityStore({ db, now }),
+    }),
+    saved: new SavedItemsService({ db, now }),
+    research,
+    surveys: new SurveyService({ db, now }),
+    handoff: new HandoffService({ now, sink: deps.handoffSink ?? new DbHandoffSink({ db }) }),
+    endSession: (sessionId) => research.endSession(sessionId),
+    close: () => research.close(),
+  };
+}
