@@ -6,6 +6,8 @@
  */
 /** A leaf (no imports) formatting helper every benchmark shares. */
 const BENCH_TABLE = '^src/bench/table\\.ts$';
+/** Every layer declares its own config section with this leaf helper (issue 13's config tree). */
+const CONFIG_SECTION = '^src/config/section\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -13,23 +15,40 @@ module.exports = {
     {
       name: 'no-cycles',
       severity: 'error',
-      comment: 'Import cycles make load order matter and hide layering mistakes; extract the shared part.',
+      comment:
+        'Runtime import cycles make load order matter and hide layering mistakes; extract the shared part.',
+      from: {},
+      to: {
+        circular: true,
+        dependencyTypesNot: ['type-only'],
+        viaOnly: { dependencyTypesNot: ['type-only'] },
+      },
+    },
+    {
+      name: 'no-type-only-cycles',
+      severity: 'warn',
+      comment:
+        'A cycle through `import type` is erased at runtime (no load-order hazard) but is still worth ' +
+        'untangling, e.g. a provider typed by its own config section instead of the whole config.',
       from: {},
       to: { circular: true },
     },
     {
       name: 'pipeline-imports-nothing-above',
       severity: 'error',
-      comment: 'src/pipeline is the core: it may import only itself (and the logger).',
+      comment: 'src/pipeline is the core: it may import only itself (the logger, the config section helper).',
       from: { path: '^src/pipeline/' },
-      to: { path: '^src/', pathNot: ['^src/pipeline/', '^src/log/', BENCH_TABLE] },
+      to: { path: '^src/', pathNot: ['^src/pipeline/', '^src/log/', CONFIG_SECTION, BENCH_TABLE] },
     },
     {
       name: 'audio-imports-only-pipeline',
       severity: 'error',
-      comment: 'src/audio may import only src/pipeline (and the logger).',
+      comment: 'src/audio may import only src/pipeline (the logger, the config section helper).',
       from: { path: '^src/audio/' },
-      to: { path: '^src/', pathNot: ['^src/audio/', '^src/pipeline/', '^src/log/', BENCH_TABLE] },
+      to: {
+        path: '^src/',
+        pathNot: ['^src/audio/', '^src/pipeline/', '^src/log/', CONFIG_SECTION, BENCH_TABLE],
+      },
     },
     {
       name: 'shop-imports-no-voice-code',
@@ -42,6 +61,13 @@ module.exports = {
         path: '^src/(pipeline|audio|services|transports|rtvi|server|cli|bench)/',
         pathNot: ['^src/pipeline/clock\\.ts$', BENCH_TABLE],
       },
+    },
+    {
+      name: 'config-section-is-a-leaf',
+      severity: 'error',
+      comment: 'src/config/section.ts is imported by every layer, so it must import nothing of ours.',
+      from: { path: CONFIG_SECTION },
+      to: { path: '^src/' },
     },
     {
       name: 'clock-is-a-leaf',

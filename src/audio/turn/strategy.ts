@@ -4,7 +4,7 @@
  * total (counted from the VAD's "stopped speaking") should end the turn. New strategies
  * (a Smart Turn model, an STT's own endpointing) are new classes, not edits.
  */
-import { assessCompleteness, type Completeness, type CompletenessResult } from './completeness.ts';
+import { assessCompleteness, type Completeness } from './completeness.ts';
 import type { CompletenessJudge } from './judge.ts';
 
 export interface TurnInput {
@@ -50,9 +50,10 @@ export interface TextAwareWaits {
 
 export interface TextAwareOptions {
   /**
-   * Judges completeness first (e.g. from the dialogue engine's parse); the word lists only
-   * speak when it says 'unknown', and then only for what they are sure of (an unfinished
-   * sentence, a closer), so a misheard tail waits `defaultMs`, not `incompleteMs`.
+   * Judges completeness first (e.g. from the dialogue engine's parse). When it says 'unknown'
+   * the word lists settle a closer (complete) and an unknown; a tail they call unfinished
+   * waits halfway between `defaultMs` and `incompleteMs`, since a tail the parse cannot read
+   * is as often misheard ("… dog or") as unfinished.
    */
   judge?: CompletenessJudge;
 }
@@ -82,7 +83,7 @@ export class TextAwareTurnStrategy implements TurnStrategy {
     return { waitMs: this.#waitFor(verdict), reason: `${verdict}: ${reason}` };
   }
 
-  #assess(text: string, language: string): CompletenessResult {
+  #assess(text: string, language: string): { verdict: Completeness | 'unsure-incomplete'; reason: string } {
     const words = assessCompleteness(text, language);
     if (!this.#judge || !text.trim()) return words;
     let judged: ReturnType<CompletenessJudge>;
@@ -93,15 +94,20 @@ export class TextAwareTurnStrategy implements TurnStrategy {
       return { ...words, reason: `judge failed (${(err as Error).message}); ${words.reason}` };
     }
     if (judged !== 'unknown') return { verdict: judged, reason: 'judged from the parse' };
-    if (words.verdict === 'incomplete' || words.verdict === 'complete') {
-      return { verdict: words.verdict, reason: `judge unsure; ${words.reason}` };
+    if (words.verdict === 'complete') return { verdict: 'complete', reason: `judge unsure; ${words.reason}` };
+    if (words.verdict === 'incomplete') {
+      // The parse could not read it, the word lists call it unfinished: often a misheard tail
+      // ("… looking dog or"), sometimes a real pause. Wait, but not the full unfinished wait.
+      return { verdict: 'unsure-incomplete', reason: `judge unsure; ${words.reason}` };
     }
     return { verdict: 'unknown', reason: `judge unsure; ${words.reason}` };
   }
 
-  #waitFor(verdict: Completeness): number {
+  #waitFor(verdict: Completeness | 'unsure-incomplete'): number {
     const w = this.waits;
     switch (verdict) {
+      case 'unsure-incomplete':
+        return Math.round((w.defaultMs + w.incompleteMs) / 2);
       case 'complete':
         return w.completeMs;
       case 'likely-complete':

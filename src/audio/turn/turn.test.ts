@@ -201,9 +201,13 @@ describe('an injected completeness judge', () => {
     expect(s.decide(input('add the hoodie in')).waitMs).toBe(700);
   });
 
-  it('when unsure, trusts the word lists only for an unfinished sentence or a closer; else a short wait', () => {
+  it('when unsure, a closer ends at once, an unfinished-looking tail waits halfway, anything else briefly', () => {
     const s = new TextAwareTurnStrategy(waitsOf, { judge });
-    expect(s.decide(input('I want a pair of')).waitMs).toBe(700);
+    // The parse could not read it: as often a misheard tail ("… looking dog or") as a pause.
+    expect(s.decide(input('I want a pair of'))).toEqual({
+      waitMs: 450,
+      reason: 'unsure-incomplete: judge unsure; ends on "of"',
+    });
     expect(s.decide(input('no thank you')).waitMs).toBe(0);
     // A misheard tail the parse cannot read ends after the short wait, not the long one.
     const unsure = s.decide(input('show me the grab gizmo'));

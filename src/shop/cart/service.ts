@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../store/schema.ts';
+import { shopCurrency } from '../catalog/import/source.ts';
 import type { CartLine, CartView, Language } from '../contract.ts';
 import { ShopError } from '../errors.ts';
 import { toMajor } from '../money.ts';
@@ -156,7 +157,8 @@ export class CartService {
       ? await findPromo(db as Kysely<Database>, cart.promo_code, language)
       : null;
     const totals = computeTotals(lines, promo?.rule ?? null, this.now());
-    const currency = lines[0]?.currency ?? cart?.currency ?? 'EUR';
+    // An empty cart takes the shop's currency (the carts column defaults to EUR whatever the shop sells in).
+    const currency = lines[0]?.currency ?? (await shopCurrency(db as Kysely<Database>));
     return { cartId, lines, promo, totals, currency };
   }
 

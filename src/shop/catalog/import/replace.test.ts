@@ -201,6 +201,15 @@ road-socks,Road Socks 3-Pack,Cushioned socks,Stride,Socks,running,true,Title,Def
     expect(formatMoney(12900, hit.currency, 'en')).toBe('$129.00');
     const currencies = await db.selectFrom('products').select('currency').distinct().execute();
     expect(currencies).toEqual([{ currency: 'USD' }]);
+    // Even an empty cart is in dollars.
+    const ts = '2026-01-01T00:00:00.000Z';
+    await db
+      .insertInto('users')
+      .values({ id: 'u1', kind: 'guest', created_at: ts, updated_at: ts })
+      .execute();
+    const cart = new CartService({ db });
+    await cart.ensureCart(db, 'u1', null);
+    expect((await cart.view('u1', 'en')).view).toMatchObject({ items: [], total: 0, currency: 'USD' });
   });
 
   it('a JSON file’s own currency is used unless a flag overrides it', async () => {

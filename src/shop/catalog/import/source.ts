@@ -31,3 +31,21 @@ export async function markCatalogSource(trx: Kysely<Database>, source: CatalogSo
     .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: now }))
     .execute();
 }
+
+/**
+ * The currency the shop sells in, for what has no product to take it from (an empty cart): the
+ * last import's, else the one most active products carry, else EUR (the demo store's).
+ */
+export async function shopCurrency(db: Kysely<Database>): Promise<string> {
+  const source = await getCatalogSource(db);
+  if (source?.kind === 'import') return source.currency;
+  const top = await db
+    .selectFrom('products')
+    .select((eb) => ['currency', eb.fn.countAll<number>().as('n')])
+    .where('status', '=', 'active')
+    .groupBy('currency')
+    .orderBy('n', 'desc')
+    .orderBy('currency')
+    .executeTakeFirst();
+  return top?.currency ?? 'EUR';
+}
