@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ConfigError, defineSection, type Env, parseSection } from '../../config/section.ts';
 import { LlmConfigError } from './errors.ts';
-import { type BedrockCredentials, type LlmConfig, optionalText } from './provider.ts';
+import { type LlmConfig, optionalText } from './provider.ts';
 
 export type { BedrockCredentials, LlmConfig } from './provider.ts';
 
