@@ -4,10 +4,11 @@
  * PROMOS_MODE), so the command and a start with the same environment import the same way.
  */
 import { parseArgs } from 'node:util';
-import { parseEnv } from '../config/load.ts';
+import { loadConfig } from '../config/index.ts';
+import { processEnv } from '../config/process.ts';
 import { formatIssue } from '../shop/catalog/import/errors.ts';
 import { CatalogImportError, importCatalog } from '../shop/catalog/import/index.ts';
-import { catalogEnvSchema, currencyCode, localeTag } from '../shop/catalog/import/settings.ts';
+import { currencyCode, localeTag } from '../shop/catalog/import/settings.ts';
 import { IMPORT_MODES, type ImportMode } from '../shop/catalog/writer.ts';
 import { importPromos, PromoImportError } from '../shop/promos/import/index.ts';
 import { withStore } from './store-commands.ts';
@@ -58,7 +59,7 @@ export async function catalogCommand(args: string[]): Promise<number> {
     });
     const file = positionals[0];
     if (!file) throw new UsageError('missing FILE');
-    const env = parseEnv('catalog', catalogEnvSchema);
+    const env = loadConfig(processEnv(), ['catalog']).catalog;
     const currency = flag(currencyCode, 'currency', values.currency) ?? env.CATALOG_CURRENCY;
     const opts = {
       skipInvalid: values['skip-invalid'] ?? false,
@@ -107,7 +108,7 @@ export async function promosCommand(args: string[]): Promise<number> {
     });
     const file = positionals[0];
     if (!file) throw new UsageError('missing FILE');
-    const env = parseEnv('catalog', catalogEnvSchema);
+    const env = loadConfig(processEnv(), ['catalog']).catalog;
     const opts = { skipInvalid: values['skip-invalid'] ?? false, mode: mode(values.mode, env.PROMOS_MODE) };
     return await withStore(async (store) => {
       try {

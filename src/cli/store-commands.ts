@@ -1,12 +1,14 @@
 /** `voice-shopper db migrate`, and the store the other commands open. */
-import { loadStoreEnv } from '../store/config.ts';
+import { loadConfig } from '../config/index.ts';
+import { processEnv } from '../config/process.ts';
 import { openDatabase } from '../store/db.ts';
 
 export async function withStore<T>(
   fn: (store: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
 ): Promise<T> {
-  loadStoreEnv(); // validates the storage variables with a clear message
-  const store = await openDatabase();
+  // Only the storage variables matter here: a bad TTS setting must not stop a migration.
+  const { store: config } = loadConfig(processEnv(), ['store']);
+  const store = await openDatabase({ config });
   try {
     return await fn(store);
   } finally {

@@ -1,4 +1,5 @@
 import { type Logger, pino } from 'pino';
+import { bootLogLevel } from '../config/process.ts';
 
 export type { Logger };
 
@@ -32,7 +33,7 @@ export const REDACT_PATHS: string[] = [
  * Secrets never go into log fields: `redact` scrubs the usual suspects defensively.
  */
 export const logger: Logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' || process.env.VITEST ? 'silent' : 'info'),
+  level: bootLogLevel(),
   base: { app: 'voice-shopper' },
   redact: { paths: REDACT_PATHS, censor: '[redacted]' },
 });

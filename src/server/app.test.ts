@@ -2,7 +2,13 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { systemClock } from '../pipeline/clock.ts';
-import { FrameProcessor, Pipeline, PipelineTask } from '../pipeline/index.ts';
+import { Pipeline, PipelineTask } from '../pipeline/index.ts';
+import { transportEnvSchema } from '../transports/config.ts';
+import { greetingSessionTransport } from '../transports/testing.ts';
+import { twilioTransport } from '../transports/twilio/routes.ts';
+import { webrtcEnvSchema } from '../transports/webrtc/config.ts';
+import { webrtcTransport } from '../transports/webrtc/routes.ts';
+import { createWebsocketTransport } from '../transports/websocket/routes.ts';
 import { type AppDeps, buildApp } from './app.ts';
 import { serverEnvSchema } from './config.ts';
 import { DebugBus } from './debug-bus.ts';
@@ -38,17 +44,33 @@ async function makeApp(overrides: Partial<AppDeps> = {}, envOverrides: Record<st
       if (typeof user !== 'string') return undefined;
       return { userId: user, kind: user === 'admin' ? 'admin' : 'guest' };
     },
-    runWebSocketSession: async (session, socket) => {
-      const task = new PipelineTask(new Pipeline([new FrameProcessor()]), { idleTimeoutMs: null });
+    clock: systemClock,
+    transportConfig: {
+      transport: transportEnvSchema.parse({}),
+      webrtc: webrtcEnvSchema.parse({}),
+      twilio: {},
+    },
+    ensureGuest: async () => {},
+    // The real /ws route (token check, attach) over a stand-in for the audio transport.
+    transports: [
+      createWebsocketTransport({
+        sessionTransport: (connection, { session }) =>
+          greetingSessionTransport(connection, `hello ${session.userId}`),
+      }),
+      webrtcTransport,
+      twilioTransport,
+    ],
+    runSession: async (_session, transport) => {
+      const task = new PipelineTask(new Pipeline([transport.input, transport.output]), {
+        idleTimeoutMs: null,
+      });
+      transport.attach(task);
       await task.start();
-      socket.send(Buffer.from(`hello ${session.userId}`));
-      socket.on('close', () => void task.cancel('client left'));
       return {
         task,
         close: async (reason) => {
           closed.push(reason);
           await task.cancel(reason);
-          if (socket.readyState === socket.OPEN) socket.close(1000);
         },
       };
     },
@@ -186,7 +208,11 @@ describe('ops endpoints', () => {
     expect(await ready.json()).toMatchObject({ checks: { stt: false } });
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toContain('vs_sessions_active');
-    const docs = (await (await fetch(`${base}/docs/json`)).json()) as { paths: Record<string, unknown> };
+    // biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document is loosely typed JSON
+    const docs = (await (await fetch(`${base}/docs/json`)).json()) as { paths: Record<string, any> };
     expect(Object.keys(docs.paths)).toEqual(expect.arrayContaining(['/start', '/api/sessions/{id}/events']));
+    // Generated from the zod schema, the transport enum from the transport list.
+    const startBody = docs.paths['/start'].post.requestBody.content['application/json'].schema;
+    expect(startBody.properties.transport.enum).toEqual(['websocket', 'webrtc']);
   });
 });

@@ -13,67 +13,67 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
   LogController,
-  type preHandlerHookHandler,
 } from 'fastify';
-import type { WebSocket } from 'ws';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { HttpError, replyWithError } from '../http/errors.ts';
+import { type Identity, type IdentityResolver, identitySupport } from '../http/identity.ts';
+import { validatedInHandler } from '../http/zod.ts';
 import { logger } from '../log/logger.ts';
+import type { Clock } from '../pipeline/clock.ts';
+import type { TransportEnv } from '../transports/config.ts';
+import type { SessionTransport, TransportHost, TransportModule } from '../transports/module.ts';
+import type { TwilioEnv } from '../transports/twilio/config.ts';
+import type { WebRtcEnv } from '../transports/webrtc/config.ts';
 import { originAllowed, registerHardening } from './auth/hardening.ts';
 import type { ServerEnv } from './config.ts';
 import type { DebugBus } from './debug-bus.ts';
 import type { ServerMetrics } from './metrics.ts';
-import {
-  type Session,
-  SessionLimitError,
-  type SessionManager,
-  type SessionRuntime,
-  toInfo,
-} from './sessions.ts';
+import { type Session, type SessionManager, type SessionRuntime, toInfo } from './sessions.ts';
+import { startableKinds, TRANSPORTS, type TransportKind } from './transports.ts';
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** Pre-handlers limiting session creation per IP and per identity. */
-    sessionRateLimit: preHandlerHookHandler[];
-  }
-}
-
-export interface Identity {
-  userId: string;
-  kind: 'guest' | 'account' | 'admin';
-}
+export type { Identity } from '../http/identity.ts';
 
 export interface AppDeps {
   env: ServerEnv;
   sessions: SessionManager;
   metrics: ServerMetrics;
   debug: DebugBus;
-  /** Who is calling; throws or returns undefined when unauthenticated. */
-  identify(request: FastifyRequest, reply: FastifyReply): Promise<Identity | undefined>;
-  /** Runs a WebSocket (Pipecat protobuf) session on an accepted socket. */
-  runWebSocketSession(session: Session, socket: WebSocket): Promise<SessionRuntime>;
+  clock: Clock;
+  /** Who is calling: with a reply it may mint a guest, without it must not; undefined → 401. */
+  identify: IdentityResolver;
+  /** Builds and starts a session's pipeline around a transport's processors. */
+  runSession(session: Session, transport: SessionTransport): Promise<SessionRuntime>;
+  /** The transports' own settings. */
+  transportConfig: { transport: TransportEnv; webrtc: WebRtcEnv; twilio: TwilioEnv };
+  /** Makes sure a guest user row exists (phone callers). */
+  ensureGuest(userId: string): Promise<void>;
+  /** The transports to serve (default: all of src/server/transports.ts). */
+  transports?: readonly TransportModule[];
   /** Recorded conversation of a session. */
   listEvents?(sessionId: string): Promise<unknown[]>;
   /** Who a (possibly ended, possibly before a restart) session belongs to, from the store. */
   sessionOwner?(sessionId: string): Promise<string | undefined>;
   /** Readiness checks (database, speech engines): name → ok. */
   readiness?(): Promise<Record<string, boolean>>;
-  /** Registered before any route (cookies, auth hooks). */
+  /** Registered on the root before any route (cookies): they apply to every route. */
   prePlugins?: ((app: FastifyInstance) => Promise<void>)[];
-  /** Extra routes (transports, web app, shop API) registered by their owners. */
+  /** The other areas' routes (shop API, accounts, web app), each registered as an encapsulated plugin. */
   plugins?: ((app: FastifyInstance) => Promise<void>)[];
 }
 
-const startBody = z
-  .object({
-    transport: z.enum(['websocket', 'webrtc']).optional(),
-    language: z.enum(['en', 'es']).optional(),
-    enableDefaultIceServers: z.boolean().optional(),
-    body: z.record(z.string(), z.unknown()).optional(),
-  })
-  .passthrough();
-
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { env, sessions, metrics, debug } = deps;
+  const transports = deps.transports ?? TRANSPORTS;
+  const kinds = startableKinds(transports);
+  const startBody = z
+    .object({
+      transport: z.enum(kinds).optional(),
+      language: z.enum(['en', 'es']).optional(),
+      enableDefaultIceServers: z.boolean().optional(),
+      body: z.record(z.string(), z.unknown()).optional(),
+    })
+    .passthrough();
   const app = Fastify({
     loggerInstance: logger.child({ component: 'http' }) as FastifyBaseLogger,
     bodyLimit: env.MAX_MESSAGE_BYTES,
@@ -81,7 +81,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
   });
 
+  // Route schemas are zod: Fastify validates with them (routes whose handlers validate for their
+  // own wording opt out per route) and the OpenAPI document is generated from them.
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
   await app.register(swagger, {
+    transform: jsonSchemaTransform,
     openapi: {
       info: {
         title: 'Voice Shopper',
@@ -107,10 +112,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     publicUrl: env.PUBLIC_URL,
     sessionRatePerIp: env.SESSION_RATE_PER_MINUTE,
     sessionRatePerIdentity: env.SESSION_RATE_PER_IDENTITY_PER_MINUTE,
-    identify: (request) => deps.identify(request, undefined as unknown as FastifyReply),
+    identify: (request) => request.resolveIdentity({ mint: false }),
   });
   await app.register(websocket, { options: { maxPayload: env.MAX_MESSAGE_BYTES } });
   for (const plugin of deps.prePlugins ?? []) await plugin(app);
+  // After the cookie parser (a prePlugin): the identity hook reads the guest and account cookies.
+  await app.register(identitySupport, { identify: deps.identify });
 
   // The Pipecat client sends no body when it has no requestData: accept an empty body.
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
@@ -119,18 +126,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     try {
       done(null, JSON.parse(text));
     } catch {
-      const err = new Error('request body is not valid JSON') as Error & { statusCode: number };
-      err.statusCode = 400;
-      done(err, undefined);
+      done(new HttpError(400, 'request body is not valid JSON'), undefined);
     }
   });
 
   // Error replies carry `detail`, which the Pipecat client shows to the user.
-  app.setErrorHandler((err: Error & { statusCode?: number }, request, reply) => {
-    const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
-    if (status >= 500) request.log.error({ err }, 'request failed');
-    void reply.status(status).send({ detail: status >= 500 ? 'internal error' : err.message });
-  });
+  app.setErrorHandler(replyWithError);
 
   app.get('/healthz', { schema: { tags: ['ops'], summary: 'Liveness' } }, async () => ({ status: 'ok' }));
   app.get(
@@ -149,75 +150,77 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
+  const host: TransportHost = {
+    clock: deps.clock,
+    config: { publicUrl: env.PUBLIC_URL, iceServers: env.ICE_SERVERS, ...deps.transportConfig },
+    sessions: {
+      findByToken: (token) => sessions.findByToken(token),
+      get: (id) => sessions.get(id),
+      // /start's enum and the transports' own routes only ever reserve listed kinds.
+      reserve: (spec) => sessions.reserve({ ...spec, transport: spec.transport as TransportKind }),
+      attach: (id, run) => sessions.attach(id, run),
+      end: (id, reason) => sessions.end(id, reason),
+      onEnded(listener) {
+        sessions.on('ended', listener);
+        return () => sessions.off('ended', listener);
+      },
+    },
+    runSession(session, transport) {
+      const full = sessions.get(session.id);
+      if (!full) throw new HttpError(404, `session ${session.id} is gone`);
+      return deps.runSession(full, transport);
+    },
+    reserved: (kind) => metrics.sessionsTotal.inc({ transport: kind }),
+    ensureGuest: (userId) => deps.ensureGuest(userId),
+    // Other routes that create sessions (SmallWebRTC's /api/offer) apply the same limits.
+    sessionRateLimit,
+  };
+
   const start = async (request: FastifyRequest, reply: FastifyReply) => {
-    const identity = await deps.identify(request, reply);
-    if (!identity)
-      return reply.status(401).send({ detail: 'sign in or accept the guest cookie to start a session' });
+    // Resolved here, after the rate limits, so a refused request mints no guest.
+    const identity = await request.resolveIdentity({ mint: true, reply });
+    if (!identity) throw new HttpError(401, 'sign in or accept the guest cookie to start a session');
     const parsed = startBody.safeParse(request.body ?? {});
-    if (!parsed.success) {
-      return reply
-        .status(400)
-        .send({ detail: `invalid start request: ${parsed.error.issues.map((i) => i.message).join('; ')}` });
-    }
-    const transport = parsed.data.transport ?? 'websocket';
-    let session: Session;
-    try {
-      session = sessions.reserve({
-        userId: identity.userId,
-        transport,
-        ip: request.ip,
-        language: parsed.data.language,
-        requestData: parsed.data,
-      });
-    } catch (err) {
-      if (err instanceof SessionLimitError) return reply.status(429).send({ detail: err.message });
-      throw err;
-    }
-    metrics.sessionsTotal.inc({ transport });
-    if (transport === 'webrtc') {
-      return {
-        sessionId: session.id,
-        iceConfig: { iceServers: parsed.data.enableDefaultIceServers === false ? [] : env.ICE_SERVERS },
-      };
-    }
-    // The Pipecat WebSocket client accepts exactly {wsUrl, token}: any other key throws.
-    return { wsUrl: `${wsBase(request, env)}/ws`, token: session.token };
+    if (!parsed.success)
+      throw new HttpError(
+        400,
+        `invalid start request: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+      );
+    const kind = parsed.data.transport ?? 'websocket';
+    const transport = transports.find((t) => t.kind === kind);
+    if (!transport?.start) throw new HttpError(400, `invalid start request: ${kind} cannot be started here`);
+    // At the limits this throws a 429 (SessionLimitError carries its status).
+    const session = sessions.reserve({
+      userId: identity.userId,
+      transport: kind as TransportKind,
+      ip: request.ip,
+      language: parsed.data.language,
+      requestData: parsed.data,
+    });
+    metrics.sessionsTotal.inc({ transport: kind });
+    return transport.start(session, request, host);
   };
   const startSchema = {
     tags: ['sessions'],
     summary: 'Pipecat start endpoint: reserves a session and returns its connection parameters',
     description:
-      'Body (optional, the client requestData): {transport?: "websocket"|"webrtc", language?: "en"|"es"}. Returns {wsUrl, token} or {sessionId, iceConfig}.',
+      "Body: the client's requestData (optional). Returns the transport's connection parameters ({wsUrl, token} or {sessionId, iceConfig}).",
+    body: startBody,
   };
-  // Other routes that create sessions (SmallWebRTC's /api/offer) apply the same limits.
-  app.decorate('sessionRateLimit', sessionRateLimit);
-  app.post('/start', { schema: startSchema, preHandler: sessionRateLimit }, start);
-  app.post('/connect', { schema: startSchema, preHandler: sessionRateLimit }, start);
+  // Validated in the handler: the Pipecat client may send no body, and expects `detail` wording.
+  const startRoute = {
+    schema: startSchema,
+    preHandler: sessionRateLimit,
+    validatorCompiler: validatedInHandler,
+  };
+  app.post('/start', startRoute, start);
+  app.post('/connect', startRoute, start);
 
-  app.get('/ws', { websocket: true }, (socket, request) => {
-    const token = (request.query as Record<string, string | undefined>).token;
-    const session = token ? sessions.findByToken(token) : undefined;
-    if (session?.transport !== 'websocket') {
-      socket.close(4003, 'invalid or expired session token');
-      return;
-    }
-    sessions
-      .attach(session.id, (s) => deps.runWebSocketSession(s, socket))
-      .catch((err: unknown) => {
-        request.log.error({ err, sessionId: session.id }, 'session failed to start');
-        if (socket.readyState === socket.OPEN) socket.close(1011, 'session failed to start');
-      });
-  });
+  for (const transport of transports) await app.register(transport.routes, { host });
 
   // ── session API ──────────────────────────────────────────────────────────
-  const requireIdentity = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-  ): Promise<Identity | undefined> => {
-    const identity = await deps.identify(request, reply);
-    if (!identity) void reply.status(401).send({ detail: 'authentication required' });
-    return identity;
-  };
+  // A caller without credentials becomes a guest (with no sessions), as before.
+  const guest = { identity: 'guest' } as const;
   const ownSession = (identity: Identity, id: string): Session | undefined => {
     const session = sessions.get(id);
     if (!session) return undefined;
@@ -226,32 +229,27 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.get(
     '/api/sessions',
-    { schema: { tags: ['sessions'], summary: "The caller's sessions (all, for an admin)" } },
-    async (request, reply) => {
-      const identity = await requireIdentity(request, reply);
-      if (!identity) return reply;
+    { schema: { tags: ['sessions'], summary: "The caller's sessions (all, for an admin)" }, config: guest },
+    async (request) => {
+      const { identity } = request;
       return { sessions: sessions.list(identity.kind === 'admin' ? {} : { userId: identity.userId }) };
     },
   );
   app.get<{ Params: { id: string } }>(
     '/api/sessions/:id',
-    { schema: { tags: ['sessions'] } },
-    async (request, reply) => {
-      const identity = await requireIdentity(request, reply);
-      if (!identity) return reply;
-      const session = ownSession(identity, request.params.id);
-      if (!session) return reply.status(404).send({ detail: 'no such session' });
+    { schema: { tags: ['sessions'] }, config: guest },
+    async (request) => {
+      const session = ownSession(request.identity, request.params.id);
+      if (!session) throw new HttpError(404, 'no such session');
       return toInfo(session);
     },
   );
   app.delete<{ Params: { id: string } }>(
     '/api/sessions/:id',
-    { schema: { tags: ['sessions'], summary: 'End a session cleanly' } },
-    async (request, reply) => {
-      const identity = await requireIdentity(request, reply);
-      if (!identity) return reply;
-      const session = ownSession(identity, request.params.id);
-      if (!session) return reply.status(404).send({ detail: 'no such session' });
+    { schema: { tags: ['sessions'], summary: 'End a session cleanly' }, config: guest },
+    async (request) => {
+      const session = ownSession(request.identity, request.params.id);
+      if (!session) throw new HttpError(404, 'no such session');
       // Cancel, not a drain: draining would keep the bot talking (and this request open) for the
       // rest of its reply, and a cancel cannot cut a drain short (frames after `end` are dropped).
       await sessions.end(session.id, 'ended through the API');
@@ -260,23 +258,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
   app.get<{ Params: { id: string } }>(
     '/api/sessions/:id/events',
-    { schema: { tags: ['sessions'], summary: 'The recorded conversation' } },
-    async (request, reply) => {
-      const identity = await requireIdentity(request, reply);
-      if (!identity) return reply;
+    { schema: { tags: ['sessions'], summary: 'The recorded conversation' }, config: guest },
+    async (request) => {
+      const { identity } = request;
       const owned =
         identity.kind === 'admin' ||
         ownSession(identity, request.params.id) !== undefined ||
         (await deps.sessionOwner?.(request.params.id)) === identity.userId;
-      if (!owned) return reply.status(404).send({ detail: 'no such session' });
+      if (!owned) throw new HttpError(404, 'no such session');
       return { events: (await deps.listEvents?.(request.params.id)) ?? [] };
     },
   );
 
   app.get('/ws/debug', { websocket: true }, async (socket, request) => {
-    const identity = await deps
-      .identify(request, undefined as unknown as FastifyReply)
-      .catch(() => undefined);
+    // A socket closes instead of answering 401; watching needs credentials (no guest is minted).
+    const identity = await request.resolveIdentity({ mint: false }).catch(() => undefined);
     const sessionId = (request.query as Record<string, string | undefined>).session;
     if (
       !identity ||
@@ -292,12 +288,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     socket.on('close', unsubscribe);
   });
 
-  for (const plugin of deps.plugins ?? []) await plugin(app);
+  for (const plugin of deps.plugins ?? []) await app.register(plugin);
   return app;
-}
-
-function wsBase(request: FastifyRequest, env: ServerEnv): string {
-  if (env.PUBLIC_URL) return env.PUBLIC_URL.replace(/^http/, 'ws').replace(/\/$/, '');
-  const proto = request.protocol === 'https' ? 'wss' : 'ws';
-  return `${proto}://${request.host}`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineSection } from '../config/section.ts';
 
 const iceServer = z.object({
   urls: z.union([z.string(), z.array(z.string())]),
@@ -8,31 +9,70 @@ const iceServer = z.object({
 
 /** Environment variables of the HTTP server and session manager. */
 export const serverEnvSchema = z.object({
-  /** TCP port of the HTTP/WebSocket server. */
-  PORT: z.coerce.number().int().min(0).max(65_535).default(7860),
-  /** Interface to bind; 0.0.0.0 for all. */
-  HOST: z.string().min(1).default('0.0.0.0'),
-  /** Public base URL (https://shop.example.com) used in wsUrl and TwiML; default: derived from the request. */
-  PUBLIC_URL: z.url().optional(),
-  /** Maximum concurrent sessions on this process. */
-  MAX_SESSIONS: z.coerce.number().int().min(1).default(50),
-  /** Maximum concurrent sessions per identity (guest or account). */
-  MAX_SESSIONS_PER_IDENTITY: z.coerce.number().int().min(1).default(3),
-  /** Session creations allowed per client IP per minute. */
-  SESSION_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
-  /** Session creations allowed per identity (guest or account) per minute. */
-  SESSION_RATE_PER_IDENTITY_PER_MINUTE: z.coerce.number().int().min(1).default(10),
-  /** A session with no speech or text for this long is ended. */
-  SESSION_IDLE_TIMEOUT_S: z.coerce.number().positive().default(300),
-  /** Hard limit on a session's duration. */
-  SESSION_MAX_DURATION_S: z.coerce.number().positive().default(3600),
-  /** How long a started session waits for its transport to connect. */
-  SESSION_CONNECT_TIMEOUT_S: z.coerce.number().positive().default(60),
-  /** SIGTERM: how long sessions get to end before the process exits anyway. */
-  SHUTDOWN_TIMEOUT_S: z.coerce.number().positive().default(10),
-  /** Largest accepted HTTP body and WebSocket message, in bytes. */
-  MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
-  /** JSON array of RTCIceServer objects for SmallWebRTC; empty for LAN/offline use. */
+  PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65_535)
+    .default(7860)
+    .describe('TCP port of the HTTP/WebSocket server.'),
+  HOST: z.string().min(1).default('0.0.0.0').describe('Interface to bind; 0.0.0.0 for all.'),
+  PUBLIC_URL: z
+    .url()
+    .optional()
+    .describe(
+      'Public base URL (https://shop.example.com) used in wsUrl and TwiML; default: derived from the request.',
+    ),
+  MAX_SESSIONS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(50)
+    .describe('Maximum concurrent sessions on this process.'),
+  MAX_SESSIONS_PER_IDENTITY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(3)
+    .describe('Maximum concurrent sessions per identity (guest or account).'),
+  SESSION_RATE_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(30)
+    .describe('Session creations allowed per client IP per minute.'),
+  SESSION_RATE_PER_IDENTITY_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(10)
+    .describe('Session creations allowed per identity (guest or account) per minute.'),
+  SESSION_IDLE_TIMEOUT_S: z.coerce
+    .number()
+    .positive()
+    .default(300)
+    .describe('A session with no speech or text for this long is ended.'),
+  SESSION_MAX_DURATION_S: z.coerce
+    .number()
+    .positive()
+    .default(3600)
+    .describe("Hard limit on a session's duration."),
+  SESSION_CONNECT_TIMEOUT_S: z.coerce
+    .number()
+    .positive()
+    .default(60)
+    .describe('How long a started session waits for its transport to connect.'),
+  SHUTDOWN_TIMEOUT_S: z.coerce
+    .number()
+    .positive()
+    .default(10)
+    .describe('SIGTERM: how long sessions get to end before the process exits anyway.'),
+  MAX_MESSAGE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1_048_576)
+    .describe('Largest accepted HTTP body and WebSocket message, in bytes.'),
   ICE_SERVERS: z
     .string()
     .default('[]')
@@ -46,8 +86,8 @@ export const serverEnvSchema = z.object({
         });
         return z.NEVER;
       }
-    }),
-  /** Comma-separated origins allowed for CORS and WebSocket upgrades; empty: same origin and localhost. */
+    })
+    .describe('JSON array of RTCIceServer objects for SmallWebRTC; empty for LAN/offline use.'),
   ALLOWED_ORIGINS: z
     .string()
     .default('')
@@ -56,7 +96,23 @@ export const serverEnvSchema = z.object({
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean),
+    )
+    .describe(
+      'Comma-separated origins allowed for CORS and WebSocket upgrades; empty: same origin and localhost.',
+    ),
+  WEB_DIR: z
+    .string()
+    .default('web/out')
+    .describe('Folder of the built web app served at /; missing: / answers with a pointer to /docs.'),
+  SESSION_SECRET: z
+    .string()
+    .min(32, 'SESSION_SECRET must be at least 32 characters')
+    .optional()
+    .describe(
+      'Cookie-signing secret (at least 32 characters); unset: one is generated once and kept next to the database.',
     ),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+export const serverSection = defineSection({ title: 'HTTP server and sessions', schema: serverEnvSchema });

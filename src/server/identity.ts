@@ -19,11 +19,9 @@ import { LocalUsers } from './auth/local-users.ts';
 export const GUEST_COOKIE = 'vs_guest';
 
 /** The cookie-signing secret: SESSION_SECRET, else one generated once and kept in the data folder. */
-export async function loadSessionSecret(env: NodeJS.ProcessEnv, dataDir: string): Promise<string> {
-  if (env.SESSION_SECRET) {
-    if (env.SESSION_SECRET.length < 32) throw new Error('SESSION_SECRET must be at least 32 characters');
-    return env.SESSION_SECRET;
-  }
+export async function loadSessionSecret(configured: string | undefined, dataDir: string): Promise<string> {
+  // Its length (≥ 32) is checked with the rest of the configuration.
+  if (configured) return configured;
   const file = path.join(dataDir, 'session-secret');
   try {
     return (await readFile(file, 'utf8')).trim();

@@ -7,25 +7,22 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import staticFiles from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { parseEnv } from '../config/load.ts';
+import { type Env, loadConfig } from '../config/index.ts';
+import { processEnv } from '../config/process.ts';
 import { logger } from '../log/logger.ts';
 import { systemClock } from '../pipeline/clock.ts';
 import { loadShopData } from '../shop/catalog/import/startup.ts';
 import { renderProductImage } from '../shop/demo/index.ts';
 import { createShopServices } from '../shop/services.ts';
-import { loadStoreEnv } from '../store/config.ts';
 import { openDatabase } from '../store/db.ts';
 import { buildApp } from './app.ts';
 import { createSecurity } from './auth/setup.ts';
-import { serverEnvSchema } from './config.ts';
 import { DebugBus } from './debug-bus.ts';
-import { loadSessionSecret, registerCookies } from './identity.ts';
+import { ensureGuest, loadSessionSecret, registerCookies } from './identity.ts';
 import { ServerMetrics } from './metrics.ts';
 import { createSessionServices } from './session/services.ts';
 import { SessionManager } from './sessions.ts';
 import { registerShopApi } from './shop-api.ts';
-import { registerTwilioRoutes } from './twilio-routes.ts';
-import { webrtcRoutes } from './webrtc-routes.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -33,19 +30,20 @@ export interface RunningServer {
   close(reason?: string): Promise<void>;
 }
 
-export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
+/** Starts everything from `env` (empty values mean unset); a bad variable stops the start with one ConfigError. */
+export async function startServer(env: Env): Promise<RunningServer> {
   const t0 = performance.now();
-  const serverEnv = parseEnv('server', serverEnvSchema, env);
-  const storeEnv = loadStoreEnv(env);
-  const store = await openDatabase({ env });
+  const config = loadConfig(env);
+  const { server: serverEnv, store: storeEnv } = config;
+  const store = await openDatabase({ config: storeEnv });
   const log = logger.child({ component: 'main' });
 
-  await loadShopData(store.db, { catalog: storeEnv.CATALOG, env });
+  await loadShopData(store.db, { catalog: storeEnv.CATALOG, settings: config.catalog });
 
   // One shop for voice sessions, the REST API and server-to-server routes: a confirmation
   // token prepared in a voice turn verifies when the shopper clicks Confirm on screen.
-  const shop = createShopServices({ db: store.db });
-  const services = await createSessionServices({ env, store, shop, clock: systemClock });
+  const shop = createShopServices({ db: store.db, config: config.shop });
+  const services = await createSessionServices({ config, store, shop, clock: systemClock });
   const metrics = new ServerMetrics();
   const debug = new DebugBus();
   const sessions = new SessionManager({
@@ -62,9 +60,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const dataDir = path.dirname(
     path.resolve(storeEnv.DATABASE_PATH === ':memory:' ? 'data/x' : storeEnv.DATABASE_PATH),
   );
-  const secret = await loadSessionSecret(env, dataDir);
+  const secret = await loadSessionSecret(serverEnv.SESSION_SECRET, dataDir);
   const security = createSecurity({
-    env,
+    config,
     store,
     secret,
     publicUrl: serverEnv.PUBLIC_URL ?? `http://localhost:${serverEnv.PORT}`,
@@ -76,21 +74,24 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   });
   const { identify } = security;
 
-  const webDir = path.resolve(env.WEB_DIR ?? 'web/out');
+  const webDir = path.resolve(serverEnv.WEB_DIR);
   const app = await buildApp({
     env: serverEnv,
     sessions,
     metrics,
     debug,
+    clock: systemClock,
     identify,
-    runWebSocketSession: (session, socket) =>
-      services.runWebSocketSession({
+    runSession: (session, transport) =>
+      services.runSession({
         session,
-        socket,
+        transport,
         metrics,
         debug,
         idleTimeoutMs: serverEnv.SESSION_IDLE_TIMEOUT_S * 1000,
       }),
+    transportConfig: { transport: config.transport, webrtc: config.webrtc, twilio: config.twilio },
+    ensureGuest: (userId) => ensureGuest(store.db, userId),
     listEvents: (sessionId) => services.listEvents(sessionId),
     sessionOwner: (sessionId) => services.sessionOwner(sessionId),
     readiness: async () => services.readiness(),
@@ -104,32 +105,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
           return reply.type('image/svg+xml').header('cache-control', 'public, max-age=3600').send(svg);
         });
       },
-      (a) => registerShopApi(a, { shop, identify }),
+      (a) => registerShopApi(a, { shop }),
       ...security.plugins,
       ...services.plugins,
-      (a) =>
-        registerTwilioRoutes(a, {
-          env: serverEnv,
-          db: store.db,
-          sessions,
-          services,
-          metrics,
-          debug,
-          authToken: env.TWILIO_AUTH_TOKEN,
-        }),
-      webrtcRoutes({
-        sessions,
-        identify,
-        iceServers: serverEnv.ICE_SERVERS,
-        runWebRtcSession: (session, iceServers) =>
-          services.runWebRtcSession({
-            session,
-            iceServers,
-            metrics,
-            debug,
-            idleTimeoutMs: serverEnv.SESSION_IDLE_TIMEOUT_S * 1000,
-          }),
-      }),
       async (a) => {
         if (!existsSync(webDir)) {
           a.get('/', async () => ({
@@ -181,7 +159,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
 
 /** `voice-shopper start`: runs until SIGTERM/SIGINT, then exits 0 after a clean shutdown. */
 export async function runServerUntilSignal(): Promise<number> {
-  const server = await startServer();
+  const server = await startServer(processEnv());
   process.stdout.write(`Voice Shopper is listening at ${server.url}\n`);
   await new Promise<void>((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => {

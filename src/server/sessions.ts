@@ -6,9 +6,12 @@
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Clock, TimerHandle } from '../pipeline/clock.ts';
-import type { PipelineTask } from '../pipeline/task.ts';
 
-export type TransportKind = 'websocket' | 'webrtc' | 'twilio';
+import type { SessionRuntime } from '../transports/module.ts';
+import type { TransportKind } from './transports.ts';
+
+export type { SessionRuntime } from '../transports/module.ts';
+export type { TransportKind } from './transports.ts';
 export type SessionState = 'pending' | 'active' | 'ended';
 
 export interface SessionInfo {
@@ -21,12 +24,6 @@ export interface SessionInfo {
   endedAt?: string;
   endReason?: string;
   language: string;
-}
-
-/** What a running session holds; `close` must release every resource it owns. */
-export interface SessionRuntime {
-  task: PipelineTask;
-  close(reason: string): Promise<void>;
 }
 
 export interface Session extends SessionInfo {

@@ -5,6 +5,8 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
 import { z } from 'zod';
+import type { Identity } from '../http/identity.ts';
+import { parseInput, validatedInHandler } from '../http/zod.ts';
 import { getProductCards, getProductDetails } from '../shop/catalog/cards.ts';
 import { searchProducts } from '../shop/catalog/search.ts';
 import type { Language } from '../shop/contract.ts';
@@ -12,12 +14,10 @@ import { isShopError, type ShopErrorCode } from '../shop/errors.ts';
 import type { ShopServices } from '../shop/services.ts';
 import { listConversations } from '../store/repositories/conversations.ts';
 import { UsersRepository } from '../store/repositories/users.ts';
-import type { Identity } from './app.ts';
 
 export interface ShopApiDeps {
   /** The same services the voice sessions use (shared confirmation secret, same database). */
   shop: ShopServices;
-  identify(request: FastifyRequest, reply: FastifyReply): Promise<Identity | undefined>;
 }
 
 const LANGUAGES = ['en', 'es'] as const;
@@ -71,37 +71,17 @@ const STATUS: Record<ShopErrorCode, number> = {
   cancelled: 503,
 };
 
-class BadRequest extends Error {
-  readonly statusCode = 400;
-}
-
-function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
-  const r = schema.safeParse(value ?? {});
-  if (!r.success) {
-    const msg = r.error.issues.map((i) => `${i.path.join('.') || where}: ${i.message}`).join('; ');
-    throw new BadRequest(`invalid ${where}: ${msg}`);
-  }
-  return r.data;
-}
-
-/** JSON Schema for the OpenAPI document (validation itself is zod's, in the handler). */
-function docSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
-  return rest;
-}
-
-const passThrough: RouteShorthandOptions['validatorCompiler'] = () => (value) => ({ value });
-
 function route(
   summary: string,
   parts: { body?: z.ZodType; querystring?: z.ZodType; params?: z.ZodType; description?: string } = {},
 ): RouteShorthandOptions {
   const schema: Record<string, unknown> = { tags: ['shop'], summary };
+  // Every shop route acts for the caller; one without credentials becomes a guest (cookie set).
   if (parts.description) schema.description = parts.description;
-  if (parts.body) schema.body = docSchema(parts.body);
-  if (parts.querystring) schema.querystring = docSchema(parts.querystring);
-  if (parts.params) schema.params = docSchema(parts.params);
-  return { schema, validatorCompiler: passThrough };
+  if (parts.body) schema.body = parts.body;
+  if (parts.querystring) schema.querystring = parts.querystring;
+  if (parts.params) schema.params = parts.params;
+  return { schema, validatorCompiler: validatedInHandler, config: { identity: 'guest' } };
 }
 
 export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): Promise<void> {
@@ -121,16 +101,13 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
     identity: Identity;
   }) => Promise<unknown>;
 
-  /** Resolves the caller (creating a guest when needed) and maps domain errors to statuses. */
+  /** Runs a handler for the caller (resolved by the identity hook) and maps domain errors to statuses. */
   const act =
     (handler: Handler) =>
     async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
-      const identity = await deps.identify(request, reply);
-      if (!identity) return reply.status(401).send({ detail: 'authentication required' });
       try {
-        return await handler({ request, reply, identity });
+        return await handler({ request, reply, identity: request.identity });
       } catch (err) {
-        if (err instanceof BadRequest) return reply.status(400).send({ detail: err.message });
         if (isShopError(err)) {
           const body: Record<string, unknown> = { detail: err.message, code: err.code };
           if (err.details && err.code !== 'forbidden') body.details = err.details;
@@ -143,7 +120,7 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
     };
 
   const lang = async (request: FastifyRequest, identity: Identity) =>
-    languageOf(identity.userId, parse(langQuery, request.query, 'query').lang);
+    languageOf(identity.userId, parseInput(langQuery, request.query, 'query').lang);
 
   app.get(
     '/api/me',
@@ -163,7 +140,7 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
     '/api/me',
     route("Set the caller's language (also the assistant's default)", { body: meBody }),
     act(async ({ request, identity }) => {
-      const { language } = parse(meBody, request.body, 'body');
+      const { language } = parseInput(meBody, request.body, 'body');
       await users.setLanguage(identity.userId, language, new Date());
       return { userId: identity.userId, kind: identity.kind, language };
     }),
@@ -179,7 +156,7 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
     act(async ({ request, identity }) => {
       const query = request.query as Record<string, unknown>;
       if (typeof query.ids === 'string') {
-        const { ids, lang: l } = parse(idsQuery, query, 'query');
+        const { ids, lang: l } = parseInput(idsQuery, query, 'query');
         const language = await languageOf(identity.userId, l);
         const list = ids
           .split(',')
@@ -188,7 +165,7 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
           .slice(0, 50);
         return { query: '', items: await getProductCards(db, list, language), total: list.length };
       }
-      const q = parse(searchQuery, query, 'query');
+      const q = parseInput(searchQuery, query, 'query');
       const language = await languageOf(identity.userId, q.lang);
       const r = await searchProducts(db, { query: q.q, language, limit: q.limit });
       return {
@@ -203,7 +180,7 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
     '/api/products/:id',
     route('One product with every variant and its stock', { params: productParams }),
     act(async ({ request, reply, identity }) => {
-      const { id } = parse(productParams, request.params, 'path');
+      const { id } = parseInput(productParams, request.params, 'path');
       const details = await getProductDetails(db, id, await lang(request, identity));
       return details ?? reply.status(404).send({ detail: 'no such product', code: 'not_found' });
     }),
@@ -227,7 +204,7 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
     '/api/cart/items',
     route('Add a product (size/colour as listed) to the cart', { body: addItemBody, querystring: langQuery }),
     act(async ({ request, identity }) => {
-      const body = parse(addItemBody, request.body, 'body');
+      const body = parseInput(addItemBody, request.body, 'body');
       const snap = await shop.carts.add(identity.userId, null, await lang(request, identity), body);
       return { ...cartReply(snap), added: snap.added };
     }),
@@ -240,8 +217,8 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
       querystring: langQuery,
     }),
     act(async ({ request, identity }) => {
-      const { itemId } = parse(itemParams, request.params, 'path');
-      const { quantity } = parse(updateItemBody, request.body, 'body');
+      const { itemId } = parseInput(itemParams, request.params, 'path');
+      const { quantity } = parseInput(updateItemBody, request.body, 'body');
       return cartReply(
         await shop.carts.update(identity.userId, await lang(request, identity), itemId, quantity),
       );
@@ -251,7 +228,7 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
     '/api/cart/items/:itemId',
     route('Remove a cart line', { params: itemParams, querystring: langQuery }),
     act(async ({ request, identity }) => {
-      const { itemId } = parse(itemParams, request.params, 'path');
+      const { itemId } = parseInput(itemParams, request.params, 'path');
       return cartReply(await shop.carts.remove(identity.userId, await lang(request, identity), itemId));
     }),
   );
@@ -259,7 +236,7 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
     '/api/cart/promo',
     route('Apply a promo code to the cart', { body: promoBody, querystring: langQuery }),
     act(async ({ request, identity }) => {
-      const { code } = parse(promoBody, request.body, 'body');
+      const { code } = parseInput(promoBody, request.body, 'body');
       return cartReply(await shop.carts.applyPromo(identity.userId, await lang(request, identity), code));
     }),
   );
@@ -280,7 +257,7 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
       querystring: langQuery,
     }),
     act(async ({ request, identity }) => {
-      const { token, idempotencyKey } = parse(confirmBody, request.body, 'body');
+      const { token, idempotencyKey } = parseInput(confirmBody, request.body, 'body');
       const placed = await shop.orders.confirm(
         identity.userId,
         null,
@@ -309,7 +286,7 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
     '/api/saved',
     route('Save a product for later', { body: saveBody, querystring: langQuery }),
     act(async ({ request, identity }) => {
-      const body = parse(saveBody, request.body, 'body');
+      const body = parseInput(saveBody, request.body, 'body');
       return { saved: await shop.saved.save(identity.userId, await lang(request, identity), body) };
     }),
   );
@@ -336,7 +313,7 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
     route('Requests for a human agent, newest first (shop owner only)', { querystring: handoffsQuery }),
     act(async ({ request, reply, identity }) => {
       if (identity.kind !== 'admin') return reply.status(403).send({ detail: 'shop owner only' });
-      const { limit } = parse(handoffsQuery, request.query, 'query');
+      const { limit } = parseInput(handoffsQuery, request.query, 'query');
       return { handoffs: await shop.handoff.list(limit) };
     }),
   );

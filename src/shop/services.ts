@@ -49,7 +49,7 @@ export interface ShopServices {
 }
 
 export function createShopServices(deps: ShopDeps): ShopServices {
-  const config: ShopConfig = { ...loadShopConfig(), ...deps.config } as ShopConfig;
+  const config: ShopConfig = { ...loadShopConfig({}), ...deps.config } as ShopConfig;
   const now = deps.now ?? (() => new Date());
   const { db } = deps;
   const search = deps.search ?? catalogSearch(db);

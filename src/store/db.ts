@@ -9,7 +9,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { childLogger } from '../log/logger.ts';
-import { loadStoreEnv } from './config.ts';
+import { loadStoreEnv, type StoreEnv } from './config.ts';
 import { migrationProvider } from './migrations/index.ts';
 import type { Database } from './schema.ts';
 
@@ -36,7 +36,8 @@ export interface OpenDatabaseOptions {
   schema?: string;
   /** Run migrations on open (default true). */
   migrate?: boolean;
-  env?: NodeJS.ProcessEnv;
+  /** The storage settings (`loadConfig().store`); defaults when omitted. */
+  config?: StoreEnv;
 }
 
 export class StoreError extends Error {
@@ -44,7 +45,7 @@ export class StoreError extends Error {
 }
 
 export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Store> {
-  const env = loadStoreEnv(opts.env ?? process.env);
+  const env = opts.config ?? loadStoreEnv({});
   const url = opts.url ?? (opts.path === undefined ? env.DATABASE_URL : undefined);
   const store = url
     ? await openPostgres(url, opts.schema ?? env.DATABASE_SCHEMA, env.DATABASE_POOL_MAX)

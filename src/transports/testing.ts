@@ -3,6 +3,7 @@
 import { type Clock, type Direction, type Frame, FrameProcessor } from '../pipeline/index.ts';
 import { BaseOutputTransport, type OutputTransportOptions } from './base-output.ts';
 import type { TransportConnection } from './connection.ts';
+import type { SessionTransport } from './module.ts';
 
 /** An output transport that records what it would have sent, stamped with the clock. */
 export class RecordingOutput extends BaseOutputTransport {
@@ -105,4 +106,24 @@ export class EchoBot extends FrameProcessor {
     );
     this.push(this.createFrame('tts-stopped', {}));
   }
+}
+
+/**
+ * A stand-in for a transport's session processors in server tests: greets the client on the
+ * connection, cancels the task when the client leaves and closes the connection (1000) when the
+ * task ends — the lifecycle a real transport has, without audio.
+ */
+export function greetingSessionTransport(
+  connection: TransportConnection,
+  greeting: string,
+): SessionTransport {
+  return {
+    input: new FrameProcessor({ name: 'stand-in:in' }),
+    output: new FrameProcessor({ name: 'stand-in:out' }),
+    attach(task) {
+      connection.onClose(() => void task.cancel('client left'));
+      task.on('finished', () => connection.close(1000));
+      connection.send(greeting);
+    },
+  };
 }

@@ -168,7 +168,7 @@ describe('shop dialogue model (LanguageModelV4)', () => {
 
   it('createDialogueModel validates its deps and reads DIALOGUE_* env vars', () => {
     expect(() => createDialogueModel({})).toThrow(/vocabulary/);
-    const m = createDialogueModel({ vocabulary }, { DIALOGUE_WORDS_PER_CHUNK: '5' });
+    const m = createDialogueModel({ vocabulary }, loadDialogueConfig({ DIALOGUE_WORDS_PER_CHUNK: '5' }));
     expect(m.modelId).toBe('shop-dialogue');
     expect(loadDialogueConfig({}).DIALOGUE_WORDS_PER_CHUNK).toBe(3);
     expect(() => loadDialogueConfig({ DIALOGUE_DEFAULT_LANGUAGE: 'fr' })).toThrow(

@@ -13,10 +13,10 @@ import { serverEnvSchema } from '../../src/server/config.ts';
 import { DebugBus } from '../../src/server/debug-bus.ts';
 import { ServerMetrics } from '../../src/server/metrics.ts';
 import { SessionManager } from '../../src/server/sessions.ts';
-import { webrtcRoutes } from '../../src/server/webrtc-routes.ts';
 import { transportEnvSchema } from '../../src/transports/config.ts';
 import { EchoBot, tone } from '../../src/transports/testing.ts';
 import { webrtcEnvSchema } from '../../src/transports/webrtc/config.ts';
+import { createWebrtcTransport } from '../../src/transports/webrtc/routes.ts';
 import { createWebRtcSession } from '../../src/transports/webrtc/session.ts';
 import { SimulatedWebRtcClient } from '../../src/transports/webrtc/testing.ts';
 import type { WebRtcTransport } from '../../src/transports/webrtc/transport.ts';
@@ -47,34 +47,27 @@ async function makeServer(rtcOverrides: Record<string, string> = {}, echoMs = 30
       const user = request.headers['x-test-user'];
       return typeof user === 'string' ? { userId: user, kind: 'guest' } : undefined;
     },
-    runWebSocketSession: async () => {
-      throw new Error('not used');
-    },
-    plugins: [
-      webrtcRoutes({
-        sessions,
-        identify: async (request) => {
-          const user = request.headers['x-test-user'];
-          return typeof user === 'string' ? { userId: user, kind: 'guest' } : undefined;
-        },
-        iceServers: [],
-        runWebRtcSession: async (session) => {
-          const { transport, rtvi, observer } = createWebRtcSession({
-            env: transportEnvSchema.parse({}),
-            webrtcEnv,
-            name: `t:${session.id.slice(0, 4)}`,
-          });
-          const task = new PipelineTask(
-            new Pipeline([transport.input, rtvi, new EchoBot(echoMs), transport.output]),
-            { observers: [observer], idleTimeoutMs: null },
-          );
-          transport.attach(task);
-          transports.push(transport);
-          await task.start();
-          return { transport, runtime: { task, close: (reason) => task.cancel(reason) } };
+    clock: systemClock,
+    transportConfig: { transport: transportEnvSchema.parse({}), webrtc: webrtcEnv, twilio: {} },
+    ensureGuest: async () => {},
+    transports: [
+      createWebrtcTransport({
+        createSession: (options) => {
+          const rtc = createWebRtcSession(options);
+          transports.push(rtc.transport);
+          return rtc;
         },
       }),
     ],
+    runSession: async (_session, transport) => {
+      const task = new PipelineTask(
+        new Pipeline([transport.input, transport.rtvi!, new EchoBot(echoMs), transport.output]),
+        { observers: [transport.observer!], idleTimeoutMs: null },
+      );
+      transport.attach(task);
+      await task.start();
+      return { task, close: (reason) => task.cancel(reason) };
+    },
   });
   apps.push(app);
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { JWTVerifyGetKey } from 'jose';
 import { afterEach } from 'vitest';
 import { FakeClock, systemClock } from '../../src/pipeline/clock.ts';
-import { FrameProcessor, Pipeline, PipelineTask } from '../../src/pipeline/index.ts';
+import { Pipeline, PipelineTask } from '../../src/pipeline/index.ts';
 import { type AppDeps, buildApp } from '../../src/server/app.ts';
 import { AccountService } from '../../src/server/auth/accounts.ts';
 import { authEnvSchema } from '../../src/server/auth/config.ts';
@@ -22,6 +22,10 @@ import { SessionManager } from '../../src/server/sessions.ts';
 import { registerShopApi } from '../../src/server/shop-api.ts';
 import { createShopServices } from '../../src/shop/services.ts';
 import type { Store } from '../../src/store/db.ts';
+import { transportEnvSchema } from '../../src/transports/config.ts';
+import { greetingSessionTransport } from '../../src/transports/testing.ts';
+import { webrtcEnvSchema } from '../../src/transports/webrtc/config.ts';
+import { createWebsocketTransport } from '../../src/transports/websocket/routes.ts';
 
 export const ADMIN_TOKEN = 'admin-token-for-tests-0123456789abcdef';
 export const SECRET = 'cookie-secret-for-tests-0123456789abcdef';
@@ -91,23 +95,31 @@ export async function startHarness(store: Store, opts: HarnessOptions = {}) {
     debug,
     identify,
     listEvents: async (id) => events.get(id) ?? [],
-    runWebSocketSession: async (session, socket) => {
-      const task = new PipelineTask(new Pipeline([new FrameProcessor()]), { idleTimeoutMs: null });
+    clock: systemClock,
+    transportConfig: {
+      transport: transportEnvSchema.parse({}),
+      webrtc: webrtcEnvSchema.parse({}),
+      twilio: {},
+    },
+    ensureGuest: async () => {},
+    transports: [
+      createWebsocketTransport({
+        sessionTransport: (connection, { session }) =>
+          greetingSessionTransport(connection, `hello ${session.userId}`),
+      }),
+    ],
+    runSession: async (_session, transport) => {
+      const task = new PipelineTask(new Pipeline([transport.input, transport.output]), {
+        idleTimeoutMs: null,
+      });
+      transport.attach(task);
       await task.start();
-      socket.send(Buffer.from(`hello ${session.userId}`));
-      socket.on('close', () => void task.cancel('client left'));
-      return {
-        task,
-        close: async (reason) => {
-          await task.cancel(reason);
-          if (socket.readyState === socket.OPEN) socket.close(1000);
-        },
-      };
+      return { task, close: (reason) => task.cancel(reason) };
     },
     prePlugins: [(a) => registerCookies(a, SECRET)],
     plugins: [
       (a) => registerAuthRoutes(a, { accounts, db: store.db }),
-      (a) => registerShopApi(a, { shop, identify }),
+      (a) => registerShopApi(a, { shop }),
       ...(opts.extraPlugins ?? []),
     ],
     ...opts.deps,

@@ -12,7 +12,7 @@ import { encodeMulaw } from '../../src/audio/mulaw.ts';
 import { resampleInt16 } from '../../src/audio/resampler.ts';
 import { synthesize } from '../../src/audio/testing/speech-fixtures.ts';
 import { type RunningServer, startServer } from '../../src/server/main.ts';
-import { twilioSignature } from '../../src/server/twilio-routes.ts';
+import { twilioSignature } from '../../src/transports/twilio/routes.ts';
 
 const AUTH_TOKEN = 'test-auth-token-0123456789';
 let server: RunningServer;

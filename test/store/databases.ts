@@ -10,12 +10,14 @@
  * PostgreSQL: a uniquely named schema on TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test),
  * dropped on close. When PostgreSQL is unreachable the test fails with a clear message — it never skips.
  */
+
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, beforeEach } from 'vitest';
+import { loadStoreEnv } from '../../src/store/config.ts';
 import { type DialectName, openDatabase, type Store } from '../../src/store/db.ts';
 
 export const TEST_DIALECTS: DialectName[] = ['sqlite', 'postgres'];
@@ -49,7 +51,7 @@ async function openSqliteTestStore(opts: OpenTestStoreOptions): Promise<TestStor
   const store = await openDatabase({
     path: join(dir, 'test.db'),
     migrate: opts.migrate,
-    env: { DATABASE_SQLITE_SYNCHRONOUS: 'NORMAL' },
+    config: loadStoreEnv({ DATABASE_SQLITE_SYNCHRONOUS: 'NORMAL' }),
   });
   let closed = false;
   return {
@@ -89,7 +91,7 @@ async function openPostgresTestStore(opts: OpenTestStoreOptions): Promise<TestSt
   let store: Store;
   try {
     store = await withDdlLock('shared', () =>
-      openDatabase({ url: TEST_PG_URL, schema, migrate: opts.migrate, env: {} }),
+      openDatabase({ url: TEST_PG_URL, schema, migrate: opts.migrate }),
     );
   } catch (error) {
     throw new Error(

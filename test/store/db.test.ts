@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadStoreEnv } from '../../src/store/config.ts';
 import { migrateToLatest, openDatabase, StoreError } from '../../src/store/db.ts';
 import { migrations } from '../../src/store/migrations/index.ts';
 import { openTestStore, TEST_DIALECTS, useTestStore, withDdlLock } from './databases.ts';
@@ -97,7 +98,7 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
 
 describe('openDatabase', () => {
   it('rejects an invalid DATABASE_URL with the variable named', async () => {
-    await expect(openDatabase({ env: { DATABASE_URL: 'mysql://x' } })).rejects.toThrow(/DATABASE_URL/);
+    expect(() => loadStoreEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
   });
 
   it('rejects an invalid schema name before connecting', async () => {

@@ -7,7 +7,7 @@ import { openDatabase } from '../../src/store/db.ts';
 import { ConversationRecorder } from '../../src/store/recorder.ts';
 
 const path = process.argv[2]!;
-const store = await openDatabase({ path, env: {} });
+const store = await openDatabase({ path });
 const recorder = new ConversationRecorder(store.db);
 for (let i = 1; ; i++) {
   const type = i % 2 === 1 ? 'user_transcript' : 'assistant_text';

@@ -157,7 +157,7 @@ describe('conversation recorder durability', () => {
       const acked = [...out.matchAll(/ack (\d+)\n/g)].map((m) => Number(m[1]));
       expect(acked.length).toBeGreaterThanOrEqual(60);
 
-      const store = await openDatabase({ path, env: {} });
+      const store = await openDatabase({ path });
       try {
         const events = await new ConversationRecorder(store.db).listEvents('s-kill');
         const stored = events.map((e) => e.seq);

@@ -56,7 +56,10 @@ export function turnConfigFromEnv(
   env: Record<string, string | undefined>,
   options: TurnConfigOptions = {},
 ): TurnConfig {
-  const e = turnEnvSchema.parse(env);
+  return turnConfigFromSettings(turnEnvSchema.parse(env), options);
+}
+
+export function turnConfigFromSettings(e: TurnEnv, options: TurnConfigOptions = {}): TurnConfig {
   const strategy =
     e.TURN_STRATEGY === 'vad'
       ? new VadSilenceTurnStrategy()

@@ -66,7 +66,10 @@ export type VadEnv = z.infer<typeof vadEnvSchema>;
 export const DEFAULT_VAD_PARAMS: Readonly<VadParams> = paramsFromEnv({});
 
 export function paramsFromEnv(env: Record<string, string | undefined>): VadParams {
-  const e = vadEnvSchema.parse(env);
+  return paramsFromConfig(vadEnvSchema.parse(env));
+}
+
+export function paramsFromConfig(e: VadEnv): VadParams {
   return {
     confidence: e.VAD_CONFIDENCE,
     stopConfidence:
@@ -83,7 +86,10 @@ export function modelFromEnv(env: Record<string, string | undefined>): {
   modelPath?: string;
   sha256?: string;
 } {
-  const e = vadEnvSchema.parse(env);
+  return modelFromConfig(vadEnvSchema.parse(env));
+}
+
+export function modelFromConfig(e: VadEnv): { modelPath?: string; sha256?: string } {
   if (e.VAD_MODEL_PATH && !e.VAD_MODEL_SHA256) {
     throw new Error('VAD_MODEL_PATH is set without VAD_MODEL_SHA256: pin the model hash too');
   }

@@ -11,7 +11,7 @@ let shared: Promise<SileroVadEngine> | null = null;
 
 /** The process-wide Silero engine (one worker, one session), created on first use from env. */
 export function sharedSileroVadEngine(
-  env: Record<string, string | undefined> = process.env,
+  env: Record<string, string | undefined> = {},
 ): Promise<SileroVadEngine> {
   if (!shared) {
     shared = SileroVadEngine.create(modelFromEnv(env));

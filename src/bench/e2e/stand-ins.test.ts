@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSttConfig } from '../../services/stt/config.ts';
 import { createOpenAiStt } from '../../services/stt/openai.ts';
 import { loadTtsConfig } from '../../services/tts/config.ts';
-import { createOpenAiTts } from '../../services/tts/openai.ts';
+import { createTtsService } from '../../services/tts/registry.ts';
 import { type RunningStandIns, startStandIns } from './stand-ins.ts';
 
 const opts = {
@@ -49,7 +49,7 @@ describe('OpenAI-compatible stand-ins, read by the real clients', () => {
 
   it('returns PCM sized to the text to the openai TTS provider', async () => {
     const env = { TTS_PROVIDER: 'openai', TTS_BASE_URL: standIns.baseUrl };
-    const tts = await createOpenAiTts(loadTtsConfig(env), { env });
+    const tts = await createTtsService(loadTtsConfig(env));
     let samples = 0;
     for await (const chunk of tts.synthesize('Twenty chars of text', { sampleRate: 24_000 }))
       samples += chunk.length;

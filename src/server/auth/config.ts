@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineSection } from '../../config/section.ts';
 
 const optionalText = z
   .string()
@@ -17,24 +18,33 @@ const csv = z
 
 /** Environment variables of accounts, external tokens and sign-in throttling. */
 export const authEnvSchema = z.object({
-  /** Turns email + password accounts off (guests and external tokens still work). */
   AUTH_PASSWORD_ENABLED: z
     .enum(['true', 'false'])
     .default('true')
-    .transform((v) => v === 'true'),
-  /** Shortest accepted password. */
-  AUTH_PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(128).default(10),
-  /** Days an email + password sign-in stays valid. */
-  AUTH_SESSION_DAYS: z.coerce.number().positive().default(30),
-  /** Expected `iss` of external session JWTs (Clerk: https://<instance>.clerk.accounts.dev); unset: off. */
-  AUTH_JWT_ISSUER: optionalText,
-  /** Expected `aud`; unset: not checked (Clerk session tokens carry none by default). */
-  AUTH_JWT_AUDIENCE: optionalText,
-  /** JWKS of the issuer; default: <issuer>/.well-known/jwks.json. */
-  AUTH_JWKS_URL: optionalText,
-  /** Comma-separated allowed `azp` values (Clerk: your frontend origins); empty: not checked. */
-  AUTH_JWT_AUTHORIZED_PARTIES: csv,
-  /** Accepted signature algorithms (asymmetric only). */
+    .transform((v) => v === 'true')
+    .describe('Turns email + password accounts off (guests and external tokens still work).'),
+  AUTH_PASSWORD_MIN_LENGTH: z.coerce
+    .number()
+    .int()
+    .min(8)
+    .max(128)
+    .default(10)
+    .describe('Shortest accepted password.'),
+  AUTH_SESSION_DAYS: z.coerce
+    .number()
+    .positive()
+    .default(30)
+    .describe('Days an email + password sign-in stays valid.'),
+  AUTH_JWT_ISSUER: optionalText.describe(
+    'Expected `iss` of external session JWTs (Clerk: https://<instance>.clerk.accounts.dev); unset: off.',
+  ),
+  AUTH_JWT_AUDIENCE: optionalText.describe(
+    'Expected `aud`; unset: not checked (Clerk session tokens carry none by default).',
+  ),
+  AUTH_JWKS_URL: optionalText.describe('JWKS of the issuer; default: <issuer>/.well-known/jwks.json.'),
+  AUTH_JWT_AUTHORIZED_PARTIES: csv.describe(
+    'Comma-separated allowed `azp` values (Clerk: your frontend origins); empty: not checked.',
+  ),
   AUTH_JWT_ALGORITHMS: z
     .string()
     .default('RS256,ES256,EdDSA')
@@ -52,13 +62,31 @@ export const authEnvSchema = z.object({
         return z.NEVER;
       }
       return list;
-    }),
-  /** Seconds of clock skew tolerated on exp/nbf/iat. */
-  AUTH_JWT_CLOCK_SKEW_S: z.coerce.number().int().min(0).max(300).default(5),
-  /** Failed sign-ins per account (email) or per IP before throttling starts. */
-  AUTH_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
-  /** Lock-out after reaching the limit; doubles with each further failure, up to 1 hour. */
-  AUTH_SIGNIN_LOCK_S: z.coerce.number().positive().default(60),
+    })
+    .describe('Accepted signature algorithms (asymmetric only).'),
+  AUTH_JWT_CLOCK_SKEW_S: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(300)
+    .default(5)
+    .describe('Seconds of clock skew tolerated on exp/nbf/iat.'),
+  AUTH_SIGNIN_MAX_FAILURES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(5)
+    .describe('Failed sign-ins per account (email) or per IP before throttling starts.'),
+  AUTH_SIGNIN_LOCK_S: z.coerce
+    .number()
+    .positive()
+    .default(60)
+    .describe('Lock-out after reaching the limit; doubles with each further failure, up to 1 hour.'),
+  ADMIN_TOKEN: optionalText.describe(
+    'Bearer token with admin rights (all sessions, the debug stream of any session); unset: no admin.',
+  ),
 });
 
 export type AuthEnv = z.infer<typeof authEnvSchema>;
+
+export const authSection = defineSection({ title: 'Accounts and sign-in', schema: authEnvSchema });

@@ -6,6 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { parseInput, validatedInHandler } from '../../http/zod.ts';
 import type { Database } from '../../store/schema.ts';
 import { guestFromCookie } from '../identity.ts';
 import { type AccountService, AuthError, type SignedIn } from './accounts.ts';
@@ -18,13 +19,6 @@ const signUpBody = z.object({
 });
 const signInBody = z.object({ email, password: z.string().min(1).max(128) });
 
-function docSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
-  return rest;
-}
-
-const passThrough = () => (value: unknown) => ({ value });
-
 export interface AuthRoutesDeps {
   accounts: AccountService;
   db: Kysely<Database>;
@@ -32,16 +26,6 @@ export interface AuthRoutesDeps {
 
 export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRoutesDeps): Promise<void> {
   const { accounts } = deps;
-
-  const parse = <T>(schema: z.ZodType<T>, body: unknown): T => {
-    const r = schema.safeParse(body ?? {});
-    if (!r.success)
-      throw new AuthError(
-        400,
-        `invalid request: ${r.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`,
-      );
-    return r.data;
-  };
 
   const respond = (reply: FastifyReply, signed: SignedIn) => {
     for (const c of signed.cookies) void reply.header('set-cookie', c);
@@ -61,15 +45,15 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRoutesD
     };
 
   const route = (summary: string, body?: z.ZodType) => ({
-    schema: { tags: ['accounts'], summary, ...(body ? { body: docSchema(body) } : {}) },
-    validatorCompiler: passThrough,
+    schema: { tags: ['accounts'], summary, ...(body ? { body } : {}) },
+    validatorCompiler: validatedInHandler,
   });
 
   app.post(
     '/api/auth/sign-up',
     route('Create an email + password account and sign in; a guest cart moves into it', signUpBody),
     guarded(async (request, reply) => {
-      const body = parse(signUpBody, request.body);
+      const body = parseInput(signUpBody, request.body, 'request', 'body');
       const guestId = await guestFromCookie(request);
       const signed = await accounts.signUp(
         { email: body.email, password: body.password, ...(body.name ? { name: body.name } : {}) },
@@ -86,7 +70,7 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRoutesD
       signInBody,
     ),
     guarded(async (request, reply) => {
-      const body = parse(signInBody, request.body);
+      const body = parseInput(signInBody, request.body, 'request', 'body');
       const guestId = await guestFromCookie(request);
       const signed = await accounts.signIn(body, { ip: request.ip, ...(guestId ? { guestId } : {}) });
       return respond(reply, signed);

@@ -3,25 +3,24 @@
  * outbound webhooks, from configuration. main.ts calls this once and registers the plugins.
  */
 import type { FastifyInstance } from 'fastify';
-import { parseEnv } from '../../config/load.ts';
 import type { Clock } from '../../pipeline/clock.ts';
 import type { ShopServices } from '../../shop/services.ts';
 import type { Store } from '../../store/db.ts';
 import { WebhookOutbox } from '../../store/repositories/webhook-outbox.ts';
 import { createIdentityResolver } from '../identity.ts';
-import { s2sEnvSchema } from '../s2s/config.ts';
+import type { S2sEnv } from '../s2s/config.ts';
 import { registerS2sRoutes } from '../s2s/routes.ts';
 import type { SessionManager } from '../sessions.ts';
-import { webhookEnvSchema } from '../webhooks/config.ts';
+import type { WebhookEnv } from '../webhooks/config.ts';
 import { WebhookDispatcher } from '../webhooks/dispatcher.ts';
 import { publishSessionEvents } from '../webhooks/sources.ts';
 import { AccountService } from './accounts.ts';
-import { authEnvSchema } from './config.ts';
+import type { AuthEnv } from './config.ts';
 import { ExternalTokenVerifier, externalTokenOptionsFromEnv } from './external-tokens.ts';
 import { registerAuthRoutes } from './routes.ts';
 
 export interface SecurityOptions {
-  env: NodeJS.ProcessEnv;
+  config: { auth: AuthEnv; s2s: S2sEnv; webhooks: WebhookEnv };
   store: Store;
   /** Cookie-signing secret (also better-auth's). */
   secret: string;
@@ -34,9 +33,7 @@ export interface SecurityOptions {
 }
 
 export function createSecurity(opts: SecurityOptions) {
-  const authEnv = parseEnv('accounts', authEnvSchema, opts.env);
-  const s2sEnv = parseEnv('server-to-server', s2sEnvSchema, opts.env);
-  const webhookEnv = parseEnv('webhooks', webhookEnvSchema, opts.env);
+  const { auth: authEnv, s2s: s2sEnv, webhooks: webhookEnv } = opts.config;
   const { db } = opts.store;
 
   const accounts = authEnv.AUTH_PASSWORD_ENABLED
@@ -55,7 +52,7 @@ export function createSecurity(opts: SecurityOptions) {
   const tokens = tokenOptions ? new ExternalTokenVerifier(tokenOptions) : undefined;
   const identify = createIdentityResolver({
     db,
-    adminToken: opts.env.ADMIN_TOKEN,
+    adminToken: authEnv.ADMIN_TOKEN,
     secureCookies: opts.secureCookies,
     accounts,
     tokens,

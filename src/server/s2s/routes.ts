@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { parseInput, validatedInHandler } from '../../http/zod.ts';
 import { isShopError } from '../../shop/errors.ts';
 import type { ShopServices } from '../../shop/services.ts';
 import { UsersRepository } from '../../store/repositories/users.ts';
@@ -30,26 +31,6 @@ const researchBody = z.object({
 const researchQuery = z.object({ userId, language: z.enum(['en', 'es']).default('en') });
 const idParams = z.object({ id: z.string().trim().min(1).max(200) });
 
-function docSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
-  return rest;
-}
-
-const passThrough = () => (value: unknown) => ({ value });
-
-class BadRequest extends Error {
-  readonly statusCode = 400;
-}
-
-function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
-  const r = schema.safeParse(value ?? {});
-  if (!r.success)
-    throw new BadRequest(
-      `invalid ${where}: ${r.error.issues.map((i) => `${i.path.join('.') || where}: ${i.message}`).join('; ')}`,
-    );
-  return r.data;
-}
-
 function route(
   summary: string,
   parts: { body?: z.ZodType; querystring?: z.ZodType; params?: z.ZodType } = {},
@@ -59,10 +40,10 @@ function route(
     summary,
     security: [{ s2sSecret: [] }],
   };
-  if (parts.body) schema.body = docSchema(parts.body);
-  if (parts.querystring) schema.querystring = docSchema(parts.querystring);
-  if (parts.params) schema.params = docSchema(parts.params);
-  return { schema, validatorCompiler: passThrough };
+  if (parts.body) schema.body = parts.body;
+  if (parts.querystring) schema.querystring = parts.querystring;
+  if (parts.params) schema.params = parts.params;
+  return { schema, validatorCompiler: validatedInHandler };
 }
 
 export async function registerS2sRoutes(app: FastifyInstance, deps: S2sDeps): Promise<void> {
@@ -90,7 +71,7 @@ export async function registerS2sRoutes(app: FastifyInstance, deps: S2sDeps): Pr
           body: researchBody,
         }),
         async (request, reply) => {
-          const body = parse(researchBody, request.body, 'body');
+          const body = parseInput(researchBody, request.body, 'body');
           if (!(await new UsersRepository(deps.shop.db).exists(body.userId)))
             return reply.status(404).send({ detail: 'no such user' });
           const started = await deps.shop.research.start(
@@ -109,8 +90,8 @@ export async function registerS2sRoutes(app: FastifyInstance, deps: S2sDeps): Pr
           querystring: researchQuery,
         }),
         async (request) => {
-          const { id } = parse(idParams, request.params, 'path');
-          const q = parse(researchQuery, request.query, 'query');
+          const { id } = parseInput(idParams, request.params, 'path');
+          const q = parseInput(researchQuery, request.query, 'query');
           return deps.shop.research.get(q.userId, id, q.language);
         },
       );
@@ -120,7 +101,7 @@ export async function registerS2sRoutes(app: FastifyInstance, deps: S2sDeps): Pr
           params: idParams,
         }),
         async (request) => {
-          const { id } = parse(idParams, request.params, 'path');
+          const { id } = parseInput(idParams, request.params, 'path');
           return { events: (await deps.listEvents?.(id)) ?? [] };
         },
       );

@@ -10,25 +10,14 @@
 import { TurnProcessor } from '../../audio/turn/index.ts';
 import { VadProcessor } from '../../audio/vad/index.ts';
 import { childLogger } from '../../log/logger.ts';
-import {
-  type FrameObserver,
-  type FrameProcessor,
-  Pipeline,
-  PipelineTask,
-  type StartParams,
-} from '../../pipeline/index.ts';
+import { type FrameProcessor, Pipeline, PipelineTask } from '../../pipeline/index.ts';
 import { loopOptionsFromConfig } from '../../services/llm/config.ts';
 import { LlmProcessor } from '../../services/llm/llm-processor.ts';
 import { shopAssistantProfile } from '../../services/llm/profiles.ts';
 import { SttProcessor } from '../../services/stt/stt-processor.ts';
 import { TtsProcessor } from '../../services/tts/tts-processor.ts';
 import type { Language } from '../../shop/contract.ts';
-import { loadShopName } from '../../shop/tools/config.ts';
-import { loadTransportEnv } from '../../transports/config.ts';
-import type { TransportConnection } from '../../transports/connection.ts';
-import { TWILIO_PIPELINE_PARAMS } from '../../transports/twilio/session.ts';
-import type { TwilioTransport } from '../../transports/twilio/transport.ts';
-import { createWebSocketSession } from '../../transports/websocket/session.ts';
+import type { SessionTransport } from '../../transports/module.ts';
 import type { DebugBus } from '../debug-bus.ts';
 import type { ServerMetrics } from '../metrics.ts';
 import type { Session, SessionRuntime } from '../sessions.ts';
@@ -36,59 +25,12 @@ import { SessionObserver } from './observers.ts';
 import { RecordingProcessor } from './recording.ts';
 import type { SharedSpeech } from './services.ts';
 
-/**
- * What a transport contributes to a session: its two ends, RTVI when it speaks it (WebSocket,
- * WebRTC; not telephony), observers, pipeline parameters (Twilio runs at 8 kHz) and the glue
- * tying the connection's life to the task (client gone → cancel; task done → hang up).
- */
-export interface SessionTransport {
-  input: FrameProcessor;
-  output: FrameProcessor;
-  rtvi?: FrameProcessor;
-  observer?: FrameObserver;
-  observers?: FrameObserver[];
-  params?: Partial<StartParams>;
-  attach(task: PipelineTask): void;
-}
-
-/** Kept for the WebRTC transport, which builds its parts the same way. */
-export type SessionTransportParts = SessionTransport;
-
-export function webSocketTransport(
-  connection: TransportConnection,
-  shared: SharedSpeech,
-  name: string,
-): SessionTransport {
-  const ws = createWebSocketSession({
-    connection,
-    clock: shared.clock,
-    name,
-    env: loadTransportEnv(shared.env),
-  });
-  return {
-    input: ws.transport.input,
-    output: ws.transport.output,
-    rtvi: ws.rtvi,
-    observer: ws.observer,
-    attach: (task) => ws.transport.attach(task),
-  };
-}
-
-export function twilioTransport(twilio: TwilioTransport): SessionTransport {
-  return {
-    input: twilio.input,
-    output: twilio.output,
-    params: TWILIO_PIPELINE_PARAMS,
-    attach: (task) => twilio.attach(task),
-  };
-}
+export type { SessionTransport } from '../../transports/module.ts';
 
 export interface BuildSessionArgs {
   shared: SharedSpeech;
   session: Session;
-  /** A WebSocket (Pipecat protobuf) client; used when `transport` is not given. */
-  connection?: TransportConnection;
-  transport?: SessionTransport;
+  transport: SessionTransport;
   metrics: ServerMetrics;
   debug: DebugBus;
   idleTimeoutMs: number;
@@ -100,16 +42,17 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
   const language: Language = session.language === 'es' ? 'es' : 'en';
   const short = session.id.slice(0, 8);
 
-  const transport = args.transport ?? connectionTransport(args, short);
+  const { transport } = args;
   const llm = new LlmProcessor({
     name: `llm:${short}`,
     llm: shared.llm.model,
     provider: shared.llm.provider,
     tools: shared.tools,
     user: { userId: session.userId, sessionId: session.id },
-    profile: shopAssistantProfile(loadShopName(shared.env)),
+    profile: shopAssistantProfile(shared.config.shop.SHOP_NAME),
     language,
     loop: loopOptionsFromConfig(shared.llm.config),
+    historyMaxMessages: shared.llm.config.historyMaxMessages,
   });
   const stt = shared.stt
     ? new SttProcessor({ name: `stt:${short}`, stt: shared.stt.service, userId: session.userId, language })
@@ -188,9 +131,4 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
       return closed;
     },
   };
-}
-
-function connectionTransport(args: BuildSessionArgs, short: string): SessionTransport {
-  if (!args.connection) throw new Error('buildSessionPipeline needs a transport or a WebSocket connection');
-  return webSocketTransport(args.connection, args.shared, `ws:${short}`);
 }

@@ -4,15 +4,13 @@
  * shop tools and the conversation recorder. Each session then gets its own pipeline.
  */
 import type { FastifyInstance } from 'fastify';
-import type { WebSocket } from 'ws';
-import { turnConfigFromEnv } from '../../audio/turn/index.ts';
-import { modelFromEnv, paramsFromEnv, SileroVadEngine, type VadParams } from '../../audio/vad/index.ts';
+import { type TurnConfig, turnConfigFromSettings } from '../../audio/turn/index.ts';
+import { modelFromConfig, paramsFromConfig, SileroVadEngine, type VadParams } from '../../audio/vad/index.ts';
+import type { AppConfig } from '../../config/index.ts';
 import { childLogger } from '../../log/logger.ts';
 import type { Clock } from '../../pipeline/clock.ts';
-import { initLlm, type LlmService } from '../../services/llm/providers.ts';
-import { loadSttConfig } from '../../services/stt/config.ts';
+import { initLlm, type LlmService } from '../../services/llm/service.ts';
 import { createSttService, type SttSetup } from '../../services/stt/registry.ts';
-import { loadTtsConfig } from '../../services/tts/config.ts';
 import { createTtsService } from '../../services/tts/registry.ts';
 import type { TtsService } from '../../services/tts/types.ts';
 import { onCatalogChange } from '../../shop/catalog/version.ts';
@@ -23,19 +21,10 @@ import { createShopTools } from '../../shop/tools/index.ts';
 import type { Store } from '../../store/db.ts';
 import { ConversationRecorder } from '../../store/recorder.ts';
 import { SessionsRepository } from '../../store/repositories/sessions.ts';
-import { loadTransportEnv } from '../../transports/config.ts';
-import type { TransportConnection } from '../../transports/connection.ts';
-import { wsConnection } from '../../transports/connection.ts';
-import { createTwilioSession } from '../../transports/twilio/session.ts';
-import type { TwilioTransport } from '../../transports/twilio/transport.ts';
-import { loadWebRtcEnv } from '../../transports/webrtc/config.ts';
-import type { IceServer } from '../../transports/webrtc/peer.ts';
-import { createWebRtcSession } from '../../transports/webrtc/session.ts';
-import type { WebRtcTransport } from '../../transports/webrtc/transport.ts';
 import type { DebugBus } from '../debug-bus.ts';
 import type { ServerMetrics } from '../metrics.ts';
 import type { Session, SessionRuntime } from '../sessions.ts';
-import { buildSessionPipeline, type SessionTransport, twilioTransport } from './pipeline.ts';
+import { buildSessionPipeline, type SessionTransport } from './pipeline.ts';
 
 const log = childLogger({ component: 'services' });
 
@@ -50,25 +39,6 @@ export interface RunSessionArgs {
 export interface SessionServices {
   /** Runs a session's pipeline on any transport. */
   runSession(args: RunSessionArgs): Promise<SessionRuntime>;
-  /** A Twilio Media Streams transport on a connection (the call's identity arrives in its start event). */
-  twilioTransport(connection: TransportConnection): TwilioTransport;
-  /** Adapts a Twilio transport for runSession. */
-  twilioSessionTransport(twilio: TwilioTransport): SessionTransport;
-  runWebSocketSession(args: {
-    session: Session;
-    socket: WebSocket;
-    metrics: ServerMetrics;
-    debug: DebugBus;
-    idleTimeoutMs: number;
-  }): Promise<SessionRuntime>;
-  /** Builds a SmallWebRTC session's transport and pipeline; offers then go to the transport. */
-  runWebRtcSession(args: {
-    session: Session;
-    iceServers: IceServer[];
-    metrics: ServerMetrics;
-    debug: DebugBus;
-    idleTimeoutMs: number;
-  }): Promise<{ runtime: SessionRuntime; transport: WebRtcTransport }>;
   listEvents(sessionId: string): Promise<unknown[]>;
   sessionOwner(sessionId: string): Promise<string | undefined>;
   readiness(): Record<string, boolean>;
@@ -80,10 +50,10 @@ export interface SessionServices {
 /** What a session's pipeline is built from (shared, long-lived). */
 export interface SharedSpeech {
   clock: Clock;
-  env: NodeJS.ProcessEnv;
+  config: AppConfig;
   vad: SileroVadEngine;
   vadParams: VadParams;
-  turn: ReturnType<typeof turnConfigFromEnv>;
+  turn: TurnConfig;
   stt: SttSetup | null;
   tts: TtsService;
   llm: LlmService;
@@ -132,31 +102,31 @@ class VocabularyCache {
 }
 
 export async function createSessionServices(opts: {
-  env: NodeJS.ProcessEnv;
+  config: AppConfig;
   store: Store;
   /** Shared with the REST API so confirmation tokens and research are one shop. */
   shop: ShopServices;
   clock: Clock;
 }): Promise<SessionServices> {
-  const { env, store, clock } = opts;
+  const { config, store, clock } = opts;
   const vocabulary = new VocabularyCache(store);
   await vocabulary.load();
 
   const [vad, stt, tts, llm] = await Promise.all([
-    SileroVadEngine.create(modelFromEnv(env)),
-    createSttService(loadSttConfig(env), { clock, vocabulary: vocabulary.get('en') }).catch(
-      (err: unknown) => {
-        // Missing pocketsphinx must not stop the shop: typed input still works.
-        log.error({ err }, 'speech recognition unavailable; sessions accept typed input only');
-        return null;
-      },
-    ),
-    createTtsService(loadTtsConfig(env), { env }),
+    SileroVadEngine.create(modelFromConfig(config.vad)),
+    createSttService(config.stt, { clock, vocabulary: vocabulary.get('en') }).catch((err: unknown) => {
+      // Missing pocketsphinx must not stop the shop: typed input still works.
+      log.error({ err }, 'speech recognition unavailable; sessions accept typed input only');
+      return null;
+    }),
+    createTtsService(config.tts),
     initLlm({
-      env,
+      config: config.llm,
       clock,
       probe: true,
-      deps: { offline: { vocabulary: (lang: Language) => vocabulary.get(lang), clock } },
+      deps: {
+        offline: { vocabulary: (lang: Language) => vocabulary.get(lang), clock, config: config.dialogue },
+      },
     }),
   ]);
   if (!stt) log.warn('STT disabled: install pocketsphinx (see README) for voice input');
@@ -173,10 +143,10 @@ export async function createSessionServices(opts: {
   const shop = createShopTools(opts.shop);
   const shared: SharedSpeech = {
     clock,
-    env,
+    config,
     vad,
-    vadParams: paramsFromEnv(env),
-    turn: turnConfigFromEnv(env),
+    vadParams: paramsFromConfig(config.vad),
+    turn: turnConfigFromSettings(config.turn),
     stt,
     tts,
     llm,
@@ -187,40 +157,6 @@ export async function createSessionServices(opts: {
   };
 
   return {
-    async runWebSocketSession({ session, socket, metrics, debug, idleTimeoutMs }) {
-      return buildSessionPipeline({
-        shared,
-        session,
-        connection: wsConnection(socket),
-        metrics,
-        debug,
-        idleTimeoutMs,
-      });
-    },
-    async runWebRtcSession({ session, iceServers, metrics, debug, idleTimeoutMs }) {
-      const rtc = createWebRtcSession({
-        clock,
-        iceServers,
-        env: loadTransportEnv(env),
-        webrtcEnv: loadWebRtcEnv(env),
-        name: `webrtc:${session.id.slice(0, 8)}`,
-      });
-      const runtime = await buildSessionPipeline({
-        shared,
-        session,
-        transport: {
-          input: rtc.transport.input,
-          rtvi: rtc.rtvi,
-          output: rtc.transport.output,
-          observer: rtc.observer,
-          attach: (task) => rtc.transport.attach(task),
-        },
-        metrics,
-        debug,
-        idleTimeoutMs,
-      });
-      return { runtime, transport: rtc.transport };
-    },
     async listEvents(sessionId) {
       return shared.recorder.listEvents(sessionId);
     },
@@ -241,10 +177,6 @@ export async function createSessionServices(opts: {
     runSession(args) {
       return buildSessionPipeline({ shared, ...args });
     },
-    twilioTransport(connection) {
-      return createTwilioSession({ connection, clock, name: 'twilio', env: loadTransportEnv(env) });
-    },
-    twilioSessionTransport: twilioTransport,
     async close() {
       unsubscribe();
       await shop.services.close();

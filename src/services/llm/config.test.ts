@@ -6,7 +6,7 @@ import { checkLlmConfig, describeLlmConfig, llmEnvSchema } from './config.ts';
 import { ConversationContext } from './context.ts';
 import { LlmConfigError } from './errors.ts';
 import { SHOP_ASSISTANT } from './profiles.ts';
-import { createLlmService } from './providers.ts';
+import { createLlmService } from './service.ts';
 import { runToolLoop } from './tool-loop.ts';
 
 describe('checkLlmConfig', () => {

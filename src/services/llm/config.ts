@@ -4,147 +4,79 @@
  * as a hang or a silent fallback mid-call.
  */
 import { z } from 'zod';
+import { ConfigError, defineSection, type Env, parseSection } from '../../config/section.ts';
 import { LlmConfigError } from './errors.ts';
+import { type LlmConfig, optionalText } from './provider.ts';
 
-export const LLM_PROVIDERS = [
-  'offline',
-  'openai',
-  'anthropic',
-  'bedrock',
-  'google',
-  'groq',
-  'openrouter',
-  'openai-compatible',
-] as const;
-export type LlmProviderName = (typeof LLM_PROVIDERS)[number];
+export type { BedrockCredentials, LlmConfig } from './provider.ts';
 
-const optionalString = z.string().trim().min(1).optional();
+import { LLM_PROVIDER_LIST } from './providers/index.ts';
+
+export type LlmProviderName = (typeof LLM_PROVIDER_LIST)[number]['name'];
+export const LLM_PROVIDERS = LLM_PROVIDER_LIST.map((p) => p.name) as [LlmProviderName, ...LlmProviderName[]];
+
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
-export const llmEnvSchema = z.object({
-  LLM_PROVIDER: z.enum(LLM_PROVIDERS).default('offline'),
-  LLM_MODEL: optionalString,
-  LLM_BASE_URL: z.url().optional(),
-  LLM_API_KEY: optionalString,
-  OPENAI_API_KEY: optionalString,
-  ANTHROPIC_API_KEY: optionalString,
-  GOOGLE_GENERATIVE_AI_API_KEY: optionalString,
-  GROQ_API_KEY: optionalString,
-  OPENROUTER_API_KEY: optionalString,
-  AWS_REGION: optionalString,
-  AWS_ACCESS_KEY_ID: optionalString,
-  AWS_SECRET_ACCESS_KEY: optionalString,
-  AWS_SESSION_TOKEN: optionalString,
-  AWS_BEARER_TOKEN_BEDROCK: optionalString,
-  LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0.3),
-  LLM_MAX_OUTPUT_TOKENS: int(16, 32_000).optional(),
-  LLM_MAX_TOOL_STEPS: int(0, 10).default(3),
-  LLM_MAX_RETRIES: int(0, 5).default(1),
-  LLM_FIRST_CHUNK_TIMEOUT_MS: int(100, 120_000).default(4000),
-  LLM_CHUNK_TIMEOUT_MS: int(100, 120_000).default(10_000),
-  LLM_HISTORY_MAX_MESSAGES: int(4, 1000).default(40),
+const llmCommonSchema = z.object({
+  LLM_PROVIDER: z
+    .enum(LLM_PROVIDERS)
+    .default('offline')
+    .describe('Language model: offline (the shop dialogue engine, no network) or a cloud/local provider'),
+  LLM_MODEL: optionalText.describe('Model id; default: a small, fast, tool-capable model of the provider'),
+  LLM_BASE_URL: z
+    .url()
+    .optional()
+    .describe('Provider base URL (required for openai-compatible: Ollama, llama.cpp, vLLM)'),
+  LLM_API_KEY: optionalText.describe("API key for any provider; overrides the provider's own variable"),
+  LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0.3).describe('Sampling temperature'),
+  LLM_MAX_OUTPUT_TOKENS: int(16, 32_000)
+    .optional()
+    .describe("Output token cap per call; default: the provider's"),
+  LLM_MAX_TOOL_STEPS: int(0, 10)
+    .default(3)
+    .describe('Tool-call rounds per user turn before the model must answer'),
+  LLM_MAX_RETRIES: int(0, 5).default(1).describe('Retries of a call that failed before its first output'),
+  LLM_FIRST_CHUNK_TIMEOUT_MS: int(100, 120_000)
+    .default(4000)
+    .describe('Longest wait for the first output of a call'),
+  LLM_CHUNK_TIMEOUT_MS: int(100, 120_000)
+    .default(10_000)
+    .describe('Longest gap between two chunks of a streamed reply'),
+  LLM_HISTORY_MAX_MESSAGES: int(4, 1000)
+    .default(40)
+    .describe('Conversation history kept per session; the oldest whole turns are dropped beyond it'),
 });
-export type LlmEnv = z.infer<typeof llmEnvSchema>;
+
+/** LLM_* plus every provider's own variables (each checked only when its provider is chosen). */
+export const llmEnvSchema = LLM_PROVIDER_LIST.reduce<z.ZodObject>(
+  (schema, provider) => schema.extend(provider.configSchema.shape),
+  llmCommonSchema,
+) as typeof llmCommonSchema;
+export type LlmEnv = z.infer<typeof llmCommonSchema> & { readonly [variable: string]: unknown };
 
 /** Models used when LLM_MODEL is unset: small, fast, tool-capable. */
-export const DEFAULT_MODELS: Record<LlmProviderName, string | undefined> = {
-  offline: 'shop-dialogue',
-  openai: 'gpt-4.1-mini',
-  anthropic: 'claude-haiku-4-5',
-  bedrock: 'us.anthropic.claude-haiku-4-5-20251001-v1:0',
-  google: 'gemini-2.5-flash',
-  groq: 'llama-3.3-70b-versatile',
-  openrouter: 'openai/gpt-4.1-mini',
-  'openai-compatible': undefined,
-};
+export const DEFAULT_MODELS = Object.fromEntries(
+  LLM_PROVIDER_LIST.map((p) => [p.name, p.defaultModel]),
+) as Record<LlmProviderName, string | undefined>;
 
-const KEY_VARS: Partial<Record<LlmProviderName, keyof LlmEnv>> = {
-  openai: 'OPENAI_API_KEY',
-  anthropic: 'ANTHROPIC_API_KEY',
-  google: 'GOOGLE_GENERATIVE_AI_API_KEY',
-  groq: 'GROQ_API_KEY',
-  openrouter: 'OPENROUTER_API_KEY',
-};
-
-export interface BedrockCredentials {
-  region: string;
-  accessKeyId?: string;
-  secretAccessKey?: string;
-  sessionToken?: string;
-  /** Bedrock API key (bearer token), an alternative to SigV4 credentials. */
-  apiKey?: string;
-}
-
-export interface LlmConfig {
-  provider: LlmProviderName;
-  model: string;
-  baseURL: string | undefined;
-  apiKey: string | undefined;
-  bedrock: BedrockCredentials | undefined;
-  temperature: number;
-  maxOutputTokens: number | undefined;
-  maxToolSteps: number;
-  maxRetries: number;
-  firstChunkTimeoutMs: number;
-  chunkTimeoutMs: number;
-  historyMaxMessages: number;
-}
-
-/** Empty env vars (`LLM_MODEL=`) mean "unset", as an operator expects. */
-function dropEmpty(env: Record<string, string | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(env)) if (v !== undefined && v.trim() !== '') out[k] = v;
-  return out;
-}
-
-/** Parses and cross-checks the env; throws one LlmConfigError listing every problem. */
-export function checkLlmConfig(env: Record<string, string | undefined> = process.env): LlmConfig {
-  const parsed = llmEnvSchema.safeParse(dropEmpty(env));
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`);
-    throw new LlmConfigError(`invalid LLM configuration: ${problems.join('; ')}`);
-  }
-  const e = parsed.data;
+/** Cross-checks the parsed variables (what the chosen provider needs) into the typed config. */
+function toLlmConfig(e: LlmEnv, ctx: z.RefinementCtx): LlmConfig {
   const provider = e.LLM_PROVIDER;
-  const problems: string[] = [];
-  const keyVar = KEY_VARS[provider];
+  const descriptor = LLM_PROVIDER_LIST.find((p) => p.name === provider)!;
+  const problem = (variable: string, message: string) =>
+    ctx.addIssue({ code: 'custom', path: [variable], message });
+  const keyVar = descriptor.apiKeyVariable;
   const apiKey = e.LLM_API_KEY ?? (keyVar ? (e[keyVar] as string | undefined) : undefined);
-  if (keyVar && !apiKey) problems.push(`LLM_PROVIDER=${provider} needs ${keyVar} (or LLM_API_KEY)`);
-
-  let bedrock: BedrockCredentials | undefined;
-  if (provider === 'bedrock') {
-    const bearer = e.AWS_BEARER_TOKEN_BEDROCK ?? e.LLM_API_KEY;
-    if (!e.AWS_REGION) problems.push('LLM_PROVIDER=bedrock needs AWS_REGION');
-    if (!bearer && !(e.AWS_ACCESS_KEY_ID && e.AWS_SECRET_ACCESS_KEY)) {
-      problems.push(
-        'LLM_PROVIDER=bedrock needs AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (or AWS_BEARER_TOKEN_BEDROCK / LLM_API_KEY)',
-      );
-    }
-    bedrock = {
-      region: e.AWS_REGION ?? '',
-      ...(e.AWS_ACCESS_KEY_ID ? { accessKeyId: e.AWS_ACCESS_KEY_ID } : {}),
-      ...(e.AWS_SECRET_ACCESS_KEY ? { secretAccessKey: e.AWS_SECRET_ACCESS_KEY } : {}),
-      ...(e.AWS_SESSION_TOKEN ? { sessionToken: e.AWS_SESSION_TOKEN } : {}),
-      ...(bearer ? { apiKey: bearer } : {}),
-    };
-  }
-  if (provider === 'openai-compatible') {
-    if (!e.LLM_BASE_URL) {
-      problems.push(
-        'LLM_PROVIDER=openai-compatible needs LLM_BASE_URL (e.g. http://127.0.0.1:11434/v1 for Ollama, http://127.0.0.1:8080/v1 for llama.cpp)',
-      );
-    }
-    if (!e.LLM_MODEL)
-      problems.push('LLM_PROVIDER=openai-compatible needs LLM_MODEL (the model name the server serves)');
-  }
-  const model = e.LLM_MODEL ?? DEFAULT_MODELS[provider] ?? '';
-  if (problems.length > 0) throw new LlmConfigError(`invalid LLM configuration: ${problems.join('; ')}`);
+  if (keyVar && !apiKey) problem(keyVar, `LLM_PROVIDER=${provider} needs ${keyVar} (or LLM_API_KEY)`);
+  const extra = (
+    descriptor.check as ((env: LlmEnv, p: typeof problem) => Partial<LlmConfig> | undefined) | undefined
+  )?.(e, problem);
   return {
     provider,
-    model,
+    model: e.LLM_MODEL ?? descriptor.defaultModel ?? '',
     baseURL: e.LLM_BASE_URL,
-    apiKey: provider === 'bedrock' ? undefined : apiKey,
-    bedrock,
+    apiKey,
+    bedrock: undefined,
     temperature: e.LLM_TEMPERATURE,
     maxOutputTokens: e.LLM_MAX_OUTPUT_TOKENS,
     maxToolSteps: e.LLM_MAX_TOOL_STEPS,
@@ -152,7 +84,24 @@ export function checkLlmConfig(env: Record<string, string | undefined> = process
     firstChunkTimeoutMs: e.LLM_FIRST_CHUNK_TIMEOUT_MS,
     chunkTimeoutMs: e.LLM_CHUNK_TIMEOUT_MS,
     historyMaxMessages: e.LLM_HISTORY_MAX_MESSAGES,
+    ...extra,
   };
+}
+
+export const llmSection = defineSection({
+  title: 'Language model',
+  schema: llmEnvSchema.transform(toLlmConfig),
+});
+
+/** Parses and cross-checks the env (empty values mean unset); throws one LlmConfigError listing every problem. */
+export function checkLlmConfig(env: Env): LlmConfig {
+  try {
+    return parseSection(llmSection, env);
+  } catch (err) {
+    if (err instanceof ConfigError)
+      throw new LlmConfigError(`invalid LLM configuration: ${err.problems.join('; ')}`);
+    throw err;
+  }
 }
 
 /** The config as safe to log: keys reduced to "set"/"unset". */

@@ -17,16 +17,20 @@ export { FillerPicker } from './filler.ts';
 export { LlmProcessor, type LlmProcessorOptions } from './llm-processor.ts';
 export { AGENT_PROFILES, type AgentProfile, SHOP_ASSISTANT, shopAssistantProfile } from './profiles.ts';
 export {
+  defineLlmProvider,
+  type LlmProvider,
+  type LlmProviderDeps,
+  type OfflineEngineDeps,
+} from './provider.ts';
+export { LLM_PROVIDER_LIST } from './providers/index.ts';
+export {
   createLlmService,
   initLlm,
-  LLM_MODEL_FACTORIES,
   type LlmModelDeps,
-  type LlmModelFactory,
   type LlmService,
-  OFFLINE_ENGINE,
   type ProbeResult,
   probeLlm,
-} from './providers.ts';
+} from './service.ts';
 export {
   runToolLoop,
   type ToolLoopEndReason,

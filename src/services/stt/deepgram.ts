@@ -13,13 +13,17 @@
  * new socket. Results are attributed to utterances by Deepgram's audio timeline (`start`).
  */
 import { z } from 'zod';
+import { childLogger } from '../../log/logger.ts';
 import type { Clock } from '../../pipeline/clock.ts';
 import type { CatalogVocabulary } from '../../shop/contract.ts';
 import { ServiceBase, ServiceError, type ServiceOptions } from '../service-base.ts';
 import { connectWebSocket, type WebSocket } from '../ws-client.ts';
 import { DeepgramStream } from './deepgram-stream.ts';
 import { openAiSttEnvSchema } from './openai.ts';
+import { defineSttProvider } from './provider.ts';
 import type { SttCapabilities, SttService, SttStream, SttStreamOptions } from './types.ts';
+
+const log = childLogger({ component: 'stt' });
 
 export const DEEPGRAM_PROVIDER = 'deepgram';
 const DEEPGRAM_URL = 'wss://api.deepgram.com';
@@ -28,14 +32,26 @@ const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string(
 
 /** Environment variables of STT_PROVIDER=deepgram (STT_BASE_URL/STT_MODEL are shared with openai). */
 export const deepgramSttEnvSchema = z.object({
-  /** Deepgram API key (sent as `Authorization: Token …`). */
-  DEEPGRAM_API_KEY: optionalString,
-  /** Language sent to a streaming STT instead of the session's ("en", "es", "multi" for nova-3 code-switching). */
-  STT_LANGUAGE: optionalString,
-  /** KeepAlive interval while no audio flows (Deepgram closes after 10 s of silence). */
-  STT_KEEPALIVE_MS: z.coerce.number().int().min(500).max(9_000).default(4_000),
-  /** Longest wait for Deepgram's `from_finalize` result before the turn's finals are used as they are. */
-  STT_FINALIZE_GRACE_MS: z.coerce.number().int().min(50).max(10_000).default(1_000),
+  DEEPGRAM_API_KEY: optionalString.describe('Deepgram API key (sent as `Authorization: Token …`).'),
+  STT_LANGUAGE: optionalString.describe(
+    'Language sent to a streaming STT instead of the session\'s ("en", "es", "multi" for nova-3 code-switching).',
+  ),
+  STT_KEEPALIVE_MS: z.coerce
+    .number()
+    .int()
+    .min(500)
+    .max(9_000)
+    .default(4_000)
+    .describe('KeepAlive interval while no audio flows (Deepgram closes after 10 s of silence).'),
+  STT_FINALIZE_GRACE_MS: z.coerce
+    .number()
+    .int()
+    .min(50)
+    .max(10_000)
+    .default(1_000)
+    .describe(
+      "Longest wait for Deepgram's `from_finalize` result before the turn's finals are used as they are.",
+    ),
 });
 
 export interface DeepgramSttOptions {
@@ -196,3 +212,14 @@ export function createDeepgramStt(
     ...(deps.clock ? { clock: deps.clock } : {}),
   });
 }
+
+/** STT_PROVIDER=deepgram: streaming over a socket per session; catalog words go as keyterms when streams open. */
+export const deepgramStt = defineSttProvider({
+  name: 'deepgram',
+  configSchema: openAiSttEnvSchema.extend(deepgramSttEnvSchema.shape),
+  async create(config, deps) {
+    const service = createDeepgramStt(config, deps);
+    log.info({ model: service.model }, 'Deepgram streaming STT ready');
+    return { service, lm: undefined, rebuild: async (vocabulary) => service.setKeyterms(vocabulary) };
+  },
+});

@@ -7,10 +7,14 @@
  */
 import { z } from 'zod';
 import { writeWav } from '../../audio/wav.ts';
+import { childLogger } from '../../log/logger.ts';
 import type { Clock } from '../../pipeline/clock.ts';
 import { ServiceError } from '../service-base.ts';
 import { BatchSttService } from './batch-adapter.ts';
+import { defineSttProvider } from './provider.ts';
 import { type BatchTranscriber, STT_SAMPLE_RATE, type SttTranscript } from './types.ts';
+
+const log = childLogger({ component: 'stt' });
 
 const PROVIDER = 'openai';
 const OPENAI_URL = 'https://api.openai.com/v1';
@@ -18,19 +22,34 @@ const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string(
 
 /** Environment variables of the `openai` STT provider (merged into the STT schema). */
 export const openAiSttEnvSchema = z.object({
-  /** Base URL of an OpenAI-compatible API (…/v1): OpenAI, Groq, speaches, LocalAI. */
-  STT_BASE_URL: z.url().default(OPENAI_URL),
-  /** Transcription model name the server serves (whisper-1, whisper-large-v3-turbo, …). */
-  STT_MODEL: z.string().min(1).default('gpt-4o-mini-transcribe'),
-  /** API key for STT_BASE_URL; falls back to OPENAI_API_KEY. Optional for local servers. */
-  STT_API_KEY: optionalString,
-  OPENAI_API_KEY: optionalString,
-  /** Per-request timeout of one transcription. */
-  STT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-  /** Retries of a failed transcription (timeouts, 429, 5xx, network errors only). */
-  STT_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
-  /** Optional prompt that biases recognition (product and brand names). */
-  STT_PROMPT: optionalString,
+  STT_BASE_URL: z
+    .url()
+    .default(OPENAI_URL)
+    .describe('Base URL of an OpenAI-compatible API (…/v1): OpenAI, Groq, speaches, LocalAI.'),
+  STT_MODEL: z
+    .string()
+    .min(1)
+    .default('gpt-4o-mini-transcribe')
+    .describe('Transcription model name the server serves (whisper-1, whisper-large-v3-turbo, …).'),
+  STT_API_KEY: optionalString.describe(
+    'API key for STT_BASE_URL; falls back to OPENAI_API_KEY. Optional for local servers.',
+  ),
+  OPENAI_API_KEY: optionalString.describe('OpenAI key, shared by the openai STT, TTS and LLM providers'),
+  STT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(120_000)
+    .default(10_000)
+    .describe('Per-request timeout of one transcription.'),
+  STT_MAX_RETRIES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(5)
+    .default(1)
+    .describe('Retries of a failed transcription (timeouts, 429, 5xx, network errors only).'),
+  STT_PROMPT: optionalString.describe('Optional prompt that biases recognition (product and brand names).'),
 });
 
 export type OpenAiSttEnv = z.infer<typeof openAiSttEnvSchema>;
@@ -149,3 +168,14 @@ export function createOpenAiStt(env: OpenAiSttEnv, deps: { clock?: Clock } = {})
     ...(deps.clock ? { clock: deps.clock } : {}),
   });
 }
+
+/** STT_PROVIDER=openai: a remote batch API; no local language model to build or rebuild. */
+export const openAiStt = defineSttProvider({
+  name: 'openai',
+  configSchema: openAiSttEnvSchema,
+  async create(config, deps) {
+    const service = createOpenAiStt(config, deps);
+    log.info({ baseUrl: config.STT_BASE_URL, model: config.STT_MODEL }, 'OpenAI-compatible STT ready');
+    return { service, lm: undefined, rebuild: async () => {} };
+  },
+});

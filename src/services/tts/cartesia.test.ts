@@ -114,14 +114,14 @@ describe('Cartesia specifics', () => {
         TTS_BASE_URL: server.url,
         TTS_VOICE_EN: 'a0e99841-438c-4a64-b679-ae501e7d6091',
       };
-      await expect(createTtsService(loadTtsConfig(env), { env })).rejects.toMatchObject({ kind: 'config' });
+      await expect(createTtsService(loadTtsConfig(env))).rejects.toMatchObject({ kind: 'config' });
       server.refusals.push({ status: 401, body: '{"error":"Invalid API key"}' });
       const bad = { ...env, CARTESIA_API_KEY: 'bad' };
-      await expect(createTtsService(loadTtsConfig(bad), { env: bad })).rejects.toMatchObject({
+      await expect(createTtsService(loadTtsConfig(bad))).rejects.toMatchObject({
         kind: 'auth',
       });
       const good = { ...env, CARTESIA_API_KEY: KEY };
-      const tts = await createTtsService(loadTtsConfig(good), { env: good });
+      const tts = await createTtsService(loadTtsConfig(good));
       expect(tts).toBeInstanceOf(CartesiaTtsService);
       expect(server.openConnections).toBe(1);
       await tts.close();

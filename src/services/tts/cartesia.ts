@@ -24,8 +24,7 @@ import {
   type WebSocket,
 } from '../ws-client.ts';
 import { AsyncQueue } from './async-queue.ts';
-import type { TtsConfig } from './config.ts';
-import type { TtsFactoryDeps } from './registry.ts';
+import { defineTtsProvider, type TtsConfig, type TtsFactoryDeps } from './provider.ts';
 import type { SynthesizeOptions, TtsDeps, TtsService } from './types.ts';
 import { deliverSpeech, pickNativeRate, providerVoice, type WsSynthesis } from './ws-speech.ts';
 
@@ -274,13 +273,11 @@ function raceSignal<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /** TTS_PROVIDER=cartesia (registered in registry.ts). */
-export async function createCartesiaTts(config: TtsConfig, deps: TtsFactoryDeps): Promise<TtsService> {
-  const parsed = cartesiaTtsEnvSchema.safeParse(deps.env ?? process.env);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new ServiceError(`Invalid TTS configuration: ${issues}`, { kind: 'config', provider: PROVIDER });
-  }
-  const e = parsed.data;
+export async function createCartesiaTts(
+  config: TtsConfig<z.output<typeof cartesiaTtsEnvSchema>>,
+  deps: TtsFactoryDeps,
+): Promise<TtsService> {
+  const e = config.options;
   if (!e.CARTESIA_API_KEY)
     throw new ServiceError('TTS_PROVIDER=cartesia needs CARTESIA_API_KEY (play.cartesia.ai → API keys)', {
       kind: 'config',
@@ -306,3 +303,9 @@ export async function createCartesiaTts(config: TtsConfig, deps: TtsFactoryDeps)
   }
   return tts;
 }
+
+export const cartesiaTts = defineTtsProvider({
+  name: 'cartesia',
+  configSchema: cartesiaTtsEnvSchema,
+  create: createCartesiaTts,
+});

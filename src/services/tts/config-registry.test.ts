@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { concatInt16, dbfs } from '../../audio/pcm16.ts';
 import { isServiceError } from '../service-base.ts';
 import { CliTtsService, cliBinaries } from './cli-tts.ts';
 import { loadTtsConfig, TtsConfigError } from './config.ts';
 import { OfflineTtsService } from './offline-tts.ts';
-import { createTtsService, registerTtsProvider } from './registry.ts';
+import { defineTtsProvider } from './provider.ts';
+import { TTS_PROVIDER_LIST } from './providers/index.ts';
+import { createTtsService } from './registry.ts';
 import type { TtsService } from './types.ts';
 
 describe('loadTtsConfig', () => {
@@ -16,6 +19,7 @@ describe('loadTtsConfig', () => {
       workers: 2,
       speed: 1,
       timeoutMs: 10_000,
+      options: {},
     });
   });
 
@@ -63,10 +67,15 @@ describe('createTtsService', () => {
     expect(tts.capabilities.streaming).toBe(false);
   });
 
-  it('a registered provider is picked by name', async () => {
+  it('a provider in the list is picked by name', async () => {
     const fake = { provider: 'fake' } as TtsService;
-    registerTtsProvider('fake-test', async () => fake);
-    expect(await createTtsService({ ...loadTtsConfig({}), provider: 'fake-test' })).toBe(fake);
+    const fakeProvider = defineTtsProvider({
+      name: 'fake-test',
+      configSchema: z.object({}),
+      create: async () => fake,
+    });
+    const providers = [...TTS_PROVIDER_LIST, fakeProvider];
+    expect(await createTtsService({ ...loadTtsConfig({}), provider: 'fake-test' }, {}, providers)).toBe(fake);
   });
 
   const bins = cliBinaries();

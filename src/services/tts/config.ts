@@ -6,6 +6,9 @@
  * takes 10–70 ms of one core, so two serve many sessions, and each costs ~100 MB.
  */
 import { z } from 'zod';
+import { ConfigError, defineSection, type Env, parseSection } from '../../config/section.ts';
+import type { TtsConfig } from './provider.ts';
+import { TTS_PROVIDER_LIST } from './providers/index.ts';
 import { parseVoice } from './voices.ts';
 
 const voice = z
@@ -26,6 +29,7 @@ export const ttsEnvSchema = z.object({
     .trim()
     .toLowerCase()
     .default('offline')
+    .pipe(z.enum(TTS_PROVIDER_LIST.map((p) => p.name)))
     .describe(
       'TTS provider: offline (flite + espeak-ng WASM in workers), cli (Debian flite/espeak-ng binaries), openai, elevenlabs or cartesia (streaming WebSocket)',
     ),
@@ -52,33 +56,40 @@ export const ttsEnvSchema = z.object({
 
 export type TtsEnv = z.infer<typeof ttsEnvSchema>;
 
-export interface TtsConfig {
-  provider: string;
-  voiceEn: string;
-  voiceEs: string;
-  workers: number;
-  speed: number;
-  timeoutMs: number;
-}
+export type { TtsConfig } from './provider.ts';
 
 export class TtsConfigError extends Error {
   override readonly name = 'TtsConfigError';
 }
 
+export const ttsSection = defineSection({
+  title: 'Text-to-speech',
+  // Loose: the chosen provider's own variables are parsed from the same environment.
+  schema: ttsEnvSchema.loose().transform((e, ctx): TtsConfig => {
+    const provider = TTS_PROVIDER_LIST.find((p) => p.name === e.TTS_PROVIDER)!;
+    const options = provider.configSchema.safeParse(e);
+    if (!options.success)
+      for (const issue of options.error.issues) ctx.addIssue({ ...issue, code: 'custom' });
+    return {
+      provider: e.TTS_PROVIDER,
+      voiceEn: e.TTS_VOICE_EN,
+      voiceEs: e.TTS_VOICE_ES,
+      workers: e.TTS_WORKERS,
+      speed: e.TTS_SPEED,
+      timeoutMs: e.TTS_TIMEOUT_MS,
+      options: options.success ? options.data : {},
+    };
+  }),
+  variants: TTS_PROVIDER_LIST.map((p) => ({ title: `TTS_PROVIDER=${p.name}`, schema: p.configSchema })),
+});
+
 /** Parses the TTS_* variables; throws a TtsConfigError naming every bad variable. */
-export function loadTtsConfig(env: Record<string, string | undefined> = process.env): TtsConfig {
-  const parsed = ttsEnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new TtsConfigError(`Invalid TTS configuration: ${issues}`);
+export function loadTtsConfig(env: Env): TtsConfig {
+  try {
+    return parseSection(ttsSection, env);
+  } catch (err) {
+    if (err instanceof ConfigError)
+      throw new TtsConfigError(`Invalid TTS configuration: ${err.problems.join('; ')}`);
+    throw err;
   }
-  const e = parsed.data;
-  return {
-    provider: e.TTS_PROVIDER,
-    voiceEn: e.TTS_VOICE_EN,
-    voiceEs: e.TTS_VOICE_ES,
-    workers: e.TTS_WORKERS,
-    speed: e.TTS_SPEED,
-    timeoutMs: e.TTS_TIMEOUT_MS,
-  };
 }

@@ -101,12 +101,12 @@ describe('ElevenLabs specifics', () => {
         TTS_VOICE_EN: 'pNInz6obpgDQGcFmaJgB',
         TTS_BASE_URL: server.url,
       };
-      await expect(createTtsService(loadTtsConfig(env), { env })).rejects.toMatchObject({
+      await expect(createTtsService(loadTtsConfig(env))).rejects.toMatchObject({
         kind: 'config',
         message: expect.stringMatching(/ELEVENLABS_API_KEY/),
       });
       const full = { ...env, ELEVENLABS_API_KEY: KEY, TTS_MODEL: 'eleven_turbo_v2_5' };
-      const tts = await createTtsService(loadTtsConfig(full), { env: full });
+      const tts = await createTtsService(loadTtsConfig(full));
       expect(tts).toBeInstanceOf(ElevenLabsTtsService);
       expect(tts.model).toBe('eleven_turbo_v2_5');
       // warmup opened the first socket already, for the configured English voice.
@@ -123,7 +123,7 @@ describe('ElevenLabs specifics', () => {
     try {
       server.refusals.push({ status: 401, body: '{"detail":{"status":"invalid_api_key"}}' });
       const env = { TTS_PROVIDER: 'elevenlabs', ELEVENLABS_API_KEY: 'bad', TTS_BASE_URL: server.url };
-      await expect(createTtsService(loadTtsConfig(env), { env })).rejects.toMatchObject({ kind: 'auth' });
+      await expect(createTtsService(loadTtsConfig(env))).rejects.toMatchObject({ kind: 'auth' });
     } finally {
       await server.stop();
     }

@@ -15,8 +15,7 @@ import type { TimerHandle } from '../../pipeline/clock.ts';
 import { ServiceBase, ServiceError } from '../service-base.ts';
 import { closeError, connectWebSocket, frameText, Pcm16Decoder, sendJson, WebSocket } from '../ws-client.ts';
 import { AsyncQueue } from './async-queue.ts';
-import type { TtsConfig } from './config.ts';
-import type { TtsFactoryDeps } from './registry.ts';
+import { defineTtsProvider, type TtsConfig, type TtsFactoryDeps } from './provider.ts';
 import type { SynthesizeOptions, TtsDeps, TtsService } from './types.ts';
 import { deliverSpeech, pickNativeRate, providerVoice, type WsSynthesis } from './ws-speech.ts';
 
@@ -273,13 +272,11 @@ function parseMessage(text: string): z.infer<typeof message> | undefined {
 }
 
 /** TTS_PROVIDER=elevenlabs (registered in registry.ts). */
-export async function createElevenLabsTts(config: TtsConfig, deps: TtsFactoryDeps): Promise<TtsService> {
-  const parsed = elevenLabsTtsEnvSchema.safeParse(deps.env ?? process.env);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new ServiceError(`Invalid TTS configuration: ${issues}`, { kind: 'config', provider: PROVIDER });
-  }
-  const e = parsed.data;
+export async function createElevenLabsTts(
+  config: TtsConfig<z.output<typeof elevenLabsTtsEnvSchema>>,
+  deps: TtsFactoryDeps,
+): Promise<TtsService> {
+  const e = config.options;
   if (!e.ELEVENLABS_API_KEY)
     throw new ServiceError(
       'TTS_PROVIDER=elevenlabs needs ELEVENLABS_API_KEY (ElevenLabs profile → API keys)',
@@ -304,3 +301,9 @@ export async function createElevenLabsTts(config: TtsConfig, deps: TtsFactoryDep
   await tts.warmup();
   return tts;
 }
+
+export const elevenLabsTts = defineTtsProvider({
+  name: 'elevenlabs',
+  configSchema: elevenLabsTtsEnvSchema,
+  create: createElevenLabsTts,
+});

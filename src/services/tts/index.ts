@@ -2,12 +2,9 @@
 export { CliTtsService, cliBinaries } from './cli-tts.ts';
 export { loadTtsConfig, type TtsConfig, TtsConfigError, type TtsEnv, ttsEnvSchema } from './config.ts';
 export { type OfflineTtsOptions, OfflineTtsService } from './offline-tts.ts';
-export {
-  createTtsService,
-  registerTtsProvider,
-  type TtsProviderFactory,
-  ttsProviderNames,
-} from './registry.ts';
+export { defineTtsProvider, type TtsFactoryDeps, type TtsProvider } from './provider.ts';
+export { TTS_PROVIDER_LIST, type TtsProviderName } from './providers/index.ts';
+export { createTtsService, ttsProviderNames } from './registry.ts';
 export { ROUND_TRIP_VOICES, type SpokenSentence, synthesizeSentences } from './round-trip.ts';
 export { SentenceTokenizer, type SentenceTokenizerOptions, splitSentences } from './sentence-tokenizer.ts';
 export { type SpeechStreamOptions, streamSpeech } from './speech-stream.ts';

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeWav } from '../../audio/wav.ts';
 import { ServiceError } from '../service-base.ts';
 import { loadTtsConfig } from './config.ts';
-import { createOpenAiTts } from './openai.ts';
 import { createTtsService } from './registry.ts';
 import type { TtsService } from './types.ts';
 
@@ -44,7 +43,7 @@ afterEach(async () => {
 });
 
 async function make(env: Record<string, string>): Promise<TtsService> {
-  const tts = await createOpenAiTts(loadTtsConfig(env), { env });
+  const tts = await createTtsService(loadTtsConfig(env));
   services.push(tts);
   return tts;
 }
@@ -196,10 +195,8 @@ describe('OpenAI-compatible TTS', () => {
     expect(notWav.message).toMatch(/not a WAV/);
     const badRate = (await collect(tts, 'Hi.', 100).catch((e: unknown) => e)) as ServiceError;
     expect(badRate.kind).toBe('bad-request');
-    await expect(createOpenAiTts(loadTtsConfig({ TTS_PROVIDER: 'openai' }), { env: {} })).rejects.toThrow(
-      /TTS_API_KEY/,
-    );
-    const viaRegistry = await createTtsService(loadTtsConfig(api.env), { env: api.env });
+    await expect(createTtsService(loadTtsConfig({ TTS_PROVIDER: 'openai' }))).rejects.toThrow(/TTS_API_KEY/);
+    const viaRegistry = await createTtsService(loadTtsConfig(api.env));
     services.push(viaRegistry);
     expect(viaRegistry.provider).toBe('openai');
   });

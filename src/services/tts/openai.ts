@@ -11,8 +11,7 @@
 import { z } from 'zod';
 import { Resampler } from '../../audio/resampler.ts';
 import { ServiceBase, ServiceError } from '../service-base.ts';
-import type { TtsConfig } from './config.ts';
-import type { TtsFactoryDeps } from './registry.ts';
+import { defineTtsProvider, type TtsConfig, type TtsFactoryDeps } from './provider.ts';
 import type { SynthesizeOptions, TtsDeps, TtsService } from './types.ts';
 import { WavStreamDecoder } from './wav-stream.ts';
 
@@ -25,7 +24,7 @@ export const openAiTtsEnvSchema = z.object({
   TTS_BASE_URL: z.url().default(OPENAI_URL).describe('Base URL of an OpenAI-compatible API (…/v1)'),
   TTS_MODEL: z.string().min(1).default('gpt-4o-mini-tts').describe('Speech model (tts-1, kokoro, …)'),
   TTS_API_KEY: optionalString.describe('API key for TTS_BASE_URL; falls back to OPENAI_API_KEY'),
-  OPENAI_API_KEY: optionalString,
+  OPENAI_API_KEY: optionalString.describe('OpenAI key, shared by the openai STT, TTS and LLM providers'),
   TTS_OPENAI_VOICE: z
     .string()
     .min(1)
@@ -221,13 +220,11 @@ async function detail(res: Response): Promise<string> {
 }
 
 /** The TTS_PROVIDER=openai factory (registered in registry.ts). */
-export async function createOpenAiTts(config: TtsConfig, deps: TtsFactoryDeps): Promise<TtsService> {
-  const parsed = openAiTtsEnvSchema.safeParse(deps.env ?? process.env);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new ServiceError(`Invalid TTS configuration: ${issues}`, { kind: 'config', provider: PROVIDER });
-  }
-  const e = parsed.data;
+export async function createOpenAiTts(
+  config: TtsConfig<OpenAiTtsEnv>,
+  deps: TtsFactoryDeps,
+): Promise<TtsService> {
+  const e = config.options;
   const apiKey = e.TTS_API_KEY ?? e.OPENAI_API_KEY;
   if (!apiKey && new URL(e.TTS_BASE_URL).hostname === 'api.openai.com')
     throw new ServiceError(
@@ -249,3 +246,9 @@ export async function createOpenAiTts(config: TtsConfig, deps: TtsFactoryDeps): 
     deps,
   );
 }
+
+export const openAiTts = defineTtsProvider({
+  name: 'openai',
+  configSchema: openAiTtsEnvSchema,
+  create: createOpenAiTts,
+});

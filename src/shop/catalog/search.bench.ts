@@ -3,12 +3,14 @@
  * PostgreSQL: BENCH_DATABASE_URL, else DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test,
  * in a throwaway schema dropped afterwards.
  */
+
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { BenchOptions, BenchTable } from '../../bench/table.ts';
+import { loadStoreEnv } from '../../store/config.ts';
 import { type DialectName, openDatabase, type Store } from '../../store/db.ts';
 import { DEMO_CATEGORIES } from '../demo/categories.ts';
 import { DEMO_PRODUCTS, SIZE_RUNS } from '../demo/products.ts';
@@ -98,14 +100,14 @@ async function openBenchStore(dialect: DialectName): Promise<{ store: Store; cle
     const dir = mkdtempSync(join(tmpdir(), 'vs-bench-'));
     const store = await openDatabase({
       path: join(dir, 'bench.db'),
-      env: { DATABASE_SQLITE_SYNCHRONOUS: 'NORMAL' },
+      config: loadStoreEnv({ DATABASE_SQLITE_SYNCHRONOUS: 'NORMAL' }),
     });
     return { store, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const url =
     process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const schema = `vs_bench_${randomBytes(4).toString('hex')}`;
-  const store = await openDatabase({ url, schema, env: {} });
+  const store = await openDatabase({ url, schema });
   return {
     store,
     cleanup: async () => {

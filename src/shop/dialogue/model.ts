@@ -15,7 +15,7 @@ import type {
 import { z } from 'zod';
 import { type Clock, systemClock } from '../../pipeline/clock.ts';
 import type { Language } from '../contract.ts';
-import { loadDialogueConfig } from './config.ts';
+import { type DialogueEnv, loadDialogueConfig } from './config.ts';
 import { type EngineResult, runEngine, type VocabularySource } from './engine.ts';
 
 export interface ShopDialogueModelOptions {
@@ -208,14 +208,13 @@ const depsSchema = z.object({
  */
 export function createDialogueModel(
   deps: unknown,
-  env: NodeJS.ProcessEnv = process.env,
+  cfg: DialogueEnv = loadDialogueConfig({}),
 ): ReturnType<typeof createShopDialogueModel> {
   const parsed = depsSchema.safeParse(deps);
   if (!parsed.success)
     throw new Error(
       `The offline dialogue engine needs {vocabulary: (language) => CatalogVocabulary}: ${z.prettifyError(parsed.error)}`,
     );
-  const cfg = loadDialogueConfig(env);
   return createShopDialogueModel({
     vocabulary: parsed.data.vocabulary,
     clock: parsed.data.clock ?? systemClock,

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { BenchOptions, BenchTable } from '../../bench/table.ts';
+import { loadStoreEnv } from '../../store/config.ts';
 import { type DialectName, openDatabase, type Store } from '../../store/db.ts';
 import type { ToolContext, ToolName } from '../contract.ts';
 import { seedDemo } from '../demo/index.ts';
@@ -24,12 +25,12 @@ async function openBenchStore(dialect: DialectName): Promise<{ store: Store; cle
     const dir = mkdtempSync(join(tmpdir(), 'vs-shop-bench-'));
     const store = await openDatabase({
       path: join(dir, 'bench.db'),
-      env: { DATABASE_SQLITE_SYNCHRONOUS: 'NORMAL' },
+      config: loadStoreEnv({ DATABASE_SQLITE_SYNCHRONOUS: 'NORMAL' }),
     });
     return { store, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const schema = `vs_bench_${randomBytes(5).toString('hex')}`;
-  const store = await openDatabase({ url: PG_URL, schema, env: {} });
+  const store = await openDatabase({ url: PG_URL, schema });
   return {
     store,
     cleanup: async () => {

@@ -12,7 +12,7 @@ export interface TwilioSessionOptions {
 }
 
 export function createTwilioSession(opts: TwilioSessionOptions): TwilioTransport {
-  const env = opts.env ?? loadTransportEnv();
+  const env = opts.env ?? loadTransportEnv({});
   return new TwilioTransport({
     connection: opts.connection,
     clock: opts.clock,

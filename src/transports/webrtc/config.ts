@@ -1,5 +1,6 @@
 /** SmallWebRTC settings from env vars (ICE servers themselves come from the server's ICE_SERVERS). */
 import { z } from 'zod';
+import { defineSection, type Env, parseSection } from '../../config/section.ts';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const bool = z
@@ -7,11 +8,17 @@ const bool = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 export const webrtcEnvSchema = z.object({
-  /** Opus library: auto (native @discordjs/opus when installed, else opusscript), native, opusscript. */
-  WEBRTC_OPUS_BACKEND: z.enum(['auto', 'native', 'opusscript']).default('auto'),
-  /** ICE lite: answer only, never gather server-reflexive candidates (right for a server with a reachable IP). */
-  WEBRTC_ICE_LITE: bool.default(true),
-  /** Comma-separated extra host addresses to offer as candidates (e.g. a public IP behind 1:1 NAT). */
+  WEBRTC_OPUS_BACKEND: z
+    .enum(['auto', 'native', 'opusscript'])
+    .default('auto')
+    .describe(
+      'Opus library: auto (native @discordjs/opus when installed, else opusscript), native, opusscript.',
+    ),
+  WEBRTC_ICE_LITE: bool
+    .default(true)
+    .describe(
+      'ICE lite: answer only, never gather server-reflexive candidates (right for a server with a reachable IP).',
+    ),
   WEBRTC_HOST_ADDRESSES: z
     .string()
     .default('')
@@ -20,10 +27,13 @@ export const webrtcEnvSchema = z.object({
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean),
+    )
+    .describe(
+      'Comma-separated extra host addresses to offer as candidates (e.g. a public IP behind 1:1 NAT).',
     ),
-  /** Offer, accept and pair only 127.0.0.1 candidates: tests and single-machine offline demos. */
-  WEBRTC_LOOPBACK_ONLY: bool.default(false),
-  /** UDP port range for ICE, "min-max" (empty: any port). */
+  WEBRTC_LOOPBACK_ONLY: bool
+    .default(false)
+    .describe('Offer, accept and pair only 127.0.0.1 candidates: tests and single-machine offline demos.'),
   WEBRTC_PORT_RANGE: z
     .string()
     .default('')
@@ -40,27 +50,32 @@ export const webrtcEnvSchema = z.object({
         return z.NEVER;
       }
       return [lo, hi] as [number, number];
-    }),
-  /** Once the client started pinging, the peer counts as gone after this long without a ping (0: never). */
-  WEBRTC_PING_TIMEOUT_MS: int(0, 60_000).default(3000),
-  /** A peer that never connects (ICE/DTLS) is given up after this long. */
-  WEBRTC_CONNECT_TIMEOUT_MS: int(1000, 300_000).default(30_000),
-  /** After ICE fails, how long the client has to come back with restart_pc before the session ends. */
-  WEBRTC_RECONNECT_GRACE_MS: int(0, 120_000).default(10_000),
-  /** Rate of the bot audio fed to the Opus encoder (RTP still counts at 48 kHz). */
+    })
+    .describe('UDP port range for ICE, "min-max" (empty: any port).'),
+  WEBRTC_PING_TIMEOUT_MS: int(0, 60_000)
+    .default(3000)
+    .describe(
+      'Once the client started pinging, the peer counts as gone after this long without a ping (0: never).',
+    ),
+  WEBRTC_CONNECT_TIMEOUT_MS: int(1000, 300_000)
+    .default(30_000)
+    .describe('A peer that never connects (ICE/DTLS) is given up after this long.'),
+  WEBRTC_RECONNECT_GRACE_MS: int(0, 120_000)
+    .default(10_000)
+    .describe(
+      'After ICE fails, how long the client has to come back with restart_pc before the session ends.',
+    ),
   WEBRTC_OUTPUT_SAMPLE_RATE: z.coerce
     .number()
     .pipe(z.union([z.literal(16_000), z.literal(24_000), z.literal(48_000)]))
-    .default(24_000),
+    .default(24_000)
+    .describe('Rate of the bot audio fed to the Opus encoder (RTP still counts at 48 kHz).'),
 });
 
 export type WebRtcEnv = z.infer<typeof webrtcEnvSchema>;
 
-export function loadWebRtcEnv(env: NodeJS.ProcessEnv = process.env): WebRtcEnv {
-  const parsed = webrtcEnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid WebRTC configuration: ${details}`);
-  }
-  return parsed.data;
+export const webrtcSection = defineSection({ title: 'SmallWebRTC', schema: webrtcEnvSchema });
+
+export function loadWebRtcEnv(env: Env): WebRtcEnv {
+  return parseSection(webrtcSection, env);
 }

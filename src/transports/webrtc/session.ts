@@ -34,8 +34,8 @@ export interface WebRtcSession {
 export const WEBRTC_INPUT_SAMPLE_RATE = 16_000;
 
 export function createWebRtcSession(opts: WebRtcSessionOptions = {}): WebRtcSession {
-  const env = opts.env ?? loadTransportEnv();
-  const rtc = opts.webrtcEnv ?? loadWebRtcEnv();
+  const env = opts.env ?? loadTransportEnv({});
+  const rtc = opts.webrtcEnv ?? loadWebRtcEnv({});
   const clock = opts.clock ?? systemClock;
   const name = opts.name ?? 'webrtc';
   const log = childLogger({ component: 'webrtc-transport', transport: name });

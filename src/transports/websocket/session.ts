@@ -27,7 +27,7 @@ export interface WebSocketSession {
 }
 
 export function createWebSocketSession(opts: WebSocketSessionOptions): WebSocketSession {
-  const env = opts.env ?? loadTransportEnv();
+  const env = opts.env ?? loadTransportEnv({});
   const transport = new WebSocketTransport({
     connection: opts.connection,
     clock: opts.clock,

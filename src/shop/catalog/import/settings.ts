@@ -3,6 +3,7 @@
  * values are the defaults of `voice-shopper catalog import` / `promos import`; flags override them.
  */
 import { z } from 'zod';
+import { defineSection, type Env, parseSection } from '../../../config/section.ts';
 import { IMPORT_MODES } from '../writer.ts';
 
 /** Used when neither the file, a flag nor CATALOG_CURRENCY states a currency (a Shopify CSV never does). */
@@ -32,16 +33,40 @@ export const localeTag = z
   .transform((l) => Intl.getCanonicalLocales(l)[0]!);
 
 export const catalogEnvSchema = z.object({
-  /** `replace` (default): the CATALOG file is the whole catalog; `upsert`: a partial feed merged in. */
-  CATALOG_MODE: z.enum(IMPORT_MODES).default('replace'),
-  /** Currency of the CATALOG file's prices when the file states none; default EUR. */
-  CATALOG_CURRENCY: currencyCode.optional(),
-  /** Language/region of the shop's catalog texts; `es-*` also makes them the Spanish texts. */
-  SHOP_LOCALE: localeTag.default(DEFAULT_LOCALE),
-  /** Promo codes file (project JSON or Shopify discount export CSV) imported at start. */
-  PROMOS: z.string().min(1).optional(),
-  /** `replace` (default): codes missing from the PROMOS file are deactivated; `upsert`: left alone. */
-  PROMOS_MODE: z.enum(IMPORT_MODES).default('replace'),
+  CATALOG_MODE: z
+    .enum(IMPORT_MODES)
+    .default('replace')
+    .describe(
+      '`replace` (default): the CATALOG file is the whole catalog; `upsert`: a partial feed merged in.',
+    ),
+  CATALOG_CURRENCY: currencyCode
+    .optional()
+    .describe("Currency of the CATALOG file's prices when the file states none; default EUR."),
+  SHOP_LOCALE: localeTag
+    .default(DEFAULT_LOCALE)
+    .describe("Language/region of the shop's catalog texts; `es-*` also makes them the Spanish texts."),
+  PROMOS: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Promo codes file (project JSON or Shopify discount export CSV) imported at start.'),
+  PROMOS_MODE: z
+    .enum(IMPORT_MODES)
+    .default('replace')
+    .describe(
+      '`replace` (default): codes missing from the PROMOS file are deactivated; `upsert`: left alone.',
+    ),
 });
 
 export type CatalogEnv = z.infer<typeof catalogEnvSchema>;
+
+export const catalogSection = defineSection({
+  title: 'Catalog',
+  schema: catalogEnvSchema,
+  notes:
+    'Formats, replace vs upsert, currency, negative inventory and error reporting: [catalog.md](catalog.md).',
+});
+
+export function loadCatalogSettings(env: Env): CatalogEnv {
+  return parseSection(catalogSection, env);
+}

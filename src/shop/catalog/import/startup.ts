@@ -4,21 +4,22 @@
  * imported catalog, and a replacing import archives whatever the demo left behind.
  */
 import type { Kysely } from 'kysely';
-import { parseEnv } from '../../../config/load.ts';
+import type { Env } from '../../../config/section.ts';
 import { childLogger } from '../../../log/logger.ts';
 import type { Database } from '../../../store/schema.ts';
 import { seedDemo } from '../../demo/seed.ts';
 import { importPromos } from '../../promos/import/index.ts';
 import { importCatalog } from './index.ts';
-import { catalogEnvSchema } from './settings.ts';
+import { type CatalogEnv, loadCatalogSettings } from './settings.ts';
 
 const log = childLogger({ component: 'shop-data' });
 
 export async function loadShopData(
   db: Kysely<Database>,
-  opts: { catalog?: string | undefined; env?: NodeJS.ProcessEnv },
+  /** `settings`: the catalog section of the config tree; or `env` to parse it from (tests). */
+  opts: { catalog?: string | undefined; settings?: CatalogEnv; env?: Env },
 ): Promise<void> {
-  const settings = parseEnv('catalog', catalogEnvSchema, opts.env ?? process.env);
+  const settings = opts.settings ?? loadCatalogSettings(opts.env ?? {});
   if (opts.catalog) {
     const r = await importCatalog(db, opts.catalog, {
       mode: settings.CATALOG_MODE,

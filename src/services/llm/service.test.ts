@@ -6,7 +6,7 @@ import { FakeClock } from '../../pipeline/clock.ts';
 import { type LlmCallOptions, streamLlm } from './adapter.ts';
 import { checkLlmConfig } from './config.ts';
 import { isLlmError, type LlmError } from './errors.ts';
-import { createLlmService, initLlm, type LlmService, probeLlm } from './providers.ts';
+import { createLlmService, initLlm, type LlmService, probeLlm } from './service.ts';
 import type { LlmStreamEvent } from './types.ts';
 
 const searchTool = {
@@ -197,13 +197,13 @@ describe('provider failures at the edges', () => {
 
   it('initLlm stops the start with one clear message for a rejected key', async () => {
     server.enqueue(anthropic.httpError(401, 'invalid x-api-key'));
-    await expect(initLlm({ env: anthropic.env(server.baseUrl) })).rejects.toMatchObject({
+    await expect(initLlm({ config: checkLlmConfig(anthropic.env(server.baseUrl)) })).rejects.toMatchObject({
       kind: 'auth',
       message: expect.stringMatching(
         /^LLM_PROVIDER=anthropic \(model claude-haiku-4-5\) is not usable: .*API key/,
       ),
     });
-    await expect(initLlm({ env: { LLM_PROVIDER: 'groq' } })).rejects.toThrow('GROQ_API_KEY');
+    expect(() => checkLlmConfig({ LLM_PROVIDER: 'groq' })).toThrow('GROQ_API_KEY');
   });
 
   it('probe succeeds against a live server and reports the reply', async () => {

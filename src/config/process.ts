@@ -1,0 +1,20 @@
+/**
+ * The one place that reads `process.env`. Everything else receives typed config (from
+ * `loadConfig`) or an explicit env object.
+ */
+import { logSection } from '../log/config.ts';
+import { type Env, trySection } from './section.ts';
+
+export function processEnv(): Env {
+  return process.env;
+}
+
+/**
+ * The logger exists before `loadConfig` runs (modules log at import), so its level is read here;
+ * an invalid LOG_LEVEL falls back to info and is reported by `loadConfig` with the rest.
+ */
+export function bootLogLevel(): string {
+  const parsed = trySection(logSection, process.env);
+  const level = parsed.ok ? parsed.value.LOG_LEVEL : undefined;
+  return level ?? (process.env.NODE_ENV === 'test' || process.env.VITEST ? 'silent' : 'info');
+}

@@ -1,0 +1,12 @@
+/** Logging settings. */
+import { z } from 'zod';
+import { defineSection } from '../config/section.ts';
+
+export const logEnvSchema = z.object({
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .optional()
+    .describe('pino log level; default info (silent under the test runner)'),
+});
+
+export const logSection = defineSection({ title: 'Logging', schema: logEnvSchema });

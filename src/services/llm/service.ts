@@ -1,0 +1,100 @@
+/**
+ * Builds the language model chosen by configuration from the provider list (providers/). Provider
+ * packages load lazily so an offline deployment never pays for (or needs credentials of) a cloud
+ * SDK; the offline shop dialogue engine is one more entry in the same list.
+ */
+import type { Clock } from '../../pipeline/clock.ts';
+import { type LlmModel, streamLlm } from './adapter.ts';
+import { LLM_PROVIDERS, type LlmConfig, type LlmProviderName } from './config.ts';
+import { LlmConfigError, LlmError } from './errors.ts';
+import { type LlmProviderDeps, opt } from './provider.ts';
+import { LLM_PROVIDER_LIST } from './providers/index.ts';
+
+export type { LlmProviderDeps as LlmModelDeps } from './provider.ts';
+
+/** A ready model plus the call settings that come with it. */
+export interface LlmService {
+  provider: LlmProviderName;
+  modelId: string;
+  model: LlmModel;
+  config: LlmConfig;
+}
+
+export async function createLlmService(config: LlmConfig, deps: LlmProviderDeps = {}): Promise<LlmService> {
+  const provider = LLM_PROVIDER_LIST.find((p) => p.name === config.provider);
+  if (!provider)
+    throw new LlmConfigError(
+      `unknown LLM_PROVIDER "${config.provider}"; available: ${LLM_PROVIDERS.join(', ')}`,
+    );
+  const model = await provider.create(config, deps);
+  return { provider: provider.name, modelId: config.model, model, config };
+}
+
+export interface ProbeResult {
+  ttftMs: number | null;
+  text: string;
+}
+
+/**
+ * One tiny real call (no tools, few tokens, no retries) bounded by the first-chunk timeout:
+ * proves key, model and reachability at start. Throws a typed LlmError; never hangs.
+ */
+export async function probeLlm(
+  service: LlmService,
+  opts: { signal?: AbortSignal; clock?: Clock; timeoutMs?: number } = {},
+): Promise<ProbeResult> {
+  let text = '';
+  let ttftMs: number | null = null;
+  for await (const ev of streamLlm({
+    model: service.model,
+    provider: service.provider,
+    instructions: 'You are a health check. Reply with the single word OK.',
+    messages: [{ role: 'user', content: 'ping' }],
+    tools: [],
+    maxOutputTokens: 16,
+    maxRetries: 0,
+    firstChunkTimeoutMs: opts.timeoutMs ?? service.config.firstChunkTimeoutMs,
+    chunkTimeoutMs: opts.timeoutMs ?? service.config.chunkTimeoutMs,
+    ...opt('abortSignal', opts.signal),
+    ...opt('clock', opts.clock),
+  })) {
+    if (ev.type === 'text') text += ev.text;
+    if (ev.type === 'finish') ttftMs = ev.ttftMs;
+  }
+  return { ttftMs, text };
+}
+
+/**
+ * Start-up path: build the model from the validated config, and (unless `probe: false`) make one tiny call,
+ * so a missing key, a wrong model or an unreachable server stops the start with one clear message.
+ */
+export async function initLlm(opts: {
+  config: LlmConfig;
+  deps?: LlmProviderDeps;
+  probe?: boolean;
+  signal?: AbortSignal;
+  clock?: Clock;
+}): Promise<LlmService & { probe?: ProbeResult }> {
+  const { config } = opts;
+  const service = await createLlmService(config, opts.deps);
+  if (opts.probe === false) return service;
+  try {
+    const probe = await probeLlm(service, {
+      ...opt('signal', opts.signal),
+      ...opt('clock', opts.clock),
+    });
+    return { ...service, probe };
+  } catch (err) {
+    const e = err as LlmError;
+    throw new LlmError(
+      `LLM_PROVIDER=${config.provider} (model ${config.model}) is not usable: ${e.message}`,
+      {
+        kind: e.kind ?? 'internal',
+        provider: config.provider,
+        retryable: e.retryable ?? false,
+        cause: err,
+        ...(e.status === undefined ? {} : { status: e.status }),
+      },
+    );
+  }
+}

@@ -1,0 +1,139 @@
+/** STT_PROVIDER=pocketsphinx (default): offline recognition with a language model built from the catalog. */
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { childLogger } from '../../../log/logger.ts';
+import type { CatalogVocabulary } from '../../../shop/contract.ts';
+import { buildCatalogLmInWorker } from '../lm/build.ts';
+import type { CatalogLmFiles } from '../lm/builder.ts';
+import { PocketsphinxSttService } from '../pocketsphinx/service.ts';
+import { decoderArgs, decoderSpecFor } from '../pocketsphinx/specs.ts';
+import { defineSttProvider, type SttDeps, type SttSetup } from '../provider.ts';
+
+const log = childLogger({ component: 'stt' });
+
+const intFrom = (def: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(def);
+
+export const pocketsphinxSttEnvSchema = z.object({
+  STT_LM_MODE: z
+    .enum(['dual', 'catalog', 'mixed', 'generic'])
+    .default('dual')
+    .describe(
+      'Language model: dual (default: catalog decoder for the words + mixed decoder on the same audio to flag non-shopping speech), mixed (catalog + generic English, one decoder), catalog only, or generic only.',
+    ),
+  STT_LM_CATALOG_WEIGHT: z.coerce
+    .number()
+    .gt(0)
+    .lt(1)
+    .default(0.95)
+    .describe(
+      'Weight of the catalog LM in the mixed decoder (mixed and dual modes); the generic LM gets the rest.',
+    ),
+  STT_MIXED_GENERIC_WORDS: intFrom(10_000, 0, 200_000).describe(
+    'Most frequent generic English words kept in the mixed dictionary (0 = all 72k).',
+  ),
+  STT_LM_SENTENCES: intFrom(30_000, 1_000, 500_000).describe(
+    'Sentences generated from the catalog for the LM.',
+  ),
+  STT_LM_CACHE_DIR: z
+    .string()
+    .min(1)
+    .default('data/lm')
+    .describe('Where built catalog LMs are cached (keyed by a hash of the vocabulary).'),
+  STT_WORKERS: intFrom(Math.max(1, Math.min(2, availableParallelism())), 1, 64)
+    .meta({ docDefault: 'min(2, CPU cores)' })
+    .describe('Decoder worker threads (each holds several decoders; one stream per decoder).'),
+  STT_PARTIAL_INTERVAL_MS: intFrom(200, 20, 5_000).describe(
+    'Interim hypotheses at most every this much audio.',
+  ),
+  STT_FINALIZE_TIMEOUT_MS: intFrom(5_000, 100, 120_000).describe(
+    'Longest wait for a final hypothesis after the end of a turn.',
+  ),
+  STT_IDLE_DECODERS_PER_WORKER: intFrom(2, 0, 64).describe(
+    'Warm decoders kept per worker after their session ends (fast next session, more memory).',
+  ),
+  STT_FWDFLAT: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1')
+    .describe(
+      "pocketsphinx's second (flat-lexicon) pass at the end of each utterance: it re-searches the whole utterance at finalize, about twice the end-of-turn → final latency for no measurable WER gain (README).",
+    ),
+  STT_NBEST: intFrom(4, 0, 20).describe(
+    'Other readings (N-best) attached to each final transcript for the dialogue to choose from (0 = none).',
+  ),
+  POCKETSPHINX_MODEL_DIR: z
+    .string()
+    .min(1)
+    .default('/usr/share/pocketsphinx/model/en-us')
+    .describe('pocketsphinx model directory (en-us/, cmudict-en-us.dict, en-us.lm.bin).'),
+});
+
+type PocketsphinxConfig = z.output<typeof pocketsphinxSttEnvSchema>;
+
+export const pocketsphinxStt = defineSttProvider({
+  name: 'pocketsphinx',
+  configSchema: pocketsphinxSttEnvSchema,
+  create: createPocketsphinx,
+});
+
+async function createPocketsphinx(config: PocketsphinxConfig, deps: SttDeps): Promise<SttSetup> {
+  const modelDir = config.POCKETSPHINX_MODEL_DIR;
+  const mode = config.STT_LM_MODE;
+  const build = (v: CatalogVocabulary, signal?: AbortSignal) =>
+    buildCatalogLmInWorker(
+      v,
+      {
+        cacheDir: resolve(config.STT_LM_CACHE_DIR),
+        modelDir,
+        sentences: config.STT_LM_SENTENCES,
+        mixedGenericWords: config.STT_MIXED_GENERIC_WORDS,
+      },
+      signal,
+    );
+  let lm: CatalogLmFiles | undefined;
+  if (mode !== 'generic' && deps.vocabulary) lm = await build(deps.vocabulary, deps.signal);
+  const extraArgs = decoderArgs({ fwdflat: config.STT_FWDFLAT });
+  const initial = decoderSpecFor(
+    mode,
+    modelDir,
+    lm,
+    config.STT_LM_CATALOG_WEIGHT,
+    extraArgs,
+    config.STT_NBEST,
+  );
+  const service = new PocketsphinxSttService({
+    modelDir,
+    spec: initial.spec,
+    model: initial.model,
+    workers: config.STT_WORKERS,
+    partialIntervalMs: config.STT_PARTIAL_INTERVAL_MS,
+    maxIdleDecodersPerWorker: config.STT_IDLE_DECODERS_PER_WORKER,
+    options: { timeoutMs: config.STT_FINALIZE_TIMEOUT_MS, maxRetries: 0 },
+    ...(deps.clock ? { clock: deps.clock } : {}),
+  });
+  if (deps.warmup ?? true) await service.warmup();
+  log.info({ mode, model: initial.model, workers: config.STT_WORKERS }, 'pocketsphinx STT ready');
+  return {
+    service,
+    get lm() {
+      return lm;
+    },
+    async rebuild(vocabulary, signal) {
+      if (mode === 'generic') return;
+      const files = await build(vocabulary, signal);
+      lm = files;
+      const next = decoderSpecFor(
+        mode,
+        modelDir,
+        files,
+        config.STT_LM_CATALOG_WEIGHT,
+        extraArgs,
+        config.STT_NBEST,
+      );
+      service.setSpec(next.spec, next.model);
+      log.info({ model: next.model, fromCache: files.fromCache }, 'catalog LM rebuilt');
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/** The shape of a TTS provider; the list in providers/index.ts is the registry. */
+import type { z } from 'zod';
+import type { TtsDeps, TtsService } from './types.ts';
+
+/** The shared TTS settings plus the chosen provider's own variables (`options`, its configSchema's output). */
+export interface TtsConfig<O = Record<string, unknown>> {
+  provider: string;
+  voiceEn: string;
+  voiceEs: string;
+  workers: number;
+  speed: number;
+  timeoutMs: number;
+  options: O;
+}
+
+export interface TtsFactoryDeps extends TtsDeps {
+  signal?: AbortSignal;
+}
+
+export interface TtsProvider<N extends string = string, S extends z.ZodObject = z.ZodObject> {
+  readonly name: N;
+  /** The provider's own variables beyond the shared TTS_* ones, validated at start. */
+  readonly configSchema: S;
+  /** Builds and warms the provider; throws a ServiceError when it cannot run. */
+  create(config: TtsConfig<z.output<S>>, deps: TtsFactoryDeps): Promise<TtsService>;
+}
+
+export function defineTtsProvider<const N extends string, S extends z.ZodObject>(
+  provider: TtsProvider<N, S>,
+): TtsProvider<N, S> {
+  return provider;
+}

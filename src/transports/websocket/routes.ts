@@ -1,0 +1,80 @@
+/**
+ * The Pipecat WebSocket transport (protobuf frames + RTVI): /start answers `{wsUrl, token}`; the
+ * client connects to /ws?token=… and the session runs on that socket.
+ */
+import type { FastifyRequest } from 'fastify';
+import type { Clock } from '../../pipeline/clock.ts';
+import type { TransportEnv } from '../config.ts';
+import { type TransportConnection, wsConnection } from '../connection.ts';
+import {
+  defineTransport,
+  type SessionTransport,
+  type TransportHost,
+  type TransportSession,
+} from '../module.ts';
+import { createWebSocketSession } from './session.ts';
+
+/** A WebSocket client's part of its session. */
+export function webSocketSessionTransport(
+  connection: TransportConnection,
+  opts: { clock: Clock; env: TransportEnv; name: string },
+): SessionTransport {
+  const ws = createWebSocketSession({ connection, clock: opts.clock, name: opts.name, env: opts.env });
+  return {
+    input: ws.transport.input,
+    output: ws.transport.output,
+    rtvi: ws.rtvi,
+    observer: ws.observer,
+    attach: (task) => ws.transport.attach(task),
+  };
+}
+
+function wsBase(request: FastifyRequest, publicUrl: string | undefined): string {
+  if (publicUrl) return publicUrl.replace(/^http/, 'ws').replace(/\/$/, '');
+  return `${request.protocol === 'https' ? 'wss' : 'ws'}://${request.host}`;
+}
+
+/** Builds a client's part of its session; tests substitute a stand-in for the real transport. */
+export type WebSocketSessionFactory = (
+  connection: TransportConnection,
+  ctx: { session: TransportSession; host: TransportHost },
+) => SessionTransport;
+
+const realSession: WebSocketSessionFactory = (connection, { session, host }) =>
+  webSocketSessionTransport(connection, {
+    clock: host.clock,
+    env: host.config.transport,
+    name: `ws:${session.id.slice(0, 8)}`,
+  });
+
+export const createWebsocketTransport = (opts: { sessionTransport?: WebSocketSessionFactory } = {}) => {
+  const sessionTransport = opts.sessionTransport ?? realSession;
+  return defineTransport({
+    kind: 'websocket',
+    // The Pipecat WebSocket client accepts exactly {wsUrl, token}: any other key throws.
+    start: (session, request, host) => ({
+      wsUrl: `${wsBase(request, host.config.publicUrl)}/ws`,
+      token: session.token,
+    }),
+    async routes(app, { host }) {
+      app.get('/ws', { websocket: true }, (socket, request) => {
+        const token = (request.query as Record<string, string | undefined>).token;
+        const session = token ? host.sessions.findByToken(token) : undefined;
+        if (session?.transport !== 'websocket') {
+          socket.close(4003, 'invalid or expired session token');
+          return;
+        }
+        host.sessions
+          .attach(session.id, (s) =>
+            host.runSession(s, sessionTransport(wsConnection(socket), { session: s, host })),
+          )
+          .catch((err: unknown) => {
+            request.log.error({ err, sessionId: session.id }, 'session failed to start');
+            if (socket.readyState === socket.OPEN) socket.close(1011, 'session failed to start');
+          });
+      });
+    },
+  });
+};
+
+export const websocketTransport = createWebsocketTransport();
