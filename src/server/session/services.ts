@@ -16,6 +16,7 @@ import type { TtsService } from '../../services/tts/types.ts';
 import { onCatalogChange } from '../../shop/catalog/version.ts';
 import { getVocabulary } from '../../shop/catalog/vocabulary.ts';
 import type { CatalogVocabulary, Language, ShopTool } from '../../shop/contract.ts';
+import { judgeRequestCompleteness } from '../../shop/dialogue/index.ts';
 import type { ShopServices } from '../../shop/services.ts';
 import { createShopTools } from '../../shop/tools/index.ts';
 import type { Store } from '../../store/db.ts';
@@ -146,7 +147,13 @@ export async function createSessionServices(opts: {
     config,
     vad,
     vadParams: paramsFromConfig(config.vad),
-    turn: turnConfigFromSettings(config.turn),
+    // The turn detector asks the dialogue engine's own parse whether a request is complete.
+    turn: turnConfigFromSettings(config.turn, {
+      judge: (text, language) => {
+        const lang: Language = language.startsWith('es') ? 'es' : 'en';
+        return judgeRequestCompleteness(text, lang, vocabulary.get(lang));
+      },
+    }),
     stt,
     tts,
     llm,

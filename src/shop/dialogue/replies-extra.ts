@@ -4,9 +4,9 @@
  */
 import type { SortName } from '../catalog/search-specs.ts';
 import type { Language } from '../contract.ts';
-import { list, money } from './replies.ts';
 import { cartOf, field, ordersOf, type ProductInfo, productsOf } from './results.ts';
 import { sortWord } from './specs.ts';
+import { list, money } from './spoken.ts';
 import type { ToolExchange } from './state.ts';
 
 type L = Language;
