@@ -133,9 +133,13 @@ export async function runFirstWordBench(opts: BenchOptions): Promise<BenchTable[
             { run: () => vad.whenIdle() },
             { run: async () => void (await capture.final?.catch(() => undefined)) },
           );
-          await runProcessorTest(new Pipeline([vad, new SttProcessor({ stt: capture })]), steps, {
-            clock: systemClock,
-          });
+          await runProcessorTest(
+            new Pipeline([vad, new SttProcessor({ stt: capture, onsetLeadMs: 400 })]),
+            steps,
+            {
+              clock: systemClock,
+            },
+          );
           const hyp = (await capture.final?.catch(() => undefined))?.text ?? '';
           const position = positionOf(stream, concatInt16(capture.audio));
           outcomes.push({

@@ -48,5 +48,9 @@ export class ServerMetrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'vs_' });
+    // The pipeline's stages exist from the start (at 0), so a dashboard's rate() has a series to
+    // read before the first complete sentence, and the set of series never grows with traffic.
+    for (const processor of ['stt', 'llm', 'tts'])
+      for (const kind of ['ttfb', 'processing']) this.stageSeconds.zero({ kind, processor });
   }
 }

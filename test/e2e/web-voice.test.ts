@@ -111,8 +111,11 @@ describe.each<Transport>(['websocket', 'webrtc'])('voice over %s', (transport) =
       // recogniser sometimes hears "size forty" as "as far t" (then the second one adds it; if
       // the first was understood, the second adds another unit, which the flow tolerates).
       { say: `size ${spokenSize(pick.size!)} in ${pick.color}`, pauseMs: 7000 },
-      // "check out" alone is often heard as "add to" by the offline recogniser.
-      { say: 'i want to place my order', pauseMs: 12_000 },
+      // "check out" alone is often heard as "add to" by the offline recogniser. The read-back
+      // ("Your order: … Shall I place the order? Say yes to confirm, or no to cancel.") lasts
+      // about 11 s: the shopper answers after it. Spoken over it, Chromium's echo canceller
+      // (the bot's audio is its far-end reference) distorts the "yes".
+      { say: 'i want to place my order', pauseMs: 16_000 },
       { say: 'yes, go ahead', pauseMs: 5000 },
     ];
     const track = await buildSpeechWav(srv.dir, `flow-${transport}`, segments);

@@ -125,7 +125,9 @@ describe.skipIf(!synthOk)('first word reaches the STT (real Silero probabilities
     }
     // Let the lagging tail through, then give the VAD time to finish.
     steps.push({ run: () => model.fed(Number.MAX_SAFE_INTEGER) }, { run: () => vad.whenIdle() });
-    await runProcessorTest(new Pipeline([vad, new SttProcessor({ stt })]), steps, { clock });
+    await runProcessorTest(new Pipeline([vad, new SttProcessor({ stt, onsetLeadMs: 400 })]), steps, {
+      clock,
+    });
     const sent = stt.utterances[0] ?? [];
     expect(sent.length, `${clip.label}: the VAD never started an utterance`).toBeGreaterThan(0);
     const position = positionOf(clip.stream, concatInt16(sent));

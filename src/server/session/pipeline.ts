@@ -55,7 +55,15 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
     historyMaxMessages: shared.llm.config.historyMaxMessages,
   });
   const stt = shared.stt
-    ? new SttProcessor({ name: `stt:${short}`, stt: shared.stt.service, userId: session.userId, language })
+    ? new SttProcessor({
+        name: `stt:${short}`,
+        stt: shared.stt.service,
+        userId: session.userId,
+        language,
+        ...(shared.config.stt.STT_ONSET_LEAD_MS > 0
+          ? { onsetLeadMs: shared.config.stt.STT_ONSET_LEAD_MS }
+          : {}),
+      })
     : undefined;
   const processors: FrameProcessor[] = [
     transport.input,

@@ -10,6 +10,15 @@ const sttCommonSchema = z.object({
     .describe(
       'Which STT provider runs: pocketsphinx (offline), openai (any OpenAI-compatible server), deepgram (streaming), none = typed input only.',
     ),
+  STT_ONSET_LEAD_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1000)
+    .default(0)
+    .describe(
+      'When > 0, the STT pre-roll reaches back to the onset the VAD reports plus this lead (ms) instead of a fixed 400 ms, so a late VAD never clips the first word. Off (0) by default: with 400 ms it clipped no first word in the in-process tests, but made the offline recogniser mishear "yes, go ahead" in the browser flow over the WebSocket transport (cause not found yet).',
+    ),
 });
 
 type Providers = (typeof STT_PROVIDER_LIST)[number];

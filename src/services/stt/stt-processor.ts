@@ -24,7 +24,7 @@ export interface SttProcessorOptions extends FrameProcessorOptions {
   language?: string;
   /** Least audio from before the speech-start event sent with it (default 400 ms). */
   prerollMs?: number;
-  /** Audio sent from before the VAD's onset estimate, which runs up to ~0.25 s late on soft onsets ("wh"); default 400 ms. */
+  /** Audio sent from before the VAD's onset estimate (which runs up to ~0.25 s late on soft onsets, "wh"); unset = only the fixed prerollMs (STT_ONSET_LEAD_MS). */
   onsetLeadMs?: number;
   /** Longest pre-roll kept, however late the VAD decides (default 2000 ms). */
   maxPrerollMs?: number;
@@ -37,7 +37,7 @@ export class SttProcessor extends FrameProcessor {
   readonly #userId: string;
   readonly #language: string;
   readonly #prerollSamples: number;
-  readonly #onsetLeadMs: number;
+  readonly #onsetLeadMs: number | undefined;
   readonly #preroll: PcmRing;
   readonly #interim: boolean;
   #stream: SttStream | undefined;
@@ -50,7 +50,7 @@ export class SttProcessor extends FrameProcessor {
     this.#userId = opts.userId ?? 'user';
     this.#language = opts.language ?? 'en';
     this.#prerollSamples = Math.round(((opts.prerollMs ?? 400) / 1000) * STT_SAMPLE_RATE);
-    this.#onsetLeadMs = opts.onsetLeadMs ?? 400;
+    this.#onsetLeadMs = opts.onsetLeadMs;
     const maxSamples = Math.round(((opts.maxPrerollMs ?? 2000) / 1000) * STT_SAMPLE_RATE);
     this.#preroll = new PcmRing(Math.max(1, maxSamples, this.#prerollSamples));
     this.#interim = opts.interimResults ?? opts.stt.capabilities.interimResults;
@@ -100,7 +100,9 @@ export class SttProcessor extends FrameProcessor {
   #startUtterance(onsetLagMs: number | undefined): void {
     this.#speaking = true;
     const fromOnset =
-      onsetLagMs === undefined ? 0 : Math.round(((onsetLagMs + this.#onsetLeadMs) / 1000) * STT_SAMPLE_RATE);
+      onsetLagMs === undefined || this.#onsetLeadMs === undefined
+        ? 0
+        : Math.round(((onsetLagMs + this.#onsetLeadMs) / 1000) * STT_SAMPLE_RATE);
     const preroll = this.#preroll.last(Math.max(this.#prerollSamples, fromOnset));
     this.#preroll.clear();
     if (preroll.length > 0) this.#stream?.push(preroll);

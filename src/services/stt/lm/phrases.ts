@@ -37,6 +37,8 @@ export const TEMPLATES: readonly string[] = [
   "[i want to|let's|can i|i'd like to|i am ready to|i'm ready to] [check out|place my order|pay] [now|please|]",
   '[go to|take me to|proceed to] [the|] checkout',
   "[yes|yeah|yes please|confirm|place the order|go ahead|that's right|correct|sure]",
+  // A confirmation usually comes with its go-ahead: "yes, go ahead", "sure, place it".
+  "[yes|yeah|sure|okay|ok] [go ahead|please go ahead|place the order|place it|do it|that's right|confirm it]",
   '[no|no thanks|cancel|never mind|not now|stop|wait]',
   '[apply|use|i have] [the|a|] [promo|discount|coupon] code {code}',
   '[where is|what is the status of|track|check on] my order [number|] {order}',
