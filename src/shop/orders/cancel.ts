@@ -8,14 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Database, Order, OrderStatus } from '../../store/schema.ts';
 import { ShopError } from '../errors.ts';
 
-export const CANCELLABLE = new Set<OrderStatus>(['placed', 'paid']);
-
-export interface CancelOutcome {
-  orderId: string;
-  /** False for the read-back step: nothing changed yet. */
-  cancelled: boolean;
-  status: string;
-}
+const CANCELLABLE = new Set<OrderStatus>(['placed', 'paid']);
 
 /** The order to cancel: the one named, else the shopper's latest order that can still be cancelled. */
 export async function orderToCancel(
@@ -54,7 +47,7 @@ export function assertCancellable(order: Order): void {
 }
 
 /** Cancels the order and restocks its items, unless it changed status meanwhile. */
-export async function cancelOrder(db: Kysely<Database>, order: Order, now: Date): Promise<CancelOutcome> {
+export async function cancelOrder(db: Kysely<Database>, order: Order, now: Date): Promise<void> {
   assertCancellable(order);
   const ts = now.toISOString();
   await db.transaction().execute(async (trx) => {
@@ -88,5 +81,4 @@ export async function cancelOrder(db: Kysely<Database>, order: Order, now: Date)
         .execute();
     }
   });
-  return { orderId: order.id, cancelled: true, status: 'cancelled' };
 }
