@@ -7,6 +7,7 @@ import type { Language, ToolName } from '../contract.ts';
 import type { Understanding } from './nlu.ts';
 import { matchColor, matchSize, resolveLine, resolveProduct } from './resolve.ts';
 import type { ProductInfo } from './results.ts';
+import { t } from './spoken.ts';
 import type { DialogueState, Turn } from './state.ts';
 
 export interface ToolCallPlan {
@@ -53,7 +54,7 @@ export interface DecideInput {
   maxSteps?: number;
 }
 
-export const t = (lang: Language, en: string, es: string): string => (lang === 'es' ? es : en);
+export { t };
 export const say = (text: string, awaiting?: Awaiting): Action =>
   awaiting ? { kind: 'text', text, awaiting } : { kind: 'text', text };
 export const call = (name: ToolName, input: Record<string, unknown> = {}): Action => ({

@@ -6,11 +6,10 @@ import type { SortName } from '../catalog/search-specs.ts';
 import type { Language } from '../contract.ts';
 import { cartOf, field, ordersOf, type ProductInfo, productsOf } from './results.ts';
 import { sortWord } from './specs.ts';
-import { list, money } from './spoken.ts';
+import { list, money, t } from './spoken.ts';
 import type { ToolExchange } from './state.ts';
 
 type L = Language;
-const t = (lang: L, en: string, es: string): string => (lang === 'es' ? es : en);
 
 /** The reply for the last call when it is one of these cases; undefined leaves it to replyTo. */
 export function extraReply(c: ToolExchange, calls: ToolExchange[], lang: L): string | undefined {

@@ -18,11 +18,10 @@ import {
   productsOf,
   totalOf,
 } from './results.ts';
-import { list, money } from './spoken.ts';
+import { list, money, t } from './spoken.ts';
 import type { ToolExchange } from './state.ts';
 
 type L = Language;
-const t = (lang: L, en: string, es: string): string => (lang === 'es' ? es : en);
 
 const ORD: Record<L, string[]> = {
   en: ['First', 'Second', 'Third'],

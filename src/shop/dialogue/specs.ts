@@ -14,9 +14,8 @@ import {
 } from '../catalog/search-specs.ts';
 import type { Language } from '../contract.ts';
 import type { ProductInfo } from './results.ts';
+import { t } from './spoken.ts';
 import { normalize, stem } from './text.ts';
-
-const t = (lang: Language, en: string, es: string): string => (lang === 'es' ? es : en);
 
 /** Everything the product's data says, as one text (name, description, tags, parsed figures). */
 function productText(p: ProductInfo): string {

@@ -3,7 +3,8 @@ import type { Language } from '../contract.ts';
 import { formatMoney, toCents } from '../money.ts';
 
 type L = Language;
-const t = (lang: L, en: string, es: string): string => (lang === 'es' ? es : en);
+/** Picks the English or Spanish wording of a reply. */
+export const t = (lang: L, en: string, es: string): string => (lang === 'es' ? es : en);
 
 export function money(amount: number | undefined, currency: string | undefined, lang: L): string {
   if (amount === undefined) return '';
