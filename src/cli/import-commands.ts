@@ -40,13 +40,54 @@ function flag<T>(
   return r.data;
 }
 
-export async function catalogCommand(args: string[]): Promise<number> {
+type Store = Parameters<Parameters<typeof withStore>[0]>[0];
+
+function requireFile(positionals: string[]): string {
+  const file = positionals[0];
+  if (!file) throw new UsageError('missing FILE');
+  return file;
+}
+
+/**
+ * The shape both import commands share: `import` subcommand, flags parsed by `prepare` (which
+ * returns the import to run), the store opened around it; the import's own typed error exits 1,
+ * bad usage exits 2 with the usage line.
+ */
+async function importCommand(
+  args: string[],
+  usage: string,
+  ImportError: abstract new (...a: never[]) => Error,
+  prepare: (rest: string[]) => (store: Store) => Promise<void>,
+): Promise<number> {
   const [sub, ...rest] = args;
   if (sub !== 'import') {
-    process.stderr.write(CATALOG_USAGE);
+    process.stderr.write(usage);
     return 2;
   }
   try {
+    const run = prepare(rest);
+    return await withStore(async (store) => {
+      try {
+        await run(store);
+        return 0;
+      } catch (err) {
+        if (err instanceof ImportError) {
+          process.stderr.write(`${err.message}\n`);
+          return 1;
+        }
+        throw err;
+      }
+    });
+  } catch (err) {
+    if (!(err instanceof UsageError) && (err as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw err;
+    process.stderr.write(`${(err as Error).message}\n${usage}`);
+    return 2;
+  }
+}
+
+export function catalogCommand(args: string[]): Promise<number> {
+  return importCommand(args, CATALOG_USAGE, CatalogImportError, (rest) => {
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
@@ -57,8 +98,7 @@ export async function catalogCommand(args: string[]): Promise<number> {
         locale: { type: 'string' },
       },
     });
-    const file = positionals[0];
-    if (!file) throw new UsageError('missing FILE');
+    const file = requireFile(positionals);
     const env = loadConfig(processEnv(), ['catalog']).catalog;
     const currency = flag(currencyCode, 'currency', values.currency) ?? env.CATALOG_CURRENCY;
     const opts = {
@@ -67,71 +107,37 @@ export async function catalogCommand(args: string[]): Promise<number> {
       locale: flag(localeTag, 'locale', values.locale) ?? env.SHOP_LOCALE,
       ...(currency ? { currency } : {}),
     };
-    return await withStore(async (store) => {
-      try {
-        const r = await importCatalog(store.db, file, opts);
-        process.stdout.write(
-          r.changed
-            ? `imported ${file} (${r.format}, ${r.mode}, prices in ${r.currency}, texts ${r.locale}): ${r.productsCreated} products created, ${r.productsUpdated} updated, ${r.productsArchived} archived; ${r.variantsWritten} variants written, ${r.variantsArchived} archived; catalog version ${r.catalogVersion}\n`
-            : `${file} matches the stored catalog: nothing changed (catalog version ${r.catalogVersion})\n`,
-        );
-        for (const w of r.warnings) process.stdout.write(`warning: ${formatIssue(w)}\n`);
-        for (const issue of r.skipped) process.stdout.write(`skipped: ${formatIssue(issue)}\n`);
-        return 0;
-      } catch (err) {
-        if (err instanceof CatalogImportError) {
-          process.stderr.write(`${err.message}\n`);
-          return 1;
-        }
-        throw err;
-      }
-    });
-  } catch (err) {
-    if (!(err instanceof UsageError) && (err as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-      throw err;
-    process.stderr.write(`${(err as Error).message}\n${CATALOG_USAGE}`);
-    return 2;
-  }
+    return async (store) => {
+      const r = await importCatalog(store.db, file, opts);
+      process.stdout.write(
+        r.changed
+          ? `imported ${file} (${r.format}, ${r.mode}, prices in ${r.currency}, texts ${r.locale}): ${r.productsCreated} products created, ${r.productsUpdated} updated, ${r.productsArchived} archived; ${r.variantsWritten} variants written, ${r.variantsArchived} archived; catalog version ${r.catalogVersion}\n`
+          : `${file} matches the stored catalog: nothing changed (catalog version ${r.catalogVersion})\n`,
+      );
+      for (const w of r.warnings) process.stdout.write(`warning: ${formatIssue(w)}\n`);
+      for (const issue of r.skipped) process.stdout.write(`skipped: ${formatIssue(issue)}\n`);
+    };
+  });
 }
 
-export async function promosCommand(args: string[]): Promise<number> {
-  const [sub, ...rest] = args;
-  if (sub !== 'import') {
-    process.stderr.write(PROMOS_USAGE);
-    return 2;
-  }
-  try {
+export function promosCommand(args: string[]): Promise<number> {
+  return importCommand(args, PROMOS_USAGE, PromoImportError, (rest) => {
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
       options: { 'skip-invalid': { type: 'boolean', default: false }, mode: { type: 'string' } },
     });
-    const file = positionals[0];
-    if (!file) throw new UsageError('missing FILE');
+    const file = requireFile(positionals);
     const env = loadConfig(processEnv(), ['catalog']).catalog;
     const opts = { skipInvalid: values['skip-invalid'] ?? false, mode: mode(values.mode, env.PROMOS_MODE) };
-    return await withStore(async (store) => {
-      try {
-        const r = await importPromos(store.db, file, opts);
-        process.stdout.write(
-          r.changed
-            ? `imported ${file} (${r.format}, ${r.mode}): ${r.created} codes created, ${r.updated} updated, ${r.deactivated} deactivated\n`
-            : `${file} matches the stored promo codes: nothing changed\n`,
-        );
-        for (const issue of r.skipped) process.stdout.write(`skipped: ${formatIssue(issue)}\n`);
-        return 0;
-      } catch (err) {
-        if (err instanceof PromoImportError) {
-          process.stderr.write(`${err.message}\n`);
-          return 1;
-        }
-        throw err;
-      }
-    });
-  } catch (err) {
-    if (!(err instanceof UsageError) && (err as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-      throw err;
-    process.stderr.write(`${(err as Error).message}\n${PROMOS_USAGE}`);
-    return 2;
-  }
+    return async (store) => {
+      const r = await importPromos(store.db, file, opts);
+      process.stdout.write(
+        r.changed
+          ? `imported ${file} (${r.format}, ${r.mode}): ${r.created} codes created, ${r.updated} updated, ${r.deactivated} deactivated\n`
+          : `${file} matches the stored promo codes: nothing changed\n`,
+      );
+      for (const issue of r.skipped) process.stdout.write(`skipped: ${formatIssue(issue)}\n`);
+    };
+  });
 }
