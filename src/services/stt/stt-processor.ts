@@ -7,7 +7,9 @@
  * turn (`user-stopped-speaking`) the utterance is finalized and a final `transcription` follows,
  * with an STT TTFB metric measured from that frame to the final result.
  */
+
 import { PcmRing } from '../../audio/pcm-ring.ts';
+import { msToSamples } from '../../audio/pcm16.ts';
 import { Resampler } from '../../audio/resampler.ts';
 import {
   type Direction,
@@ -49,9 +51,9 @@ export class SttProcessor extends FrameProcessor {
     this.#stt = opts.stt;
     this.#userId = opts.userId ?? 'user';
     this.#language = opts.language ?? 'en';
-    this.#prerollSamples = Math.round(((opts.prerollMs ?? 400) / 1000) * STT_SAMPLE_RATE);
+    this.#prerollSamples = msToSamples(opts.prerollMs ?? 400, STT_SAMPLE_RATE);
     this.#onsetLeadMs = opts.onsetLeadMs;
-    const maxSamples = Math.round(((opts.maxPrerollMs ?? 2000) / 1000) * STT_SAMPLE_RATE);
+    const maxSamples = msToSamples(opts.maxPrerollMs ?? 2000, STT_SAMPLE_RATE);
     this.#preroll = new PcmRing(Math.max(1, maxSamples, this.#prerollSamples));
     this.#interim = opts.interimResults ?? opts.stt.capabilities.interimResults;
   }
@@ -102,7 +104,7 @@ export class SttProcessor extends FrameProcessor {
     const fromOnset =
       onsetLagMs === undefined || this.#onsetLeadMs === undefined
         ? 0
-        : Math.round(((onsetLagMs + this.#onsetLeadMs) / 1000) * STT_SAMPLE_RATE);
+        : msToSamples(onsetLagMs + this.#onsetLeadMs, STT_SAMPLE_RATE);
     const preroll = this.#preroll.last(Math.max(this.#prerollSamples, fromOnset));
     this.#preroll.clear();
     if (preroll.length > 0) this.#stream?.push(preroll);
