@@ -3,9 +3,10 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderConfigDocs } from './docs.ts';
 import { ConfigError, loadConfig } from './index.ts';
+import { bootLogFormat } from './process.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -89,6 +90,37 @@ describe('loadConfig', () => {
   });
 });
 
+describe('DATA_DIR', () => {
+  it('defaults to the installation data folder, absolute, whatever the working directory', () => {
+    const config = loadConfig({ STT_PROVIDER: 'pocketsphinx' }, ['store', 'stt']);
+    expect(config.store.DATA_DIR).toBe(path.join(root, 'data'));
+    expect(config.store.DATABASE_PATH).toBe(path.join(root, 'data', 'voice-shopper.db'));
+    expect(config.stt.DATA_DIR).toBe(path.join(root, 'data'));
+  });
+
+  it('moves the database and the language models together; explicit files still win', () => {
+    const moved = loadConfig({ DATA_DIR: '/srv/vs' }, ['store']).store;
+    expect(moved.DATABASE_PATH).toBe('/srv/vs/voice-shopper.db');
+    const explicit = loadConfig({ DATA_DIR: '/srv/vs', DATABASE_PATH: 'shop.db' }, ['store']).store;
+    expect(explicit.DATABASE_PATH).toBe(path.resolve('shop.db'));
+    expect(loadConfig({ DATABASE_PATH: ':memory:' }, ['store']).store.DATABASE_PATH).toBe(':memory:');
+  });
+});
+
+describe('LOG_FORMAT', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('is readable in a terminal and JSON lines otherwise, unless forced', () => {
+    vi.stubEnv('LOG_FORMAT', undefined);
+    expect([bootLogFormat(true), bootLogFormat(false)]).toEqual(['pretty', 'json']);
+    vi.stubEnv('LOG_FORMAT', 'json');
+    expect(bootLogFormat(true)).toBe('json');
+    vi.stubEnv('LOG_FORMAT', 'pretty');
+    expect(bootLogFormat(false)).toBe('pretty');
+    expect(() => loadConfig({ LOG_FORMAT: 'yaml' }, ['log'])).toThrow(/LOG_FORMAT/);
+  });
+});
+
 describe('docs/configuration.md', () => {
   it('is generated from the tree and up to date (run `node scripts/config-docs.ts`)', async () => {
     const onDisk = await readFile(path.join(root, 'docs/configuration.md'), 'utf8');
@@ -120,6 +152,20 @@ describe('process.env', () => {
     };
     await walk(path.join(root, 'src'));
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('the CLI with a bad variable', () => {
+  it('`start` exits at once with status 1 and names the variable (it never stays up not listening)', async () => {
+    const run = promisify(execFile)(process.execPath, [path.join(root, 'src/cli/main.ts'), 'start'], {
+      env: { PATH: process.env.PATH, S2S_SECRET: 'short', PORT: '0', LOG_LEVEL: 'silent' },
+      timeout: 60_000,
+    });
+    await expect(run).rejects.toMatchObject({
+      code: 1,
+      killed: false,
+      stderr: expect.stringMatching(/S2S_SECRET: S2S_SECRET must be at least 32 characters/),
+    });
   });
 });
 

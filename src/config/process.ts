@@ -18,3 +18,11 @@ export function bootLogLevel(): string {
   const level = parsed.ok ? parsed.value.LOG_LEVEL : undefined;
   return level ?? (process.env.NODE_ENV === 'test' || process.env.VITEST ? 'silent' : 'info');
 }
+
+/** The log format, read at boot like the level: `pretty` in a terminal unless LOG_FORMAT says otherwise. */
+export function bootLogFormat(isTty: boolean): 'pretty' | 'json' {
+  const parsed = trySection(logSection, process.env);
+  const format = parsed.ok ? parsed.value.LOG_FORMAT : 'auto';
+  if (format === 'auto') return isTty ? 'pretty' : 'json';
+  return format;
+}

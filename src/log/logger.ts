@@ -1,5 +1,6 @@
-import { type Logger, pino } from 'pino';
-import { bootLogLevel } from '../config/process.ts';
+import { type DestinationStream, type Logger, pino } from 'pino';
+import { PinoPretty } from 'pino-pretty';
+import { bootLogFormat, bootLogLevel } from '../config/process.ts';
 
 export type { Logger };
 
@@ -32,11 +33,25 @@ export const REDACT_PATHS: string[] = [
  * The process-wide structured logger. Children carry context (`{sessionId}`, `{component}`).
  * Secrets never go into log fields: `redact` scrubs the usual suspects defensively.
  */
-export const logger: Logger = pino({
-  level: bootLogLevel(),
-  base: { app: 'voice-shopper' },
-  redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-});
+export const logger: Logger = pino(
+  {
+    level: bootLogLevel(),
+    base: { app: 'voice-shopper' },
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+  },
+  logDestination(bootLogFormat(process.stdout.isTTY === true)),
+);
+
+/** JSON lines for collectors; for a person at a terminal, a readable entry (time, level, message, then its fields). */
+function logDestination(format: 'pretty' | 'json'): DestinationStream | undefined {
+  if (format === 'json') return undefined;
+  return PinoPretty({
+    colorize: process.stdout.isTTY === true,
+    sync: true,
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname,app',
+  });
+}
 
 export function childLogger(bindings: Record<string, unknown>): Logger {
   return logger.child(bindings);

@@ -57,9 +57,11 @@ export async function startServer(env: Env): Promise<RunningServer> {
   });
   sessions.on('ended', (s) => metrics.sessionsEnded.inc({ reason: s.endReason ?? 'unknown' }));
 
-  const dataDir = path.dirname(
-    path.resolve(storeEnv.DATABASE_PATH === ':memory:' ? 'data/x' : storeEnv.DATABASE_PATH),
-  );
+  // The secret sits next to the SQLite file it protects; with PostgreSQL or :memory:, in DATA_DIR.
+  const dataDir =
+    storeEnv.DATABASE_URL || storeEnv.DATABASE_PATH === ':memory:'
+      ? storeEnv.DATA_DIR
+      : path.dirname(storeEnv.DATABASE_PATH);
   const secret = await loadSessionSecret(serverEnv.SESSION_SECRET, dataDir);
   const security = createSecurity({
     config,

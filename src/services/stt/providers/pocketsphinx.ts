@@ -1,7 +1,7 @@
 /** STT_PROVIDER=pocketsphinx (default): offline recognition with a language model built from the catalog. */
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import { z } from 'zod';
+import { dataDirVariable, inDataDir } from '../../../config/data-dir.ts';
 import { childLogger } from '../../../log/logger.ts';
 import type { CatalogVocabulary } from '../../../shop/contract.ts';
 import { buildCatalogLmInWorker } from '../lm/build.ts';
@@ -36,10 +36,12 @@ export const pocketsphinxSttEnvSchema = z.object({
   STT_LM_SENTENCES: intFrom(30_000, 1_000, 500_000).describe(
     'Sentences generated from the catalog for the LM.',
   ),
+  DATA_DIR: dataDirVariable,
   STT_LM_CACHE_DIR: z
     .string()
     .min(1)
-    .default('data/lm')
+    .optional()
+    .meta({ docDefault: '$DATA_DIR/lm' })
     .describe('Where built catalog LMs are cached (keyed by a hash of the vocabulary).'),
   STT_WORKERS: intFrom(Math.max(1, Math.min(2, availableParallelism())), 1, 64)
     .meta({ docDefault: 'min(2, CPU cores)' })
@@ -85,7 +87,7 @@ async function createPocketsphinx(config: PocketsphinxConfig, deps: SttDeps): Pr
     buildCatalogLmInWorker(
       v,
       {
-        cacheDir: resolve(config.STT_LM_CACHE_DIR),
+        cacheDir: inDataDir(config.DATA_DIR, config.STT_LM_CACHE_DIR, 'lm'),
         modelDir,
         sentences: config.STT_LM_SENTENCES,
         mixedGenericWords: config.STT_MIXED_GENERIC_WORDS,
