@@ -1,9 +1,10 @@
 /**
- * Held-out utterances, written after the engine was tuned on the main table. First run (untuned):
- * 88.3% (53/60); four generic misses were then fixed (take X out of, "only want one", "los dos
- * primeros", "hasta luego"), so the set is no longer strictly held out.
- * They measure generalisation, so the test asserts an accuracy floor instead of every row, and
- * prints the misses. Intent plus the one slot that matters per row.
+ * Utterances written after the engine was tuned on the main table, on the bookshop catalog it never
+ * used. First run (untuned): 88.3 % (53/60); generic misses were fixed since, so this is a
+ * regression set now, not a held-out measure (issue 12's frozen sets in eval/ measure that).
+ * Every row must stay understood; rows still misunderstood are listed in KNOWN_MISSES, each with why,
+ * and a row that gets fixed must leave the list (the list never hides a row that works).
+ * Intent plus the one slot that matters per row.
  */
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/shop/dialogue/nlu.ts';
@@ -77,28 +78,45 @@ const HOLDOUT: Row[] = [
   ['es', 'hasta luego', 'goodbye'],
 ];
 
-describe('held-out utterances (bookshop vocabulary, never tuned on)', () => {
-  it('understands at least 80% of them', () => {
-    const vocab = {
-      en: compileVocabulary(vocabularyOf(BOOKS, 'en')),
-      es: compileVocabulary(vocabularyOf(BOOKS, 'es')),
-    };
-    const words = languageWords(vocab.en, vocab.es);
-    const misses: string[] = [];
-    for (const [lang, say, intent, slot] of HOLDOUT) {
-      const u = understand(say, vocab[lang], 'en', words);
-      const slotOk =
-        !slot || JSON.stringify((u.slots as Record<string, unknown>)[slot[0]]) === JSON.stringify(slot[1]);
-      if (u.language !== lang || u.intent !== intent || !slotOk)
-        misses.push(
-          `[${lang}] "${say}": got ${u.language}/${u.intent} ${JSON.stringify(u.slots)}; want ${intent} ${slot ? JSON.stringify(slot) : ''}`,
-        );
-    }
-    const accuracy = 1 - misses.length / HOLDOUT.length;
-    console.info(
-      `held-out accuracy ${(accuracy * 100).toFixed(1)}% (${HOLDOUT.length - misses.length}/${HOLDOUT.length})\n${misses.join('\n')}`,
-    );
+/** Misunderstood today (2026-12-05), kept visible instead of lowering a floor. */
+const KNOWN_MISSES = new Set([
+  // A price range with a generic noun is read as a refinement of the (empty) current search.
+  'books between ten and twenty euros',
+  // "just the X ones" with nothing shown yet becomes a fresh search for X.
+  'just the illustrated ones',
+  // The category comes out plural ("novelas"), and "una" is read as a pronoun.
+  'quisiera una novela',
+]);
+
+const vocab = {
+  en: compileVocabulary(vocabularyOf(BOOKS, 'en')),
+  es: compileVocabulary(vocabularyOf(BOOKS, 'es')),
+};
+const words = languageWords(vocab.en, vocab.es);
+
+function miss([lang, say, intent, slot]: Row): string | undefined {
+  const u = understand(say, vocab[lang], 'en', words);
+  const slotOk =
+    !slot || JSON.stringify((u.slots as Record<string, unknown>)[slot[0]]) === JSON.stringify(slot[1]);
+  if (u.language === lang && u.intent === intent && slotOk) return undefined;
+  return `got ${u.language}/${u.intent} ${JSON.stringify(u.slots)}; want ${intent} ${slot ? JSON.stringify(slot) : ''}`;
+}
+
+describe('bookshop utterances written after tuning (regression set)', () => {
+  it('has the rows it claims, and every known miss is one of them', () => {
     expect(HOLDOUT.length).toBeGreaterThanOrEqual(60);
-    expect(accuracy).toBeGreaterThanOrEqual(0.8);
+    for (const say of KNOWN_MISSES) expect(HOLDOUT.map((r) => r[1])).toContain(say);
+  });
+
+  it.each(HOLDOUT.filter((r) => !KNOWN_MISSES.has(r[1])).map((r) => [`[${r[0]}] ${r[1]}`, r] as const))(
+    '%s',
+    (_name, row) => {
+      expect(miss(row)).toBeUndefined();
+    },
+  );
+
+  it('lists only rows still misunderstood (a fixed row must leave KNOWN_MISSES)', () => {
+    const fixed = HOLDOUT.filter((r) => KNOWN_MISSES.has(r[1]) && miss(r) === undefined).map((r) => r[1]);
+    expect(fixed).toEqual([]);
   });
 });
