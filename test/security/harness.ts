@@ -25,6 +25,7 @@ import type { Store } from '../../src/store/db.ts';
 import { transportEnvSchema } from '../../src/transports/config.ts';
 import { greetingSessionTransport } from '../../src/transports/testing.ts';
 import { webrtcEnvSchema } from '../../src/transports/webrtc/config.ts';
+import { createWebrtcTransport } from '../../src/transports/webrtc/routes.ts';
 import { createWebsocketTransport } from '../../src/transports/websocket/routes.ts';
 
 export const ADMIN_TOKEN = 'admin-token-for-tests-0123456789abcdef';
@@ -36,6 +37,8 @@ export interface HarnessOptions {
   tokens?: { issuer: string; audience?: string; keys?: JWTVerifyGetKey; jwksUrl?: string; now?: () => Date };
   extraPlugins?: ((app: FastifyInstance) => Promise<void>)[];
   deps?: Partial<AppDeps>;
+  /** Also serve SmallWebRTC (loopback-only ICE) next to the WebSocket transport. */
+  webrtc?: boolean;
 }
 
 const running: FastifyInstance[] = [];
@@ -98,7 +101,7 @@ export async function startHarness(store: Store, opts: HarnessOptions = {}) {
     clock: systemClock,
     transportConfig: {
       transport: transportEnvSchema.parse({}),
-      webrtc: webrtcEnvSchema.parse({}),
+      webrtc: webrtcEnvSchema.parse({ WEBRTC_LOOPBACK_ONLY: 'true' }),
       twilio: {},
     },
     ensureGuest: async () => {},
@@ -107,11 +110,13 @@ export async function startHarness(store: Store, opts: HarnessOptions = {}) {
         sessionTransport: (connection, { session }) =>
           greetingSessionTransport(connection, `hello ${session.userId}`),
       }),
+      ...(opts.webrtc ? [createWebrtcTransport()] : []),
     ],
     runSession: async (_session, transport) => {
-      const task = new PipelineTask(new Pipeline([transport.input, transport.output]), {
-        idleTimeoutMs: null,
-      });
+      const task = new PipelineTask(
+        new Pipeline([transport.input, ...(transport.rtvi ? [transport.rtvi] : []), transport.output]),
+        { observers: transport.observer ? [transport.observer] : [], idleTimeoutMs: null },
+      );
       transport.attach(task);
       await task.start();
       return { task, close: (reason) => task.cancel(reason) };
