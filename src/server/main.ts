@@ -44,6 +44,11 @@ export async function startServer(env: Env): Promise<RunningServer> {
   // token prepared in a voice turn verifies when the shopper clicks Confirm on screen.
   const shop = createShopServices({ db: store.db, config: config.shop });
   const services = await createSessionServices({ config, store, shop, clock: systemClock });
+  // A SQLite file belongs to this process alone, so every conversation left open is dead; on a
+  // shared PostgreSQL only those idle longer than any live session can be (other nodes' are live).
+  await services.recoverInterrupted(
+    storeEnv.DATABASE_URL ? new Date(Date.now() - 2 * serverEnv.SESSION_IDLE_TIMEOUT_S * 1000) : undefined,
+  );
   const metrics = new ServerMetrics();
   const debug = new DebugBus();
   const sessions = new SessionManager({

@@ -100,6 +100,7 @@ export interface RecordedEvent {
   seq: number;
   type: string;
   payload: Record<string, unknown>;
+  createdAt: string;
 }
 
 export async function sessionEvents(base: string, cookie: string | undefined, id: string) {

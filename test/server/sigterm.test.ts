@@ -44,9 +44,9 @@ interface Started {
 }
 
 /** `voice-shopper start` on a port of our choosing (PORT=0 would not say which) and a temp database. */
-async function startCli(shutdownTimeoutS: number): Promise<Started> {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'vs-sigterm-'));
-  const dbPath = path.join(dir, 'shop.db');
+async function startCli(shutdownTimeoutS: number, reuseDb?: string): Promise<Started> {
+  if (!reuseDb) dir = await mkdtemp(path.join(os.tmpdir(), 'vs-sigterm-'));
+  const dbPath = reuseDb ?? path.join(dir!, 'shop.db');
   const port = await freePort();
   const proc = spawn(process.execPath, [path.join(root, 'src/cli/main.ts'), 'start'], {
     cwd: root,
@@ -56,7 +56,7 @@ async function startCli(shutdownTimeoutS: number): Promise<Started> {
       HOST: '127.0.0.1',
       DATABASE_PATH: dbPath,
       SHUTDOWN_TIMEOUT_S: String(shutdownTimeoutS),
-      WEB_DIR: path.join(dir, 'no-web-app'),
+      WEB_DIR: path.join(dir!, 'no-web-app'),
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -176,4 +176,39 @@ describe('SIGTERM', () => {
     });
     expect(exitMs).toBeLessThan(timeoutS * 1000 + 1_500);
   }, 90_000);
+});
+
+describe('SIGKILL', () => {
+  it('the next start closes the conversation the killed process left open, at its last activity', async () => {
+    const first = await startCli(SHUTDOWN_TIMEOUT_S);
+    const client = await PipecatWsClient.connect(first.base);
+    client.sendText('show me running shoes');
+    await client.waitFor((m) => m.type === 'bot-started-speaking', 20_000);
+    const [session] = await listSessions(first.base, client.cookie);
+    const before = await eventually(async () => {
+      const events = await sessionEvents(first.base, client.cookie, session!.id);
+      return events.some((e) => e.type === 'assistant_text') ? events : undefined;
+    }, 'the reply in the recorded conversation');
+    first.proc.kill('SIGKILL');
+    expect((await first.exited).signal).toBe('SIGKILL');
+
+    const second = await startCli(SHUTDOWN_TIMEOUT_S, first.dbPath);
+    const res = await fetch(`${second.base}/api/conversations`, { headers: { cookie: client.cookie ?? '' } });
+    const { conversations } = (await res.json()) as {
+      conversations: { id: string; endedAt: string | null; endReason: string | null }[];
+    };
+    const after = conversations.find((c) => c.id === session!.id);
+    expect(after?.endReason).toMatch(/interrupted/);
+    const events = await sessionEvents(second.base, client.cookie, session!.id);
+    // What was recorded stays as it was; only the end is added, numbered after it.
+    expect(events.slice(0, before.length)).toEqual(before);
+    const end = events.at(-1)!;
+    expect(end).toMatchObject({ type: 'session_end', payload: { recovered: true } });
+    expect(String(end.payload.reason)).toMatch(/interrupted/);
+    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+    // It ended when its last event was recorded, not when the server came back.
+    expect(after?.endedAt).toBe(events.at(-2)!.createdAt);
+    second.proc.kill('SIGTERM');
+    await second.exited;
+  }, 120_000);
 });

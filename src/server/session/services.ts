@@ -26,6 +26,7 @@ import type { DebugBus } from '../debug-bus.ts';
 import type { ServerMetrics } from '../metrics.ts';
 import type { Session, SessionRuntime } from '../sessions.ts';
 import { buildSessionPipeline, type SessionTransport } from './pipeline.ts';
+import { recoverInterruptedSessions } from './recovery.ts';
 
 const log = childLogger({ component: 'services' });
 
@@ -42,6 +43,8 @@ export interface SessionServices {
   runSession(args: RunSessionArgs): Promise<SessionRuntime>;
   listEvents(sessionId: string): Promise<unknown[]>;
   sessionOwner(sessionId: string): Promise<string | undefined>;
+  /** Closes conversations a killed process left open (see recovery.ts); returns how many. */
+  recoverInterrupted(lastActivityBefore?: Date): Promise<number>;
   readiness(): Record<string, boolean>;
   describe(): Record<string, unknown>;
   plugins: ((app: FastifyInstance) => Promise<void>)[];
@@ -169,6 +172,14 @@ export async function createSessionServices(opts: {
     },
     sessionOwner(sessionId) {
       return shared.sessionsTable.owner(sessionId);
+    },
+    recoverInterrupted(lastActivityBefore) {
+      return recoverInterruptedSessions({
+        db: store.db,
+        recorder: shared.recorder,
+        sessions: new SessionsRepository(store.db),
+        ...(lastActivityBefore ? { lastActivityBefore } : {}),
+      });
     },
     readiness() {
       return { database: true, stt: stt !== null, tts: true, llm: true, vad: true };
