@@ -55,11 +55,10 @@ const idsQuery = z.object({ ids: z.string().max(4000), lang: languageSchema.opti
 const itemParams = z.object({ itemId: z.string().min(1).max(200) });
 const productParams = z.object({ id: z.string().min(1).max(200) });
 
-/** Domain refusals → HTTP. `forbidden` is a 404 so ids of other shoppers reveal nothing. */
+/** Domain refusals → HTTP. Another shopper's ids are `not_found` in the domain already, so they reveal nothing. */
 const STATUS: Record<ShopErrorCode, number> = {
   invalid_input: 400,
   not_found: 404,
-  forbidden: 404,
   identity_required: 403,
   identity_failed: 403,
   identity_locked: 403,
@@ -110,10 +109,8 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
       } catch (err) {
         if (isShopError(err)) {
           const body: Record<string, unknown> = { detail: err.message, code: err.code };
-          if (err.details && err.code !== 'forbidden') body.details = err.details;
-          return reply
-            .status(STATUS[err.code])
-            .send(err.code === 'forbidden' ? { detail: 'not found', code: 'not_found' } : body);
+          if (err.details) body.details = err.details;
+          return reply.status(STATUS[err.code]).send(body);
         }
         throw err;
       }

@@ -5,10 +5,11 @@
 export const SHOP_ERROR_CODES = [
   /** The input failed validation (negative quantity, empty query, malformed id). */
   'invalid_input',
-  /** No such product, variant, cart item, order, promo or research job (for this shopper). */
+  /**
+   * No such product, variant, cart item, order, promo or research job for this shopper. Another
+   * shopper's id gets exactly this answer too, so a refusal never tells that it exists.
+   */
   'not_found',
-  /** The id exists but belongs to another shopper. Nothing about it is revealed. */
-  'forbidden',
   /** A guest session asked about an account's data before proving who they are. */
   'identity_required',
   /** Identity details did not match (the message never says which factor was wrong). */

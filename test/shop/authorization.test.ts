@@ -14,31 +14,59 @@ import { call, expectRefused } from './helpers.ts';
 const OWNED_ID_FIELD = /^(itemId|orderId|researchId|token)$/;
 
 type Owned = { itemId: string; orderId: string; researchId: string; token: string };
-const MATRIX: Record<string, { input: (o: Owned) => unknown; account: ShopErrorCode; guest: ShopErrorCode }> =
+/** Ids nobody has, of the same shapes. */
+const UNKNOWN: Owned = {
+  itemId: 'ci_00000000-0000-4000-8000-000000000000',
+  orderId: 'O-99999999',
+  researchId: 'rs_00000000-0000-4000-8000-000000000000',
+  token: 'ct_unknown',
+};
+const MATRIX: Record<
+  string,
   {
-    update_cart_item: {
-      input: (o) => ({ itemId: o.itemId, quantity: 5 }),
-      account: 'forbidden',
-      guest: 'forbidden',
-    },
-    remove_from_cart: { input: (o) => ({ itemId: o.itemId }), account: 'forbidden', guest: 'forbidden' },
-    order_status: {
-      input: (o) => ({ orderId: o.orderId }),
-      account: 'forbidden',
-      guest: 'identity_required',
-    },
-    cancel_order: {
-      input: (o) => ({ orderId: o.orderId, confirm: true }),
-      account: 'forbidden',
-      guest: 'identity_required',
-    },
-    get_research: { input: (o) => ({ researchId: o.researchId }), account: 'forbidden', guest: 'forbidden' },
-    confirm_order: {
-      input: (o) => ({ token: o.token }),
-      account: 'confirmation_invalid',
-      guest: 'confirmation_invalid',
-    },
-  };
+    input: (o: Owned) => unknown;
+    account: ShopErrorCode;
+    guest: ShopErrorCode;
+    /** The id the refusal may echo (so Alice's and an unknown one compare equal once replaced). */
+    unknown?: (o: Owned) => string;
+  }
+> = {
+  update_cart_item: {
+    input: (o) => ({ itemId: o.itemId, quantity: 5 }),
+    account: 'not_found',
+    guest: 'not_found',
+    unknown: (o) => o.itemId,
+  },
+  remove_from_cart: {
+    input: (o) => ({ itemId: o.itemId }),
+    account: 'not_found',
+    guest: 'not_found',
+    unknown: (o) => o.itemId,
+  },
+  order_status: {
+    input: (o) => ({ orderId: o.orderId }),
+    account: 'not_found',
+    guest: 'identity_required',
+    unknown: (o) => o.orderId,
+  },
+  cancel_order: {
+    input: (o) => ({ orderId: o.orderId, confirm: true }),
+    account: 'not_found',
+    guest: 'identity_required',
+    unknown: (o) => o.orderId,
+  },
+  get_research: {
+    input: (o) => ({ researchId: o.researchId }),
+    account: 'not_found',
+    guest: 'not_found',
+    unknown: (o) => o.researchId,
+  },
+  confirm_order: {
+    input: (o) => ({ token: o.token }),
+    account: 'confirmation_invalid',
+    guest: 'confirmation_invalid',
+  },
+};
 
 describe.each(TEST_DIALECTS)('authorization on %s', (dialect) => {
   const t = useTestStore(dialect);
@@ -94,8 +122,15 @@ describe.each(TEST_DIALECTS)('authorization on %s', (dialect) => {
           call(set, tool as never, row.input(owned), c),
           intruder === 'u_guest' ? row.guest : row.account,
         );
-        // The refusal reveals nothing of Alice's data.
+        // The refusal reveals nothing of Alice's data, not even that the id exists: it reads
+        // exactly like the refusal of an id nobody has.
         expect(JSON.stringify(r)).not.toMatch(/alice|Running Socks|Club Hoodie|28001/i);
+        if (row.unknown) {
+          const unknown = await call(set, tool as never, row.input(UNKNOWN), c);
+          expect(JSON.stringify(r).replaceAll(row.unknown(owned), '<id>')).toBe(
+            JSON.stringify(unknown.result).replaceAll(row.unknown(UNKNOWN), '<id>'),
+          );
+        }
       }
       expect(await db.selectFrom('cart_items').selectAll().orderBy('id').execute()).toEqual(before.items);
       expect(await db.selectFrom('orders').selectAll().orderBy('id').execute()).toEqual(before.orders);
@@ -125,7 +160,7 @@ describe.each(TEST_DIALECTS)('authorization on %s', (dialect) => {
     expect(id.result).toMatchObject({ verified: true, firstName: 'Bob' });
     await expectRefused(
       call(set, 'order_status', { orderId: owned.orderId }, ctx('u_guest', 's_phone')),
-      'forbidden',
+      'not_found',
     );
     await expectRefused(call(set, 'order_status', { orderId: 'O-00000000' }, ctx('u_bob')), 'not_found');
     await expectRefused(call(set, 'remove_from_cart', { itemId: 'ci_nope' }, ctx('u_bob')), 'not_found');

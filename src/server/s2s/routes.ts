@@ -57,7 +57,7 @@ export async function registerS2sRoutes(app: FastifyInstance, deps: S2sDeps): Pr
       });
       scope.setErrorHandler((err: Error & { statusCode?: number }, request, reply) => {
         if (isShopError(err)) {
-          const status = err.code === 'not_found' || err.code === 'forbidden' ? 404 : 400;
+          const status = err.code === 'not_found' ? 404 : 400;
           return reply.status(status).send({ detail: status === 404 ? 'not found' : err.message });
         }
         const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;

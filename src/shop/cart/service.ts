@@ -300,10 +300,9 @@ export class CartService {
       .select(['cart_items.id', 'cart_items.variant_id', 'carts.user_id'])
       .where('cart_items.id', '=', itemId)
       .executeTakeFirst();
-    if (!row)
-      throw new ShopError('not_found', `No cart item "${itemId}" in this cart. Call view_cart for item ids.`);
-    if (row.user_id !== userId)
-      throw new ShopError('forbidden', 'That cart item belongs to another shopper.');
+    // Another shopper's item is answered exactly like an unknown one: no existence oracle.
+    if (!row || row.user_id !== userId)
+      throw new ShopError('not_found', 'No such item in this cart. Call view_cart for item ids.');
     return row;
   }
 

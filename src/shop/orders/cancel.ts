@@ -20,7 +20,8 @@ export async function orderToCancel(
   if (orderId) {
     const { id } = await find(orderId);
     const row = await db.selectFrom('orders').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    if (row.user_id !== userId) throw new ShopError('forbidden', 'That order belongs to another shopper.');
+    if (row.user_id !== userId)
+      throw new ShopError('not_found', `No order "${orderId}". Ask the shopper to repeat the order number.`);
     return row;
   }
   const latest = await db

@@ -307,9 +307,9 @@ export class OrderService {
   async get(userId: string, orderId: string): Promise<OrderView> {
     const order =
       (await findOrderBySpokenId(this.db, orderId)) ?? (await this.ownOrderByDigits(userId, orderId));
-    if (!order)
+    // Another shopper's order is answered exactly like an unknown one: no existence oracle.
+    if (!order || order.user_id !== userId)
       throw new ShopError('not_found', `No order "${orderId}". Ask the shopper to repeat the order number.`);
-    if (order.user_id !== userId) throw new ShopError('forbidden', 'That order belongs to another shopper.');
     return this.view(order);
   }
 

@@ -148,8 +148,8 @@ export class ResearchService {
       .selectAll()
       .where('id', '=', researchId)
       .executeTakeFirst();
-    if (!row) throw new ShopError('not_found', `No research "${researchId}".`);
-    if (row.user_id !== userId) throw new ShopError('forbidden', 'That research belongs to another shopper.');
+    // Another shopper's research is answered exactly like an unknown one: no existence oracle.
+    if (!row || row.user_id !== userId) throw new ShopError('not_found', `No research "${researchId}".`);
     let ids: string[] = [];
     try {
       const parsed: unknown = JSON.parse(row.items);
