@@ -29,6 +29,10 @@ export const BENCHES: BenchEntry[] = [
   { name: 'eval-wer', run: async (o) => (await import('../../eval/wer/bench.ts')).runEvalWerBench(o) },
   // Round 2 of the frozen set (eval/round2/README.md): new catalogs, scripts and utterances, same scorer.
   {
+    name: 'eval2-dialogue',
+    run: async (o) => (await import('../../eval/round2/dialogue/bench.ts')).runEval2DialogueBench(o),
+  },
+  {
     name: 'eval2-wer',
     run: async (o) => (await import('../../eval/round2/wer/bench.ts')).runEval2WerBench(o),
   },
