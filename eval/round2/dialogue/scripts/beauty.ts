@@ -79,7 +79,7 @@ export const [beautyEn, beautyEs] = scripts('beauty-personal-care', [
         en: 'does the Beach Proof one come with a pump?',
         es: '¿el Beach Proof viene con dosificador?',
         covers: "spec question not in the text: don't know",
-        checks: [says(DONT_KNOW), shownOnly(B.beachProof), notCalled('add_to_cart')],
+        checks: [says(DONT_KNOW), says('beach proof'), shownOnly(B.beachProof), notCalled('add_to_cart')],
       },
       {
         en: 'is the Glow Theory serum vegan?',
@@ -346,6 +346,7 @@ export const [beautyEn, beautyEs] = scripts('beauty-personal-care', [
         covers: 'spec question about the product in focus (answer no)',
         checks: [
           says('sulfate[- ]free|sin sulfatos|\\bno\\b|\\bnot\\b'),
+          says('bounce back'),
           saysNot(DONT_KNOW),
           shownOnly(B.bounceShampoo),
         ],
@@ -444,7 +445,7 @@ export const [beautyEn, beautyEs] = scripts('beauty-personal-care', [
         en: 'is the Arctic shave cream vegan?',
         es: '¿la crema de afeitar Arctic es vegana?',
         covers: 'spec question whose answer in the text is no (lanolin)',
-        checks: [says('\\bnot\\b|\\bno\\b|lanolin'), saysNot(DONT_KNOW), shownOnly(B.arctic)],
+        checks: [says('\\bnot\\b|\\bno\\b|lanolin'), says('arctic'), saysNot(DONT_KNOW), shownOnly(B.arctic)],
       },
       {
         en: "I'm looking for something from Kindred Curl under twenty bucks",

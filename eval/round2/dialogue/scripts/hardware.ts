@@ -74,6 +74,7 @@ export const [hardwareEn, hardwareEs] = scripts('hardware-tools', [
         checks: [
           says('\\bno\\b|\\bnot\\b|corded|\\bcord\\b|cable'),
           saysNot(DONT_KNOW),
+          says('hammer drill'),
           shownOnly(H.hammerDrill),
         ],
       },
@@ -81,7 +82,7 @@ export const [hardwareEn, hardwareEs] = scripts('hardware-tools', [
         en: 'does the XR come with a carrying case?',
         es: '¿el XR viene con maletín?',
         covers: "spec question not in the text: don't know",
-        checks: [says(DONT_KNOW), shownOnly(H.xrDrill), notCalled('add_to_cart')],
+        checks: [says(DONT_KNOW), says('\\bxr\\b'), shownOnly(H.xrDrill), notCalled('add_to_cart')],
       },
       {
         en: 'compare the Brackwell XR and the Torvik FlexCore drill',
@@ -93,7 +94,10 @@ export const [hardwareEn, hardwareEs] = scripts('hardware-tools', [
         en: 'add the XR with the 5 amp hour kit',
         es: 'añade el XR con el kit de batería de 5 amperios hora',
         covers: 'sold-out variant (Kit) refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('tool only|2[.,]0|solo (la )?herramienta|sin bateria')],
+        checks: [
+          unchanged,
+          says('tool only|\\b2([.,]0)? ?(ah|amp|amperio)|solo (la )?herramienta|sin bateria'),
+        ],
       },
       {
         en: 'ok, the 2 amp hour kit then',
@@ -129,7 +133,7 @@ export const [hardwareEn, hardwareEs] = scripts('hardware-tools', [
         en: 'and the 6 amp hour one as well',
         es: 'y también la de 6 amperios hora',
         covers: 'sold-out variant (Capacity) refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('2[.,]0|4[.,]0')],
+        checks: [unchanged, says('\\b[24]([.,]0)? ?(ah|amp|amperio)')],
       },
     ],
   },
@@ -182,7 +186,7 @@ export const [hardwareEn, hardwareEs] = scripts('hardware-tools', [
         en: 'add the 8 millimeter one',
         es: 'añade la de 8 milímetros',
         covers: 'sold-out metric size refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('\\b6\\b|\\b10\\b')],
+        checks: [unchanged, says('\\b(6|10) ?(mm|mil)')],
       },
       {
         en: 'ok, ten millimeter then, two of them',
@@ -212,7 +216,7 @@ export const [hardwareEn, hardwareEs] = scripts('hardware-tools', [
         en: 'add the 12 inch one',
         es: 'añade la de 12 pulgadas',
         covers: 'sold-out variant (Length) refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('\\b10\\b|\\b8\\b|\\b6\\b')],
+        checks: [unchanged, says('\\b(6|8|10) ?(in\\b|inch|pulgada|")')],
       },
       {
         en: "what's in my cart?",
@@ -372,7 +376,7 @@ export const [hardwareEn, hardwareEs] = scripts('hardware-tools', [
         en: 'add a 50 foot one',
         es: 'añade uno de 50 pies',
         covers: 'sold-out variant (Length) refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('\\b25\\b|\\b100\\b')],
+        checks: [unchanged, says('\\b(25|100) ?(ft|foot|feet|pie)')],
       },
       {
         en: 'empty my cart',
