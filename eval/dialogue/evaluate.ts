@@ -174,11 +174,15 @@ function sameChanges(changes: { line: CartLine; by: number }[], specs: readonly 
   return assign(0);
 }
 
-/** A money amount as a reply may write it: 84.96, 84,96, $84.96, 84,96 US$ (thousands grouping optional). */
-function amountPattern(major: number): RegExp {
+/**
+ * A money amount as a reply may write it: 84.96, 84,96, $84.96, 84,96 US$ (thousands grouping
+ * optional); a whole amount also without its cents ("$68", "68 dollars").
+ */
+export function amountPattern(major: number): RegExp {
   const [int, dec] = major.toFixed(2).split('.');
   const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '[,.\\s]?');
-  return new RegExp(`(^|[^\\d.,])${grouped}[.,]${dec}(?!\\d)`);
+  const cents = dec === '00' ? `([.,]00)?` : `[.,]${dec}`;
+  return new RegExp(`(^|[^\\d.,])${grouped}${cents}(?![\\d.,]\\d|\\d)`);
 }
 
 const describeCart = (

@@ -206,6 +206,8 @@ describe('round 2 set', () => {
       expect(await s('Two Dew Drop serums, total $68.00. Shall I place the order?')).toBe(true);
       expect(await s('Dos Dew Drop, total 68,00 US$.')).toBe(true);
       expect(await s('Two Dew Drop serums, $34.00 each.')).toBe(false);
+      expect(await s('Two Dew Drop serums: 68 dollars in all.')).toBe(true);
+      expect(await s('Two Dew Drop serums, total $68.50.')).toBe(false);
       expect(await s('Two Dew Drop serums, total 68,00 €.')).toBe(false);
     });
 
