@@ -1,13 +1,16 @@
 /** Evaluates a step's checks against what happened in the step and the shop's state after it. */
 import type { EvalShop, Turn } from './harness.ts';
 import { detectLanguage } from './language.ts';
-import type { Check, ProductWhere } from './types.ts';
+import type { Check, LineSpec, ProductWhere } from './types.ts';
 
 export interface CartLine {
   handle: string;
   size: string | null;
   color: string | null;
   quantity: number;
+  /** The variant's SKU and its options as the catalog CSV names them (round-2 checks read these). */
+  sku?: string;
+  options?: Readonly<Record<string, string>>;
 }
 
 export interface CartState {
@@ -24,9 +27,18 @@ export interface StepState {
   cartBefore?: CartState;
   /** Read cart checks against this cart instead of the live one (to ask: was it already true?). */
   cartNow?: CartState;
+  /** Product ids shown by the latest earlier step of the conversation that showed any ("the second one"). */
+  shownBefore?: readonly string[];
 }
 
-const CART_KINDS = new Set<Check['kind']>(['cartHas', 'cartLacks', 'cartLines', 'cartPromo', 'cartKeeps']);
+const CART_KINDS = new Set<Check['kind']>([
+  'cartHas',
+  'cartLacks',
+  'cartLines',
+  'cartPromo',
+  'cartKeeps',
+  'cartDelta',
+]);
 
 /** A step whose checks are all about the cart, and all held before the step: right without acting. */
 export async function alreadyTrue(checks: readonly Check[], s: StepState): Promise<boolean> {
@@ -49,7 +61,7 @@ const fold = (s: string) =>
 
 const same = (a: string | null | undefined, b: string) => !!a && fold(a).trim() === fold(b).trim();
 
-function shownIds(turn: Turn): string[] {
+export function shownIds(turn: Turn): string[] {
   return turn.ui.flatMap((e) =>
     e.type === 'products' || e.type === 'research' ? e.items.map((i) => i.id) : [],
   );
@@ -70,6 +82,11 @@ function matches(shop: EvalShop, id: string, w: ProductWhere): string | null {
   if (w.color && !p.variants.some((v) => w.color!.some((c) => same(v.color, c))))
     return `${p.handle} has no ${w.color.join('/')} variant`;
   if (w.handles && !w.handles.includes(p.handle)) return `${p.handle} is not one of ${w.handles.join(', ')}`;
+  if (w.notHandles?.includes(p.handle)) return `${p.handle} must not be shown`;
+  if (w.notType?.some((t) => same(p.type, t))) return `${p.handle} is a ${p.type}`;
+  const o = w.option;
+  if (o && !p.variants.some((v) => o.values.some((x) => same(v.options[o.name], x))))
+    return `${p.handle} has no ${o.name} ${o.values.join('/')}`;
   return null;
 }
 
@@ -83,15 +100,89 @@ function inputMatches(input: unknown, want: Record<string, string | number | boo
 
 export async function cartState(s: Pick<StepState, 'shop' | 'userId' | 'language'>): Promise<CartState> {
   const snap = await s.shop.tools.services.carts.view(s.userId, s.language);
+  const ids = snap.view.items.map((l) => l.itemId);
+  const skus = new Map(
+    ids.length === 0
+      ? []
+      : (
+          await s.shop.store.db
+            .selectFrom('cart_items')
+            .innerJoin('variants', 'variants.id', 'cart_items.variant_id')
+            .select(['cart_items.id as id', 'variants.sku as sku'])
+            .where('cart_items.id', 'in', ids)
+            .execute()
+        ).map((r) => [r.id, r.sku]),
+  );
   return {
     promo: snap.view.promo?.code ?? null,
-    lines: snap.view.items.map((l) => ({
-      handle: s.shop.products.get(l.productId)?.handle ?? l.productId,
-      size: l.size ?? null,
-      color: l.color ?? null,
-      quantity: l.quantity,
-    })),
+    lines: snap.view.items.map((l) => {
+      const product = s.shop.products.get(l.productId);
+      const sku = skus.get(l.itemId);
+      return {
+        handle: product?.handle ?? l.productId,
+        size: l.size ?? null,
+        color: l.color ?? null,
+        quantity: l.quantity,
+        ...(sku ? { sku, options: product?.variants.find((v) => v.sku === sku)?.options ?? {} } : {}),
+      };
+    }),
   };
+}
+
+const lineKey = (l: CartLine) => l.sku ?? `${l.handle}|${l.size ?? ''}|${l.color ?? ''}`;
+
+const describeOptions = (l: CartLine) =>
+  Object.values(l.options ?? {}).join('/') || [l.size, l.color].filter(Boolean).join('/');
+
+const describeDelta = (d: { line: CartLine; by: number }[]) =>
+  d
+    .map((x) => `${x.by > 0 ? '+' : ''}${x.by} ${x.line.handle} ${describeOptions(x.line)}`.trim())
+    .join('; ') || 'nothing';
+
+const fitsSpec = (d: { line: CartLine; by: number }, spec: LineSpec) =>
+  [spec.handle].flat().includes(d.line.handle) &&
+  Object.entries(spec.options ?? {}).every(([name, value]) => same(d.line.options?.[name], value)) &&
+  (spec.quantity === undefined || Math.abs(d.by) === spec.quantity);
+
+/** Lines whose quantity went up (by > 0) or down (by < 0, a line gone: by = -quantity) since `before`. */
+export function cartChanges(before: readonly CartLine[], after: readonly CartLine[]) {
+  const was = new Map(before.map((l) => [lineKey(l), l]));
+  const now = new Map(after.map((l) => [lineKey(l), l]));
+  const changes: { line: CartLine; by: number }[] = [];
+  for (const [k, l] of now) {
+    const by = l.quantity - (was.get(k)?.quantity ?? 0);
+    if (by !== 0) changes.push({ line: l, by });
+  }
+  for (const [k, l] of was) if (!now.has(k)) changes.push({ line: l, by: -l.quantity });
+  return changes;
+}
+
+/** Every spec matched by its own change and every change by a spec (a spec never matches two changes). */
+function sameChanges(changes: { line: CartLine; by: number }[], specs: readonly LineSpec[]): boolean {
+  if (changes.length !== specs.length) return false;
+  const used = new Set<number>();
+  const assign = (i: number): boolean => {
+    if (i === specs.length) return true;
+    for (let j = 0; j < changes.length; j++) {
+      if (used.has(j) || !fitsSpec(changes[j]!, specs[i]!)) continue;
+      used.add(j);
+      if (assign(i + 1)) return true;
+      used.delete(j);
+    }
+    return false;
+  };
+  return assign(0);
+}
+
+/**
+ * A money amount as a reply may write it: 84.96, 84,96, $84.96, 84,96 US$ (thousands grouping
+ * optional); a whole amount also without its cents ("$68", "68 dollars").
+ */
+export function amountPattern(major: number): RegExp {
+  const [int, dec] = major.toFixed(2).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '[,.\\s]?');
+  const cents = dec === '00' ? `([.,]00)?` : `[.,]${dec}`;
+  return new RegExp(`(^|[^\\d.,])${grouped}${cents}(?![\\d.,]\\d|\\d)`);
 }
 
 const describeCart = (
@@ -209,6 +300,72 @@ export async function evaluate(check: Check, s: StepState): Promise<CheckResult>
     case 'lang': {
       const got = detectLanguage(s.turn.text, s.shop.phrases);
       return got === check.is ? pass : fail(`reply language ${got}, wanted ${check.is}`);
+    }
+    case 'cartDelta': {
+      if (!s.cartBefore) return fail('no cart snapshot before the step');
+      const { lines } = await (s.cartNow ?? cartState(s));
+      const changes = cartChanges(s.cartBefore.lines, lines);
+      const up = changes.filter((c) => c.by > 0);
+      const down = changes.filter((c) => c.by < 0);
+      const wantUp = check.add;
+      const wantDown = check.remove ?? [];
+      if (sameChanges(up, wantUp) && sameChanges(down, wantDown)) return pass;
+      const want = [
+        ...wantUp.map(
+          (w) =>
+            `+${w.quantity ?? '?'} ${[w.handle].flat().join('|')} ${Object.values(w.options ?? {}).join('/')}`,
+        ),
+        ...wantDown.map(
+          (w) =>
+            `-${w.quantity ?? '?'} ${[w.handle].flat().join('|')} ${Object.values(w.options ?? {}).join('/')}`,
+        ),
+      ];
+      return fail(
+        `cart changed by ${describeDelta(changes)}; wanted ${want.join('; ').trim() || 'no change'}`,
+      );
+    }
+    case 'best': {
+      const first = shownIds(s.turn)[0];
+      const firstHandle = first ? s.shop.products.get(first)?.handle : undefined;
+      if (firstHandle && check.handles.includes(firstHandle)) return pass;
+      const at = reply.search(new RegExp(check.pattern, 'i'));
+      const rival = reply.search(new RegExp(check.rivals, 'i'));
+      if (at >= 0 && (rival < 0 || at < rival)) return pass;
+      return fail(
+        `first shown ${firstHandle ?? 'nothing'}; reply ${at < 0 ? `lacks /${check.pattern}/` : `names a rival /${check.rivals}/ first`}`,
+      );
+    }
+    case 'saysCartTotal': {
+      const snap = await s.shop.tools.services.carts.view(s.userId, s.language);
+      if (snap.view.items.length === 0) return fail('cart is empty');
+      const amount = amountPattern(snap.view.total);
+      if (!amount.test(s.turn.text)) return fail(`reply lacks the total ${snap.view.total.toFixed(2)}`);
+      if (!/\$|US\$|USD|dollar|dolar/i.test(reply) || /€|\bEUR\b|euro/i.test(reply))
+        return fail('total not in US dollars');
+      return pass;
+    }
+    case 'saved': {
+      const rows = await s.shop.store.db
+        .selectFrom('saved_items')
+        .select('product_id')
+        .where('user_id', '=', s.userId)
+        .execute();
+      const handles = rows.map((r) => s.shop.products.get(r.product_id)?.handle ?? r.product_id);
+      return handles.includes(check.handle) ? pass : fail(`saved items: ${handles.join(', ') || 'none'}`);
+    }
+    case 'addedShownAt': {
+      if (!s.cartBefore) return fail('no cart snapshot before the step');
+      const wanted = s.shownBefore?.[check.position - 1];
+      if (!wanted) return fail(`no product at position ${check.position} of the earlier list`);
+      const handle = s.shop.products.get(wanted)?.handle ?? wanted;
+      const { lines } = await (s.cartNow ?? cartState(s));
+      const changes = cartChanges(s.cartBefore.lines, lines);
+      const spec: LineSpec = { handle, ...(check.options ? { options: check.options } : {}) };
+      return sameChanges(changes, [spec])
+        ? pass
+        : fail(
+            `cart changed by ${describeDelta(changes)}; wanted +1 line of ${handle} (position ${check.position})`,
+          );
     }
     case 'any': {
       const results = await Promise.all(check.of.map((c) => evaluate(c, s)));

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { ConversationContext } from '../../src/services/llm/context.ts';
 import { SHOP_ASSISTANT } from '../../src/services/llm/profiles.ts';
 import { runToolLoop } from '../../src/services/llm/tool-loop.ts';
@@ -12,11 +13,28 @@ import { type ImportOptions, importCatalog } from '../../src/shop/catalog/import
 import { getVocabulary } from '../../src/shop/catalog/vocabulary.ts';
 import type { Language, UiEvent } from '../../src/shop/contract.ts';
 import { createShopDialogueModel } from '../../src/shop/dialogue/index.ts';
+import { importPromos } from '../../src/shop/promos/import/index.ts';
 import { createShopTools, type ShopToolset } from '../../src/shop/tools/index.ts';
 import { openDatabase, type Store } from '../../src/store/db.ts';
 import type { EvalPromo } from './types.ts';
 
 export const CATALOG_DIR = join(import.meta.dirname, '..', 'catalogs');
+
+/** Where an evaluation round's catalogs live and how its shop is set up the way the app would set it up. */
+export interface EvalCatalogSet {
+  /** Holds `<catalog>.csv` and `<catalog>.promos.json` (and `<catalog>.policy.txt` with `policy`). */
+  dir: string;
+  /**
+   * `seed`: round 1's own promo JSON (EvalPromo[]) inserted straight into the promos table (there was
+   * no promo import when it was written). `import`: the project's promo file through `importPromos`.
+   */
+  promos: 'seed' | 'import';
+  /** Give `<catalog>.policy.txt` to the shop tools as SHOP_POLICY_TEXT, as the app's config does. */
+  policy: boolean;
+}
+
+/** Round 1 (eval/README.md), frozen as it was measured. */
+export const ROUND1: EvalCatalogSet = { dir: CATALOG_DIR, promos: 'seed', policy: false };
 
 export interface CatalogProduct {
   id: string;
@@ -24,7 +42,17 @@ export interface CatalogProduct {
   title: string;
   vendor: string;
   type: string;
-  variants: { size: string | null; color: string | null; price: number; stock: number }[];
+  variants: CatalogVariant[];
+}
+
+export interface CatalogVariant {
+  sku: string;
+  size: string | null;
+  color: string | null;
+  /** Option name → value as the CSV spells them (`Volume: 50 ml`), whatever the importer kept. */
+  options: Readonly<Record<string, string>>;
+  price: number;
+  stock: number;
 }
 
 export interface Turn {
@@ -43,9 +71,20 @@ export class EvalShop {
   readonly phrases: readonly string[];
   readonly importNotes: string[];
 
-  private constructor(store: Store, products: CatalogProduct[], importNotes: string[]) {
+  private constructor(
+    store: Store,
+    products: CatalogProduct[],
+    importNotes: string[],
+    policyText: string | undefined,
+  ) {
     this.store = store;
-    this.tools = createShopTools({ db: store.db, config: { SHOP_CONFIRM_SECRET: 'eval-secret-0123456789' } });
+    this.tools = createShopTools({
+      db: store.db,
+      config: {
+        SHOP_CONFIRM_SECRET: 'eval-secret-0123456789',
+        ...(policyText !== undefined ? { SHOP_POLICY_TEXT: policyText } : {}),
+      },
+    });
     this.model = createShopDialogueModel({ vocabulary: (l) => getVocabulary(store.db, l) });
     this.products = new Map(products.map((p) => [p.id, p]));
     this.phrases = [
@@ -53,26 +92,27 @@ export class EvalShop {
         products.flatMap((p) => [
           p.title,
           p.vendor,
-          ...p.variants.flatMap((v) => [v.size ?? '', v.color ?? '']),
+          ...p.variants.flatMap((v) => [v.size ?? '', v.color ?? '', ...Object.values(v.options)]),
         ]),
       ),
     ].filter(Boolean);
     this.importNotes = importNotes;
   }
 
-  static async open(catalog: string): Promise<EvalShop> {
+  static async open(catalog: string, set: EvalCatalogSet = ROUND1): Promise<EvalShop> {
     const store = await openDatabase({ path: ':memory:' });
     try {
-      // A Shopify CSV carries no currency; these stores sell in USD. The option is passed for an
-      // importer that accepts it; today's importer ignores it (see eval/README.md).
-      const options: ImportOptions & { currency?: string } = { currency: 'USD' };
-      const result = await importCatalog(store.db, join(CATALOG_DIR, `${catalog}.csv`), options);
+      // A Shopify CSV carries no currency; these stores sell in USD.
+      const options: ImportOptions = { currency: 'USD' };
+      const csv = join(set.dir, `${catalog}.csv`);
+      const result = await importCatalog(store.db, csv, options);
       const notes = result.skipped.map((s) => `skipped line ${s.line ?? '?'}: ${s.reason}`);
-      await seedPromos(
-        store,
-        JSON.parse(await readFile(join(CATALOG_DIR, `${catalog}.promos.json`), 'utf8')),
-      );
-      return new EvalShop(store, await loadProducts(store), notes);
+      const promoFile = join(set.dir, `${catalog}.promos.json`);
+      if (set.promos === 'import') await importPromos(store.db, promoFile);
+      else await seedPromos(store, JSON.parse(await readFile(promoFile, 'utf8')));
+      const policy = set.policy ? await readFile(join(set.dir, `${catalog}.policy.txt`), 'utf8') : undefined;
+      const products = await loadProducts(store, await csvVariantOptions(csv));
+      return new EvalShop(store, products, notes, policy);
     } catch (error) {
       await store.close();
       throw error;
@@ -153,7 +193,31 @@ async function seedPromos(store: Store, promos: EvalPromo[]): Promise<void> {
   }
 }
 
-async function loadProducts(store: Store): Promise<CatalogProduct[]> {
+/** SKU → the variant's options as the CSV names them, read from the file itself (not the importer). */
+async function csvVariantOptions(file: string): Promise<Map<string, Record<string, string>>> {
+  const rows = parse(await readFile(file, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+  const out = new Map<string, Record<string, string>>();
+  let names: string[] = [];
+  let handle = '';
+  for (const r of rows) {
+    if (r.Handle !== handle) {
+      handle = r.Handle ?? '';
+      names = [1, 2, 3].map((n) => r[`Option${n} Name`] ?? '');
+    }
+    const options: Record<string, string> = {};
+    names.forEach((name, i) => {
+      const value = r[`Option${i + 1} Value`];
+      if (name && value && value !== 'Default Title') options[name] = value;
+    });
+    if (r['Variant SKU']) out.set(r['Variant SKU'], options);
+  }
+  return out;
+}
+
+async function loadProducts(
+  store: Store,
+  csvOptions: ReadonlyMap<string, Record<string, string>>,
+): Promise<CatalogProduct[]> {
   const rows = await store.db
     .selectFrom('products')
     .leftJoin('variants', 'variants.product_id', 'products.id')
@@ -163,6 +227,7 @@ async function loadProducts(store: Store): Promise<CatalogProduct[]> {
       'products.title as title',
       'products.brand as brand',
       'products.product_type as type',
+      'variants.sku as sku',
       'variants.size as size',
       'variants.color as color',
       'variants.price_cents as price',
@@ -179,8 +244,15 @@ async function loadProducts(store: Store): Promise<CatalogProduct[]> {
       type: r.type,
       variants: [],
     };
-    if (r.price !== null)
-      p.variants.push({ size: r.size, color: r.color, price: Number(r.price) / 100, stock: Number(r.stock) });
+    if (r.price !== null && r.sku !== null)
+      p.variants.push({
+        sku: r.sku,
+        size: r.size,
+        color: r.color,
+        options: csvOptions.get(r.sku) ?? {},
+        price: Number(r.price) / 100,
+        stock: Number(r.stock),
+      });
     byId.set(r.id, p);
   }
   return [...byId.values()];

@@ -2,8 +2,8 @@
  * Runs the frozen scripts through the real offline engine and scores each step: right only when
  * all its checks pass. A failed step never aborts its conversation: state carries on.
  */
-import { alreadyTrue, cartState, evaluate } from './evaluate.ts';
-import { EvalShop } from './harness.ts';
+import { alreadyTrue, cartState, evaluate, shownIds } from './evaluate.ts';
+import { type EvalCatalogSet, EvalShop, ROUND1 } from './harness.ts';
 import type { Check, Script } from './types.ts';
 
 export interface StepOutcome {
@@ -35,15 +35,18 @@ export interface ScoreOptions {
   /** Run only the first `maxSteps` steps of each conversation (the smoke test). */
   maxSteps?: number;
   signal?: AbortSignal;
+  /** The round whose catalogs the script runs on (default round 1). */
+  catalogs?: EvalCatalogSet;
 }
 
 export async function scoreScript(script: Script, opts: ScoreOptions = {}): Promise<ScriptScore> {
-  const shop = await EvalShop.open(script.catalog);
+  const shop = await EvalShop.open(script.catalog, opts.catalogs ?? ROUND1);
   const outcomes: StepOutcome[] = [];
   try {
     let index = 0;
     for (const conversation of script.conversations) {
       const shopper = await shop.newShopper(script.language);
+      let shownBefore: string[] = [];
       for (const step of conversation.steps.slice(0, opts.maxSteps)) {
         opts.signal?.throwIfAborted();
         index++;
@@ -70,7 +73,15 @@ export async function scoreScript(script: Script, opts: ScoreOptions = {}): Prom
           });
           continue;
         }
-        const state = { turn, shop, userId: shopper.userId, language: script.language, cartBefore };
+        const state = {
+          turn,
+          shop,
+          userId: shopper.userId,
+          language: script.language,
+          cartBefore,
+          shownBefore,
+        };
+        if (shownIds(turn).length > 0) shownBefore = shownIds(turn);
         const failures: string[] = [];
         for (const check of checks) {
           const r = await evaluate(check, state);

@@ -19,6 +19,24 @@ export interface ProductWhere {
   color?: string[];
   /** The product is one of these handles. */
   handles?: string[];
+  /** The product is none of these handles (round 2: the draft product, products the step excludes). */
+  notHandles?: string[];
+  /** The product's `Type` is none of these (round 2: "not the shampoos"). */
+  notType?: string[];
+  /** The product has a variant whose CSV option `name` is one of `values` (round 2: `Shade` reds). */
+  option?: { name: string; values: string[] };
+}
+
+/**
+ * One cart line a round-2 step expects to change. `handle`: the product (any of several, when the
+ * step leaves the choice to the engine); `options`: the variant's option values by the CSV's option
+ * names (`{ Volume: '100 ml' }`), read through the variant's SKU so they hold whatever the importer
+ * keeps; `quantity`: by how much the line went up (or down).
+ */
+export interface LineSpec {
+  handle: string | string[];
+  options?: Record<string, string>;
+  quantity?: number;
 }
 
 export type Check =
@@ -53,6 +71,26 @@ export type Check =
   | { kind: 'saysNot'; pattern: string }
   /** The reply's language, by a function-word detector (catalog names removed first). */
   | { kind: 'lang'; is: 'en' | 'es' }
+  /**
+   * Round 2. The cart changed in this step by exactly this: the lines that went up are exactly
+   * `add` (each with its quantity delta when given), the lines that went down or left are exactly
+   * `remove` (default none). `add: []` with no `remove`: the cart did not change at all.
+   */
+  | { kind: 'cartDelta'; add: LineSpec[]; remove?: LineSpec[] }
+  /**
+   * Round 2 superlatives: the first product shown is one of `handles`, or the reply names it
+   * (`pattern`) before it names any rival (`rivals`). A list that merely contains it does not pass.
+   */
+  | { kind: 'best'; handles: string[]; pattern: string; rivals: string }
+  /** Round 2 read-back: the reply states the cart's current total, in US dollars, never in euros. */
+  | { kind: 'saysCartTotal' }
+  /** Round 2 save for later: the shopper's saved items hold this product. */
+  | { kind: 'saved'; handle: string }
+  /**
+   * Round 2 ordinals ("the second one"): the cart gained exactly one line, of the product at this
+   * 1-based position of the products shown by the latest earlier step that showed any.
+   */
+  | { kind: 'addedShownAt'; position: number; options?: Record<string, string> }
   | { kind: 'any'; of: Check[] }
   | { kind: 'all'; of: Check[] };
 

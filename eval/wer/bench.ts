@@ -10,8 +10,21 @@ import { createSttService } from '../../src/services/stt/registry.ts';
 import { synthesize16k, type Voice, wordErrors } from '../../src/services/stt/synth.ts';
 import type { SttStream } from '../../src/services/stt/types.ts';
 import { getVocabulary } from '../../src/shop/catalog/vocabulary.ts';
-import { EvalShop } from '../dialogue/harness.ts';
+import { type EvalCatalogSet, EvalShop, ROUND1 } from '../dialogue/harness.ts';
 import { PAUSE, WER_UTTERANCES } from './utterances.ts';
+
+/** One round's WER material: utterances by catalog, and where those catalogs live. */
+export interface WerSet {
+  name: string;
+  utterances: Readonly<Record<string, readonly string[]>>;
+  catalogs: EvalCatalogSet;
+}
+
+export const WER_ROUND1: WerSet = {
+  name: 'frozen utterance sets',
+  utterances: WER_UTTERANCES,
+  catalogs: ROUND1,
+};
 
 export const EVAL_VOICES: readonly Voice[] = ['flite:kal16', 'flite:rms', 'flite:awb', 'espeak:en-us+f3'];
 const CHUNK = 1600; // 100 ms at 16 kHz
@@ -88,8 +101,9 @@ export async function decodeCatalog(
   catalog: string,
   clips: readonly Clip[],
   signal?: AbortSignal,
+  set: EvalCatalogSet = ROUND1,
 ): Promise<Decoded[]> {
-  const shop = await EvalShop.open(catalog);
+  const shop = await EvalShop.open(catalog, set);
   let vocabulary: Awaited<ReturnType<typeof getVocabulary>>;
   try {
     vocabulary = await getVocabulary(shop.store.db, 'en');
@@ -141,18 +155,18 @@ async function mapLimit<T, R>(xs: readonly T[], limit: number, fn: (x: T) => Pro
 
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)} %`);
 
-export async function runEvalWerBench(opts: BenchOptions): Promise<BenchTable[]> {
+export async function runEvalWerBench(opts: BenchOptions, set: WerSet = WER_ROUND1): Promise<BenchTable[]> {
   const voices = opts.quick ? EVAL_VOICES.slice(0, 1) : EVAL_VOICES;
   const rows: (string | number)[][] = [];
   const firstWordMisses: string[] = [];
   const config = werSttConfig();
   let lost = 0;
-  for (const [catalog, utterances] of Object.entries(WER_UTTERANCES)) {
+  for (const [catalog, utterances] of Object.entries(set.utterances)) {
     const texts = opts.quick ? utterances.slice(0, 2) : utterances;
     const clips = voices.flatMap((voice) =>
       texts.map((text) => ({ catalog, voice, text, paused: text.includes(PAUSE) })),
     );
-    const decoded = await decodeCatalog(catalog, clips);
+    const decoded = await decodeCatalog(catalog, clips, undefined, set.catalogs);
     for (const voice of voices) {
       const s = score(decoded.filter((d) => d.voice === voice));
       const p = score(decoded.filter((d) => d.voice === voice && d.paused));
@@ -182,7 +196,7 @@ export async function runEvalWerBench(opts: BenchOptions): Promise<BenchTable[]>
   }
   return [
     {
-      title: 'Eval: WER and first-word recall on unseen catalogs (frozen utterance sets)',
+      title: `Eval: WER and first-word recall on unseen catalogs (${set.name})`,
       columns: ['catalog', 'voice', 'WER', 'first word heard', 'utterances', 'WER with mid-sentence pause'],
       rows,
       notes: [

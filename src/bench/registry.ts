@@ -27,6 +27,15 @@ export const BENCHES: BenchEntry[] = [
     run: async (o) => (await import('../../eval/dialogue/bench.ts')).runEvalDialogueBench(o),
   },
   { name: 'eval-wer', run: async (o) => (await import('../../eval/wer/bench.ts')).runEvalWerBench(o) },
+  // Round 2 of the frozen set (eval/round2/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval2-dialogue',
+    run: async (o) => (await import('../../eval/round2/dialogue/bench.ts')).runEval2DialogueBench(o),
+  },
+  {
+    name: 'eval2-wer',
+    run: async (o) => (await import('../../eval/round2/wer/bench.ts')).runEval2WerBench(o),
+  },
   {
     name: 'transport',
     run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),

@@ -1,0 +1,23 @@
+/** Handles of the hardware & tools catalog (eval/round2/catalogs/hardware-tools.csv) the scripts use. */
+export const H = {
+  xrDrill: 'brackwell-20v-max-xr-brushless-cordless-1-2-in-drill-driver',
+  atomic: 'brackwell-20v-max-atomic-compact-1-4-in-impact-driver',
+  brkBattery: 'brackwell-20v-max-lithium-ion-battery-pack',
+  hammerDrill: 'brackwell-10-amp-corded-1-2-in-hammer-drill',
+  flexDrill: 'torvik-18v-flexcore-compact-cordless-drill-driver',
+  flexImpact: 'torvik-18v-flexcore-cordless-impact-driver',
+  workLight: 'torvik-brightbar-cordless-led-work-light',
+  clawHammer: 'ironbark-fiberglass-claw-hammer',
+  framer: 'ironbark-framer-pro-22-oz-milled-face-framing-hammer',
+  adjustable: 'ironbark-chrome-vanadium-adjustable-wrench',
+  blackOxide: 'pointline-black-oxide-twist-drill-bit',
+  masonry: 'pointline-carbide-tipped-masonry-drill-bit',
+  screws: 'pointline-8-x-1-1-4-in-coarse-thread-wood-screws',
+  anchors: 'pointline-self-drilling-drywall-anchors-with-screws',
+  tape: 'halvard-magnetic-hook-tape-measure',
+  torpedo: 'halvard-torpedoline-9-in-magnetic-torpedo-level',
+  laser: 'halvard-pinpoint-self-leveling-green-cross-line-laser',
+  cord: 'halvard-heavy-duty-12-3-outdoor-extension-cord',
+  gloves: 'shieldwell-griptech-nitrile-coated-work-gloves',
+  hardHat: 'shieldwell-vented-cap-style-hard-hat-2027-preview',
+} as const;
