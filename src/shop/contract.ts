@@ -108,6 +108,8 @@ export interface ProductCard {
   summary: string;
   sizes: { size: string; inStock: boolean }[];
   colors: { color: string; inStock: boolean }[];
+  /** Options other than size and colour (Length, Pieces, Volume…), when the product has any. */
+  options?: { name: string; values: { value: string; inStock: boolean }[] }[];
   inStock: boolean;
 }
 
@@ -117,6 +119,8 @@ export interface CartLine {
   name: string;
   size?: string;
   color?: string;
+  /** Options other than size and colour ({Length: "50 ft"}), when the variant has any. */
+  options?: Record<string, string>;
   quantity: number;
   unitPrice: number;
   lineTotal: number;

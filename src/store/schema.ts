@@ -85,6 +85,12 @@ export interface VariantsTable {
   position: Defaulted<number>;
   /** 'archived' when a replacing import no longer lists it: kept for carts and history, never offered. */
   status: Defaulted<VariantStatus>;
+  /** JSON object option name → value, in the catalog's order; size and colour included. */
+  options: Defaulted<string>;
+  /** Shipping weight in grams (Shopify's Variant Grams), when the catalog gives one. */
+  weight_grams: number | null;
+  /** The unit the shop states weights in (g, kg, lb, oz). */
+  weight_unit: string | null;
   created_at: string;
   updated_at: string;
 }

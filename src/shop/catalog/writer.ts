@@ -10,6 +10,9 @@ import type { Kysely } from 'kysely';
 import type { Database, ProductStatus } from '../../store/schema.ts';
 import { catalogDigest } from './digest.ts';
 import { colorName } from './lexicon.ts';
+import { optionKey } from './option-values.ts';
+import { splitOptions, type VariantOptions } from './options.ts';
+import { spanishName } from './retail-vocabulary.ts';
 import { slugify, tokenize } from './text.ts';
 import { bumpCatalogVersion, getCatalogVersion } from './version.ts';
 
@@ -31,9 +34,13 @@ export interface VariantRecord {
   sku: string;
   size?: string | null;
   color?: string | null;
+  /** Every option the catalog names, size and colour included, in its order. */
+  options?: VariantOptions;
   price_cents: number;
   compare_at_cents?: number | null;
   stock?: number;
+  weight_grams?: number | null;
+  weight_unit?: string | null;
 }
 
 export interface ProductRecord {
@@ -98,12 +105,26 @@ export function buildSearchText(p: ProductRecord, category: CategoryRecord | und
     ...p.variants.flatMap((v) =>
       v.color ? [v.color, colorName(v.color, 'en'), colorName(v.color, 'es')] : [],
     ),
+    ...p.variants.flatMap((v) => optionSearchWords(v.options)),
     p.description ?? '',
     p.description_es ?? '',
   ];
   const seen = new Set<string>();
   for (const part of parts) for (const t of tokenize(part)) seen.add(t);
   return ` ${[...seen].join(' ')} `;
+}
+
+/**
+ * Words of a variant's extra options for search: the names in both languages and the values as
+ * written and normalised ("1,000-piece" also as "1000pc", what a query "1000 pieces" becomes).
+ */
+function optionSearchWords(options: VariantOptions | undefined): string[] {
+  if (!options) return [];
+  return Object.entries(splitOptions(options).extras).flatMap(([name, value]) => {
+    const es = spanishName(name);
+    const key = optionKey(value);
+    return [name, ...es.known, value, ...(key.includes(' ') ? [] : [key])];
+  });
 }
 
 export function categoryKey(p: Pick<ProductRecord, 'category' | 'product_type'>): string {
@@ -123,17 +144,15 @@ export async function writeCatalog(
     categories.set(row.id, { ...row, synonyms: JSON.parse(row.synonyms) as string[] });
   }
   const newCategories = new Map<string, CategoryRecord>();
-  for (const c of input.categories ?? []) newCategories.set(c.id, c);
+  for (const c of input.categories ?? []) newCategories.set(c.id, withSpanish(c));
   for (const p of input.products) {
     const key = categoryKey(p);
-    if (!categories.has(key) && !newCategories.has(key)) {
-      newCategories.set(key, {
-        id: key,
-        name: p.product_type || key.replace(/-/g, ' '),
-        name_es: null,
-        synonyms: [],
-      });
-    }
+    if (newCategories.has(key)) continue;
+    const stored = categories.get(key);
+    if (!stored)
+      newCategories.set(key, withSpanish({ id: key, name: p.product_type || key.replace(/-/g, ' ') }));
+    // Imported before the vocabulary existed: give it its Spanish name now.
+    else if (!stored.name_es) newCategories.set(key, withSpanish(stored));
   }
   for (const batch of chunks([...newCategories.values()])) {
     for (const c of batch) {
@@ -229,9 +248,12 @@ export async function writeCatalog(
         sku: v.sku,
         size: v.size ?? null,
         color: v.color ?? null,
+        options: JSON.stringify(variantOptions(v)),
         price_cents: v.price_cents,
         compare_at_cents: v.compare_at_cents ?? null,
         stock: v.stock ?? 0,
+        weight_grams: v.weight_grams ?? null,
+        weight_unit: v.weight_unit ?? null,
         position,
         status: 'active' as const,
         created_at: now,
@@ -247,6 +269,9 @@ export async function writeCatalog(
             product_id: eb.ref('excluded.product_id'),
             size: eb.ref('excluded.size'),
             color: eb.ref('excluded.color'),
+            options: eb.ref('excluded.options'),
+            weight_grams: eb.ref('excluded.weight_grams'),
+            weight_unit: eb.ref('excluded.weight_unit'),
             price_cents: eb.ref('excluded.price_cents'),
             compare_at_cents: eb.ref('excluded.compare_at_cents'),
             stock: eb.ref('excluded.stock'),
@@ -295,6 +320,27 @@ export async function writeCatalog(
   counts.changed = (await catalogDigest(trx)) !== before;
   counts.catalogVersion = counts.changed ? await bumpCatalogVersion(trx) : await getCatalogVersion(trx);
   return counts;
+}
+
+/**
+ * A category without a Spanish name from the file gets one from the built-in vocabulary when it
+ * knows every word; otherwise the words it knows become synonyms, so Spanish shoppers still reach it.
+ */
+function withSpanish(c: CategoryRecord): CategoryRecord {
+  const synonyms = c.synonyms ?? [];
+  if (c.name_es) return { ...c, synonyms };
+  const es = spanishName(c.name);
+  return {
+    ...c,
+    name_es: es.name,
+    synonyms: es.name ? synonyms : [...new Set([...synonyms, ...es.known])],
+  };
+}
+
+/** The options to store: the record's, else the size and colour it has (the demo seed, old feeds). */
+function variantOptions(v: VariantRecord): VariantOptions {
+  if (v.options && Object.keys(v.options).length > 0) return v.options;
+  return { ...(v.size ? { Size: v.size } : {}), ...(v.color ? { Color: v.color } : {}) };
 }
 
 /** Archives every product the input does not list; returns how many were not archived before. */
