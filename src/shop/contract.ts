@@ -22,6 +22,11 @@ export interface CatalogVocabulary {
   sizes: string[];
   /** Materials, features and tags ("waterproof", "cotton", "trail"). */
   attributes: string[];
+  /**
+   * Names and values of options other than size and colour ("length", "50 ft", "1000"), values as
+   * the catalog spells them. Absent when the vocabulary was built without them.
+   */
+  options?: string[];
   /** Price range of the catalog, in its currency's major units. */
   minPrice: number;
   maxPrice: number;

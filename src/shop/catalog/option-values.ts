@@ -151,6 +151,8 @@ export function optionValueScore(said: string, name: string, value: string): 0 |
   if (want.length === 0 || have.length === 0) return 0;
   if (want.length === have.length && want.every((t, i) => tokenMatches(t, have[i]!))) return 2;
   if (containsRun(want, have)) return 1;
+  // Part of a longer value said with a word ("light" for "Light 12-53", "walnut" for "Dark Walnut").
+  if (want.some((t) => /^[\p{L}]{3,}$/u.test(t)) && containsRun(have, want)) return 1;
   // A bare number or a number with its unit said about a value that also has words ("1000 Piece Jigsaw").
   const numbers = want.filter((t) => NUMERIC.test(t));
   if (numbers.length === want.length && numbers.every((n) => have.some((h) => tokenMatches(n, h)))) return 1;

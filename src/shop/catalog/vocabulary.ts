@@ -8,6 +8,8 @@ import type { Database } from '../../store/schema.ts';
 import type { CatalogVocabulary, Language } from '../contract.ts';
 import { localizedTitle, toMajor } from './cards.ts';
 import { colorName } from './lexicon.ts';
+import { extraOptions } from './options.ts';
+import { spanishName } from './retail-vocabulary.ts';
 
 /** "Running shoes" → "running shoe"; "Zapatillas de running" → "zapatilla de running"; "Pantalones cortos" → "pantalón corto". */
 export function singularPhrase(phrase: string, language: Language): string {
@@ -27,6 +29,17 @@ export function singularPhrase(phrase: string, language: Language): string {
     .join(' ');
 }
 
+/** Option names (in the shopper's language where the vocabulary knows them) and values as the catalog spells them. */
+function optionWords(rows: { options: string }[], language: Language): string[] {
+  const words = rows.flatMap((r) =>
+    Object.entries(extraOptions(r.options)).flatMap(([name, value]) => [
+      (language === 'es' ? (spanishName(name).name ?? name) : name).toLowerCase(),
+      value,
+    ]),
+  );
+  return uniq(words).sort();
+}
+
 const uniq = (items: string[]) => [...new Set(items.map((s) => s.trim()).filter(Boolean))];
 
 export async function getVocabulary(db: Kysely<Database>, language: Language): Promise<CatalogVocabulary> {
@@ -40,7 +53,7 @@ export async function getVocabulary(db: Kysely<Database>, language: Language): P
   const variantRows = await db
     .selectFrom('variants')
     .innerJoin('products', 'products.id', 'variants.product_id')
-    .select(['variants.size', 'variants.color'])
+    .select(['variants.size', 'variants.color', 'variants.options'])
     .where('products.status', '=', 'active')
     .where('variants.status', '=', 'active')
     .distinct()
@@ -79,6 +92,7 @@ export async function getVocabulary(db: Kysely<Database>, language: Language): P
       ),
     ).sort(),
     sizes: sizes.sort((a, b) => Number.parseFloat(a) - Number.parseFloat(b) || a.localeCompare(b)),
+    options: optionWords(variantRows, language),
     attributes: uniq(
       products.flatMap((p) => JSON.parse(p.tags) as string[]).map((t) => t.toLowerCase()),
     ).sort(),

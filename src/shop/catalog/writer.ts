@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely';
 import type { Database, ProductStatus } from '../../store/schema.ts';
 import { catalogDigest } from './digest.ts';
 import { colorName } from './lexicon.ts';
-import { optionKey } from './option-values.ts';
+import { storedOptionTokens } from './option-values.ts';
 import { splitOptions, type VariantOptions } from './options.ts';
 import { spanishName } from './retail-vocabulary.ts';
 import { slugify, tokenize } from './text.ts';
@@ -121,9 +121,8 @@ export function buildSearchText(p: ProductRecord, category: CategoryRecord | und
 function optionSearchWords(options: VariantOptions | undefined): string[] {
   if (!options) return [];
   return Object.entries(splitOptions(options).extras).flatMap(([name, value]) => {
-    const es = spanishName(name);
-    const key = optionKey(value);
-    return [name, ...es.known, value, ...(key.includes(' ') ? [] : [key])];
+    const units = storedOptionTokens(name, value).filter((t) => /^\d+(\.\d+)?[a-z%]+$/.test(t));
+    return [name, ...spanishName(name).known, value, ...units];
   });
 }
 
