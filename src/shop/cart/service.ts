@@ -213,7 +213,7 @@ export class CartService {
   ): Promise<CartSnapshot & { added: CartLine }> {
     this.checkQuantity(input.quantity);
     const product = await loadProduct(this.db, input.productId, language);
-    const variant = resolveVariant(product, input);
+    const variant = resolveVariant(product, input, { quantity: input.quantity });
     return this.db.transaction().execute(async (trx) => {
       const cartId = await this.lockCart(trx, userId, sessionId);
       // Totals are sums of cents: one cart, one currency.

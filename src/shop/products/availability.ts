@@ -64,7 +64,12 @@ const sameChoice = (a: VariantDetail, b: VariantDetail) =>
   a.size === b.size && a.color === b.color && JSON.stringify(a.options) === JSON.stringify(b.options);
 
 /** The one variant the shopper means, or a typed error saying what is missing or wrong. */
-export function resolveVariant(p: ProductDetail, wish: VariantWish): VariantDetail {
+export function resolveVariant(
+  p: ProductDetail,
+  wish: VariantWish,
+  /** For the cart: several choices left that are all sold out is a refusal, not a question. */
+  opts: { quantity?: number } = {},
+): VariantDetail {
   if (wish.variantId) {
     const v = p.variants.find((x) => x.id === wish.variantId);
     if (!v) throw new ShopError('not_found', `Variant "${wish.variantId}" is not a variant of ${p.name}.`);
@@ -88,7 +93,26 @@ export function resolveVariant(p: ProductDetail, wish: VariantWish): VariantDeta
   }
   if (matches.length === 1) return matches[0]!;
   const inStock = matches.filter((v) => v.stock > 0);
-  if (inStock.length === 1 && matches.every((v) => sameChoice(v, matches[0]!))) return inStock[0]!;
+  // Twin variants (same options, different SKUs) are one choice: any of them in stock will do.
+  if (inStock.length > 0 && matches.every((v) => sameChoice(v, matches[0]!))) return inStock[0]!;
+  if (opts.quantity !== undefined && matches.every((v) => v.stock <= 0)) {
+    const a = checkAvailability(p, { ...w, quantity: opts.quantity });
+    const offers = [
+      a.alternatives.sizes.length > 0 && `sizes ${a.alternatives.sizes.join(', ')}`,
+      a.alternatives.colors.length > 0 && `colours ${a.alternatives.colors.join(', ')}`,
+      ...Object.entries(a.alternatives.options).map(([name, vals]) => `${name} ${vals.join(', ')}`),
+    ].filter(Boolean);
+    const said = [w.size && `size ${w.size}`, w.color, w.option, ...Object.values(w.options ?? {})]
+      .filter(Boolean)
+      .join(', ');
+    throw new ShopError(
+      'out_of_stock',
+      `${p.name}${said ? ` (${said})` : ''} is sold out in every variant.` +
+        `${offers.length > 0 ? ` In stock: ${offers.join('; ')}.` : ' Nothing else of it is in stock.'}` +
+        ' Do not add another variant unless the shopper picks one.',
+      { stock: 0, inCart: 0, inStock: a.alternatives },
+    );
+  }
   const sizes = [...new Set(matches.map((v) => v.size).filter((x): x is string => x !== null))];
   const colors = [...new Set(matches.map((v) => v.color).filter((x): x is string => x !== null))];
   const open = [...optionValues(matches)].filter(([, vals]) => vals.length > 1);
