@@ -17,6 +17,11 @@ export interface CatalogVocabulary {
   productNames: string[];
   /** Categories / product types ("running shoes", "hoodies"), singular and plural forms where known. */
   categories: string[];
+  /**
+   * Spanish names of English-only categories made by the built-in retail vocabulary ("regaderas"),
+   * not the shop's own words; search already knows them. Only in the Spanish vocabulary.
+   */
+  categoriesTranslated?: string[];
   brands: string[];
   colors: string[];
   sizes: string[];

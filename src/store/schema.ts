@@ -44,6 +44,8 @@ export interface CategoriesTable {
   id: string;
   name: string;
   name_es: string | null;
+  /** 'vocabulary' when name_es was made by the built-in retail vocabulary; null: the owner's (or none). */
+  name_es_origin: string | null;
   /** JSON array of extra words that mean this category (both languages). */
   synonyms: Defaulted<string>;
 }

@@ -69,10 +69,16 @@ export async function getVocabulary(db: Kysely<Database>, language: Language): P
     .where('variants.status', '=', 'active')
     .executeTakeFirst();
 
+  // Spanish names the built-in vocabulary made are not the shop's own words: they are listed apart,
+  // so the offline engine keeps translating Spanish requests to the English the titles use.
+  const translated: string[] = [];
   const categoryWords = categories
     .filter((c) => used.has(c.id))
     .flatMap((c) => {
-      const name = language === 'es' ? (c.name_es ?? c.name) : c.name;
+      const made = c.name_es_origin === 'vocabulary';
+      if (language === 'es' && made && c.name_es)
+        translated.push(c.name_es.toLowerCase(), singularPhrase(c.name_es, 'es'));
+      const name = language === 'es' && !made ? (c.name_es ?? c.name) : c.name;
       // Synonyms are stored for both languages together; the language model tolerates a few foreign words.
       const synonyms = JSON.parse(c.synonyms) as string[];
       return [name.toLowerCase(), singularPhrase(name, language), ...synonyms.map((s) => s.toLowerCase())];
@@ -84,6 +90,7 @@ export async function getVocabulary(db: Kysely<Database>, language: Language): P
     language,
     productNames: uniq(products.map((p) => localizedTitle(p, language))).sort(),
     categories: uniq(categoryWords).sort(),
+    ...(language === 'es' ? { categoriesTranslated: uniq(translated).sort() } : {}),
     brands: uniq(products.map((p) => p.brand)).sort(),
     // The catalog's own colour names ("Teal") and how the shopper's language says them ("turquesa").
     colors: uniq(

@@ -27,6 +27,8 @@ export interface CategoryRecord {
   id: string;
   name: string;
   name_es?: string | null;
+  /** 'vocabulary' when the built-in vocabulary made name_es; absent/null: the file's or none. */
+  name_es_origin?: 'vocabulary' | null;
   synonyms?: string[];
 }
 
@@ -100,6 +102,8 @@ export function buildSearchText(p: ProductRecord, category: CategoryRecord | und
     p.product_type ?? '',
     category?.name ?? '',
     category?.name_es ?? '',
+    // A name the vocabulary could not fully translate still lends its known Spanish words to search.
+    ...(category && !category.name_es ? spanishName(category.name).known : []),
     ...(category?.synonyms ?? []),
     ...(p.tags ?? []),
     ...p.variants.flatMap((v) =>
@@ -140,7 +144,11 @@ export async function writeCatalog(
   const now = new Date().toISOString();
   const categories = new Map<string, CategoryRecord>();
   for (const row of await trx.selectFrom('categories').selectAll().execute()) {
-    categories.set(row.id, { ...row, synonyms: JSON.parse(row.synonyms) as string[] });
+    categories.set(row.id, {
+      ...row,
+      name_es_origin: row.name_es_origin === 'vocabulary' ? 'vocabulary' : null,
+      synonyms: JSON.parse(row.synonyms) as string[],
+    });
   }
   const newCategories = new Map<string, CategoryRecord>();
   for (const c of input.categories ?? []) newCategories.set(c.id, withSpanish(c));
@@ -151,7 +159,7 @@ export async function writeCatalog(
     if (!stored)
       newCategories.set(key, withSpanish({ id: key, name: p.product_type || key.replace(/-/g, ' ') }));
     // Imported before the vocabulary existed: give it its Spanish name now.
-    else if (!stored.name_es) newCategories.set(key, withSpanish(stored));
+    else if (!stored.name_es) newCategories.set(key, withSpanish({ ...stored, name_es_origin: null }));
   }
   for (const batch of chunks([...newCategories.values()])) {
     for (const c of batch) {
@@ -159,13 +167,19 @@ export async function writeCatalog(
         id: c.id,
         name: c.name,
         name_es: c.name_es ?? null,
+        name_es_origin: c.name_es_origin ?? null,
         synonyms: JSON.stringify(c.synonyms ?? []),
       };
       await trx
         .insertInto('categories')
         .values(row)
         .onConflict((oc) =>
-          oc.column('id').doUpdateSet({ name: row.name, name_es: row.name_es, synonyms: row.synonyms }),
+          oc.column('id').doUpdateSet({
+            name: row.name,
+            name_es: row.name_es,
+            name_es_origin: row.name_es_origin,
+            synonyms: row.synonyms,
+          }),
         )
         .execute();
       categories.set(c.id, c);
@@ -323,17 +337,13 @@ export async function writeCatalog(
 
 /**
  * A category without a Spanish name from the file gets one from the built-in vocabulary when it
- * knows every word; otherwise the words it knows become synonyms, so Spanish shoppers still reach it.
+ * knows every word (marked as the vocabulary's, not the shop's own words).
  */
 function withSpanish(c: CategoryRecord): CategoryRecord {
   const synonyms = c.synonyms ?? [];
-  if (c.name_es) return { ...c, synonyms };
-  const es = spanishName(c.name);
-  return {
-    ...c,
-    name_es: es.name,
-    synonyms: es.name ? synonyms : [...new Set([...synonyms, ...es.known])],
-  };
+  if (c.name_es) return { ...c, name_es_origin: c.name_es_origin ?? null, synonyms };
+  const es = spanishName(c.name).name;
+  return { ...c, name_es: es, name_es_origin: es ? 'vocabulary' : null, synonyms };
 }
 
 /** The options to store: the record's, else the size and colour it has (the demo seed, old feeds). */

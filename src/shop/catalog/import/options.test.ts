@@ -83,7 +83,10 @@ describe.each(TEST_DIALECTS)('variant options and Spanish names on import, %s', 
     const db = t.store.db;
     await importCatalog(db, STATIONERY, { currency: 'USD' });
     await importCatalog(db, MUSIC, { currency: 'USD', mode: 'upsert' });
-    const cats = await db.selectFrom('categories').select(['id', 'name', 'name_es', 'synonyms']).execute();
+    const cats = await db
+      .selectFrom('categories')
+      .select(['id', 'name', 'name_es', 'name_es_origin'])
+      .execute();
     const es = Object.fromEntries(cats.map((c) => [c.id, c.name_es]));
     expect(es).toMatchObject({
       notebooks: 'Cuadernos',
@@ -110,7 +113,16 @@ describe.each(TEST_DIALECTS)('variant options and Spanish names on import, %s', 
       'classic-fountain-pen',
     ]);
     const vocab = await getVocabulary(db, 'es');
-    expect(vocab.categories).toContain('pianos digitales');
+    // The vocabulary's names are listed apart from the shop's own (the offline engine keeps translating).
+    expect(vocab.categoriesTranslated).toContain('pianos digitales');
+    expect(vocab.categories).not.toContain('pianos digitales');
+    expect(vocab.categories).toContain('organizadores de mesa');
+    const origin = Object.fromEntries(cats.map((c) => [c.id, c.name_es_origin]));
+    expect(origin).toMatchObject({
+      'digital-pianos': 'vocabulary',
+      'desk-organizers': null,
+      fineliners: null,
+    });
     expect(vocab.options).toEqual(expect.arrayContaining(['longitud', '10 ft', 'voltaje', '120V']));
   });
 
@@ -152,6 +164,11 @@ describe.each(TEST_DIALECTS)('variant options and Spanish names on import, %s', 
     expect(handles(await searchProducts(db, { query: '88 keys' }))).toEqual(['stage-digital-piano']);
     expect(handles(await searchProducts(db, { query: 'pens pack of 10' }))[0]).toBe('smooth-gel-pens');
     expect(handles(await searchProducts(db, { query: 'sunburst' }))).toEqual(['concert-ukulele']);
+    // No weight in these products' texts: "lightest" sorts by the catalog's Variant Grams.
+    expect(handles(await searchProducts(db, { query: 'pens', sort: 'lightest' }))).toEqual([
+      'classic-fountain-pen', // 22 g
+      'smooth-gel-pens', // 40 g
+    ]);
   });
 
   it('bad rows get clear line-numbered errors and nothing is imported; --skip-invalid keeps the good', async () => {

@@ -80,7 +80,7 @@ export function applySpanishNames(
   const out = new Map<string, CategoryRecord>();
   for (const c of categories) {
     const es = pick(c);
-    out.set(c.id, es ? { ...c, name_es: es } : c);
+    out.set(c.id, es ? { ...c, name_es: es, name_es_origin: null } : c);
   }
   for (const p of products) {
     const id = categoryKey(p);
