@@ -135,7 +135,17 @@ export function parseJsonCatalog(text: string, opts: { locale?: string } = {}): 
     }
     handles.add(p.handle);
     for (const v of p.variants) skus.set(v.sku, p.handle);
+    const combos = new Map<string, number>();
     p.variants.forEach((v, vi) => {
+      const choice = JSON.stringify(variantOptions(v).options);
+      const twin = combos.get(choice);
+      if (twin !== undefined)
+        warnings.push({
+          ...where,
+          path: `products[${index}].variants[${vi}]`,
+          reason: `same size, colour and options as variants[${twin}]: shoppers cannot choose between them, only their SKUs differ`,
+        });
+      else combos.set(choice, vi);
       if (v.stock < 0)
         warnings.push({
           ...where,

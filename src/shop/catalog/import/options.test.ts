@@ -227,6 +227,7 @@ describe.each(TEST_DIALECTS)('variant options and Spanish names on import, %s', 
     });
     const first = await importCatalogText(t.store.db, json, { name: 'm.json' });
     expect(first.changed).toBe(true);
+    expect(first.warnings).toEqual([]);
     const rows = await t.store.db
       .selectFrom('variants')
       .select(['sku', 'size', 'color', 'options', 'weight_grams', 'weight_unit'])
@@ -275,6 +276,34 @@ describe.each(TEST_DIALECTS)('variant options and Spanish names on import, %s', 
       null,
       2,
     );
+    const twins = JSON.stringify(
+      {
+        format: 'voice-shopper-catalog',
+        version: 1,
+        products: [
+          {
+            handle: 'metronome',
+            title: 'Clockwork Metronome',
+            variants: [
+              { sku: 'MT-T', size: 'Travel', options: { Finish: 'Black' }, price: 25 },
+              { sku: 'MT-T2', size: 'Travel', options: { Finish: 'Black' }, price: 25 },
+            ],
+          },
+        ],
+      },
+      null,
+      2,
+    );
+    const twinResult = await importCatalogText(t.store.db, twins, { name: 'twins.json', currency: 'USD' });
+    expect(twinResult.warnings).toEqual([
+      {
+        handle: 'metronome',
+        line: 6,
+        path: 'products[0].variants[1]',
+        reason:
+          'same size, colour and options as variants[0]: shoppers cannot choose between them, only their SKUs differ',
+      },
+    ]);
     const bad = await importCatalogText(t.store.db, clash, { name: 'clash.json' }).catch((e) => e);
     expect(bad).toBeInstanceOf(CatalogImportError);
     expect(bad.issues).toEqual([
