@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -19,7 +19,13 @@ describe('voice-shopper catalog/promos import', () => {
     vi.stubEnv('DATABASE_URL', undefined);
     vi.stubEnv('DATABASE_PATH', join(dir, 'shop.db'));
     vi.stubEnv('DATABASE_SQLITE_SYNCHRONOUS', 'NORMAL');
-    for (const k of ['CATALOG_MODE', 'CATALOG_CURRENCY', 'SHOP_LOCALE', 'PROMOS_MODE'])
+    for (const k of [
+      'CATALOG_MODE',
+      'CATALOG_CURRENCY',
+      'SHOP_LOCALE',
+      'PROMOS_MODE',
+      'CATALOG_CATEGORIES_ES',
+    ])
       vi.stubEnv(k, undefined);
     out = '';
     err = '';
@@ -51,6 +57,26 @@ describe('voice-shopper catalog/promos import', () => {
       await store.close();
     }
   };
+
+  it('takes the owner’s Spanish category names with --categories-es; a bad names file exits 1', async () => {
+    const names = join(dir, 'categories-es.csv');
+    writeFileSync(names, 'name,name_es\nJackets,Chaquetas impermeables\n');
+    expect(await catalogCommand(['import', CATALOG, '--categories-es', names])).toBe(0);
+    const store = await openDatabase({ path: join(dir, 'shop.db') });
+    try {
+      const jackets = await store.db
+        .selectFrom('categories')
+        .select(['name_es', 'name_es_origin'])
+        .where('id', '=', 'jackets')
+        .executeTakeFirstOrThrow();
+      expect(jackets).toEqual({ name_es: 'Chaquetas impermeables', name_es_origin: null });
+    } finally {
+      await store.close();
+    }
+    writeFileSync(names, 'Jackets\n');
+    expect(await catalogCommand(['import', CATALOG, '--categories-es', names])).toBe(1);
+    expect(err).toMatch(/line 1: expected two columns: English name, Spanish name/);
+  });
 
   it('imports with --currency and --locale, then reports an unchanged file as a no-op', async () => {
     expect(await catalogCommand(['import', CATALOG, '--currency', 'usd', '--locale', 'es-MX'])).toBe(0);

@@ -14,7 +14,7 @@ import { importPromos, PromoImportError } from '../shop/promos/import/index.ts';
 import { withStore } from './store-commands.ts';
 
 export const CATALOG_USAGE =
-  'usage: voice-shopper catalog import FILE [--mode replace|upsert] [--currency USD] [--locale en-US] [--skip-invalid]\n';
+  'usage: voice-shopper catalog import FILE [--mode replace|upsert] [--currency USD] [--locale en-US] [--categories-es names.csv] [--skip-invalid]\n';
 export const PROMOS_USAGE =
   'usage: voice-shopper promos import FILE [--mode replace|upsert] [--skip-invalid]\n';
 
@@ -96,16 +96,19 @@ export function catalogCommand(args: string[]): Promise<number> {
         mode: { type: 'string' },
         currency: { type: 'string' },
         locale: { type: 'string' },
+        'categories-es': { type: 'string' },
       },
     });
     const file = requireFile(positionals);
     const env = loadConfig(processEnv(), ['catalog']).catalog;
+    const categoriesEs = values['categories-es'] ?? env.CATALOG_CATEGORIES_ES;
     const currency = flag(currencyCode, 'currency', values.currency) ?? env.CATALOG_CURRENCY;
     const opts = {
       skipInvalid: values['skip-invalid'] ?? false,
       mode: mode(values.mode, env.CATALOG_MODE),
       locale: flag(localeTag, 'locale', values.locale) ?? env.SHOP_LOCALE,
       ...(currency ? { currency } : {}),
+      ...(categoriesEs ? { categoriesEs } : {}),
     };
     return async (store) => {
       const r = await importCatalog(store.db, file, opts);

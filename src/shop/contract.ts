@@ -17,11 +17,21 @@ export interface CatalogVocabulary {
   productNames: string[];
   /** Categories / product types ("running shoes", "hoodies"), singular and plural forms where known. */
   categories: string[];
+  /**
+   * Spanish names of English-only categories made by the built-in retail vocabulary ("regaderas"),
+   * not the shop's own words; search already knows them. Only in the Spanish vocabulary.
+   */
+  categoriesTranslated?: string[];
   brands: string[];
   colors: string[];
   sizes: string[];
   /** Materials, features and tags ("waterproof", "cotton", "trail"). */
   attributes: string[];
+  /**
+   * Names and values of options other than size and colour ("length", "50 ft", "1000"), values as
+   * the catalog spells them. Absent when the vocabulary was built without them.
+   */
+  options?: string[];
   /** Price range of the catalog, in its currency's major units. */
   minPrice: number;
   maxPrice: number;
@@ -108,6 +118,8 @@ export interface ProductCard {
   summary: string;
   sizes: { size: string; inStock: boolean }[];
   colors: { color: string; inStock: boolean }[];
+  /** Options other than size and colour (Length, Pieces, Volume…), when the product has any. */
+  options?: { name: string; values: { value: string; inStock: boolean }[] }[];
   inStock: boolean;
 }
 
@@ -117,6 +129,8 @@ export interface CartLine {
   name: string;
   size?: string;
   color?: string;
+  /** Options other than size and colour ({Length: "50 ft"}), when the variant has any. */
+  options?: Record<string, string>;
   quantity: number;
   unitPrice: number;
   lineTotal: number;

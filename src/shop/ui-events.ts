@@ -22,6 +22,15 @@ export const ProductCardSchema: z.ZodType<ProductCard> = z
     summary: z.string(),
     sizes: z.array(z.object({ size: z.string(), inStock: z.boolean() })),
     colors: z.array(z.object({ color: z.string(), inStock: z.boolean() })),
+    options: z
+      .array(
+        z.object({
+          name: z.string(),
+          values: z.array(z.object({ value: z.string(), inStock: z.boolean() })),
+        }),
+      )
+      .optional()
+      .describe('Options other than size and colour (Length, Pieces…), when the product has any'),
     inStock: z.boolean(),
   })
   .meta({ id: 'ProductCard' });
@@ -33,6 +42,10 @@ export const CartLineSchema: z.ZodType<CartLine> = z
     name: z.string(),
     size: z.string().optional(),
     color: z.string().optional(),
+    options: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('Options other than size and colour ({"Length": "50 ft"})'),
     quantity: z.number().int().positive(),
     unitPrice: money,
     lineTotal: money,

@@ -44,6 +44,8 @@ export interface CategoriesTable {
   id: string;
   name: string;
   name_es: string | null;
+  /** 'vocabulary' when name_es was made by the built-in retail vocabulary; null: the owner's (or none). */
+  name_es_origin: string | null;
   /** JSON array of extra words that mean this category (both languages). */
   synonyms: Defaulted<string>;
 }
@@ -85,6 +87,12 @@ export interface VariantsTable {
   position: Defaulted<number>;
   /** 'archived' when a replacing import no longer lists it: kept for carts and history, never offered. */
   status: Defaulted<VariantStatus>;
+  /** JSON object option name → value, in the catalog's order; size and colour included. */
+  options: Defaulted<string>;
+  /** Shipping weight in grams (Shopify's Variant Grams), when the catalog gives one. */
+  weight_grams: number | null;
+  /** The unit the shop states weights in (g, kg, lb, oz). */
+  weight_unit: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { shopCurrency } from '../catalog/import/source.ts';
+import { extraOptions, type VariantOptions } from '../catalog/options.ts';
 import type { CartLine, CartView, Language } from '../contract.ts';
 import { ShopError } from '../errors.ts';
 import { toMajor } from '../money.ts';
@@ -14,7 +15,7 @@ import { resolveVariant, type VariantWish } from '../products/availability.ts';
 import { loadProduct } from '../products/details.ts';
 import { computeTotals, type PromoProblem, type Totals } from '../promos/math.ts';
 import { findPromo, type LoadedPromo } from '../promos/store.ts';
-import { inStockAlternatives, promoProblemMessage } from './messages.ts';
+import { inStockAlternatives, promoProblemMessage, variantLabel } from './messages.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -26,6 +27,8 @@ export interface CartLineDetail {
   name: string;
   size: string | null;
   color: string | null;
+  /** Options other than size and colour ({Length: "50 ft"}). */
+  options: VariantOptions;
   quantity: number;
   unitPriceCents: number;
   stock: number;
@@ -67,6 +70,7 @@ export function toCartLine(l: CartLineDetail): CartLine {
     name: l.name,
     ...(l.size ? { size: l.size } : {}),
     ...(l.color ? { color: l.color } : {}),
+    ...(Object.keys(l.options).length > 0 ? { options: l.options } : {}),
     quantity: l.quantity,
     unitPrice: toMajor(l.unitPriceCents, l.currency),
     lineTotal: toMajor(l.unitPriceCents * l.quantity, l.currency),
@@ -127,6 +131,7 @@ export class CartService {
         'variants.stock as stock',
         'variants.size as size',
         'variants.color as color',
+        'variants.options as options',
         'products.title as title',
         'products.title_es as titleEs',
         'products.category as category',
@@ -147,6 +152,7 @@ export class CartService {
       name: (language === 'es' && r.titleEs) || r.title,
       size: r.size,
       color: r.color,
+      options: extraOptions(r.options),
       quantity: r.quantity,
       unitPriceCents: r.priceCents,
       // A product taken off sale since it was added cannot be ordered: it reads as sold out.
@@ -207,7 +213,7 @@ export class CartService {
   ): Promise<CartSnapshot & { added: CartLine }> {
     this.checkQuantity(input.quantity);
     const product = await loadProduct(this.db, input.productId, language);
-    const variant = resolveVariant(product, input);
+    const variant = resolveVariant(product, input, { quantity: input.quantity });
     return this.db.transaction().execute(async (trx) => {
       const cartId = await this.lockCart(trx, userId, sessionId);
       // Totals are sums of cents: one cart, one currency.
@@ -242,12 +248,14 @@ export class CartService {
         throw new ShopError(
           'out_of_stock',
           stock.stock <= 0
-            ? `${product.name}${variant.size ? ` size ${variant.size}` : ''}${variant.color ? ` in ${variant.color}` : ''} is sold out.${alt.text} Do not add another variant unless the shopper picks one.`
+            ? `${variantLabel(product, variant)} is sold out.${alt.text} Do not add another variant unless the shopper picks one.`
             : `Only ${stock.stock} in stock${existing ? ` (${existing.quantity} already in the cart)` : ''}.`,
           {
             stock: Math.max(0, stock.stock),
             inCart: existing?.quantity ?? 0,
-            ...(stock.stock <= 0 ? { inStock: { sizes: alt.sizes, colors: alt.colors } } : {}),
+            ...(stock.stock <= 0
+              ? { inStock: { sizes: alt.sizes, colors: alt.colors, options: alt.options } }
+              : {}),
           },
         );
       }

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database, Product, Variant } from '../../store/schema.ts';
 import type { Language, ProductCard } from '../contract.ts';
 import { colorName } from './lexicon.ts';
+import { extraOptions, type VariantOptions } from './options.ts';
 
 export interface VariantView {
   id: string;
@@ -11,6 +12,10 @@ export interface VariantView {
   color: string | null;
   /** Colour as shoppers of the requested language say it. */
   colorLabel: string | null;
+  /** Options other than size and colour ({Length: "50 ft"}). */
+  options: VariantOptions;
+  weightGrams: number | null;
+  weightUnit: string | null;
   price: number;
   compareAtPrice: number | null;
   stock: number;
@@ -62,6 +67,14 @@ export function buildCard(
     if (v.size) sizes.set(v.size, (sizes.get(v.size) ?? false) || v.stock > 0);
     if (v.color) colors.set(v.color, (colors.get(v.color) ?? false) || v.stock > 0);
   }
+  const options = new Map<string, Map<string, boolean>>();
+  for (const v of variants) {
+    for (const [name, value] of Object.entries(extraOptions(v.options))) {
+      const values = options.get(name) ?? new Map<string, boolean>();
+      values.set(value, (values.get(value) ?? false) || v.stock > 0);
+      options.set(name, values);
+    }
+  }
   const prices = (priced.length > 0 ? priced : variants).map((v) => v.price_cents);
   const description = language === 'es' && p.description_es ? p.description_es : p.description;
   return {
@@ -75,6 +88,14 @@ export function buildCard(
     summary: summaryOf(description),
     sizes: orderSizes([...sizes.keys()]).map((size) => ({ size, inStock: sizes.get(size)! })),
     colors: [...colors].map(([color, inStock]) => ({ color: colorName(color, language), inStock })),
+    ...(options.size > 0
+      ? {
+          options: [...options].map(([name, values]) => ({
+            name,
+            values: [...values].map(([value, inStock]) => ({ value, inStock })),
+          })),
+        }
+      : {}),
     inStock: variants.some((v) => v.stock > 0),
   };
 }
@@ -145,6 +166,9 @@ export async function getProductDetails(
       size: v.size,
       color: v.color,
       colorLabel: v.color ? colorName(v.color, language) : null,
+      options: extraOptions(v.options),
+      weightGrams: v.weight_grams,
+      weightUnit: v.weight_unit,
       price: toMajor(v.price_cents),
       compareAtPrice: v.compare_at_cents === null ? null : toMajor(v.compare_at_cents),
       stock: v.stock,

@@ -51,6 +51,9 @@ export async function catalogDigest(db: Kysely<Database>): Promise<string> {
         'stock',
         'position',
         'status',
+        'options',
+        'weight_grams',
+        'weight_unit',
       ])
       .orderBy('id')
       .execute(),

@@ -5,7 +5,9 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database, Product, Variant } from '../../store/schema.ts';
+import { extraOptions } from './options.ts';
 import { parseSpecs, SORTS, type SortName, sortValue } from './search-specs.ts';
+import { formatWeight } from './weight.ts';
 
 const CHUNK = 500;
 
@@ -40,9 +42,15 @@ export async function sortProducts<T extends { p: Pick<Product, 'id' | 'title' |
     const ok = vs.filter(variantOk);
     const pool = ok.filter((v) => v.stock > 0).length ? ok.filter((v) => v.stock > 0) : ok.length ? ok : vs;
     const price = pool.length ? Math.min(...pool.map((v) => v.price_cents)) / 100 : Number.NaN;
-    const options = vs.map((v) => v.size ?? '').join(' ');
+    const options = vs
+      .map((v) => [v.size ?? '', ...Object.values(extraOptions(v.options))].join(' '))
+      .join(' ');
     const tags = (JSON.parse(s.p.tags) as string[]).join(', ');
     const specs = parseSpecs(s.p.title, options, tags, descriptions.get(s.p.id) ?? '');
+    // No weight in the text: the catalog's own shipping weight (Shopify's Variant Grams) still counts.
+    const grams = vs.flatMap((v) => (v.weight_grams !== null ? [v.weight_grams] : []));
+    if (!specs.weight && grams.length > 0)
+      specs.weight = { value: Math.min(...grams), text: formatWeight(Math.min(...grams), null) };
     const value = sortValue(sort, specs, price);
     return { s, rank, value: value !== undefined && Number.isFinite(value) ? value : undefined };
   });

@@ -10,6 +10,7 @@ import type { Database, Product, Variant } from '../../store/schema.ts';
 import type { Language, ProductCard } from '../contract.ts';
 import { buildCard } from './cards.ts';
 import { canonicalColor, colorMatchForms, isKnownTerm, synonymsOf } from './lexicon.ts';
+import { optionTokens } from './option-values.ts';
 import { colorSatisfies } from './search-colors.ts';
 import {
   closestWords,
@@ -189,7 +190,15 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
     q.query = `${q.query} ${q.category}`.trim();
     categoryIds = undefined;
   }
-  const { terms: qterms, corrections, ignored, sizeHint, colorHint } = analyse(q.query, index);
+  // "1000 pieces", "20 volt", "pack of 3" also as the keys option values are indexed under.
+  const unitKeys = optionTokens(q.query).filter((t) => /^\d+(\.\d+)?[a-z%]+$/.test(t) && !/^\d+$/.test(t));
+  const {
+    terms: qterms,
+    corrections,
+    ignored,
+    sizeHint,
+    colorHint,
+  } = analyse(unitKeys.length > 0 ? `${q.query} ${unitKeys.join(' ')}` : q.query, index);
   const brands = q.brand ? resolveBrands(index, q.brand) : undefined;
   const excludedBrands = q.excludeBrand ? resolveBrands(index, q.excludeBrand) : [];
   const empty: SearchResult = { items: [], total: 0, corrections, ignored };

@@ -8,6 +8,8 @@ import type { Database } from '../../store/schema.ts';
 import type { CatalogVocabulary, Language } from '../contract.ts';
 import { localizedTitle, toMajor } from './cards.ts';
 import { colorName } from './lexicon.ts';
+import { extraOptions } from './options.ts';
+import { spanishName } from './retail-vocabulary.ts';
 
 /** "Running shoes" → "running shoe"; "Zapatillas de running" → "zapatilla de running"; "Pantalones cortos" → "pantalón corto". */
 export function singularPhrase(phrase: string, language: Language): string {
@@ -27,6 +29,17 @@ export function singularPhrase(phrase: string, language: Language): string {
     .join(' ');
 }
 
+/** Option names (in the shopper's language where the vocabulary knows them) and values as the catalog spells them. */
+function optionWords(rows: { options: string }[], language: Language): string[] {
+  const words = rows.flatMap((r) =>
+    Object.entries(extraOptions(r.options)).flatMap(([name, value]) => [
+      (language === 'es' ? (spanishName(name).name ?? name) : name).toLowerCase(),
+      value,
+    ]),
+  );
+  return uniq(words).sort();
+}
+
 const uniq = (items: string[]) => [...new Set(items.map((s) => s.trim()).filter(Boolean))];
 
 export async function getVocabulary(db: Kysely<Database>, language: Language): Promise<CatalogVocabulary> {
@@ -40,7 +53,7 @@ export async function getVocabulary(db: Kysely<Database>, language: Language): P
   const variantRows = await db
     .selectFrom('variants')
     .innerJoin('products', 'products.id', 'variants.product_id')
-    .select(['variants.size', 'variants.color'])
+    .select(['variants.size', 'variants.color', 'variants.options'])
     .where('products.status', '=', 'active')
     .where('variants.status', '=', 'active')
     .distinct()
@@ -56,10 +69,16 @@ export async function getVocabulary(db: Kysely<Database>, language: Language): P
     .where('variants.status', '=', 'active')
     .executeTakeFirst();
 
+  // Spanish names the built-in vocabulary made are not the shop's own words: they are listed apart,
+  // so the offline engine keeps translating Spanish requests to the English the titles use.
+  const translated: string[] = [];
   const categoryWords = categories
     .filter((c) => used.has(c.id))
     .flatMap((c) => {
-      const name = language === 'es' ? (c.name_es ?? c.name) : c.name;
+      const made = c.name_es_origin === 'vocabulary';
+      if (language === 'es' && made && c.name_es)
+        translated.push(c.name_es.toLowerCase(), singularPhrase(c.name_es, 'es'));
+      const name = language === 'es' && !made ? (c.name_es ?? c.name) : c.name;
       // Synonyms are stored for both languages together; the language model tolerates a few foreign words.
       const synonyms = JSON.parse(c.synonyms) as string[];
       return [name.toLowerCase(), singularPhrase(name, language), ...synonyms.map((s) => s.toLowerCase())];
@@ -71,6 +90,7 @@ export async function getVocabulary(db: Kysely<Database>, language: Language): P
     language,
     productNames: uniq(products.map((p) => localizedTitle(p, language))).sort(),
     categories: uniq(categoryWords).sort(),
+    ...(language === 'es' ? { categoriesTranslated: uniq(translated).sort() } : {}),
     brands: uniq(products.map((p) => p.brand)).sort(),
     // The catalog's own colour names ("Teal") and how the shopper's language says them ("turquesa").
     colors: uniq(
@@ -79,6 +99,7 @@ export async function getVocabulary(db: Kysely<Database>, language: Language): P
       ),
     ).sort(),
     sizes: sizes.sort((a, b) => Number.parseFloat(a) - Number.parseFloat(b) || a.localeCompare(b)),
+    options: optionWords(variantRows, language),
     attributes: uniq(
       products.flatMap((p) => JSON.parse(p.tags) as string[]).map((t) => t.toLowerCase()),
     ).sort(),

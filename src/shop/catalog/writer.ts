@@ -10,6 +10,9 @@ import type { Kysely } from 'kysely';
 import type { Database, ProductStatus } from '../../store/schema.ts';
 import { catalogDigest } from './digest.ts';
 import { colorName } from './lexicon.ts';
+import { storedOptionTokens } from './option-values.ts';
+import { splitOptions, type VariantOptions } from './options.ts';
+import { spanishName } from './retail-vocabulary.ts';
 import { slugify, tokenize } from './text.ts';
 import { bumpCatalogVersion, getCatalogVersion } from './version.ts';
 
@@ -24,6 +27,8 @@ export interface CategoryRecord {
   id: string;
   name: string;
   name_es?: string | null;
+  /** 'vocabulary' when the built-in vocabulary made name_es; absent/null: the file's or none. */
+  name_es_origin?: 'vocabulary' | null;
   synonyms?: string[];
 }
 
@@ -31,9 +36,13 @@ export interface VariantRecord {
   sku: string;
   size?: string | null;
   color?: string | null;
+  /** Every option the catalog names, size and colour included, in its order. */
+  options?: VariantOptions;
   price_cents: number;
   compare_at_cents?: number | null;
   stock?: number;
+  weight_grams?: number | null;
+  weight_unit?: string | null;
 }
 
 export interface ProductRecord {
@@ -93,17 +102,32 @@ export function buildSearchText(p: ProductRecord, category: CategoryRecord | und
     p.product_type ?? '',
     category?.name ?? '',
     category?.name_es ?? '',
+    // A name the vocabulary could not fully translate still lends its known Spanish words to search.
+    ...(category && !category.name_es ? spanishName(category.name).known : []),
     ...(category?.synonyms ?? []),
     ...(p.tags ?? []),
     ...p.variants.flatMap((v) =>
       v.color ? [v.color, colorName(v.color, 'en'), colorName(v.color, 'es')] : [],
     ),
+    ...p.variants.flatMap((v) => optionSearchWords(v.options)),
     p.description ?? '',
     p.description_es ?? '',
   ];
   const seen = new Set<string>();
   for (const part of parts) for (const t of tokenize(part)) seen.add(t);
   return ` ${[...seen].join(' ')} `;
+}
+
+/**
+ * Words of a variant's extra options for search: the names in both languages and the values as
+ * written and normalised ("1,000-piece" also as "1000pc", what a query "1000 pieces" becomes).
+ */
+function optionSearchWords(options: VariantOptions | undefined): string[] {
+  if (!options) return [];
+  return Object.entries(splitOptions(options).extras).flatMap(([name, value]) => {
+    const units = storedOptionTokens(name, value).filter((t) => /^\d+(\.\d+)?[a-z%]+$/.test(t));
+    return [name, ...spanishName(name).known, value, ...units];
+  });
 }
 
 export function categoryKey(p: Pick<ProductRecord, 'category' | 'product_type'>): string {
@@ -120,20 +144,22 @@ export async function writeCatalog(
   const now = new Date().toISOString();
   const categories = new Map<string, CategoryRecord>();
   for (const row of await trx.selectFrom('categories').selectAll().execute()) {
-    categories.set(row.id, { ...row, synonyms: JSON.parse(row.synonyms) as string[] });
+    categories.set(row.id, {
+      ...row,
+      name_es_origin: row.name_es_origin === 'vocabulary' ? 'vocabulary' : null,
+      synonyms: JSON.parse(row.synonyms) as string[],
+    });
   }
   const newCategories = new Map<string, CategoryRecord>();
-  for (const c of input.categories ?? []) newCategories.set(c.id, c);
+  for (const c of input.categories ?? []) newCategories.set(c.id, withSpanish(c));
   for (const p of input.products) {
     const key = categoryKey(p);
-    if (!categories.has(key) && !newCategories.has(key)) {
-      newCategories.set(key, {
-        id: key,
-        name: p.product_type || key.replace(/-/g, ' '),
-        name_es: null,
-        synonyms: [],
-      });
-    }
+    if (newCategories.has(key)) continue;
+    const stored = categories.get(key);
+    if (!stored)
+      newCategories.set(key, withSpanish({ id: key, name: p.product_type || key.replace(/-/g, ' ') }));
+    // Imported before the vocabulary existed: give it its Spanish name now.
+    else if (!stored.name_es) newCategories.set(key, withSpanish({ ...stored, name_es_origin: null }));
   }
   for (const batch of chunks([...newCategories.values()])) {
     for (const c of batch) {
@@ -141,13 +167,19 @@ export async function writeCatalog(
         id: c.id,
         name: c.name,
         name_es: c.name_es ?? null,
+        name_es_origin: c.name_es_origin ?? null,
         synonyms: JSON.stringify(c.synonyms ?? []),
       };
       await trx
         .insertInto('categories')
         .values(row)
         .onConflict((oc) =>
-          oc.column('id').doUpdateSet({ name: row.name, name_es: row.name_es, synonyms: row.synonyms }),
+          oc.column('id').doUpdateSet({
+            name: row.name,
+            name_es: row.name_es,
+            name_es_origin: row.name_es_origin,
+            synonyms: row.synonyms,
+          }),
         )
         .execute();
       categories.set(c.id, c);
@@ -229,9 +261,12 @@ export async function writeCatalog(
         sku: v.sku,
         size: v.size ?? null,
         color: v.color ?? null,
+        options: JSON.stringify(variantOptions(v)),
         price_cents: v.price_cents,
         compare_at_cents: v.compare_at_cents ?? null,
         stock: v.stock ?? 0,
+        weight_grams: v.weight_grams ?? null,
+        weight_unit: v.weight_unit ?? null,
         position,
         status: 'active' as const,
         created_at: now,
@@ -247,6 +282,9 @@ export async function writeCatalog(
             product_id: eb.ref('excluded.product_id'),
             size: eb.ref('excluded.size'),
             color: eb.ref('excluded.color'),
+            options: eb.ref('excluded.options'),
+            weight_grams: eb.ref('excluded.weight_grams'),
+            weight_unit: eb.ref('excluded.weight_unit'),
             price_cents: eb.ref('excluded.price_cents'),
             compare_at_cents: eb.ref('excluded.compare_at_cents'),
             stock: eb.ref('excluded.stock'),
@@ -295,6 +333,23 @@ export async function writeCatalog(
   counts.changed = (await catalogDigest(trx)) !== before;
   counts.catalogVersion = counts.changed ? await bumpCatalogVersion(trx) : await getCatalogVersion(trx);
   return counts;
+}
+
+/**
+ * A category without a Spanish name from the file gets one from the built-in vocabulary when it
+ * knows every word (marked as the vocabulary's, not the shop's own words).
+ */
+function withSpanish(c: CategoryRecord): CategoryRecord {
+  const synonyms = c.synonyms ?? [];
+  if (c.name_es) return { ...c, name_es_origin: c.name_es_origin ?? null, synonyms };
+  const es = spanishName(c.name).name;
+  return { ...c, name_es: es, name_es_origin: es ? 'vocabulary' : null, synonyms };
+}
+
+/** The options to store: the record's, else the size and colour it has (the demo seed, old feeds). */
+function variantOptions(v: VariantRecord): VariantOptions {
+  if (v.options && Object.keys(v.options).length > 0) return v.options;
+  return { ...(v.size ? { Size: v.size } : {}), ...(v.color ? { Color: v.color } : {}) };
 }
 
 /** Archives every product the input does not list; returns how many were not archived before. */

@@ -4,10 +4,12 @@
  * order only with that token, in one transaction that claims a UNIQUE idempotency key first: a
  * retried or concurrent confirm returns the first order instead of making a second one.
  */
+
 import { randomInt, randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Database, Order, OrderItem } from '../../store/schema.ts';
 import { type CartService, type CartSnapshot, type CartState, cartIdFor } from '../cart/service.ts';
+import { describeOptions, type VariantOptions } from '../catalog/options.ts';
 import type { CartLine, Language, OrderView } from '../contract.ts';
 import { ShopError } from '../errors.ts';
 import { normalizeSpokenId } from '../identity/normalize.ts';
@@ -60,6 +62,15 @@ function fingerprintOf(state: CartState): string {
     promo,
     state.totals.totalCents,
   );
+}
+
+/**
+ * A line's name with its options other than size and colour ("Garden Hose (Length 50 ft)"): what
+ * the read-back says and what the order keeps, since those options tell the variants apart.
+ */
+function nameWithOptions(l: { name: string; options: VariantOptions }): string {
+  const extras = describeOptions(l.options);
+  return extras ? `${l.name} (${extras})` : l.name;
 }
 
 /** Spoken-friendly order numbers: a letter and 8 digits ("O-48213907"). */
@@ -136,7 +147,7 @@ export class OrderService {
     const summary = orderSummaryText(
       {
         lines: state.lines.map((l) => ({
-          name: l.name,
+          name: nameWithOptions(l),
           size: l.size ?? undefined,
           color: l.color ? localizeColor(l.color, language) : undefined,
           quantity: l.quantity,
@@ -266,7 +277,7 @@ export class OrderService {
               order_id: id,
               product_id: l.productId,
               variant_id: l.variantId,
-              name: l.name,
+              name: nameWithOptions(l),
               size: l.size,
               color: l.color,
               image: l.image,

@@ -4,7 +4,9 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
+import { extraOptions, optionValues, type VariantOptions } from '../catalog/options.ts';
 import { parseSpecs, type Specs } from '../catalog/search-specs.ts';
+import { formatWeight } from '../catalog/weight.ts';
 import type { Language, ProductCard } from '../contract.ts';
 import { ShopError } from '../errors.ts';
 import { toMajor } from '../money.ts';
@@ -14,9 +16,13 @@ export interface VariantDetail {
   sku: string;
   size: string | null;
   color: string | null;
+  /** The options other than size and colour ({Length: "50 ft"}), in the catalog's order. */
+  options: VariantOptions;
   priceCents: number;
   compareAtCents: number | null;
   stock: number;
+  weightGrams: number | null;
+  weightUnit: string | null;
 }
 
 export interface ProductDetail {
@@ -77,9 +83,12 @@ export async function loadProducts(
       sku: v.sku,
       size: v.size,
       color: v.color,
+      options: extraOptions(v.options),
       priceCents: v.price_cents,
       compareAtCents: v.compare_at_cents,
       stock: v.stock,
+      weightGrams: v.weight_grams,
+      weightUnit: v.weight_unit,
     });
     byProduct.set(v.product_id, list);
   }
@@ -167,8 +176,26 @@ export function toProductCard(p: ProductDetail): ProductCard {
       color: value,
       inStock,
     })),
+    ...(hasOptions(p) ? { options: optionAvailability(p.variants) } : {}),
     inStock: totalStock(p) > 0,
   };
+}
+
+function hasOptions(p: ProductDetail): boolean {
+  return p.variants.some((v) => Object.keys(v.options).length > 0);
+}
+
+/** Each extra option with its values and whether any variant with that value is in stock. */
+export function optionAvailability(
+  variants: readonly VariantDetail[],
+): { name: string; values: { value: string; inStock: boolean }[] }[] {
+  return [...optionValues(variants)].map(([name, values]) => ({
+    name,
+    values: values.map((value) => ({
+      value,
+      inStock: variants.some((v) => v.options[name] === value && v.stock > 0),
+    })),
+  }));
 }
 
 /** Compact form for the LLM: what it may say about a product, nothing it should invent. */
@@ -184,13 +211,35 @@ export function productForLlm(p: ProductDetail) {
     inStock: card.inStock,
     sizesInStock: card.sizes.filter((s) => s.inStock).map((s) => s.size),
     colorsInStock: card.colors.filter((c) => c.inStock).map((c) => c.color),
+    ...(card.options
+      ? {
+          optionsInStock: Object.fromEntries(
+            card.options.map((o) => [o.name, o.values.filter((v) => v.inStock).map((v) => v.value)]),
+          ),
+        }
+      : {}),
     summary: card.summary,
   };
 }
 
 /** Figures the product's own text gives (weight, capacity, rating…), title and options first. */
 export function productSpecs(p: Pick<ProductDetail, 'name' | 'tags' | 'description' | 'variants'>): Specs {
-  return parseSpecs(p.name, p.variants.map((v) => v.size ?? '').join(' '), p.tags.join(', '), p.description);
+  const specs = parseSpecs(
+    p.name,
+    p.variants.map((v) => [v.size ?? '', ...Object.values(v.options)].join(' ')).join(' '),
+    p.tags.join(', '),
+    p.description,
+  );
+  // The catalog's own shipping weight beats none; a weight the product's text states is kept.
+  const weighed = p.variants.filter((v) => v.weightGrams !== null);
+  if (!specs.weight && weighed.length > 0) {
+    const lightest = weighed.reduce((a, b) => (b.weightGrams! < a.weightGrams! ? b : a));
+    specs.weight = {
+      value: lightest.weightGrams!,
+      text: formatWeight(lightest.weightGrams!, lightest.weightUnit),
+    };
+  }
+  return specs;
 }
 
 /** The specs as the product's text says them ({weight: "1.2 kg"}), for the LLM. */

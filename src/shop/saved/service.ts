@@ -31,7 +31,12 @@ export class SavedItemsService {
     input: VariantWish & { productId: string; note?: string | undefined },
   ): Promise<SavedEntry> {
     const product = await loadProduct(this.db, input.productId, language);
-    const wantsVariant = input.variantId || input.size || input.color;
+    const wantsVariant =
+      input.variantId ||
+      input.size ||
+      input.color ||
+      input.option ||
+      Object.keys(input.options ?? {}).length > 0;
     const variant = wantsVariant ? resolveVariant(product, input) : null;
     const ts = this.now().toISOString();
     await this.db

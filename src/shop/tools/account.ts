@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { ShopTool } from '../contract.ts';
 import type { SavedEntry } from '../saved/service.ts';
-import { actorId, defineTool, idString, readPolicy, writePolicy } from './define.ts';
+import { actorId, defineTool, idString, optionInputs, readPolicy, writePolicy } from './define.ts';
 import type { ShopServices } from './services.ts';
 
 const savedForLlm = (e: SavedEntry) => ({
@@ -43,11 +43,13 @@ export function accountTools(s: ShopServices): ShopTool[] {
     defineTool({
       name: 'save_item',
       description:
-        'Save a product (optionally a size/colour and a short note) to the shopper’s saved items for later.',
+        'Save a product (optionally a size/colour/other option and a short note) to the shopper’s saved items ' +
+        'for later.',
       inputSchema: z.object({
         productId: idString('Product id'),
         size: z.string().trim().min(1).max(20).optional(),
         color: z.string().trim().min(1).max(40).optional(),
+        ...optionInputs,
         note: z.string().trim().max(200).optional(),
       }),
       policy: writePolicy(s.config),

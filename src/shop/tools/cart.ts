@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { CartSnapshot } from '../cart/service.ts';
 import type { ShopTool, UiEvent } from '../contract.ts';
-import { actorId, defineTool, idString, readPolicy, writePolicy } from './define.ts';
+import { actorId, defineTool, idString, optionInputs, readPolicy, writePolicy } from './define.ts';
 import type { ShopServices } from './services.ts';
 
 /** What the LLM gets back about a cart: enough to answer, nothing to invent. */
@@ -14,6 +14,7 @@ export function cartForLlm(snap: CartSnapshot) {
       name: l.name,
       size: l.size ?? null,
       color: l.color ?? null,
+      ...(l.options ? { options: l.options } : {}),
       quantity: l.quantity,
       unitPrice: l.unitPrice,
       lineTotal: l.lineTotal,
@@ -40,13 +41,15 @@ export function cartTools(s: ShopServices): ShopTool[] {
     defineTool({
       name: 'add_to_cart',
       description:
-        'Add a product to the shopper’s cart. Give the size and/or colour the shopper chose when the product has ' +
-        'several; if you get error variant_required, ask which one. Stock is checked. Returns the added line ' +
+        'Add a product to the shopper’s cart. Give the size, colour and other options (length, pieces, volume, ' +
+        'pack…) the shopper chose when the product has several; if you get error variant_required, ask which ' +
+        'one. Stock is checked: a sold-out choice is refused with what is in stock. Returns the added line ' +
         '(with its itemId) and the cart totals.',
       inputSchema: z.object({
         productId: idString('Product id'),
         size: z.string().trim().min(1).max(20).optional(),
         color: z.string().trim().min(1).max(40).optional(),
+        ...optionInputs,
         variantId: z.string().trim().min(1).max(200).optional().describe('Exact variant id from get_product'),
         quantity: z.number().int().min(1).max(1000).default(1),
       }),
@@ -100,7 +103,8 @@ export function cartTools(s: ShopServices): ShopTool[] {
     defineTool({
       name: 'view_cart',
       description:
-        'The shopper’s cart with current prices: lines (itemId, name, size, colour, quantity, prices), subtotal, ' +
+        'The shopper’s cart with current prices: lines (itemId, name, size, colour, other options, quantity, ' +
+        'prices), subtotal, ' +
         'discount, total, promo, and any promo or stock problems to mention.',
       inputSchema: z.object({}),
       policy: readPolicy(s.config),

@@ -1,6 +1,7 @@
 /** Catalog tools: search, product details, comparison, size/colour availability (all reads). */
 import { z } from 'zod';
 import { SORT_NAMES, SORTS, type SpecName } from '../catalog/search-specs.ts';
+import { formatWeight } from '../catalog/weight.ts';
 import type { ShopTool } from '../contract.ts';
 import { ShopError, throwIfAborted } from '../errors.ts';
 import { toMajor } from '../money.ts';
@@ -13,7 +14,7 @@ import {
   specTexts,
   toProductCard,
 } from '../products/details.ts';
-import { defineTool, idString, readPolicy } from './define.ts';
+import { defineTool, idString, optionInputs, readPolicy } from './define.ts';
 import type { ShopServices } from './services.ts';
 
 const searchInput = z.object({
@@ -115,7 +116,8 @@ export function catalogTools(s: ShopServices): ShopTool[] {
       name: 'get_product',
       description:
         'Full details of one product by id (from search results): description, price, and every variant with ' +
-        'size, colour, price and units in stock. Use before answering detailed questions about a product.',
+        'size, colour, other options (length, pieces, volume…), price, units in stock and weight when known. ' +
+        'Use before answering detailed questions about a product ("how heavy is it": specs.weight).',
       inputSchema: z.object({ productId: idString('Product id from search_products') }),
       policy,
       async execute(input, ctx) {
@@ -130,8 +132,10 @@ export function catalogTools(s: ShopServices): ShopTool[] {
               variantId: v.id,
               size: v.size,
               color: v.color,
+              ...(Object.keys(v.options).length > 0 ? { options: v.options } : {}),
               price: toMajor(v.priceCents, p.currency),
               stock: Math.max(0, v.stock),
+              ...(v.weightGrams !== null ? { weight: formatWeight(v.weightGrams, v.weightUnit) } : {}),
             })),
           },
           ui: [{ type: 'products', query: p.name, items: [toProductCard(p)] }],
@@ -165,8 +169,9 @@ export function catalogTools(s: ShopServices): ShopTool[] {
     defineTool({
       name: 'check_availability',
       description:
-        'Is a product available in a size and/or colour (and quantity)? Returns available true/false, units in ' +
-        'stock, the price, and in-stock alternatives (other sizes in that colour, other colours in that size).',
+        'Is a product available in a size, colour or other option (and quantity)? Returns available true/false, ' +
+        'units in stock, the price, and in-stock alternatives (other sizes in that colour, other colours in that ' +
+        'size, other values of each option).',
       inputSchema: z.object({
         productId: idString('Product id'),
         size: z
@@ -177,6 +182,7 @@ export function catalogTools(s: ShopServices): ShopTool[] {
           .optional()
           .describe('As the shopper said it: "42", "M", "medium"'),
         color: z.string().trim().min(1).max(40).optional(),
+        ...optionInputs,
         quantity: z.number().int().min(1).max(1000).default(1),
       }),
       policy,

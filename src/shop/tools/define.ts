@@ -37,6 +37,26 @@ export async function actorId(services: ShopServices, ctx: ToolContext): Promise
 
 export const idString = (what: string) => z.string().trim().min(1).max(200).describe(what);
 
+/** Choosing a variant by its options other than size and colour (add_to_cart, check_availability…). */
+export const optionInputs = {
+  options: z
+    .record(z.string().trim().min(1).max(60), z.string().trim().min(1).max(100))
+    .refine((o) => Object.keys(o).length <= 5, 'at most 5 options')
+    .optional()
+    .describe(
+      'Options other than size and colour, by the names get_product lists: {"Length": "100 ft"}, {"Pieces": "1000"}',
+    ),
+  option: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe(
+      'An option value the shopper said without naming the option: "100 ml", "20V", "1000 pieces", "pack of 3"',
+    ),
+};
+
 /**
  * Validates the raw arguments, runs the tool and turns a refusal (bad input, typed shop error)
  * into a result the LLM can act on. Anything else is a bug and is rethrown.

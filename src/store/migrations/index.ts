@@ -5,6 +5,7 @@ import { webhookOutbox } from './003_webhook_outbox.ts';
 import { shopDurability } from './004_shop_durability.ts';
 import { catalogReplace } from './005_catalog_replace.ts';
 import { identityThrottle } from './006_identity_throttle.ts';
+import { variantOptions } from './007_variant_options.ts';
 
 /**
  * Every migration, in order. Names sort lexically and never change once committed;
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '004_shop_durability': shopDurability,
   '005_catalog_replace': catalogReplace,
   '006_identity_throttle': identityThrottle,
+  '007_variant_options': variantOptions,
 };
 
 /** In-code provider: works with native TypeScript (no file-system discovery, no build step). */

@@ -16,6 +16,7 @@ import { type ParsedCatalog, parseJsonCatalog } from './json.ts';
 import { DEFAULT_CURRENCY, DEFAULT_LOCALE } from './settings.ts';
 import { parseShopifyCsv } from './shopify.ts';
 import { markCatalogSource } from './source.ts';
+import { applySpanishNames, readSpanishNames } from './spanish-names.ts';
 
 export { CatalogImportError, type ImportIssue } from './errors.ts';
 export { DEFAULT_CURRENCY, DEFAULT_LOCALE } from './settings.ts';
@@ -35,6 +36,8 @@ export interface ImportOptions {
   currency?: string;
   /** BCP 47 language of the file's texts ("en-US", "es-ES"); default `DEFAULT_LOCALE`. */
   locale?: string;
+  /** A file of the owner's Spanish category names (`name,name_es` CSV or a JSON object). */
+  categoriesEs?: string;
 }
 
 export interface ImportResult extends Omit<WriteCounts, 'changed'> {
@@ -69,7 +72,8 @@ export async function importCatalog(
   } catch (error) {
     throw new CatalogImportError(file, [{ reason: `cannot read file: ${(error as Error).message}` }]);
   }
-  return importCatalogText(db, text, { ...opts, name: file });
+  const spanishNames = opts.categoriesEs ? await readSpanishNames(opts.categoriesEs) : undefined;
+  return importCatalogText(db, text, { ...opts, name: file, ...(spanishNames ? { spanishNames } : {}) });
 }
 
 /** Thrown inside the transaction to roll back a write that changed nothing (only updated_at). */
@@ -84,7 +88,7 @@ class Unchanged extends Error {
 export async function importCatalogText(
   db: Kysely<Database>,
   text: string,
-  opts: ImportOptions & { name: string },
+  opts: ImportOptions & { name: string; spanishNames?: Map<string, string> },
 ): Promise<ImportResult> {
   const format = opts.format ?? detectFormat(opts.name, text);
   const mode = opts.mode ?? 'replace';
@@ -102,12 +106,21 @@ export async function importCatalogText(
       reason: `the file states no currency: prices read as ${currency}; pass --currency (or set CATALOG_CURRENCY) if that is wrong`,
     });
   const products = parsed.products.map((p) => ({ ...p, currency }));
+  let categories = parsed.categories;
+  if (opts.spanishNames) {
+    const applied = applySpanishNames(categories, parsed.products, opts.spanishNames);
+    categories = applied.categories;
+    if (applied.unused.length > 0)
+      warnings.push({
+        reason: `Spanish names for categories the file does not have (left unused): ${applied.unused.join(', ')}`,
+      });
+  }
   let counts: WriteCounts;
   try {
     counts = await db.transaction().execute(async (trx) => {
       // A product skipped as invalid is still in the file: a replace leaves it as it was.
       const keep = new Set(issues.flatMap((i) => (i.handle ? [i.handle] : [])));
-      const c = await writeCatalog(trx, { categories: parsed.categories, products }, { mode, keep });
+      const c = await writeCatalog(trx, { categories, products }, { mode, keep });
       if (!c.changed) throw new Unchanged(c);
       await markCatalogSource(trx, { kind: 'import', file: opts.name, currency, locale });
       if (mode === 'replace') await retireDemoPromos(trx);

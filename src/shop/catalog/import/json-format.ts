@@ -18,6 +18,18 @@ export const catalogVariantSchema = z
     sku: z.string().min(1).max(100).describe('Stock keeping unit, unique across the catalog'),
     size: z.string().min(1).max(40).optional().describe('Size as shoppers say it ("42", "M", "10.5")'),
     color: z.string().min(1).max(60).optional().describe('Colour name, preferably in English ("black")'),
+    options: z
+      .record(z.string().trim().min(1).max(60), z.string().trim().min(1).max(100))
+      .optional()
+      .describe(
+        'Every other option, name → value as shoppers see it ({"Length": "50 ft"}, {"Pieces": "1000"}); ' +
+          'a size-like ("Size", "Talla") or colour-like name may stand for size / color',
+      ),
+    weight: z
+      .object({ value: z.number().positive().max(10_000_000), unit: z.enum(['g', 'kg', 'lb', 'oz']) })
+      .strict()
+      .optional()
+      .describe('Weight of one unit, in the unit the shop states it in'),
     price: price.describe('Price in major currency units (89.99)'),
     compareAtPrice: price.optional().describe('Original price when the item is on sale'),
     stock: z

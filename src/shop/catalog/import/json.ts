@@ -1,4 +1,6 @@
 /** Reads the project's JSON catalog format into validated records, collecting every problem. */
+import { splitOptions, type VariantOptions } from '../options.ts';
+import { GRAMS_PER } from '../weight.ts';
 import type { CategoryRecord, ProductRecord } from '../writer.ts';
 import type { ImportIssue } from './errors.ts';
 import { catalogFileSchema, catalogProductSchema, zodIssues } from './json-format.ts';
@@ -49,6 +51,19 @@ export function fieldLines(text: string, key: string): Map<string, number[]> {
 
 const toCents = (major: number) => Math.round(major * 100);
 
+/** Size and colour from their fields or from size-/colour-like options; every option stored. */
+function variantOptions(v: { size?: string; color?: string; options?: VariantOptions }) {
+  const split = splitOptions(v.options ?? {});
+  const size = v.size ?? split.size;
+  const color = v.color ?? split.color;
+  const options: VariantOptions = {
+    ...(v.size && !split.size ? { Size: v.size } : {}),
+    ...(v.color && !split.color ? { Color: v.color } : {}),
+    ...v.options,
+  };
+  return { size, color, options };
+}
+
 export function parseJsonCatalog(text: string, opts: { locale?: string } = {}): ParsedCatalog {
   const spanish = /^es\b/i.test(opts.locale ?? '');
   const warnings: ImportIssue[] = [];
@@ -93,6 +108,18 @@ export function parseJsonCatalog(text: string, opts: { locale?: string } = {}): 
     if (handles.has(p.handle))
       local.push({ ...where, path: `products[${index}].handle`, reason: `duplicate handle "${p.handle}"` });
     p.variants.forEach((v, vi) => {
+      const split = splitOptions(v.options ?? {});
+      for (const [key, said, named] of [
+        ['size', v.size, split.size],
+        ['color', v.color, split.color],
+      ] as const) {
+        if (said && named && said !== named)
+          local.push({
+            ...where,
+            path: `products[${index}].variants[${vi}].options`,
+            reason: `${key} "${said}" and the options' ${key} "${named}" differ: give it once`,
+          });
+      }
       const other = skus.get(v.sku);
       if (other !== undefined) {
         local.push({
@@ -108,7 +135,17 @@ export function parseJsonCatalog(text: string, opts: { locale?: string } = {}): 
     }
     handles.add(p.handle);
     for (const v of p.variants) skus.set(v.sku, p.handle);
+    const combos = new Map<string, number>();
     p.variants.forEach((v, vi) => {
+      const choice = JSON.stringify(variantOptions(v).options);
+      const twin = combos.get(choice);
+      if (twin !== undefined)
+        warnings.push({
+          ...where,
+          path: `products[${index}].variants[${vi}]`,
+          reason: `same size, colour and options as variants[${twin}]: shoppers cannot choose between them, only their SKUs differ`,
+        });
+      else combos.set(choice, vi);
       if (v.stock < 0)
         warnings.push({
           ...where,
@@ -131,8 +168,9 @@ export function parseJsonCatalog(text: string, opts: { locale?: string } = {}): 
       url: p.url ?? null,
       variants: p.variants.map((v) => ({
         sku: v.sku,
-        size: v.size ?? null,
-        color: v.color ?? null,
+        ...variantOptions(v),
+        weight_grams: v.weight ? Math.round(v.weight.value * GRAMS_PER[v.weight.unit]!) : null,
+        weight_unit: v.weight?.unit ?? null,
         price_cents: toCents(v.price),
         compare_at_cents: v.compareAtPrice === undefined ? null : toCents(v.compareAtPrice),
         stock: Math.max(0, v.stock),

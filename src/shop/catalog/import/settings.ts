@@ -45,6 +45,13 @@ export const catalogEnvSchema = z.object({
   SHOP_LOCALE: localeTag
     .default(DEFAULT_LOCALE)
     .describe("Language/region of the shop's catalog texts; `es-*` also makes them the Spanish texts."),
+  CATALOG_CATEGORIES_ES: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "Spanish names of the CATALOG file's categories: a `name,name_es` CSV or a JSON object; categories it does not name get one from the built-in retail vocabulary.",
+    ),
   PROMOS: z
     .string()
     .min(1)

@@ -2,22 +2,23 @@
  * Reads a Shopify products CSV export. One product spans several rows with the same Handle:
  * the first carries the product fields, later rows carry more variants or more images.
  */
+import { DEFAULT_OPTION_VALUE, describeOptions, splitOptions, type VariantOptions } from '../options.ts';
 import { htmlToText, slugify } from '../text.ts';
-import type { ProductRecord, VariantRecord } from '../writer.ts';
+import { type CategoryRecord, categoryKey, type ProductRecord, type VariantRecord } from '../writer.ts';
 import { csvRecords as records } from './csv.ts';
 import type { ImportIssue } from './errors.ts';
 import type { ParsedCatalog, ParsedProduct } from './json.ts';
+import { SPANISH_TYPE_COLUMNS, unreadColumns, variantWeight } from './shopify-columns.ts';
 
 type Row = { line: number; get(column: string): string };
 
 const MONEY = /^\d{1,9}(\.\d{1,4})?$/;
-const SIZE_OPTION = /size|talla|taille|gr(ö|oe)(ss|ß)e|tamaño|tamano/i;
-const COLOR_OPTION = /colou?r|farbe|couleur|cor\b/i;
 
 const money = (s: string) => Math.round(Number(s) * 100);
 
 /**
- * `locale` is the language of the file's texts: a Spanish shop's titles also become the Spanish
+ * Options are kept whatever their names (Length, Pieces, Volume…); the first size-like and
+ * colour-like ones also fill the size and colour. `locale` is the language of the file's texts: a Spanish shop's titles also become the Spanish
  * titles (what Spanish shoppers hear), an English one's stay English only.
  */
 export function parseShopifyCsv(text: string, opts: { locale?: string } = {}): ParsedCatalog {
@@ -62,6 +63,14 @@ export function parseShopifyCsv(text: string, opts: { locale?: string } = {}): P
     groups.set(handle, list);
   });
 
+  const unread = unreadColumns(header, rows.slice(1));
+  if (unread.length > 0)
+    warnings.push({
+      line: lines[0]!,
+      reason: `column(s) not imported (Voice Shopper has no place for them): ${unread.join(', ')}`,
+    });
+  const spanishTypeColumn = SPANISH_TYPE_COLUMNS.find((c) => index.has(c));
+  const categories = new Map<string, CategoryRecord>();
   const products: ParsedProduct[] = [];
   const skus = new Map<string, number>();
   for (const [handle, group] of groups) {
@@ -81,6 +90,7 @@ export function parseShopifyCsv(text: string, opts: { locale?: string } = {}): P
     }
     const optionNames = [1, 2, 3].map((n) => first.get(`Option${n} Name`));
     const variants: VariantRecord[] = [];
+    const combos = new Map<string, number>();
     const images: { url: string; alt: string | null; position: number }[] = [];
     for (const row of group) {
       const src = row.get('Image Src');
@@ -104,21 +114,31 @@ export function parseShopifyCsv(text: string, opts: { locale?: string } = {}): P
       const qtyText = row.get('Variant Inventory Qty');
       if (qtyText && !/^-?\d+$/.test(qtyText))
         rowIssues.push(`Variant Inventory Qty "${qtyText}" is not a whole number`);
-      let size: string | null = null;
-      let color: string | null = null;
+      const options: VariantOptions = {};
       values.forEach((value, i) => {
         const name = optionNames[i] ?? '';
         if (value && !name)
           rowIssues.push(
             `Option${i + 1} Value "${value}" has no Option${i + 1} Name on the product's first row`,
           );
-        if (!value || value === 'Default Title') return;
-        if (SIZE_OPTION.test(name)) size = value;
-        else if (COLOR_OPTION.test(name)) color = value;
+        else if (!value && name && name !== 'Title' && values.some(Boolean))
+          warnings.push({
+            line: row.line,
+            handle,
+            reason: `Option${i + 1} (${name}) has no value on this row: the variant is told apart by its other options only`,
+          });
+        if (!value || !name || value === DEFAULT_OPTION_VALUE) return;
+        if (name in options) rowIssues.push(`option name "${name}" is used twice`);
+        options[name] = value;
       });
+      const { size, color, extras } = splitOptions(options);
+      const weight = variantWeight(row.get('Variant Grams'), row.get('Variant Weight Unit'));
+      if (weight.error) rowIssues.push(weight.error);
+      if (weight.warning) warnings.push({ line: row.line, handle, reason: weight.warning });
       const sku =
         row.get('Variant SKU') ||
-        [handle, size, color]
+        // Size and colour first: the SKUs generated before other options were kept stay the same.
+        [handle, size, color, ...Object.values(extras)]
           .filter(Boolean)
           .map((s) => slugify(String(s)))
           .join('-') ||
@@ -139,13 +159,24 @@ export function parseShopifyCsv(text: string, opts: { locale?: string } = {}): P
           handle,
           reason: `Variant Inventory Qty ${qty} is negative (oversold): imported as 0, sold out`,
         });
+      const twin = combos.get(JSON.stringify(options));
+      if (twin !== undefined && variants.length > 0)
+        warnings.push({
+          line: row.line,
+          handle,
+          reason: `same options as line ${twin} (${describeOptions(options) || 'none'}): shoppers cannot choose between these variants, only their SKUs differ`,
+        });
+      combos.set(JSON.stringify(options), row.line);
       variants.push({
         sku,
         size,
         color,
+        options,
         price_cents: money(priceText),
         compare_at_cents: compareText ? money(compareText) : null,
         stock: Math.max(0, qty),
+        weight_grams: weight.grams,
+        weight_unit: weight.unit,
       });
     }
     if (variants.length === 0 && productIssues.length === 0)
@@ -154,6 +185,18 @@ export function parseShopifyCsv(text: string, opts: { locale?: string } = {}): P
     if (productIssues.some((i) => i.line === first.line) || variants.length === 0) continue;
     const type = first.get('Type') || (first.get('Product Category').split('>').pop() ?? '').trim();
     const description = htmlToText(first.get('Body (HTML)'));
+    const typeEs = spanishTypeColumn ? first.get(spanishTypeColumn) : '';
+    if (typeEs && type) {
+      const id = categoryKey({ product_type: type });
+      const seen = categories.get(id);
+      if (seen && seen.name_es !== typeEs)
+        warnings.push({
+          line: first.line,
+          handle,
+          reason: `Spanish name "${typeEs}" for ${type} differs from "${seen.name_es}" given before: keeping the first`,
+        });
+      else categories.set(id, { id, name: type, name_es: typeEs, synonyms: [] });
+    }
     products.push({
       handle,
       title,
@@ -171,7 +214,7 @@ export function parseShopifyCsv(text: string, opts: { locale?: string } = {}): P
       variants,
     });
   }
-  return { categories: [], products, issues, warnings };
+  return { categories: [...categories.values()], products, issues, warnings };
 }
 
 export function isSpanish(locale: string | undefined): boolean {

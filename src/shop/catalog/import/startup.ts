@@ -25,6 +25,7 @@ export async function loadShopData(
       mode: settings.CATALOG_MODE,
       locale: settings.SHOP_LOCALE,
       ...(settings.CATALOG_CURRENCY ? { currency: settings.CATALOG_CURRENCY } : {}),
+      ...(settings.CATALOG_CATEGORIES_ES ? { categoriesEs: settings.CATALOG_CATEGORIES_ES } : {}),
     });
     for (const w of r.warnings) log.warn({ file: r.file, ...w }, 'catalog import warning');
     log.info(

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { englishOfSpanish, pluralEs, spanishName, vocabularySize } from './retail-vocabulary.ts';
+
+describe('built-in retail vocabulary', () => {
+  it('covers a broad set of retail words across verticals', () => {
+    expect(vocabularySize()).toBeGreaterThanOrEqual(300);
+  });
+
+  it.each([
+    ['Watering Cans', 'Regaderas'],
+    ['Gel Pens', 'Bolígrafos de gel'],
+    ['Fountain Pens', 'Plumas estilográficas'],
+    ['Notebooks & Journals', 'Cuadernos y diarios'],
+    ['Acoustic Guitar Strings', 'Cuerdas de guitarra acústica'],
+    ['Electric Guitars', 'Guitarras eléctricas'],
+    ['Digital Pianos', 'Pianos digitales'],
+    ['Garden Hoses', 'Mangueras de jardín'],
+    ['Wooden Toys', 'Juguetes de madera'],
+    ['Cordless Drills', 'Taladros inalámbricos'],
+    ['Pencils', 'Lápices'],
+    ['Dog Beds', 'Camas para perro'],
+    ['Amplifiers', 'Amplificadores'],
+    ['Length', 'Longitud'],
+    ['Pieces', 'Piezas'],
+    ['Voltage', 'Voltaje'],
+  ])('%s → %s', (en, es) => {
+    expect(spanishName(en).name).toBe(es);
+  });
+
+  it('gives no name when a word is unknown, but keeps the words it knows', () => {
+    expect(spanishName('Moleskine Notebooks')).toEqual({ name: null, known: ['cuadernos'] });
+    expect(spanishName('Fineliners').name).toBeNull();
+  });
+
+  it('pluralises Spanish words by their endings', () => {
+    expect(['camión', 'lápiz', 'paraguas', 'cojín', 'sofá', 'compás', 'clip'].map(pluralEs)).toEqual([
+      'camiones',
+      'lápices',
+      'paraguas',
+      'cojines',
+      'sofás',
+      'compases',
+      'clips',
+    ]);
+  });
+
+  it('reads Spanish option words back to English', () => {
+    expect(englishOfSpanish('longitud')).toBe('length');
+    expect(englishOfSpanish('voltaje')).toBe('voltage');
+    expect(englishOfSpanish('regaderas')).toBe('watering can');
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { optionPhrase } from './option-phrase.ts';
+
+const values = (...vs: string[]) => vs.map((value) => ({ value, inStock: true }));
+const hose = {
+  options: [
+    { name: 'Length', values: values('50 ft', '100 ft') },
+    { name: 'Material', values: values('Rubber', 'Vinyl') },
+  ],
+};
+const puzzle = { options: [{ name: 'Pieces', values: values('500', '1000', '1500') }] };
+
+describe('option values named in an utterance', () => {
+  it('finds values with their units said any way', () => {
+    expect(optionPhrase('add the 100 foot hose', hose)).toEqual({ options: { Length: '100 ft' } });
+    expect(optionPhrase('the vinyl one in 50 feet', hose)).toEqual({
+      options: { Length: '50 ft', Material: 'Vinyl' },
+    });
+    expect(optionPhrase('añade el de 1000 piezas', puzzle)).toEqual({ options: { Pieces: '1000' } });
+    expect(optionPhrase('the 1,500 piece puzzle', puzzle)).toEqual({ options: { Pieces: '1500' } });
+  });
+
+  it('names nothing when no value is said, or for products without options', () => {
+    expect(optionPhrase('add the hose', hose)).toEqual({});
+    expect(optionPhrase('the 75 ft one', hose)).toEqual({});
+    expect(optionPhrase('add 2 of them', {})).toEqual({});
+  });
+
+  it('prefers the longest value the words name', () => {
+    const strings = { options: [{ name: 'Gauge', values: values('Light', 'Extra Light') }] };
+    expect(optionPhrase('extra light strings', strings)).toEqual({ options: { Gauge: 'Extra Light' } });
+  });
+});
