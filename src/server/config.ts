@@ -98,7 +98,7 @@ export const serverEnvSchema = z.object({
         .filter(Boolean),
     )
     .describe(
-      'Comma-separated origins allowed for CORS and WebSocket upgrades; empty: same origin and localhost.',
+      'Comma-separated origins allowed for CORS, WebSocket upgrades and cookie-authenticated POST/PATCH/DELETE (other sites get 403); always allowed: the same origin and PUBLIC_URL; loopback origins only while neither this nor PUBLIC_URL is set.',
     ),
   WEB_DIR: z
     .string()
