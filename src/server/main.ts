@@ -20,8 +20,9 @@ import { createSecurity } from './auth/setup.ts';
 import { DebugBus } from './debug-bus.ts';
 import { ensureGuest, loadSessionSecret, registerCookies } from './identity.ts';
 import { ServerMetrics } from './metrics.ts';
+import { assertSafeForProduction } from './production.ts';
 import { createSessionServices } from './session/services.ts';
-import { SessionManager } from './sessions.ts';
+import { phoneSessionCap, SessionManager } from './sessions.ts';
 import { registerShopApi } from './shop-api.ts';
 
 export interface RunningServer {
@@ -34,6 +35,7 @@ export interface RunningServer {
 export async function startServer(env: Env): Promise<RunningServer> {
   const t0 = performance.now();
   const config = loadConfig(env);
+  assertSafeForProduction(config);
   const { server: serverEnv, store: storeEnv } = config;
   const store = await openDatabase({ config: storeEnv });
   const log = logger.child({ component: 'main' });
@@ -53,6 +55,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       maxPerIdentity: serverEnv.MAX_SESSIONS_PER_IDENTITY,
       connectTimeoutMs: serverEnv.SESSION_CONNECT_TIMEOUT_S * 1000,
       maxDurationMs: serverEnv.SESSION_MAX_DURATION_S * 1000,
+      maxPerTransport: { twilio: phoneSessionCap(serverEnv.MAX_SESSIONS, config.twilio) },
     },
   });
   sessions.on('ended', (s) => metrics.sessionsEnded.inc({ reason: s.endReason ?? 'unknown' }));

@@ -18,12 +18,13 @@ import { serverEnvSchema } from '../../src/server/config.ts';
 import { DebugBus } from '../../src/server/debug-bus.ts';
 import { createIdentityResolver, registerCookies } from '../../src/server/identity.ts';
 import { ServerMetrics } from '../../src/server/metrics.ts';
-import { SessionManager } from '../../src/server/sessions.ts';
+import { type SessionLimits, SessionManager } from '../../src/server/sessions.ts';
 import { registerShopApi } from '../../src/server/shop-api.ts';
 import { createShopServices } from '../../src/shop/services.ts';
 import type { Store } from '../../src/store/db.ts';
 import { transportEnvSchema } from '../../src/transports/config.ts';
 import { greetingSessionTransport } from '../../src/transports/testing.ts';
+import { twilioEnvSchema } from '../../src/transports/twilio/config.ts';
 import { webrtcEnvSchema } from '../../src/transports/webrtc/config.ts';
 import { createWebsocketTransport } from '../../src/transports/websocket/routes.ts';
 
@@ -36,6 +37,8 @@ export interface HarnessOptions {
   tokens?: { issuer: string; audience?: string; keys?: JWTVerifyGetKey; jwksUrl?: string; now?: () => Date };
   extraPlugins?: ((app: FastifyInstance) => Promise<void>)[];
   deps?: Partial<AppDeps>;
+  /** Session manager limits over the env's (e.g. a per-transport cap). */
+  limits?: Partial<SessionLimits>;
 }
 
 const running: FastifyInstance[] = [];
@@ -84,6 +87,7 @@ export async function startHarness(store: Store, opts: HarnessOptions = {}) {
       maxPerIdentity: env.MAX_SESSIONS_PER_IDENTITY,
       connectTimeoutMs: 60_000,
       maxDurationMs: 3_600_000,
+      ...opts.limits,
     },
   });
   const debug = new DebugBus();
@@ -99,7 +103,7 @@ export async function startHarness(store: Store, opts: HarnessOptions = {}) {
     transportConfig: {
       transport: transportEnvSchema.parse({}),
       webrtc: webrtcEnvSchema.parse({}),
-      twilio: {},
+      twilio: twilioEnvSchema.parse({}),
     },
     ensureGuest: async () => {},
     transports: [

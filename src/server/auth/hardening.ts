@@ -8,10 +8,12 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
 import { originAllowed, registerCrossSiteGuard } from '../../http/origin.ts';
+import { WindowCounter } from '../../http/window-counter.ts';
 import { type Clock, systemClock } from '../../pipeline/clock.ts';
 
 // Where the allow-list lived before src/http/origin.ts; app.ts's CORS setup imports it from here.
 export { originAllowed } from '../../http/origin.ts';
+export { WindowCounter } from '../../http/window-counter.ts';
 
 export interface HardeningOptions {
   allowedOrigins: string[];
@@ -27,35 +29,6 @@ export interface HardeningOptions {
 
 class TooManyRequests extends Error {
   readonly statusCode = 429;
-}
-
-/** Fixed-window counter per key, bounded in memory; hit() returns ms to wait (0: allowed). */
-export class WindowCounter {
-  readonly #max: number;
-  readonly #windowMs: number;
-  readonly #clock: Clock;
-  readonly #windows = new Map<string, { start: number; count: number }>();
-  constructor(max: number, windowMs: number, clock: Clock) {
-    this.#max = max;
-    this.#windowMs = windowMs;
-    this.#clock = clock;
-  }
-  hit(key: string): number {
-    const now = this.#clock.now();
-    let w = this.#windows.get(key);
-    if (!w || now - w.start >= this.#windowMs) {
-      w = { start: now, count: 0 };
-      this.#windows.delete(key);
-      this.#windows.set(key, w);
-      if (this.#windows.size > 50_000) {
-        const oldest = this.#windows.keys().next().value;
-        if (oldest !== undefined) this.#windows.delete(oldest);
-      }
-    }
-    if (w.count >= this.#max) return w.start + this.#windowMs - now;
-    w.count += 1;
-    return 0;
-  }
 }
 
 export async function registerHardening(app: FastifyInstance, opts: HardeningOptions) {
