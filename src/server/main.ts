@@ -46,6 +46,9 @@ export async function startServer(env: Env): Promise<RunningServer> {
   // token prepared in a voice turn verifies when the shopper clicks Confirm on screen.
   const shop = createShopServices({ db: store.db, config: config.shop });
   const services = await createSessionServices({ config, store, shop, clock: systemClock });
+  const recovered = await services.recoverInterrupted(serverEnv.SESSION_MAX_DURATION_S * 1000);
+  if (recovered.length > 0)
+    log.warn({ sessions: recovered.length }, 'ended sessions a previous process left open (interrupted)');
   const metrics = new ServerMetrics();
   const debug = new DebugBus();
   const sessions = new SessionManager({

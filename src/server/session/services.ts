@@ -26,6 +26,7 @@ import type { DebugBus } from '../debug-bus.ts';
 import type { ServerMetrics } from '../metrics.ts';
 import type { Session, SessionRuntime } from '../sessions.ts';
 import { buildSessionPipeline, type SessionTransport } from './pipeline.ts';
+import { recoverInterruptedSessions } from './recovery.ts';
 
 const log = childLogger({ component: 'services' });
 
@@ -42,6 +43,8 @@ export interface SessionServices {
   runSession(args: RunSessionArgs): Promise<SessionRuntime>;
   listEvents(sessionId: string): Promise<unknown[]>;
   sessionOwner(sessionId: string): Promise<string | undefined>;
+  /** Ends the sessions a killed process left open (see recovery.ts); returns their ids. */
+  recoverInterrupted(maxDurationMs: number): Promise<string[]>;
   readiness(): Record<string, boolean>;
   describe(): Record<string, unknown>;
   plugins: ((app: FastifyInstance) => Promise<void>)[];
@@ -169,6 +172,9 @@ export async function createSessionServices(opts: {
     },
     sessionOwner(sessionId) {
       return shared.sessionsTable.owner(sessionId);
+    },
+    recoverInterrupted(maxDurationMs) {
+      return recoverInterruptedSessions({ store, recorder: shared.recorder, now: new Date(), maxDurationMs });
     },
     readiness() {
       return { database: true, stt: stt !== null, tts: true, llm: true, vad: true };

@@ -45,6 +45,28 @@ export class SessionsRepository {
       .execute();
   }
 
+  /** Sessions recorded as started before `before` that never got an end (a killed process). */
+  async unendedBefore(before: Date): Promise<{ id: string; startedAt: string }[]> {
+    const rows = await this.#db
+      .selectFrom('sessions')
+      .select(['id', 'started_at'])
+      .where('ended_at', 'is', null)
+      .where('started_at', '<', before.toISOString())
+      .orderBy('started_at')
+      .execute();
+    return rows.map((r) => ({ id: r.id, startedAt: r.started_at }));
+  }
+
+  /** When the session's last conversation event was recorded, if any. */
+  async lastActivity(id: string): Promise<string | undefined> {
+    const row = await this.#db
+      .selectFrom('conversation_events')
+      .select((eb) => eb.fn.max('created_at').as('at'))
+      .where('session_id', '=', id)
+      .executeTakeFirst();
+    return row?.at ?? undefined;
+  }
+
   /** The user the session belongs to, if it was recorded with one. */
   async owner(id: string): Promise<string | undefined> {
     const row = await this.#db
