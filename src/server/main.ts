@@ -18,7 +18,7 @@ import { openDatabase } from '../store/db.ts';
 import { buildApp } from './app.ts';
 import { createSecurity } from './auth/setup.ts';
 import { DebugBus } from './debug-bus.ts';
-import { ensureGuest, loadSessionSecret, registerCookies } from './identity.ts';
+import { ensureGuest, loadSessionSecret, registerCookies, startGuestPruning } from './identity.ts';
 import { ServerMetrics } from './metrics.ts';
 import { assertSafeForProduction } from './production.ts';
 import { createSessionServices } from './session/services.ts';
@@ -49,6 +49,14 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const recovered = await services.recoverInterrupted(serverEnv.SESSION_MAX_DURATION_S * 1000);
   if (recovered.length > 0)
     log.warn({ sessions: recovered.length }, 'ended sessions a previous process left open (interrupted)');
+  const stopGuestPruning = startGuestPruning({
+    db: store.db,
+    clock: systemClock,
+    afterMs: config.auth.AUTH_GUEST_PRUNE_AFTER_H * 3_600_000,
+    everyMs: 3_600_000,
+    onPruned: (count) => log.info({ count }, 'pruned guests that kept nothing'),
+    onError: (err) => log.warn({ err }, 'pruning guests failed'),
+  });
   const metrics = new ServerMetrics();
   const debug = new DebugBus();
   const sessions = new SessionManager({
@@ -150,6 +158,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
         log.warn('sessions still ending at the shutdown budget; closing anyway');
       await Promise.race([
         (async () => {
+          stopGuestPruning();
           await app.close();
           await security.close();
           await services.close();

@@ -79,6 +79,10 @@ export async function startHarness(store: Store, opts: HarnessOptions = {}) {
     secureCookies: false,
     accounts,
     tokens,
+    // Only when a test sets it: others mint many guests from one address on a clock that never moves.
+    ...(opts.env?.AUTH_GUEST_RATE_PER_IP_PER_MINUTE
+      ? { guestRatePerIp: { max: authEnv.AUTH_GUEST_RATE_PER_IP_PER_MINUTE, clock } }
+      : {}),
   });
   const sessions = new SessionManager({
     clock: systemClock,
