@@ -82,6 +82,12 @@ export const authEnvSchema = z.object({
     .positive()
     .default(60)
     .describe('Lock-out after reaching the limit; doubles with each further failure, up to 1 hour.'),
+  AUTH_SIGNUP_RATE_PER_IP_PER_HOUR: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(10)
+    .describe('Account sign-ups accepted per client IP per hour (more get 429 with Retry-After).'),
   AUTH_GUEST_RATE_PER_IP_PER_MINUTE: z.coerce
     .number()
     .int()
