@@ -92,7 +92,7 @@ export const authEnvSchema = z.object({
     .number()
     .int()
     .min(1)
-    .default(20)
+    .default(30)
     .describe(
       'New guest identities (a cookieless first visit) created per client IP per minute; more get 429.',
     ),
