@@ -1,3 +1,4 @@
+export * from './client-calls.ts';
 export * from './messages.ts';
 export * from './observer.ts';
 export * from './processor.ts';

@@ -14,6 +14,7 @@ import {
   type MetricsData,
   stageTimings,
 } from '../pipeline/index.ts';
+import type { ClientFunctionCalls } from './client-calls.ts';
 import { type RtviServerMessage, serverMessage } from './messages.ts';
 import { SentenceAggregator } from './sentences.ts';
 
@@ -27,6 +28,8 @@ export interface RtviObserverOptions {
   botOutputProgress?: boolean;
   /** Wall clock for transcript timestamps (ISO 8601). */
   now?: () => Date;
+  /** Told which calls started and settled, so the RtviProcessor accepts results only for those. */
+  clientCalls?: ClientFunctionCalls;
 }
 
 const DEDUPE_LIMIT = 4096;
@@ -36,6 +39,7 @@ export class RtviObserver implements FrameObserver {
   readonly #level: FunctionCallReportLevel;
   readonly #progress: boolean;
   readonly #now: () => Date;
+  readonly #clientCalls: ClientFunctionCalls | undefined;
   readonly #seen = new Set<number>();
   /** Set while an LLM response will not be spoken: bot-output comes from LLM text sentences. */
   #textOnly = false;
@@ -46,6 +50,7 @@ export class RtviObserver implements FrameObserver {
     this.#level = opts.functionCallReportLevel ?? 'name';
     this.#progress = opts.botOutputProgress ?? true;
     this.#now = opts.now ?? (() => new Date());
+    this.#clientCalls = opts.clientCalls;
   }
 
   onFrameHop(hop: FrameHop): void {
@@ -60,7 +65,15 @@ export class RtviObserver implements FrameObserver {
         this.#seen.delete(id);
       }
     }
+    this.#trackClientCalls(frame);
     for (const msg of this.messagesFor(frame)) this.#send(msg);
+  }
+
+  #trackClientCalls(frame: Frame): void {
+    if (!this.#clientCalls) return;
+    if (frame.type === 'function-call-in-progress')
+      this.#clientCalls.requested(frame.toolCallId, frame.functionName);
+    else if (frame.type === 'function-call-cancel') this.#clientCalls.settled(frame.toolCallId);
   }
 
   /** The server messages one frame turns into (exposed for tests and other transports). */

@@ -8,6 +8,7 @@
 
 import { childLogger } from '../log/logger.ts';
 import { type Direction, type Frame, FrameProcessor, type FrameProcessorOptions } from '../pipeline/index.ts';
+import { ClientFunctionCalls } from './client-calls.ts';
 import {
   parseClientMessage,
   RTVI_PROTOCOL_VERSION,
@@ -40,6 +41,11 @@ export interface RtviProcessorOptions extends FrameProcessorOptions {
   /** App hook for `client-message`; a returned value becomes `server-response`, a throw `error-response`. */
   onClientMessage?: ClientMessageHandler;
   onClientReady?: (info: ClientReadyInfo) => void;
+  /**
+   * Client-side function calls the server asked for (shared with the RtviObserver, which sees
+   * them start); default: none, so every client-sent tool result is refused.
+   */
+  clientCalls?: ClientFunctionCalls;
 }
 
 const log = childLogger({ component: 'rtvi' });
@@ -49,6 +55,7 @@ export class RtviProcessor extends FrameProcessor {
   readonly #libraryVersion: string;
   readonly #onClientMessage: ClientMessageHandler | undefined;
   readonly #onClientReady: ((info: ClientReadyInfo) => void) | undefined;
+  readonly #clientCalls: ClientFunctionCalls;
   #clientReady = false;
   #clientVersion: string | undefined;
 
@@ -58,6 +65,7 @@ export class RtviProcessor extends FrameProcessor {
     this.#libraryVersion = opts.libraryVersion ?? '0.1.0';
     this.#onClientMessage = opts.onClientMessage;
     this.#onClientReady = opts.onClientReady;
+    this.#clientCalls = opts.clientCalls ?? new ClientFunctionCalls();
   }
 
   get clientReady(): boolean {
@@ -113,7 +121,15 @@ export class RtviProcessor extends FrameProcessor {
       case 'client-message':
         void this.#clientMessage(msg.id, msg.data.t, msg.data.d); // never hold up the system queue
         return;
-      case 'llm-function-call-result':
+      case 'llm-function-call-result': {
+        // A result the server did not ask the client for would be recorded and fed to the model
+        // as if a server tool (e.g. confirm_order) had returned it.
+        const check = this.#clientCalls.take(msg.data.tool_call_id, msg.data.function_name);
+        if (!check.ok) {
+          log.warn({ tool: msg.data.function_name }, 'client-sent function call result refused');
+          this.#replyError(msg.id, `llm-function-call-result refused: ${check.reason}`);
+          return;
+        }
         this.push(
           this.createFrame('function-call-result', {
             toolCallId: msg.data.tool_call_id,
@@ -123,6 +139,7 @@ export class RtviProcessor extends FrameProcessor {
           }),
         );
         return;
+      }
       case 'disconnect-bot':
         this.requestEnd('client sent disconnect-bot');
         return;

@@ -8,6 +8,7 @@ import {
   Pipeline,
 } from '../pipeline/index.ts';
 import { runProcessorTest, types } from '../pipeline/testing.ts';
+import { ClientFunctionCalls } from './client-calls.ts';
 import {
   parseClientMessage,
   type RtviServerMessage,
@@ -179,8 +180,10 @@ describe('RtviProcessor', () => {
     await task.cancel();
   });
 
-  it('maps dtmf, tool results and disconnect-bot to frames; passes non-RTVI messages on', async () => {
-    const { proc } = setup();
+  it('maps dtmf, requested client tool results and disconnect-bot to frames; passes non-RTVI messages on', async () => {
+    const clientCalls = new ClientFunctionCalls(['f']);
+    clientCalls.requested('t1', 'f');
+    const { proc } = setup({ clientCalls });
     const { down, up, task } = await runProcessorTest(
       proc,
       [
@@ -204,6 +207,58 @@ describe('RtviProcessor', () => {
     });
     expect(types(up)).toContain('end-task-request');
     await expect(task.whenFinished()).resolves.toMatchObject({ reason: 'end' });
+  });
+});
+
+describe('client-sent function call results', () => {
+  const result = (name: string, id: string, msgId: string) =>
+    inMsg(
+      rtvi('llm-function-call-result', { function_name: name, tool_call_id: id, result: { ok: 1 } }, msgId),
+    );
+
+  it('refuses results for server-side tools, unknown or answered calls, with an error to the client', async () => {
+    const clientCalls = new ClientFunctionCalls(['pick_color']);
+    const observer = new RtviObserver({ send: () => {}, clientCalls });
+    // The server starts one client-side call and one server-side call (seen by the observer).
+    for (const [id, name] of [
+      ['c1', 'pick_color'],
+      ['s1', 'confirm_order'],
+    ] as const)
+      observer.onFrameHop({
+        frame: createFrame(
+          'function-call-in-progress',
+          { toolCallId: id, functionName: name, arguments: {} },
+          clock,
+        ),
+      } as Parameters<RtviObserver['onFrameHop']>[0]);
+    const { sent, proc } = setup({ clientCalls });
+    const { down } = await runProcessorTest(proc, [
+      result('confirm_order', 's1', 'm1'),
+      result('pick_color', 'c9', 'm2'),
+      result('pick_color', 'c1', 'm3'),
+      result('pick_color', 'c1', 'm4'),
+    ]);
+    expect(
+      down
+        .filter((f) => f.type === 'function-call-result')
+        .map((f) => f.type === 'function-call-result' && f.toolCallId),
+    ).toEqual(['c1']);
+    expect(sent.map((m) => [m.id, m.type])).toEqual([
+      ['m1', 'error-response'],
+      ['m2', 'error-response'],
+      ['m4', 'error-response'],
+    ]);
+    expect(String((sent[0]!.data as { error: string }).error)).toMatch(
+      /confirm_order is not a client-side function call/,
+    );
+    expect(String((sent[2]!.data as { error: string }).error)).toMatch(/no pick_color call c1 is waiting/);
+  });
+
+  it('refuses every result by default (no client-side functions)', async () => {
+    const { sent, proc } = setup();
+    const { down } = await runProcessorTest(proc, [result('search_products', 't1', 'm1')]);
+    expect(types(down)).not.toContain('function-call-result');
+    expect(sent).toMatchObject([{ type: 'error-response', id: 'm1' }]);
   });
 });
 

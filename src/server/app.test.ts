@@ -5,6 +5,7 @@ import { systemClock } from '../pipeline/clock.ts';
 import { Pipeline, PipelineTask } from '../pipeline/index.ts';
 import { transportEnvSchema } from '../transports/config.ts';
 import { greetingSessionTransport } from '../transports/testing.ts';
+import { twilioEnvSchema } from '../transports/twilio/config.ts';
 import { twilioTransport } from '../transports/twilio/routes.ts';
 import { webrtcEnvSchema } from '../transports/webrtc/config.ts';
 import { webrtcTransport } from '../transports/webrtc/routes.ts';
@@ -48,7 +49,7 @@ async function makeApp(overrides: Partial<AppDeps> = {}, envOverrides: Record<st
     transportConfig: {
       transport: transportEnvSchema.parse({}),
       webrtc: webrtcEnvSchema.parse({}),
-      twilio: {},
+      twilio: twilioEnvSchema.parse({}),
     },
     ensureGuest: async () => {},
     // The real /ws route (token check, attach) over a stand-in for the audio transport.

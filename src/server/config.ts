@@ -9,6 +9,12 @@ const iceServer = z.object({
 
 /** Environment variables of the HTTP server and session manager. */
 export const serverEnvSchema = z.object({
+  NODE_ENV: z
+    .string()
+    .optional()
+    .describe(
+      'production: the server refuses to start with settings unsafe on the internet (no PUBLIC_URL; Twilio on without TWILIO_AUTH_TOKEN).',
+    ),
   PORT: z.coerce
     .number()
     .int()
@@ -21,7 +27,7 @@ export const serverEnvSchema = z.object({
     .url()
     .optional()
     .describe(
-      'Public base URL (https://shop.example.com) used in wsUrl and TwiML; default: derived from the request.',
+      'Public base URL (https://shop.example.com) of the URLs the server hands out (wsUrl, TwiML stream URL) and its own origin; required in production. Unset (development): derived from the request when its Host is well-formed, else the listening address.',
     ),
   MAX_SESSIONS: z.coerce
     .number()
@@ -98,7 +104,7 @@ export const serverEnvSchema = z.object({
         .filter(Boolean),
     )
     .describe(
-      'Comma-separated origins allowed for CORS and WebSocket upgrades; empty: same origin and localhost.',
+      'Comma-separated origins allowed for CORS, WebSocket upgrades and cookie-authenticated POST/PATCH/DELETE (other sites get 403); always allowed: the same origin and PUBLIC_URL; loopback origins only while neither this nor PUBLIC_URL is set.',
     ),
   WEB_DIR: z
     .string()

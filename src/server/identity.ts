@@ -9,6 +9,9 @@ import path from 'node:path';
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import { HttpError } from '../http/errors.ts';
+import { WindowCounter } from '../http/window-counter.ts';
+import type { Clock } from '../pipeline/clock.ts';
 import { UsersRepository } from '../store/repositories/users.ts';
 import type { Database } from '../store/schema.ts';
 import type { Identity } from './app.ts';
@@ -67,6 +70,8 @@ export interface IdentityResolverOptions {
   tokens?: ExternalTokenVerifier | undefined;
   /** Local users of external subjects; default: a new mapper over `db`. */
   users?: LocalUsers | undefined;
+  /** New guests per client IP per minute (each is a users row); default: unlimited. */
+  guestRatePerIp?: { max: number; clock: Clock } | undefined;
 }
 
 /**
@@ -78,6 +83,9 @@ export interface IdentityResolverOptions {
 export function createIdentityResolver(opts: IdentityResolverOptions) {
   const admin = opts.adminToken ? Buffer.from(opts.adminToken) : undefined;
   const users = opts.users ?? opts.accounts?.users ?? new LocalUsers(opts.db);
+  const newGuests = opts.guestRatePerIp
+    ? new WindowCounter(opts.guestRatePerIp.max, 60_000, opts.guestRatePerIp.clock)
+    : undefined;
   return async (request: FastifyRequest, reply: FastifyReply | undefined): Promise<Identity | undefined> => {
     // A browser cannot set headers on a WebSocket upgrade, so the console sends its token as
     // ?access_token= there (and only there: tokens in URLs of ordinary requests end up in logs).
@@ -112,6 +120,13 @@ export function createIdentityResolver(opts: IdentityResolverOptions) {
     const guest = await guestFromCookie(request, opts.db);
     if (guest) return { userId: guest, kind: 'guest' };
     if (!reply || typeof reply.setCookie !== 'function') return undefined;
+    // Every cookieless request would otherwise add a users row.
+    const wait = newGuests?.hit(request.ip) ?? 0;
+    if (wait > 0)
+      throw new HttpError(
+        429,
+        `too many new visitors from this address; accept the cookie or try again in ${Math.ceil(wait / 1000)} s`,
+      );
     const userId = `guest_${randomBytes(16).toString('base64url')}`;
     await ensureGuest(opts.db, userId);
     reply.setCookie(GUEST_COOKIE, userId, {
@@ -123,5 +138,38 @@ export function createIdentityResolver(opts: IdentityResolverOptions) {
       maxAge: 60 * 60 * 24 * 365,
     });
     return { userId, kind: 'guest' };
+  };
+}
+
+/**
+ * Deletes guests that kept nothing `afterMs` after their creation, now and then every `everyMs`
+ * (bots and cookieless clients mint one per visit); returns the stop function.
+ */
+export function startGuestPruning(opts: {
+  db: Kysely<Database>;
+  clock: Clock;
+  afterMs: number;
+  everyMs: number;
+  now?: () => Date;
+  onPruned?: (count: number) => void;
+  onError?: (err: unknown) => void;
+}): () => void {
+  const repo = new UsersRepository(opts.db);
+  const now = opts.now ?? (() => new Date());
+  let timer: { cancel(): void } | undefined;
+  let stopped = false;
+  const run = async () => {
+    try {
+      const count = await repo.pruneEmptyGuests(new Date(now().getTime() - opts.afterMs));
+      if (count > 0) opts.onPruned?.(count);
+    } catch (err) {
+      opts.onError?.(err);
+    }
+    if (!stopped) timer = opts.clock.setTimer(() => void run(), opts.everyMs);
+  };
+  void run();
+  return () => {
+    stopped = true;
+    timer?.cancel();
   };
 }

@@ -18,10 +18,11 @@ import { openDatabase } from '../store/db.ts';
 import { buildApp } from './app.ts';
 import { createSecurity } from './auth/setup.ts';
 import { DebugBus } from './debug-bus.ts';
-import { ensureGuest, loadSessionSecret, registerCookies } from './identity.ts';
+import { ensureGuest, loadSessionSecret, registerCookies, startGuestPruning } from './identity.ts';
 import { ServerMetrics } from './metrics.ts';
+import { assertSafeForProduction } from './production.ts';
 import { createSessionServices } from './session/services.ts';
-import { SessionManager } from './sessions.ts';
+import { phoneSessionCap, SessionManager } from './sessions.ts';
 import { registerShopApi } from './shop-api.ts';
 
 export interface RunningServer {
@@ -34,6 +35,7 @@ export interface RunningServer {
 export async function startServer(env: Env): Promise<RunningServer> {
   const t0 = performance.now();
   const config = loadConfig(env);
+  assertSafeForProduction(config);
   const { server: serverEnv, store: storeEnv } = config;
   const store = await openDatabase({ config: storeEnv });
   const log = logger.child({ component: 'main' });
@@ -49,6 +51,14 @@ export async function startServer(env: Env): Promise<RunningServer> {
   await services.recoverInterrupted(
     storeEnv.DATABASE_URL ? new Date(Date.now() - 2 * serverEnv.SESSION_IDLE_TIMEOUT_S * 1000) : undefined,
   );
+  const stopGuestPruning = startGuestPruning({
+    db: store.db,
+    clock: systemClock,
+    afterMs: config.auth.AUTH_GUEST_PRUNE_AFTER_H * 3_600_000,
+    everyMs: 3_600_000,
+    onPruned: (count) => log.info({ count }, 'pruned guests that kept nothing'),
+    onError: (err) => log.warn({ err }, 'pruning guests failed'),
+  });
   const metrics = new ServerMetrics();
   const debug = new DebugBus();
   const sessions = new SessionManager({
@@ -58,6 +68,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       maxPerIdentity: serverEnv.MAX_SESSIONS_PER_IDENTITY,
       connectTimeoutMs: serverEnv.SESSION_CONNECT_TIMEOUT_S * 1000,
       maxDurationMs: serverEnv.SESSION_MAX_DURATION_S * 1000,
+      maxPerTransport: { twilio: phoneSessionCap(serverEnv.MAX_SESSIONS, config.twilio) },
     },
   });
   sessions.on('ended', (s) => metrics.sessionsEnded.inc({ reason: s.endReason ?? 'unknown' }));
@@ -151,6 +162,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
         log.warn('sessions still ending at the shutdown budget; closing anyway');
       await Promise.race([
         (async () => {
+          stopGuestPruning();
           await app.close();
           await security.close();
           await services.close();

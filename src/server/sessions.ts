@@ -47,6 +47,11 @@ export class SessionNotFoundError extends Error {
 export interface SessionLimits {
   maxSessions: number;
   maxPerIdentity: number;
+  /**
+   * Live sessions per transport kind at most (e.g. phone calls), so one way in — an unsigned
+   * webhook anyone can call — cannot take every session from the others.
+   */
+  maxPerTransport?: Partial<Record<string, number>>;
   connectTimeoutMs: number;
   maxDurationMs: number;
 }
@@ -82,6 +87,12 @@ export class SessionManager extends EventEmitter<SessionEvents> {
     if (live.length >= this.#limits.maxSessions) {
       throw new SessionLimitError(
         `the server is at its limit of ${this.#limits.maxSessions} sessions; try again later`,
+      );
+    }
+    const kindMax = this.#limits.maxPerTransport?.[spec.transport];
+    if (kindMax !== undefined && live.filter((s) => s.transport === spec.transport).length >= kindMax) {
+      throw new SessionLimitError(
+        `the server is at its limit of ${kindMax} ${spec.transport} sessions; try again later`,
       );
     }
     if (live.filter((s) => s.userId === spec.userId).length >= this.#limits.maxPerIdentity) {
@@ -204,6 +215,14 @@ export class SessionManager extends EventEmitter<SessionEvents> {
     const ended = [...this.#sessions.values()].filter((s) => s.state === 'ended');
     for (const s of ended.slice(0, Math.max(0, ended.length - keep))) this.#sessions.delete(s.id);
   }
+}
+
+/** TWILIO_MAX_SESSIONS, or half of all sessions: phone calls never take every session. */
+export function phoneSessionCap(
+  maxSessions: number,
+  twilio: { TWILIO_MAX_SESSIONS?: number | undefined },
+): number {
+  return twilio.TWILIO_MAX_SESSIONS ?? Math.max(1, Math.floor(maxSessions / 2));
 }
 
 export function toInfo(session: Session): SessionInfo {

@@ -15,6 +15,7 @@ import { ServerMetrics } from '../../src/server/metrics.ts';
 import { SessionManager } from '../../src/server/sessions.ts';
 import { transportEnvSchema } from '../../src/transports/config.ts';
 import { EchoBot, tone } from '../../src/transports/testing.ts';
+import { twilioEnvSchema } from '../../src/transports/twilio/config.ts';
 import { webrtcEnvSchema } from '../../src/transports/webrtc/config.ts';
 import { createWebrtcTransport } from '../../src/transports/webrtc/routes.ts';
 import { createWebRtcSession } from '../../src/transports/webrtc/session.ts';
@@ -48,7 +49,11 @@ async function makeServer(rtcOverrides: Record<string, string> = {}, echoMs = 30
       return typeof user === 'string' ? { userId: user, kind: 'guest' } : undefined;
     },
     clock: systemClock,
-    transportConfig: { transport: transportEnvSchema.parse({}), webrtc: webrtcEnv, twilio: {} },
+    transportConfig: {
+      transport: transportEnvSchema.parse({}),
+      webrtc: webrtcEnv,
+      twilio: twilioEnvSchema.parse({}),
+    },
     ensureGuest: async () => {},
     transports: [
       createWebrtcTransport({

@@ -18,12 +18,13 @@ import { serverEnvSchema } from '../../src/server/config.ts';
 import { DebugBus } from '../../src/server/debug-bus.ts';
 import { createIdentityResolver, registerCookies } from '../../src/server/identity.ts';
 import { ServerMetrics } from '../../src/server/metrics.ts';
-import { SessionManager } from '../../src/server/sessions.ts';
+import { type SessionLimits, SessionManager } from '../../src/server/sessions.ts';
 import { registerShopApi } from '../../src/server/shop-api.ts';
 import { createShopServices } from '../../src/shop/services.ts';
 import type { Store } from '../../src/store/db.ts';
 import { transportEnvSchema } from '../../src/transports/config.ts';
 import { greetingSessionTransport } from '../../src/transports/testing.ts';
+import { twilioEnvSchema } from '../../src/transports/twilio/config.ts';
 import { webrtcEnvSchema } from '../../src/transports/webrtc/config.ts';
 import { createWebrtcTransport } from '../../src/transports/webrtc/routes.ts';
 import { createWebsocketTransport } from '../../src/transports/websocket/routes.ts';
@@ -39,6 +40,8 @@ export interface HarnessOptions {
   deps?: Partial<AppDeps>;
   /** Also serve SmallWebRTC (loopback-only ICE) next to the WebSocket transport. */
   webrtc?: boolean;
+  /** Session manager limits over the env's (e.g. a per-transport cap). */
+  limits?: Partial<SessionLimits>;
 }
 
 const running: FastifyInstance[] = [];
@@ -79,6 +82,10 @@ export async function startHarness(store: Store, opts: HarnessOptions = {}) {
     secureCookies: false,
     accounts,
     tokens,
+    // Only when a test sets it: others mint many guests from one address on a clock that never moves.
+    ...(opts.env?.AUTH_GUEST_RATE_PER_IP_PER_MINUTE
+      ? { guestRatePerIp: { max: authEnv.AUTH_GUEST_RATE_PER_IP_PER_MINUTE, clock } }
+      : {}),
   });
   const sessions = new SessionManager({
     clock: systemClock,
@@ -87,6 +94,7 @@ export async function startHarness(store: Store, opts: HarnessOptions = {}) {
       maxPerIdentity: env.MAX_SESSIONS_PER_IDENTITY,
       connectTimeoutMs: 60_000,
       maxDurationMs: 3_600_000,
+      ...opts.limits,
     },
   });
   const debug = new DebugBus();
@@ -102,7 +110,7 @@ export async function startHarness(store: Store, opts: HarnessOptions = {}) {
     transportConfig: {
       transport: transportEnvSchema.parse({}),
       webrtc: webrtcEnvSchema.parse({ WEBRTC_LOOPBACK_ONLY: 'true' }),
-      twilio: {},
+      twilio: twilioEnvSchema.parse({}),
     },
     ensureGuest: async () => {},
     transports: [

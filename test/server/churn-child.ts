@@ -23,6 +23,8 @@ const t = await startTestServer({
   ADMIN_TOKEN,
   SESSION_RATE_PER_MINUTE: '100000',
   SESSION_RATE_PER_IDENTITY_PER_MINUTE: '100000',
+  // Every session is a cookieless client, so a new guest from this one address.
+  AUTH_GUEST_RATE_PER_IP_PER_MINUTE: '100000',
 });
 
 async function live(): Promise<number> {

@@ -60,6 +60,8 @@ export async function startServerProcess(opts: ServerProcessOptions = {}): Promi
       MAX_SESSIONS: '2000',
       MAX_SESSIONS_PER_IDENTITY: '10',
       SESSION_RATE_PER_MINUTE: '100000',
+      // Load clients are cookieless: each session is a new guest from one address.
+      AUTH_GUEST_RATE_PER_IP_PER_MINUTE: '100000',
       ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

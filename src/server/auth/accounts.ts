@@ -4,13 +4,16 @@
  * server calls better-auth's API directly from its own routes, so the HTTP surface, errors
  * (`{detail}`), throttling and the guest-cart merge stay ours.
  */
+
 import { betterAuth } from 'better-auth';
 import type { Kysely } from 'kysely';
+import { WindowCounter } from '../../http/window-counter.ts';
 import { childLogger } from '../../log/logger.ts';
 import type { Clock } from '../../pipeline/clock.ts';
 import type { Database } from '../../store/schema.ts';
 import type { AuthEnv } from './config.ts';
 import { LocalUsers, PASSWORD_PROVIDER } from './local-users.ts';
+import { passwordWeakness } from './password-policy.ts';
 import { SignInThrottle } from './throttle.ts';
 
 const log = childLogger({ component: 'auth' });
@@ -86,6 +89,7 @@ export class AccountService {
   readonly #auth: ReturnType<typeof createAuth>;
   readonly #users: LocalUsers;
   readonly #throttle: SignInThrottle;
+  readonly #signUps: WindowCounter;
   readonly #merge: AccountServiceOptions['mergeGuestCart'];
 
   constructor(opts: AccountServiceOptions) {
@@ -98,6 +102,7 @@ export class AccountService {
       lockMs: opts.env.AUTH_SIGNIN_LOCK_S * 1000,
     });
     this.#merge = opts.mergeGuestCart;
+    this.#signUps = new WindowCounter(opts.env.AUTH_SIGNUP_RATE_PER_IP_PER_HOUR, 3_600_000, opts.clock);
   }
 
   get users(): LocalUsers {
@@ -106,8 +111,16 @@ export class AccountService {
 
   async signUp(
     input: { email: string; password: string; name?: string },
-    ctx: { guestId?: string },
+    ctx: { guestId?: string; ip?: string },
   ): Promise<SignedIn> {
+    // Counted before anything else: answering (even "exists") is what a prober wants.
+    const wait = ctx.ip === undefined ? 0 : this.#signUps.hit(ctx.ip);
+    if (wait > 0) {
+      const s = Math.ceil(wait / 1000);
+      throw new AuthError(429, `too many sign-ups from this address; try again in ${s} s`, s);
+    }
+    const weakness = passwordWeakness(input.password, input.email);
+    if (weakness) throw new AuthError(400, `choose a stronger password: ${weakness}`);
     let result: Awaited<ReturnType<typeof this.signUpRaw>>;
     try {
       result = await this.signUpRaw(input);

@@ -82,6 +82,27 @@ export const authEnvSchema = z.object({
     .positive()
     .default(60)
     .describe('Lock-out after reaching the limit; doubles with each further failure, up to 1 hour.'),
+  AUTH_SIGNUP_RATE_PER_IP_PER_HOUR: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(10)
+    .describe('Account sign-ups accepted per client IP per hour (more get 429 with Retry-After).'),
+  AUTH_GUEST_RATE_PER_IP_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(30)
+    .describe(
+      'New guest identities (a cookieless first visit) created per client IP per minute; more get 429.',
+    ),
+  AUTH_GUEST_PRUNE_AFTER_H: z.coerce
+    .number()
+    .positive()
+    .default(24)
+    .describe(
+      'Guests that never kept anything (no cart items, saved items, orders or sessions) are deleted this long after they were created.',
+    ),
   ADMIN_TOKEN: optionalText.describe(
     'Bearer token with admin rights (all sessions, the debug stream of any session); unset: no admin.',
   ),

@@ -1,12 +1,19 @@
 /**
  * HTTP hardening shared by every route: security headers (a CSP that the static Next.js app and
  * the Swagger UI at /docs both work under), the WebSocket origin allow-list (checked before the
- * upgrade), and session-creation rate limits per client IP and per identity.
+ * upgrade), the cross-site request guard on state-changing requests, and session-creation rate
+ * limits per client IP and per identity.
  */
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
+import { originAllowed, registerCrossSiteGuard } from '../../http/origin.ts';
+import { WindowCounter } from '../../http/window-counter.ts';
 import { type Clock, systemClock } from '../../pipeline/clock.ts';
+
+// Where the allow-list lived before src/http/origin.ts; app.ts's CORS setup imports it from here.
+export { originAllowed } from '../../http/origin.ts';
+export { WindowCounter } from '../../http/window-counter.ts';
 
 export interface HardeningOptions {
   allowedOrigins: string[];
@@ -20,65 +27,8 @@ export interface HardeningOptions {
   identify(request: FastifyRequest): Promise<{ userId: string } | undefined>;
 }
 
-/**
- * An origin is allowed when listed, when it is the server's own (same host as the request or
- * PUBLIC_URL), or — only while no list is configured — when it is a loopback origin (development).
- */
-export function originAllowed(
-  origin: string,
-  allowed: readonly string[],
-  ctx: { host?: string | undefined; publicUrl?: string | undefined } = {},
-): boolean {
-  if (allowed.includes('*') || allowed.includes(origin)) return true;
-  let url: URL;
-  try {
-    url = new URL(origin);
-  } catch {
-    return false;
-  }
-  if (ctx.host && url.host === ctx.host) return true;
-  if (ctx.publicUrl) {
-    try {
-      if (new URL(ctx.publicUrl).origin === url.origin) return true;
-    } catch {
-      // an invalid PUBLIC_URL is refused by the config schema
-    }
-  }
-  if (allowed.length > 0) return false;
-  return url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
-}
-
 class TooManyRequests extends Error {
   readonly statusCode = 429;
-}
-
-/** Fixed-window counter per key, bounded in memory; hit() returns ms to wait (0: allowed). */
-export class WindowCounter {
-  readonly #max: number;
-  readonly #windowMs: number;
-  readonly #clock: Clock;
-  readonly #windows = new Map<string, { start: number; count: number }>();
-  constructor(max: number, windowMs: number, clock: Clock) {
-    this.#max = max;
-    this.#windowMs = windowMs;
-    this.#clock = clock;
-  }
-  hit(key: string): number {
-    const now = this.#clock.now();
-    let w = this.#windows.get(key);
-    if (!w || now - w.start >= this.#windowMs) {
-      w = { start: now, count: 0 };
-      this.#windows.delete(key);
-      this.#windows.set(key, w);
-      if (this.#windows.size > 50_000) {
-        const oldest = this.#windows.keys().next().value;
-        if (oldest !== undefined) this.#windows.delete(oldest);
-      }
-    }
-    if (w.count >= this.#max) return w.start + this.#windowMs - now;
-    w.count += 1;
-    return 0;
-  }
 }
 
 export async function registerHardening(app: FastifyInstance, opts: HardeningOptions) {
@@ -125,6 +75,9 @@ export async function registerHardening(app: FastifyInstance, opts: HardeningOpt
     request.log.info({ origin }, 'WebSocket upgrade from a foreign origin refused');
     return reply.status(403).send({ detail: 'WebSocket connections from this origin are not allowed' });
   });
+
+  // Cookie-authenticated state changes from other sites (CSRF) are refused before any route runs.
+  registerCrossSiteGuard(app, { allowedOrigins: opts.allowedOrigins, publicUrl: opts.publicUrl });
 
   await app.register(rateLimit, { global: false });
   const perIp = app.rateLimit({

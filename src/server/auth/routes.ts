@@ -57,7 +57,7 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRoutesD
       const guestId = await guestFromCookie(request);
       const signed = await accounts.signUp(
         { email: body.email, password: body.password, ...(body.name ? { name: body.name } : {}) },
-        guestId ? { guestId } : {},
+        { ip: request.ip, ...(guestId ? { guestId } : {}) },
       );
       return respond(reply, signed);
     }),

@@ -56,6 +56,7 @@ export function createSecurity(opts: SecurityOptions) {
     secureCookies: opts.secureCookies,
     accounts,
     tokens,
+    guestRatePerIp: { max: authEnv.AUTH_GUEST_RATE_PER_IP_PER_MINUTE, clock: opts.clock },
   });
 
   const outbox = new WebhookOutbox(db);

@@ -20,6 +20,8 @@ export class RecordingProcessor extends FrameProcessor {
   #assistantText = '';
   /** What the assistant generated since the shopper's last turn (the reply being spoken). */
   #turnGenerated: string[] = [];
+  /** Calls recorded as started and not yet answered: a result for any other id is not a tool's. */
+  readonly #openCalls = new Set<string>();
 
   constructor(opts: RecordingProcessorOptions) {
     super({ ...opts, name: opts.name ?? 'recorder' });
@@ -57,6 +59,7 @@ export class RecordingProcessor extends FrameProcessor {
         this.#assistantText = '';
         break;
       case 'function-call-in-progress':
+        this.#openCalls.add(frame.toolCallId);
         await this.#record('tool_call', {
           toolCallId: frame.toolCallId,
           name: frame.functionName,
@@ -64,6 +67,9 @@ export class RecordingProcessor extends FrameProcessor {
         });
         break;
       case 'function-call-result':
+        // Defence in depth behind the RTVI check: a result for a call this session never made
+        // (a client's forgery) is not part of the conversation.
+        if (!this.#openCalls.delete(frame.toolCallId)) break;
         await this.#record('tool_result', {
           toolCallId: frame.toolCallId,
           name: frame.functionName,

@@ -51,9 +51,14 @@ export function isUniqueViolation(err: unknown): boolean {
   );
 }
 
-function fingerprintOf(state: CartState): string {
+/**
+ * What a token is bound to: the cart's contents and prices, and how many orders the shopper has
+ * placed so far. The count is the cart's generation: once an order is placed, a refilled cart with
+ * the same items is a new cart, so no earlier read-back (used or not) can place a second order.
+ */
+function fingerprintOf(state: CartState, ordersPlaced: number): string {
   const promo = state.promo && state.totals.promoProblem === null ? state.promo.rule.code : null;
-  return cartFingerprint(
+  const contents = cartFingerprint(
     state.lines.map((l) => ({
       variantId: l.variantId,
       quantity: l.quantity,
@@ -62,6 +67,16 @@ function fingerprintOf(state: CartState): string {
     promo,
     state.totals.totalCents,
   );
+  return `${contents}.${ordersPlaced}`;
+}
+
+async function ordersPlaced(db: Kysely<Database>, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('orders')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /**
@@ -162,7 +177,8 @@ export class OrderService {
       },
       language,
     );
-    const issued = issueConfirmationToken(this.secret, userId, fingerprintOf(state), this.now(), this.ttlMs);
+    const fingerprint = fingerprintOf(state, await ordersPlaced(this.db, userId));
+    const issued = issueConfirmationToken(this.secret, userId, fingerprint, this.now(), this.ttlMs);
     return { summary, token: issued.token, expiresAt: issued.expiresAt.toISOString(), cart };
   }
 
@@ -219,13 +235,15 @@ export class OrderService {
           .executeTakeFirst();
         if (done) return null;
         const state = await this.carts.readState(trx, userId, language);
-        const check = verifyConfirmationToken(this.secret, token, userId, fingerprintOf(state), this.now());
+        // Read under the cart lock: a concurrent confirm that placed an order has moved the generation.
+        const fingerprint = fingerprintOf(state, await ordersPlaced(trx, userId));
+        const check = verifyConfirmationToken(this.secret, token, userId, fingerprint, this.now());
         if (!check.ok) {
           throw new ShopError(
             'confirmation_invalid',
             check.reason === 'expired'
               ? 'The confirmation expired; call prepare_order again and read the new summary to the shopper.'
-              : 'This confirmation does not match the current cart (it changed, or it is not this shopper’s); call prepare_order again.',
+              : 'This confirmation does not match the current cart (it changed, an order was placed since, or it is not this shopper’s); call prepare_order again.',
             { reason: check.reason },
           );
         }

@@ -31,6 +31,45 @@ export class UsersRepository {
   }
 
   /** Creates the guest's row unless it exists (web visitors, phone callers). */
+  /**
+   * Deletes guests created before `before` that kept nothing: no cart items, saved items, orders,
+   * sessions or research. Such a guest coming back is re-created from its cookie, so nothing is lost.
+   */
+  async pruneEmptyGuests(before: Date): Promise<number> {
+    const result = await this.#db
+      .deleteFrom('users')
+      .where('kind', '=', 'guest')
+      .where('created_at', '<', before.toISOString())
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('cart_items')
+              .innerJoin('carts', 'carts.id', 'cart_items.cart_id')
+              .select('cart_items.id')
+              .whereRef('carts.user_id', '=', 'users.id'),
+          ),
+        ),
+      )
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('saved_items').select('id').whereRef('saved_items.user_id', '=', 'users.id'))),
+      )
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('orders').select('id').whereRef('orders.user_id', '=', 'users.id'))),
+      )
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('sessions').select('id').whereRef('sessions.user_id', '=', 'users.id'))),
+      )
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('research_results').select('id').whereRef('research_results.user_id', '=', 'users.id'),
+          ),
+        ),
+      )
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
   async ensureGuest(id: string, at: Date): Promise<void> {
     const now = at.toISOString();
     await this.#db

@@ -2,11 +2,19 @@
  * Phone calls through Twilio Media Streams: the voice webhook answers with TwiML connecting the
  * call to our stream socket, carrying a one-use session token as a stream parameter (Twilio
  * does not pass query strings on stream URLs); the socket attaches the call once its `start`
- * event presents that token. With TWILIO_AUTH_TOKEN set, webhooks must carry a valid
- * X-Twilio-Signature.
+ * event presents that token.
+ *
+ * The webhook is open to the internet, so: with TWILIO_AUTH_TOKEN set it must carry a valid
+ * X-Twilio-Signature (production refuses to start without one), and only a signed `From` gives
+ * the caller their stable phone identity; it is rate-limited per IP and overall; phone calls hold
+ * at most their share of the sessions (the session manager's per-transport cap). A media socket
+ * must send `start` within a few seconds, and one address holds a bounded number of them.
  */
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { FastifyReply } from 'fastify';
+import { HttpError } from '../../http/errors.ts';
+import { publicBaseUrl, publicWsBaseUrl } from '../../http/public-url.ts';
+import { WindowCounter } from '../../http/window-counter.ts';
 import { wsConnection } from '../connection.ts';
 import { defineTransport, type SessionTransport } from '../module.ts';
 import { createTwilioSession, TWILIO_PIPELINE_PARAMS } from './session.ts';
@@ -21,9 +29,21 @@ export function twilioSignature(authToken: string, url: string, params: Record<s
   return createHmac('sha1', authToken).update(data, 'utf8').digest('base64');
 }
 
-function publicUrl(request: FastifyRequest, configured: string | undefined, path: string): string {
-  const base = configured?.replace(/\/$/, '') ?? `${request.protocol}://${request.host}`;
-  return `${base}${path}`;
+const BUSY_TWIML =
+  '<?xml version="1.0" encoding="UTF-8"?><Response><Say>Sorry, all our assistants are busy. Please call again in a few minutes.</Say><Hangup/></Response>';
+
+function busy(reply: FastifyReply) {
+  return reply.type('text/xml').send(BUSY_TWIML);
+}
+
+/**
+ * The caller's identity: a stable guest per number only when Twilio signed the request (the
+ * number is then Twilio's word); an unsigned `From` is anyone's claim, so that call is a new guest.
+ */
+function callerId(params: Record<string, string>, signed: boolean): string {
+  if (signed && params.From)
+    return `guest_phone_${createHash('sha256').update(params.From).digest('base64url').slice(0, 22)}`;
+  return `guest_phone_call_${randomBytes(16).toString('base64url')}`;
 }
 
 /** A phone call's part of its session: µ-law 8 kHz both ways, no RTVI. */
@@ -41,7 +61,9 @@ export const twilioTransport = defineTransport({
   kind: 'twilio',
   async routes(app, { host }) {
     const { sessions } = host;
-    const authToken = host.config.twilio.TWILIO_AUTH_TOKEN;
+    const settings = host.config.twilio;
+    if (!settings.TWILIO_ENABLED) return;
+    const authToken = settings.TWILIO_AUTH_TOKEN;
     // Encapsulated: Twilio's form posts are parsed here only, not by every route of the server.
     app.addContentTypeParser(
       'application/x-www-form-urlencoded',
@@ -54,6 +76,19 @@ export const twilioTransport = defineTransport({
       },
     );
 
+    const perIp = app.rateLimit({
+      max: settings.TWILIO_WEBHOOK_RATE_PER_IP_PER_MINUTE,
+      timeWindow: 60_000,
+      keyGenerator: (request) => `twilio:${request.ip}`,
+      errorResponseBuilder: (_req, ctx) =>
+        new HttpError(
+          429,
+          `too many voice webhooks from this address; try again in ${Math.ceil(ctx.ttl / 1000)} s`,
+        ),
+    });
+    // Overall, on the injectable clock: a flood from many addresses still stops here.
+    const overall = new WindowCounter(settings.TWILIO_WEBHOOK_RATE_PER_MINUTE, 60_000, host.clock);
+
     app.post(
       '/telephony/twilio',
       {
@@ -61,52 +96,69 @@ export const twilioTransport = defineTransport({
           tags: ['telephony'],
           summary: 'Twilio voice webhook: answers with TwiML connecting the call to the media stream',
         },
+        preHandler: perIp,
       },
       async (request, reply) => {
         const params = (request.body ?? {}) as Record<string, string>;
         if (authToken) {
           const given = Buffer.from(String(request.headers['x-twilio-signature'] ?? ''));
-          const expected = Buffer.from(
-            twilioSignature(authToken, publicUrl(request, host.config.publicUrl, request.url), params),
-          );
+          const signedUrl = `${publicBaseUrl(request, host.config.publicUrl)}${request.url}`;
+          const expected = Buffer.from(twilioSignature(authToken, signedUrl, params));
           if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
             return reply.status(403).send({ detail: 'invalid Twilio signature' });
           }
         }
-        // A caller gets a stable guest identity per number; account data still needs identity verification.
-        const caller = params.From ?? params.CallSid ?? 'unknown';
-        const userId = `guest_phone_${createHash('sha256').update(caller).digest('base64url').slice(0, 22)}`;
+        // After the signature: forged requests do not use up real callers' budget.
+        if (overall.hit('all') > 0) {
+          request.log.warn('twilio webhook over the overall rate limit; caller told we are busy');
+          return busy(reply);
+        }
+        const userId = callerId(params, authToken !== undefined);
         await host.ensureGuest(userId);
         try {
           const session = sessions.reserve({ userId, transport: 'twilio', ip: request.ip, language: 'en' });
           host.reserved('twilio');
-          const streamUrl = publicUrl(request, host.config.publicUrl, '/telephony/twilio/ws').replace(
-            /^http/,
-            'ws',
-          );
+          const streamUrl = `${publicWsBaseUrl(request, host.config.publicUrl)}/telephony/twilio/ws`;
           return reply.type('text/xml').send(connectStreamTwiml(streamUrl, { token: session.token }));
         } catch (err) {
           // The host's session limits throw with status 429 (busy): the caller hears why and hangs up.
-          if ((err as { statusCode?: number }).statusCode === 429) {
-            return reply
-              .type('text/xml')
-              .send(
-                '<?xml version="1.0" encoding="UTF-8"?><Response><Say>Sorry, all our assistants are busy. Please call again in a few minutes.</Say><Hangup/></Response>',
-              );
-          }
+          if ((err as { statusCode?: number }).statusCode === 429) return busy(reply);
           throw err;
         }
       },
     );
 
+    const openStreams = new Map<string, number>();
+    const startTimeoutMs = settings.TWILIO_STREAM_START_TIMEOUT_S * 1000;
     app.get('/telephony/twilio/ws', { websocket: true }, (socket, request) => {
+      const open = openStreams.get(request.ip) ?? 0;
+      if (open >= settings.TWILIO_MAX_STREAMS_PER_IP) {
+        request.log.warn({ open }, 'twilio media stream refused: too many open from this address');
+        socket.close(1013, 'too many media streams from this address');
+        return;
+      }
+      openStreams.set(request.ip, open + 1);
+      socket.once('close', () => {
+        const left = (openStreams.get(request.ip) ?? 1) - 1;
+        if (left > 0) openStreams.set(request.ip, left);
+        else openStreams.delete(request.ip);
+      });
+
       const twilio = createTwilioSession({
         connection: wsConnection(socket),
         clock: host.clock,
         name: 'twilio',
         env: host.config.transport,
       });
+      // Twilio sends `connected` and `start` right after connecting; a socket that does not is not a call.
+      const startTimer = host.clock.setTimer(() => {
+        if (twilio.call) return;
+        request.log.info('twilio media stream sent no start event in time; closed');
+        twilio.close(1008, 'no start event');
+      }, startTimeoutMs);
+      socket.once('close', () => startTimer.cancel());
       twilio.onCallStart((call) => {
+        startTimer.cancel();
         const session = sessions.findByToken(call.customParameters.token ?? '');
         if (session?.transport !== 'twilio') {
           request.log.warn({ callSid: call.callSid }, 'twilio stream without a valid session token');

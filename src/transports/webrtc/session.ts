@@ -6,6 +6,7 @@
  */
 import { childLogger } from '../../log/logger.ts';
 import { type Clock, systemClock } from '../../pipeline/index.ts';
+import { ClientFunctionCalls } from '../../rtvi/client-calls.ts';
 import { RtviObserver } from '../../rtvi/observer.ts';
 import { type ClientMessageHandler, type ClientReadyInfo, RtviProcessor } from '../../rtvi/processor.ts';
 import { loadTransportEnv, type TransportEnv } from '../config.ts';
@@ -63,6 +64,8 @@ export function createWebRtcSession(opts: WebRtcSessionOptions = {}): WebRtcSess
       }),
   });
   const send = transport.sendRtvi.bind(transport);
+  // Every tool runs on the server: no client-sent tool result is ever taken.
+  const clientCalls = new ClientFunctionCalls();
   const rtvi = new RtviProcessor({
     name: `${name}:rtvi`,
     clock,
@@ -70,7 +73,12 @@ export function createWebRtcSession(opts: WebRtcSessionOptions = {}): WebRtcSess
     libraryVersion: opts.libraryVersion,
     onClientMessage: opts.onClientMessage,
     onClientReady: opts.onClientReady,
+    clientCalls,
   });
-  const observer = new RtviObserver({ send, functionCallReportLevel: env.RTVI_FUNCTION_CALL_REPORT_LEVEL });
+  const observer = new RtviObserver({
+    send,
+    functionCallReportLevel: env.RTVI_FUNCTION_CALL_REPORT_LEVEL,
+    clientCalls,
+  });
   return { transport, rtvi, observer };
 }

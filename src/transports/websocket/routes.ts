@@ -2,7 +2,7 @@
  * The Pipecat WebSocket transport (protobuf frames + RTVI): /start answers `{wsUrl, token}`; the
  * client connects to /ws?token=… and the session runs on that socket.
  */
-import type { FastifyRequest } from 'fastify';
+import { publicWsBaseUrl } from '../../http/public-url.ts';
 import type { Clock } from '../../pipeline/clock.ts';
 import type { TransportEnv } from '../config.ts';
 import { type TransportConnection, wsConnection } from '../connection.ts';
@@ -29,11 +29,6 @@ export function webSocketSessionTransport(
   };
 }
 
-function wsBase(request: FastifyRequest, publicUrl: string | undefined): string {
-  if (publicUrl) return publicUrl.replace(/^http/, 'ws').replace(/\/$/, '');
-  return `${request.protocol === 'https' ? 'wss' : 'ws'}://${request.host}`;
-}
-
 /** Builds a client's part of its session; tests substitute a stand-in for the real transport. */
 export type WebSocketSessionFactory = (
   connection: TransportConnection,
@@ -53,7 +48,7 @@ export const createWebsocketTransport = (opts: { sessionTransport?: WebSocketSes
     kind: 'websocket',
     // The Pipecat WebSocket client accepts exactly {wsUrl, token}: any other key throws.
     start: (session, request, host) => ({
-      wsUrl: `${wsBase(request, host.config.publicUrl)}/ws`,
+      wsUrl: `${publicWsBaseUrl(request, host.config.publicUrl)}/ws`,
       token: session.token,
     }),
     async routes(app, { host }) {

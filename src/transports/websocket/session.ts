@@ -4,6 +4,7 @@
  * `observer` to the task, then `transport.attach(task)` and `task.start()`.
  */
 import type { Clock } from '../../pipeline/index.ts';
+import { ClientFunctionCalls } from '../../rtvi/client-calls.ts';
 import { RtviObserver } from '../../rtvi/observer.ts';
 import { type ClientMessageHandler, type ClientReadyInfo, RtviProcessor } from '../../rtvi/processor.ts';
 import { loadTransportEnv, type TransportEnv } from '../config.ts';
@@ -39,6 +40,8 @@ export function createWebSocketSession(opts: WebSocketSessionOptions): WebSocket
     silenceStopMs: env.TRANSPORT_BOT_SILENCE_STOP_MS,
   });
   const send = transport.sendRtvi.bind(transport);
+  // Every tool runs on the server: no client-sent tool result is ever taken.
+  const clientCalls = new ClientFunctionCalls();
   const rtvi = new RtviProcessor({
     name: `${opts.name ?? 'ws'}:rtvi`,
     clock: opts.clock,
@@ -46,7 +49,12 @@ export function createWebSocketSession(opts: WebSocketSessionOptions): WebSocket
     libraryVersion: opts.libraryVersion,
     onClientMessage: opts.onClientMessage,
     onClientReady: opts.onClientReady,
+    clientCalls,
   });
-  const observer = new RtviObserver({ send, functionCallReportLevel: env.RTVI_FUNCTION_CALL_REPORT_LEVEL });
+  const observer = new RtviObserver({
+    send,
+    functionCallReportLevel: env.RTVI_FUNCTION_CALL_REPORT_LEVEL,
+    clientCalls,
+  });
   return { transport, rtvi, observer };
 }
