@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { parseClientMessage } from '../../src/rtvi/messages.ts';
 import { type RunningServer, startServer } from '../../src/server/main.ts';
+import { FakeConnection } from '../../src/transports/testing.ts';
 import { twilioInboundEvent } from '../../src/transports/twilio/messages.ts';
+import { TwilioTransport } from '../../src/transports/twilio/transport.ts';
 import {
   decodeFrame,
   encodeAudioFrame,
@@ -152,22 +154,47 @@ describe('parser fuzzing (seeded)', () => {
     expect(refused).toBeGreaterThan(100);
   });
 
-  it('Twilio: random and mutated events are parsed or refused by the schema, never thrown', () => {
+  it('Twilio: every random or mutated frame reaches the real media-stream transport, which takes it or counts it as refused, never throws', () => {
     const r = rng(7);
-    let accepted = 0;
+    const seen = { notJson: 0, refused: 0, accepted: 0, media: 0 };
     for (let i = 0; i < CASES; i++) {
       const base = JSON.stringify(twilioSamples[int(r, twilioSamples.length)]);
-      const text = mutateText(r, base);
+      const text = i % 8 === 0 ? Buffer.from(randomBytes(r)).toString('latin1') : mutateText(r, base);
+      // One transport per frame: a mutated frame that is a valid `stop` ends a call, and every
+      // frame must be judged on its own.
+      const conn = new FakeConnection();
+      const transport = new TwilioTransport({ connection: conn });
+      expect(() => conn.deliver(i % 2 === 0 ? text : Buffer.from(text))).not.toThrow();
+      // The oracle: what the wire contract (JSON + the documented event schema) says of this frame.
       let value: unknown;
+      let json = true;
       try {
         value = JSON.parse(text);
       } catch {
+        json = false;
+      }
+      const event = json ? twilioInboundEvent.safeParse(value) : undefined;
+      if (!json) seen.notJson++;
+      if (!event?.success) {
+        seen.refused++;
+        expect(transport.stats.invalid, text).toBe(1);
         continue;
       }
-      if (twilioInboundEvent.safeParse(value).success) accepted++;
+      seen.accepted++;
+      expect(transport.stats.invalid, text).toBe(0);
+      const ev = event.data;
+      if (ev.event === 'media' && (!ev.media.track || ev.media.track === 'inbound')) {
+        const bytes = Buffer.from(ev.media.payload, 'base64').byteLength;
+        expect(transport.stats.mediaIn, text).toBe(bytes > 0 ? 1 : 0);
+        if (bytes > 0) seen.media++;
+      }
     }
     for (const s of twilioSamples) expect(twilioInboundEvent.safeParse(s).success).toBe(true);
-    expect(accepted).toBeGreaterThan(0);
+    // Both paths were exercised many times, not just once.
+    expect(seen.notJson).toBeGreaterThan(100);
+    expect(seen.refused - seen.notJson).toBeGreaterThan(100);
+    expect(seen.accepted).toBeGreaterThan(100);
+    expect(seen.media).toBeGreaterThan(10);
   });
 });
 
