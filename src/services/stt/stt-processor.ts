@@ -142,6 +142,16 @@ export class SttProcessor extends FrameProcessor {
               language: this.#language,
               ...(result.confidence === undefined ? {} : { confidence: result.confidence }),
               ...(result.inDomain === undefined ? {} : { inDomain: result.inDomain }),
+              ...(result.alternatives?.length
+                ? {
+                    alternatives: result.alternatives.map(({ text, source, posterior, inDomain }) => ({
+                      text,
+                      source,
+                      ...(posterior === undefined ? {} : { posterior }),
+                      ...(inDomain === undefined ? {} : { inDomain }),
+                    })),
+                  }
+                : {}),
             }),
           );
         }
