@@ -82,14 +82,17 @@ function positionOf(stream: Int16Array, head: Int16Array): number {
  */
 const SHORT_FIRST_WORDS = ['yes, go ahead', 'no, show me the blue ones', 'wait, remove the hoodie'] as const;
 
-/** STT_ONSET_LEAD_MS values compared (FIRST_WORD_LEADS="0,200,400"); 0 = the fixed 400 ms pre-roll. */
-function leadsToCompare(): number[] {
-  const raw = process.env.FIRST_WORD_LEADS ?? '0,400';
-  const leads = raw.split(',').map((v) => Number(v.trim()));
-  if (leads.some((l) => !Number.isInteger(l) || l < 0 || l > 1000))
-    throw new Error(`FIRST_WORD_LEADS must be integers 0–1000 separated by commas, got "${raw}"`);
-  return leads;
+/** Comma-separated ms values 0–1000 from the environment. */
+function listFromEnv(name: string, fallback: string): number[] {
+  const raw = process.env[name] ?? fallback;
+  const values = raw.split(',').map((v) => Number(v.trim()));
+  if (values.some((l) => !Number.isInteger(l) || l < 0 || l > 1000))
+    throw new Error(`${name} must be integers 0–1000 separated by commas, got "${raw}"`);
+  return values;
 }
+
+/** STT_ONSET_LEAD_MS values compared (FIRST_WORD_LEADS="0,200,400"); 0 = the fixed 400 ms pre-roll. */
+const leadsToCompare = () => listFromEnv('FIRST_WORD_LEADS', '0,400');
 
 interface Outcome {
   voice: string;
@@ -107,7 +110,7 @@ export async function runFirstWordBench(opts: BenchOptions): Promise<BenchTable[
   const texts = opts.quick
     ? [COMPLETE_REQUESTS[0], SHORT_FIRST_WORDS[0]]
     : [...COMPLETE_REQUESTS, ...SHORT_FIRST_WORDS];
-  const lags = opts.quick ? [0, 400] : [0, 200, 400];
+  const lags = opts.quick ? [0, 400] : listFromEnv('FIRST_WORD_LAGS', '0,200,400');
   const leads = leadsToCompare();
   const lm = await buildCatalogLm(BENCH_VOCABULARY, {
     cacheDir: join(process.cwd(), 'data', 'lm'),
