@@ -109,6 +109,8 @@ export const TEMPLATES: readonly string[] = [
   '[does|do] [it|they|the {product}] [have|come with] {attr}',
   '[add|put] [the|a|] {product} and [the|a|] {product} [to my cart|]',
   "[add|i'll take|i want|give me] {qty} [pairs of|of] the {product} [in size {size}|in {size}|in {color}|] [in {color}|]",
+  // Sold by the bag, box, pack… in any vertical.
+  "[add|i'll take|i want|give me] [a|{qty}] [bag|bags|box|boxes|pack|packs|bottle|bottles|can|cans|pair|pairs|set|sets] of [the|] {product} [to my cart|]",
   '[add|i want|give me] [a|one|the] {product} in {color} [in size|size|in] {size}',
   '[empty|clear] [my|the] cart',
   '[remove|delete] everything [from my cart|]',
