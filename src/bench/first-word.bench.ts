@@ -119,6 +119,9 @@ export async function runFirstWordBench(opts: BenchOptions): Promise<BenchTable[
   // The server's default mode (dual: catalog decoder + mixed decoder).
   const { spec, model } = decoderSpecFor('dual', MODEL_DIR, lm, 0.95, DEFAULT_DECODER_ARGS);
   const stt = new PocketsphinxSttService({ modelDir: MODEL_DIR, spec, model, workers: 1 });
+  // Load the decoder once before the timed pipelines: a cold dual decoder took over the
+  // pipeline's 20 s start timeout on the loaded machine.
+  await (await stt.openStream()).close();
   const engine = await SileroVadEngine.create();
   const outcomes: Outcome[] = [];
   try {
