@@ -61,7 +61,17 @@ async function startTalking(browser: Browser, transport: Transport): Promise<Pag
   await page.goto(srv.base);
   await page.selectOption('[data-testid=transport-select]', transport);
   await page.click('[data-testid=mic-button]');
-  await page.locator('[data-testid=voice-state][data-state=listening]').waitFor({ timeout: 20_000 });
+  // Connected: any live state. The fake microphone starts playing as soon as it is captured, so
+  // on a slow start "listening" can already have turned into "userSpeaking" (and stay away for
+  // the whole first answer) before this looks.
+  await page
+    .locator(
+      ['listening', 'userSpeaking', 'thinking', 'botSpeaking']
+        .map((s) => `[data-testid=voice-state][data-state=${s}]`)
+        .join(', '),
+    )
+    .first()
+    .waitFor({ timeout: 20_000 });
   return page;
 }
 
