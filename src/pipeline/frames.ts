@@ -56,6 +56,17 @@ export interface BotSpokenText {
 }
 
 /** Payload of every frame type; add a type here and give it a category in CATEGORIES below. */
+/** Another reading of an utterance (see `transcription.alternatives`). */
+export interface TranscriptionAlternative {
+  text: string;
+  /** nbest | catalog-decoder | mixed-decoder (pocketsphinx); providers may add their own. */
+  source: string;
+  /** Share of the N-best list's probability, 0..1, when the engine has one. */
+  posterior?: number;
+  /** Every word is a word of the shop's language model. */
+  inDomain?: boolean;
+}
+
 export interface FramePayloads {
   // ── system ────────────────────────────────────────────────────────────────
   start: StartParams;
@@ -108,6 +119,12 @@ export interface FramePayloads {
     confidence?: number;
     /** False when the recognizer judged the speech probably not a shopping request. */
     inDomain?: boolean;
+    /**
+     * Final only: other readings of the same audio, most likely first, never repeating `text`
+     * (the recognizer's N-best list and, in dual mode, the other decoder's reading), so a
+     * consumer can prefer one that makes sense in context. `source` says where each came from.
+     */
+    alternatives?: readonly TranscriptionAlternative[];
   };
   'llm-text': { text: string };
   'tts-text': { text: string };

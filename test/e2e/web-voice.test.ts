@@ -61,7 +61,17 @@ async function startTalking(browser: Browser, transport: Transport): Promise<Pag
   await page.goto(srv.base);
   await page.selectOption('[data-testid=transport-select]', transport);
   await page.click('[data-testid=mic-button]');
-  await page.locator('[data-testid=voice-state][data-state=listening]').waitFor({ timeout: 20_000 });
+  // Connected: any live state. The fake microphone starts playing as soon as it is captured, so
+  // on a slow start "listening" can already have turned into "userSpeaking" (and stay away for
+  // the whole first answer) before this looks.
+  await page
+    .locator(
+      ['listening', 'userSpeaking', 'thinking', 'botSpeaking']
+        .map((s) => `[data-testid=voice-state][data-state=${s}]`)
+        .join(', '),
+    )
+    .first()
+    .waitFor({ timeout: 20_000 });
   return page;
 }
 
@@ -103,7 +113,10 @@ describe.each<Transport>(['websocket', 'webrtc'])('voice over %s', (transport) =
     expect(pick.size && pick.color).toBeTruthy();
     // Pauses leave room for each answer; a request that overlaps the end of one is a barge-in.
     const segments: Segment[] = [
-      { pauseMs: 800 },
+      // The fake microphone plays from capture, before the transport is up: on the loaded
+      // machine the first WebRTC audio reached the server mid-"running shoes" (STT dump) with
+      // 800 ms here. A shopper starts speaking once connected.
+      { pauseMs: 2500 },
       { say: 'show me running shoes', pauseMs: 6500 },
       { say: `add the ${pick.name.toLowerCase()} to my cart`, pauseMs: 6000 },
       { say: `size ${spokenSize(pick.size!)} in ${pick.color}`, pauseMs: 7000 },
@@ -154,7 +167,7 @@ describe.each<Transport>(['websocket', 'webrtc'])('voice over %s', (transport) =
 
   it('barge-in: speaking over the assistant stops it mid-sentence', async () => {
     const track = await buildSpeechWav(srv.dir, `interrupt-${transport}`, [
-      { pauseMs: 800 },
+      { pauseMs: 2500 },
       { say: 'show me running shoes', pauseMs: 3600 },
       { say: 'show me rain jackets please', pauseMs: 8000 },
     ]);

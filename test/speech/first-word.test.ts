@@ -154,3 +154,51 @@ describe.skipIf(!synthOk)('first word reaches the STT (real Silero probabilities
     120_000,
   );
 });
+
+/**
+ * The browser flow over the WebSocket transport heard "yes, go ahead" as "is the ahead" once the
+ * reach-back was on (STT debug dump, decoded offline: the same PCM gives the same words). The
+ * VAD's onset was the start of "go": "yes" broke off before its start window filled. The
+ * reach-back (onset lag 256 ms + lead 400 ms) then began 80 ms into "yes", and a half word is
+ * heard as another word. Replayed here with the VAD's report scripted exactly like that.
+ */
+describe.skipIf(!synthOk)('the pre-roll never starts inside a word', () => {
+  const cases = [
+    ['room noise (−65 dBFS)', -65],
+    ['digital silence (a fake microphone)', null],
+  ] as const;
+  it.each(cases)('first word cut by the reach-back is taken whole, %s', async (_label, noiseDb) => {
+    const u = await synthesize('yes, go ahead', { engine: 'flite', voice: 'slt' });
+    const clean = concatInt16([silence(LEAD), u.pcm, silence(RATE)]);
+    const stream = noiseDb === null ? clean : mix(clean, brownNoise(clean.length, noiseDb, 11));
+    const clock = new FakeClock();
+    const stt = new RecordingStt();
+    const steps: TestStep[] = [];
+    // The VAD decides ~736 ms after "yes" began and places the onset at "go", 480 ms after it.
+    const decidedAt = LEAD + Math.round(0.736 * RATE);
+    const claimedOnset = LEAD + Math.round(0.48 * RATE);
+    for (let i = 0; i < stream.length; i += CHUNK) {
+      const audio = stream.slice(i, i + CHUNK);
+      steps.push(createFrame('input-audio', { audio, sampleRate: RATE, channels: 1 }, clock));
+      const fed = i + audio.length;
+      if (fed >= decidedAt && i < decidedAt) {
+        const onsetLagMs = ((fed - claimedOnset) / RATE) * 1000;
+        steps.push(createFrame('vad-user-started-speaking', { startSecs: 0.2, onsetLagMs }, clock));
+      }
+    }
+    steps.push(createFrame('user-stopped-speaking', {}, clock));
+    await runProcessorTest(new SttProcessor({ stt, onsetLeadMs: 400 }), steps, { clock });
+    const sent = concatInt16(stt.utterances[0] ?? []);
+    // Everything after the pre-roll was sent, so the STT got a suffix of the stream (positionOf
+    // cannot tell digital silence apart).
+    const first = stream.length - sent.length;
+    expect(sent).toEqual(stream.subarray(first));
+    // Without the quiet-start rule this is LEAD + 80 ms: inside "yes" (480 − 400).
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(first, `STT audio starts ${((first - LEAD) / 16).toFixed(0)} ms from "yes"`).toBeLessThanOrEqual(
+      LEAD - 0.02 * RATE,
+    );
+    // …and not much earlier than needed (≤ 100 ms of quiet before the word).
+    expect(first).toBeGreaterThan(LEAD - 0.1 * RATE);
+  });
+});

@@ -15,6 +15,7 @@ import { loopOptionsFromConfig } from '../../services/llm/config.ts';
 import { LlmProcessor } from '../../services/llm/llm-processor.ts';
 import { shopAssistantProfile } from '../../services/llm/profiles.ts';
 import { SttProcessor } from '../../services/stt/stt-processor.ts';
+import { DumpingSttService } from '../../services/stt/utterance-dump.ts';
 import { TtsProcessor } from '../../services/tts/tts-processor.ts';
 import type { Language } from '../../shop/contract.ts';
 import type { SessionTransport } from '../../transports/module.ts';
@@ -57,7 +58,9 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
   const stt = shared.stt
     ? new SttProcessor({
         name: `stt:${short}`,
-        stt: shared.stt.service,
+        stt: shared.config.stt.STT_DEBUG_DUMP_DIR
+          ? new DumpingSttService(shared.stt.service, shared.config.stt.STT_DEBUG_DUMP_DIR, short)
+          : shared.stt.service,
         userId: session.userId,
         language,
         ...(shared.config.stt.STT_ONSET_LEAD_MS > 0

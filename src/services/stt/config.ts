@@ -15,9 +15,16 @@ const sttCommonSchema = z.object({
     .int()
     .min(0)
     .max(1000)
-    .default(0)
+    .default(400)
     .describe(
-      'When > 0, the STT pre-roll reaches back to the onset the VAD reports plus this lead (ms) instead of a fixed 400 ms, so a late VAD never clips the first word. Off (0) by default: with 400 ms it clipped no first word in the in-process tests, but made the offline recogniser mishear "yes, go ahead" in the browser flow over the WebSocket transport (cause not found yet).',
+      'The STT pre-roll reaches back to the onset the VAD reports plus this lead (ms), at least 400 ms, so a late VAD never clips the first word; a start that lands inside a word moves back to the quiet before it. 0 = a fixed 400 ms pre-roll.',
+    ),
+  STT_DEBUG_DUMP_DIR: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "Debugging: write each utterance exactly as the recognizer got it (16 kHz WAV + JSON with the transcript) to this directory. Contains the shoppers' voices: never in production.",
     ),
 });
 

@@ -14,6 +14,8 @@ class FakeStt implements SttService {
   readonly streams: FakeStream[] = [];
   readonly clock: FakeClock;
   failNext = false;
+  /** Extra fields of every final result (alternatives, inDomain…). */
+  finalExtras: Partial<SttTranscript> = {};
   constructor(clock: FakeClock) {
     this.clock = clock;
   }
@@ -52,7 +54,7 @@ class FakeStream implements SttStream {
       this.events.push({ type: 'error', utteranceId: utt, error });
       throw error;
     }
-    return { text };
+    return { text, ...this.#stt.finalExtras };
   }
   reset(): void {}
   async close(): Promise<void> {
@@ -105,6 +107,36 @@ describe('SttProcessor', () => {
     const metrics = down.filter((f): f is Frame<'metrics'> => f.type === 'metrics').flatMap((f) => f.data);
     expect(metrics).toEqual([{ kind: 'stt', processor: proc.name, model: 'fake-1', ttfbMs: 30 }]);
     expect(stream.closed).toBe(true);
+  });
+
+  it('carries the recognizer’s alternatives, confidence and domain flag on the final transcription', async () => {
+    const c = clock();
+    const stt = new FakeStt(c);
+    stt.finalExtras = {
+      confidence: 0.4,
+      inDomain: true,
+      alternatives: [
+        { text: 'add the blue hoodie', source: 'nbest', posterior: 0.3, score: -900, inDomain: true },
+        { text: 'at the blue hoodie', source: 'mixed-decoder', inDomain: false },
+      ],
+    };
+    const { down } = await runProcessorTest(
+      new SttProcessor({ stt }),
+      [
+        createFrame('user-started-speaking', {}, c),
+        audio(c, 1600),
+        createFrame('user-stopped-speaking', {}, c),
+        { sleepMs: 50 },
+      ],
+      { clock: c },
+    );
+    const final = down.find((f): f is Frame<'transcription'> => f.type === 'transcription' && f.final);
+    expect(final).toMatchObject({ text: '1600 samples', confidence: 0.4, inDomain: true });
+    // The engine's raw path score stays behind: only what a consumer can compare across engines.
+    expect(final?.alternatives).toEqual([
+      { text: 'add the blue hoodie', source: 'nbest', posterior: 0.3, inDomain: true },
+      { text: 'at the blue hoodie', source: 'mixed-decoder', inDomain: false },
+    ]);
   });
 
   it('resamples 8 kHz input to 16 kHz for the STT', async () => {

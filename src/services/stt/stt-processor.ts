@@ -10,6 +10,7 @@
 
 import { PcmRing } from '../../audio/pcm-ring.ts';
 import { msToSamples } from '../../audio/pcm16.ts';
+import { quietStartBefore } from '../../audio/quiet-start.ts';
 import { Resampler } from '../../audio/resampler.ts';
 import {
   type Direction,
@@ -28,7 +29,11 @@ export interface SttProcessorOptions extends FrameProcessorOptions {
   prerollMs?: number;
   /** Audio sent from before the VAD's onset estimate (which runs up to ~0.25 s late on soft onsets, "wh"); unset = only the fixed prerollMs (STT_ONSET_LEAD_MS). */
   onsetLeadMs?: number;
-  /** Longest pre-roll kept, however late the VAD decides (default 2000 ms). */
+  /**
+   * Longest pre-roll kept, however late the VAD decides (default 4000 ms, 128 KB). On a loaded
+   * machine (load 22 on 2 cores) the VAD's inference lagged the audio by over 2 s: with a 2 s
+   * ring the reach-back began mid-request ("add the alba daily trainer" → "delete trainer").
+   */
   maxPrerollMs?: number;
   /** Emit interim transcriptions (default true when the service supports them). */
   interimResults?: boolean;
@@ -53,7 +58,7 @@ export class SttProcessor extends FrameProcessor {
     this.#language = opts.language ?? 'en';
     this.#prerollSamples = msToSamples(opts.prerollMs ?? 400, STT_SAMPLE_RATE);
     this.#onsetLeadMs = opts.onsetLeadMs;
-    const maxSamples = msToSamples(opts.maxPrerollMs ?? 2000, STT_SAMPLE_RATE);
+    const maxSamples = msToSamples(opts.maxPrerollMs ?? 4000, STT_SAMPLE_RATE);
     this.#preroll = new PcmRing(Math.max(1, maxSamples, this.#prerollSamples));
     this.#interim = opts.interimResults ?? opts.stt.capabilities.interimResults;
   }
@@ -105,7 +110,12 @@ export class SttProcessor extends FrameProcessor {
       onsetLagMs === undefined || this.#onsetLeadMs === undefined
         ? 0
         : msToSamples(onsetLagMs + this.#onsetLeadMs, STT_SAMPLE_RATE);
-    const preroll = this.#preroll.last(Math.max(this.#prerollSamples, fromOnset));
+    // Never start inside a word: a reach-back that lands in sound moves back to the quiet
+    // before it (quiet-start.ts says why that happens and what a cut word costs).
+    const history = this.#preroll.last(this.#preroll.size);
+    const wanted = Math.max(this.#prerollSamples, fromOnset);
+    const start = quietStartBefore(history, history.length - wanted, { sampleRate: STT_SAMPLE_RATE });
+    const preroll = history.subarray(start);
     this.#preroll.clear();
     if (preroll.length > 0) this.#stream?.push(preroll);
   }
@@ -132,6 +142,16 @@ export class SttProcessor extends FrameProcessor {
               language: this.#language,
               ...(result.confidence === undefined ? {} : { confidence: result.confidence }),
               ...(result.inDomain === undefined ? {} : { inDomain: result.inDomain }),
+              ...(result.alternatives?.length
+                ? {
+                    alternatives: result.alternatives.map(({ text, source, posterior, inDomain }) => ({
+                      text,
+                      source,
+                      ...(posterior === undefined ? {} : { posterior }),
+                      ...(inDomain === undefined ? {} : { inDomain }),
+                    })),
+                  }
+                : {}),
             }),
           );
         }

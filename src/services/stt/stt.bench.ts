@@ -20,6 +20,7 @@ import {
   OFF_DOMAIN_UTTERANCES,
   SHOPPING_UTTERANCES,
 } from './bench-data.ts';
+import { KITCHEN_UTTERANCES, PETS_UTTERANCES } from './dev-catalog/kitchen-pets-utterances.ts';
 import { OUTDOOR_GEAR_UTTERANCES } from './dev-catalog/utterances.ts';
 import { buildCatalogLm } from './lm/builder.ts';
 import { normalizeText } from './lm/text-norm.ts';
@@ -184,6 +185,14 @@ const DEV_CATALOGS: Record<string, { csv: string; utterances: readonly string[] 
   'outdoor-gear': {
     csv: fileURLToPath(new URL('./dev-catalog/outdoor-gear.csv', import.meta.url)),
     utterances: OUTDOOR_GEAR_UTTERANCES,
+  },
+  kitchen: {
+    csv: fileURLToPath(new URL('./dev-catalog/kitchen.csv', import.meta.url)),
+    utterances: KITCHEN_UTTERANCES,
+  },
+  pets: {
+    csv: fileURLToPath(new URL('./dev-catalog/pets.csv', import.meta.url)),
+    utterances: PETS_UTTERANCES,
   },
 };
 

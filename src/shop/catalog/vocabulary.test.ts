@@ -39,6 +39,10 @@ describe.each(TEST_DIALECTS)('catalog vocabulary (%s)', (dialect) => {
 describe('singularPhrase', () => {
   it.each([
     ['Running shoes', 'en', 'running shoe'],
+    ['Dog Leashes', 'en', 'dog leash'],
+    ['Kitchen Knives', 'en', 'kitchen knife'],
+    ['Watches', 'en', 'watch'],
+    ['Dog Harnesses', 'en', 'dog harness'],
     ['Zapatillas de running', 'es', 'zapatilla de running'],
     ['Pantalones cortos', 'es', 'pantalon corto'],
     ['Botas de fútbol', 'es', 'bota de fútbol'],

@@ -11,6 +11,24 @@ import { colorName } from './lexicon.ts';
 import { extraOptions } from './options.ts';
 import { spanishName } from './retail-vocabulary.ts';
 
+/** English plurals no suffix rule undoes (product nouns). */
+const EN_IRREGULAR_PLURALS: Record<string, string> = {
+  knives: 'knife',
+  shelves: 'shelf',
+  halves: 'half',
+  leaves: 'leaf',
+  loaves: 'loaf',
+  scarves: 'scarf',
+  wolves: 'wolf',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mouse',
+  geese: 'goose',
+  children: 'child',
+  men: 'man',
+  women: 'woman',
+};
+
 /** "Running shoes" → "running shoe"; "Zapatillas de running" → "zapatilla de running"; "Pantalones cortos" → "pantalón corto". */
 export function singularPhrase(phrase: string, language: Language): string {
   return phrase
@@ -22,6 +40,13 @@ export function singularPhrase(phrase: string, language: Language): string {
       if (language === 'en' && w.endsWith('sses')) return w.slice(0, -2);
       // English phrases pluralise the head noun (last word); Spanish ones pluralise nouns and adjectives before "de".
       if (language === 'en' && i !== all.length - 1) return w;
+      if (language === 'en') {
+        const irregular = EN_IRREGULAR_PLURALS[w];
+        if (irregular) return irregular;
+        // "leashes" → "leash", "watches" → "watch", "boxes" → "box" (not "leashe": the speech
+        // model then learnt a word nobody says).
+        if (/(sh|ch|x|zz)es$/.test(w)) return w.slice(0, -2);
+      }
       if (language === 'es' && all.slice(0, i).includes('de')) return w;
       if (language === 'es' && /[^aeiou]es$/.test(w) && /[lnrdz]es$/.test(w)) return w.slice(0, -2);
       return w.slice(0, -1);

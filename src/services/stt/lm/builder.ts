@@ -18,7 +18,7 @@ import { generateCorpus } from './phrases.ts';
 export const DEFAULT_MIXED_GENERIC_WORDS = 10_000;
 
 /** Bump when templates, normalisation or the estimator change, to invalidate caches. */
-export const LM_BUILDER_VERSION = 8;
+export const LM_BUILDER_VERSION = 10;
 
 export interface CatalogLmFiles {
   hash: string;

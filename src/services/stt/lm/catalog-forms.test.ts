@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { categoryForms, productNameForms, sizeForms, spokenForms } from './catalog-forms.ts';
+import {
+  categoryForms,
+  distinguishingPrefixes,
+  productNameForms,
+  sizeForms,
+  spokenForms,
+} from './catalog-forms.ts';
 import { fillersFor, generateCorpus } from './phrases.ts';
 
 describe('catalog spoken forms', () => {
@@ -58,6 +64,39 @@ describe('catalog spoken forms', () => {
     );
   });
 
+  it('also names a product without its quantities, and by its first word + type', () => {
+    const knife = productNameForms('Kasumi 20 cm Chef Knife', [], ['kitchen knives', 'kitchen knife']);
+    expect(knife).toEqual(
+      expect.arrayContaining(['kasumi twenty centimeter chef knife', 'kasumi chef knife']),
+    );
+    const oven = productNameForms('Heritage Cast Iron Dutch Oven 5.5L', [], ['dutch ovens', 'dutch oven']);
+    expect(oven).toEqual(
+      expect.arrayContaining([
+        'heritage cast iron dutch oven five and a half liter',
+        'heritage cast iron dutch oven',
+        'heritage dutch oven',
+      ]),
+    );
+    // The type is not in the title: first word + head noun.
+    expect(productNameForms('Petite Cast Iron Cocotte 1.5L', [], ['dutch ovens'])).toContain(
+      'petite cocotte',
+    );
+  });
+
+  it('finds the leading words that tell a product line apart', () => {
+    const prefixes = distinguishingPrefixes(
+      [
+        'Vortex Pro 1400 Blender',
+        'Vortex Go Personal Blender',
+        'Whirlmax Heritage Cast Iron Dutch Oven 5.5L',
+        'Kasumi 20 cm Chef Knife',
+        'Kasumi Paring Knife',
+      ],
+      ['Whirlmax'],
+    );
+    expect(prefixes.sort()).toEqual(['heritage', 'vortex go', 'vortex pro']);
+  });
+
   it('adds the head noun of multi-word types', () => {
     expect(categoryForms(['trekking poles'])).toEqual(['trekking poles', 'poles']);
   });
@@ -94,7 +133,8 @@ describe('catalog spoken forms', () => {
       },
       { sentences: 3000 },
     ).join(' ');
-    for (const w of ['hoodie', 'jacket', 'shoes', 'waterproof', 'navy', 'tent'])
+    // ("waterproof" is one of the generic property words now, like "cheapest": not a store word.)
+    for (const w of ['hoodie', 'jacket', 'shoes', 'fleece', 'navy', 'tent'])
       expect(corpus).not.toMatch(new RegExp(`\\b${w}\\b`));
     expect(corpus).toMatch(/\bcopper kettle\b/);
   });

@@ -149,7 +149,12 @@ export function productNameForms(
   const cats = categories.map((c) => normalizeText(c).split(' ').filter(Boolean)).filter((c) => c.length > 0);
   const brandWords = brands.map((b) => normalizeText(b).split(' ').filter(Boolean));
   const out = new Set<string>();
-  for (const [variant, full] of spokenForms(title).entries()) {
+  // Shoppers leave out a title's capacity or size ("the kasumi chef knife" for "Kasumi 20 cm
+  // Chef Knife"): the title without its number+unit tokens is one more reading, after the others.
+  const unitless = normalizeText(withoutQuantities(title));
+  const readings = spokenForms(title);
+  if (unitless && !readings.includes(unitless)) readings.push(unitless);
+  for (const [variant, full] of readings.entries()) {
     const words = full.split(' ');
     out.add(full);
     let brand: string[] = [];
@@ -166,7 +171,7 @@ export function productNameForms(
     const tail = categoryTail(rest, cats);
     // Without a known type at the end, drop the last word (usually the head noun), only for the
     // first reading: the bare-number one would lose half a number ("cook pot nine [hundred]").
-    const fallback = variant === 0 && rest.length > 2 ? rest.slice(0, -1) : [];
+    const fallback = (variant === 0 || full === unitless) && rest.length > 2 ? rest.slice(0, -1) : [];
     const model = tail > 0 ? rest.slice(0, rest.length - tail) : fallback;
     if (model.length > 0) {
       out.add(model.join(' '));
@@ -174,6 +179,12 @@ export function productNameForms(
       // Model + the type in any of the catalog's forms, singular or plural, and its head noun
       // ("nimbus two tent", "talus boot", "approach gaiter" for "Approach Gaiters").
       const head = tail > 0 ? rest.at(-1) : undefined;
+      // First word of a long model + the type or head noun: "heritage dutch oven" for "Heritage
+      // Cast Iron Dutch Oven", "petite cocotte" for "Petite Cast Iron Cocotte".
+      if (model.length > 1 && (tail > 0 || full === unitless)) {
+        const typeWords = tail > 0 ? rest.slice(rest.length - tail) : rest.slice(-1);
+        out.add([model[0] as string, ...typeWords].join(' '));
+      }
       if (head) {
         for (const c of cats) {
           const h = c.at(-1) as string;
@@ -187,6 +198,40 @@ export function productNameForms(
     if (brand.length > 0 && rest.length > 2) out.add([...brand, rest[0]].join(' '));
   }
   return [...out].filter((f) => f.length > 0);
+}
+
+/** The text with its number+unit tokens ("45L", "20 cm", "1.5L") removed. */
+export function withoutQuantities(text: string): string {
+  return text.replace(NUMBER_UNIT, (whole, _num: string, space: string, unit: string) => {
+    const u = UNITS[unit.toLowerCase()];
+    return !u || (unit.length === 1 && space) ? whole : ' ';
+  });
+}
+
+/**
+ * The shortest leading words of each title (brand and quantities left out) that no other title
+ * starts with, when shorter than the title: how shoppers tell a product line apart ("the vortex
+ * go" next to "Vortex Pro 1400 Blender", "the heritage" when only one title starts so).
+ */
+export function distinguishingPrefixes(titles: readonly string[], brands: readonly string[]): string[] {
+  const brandWords = brands.map((b) => normalizeText(b).split(' ').filter(Boolean));
+  const names = titles.map((t) => {
+    let words = normalizeText(withoutQuantities(t)).split(' ').filter(Boolean);
+    for (const b of brandWords) words = stripPrefix(words, b) ?? words;
+    return words;
+  });
+  const out = new Set<string>();
+  for (const [i, words] of names.entries()) {
+    for (let k = 1; k < words.length - 1; k++) {
+      const prefix = words.slice(0, k);
+      const shared = names.some((other, j) => j !== i && prefix.every((w, x) => other[x] === w));
+      if (shared) continue;
+      // A lone function or number word names nothing ("the", "two").
+      if (k > 1 || !JOINERS.has(prefix[0] as string)) out.add(prefix.join(' '));
+      break;
+    }
+  }
+  return [...out];
 }
 
 /** "trekking poles" → also "poles": shoppers often say just the head noun of a product type. */

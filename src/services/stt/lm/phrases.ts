@@ -4,7 +4,13 @@
  * same cache key and LM).
  */
 import type { CatalogVocabulary } from '../../../shop/contract.ts';
-import { categoryForms, productNameForms, sizeForms, spokenForms } from './catalog-forms.ts';
+import {
+  categoryForms,
+  distinguishingPrefixes,
+  productNameForms,
+  sizeForms,
+  spokenForms,
+} from './catalog-forms.ts';
 import { digitsToWords, normalizeText, numberToWords, ORDINALS, priceToWords } from './text-norm.ts';
 
 /** `{slot}` placeholders; `[a|b]` picks one alternative; `[a|]` makes `a` optional. */
@@ -103,6 +109,8 @@ export const TEMPLATES: readonly string[] = [
   '[does|do] [it|they|the {product}] [have|come with] {attr}',
   '[add|put] [the|a|] {product} and [the|a|] {product} [to my cart|]',
   "[add|i'll take|i want|give me] {qty} [pairs of|of] the {product} [in size {size}|in {size}|in {color}|] [in {color}|]",
+  // Sold by the bag, box, pack… in any vertical.
+  "[add|i'll take|i want|give me] [a|{qty}] [bag|bags|box|boxes|pack|packs|bottle|bottles|can|cans|pair|pairs|set|sets] of [the|] {product} [to my cart|]",
   '[add|i want|give me] [a|one|the] {product} in {color} [in size|size|in] {size}',
   '[empty|clear] [my|the] cart',
   '[remove|delete] everything [from my cart|]',
@@ -172,6 +180,29 @@ const COMPARATIVES = [
   'longer',
   'stronger',
 ];
+/**
+ * Product properties shoppers ask about in any vertical ("is it dishwasher safe"), which a
+ * catalog states in descriptions rather than tags, so the vocabulary does not carry them.
+ */
+const GENERIC_ATTRIBUTES = [
+  'waterproof',
+  'water resistant',
+  'dishwasher safe',
+  'oven safe',
+  'machine washable',
+  'washable',
+  'induction compatible',
+  'compatible',
+  'adjustable',
+  'rechargeable',
+  'wireless',
+  'portable',
+  'organic',
+  'vegan',
+  'recyclable',
+  'biodegradable',
+  'handmade',
+];
 const ADJECTIVES = ['heavy', 'warm', 'big', 'long', 'large', 'much', 'strong', 'wide', 'tall'];
 
 /** A Shopify CSV carries no currency, so the catalog's may be a guess: accept the common ones too. */
@@ -204,14 +235,17 @@ export function fillersFor(v: CatalogVocabulary, rand: () => number = mulberry32
     ...v.brands.slice(0, 3).map((b) => `${b} ten`),
   ];
   // Full titles and their short forms (brand + model, model alone, model + type…).
-  const productNames = v.productNames.flatMap((name) => productNameForms(name, v.brands, v.categories));
+  const productNames = [
+    ...v.productNames.flatMap((name) => productNameForms(name, v.brands, v.categories)),
+    ...distinguishingPrefixes(v.productNames, v.brands),
+  ];
   return {
     product: uniq(productNames),
     category: uniq(categoryForms(v.categories)),
     brand: uniq(v.brands),
     color: uniq(v.colors.flatMap(spokenForms)),
     size: uniq(v.sizes.flatMap(sizeForms)),
-    attr: uniq(v.attributes.flatMap(spokenForms)),
+    attr: uniq([...v.attributes.flatMap(spokenForms), ...GENERIC_ATTRIBUTES]),
     qty: Array.from({ length: 10 }, (_, i) => numberToWords(i + 1)).concat(['a couple', 'a pair']),
     price: uniq(prices),
     order: orders,
