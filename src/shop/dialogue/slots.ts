@@ -16,6 +16,7 @@ import {
 } from './lexicon.ts';
 import { spokenCode } from './numbers.ts';
 import { stem, wordsMatch } from './text.ts';
+import { UNIT_WORDS } from './units.ts';
 import { type CompiledVocabulary, findPhrases, findProductNames } from './vocab.ts';
 
 export type Reference = 'anaphora' | 'cheapest' | 'priciest' | 'all';
@@ -53,6 +54,8 @@ export interface Slots {
   /** A spec question: the figure asked ("how heavy") or the feature words ("is it waterproof"). */
   measure?: SpecName;
   feature?: string[];
+  /** "How much caffeine", "how tall": the thing whose figure the product text gives next to a number. */
+  amount?: string;
   /** Several products in one request ("the poles and the filter"), one entry each. */
   items?: Slots[];
 }
@@ -153,12 +156,16 @@ export function priceNumbers(text: string, lang: Language): Set<string> {
   return out;
 }
 
+/** Verbs that put something in the cart; with them "a shaker" means the shop's one shaker. */
+export const ADD_VERB = /\b(add|put|anade|agrega|pon|ponme|mete)\b/;
+
 export function extractCatalogSlots(
   tokens: string[],
   vocab: CompiledVocabulary,
   lang: Language,
   slots: Slots,
   skip: Set<number>,
+  adding = ADD_VERB.test(tokens.join(' ')),
 ): Set<number> {
   const taken = new Set<number>(skip);
   const stop = STOPWORDS[lang];
@@ -199,14 +206,30 @@ export function extractCatalogSlots(
   extractSize(tokens, vocab, lang, slots, taken);
   // "The walnut board", or "add a retractable leash": the shopper means one product, so words that
   // together fit only one title name it.
-  const determined = tokens.some((t) =>
-    /^(the|this|that|el|la|este|esta|ese|esa|add|put|anade|agrega|pon|ponme|mete)$/.test(t),
+  // A count ("two screen protectors") means one kind of product too.
+  // A count of something ("tres cables trenzados", "and one lightning cable") means one kind of product.
+  const counted = tokens.some(
+    (t, k) =>
+      /^(\d{1,2}|one)$/.test(t) &&
+      !skip.has(k) &&
+      !!tokens[k + 1] &&
+      !/^(dollars?|euros?|bucks|dolares|pesos)$/.test(tokens[k + 1]!) &&
+      !UNIT_WORDS[tokens[k + 1]!] &&
+      !/^(size|talla|numero|number|by|x|por)$/.test(tokens[k - 1] ?? ''),
   );
+  const determined =
+    counted ||
+    tokens.some((t) =>
+      /^(the|this|that|el|la|este|esta|ese|esa|add|put|anade|agrega|pon|ponme|mete)$/.test(t),
+    );
+  // "Add a shaker", "y un shaker": when adding, an article is enough to mean the one product of a kind.
+  const oneOfKind = determined || (adding && tokens.some((t) => /^(a|an|one|un|una|uno)$/.test(t)));
   const names = findProductNames(
     tokens.map((t, i) => (stop.has(t) || skip.has(i) ? '' : t)),
     vocab,
     0.5,
     determined,
+    oneOfKind,
   );
   if (names.length) {
     // The closest names are "the" product; weaker matches still count when several are compared.
@@ -248,11 +271,28 @@ function extractSize(
       }
     }
   }
-  // Sizes that are measures ("45L", "24 cm") said with the unit in words ("forty five litres").
+  // Dimensions ("50 x 50 cm") said "fifty by fifty", "50 por 50 centímetros".
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (taken.has(i) || !/^\d+(\.\d+)?$/.test(tokens[i]!) || !/^(x|by|por)$/.test(tokens[i + 1]!)) continue;
+    if (!/^\d+(\.\d+)?$/.test(tokens[i + 2]!)) continue;
+    const head = `${tokens[i]}x${tokens[i + 2]}`;
+    const unit = UNIT_WORDS[tokens[i + 3] ?? ''];
+    const label =
+      labels.get(`${head}${unit ?? ''}`) ??
+      [...labels].find(([k]) => k.startsWith(head) && /^[a-z]*$/.test(k.slice(head.length)))?.[1];
+    if (label) {
+      slots.size = label;
+      for (let k = i; k < i + (unit ? 4 : 3); k++) taken.add(k);
+      return;
+    }
+  }
+  // Sizes that are measures ("45L", "24 cm") said with the unit in words ("forty five litres",
+  // "de un metro").
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (taken.has(i) || taken.has(i + 1) || !/^\d+(\.\d+)?$/.test(tokens[i]!)) continue;
+    const one = /^(un|una|uno|one|a)$/.test(tokens[i]!) ? '1' : undefined;
+    if (taken.has(i) || taken.has(i + 1) || !(one || /^\d+(\.\d+)?$/.test(tokens[i]!))) continue;
     const unit = UNIT_WORDS[tokens[i + 1]!];
-    const label = unit ? labels.get(`${tokens[i]}${unit}`) : undefined;
+    const label = unit ? labels.get(`${one ?? tokens[i]}${unit}`) : undefined;
     if (label) {
       slots.size = label;
       taken.add(i);
@@ -270,20 +310,6 @@ function extractSize(
     for (let k = m.start; k < m.end; k++) taken.add(k);
   }
 }
-
-/** Spoken units → the abbreviation size labels use. */
-const UNIT_WORDS: Record<string, string> = Object.fromEntries(
-  Object.entries({
-    l: 'l litre litres liter liters litro litros',
-    ml: 'ml millilitre millilitres milliliter milliliters mililitro mililitros',
-    cm: 'cm centimetre centimetres centimeter centimeters centimetro centimetros',
-    mm: 'mm millimetre millimetres millimeter millimeters milimetro milimetros',
-    in: 'inch inches pulgada pulgadas',
-    kg: 'kg kilo kilos kilogram kilograms kilogramo kilogramos',
-    g: 'g gram grams gramo gramos',
-    oz: 'oz ounce ounces onza onzas',
-  }).flatMap(([abbr, words]) => words.split(' ').map((w) => [w, abbr])),
-);
 
 export function extractOrdinals(
   tokens: string[],
@@ -366,6 +392,8 @@ export function extractQuantity(
     }
   }
   if (/\b(another|one more|otro|otra|uno mas|una mas)\b/.test(tokens.join(' '))) slots.quantity = 1;
+  // "Change the chocolate one to just one", "cambia la de chocolate a una".
+  if (/\b(to|a) (just |only |solo )?(one|una|uno)$/.test(tokens.join(' '))) slots.quantity = 1;
   if (/\b(only (want|need)|solo (quiero|necesito)) (one|uno|una)\b/.test(tokens.join(' ')))
     slots.quantity = 1;
 }
