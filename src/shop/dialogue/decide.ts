@@ -87,19 +87,24 @@ function decideStep(input: DecideInput): Action {
         : (p?.sizes.filter((x) => x.inStock && x.size !== last.input.size).map((x) => x.size) ?? []);
       const colors = told?.colors ?? [];
       const options = [...sizes, ...colors.filter((c) => !sizes.includes(c))];
-      const ask = options.length
-        ? t(
-            lang,
-            ` In stock: ${options.join(', ')}. Which one?`,
-            ` Disponibles: ${options.join(', ')}. ¿Cuál?`,
-          )
-        : '';
+      const head = replyTo(done, lang);
+      // The shop's refusal may already list what is in stock: then only the question is added.
+      const listed = /\b(In stock|Disponibles):/.test(head);
+      const ask = listed
+        ? t(lang, ' Which one?', ' ¿Cuál?')
+        : options.length
+          ? t(
+              lang,
+              ` In stock: ${options.join(', ')}. Which one?`,
+              ` Disponibles: ${options.join(', ')}. ¿Cuál?`,
+            )
+          : '';
       // The answer replaces one option; the other stays ("sage then" keeps size Tall).
       const keep = {
         ...(typeof last.input.color === 'string' ? { color: last.input.color } : {}),
         ...(typeof last.input.size === 'string' ? { size: last.input.size } : {}),
       };
-      return say(`${replyTo(done, lang)}${ask}`, {
+      return say(`${head}${ask}`, {
         what: 'variant',
         intent: 'add_to_cart',
         productId: last.input.productId,

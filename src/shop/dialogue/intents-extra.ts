@@ -112,6 +112,6 @@ export const AMOUNT_QUESTIONS: Record<Language, [RegExp, string?][]> = {
 
 /** "Is it waterproof", "does it have a hood", "¿es impermeable?", "¿tiene capucha?": the words after the verb. */
 export const FEATURE_QUESTIONS: Record<Language, RegExp> = {
-  en: /^(is|are|isn t|aren t) (it|they|this|that|these|those|this one|that one|the \w+( \w+)?) (.+)$|^(does|do|can) (it|they|this|that|this one|that one|the \w+( \w+)?) (have|has|come with|include|work as) (.+)$/,
+  en: /^(?:(?:what|how) about [a-z0-9 ]{2,40}? )?(is|are|isn t|aren t) (it|they|this|that|these|those|this one|that one|its \w+|their \w+|the \w+( \w+)?) (.+)$|^(?:(?:what|how) about [a-z0-9 ]{2,40}? )?(does|do|can) (it|they|this|that|this one|that one|the \w+( \w+)?) (have|has|come with|include|work as|need|needs|require|requires) (.+)$/,
   es: /^(es|son|esta|estan) (.+)$|^(tiene|tienen|lleva|llevan|viene con|incluye) (.+)$|^(?:(?:el|la|los|las) \w+ )?(?:se puede|se pueden|puedo|puede) (.+)$/,
 };

@@ -261,6 +261,14 @@ function hasCatalogSlots(s: Slots): boolean {
 }
 
 function adjust(intent: Intent, text: string, lang: Language, slots: Slots): Intent {
+  // "¿Qué tengo en el carrito?" names the cart without putting anything in it.
+  if (
+    intent === 'add_to_cart' &&
+    INTENT_PATTERNS[lang].view_cart?.test(text) &&
+    !/\b(add|put|anade|agrega|pon|ponme|mete|meter)\b/.test(text) &&
+    !slots.productNames
+  )
+    return 'view_cart';
   const single =
     (slots.reference === 'cheapest' || slots.reference === 'priciest') &&
     /\b(one|the cheapest|the most expensive|el|la)\b/.test(text) &&

@@ -329,7 +329,9 @@ export function extractOrdinals(
     if (taken.has(i)) return;
     // Misheard ordinals ("furst") only in an ordinal frame ("the furst one"), never "cuanto" → "cuarto".
     const framed = /^(the|el|la)$/.test(tokens[i - 1] ?? '') && /^(one|uno|una)$/.test(tokens[i + 1] ?? '');
-    const v = table[t] ?? (framed ? fuzzy(t) : undefined);
+    let v = table[t] ?? (framed ? fuzzy(t) : undefined);
+    // "How long does the battery last": the verb, not the last item.
+    if (v === -1 && t === 'last' && !/^(the|one|that|item|product)$/.test(tokens[i - 1] ?? '')) v = undefined;
     if (v !== undefined) {
       // "the first two" / "los dos primeros": the first N results.
       const after = Number(tokens[i + 1]);

@@ -237,7 +237,7 @@ export function findProductNames(
       // "Add a shaker" when one product's name holds that kind-of-product word.
       const onlyKind =
         said.length === 1 &&
-        vocab.categories.some((c) => c.tokens.some((x) => stem(x) === said[0])) &&
+        vocab.categories.some((c) => c.tokens.length === 1 && stem(c.tokens[0]!) === said[0]) &&
         vocab.df.get(said[0]!) === 1;
       const unique =
         ((said.length >= 2 && determined) || onlyKind) &&
