@@ -394,6 +394,21 @@ export function extractQuantity(
     }
   }
   if (/\b(another|one more|otro|otra|uno mas|una mas)\b/.test(tokens.join(' '))) slots.quantity = 1;
+  // "Dos protectores de pantalla …": a count opening the request is its quantity, even when a
+  // title holds the same number ("2-Pack").
+  const first = tokens.findIndex((t) => t !== '' && !/^(and|y|also|tambien)$/.test(t));
+  const n = Number(tokens[first]);
+  const next = tokens[first + 1] ?? '';
+  if (
+    slots.quantity === undefined &&
+    Number.isInteger(n) &&
+    n > 1 &&
+    n <= 20 &&
+    (catWords.has(stem(next)) ||
+      (!!slots.productNames?.length && /^[a-z]{3,}$/.test(next) && !UNIT_WORDS[next])) &&
+    !/^(then|please|entonces|por)$/.test(next)
+  )
+    slots.quantity = n;
   // "Change the chocolate one to just one", "cambia la de chocolate a una".
   if (/\b(to|a) (just |only |solo )?(one|una|uno)$/.test(tokens.join(' '))) slots.quantity = 1;
   if (/\b(only (want|need)|solo (quiero|necesito)) (one|uno|una)\b/.test(tokens.join(' ')))

@@ -111,13 +111,14 @@ export function answerFeature(p: ProductInfo, feature: string[], lang: Language)
   const said = feature.join(' ');
   const text = productText(p);
   let hit = findFeature(text, words.map(stem));
+  let weaker = hit ? null : (WEAKER[words.join(' ')]?.exec(text) ?? null);
   // Spanish questions carry verbs the text lacks ("se puede lavar en el lavavajillas"): the last word
   // names the feature.
-  if (!hit && lang === 'es' && words.length > 1 && words.at(-1)!.length >= 4) {
+  if (!hit && !weaker && !whole && lang === 'es' && words.length > 1 && words.at(-1)!.length >= 4) {
     words = [words.at(-1)!];
     hit = findFeature(text, words.map(stem));
+    weaker = hit ? null : (WEAKER[words.join(' ')]?.exec(text) ?? null);
   }
-  const weaker = WEAKER[words.join(' ')]?.exec(text);
   if (weaker && !hit)
     return t(
       lang,

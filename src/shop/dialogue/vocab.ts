@@ -65,10 +65,19 @@ function phrases(values: string[], extra: [string, string][] = []): Phrase[] {
 
 function colorSynonyms(colors: string[]): [string, string][] {
   const out: [string, string][] = [];
+  // "Verde" must not mean "Olive" when "Sage" is green too: shared families keep the family word.
+  const familyCount = new Map<string, number>();
+  for (const c of colors) {
+    const f = colorFamily(c);
+    if (f) familyCount.set(f, (familyCount.get(f) ?? 0) + 1);
+  }
   for (const c of colors) {
     const n = normalize(c);
+    const basic = colorFamily(c);
+    const shared =
+      basic && (familyCount.get(basic) ?? 0) > 1 ? new Set(BASIC_COLOR_WORDS[basic] ?? []) : undefined;
     const family = COLOR_FAMILIES.find((f) => f.includes(n));
-    if (family) for (const syn of family) if (syn !== n) out.push([syn, c]);
+    if (family) for (const syn of family) if (syn !== n && !shared?.has(syn)) out.push([syn, c]);
   }
   // A family word maps to one catalog colour only when unambiguous: "blue" must not mean "navy" if both exist.
   const exact = new Set(colors.map(normalize));
