@@ -333,7 +333,7 @@ export function spanishPhrases(
       }
       if (!ok) continue;
       const said = tokens.slice(i, i + n).join(' ');
-      const isPlural = tokens[i] !== e.es[0] && singular(fold(tokens[i]!)) === e.es[0];
+      const isPlural = tokens[i] !== e.es[0] && singulars(fold(tokens[i]!)).includes(e.es[0]!);
       // The plural when the catalog knows it ("tents"), else the singular ("knife" for "cuchillos").
       let english: string | undefined;
       for (const en of e.en.split('|')) {
