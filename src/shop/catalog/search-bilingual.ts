@@ -9,6 +9,7 @@ import { fold } from './text.ts';
 // prettier-ignore
 const ES_EN: [string, string][] = [
   // outdoor and sport
+  // Alternatives ("a|b"): the first one the catalog knows is used.
   ['tienda de campana', 'tent'],
   ['casa de campana', 'tent'],
   ['saco de dormir', 'sleeping bag'],
@@ -101,6 +102,89 @@ const ES_EN: [string, string][] = [
   ['cortina', 'curtain'],
   ['vela', 'candle'],
   ['auricular', 'headphones'],
+  ['casco', 'headphones|helmet'],
+  ['bateria externa', 'power bank'],
+  ['cargador portatil', 'power bank'],
+  ['funda de movil', 'phone case'],
+  ['funda para movil', 'phone case'],
+  ['funda para el movil', 'phone case'],
+  ['funda de telefono', 'phone case'],
+  ['movil', 'phone'],
+  ['telefono', 'phone'],
+  ['protector de pantalla', 'screen protector'],
+  ['cable de carga', 'charging cable'],
+  ['trenzado', 'braided'],
+  ['cancelacion de ruido', 'noise cancelling'],
+  ['resistente a salpicadura', 'splash resistant'],
+  ['salpicadura', 'splash'],
+  ['mesa de centro', 'coffee table'],
+  ['mesa auxiliar', 'side table'],
+  ['mesita de noche', 'nightstand|bedside table'],
+  ['sillon', 'accent chair|armchair|lounge chair|chair'],
+  ['butaca', 'accent chair|armchair|lounge chair|chair'],
+  ['lampara de pie', 'floor lamp'],
+  ['lampara de mesa', 'table lamp'],
+  ['lampara de techo', 'ceiling lamp|pendant'],
+  ['espejo', 'mirror'],
+  ['estanteria', 'bookcase|bookshelf|shelf'],
+  ['libreria', 'bookcase|bookshelf'],
+  ['estante', 'shelf'],
+  ['funda de cojin', 'cushion cover'],
+  ['jarron', 'vase'],
+  ['terciopelo', 'velvet'],
+  ['mimbre', 'rattan|wicker'],
+  ['roble', 'oak'],
+  ['nogal', 'walnut'],
+  ['marmol', 'marble'],
+  ['laton', 'brass'],
+  ['lino', 'linen'],
+  ['de punto', 'knit'],
+  ['montaje', 'assembly'],
+  ['exterior', 'outdoor'],
+  ['interior', 'indoor'],
+  ['altura', 'height'],
+  ['redondo', 'round'],
+  ['redonda', 'round'],
+  ['cuadrado', 'square'],
+  ['lavar', 'washable|wash'],
+  ['resistente agua', 'water resistant'],
+  ['ancho', 'width'],
+  ['anchura', 'width'],
+  // sports nutrition
+  ['proteina en polvo', 'protein powder'],
+  ['proteina vegetal', 'plant protein'],
+  ['proteina', 'protein'],
+  ['batido de proteina', 'protein shake'],
+  ['pre entreno', 'pre workout'],
+  ['preentreno', 'pre workout'],
+  ['barrita de proteina', 'protein bar'],
+  ['barrita', 'bar'],
+  ['creatina', 'creatine'],
+  ['monohidrato', 'monohydrate'],
+  ['gominola', 'gummies'],
+  ['gomita', 'gummies'],
+  ['hidratacion', 'hydration'],
+  ['electrolito', 'electrolytes'],
+  ['pastilla', 'tablets'],
+  ['aminoacido', 'amino acids'],
+  ['gel energetico', 'energy gel'],
+  ['vaso mezclador', 'shaker'],
+  ['botella mezcladora', 'shaker'],
+  ['mezclador', 'shaker'],
+  ['coctelera', 'shaker'],
+  ['sin cafeina', 'caffeine free'],
+  ['cafeina', 'caffeine'],
+  ['caloria', 'calories'],
+  ['vegano', 'vegan'],
+  ['vegana', 'vegan'],
+  ['vegetal', 'plant'],
+  ['sin gluten', 'gluten free'],
+  ['sin azucar', 'sugar free'],
+  ['vainilla', 'vanilla'],
+  ['fresa', 'strawberry'],
+  ['sabor', 'flavour|flavor'],
+  ['lavavajilla', 'dishwasher'],
+  ['bote', 'tub'],
   ['altavoz', 'speaker'],
   ['cargador', 'charger'],
   ['cable', 'cable'],
@@ -202,6 +286,14 @@ function singular(w: string): string {
   return w;
 }
 
+/** Every reading of a plural: "cables" → cable, "altavoces" → altavoz, "bastones" → baston. */
+function singulars(w: string): string[] {
+  const out = [singular(w)];
+  if (w.length > 3 && w.endsWith('s')) out.push(w.slice(0, -1));
+  if (w.length > 4 && w.endsWith('ces')) out.push(`${w.slice(0, -3)}z`);
+  return out;
+}
+
 function plural(phrase: string): string {
   if (/fe?$/.test(phrase) && !/(ff|ief|oof)$/.test(phrase)) return phrase.replace(/fe?$/, 'ves');
   if (/(s|x|sh|ch)$/.test(phrase)) return phrase === 'glass' ? 'glasses' : phrase;
@@ -237,14 +329,19 @@ export function spanishPhrases(
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         const t = fold(tokens[i + k]!);
-        ok = !used.has(i + k) && (t === e.es[k] || singular(t) === e.es[k]);
+        ok = !used.has(i + k) && (t === e.es[k] || singulars(t).includes(e.es[k]!));
       }
       if (!ok) continue;
       const said = tokens.slice(i, i + n).join(' ');
-      const isPlural = tokens[i] !== e.es[0] && singular(fold(tokens[i]!)) === e.es[0];
+      const isPlural = tokens[i] !== e.es[0] && singulars(fold(tokens[i]!)).includes(e.es[0]!);
       // The plural when the catalog knows it ("tents"), else the singular ("knife" for "cuchillos").
-      const english = isPlural && wanted(plural(e.en), said, i) ? plural(e.en) : e.en;
-      if (!wanted(english, said, i)) continue;
+      let english: string | undefined;
+      for (const en of e.en.split('|')) {
+        english = isPlural && wanted(plural(en), said, i) ? plural(en) : en;
+        if (wanted(english, said, i)) break;
+        english = undefined;
+      }
+      if (!english) continue;
       out.push({ start: i, length: n, english });
       for (let k = 0; k < n; k++) used.add(i + k);
     }
@@ -258,5 +355,5 @@ export function englishOf(spanish: string): string | undefined {
   const hit = ENTRIES.find(
     (e) => e.es.length === words.length && e.es.every((w, k) => w === words[k] || w === singular(words[k]!)),
   );
-  return hit?.en;
+  return hit?.en.split('|')[0];
 }

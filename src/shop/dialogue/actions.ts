@@ -49,6 +49,8 @@ export interface DecideInput {
   awaiting?: Awaiting;
   /** Tools the previous turn called (a continuation "and the X in size 9" repeats its action). */
   previousCalls?: string[];
+  /** What the previous turn added to the cart, if anything ("no wait, the black one" corrects it). */
+  previousAdd?: { productId: string; size?: string; color?: string; quantity?: number };
   /** Tool names the caller offered; undefined means all. */
   tools?: Set<string>;
   maxSteps?: number;
@@ -202,8 +204,8 @@ export function productAction(
   const needSize = !args.size && product.sizes.length > 1;
   if (!color && s.color && product.colors.length > 0) args.color = s.color;
   const needColor = !args.color && product.colors.length > 1;
-  if (!size && product.sizes.length === 1) args.size = product.sizes[0]!.size;
-  if (!color && product.colors.length === 1) args.color = product.colors[0]!.color;
+  if (!args.size && product.sizes.length === 1) args.size = product.sizes[0]!.size;
+  if (!args.color && product.colors.length === 1) args.color = product.colors[0]!.color;
   if (needSize || needColor) {
     const ask: string[] = [];
     const wrongSize =

@@ -38,7 +38,7 @@ export function translateForCatalog(
     tokens,
     (english, spanish, start) => !COMPARATIVE.has(tokens[start - 1] ?? '') && has(english) && !has(spanish),
   );
-  if (hits.length === 0) return tokens;
+  if (hits.length === 0) return nounAdjectiveOrder(tokens, vocab);
   const out: string[] = [];
   let i = 0;
   for (const h of hits) {
@@ -46,5 +46,24 @@ export function translateForCatalog(
     i = h.start + h.length;
   }
   out.push(...tokens.slice(i));
+  return nounAdjectiveOrder(out, vocab);
+}
+
+/**
+ * Spanish puts the modifier after the noun ("altavoces bluetooth", "proteína whey"): two words
+ * that are a catalog category in the other order are read in the catalog's order.
+ */
+function nounAdjectiveOrder(tokens: string[], vocab: CompiledVocabulary): string[] {
+  const out = [...tokens];
+  const pairs = vocab.categories.filter((c) => c.tokens.length === 2);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = stem(out[i]!);
+    const b = stem(out[i + 1]!);
+    const hit = pairs.find((c) => stem(c.tokens[0]!) === b && stem(c.tokens[1]!) === a);
+    if (hit && !pairs.some((c) => stem(c.tokens[0]!) === a && stem(c.tokens[1]!) === b)) {
+      [out[i], out[i + 1]] = [out[i + 1]!, out[i]!];
+      i++;
+    }
+  }
   return out;
 }

@@ -67,7 +67,9 @@ export function extractNegation(
         const between = tokens.slice(k + 1, start);
         if (
           between.every((w) =>
-            /^(the|a|an|any|in|la|las|el|los|de|del|en|color|colour|brand|marca|not)$/.test(w),
+            /^(the|a|an|any|in|la|las|el|los|de|del|en|color|colour|brand|marca|not|ones?|made|by|from|que|son|sean|sea|es)$/.test(
+              w,
+            ),
           )
         )
           return true;
@@ -106,8 +108,11 @@ const SORT_PATTERNS: Record<Language, [SortName, RegExp][]> = {
   es: [
     ['cheapest', /\b(mas barat[oa]s?|menos car[oa]s?)\b/],
     ['most_expensive', /\bmas car[oa]s?\b/],
-    ['lightest', /\b(mas (liger[oa]s?|livian[oa]s?)|menos pesad[oa]s?|que menos pese|pese menos)\b/],
-    ['heaviest', /\bmas pesad[oa]s?\b/],
+    [
+      'lightest',
+      /\b(mas (liger[oa]s?|livian[oa]s?)|menos pesad[oa]s?|que menos pese|pese menos|pesa(n)? menos)\b/,
+    ],
+    ['heaviest', /\b(mas pesad[oa]s?|pesa(n)? mas|que mas pesa(n)?)\b/],
     ['biggest', /\b(mas (grandes?|ampli[oa]s?|espacios[oa]s?)|mayor capacidad)\b/],
     ['smallest', /\bmas (pequen[oa]s?|compact[oa]s?|chic[oa]s?)\b/],
     ['warmest', /\b(mas (calid[oa]s?|calientes?|abrigad[oa]s?)|que mas abrigue)\b/],

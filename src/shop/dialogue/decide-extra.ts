@@ -5,18 +5,20 @@
  */
 import type { Language } from '../contract.ts';
 import { type Action, call, type DecideInput, productAction, say, t } from './actions.ts';
+import { correctLine } from './corrections.ts';
 import { policyTopic } from './intents-extra.ts';
 import type { Understanding } from './nlu.ts';
 import { replyTo } from './replies.ts';
 import { resolveProduct } from './resolve.ts';
 import { errorCode, field, ordersOf } from './results.ts';
 import { answerFeature, answerMeasure, hasFullText, rankAmong } from './specs.ts';
+import { answerAmount, rankAmount } from './specs-amount.ts';
 import type { ToolExchange } from './state.ts';
 
 type S = Understanding['slots'];
 
 /** Intents answered from what tools returned this turn (not by replying to the last call). */
-export const ANSWER_INTENTS = new Set(['spec', 'policy', 'cancel_order', 'rank', 'add_many']);
+export const ANSWER_INTENTS = new Set(['spec', 'policy', 'cancel_order', 'rank', 'add_many', 'correct_line']);
 
 export function extraAction(intent: string, input: DecideInput, s: S): Action | undefined {
   const { nlu, state, current } = input;
@@ -52,6 +54,13 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       );
     }
     case 'spec': {
+      // "Which one has the longer battery life" compares the products on screen.
+      if (s.amount && !s.productNames && /\b(which|cual)\b/.test(nlu.text) && state.lastResults.length >= 2) {
+        const products = state.lastResults.map((p) => state.known.get(p.id) ?? p);
+        const most = !/\b(shorter|less|fewer|lower|smaller|lighter|menos)\b/.test(nlu.text);
+        const ranked = rankAmount(products, s.amount, most, lang);
+        if (ranked) return say(ranked);
+      }
       const r = resolveProduct(s, state);
       if (!('product' in r)) {
         if (s.productNames?.length && !done.some((c) => c.name === 'search_products'))
@@ -62,6 +71,7 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       if (!hasFullText(p) && !done.some((c) => c.name === 'get_product'))
         return call('get_product', { productId: p.id });
       if (s.measure) return say(answerMeasure(p, s.measure, lang));
+      if (s.amount) return say(answerAmount(p, s.amount, lang));
       return say(answerFeature(p, s.feature ?? [], lang));
     }
     case 'rank': {
@@ -80,6 +90,8 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
     }
     case 'add_many':
       return addMany(input, s);
+    case 'correct_line':
+      return correctLine(input, s);
   }
   return undefined;
 }

@@ -16,11 +16,13 @@ import {
   t,
 } from './actions.ts';
 import { ANSWER_INTENTS, cancelRefused, extraAction } from './decide-extra.ts';
+import { INTENT_PATTERNS } from './lexicon.ts';
 import type { Understanding } from './nlu.ts';
 import { spokenCode } from './numbers.ts';
 import { replyTo } from './replies.ts';
 import { resolveMany } from './resolve.ts';
 import { inStockOf, routeOf } from './route.ts';
+import { ASIDE_TOOLS } from './state.ts';
 import { tokenize } from './text.ts';
 
 export type { Action, Awaiting, DecideInput, ToolCallPlan } from './actions.ts';
@@ -37,6 +39,23 @@ const GOAL: Partial<Record<string, ToolName>> = {
 };
 
 export function decide(input: DecideInput): Action {
+  const action = decideStep(input);
+  const done = input.current.calls;
+  // A question asked while an order waits for its yes ("any promo codes?") is answered, then the
+  // read-back is asked again, so the next yes answers it.
+  if (
+    action.kind === 'text' &&
+    input.state.pendingConfirmation &&
+    done.length > 0 &&
+    done.every((c) => ASIDE_TOOLS.has(c.name) && !c.error)
+  )
+    return say(
+      `${action.text} ${t(input.nlu.language, 'Your order is still waiting: shall I place it? Say yes to confirm.', 'Tu pedido sigue pendiente: ¿lo hago? Di sí para confirmarlo.')}`,
+    );
+  return action;
+}
+
+function decideStep(input: DecideInput): Action {
   const { nlu, current } = input;
   const lang = nlu.language;
   const done = current.calls;
@@ -68,19 +87,24 @@ export function decide(input: DecideInput): Action {
         : (p?.sizes.filter((x) => x.inStock && x.size !== last.input.size).map((x) => x.size) ?? []);
       const colors = told?.colors ?? [];
       const options = [...sizes, ...colors.filter((c) => !sizes.includes(c))];
-      const ask = options.length
-        ? t(
-            lang,
-            ` In stock: ${options.join(', ')}. Which one?`,
-            ` Disponibles: ${options.join(', ')}. ¿Cuál?`,
-          )
-        : '';
+      const head = replyTo(done, lang);
+      // The shop's refusal may already list what is in stock: then only the question is added.
+      const listed = /\b(In stock|Disponibles):/.test(head);
+      const ask = listed
+        ? t(lang, ' Which one?', ' ¿Cuál?')
+        : options.length
+          ? t(
+              lang,
+              ` In stock: ${options.join(', ')}. Which one?`,
+              ` Disponibles: ${options.join(', ')}. ¿Cuál?`,
+            )
+          : '';
       // The answer replaces one option; the other stays ("sage then" keeps size Tall).
       const keep = {
         ...(typeof last.input.color === 'string' ? { color: last.input.color } : {}),
         ...(typeof last.input.size === 'string' ? { size: last.input.size } : {}),
       };
-      return say(`${replyTo(done, lang)}${ask}`, {
+      return say(`${head}${ask}`, {
         what: 'variant',
         intent: 'add_to_cart',
         productId: last.input.productId,
@@ -302,6 +326,8 @@ function intentAction(
       return call('prepare_order');
     case 'confirm':
       if (state.pendingConfirmation) return call('confirm_order', { token: state.pendingConfirmation.token });
+      // "Ok, checkout" with nothing read back yet is the checkout itself.
+      if (INTENT_PATTERNS[lang].checkout?.test(nlu.text)) return intentAction('checkout', input, s);
       return say(
         t(
           lang,

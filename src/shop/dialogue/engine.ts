@@ -5,7 +5,7 @@
  */
 import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
 import type { CatalogVocabulary, Language } from '../contract.ts';
-import { type Action, type Awaiting, decide } from './decide.ts';
+import { type Action, type Awaiting, type DecideInput, decide } from './decide.ts';
 import { detectLanguage, type Understanding, understand } from './nlu.ts';
 import { languageHint, stateOf, type Turn, turnsOf } from './state.ts';
 import { compiled, languageWords } from './vocab.ts';
@@ -84,9 +84,23 @@ async function analyse(
     state,
     current,
     previousCalls: previous.at(-1)?.calls.map((c) => c.name) ?? [],
+    ...previousAddOf(previous.at(-1)),
     ...(awaiting ? { awaiting } : {}),
     ...(ctx.input.tools ? { tools: ctx.input.tools } : {}),
     ...(ctx.input.maxSteps ? { maxSteps: ctx.input.maxSteps } : {}),
   };
   return { action: decide(decideInput), nlu };
+}
+
+/** The last successful add of a turn, as the cart tool took it. */
+function previousAddOf(turn: Turn | undefined): { previousAdd?: DecideInput['previousAdd'] } {
+  const add = turn?.calls.filter((c) => c.name === 'add_to_cart' && !c.error).at(-1);
+  const i = add?.input as Record<string, unknown> | undefined;
+  if (!i || typeof i.productId !== 'string') return {};
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const previousAdd: NonNullable<DecideInput['previousAdd']> = { productId: i.productId };
+  if (str(i.size)) previousAdd.size = str(i.size)!;
+  if (str(i.color)) previousAdd.color = str(i.color)!;
+  if (typeof i.quantity === 'number') previousAdd.quantity = i.quantity;
+  return { previousAdd };
 }

@@ -18,13 +18,13 @@ export const EXTRA_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
     reset:
       /^(ok |okay |so |actually )?(let s |lets )?(start (over|again|afresh|from scratch)|begin again|reset|new search|forget (that|it|all that|everything)|clear (the |my )?(search|filters))\b|\b(start over|start again|from scratch)\b/,
     clear_cart:
-      /\b(empty|clear|wipe|reset) (out )?(my |the )?(shopping )?(cart|basket|bag)\b|\b(remove|delete|take out) (everything|all( the)? items|all of it)\b|\bstart (a )?new cart\b/,
+      /\b(empty|clear|wipe|reset) (out )?(my |the )?(shopping )?(cart|basket|bag)\b|^(please )?(clear|empty|remove|delete) (out )?(everything|it all|all of it)\b|\b(remove|delete|take out) (everything|all( the)? items|all of it)\b|\bstart (a )?new cart\b/,
     cancel_order: /\bcancel (my |the |this |that |an? )?((last|latest|recent|previous) )?(order|purchase)\b/,
     list_promos: new RegExp(
       `\\b(what|which|any|got any|have any|are there( any)?|do you have( any)?|does the store have( any)?) ${PROMO_WORDS}\\b|\\b${PROMO_WORDS} (do you have|are there|are available|available|going on|running|today|right now)\\b|^${PROMO_WORDS}\\??$`,
     ),
     policy:
-      /\b(return policy|returns?|return (it|them|this|that|the \w+)|refunds?|exchange|warranty|guarantee|shipping (cost|costs|policy|time|times|fee|fees)|delivery (cost|costs|time|times|fee)|how long (does|will) (shipping|delivery) take|free shipping|privacy policy)\b/,
+      /\b(return policy|returns?|return (it|them|this|that|the \w+)|refunds?|exchange|warranty|guarantee|shipping (cost|costs|policy|time|times|fee|fees)|delivery (cost|costs|time|times|fee)|how long (does|will) (shipping|delivery) take|free shipping|privacy policy|send (\w+ ){0,3}back|shipping|delivery|(do|can) you ship)\b/,
   },
   es: {
     reset:
@@ -37,7 +37,7 @@ export const EXTRA_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
       `\\b(que|cuales|hay|tienes|teneis|tienen|tenes)( alguna?s?| algun| algunos)? ${PROMO_ES}\\b|\\b${PROMO_ES} (hay|tienes|teneis|tienen|disponibles|activ[oa]s)\\b|^${PROMO_ES}$`,
     ),
     policy:
-      /\b(devolver(lo|la|los|las)?|devolucion(es)?|devuelvo|reembolso|cambiar (la talla|el producto|un producto)|garantia|gastos de envio|envio gratis|cuanto tarda (el envio|en llegar)|plazo de entrega|politica de \w+)\b/,
+      /\b(devolver(lo|la|los|las)?|devolucion(es)?|devuelvo|reembolso|cambiar (la talla|el producto|un producto)|garantia|gastos de envio|envio gratis|cuanto tarda (el envio|en llegar)|plazo de entrega|politica de \w+|envios?|entregas?|mandan a)\b/,
   },
 };
 
@@ -86,8 +86,32 @@ export const MEASURE_QUESTIONS: Record<Language, [SpecName, RegExp][]> = {
   ],
 };
 
+/**
+ * "How much caffeine does it have", "how tall is it", "cuánta cafeína tiene": a figure the product
+ * text gives next to a word (captured), answered from the text. Runs on translated text.
+ */
+export const AMOUNT_QUESTIONS: Record<Language, [RegExp, string?][]> = {
+  en: [
+    [/\bhow (tall|high) (is|are)\b/, 'height'],
+    [/\bhow wide\b/, 'width'],
+    [/\bhow deep\b/, 'depth'],
+    [/\bhow long (does|do|will) (the |its |their )?battery\b|\bbattery life\b/, 'battery'],
+    [/\bhow long (is|are) (it|they|this|that)\b/, 'length'],
+    [/\bhow (much|many) (?!does|do|is|are|for|of)(\w+)\b/],
+  ],
+  es: [
+    [/\b(que altura|cuanto mide de alto|que tan alt[oa]|cuanto mide de altura)\b/, 'height'],
+    [/\b(que ancho|cuanto mide de ancho|que anchura|que tan anch[oa])\b/, 'width'],
+    [/\b(que profundidad|cuanto mide de fondo)\b/, 'depth'],
+    [/\bcuanto dura (la )?(bateria|battery)\b|\bautonomia\b/, 'battery'],
+    [
+      /\bcuant[oa]s? (?!cuesta|cuestan|vale|valen|pesa|pesan|mide|miden|es|son|tarda|tardan|dura|llevo|debo|tengo|quieres)(\w+)\b/,
+    ],
+  ],
+};
+
 /** "Is it waterproof", "does it have a hood", "¿es impermeable?", "¿tiene capucha?": the words after the verb. */
 export const FEATURE_QUESTIONS: Record<Language, RegExp> = {
-  en: /^(is|are|isn t|aren t) (it|they|this|that|these|those|this one|that one|the \w+( \w+)?) (.+)$|^(does|do|can) (it|they|this|that|this one|that one|the \w+( \w+)?) (have|has|come with|include|work as) (.+)$/,
-  es: /^(es|son|esta|estan) (.+)$|^(tiene|tienen|lleva|llevan|viene con|incluye) (.+)$/,
+  en: /^(?:(?:what|how) about [a-z0-9 ]{2,40}? )?(is|are|isn t|aren t) (it|they|this|that|these|those|this one|that one|its \w+|their \w+|the \w+( \w+)?) (.+)$|^(?:(?:what|how) about [a-z0-9 ]{2,40}? )?(does|do|can) (it|they|this|that|this one|that one|the \w+( \w+)?) (have|has|come with|include|work as|need|needs|require|requires) (.+)$/,
+  es: /^(es|son|esta|estan) (.+)$|^(tiene|tienen|lleva|llevan|viene con|incluye) (.+)$|^(?:(?:el|la|los|las) \w+ )?(?:se puede|se pueden|puedo|puede) (.+)$/,
 };

@@ -71,14 +71,14 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     compare:
       /\b(compare|comparison|difference between|differences|versus|vs|which (one )?is better|what s the difference)\b/,
     remove:
-      /\b(remove|delete|take (out|off|away)|take (the |that |this |it )?[a-z ]{0,30} out of|get rid of|drop)\b/,
+      /\b(remove|delete|take (out|off|away)|take (the |that |this |it )?[a-z ]{0,30} out of|get rid of|drop)\b|\btake (the |that |this )?[a-z ]{0,30} out$/,
     update_quantity: new RegExp(
-      `\\b((change|set|update|make) (the |that |it )?(quantity|amount|number)|make (it|that|them) ${N}|(change|set|update) (it|that) to ${N}|${N} instead|only (want|need) (${N}|one)|quantity (to )?${N})\\b`,
+      `\\b((change|set|update|make) (the |that |it )?(quantity|amount|number)|make (it|that|them) ${N}|(change|set|update) (it|that) to ${N}|(change|set|update|make) (the |my )?[a-z ]{1,40} to (just |only )?(${N}|one)\\b|${N} instead|only (want|need) (${N}|one)|quantity (to )?${N})\\b`,
     ),
     add_to_cart:
       /\b(add|ad|put (it|them|this|that|one|the|\d+)|buy (it|them|this|that|the|one|\d+)|i ll take|i will take|i d like to buy|i want to buy|get me|throw in|grab me|place (it|them) in|to (my |the )?(cart|basket|bag))\b/,
     view_cart:
-      /\b((my|the) (shopping )?(cart|basket|bag)|what s in (my|the)|how much (is|are) (my|the) (cart|total|basket|order)|how much do i owe|(cart|order) total|my total|show (me )?(my |the )?cart)\b/,
+      /\b((my|the) (shopping )?(cart|basket|bag)|what s in (my|the)|how much (is|are) (my|the) (cart|total|basket|order)|how much do i owe|(cart|order) total|my total|what (does|do) (that|it|this|everything|all that|they) come to|what (s|is) the total|how much (is )?(that|everything|it all) (altogether|in total|all together)|show (me )?(my |the )?cart)\b/,
     availability:
       /\b(in stock|available|availability|do you have (it|this|that|them|one|the \w+ one) in|(does|do) (it|this|that|they|those) come in|comes? in|have (it|them|that|this) in|is there (a|an|one) in|any left|sold out|(is|are) (it|they|this|that) (in|available))\b/,
     details:
@@ -116,7 +116,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     remove:
       /\b(quita(r|lo|la|los|las)?|elimina(r|lo|la|los|las)?|borra(r|lo|la|los|las)?|saca(r|lo|la|los|las)?)\b/,
     update_quantity: new RegExp(
-      `\\b(cambia(r)? (la )?cantidad|pon(er)? (la cantidad )?(a |en )?${N} (unidades|pares)?$|mejor ${N}|solo (quiero|necesito) ${N}|cantidad (a |de )?${N}|que sean ${N})\\b`,
+      `\\b(cambia(r)? (la )?cantidad|pon(er)? (la cantidad )?(a |en )?${N}( unidades| pares)?$|cambia(r)? (el|la|los|las)( de)? [a-z ]{1,40} a (${N}|una|uno)\\b|mejor ${N}|solo (quiero|necesito) ${N}|cantidad (a |de )?${N}|que sean ${N})\\b`,
     ),
     add_to_cart:
       /\b(anade|anadelo|anadela|anadir|agrega(lo|la|los|las|r)?|ponlo|ponla|ponme|ponmelo|ponmela|mete(lo|la)?|me (lo |la |los |las )?llevo|lo compro|la compro|(al|en el|a mi) (carrito|cesta))\b/,
@@ -125,7 +125,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     availability:
       /\b(en stock|disponible(s)?|disponibilidad|hay stock|(lo|la|los|las) (tienes|tienen|hay) en|viene(n)? en|queda(n)? (en|alguno|alguna)|agotado|esta(n)? disponible)\b/,
     details:
-      /\b(cuentame|hablame (de|sobre)|dime mas|informacion (de|sobre)|mas (sobre|informacion|detalles)|detalles|describe(lo|la)?|de que (esta hecho|material)|cuanto (cuesta|vale)|precio de|que tal (es )?(el|la|ese|esa)|caracteristicas|opiniones|resenas)\b/,
+      /\b(cuentame|hablame (de|del|sobre)|cuentame (de|del|sobre)|dime mas|informacion (de|sobre)|mas (sobre|informacion|detalles)|detalles|describe(lo|la)?|de que (esta hecho|material)|cuanto (cuesta|vale)|precio de|que tal (es )?(el|la|ese|esa)|caracteristicas|opiniones|resenas)\b/,
     search:
       /\b(busco|buscar|buscando|muestrame|ensename|tienes|tienen|venden|necesito|quiero|hay|recomienda(me)?|sugiere|algo|algun|alguna)\b/,
     help: /\b(ayuda|ayudame|que puedes hacer|como funciona)\b/,

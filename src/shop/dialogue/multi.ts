@@ -4,7 +4,7 @@
  * product becomes one item with its own quantity, size and colour.
  */
 import type { Language } from '../contract.ts';
-import { extractCatalogSlots, extractQuantity, type Slots } from './slots.ts';
+import { ADD_VERB, extractCatalogSlots, extractQuantity, type Slots } from './slots.ts';
 import type { CompiledVocabulary } from './vocab.ts';
 
 const CONJUNCTION: Record<Language, RegExp> = {
@@ -18,6 +18,7 @@ export function splitItems(
   lang: Language,
   skip: Set<number>,
 ): Slots[] {
+  const adding = ADD_VERB.test(tokens.join(' '));
   const cuts = tokens.map((t, i) => (CONJUNCTION[lang].test(t) ? i : -1)).filter((i) => i > 0);
   if (cuts.length === 0) return [];
   const parts: [number, number][] = [];
@@ -31,7 +32,7 @@ export function splitItems(
     const clause = tokens.map((t, i) => (i >= a && i < b ? t : ''));
     const blanks = new Set<number>([...skip, ...clause.flatMap((t, i) => (t ? [] : [i]))]);
     const slots: Slots = {};
-    const taken = extractCatalogSlots(clause, vocab, lang, slots, blanks);
+    const taken = extractCatalogSlots(clause, vocab, lang, slots, blanks, adding);
     extractQuantity(clause, lang, slots, taken, vocab);
     // "two bread knives": a count opening the part is its quantity.
     const first = clause.findIndex((t) => t !== '' && !/^(the|a|an|el|la|los|las|un|una|unos|unas)$/.test(t));

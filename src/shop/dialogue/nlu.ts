@@ -5,7 +5,7 @@
 import type { Language } from '../contract.ts';
 import { translateForCatalog } from './bilingual.ts';
 import { extractNegation, extractSort, mergeHalves } from './constraints.ts';
-import { EXTRA_PATTERNS, FEATURE_QUESTIONS, MEASURE_QUESTIONS } from './intents-extra.ts';
+import { AMOUNT_QUESTIONS, EXTRA_PATTERNS, FEATURE_QUESTIONS, MEASURE_QUESTIONS } from './intents-extra.ts';
 import { HEDGE, INTENT_PATTERNS, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from './lexicon.ts';
 import { splitItems } from './multi.ts';
 import { numberTokens } from './numbers.ts';
@@ -94,7 +94,7 @@ function matchIntent(text: string, lang: Language): Intent | null {
 }
 
 const WEAK_ADD: Record<Language, RegExp> = {
-  en: /\b(i want|i d like|i would like|i would love|i ll get|i ll have|give me|i ll go with|let s go with|i choose|i pick|buy (it|them|this|that|the))\b/,
+  en: /\b(i want|i d like|i would like|i would love|i ll get|i ll have|give me|i ll go with|let s go with|i choose|i pick|buy (it|them|this|that|the)|can i (get|have)|could i (get|have)|i need|i ll take|i will take)\b/,
   es: /\b(quiero|quisiera|dame|me quedo con|elijo|escojo|compra(r)? (el|la|ese|esa))\b/,
 };
 const REFINE_CUE: Record<Language, RegExp> = {
@@ -104,7 +104,7 @@ const REFINE_CUE: Record<Language, RegExp> = {
 
 /** Superlative and comparative words, kept out of the free-text query. */
 const SUPERLATIVE_WORD =
-  /^(cheapest|priciest|lightest|lighter|heaviest|heavier|biggest|bigger|largest|larger|roomiest|smallest|smaller|warmest|warmer|brightest|brighter|strongest|expensive|affordable|compact|powerful|spacious|most|least|mas|menos)$/;
+  /^(cheapest|priciest|lightest|lighter|heaviest|heavier|biggest|bigger|largest|larger|roomiest|smallest|smaller|warmest|warmer|brightest|brighter|strongest|expensive|affordable|compact|powerful|spacious|most|least|mas|menos|pesa|pesan|pese)$/;
 
 const ONES: Record<Language, RegExp> = {
   en: /\b(ones|those|them|these)\b/,
@@ -128,6 +128,14 @@ function specQuestion(
   if (measure) {
     slots.measure = measure;
     return;
+  }
+  for (const [re, noun] of AMOUNT_QUESTIONS[lang]) {
+    const a = re.exec(text);
+    const word = noun ?? a?.at(-1);
+    if (a && word && !STOPWORDS[lang].has(word) && !/^\d/.test(word)) {
+      slots.amount = word;
+      return;
+    }
   }
   const m = FEATURE_QUESTIONS[lang].exec(text);
   if (!m) return;
@@ -226,7 +234,7 @@ function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: 
   const m = matchIntent(text, lang);
   // A spec question about the product in focus ("is it waterproof") is not a search.
   if (
-    (slots.measure || slots.feature) &&
+    (slots.measure || slots.feature || slots.amount) &&
     (!m || ['search', 'details', 'greeting', 'help', 'refine'].includes(m))
   )
     return 'spec';
@@ -253,6 +261,14 @@ function hasCatalogSlots(s: Slots): boolean {
 }
 
 function adjust(intent: Intent, text: string, lang: Language, slots: Slots): Intent {
+  // "¿Qué tengo en el carrito?" names the cart without putting anything in it.
+  if (
+    intent === 'add_to_cart' &&
+    INTENT_PATTERNS[lang].view_cart?.test(text) &&
+    !/\b(add|put|anade|agrega|pon|ponme|mete|meter)\b/.test(text) &&
+    !slots.productNames
+  )
+    return 'view_cart';
   const single =
     (slots.reference === 'cheapest' || slots.reference === 'priciest') &&
     /\b(one|the cheapest|the most expensive|el|la)\b/.test(text) &&

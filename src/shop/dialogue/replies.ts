@@ -129,7 +129,10 @@ const STATUS_ES: Record<string, string> = {
 
 function errorReply(c: ToolExchange, lang: L): string {
   const code = errorCode(c.output) ?? '';
-  const msg = (c.error ?? '').replace(/^(error|the function \w+ failed):?\s*/i, '');
+  const msg = (c.error ?? '')
+    .replace(/^(error|the function \w+ failed):?\s*/i, '')
+    // Instructions the shop writes for a language model are not said to the shopper.
+    .replace(/\s*Do not [^.]*\./g, '');
   if (code === 'UNCLEAR_REQUEST')
     return t(
       lang,

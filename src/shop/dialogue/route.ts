@@ -3,8 +3,15 @@
  * multi-add, a spec superlative with no new subject ranks what is on screen, "and the X" after an
  * add is another add, a brand said as a restriction narrows the last search.
  */
+
+import type { Language } from '../contract.ts';
 import type { DecideInput } from './actions.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
+
+const CORRECTION: Record<Language, RegExp> = {
+  en: /^(no|nope|sorry|oops|actually|wait|oh wait|rather|make it|change it to|i meant)\b/,
+  es: /^(no|perdon|perdona|mejor|espera|en realidad|cambialo|quise decir)\b/,
+};
 
 /**
  * Turns the classified intent into what to do: several named products to add become one
@@ -15,13 +22,27 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     return intent === 'add_to_cart' || /\b(add|put|anade|agrega|pon)\b/.test(input.nlu.text)
       ? 'add_many'
       : intent;
-  // "And the Cascade Mid in size 11" right after an add is another add.
+  const text = input.nlu.text;
+  // "No wait, the black one" right after an add changes that line's colour or size.
+  if (
+    input.previousAdd &&
+    (s.color || s.size) &&
+    !s.category &&
+    !s.items &&
+    CORRECTION[input.nlu.language].test(text) &&
+    !['remove_from_cart', 'update_quantity', 'clear_cart', 'checkout', 'cancel_order'].includes(intent)
+  )
+    return 'correct_line';
+  // "And the Cascade Mid in size 11", "a screen protector too" right after an add is another add.
   if (
     (intent === 'search' || intent === 'refine') &&
     s.productNames?.length &&
-    /^(and|also|plus|y|tambien|e)\b/.test(input.nlu.text) &&
+    (/^(and|also|plus|y|tambien|e)\b/.test(text) || /\b(too|as well|tambien)$/.test(text)) &&
     input.previousCalls?.includes('add_to_cart')
   )
+    return 'add_to_cart';
+  // "Two of the braided cables, two metres, in black": a count, a product and its variant is an order.
+  if (intent === 'search' && s.productNames?.length === 1 && s.quantity && (s.size || s.color))
     return 'add_to_cart';
   // "Only the Alpenrock ones" after a search narrows it (category and price stay).
   if (
@@ -36,9 +57,16 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     return 'refine';
   const subject = s.category || s.query || s.brand || s.attributes || s.productNames;
   const priceSort = s.sort === 'cheapest' || s.sort === 'most_expensive';
+  // "Which is cheaper" compares what is on screen; "the cheapest" alone keeps its own meaning.
+  const priceComparative =
+    /\b(cheaper|more expensive|pricier|mas barat[oa]|mas car[oa]|menos car[oa])\b/.test(text);
+  if (priceComparative && !subject && input.state.lastResults.length >= 2 && /\b(which|cual)\b/.test(text)) {
+    s.sort = /\b(cheaper|mas barat[oa]|menos car[oa])\b/.test(text) ? 'cheapest' : 'most_expensive';
+    return 'rank';
+  }
   if (
     s.sort &&
-    !priceSort &&
+    (!priceSort || priceComparative) &&
     !subject &&
     input.state.lastResults.length >= 2 &&
     /\b(which|what|cual|que|quien)\b/.test(input.nlu.text)

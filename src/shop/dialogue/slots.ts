@@ -5,17 +5,11 @@
  */
 import type { SortName, SpecName } from '../catalog/search-specs.ts';
 import type { Language } from '../contract.ts';
-import {
-  ORDINALS,
-  POSITION_WORDS,
-  PRICE,
-  QUANTITY_UNITS,
-  REFERENCES,
-  SIZE_CUE,
-  STOPWORDS,
-} from './lexicon.ts';
+import { ORDINALS, POSITION_WORDS, PRICE, QUANTITY_UNITS, REFERENCES, STOPWORDS } from './lexicon.ts';
 import { spokenCode } from './numbers.ts';
+import { extractSize } from './sizes.ts';
 import { stem, wordsMatch } from './text.ts';
+import { UNIT_WORDS } from './units.ts';
 import { type CompiledVocabulary, findPhrases, findProductNames } from './vocab.ts';
 
 export type Reference = 'anaphora' | 'cheapest' | 'priciest' | 'all';
@@ -53,6 +47,8 @@ export interface Slots {
   /** A spec question: the figure asked ("how heavy") or the feature words ("is it waterproof"). */
   measure?: SpecName;
   feature?: string[];
+  /** "How much caffeine", "how tall": the thing whose figure the product text gives next to a number. */
+  amount?: string;
   /** Several products in one request ("the poles and the filter"), one entry each. */
   items?: Slots[];
 }
@@ -153,12 +149,16 @@ export function priceNumbers(text: string, lang: Language): Set<string> {
   return out;
 }
 
+/** Verbs that put something in the cart; with them "a shaker" means the shop's one shaker. */
+export const ADD_VERB = /\b(add|put|anade|agrega|pon|ponme|mete)\b/;
+
 export function extractCatalogSlots(
   tokens: string[],
   vocab: CompiledVocabulary,
   lang: Language,
   slots: Slots,
   skip: Set<number>,
+  adding = ADD_VERB.test(tokens.join(' ')),
 ): Set<number> {
   const taken = new Set<number>(skip);
   const stop = STOPWORDS[lang];
@@ -199,14 +199,30 @@ export function extractCatalogSlots(
   extractSize(tokens, vocab, lang, slots, taken);
   // "The walnut board", or "add a retractable leash": the shopper means one product, so words that
   // together fit only one title name it.
-  const determined = tokens.some((t) =>
-    /^(the|this|that|el|la|este|esta|ese|esa|add|put|anade|agrega|pon|ponme|mete)$/.test(t),
+  // A count ("two screen protectors") means one kind of product too.
+  // A count of something ("tres cables trenzados", "and one lightning cable") means one kind of product.
+  const counted = tokens.some(
+    (t, k) =>
+      /^(\d{1,2}|one)$/.test(t) &&
+      !skip.has(k) &&
+      !!tokens[k + 1] &&
+      !/^(dollars?|euros?|bucks|dolares|pesos)$/.test(tokens[k + 1]!) &&
+      !UNIT_WORDS[tokens[k + 1]!] &&
+      !/^(size|talla|numero|number|by|x|por)$/.test(tokens[k - 1] ?? ''),
   );
+  const determined =
+    counted ||
+    tokens.some((t) =>
+      /^(the|this|that|el|la|este|esta|ese|esa|add|put|anade|agrega|pon|ponme|mete)$/.test(t),
+    );
+  // "Add a shaker", "y un shaker": when adding, an article is enough to mean the one product of a kind.
+  const oneOfKind = determined || (adding && tokens.some((t) => /^(a|an|one|un|una|uno)$/.test(t)));
   const names = findProductNames(
     tokens.map((t, i) => (stop.has(t) || skip.has(i) ? '' : t)),
     vocab,
     0.5,
     determined,
+    oneOfKind,
   );
   if (names.length) {
     // The closest names are "the" product; weaker matches still count when several are compared.
@@ -220,70 +236,6 @@ export function extractCatalogSlots(
   }
   return taken;
 }
-
-function extractSize(
-  tokens: string[],
-  vocab: CompiledVocabulary,
-  lang: Language,
-  slots: Slots,
-  taken: Set<number>,
-): void {
-  const cue = SIZE_CUE[lang];
-  const labels = new Map(vocab.source.sizes.map((s) => [s.toLowerCase().replace(/\s+/g, ''), s]));
-  for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i)) continue;
-    const before = tokens.slice(Math.max(0, i - 2), i).join(' ');
-    if (!cue.test(before)) continue;
-    // "size 9", "size nine and a half", "talla 42", "size x l", "size m"
-    for (const len of [3, 2, 1]) {
-      const raw = tokens.slice(i, i + len);
-      let key = raw.join('');
-      if (len === 3 && raw[1] === 'and' && raw[2] === 'a') continue;
-      if (raw.length === 3 && raw[1] === 'and' && raw[2] === 'half') key = `${raw[0]}.5`;
-      const label = labels.get(key);
-      if (label) {
-        slots.size = label;
-        for (let k = 0; k < len; k++) taken.add(i + k);
-        return;
-      }
-    }
-  }
-  // Sizes that are measures ("45L", "24 cm") said with the unit in words ("forty five litres").
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (taken.has(i) || taken.has(i + 1) || !/^\d+(\.\d+)?$/.test(tokens[i]!)) continue;
-    const unit = UNIT_WORDS[tokens[i + 1]!];
-    const label = unit ? labels.get(`${tokens[i]}${unit}`) : undefined;
-    if (label) {
-      slots.size = label;
-      taken.add(i);
-      taken.add(i + 1);
-      return;
-    }
-  }
-  const ms = findPhrases(tokens, vocab.sizes, false, new Set(taken));
-  // Bare single letters ("m", "l") only count after a cue, handled above; multi-letter labels ("xl") are safe.
-  const m = ms.find(
-    (x) => x.end - x.start > 1 || (tokens[x.start]!.length > 1 && !/^\d+$/.test(tokens[x.start]!)),
-  );
-  if (m) {
-    slots.size = m.value;
-    for (let k = m.start; k < m.end; k++) taken.add(k);
-  }
-}
-
-/** Spoken units → the abbreviation size labels use. */
-const UNIT_WORDS: Record<string, string> = Object.fromEntries(
-  Object.entries({
-    l: 'l litre litres liter liters litro litros',
-    ml: 'ml millilitre millilitres milliliter milliliters mililitro mililitros',
-    cm: 'cm centimetre centimetres centimeter centimeters centimetro centimetros',
-    mm: 'mm millimetre millimetres millimeter millimeters milimetro milimetros',
-    in: 'inch inches pulgada pulgadas',
-    kg: 'kg kilo kilos kilogram kilograms kilogramo kilogramos',
-    g: 'g gram grams gramo gramos',
-    oz: 'oz ounce ounces onza onzas',
-  }).flatMap(([abbr, words]) => words.split(' ').map((w) => [w, abbr])),
-);
 
 export function extractOrdinals(
   tokens: string[],
@@ -303,7 +255,9 @@ export function extractOrdinals(
     if (taken.has(i)) return;
     // Misheard ordinals ("furst") only in an ordinal frame ("the furst one"), never "cuanto" → "cuarto".
     const framed = /^(the|el|la)$/.test(tokens[i - 1] ?? '') && /^(one|uno|una)$/.test(tokens[i + 1] ?? '');
-    const v = table[t] ?? (framed ? fuzzy(t) : undefined);
+    let v = table[t] ?? (framed ? fuzzy(t) : undefined);
+    // "How long does the battery last": the verb, not the last item.
+    if (v === -1 && t === 'last' && !/^(the|one|that|item|product)$/.test(tokens[i - 1] ?? '')) v = undefined;
     if (v !== undefined) {
       // "the first two" / "los dos primeros": the first N results.
       const after = Number(tokens[i + 1]);
@@ -366,6 +320,23 @@ export function extractQuantity(
     }
   }
   if (/\b(another|one more|otro|otra|uno mas|una mas)\b/.test(tokens.join(' '))) slots.quantity = 1;
+  // "Dos protectores de pantalla …": a count opening the request is its quantity, even when a
+  // title holds the same number ("2-Pack").
+  const first = tokens.findIndex((t) => t !== '' && !/^(and|y|also|tambien)$/.test(t));
+  const n = Number(tokens[first]);
+  const next = tokens[first + 1] ?? '';
+  if (
+    slots.quantity === undefined &&
+    Number.isInteger(n) &&
+    n > 1 &&
+    n <= 20 &&
+    (catWords.has(stem(next)) ||
+      (!!slots.productNames?.length && /^[a-z]{3,}$/.test(next) && !UNIT_WORDS[next])) &&
+    !/^(then|please|entonces|por)$/.test(next)
+  )
+    slots.quantity = n;
+  // "Change the chocolate one to just one", "cambia la de chocolate a una".
+  if (/\b(to|a) (just |only |solo )?(one|una|uno)$/.test(tokens.join(' '))) slots.quantity = 1;
   if (/\b(only (want|need)|solo (quiero|necesito)) (one|uno|una)\b/.test(tokens.join(' ')))
     slots.quantity = 1;
 }

@@ -84,15 +84,56 @@ function sentences(text: string): string[] {
 }
 
 /** Does the product's text say the feature? Yes with the sentence, no when it says "not …", else unknown. */
-export function answerFeature(p: ProductInfo, feature: string[], lang: Language): string {
-  const words = feature.map((w) => englishOf(w) ?? w).flatMap((w) => normalize(w).split(' '));
-  const wanted = words.map(stem);
-  const said = feature.join(' ');
-  for (const s of sentences(productText(p))) {
+/** Weaker claims that answer a stronger question with "no": splash resistant is not waterproof. */
+const WEAKER: Record<string, RegExp> = {
+  waterproof:
+    /\b(splash[ -]?(resistant|proof)|water[ -]?resistant|weather[ -]?resistant|showerproof|ipx[1-4])\b/i,
+  'water resistant': /\b(splash[ -]?(resistant|proof)|ipx[1-4])\b/i,
+  outdoor: /\b(indoor use only|for indoor use|indoors only)\b/i,
+  outdoors: /\b(indoor use only|for indoor use|indoors only)\b/i,
+  washable: /\b(spot clean( only)?|dry clean( only)?|professional cleaning only|not washable)\b/i,
+};
+
+function findFeature(text: string, wanted: string[]): { s: string; toks: string[]; at: number } | undefined {
+  for (const s of sentences(text)) {
     const toks = normalize(s).split(' ');
     const at = toks.findIndex((_w, i) => wanted.every((x, k) => stem(toks[i + k] ?? '') === x));
-    if (at < 0) continue;
-    const negated = /^(not|non|no|without|sin)$/.test(toks[at - 1] ?? '');
+    if (at >= 0) return { s, toks, at };
+  }
+  return undefined;
+}
+
+export function answerFeature(p: ProductInfo, feature: string[], lang: Language): string {
+  const whole = feature.length > 1 ? englishOf(feature.join(' ')) : undefined;
+  let words = (whole ? [whole] : feature.map((w) => englishOf(w) ?? w)).flatMap((w) =>
+    normalize(w).split(' '),
+  );
+  const said = feature.join(' ');
+  const text = productText(p);
+  let hit = findFeature(text, words.map(stem));
+  let weaker = hit ? null : (WEAKER[words.join(' ')]?.exec(text) ?? null);
+  // Spanish questions carry verbs the text lacks ("se puede lavar en el lavavajillas"): the last word
+  // names the feature.
+  if (!hit && !weaker && !whole && lang === 'es' && words.length > 1 && words.at(-1)!.length >= 4) {
+    words = [words.at(-1)!];
+    hit = findFeature(text, words.map(stem));
+    weaker = hit ? null : (WEAKER[words.join(' ')]?.exec(text) ?? null);
+  }
+  if (weaker && !hit)
+    return t(
+      lang,
+      `No: the description of ${p.name} only says "${weaker[0]}".`,
+      `No: la descripción de ${p.name} solo dice «${weaker[0]}».`,
+    );
+  if (hit) {
+    const { s, toks, at } = hit;
+    const end = at + words.length;
+    // "not waterproof", "no caffeine", "0 mg caffeine", "caffeine-free".
+    const negated =
+      /^(not|non|no|without|sin|zero)$/.test(toks[at - 1] ?? '') ||
+      toks[at - 2] === '0' ||
+      toks[at - 1] === '0' ||
+      toks[end] === 'free';
     const quote = s.replace(/\s+/g, ' ').trim().replace(/[.;]$/, '');
     if (negated)
       return t(

@@ -214,8 +214,11 @@ export function stateOf(turns: Turn[], current?: Turn): DialogueState {
     }
     if (c.name === 'identify_user') s.identified = true;
   }
-  // A read-back is pending only if it was the last thing the assistant did before this turn.
-  const prev = turns.at(-1);
+  // A read-back is pending only if it was the last thing the assistant did before this turn, or
+  // only questions answered since ("what promos do you have", "how long is delivery") followed it.
+  let back = turns.length - 1;
+  while (back > 0 && isInfoOnly(turns[back]!)) back--;
+  const prev = turns[back];
   const prep = prev?.calls.filter((c) => c.name === 'prepare_order' && !c.error).at(-1);
   const conf = prep && confirmationOf(prep.output);
   if (prep && conf && prev!.calls.at(-1) === prep) {
@@ -224,6 +227,13 @@ export function stateOf(turns: Turn[], current?: Turn): DialogueState {
       : { token: conf.token };
   }
   return s;
+}
+
+/** Questions a shopper may ask before answering a read-back; the answer asks for the yes again. */
+export const ASIDE_TOOLS = new Set(['get_policy', 'list_promos', 'request_human']);
+
+function isInfoOnly(turn: Turn): boolean {
+  return turn.calls.length > 0 && turn.calls.every((c) => ASIDE_TOOLS.has(c.name) && !c.error);
 }
 
 function isReset(user: string): boolean {

@@ -8,6 +8,7 @@ import { BASIC_COLOR_WORDS, colorFamily } from '../catalog/search-colors.ts';
 import type { CatalogVocabulary, Language } from '../contract.ts';
 import { COLOR_FAMILIES, SIZE_WORDS, STOPWORDS } from './lexicon.ts';
 import { normalize, stem, uniq, wordsMatch } from './text.ts';
+import { canonicalUnits, splitNumberUnit } from './units.ts';
 
 export interface Phrase {
   /** The catalog's own spelling, sent to tools. */
@@ -64,10 +65,19 @@ function phrases(values: string[], extra: [string, string][] = []): Phrase[] {
 
 function colorSynonyms(colors: string[]): [string, string][] {
   const out: [string, string][] = [];
+  // "Verde" must not mean "Olive" when "Sage" is green too: shared families keep the family word.
+  const familyCount = new Map<string, number>();
+  for (const c of colors) {
+    const f = colorFamily(c);
+    if (f) familyCount.set(f, (familyCount.get(f) ?? 0) + 1);
+  }
   for (const c of colors) {
     const n = normalize(c);
+    const basic = colorFamily(c);
+    const shared =
+      basic && (familyCount.get(basic) ?? 0) > 1 ? new Set(BASIC_COLOR_WORDS[basic] ?? []) : undefined;
     const family = COLOR_FAMILIES.find((f) => f.includes(n));
-    if (family) for (const syn of family) if (syn !== n) out.push([syn, c]);
+    if (family) for (const syn of family) if (syn !== n && !shared?.has(syn)) out.push([syn, c]);
   }
   // A family word maps to one catalog colour only when unambiguous: "blue" must not mean "navy" if both exist.
   const exact = new Set(colors.map(normalize));
@@ -95,6 +105,7 @@ export function compileVocabulary(v: CatalogVocabulary): CompiledVocabulary {
     name,
     tokens: normalize(name)
       .split(' ')
+      .flatMap(splitNumberUnit)
       .filter((t) => t && !STOPWORDS.en.has(t) && !STOPWORDS.es.has(t)),
   }));
   const df = new Map<string, number>();
@@ -183,8 +194,11 @@ export function findProductNames(
   vocab: CompiledVocabulary,
   minScore = 0.5,
   determined = false,
+  oneOfKind = determined,
 ): NameMatch[] {
-  const spoken = tokens.map((t, i) => ({ t, s: stem(t), i })).filter((x) => x.t.length > 0);
+  const spoken = canonicalUnits(tokens.flatMap((t) => (t ? [t] : [''])))
+    .map((t, i) => ({ t, s: stem(t), i }))
+    .filter((x) => x.t.length > 0);
   const hits = new Map<string, number[]>();
   for (const nt of vocab.nameTokens) {
     const idx = spoken.filter((x) => x.s === nt || wordsMatch(x.t, nt)).map((x) => x.i);
@@ -209,8 +223,9 @@ export function findProductNames(
       if (generic) bonus += 0.05;
       else got += w;
     }
-    if (got === 0) continue;
-    let score = got / total + bonus;
+    // Only kind-of-product words said ("a shaker"): it may still be the one product of its kind.
+    if (got === 0 && !(oneOfKind && bonus > 0)) continue;
+    let score = total > 0 ? got / total + bonus : bonus;
     // Long shop titles are called by their model name ("the Ridgeline", "Cascade Mid"): a word only
     // this product's name has, said in full, names it even when the rest of the title is not said.
     const own = n.tokens.filter((raw) => {
@@ -219,17 +234,22 @@ export function findProductNames(
         vocab.df.get(t) === 1 &&
         !vocab.generic.has(t) &&
         !vocab.attributeWords.has(t) &&
-        raw.length >= 3 &&
+        (raw.length >= 3 || /^\d{2,}$/.test(raw)) &&
         spoken.some((x) => x.s === t || x.t === raw)
       );
     });
     let ownCount = own.length;
     if (own.length > 0) score = Math.max(score, 0.6 + 0.1 * Math.min(own.length, 3) + bonus);
-    else if (determined) {
+    else if (oneOfKind) {
       // "The walnut cutting board", "la sartén everyday": words that together fit only this name.
       const said = uniq(n.tokens.map(stem).filter((t) => hits.has(t)));
+      // "Add a shaker" when one product's name holds that kind-of-product word.
+      const onlyKind =
+        said.length === 1 &&
+        vocab.categories.some((c) => c.tokens.length === 1 && stem(c.tokens[0]!) === said[0]) &&
+        vocab.df.get(said[0]!) === 1;
       const unique =
-        said.length >= 2 &&
+        ((said.length >= 2 && determined) || onlyKind) &&
         !vocab.names.some((o) => o !== n && said.every((t) => o.tokens.some((x) => stem(x) === t)));
       if (unique) {
         score = Math.max(score, 0.6 + bonus);

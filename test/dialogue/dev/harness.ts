@@ -45,6 +45,10 @@ export interface DevStep {
   notReply?: RegExp[];
   /** Status of the shopper's latest order after the turn. */
   orderStatus?: string;
+  /** The cart holds the nth product (1-based) of the latest list shown before this turn. */
+  cartShown?: number;
+  /** The reply names the nth product (1-based) of the latest list shown before this turn. */
+  replyShown?: number;
 }
 
 export interface DevScript {
@@ -97,8 +101,10 @@ export async function playScript(
 ): Promise<{ steps: number; misses: string[] }> {
   const c = await RealConversation.guest(db, script.language);
   const misses: string[] = [];
+  let lastShown: ShownProduct[] = [];
   try {
     for (const step of script.steps) {
+      const shownBefore = lastShown;
       const problems: string[] = [];
       let r: Awaited<ReturnType<RealConversation['say']>>;
       try {
@@ -108,6 +114,14 @@ export async function playScript(
         continue;
       }
       const names = r.calls.map((x) => x.name);
+      const latest = r.calls.filter((x) => x.name === 'search_products' && !x.error).at(-1);
+      const latestShown = latest ? shownOf(latest.result) : undefined;
+      if (latestShown?.length) lastShown = latestShown;
+      const nth = (n: number) => shownBefore[n - 1]?.name;
+      if (step.replyShown !== undefined) {
+        const want = nth(step.replyShown);
+        if (!want || !r.text.includes(want)) problems.push(`reply lacks shown #${step.replyShown} ${want}`);
+      }
       for (const n of step.calls ?? []) if (!names.includes(n)) problems.push(`no ${n}`);
       for (const n of step.notCalls ?? []) if (names.includes(n)) problems.push(`called ${n}`);
       for (const [tool, want] of Object.entries(step.args ?? {})) {
@@ -156,6 +170,12 @@ export async function playScript(
           problems.push(
             `cart is [${lines.map((l) => `${l.quantity}x ${l.name} ${l.size ?? ''} ${l.color ?? ''}`).join('; ')}]`,
           );
+      }
+      if (step.cartShown !== undefined) {
+        const want = nth(step.cartShown);
+        const cart = await c.cart();
+        if (!want || !cart.view.items.some((l) => l.name === want))
+          problems.push(`cart lacks shown #${step.cartShown} ${want}`);
       }
       if (step.orderStatus) {
         const o = await c.latestOrder();

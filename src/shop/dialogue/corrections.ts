@@ -1,0 +1,36 @@
+/**
+ * "No wait, the black one" / "no, espera, en negro" right after an add: the shopper corrects the
+ * variant just added. The new variant is added first (the shop may refuse it as sold out, and
+ * then the old line stays), then the old line is removed; the quantity carries over.
+ */
+import { type Action, type DecideInput, productAction } from './actions.ts';
+import type { Understanding } from './nlu.ts';
+
+export function correctLine(input: DecideInput, s: Understanding['slots']): Action | undefined {
+  const prev = input.previousAdd;
+  const cart = input.state.cart;
+  if (!prev || !cart) return undefined;
+  const name = input.state.known.get(prev.productId)?.name;
+  const line = cart.items.find(
+    (l) =>
+      (l.productId ? l.productId === prev.productId : l.name === name) &&
+      (prev.size === undefined || l.size === prev.size) &&
+      (prev.color === undefined || l.color === prev.color),
+  );
+  const done = input.current.calls;
+  const added = done.find((c) => c.name === 'add_to_cart');
+  if (!added) {
+    const quantity = line?.quantity ?? prev.quantity ?? 1;
+    const want: Understanding['slots'] = { ...s, quantity };
+    if (!s.size && prev.size) want.size = prev.size;
+    if (!s.color && prev.color) want.color = prev.color;
+    return productAction('add_to_cart', input, want, prev.productId);
+  }
+  if (added.error || !line || done.some((c) => c.name === 'remove_from_cart')) return undefined;
+  const same =
+    added.input.productId === prev.productId &&
+    (added.input.size ?? prev.size) === prev.size &&
+    (added.input.color ?? prev.color) === prev.color;
+  if (same) return undefined;
+  return { kind: 'tools', calls: [{ name: 'remove_from_cart', input: { itemId: line.itemId } }] };
+}

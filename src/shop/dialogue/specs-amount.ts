@@ -1,0 +1,104 @@
+/**
+ * "How much caffeine does it have", "how tall is it", "how many calories": the figure the product's
+ * own text puts next to that word ("300 mg caffeine", "height 190 cm", "8 hour battery life"), or
+ * "I don't know" when the text gives none. Never guessed.
+ */
+import { englishOf } from '../catalog/search-bilingual.ts';
+import type { Language } from '../contract.ts';
+import type { ProductInfo } from './results.ts';
+import { t } from './spoken.ts';
+import { normalize, stem } from './text.ts';
+
+/** Words a text uses for a dimension ("190 cm tall" or "height 190 cm"). */
+const SAME: Record<string, string[]> = {
+  height: ['height', 'tall', 'high'],
+  width: ['width', 'wide'],
+  depth: ['depth', 'deep'],
+  length: ['length', 'long'],
+  battery: ['battery'],
+};
+
+const NUMBER = /^\d+(\.\d+)?$/;
+const UNIT = /^[a-z°%]{1,5}$/;
+
+/** The figure next to one of the words in a sentence, as the text says it. */
+function figureNear(tokens: string[], words: Set<string>): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!words.has(stem(tokens[i]!))) continue;
+    // "300 mg caffeine", "8 hour battery", "190 cm tall": number (+ unit) right before.
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--)
+      if (NUMBER.test(tokens[k]!)) return tokens.slice(k, i + 1).join(' ');
+    // "height 190 cm", "battery life 40 hours": number (+ unit) right after.
+    for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 3); k++)
+      if (NUMBER.test(tokens[k]!)) {
+        const unit = UNIT.test(tokens[k + 1] ?? '') ? ` ${tokens[k + 1]}` : '';
+        return `${tokens.slice(i, k + 1).join(' ')}${unit}`;
+      }
+  }
+  return undefined;
+}
+
+function wordsFor(noun: string): Set<string> {
+  const english = englishOf(noun) ?? noun;
+  const forms = SAME[english] ?? [english];
+  return new Set(forms.flatMap((w) => normalize(w).split(' ')).map(stem));
+}
+
+/** The product text's figure for the word, if it gives one. */
+export function amountOf(p: ProductInfo, noun: string): string | undefined {
+  const words = wordsFor(noun);
+  const text = [p.name, p.description ?? p.summary ?? '', ...Object.values(p.specs ?? {})].join('. ');
+  for (const sentence of text.split(/(?<=[.!?;])\s+/)) {
+    const fig = figureNear(normalize(sentence).split(' ').filter(Boolean), words);
+    if (fig) return fig;
+  }
+  return undefined;
+}
+
+/**
+ * "Which one has the longer battery life", "cuál tiene más proteína": the products on screen
+ * ranked by the figure their texts give for the word; undefined when fewer than two give one.
+ */
+export function rankAmount(
+  products: ProductInfo[],
+  noun: string,
+  most: boolean,
+  lang: Language,
+): string | undefined {
+  const ranked = products
+    .map((p) => {
+      const fig = amountOf(p, noun);
+      const n = fig ? Number(/\d+(\.\d+)?/.exec(fig)?.[0]) : Number.NaN;
+      return { p, fig, n };
+    })
+    .filter((x) => Number.isFinite(x.n));
+  if (ranked.length < 2) return undefined;
+  ranked.sort((a, b) => (most ? b.n - a.n : a.n - b.n));
+  const [best, ...rest] = ranked;
+  const others = rest
+    .slice(0, 2)
+    .map((x) => t(lang, `${x.fig} for ${x.p.name}`, `${x.fig} de ${x.p.name}`))
+    .join(t(lang, ' and ', ' y '));
+  return t(
+    lang,
+    `${best!.p.name}: ${best!.fig}, against ${others}, according to their descriptions.`,
+    `${best!.p.name}: ${best!.fig}, frente a ${others}, según sus descripciones.`,
+  );
+}
+
+export function answerAmount(p: ProductInfo, noun: string, lang: Language): string {
+  {
+    const fig = amountOf(p, noun);
+    if (fig)
+      return t(
+        lang,
+        `${p.name}: ${fig}, according to its description.`,
+        `${p.name}: ${fig}, según su descripción.`,
+      );
+  }
+  return t(
+    lang,
+    `I don't know: the description of ${p.name} doesn't give that.`,
+    `No lo sé: la descripción de ${p.name} no lo indica.`,
+  );
+}
