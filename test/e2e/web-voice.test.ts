@@ -29,7 +29,7 @@ afterAll(async () => {
   await srv?.close();
 });
 
-/** Records voice states and bot audio writes to the player worklet, with page timestamps. */
+/** Records voice states and bot audio (writes to the player worklet, or sound on the WebRTC track), with page timestamps. */
 function instrument(): void {
   const w = window as unknown as { __vs: { writes: number[]; states: [number, string][]; maxLevel: number } };
   w.__vs = { writes: [], states: [], maxLevel: 0 };
@@ -39,6 +39,28 @@ function instrument(): void {
     );
     w.__vs.maxLevel = Math.max(w.__vs.maxLevel, level);
   }, 50);
+  // WebRTC: the bot's audio arrives as a remote track. Its level is sampled every 20 ms and a
+  // "write" is recorded whenever it carries sound, so both transports are judged alike.
+  const Peer = window.RTCPeerConnection;
+  window.RTCPeerConnection = class extends Peer {
+    constructor(...args: ConstructorParameters<typeof RTCPeerConnection>) {
+      super(...args);
+      this.addEventListener('track', (ev) => {
+        if (ev.track.kind !== 'audio') return;
+        const ctx = new AudioContext();
+        const analyser = ctx.createAnalyser();
+        analyser.fftSize = 512;
+        ctx.createMediaStreamSource(new MediaStream([ev.track])).connect(analyser);
+        const buf = new Float32Array(analyser.fftSize);
+        setInterval(() => {
+          analyser.getFloatTimeDomainData(buf);
+          let sum = 0;
+          for (const v of buf) sum += v * v;
+          if (Math.sqrt(sum / buf.length) > 0.01) w.__vs.writes.push(performance.now());
+        }, 20);
+      });
+    }
+  };
   const post = MessagePort.prototype.postMessage;
   MessagePort.prototype.postMessage = function (this: MessagePort, msg: unknown, ...rest: unknown[]) {
     if ((msg as { event?: string } | null)?.event === 'write') w.__vs.writes.push(performance.now());
@@ -191,11 +213,9 @@ describe.each<Transport>(['websocket', 'webrtc'])('voice over %s', (transport) =
     const bargeAt = states[i]![0];
     const userDone = states.slice(i + 1).find(([, s]) => s !== 'userSpeaking')?.[0];
     expect(userDone).toBeDefined();
-    if (transport === 'websocket') {
-      // Bot audio was playing before the shopper spoke, and none was played while they spoke.
-      expect(writes.filter((t) => t < bargeAt).length).toBeGreaterThan(10);
-      const during = writes.filter((t) => t > bargeAt + 300 && t < userDone!);
-      expect(during).toEqual([]);
-    }
+    // Bot audio was playing before the shopper spoke, and none was played while they spoke.
+    expect(writes.filter((t) => t < bargeAt).length).toBeGreaterThan(10);
+    const during = writes.filter((t) => t > bargeAt + 300 && t < userDone!);
+    expect(during).toEqual([]);
   }, 60_000);
 });
