@@ -5,7 +5,7 @@
  * transport never imports the server. Adding a transport = its folder + one line in the list
  * (src/server/transports.ts).
  */
-import type { FastifyPluginAsync, FastifyRequest, preHandlerHookHandler } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest, preValidationHookHandler } from 'fastify';
 import type { Clock } from '../pipeline/clock.ts';
 import type { FrameObserver, FrameProcessor, PipelineTask, StartParams } from '../pipeline/index.ts';
 import type { TransportEnv } from './config.ts';
@@ -75,8 +75,8 @@ export interface TransportHost {
     /** Called when any session ends; returns the unsubscribe. */
     onEnded(listener: (session: TransportSession) => void): () => void;
   };
-  /** Pre-handlers of routes that create sessions: the same per-IP and per-identity limits as /start. */
-  sessionRateLimit: preHandlerHookHandler[];
+  /** Hooks of routes that create sessions (run them before validation, as /start does): the per-IP and per-identity limits. */
+  sessionRateLimit: preValidationHookHandler[];
   /** Builds and starts a session's pipeline around the transport's processors. */
   runSession(session: TransportSession, transport: SessionTransport): Promise<SessionRuntime>;
   /** A session was reserved outside /start (phone call, offer without /start): counted in metrics. */

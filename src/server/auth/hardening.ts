@@ -5,7 +5,7 @@
  */
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preValidationHookHandler } from 'fastify';
 import { type Clock, systemClock } from '../../pipeline/clock.ts';
 
 export interface HardeningOptions {
@@ -142,7 +142,7 @@ export async function registerHardening(app: FastifyInstance, opts: HardeningOpt
     60_000,
     opts.clock ?? systemClock,
   );
-  const perIdentity: preHandlerHookHandler = async (request) => {
+  const perIdentity: preValidationHookHandler = async (request) => {
     const identity = await opts.identify(request).catch(() => undefined);
     if (!identity) return; // a new guest: only the IP limit applies
     const wait = perIdentityCounter.hit(identity.userId);
@@ -151,5 +151,5 @@ export async function registerHardening(app: FastifyInstance, opts: HardeningOpt
         `you are starting sessions too quickly; try again in ${Math.ceil(wait / 1000)} s`,
       );
   };
-  return { sessionRateLimit: [perIp, perIdentity] as preHandlerHookHandler[] };
+  return { sessionRateLimit: [perIp, perIdentity] as preValidationHookHandler[] };
 }

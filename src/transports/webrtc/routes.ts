@@ -196,7 +196,7 @@ export const createWebrtcTransport = (
       // Without a known pc_id this creates a session, so it shares /start's rate limits.
       app.post(
         '/api/offer',
-        { schema: offerSchema, preHandler: host.sessionRateLimit },
+        { schema: offerSchema, preValidation: host.sessionRateLimit },
         async (request, reply) => {
           const body = parseOffer(request.body);
           const known = body.pc_id ? registry.get(body.pc_id) : undefined;
