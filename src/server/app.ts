@@ -29,7 +29,7 @@ import type { ServerEnv } from './config.ts';
 import type { DebugBus } from './debug-bus.ts';
 import type { ServerMetrics } from './metrics.ts';
 import { type Session, type SessionManager, type SessionRuntime, toInfo } from './sessions.ts';
-import { startableKinds, TRANSPORTS, type TransportKind } from './transports.ts';
+import { startableKinds, TRANSPORTS, type TransportKind, transportsReply } from './transports.ts';
 
 export type { Identity } from '../http/identity.ts';
 
@@ -174,6 +174,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sessionRateLimit,
   };
 
+  // The first startable transport of the list (the WebSocket one) when the request names none.
+  const defaultKind = kinds[0];
   const startSchema = {
     tags: ['sessions'],
     summary: 'Pipecat start endpoint: reserves a session and returns its connection parameters',
@@ -199,7 +201,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         schemaErrorFormatter: invalidInputAs('invalid start request'),
       },
       async (request) => {
-        const kind = request.body.transport ?? 'websocket';
+        const kind = request.body.transport ?? defaultKind;
         const transport = transports.find((t) => t.kind === kind);
         if (!transport?.start)
           throw new HttpError(400, `invalid start request: ${kind} cannot be started here`);
@@ -217,6 +219,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     );
 
   for (const transport of transports) await app.register(transport.routes, { host });
+  const transportList = transportsReply(transports);
+  app.get(
+    '/api/transports',
+    {
+      schema: {
+        tags: ['sessions'],
+        summary: 'The transports: labels, and which Pipecat client a browser starts each with',
+      },
+    },
+    async () => transportList,
+  );
 
   // ── session API ──────────────────────────────────────────────────────────
   // A caller without credentials becomes a guest (with no sessions), as before.

@@ -9,6 +9,7 @@ import type { FastifyPluginAsync, FastifyRequest, preValidationHookHandler } fro
 import type { Clock } from '../pipeline/clock.ts';
 import type { FrameObserver, FrameProcessor, PipelineTask, StartParams } from '../pipeline/index.ts';
 import type { TransportEnv } from './config.ts';
+import type { BrowserClient } from './contract.ts';
 import type { TwilioEnv } from './twilio/config.ts';
 import type { WebRtcEnv } from './webrtc/config.ts';
 import type { IceServer } from './webrtc/peer.ts';
@@ -87,6 +88,10 @@ export interface TransportHost {
 
 export interface TransportModule<K extends string = string> {
   readonly kind: K;
+  /** Shown to people (default: the kind). */
+  readonly label?: string;
+  /** The Pipecat client a browser connects with, when a browser can start it (listed by GET /api/transports). */
+  readonly browserClient?: BrowserClient;
   /** The reply of POST /start for this kind; absent: /start cannot start it (calls arrive by webhook). */
   start?(session: TransportSession, request: FastifyRequest, host: TransportHost): Record<string, unknown>;
   /** The transport's routes, registered encapsulated with `{ host }`. */

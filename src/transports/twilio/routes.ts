@@ -39,6 +39,7 @@ export function twilioSessionTransport(twilio: TwilioTransport): SessionTranspor
 /** Phone calls are not started by /start: Twilio's voice webhook reserves them. */
 export const twilioTransport = defineTransport({
   kind: 'twilio',
+  label: 'Phone (Twilio)',
   async routes(app, { host }) {
     const { sessions } = host;
     const authToken = host.config.twilio.TWILIO_AUTH_TOKEN;

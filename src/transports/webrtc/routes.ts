@@ -54,6 +54,8 @@ export const createWebrtcTransport = (
   const createSession = opts.createSession ?? createWebRtcSession;
   return defineTransport({
     kind: 'webrtc',
+    label: 'WebRTC',
+    browserClient: 'small-webrtc',
     start: (session, _request, host) => ({
       sessionId: session.id,
       iceConfig: {

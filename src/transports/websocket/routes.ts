@@ -51,6 +51,8 @@ export const createWebsocketTransport = (opts: { sessionTransport?: WebSocketSes
   const sessionTransport = opts.sessionTransport ?? realSession;
   return defineTransport({
     kind: 'websocket',
+    label: 'WebSocket',
+    browserClient: 'websocket',
     // The Pipecat WebSocket client accepts exactly {wsUrl, token}: any other key throws.
     start: (session, request, host) => ({
       wsUrl: `${wsBase(request, host.config.publicUrl)}/ws`,
