@@ -35,10 +35,16 @@ export const invalidInput: SchemaErrorFormatter = (errors, dataVar) => {
   return new HttpError(400, `invalid ${part}: ${fields}`, { code: INVALID });
 };
 
-/** A route-level formatter with its own heading and no field names: `invalid start request: …`. */
-export function invalidInputAs(heading: string): SchemaErrorFormatter {
-  return (errors) =>
-    new HttpError(400, `${heading}: ${errors.map((e) => e.message).join('; ')}`, { code: INVALID });
+/**
+ * A route-level formatter with its own heading: `invalid start request: …` (messages only), or
+ * with `fields`, `invalid offer: sdp: …`.
+ */
+export function invalidInputAs(heading: string, opts: { fields?: boolean } = {}): SchemaErrorFormatter {
+  return (errors, dataVar) => {
+    const part = PART[dataVar] ?? dataVar;
+    const text = errors.map((e) => (opts.fields ? `${fieldOf(e, part)}: ${e.message}` : e.message));
+    return new HttpError(400, `${heading}: ${text.join('; ')}`, { code: INVALID });
+  };
 }
 
 async function zodValidation(app: FastifyInstance): Promise<void> {
