@@ -7,6 +7,8 @@
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { wsConnection } from '../connection.ts';
 import { defineTransport, type SessionTransport } from '../module.ts';
 import { createTwilioSession, TWILIO_PIPELINE_PARAMS } from './session.ts';
@@ -55,16 +57,18 @@ export const twilioTransport = defineTransport({
       },
     );
 
-    app.post(
+    app.withTypeProvider<ZodTypeProvider>().post(
       '/telephony/twilio',
       {
         schema: {
           tags: ['telephony'],
           summary: 'Twilio voice webhook: answers with TwiML connecting the call to the media stream',
+          // Every field is signed, so all are kept (From, CallSid, … as Twilio sends them).
+          body: z.record(z.string(), z.string()),
         },
       },
       async (request, reply) => {
-        const params = (request.body ?? {}) as Record<string, string>;
+        const params = request.body;
         if (authToken) {
           const given = Buffer.from(String(request.headers['x-twilio-signature'] ?? ''));
           const expected = Buffer.from(

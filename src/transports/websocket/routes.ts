@@ -3,6 +3,8 @@
  * client connects to /ws?token=… and the session runs on that socket.
  */
 import type { FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Clock } from '../../pipeline/clock.ts';
 import type { TransportEnv } from '../config.ts';
 import { type TransportConnection, wsConnection } from '../connection.ts';
@@ -59,8 +61,14 @@ export const createWebsocketTransport = (opts: { sessionTransport?: WebSocketSes
       token: session.token,
     }),
     async routes(app, { host }) {
-      app.get('/ws', { websocket: true }, (socket, request) => {
-        const token = (request.query as Record<string, string | undefined>).token;
+      const query = z.looseObject({ token: z.string().optional().describe('The token /start returned') });
+      const schema = {
+        tags: ['sessions'],
+        summary: 'Pipecat WebSocket session (protobuf frames)',
+        querystring: query,
+      };
+      app.withTypeProvider<ZodTypeProvider>().get('/ws', { websocket: true, schema }, (socket, request) => {
+        const { token } = request.query;
         const session = token ? host.sessions.findByToken(token) : undefined;
         if (session?.transport !== 'websocket') {
           socket.close(4003, 'invalid or expired session token');
