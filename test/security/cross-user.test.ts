@@ -92,6 +92,8 @@ describe.each(TEST_DIALECTS)('cross-user access on %s', (dialect) => {
     await check('GET', '/api/sessions/{id}', `/api/sessions/${session}`, 404);
     await check('GET', '/api/sessions/{id}/events', `/api/sessions/${session}/events`, 404);
     await check('DELETE', '/api/sessions/{id}', `/api/sessions/${session}`, 404);
+    // Public: the transports' labels, nobody's data.
+    await check('GET', '/api/transports', '/api/transports', 200);
     expect(leaks).toEqual([]);
 
     // Alice's things are untouched.
