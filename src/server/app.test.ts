@@ -116,6 +116,19 @@ describe('start endpoint', () => {
     expect(((await anonymous.json()) as { detail: string }).detail).toMatch(/sign in/);
   });
 
+  it('lists the transports for the web app: labels, and the Pipecat client of those a browser starts', async () => {
+    const { base } = await makeApp();
+    expect(await (await fetch(`${base}/api/transports`)).json()).toEqual({
+      transports: [
+        { kind: 'websocket', label: 'WebSocket', client: 'websocket' },
+        { kind: 'webrtc', label: 'WebRTC', client: 'small-webrtc' },
+        // Started by its own webhook, not by a browser.
+        { kind: 'twilio', label: 'Phone (Twilio)' },
+      ],
+      default: 'websocket',
+    });
+  });
+
   it('enforces the per-identity session limit', async () => {
     const { base } = await makeApp();
     expect((await post(`${base}/start`, '{}')).status).toBe(200);

@@ -10,15 +10,14 @@ import websocket from '@fastify/websocket';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
-  type FastifyReply,
-  type FastifyRequest,
   LogController,
+  type preValidationAsyncHookHandler,
 } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HttpError, replyWithError } from '../http/errors.ts';
 import { type Identity, type IdentityResolver, identitySupport } from '../http/identity.ts';
-import { validatedInHandler } from '../http/zod.ts';
+import { invalidInputAs, zodValidationSupport } from '../http/zod.ts';
 import { logger } from '../log/logger.ts';
 import type { Clock } from '../pipeline/clock.ts';
 import type { TransportEnv } from '../transports/config.ts';
@@ -30,7 +29,7 @@ import type { ServerEnv } from './config.ts';
 import type { DebugBus } from './debug-bus.ts';
 import type { ServerMetrics } from './metrics.ts';
 import { type Session, type SessionManager, type SessionRuntime, toInfo } from './sessions.ts';
-import { startableKinds, TRANSPORTS, type TransportKind } from './transports.ts';
+import { startableKinds, TRANSPORTS, type TransportKind, transportsReply } from './transports.ts';
 
 export type { Identity } from '../http/identity.ts';
 
@@ -81,10 +80,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
   });
 
-  // Route schemas are zod: Fastify validates with them (routes whose handlers validate for their
-  // own wording opt out per route) and the OpenAPI document is generated from them.
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Route schemas are zod: Fastify validates with them before any handler, refusals have one
+  // shape, and the OpenAPI document is generated from them.
+  await app.register(zodValidationSupport);
   await app.register(swagger, {
     transform: jsonSchemaTransform,
     openapi: {
@@ -176,30 +174,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sessionRateLimit,
   };
 
-  const start = async (request: FastifyRequest, reply: FastifyReply) => {
-    // Resolved here, after the rate limits, so a refused request mints no guest.
-    const identity = await request.resolveIdentity({ mint: true, reply });
-    if (!identity) throw new HttpError(401, 'sign in or accept the guest cookie to start a session');
-    const parsed = startBody.safeParse(request.body ?? {});
-    if (!parsed.success)
-      throw new HttpError(
-        400,
-        `invalid start request: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
-      );
-    const kind = parsed.data.transport ?? 'websocket';
-    const transport = transports.find((t) => t.kind === kind);
-    if (!transport?.start) throw new HttpError(400, `invalid start request: ${kind} cannot be started here`);
-    // At the limits this throws a 429 (SessionLimitError carries its status).
-    const session = sessions.reserve({
-      userId: identity.userId,
-      transport: kind as TransportKind,
-      ip: request.ip,
-      language: parsed.data.language,
-      requestData: parsed.data,
-    });
-    metrics.sessionsTotal.inc({ transport: kind });
-    return transport.start(session, request, host);
-  };
+  // The first startable transport of the list (the WebSocket one) when the request names none.
+  const defaultKind = kinds[0];
   const startSchema = {
     tags: ['sessions'],
     summary: 'Pipecat start endpoint: reserves a session and returns its connection parameters',
@@ -207,27 +183,65 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       "Body: the client's requestData (optional). Returns the transport's connection parameters ({wsUrl, token} or {sessionId, iceConfig}).",
     body: startBody,
   };
-  // Validated in the handler: the Pipecat client may send no body, and expects `detail` wording.
-  const startRoute = {
-    schema: startSchema,
-    preHandler: sessionRateLimit,
-    validatorCompiler: validatedInHandler,
+  // Before the body is validated, in this order: the rate limits, then the caller — resolved
+  // only after the limits, so a refused request mints no guest, and before the body, so an
+  // unauthenticated caller gets its 401 rather than a 400.
+  const callerOrGuest: preValidationAsyncHookHandler = async (request, reply) => {
+    const identity = await request.resolveIdentity({ mint: true, reply });
+    if (!identity) throw new HttpError(401, 'sign in or accept the guest cookie to start a session');
   };
-  app.post('/start', startRoute, start);
-  app.post('/connect', startRoute, start);
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  for (const url of ['/start', '/connect'])
+    typed.post(
+      url,
+      {
+        schema: startSchema,
+        preValidation: [...sessionRateLimit, callerOrGuest],
+        // The Pipecat client shows `detail`; it has always read "invalid start request: …".
+        schemaErrorFormatter: invalidInputAs('invalid start request'),
+      },
+      async (request) => {
+        const kind = request.body.transport ?? defaultKind;
+        const transport = transports.find((t) => t.kind === kind);
+        if (!transport?.start)
+          throw new HttpError(400, `invalid start request: ${kind} cannot be started here`);
+        // At the limits this throws a 429 (SessionLimitError carries its status).
+        const session = sessions.reserve({
+          userId: request.identity.userId,
+          transport: kind as TransportKind,
+          ip: request.ip,
+          language: request.body.language,
+          requestData: request.body,
+        });
+        metrics.sessionsTotal.inc({ transport: kind });
+        return transport.start(session, request, host);
+      },
+    );
 
   for (const transport of transports) await app.register(transport.routes, { host });
+  const transportList = transportsReply(transports);
+  app.get(
+    '/api/transports',
+    {
+      schema: {
+        tags: ['sessions'],
+        summary: 'The transports: labels, and which Pipecat client a browser starts each with',
+      },
+    },
+    async () => transportList,
+  );
 
   // ── session API ──────────────────────────────────────────────────────────
   // A caller without credentials becomes a guest (with no sessions), as before.
   const guest = { identity: 'guest' } as const;
+  const sessionParams = z.object({ id: z.string().min(1).max(200).describe('Session id') });
   const ownSession = (identity: Identity, id: string): Session | undefined => {
     const session = sessions.get(id);
     if (!session) return undefined;
     return identity.kind === 'admin' || session.userId === identity.userId ? session : undefined;
   };
 
-  app.get(
+  typed.get(
     '/api/sessions',
     { schema: { tags: ['sessions'], summary: "The caller's sessions (all, for an admin)" }, config: guest },
     async (request) => {
@@ -235,18 +249,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return { sessions: sessions.list(identity.kind === 'admin' ? {} : { userId: identity.userId }) };
     },
   );
-  app.get<{ Params: { id: string } }>(
+  typed.get(
     '/api/sessions/:id',
-    { schema: { tags: ['sessions'] }, config: guest },
+    {
+      schema: { tags: ['sessions'], summary: "One of the caller's sessions", params: sessionParams },
+      config: guest,
+    },
     async (request) => {
       const session = ownSession(request.identity, request.params.id);
       if (!session) throw new HttpError(404, 'no such session');
       return toInfo(session);
     },
   );
-  app.delete<{ Params: { id: string } }>(
+  typed.delete(
     '/api/sessions/:id',
-    { schema: { tags: ['sessions'], summary: 'End a session cleanly' }, config: guest },
+    {
+      schema: { tags: ['sessions'], summary: 'End a session cleanly', params: sessionParams },
+      config: guest,
+    },
     async (request) => {
       const session = ownSession(request.identity, request.params.id);
       if (!session) throw new HttpError(404, 'no such session');
@@ -256,9 +276,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return toInfo(session);
     },
   );
-  app.get<{ Params: { id: string } }>(
+  typed.get(
     '/api/sessions/:id/events',
-    { schema: { tags: ['sessions'], summary: 'The recorded conversation' }, config: guest },
+    {
+      schema: { tags: ['sessions'], summary: 'The recorded conversation', params: sessionParams },
+      config: guest,
+    },
     async (request) => {
       const { identity } = request;
       const owned =
@@ -270,23 +293,32 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   );
 
-  app.get('/ws/debug', { websocket: true }, async (socket, request) => {
-    // A socket closes instead of answering 401; watching needs credentials (no guest is minted).
-    const identity = await request.resolveIdentity({ mint: false }).catch(() => undefined);
-    const sessionId = (request.query as Record<string, string | undefined>).session;
-    if (
-      !identity ||
-      (identity.kind !== 'admin' && (!sessionId || sessions.get(sessionId)?.userId !== identity.userId))
-    ) {
-      socket.close(4003, 'not allowed to watch this session');
-      return;
-    }
-    const unsubscribe = debug.subscribe((event) => {
-      if (socket.readyState === socket.OPEN && socket.bufferedAmount < 4 * 1024 * 1024)
-        socket.send(JSON.stringify(event));
-    }, sessionId);
-    socket.on('close', unsubscribe);
-  });
+  // Loose: the console's `access_token` rides along in the query (read by the identity resolver).
+  const debugQuery = z.looseObject({ session: z.string().max(200).optional() });
+  typed.get(
+    '/ws/debug',
+    {
+      websocket: true,
+      schema: { tags: ['ops'], summary: 'Debug event stream (WebSocket)', querystring: debugQuery },
+    },
+    async (socket, request) => {
+      // A socket closes instead of answering 401; watching needs credentials (no guest is minted).
+      const identity = await request.resolveIdentity({ mint: false }).catch(() => undefined);
+      const sessionId = request.query.session;
+      if (
+        !identity ||
+        (identity.kind !== 'admin' && (!sessionId || sessions.get(sessionId)?.userId !== identity.userId))
+      ) {
+        socket.close(4003, 'not allowed to watch this session');
+        return;
+      }
+      const unsubscribe = debug.subscribe((event) => {
+        if (socket.readyState === socket.OPEN && socket.bufferedAmount < 4 * 1024 * 1024)
+          socket.send(JSON.stringify(event));
+      }, sessionId);
+      socket.on('close', unsubscribe);
+    },
+  );
 
   for (const plugin of deps.plugins ?? []) await app.register(plugin);
   return app;

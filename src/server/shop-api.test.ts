@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestStore, type TestStore } from '../../test/store/databases.ts';
 import { replyWithError } from '../http/errors.ts';
 import { identitySupport } from '../http/identity.ts';
+import { zodValidationSupport } from '../http/zod.ts';
 import { seedDemo } from '../shop/demo/index.ts';
 import { createShopServices } from '../shop/services.ts';
 import { createIdentityResolver, GUEST_COOKIE, registerCookies } from './identity.ts';
@@ -26,8 +27,10 @@ beforeEach(async () => {
   await registerCookies(app, 'cookie-secret-cookie-secret-cookie-secret');
   const identify = createIdentityResolver({ db: store.db, adminToken: ADMIN, secureCookies: false });
   app.setErrorHandler(replyWithError);
+  await app.register(zodValidationSupport);
   await app.register(identitySupport, { identify });
-  await registerShopApi(app, { shop });
+  // Encapsulated, as the server registers it: its error handler is its own.
+  await app.register((scope) => registerShopApi(scope, { shop }));
   await app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 });

@@ -3,10 +3,10 @@
  * history, product search). Every route is a thin wrapper over the shop domain services and acts
  * only for the caller the server's identity resolver returns: another shopper's ids are 404.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Identity } from '../http/identity.ts';
-import { parseInput, validatedInHandler } from '../http/zod.ts';
+import { HttpError, replyWithError } from '../http/errors.ts';
 import { getProductCards, getProductDetails } from '../shop/catalog/cards.ts';
 import { searchProducts } from '../shop/catalog/search.ts';
 import type { Language } from '../shop/contract.ts';
@@ -48,10 +48,14 @@ const searchQuery = z.object({
   q: z.string().max(500).default(''),
   limit: z.coerce.number().int().min(1).max(50).default(12),
   lang: languageSchema.optional(),
+  ids: z
+    .string()
+    .max(4000)
+    .optional()
+    .describe('Comma-separated product ids: those cards, in order (q is ignored)'),
 });
 const langQuery = z.object({ lang: languageSchema.optional() });
 const handoffsQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
-const idsQuery = z.object({ ids: z.string().max(4000), lang: languageSchema.optional() });
 const itemParams = z.object({ itemId: z.string().min(1).max(200) });
 const productParams = z.object({ id: z.string().min(1).max(200) });
 
@@ -70,23 +74,23 @@ const STATUS: Record<ShopErrorCode, number> = {
   cancelled: 503,
 };
 
-function route(
-  summary: string,
-  parts: { body?: z.ZodType; querystring?: z.ZodType; params?: z.ZodType; description?: string } = {},
-): RouteShorthandOptions {
-  const schema: Record<string, unknown> = { tags: ['shop'], summary };
-  // Every shop route acts for the caller; one without credentials becomes a guest (cookie set).
-  if (parts.description) schema.description = parts.description;
-  if (parts.body) schema.body = parts.body;
-  if (parts.querystring) schema.querystring = parts.querystring;
-  if (parts.params) schema.params = parts.params;
-  return { schema, validatorCompiler: validatedInHandler, config: { identity: 'guest' } };
-}
+const tags = ['shop'];
+/** Every shop route acts for the caller; one without credentials becomes a guest (cookie set). */
+const config = { identity: 'guest' } as const;
 
-export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): Promise<void> {
+export async function registerShopApi(root: FastifyInstance, deps: ShopApiDeps): Promise<void> {
   const { shop } = deps;
   const db = shop.db;
   const users = new UsersRepository(db);
+  const app = root.withTypeProvider<ZodTypeProvider>();
+
+  // Domain refusals → statuses, for every route of this plugin (it is encapsulated).
+  app.setErrorHandler((err: FastifyError | Error, request, reply) => {
+    if (!isShopError(err)) return replyWithError(err, request, reply);
+    const body: Record<string, unknown> = { detail: err.message, code: err.code };
+    if (err.details) body.details = err.details;
+    return reply.status(STATUS[err.code]).send(body);
+  });
 
   /** Stored language of the shopper; a query `lang` wins (the UI switch before it is saved). */
   async function languageOf(userId: string, requested?: Language): Promise<Language> {
@@ -94,35 +98,10 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
     return (await users.language(userId)) === 'es' ? 'es' : 'en';
   }
 
-  type Handler = (ctx: {
-    request: FastifyRequest;
-    reply: FastifyReply;
-    identity: Identity;
-  }) => Promise<unknown>;
-
-  /** Runs a handler for the caller (resolved by the identity hook) and maps domain errors to statuses. */
-  const act =
-    (handler: Handler) =>
-    async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
-      try {
-        return await handler({ request, reply, identity: request.identity });
-      } catch (err) {
-        if (isShopError(err)) {
-          const body: Record<string, unknown> = { detail: err.message, code: err.code };
-          if (err.details) body.details = err.details;
-          return reply.status(STATUS[err.code]).send(body);
-        }
-        throw err;
-      }
-    };
-
-  const lang = async (request: FastifyRequest, identity: Identity) =>
-    languageOf(identity.userId, parseInput(langQuery, request.query, 'query').lang);
-
   app.get(
     '/api/me',
-    route('Who the caller is (guest, account or admin) and their language'),
-    act(async ({ identity }) => {
+    { schema: { tags, summary: 'Who the caller is (guest, account or admin) and their language' }, config },
+    async ({ identity }) => {
       const row = await users.profile(identity.userId);
       return {
         userId: identity.userId,
@@ -131,56 +110,66 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
         // Only an account has these; a guest's are null.
         ...(identity.kind === 'account' ? { email: row?.email ?? null, name: row?.name ?? null } : {}),
       };
-    }),
+    },
   );
   app.patch(
     '/api/me',
-    route("Set the caller's language (also the assistant's default)", { body: meBody }),
-    act(async ({ request, identity }) => {
-      const { language } = parseInput(meBody, request.body, 'body');
+    {
+      schema: { tags, summary: "Set the caller's language (also the assistant's default)", body: meBody },
+      config,
+    },
+    async ({ identity, body: { language } }) => {
       await users.setLanguage(identity.userId, language, new Date());
       return { userId: identity.userId, kind: identity.kind, language };
-    }),
+    },
   );
 
   // ── catalog ────────────────────────────────────────────────────────────────
   app.get(
     '/api/products',
-    route('Ranked product search (EN/ES), as product cards', {
-      querystring: searchQuery,
-      description: 'Empty q lists the catalog. ids=a,b,c (instead of q) returns those cards in order.',
-    }),
-    act(async ({ request, identity }) => {
-      const query = request.query as Record<string, unknown>;
-      if (typeof query.ids === 'string') {
-        const { ids, lang: l } = parseInput(idsQuery, query, 'query');
-        const language = await languageOf(identity.userId, l);
-        const list = ids
+    {
+      schema: {
+        tags,
+        summary: 'Ranked product search (EN/ES), as product cards',
+        description: 'Empty q lists the catalog. ids=a,b,c (instead of q) returns those cards in order.',
+        querystring: searchQuery,
+      },
+      config,
+    },
+    async ({ identity, query }) => {
+      const language = await languageOf(identity.userId, query.lang);
+      if (query.ids !== undefined) {
+        const list = query.ids
           .split(',')
           .map((s) => s.trim())
           .filter(Boolean)
           .slice(0, 50);
         return { query: '', items: await getProductCards(db, list, language), total: list.length };
       }
-      const q = parseInput(searchQuery, query, 'query');
-      const language = await languageOf(identity.userId, q.lang);
-      const r = await searchProducts(db, { query: q.q, language, limit: q.limit });
+      const r = await searchProducts(db, { query: query.q, language, limit: query.limit });
       return {
-        query: q.q,
+        query: query.q,
         total: r.total,
         corrections: r.corrections,
         items: r.items.map(({ score: _s, handle: _h, category: _c, ...card }) => card),
       };
-    }),
+    },
   );
   app.get(
     '/api/products/:id',
-    route('One product with every variant and its stock', { params: productParams }),
-    act(async ({ request, reply, identity }) => {
-      const { id } = parseInput(productParams, request.params, 'path');
-      const details = await getProductDetails(db, id, await lang(request, identity));
+    {
+      schema: {
+        tags,
+        summary: 'One product with every variant and its stock',
+        params: productParams,
+        querystring: langQuery,
+      },
+      config,
+    },
+    async ({ identity, params, query }, reply) => {
+      const details = await getProductDetails(db, params.id, await languageOf(identity.userId, query.lang));
       return details ?? reply.status(404).send({ detail: 'no such product', code: 'not_found' });
-    }),
+    },
   );
 
   // ── cart ───────────────────────────────────────────────────────────────────
@@ -192,126 +181,168 @@ export async function registerShopApi(app: FastifyInstance, deps: ShopApiDeps): 
 
   app.get(
     '/api/cart',
-    route("The caller's cart with current prices and totals", { querystring: langQuery }),
-    act(async ({ request, identity }) =>
-      cartReply(await shop.carts.view(identity.userId, await lang(request, identity))),
-    ),
+    {
+      schema: { tags, summary: "The caller's cart with current prices and totals", querystring: langQuery },
+      config,
+    },
+    async ({ identity, query }) =>
+      cartReply(await shop.carts.view(identity.userId, await languageOf(identity.userId, query.lang))),
   );
   app.post(
     '/api/cart/items',
-    route('Add a product (size/colour as listed) to the cart', { body: addItemBody, querystring: langQuery }),
-    act(async ({ request, identity }) => {
-      const body = parseInput(addItemBody, request.body, 'body');
-      const snap = await shop.carts.add(identity.userId, null, await lang(request, identity), body);
+    {
+      schema: {
+        tags,
+        summary: 'Add a product (size/colour as listed) to the cart',
+        body: addItemBody,
+        querystring: langQuery,
+      },
+      config,
+    },
+    async ({ identity, body, query }) => {
+      const language = await languageOf(identity.userId, query.lang);
+      const snap = await shop.carts.add(identity.userId, null, language, body);
       return { ...cartReply(snap), added: snap.added };
-    }),
+    },
   );
   app.patch(
     '/api/cart/items/:itemId',
-    route('Change the quantity of a cart line (0 removes it)', {
-      body: updateItemBody,
-      params: itemParams,
-      querystring: langQuery,
-    }),
-    act(async ({ request, identity }) => {
-      const { itemId } = parseInput(itemParams, request.params, 'path');
-      const { quantity } = parseInput(updateItemBody, request.body, 'body');
-      return cartReply(
-        await shop.carts.update(identity.userId, await lang(request, identity), itemId, quantity),
-      );
-    }),
+    {
+      schema: {
+        tags,
+        summary: 'Change the quantity of a cart line (0 removes it)',
+        body: updateItemBody,
+        params: itemParams,
+        querystring: langQuery,
+      },
+      config,
+    },
+    async ({ identity, body, params, query }) => {
+      const language = await languageOf(identity.userId, query.lang);
+      return cartReply(await shop.carts.update(identity.userId, language, params.itemId, body.quantity));
+    },
   );
   app.delete(
     '/api/cart/items/:itemId',
-    route('Remove a cart line', { params: itemParams, querystring: langQuery }),
-    act(async ({ request, identity }) => {
-      const { itemId } = parseInput(itemParams, request.params, 'path');
-      return cartReply(await shop.carts.remove(identity.userId, await lang(request, identity), itemId));
-    }),
+    { schema: { tags, summary: 'Remove a cart line', params: itemParams, querystring: langQuery }, config },
+    async ({ identity, params, query }) => {
+      const language = await languageOf(identity.userId, query.lang);
+      return cartReply(await shop.carts.remove(identity.userId, language, params.itemId));
+    },
   );
   app.post(
     '/api/cart/promo',
-    route('Apply a promo code to the cart', { body: promoBody, querystring: langQuery }),
-    act(async ({ request, identity }) => {
-      const { code } = parseInput(promoBody, request.body, 'body');
-      return cartReply(await shop.carts.applyPromo(identity.userId, await lang(request, identity), code));
-    }),
+    {
+      schema: { tags, summary: 'Apply a promo code to the cart', body: promoBody, querystring: langQuery },
+      config,
+    },
+    async ({ identity, body, query }) => {
+      const language = await languageOf(identity.userId, query.lang);
+      return cartReply(await shop.carts.applyPromo(identity.userId, language, body.code));
+    },
   );
 
   // ── orders ─────────────────────────────────────────────────────────────────
   app.post(
     '/api/orders/prepare',
-    route('Checkout step 1: the read-back summary and a confirmation token', { querystring: langQuery }),
-    act(async ({ request, identity }) => {
-      const p = await shop.orders.prepare(identity.userId, await lang(request, identity));
+    {
+      schema: {
+        tags,
+        summary: 'Checkout step 1: the read-back summary and a confirmation token',
+        querystring: langQuery,
+      },
+      config,
+    },
+    async ({ identity, query }) => {
+      const p = await shop.orders.prepare(identity.userId, await languageOf(identity.userId, query.lang));
       return { summary: p.summary, token: p.token, expiresAt: p.expiresAt, ...cartReply(p.cart) };
-    }),
+    },
   );
   app.post(
     '/api/orders/confirm',
-    route('Checkout step 2: place the order the token was issued for (idempotent)', {
-      body: confirmBody,
-      querystring: langQuery,
-    }),
-    act(async ({ request, identity }) => {
-      const { token, idempotencyKey } = parseInput(confirmBody, request.body, 'body');
+    {
+      schema: {
+        tags,
+        summary: 'Checkout step 2: place the order the token was issued for (idempotent)',
+        body: confirmBody,
+        querystring: langQuery,
+      },
+      config,
+    },
+    async ({ identity, body, query }) => {
+      const language = await languageOf(identity.userId, query.lang);
       const placed = await shop.orders.confirm(
         identity.userId,
         null,
-        await lang(request, identity),
-        token,
-        idempotencyKey,
+        language,
+        body.token,
+        body.idempotencyKey,
       );
       return { order: placed.order, replayed: placed.replayed };
-    }),
+    },
   );
   app.get(
     '/api/orders',
-    route("The caller's orders, latest first"),
-    act(async ({ identity }) => ({ orders: await shop.orders.list(identity.userId, 20) })),
+    { schema: { tags, summary: "The caller's orders, latest first" }, config },
+    async ({ identity }) => ({ orders: await shop.orders.list(identity.userId, 20) }),
   );
 
   // ── saved items and history ───────────────────────────────────────────────
   app.get(
     '/api/saved',
-    route("The caller's saved items", { querystring: langQuery }),
-    act(async ({ request, identity }) => ({
-      saved: await shop.saved.list(identity.userId, await lang(request, identity)),
-    })),
+    { schema: { tags, summary: "The caller's saved items", querystring: langQuery }, config },
+    async ({ identity, query }) => ({
+      saved: await shop.saved.list(identity.userId, await languageOf(identity.userId, query.lang)),
+    }),
   );
   app.post(
     '/api/saved',
-    route('Save a product for later', { body: saveBody, querystring: langQuery }),
-    act(async ({ request, identity }) => {
-      const body = parseInput(saveBody, request.body, 'body');
-      return { saved: await shop.saved.save(identity.userId, await lang(request, identity), body) };
+    { schema: { tags, summary: 'Save a product for later', body: saveBody, querystring: langQuery }, config },
+    async ({ identity, body, query }) => ({
+      saved: await shop.saved.save(identity.userId, await languageOf(identity.userId, query.lang), body),
     }),
   );
   app.get(
     '/api/history',
-    route("The caller's past conversations and orders", { querystring: langQuery }),
-    act(async ({ identity }) => {
+    {
+      schema: { tags, summary: "The caller's past conversations and orders", querystring: langQuery },
+      config,
+    },
+    async ({ identity }) => {
       const [orders, conversations] = await Promise.all([
         shop.orders.list(identity.userId, 20),
         listConversations(db, identity.userId, 20),
       ]);
       return { orders, conversations };
-    }),
+    },
   );
   app.get(
     '/api/conversations',
-    route('Recorded conversations: the caller’s own, every shopper’s for the shop owner'),
-    act(async ({ identity }) => ({
+    {
+      schema: {
+        tags,
+        summary: 'Recorded conversations: the caller’s own, every shopper’s for the shop owner',
+      },
+      config,
+    },
+    async ({ identity }) => ({
       conversations: await listConversations(db, identity.kind === 'admin' ? null : identity.userId, 50),
-    })),
+    }),
   );
   app.get(
     '/api/handoffs',
-    route('Requests for a human agent, newest first (shop owner only)', { querystring: handoffsQuery }),
-    act(async ({ request, reply, identity }) => {
-      if (identity.kind !== 'admin') return reply.status(403).send({ detail: 'shop owner only' });
-      const { limit } = parseInput(handoffsQuery, request.query, 'query');
-      return { handoffs: await shop.handoff.list(limit) };
-    }),
+    {
+      schema: {
+        tags,
+        summary: 'Requests for a human agent, newest first (shop owner only)',
+        querystring: handoffsQuery,
+      },
+      config,
+      // Before the query is validated: a shopper learns only that the list is not theirs to read.
+      preValidation: async ({ identity }) => {
+        if (identity.kind !== 'admin') throw new HttpError(403, 'shop owner only');
+      },
+    },
+    async ({ query }) => ({ handoffs: await shop.handoff.list(query.limit) }),
   );
 }

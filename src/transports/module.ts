@@ -5,10 +5,11 @@
  * transport never imports the server. Adding a transport = its folder + one line in the list
  * (src/server/transports.ts).
  */
-import type { FastifyPluginAsync, FastifyRequest, preHandlerHookHandler } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest, preValidationHookHandler } from 'fastify';
 import type { Clock } from '../pipeline/clock.ts';
 import type { FrameObserver, FrameProcessor, PipelineTask, StartParams } from '../pipeline/index.ts';
 import type { TransportEnv } from './config.ts';
+import type { BrowserClient } from './contract.ts';
 import type { TwilioEnv } from './twilio/config.ts';
 import type { WebRtcEnv } from './webrtc/config.ts';
 import type { IceServer } from './webrtc/peer.ts';
@@ -75,8 +76,8 @@ export interface TransportHost {
     /** Called when any session ends; returns the unsubscribe. */
     onEnded(listener: (session: TransportSession) => void): () => void;
   };
-  /** Pre-handlers of routes that create sessions: the same per-IP and per-identity limits as /start. */
-  sessionRateLimit: preHandlerHookHandler[];
+  /** Hooks of routes that create sessions (run them before validation, as /start does): the per-IP and per-identity limits. */
+  sessionRateLimit: preValidationHookHandler[];
   /** Builds and starts a session's pipeline around the transport's processors. */
   runSession(session: TransportSession, transport: SessionTransport): Promise<SessionRuntime>;
   /** A session was reserved outside /start (phone call, offer without /start): counted in metrics. */
@@ -87,6 +88,10 @@ export interface TransportHost {
 
 export interface TransportModule<K extends string = string> {
   readonly kind: K;
+  /** Shown to people (default: the kind). */
+  readonly label?: string;
+  /** The Pipecat client a browser connects with, when a browser can start it (listed by GET /api/transports). */
+  readonly browserClient?: BrowserClient;
   /** The reply of POST /start for this kind; absent: /start cannot start it (calls arrive by webhook). */
   start?(session: TransportSession, request: FastifyRequest, host: TransportHost): Record<string, unknown>;
   /** The transport's routes, registered encapsulated with `{ host }`. */

@@ -139,6 +139,8 @@ describe.each(TEST_DIALECTS)('cross-user access on %s', (dialect) => {
       await check('GET', '/api/sessions/{id}', `/api/sessions/${session}`, 404);
       await check('GET', '/api/sessions/{id}/events', `/api/sessions/${session}/events`, 404);
       await check('DELETE', '/api/sessions/{id}', `/api/sessions/${session}`, 404);
+      // Public: the transports' labels, nobody's data.
+      await check('GET', '/api/transports', '/api/transports', 200);
       // Starting sessions is Bob's own business; nothing of Alice's comes back.
       await check('POST', '/start', '/start', 200, {});
       await check('POST', '/connect', '/connect', 200, { transport: 'webrtc' });

@@ -107,7 +107,13 @@ export function Saved(props: {
   );
 }
 
-export function History(props: { t: Strings; lang: Language; conversations: ConversationSummary[] }) {
+export function History(props: {
+  t: Strings;
+  lang: Language;
+  conversations: ConversationSummary[];
+  /** Transport labels by kind (GET /api/transports); an unknown kind is shown as it is. */
+  transportLabels: ReadonlyMap<string, string>;
+}) {
   const { t, lang } = props;
   if (props.conversations.length === 0) return <p className="muted">{t.historyEmpty}</p>;
   return (
@@ -116,7 +122,7 @@ export function History(props: { t: Strings; lang: Language; conversations: Conv
         <li key={c.id} className="history__item">
           <p className="history__quote">{c.firstUtterance ? `“${c.firstUtterance}”` : t.noTranscript}</p>
           <p className="muted">
-            {when(c.startedAt, lang)} · {c.transport === 'webrtc' ? 'WebRTC' : 'WebSocket'} ·{' '}
+            {when(c.startedAt, lang)} · {props.transportLabels.get(c.transport) ?? c.transport} ·{' '}
             {(c.language ?? 'en').toUpperCase()} · {c.events} {t.events}
           </p>
         </li>

@@ -1,7 +1,7 @@
 'use client';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type Strings, SUGGESTIONS } from '../lib/i18n';
-import type { Language, TransportKind } from '../lib/types';
+import type { Language, TransportInfo } from '../lib/types';
 import type { Voice, VoiceErrorKind, VoiceState } from '../lib/useVoice';
 
 const STATE_LABEL: Record<VoiceState | 'muted', keyof Strings> = {
@@ -41,8 +41,10 @@ export function Assistant(props: {
   t: Strings;
   lang: Language;
   voice: Voice;
-  transport: TransportKind;
-  onTransport(kind: TransportKind): void;
+  /** The transports a browser can start (GET /api/transports). */
+  transports: TransportInfo[];
+  transport: string;
+  onTransport(kind: string): void;
 }) {
   const { t, voice, transport } = props;
   const [draft, setDraft] = useState('');
@@ -203,11 +205,14 @@ export function Assistant(props: {
             className="select"
             value={transport}
             disabled={voice.connected || busy}
-            onChange={(e) => props.onTransport(e.target.value as TransportKind)}
+            onChange={(e) => props.onTransport(e.target.value)}
             data-testid="transport-select"
           >
-            <option value="websocket">WebSocket</option>
-            <option value="webrtc">WebRTC</option>
+            {props.transports.map((tr) => (
+              <option key={tr.kind} value={tr.kind}>
+                {tr.label}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">

@@ -12,7 +12,7 @@ import type {
   OrderView,
   ProductCard,
   SavedEntry,
-  TransportKind,
+  TransportInfo,
   UiEvent,
 } from '../lib/types';
 import { useVoice } from '../lib/useVoice';
@@ -43,7 +43,9 @@ function accountOf(me: Me): AccountState {
 
 export function ShopApp() {
   const [lang, setLang] = useState<Language>('en');
-  const [transport, setTransport] = useState<TransportKind>('websocket');
+  /** The server's transports (GET /api/transports) and the chosen one's kind ('' until they arrive). */
+  const [transports, setTransports] = useState<TransportInfo[]>([]);
+  const [transport, setTransport] = useState('');
   const [tab, setTab] = useState<Tab>('shop');
   const [products, setProducts] = useState<ProductsView | null>(null);
   const [cart, setCart] = useState<CartView | null>(null);
@@ -110,7 +112,13 @@ export function ShopApp() {
     [lang, notify],
   );
 
-  const voice = useVoice({ language: lang, transport, onUiEvent });
+  const startable = useMemo(() => transports.filter((tr) => tr.client), [transports]);
+  const transportLabels = useMemo(() => new Map(transports.map((tr) => [tr.kind, tr.label])), [transports]);
+  const voice = useVoice({
+    language: lang,
+    transport: startable.find((tr) => tr.kind === transport),
+    onUiEvent,
+  });
   const [reconnect, setReconnect] = useState(false);
   useEffect(() => {
     // Runs after the new language reached the voice hook, so the next session starts in it.
@@ -123,8 +131,17 @@ export function ShopApp() {
   useEffect(() => {
     const l = initialLanguage();
     setLang(l);
-    const tr = window.localStorage.getItem('vs-transport');
-    if (tr === 'websocket' || tr === 'webrtc') setTransport(tr);
+    // The remembered connection, if the server still offers it to browsers; else the server's default.
+    api.transports().then(
+      (list) => {
+        setTransports(list.transports);
+        const stored = window.localStorage.getItem('vs-transport');
+        const offered = list.transports.some((tr) => tr.client && tr.kind === stored);
+        setTransport(offered && stored ? stored : list.default);
+      },
+      // Without the list nothing can be started: the microphone button then reports the server unreachable.
+      () => undefined,
+    );
     void authApi.policy().then(setPolicy);
     // Earlier versions kept the account's email and name here; the server has them now.
     window.localStorage.removeItem('vs-account');
@@ -257,7 +274,7 @@ export function ShopApp() {
     }
   };
 
-  const changeTransport = (kind: TransportKind) => {
+  const changeTransport = (kind: string) => {
     window.localStorage.setItem('vs-transport', kind);
     setTransport(kind);
   };
@@ -339,7 +356,14 @@ export function ShopApp() {
         }
       />
       <main id="main" className="layout">
-        <Assistant t={t} lang={lang} voice={voice} transport={transport} onTransport={changeTransport} />
+        <Assistant
+          t={t}
+          lang={lang}
+          voice={voice}
+          transports={startable}
+          transport={transport}
+          onTransport={changeTransport}
+        />
         <div className="content">
           {tab === 'shop' ? (
             <Products t={t} lang={lang} view={products} add={addToCart} save={saveItem} savedIds={savedIds} />
@@ -365,7 +389,7 @@ export function ShopApp() {
               <h2 id="history-title" className="panel__title">
                 {t.history}
               </h2>
-              <History t={t} lang={lang} conversations={conversations} />
+              <History t={t} lang={lang} conversations={conversations} transportLabels={transportLabels} />
             </section>
           ) : null}
         </div>

@@ -9,6 +9,7 @@ import type {
   ProductDetails,
   SavedEntry,
   SessionInfo,
+  TransportsReply,
 } from './types';
 
 export class ApiError extends Error {
@@ -53,6 +54,8 @@ export interface CartReply {
 }
 
 export const api = {
+  /** The server's transports (GET /api/transports): the connection picker lists the ones a browser can start. */
+  transports: () => call<TransportsReply>('GET', '/api/transports'),
   me: () => call<Me>('GET', '/api/me'),
   setLanguage: (language: Language) => call<Me>('PATCH', '/api/me', { language }),
   search: (text: string, lang: Language) =>

@@ -1,7 +1,7 @@
 /**
- * Types of the shop UI: the UI events (RTVI `server-message` data) come from the server's own
- * contract (type-only imports: nothing of the server is bundled); the rest mirrors the shop REST
- * API replies.
+ * Types of the shop UI: the UI events (RTVI `server-message` data) and the transport list come
+ * from the server's own contracts (type-only imports: nothing of the server is bundled); the rest
+ * mirrors the shop REST API replies.
  */
 import type { Language, OrderView, ProductCard } from '../../src/shop/contract.ts';
 
@@ -13,8 +13,12 @@ export type {
   ProductCard,
   UiEvent,
 } from '../../src/shop/contract.ts';
+export type {
+  BrowserClient,
+  TransportInfo,
+  TransportsReply,
+} from '../../src/transports/contract.ts';
 export type OrderStatus = OrderView['status'];
-export type TransportKind = 'websocket' | 'webrtc';
 
 export interface VariantView {
   id: string;

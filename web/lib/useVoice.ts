@@ -9,7 +9,7 @@ import { SmallWebRTCTransport } from '@pipecat-ai/small-webrtc-transport';
 import { WavMediaManager, WebSocketTransport } from '@pipecat-ai/websocket-transport';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { safeParseUiEvent } from '../../src/shop/ui-events.ts';
-import type { Language, TransportKind, UiEvent } from './types';
+import type { BrowserClient, Language, TransportInfo, UiEvent } from './types';
 
 export type VoiceState = 'idle' | 'connecting' | 'listening' | 'userSpeaking' | 'thinking' | 'botSpeaking';
 export type VoiceErrorKind =
@@ -103,9 +103,19 @@ async function diagnose(err: unknown): Promise<VoiceError> {
   }
 }
 
+/** The client-js transport of each protocol the server's transports speak (see src/transports/contract.ts). */
+const CLIENTS: Record<
+  BrowserClient,
+  (mediaManager: WavMediaManager) => WebSocketTransport | SmallWebRTCTransport
+> = {
+  websocket: (mediaManager) => new WebSocketTransport({ mediaManager, recorderSampleRate: 16000 }),
+  'small-webrtc': (mediaManager) => new SmallWebRTCTransport({ mediaManager, iceServers: [] }),
+};
+
 export interface VoiceOptions {
   language: Language;
-  transport: TransportKind;
+  /** The server transport to start (from GET /api/transports); undefined until the list arrived. */
+  transport: TransportInfo | undefined;
   onUiEvent(event: UiEvent): void;
 }
 
@@ -266,12 +276,14 @@ export function useVoice(opts: VoiceOptions) {
     deviceError.current = null;
     setError(null);
     setState('connecting');
-    const { transport: kind, language } = optsRef.current;
-    const mediaManager = new WavMediaManager(512, 16000);
-    const transport =
-      kind === 'webrtc'
-        ? new SmallWebRTCTransport({ mediaManager, iceServers: [] })
-        : new WebSocketTransport({ mediaManager, recorderSampleRate: 16000 });
+    const { transport: chosen, language } = optsRef.current;
+    if (!chosen?.client) {
+      setError({ kind: 'unreachable' });
+      setState('idle');
+      return false;
+    }
+    const kind = chosen.kind;
+    const transport = CLIENTS[chosen.client](new WavMediaManager(512, 16000));
     const client = new PipecatClient({
       transport,
       enableMic: true,

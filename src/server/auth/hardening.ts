@@ -6,7 +6,7 @@
  */
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preValidationHookHandler } from 'fastify';
 import { originAllowed, registerCrossSiteGuard } from '../../http/origin.ts';
 import { WindowCounter } from '../../http/window-counter.ts';
 import { type Clock, systemClock } from '../../pipeline/clock.ts';
@@ -95,7 +95,7 @@ export async function registerHardening(app: FastifyInstance, opts: HardeningOpt
     60_000,
     opts.clock ?? systemClock,
   );
-  const perIdentity: preHandlerHookHandler = async (request) => {
+  const perIdentity: preValidationHookHandler = async (request) => {
     const identity = await opts.identify(request).catch(() => undefined);
     if (!identity) return; // a new guest: only the IP limit applies
     const wait = perIdentityCounter.hit(identity.userId);
@@ -104,5 +104,5 @@ export async function registerHardening(app: FastifyInstance, opts: HardeningOpt
         `you are starting sessions too quickly; try again in ${Math.ceil(wait / 1000)} s`,
       );
   };
-  return { sessionRateLimit: [perIp, perIdentity] as preHandlerHookHandler[] };
+  return { sessionRateLimit: [perIp, perIdentity] as preValidationHookHandler[] };
 }

@@ -3,10 +3,11 @@
  * guest's cart into the account. Errors are `{detail}`; a throttled sign-in is a 429 with
  * Retry-After and says nothing about whether the password was right.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { parseInput, validatedInHandler } from '../../http/zod.ts';
+import { replyWithError } from '../../http/errors.ts';
 import type { Database } from '../../store/schema.ts';
 import { guestFromCookie } from '../identity.ts';
 import { type AccountService, AuthError, type SignedIn } from './accounts.ts';
@@ -24,65 +25,66 @@ export interface AuthRoutesDeps {
   db: Kysely<Database>;
 }
 
-export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRoutesDeps): Promise<void> {
+const tags = ['accounts'];
+
+export async function registerAuthRoutes(root: FastifyInstance, deps: AuthRoutesDeps): Promise<void> {
   const { accounts } = deps;
+  const app = root.withTypeProvider<ZodTypeProvider>();
 
   const respond = (reply: FastifyReply, signed: SignedIn) => {
     for (const c of signed.cookies) void reply.header('set-cookie', c);
     return { userId: signed.userId, kind: 'account' as const, movedCartItems: signed.movedCartItems };
   };
 
-  const guarded =
-    (handler: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>) =>
-    async (request: FastifyRequest, reply: FastifyReply) => {
-      try {
-        return await handler(request, reply);
-      } catch (err) {
-        if (!(err instanceof AuthError)) throw err;
-        if (err.retryAfterS) void reply.header('retry-after', String(err.retryAfterS));
-        return reply.status(err.statusCode).send({ detail: err.message });
-      }
-    };
-
-  const route = (summary: string, body?: z.ZodType) => ({
-    schema: { tags: ['accounts'], summary, ...(body ? { body } : {}) },
-    validatorCompiler: validatedInHandler,
+  // Account refusals (taken email, wrong password, throttled) for every route of this plugin.
+  app.setErrorHandler((err: FastifyError | Error, request, reply) => {
+    if (!(err instanceof AuthError)) return replyWithError(err, request, reply);
+    if (err.retryAfterS) void reply.header('retry-after', String(err.retryAfterS));
+    return reply.status(err.statusCode).send({ detail: err.message });
   });
 
   app.post(
     '/api/auth/sign-up',
-    route('Create an email + password account and sign in; a guest cart moves into it', signUpBody),
-    guarded(async (request, reply) => {
-      const body = parseInput(signUpBody, request.body, 'request', 'body');
+    {
+      schema: {
+        tags,
+        summary: 'Create an email + password account and sign in; a guest cart moves into it',
+        body: signUpBody,
+      },
+    },
+    async (request, reply) => {
+      const { body } = request;
       const guestId = await guestFromCookie(request);
       const signed = await accounts.signUp(
         { email: body.email, password: body.password, ...(body.name ? { name: body.name } : {}) },
         { ip: request.ip, ...(guestId ? { guestId } : {}) },
       );
       return respond(reply, signed);
-    }),
+    },
   );
 
   app.post(
     '/api/auth/sign-in',
-    route(
-      'Sign in with email + password (throttled after repeated failures); a guest cart moves in',
-      signInBody,
-    ),
-    guarded(async (request, reply) => {
-      const body = parseInput(signInBody, request.body, 'request', 'body');
+    {
+      schema: {
+        tags,
+        summary: 'Sign in with email + password (throttled after repeated failures); a guest cart moves in',
+        body: signInBody,
+      },
+    },
+    async (request, reply) => {
       const guestId = await guestFromCookie(request);
-      const signed = await accounts.signIn(body, { ip: request.ip, ...(guestId ? { guestId } : {}) });
+      const signed = await accounts.signIn(request.body, { ip: request.ip, ...(guestId ? { guestId } : {}) });
       return respond(reply, signed);
-    }),
+    },
   );
 
   app.post(
     '/api/auth/sign-out',
-    route('Sign out of the account (the browser falls back to its guest identity)'),
-    guarded(async (request, reply) => {
+    { schema: { tags, summary: 'Sign out of the account (the browser falls back to its guest identity)' } },
+    async (request, reply) => {
       for (const c of await accounts.signOut(request.headers.cookie)) void reply.header('set-cookie', c);
       return { signedOut: true };
-    }),
+    },
   );
 }

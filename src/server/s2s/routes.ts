@@ -5,8 +5,8 @@
  * no secret configured every route answers 503 rather than being open.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { parseInput, validatedInHandler } from '../../http/zod.ts';
 import { isShopError } from '../../shop/errors.ts';
 import type { ShopServices } from '../../shop/services.ts';
 import { UsersRepository } from '../../store/repositories/users.ts';
@@ -31,24 +31,13 @@ const researchBody = z.object({
 const researchQuery = z.object({ userId, language: z.enum(['en', 'es']).default('en') });
 const idParams = z.object({ id: z.string().trim().min(1).max(200) });
 
-function route(
-  summary: string,
-  parts: { body?: z.ZodType; querystring?: z.ZodType; params?: z.ZodType } = {},
-) {
-  const schema: Record<string, unknown> = {
-    tags: ['server-to-server'],
-    summary,
-    security: [{ s2sSecret: [] }],
-  };
-  if (parts.body) schema.body = parts.body;
-  if (parts.querystring) schema.querystring = parts.querystring;
-  if (parts.params) schema.params = parts.params;
-  return { schema, validatorCompiler: validatedInHandler };
-}
+const tags = ['server-to-server'];
+const security = [{ s2sSecret: [] }];
 
 export async function registerS2sRoutes(app: FastifyInstance, deps: S2sDeps): Promise<void> {
   await app.register(
-    async (scope) => {
+    async (untyped) => {
+      const scope = untyped.withTypeProvider<ZodTypeProvider>();
       scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
         if (!deps.secret)
           return reply.status(503).send({ detail: 'the server-to-server API is off: set S2S_SECRET' });
@@ -67,11 +56,15 @@ export async function registerS2sRoutes(app: FastifyInstance, deps: S2sDeps): Pr
 
       scope.post(
         '/research',
-        route('Start background research for a user; poll GET /api/s2s/research/{id}', {
-          body: researchBody,
-        }),
-        async (request, reply) => {
-          const body = parseInput(researchBody, request.body, 'body');
+        {
+          schema: {
+            tags,
+            security,
+            summary: 'Start background research for a user; poll GET /api/s2s/research/{id}',
+            body: researchBody,
+          },
+        },
+        async ({ body }, reply) => {
           if (!(await new UsersRepository(deps.shop.db).exists(body.userId)))
             return reply.status(404).send({ detail: 'no such user' });
           const started = await deps.shop.research.start(
@@ -85,30 +78,37 @@ export async function registerS2sRoutes(app: FastifyInstance, deps: S2sDeps): Pr
       );
       scope.get(
         '/research/:id',
-        route("A research result (status, summary, product cards); only the owning user's", {
-          params: idParams,
-          querystring: researchQuery,
-        }),
-        async (request) => {
-          const { id } = parseInput(idParams, request.params, 'path');
-          const q = parseInput(researchQuery, request.query, 'query');
-          return deps.shop.research.get(q.userId, id, q.language);
+        {
+          schema: {
+            tags,
+            security,
+            summary: "A research result (status, summary, product cards); only the owning user's",
+            params: idParams,
+            querystring: researchQuery,
+          },
         },
+        async ({ params, query }) => deps.shop.research.get(query.userId, params.id, query.language),
       );
       scope.get(
         '/sessions/:id/events',
-        route("A session's recorded conversation (transcripts, replies, tool calls, UI events)", {
-          params: idParams,
-        }),
-        async (request) => {
-          const { id } = parseInput(idParams, request.params, 'path');
-          return { events: (await deps.listEvents?.(id)) ?? [] };
+        {
+          schema: {
+            tags,
+            security,
+            summary: "A session's recorded conversation (transcripts, replies, tool calls, UI events)",
+            params: idParams,
+          },
         },
+        async ({ params }) => ({ events: (await deps.listEvents?.(params.id)) ?? [] }),
       );
-      scope.get('/webhooks', route('Webhook delivery queue: counts per status'), async () => ({
-        configured: Boolean(deps.webhookUrl),
-        counts: (await deps.outbox?.counts()) ?? { pending: 0, delivered: 0, dead: 0 },
-      }));
+      scope.get(
+        '/webhooks',
+        { schema: { tags, security, summary: 'Webhook delivery queue: counts per status' } },
+        async () => ({
+          configured: Boolean(deps.webhookUrl),
+          counts: (await deps.outbox?.counts()) ?? { pending: 0, delivered: 0, dead: 0 },
+        }),
+      );
     },
     { prefix: '/api/s2s' },
   );

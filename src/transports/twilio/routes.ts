@@ -12,6 +12,8 @@
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { HttpError } from '../../http/errors.ts';
 import { publicBaseUrl, publicWsBaseUrl } from '../../http/public-url.ts';
 import { WindowCounter } from '../../http/window-counter.ts';
@@ -59,6 +61,7 @@ export function twilioSessionTransport(twilio: TwilioTransport): SessionTranspor
 /** Phone calls are not started by /start: Twilio's voice webhook reserves them. */
 export const twilioTransport = defineTransport({
   kind: 'twilio',
+  label: 'Phone (Twilio)',
   async routes(app, { host }) {
     const { sessions } = host;
     const settings = host.config.twilio;
@@ -89,17 +92,19 @@ export const twilioTransport = defineTransport({
     // Overall, on the injectable clock: a flood from many addresses still stops here.
     const overall = new WindowCounter(settings.TWILIO_WEBHOOK_RATE_PER_MINUTE, 60_000, host.clock);
 
-    app.post(
+    app.withTypeProvider<ZodTypeProvider>().post(
       '/telephony/twilio',
       {
         schema: {
           tags: ['telephony'],
           summary: 'Twilio voice webhook: answers with TwiML connecting the call to the media stream',
+          // Every field is signed, so all are kept (From, CallSid, … as Twilio sends them).
+          body: z.record(z.string(), z.string()),
         },
         preHandler: perIp,
       },
       async (request, reply) => {
-        const params = (request.body ?? {}) as Record<string, string>;
+        const params = request.body;
         if (authToken) {
           const given = Buffer.from(String(request.headers['x-twilio-signature'] ?? ''));
           const signedUrl = `${publicBaseUrl(request, host.config.publicUrl)}${request.url}`;

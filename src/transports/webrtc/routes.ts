@@ -16,15 +16,18 @@
  * so ids cannot be probed.
  */
 import type { FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { HttpError } from '../../http/errors.ts';
 import type { Identity } from '../../http/identity.ts';
+import { invalidInputAs } from '../../http/zod.ts';
 import { childLogger } from '../../log/logger.ts';
 import { defineTransport, type SessionTransport, type TransportSession } from '../module.ts';
 import type { IceServer } from './peer.ts';
 import { createWebRtcSession, type WebRtcSession, type WebRtcSessionOptions } from './session.ts';
 import {
+  type CandidatesBody,
   candidatesBodySchema,
-  describeZodError,
   type OfferBody,
   offerBodySchema,
   PeerRegistry,
@@ -54,13 +57,16 @@ export const createWebrtcTransport = (
   const createSession = opts.createSession ?? createWebRtcSession;
   return defineTransport({
     kind: 'webrtc',
+    label: 'WebRTC',
+    browserClient: 'small-webrtc',
     start: (session, _request, host) => ({
       sessionId: session.id,
       iceConfig: {
         iceServers: session.requestData.enableDefaultIceServers === false ? [] : host.config.iceServers,
       },
     }),
-    async routes(app, { host }) {
+    async routes(untyped, { host }) {
+      const app = untyped.withTypeProvider<ZodTypeProvider>();
       const { sessions } = host;
       const registry = new PeerRegistry();
       const locks = new Map<string, Promise<unknown>>();
@@ -128,12 +134,6 @@ export const createWebrtcTransport = (
         return { sdp: result.sdp, type: 'answer' as const, pc_id: result.pcId };
       };
 
-      const parseOffer = (body: unknown): OfferBody => {
-        const parsed = offerBodySchema.safeParse(body ?? {});
-        if (!parsed.success) throw new HttpError(400, `invalid offer: ${describeZodError(parsed.error)}`);
-        return parsed.data;
-      };
-
       /** The caller's identity without minting a guest: a new guest can own nothing yet. */
       const requireCaller = async (request: FastifyRequest): Promise<Identity> => {
         const identity = await request.resolveIdentity({ mint: false });
@@ -146,39 +146,41 @@ export const createWebrtcTransport = (
         caller: Identity,
       ): session is TransportSession => session !== undefined && session.userId === caller.userId;
 
-      const patch = async (request: FastifyRequest, sessionId: string | undefined) => {
-        const parsed = candidatesBodySchema.safeParse(request.body ?? {});
-        if (!parsed.success)
-          throw new HttpError(400, `invalid candidates: ${describeZodError(parsed.error)}`);
+      const patch = async (request: FastifyRequest, body: CandidatesBody, sessionId: string | undefined) => {
         const caller = await requireCaller(request);
-        const entry = registry.get(parsed.data.pc_id);
+        const entry = registry.get(body.pc_id);
         if (
           !entry ||
           (sessionId !== undefined && entry.sessionId !== sessionId) ||
           !ownedBy(sessions.get(entry.sessionId), caller)
         )
           throw new HttpError(404, 'Peer connection not found');
-        if (!(await entry.transport.addCandidates(parsed.data.pc_id, toCandidateInits(parsed.data))))
+        if (!(await entry.transport.addCandidates(body.pc_id, toCandidateInits(body))))
           throw new HttpError(404, 'Peer connection not found');
         return { status: 'success' };
       };
 
+      // Refusals keep the wording the signaling always had ("invalid offer: sdp: …").
       const offerSchema = {
         tags: ['webrtc'],
         summary: 'SmallWebRTC offer → answer (first offer, renegotiation, or restart_pc)',
-        description:
-          'Body {sdp, type:"offer", pc_id?, restart_pc?, requestData?|request_data?}; reply {sdp, type:"answer", pc_id}.',
+        description: 'Reply {sdp, type:"answer", pc_id}.',
+        body: offerBodySchema,
       };
+      const offer = { schemaErrorFormatter: invalidInputAs('invalid offer', { fields: true }) };
       const patchSchema = {
         tags: ['webrtc'],
-        summary: 'Trickle ICE: {pc_id, candidates:[{candidate, sdp_mid, sdp_mline_index}]}',
+        summary: 'Trickle ICE candidates for a peer connection',
+        body: candidatesBodySchema,
       };
+      const candidates = { schemaErrorFormatter: invalidInputAs('invalid candidates', { fields: true }) };
+      const sessionParams = z.object({ id: z.string().min(1).max(200) });
 
-      app.post<{ Params: { id: string } }>(
+      app.post(
         '/sessions/:id/api/offer',
-        { schema: offerSchema },
+        { schema: { ...offerSchema, params: sessionParams }, ...offer },
         async (request) => {
-          const body = parseOffer(request.body);
+          const { body } = request;
           const caller = await requireCaller(request);
           const session = sessions.get(request.params.id);
           if (!ownedBy(session, caller) || session.transport !== 'webrtc' || session.state === 'ended')
@@ -189,16 +191,18 @@ export const createWebrtcTransport = (
           return serialized(session.id, () => answer(session, body));
         },
       );
-      app.patch<{ Params: { id: string } }>('/sessions/:id/api/offer', { schema: patchSchema }, (request) =>
-        patch(request, request.params.id),
+      app.patch(
+        '/sessions/:id/api/offer',
+        { schema: { ...patchSchema, params: sessionParams }, ...candidates },
+        (request) => patch(request, request.body, request.params.id),
       );
 
       // Without a known pc_id this creates a session, so it shares /start's rate limits.
       app.post(
         '/api/offer',
-        { schema: offerSchema, preHandler: host.sessionRateLimit },
+        { schema: offerSchema, preValidation: host.sessionRateLimit, ...offer },
         async (request, reply) => {
-          const body = parseOffer(request.body);
+          const { body } = request;
           const known = body.pc_id ? registry.get(body.pc_id) : undefined;
           if (known) {
             const caller = await requireCaller(request);
@@ -225,7 +229,9 @@ export const createWebrtcTransport = (
           return serialized(session.id, () => answer(session, { ...body, pc_id: null, restart_pc: false }));
         },
       );
-      app.patch('/api/offer', { schema: patchSchema }, (request) => patch(request, undefined));
+      app.patch('/api/offer', { schema: patchSchema, ...candidates }, (request) =>
+        patch(request, request.body, undefined),
+      );
     },
   });
 };

@@ -48,13 +48,6 @@ export function toCandidateInits(body: CandidatesBody): CandidateInit[] {
   }));
 }
 
-export function describeZodError(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
-    .join('; ');
-}
-
 export interface PeerEntry {
   sessionId: string;
   transport: WebRtcTransport;

@@ -2,6 +2,9 @@
  * The Pipecat WebSocket transport (protobuf frames + RTVI): /start answers `{wsUrl, token}`; the
  * client connects to /ws?token=… and the session runs on that socket.
  */
+
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { publicWsBaseUrl } from '../../http/public-url.ts';
 import type { Clock } from '../../pipeline/clock.ts';
 import type { TransportEnv } from '../config.ts';
@@ -46,14 +49,22 @@ export const createWebsocketTransport = (opts: { sessionTransport?: WebSocketSes
   const sessionTransport = opts.sessionTransport ?? realSession;
   return defineTransport({
     kind: 'websocket',
+    label: 'WebSocket',
+    browserClient: 'websocket',
     // The Pipecat WebSocket client accepts exactly {wsUrl, token}: any other key throws.
     start: (session, request, host) => ({
       wsUrl: `${publicWsBaseUrl(request, host.config.publicUrl)}/ws`,
       token: session.token,
     }),
     async routes(app, { host }) {
-      app.get('/ws', { websocket: true }, (socket, request) => {
-        const token = (request.query as Record<string, string | undefined>).token;
+      const query = z.looseObject({ token: z.string().optional().describe('The token /start returned') });
+      const schema = {
+        tags: ['sessions'],
+        summary: 'Pipecat WebSocket session (protobuf frames)',
+        querystring: query,
+      };
+      app.withTypeProvider<ZodTypeProvider>().get('/ws', { websocket: true, schema }, (socket, request) => {
+        const { token } = request.query;
         const session = token ? host.sessions.findByToken(token) : undefined;
         if (session?.transport !== 'websocket') {
           socket.close(4003, 'invalid or expired session token');
