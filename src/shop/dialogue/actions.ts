@@ -8,7 +8,7 @@ import { optionTokens, storedOptionTokens } from '../catalog/option-values.ts';
 import type { Language, ToolName } from '../contract.ts';
 import type { Understanding } from './nlu.ts';
 import { asOptionList } from './option-choice.ts';
-import { optionPhrase } from './option-phrase.ts';
+import { optionPhrase, sameOptionToken } from './option-phrase.ts';
 import { matchColor, matchSize, resolveLine, resolveProduct } from './resolve.ts';
 import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';
@@ -291,7 +291,14 @@ function unlistedOption(
     ...Object.values(chosen ?? {}).flatMap((v) => optionTokens(v)),
     ...product.options.flatMap((o) => o.values.flatMap((v) => storedOptionTokens(o.name, v.value))),
   ]);
-  const free = optionTokens(input.nlu.text).filter((x) => /^\d+(\.\d+)?[a-z]+$/.test(x) && !taken.has(x));
+  // "dos cuerdas" is the quantity, not a value.
+  const quantity = input.nlu.slots.quantity;
+  const free = optionTokens(input.nlu.text).filter(
+    (x) =>
+      /^\d+(\.\d+)?[a-z]+$/.test(x) &&
+      ![...taken].some((k) => sameOptionToken(x, k)) &&
+      Number.parseFloat(x) !== quantity,
+  );
   return free.length > 0 ? free.join(' ') : undefined;
 }
 

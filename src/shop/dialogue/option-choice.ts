@@ -88,7 +88,7 @@ export function listOptions(values: [string, string[]][], lang: Language): strin
 }
 
 export interface Refusal {
-  code: 'variant_required' | 'out_of_stock';
+  code: 'variant_required' | 'out_of_stock' | 'not_found';
   /** Options still to choose (variant_required) or in stock instead (out_of_stock). */
   options: [string, string[]][];
   sizes: string[];
@@ -99,7 +99,8 @@ export interface Refusal {
 export function refusalOf(output: unknown): Refusal | undefined {
   const e = isObj(output) && isObj(output.error) ? output.error : undefined;
   const code = e?.code;
-  if (!e || (code !== 'variant_required' && code !== 'out_of_stock')) return undefined;
+  if (!e || (code !== 'variant_required' && code !== 'out_of_stock' && code !== 'not_found'))
+    return undefined;
   const d = isObj(e.details) ? e.details : {};
   const src = code === 'out_of_stock' ? (isObj(d.inStock) ? d.inStock : undefined) : d;
   if (!src) return undefined;
@@ -111,7 +112,10 @@ export function refusalOf(output: unknown): Refusal | undefined {
   return { code, options, sizes: strings(src.sizes), colors: strings(src.colors) };
 }
 
-/** Values the product card says are sold out are said so ("230V (sold out)"). */
+/**
+ * Values the product's results say are sold out are said so ("230V (sold out)"): marked sold
+ * out, or missing from an option that search listed by its in-stock values only.
+ */
 export function markSoldOut(
   open: [string, string[]][],
   known: OptionList | undefined,
@@ -120,10 +124,8 @@ export function markSoldOut(
   const mark = lang === 'es' ? ' (agotado)' : ' (sold out)';
   return open.map(([name, values]) => {
     const o = known?.find((x) => x.name === name);
-    return [
-      name,
-      values.map((v) => (o?.values.find((x) => x.value === v)?.inStock === false ? `${v}${mark}` : v)),
-    ];
+    const sold = (v: string) => !!o && o.values.find((x) => x.value === v)?.inStock !== true;
+    return [name, values.map((v) => (sold(v) ? `${v}${mark}` : v))];
   });
 }
 
@@ -140,6 +142,21 @@ export function optionRefusalText(
   lang: Language,
 ): string | undefined {
   if (r.options.length === 0) return undefined;
+  if (r.code === 'not_found') {
+    const list = listOptions(
+      [
+        ...(r.sizes.length > 0 ? [[lang === 'es' ? 'Talla' : 'Size', r.sizes] as [string, string[]]] : []),
+        ...(r.colors.length > 0
+          ? [[lang === 'es' ? 'Color' : 'Colour', r.colors] as [string, string[]]]
+          : []),
+        ...r.options,
+      ],
+      lang,
+    );
+    return lang === 'es'
+      ? `Lo siento, ${name} no viene así. Hay: ${list}. ¿Cuál prefieres?`
+      : `Sorry, ${name} doesn't come that way. It comes in: ${list}. Which one would you like?`;
+  }
   if (r.code === 'variant_required') {
     const parts: string[] = [];
     if (r.sizes.length > 1)

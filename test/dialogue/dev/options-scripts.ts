@@ -182,14 +182,15 @@ export const MUSIC_SCRIPTS: DevScript[] = [
         reply: [SOLD_OUT_ES, /10 ft/],
         notReply: [NO_TOOL_TEXT],
       },
+      // Corrected script: length is still open too (20 ft is sold out, so the question names it so).
       {
         say: 'añade el cable braided',
         cart: [{ name: /Digital Piano/ }, { name: /Amplifier/ }, { name: /Strings/ }],
-        reply: [/conector/i, /Straight/, /Angled/],
+        reply: [/longitud/i, /conector/i, /Straight/, /Angled/, /agotad/],
         notReply: [NO_TOOL_TEXT],
       },
       {
-        say: 'angled',
+        say: 'el de 10 pies angled',
         cart: [
           { name: /Digital Piano/ },
           { name: /Amplifier/ },
