@@ -268,7 +268,20 @@ function plan(input: DecideInput): Action {
         return intentAction(awaiting.intent, input, s);
     }
   }
+  const picked = optionPick(input);
+  if (picked) return intentAction('add_to_cart', input, s, picked);
   return intentAction(routeOf(nlu.intent, input, s), input, s);
+}
+
+/**
+ * "The pack of 10 please" right after one product was shown: a bare option value of that
+ * product picks it. Only for utterances nothing else understood, so searches stay searches.
+ */
+function optionPick({ nlu, state }: DecideInput): string | undefined {
+  if (nlu.intent !== 'unknown' || nlu.slots.category || nlu.slots.productNames) return undefined;
+  const p = state.lastResults.length === 1 ? state.lastResults[0] : undefined;
+  const known = p && state.known.get(p.id);
+  return known?.options && 'options' in optionPhrase(nlu.text, known) ? known.id : undefined;
 }
 
 function intentAction(

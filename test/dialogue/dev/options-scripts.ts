@@ -32,14 +32,20 @@ export const STATIONERY_SCRIPTS: DevScript[] = [
         ],
       },
       { say: 'show me gel pens', shown: { some: /Gel Pens/ } },
+      // Corrected script: the pack of 10 comes in two ink colours, so the right answer asks which.
       {
         say: 'the pack of 10 please',
+        cart: [{ name: /Notebook/ }, { name: /Notebook/ }],
+        reply: [/colou?r/i, /Blue/],
+        notReply: [NO_TOOL_TEXT],
+      },
+      {
+        say: 'blue',
         cart: [
           { name: /Notebook/ },
           { name: /Notebook/ },
-          { name: /Gel Pens/, options: { Pack: 'Pack of 10' } },
+          { name: /Gel Pens/, color: 'Blue', options: { Pack: 'Pack of 10' } },
         ],
-        notReply: [NO_TOOL_TEXT],
       },
       {
         say: 'add the classic fountain pen',
