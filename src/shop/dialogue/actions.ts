@@ -185,6 +185,14 @@ export function productAction(
   if (option) args.option = option;
   // The availability tool judges sizes it may know better than the results on screen ("10" sold out).
   if (intent === 'availability') {
+    // Search listed only the option values in stock: the one asked about may be sold out, so every
+    // value is read first.
+    if (
+      !options &&
+      product.options?.partial &&
+      !current.calls.some((c) => c.name === 'get_product' && c.input.productId === product.id)
+    )
+      return call('get_product', { productId: product.id });
     if (!size && s.size) args.size = s.size;
     if (!color && s.color) args.color = s.color;
     return call('check_availability', args);

@@ -13,13 +13,32 @@ describe('choosing a variant by an option other than size and colour', () => {
   });
 
   it('reads options from search (in stock only) and from get_product (with stock)', () => {
-    expect(optionsOf({ optionsInStock: { Voltage: ['120V'] } })).toEqual([
+    expect([...(optionsOf({ optionsInStock: { Voltage: ['120V'] } }) ?? [])]).toEqual([
       { name: 'Voltage', values: [{ value: '120V', inStock: true }] },
     ]);
     expect(
       optionsOf({ options: [{ name: 'Keys', values: [{ value: '61', inStock: false }, { value: 88 }] }] }),
     ).toEqual([{ name: 'Keys', values: [{ value: '61', inStock: false }] }]);
     expect(optionsOf({ name: 'no options' })).toBeUndefined();
+    expect(optionsOf({ optionsInStock: { Voltage: ['120V'] } })?.partial).toBe(true);
+    const detail = {
+      optionsInStock: { Voltage: ['120V'] },
+      variants: [
+        { options: { Voltage: '120V' }, stock: 2 },
+        { options: { Voltage: '230V' }, stock: 0 },
+      ],
+    };
+    const full = optionsOf(detail);
+    expect(full).toEqual([
+      {
+        name: 'Voltage',
+        values: [
+          { value: '120V', inStock: true },
+          { value: '230V', inStock: false },
+        ],
+      },
+    ]);
+    expect(full?.partial).toBeUndefined();
   });
 
   it('turns a variant_required refusal into a question, sold-out values marked', () => {

@@ -7,7 +7,10 @@
 import { spanishName } from '../catalog/retail-vocabulary.ts';
 import type { Language } from '../contract.ts';
 
-export type OptionList = { name: string; values: { value: string; inStock: boolean }[] }[];
+export type OptionList = { name: string; values: { value: string; inStock: boolean }[] }[] & {
+  /** Search lists only the values in stock: a sold-out value said is not among them. */
+  partial?: true;
+};
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -19,11 +22,30 @@ const strings = (v: unknown): string[] =>
  * only the values in stock (optionsInStock).
  */
 export function optionsOf(v: Obj): OptionList | undefined {
+  if (Array.isArray(v.variants)) {
+    // get_product: every variant with its options and stock.
+    const byName = new Map<string, Map<string, boolean>>();
+    for (const x of v.variants) {
+      if (!isObj(x) || !isObj(x.options)) continue;
+      const ok = typeof x.stock !== 'number' || x.stock > 0;
+      for (const [name, value] of Object.entries(x.options)) {
+        if (typeof value !== 'string') continue;
+        const values = byName.get(name) ?? new Map<string, boolean>();
+        values.set(value, (values.get(value) ?? false) || ok);
+        byName.set(name, values);
+      }
+    }
+    if (byName.size > 0)
+      return [...byName].map(([name, vs]) => ({
+        name,
+        values: [...vs].map(([value, inStock]) => ({ value, inStock })),
+      }));
+  }
   if (isObj(v.optionsInStock)) {
     const out = Object.entries(v.optionsInStock)
       .map(([name, vs]) => ({ name, values: strings(vs).map((value) => ({ value, inStock: true })) }))
       .filter((o) => o.values.length > 0);
-    return out.length > 0 ? out : undefined;
+    return out.length > 0 ? Object.assign(out, { partial: true as const }) : undefined;
   }
   if (!Array.isArray(v.options)) return undefined;
   const out: OptionList = [];
