@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askOptions, optionRefusalText, optionsOf, refusalOf } from './option-choice.ts';
 import { optionPhrase } from './option-phrase.ts';
+import { replyTo } from './replies.ts';
 
 const refused = (code: string, details: unknown) => ({ error: { code, message: 'x', details } });
 
@@ -95,5 +96,32 @@ describe('choosing a variant by an option other than size and colour', () => {
     expect(optionPhrase('el de 3 unidades', pack)).toEqual({ options: { Pack: '3-pack' } });
     expect(optionPhrase('the 3 pieces one', pack)).toEqual({ options: { Pack: '3-pack' } });
     expect(optionPhrase('the 3 ml one', pack)).toEqual({});
+  });
+});
+
+describe('a shop instruction is never read to the shopper', () => {
+  it('keeps the values of a variant question and drops the instruction', () => {
+    const error = 'Which size of Trail Tee? Ask the shopper (sizes S, M).';
+    const out = replyTo(
+      [{ id: '1', name: 'add_to_cart', input: {}, output: { error: { code: 'x', message: error } }, error }],
+      'en',
+    );
+    expect(out).not.toMatch(/Ask the shopper/);
+    expect(out).toMatch(/sizes S, M/);
+    const bare = 'Which variant of Trail Tee? Ask the shopper (see get_product).';
+    expect(
+      replyTo(
+        [
+          {
+            id: '2',
+            name: 'add_to_cart',
+            input: {},
+            output: { error: { code: 'x', message: bare } },
+            error: bare,
+          },
+        ],
+        'en',
+      ),
+    ).not.toMatch(/Ask the shopper|get_product/);
   });
 });
