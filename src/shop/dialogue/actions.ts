@@ -3,8 +3,12 @@
  * size/colour questions, cart-line actions and identification. Each returns tool calls or a
  * spoken question carrying what it waits for.
  */
+
+import { optionTokens, storedOptionTokens } from '../catalog/option-values.ts';
 import type { Language, ToolName } from '../contract.ts';
 import type { Understanding } from './nlu.ts';
+import { asOptionList } from './option-choice.ts';
+import { optionPhrase, sameOptionToken } from './option-phrase.ts';
 import { matchColor, matchSize, resolveLine, resolveProduct } from './resolve.ts';
 import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';
@@ -24,6 +28,10 @@ export type Awaiting =
       quantity?: number;
       size?: string;
       color?: string;
+      /** Options other than size/colour already chosen ({Sheets: "120"}); the answer adds or replaces one. */
+      options?: Record<string, string>;
+      /** Every value of the options the question named, sold-out ones too ("230V" answers it). */
+      values?: Record<string, string[]>;
     }
   | {
       what: 'product';
@@ -171,8 +179,20 @@ export function productAction(
   const args: Record<string, unknown> = { productId: product.id };
   if (size) args.size = size;
   if (color) args.color = color;
+  const options = chosenOptions(input, product);
+  if (options) args.options = options;
+  const option = unlistedOption(input, product, options);
+  if (option) args.option = option;
   // The availability tool judges sizes it may know better than the results on screen ("10" sold out).
   if (intent === 'availability') {
+    // Search listed only the option values in stock: the one asked about may be sold out, so every
+    // value is read first.
+    if (
+      !options &&
+      product.options?.partial &&
+      !current.calls.some((c) => c.name === 'get_product' && c.input.productId === product.id)
+    )
+      return call('get_product', { productId: product.id });
     if (!size && s.size) args.size = s.size;
     if (!color && s.color) args.color = s.color;
     return call('check_availability', args);
@@ -243,9 +263,51 @@ export function productAction(
       quantity,
       ...(typeof args.size === 'string' ? { size: args.size } : {}),
       ...(typeof args.color === 'string' ? { color: args.color } : {}),
+      ...(options ? { options } : {}),
     });
   }
   return call('add_to_cart', { ...args, quantity });
+}
+
+/**
+ * The option values said now ("the 88 keys one"), over those chosen before the engine asked
+ * ("lined then" keeps Sheets 120 and replaces Ruling).
+ */
+function chosenOptions(input: DecideInput, product: ProductInfo): Record<string, string> | undefined {
+  const a = input.awaiting;
+  const before = a?.what === 'variant' && a.productId === product.id ? (a.options ?? {}) : {};
+  const asked = a?.what === 'variant' && a.productId === product.id ? asOptionList(a.values) : [];
+  const known = [...asked, ...(product.options ?? []).filter((o) => !asked.some((x) => x.name === o.name))];
+  const said = known.length > 0 ? (optionPhrase(input.nlu.text, { options: known }).options ?? {}) : {};
+  const all = { ...before, ...said };
+  return Object.keys(all).length > 0 ? all : undefined;
+}
+
+/**
+ * A measured value said for a product with options that none of its known values matches
+ * ("the cable in 20 ft" when 20 ft is sold out and so not listed): passed as free text, so the
+ * shop refuses it with what is in stock instead of asking again. Figures of the name are not one.
+ */
+function unlistedOption(
+  input: DecideInput,
+  product: ProductInfo,
+  chosen: Record<string, string> | undefined,
+): string | undefined {
+  if (!product.options) return undefined;
+  const taken = new Set([
+    ...optionTokens(product.name),
+    ...Object.values(chosen ?? {}).flatMap((v) => optionTokens(v)),
+    ...product.options.flatMap((o) => o.values.flatMap((v) => storedOptionTokens(o.name, v.value))),
+  ]);
+  // "dos cuerdas" is the quantity, not a value.
+  const quantity = input.nlu.slots.quantity;
+  const free = optionTokens(input.nlu.text).filter(
+    (x) =>
+      /^\d+(\.\d+)?[a-z]+$/.test(x) &&
+      ![...taken].some((k) => sameOptionToken(x, k)) &&
+      Number.parseFloat(x) !== quantity,
+  );
+  return free.length > 0 ? free.join(' ') : undefined;
 }
 
 function pickVariant(s: Understanding['slots']): { quantity?: number; size?: string; color?: string } {

@@ -19,6 +19,8 @@ import { ANSWER_INTENTS, cancelRefused, extraAction } from './decide-extra.ts';
 import { INTENT_PATTERNS } from './lexicon.ts';
 import type { Understanding } from './nlu.ts';
 import { spokenCode } from './numbers.ts';
+import { asOptionList, optionRefusalText, refusalOf } from './option-choice.ts';
+import { optionPhrase } from './option-phrase.ts';
 import { replyTo } from './replies.ts';
 import { resolveMany } from './resolve.ts';
 import { inStockOf, routeOf } from './route.ts';
@@ -80,6 +82,22 @@ function decideStep(input: DecideInput): Action {
     if (finished && last.error && last.name === 'add_to_cart' && typeof last.input.productId === 'string') {
       // A refused add (out of stock, variant needed) keeps the question open: "nine" next turn completes it.
       const p = input.state.known.get(last.input.productId);
+      const chosen = isStringRecord(last.input.options) ? last.input.options : undefined;
+      const refusal = refusalOf(last.output);
+      const byOption =
+        refusal &&
+        optionRefusalText(refusal, p?.name ?? t(lang, 'that', 'eso'), chosen ?? {}, p?.options, lang);
+      if (byOption)
+        return say(byOption, {
+          what: 'variant',
+          intent: 'add_to_cart',
+          productId: last.input.productId,
+          quantity: Number(last.input.quantity ?? 1),
+          ...(typeof last.input.color === 'string' ? { color: last.input.color } : {}),
+          ...(typeof last.input.size === 'string' ? { size: last.input.size } : {}),
+          ...(chosen ? { options: chosen } : {}),
+          ...(refusal.code === 'variant_required' ? { values: Object.fromEntries(refusal.options) } : {}),
+        });
       // The shop's refusal names what is in stock instead (other sizes in that colour, other colours).
       const told = inStockOf(last.output);
       const sizes = told
@@ -103,6 +121,7 @@ function decideStep(input: DecideInput): Action {
       const keep = {
         ...(typeof last.input.color === 'string' ? { color: last.input.color } : {}),
         ...(typeof last.input.size === 'string' ? { size: last.input.size } : {}),
+        ...(chosen ? { options: chosen } : {}),
       };
       return say(`${head}${ask}`, {
         what: 'variant',
@@ -155,7 +174,22 @@ function effectiveIntent(input: DecideInput): string {
   return nlu.intent;
 }
 
-function answersQuestion({ nlu, awaiting }: DecideInput): boolean {
+const isStringRecord = (v: unknown): v is Record<string, string> =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.values(v).every((x) => typeof x === 'string');
+
+/** The answer names a value of an option of the product asked about ("angled", "the 120 volt one"). */
+function namesOption({ nlu, awaiting, state }: DecideInput): boolean {
+  if (awaiting?.what !== 'variant') return false;
+  const p = state.known.get(awaiting.productId);
+  const options = [...asOptionList(awaiting.values), ...(p?.options ?? [])];
+  return options.length > 0 && 'options' in optionPhrase(nlu.text, { options });
+}
+
+function answersQuestion(input: DecideInput): boolean {
+  const { nlu, awaiting } = input;
   if (!awaiting) return false;
   const s = nlu.slots;
   switch (awaiting.what) {
@@ -164,7 +198,7 @@ function answersQuestion({ nlu, awaiting }: DecideInput): boolean {
         ['unknown', 'refine', 'search', 'confirm', 'add_to_cart', 'availability'].includes(nlu.intent) &&
         !s.category &&
         !s.productNames &&
-        !!(s.size || s.color || s.numbers || s.quantity)
+        !!(s.size || s.color || s.numbers || s.quantity || namesOption(input))
       );
     case 'product':
       return (
@@ -234,7 +268,20 @@ function plan(input: DecideInput): Action {
         return intentAction(awaiting.intent, input, s);
     }
   }
+  const picked = optionPick(input);
+  if (picked) return intentAction('add_to_cart', input, s, picked);
   return intentAction(routeOf(nlu.intent, input, s), input, s);
+}
+
+/**
+ * "The pack of 10 please" right after one product was shown: a bare option value of that
+ * product picks it. Only for utterances nothing else understood, so searches stay searches.
+ */
+function optionPick({ nlu, state }: DecideInput): string | undefined {
+  if (nlu.intent !== 'unknown' || nlu.slots.category || nlu.slots.productNames) return undefined;
+  const p = state.lastResults.length === 1 ? state.lastResults[0] : undefined;
+  const known = p && state.known.get(p.id);
+  return known?.options && 'options' in optionPhrase(nlu.text, known) ? known.id : undefined;
 }
 
 function intentAction(

@@ -10,16 +10,21 @@ import type { ProductCard } from '../contract.ts';
 
 const NUMERIC = /^(\d+(?:\.\d+)?)([a-z%]*)$/;
 
-function same(said: string, stored: string): boolean {
+// Counts of things: "3 unidades" / "3 pieces" asks for the "3-pack".
+const COUNTS = new Set(['pc', 'pack', 'set']);
+
+/** One said token names one stored token: same number, a unit on one side only or both counts. */
+export function sameOptionToken(said: string, stored: string): boolean {
   if (said === stored) return true;
   const a = NUMERIC.exec(said);
   const b = NUMERIC.exec(stored);
-  return !!a && !!b && a[1] === b[1] && (a[2] === '' || b[2] === '');
+  if (!a || !b || a[1] !== b[1]) return false;
+  return a[2] === '' || b[2] === '' || (COUNTS.has(a[2]!) && COUNTS.has(b[2]!));
 }
 
 function runAt(hay: string[], needle: string[]): boolean {
   for (let i = 0; i + needle.length <= hay.length; i++)
-    if (needle.every((n, k) => same(hay[i + k]!, n))) return true;
+    if (needle.every((n, k) => sameOptionToken(hay[i + k]!, n))) return true;
   return false;
 }
 

@@ -132,7 +132,9 @@ function errorReply(c: ToolExchange, lang: L): string {
   const msg = (c.error ?? '')
     .replace(/^(error|the function \w+ failed):?\s*/i, '')
     // Instructions the shop writes for a language model are not said to the shopper.
-    .replace(/\s*Do not [^.]*\./g, '');
+    .replace(/\s*Do not [^.]*\./g, '')
+    .replace(/\s*Ask the shopper \(see get_product\)\.?/g, '')
+    .replace(/\s*Ask the shopper \(([^)]*)\)\.?/g, ' Options: $1.');
   if (code === 'UNCLEAR_REQUEST')
     return t(
       lang,

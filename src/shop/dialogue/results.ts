@@ -3,6 +3,7 @@
  * recognised by their fields wherever they sit in the result, so the engine keeps working when a
  * tool adds or nests fields. Everything the engine says about products and money comes from here.
  */
+import { type OptionList, optionsOf } from './option-choice.ts';
 
 export interface ProductInfo {
   id: string;
@@ -22,6 +23,8 @@ export interface ProductInfo {
   /** The figure a sorted search ordered by ("0.9 kg"). */
   spec?: string;
   category?: string;
+  /** Options other than size and colour (Voltage, Pack…) with their values' stock. */
+  options?: OptionList;
 }
 
 export interface CartLineInfo {
@@ -148,6 +151,8 @@ export function toProduct(v: unknown): ProductInfo | undefined {
   if (spec) p.spec = spec;
   const category = str(v.category);
   if (category) p.category = category;
+  const options = optionsOf(v);
+  if (options) p.options = options;
   return p;
 }
 

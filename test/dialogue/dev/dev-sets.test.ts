@@ -14,6 +14,8 @@ import { kitchenCsv } from './kitchen-catalog.ts';
 import { KITCHEN_SCRIPTS } from './kitchen-scripts.ts';
 import { nutritionCsv } from './nutrition-catalog.ts';
 import { NUTRITION_SCRIPTS } from './nutrition-scripts.ts';
+import { musicCsv, stationeryCsv } from './options-catalog.ts';
+import { MUSIC_SCRIPTS, STATIONERY_SCRIPTS } from './options-scripts.ts';
 import { outdoorCsv } from './outdoor-catalog.ts';
 import { OUTDOOR_SCRIPTS } from './outdoor-scripts.ts';
 import { petsCsv } from './pets-catalog.ts';
@@ -28,6 +30,13 @@ const SETS: { name: string; csv: () => string; scripts: DevScript[]; floor: { en
   { name: 'electronics', csv: electronicsCsv, scripts: ELECTRONICS_SCRIPTS, floor: { en: 1, es: 0.98 } },
   { name: 'furniture', csv: furnitureCsv, scripts: FURNITURE_SCRIPTS, floor: { en: 0.93, es: 0.93 } },
   { name: 'nutrition', csv: nutritionCsv, scripts: NUTRITION_SCRIPTS, floor: { en: 0.97, es: 0.93 } },
+  {
+    name: 'stationery options',
+    csv: stationeryCsv,
+    scripts: STATIONERY_SCRIPTS,
+    floor: { en: 0.62, es: 0.28 },
+  },
+  { name: 'music options', csv: musicCsv, scripts: MUSIC_SCRIPTS, floor: { en: 1, es: 0.25 } },
 ];
 
 describe.each(SETS)(

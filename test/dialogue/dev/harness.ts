@@ -27,6 +27,8 @@ export interface CartExpect {
   name: RegExp;
   size?: string;
   color?: string;
+  /** Options other than size and colour the line must carry ({Keys: "88"}). */
+  options?: Record<string, string>;
   quantity?: number;
 }
 
@@ -163,12 +165,13 @@ export async function playScript(
                 w.name.test(l.name) &&
                 (w.size === undefined || l.size === w.size) &&
                 (w.color === undefined || l.color === w.color) &&
-                (w.quantity === undefined || l.quantity === w.quantity),
+                (w.quantity === undefined || l.quantity === w.quantity) &&
+                Object.entries(w.options ?? {}).every(([k, v]) => l.options?.[k] === v),
             ),
           );
         if (!ok)
           problems.push(
-            `cart is [${lines.map((l) => `${l.quantity}x ${l.name} ${l.size ?? ''} ${l.color ?? ''}`).join('; ')}]`,
+            `cart is [${lines.map((l) => `${l.quantity}x ${l.name} ${l.size ?? ''} ${l.color ?? ''} ${JSON.stringify(l.options ?? {})}`).join('; ')}]`,
           );
       }
       if (step.cartShown !== undefined) {
