@@ -20,7 +20,8 @@ import { buildCatalogLm } from '../services/stt/lm/builder.ts';
 import { PocketsphinxSttService } from '../services/stt/pocketsphinx/service.ts';
 import { DEFAULT_DECODER_ARGS, decoderSpecFor } from '../services/stt/pocketsphinx/specs.ts';
 import { SttProcessor } from '../services/stt/stt-processor.ts';
-import type { SttService, SttStream, SttTranscript } from '../services/stt/types.ts';
+import type { SttStream, SttStreamOptions, SttTranscript } from '../services/stt/types.ts';
+import { WrappedSttService } from '../services/stt/wrapped.ts';
 import { COMPLETE_REQUESTS, firstWord, TURN_VOICES } from './e2e/turn-utterances.ts';
 import { type BenchOptions, type BenchTable, percentile } from './table.ts';
 
@@ -30,24 +31,11 @@ const LEAD = RATE;
 const MODEL_DIR = process.env.POCKETSPHINX_MODEL_DIR ?? '/usr/share/pocketsphinx/model/en-us';
 
 /** Delegates to a real service and keeps every utterance's audio and final transcript. */
-class CapturingStt implements SttService {
-  readonly #inner: SttService;
+class CapturingStt extends WrappedSttService {
   audio: Int16Array[] = [];
   final: Promise<SttTranscript> | undefined;
-  constructor(inner: SttService) {
-    this.#inner = inner;
-  }
-  get provider() {
-    return this.#inner.provider;
-  }
-  get model() {
-    return this.#inner.model;
-  }
-  get capabilities() {
-    return this.#inner.capabilities;
-  }
-  async openStream(opts?: Parameters<SttService['openStream']>[0]): Promise<SttStream> {
-    const s = await this.#inner.openStream(opts);
+  async openStream(opts?: SttStreamOptions): Promise<SttStream> {
+    const s = await this.inner.openStream(opts);
     return {
       id: s.id,
       push: (pcm) => {
@@ -64,7 +52,6 @@ class CapturingStt implements SttService {
       [Symbol.asyncIterator]: () => s[Symbol.asyncIterator](),
     };
   }
-  async close(): Promise<void> {}
 }
 
 function positionOf(stream: Int16Array, head: Int16Array): number {

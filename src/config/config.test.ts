@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderConfigDocs } from './docs.ts';
 import { ConfigError, loadConfig } from './index.ts';
 import { bootLogFormat } from './process.ts';
@@ -108,15 +108,10 @@ describe('DATA_DIR', () => {
 });
 
 describe('LOG_FORMAT', () => {
-  afterEach(() => vi.unstubAllEnvs());
-
   it('is readable in a terminal and JSON lines otherwise, unless forced', () => {
-    vi.stubEnv('LOG_FORMAT', undefined);
-    expect([bootLogFormat(true), bootLogFormat(false)]).toEqual(['pretty', 'json']);
-    vi.stubEnv('LOG_FORMAT', 'json');
-    expect(bootLogFormat(true)).toBe('json');
-    vi.stubEnv('LOG_FORMAT', 'pretty');
-    expect(bootLogFormat(false)).toBe('pretty');
+    expect([bootLogFormat(true, {}), bootLogFormat(false, {})]).toEqual(['pretty', 'json']);
+    expect(bootLogFormat(true, { LOG_FORMAT: 'json' })).toBe('json');
+    expect(bootLogFormat(false, { LOG_FORMAT: 'pretty' })).toBe('pretty');
     expect(() => loadConfig({ LOG_FORMAT: 'yaml' }, ['log'])).toThrow(/LOG_FORMAT/);
   });
 });

@@ -20,8 +20,8 @@ export function bootLogLevel(): string {
 }
 
 /** The log format, read at boot like the level: `pretty` in a terminal unless LOG_FORMAT says otherwise. */
-export function bootLogFormat(isTty: boolean): 'pretty' | 'json' {
-  const parsed = trySection(logSection, process.env);
+export function bootLogFormat(isTty: boolean, env: Env = process.env): 'pretty' | 'json' {
+  const parsed = trySection(logSection, env);
   const format = parsed.ok ? parsed.value.LOG_FORMAT : 'auto';
   if (format === 'auto') return isTty ? 'pretty' : 'json';
   return format;

@@ -17,6 +17,7 @@ import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider
 import { z } from 'zod';
 import { HttpError, replyWithError } from '../http/errors.ts';
 import { type Identity, type IdentityResolver, identitySupport } from '../http/identity.ts';
+import { originAllowed } from '../http/origin.ts';
 import { invalidInputAs, zodValidationSupport } from '../http/zod.ts';
 import { logger } from '../log/logger.ts';
 import type { Clock } from '../pipeline/clock.ts';
@@ -24,7 +25,7 @@ import type { TransportEnv } from '../transports/config.ts';
 import type { SessionTransport, TransportHost, TransportModule } from '../transports/module.ts';
 import type { TwilioEnv } from '../transports/twilio/config.ts';
 import type { WebRtcEnv } from '../transports/webrtc/config.ts';
-import { originAllowed, registerHardening } from './auth/hardening.ts';
+import { registerHardening } from './auth/hardening.ts';
 import type { ServerEnv } from './config.ts';
 import type { DebugBus } from './debug-bus.ts';
 import type { ServerMetrics } from './metrics.ts';

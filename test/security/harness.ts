@@ -3,7 +3,10 @@
  * accounts, external tokens, admin), the auth routes, the shop REST API and the server-to-server
  * routes over a real store, with a trivial pipeline behind the WebSocket sessions.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { JWTVerifyGetKey } from 'jose';
 import { afterEach } from 'vitest';
@@ -17,6 +20,7 @@ import { registerAuthRoutes } from '../../src/server/auth/routes.ts';
 import { serverEnvSchema } from '../../src/server/config.ts';
 import { DebugBus } from '../../src/server/debug-bus.ts';
 import { createIdentityResolver, registerCookies } from '../../src/server/identity.ts';
+import { startServer } from '../../src/server/main.ts';
 import { ServerMetrics } from '../../src/server/metrics.ts';
 import { type SessionLimits, SessionManager } from '../../src/server/sessions.ts';
 import { registerShopApi } from '../../src/server/shop-api.ts';
@@ -186,5 +190,31 @@ export class Browser {
       json = undefined;
     }
     return { status: res.status, json, text, headers: res.headers };
+  }
+}
+
+/**
+ * Tries a real `startServer` with `env` over a throwaway database: 'started' (then closed), or
+ * the error it refused with (a ConfigError for a bad setting).
+ */
+export async function tryStartServer(env: Record<string, string>): Promise<unknown> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'vs-start-attempt-'));
+  try {
+    return await startServer({
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_PATH: path.join(dir, 'shop.db'),
+      LOG_LEVEL: 'silent',
+      ...env,
+    }).then(
+      async (server) => {
+        await server.close('test');
+        return 'started';
+      },
+      (err: unknown) => err,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }

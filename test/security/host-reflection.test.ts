@@ -5,13 +5,9 @@
  * arrived on.
  */
 
-import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/index.ts';
-import { startServer } from '../../src/server/main.ts';
 import { productionProblems } from '../../src/server/production.ts';
 import { transportEnvSchema } from '../../src/transports/config.ts';
 import { twilioEnvSchema } from '../../src/transports/twilio/config.ts';
@@ -19,7 +15,7 @@ import { twilioTransport } from '../../src/transports/twilio/routes.ts';
 import { webrtcEnvSchema } from '../../src/transports/webrtc/config.ts';
 import { websocketTransport } from '../../src/transports/websocket/routes.ts';
 import { useTestStore } from '../store/databases.ts';
-import { startHarness } from './harness.ts';
+import { startHarness, tryStartServer } from './harness.ts';
 
 /** A raw HTTP POST with a chosen Host header (fetch does not let a caller set it). */
 function post(port: number, urlPath: string, host: string, type: string, body: string) {
@@ -96,28 +92,8 @@ describe('URLs the server builds', () => {
       ),
     ).toEqual([]);
 
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'vs-host-prod-'));
-    try {
-      const outcome = await startServer({
-        ...process.env,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATABASE_PATH: path.join(dir, 'shop.db'),
-        LOG_LEVEL: 'silent',
-        NODE_ENV: 'production',
-        PUBLIC_URL: '',
-        TWILIO_ENABLED: 'false',
-      }).then(
-        async (server) => {
-          await server.close('test');
-          return 'started';
-        },
-        (err: unknown) => err,
-      );
-      expect(outcome).toBeInstanceOf(ConfigError);
-      expect((outcome as Error).message).toMatch(/PUBLIC_URL: required/);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const outcome = await tryStartServer({ NODE_ENV: 'production', PUBLIC_URL: '', TWILIO_ENABLED: 'false' });
+    expect(outcome).toBeInstanceOf(ConfigError);
+    expect((outcome as Error).message).toMatch(/PUBLIC_URL: required/);
   });
 });

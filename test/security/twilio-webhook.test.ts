@@ -1,18 +1,7 @@
-/**
- * The Twilio voice webhook and media sockets as an attacker meets them: production does not
- * start without the webhook's auth token; an unsigned `From` gets no phone identity; the webhook
- * is rate-limited per address and overall; phone calls cannot take every session; media sockets
- * that never send `start` are closed (on the injectable clock: no real waits), and one address
- * holds a bounded number of them.
- */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { ConfigError } from '../../src/config/index.ts';
 import { FakeClock } from '../../src/pipeline/clock.ts';
-import { startServer } from '../../src/server/main.ts';
 import { phoneSessionCap } from '../../src/server/sessions.ts';
 import { transportEnvSchema } from '../../src/transports/config.ts';
 import { twilioEnvSchema } from '../../src/transports/twilio/config.ts';
@@ -20,35 +9,13 @@ import { twilioSignature, twilioTransport } from '../../src/transports/twilio/ro
 import { webrtcEnvSchema } from '../../src/transports/webrtc/config.ts';
 import { websocketTransport } from '../../src/transports/websocket/routes.ts';
 import { useTestStore } from '../store/databases.ts';
-import { Browser, startHarness } from './harness.ts';
+import { Browser, startHarness, tryStartServer } from './harness.ts';
 
 const TOKEN = 'twilio-auth-token-for-tests-0123';
 
 describe('Twilio in production', () => {
-  async function startAttempt(env: Record<string, string>) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'vs-twilio-prod-'));
-    try {
-      const outcome = await startServer({
-        ...process.env,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATABASE_PATH: path.join(dir, 'shop.db'),
-        LOG_LEVEL: 'silent',
-        TWILIO_AUTH_TOKEN: '',
-        PUBLIC_URL: '',
-        ...env,
-      }).then(
-        async (server) => {
-          await server.close('test');
-          return 'started';
-        },
-        (err: unknown) => err,
-      );
-      return outcome;
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  }
+  const startAttempt = (env: Record<string, string>) =>
+    tryStartServer({ TWILIO_AUTH_TOKEN: '', PUBLIC_URL: '', ...env });
 
   it('refuses to start with Twilio on and no TWILIO_AUTH_TOKEN, saying what to set', async () => {
     const err = await startAttempt({ NODE_ENV: 'production', PUBLIC_URL: 'https://shop.example.test' });

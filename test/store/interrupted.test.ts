@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { INTERRUPTED_REASON, recoverInterruptedSessions } from '../../src/server/session/recovery.ts';
 import { ConversationRecorder } from '../../src/store/recorder.ts';
 import { SessionsRepository } from '../../src/store/repositories/sessions.ts';
+import { UsersRepository } from '../../src/store/repositories/users.ts';
 import { TEST_DIALECTS, useTestStore } from './databases.ts';
 
 const at = (s: number) => new Date(Date.UTC(2026, 11, 5, 10, 0, s)).toISOString();
@@ -17,21 +18,7 @@ describe.each(TEST_DIALECTS)('recovering interrupted conversations on %s', (dial
 
   async function seed() {
     const { db } = t.store;
-    await db
-      .insertInto('users')
-      .values({
-        id: 'u1',
-        kind: 'guest',
-        email: null,
-        name: null,
-        customer_number: null,
-        document_number: null,
-        postal_code: null,
-        phone: null,
-        created_at: at(0),
-        updated_at: at(0),
-      })
-      .execute();
+    await new UsersRepository(db).ensureGuest('u1', new Date(at(0)));
     const sessions = new SessionsRepository(db);
     for (const id of ['killed', 'cut', 'ended'])
       await sessions.started({

@@ -7,13 +7,10 @@
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preValidationHookHandler } from 'fastify';
+import { HttpError } from '../../http/errors.ts';
 import { originAllowed, registerCrossSiteGuard } from '../../http/origin.ts';
 import { WindowCounter } from '../../http/window-counter.ts';
 import { type Clock, systemClock } from '../../pipeline/clock.ts';
-
-// Where the allow-list lived before src/http/origin.ts; app.ts's CORS setup imports it from here.
-export { originAllowed } from '../../http/origin.ts';
-export { WindowCounter } from '../../http/window-counter.ts';
 
 export interface HardeningOptions {
   allowedOrigins: string[];
@@ -25,10 +22,6 @@ export interface HardeningOptions {
   clock?: Clock;
   /** Resolves the caller without creating a guest (undefined: anonymous). */
   identify(request: FastifyRequest): Promise<{ userId: string } | undefined>;
-}
-
-class TooManyRequests extends Error {
-  readonly statusCode = 429;
 }
 
 export async function registerHardening(app: FastifyInstance, opts: HardeningOptions) {
@@ -85,7 +78,8 @@ export async function registerHardening(app: FastifyInstance, opts: HardeningOpt
     timeWindow: 60_000,
     keyGenerator: (request) => `ip:${request.ip}`,
     errorResponseBuilder: (_req, ctx) =>
-      new TooManyRequests(
+      new HttpError(
+        429,
         `too many new sessions from this address; try again in ${Math.ceil(ctx.ttl / 1000)} s`,
       ),
   });
@@ -100,7 +94,8 @@ export async function registerHardening(app: FastifyInstance, opts: HardeningOpt
     if (!identity) return; // a new guest: only the IP limit applies
     const wait = perIdentityCounter.hit(identity.userId);
     if (wait > 0)
-      throw new TooManyRequests(
+      throw new HttpError(
+        429,
         `you are starting sessions too quickly; try again in ${Math.ceil(wait / 1000)} s`,
       );
   };

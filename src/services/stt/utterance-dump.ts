@@ -11,34 +11,30 @@ import { join } from 'node:path';
 import { concatInt16 } from '../../audio/pcm16.ts';
 import { writeWav } from '../../audio/wav.ts';
 import { childLogger } from '../../log/logger.ts';
-import { STT_SAMPLE_RATE, type SttService, type SttStream, type SttTranscript } from './types.ts';
+import {
+  STT_SAMPLE_RATE,
+  type SttService,
+  type SttStream,
+  type SttStreamOptions,
+  type SttTranscript,
+} from './types.ts';
+import { WrappedSttService } from './wrapped.ts';
 
 const log = childLogger({ component: 'stt-dump' });
 
 let seq = 0;
 
-export class DumpingSttService implements SttService {
-  readonly #inner: SttService;
+export class DumpingSttService extends WrappedSttService {
   readonly #dir: string;
   readonly #label: string;
-
   constructor(inner: SttService, dir: string, label = 'stt') {
-    this.#inner = inner;
+    super(inner);
     this.#dir = dir;
     this.#label = label;
   }
-  get provider() {
-    return this.#inner.provider;
-  }
-  get model() {
-    return this.#inner.model;
-  }
-  get capabilities() {
-    return this.#inner.capabilities;
-  }
 
-  async openStream(opts?: Parameters<SttService['openStream']>[0]): Promise<SttStream> {
-    const inner = await this.#inner.openStream(opts);
+  async openStream(opts?: SttStreamOptions): Promise<SttStream> {
+    const inner = await this.inner.openStream(opts);
     let chunks: Int16Array[] = [];
     const write = (audio: Int16Array[], result: SttTranscript | undefined, error?: unknown) => {
       const name = `${this.#label}-${inner.id}-${String(++seq).padStart(4, '0')}`;
@@ -90,7 +86,4 @@ export class DumpingSttService implements SttService {
       [Symbol.asyncIterator]: () => inner[Symbol.asyncIterator](),
     };
   }
-
-  /** The wrapped service belongs to whoever created it (shared by every session). */
-  async close(): Promise<void> {}
 }

@@ -123,7 +123,8 @@ export async function listConversations(
   });
 }
 
-function parseJson(text: string): Record<string, unknown> {
+/** A stored event payload as an object; anything unreadable as empty (events are never lost over it). */
+export function parseJson(text: string): Record<string, unknown> {
   try {
     const v = JSON.parse(text) as unknown;
     return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};

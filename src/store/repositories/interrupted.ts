@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
+import { parseJson } from './conversations.ts';
 
 export interface UnfinishedToolCall {
   toolCallId: string;
@@ -57,7 +58,7 @@ export async function findInterruptedSessions(
       .execute();
     const open = new Map<string, UnfinishedToolCall>();
     for (const c of calls) {
-      const payload = parsePayload(c.payload);
+      const payload = parseJson(c.payload);
       const id = typeof payload.toolCallId === 'string' ? payload.toolCallId : undefined;
       if (!id) continue;
       if (c.type === 'tool_call')
@@ -84,13 +85,4 @@ export async function findInterruptedSessions(
     });
   }
   return out;
-}
-
-function parsePayload(text: string): Record<string, unknown> {
-  try {
-    const v = JSON.parse(text) as unknown;
-    return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
 }
