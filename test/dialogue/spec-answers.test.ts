@@ -4,7 +4,7 @@
  * Spanish retail vocabulary's alternatives and plurals.
  */
 import { describe, expect, it } from 'vitest';
-import { englishOf, spanishPhrases } from '../../src/shop/catalog/search-bilingual.ts';
+import { englishOf, spanishPhrases } from '../../src/shop/catalog/retail-vocabulary.ts';
 import type { ProductInfo } from '../../src/shop/dialogue/results.ts';
 import { answerFeature } from '../../src/shop/dialogue/specs.ts';
 import { answerAmount, rankAmount } from '../../src/shop/dialogue/specs-amount.ts';

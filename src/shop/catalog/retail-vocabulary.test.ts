@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishOfSpanish, pluralEs, spanishName, vocabularySize } from './retail-vocabulary.ts';
+import { englishOf, pluralEs, spanishName, vocabularySize } from './retail-vocabulary.ts';
 
 describe('built-in retail vocabulary', () => {
   it('covers a broad set of retail words across verticals', () => {
@@ -45,8 +45,8 @@ describe('built-in retail vocabulary', () => {
   });
 
   it('reads Spanish option words back to English', () => {
-    expect(englishOfSpanish('longitud')).toBe('length');
-    expect(englishOfSpanish('voltaje')).toBe('voltage');
-    expect(englishOfSpanish('regaderas')).toBe('watering can');
+    expect(englishOf('longitud')).toBe('length');
+    expect(englishOf('voltaje')).toBe('voltage');
+    expect(englishOf('regaderas')).toBe('watering can');
   });
 });

@@ -1,10 +1,13 @@
 /**
- * Spanish names for English category and option names, offline, from the built-in retail
- * vocabulary (retail-words.ts): phrase by phrase, longest first, with Spanish word order ("Gel
- * Pens" → "Bolígrafos de gel", "Acoustic Guitar Strings" → "Cuerdas de guitarra acústica") and
- * plural and gender agreement. A name with a word the vocabulary lacks gets no Spanish name
- * (half a translation would put wrong words in the shopper's ears); its known words are still
- * returned, for search. Pure.
+ * The built-in bilingual retail vocabulary (one table: retail-words.ts), both ways, offline:
+ * - naming: Spanish names for English category and option names, phrase by phrase, longest
+ *   first, with Spanish word order ("Gel Pens" → "Bolígrafos de gel", "Acoustic Guitar Strings" →
+ *   "Cuerdas de guitarra acústica") and plural and gender agreement. A name with a word the
+ *   vocabulary lacks gets no Spanish name (half a translation would put wrong words in the
+ *   shopper's ears); its known words are still returned, for search;
+ * - understanding: Spanish retail phrases in a shopper's words and their English, so an
+ *   English-only catalog understands a Spanish shopper ("tiendas de campaña" → tents).
+ * Pure.
  */
 import { RETAIL_WORDS } from './retail-words.ts';
 import { fold } from './text.ts';
@@ -14,24 +17,66 @@ interface Entry {
   adjective: boolean;
 }
 
+/** English key (folded words) → its Spanish name. */
 const EN = new Map<string, Entry>();
-const ES_TO_EN = new Map<string, string>();
+/** Folded Spanish → English forms in table order (every item, naming-only ones included). */
+const ES_TO_EN = new Map<string, string[]>();
+/** Spanish phrases read back in a shopper's words (naming-only items left out). */
+const UNDERSTOOD: { es: string[]; en: string[] }[] = [];
 let longest = 1;
 
+function addEnglish(map: Map<string, string[]>, key: string, en: string[]): void {
+  const have = map.get(key) ?? [];
+  map.set(key, [...have, ...en.filter((e) => !have.includes(e))]);
+}
+
+/** Masculine and feminine of a folded Spanish adjective ("acodado" → acodada); nouns as they are. */
+function genders(es: string, adjective: boolean): string[] {
+  if (!adjective || es.includes(' ')) return [es];
+  return /o$/.test(es) ? [es, `${es.slice(0, -1)}a`] : [es];
+}
+
+const understood = new Map<string, string[]>();
 for (const line of RETAIL_WORDS.split('\n')) {
   if (line.startsWith('#')) continue;
-  for (const item of line.split(';')) {
-    const [en, es] = item.split('=').map((s) => s.trim());
-    if (!en || !es) continue;
-    const key = englishWords(en).join(' ');
-    const adjective = es.endsWith('+');
-    const spanish = adjective ? es.slice(0, -1) : es;
-    if (!EN.has(key)) EN.set(key, { es: spanish, adjective });
-    longest = Math.max(longest, key.split(' ').length);
-    const esKey = fold(spanish);
-    if (!ES_TO_EN.has(esKey)) ES_TO_EN.set(esKey, key);
+  for (const raw of line.split(';')) {
+    let item = raw.trim();
+    const namingOnly = item.startsWith('>');
+    const understandingOnly = item.startsWith('<');
+    if (namingOnly || understandingOnly) item = item.slice(1);
+    const [enSide, esSide] = item.split('=').map((s) => s.trim());
+    if (!enSide || !esSide) continue;
+    const adjective = esSide.endsWith('+');
+    const spanish = (adjective ? esSide.slice(0, -1) : esSide).split('|').map((x) => x.trim());
+    const english = enSide.split('|').map((x) => englishWords(x).join(' '));
+    if (!understandingOnly) {
+      for (const key of english) {
+        if (!EN.has(key)) EN.set(key, { es: spanish[0]!, adjective });
+        longest = Math.max(longest, key.split(' ').length);
+      }
+    }
+    for (const es of spanish) {
+      for (const form of genders(fold(es), adjective)) {
+        addEnglish(ES_TO_EN, form, english);
+        if (!namingOnly) addEnglish(understood, form, english);
+      }
+    }
   }
 }
+/**
+ * Spanish function words are never read as retail words, even when a retail word folds into one
+ * ("uña" → "una", "más" → "mas").
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'a al con de del el en es la las lo los mas mi mis o para pero por que se si sin su sus te tu un una uno ' +
+    'unos unas y ya yo solo esta este eso esa ese como cual donde cuando muy hay todo toda'
+  ).split(' '),
+);
+for (const [es, en] of understood)
+  if (!FUNCTION_WORDS.has(es)) UNDERSTOOD.push({ es: es.split(' '), en });
+// Longest Spanish phrase first ("tienda de campana" before "tienda").
+UNDERSTOOD.sort((a, b) => b.es.length - a.es.length);
 
 function englishWords(text: string): string[] {
   return fold(text).match(/[a-z0-9]+/g) ?? [];
@@ -172,19 +217,109 @@ export function spanishName(english: string): SpanishName {
   };
 }
 
-/** The English of a Spanish retail word or phrase ("piezas" → "piece", "longitud" → "length"). */
-export function englishOfSpanish(spanish: string): string | undefined {
-  const key = fold(spanish).trim();
-  const direct = ES_TO_EN.get(key);
-  if (direct) return direct;
-  if (key.endsWith('es')) {
-    const hit = ES_TO_EN.get(key.slice(0, -2));
-    if (hit) return hit;
-  }
-  return key.endsWith('s') ? ES_TO_EN.get(key.slice(0, -1)) : undefined;
-}
-
 /** How many English entries the vocabulary has (documentation and a coverage test). */
 export function vocabularySize(): number {
   return EN.size;
+}
+
+/** Singular of a folded Spanish word ("bastones" → "baston", "tiendas" → "tienda"). */
+function singularEs(w: string): string {
+  if (w.length > 4 && /[lnrdzj]es$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** Every reading of a Spanish plural: "cables" → cable, "altavoces" → altavoz, "bastones" → baston. */
+function singularsEs(w: string): string[] {
+  const out = [singularEs(w)];
+  if (w.length > 3 && w.endsWith('s')) out.push(w.slice(0, -1));
+  if (w.length > 4 && w.endsWith('ces')) out.push(`${w.slice(0, -3)}z`);
+  return out;
+}
+
+/** English plural of a word or phrase's last word ("knife" → knives, "battery" → batteries). */
+function pluralEn(phrase: string): string {
+  if (/fe?$/.test(phrase) && !/(ff|ief|oof)$/.test(phrase)) return phrase.replace(/fe?$/, 'ves');
+  if (/(s|x|sh|ch)$/.test(phrase)) return phrase === 'glass' ? 'glasses' : phrase;
+  if (/[^aeiou]y$/.test(phrase)) return `${phrase.slice(0, -1)}ies`;
+  return `${phrase}s`;
+}
+
+export interface Translation {
+  /** Index of the first token replaced and how many. */
+  start: number;
+  length: number;
+  english: string;
+}
+
+/**
+ * Spanish retail phrases in the (folded) tokens and their English, longest first, without
+ * overlaps. `wanted(english, spanish, start)` decides whether a translation is useful (say, the
+ * catalog knows the English, not the Spanish); of several English forms the first wanted is used.
+ */
+export function spanishPhrases(
+  tokens: string[],
+  wanted: (english: string, spanish: string, start: number) => boolean,
+): Translation[] {
+  const out: Translation[] = [];
+  const used = new Set<number>();
+  for (const e of UNDERSTOOD) {
+    const n = e.es.length;
+    for (let i = 0; i + n <= tokens.length; i++) {
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const t = fold(tokens[i + k]!);
+        ok = !used.has(i + k) && (t === e.es[k] || singularsEs(t).includes(e.es[k]!));
+      }
+      if (!ok) continue;
+      const said = tokens.slice(i, i + n).join(' ');
+      const isPlural = fold(tokens[i]!) !== e.es[0] && singularsEs(fold(tokens[i]!)).includes(e.es[0]!);
+      // The plural when the catalog knows it ("tents"), else the singular ("knife" for "cuchillos").
+      let english: string | undefined;
+      for (const en of e.en) {
+        english = isPlural && wanted(pluralEn(en), said, i) ? pluralEn(en) : en;
+        if (wanted(english, said, i)) break;
+        english = undefined;
+      }
+      if (!english) continue;
+      out.push({ start: i, length: n, english });
+      for (let k = 0; k < n; k++) used.add(i + k);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Every English form of a Spanish retail word or phrase, in table order ("rayado" → lined, ruled). */
+export function englishForms(spanish: string): string[] {
+  const words = fold(spanish).trim().split(/\s+/);
+  const head = words.slice(0, -1);
+  for (const s of [words.at(-1)!, ...singularsEs(words.at(-1)!)]) {
+    const hit = ES_TO_EN.get([...head, s].join(' '));
+    if (hit) return hit;
+  }
+  return [];
+}
+
+/**
+ * The English of a Spanish retail word or phrase, singular or plural ("impermeable" →
+ * "waterproof", "regaderas" → "watering can", "longitud" → "length").
+ */
+export function englishOf(spanish: string): string | undefined {
+  const words = fold(spanish).trim().split(/\s+/);
+  const key = words.join(' ');
+  const direct = ES_TO_EN.get(key);
+  if (direct) return direct[0];
+  const last = words.at(-1)!;
+  const head = words.slice(0, -1);
+  const first = words[0]!;
+  for (const s of singularsEs(last)) {
+    const hit = ES_TO_EN.get([...head, s].join(' '));
+    if (hit) return hit[0];
+  }
+  // A plural phrase puts its first word in the plural ("sacos de dormir").
+  for (const s of singularsEs(first)) {
+    const hit = ES_TO_EN.get([s, ...words.slice(1)].join(' '));
+    if (hit) return hit[0];
+  }
+  return undefined;
 }

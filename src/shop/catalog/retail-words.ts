@@ -1,10 +1,76 @@
 /**
- * General retail vocabulary, English = Spanish, singular, across verticals: the words of kinds of
- * products, parts, materials and option names, never a product, brand or store. It gives imported
- * English categories and option names their Spanish names offline. `+` marks an adjective (it
- * follows the noun in Spanish and agrees with it).
+ * THE built-in bilingual retail vocabulary (English = Spanish), one table for naming and for
+ * understanding: the words of kinds of products, parts, materials, scents, option names and values
+ * and store-policy words across verticals, never a product, brand or store. Read by
+ * retail-vocabulary.ts, which gives imported English categories and option names their Spanish
+ * names (naming) and reads a Spanish shopper's words in an English-only catalog (understanding).
+ *
+ * Syntax: items `english = spanish` separated by `;`, `#` lines are section titles.
+ * - `a|b` on either side lists synonyms. Naming uses the first Spanish form; understanding maps
+ *   every Spanish form to the English forms in order (the first one the catalog knows is used).
+ * - `+` after the Spanish marks an adjective (it follows the noun and agrees with it).
+ * - `>` before an item: naming only (option names, sizes, words with a common non-retail sense
+ *   such as "cara" or "nuevo", which must not be read back as English product words).
+ * - `<` before an item: understanding only (a Spanish synonym or regional word that should not
+ *   name anything). Spanish in `<` items is written folded (no accents).
+ * Spanish is singular (plurals are derived), except words that only exist in the plural.
  */
 export const RETAIL_WORDS = `
+# outdoor and sport (understanding)
+<tent=tienda de campana; <tent=casa de campana; <sleeping bag=saco de dormir; <sleeping bag=bolsa de dormir;
+<sleeping pad=esterilla; <mat=colchoneta; <backpack=mochila; <backpack=morral; <trekking pole=baston de trekking;
+<pole=baston; <hiking boot=bota de montana; <hiking boot=bota de senderismo; <boot=bota; <trail shoe=zapatilla de trail;
+<running shoe=zapatilla de running; <shoe=zapatilla; <shoe=zapato; <sandal=sandalia; <sock=calcetin; <rain jacket=chaqueta de lluvia;
+<rain jacket=chubasquero; <wind shell=cortavientos; <jacket=chaqueta; <coat=abrigo; <vest=chaleco; <fleece=forro polar;
+<hoodie=sudadera; <t-shirt=camiseta; <shirt=camisa; <shorts=pantalon corto; <pants=pantalon; <skirt=falda;
+<dress=vestido; <cap=gorra; <hat=gorro; <hat=sombrero; <glove=guante; <scarf=bufanda; <sunglasses=gafas de sol;
+<glasses=gafa; <headlamp=linterna frontal; <headlamp=frontal; <flashlight=linterna; <lantern=farol; <stove=hornillo;
+<camp stove=cocina de camping; <water filter=filtro de agua; <filter=filtro; <bottle=botella; <bottle=cantimplora;
+<thermos=termo; <bike=bicicleta; <helmet=casco; <racket=raqueta; <ball=pelota; <ball=balon; <chair=silla;
+<table=mesa; <knife=navaja; <rope=cuerda; <compass=brujula; <bag=bolsa; <wallet=cartera; <suitcase=maleta;
+<watch=reloj;
+# home, kitchen, electronics (understanding)
+<pan=sarten; <pot=olla; <saucepan=cazo; <knife=cuchillo; <mug=taza; <plate=plato; <glass=vaso; <coffee maker=cafetera;
+<kettle=tetera; <kettle=hervidor; <blender=batidora; <blender=licuadora; <toaster=tostadora; <oven=horno;
+<cutlery=cubierto; <cutting board=tabla de cortar; <lamp=lampara; <cushion=cojin; <blanket=manta; <towel=toalla;
+<sheet=sabana; <pillow=almohada; <rug=alfombra; <curtain=cortina; <candle=vela; <headphones=auricular;
+<headphones|helmet=casco; <power bank=bateria externa; <power bank=cargador portatil; <phone case=funda de movil;
+<phone case=funda para movil; <phone case=funda para el movil; <phone case=funda de telefono; <phone=movil;
+<phone=telefono; <screen protector=protector de pantalla; <charging cable=cable de carga; <braided=trenzado;
+<noise cancelling=cancelacion de ruido; <splash resistant=resistente a salpicadura; <splash=salpicadura;
+<coffee table=mesa de centro; <side table=mesa auxiliar; <nightstand|bedside table=mesita de noche; <accent chair|armchair|lounge chair|chair=sillon;
+<accent chair|armchair|lounge chair|chair=butaca; <floor lamp=lampara de pie; <table lamp=lampara de mesa;
+<ceiling lamp|pendant=lampara de techo; <mirror=espejo; <bookcase|bookshelf|shelf=estanteria; <bookcase|bookshelf=libreria;
+<shelf=estante; <cushion cover=funda de cojin; <vase=jarron; <velvet=terciopelo; <rattan|wicker=mimbre;
+<oak=roble; <walnut=nogal; <marble=marmol; <brass=laton; <linen=lino; <knit=de punto; <assembly=montaje;
+<outdoor=exterior; <indoor=interior; <height=altura; <round=redondo; <round=redonda; <square=cuadrado;
+<washable|wash=lavar; <water resistant=resistente agua; <width=ancho; <width=anchura;
+# sports nutrition (understanding)
+<protein powder=proteina en polvo; <plant protein=proteina vegetal; <protein=proteina; <protein shake=batido de proteina;
+<pre workout=pre entreno; <pre workout=preentreno; <protein bar=barrita de proteina; <bar=barrita; <creatine=creatina;
+<monohydrate=monohidrato; <gummies=gominola; <gummies=gomita; <hydration=hidratacion; <electrolytes=electrolito;
+<tablets=pastilla; <amino acids=aminoacido; <energy gel=gel energetico; <shaker=vaso mezclador; <shaker=botella mezcladora;
+<shaker=mezclador; <shaker=coctelera; <caffeine free=sin cafeina; <caffeine=cafeina; <calories=caloria;
+<vegan=vegano; <vegan=vegana; <plant=vegetal; <gluten free=sin gluten; <sugar free=sin azucar; <vanilla=vainilla;
+<strawberry=fresa; <flavour|flavor=sabor; <dishwasher=lavavajilla; <tub=bote; <speaker=altavoz; <charger=cargador;
+<cable=cable; <case=funda; <keyboard=teclado; <mouse=raton; <screen=pantalla; <battery=bateria; <battery=pila;
+# pets, garden, toys, beauty, books (kinds of product only) (understanding)
+<dog food=comida para perro; <cat food=comida para gato; <pet food=pienso; <leash=correa; <collar=collar;
+<dog bed=cama para perro; <toy=juguete; <cat litter=arena para gato; <bowl=comedero; <pot=maceta; <seed=semilla;
+<hose=manguera; <pruners=tijera de podar; <shovel=pala; <rake=rastrillo; <watering can=regadera; <fertilizer=abono;
+<fertilizer=fertilizante; <gardening gloves=guante de jardin; <doll=muneca; <plush=peluche; <puzzle=rompecabezas;
+<puzzle=puzle; <board game=juego de mesa; <building blocks=bloque de construccion; <toy car=coche de juguete;
+<shampoo=champu; <conditioner=acondicionador; <cream=crema; <perfume=perfume; <soap=jabon; <sunscreen=protector solar;
+<makeup=maquillaje; <lipstick=pintalabios; <book=libro; <novel=novela; <notebook=cuaderno;
+# properties and materials (understanding)
+<waterproof=impermeable; <water resistant=resistente al agua; <ultralight=ultraligero; <lightweight=ligero;
+<lightweight=liviano; <breathable=transpirable; <rechargeable=recargable; <wireless=inalambrico; <retractable=retractil;
+<adjustable=ajustable; <washable=lavable; <foldable=plegable; <thermal=termico; <winter=de invierno; <summer=de verano;
+<down=de plumas; <down=pluma; <synthetic=sintetico; <leather=cuero; <leather=piel; <cotton=algodon; <wool=lana;
+<wood=madera; <stainless steel=acero inoxidable; <steel=acero; <aluminium=aluminio; <carbon=carbono; <glass=vidrio;
+<ceramic=ceramica; <organic=organico; <organic=ecologico; <mens=para hombre; <mens=de hombre; <womens=para mujer;
+<womens=de mujer; <kids=infantil; <kids=para nino; <kids=de nino; <family=familiar; <mountain=montana;
+<hiking=senderismo; <rain=lluvia; <long=largo; <long=larga;
 # clothing and accessories
 shirt=camisa; t-shirt=camiseta; tshirt=camiseta; tee=camiseta; blouse=blusa; sweater=jersey; jumper=jersey;
 cardigan=cárdigan; hoodie=sudadera; sweatshirt=sudadera; jacket=chaqueta; coat=abrigo; raincoat=impermeable;
@@ -15,36 +81,36 @@ tie=corbata; suit=traje; uniform=uniforme; apron=delantal; clothing=ropa; appare
 # shoes and bags
 shoe=zapato; sneaker=zapatilla; trainer=zapatilla; boot=bota; sandal=sandalia; slipper=zapatilla de casa;
 heel=tacón; loafer=mocasín; footwear=calzado; bag=bolsa; handbag=bolso; backpack=mochila; suitcase=maleta;
-luggage=equipaje; wallet=cartera; purse=monedero; tote=bolso; duffel=bolsa de viaje; pouch=funda; case=estuche;
+luggage=equipaje; wallet=cartera; purse=monedero; tote=bolso; duffel=bolsa de viaje; >pouch=funda; >case=estuche;
 # jewellery and accessories
 jewelry=joyería; jewellery=joyería; necklace=collar; bracelet=pulsera; ring=anillo; earring=pendiente;
 watch=reloj; sunglasses=gafas de sol; glasses=gafas; umbrella=paraguas; keychain=llavero; accessory=accesorio;
 # stationery and office
 pen=bolígrafo; ballpoint=bolígrafo; pencil=lápiz; marker=rotulador; highlighter=marcador fluorescente;
 crayon=cera; eraser=goma de borrar; sharpener=sacapuntas; ruler=regla; notebook=cuaderno; notepad=bloc de notas;
-journal=diario; diary=agenda; planner=agenda; calendar=calendario; paper=papel; envelope=sobre; card=tarjeta;
-greeting=felicitación; postcard=postal; sticker=pegatina; label=etiqueta; folder=carpeta; binder=archivador;
-stapler=grapadora; staple=grapa; clip=clip; tape=cinta; glue=pegamento; scissors=tijeras; ink=tinta;
+journal=diario; diary=agenda; planner=agenda; calendar=calendario; paper=papel; envelope=sobre; >card=tarjeta;
+>greeting=felicitación; postcard=postal; sticker=pegatina; label=etiqueta; folder=carpeta; binder=archivador;
+stapler=grapadora; staple=grapa; >clip=clip; tape=cinta; glue=pegamento; scissors=tijeras; ink=tinta;
 refill=recambio; cartridge=cartucho; nib=plumín; fountain pen=pluma estilográfica; gel pen=bolígrafo de gel;
-sketchbook=cuaderno de dibujo; stationery=papelería; office=oficina; desk=escritorio; organizer=organizador;
+sketchbook=cuaderno de dibujo; stationery=papelería; >office=oficina; desk=escritorio; organizer=organizador;
 # art and craft
 paint=pintura; brush=pincel; canvas=lienzo; easel=caballete; palette=paleta; watercolor=acuarela;
 watercolour=acuarela; acrylic=acrílico; charcoal=carboncillo; pastel=pastel; clay=arcilla; yarn=hilo de lana;
-thread=hilo; fabric=tela; needle=aguja; bead=cuenta; craft=manualidad; art=arte; frame=marco; kit=kit;
+thread=hilo; fabric=tela; needle=aguja; bead=cuenta; >craft=manualidad; >art=arte; frame=marco; kit=kit;
 # music
 guitar=guitarra; bass=bajo; ukulele=ukelele; violin=violín; viola=viola; cello=violonchelo; piano=piano;
 keyboard=teclado; synthesizer=sintetizador; drum=tambor; drums=batería; cymbal=platillo; drumstick=baqueta;
-drum stick=baqueta; stick=palo; flute=flauta; clarinet=clarinete; saxophone=saxofón; trumpet=trompeta; trombone=trombón; harmonica=armónica;
-microphone=micrófono; amplifier=amplificador; amp=amplificador; pedal=pedal; effect=efecto; string=cuerda;
-pick=púa; strap=correa; capo=cejilla; tuner=afinador; metronome=metrónomo; stand=soporte; sheet music=partitura;
-songbook=cancionero; instrument=instrumento; music=música; audio=audio; headphone=auricular; headphones=auriculares;
-earbud=auricular; speaker=altavoz; cable=cable; adapter=adaptador; interface=interfaz; recording=grabación;
+drum stick=baqueta; >stick=palo; flute=flauta; clarinet=clarinete; saxophone=saxofón; trumpet=trompeta; trombone=trombón; harmonica=armónica;
+microphone=micrófono; amplifier=amplificador; amp=amplificador; pedal=pedal; >effect=efecto; string=cuerda;
+>pick=púa; strap=correa; capo=cejilla; tuner=afinador; metronome=metrónomo; stand=soporte; sheet music=partitura;
+songbook=cancionero; instrument=instrumento; >music=música; >audio=audio; headphone=auricular; headphones=auriculares;
+earbud=auricular; speaker=altavoz; cable=cable; adapter=adaptador; >interface=interfaz; >recording=grabación;
 acoustic=acústico+; electric=eléctrico+; classical=clásico+; digital=digital+; wireless=inalámbrico+;
 # electronics and computing
 phone=teléfono; smartphone=teléfono móvil; tablet=tableta; laptop=portátil; computer=ordenador; monitor=monitor;
 screen=pantalla; mouse=ratón; charger=cargador; battery=batería; camera=cámara; lens=objetivo; tripod=trípode;
-television=televisor; tv=televisor; console=consola; controller=mando; game=juego; printer=impresora;
-router=router; drive=disco; memory=memoria; light bulb=bombilla; bulb=bombilla; lamp=lámpara; light=luz;
+television=televisor; tv=televisor; console=consola; controller=mando; >game=juego; printer=impresora;
+router=router; >drive=disco; memory=memoria; light bulb=bombilla; bulb=bombilla; lamp=lámpara; light=luz;
 electronics=electrónica; gadget=aparato; smartwatch=reloj inteligente; power bank=batería externa;
 # home, furniture and decor
 furniture=mueble; chair=silla; table=mesa; sofa=sofá; couch=sofá; bed=cama; mattress=colchón; shelf=estante;
@@ -52,7 +118,7 @@ bookcase=estantería; cabinet=armario; wardrobe=armario; drawer=cajón; dresser=
 bench=banco; mirror=espejo; rug=alfombra; carpet=alfombra; curtain=cortina; blind=persiana; cushion=cojín;
 pillow=almohada; blanket=manta; throw=manta; duvet=edredón; quilt=colcha; sheet=sábana; bedding=ropa de cama;
 towel=toalla; bath=baño; bathroom=baño; candle=vela; vase=jarrón; clock=reloj de pared; basket=cesta; box=caja;
-storage=almacenaje; hanger=percha; hook=gancho; decor=decoración; decoration=decoración; home=hogar;
+storage=almacenaje; hanger=percha; hook=gancho; decor=decoración; decoration=decoración; >home=hogar;
 # kitchen and dining
 kitchen=cocina; cookware=menaje; pan=sartén; frying pan=sartén; pot=olla; saucepan=cazo; knife=cuchillo;
 fork=tenedor; spoon=cuchara; cutlery=cubertería; plate=plato; bowl=cuenco; cup=taza; mug=taza; glass=vaso;
@@ -61,7 +127,7 @@ blender=batidora; mixer=batidora; toaster=tostadora; oven=horno; microwave=micro
 cutting board=tabla de cortar; tray=bandeja; napkin=servilleta; tablecloth=mantel; container=recipiente;
 lunchbox=fiambrera; thermos=termo; dish=plato; dinnerware=vajilla; utensil=utensilio; appliance=electrodoméstico;
 # food and drink
-food=comida; snack=aperitivo; coffee=café; tea=té; chocolate=chocolate; candy=caramelo; sweet=dulce; cookie=galleta;
+food=comida; snack=aperitivo; coffee=café; tea=té; chocolate=chocolate; candy=caramelo; >sweet=dulce; cookie=galleta;
 biscuit=galleta; bread=pan; cheese=queso; wine=vino; beer=cerveza; juice=zumo; water=agua; sauce=salsa; spice=especia;
 oil=aceite; honey=miel; jam=mermelada; cereal=cereal; pasta=pasta; rice=arroz; nuts=frutos secos; fruit=fruta;
 vegetable=verdura; grocery=alimentación; drink=bebida; beverage=bebida;
@@ -71,10 +137,10 @@ lotion=loción; cream=crema; moisturizer=crema hidratante; serum=sérum; cleanse
 mask=mascarilla; sunscreen=protector solar; perfume=perfume; fragrance=fragancia; cologne=colonia;
 deodorant=desodorante; makeup=maquillaje; lipstick=pintalabios; lip balm=bálsamo labial; mascara=rímel;
 eyeliner=delineador; eyeshadow=sombra de ojos; foundation=base de maquillaje; concealer=corrector; blush=colorete;
-powder=polvo; nail polish=esmalte de uñas; hair=pelo; comb=peine; hairbrush=cepillo de pelo;
+powder=polvo; nail polish=esmalte de uñas; >hair=pelo; comb=peine; hairbrush=cepillo de pelo;
 razor=cuchilla de afeitar; toothbrush=cepillo de dientes; toothpaste=pasta de dientes; skincare=cuidado de la piel;
-beauty=belleza; cosmetic=cosmético; care=cuidado; body=cuerpo; face=cara; lip=labio; eye=ojo; scent=aroma;
-shade=tono; tone=tono; finish=acabado; bath bomb=bomba de baño;
+beauty=belleza; cosmetic=cosmético; >care=cuidado; >body=cuerpo; >face=cara; >lip=labio; >eye=ojo; >scent=aroma;
+>shade=tono; >tone=tono; >finish=acabado; bath bomb=bomba de baño;
 # health and baby
 vitamin=vitamina; supplement=suplemento; medicine=medicamento; bandage=venda; thermometer=termómetro;
 first aid=primeros auxilios; health=salud; baby=bebé; diaper=pañal; nappy=pañal; stroller=carrito;
@@ -82,8 +148,8 @@ pram=cochecito; crib=cuna; cot=cuna; bib=babero; pacifier=chupete; dummy=chupete
 # toys and games
 toy=juguete; doll=muñeca; puzzle=puzle; jigsaw=rompecabezas; jigsaw puzzle=rompecabezas; board game=juego de mesa; card game=juego de cartas;
 block=bloque; building block=bloque de construcción; plush=peluche; teddy bear=osito de peluche; stuffed animal=peluche;
-ball=pelota; kite=cometa; car=coche; truck=camión; train=tren; robot=robot; figure=figura; action figure=figura de acción;
-dollhouse=casa de muñecas; playset=set de juego; costume=disfraz; party=fiesta; balloon=globo;
+ball=pelota; kite=cometa; car=coche; truck=camión; train=tren; robot=robot; >figure=figura; action figure=figura de acción;
+dollhouse=casa de muñecas; playset=set de juego; costume=disfraz; >party=fiesta; balloon=globo;
 # garden and outdoor living
 garden=jardín; gardening=jardinería; plant=planta; seed=semilla; flower bulb=bulbo; flower=flor; tree=árbol; soil=tierra;
 compost=compost; fertilizer=fertilizante; fertiliser=fertilizante; planter=jardinera; plant pot=maceta; flower pot=maceta;
@@ -102,7 +168,7 @@ sandpaper=papel de lija; glue gun=pistola de silicona; flashlight=linterna; torc
 hardware=ferretería; plumbing=fontanería; pipe=tubo; faucet=grifo; tap=grifo; valve=válvula; switch=interruptor;
 socket=enchufe; outlet=enchufe; wire=cable; chain=cadena; rope=cuerda; cordless=inalámbrico+;
 # sports and outdoor
-sport=deporte; sports=deportes; fitness=fitness; yoga=yoga; mat=esterilla; dumbbell=mancuerna; kettlebell=pesa rusa;
+>sport=deporte; >sports=deportes; fitness=fitness; yoga=yoga; mat=esterilla; dumbbell=mancuerna; kettlebell=pesa rusa;
 bicycle=bicicleta; bike=bicicleta; helmet=casco; racket=raqueta; racquet=raqueta; bat=bate; net=red; goal=portería;
 skateboard=monopatín; scooter=patinete; skate=patín; ski=esquí; snowboard=tabla de snowboard; surfboard=tabla de surf;
 swimming=natación; goggles=gafas de natación; tent=tienda de campaña; sleeping bag=saco de dormir;
@@ -112,31 +178,80 @@ cooler=nevera portátil; water bottle=botella de agua; binoculars=prismáticos;
 # pets
 pet=mascota; dog=perro; cat=gato; puppy=cachorro; kitten=gatito; bird=pájaro; fish=pez; leash=correa; collar=collar;
 harness=arnés; pet bed=cama para mascotas; dog bed=cama para perro; litter=arena; cat litter=arena para gatos;
-aquarium=acuario; cage=jaula; treat=premio; chew=mordedor; carrier=transportín; scratcher=rascador; kibble=pienso;
+aquarium=acuario; cage=jaula; >treat=premio; >chew=mordedor; carrier=transportín; scratcher=rascador; kibble=pienso;
 pet food=comida para mascotas; dog food=comida para perros; cat food=comida para gatos;
 # books and media
 book=libro; novel=novela; cookbook=libro de cocina; comic=cómic; magazine=revista; audiobook=audiolibro;
-ebook=libro electrónico; dictionary=diccionario; guide=guía; textbook=libro de texto; poster=póster; print=lámina;
-map=mapa; vinyl=vinilo; record=disco; film=película; movie=película; children=niños; kids=niños; fiction=ficción;
+ebook=libro electrónico; dictionary=diccionario; guide=guía; textbook=libro de texto; poster=póster; >print=lámina;
+map=mapa; vinyl=vinilo; >record=disco; film=película; movie=película; >children=niños; >kids=niños; fiction=ficción;
 # car and travel
-tire=neumático; tyre=neumático; wiper=limpiaparabrisas; seat=asiento; cover=funda; car mat=alfombrilla; travel=viaje; car seat=silla de coche;
+tire=neumático; tyre=neumático; wiper=limpiaparabrisas; >seat=asiento; >cover=funda; car mat=alfombrilla; >travel=viaje; car seat=silla de coche;
 # materials and properties
 wood=madera; wooden=de madera+; metal=metal; steel=acero; stainless steel=acero inoxidable; aluminium=aluminio;
 aluminum=aluminio; iron=hierro; copper=cobre; brass=latón; silver=plata; gold=oro; plastic=plástico;
 ceramic=cerámica; porcelain=porcelana; stone=piedra; marble=mármol; leather=cuero; cotton=algodón;
 wool=lana; linen=lino; silk=seda; denim=tela vaquera; polyester=poliéster; nylon=nailon; rubber=goma;
 bamboo=bambú; cork=corcho; cardboard=cartón; foam=espuma; velvet=terciopelo; fleece=forro polar;
-waterproof=impermeable+; organic=ecológico+; natural=natural+; vegan=vegano+; recycled=reciclado+; portable=portátil+;
-rechargeable=recargable+; adjustable=ajustable+; foldable=plegable+; large=grande+; small=pequeño+; mini=mini+;
-heavy=pesado+; lightweight=ligero+; soft=suave+; hard=duro+; fine=fino+; extra fine=extrafino+;
-medium=mediano+; thick=grueso+; thin=delgado+; long=largo+; short=corto+; new=nuevo+;
-mens=hombre; men=hombre; womens=mujer; women=mujer; unisex=unisex;
+waterproof=impermeable+; organic=ecológico+; >natural=natural+; vegan=vegano+; recycled=reciclado+; portable=portátil+;
+rechargeable=recargable+; adjustable=ajustable+; foldable=plegable+; >large=grande+; >small=pequeño+; >mini=mini+;
+>heavy=pesado+; lightweight=ligero+; >soft=suave+; >hard=duro+; >fine=fino+; extra fine=extrafino+;
+>medium=mediano+; >thick=grueso+; >thin=delgado+; >long=largo+; >short=corto+; >new=nuevo+;
+>mens=hombre; >men=hombre; >womens=mujer; >women=mujer; >unisex=unisex;
 # option names and units
-size=talla; color=color; colour=color; length=longitud; width=anchura; height=altura; depth=profundidad;
-volume=volumen; capacity=capacidad; weight=peso; voltage=voltaje; power=potencia; wattage=potencia;
-pieces=piezas; piece=pieza; count=unidades; pack=paquete; pack size=tamaño del paquete; quantity=cantidad;
-material=material; style=estilo; type=tipo; model=modelo; flavor=sabor; flavour=sabor; format=formato;
-edition=edición; version=versión; pattern=estampado; design=diseño; fit=corte; gauge=calibre; tip=punta;
-point=punta; grade=grado; hardness=dureza; ruling=rayado; binding=encuadernación; page=página;
-tuning=afinación; hand=mano; handedness=orientación; set=juego; bundle=lote; option=opción; variant=variante;
+>size=talla; >color=color; >colour=color; >length=longitud; >width=anchura; >height=altura; >depth=profundidad;
+>volume=volumen; >capacity=capacidad; >weight=peso; >voltage=voltaje; >power=potencia; >wattage=potencia;
+>pieces=piezas; >piece=pieza; >count=unidades; >pack=paquete; pack size=tamaño del paquete; >quantity=cantidad;
+>material=material; >style=estilo; >type=tipo; >model=modelo; >flavor=sabor; >flavour=sabor; >format=formato;
+>edition=edición; >version=versión; >pattern=estampado; >design=diseño; >fit=corte; >gauge=calibre; >tip=punta;
+>point=punta; >grade=grado; >hardness=dureza; >ruling=rayado; >binding=encuadernación; >page=página;
+>tuning=afinación; >hand=mano; >handedness=orientación; >set=juego; >bundle=lote; >option=opción; >variant=variante;
+# tools and hardware, more
+work light=luz de trabajo; drill driver=taladro atornillador; impact driver=atornillador de impacto|llave de impacto;
+hammer drill=taladro percutor; circular saw=sierra circular; <jigsaw=sierra de calar; angle grinder=amoladora angular|radial;
+laser level=nivel láser; torpedo level=nivel torpedo; utility knife=cúter; stud finder=detector de vigas;
+wood screw=tornillo para madera; drywall anchor=taco para pladur; wall anchor=taco de pared; work glove=guante de trabajo;
+safety glasses=gafas de seguridad; ear protection=protección auditiva; adjustable wrench=llave ajustable;
+combination wrench=llave combinada; socket set=juego de llaves de vaso; allen key|hex key=llave allen;
+driver bit|screwdriver bit=punta de atornillar; masonry|concrete=hormigón|mampostería; drywall=pladur;
+tool bag=bolsa de herramientas; tool set|tool kit=juego de herramientas; clamp=sargento|abrazadera; chisel=cincel|formón;
+file=lima; caulk=masilla; sealant=sellador; paint brush=brocha; battery pack=batería; jump starter=arrancador;
+black oxide=óxido negro; titanium=titanio; carbide=carburo; fiberglass|fibreglass=fibra de vidrio; chrome=cromo;
+vanadium=vanadio; nitrile=nitrilo; brushless=sin escobillas+; corded=con cable+; magnetic=magnético+;
+# beauty and personal care, more
+unscented|fragrance free=sin perfume|sin fragancia|sin aroma; sulfate free=sin sulfatos; paraben free=sin parabenos;
+mascara=máscara de pestañas; setting powder=polvo fijador; face wash=limpiador facial; hand cream=crema de manos;
+body lotion=loción corporal; lip gloss=brillo de labios; dry shampoo=champú en seco; beard oil=aceite para barba;
+hair oil=aceite para el pelo; bar soap=pastilla de jabón; after sun=aftersun|after sun; reef safe=seguro para los arrecifes;
+eye cream=contorno de ojos; night cream=crema de noche; face mask=mascarilla facial; sheet mask=mascarilla de tela;
+primer=prebase; bronzer=bronceador; highlighter=iluminador; brow=ceja; eyelash=pestaña; nail=uña; cotton pad=disco de algodón;
+sensitive skin=piel sensible; dry skin=piel seca; oily skin=piel grasa; curly hair=pelo rizado;
+# toys and games, more
+building set|building kit|construction set=juego de construcción; brick=ladrillo; teddy bear=oso de peluche;
+remote control car|rc car=coche teledirigido|coche de control remoto; remote control|rc=teledirigido+;
+inline skate=patín en línea; roller skate=patín de ruedas; balance bike=bicicleta sin pedales|bicicleta de equilibrio;
+glow in the dark=que brilla en la oscuridad; floor puzzle=puzle de suelo; marble run=circuito de canicas; marble=canica;
+play tent=tienda de juegos; wooden toy=juguete de madera; stacking toy=juguete apilable; rattle=sonajero; teether=mordedor;
+bath toy=juguete de baño; craft kit=kit de manualidades; science kit=kit de ciencia; magnet=imán; slime=slime;
+# animals (toys, prints, pet products)
+bear=oso; dinosaur|dino=dinosaurio; sloth=perezoso; unicorn=unicornio; rabbit|bunny=conejo; elephant=elefante;
+lion=león; tiger=tigre; horse=caballo; fox=zorro; owl=búho; penguin=pingüino; shark=tiburón; whale=ballena; frog=rana;
+# garden, more
+potting mix|potting soil=sustrato|tierra para macetas; secateurs|pruner=tijera de podar; raised bed=bancal elevado;
+garden glove=guante de jardín; weeder=escardador; pruning saw=serrucho de podar; hedge trimmer=cortasetos;
+leaf blower=soplador de hojas; watering wand=lanza de riego; drip irrigation=riego por goteo; mulch=mantillo;
+tomato=tomate; herb=hierba aromática; basil=albahaca; lettuce=lechuga; pepper=pimiento; strawberry=fresa;
+rust resistant|rustproof=resistente al óxido; sheath|holster=funda;
+# scents, flavours and ingredients
+lavender=lavanda; eucalyptus=eucalipto; oatmeal|oat=avena; cedar=cedro; sage=salvia; mint|peppermint=menta;
+lemon=limón; coconut=coco; >rose=rosa; almond=almendra; aloe=aloe; shea=karité; citrus=cítricos; sandalwood=sándalo;
+bergamot=bergamota; vetiver=vetiver; jasmine=jazmín; cherry=cereza; peach=melocotón; orange blossom=azahar;
+# paper and option values
+dotted|dot grid=punteado+; lined|ruled=rayado+; grid|squared=cuadriculado+; blank|plain=liso+; angled=acodado+;
+straight=recto+; practice=práctica; hardcover=tapa dura; paperback=tapa blanda; spiral=espiral;
+left handed=zurdo+; right handed=diestro+; >single=individual+; >double=doble+;
+# policy and service (naming only: these words say what a policy is about)
+>returns|return=devolución; >refund=reembolso; >exchange=cambio; >shipping=envío; >delivery=entrega;
+>warranty|guarantee=garantía; >payment=pago; >privacy=privacidad; >order=pedido; >purchase=compra;
+>business day=día hábil; >product=producto; >item=artículo; power tool=herramienta eléctrica;
+hand tool=herramienta manual; lithium-ion battery|lithium battery=batería de litio; >day=día; >week=semana; >month=mes; >year=año; >free=gratis+; >proof of purchase=tique de compra;
 `;

@@ -3,7 +3,7 @@
  * are replaced by their English equivalents the catalog does know, before slots are read
  * ("busco tiendas de campaña" → "busco tents"). Catalogs that speak Spanish are left alone.
  */
-import { spanishPhrases } from '../catalog/search-bilingual.ts';
+import { spanishPhrases } from '../catalog/retail-vocabulary.ts';
 import type { Language } from '../contract.ts';
 import { stem } from './text.ts';
 import type { CompiledVocabulary } from './vocab.ts';

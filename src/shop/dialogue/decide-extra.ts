@@ -7,6 +7,7 @@ import type { Language } from '../contract.ts';
 import { type Action, call, type DecideInput, productAction, say, t } from './actions.ts';
 import { correctLine } from './corrections.ts';
 import { policyTopic } from './intents-extra.ts';
+import { policyReply } from './policy-reply.ts';
 import type { Understanding } from './nlu.ts';
 import { replyTo } from './replies.ts';
 import { resolveProduct } from './resolve.ts';
@@ -46,7 +47,7 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       const pol = done.find((c) => c.name === 'get_policy' && !c.error);
       if (!pol) return call('get_policy', { topic: policyTopic(nlu.text) });
       const text = field(pol.output, 'text');
-      if (text) return say(text);
+      if (text) return say(policyReply(text, String(pol.input.topic ?? 'other'), lang));
       const human = done.find((c) => c.name === 'request_human');
       if (!human) return call('request_human', { reason: `policy question: ${nlu.text}`, language: lang });
       return say(

@@ -102,7 +102,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     history:
       /\b(historial|compras anteriores|pedidos anteriores|(que|lo que) (he comprado|compre|pedi)|mis pedidos|mis compras)\b/,
     order_status:
-      /\b(donde (esta|estan) mi (pedido|paquete|compra)|estado de(l| mi) pedido|rastrear|seguimiento|cuando llega|ha (sido enviado|llegado) mi pedido|ya (salio|envio|enviaron) mi pedido|pedido (numero )?#?[a-z]*\d+)\b/,
+      /\b(donde (esta|estan|anda|va) mi (pedido|paquete|compra)|(como|que tal) (va|esta|anda|van) (mi|el) (pedido|paquete|envio|compra)|en que estado (esta|va) (mi|el) (pedido|paquete|compra)|estado de(l| mi) pedido|rastrear|seguimiento|cuando llega|ha (sido enviado|llegado) mi pedido|ya (salio|envio|enviaron) mi pedido|pedido (numero )?#?[a-z]*\d+)\b/,
     identify:
       /\b(numero de (cliente|socio|cuenta|documento)|documento|dni|pasaporte|cedula|codigo postal|identificar(me)?|iniciar sesion|soy (el )?cliente)\b/,
     promo: /\b(codigo( de)? (descuento|promocional|promo)|cupon|promo|codigo|vale de descuento)\b/,
@@ -320,8 +320,11 @@ export const LANGUAGE_MARKERS: Record<Language, Set<string>> = {
     ),
   ),
   es: new Set(
-    'el la los las de del en por para un una unos unas quiero busco carrito talla si que cuanto tienes hay muestrame anade agrega pedido hola gracias adios y con barato baratos mi mis es esta ese esa lo donde necesito quisiera dame menos mas cual buenas buenos tardes noches dias hasta luego ayuda puedes hacer estrellas llevo quita elimina cambia cantidad guarda compara cuentame'.split(
-      ' ',
-    ),
+    (
+      'el la los las de del en por para un una unos unas quiero busco carrito talla si que cuanto tienes hay muestrame anade agrega pedido hola gracias adios y con barato baratos mi mis es esta ese esa lo donde necesito quisiera dame menos mas cual buenas buenos tardes noches dias hasta luego ayuda puedes hacer estrellas llevo quita elimina cambia cantidad guarda compara cuentame ' +
+      'vale pues entonces vamos oye mejor tambien pero usa aplica haz hazlo pagar teneis tenes vuestro vuestra vuestros vuestras hay ' +
+      'como va esta estado tiene tengo puedo quiero queria quiera sean sea ensename enseñame muestrame ' +
+      'devolver envio envios enviais haceis garantia pedido pedidos codigo codigos descuento cual cuales'
+    ).split(' '),
   ),
 };

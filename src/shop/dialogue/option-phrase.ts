@@ -6,6 +6,7 @@
  * Standalone so the engine can call it where it builds those tool calls.
  */
 import { optionTokens, storedOptionTokens } from '../catalog/option-values.ts';
+import { englishForms } from '../catalog/retail-vocabulary.ts';
 import type { ProductCard } from '../contract.ts';
 
 const NUMERIC = /^(\d+(?:\.\d+)?)([a-z%]*)$/;
@@ -28,12 +29,29 @@ function runAt(hay: string[], needle: string[]): boolean {
   return false;
 }
 
+/**
+ * Spanish words for English option values read as the catalog's words ("rayado" → "lined",
+ * "punteado" → "dot grid" when the product has a "Dot Grid" value), through the retail vocabulary.
+ */
+function inCatalogWords(said: string[], product: Pick<ProductCard, 'options'>): string[] {
+  const stored = new Set(
+    (product.options ?? []).flatMap((o) => o.values.flatMap((v) => storedOptionTokens(o.name, v.value))),
+  );
+  return said.flatMap((t) => {
+    if (stored.has(t) || /^\d/.test(t)) return [t];
+    const en = englishForms(t)
+      .map((f) => optionTokens(f))
+      .find((f) => f.length > 0 && f.every((w) => stored.has(w)));
+    return en ?? [t];
+  });
+}
+
 /** Option name → the one value of it the text names; options named by several or no values are left out. */
 export function optionPhrase(
   text: string,
   product: Pick<ProductCard, 'options'>,
 ): { options: Record<string, string> } | Record<string, never> {
-  const said = optionTokens(text);
+  const said = inCatalogWords(optionTokens(text), product);
   const out: Record<string, string> = {};
   for (const o of product.options ?? []) {
     // Longest values first: "Extra Light 10-47" before "Light 12-53"'s words.

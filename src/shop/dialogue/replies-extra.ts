@@ -4,6 +4,7 @@
  */
 import type { SortName } from '../catalog/search-specs.ts';
 import type { Language } from '../contract.ts';
+import { policyReply } from './policy-reply.ts';
 import { cartOf, field, ordersOf, type ProductInfo, productsOf } from './results.ts';
 import { sortWord } from './specs.ts';
 import { list, money, t } from './spoken.ts';
@@ -27,15 +28,15 @@ export function extraReply(c: ToolExchange, calls: ToolExchange[], lang: L): str
       return t(lang, 'Done, your cart is empty now.', 'Hecho, tu carrito ya está vacío.');
     case 'list_promos':
       return promosText(out, lang);
-    case 'get_policy':
-      return (
-        field(out, 'text') ??
-        t(
+    case 'get_policy': {
+      const text = field(out, 'text');
+      if (text) return policyReply(text, String(c.input.topic ?? 'other'), lang);
+      return t(
           lang,
           "I don't have that policy here; I can pass you to a person.",
-          'No tengo esa política aquí; puedo pasarte con una persona.',
-        )
+        'No tengo esa política aquí; puedo pasarte con una persona.',
       );
+    }
     case 'cancel_order': {
       const o = ordersOf(out)[0];
       return (out as { cancelled?: unknown } | null)?.cancelled === true
@@ -85,18 +86,50 @@ function sortedList(products: ProductInfo[], sort: SortName, lang: L): string {
   return `${head}${tail} ${t(lang, 'Want more details?', '¿Quieres más detalles?')}`;
 }
 
+interface PromoOut {
+  code?: string;
+  description?: string;
+  descriptionLanguage?: string;
+  minSpend?: number;
+  currency?: string;
+  discount?: { kind?: string; percent?: number; amount?: number; currency?: string; days?: number };
+}
+
+/**
+ * One promo as said in the shopper's language: the owner's description when it is in that
+ * language, else the figures the promo carries ("un 10 % de descuento en pedidos desde 30,00 US$").
+ */
+export function promoLine(p: PromoOut, lang: L): string {
+  const inLanguage = (p.descriptionLanguage ?? 'en') === lang;
+  if (p.description && (inLanguage || !p.discount)) return `${p.code}, ${p.description}`;
+  const d = p.discount;
+  if (!d) return p.code ?? '';
+  const what =
+    d.kind === 'percent'
+      ? t(lang, `${d.percent}% off`, `un ${d.percent} % de descuento`)
+      : d.kind === 'fixed'
+        ? t(lang, `${money(d.amount, d.currency, lang)} off`, `${money(d.amount, d.currency, lang)} de descuento`)
+        : t(lang, `a ${d.days}-day free trial`, `una prueba gratis de ${d.days} días`);
+  const min =
+    p.minSpend !== undefined
+      ? t(
+          lang,
+          ` on orders of ${money(p.minSpend, p.currency, lang)} or more`,
+          ` en pedidos desde ${money(p.minSpend, p.currency, lang)}`,
+        )
+      : '';
+  return `${p.code}: ${what}${min}`;
+}
+
 function promosText(out: unknown, lang: L): string {
-  const promos = ((out as { promos?: unknown } | null)?.promos ?? []) as {
-    code?: string;
-    description?: string;
-  }[];
+  const promos = ((out as { promos?: unknown } | null)?.promos ?? []) as PromoOut[];
   if (!Array.isArray(promos) || promos.length === 0)
     return t(
       lang,
       'There are no promo codes running right now.',
       'Ahora mismo no hay códigos promocionales.',
     );
-  const said = promos.slice(0, 3).map((p) => `${p.code}${p.description ? `, ${p.description}` : ''}`);
+  const said = promos.slice(0, 3).map((p) => promoLine(p, lang));
   return t(
     lang,
     `Current promos: ${said.join('; ')}. Say apply and the code to use one.`,

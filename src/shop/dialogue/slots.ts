@@ -113,8 +113,42 @@ export function extractIdentifiers(raw: string[], lang: Language, slots: Slots):
       for (let i = h.at; i < raw.length && !(stops.has(i) && i !== h.at); i++) consumed.add(i);
     }
   }
+  if (!slots.promoCode) promoSaidAlone(raw, slots, consumed);
   return consumed;
 }
+
+/** Verbs that apply a code ("use GLOW10", "aplica el código X", "canjea X"). */
+const APPLY_VERB = /^(use|apply|redeem|usa|usar|aplica|aplicar|aplicame|canjea|canjear)$/;
+const APPLY_SKIP = /^(the|code|promo|el|la|codigo|cupon|coupon)$/;
+/** Words around a code said alone ("then SAVE5", "vale, entonces SAVE5"). */
+const CODE_FILLER = /^(then|so|ok|okay|and|well|entonces|pues|vale|y|bueno|venga|con)$/;
+
+/**
+ * A promo code without the word "code": after an apply verb as the request's last word ("use
+ * GLOW10"), or alone among fillers when it mixes letters and digits the way codes do ("then SAVE5").
+ */
+function promoSaidAlone(raw: string[], slots: Slots, consumed: Set<number>): void {
+  const verb = raw.findIndex((t) => APPLY_VERB.test(t));
+  if (verb >= 0) {
+    let at = verb + 1;
+    while (at < raw.length - 1 && APPLY_SKIP.test(raw[at]!)) at++;
+    const t = raw[at];
+    if (at === raw.length - 1 && t && /^[a-z][a-z0-9]{3,}$/.test(t) && (/\d/.test(t) || t.length >= 6)) {
+      if (!/\d/.test(t) && STOP_CODE.has(t)) return;
+      slots.promoCode = t.toUpperCase();
+      for (let i = verb; i <= at; i++) consumed.add(i);
+      return;
+    }
+  }
+  const rest = raw.filter((t) => !CODE_FILLER.test(t));
+  if (rest.length === 1 && /^(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)[a-z0-9]{4,12}$/.test(rest[0]!)) {
+    slots.promoCode = rest[0]!.toUpperCase();
+    raw.forEach((_t, i) => consumed.add(i));
+  }
+}
+
+/** Long words after an apply verb that are not codes ("use something", "prueba otra"). */
+const STOP_CODE = new Set(['something', 'another', 'instead', 'anything', 'otra', 'otro', 'despues', 'luego']);
 
 export function extractPrices(text: string, lang: Language, slots: Slots): void {
   const p = PRICE[lang];

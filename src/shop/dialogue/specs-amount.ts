@@ -3,7 +3,7 @@
  * own text puts next to that word ("300 mg caffeine", "height 190 cm", "8 hour battery life"), or
  * "I don't know" when the text gives none. Never guessed.
  */
-import { englishOf } from '../catalog/search-bilingual.ts';
+import { englishOf } from '../catalog/retail-vocabulary.ts';
 import type { Language } from '../contract.ts';
 import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';

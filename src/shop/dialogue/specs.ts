@@ -3,7 +3,7 @@
  * waterproof" → what its description says, or "I don't know"; "how heavy is it" → the figure
  * the text gives. Comparisons ("which one is lighter") rank the products on screen the same way.
  */
-import { englishOf } from '../catalog/search-bilingual.ts';
+import { englishOf } from '../catalog/retail-vocabulary.ts';
 import {
   parseSpecs,
   SORTS,

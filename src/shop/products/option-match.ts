@@ -5,7 +5,7 @@
  */
 import { optionNameKey, optionValueScore } from '../catalog/option-values.ts';
 import { optionValues, type VariantOptions } from '../catalog/options.ts';
-import { englishOfSpanish } from '../catalog/retail-vocabulary.ts';
+import { englishOf } from '../catalog/retail-vocabulary.ts';
 
 export interface OptionWish {
   /** Option name → value as the shopper said them ({"Length": "100 ft"}). */
@@ -20,7 +20,7 @@ export interface OptionMatch<V> {
   unmatched: string[];
 }
 
-const nameKey = (name: string) => optionNameKey(name, (w) => englishOfSpanish(w)?.split(' ').pop() ?? w);
+const nameKey = (name: string) => optionNameKey(name, (w) => englishOf(w)?.split(' ').pop() ?? w);
 
 /** The product's option name a shopper's name stands for ("longitud" → "Length"), if any. */
 function resolveName(names: string[], said: string): string | undefined {

@@ -57,6 +57,14 @@ export function storeInfoTools(s: ShopServices): ShopTool[] {
               return {
                 code: r.code,
                 description: p.description,
+                // The description is the owner's text; the figures let a reply say it in any language.
+                descriptionLanguage: ctx.language === 'es' && r.description_es ? 'es' : 'en',
+                discount:
+                  r.kind === 'percent'
+                    ? { kind: 'percent', percent: r.value }
+                    : r.kind === 'fixed'
+                      ? { kind: 'fixed', amount: toMajor(r.value, currency), currency }
+                      : { kind: 'free_trial', days: r.value },
                 ...(r.min_subtotal_cents > 0
                   ? { minSpend: toMajor(r.min_subtotal_cents, currency), currency }
                   : {}),
