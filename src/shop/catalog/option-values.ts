@@ -23,6 +23,7 @@ unit('lb', 'lb lbs pound pounds libra libras');
 unit('v', 'v volt volts voltio voltios');
 unit('w', 'w watt watts vatio vatios');
 unit('mah', 'mah');
+unit('a', 'amp amps ampere amperes amperio amperios');
 unit('ah', 'ah');
 unit('ft', 'ft foot feet pie pies');
 unit('in', 'in inch inches pulgada pulgadas');
@@ -45,6 +46,8 @@ unit('pct', '% percent pct porcentaje');
 /** Phrases rewritten before tokenising: multi-word units and "pack of 3" word orders. */
 const PHRASES: [RegExp, string][] = [
   [/\bfl\.?\s*oz\b|\bfluid\s+ounces?\b|\bonzas?\s+liquidas?\b/g, ' floz '],
+  [/\b(?:amp|ampere|amperio)s?[\s-]+(?:hours?|horas?)\b/g, ' ah '],
+  [/\bmilliamp[\s-]*hours?\b|\bmiliamperios?[\s-]+horas?\b/g, ' mah '],
   [/\bpor\s*ciento\b/g, ' % '],
   // "pack of 3", "paquete de 3", "set of 4", "caja de 12" → "3 pack"
   [
@@ -78,11 +81,13 @@ export function optionTokens(text: string): string[] {
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
     if (/^\d/.test(t)) {
-      const next = raw[i + 1];
+      // "3/8 de pulgada", "8 de milímetros": Spanish may put "de" between a number and its unit.
+      const skip = raw[i + 1] === 'de' && raw[i + 2] !== undefined && UNITS[raw[i + 2]!] ? 1 : 0;
+      const next = raw[i + 1 + skip];
       const u = next !== undefined ? (UNITS[next] ?? ALIASES[next]) : undefined;
       if (u) {
         out.push(`${numberText(t)}${u}`);
-        i++;
+        i += 1 + skip;
       } else out.push(numberText(t));
       continue;
     }

@@ -37,7 +37,7 @@ export const EXTRA_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
       `\\b(que|cuales|hay|tienes|teneis|tienen|tenes)( alguna?s?| algun| algunos)? ${PROMO_ES}\\b|\\b${PROMO_ES} (hay|tienes|teneis|tienen|disponibles|activ[oa]s)\\b|^${PROMO_ES}$`,
     ),
     policy:
-      /\b(devolver(lo|la|los|las)?|devolucion(es)?|devuelvo|reembolso|cambiar (la talla|el producto|un producto)|garantia|gastos de envio|envio gratis|cuanto tarda (el envio|en llegar)|plazo de entrega|politica de \w+|envios?|entregas?|mandan a)\b/,
+      /\b(devolver(lo|la|los|las)?|devolucion(es)?|devuelvo|reembolso|cambiar (la talla|el producto|un producto)|garantia|gastos de envio|envio gratis|cuanto tarda (el envio|en llegar)|plazo de entrega|politica de \w+|envios?|entregas?|mandan a|(envia|manda)(is|n|s)?( \w+){0,3} a|(enviar|mandar)( \w+){0,3} a|se puede(n)? (devolver|cambiar))\b/,
   },
 };
 
@@ -46,7 +46,7 @@ export function policyTopic(
   text: string,
 ): 'returns' | 'shipping' | 'warranty' | 'payment' | 'privacy' | 'other' {
   if (/\b(return|refund|exchange|devol|devuelv|reembolso|cambiar)/.test(text)) return 'returns';
-  if (/\b(ship|deliver|envio|entrega|tarda)/.test(text)) return 'shipping';
+  if (/\b(ship|deliver|envio|envia|enviar|manda|entrega|tarda)/.test(text)) return 'shipping';
   if (/\b(warrant|guarantee|garantia)/.test(text)) return 'warranty';
   if (/\b(privacy|privacidad)/.test(text)) return 'privacy';
   if (/\b(pay|pago)/.test(text)) return 'payment';
@@ -113,5 +113,5 @@ export const AMOUNT_QUESTIONS: Record<Language, [RegExp, string?][]> = {
 /** "Is it waterproof", "does it have a hood", "¿es impermeable?", "¿tiene capucha?": the words after the verb. */
 export const FEATURE_QUESTIONS: Record<Language, RegExp> = {
   en: /^(?:(?:what|how) about [a-z0-9 ]{2,40}? )?(is|are|isn t|aren t) (it|they|this|that|these|those|this one|that one|its \w+|their \w+|the \w+( \w+)?) (.+)$|^(?:(?:what|how) about [a-z0-9 ]{2,40}? )?(does|do|can) (it|they|this|that|this one|that one|the \w+( \w+)?) (have|has|come with|include|work as|need|needs|require|requires) (.+)$/,
-  es: /^(es|son|esta|estan) (.+)$|^(tiene|tienen|lleva|llevan|viene con|incluye) (.+)$|^(?:(?:el|la|los|las) \w+ )?(?:se puede|se pueden|puedo|puede) (.+)$/,
+  es: /^(es|son|esta|estan) (.+)$|^(tiene|tienen|lleva|llevan|viene con|incluye) (.+)$|^(?:(?:el|la|los|las) \w+ )?(?:se puede|se pueden|puedo|puede) (.+)$|^(?:(?:y|pero|oye|entonces) )?(?:el|la|los|las) [a-z0-9 ]{2,40}? (?:es|son|esta|estan|tiene|tienen|lleva|llevan|viene con|vienen con|incluye|incluyen|se puede|se pueden) (.+)$/,
 };

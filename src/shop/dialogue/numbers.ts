@@ -149,11 +149,56 @@ function digitRun(tokens: string[], i: number, lang: Language): { digits: string
   return digits ? { digits: digits.slice(0, 2), used: j - i } : null;
 }
 
-/** Replaces number-word runs by digit tokens; digits stay digits (with their value set). */
+/** Denominators said as words ("un cuarto", "three eighths"): catalogs write them "1/4", "3/8". */
+const FRACTION: Record<string, number> = Object.fromEntries(
+  Object.entries({
+    3: 'third thirds tercio tercios',
+    4: 'quarter quarters fourth fourths cuarto cuartos',
+    8: 'eighth eighths octavo octavos',
+    16: 'sixteenth sixteenths dieciseisavo dieciseisavos',
+    32: 'thirtysecond thirtyseconds',
+  }).flatMap(([d, words]) => words.split(' ').map((w) => [w, Number(d)])),
+);
+const ARTICLE_ONE = new Set(['a', 'an', 'one', 'un', 'una', 'uno']);
+
+/** A numerator and a denominator word at `i` ("tres octavos", "a quarter"), else null. */
+function fractionAt(tokens: string[], i: number, lang: Language): { num: number; den: number } | null {
+  const den = FRACTION[tokens[i + 1] ?? ''];
+  if (!den) return null;
+  const t = tokens[i]!;
+  const num = ARTICLE_ONE.has(t) ? 1 : /^\d+$/.test(t) ? Number(t) : wordValue(t, lang);
+  // Halves are "and a half" (constraints.ts mergeHalves).
+  if (num === undefined || num < 1 || num >= den) return null;
+  return { num, den };
+}
+
+/**
+ * Replaces number-word runs by digit tokens; digits stay digits (with their value set). A spoken
+ * fraction becomes the tokens catalogs' "1/4" and "1-1/4" normalise to ("un cuarto" → 1 4,
+ * "one and a quarter" → 1 1 4).
+ */
 export function numberTokens(tokens: string[], lang: Language): NumToken[] {
   const out: NumToken[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
+    const frac = fractionAt(tokens, i, lang);
+    if (frac) {
+      out.push({ text: String(frac.num), value: frac.num, span: 1 }, { text: String(frac.den), value: frac.den, span: 1 });
+      i += 2;
+      continue;
+    }
+    const whole = /^\d+$/.test(t) ? Number(t) : wordValue(t, lang);
+    const mixed =
+      whole !== undefined && CONNECTORS[lang].includes(tokens[i + 1] ?? '') ? fractionAt(tokens, i + 2, lang) : null;
+    if (mixed) {
+      out.push(
+        { text: String(whole), value: whole, span: 2 },
+        { text: String(mixed.num), value: mixed.num, span: 1 },
+        { text: String(mixed.den), value: mixed.den, span: 1 },
+      );
+      i += 4;
+      continue;
+    }
     if (/^\d+(\.\d+)?$/.test(t)) {
       out.push({ text: t, value: Number(t), span: 1 });
       i++;

@@ -16,6 +16,14 @@ export const UNIT_WORDS: Record<string, string> = Object.fromEntries(
     kg: 'kg kilo kilos kilogram kilograms kilogramo kilogramos',
     g: 'g gram grams gramo gramos',
     oz: 'oz ounce ounces onza onzas',
+    v: 'v volt volts voltio voltios',
+    ft: 'ft foot feet pie pies',
+    yd: 'yd yard yards yarda yardas',
+    a: 'amp amps ampere amperes amperio amperios',
+    ah: 'ah',
+    mah: 'mah',
+    qt: 'qt quart quarts',
+    gal: 'gal gallon gallons galon galones',
   }).flatMap(([abbr, words]) => words.split(' ').map((w) => [w, abbr])),
 );
 

@@ -94,8 +94,18 @@ function colorSynonyms(colors: string[]): [string, string][] {
 function sizeSynonyms(sizes: string[]): [string, string][] {
   const out: [string, string][] = [];
   for (const s of sizes) {
-    const words = SIZE_WORDS[s.toUpperCase()];
-    if (words) for (const w of words) out.push([w, s]);
+    // A label is a size key ("L") or one of its words ("Large", "Small"): either way all the
+    // key's words in both languages, singular and plural ("pequeños" for "Small"), reach it.
+    const label = normalize(s);
+    const key = SIZE_WORDS[s.toUpperCase()]
+      ? s.toUpperCase()
+      : Object.keys(SIZE_WORDS).find((k) => SIZE_WORDS[k]!.includes(label));
+    const words = key ? SIZE_WORDS[key]! : undefined;
+    if (words)
+      for (const w of words) {
+        if (w !== label) out.push([w, s]);
+        if (/^[a-z]+[aoe]$/.test(w) && !w.includes(' ')) out.push([`${w}s`, s]);
+      }
   }
   return out;
 }
