@@ -5,7 +5,7 @@
  */
 import { spanishPhrases } from '../catalog/retail-vocabulary.ts';
 import type { Language } from '../contract.ts';
-import { stem } from './text.ts';
+import { normalize, stem } from './text.ts';
 import type { CompiledVocabulary } from './vocab.ts';
 
 const knownCache = new WeakMap<CompiledVocabulary, Set<string>>();
@@ -18,6 +18,8 @@ function knownWords(vocab: CompiledVocabulary): Set<string> {
     for (const list of [vocab.categories, vocab.attributes, vocab.colors, vocab.sizes, vocab.brands])
       for (const p of list) for (const t of p.tokens) known.add(stem(t));
     for (const n of vocab.names) for (const t of n.tokens) known.add(stem(t));
+    // Option names and values ("Dotted", "Lined", "Brass"): "punteado" is read as the value.
+    for (const o of vocab.source.options ?? []) for (const t of normalize(o).split(' ')) if (t) known.add(stem(t));
     knownCache.set(vocab, known);
   }
   return known;
