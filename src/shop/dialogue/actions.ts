@@ -58,7 +58,13 @@ export interface DecideInput {
   /** Tools the previous turn called (a continuation "and the X in size 9" repeats its action). */
   previousCalls?: string[];
   /** What the previous turn added to the cart, if anything ("no wait, the black one" corrects it). */
-  previousAdd?: { productId: string; size?: string; color?: string; quantity?: number };
+  previousAdd?: {
+    productId: string;
+    size?: string;
+    color?: string;
+    quantity?: number;
+    options?: Record<string, string>;
+  };
   /** Tool names the caller offered; undefined means all. */
   tools?: Set<string>;
   maxSteps?: number;

@@ -1,6 +1,6 @@
 /**
- * "No wait, the black one" / "no, espera, en negro" right after an add: the shopper corrects the
- * variant just added. The new variant is added first (the shop may refuse it as sold out, and
+ * "No wait, the black one" / "no, espera, en negro" / "no, quería la de 18 voltios" right after an
+ * add: the shopper corrects the variant just added (size, colour or another option). The new variant is added first (the shop may refuse it as sold out, and
  * then the old line stays), then the old line is removed; the quantity carries over.
  */
 import { type Action, type DecideInput, productAction } from './actions.ts';
@@ -15,7 +15,8 @@ export function correctLine(input: DecideInput, s: Understanding['slots']): Acti
     (l) =>
       (l.productId ? l.productId === prev.productId : l.name === name) &&
       (prev.size === undefined || l.size === prev.size) &&
-      (prev.color === undefined || l.color === prev.color),
+      (prev.color === undefined || l.color === prev.color) &&
+      Object.entries(prev.options ?? {}).every(([k, v]) => !l.options || l.options[k] === v),
   );
   const done = input.current.calls;
   const added = done.find((c) => c.name === 'add_to_cart');
@@ -24,13 +25,22 @@ export function correctLine(input: DecideInput, s: Understanding['slots']): Acti
     const want: Understanding['slots'] = { ...s, quantity };
     if (!s.size && prev.size) want.size = prev.size;
     if (!s.color && prev.color) want.color = prev.color;
-    return productAction('add_to_cart', input, want, prev.productId);
+    // The options chosen before carry over; the ones said now replace them ("the 18 volt one").
+    const carried: DecideInput = prev.options
+      ? {
+          ...input,
+          awaiting: { what: 'variant', intent: 'add_to_cart', productId: prev.productId, options: prev.options },
+        }
+      : input;
+    return productAction('add_to_cart', carried, want, prev.productId);
   }
   if (added.error || !line || done.some((c) => c.name === 'remove_from_cart')) return undefined;
+  const options = (added.input.options ?? {}) as Record<string, string>;
   const same =
     added.input.productId === prev.productId &&
     (added.input.size ?? prev.size) === prev.size &&
-    (added.input.color ?? prev.color) === prev.color;
+    (added.input.color ?? prev.color) === prev.color &&
+    Object.entries(options).every(([k, v]) => prev.options?.[k] === undefined || prev.options[k] === v);
   if (same) return undefined;
   return { kind: 'tools', calls: [{ name: 'remove_from_cart', input: { itemId: line.itemId } }] };
 }

@@ -102,5 +102,13 @@ function previousAddOf(turn: Turn | undefined): { previousAdd?: DecideInput['pre
   if (str(i.size)) previousAdd.size = str(i.size)!;
   if (str(i.color)) previousAdd.color = str(i.color)!;
   if (typeof i.quantity === 'number') previousAdd.quantity = i.quantity;
+  if (i.options && typeof i.options === 'object' && !Array.isArray(i.options)) {
+    const options = Object.fromEntries(
+      Object.entries(i.options as Record<string, unknown>).filter(
+        (e): e is [string, string] => typeof e[1] === 'string',
+      ),
+    );
+    if (Object.keys(options).length > 0) previousAdd.options = options;
+  }
   return { previousAdd };
 }

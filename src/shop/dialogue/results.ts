@@ -33,6 +33,8 @@ export interface CartLineInfo {
   name: string;
   size?: string;
   color?: string;
+  /** Options other than size and colour ({Voltage: "20V"}). */
+  options?: Record<string, string>;
   quantity: number;
   lineTotal?: number;
 }
@@ -202,6 +204,12 @@ export function cartOf(value: unknown): CartInfo | undefined {
     if (size) line.size = size;
     const color = str(x.color);
     if (color) line.color = color;
+    if (isObj(x.options)) {
+      const options = Object.fromEntries(
+        Object.entries(x.options).filter((e): e is [string, string] => typeof e[1] === 'string'),
+      );
+      if (Object.keys(options).length > 0) line.options = options;
+    }
     const lt = num(x.lineTotal);
     if (lt !== undefined) line.lineTotal = lt;
     items.push(line);

@@ -7,11 +7,24 @@
 import type { Language } from '../contract.ts';
 import type { DecideInput } from './actions.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
+import { optionPhrase } from './option-phrase.ts';
 
 const CORRECTION: Record<Language, RegExp> = {
   en: /^(no|nope|sorry|oops|actually|wait|oh wait|rather|make it|change it to|i meant)\b/,
-  es: /^(no|perdon|perdona|mejor|espera|en realidad|cambialo|quise decir)\b/,
+  es: /^(no|perdon|perdona|mejor|espera|en realidad|cambialo|quise decir|queria|me equivoque|era)\b/,
 };
+
+/**
+ * "No wait, the 18 volt one" after adding the 20 V variant: the text names a value of an option
+ * of the product just added, other than the one added.
+ */
+function correctsOption(input: DecideInput): boolean {
+  const prev = input.previousAdd!;
+  const product = input.state.known.get(prev.productId);
+  if (!product?.options?.length) return false;
+  const said = optionPhrase(input.nlu.text, product).options ?? {};
+  return Object.entries(said).some(([name, value]) => prev.options?.[name] !== value);
+}
 
 /**
  * Turns the classified intent into what to do: several named products to add become one
@@ -26,7 +39,7 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   // "No wait, the black one" right after an add changes that line's colour or size.
   if (
     input.previousAdd &&
-    (s.color || s.size) &&
+    (s.color || s.size || correctsOption(input)) &&
     !s.category &&
     !s.items &&
     CORRECTION[input.nlu.language].test(text) &&
