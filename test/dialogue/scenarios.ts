@@ -258,8 +258,8 @@ export const SCENARIOS: Scenario[] = [
     ordered: true,
     turns: [
       { say: 'busco novelas de penrose press', calls: ['search_products'], reply: [/Silent Harbor/] },
-      { say: 'me llevo la primera en tapa blanda', calls: [], reply: [/qué talla/i] },
-      { say: 'paperback', calls: ['add_to_cart'] },
+      // "Tapa blanda" is the catalog's "Paperback" through the bilingual retail vocabulary.
+      { say: 'me llevo la primera en tapa blanda', calls: ['add_to_cart'], reply: [/Paperback/] },
       { say: 'pagar', calls: ['prepare_order'] },
       { say: 'sí confirmo', calls: ['confirm_order'] },
       { say: 'dónde está mi pedido', calls: ['order_status'] },

@@ -210,7 +210,7 @@ work light=luz de trabajo; drill driver=taladro atornillador; impact driver=ator
 hammer drill=taladro percutor; circular saw=sierra circular; <jigsaw=sierra de calar; angle grinder=amoladora angular|radial;
 laser level=nivel láser; torpedo level=nivel torpedo; utility knife=cúter; stud finder=detector de vigas;
 wood screw=tornillo para madera; drywall anchor=taco para pladur; wall anchor=taco de pared; work glove=guante de trabajo;
-safety glasses=gafas de seguridad; ear protection=protección auditiva; adjustable wrench=llave ajustable;
+safety glasses=gafas de seguridad; hard hat=casco de obra|casco de seguridad; ear protection=protección auditiva; adjustable wrench=llave ajustable;
 combination wrench=llave combinada; socket set=juego de llaves de vaso; allen key|hex key=llave allen;
 driver bit|screwdriver bit=punta de atornillar; masonry|concrete=hormigón|mampostería; drywall=pladur;
 tool bag=bolsa de herramientas; tool set|tool kit=juego de herramientas; clamp=sargento|abrazadera; chisel=cincel|formón;

@@ -12,6 +12,7 @@ import { optionPhrase, sameOptionToken } from './option-phrase.ts';
 import { matchColor, matchSize, resolveLine, resolveProduct } from './resolve.ts';
 import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';
+import { normalize, stem } from './text.ts';
 import type { DialogueState, Turn } from './state.ts';
 
 export interface ToolCallPlan {
@@ -148,6 +149,12 @@ export function productAction(
   const { state, nlu, current } = input;
   const lang = nlu.language;
   let product: ProductInfo | undefined = productId ? state.known.get(productId) : undefined;
+  // "Save the laser level for later" while the drywall anchors are in focus: a kind of product
+  // named that the product in focus is not is looked up first, never taken for the focus.
+  if (!product && namesOtherKind(s, state) && !current.calls.some((c) => c.name === 'search_products'))
+    return call('search_products', { query: [s.brand, s.category].filter(Boolean).join(' ') });
+  if (!product && s.category && !s.productNames?.length && current.calls.some((c) => c.name === 'search_products'))
+    product = onlyOfKind(s.category, state.lastResults);
   if (!product) {
     const r = resolveProduct(s, state);
     if ('product' in r) product = r.product;
@@ -273,6 +280,27 @@ export function productAction(
     });
   }
   return call('add_to_cart', { ...args, quantity });
+}
+
+/** The one product of a list whose category (or name) has every word of the category said. */
+function onlyOfKind(category: string, products: ProductInfo[]): ProductInfo | undefined {
+  const said = normalize(category).split(' ').map(stem);
+  const hits = products.filter((p) => {
+    const own = normalize(`${p.category ?? ''} ${p.name}`).split(' ').map(stem);
+    return said.every((w) => own.includes(w));
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** A category is said, no product by name or position, and the product it would fall back to is of another kind. */
+function namesOtherKind(s: Understanding['slots'], state: DialogueState): boolean {
+  if (!s.category || s.productNames?.length || s.ordinals?.length || s.reference === 'anaphora') return false;
+  const r = resolveProduct(s, state);
+  if (!('product' in r)) return false;
+  const p = r.product;
+  const said = normalize(s.category).split(' ').map(stem);
+  const own = normalize(`${p.category ?? ''} ${p.name}`).split(' ').map(stem);
+  return !said.some((w) => w.length > 2 && own.includes(w));
 }
 
 /**
