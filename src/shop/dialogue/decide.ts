@@ -274,11 +274,13 @@ function plan(input: DecideInput): Action {
 }
 
 /**
- * "The pack of 10 please" right after one product was shown: a bare option value of that
- * product picks it. Only for utterances nothing else understood, so searches stay searches.
+ * "The pack of 10 please" / "el paquete de 3 azul" right after one product was shown: an option
+ * value of that product picks it (with a colour, the colour is the variant's). Only for
+ * utterances nothing else understood or read as a refinement, so searches stay searches.
  */
 function optionPick({ nlu, state }: DecideInput): string | undefined {
-  if (nlu.intent !== 'unknown' || nlu.slots.category || nlu.slots.productNames) return undefined;
+  if (!['unknown', 'refine'].includes(nlu.intent) || nlu.slots.category || nlu.slots.productNames)
+    return undefined;
   const p = state.lastResults.length === 1 ? state.lastResults[0] : undefined;
   const known = p && state.known.get(p.id);
   return known?.options && 'options' in optionPhrase(nlu.text, known) ? known.id : undefined;

@@ -206,4 +206,73 @@ export const MUSIC_SCRIPTS: DevScript[] = [
       },
     ],
   },
+  {
+    name: 'corrections by option, promos said alone, order',
+    language: 'en',
+    steps: [
+      { say: 'show me digital pianos', shown: { some: /Digital Piano/ } },
+      { say: 'add the 61 key one', cart: [{ name: /Digital Piano/, options: { Keys: '61' } }] },
+      { say: 'no wait, I meant the 88 key one', cart: [{ name: /Digital Piano/, options: { Keys: '88' } }] },
+      {
+        say: 'add the braided cable, 10 feet, straight',
+        cart: [
+          { name: /Digital Piano/ },
+          { name: /Cable/, options: { Length: '10 ft', Connector: 'Straight' } },
+        ],
+      },
+      {
+        say: 'no, make it the angled one',
+        cart: [
+          { name: /Digital Piano/ },
+          { name: /Cable/, options: { Length: '10 ft', Connector: 'Angled' } },
+        ],
+      },
+      {
+        say: 'what promos do you have?',
+        calls: ['list_promos'],
+        notCalls: ['search_products'],
+        reply: [/SAVE10/],
+      },
+      { say: 'then SAVE10', calls: ['apply_promo'], reply: [/SAVE10/] },
+      { say: "ok, let's check out", calls: ['prepare_order'] },
+      { say: 'yes, place the order', calls: ['confirm_order'] },
+      { say: 'how is my order doing?', calls: ['order_status'] },
+    ],
+  },
+  {
+    name: 'correcciones por opción, promos dichas solas, pedido',
+    language: 'es',
+    steps: [
+      { say: 'busco pianos digitales', shown: { some: /Digital Piano/ } },
+      { say: 'añade el de 61 teclas', cart: [{ name: /Digital Piano/, options: { Keys: '61' } }] },
+      {
+        say: 'no, espera, quería el de 88 teclas',
+        cart: [{ name: /Digital Piano/, options: { Keys: '88' } }],
+      },
+      {
+        say: 'añade el cable braided de diez pies recto',
+        cart: [
+          { name: /Digital Piano/ },
+          { name: /Cable/, options: { Length: '10 ft', Connector: 'Straight' } },
+        ],
+      },
+      {
+        say: 'no, mejor el acodado',
+        cart: [
+          { name: /Digital Piano/ },
+          { name: /Cable/, options: { Length: '10 ft', Connector: 'Angled' } },
+        ],
+      },
+      {
+        say: '¿qué promociones tenéis?',
+        calls: ['list_promos'],
+        notCalls: ['search_products'],
+        reply: [/SAVE10/, /descuento/],
+      },
+      { say: 'entonces SAVE10', calls: ['apply_promo'], reply: [/SAVE10/] },
+      { say: 'vale, vamos a pagar', calls: ['prepare_order'] },
+      { say: 'sí, haz el pedido', calls: ['confirm_order'] },
+      { say: '¿cómo va mi pedido?', calls: ['order_status'] },
+    ],
+  },
 ];
