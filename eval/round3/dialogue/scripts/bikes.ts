@@ -33,6 +33,8 @@ import {
 } from '../../../dialogue/bilingual.ts';
 import { BIKES, K } from './bikes.handles.ts';
 
+/** The reply is about returns (a "no" alone is not an answer to a returns question). */
+const RETURNS = 'return|refund|devol|devuel|reembols';
 /** A "yes" that is not a "no". */
 const NOT_NO = "\\bnot\\b|n't|\\bno (funciona|es|sirve|vale|tiene|lleva|viene|incluye)\\b";
 /** A "no" answer, in either language. */
@@ -306,6 +308,7 @@ export const [bikesEn, bikesEs] = scripts('bicycles-cycling', [
         covers: 'returns question answered from the policy text (worn helmets: no)',
         checks: [
           says('\\bno\\b|cannot|can.?t|\\bnot\\b'),
+          says(RETURNS),
           notCalled('search_products'),
           notCalled('add_to_cart'),
         ],

@@ -33,6 +33,8 @@ import {
 } from '../../../dialogue/bilingual.ts';
 import { C } from './coffee.handles.ts';
 
+/** The reply is about returns (a "no" alone is not an answer to a returns question). */
+const RETURNS = 'return|refund|devol|devuel|reembols';
 /** A "yes" that is not a "no". */
 const NOT_NO = "\\bnot\\b|n't|\\bno (funciona|es|sirve|vale|tiene|lleva|viene|incluye)\\b";
 
@@ -266,6 +268,7 @@ export const [coffeeEn, coffeeEs] = scripts('coffee-and-tea', [
         covers: 'returns question answered from the policy text (opened tea: no, unless damaged)',
         checks: [
           says('\\bno\\b|cannot|can.?t|\\bnot\\b|damag|danad|estropead'),
+          says(RETURNS),
           notCalled('search_products'),
           notCalled('add_to_cart'),
         ],
