@@ -34,7 +34,15 @@ const EN: CatalogVocabulary = {
     'Cuddle Bear Plush',
     'Dot Journal',
   ],
-  categories: ['work lights', 'levels', 'drill bits', 'building sets', 'board games', 'plush toys', 'journals'],
+  categories: [
+    'work lights',
+    'levels',
+    'drill bits',
+    'building sets',
+    'board games',
+    'plush toys',
+    'journals',
+  ],
   brands: ['Lumen', 'Hexa', 'Grit', 'Tumble', 'Cuddle'],
   colors: ['black', 'sage', 'oatmeal'],
   sizes: ['Small', 'Large', '1/4"', '3/8"'],
@@ -52,6 +60,7 @@ describe('one bilingual retail vocabulary', () => {
   it('names English categories in Spanish and reads Spanish words back, from the same table', () => {
     expect(spanishName('Work Lights').name).toBe('Luces de trabajo');
     expect(spanishName('Drill Bits').name).toBe('Brocas');
+    expect(spanishName('Laser Levels').name).toBe('Niveles láser');
     expect(englishOf('luces de trabajo')).toBe('work light');
     expect(englishOf('sacos de dormir')).toBe('sleeping bag');
     // The option name "Ruling" and its value "Lined" are both "rayado": every reading is kept.
@@ -62,7 +71,13 @@ describe('one bilingual retail vocabulary', () => {
     const known = new Set(['work', 'light', 'building', 'set', 'masonry', 'drill', 'bit', 'bits', 'lights']);
     const wanted = (english: string) => english.split(' ').every((w) => known.has(w));
     const read = (s: string) =>
-      spanishPhrases(s.split(' '), wanted).map((t) => `${s.split(' ').slice(t.start, t.start + t.length).join(' ')}=${t.english}`);
+      spanishPhrases(s.split(' '), wanted).map(
+        (t) =>
+          `${s
+            .split(' ')
+            .slice(t.start, t.start + t.length)
+            .join(' ')}=${t.english}`,
+      );
     expect(read('busco una luz de trabajo')).toEqual(['luz de trabajo=work light']);
     expect(read('juegos de construccion')).toEqual(['juegos de construccion=building set']);
     expect(read('brocas para hormigon')).toEqual(['brocas=drill bits', 'hormigon=masonry']);
@@ -102,7 +117,15 @@ describe('Spanish and English words feed the same option machinery', () => {
 
   it('chooses an option value said in Spanish by the catalog’s English value', () => {
     const journal = {
-      options: [{ name: 'Ruling', values: [{ value: 'Dotted', inStock: true }, { value: 'Lined', inStock: true }] }],
+      options: [
+        {
+          name: 'Ruling',
+          values: [
+            { value: 'Dotted', inStock: true },
+            { value: 'Lined', inStock: true },
+          ],
+        },
+      ],
     };
     expect(optionPhrase('el rayado', journal)).toEqual({ options: { Ruling: 'Lined' } });
     expect(optionPhrase('the lined one', journal)).toEqual({ options: { Ruling: 'Lined' } });
@@ -141,9 +164,16 @@ describe('Spanish intents', () => {
     expect(detectLanguage("ok, let's check out", 'en')).toBe('en');
   });
 
-  it('searches English product words said in Spanish', () => {
+  it('searches English product words said in Spanish, in the catalog’s word order', () => {
     expect(u('busco una luz de trabajo', 'es').slots.category).toMatch(/work light/);
     expect(u('enséñame juegos de construcción', 'es').slots.category).toMatch(/building set/);
+    expect(u('enséñame juguetes de peluche', 'es').slots.category).toMatch(/plush toy/);
+  });
+
+  it('starts over and searches in one request, in both languages', () => {
+    expect(u('empecemos de nuevo. enséñame brocas', 'es')).toMatchObject({ intent: 'search' });
+    expect(u("let's start over. show me drill bits", 'en')).toMatchObject({ intent: 'search' });
+    expect(u('empecemos de nuevo', 'es').intent).toBe('reset');
   });
 });
 

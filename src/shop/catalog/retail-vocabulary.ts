@@ -73,8 +73,7 @@ const FUNCTION_WORDS = new Set(
     'unos unas y ya yo solo esta este eso esa ese como cual donde cuando muy hay todo toda'
   ).split(' '),
 );
-for (const [es, en] of understood)
-  if (!FUNCTION_WORDS.has(es)) UNDERSTOOD.push({ es: es.split(' '), en });
+for (const [es, en] of understood) if (!FUNCTION_WORDS.has(es)) UNDERSTOOD.push({ es: es.split(' '), en });
 // Longest Spanish phrase first ("tienda de campana" before "tienda").
 UNDERSTOOD.sort((a, b) => b.es.length - a.es.length);
 
@@ -142,13 +141,26 @@ export function pluralEs(word: string): string {
 }
 
 /** Plural of a Spanish phrase: the words before its first preposition ("saco de dormir" → sacos de dormir). */
+/** Nouns that name a kind after another noun and stay singular ("niveles láser", "sofás cama"). */
+const APPOSITION = new Set([
+  'laser',
+  'torpedo',
+  'cama',
+  'bomba',
+  'tipo',
+  'clave',
+  'piloto',
+  'limite',
+  'estrella',
+]);
+
 function pluralPhrase(phrase: string): string {
   const words = phrase.split(' ');
   let inHead = true;
   return words
-    .map((w) => {
+    .map((w, i) => {
       if (PREPOSITIONS.has(w)) inHead = false;
-      return inHead ? pluralEs(w) : w;
+      return inHead && !(i > 0 && APPOSITION.has(fold(w))) ? pluralEs(w) : w;
     })
     .join(' ');
 }

@@ -51,13 +51,24 @@ export function translateForCatalog(
   return nounAdjectiveOrder(out, vocab);
 }
 
+/** Prepositions between a Spanish noun and its modifier ("mangueras de jardín", "comida para perro"). */
+const LINKS = new Set(['de', 'del', 'para']);
+
 /**
- * Spanish puts the modifier after the noun ("altavoces bluetooth", "proteína whey"): two words
- * that are a catalog category in the other order are read in the catalog's order.
+ * Spanish puts the modifier after the noun ("altavoces bluetooth", "proteína whey", "mangueras
+ * de jardín" once its words are English): two words that are a catalog category in the other
+ * order, next to each other or joined by de/para, are read in the catalog's order.
  */
 function nounAdjectiveOrder(tokens: string[], vocab: CompiledVocabulary): string[] {
   const out = [...tokens];
   const pairs = vocab.categories.filter((c) => c.tokens.length === 2);
+  for (let i = 0; i + 2 < out.length; i++) {
+    if (!LINKS.has(out[i + 1]!)) continue;
+    const a = stem(out[i]!);
+    const b = stem(out[i + 2]!);
+    if (pairs.some((c) => stem(c.tokens[0]!) === b && stem(c.tokens[1]!) === a))
+      out.splice(i, 3, out[i + 2]!, out[i]!);
+  }
   for (let i = 0; i + 1 < out.length; i++) {
     const a = stem(out[i]!);
     const b = stem(out[i + 1]!);

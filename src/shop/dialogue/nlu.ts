@@ -218,7 +218,12 @@ function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: 
   const words = text.split(' ').length;
   // Requests that start like a refusal ("cancel my order", "no, start over") are checked first.
   for (const i of ['reset', 'cancel_order', 'clear_cart', 'list_promos'] as const)
-    if (EXTRA_PATTERNS[lang][i].test(text)) return i;
+    if (EXTRA_PATTERNS[lang][i].test(text)) {
+      // "Let's start over. Show me batteries": the search starts afresh (the state forgets the
+      // earlier one on the reset words), it is not just a reset.
+      if (i === 'reset' && (slots.category || slots.brand || slots.productNames)) return 'search';
+      return i;
+    }
   const excluding = !!(slots.excludeBrand || slots.excludeColor);
   if (excluding && !slots.productNames) return slots.category ? 'search' : 'refine';
   if (yes && words <= 6) {
