@@ -226,7 +226,8 @@ function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: 
     }
   const excluding = !!(slots.excludeBrand || slots.excludeColor);
   if (excluding && !slots.productNames) return slots.category ? 'search' : 'refine';
-  if (yes && words <= 6) {
+  // "OK then use GLOW10" / "vale, entonces SAVE5": a code said after a yes is the request.
+  if (yes && words <= 6 && !slots.promoCode) {
     const rest = matchIntent(text.replace(YES[lang], '').trim(), lang);
     if (!rest || rest === 'checkout' || rest === 'greeting') return 'confirm';
   }

@@ -136,3 +136,34 @@ function promosText(out: unknown, lang: L): string {
     `Promociones actuales: ${said.join('; ')}. Di aplica y el código para usar una.`,
   );
 }
+
+/**
+ * Why a promo code was refused, in Spanish, from the shop's problem code and figures (the shop's
+ * own message is English): unknown, expired, not yet valid, minimum spend, nothing it applies to.
+ */
+export function promoRefusalEs(c: ToolExchange): string {
+  const e = (c.output as { error?: { details?: { problem?: unknown } } } | null)?.error;
+  const problem = typeof e?.details?.problem === 'string' ? e.details.problem : undefined;
+  const code = typeof c.input.code === 'string' ? c.input.code.toUpperCase() : '';
+  const el = code ? `El código ${code}` : 'Ese código';
+  switch (problem) {
+    case 'unknown':
+      return code ? `No existe el código ${code}. ¿Puedes deletrearlo?` : 'Ese código no existe.';
+    case 'expired':
+      return `${el} ha caducado.`;
+    case 'not_started':
+      return `${el} aún no es válido.`;
+    case 'inactive':
+    case 'misconfigured':
+      return `${el} no está disponible.`;
+    case 'min_subtotal': {
+      const m = /(\d+(?:\.\d+)?)\s+([A-Z]{3})/.exec(c.error ?? '');
+      const min = m ? ` de al menos ${money(Number(m[1]), m[2], 'es')}` : ' mínimo';
+      return `${el} necesita un subtotal${min}.`;
+    }
+    case 'not_applicable':
+      return `${el} no se aplica a nada de tu carrito.`;
+  }
+  return 'Ese código no es válido o no se puede aplicar.';
+}
+

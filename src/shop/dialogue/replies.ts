@@ -5,7 +5,7 @@
  */
 
 import type { Language } from '../contract.ts';
-import { extraReply } from './replies-extra.ts';
+import { extraReply, promoRefusalEs } from './replies-extra.ts';
 import {
   type CartInfo,
   cartOf,
@@ -147,7 +147,7 @@ function errorReply(c: ToolExchange, lang: L): string {
   if (lang === 'es') {
     // Shop errors arrive as English text; the common ones get a Spanish explanation.
     if (/empty/i.test(msg)) return 'Tu carrito está vacío. ¿Qué te gustaría añadir?';
-    if (c.name === 'apply_promo') return 'Ese código no es válido o no se puede aplicar.';
+    if (c.name === 'apply_promo') return promoRefusalEs(c);
     if (/not found|unknown|no such/i.test(msg)) return 'No lo encontré. ¿Puedes repetirlo?';
     if (/confirmation|token|prepare/i.test(msg))
       return 'El pedido ha cambiado; di pagar para repasarlo de nuevo.';
