@@ -25,6 +25,8 @@ const ES_TO_EN = new Map<string, string[]>();
 const UNDERSTOOD: { es: string[]; en: string[] }[] = [];
 let longest = 1;
 
+const ARTICLES = new Set(['a', 'al', 'el', 'la', 'los', 'las', 'de', 'del']);
+
 function addEnglish(map: Map<string, string[]>, key: string, en: string[]): void {
   const have = map.get(key) ?? [];
   map.set(key, [...have, ...en.filter((e) => !have.includes(e))]);
@@ -58,6 +60,12 @@ for (const line of RETAIL_WORDS.split('\n')) {
     for (const es of spanish) {
       for (const form of genders(fold(es), adjective)) {
         addEnglish(ES_TO_EN, form, english);
+        // Spec questions drop articles ("resistente al óxido" → resistente oxido).
+        const bare = form
+          .split(' ')
+          .filter((w) => !ARTICLES.has(w))
+          .join(' ');
+        if (bare !== form && bare) addEnglish(ES_TO_EN, bare, english);
         if (!namingOnly) addEnglish(understood, form, english);
       }
     }

@@ -208,7 +208,8 @@ rechargeable=recargable+; adjustable=ajustable+; foldable=plegable+; >large=gran
 # tools and hardware, more
 work light=luz de trabajo; drill driver=taladro atornillador; impact driver=atornillador de impacto|llave de impacto;
 hammer drill=taladro percutor; circular saw=sierra circular; <jigsaw=sierra de calar; angle grinder=amoladora angular|radial;
-laser level=nivel láser; torpedo level=nivel torpedo; utility knife=cúter; stud finder=detector de vigas;
+laser level=nivel láser; claw hammer=martillo de uña|martillo de carpintero; framing hammer=martillo de encofrador;
+sledgehammer=mazo; mallet=maza; torpedo level=nivel torpedo; utility knife=cúter; stud finder=detector de vigas;
 wood screw=tornillo para madera; drywall anchor=taco para pladur; wall anchor=taco de pared; work glove=guante de trabajo;
 safety glasses=gafas de seguridad; hard hat=casco de obra|casco de seguridad; ear protection=protección auditiva; adjustable wrench=llave ajustable;
 combination wrench=llave combinada; socket set=juego de llaves de vaso; allen key|hex key=llave allen;
@@ -245,9 +246,15 @@ rust resistant|rustproof=resistente al óxido; sheath|holster=funda;
 lavender=lavanda; eucalyptus=eucalipto; oatmeal|oat=avena; cedar=cedro; sage=salvia; mint|peppermint=menta;
 lemon=limón; coconut=coco; >rose=rosa; almond=almendra; aloe=aloe; shea=karité; citrus=cítricos; sandalwood=sándalo;
 bergamot=bergamota; vetiver=vetiver; jasmine=jazmín; cherry=cereza; peach=melocotón; orange blossom=azahar;
+# colour shades (the basic colours are the engine's colour families)
+slate=pizarra; moss=musgo; teal|turquoise=turquesa|verde azulado; lilac=lila; coral=coral; ivory=marfil;
+burgundy=burdeos|granate; terracotta=terracota; mustard=mostaza; olive=oliva|verde oliva; sand=arena;
+charcoal=gris marengo|antracita; rust=óxido; mint green=verde menta; sky blue=azul cielo; forest green=verde bosque;
+clear|transparent=transparente+; matte=mate+; glossy=brillante+; metallic=metalizado+;
 # paper and option values
 dotted|dot grid=punteado+; lined|ruled=rayado+; grid|squared=cuadriculado+; blank|plain=liso+; angled=acodado+;
-straight=recto+; practice=práctica; hardcover=tapa dura; paperback=tapa blanda; spiral=espiral;
+straight=recto+; classic=clásico+; practice=práctica; machine washable=lavable a máquina|lavar a máquina;
+hand wash=lavar a mano; dishwasher safe=apto para lavavajillas; hardcover=tapa dura; paperback=tapa blanda; spiral=espiral;
 left handed=zurdo+; right handed=diestro+; >single=individual+; >double=doble+;
 # policy and service (naming only: these words say what a policy is about)
 >returns|return=devolución; >refund=reembolso; >exchange=cambio; >shipping=envío; >delivery=entrega;

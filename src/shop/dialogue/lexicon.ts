@@ -119,7 +119,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
       `\\b(cambia(r)? (la )?cantidad|pon(er)? (la cantidad )?(a |en )?${N}( unidades| pares)?$|cambia(r)? (el|la|los|las)( de)? [a-z ]{1,40} a (${N}|una|uno)\\b|mejor ${N}|solo (quiero|necesito) ${N}|cantidad (a |de )?${N}|que sean ${N})\\b`,
     ),
     add_to_cart:
-      /\b(anade|anadelo|anadela|anadir|agrega(lo|la|los|las|r)?|ponlo|ponla|ponme|ponmelo|ponmela|mete(lo|la)?|me (lo |la |los |las )?llevo|lo compro|la compro|(al|en el|a mi) (carrito|cesta))\b/,
+      /\b(anade|anadelo|anadela|anadelos|anadelas|anadir|agrega(lo|la|los|las|r)?|ponlo|ponla|ponlos|ponlas|ponme|ponmelo|ponmela|ponmelos|ponmelas|mete(lo|la|los|las)?|me (lo |la |los |las )?llevo|lo compro|la compro|(al|en el|a mi) (carrito|cesta))\b/,
     view_cart:
       /\b((mi|el) (carrito|cesta)|(que|lo que) (hay|tengo|llevo) en (el|mi)|cuanto (llevo|debo)|cuanto es (el|mi) total|total del (carrito|pedido)|ver (el )?carrito)\b/,
     availability:
@@ -307,7 +307,8 @@ export const STOPWORDS: Record<Language, Set<string>> = {
       'busco buscar buscando quiero queria quisiera necesito tienes tienen tiene venden muestrame ensename ver algo algun alguna ' +
       'alguno algunos algunas hola gracias si no por favor favor bueno buena mejor barato barata baratos baratas precio ' +
       'euros euro dolares dolar pesos cuesta cuestan talla tallas color colores tipo clase par pares articulo articulos producto ' +
-      'productos cosa cosas disponible stock tienda ahora hoy entre hasta desde unos ese esa este esta eso esto solo solamente unicamente'
+      'productos cosa cosas disponible stock tienda ahora hoy entre hasta desde unos ese esa este esta eso esto solo solamente unicamente ' +
+      'sean sea pues oye vale entonces bueno mmm hmm eh'
     ).split(' '),
   ),
 };

@@ -228,7 +228,11 @@ export function extractCatalogSlots(
   }
   if (found.brand) slots.brand = found.brand[0];
   if (found.category) slots.category = found.category[0];
-  if (found.color) slots.color = found.color[0];
+  // "Gris pizarra" / "slate grey": the catalog's own shade over the colour family word.
+  if (found.color) {
+    const own = new Set(vocab.source.colors.map((c) => c.toLowerCase()));
+    slots.color = found.color.find((c) => own.has(c.toLowerCase())) ?? found.color[0];
+  }
   if (found.attributes) slots.attributes = found.attributes;
   extractSize(tokens, vocab, lang, slots, taken);
   // "The walnut board", or "add a retractable leash": the shopper means one product, so words that
