@@ -132,6 +132,20 @@ describe('Spanish and English words feed the same option machinery', () => {
     expect(optionPhrase('el punteado', journal)).toEqual({ options: { Ruling: 'Dotted' } });
   });
 
+  it('reads measured sizes with Spanish units and a catalog shade over its colour family', () => {
+    const bikes = compileVocabulary({
+      ...EN,
+      language: 'es',
+      productNames: ['Glide Balance Bike'],
+      sizes: ['12-inch', '14-inch'],
+      colors: ['Slate', 'Coral'],
+    });
+    const es = (text: string) => understand(text, bikes, 'es').slots;
+    expect(es('añade una Glide de 14 pulgadas').size).toBe('14-inch');
+    expect(es('pues la gris pizarra').color).toBe('Slate');
+    expect(understand('the slate grey one', bikes, 'en').slots.color).toBe('Slate');
+  });
+
   it('reads catalog sizes named by words in both languages, singular and plural', () => {
     expect(u('tres osos pequeños', 'es').slots.size).toBe('Small');
     expect(u('three small bears', 'en').slots.size).toBe('Small');

@@ -254,7 +254,7 @@ clear|transparent=transparente+; matte=mate+; glossy=brillante+; metallic=metali
 # paper and option values
 dotted|dot grid=punteado+; lined|ruled=rayado+; grid|squared=cuadriculado+; blank|plain=liso+; angled=acodado+;
 straight=recto+; classic=clásico+; practice=práctica; machine washable=lavable a máquina|lavar a máquina;
-hand wash=lavar a mano; dishwasher safe=apto para lavavajillas; hardcover=tapa dura; paperback=tapa blanda; spiral=espiral;
+hand wash=lavar a mano; machine=máquina; dishwasher safe=apto para lavavajillas; hardcover=tapa dura; paperback=tapa blanda; spiral=espiral;
 left handed=zurdo+; right handed=diestro+; >single=individual+; >double=doble+;
 # policy and service (naming only: these words say what a policy is about)
 >returns|return=devolución; >refund=reembolso; >exchange=cambio; >shipping=envío; >delivery=entrega;

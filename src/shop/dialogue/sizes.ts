@@ -4,6 +4,7 @@
  * metro"), as dimensions ("fifty by fifty" → "50 x 50 cm"), or as a label said alone ("xl").
  */
 import type { Language } from '../contract.ts';
+import { optionTokens } from '../catalog/option-values.ts';
 import { SIZE_CUE } from './lexicon.ts';
 import { UNIT_WORDS } from './units.ts';
 import { type CompiledVocabulary, findPhrases } from './vocab.ts';
@@ -17,6 +18,7 @@ export function extractSize(
 ): void {
   const cue = SIZE_CUE[lang];
   const labels = new Map(vocab.source.sizes.map((s) => [s.toLowerCase().replace(/\s+/g, ''), s]));
+  const measured = new Map(vocab.source.sizes.map((s) => [optionTokens(s).join(' '), s]));
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     const before = tokens.slice(Math.max(0, i - 2), i).join(' ');
@@ -56,7 +58,11 @@ export function extractSize(
     const one = /^(un|una|uno|one|a)$/.test(tokens[i]!) ? '1' : undefined;
     if (taken.has(i) || taken.has(i + 1) || !(one || /^\d+(\.\d+)?$/.test(tokens[i]!))) continue;
     const unit = UNIT_WORDS[tokens[i + 1]!];
-    const label = unit ? labels.get(`${one ?? tokens[i]}${unit}`) : undefined;
+    // Units compared as catalogs' option values are: "14 pulgadas" is the size "14-inch".
+    const label = unit
+      ? (labels.get(`${one ?? tokens[i]}${unit}`) ??
+        measured.get(optionTokens(`${one ?? tokens[i]} ${tokens[i + 1]}`).join(' ')))
+      : undefined;
     if (label) {
       slots.size = label;
       taken.add(i);
