@@ -12,8 +12,8 @@ import { optionPhrase, sameOptionToken } from './option-phrase.ts';
 import { matchColor, matchSize, resolveLine, resolveProduct } from './resolve.ts';
 import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';
-import { normalize, stem } from './text.ts';
 import type { DialogueState, Turn } from './state.ts';
+import { normalize, stem } from './text.ts';
 
 export interface ToolCallPlan {
   name: ToolName;
@@ -153,7 +153,12 @@ export function productAction(
   // named that the product in focus is not is looked up first, never taken for the focus.
   if (!product && namesOtherKind(s, state) && !current.calls.some((c) => c.name === 'search_products'))
     return call('search_products', { query: [s.brand, s.category].filter(Boolean).join(' ') });
-  if (!product && s.category && !s.productNames?.length && current.calls.some((c) => c.name === 'search_products'))
+  if (
+    !product &&
+    s.category &&
+    !s.productNames?.length &&
+    current.calls.some((c) => c.name === 'search_products')
+  )
     product = onlyOfKind(s.category, state.lastResults);
   if (!product) {
     const r = resolveProduct(s, state);
@@ -286,7 +291,9 @@ export function productAction(
 function onlyOfKind(category: string, products: ProductInfo[]): ProductInfo | undefined {
   const said = normalize(category).split(' ').map(stem);
   const hits = products.filter((p) => {
-    const own = normalize(`${p.category ?? ''} ${p.name}`).split(' ').map(stem);
+    const own = normalize(`${p.category ?? ''} ${p.name}`)
+      .split(' ')
+      .map(stem);
     return said.every((w) => own.includes(w));
   });
   return hits.length === 1 ? hits[0] : undefined;
@@ -299,7 +306,9 @@ function namesOtherKind(s: Understanding['slots'], state: DialogueState): boolea
   if (!('product' in r)) return false;
   const p = r.product;
   const said = normalize(s.category).split(' ').map(stem);
-  const own = normalize(`${p.category ?? ''} ${p.name}`).split(' ').map(stem);
+  const own = normalize(`${p.category ?? ''} ${p.name}`)
+    .split(' ')
+    .map(stem);
   return !said.some((w) => w.length > 2 && own.includes(w));
 }
 

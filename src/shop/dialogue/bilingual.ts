@@ -19,7 +19,8 @@ function knownWords(vocab: CompiledVocabulary): Set<string> {
       for (const p of list) for (const t of p.tokens) known.add(stem(t));
     for (const n of vocab.names) for (const t of n.tokens) known.add(stem(t));
     // Option names and values ("Dotted", "Lined", "Brass"): "punteado" is read as the value.
-    for (const o of vocab.source.options ?? []) for (const t of normalize(o).split(' ')) if (t) known.add(stem(t));
+    for (const o of vocab.source.options ?? [])
+      for (const t of normalize(o).split(' ')) if (t) known.add(stem(t));
     knownCache.set(vocab, known);
   }
   return known;

@@ -29,7 +29,12 @@ export function correctLine(input: DecideInput, s: Understanding['slots']): Acti
     const carried: DecideInput = prev.options
       ? {
           ...input,
-          awaiting: { what: 'variant', intent: 'add_to_cart', productId: prev.productId, options: prev.options },
+          awaiting: {
+            what: 'variant',
+            intent: 'add_to_cart',
+            productId: prev.productId,
+            options: prev.options,
+          },
         }
       : input;
     return productAction('add_to_cart', carried, want, prev.productId);

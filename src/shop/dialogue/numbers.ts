@@ -183,13 +183,18 @@ export function numberTokens(tokens: string[], lang: Language): NumToken[] {
     const t = tokens[i]!;
     const frac = fractionAt(tokens, i, lang);
     if (frac) {
-      out.push({ text: String(frac.num), value: frac.num, span: 1 }, { text: String(frac.den), value: frac.den, span: 1 });
+      out.push(
+        { text: String(frac.num), value: frac.num, span: 1 },
+        { text: String(frac.den), value: frac.den, span: 1 },
+      );
       i += 2;
       continue;
     }
     const whole = /^\d+$/.test(t) ? Number(t) : wordValue(t, lang);
     const mixed =
-      whole !== undefined && CONNECTORS[lang].includes(tokens[i + 1] ?? '') ? fractionAt(tokens, i + 2, lang) : null;
+      whole !== undefined && CONNECTORS[lang].includes(tokens[i + 1] ?? '')
+        ? fractionAt(tokens, i + 2, lang)
+        : null;
     if (mixed) {
       out.push(
         { text: String(whole), value: whole, span: 2 },

@@ -69,23 +69,36 @@ const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:is|are) free\b/gi, 'es gratis'],
   [/\bby ground only\b/gi, 'solo por vía terrestre'],
   [new RegExp(`\\b(?:go|are shipped|travel) to ${PLACE}`, 'gi'), (_m, p) => `van a ${place(p!)}`],
-  [/\b(?:carry|have|come with) (?:the |a )?manufacturer'?s (limited )?warranty\b/gi, (_m, lim) =>
-    `tienen la garantía ${lim ? 'limitada ' : ''}del fabricante`],
+  [
+    /\b(?:carry|have|come with) (?:the |a )?manufacturer'?s (limited )?warranty\b/gi,
+    (_m, lim) => `tienen la garantía ${lim ? 'limitada ' : ''}del fabricante`,
+  ],
   [/\b(\d+) years? for\b/gi, (_m, n) => `${n} ${n === '1' ? 'año' : 'años'} para`],
-  [new RegExp(`\\bwe (?:do not|don't) ship to ${PLACE}(?: or ${PLACE})?( yet)?`, 'gi'), (_m, a, b, y) =>
-    `${y ? 'todavía ' : ''}no enviamos a ${place(a!)}${b ? ` ni a ${place(b)}` : ''}`],
+  [
+    new RegExp(`\\bwe (?:do not|don't) ship to ${PLACE}(?: or ${PLACE})?( yet)?`, 'gi'),
+    (_m, a, b, y) => `${y ? 'todavía ' : ''}no enviamos a ${place(a!)}${b ? ` ni a ${place(b)}` : ''}`,
+  ],
   [new RegExp(`\\bwe ship to ${PLACE}`, 'gi'), (_m, p) => `enviamos a ${place(p!)}`],
   [new RegExp(`\\b(?:within|in|to) (?:the )?${PLACE}\\b`, 'gi'), (_m, p) => `en ${place(p!)}`],
   [new RegExp(`\\bfor (?:a flat )?${MONEY}`, 'gi'), (_m, s, a) => `por ${moneyEs(s!, a!)}`],
   [/\b(?:free shipping|ships? free|shipping is free)\b/gi, 'envío gratis'],
-  [new RegExp(`\\b(?:on )?orders (?:of|over) ${MONEY} or more\\b`, 'gi'), (_m, s, a) =>
-    `en pedidos de ${moneyEs(s!, a!)} o más`],
-  [new RegExp(`\\b(?:on )?orders (?:of|over) ${MONEY}\\b`, 'gi'), (_m, s, a) => `en pedidos de más de ${moneyEs(s!, a!)}`],
+  [
+    new RegExp(`\\b(?:on )?orders (?:of|over) ${MONEY} or more\\b`, 'gi'),
+    (_m, s, a) => `en pedidos de ${moneyEs(s!, a!)} o más`,
+  ],
+  [
+    new RegExp(`\\b(?:on )?orders (?:of|over) ${MONEY}\\b`, 'gi'),
+    (_m, s, a) => `en pedidos de más de ${moneyEs(s!, a!)}`,
+  ],
   [new RegExp(`\\band ${MONEY} otherwise\\b`, 'gi'), (_m, s, a) => `y ${moneyEs(s!, a!)} en los demás casos`],
-  [new RegExp(`\\b(?:delivered|arrives?) in ${NUM} to ${NUM} business days`, 'gi'), (_m, a, b) =>
-    `con entrega de ${a} a ${b} días hábiles`],
-  [new RegExp(`\\bdelivery takes ${NUM} to ${NUM} business days`, 'gi'), (_m, a, b) =>
-    `la entrega tarda de ${a} a ${b} días hábiles`],
+  [
+    new RegExp(`\\b(?:delivered|arrives?) in ${NUM} to ${NUM} business days`, 'gi'),
+    (_m, a, b) => `con entrega de ${a} a ${b} días hábiles`,
+  ],
+  [
+    new RegExp(`\\bdelivery takes ${NUM} to ${NUM} business days`, 'gi'),
+    (_m, a, b) => `la entrega tarda de ${a} a ${b} días hábiles`,
+  ],
   [new RegExp(`\\b${NUM} to ${NUM} business days`, 'gi'), (_m, a, b) => `de ${a} a ${b} días hábiles`],
   [/\bwithin (\d+) days of (?:delivery|receipt)\b/gi, (_m, n) => `en un plazo de ${n} días desde la entrega`],
   [/\bwithin (\d+) days of purchase\b/gi, (_m, n) => `en un plazo de ${n} días desde la compra`],
@@ -103,11 +116,14 @@ const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bare warranted for life\b/gi, 'tienen garantía de por vida'],
   [/\bfor life\b/gi, 'de por vida'],
   // "unused tools" → "herramientas sin usar": the state follows the noun in Spanish.
-  [/\b(unused|unopened|opened|used|damaged) ([a-z-]+(?: [a-z-]+)?)\b/gi, (m, state, noun) => {
-    const es = spanishName(noun!).name;
-    const st = STATES[state!.toLowerCase()]!;
-    return es ? `${es.toLowerCase()} ${st}` : m;
-  }],
+  [
+    /\b(unused|unopened|opened|used|damaged) ([a-z-]+(?: [a-z-]+)?)\b/gi,
+    (m, state, noun) => {
+      const es = spanishName(noun!).name;
+      const st = STATES[state!.toLowerCase()]!;
+      return es ? `${es.toLowerCase()} ${st}` : m;
+    },
+  ],
 ];
 
 // Translated pieces are wrapped in these marks until the sentence is checked.

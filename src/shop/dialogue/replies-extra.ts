@@ -32,8 +32,8 @@ export function extraReply(c: ToolExchange, calls: ToolExchange[], lang: L): str
       const text = field(out, 'text');
       if (text) return policyReply(text, String(c.input.topic ?? 'other'), lang);
       return t(
-          lang,
-          "I don't have that policy here; I can pass you to a person.",
+        lang,
+        "I don't have that policy here; I can pass you to a person.",
         'No tengo esa política aquí; puedo pasarte con una persona.',
       );
     }
@@ -108,7 +108,11 @@ export function promoLine(p: PromoOut, lang: L): string {
     d.kind === 'percent'
       ? t(lang, `${d.percent}% off`, `un ${d.percent} % de descuento`)
       : d.kind === 'fixed'
-        ? t(lang, `${money(d.amount, d.currency, lang)} off`, `${money(d.amount, d.currency, lang)} de descuento`)
+        ? t(
+            lang,
+            `${money(d.amount, d.currency, lang)} off`,
+            `${money(d.amount, d.currency, lang)} de descuento`,
+          )
         : t(lang, `a ${d.days}-day free trial`, `una prueba gratis de ${d.days} días`);
   const min =
     p.minSpend !== undefined
@@ -166,4 +170,3 @@ export function promoRefusalEs(c: ToolExchange): string {
   }
   return 'Ese código no es válido o no se puede aplicar.';
 }
-

@@ -3,8 +3,9 @@
  * nine and a half", "talla 42"), as a measure with its unit in words ("forty five litres", "de un
  * metro"), as dimensions ("fifty by fifty" → "50 x 50 cm"), or as a label said alone ("xl").
  */
-import type { Language } from '../contract.ts';
+
 import { optionTokens } from '../catalog/option-values.ts';
+import type { Language } from '../contract.ts';
 import { SIZE_CUE } from './lexicon.ts';
 import { UNIT_WORDS } from './units.ts';
 import { type CompiledVocabulary, findPhrases } from './vocab.ts';

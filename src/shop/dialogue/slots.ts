@@ -143,12 +143,21 @@ function promoSaidAlone(raw: string[], slots: Slots, consumed: Set<number>): voi
   const rest = raw.filter((t) => !CODE_FILLER.test(t));
   if (rest.length === 1 && /^(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)[a-z0-9]{4,12}$/.test(rest[0]!)) {
     slots.promoCode = rest[0]!.toUpperCase();
-    raw.forEach((_t, i) => consumed.add(i));
+    for (let i = 0; i < raw.length; i++) consumed.add(i);
   }
 }
 
 /** Long words after an apply verb that are not codes ("use something", "prueba otra"). */
-const STOP_CODE = new Set(['something', 'another', 'instead', 'anything', 'otra', 'otro', 'despues', 'luego']);
+const STOP_CODE = new Set([
+  'something',
+  'another',
+  'instead',
+  'anything',
+  'otra',
+  'otro',
+  'despues',
+  'luego',
+]);
 
 export function extractPrices(text: string, lang: Language, slots: Slots): void {
   const p = PRICE[lang];
