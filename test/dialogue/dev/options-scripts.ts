@@ -237,6 +237,7 @@ export const MUSIC_SCRIPTS: DevScript[] = [
       { say: "ok, let's check out", calls: ['prepare_order'] },
       { say: 'yes, place the order', calls: ['confirm_order'] },
       { say: 'how is my order doing?', calls: ['order_status'] },
+      { say: 'save the ukulele for later', calls: ['save_item'], reply: [/Ukulele/] },
     ],
   },
   {
@@ -273,6 +274,7 @@ export const MUSIC_SCRIPTS: DevScript[] = [
       { say: 'vale, vamos a pagar', calls: ['prepare_order'] },
       { say: 'sí, haz el pedido', calls: ['confirm_order'] },
       { say: '¿cómo va mi pedido?', calls: ['order_status'] },
+      { say: 'guarda el ukelele para más tarde', calls: ['save_item'], reply: [/Ukulele/] },
     ],
   },
 ];
