@@ -188,6 +188,29 @@ describe('Spanish intents', () => {
     expect(u('enséñame juguetes de peluche', 'es').slots.category).toMatch(/plush toy/);
   });
 
+  it('puts a Spanish adjective before its noun in English and splits items after "también"', () => {
+    const garden = compileVocabulary({
+      ...EN,
+      language: 'es',
+      productNames: [
+        'Greenhaven Organic Potting Mix',
+        'Greenhaven Tomato Seed Collection',
+        'Rootwell Waterproof Boots',
+      ],
+      categories: ['potting mix', 'seeds', 'boots'],
+      brands: ['Greenhaven', 'Rootwell'],
+      attributes: ['organic', 'waterproof'],
+    });
+    const es = (text: string) => understand(text, garden, 'es');
+    expect(es('busco botas impermeables').text).toContain('waterproof boots');
+    const two = es('añade también el sustrato orgánico y las semillas de tomate');
+    expect(two.intent).toBe('add_to_cart');
+    expect(two.slots.items?.map((i) => i.productNames?.[0])).toEqual([
+      'Greenhaven Organic Potting Mix',
+      'Greenhaven Tomato Seed Collection',
+    ]);
+  });
+
   it('starts over and searches in one request, in both languages', () => {
     expect(u('empecemos de nuevo. enséñame brocas', 'es')).toMatchObject({ intent: 'search' });
     expect(u("let's start over. show me drill bits", 'en')).toMatchObject({ intent: 'search' });

@@ -22,7 +22,9 @@ const EN = new Map<string, Entry>();
 /** Folded Spanish → English forms in table order (every item, naming-only ones included). */
 const ES_TO_EN = new Map<string, string[]>();
 /** Spanish phrases read back in a shopper's words (naming-only items left out). */
-const UNDERSTOOD: { es: string[]; en: string[] }[] = [];
+const UNDERSTOOD: { es: string[]; en: string[]; adjective: boolean }[] = [];
+/** Spanish forms that are adjectives (they follow the noun in Spanish, precede it in English). */
+const ADJECTIVES = new Set<string>();
 let longest = 1;
 
 const ARTICLES = new Set(['a', 'al', 'el', 'la', 'los', 'las', 'de', 'del']);
@@ -67,6 +69,7 @@ for (const line of RETAIL_WORDS.split('\n')) {
           .join(' ');
         if (bare !== form && bare) addEnglish(ES_TO_EN, bare, english);
         if (!namingOnly) addEnglish(understood, form, english);
+        if (adjective) ADJECTIVES.add(form);
       }
     }
   }
@@ -81,7 +84,8 @@ const FUNCTION_WORDS = new Set(
     'unos unas y ya yo solo esta este eso esa ese como cual donde cuando muy hay todo toda'
   ).split(' '),
 );
-for (const [es, en] of understood) if (!FUNCTION_WORDS.has(es)) UNDERSTOOD.push({ es: es.split(' '), en });
+for (const [es, en] of understood)
+  if (!FUNCTION_WORDS.has(es)) UNDERSTOOD.push({ es: es.split(' '), en, adjective: ADJECTIVES.has(es) });
 // Longest Spanish phrase first ("tienda de campana" before "tienda").
 UNDERSTOOD.sort((a, b) => b.es.length - a.es.length);
 
@@ -270,6 +274,8 @@ export interface Translation {
   start: number;
   length: number;
   english: string;
+  /** The Spanish is an adjective ("orgánico"): English puts it before its noun. */
+  adjective: boolean;
 }
 
 /**
@@ -297,12 +303,13 @@ export function spanishPhrases(
       // The plural when the catalog knows it ("tents"), else the singular ("knife" for "cuchillos").
       let english: string | undefined;
       for (const en of e.en) {
-        english = isPlural && wanted(pluralEn(en), said, i) ? pluralEn(en) : en;
+        // English adjectives have no plural ("impermeables" → waterproof).
+        english = isPlural && !e.adjective && wanted(pluralEn(en), said, i) ? pluralEn(en) : en;
         if (wanted(english, said, i)) break;
         english = undefined;
       }
       if (!english) continue;
-      out.push({ start: i, length: n, english });
+      out.push({ start: i, length: n, english, adjective: e.adjective });
       for (let k = 0; k < n; k++) used.add(i + k);
     }
   }

@@ -36,14 +36,14 @@ export const RETAIL_WORDS = `
 <sheet=sabana; <pillow=almohada; <rug=alfombra; <curtain=cortina; <candle=vela; <headphones=auricular;
 <headphones|helmet=casco; <power bank=bateria externa; <power bank=cargador portatil; <phone case=funda de movil;
 <phone case=funda para movil; <phone case=funda para el movil; <phone case=funda de telefono; <phone=movil;
-<phone=telefono; <screen protector=protector de pantalla; <charging cable=cable de carga; <braided=trenzado;
+<phone=telefono; <screen protector=protector de pantalla; <charging cable=cable de carga; <braided=trenzado+;
 <noise cancelling=cancelacion de ruido; <splash resistant=resistente a salpicadura; <splash=salpicadura;
 <coffee table=mesa de centro; <side table=mesa auxiliar; <nightstand|bedside table=mesita de noche; <accent chair|armchair|lounge chair|chair=sillon;
 <accent chair|armchair|lounge chair|chair=butaca; <floor lamp=lampara de pie; <table lamp=lampara de mesa;
 <ceiling lamp|pendant=lampara de techo; <mirror=espejo; <bookcase|bookshelf|shelf=estanteria; <bookcase|bookshelf=libreria;
 <shelf=estante; <cushion cover=funda de cojin; <vase=jarron; <velvet=terciopelo; <rattan|wicker=mimbre;
 <oak=roble; <walnut=nogal; <marble=marmol; <brass=laton; <linen=lino; <knit=de punto; <assembly=montaje;
-<outdoor=exterior; <indoor=interior; <height=altura; <round=redondo; <round=redonda; <square=cuadrado;
+<outdoor=exterior; <indoor=interior; <height=altura; <round=redondo+; <round=redonda+; <square=cuadrado+;
 <washable|wash=lavar; <water resistant=resistente agua; <width=ancho; <width=anchura;
 # sports nutrition (understanding)
 <protein powder=proteina en polvo; <plant protein=proteina vegetal; <protein=proteina; <protein shake=batido de proteina;
@@ -51,7 +51,7 @@ export const RETAIL_WORDS = `
 <monohydrate=monohidrato; <gummies=gominola; <gummies=gomita; <hydration=hidratacion; <electrolytes=electrolito;
 <tablets=pastilla; <amino acids=aminoacido; <energy gel=gel energetico; <shaker=vaso mezclador; <shaker=botella mezcladora;
 <shaker=mezclador; <shaker=coctelera; <caffeine free=sin cafeina; <caffeine=cafeina; <calories=caloria;
-<vegan=vegano; <vegan=vegana; <plant=vegetal; <gluten free=sin gluten; <sugar free=sin azucar; <vanilla=vainilla;
+<vegan=vegano+; <vegan=vegana+; <plant=vegetal; <gluten free=sin gluten; <sugar free=sin azucar; <vanilla=vainilla;
 <strawberry=fresa; <flavour|flavor=sabor; <dishwasher=lavavajilla; <tub=bote; <speaker=altavoz; <charger=cargador;
 <cable=cable; <case=funda; <keyboard=teclado; <mouse=raton; <screen=pantalla; <battery=bateria; <battery=pila;
 # pets, garden, toys, beauty, books (kinds of product only) (understanding)
@@ -63,14 +63,14 @@ export const RETAIL_WORDS = `
 <shampoo=champu; <conditioner=acondicionador; <cream=crema; <perfume=perfume; <soap=jabon; <sunscreen=protector solar;
 <makeup=maquillaje; <lipstick=pintalabios; <book=libro; <novel=novela; <notebook=cuaderno;
 # properties and materials (understanding)
-<waterproof=impermeable; <water resistant=resistente al agua; <ultralight=ultraligero; <lightweight=ligero;
-<lightweight=liviano; <breathable=transpirable; <rechargeable=recargable; <wireless=inalambrico; <retractable=retractil;
-<adjustable=ajustable; <washable=lavable; <foldable=plegable; <thermal=termico; <winter=de invierno; <summer=de verano;
-<down=de plumas; <down=pluma; <synthetic=sintetico; <leather=cuero; <leather=piel; <cotton=algodon; <wool=lana;
+<waterproof=impermeable+; <water resistant=resistente al agua; <ultralight=ultraligero+; <lightweight=ligero+;
+<lightweight=liviano+; <breathable=transpirable+; <rechargeable=recargable+; <wireless=inalambrico+; <retractable=retractil+;
+<adjustable=ajustable+; <washable=lavable+; <foldable=plegable+; <thermal=termico+; <winter=de invierno; <summer=de verano;
+<down=de plumas; <down=pluma; <synthetic=sintetico+; <leather=cuero; <leather=piel; <cotton=algodon; <wool=lana;
 <wood=madera; <stainless steel=acero inoxidable; <steel=acero; <aluminium=aluminio; <carbon=carbono; <glass=vidrio;
-<ceramic=ceramica; <organic=organico; <organic=ecologico; <mens=para hombre; <mens=de hombre; <womens=para mujer;
-<womens=de mujer; <kids=infantil; <kids=para nino; <kids=de nino; <family=familiar; <mountain=montana;
-<hiking=senderismo; <rain=lluvia; <long=largo; <long=larga;
+<ceramic=ceramica; <organic=organico+; <organic=ecologico+; <mens=para hombre; <mens=de hombre; <womens=para mujer;
+<womens=de mujer; <kids=infantil+; <kids=para nino; <kids=de nino; <family=familiar+; <mountain=montana;
+<hiking=senderismo; <rain=lluvia; <long=largo+; <long=larga+;
 # clothing and accessories
 shirt=camisa; t-shirt=camiseta; tshirt=camiseta; tee=camiseta; blouse=blusa; sweater=jersey; jumper=jersey;
 cardigan=cárdigan; hoodie=sudadera; sweatshirt=sudadera; jacket=chaqueta; coat=abrigo; raincoat=impermeable;

@@ -44,8 +44,16 @@ export function translateForCatalog(
   if (hits.length === 0) return nounAdjectiveOrder(tokens, vocab);
   const out: string[] = [];
   let i = 0;
+  // Where the English of the previous translated noun starts in `out`, when it ends right here.
+  let noun: { at: number; end: number } | undefined;
   for (const h of hits) {
-    out.push(...tokens.slice(i, h.start), ...h.english.split(' '));
+    out.push(...tokens.slice(i, h.start));
+    // "sustrato orgánico" → "organic potting mix": the adjective goes before its noun in English.
+    if (h.adjective && noun && noun.end === h.start) out.splice(noun.at, 0, ...h.english.split(' '));
+    else {
+      noun = h.adjective ? undefined : { at: out.length, end: h.start + h.length };
+      out.push(...h.english.split(' '));
+    }
     i = h.start + h.length;
   }
   out.push(...tokens.slice(i));

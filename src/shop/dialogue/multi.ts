@@ -28,6 +28,7 @@ export function splitItems(
     start = c + 1;
   }
   const items: Slots[] = [];
+  let counted = parts.length;
   for (const [a, b] of parts) {
     const clause = tokens.map((t, i) => (i >= a && i < b ? t : ''));
     const blanks = new Set<number>([...skip, ...clause.flatMap((t, i) => (t ? [] : [i]))]);
@@ -39,10 +40,15 @@ export function splitItems(
     const n = Number(clause[first]);
     if (!slots.quantity && first >= 0 && !taken.has(first) && Number.isInteger(n) && n > 1 && n <= 20)
       slots.quantity = n;
-    if (!slots.productNames?.length) continue;
+    if (!slots.productNames?.length) {
+      // "Añade también el …": a part with only the verb names nothing and is not an item.
+      if (Object.keys(slots).length === 0 && !clause.some((t, i) => t && !taken.has(i) && /\d/.test(t)))
+        counted--;
+      continue;
+    }
     // The same product in two parts is one name with a conjunction in it ("Salt and Pepper Mill").
     if (items.some((x) => x.productNames![0] === slots.productNames![0])) return [];
     items.push(slots);
   }
-  return items.length === parts.length ? items : [];
+  return items.length === counted && items.length >= 2 ? items : [];
 }
