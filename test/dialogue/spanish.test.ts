@@ -19,6 +19,7 @@ import { numberTokens } from '../../src/shop/dialogue/numbers.ts';
 import { optionPhrase } from '../../src/shop/dialogue/option-phrase.ts';
 import { policyReply } from '../../src/shop/dialogue/policy-reply.ts';
 import { promoLine } from '../../src/shop/dialogue/replies-extra.ts';
+import { answerFeature } from '../../src/shop/dialogue/specs.ts';
 import { tokenize } from '../../src/shop/dialogue/text.ts';
 import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
 
@@ -215,6 +216,20 @@ describe('Spanish intents', () => {
     expect(u('empecemos de nuevo. enséñame brocas', 'es')).toMatchObject({ intent: 'search' });
     expect(u("let's start over. show me drill bits", 'en')).toMatchObject({ intent: 'search' });
     expect(u('empecemos de nuevo', 'es').intent).toBe('reset');
+  });
+});
+
+describe('spec answers to Spanish word order', () => {
+  it('finds a feature said modifier-second in the product text', () => {
+    const bear = {
+      id: 'p1',
+      name: 'Cuddle Bear Plush',
+      sizes: [],
+      colors: [],
+      description: 'Machine washable. Safe from birth.',
+    };
+    expect(answerFeature(bear, ['washable', 'maquina'], 'es')).toMatch(/^Sí: .*«machine washable»/);
+    expect(answerFeature(bear, ['machine', 'washable'], 'en')).toMatch(/^Yes/);
   });
 });
 

@@ -111,6 +111,12 @@ export function answerFeature(p: ProductInfo, feature: string[], lang: Language)
   const said = feature.join(' ');
   const text = productText(p);
   let hit = findFeature(text, words.map(stem));
+  // Spanish puts the modifier second ("lavar a máquina" → washable machine): the English order too.
+  if (!hit && !whole && lang === 'es' && words.length === 2) {
+    const reversed = [words[1]!, words[0]!];
+    hit = findFeature(text, reversed.map(stem));
+    if (hit) words = reversed;
+  }
   let weaker = hit ? null : (WEAKER[words.join(' ')]?.exec(text) ?? null);
   // Spanish questions carry verbs the text lacks ("se puede lavar en el lavavajillas"): the last word
   // names the feature.
