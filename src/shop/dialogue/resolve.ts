@@ -2,6 +2,8 @@
  * Reference resolution: which product or cart line "the second one", "the red one", "the cheaper
  * one", "it" or a (mis)spoken product name points at, given the dialogue state.
  */
+import { colorMatchForms } from '../catalog/lexicon.ts';
+import { englishForms } from '../catalog/retail-vocabulary.ts';
 import { colorSatisfies } from '../catalog/search-colors.ts';
 import { COLOR_FAMILIES } from './lexicon.ts';
 import type { Slots } from './nlu.ts';
@@ -163,6 +165,12 @@ export function matchColor(product: ProductInfo, said: string | undefined): stri
   if (!said) return undefined;
   const exact = product.colors.find((c) => normalize(c.color) === normalize(said));
   if (exact) return exact.color;
+  // The catalog's shade by its name in the other language ("turquesa" → "Teal", "pizarra" → "Slate").
+  const named = product.colors.filter(
+    (c) =>
+      colorMatchForms(c.color).includes(normalize(said)) || englishForms(said).includes(normalize(c.color)),
+  );
+  if (named.length === 1) return named[0]!.color;
   // The catalog may name colours in another language than the shopper ("Rojo" said, "Red" stored).
   const family = COLOR_FAMILIES.find((f) => f.includes(normalize(said)));
   const same = family ? product.colors.filter((c) => family.includes(normalize(c.color))) : [];
