@@ -64,6 +64,8 @@ interface SessionEvents {
 export class SessionManager extends EventEmitter<SessionEvents> {
   readonly #sessions = new Map<string, Session>();
   readonly #timers = new Map<string, TimerHandle[]>();
+  /** Pipelines being built (attach awaits them): ending such a session closes what they build. */
+  readonly #building = new Map<string, Promise<SessionRuntime | undefined>>();
   readonly #clock: Clock;
   readonly #limits: SessionLimits;
   #closing = false;
@@ -144,12 +146,24 @@ export class SessionManager extends EventEmitter<SessionEvents> {
       throw new SessionNotFoundError(`session ${sessionId} is not waiting for a connection`);
     session.state = 'active';
     session.startedAt = new Date().toISOString();
+    const building = build(session);
+    this.#building.set(
+      sessionId,
+      building.catch(() => undefined),
+    );
+    let runtime: SessionRuntime;
     try {
-      session.runtime = await build(session);
+      runtime = await building;
     } catch (err) {
       await this.end(sessionId, `failed to start: ${err instanceof Error ? err.message : String(err)}`);
       throw err;
+    } finally {
+      this.#building.delete(sessionId);
     }
+    // Ended while it was starting (a shutdown, the client gone): end() closes what was built,
+    // which it awaited too; nothing here may outlive the session.
+    if (session.state === 'ended') return session;
+    session.runtime = runtime;
     void session.runtime.task
       .whenFinished()
       .then(({ reason, detail }) => this.end(sessionId, detail ?? reason));
@@ -174,7 +188,9 @@ export class SessionManager extends EventEmitter<SessionEvents> {
     for (const timer of this.#timers.get(sessionId) ?? []) timer.cancel();
     this.#timers.delete(sessionId);
     try {
-      await session.runtime?.close(reason);
+      const building = this.#building.get(sessionId);
+      const runtime = session.runtime ?? (building ? await building : undefined);
+      await runtime?.close(reason);
     } finally {
       session.runtime = undefined;
       this.emit('ended', session);
