@@ -31,6 +31,8 @@ export interface Session extends SessionInfo {
   readonly token: string;
   readonly ip: string;
   readonly requestData: Record<string, unknown>;
+  /** Aborted when the session ends, so a pipeline still starting can stop instead of finishing. */
+  readonly ended?: AbortSignal;
   runtime?: SessionRuntime;
 }
 
@@ -66,6 +68,7 @@ export class SessionManager extends EventEmitter<SessionEvents> {
   readonly #timers = new Map<string, TimerHandle[]>();
   /** Pipelines being built (attach awaits them): ending such a session closes what they build. */
   readonly #building = new Map<string, Promise<SessionRuntime | undefined>>();
+  readonly #ending = new Map<string, AbortController>();
   readonly #clock: Clock;
   readonly #limits: SessionLimits;
   #closing = false;
@@ -102,6 +105,7 @@ export class SessionManager extends EventEmitter<SessionEvents> {
         `you already have ${this.#limits.maxPerIdentity} open sessions; end one before starting another`,
       );
     }
+    const ending = new AbortController();
     const session: Session = {
       id: randomUUID(),
       token: randomBytes(24).toString('base64url'),
@@ -112,8 +116,10 @@ export class SessionManager extends EventEmitter<SessionEvents> {
       requestData: spec.requestData ?? {},
       state: 'pending',
       createdAt: new Date().toISOString(),
+      ended: ending.signal,
     };
     this.#sessions.set(session.id, session);
+    this.#ending.set(session.id, ending);
     this.#addTimer(
       session.id,
       this.#clock.setTimer(() => {
@@ -162,7 +168,7 @@ export class SessionManager extends EventEmitter<SessionEvents> {
     }
     // Ended while it was starting (a shutdown, the client gone): end() closes what was built,
     // which it awaited too; nothing here may outlive the session.
-    if (session.state === 'ended') return session;
+    if (this.#sessions.get(sessionId)?.state === 'ended') return session;
     session.runtime = runtime;
     void session.runtime.task
       .whenFinished()
@@ -187,6 +193,8 @@ export class SessionManager extends EventEmitter<SessionEvents> {
     session.endReason = reason;
     for (const timer of this.#timers.get(sessionId) ?? []) timer.cancel();
     this.#timers.delete(sessionId);
+    this.#ending.get(sessionId)?.abort(reason);
+    this.#ending.delete(sessionId);
     try {
       const building = this.#building.get(sessionId);
       const runtime = session.runtime ?? (building ? await building : undefined);
