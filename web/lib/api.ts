@@ -75,8 +75,7 @@ export const api = {
       options?: Record<string, string>;
       quantity: number;
     },
-  ) =>
-    call<CartReply>('POST', `/api/cart/items${q(lang)}`, item),
+  ) => call<CartReply>('POST', `/api/cart/items${q(lang)}`, item),
   updateItem: (lang: Language, itemId: string, quantity: number) =>
     call<CartReply>('PATCH', `/api/cart/items/${encodeURIComponent(itemId)}${q(lang)}`, { quantity }),
   removeItem: (lang: Language, itemId: string) =>
