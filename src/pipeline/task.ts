@@ -99,7 +99,7 @@ export class PipelineTask extends EventEmitter<TaskEvents> {
     return this.#finished;
   }
 
-  /** Sends the start frame; resolves once it has passed through every processor. */
+  /** Sends the start frame; resolves once it has passed through every processor, or the task was cancelled meanwhile. */
   async start(): Promise<void> {
     if (this.#state !== 'created') throw new Error(`task already ${this.#state}`);
     this.#state = 'starting';
@@ -112,7 +112,9 @@ export class PipelineTask extends EventEmitter<TaskEvents> {
       timer = this.clock.setTimer(() => resolve('timeout'), this.#opts.startTimeoutMs);
     });
     this.pipeline.queueFrame(createFrame('start', this.params, this.clock), 'downstream');
-    const outcome = await Promise.race([reached, timedOut]);
+    // A task cancelled while it starts (its session ended) stops waiting for the start frame.
+    const finished = this.#finished.then(() => 'finished' as const);
+    const outcome = await Promise.race([reached, timedOut, finished]);
     timer?.cancel();
     if (outcome === 'timeout') {
       await this.cancel('start timeout');

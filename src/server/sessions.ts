@@ -31,6 +31,8 @@ export interface Session extends SessionInfo {
   readonly token: string;
   readonly ip: string;
   readonly requestData: Record<string, unknown>;
+  /** Aborted when the session ends, so a pipeline still starting can stop instead of finishing. */
+  readonly ended?: AbortSignal;
   runtime?: SessionRuntime;
 }
 
@@ -64,6 +66,9 @@ interface SessionEvents {
 export class SessionManager extends EventEmitter<SessionEvents> {
   readonly #sessions = new Map<string, Session>();
   readonly #timers = new Map<string, TimerHandle[]>();
+  /** Pipelines being built (attach awaits them): ending such a session closes what they build. */
+  readonly #building = new Map<string, Promise<SessionRuntime | undefined>>();
+  readonly #ending = new Map<string, AbortController>();
   readonly #clock: Clock;
   readonly #limits: SessionLimits;
   #closing = false;
@@ -100,6 +105,7 @@ export class SessionManager extends EventEmitter<SessionEvents> {
         `you already have ${this.#limits.maxPerIdentity} open sessions; end one before starting another`,
       );
     }
+    const ending = new AbortController();
     const session: Session = {
       id: randomUUID(),
       token: randomBytes(24).toString('base64url'),
@@ -110,8 +116,10 @@ export class SessionManager extends EventEmitter<SessionEvents> {
       requestData: spec.requestData ?? {},
       state: 'pending',
       createdAt: new Date().toISOString(),
+      ended: ending.signal,
     };
     this.#sessions.set(session.id, session);
+    this.#ending.set(session.id, ending);
     this.#addTimer(
       session.id,
       this.#clock.setTimer(() => {
@@ -144,12 +152,24 @@ export class SessionManager extends EventEmitter<SessionEvents> {
       throw new SessionNotFoundError(`session ${sessionId} is not waiting for a connection`);
     session.state = 'active';
     session.startedAt = new Date().toISOString();
+    const building = build(session);
+    this.#building.set(
+      sessionId,
+      building.catch(() => undefined),
+    );
+    let runtime: SessionRuntime;
     try {
-      session.runtime = await build(session);
+      runtime = await building;
     } catch (err) {
       await this.end(sessionId, `failed to start: ${err instanceof Error ? err.message : String(err)}`);
       throw err;
+    } finally {
+      this.#building.delete(sessionId);
     }
+    // Ended while it was starting (a shutdown, the client gone): end() closes what was built,
+    // which it awaited too; nothing here may outlive the session.
+    if (this.#sessions.get(sessionId)?.state === 'ended') return session;
+    session.runtime = runtime;
     void session.runtime.task
       .whenFinished()
       .then(({ reason, detail }) => this.end(sessionId, detail ?? reason));
@@ -173,8 +193,12 @@ export class SessionManager extends EventEmitter<SessionEvents> {
     session.endReason = reason;
     for (const timer of this.#timers.get(sessionId) ?? []) timer.cancel();
     this.#timers.delete(sessionId);
+    this.#ending.get(sessionId)?.abort(reason);
+    this.#ending.delete(sessionId);
     try {
-      await session.runtime?.close(reason);
+      const building = this.#building.get(sessionId);
+      const runtime = session.runtime ?? (building ? await building : undefined);
+      await runtime?.close(reason);
     } finally {
       session.runtime = undefined;
       this.emit('ended', session);

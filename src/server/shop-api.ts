@@ -28,6 +28,11 @@ const addItemBody = z.object({
   productId: z.string().trim().min(1).max(200),
   size: variantText('Size as listed on the product').optional(),
   color: variantText('Colour as listed on the product').optional(),
+  options: z
+    .record(variantText('Option name as listed on the product'), variantText('Option value as listed'))
+    .refine((o) => Object.keys(o).length <= 5, 'at most 5 options')
+    .optional()
+    .describe('Values of options other than size and colour ({"Volume": "50 ml"})'),
   quantity: z.number().int().min(1).max(1000).default(1),
 });
 const updateItemBody = z.object({ quantity: z.number().int().min(0).max(1000) });

@@ -100,6 +100,13 @@ export abstract class BaseOutputTransport extends FrameProcessor {
   protected onClearPlayback(): void {}
   /** A segment's last chunk was written (Twilio sends a `mark`). */
   protected onSegmentWritten(_segmentId: number): void {}
+  /**
+   * Resolves when the audio written so far has left the transport's own buffer, for transports
+   * that pace it again themselves (WebRTC's Opus sender). Awaited before bot-stopped-speaking.
+   */
+  protected whenWrittenOut(): Promise<void> {
+    return Promise.resolve();
+  }
 
   /** True between bot-started-speaking and bot-stopped-speaking. */
   get speaking(): boolean {
@@ -324,6 +331,16 @@ export abstract class BaseOutputTransport extends FrameProcessor {
     if (this.#nextSendAt === undefined) return;
     const wait = this.#nextSendAt - this.clock.now();
     if (wait > 0) await this.clock.sleep(wait, signal);
+    if (signal.aborted) return;
+    // An interruption or cancel resets the queue (and aborts): stop waiting then too.
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      signal.addEventListener('abort', done, { once: true });
+      this.whenWrittenOut().then(done, done);
+    });
   }
 
   // ── state ─────────────────────────────────────────────────────────────────

@@ -11,7 +11,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PipecatWsClient } from '../../src/bench/pipecat-ws-client.ts';
-import { eventually, listSessions, sessionEvents, sleep } from './e2e-helpers.ts';
+import { eventually, listSessions, sessionEvents, sleep, speech } from './e2e-helpers.ts';
 
 const SHUTDOWN_TIMEOUT_S = 8;
 const root = path.resolve(import.meta.dirname, '../..');
@@ -39,12 +39,17 @@ interface Started {
   base: string;
   dbPath: string;
   stderr: () => string;
+  stdout: () => string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
   proc: ChildProcess;
 }
 
 /** `voice-shopper start` on a port of our choosing (PORT=0 would not say which) and a temp database. */
-async function startCli(shutdownTimeoutS: number, reuseDb?: string): Promise<Started> {
+async function startCli(
+  shutdownTimeoutS: number,
+  reuseDb?: string,
+  extraEnv: Record<string, string> = {},
+): Promise<Started> {
   if (!reuseDb) dir = await mkdtemp(path.join(os.tmpdir(), 'vs-sigterm-'));
   const dbPath = reuseDb ?? path.join(dir!, 'shop.db');
   const port = await freePort();
@@ -58,6 +63,7 @@ async function startCli(shutdownTimeoutS: number, reuseDb?: string): Promise<Sta
       SHUTDOWN_TIMEOUT_S: String(shutdownTimeoutS),
       WEB_DIR: path.join(dir!, 'no-web-app'),
       LOG_LEVEL: 'warn',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -86,6 +92,7 @@ async function startCli(shutdownTimeoutS: number, reuseDb?: string): Promise<Sta
     base: `http://127.0.0.1:${port}`,
     dbPath,
     stderr: () => stderr + stdout.slice(-4000),
+    stdout: () => stdout,
     exited,
     proc,
   };
@@ -176,6 +183,71 @@ describe('SIGTERM', () => {
     });
     expect(exitMs).toBeLessThan(timeoutS * 1000 + 1_500);
   }, 90_000);
+});
+
+describe('SIGTERM under load', () => {
+  it('exits 0 with many sessions decoding speech, every conversation recorded to its end', async () => {
+    const { base, dbPath, stdout, stderr, exited, proc } = await startCli(SHUTDOWN_TIMEOUT_S, undefined, {
+      MAX_SESSIONS: '30',
+      // Each worker keeps one idle decoder: most sessions that end free theirs, while the others
+      // on the worker decode with the LM sets the first session loaded (see decoder-worker.ts).
+      STT_IDLE_DECODERS_PER_WORKER: '1',
+      LOG_LEVEL: 'info',
+    });
+    const utterance = await speech('show me running shoes in size forty two please', 100, 1500);
+    // Many sessions feeding the offline speech workers, some of them mid-reply.
+    const clients = await Promise.all(
+      Array.from({ length: 10 }, () => PipecatWsClient.connect(base, { timeoutMs: 60_000 })),
+    );
+    const stop = new AbortController();
+    const streaming = clients.map(async (c, i) => {
+      if (i % 3 === 0) c.sendText('show me running shoes');
+      while (!stop.signal.aborted && !c.closed) await c.streamAudio(utterance, stop.signal);
+    });
+    // Every pipeline has started (its decoders are open) and every session hears speech.
+    await eventually(
+      () => stdout().split('"msg":"session started"').length - 1 >= clients.length,
+      'every session started',
+      60_000,
+    );
+    await Promise.all(clients.map((c) => c.waitFor((m) => m.type === 'user-started-speaking', 60_000)));
+    proc.kill('SIGTERM');
+    const exit = await exited;
+    stop.abort();
+    await Promise.allSettled(streaming);
+    expect({
+      code: exit.code,
+      signal: exit.signal,
+      stderr: exit.code === 0 ? '' : stderr().slice(-6000),
+    }).toEqual({ code: 0, signal: null, stderr: '' });
+    // Nothing was closed under a live session, and the exit was not forced.
+    const complaints = stdout()
+      .split('\n')
+      .filter((l) => /is closed|closed;|still ending|handles still open|"level":(50|60)/.test(l));
+    expect(complaints).toEqual([]);
+
+    const db = new Database(dbPath, { readonly: true });
+    try {
+      const ids = (
+        db.prepare('SELECT DISTINCT session_id AS id FROM conversation_events').all() as { id: string }[]
+      ).map((r) => r.id);
+      expect(ids.length).toBeGreaterThanOrEqual(clients.length);
+      for (const id of ids) {
+        const rows = db
+          .prepare('SELECT seq, type, payload FROM conversation_events WHERE session_id = ? ORDER BY seq')
+          .all(id) as { seq: number; type: string; payload: string }[];
+        expect(
+          rows.map((r) => r.seq),
+          id,
+        ).toEqual(rows.map((_, i) => i + 1));
+        expect(rows[0]?.type, id).toBe('session_start');
+        expect(rows.at(-1)?.type, id).toBe('session_end');
+        expect(JSON.parse(rows.at(-1)!.payload).reason, id).toMatch(/SIGTERM/);
+      }
+    } finally {
+      db.close();
+    }
+  }, 150_000);
 });
 
 describe('SIGKILL', () => {

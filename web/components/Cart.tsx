@@ -2,7 +2,13 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { formatMoney } from '../lib/api';
 import type { Strings } from '../lib/i18n';
-import type { CartView, Language } from '../lib/types';
+import type { CartLine, CartView, Language } from '../lib/types';
+
+/** "42 · Navy", with other options by name: "Nib Size: Fine · Material: Aluminium". */
+export function variantLabel(line: Pick<CartLine, 'size' | 'color' | 'options'>): string {
+  const options = Object.entries(line.options ?? {}).map(([name, value]) => `${name}: ${value}`);
+  return [line.size, line.color, ...options].filter(Boolean).join(' · ');
+}
 
 export function Cart(props: {
   t: Strings;
@@ -56,7 +62,9 @@ export function Cart(props: {
               <img className="line__img" src={line.image} alt="" width={56} height={56} />
               <div className="line__main">
                 <p className="line__name">{line.name}</p>
-                <p className="line__variant muted">{[line.size, line.color].filter(Boolean).join(' · ')}</p>
+                <p className="line__variant muted" data-testid="cart-line-variant">
+                  {variantLabel(line)}
+                </p>
                 {/* biome-ignore lint/a11y/useSemanticElements: a compact inline control group, not a form section */}
                 <div className="stepper" role="group" aria-label={`${t.quantity}: ${line.name}`}>
                   <button

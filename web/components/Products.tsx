@@ -11,8 +11,11 @@ export interface ProductsView {
   items: ProductCard[];
 }
 
+/** Chosen values of a product's other options ({Volume: "50 ml"}). */
+export type OptionChoice = Record<string, string>;
+
 export interface CardActions {
-  add(card: ProductCard, size?: string, color?: string): Promise<void>;
+  add(card: ProductCard, size?: string, color?: string, options?: OptionChoice): Promise<void>;
   save(card: ProductCard, size?: string, color?: string): Promise<void>;
   savedIds: ReadonlySet<string>;
 }
@@ -80,6 +83,21 @@ function ProductTile(props: { card: ProductCard; t: Strings; lang: Language } & 
   const firstIn = <T extends { inStock: boolean }>(xs: T[]) => (xs.length === 1 ? xs[0] : undefined);
   const [size, setSize] = useState<string | undefined>(firstIn(sizes)?.size);
   const [color, setColor] = useState<string | undefined>(firstIn(colors)?.color);
+  const options = card.options ?? [];
+  // An option with one value is chosen already, like a single size or colour.
+  const [chosen, setChosen] = useState<OptionChoice>(() =>
+    Object.fromEntries(
+      options.flatMap((o) => {
+        const only = firstIn(o.values);
+        return only ? [[o.name, only.value]] : [];
+      }),
+    ),
+  );
+  const choose = (name: string, value: string) =>
+    setChosen((c) => {
+      const { [name]: current, ...rest } = c;
+      return current === value ? rest : { ...rest, [name]: value };
+    });
   const [busy, setBusy] = useState(false);
   const saved = props.savedIds.has(card.id);
   const run = async (fn: () => Promise<void>) => {
@@ -143,12 +161,36 @@ function ProductTile(props: { card: ProductCard; t: Strings; lang: Language } & 
             ))}
           </fieldset>
         ) : null}
+        {options.map((o) => (
+          <fieldset className="chips" key={o.name} data-testid="option" data-option={o.name}>
+            <legend className="chips__legend">{o.name}</legend>
+            {o.values.map((v) => (
+              <button
+                key={v.value}
+                type="button"
+                className={`chip${v.inStock ? '' : ' chip--soldout'}`}
+                aria-pressed={chosen[o.name] === v.value}
+                disabled={!v.inStock}
+                data-sold-out={v.inStock ? undefined : 'true'}
+                onClick={() => choose(o.name, v.value)}
+                title={v.inStock ? t.inStock : t.outOfStock}
+              >
+                <span className="chip__value">{v.value}</span>
+                {v.inStock ? null : <span className="chip__note">{t.outOfStock}</span>}
+              </button>
+            ))}
+          </fieldset>
+        ))}
         <div className="card__actions">
           <button
             type="button"
             className="btn btn--primary"
             disabled={busy || !card.inStock}
-            onClick={() => void run(() => props.add(card, size, color))}
+            onClick={() =>
+              void run(() =>
+                props.add(card, size, color, Object.keys(chosen).length > 0 ? chosen : undefined),
+              )
+            }
           >
             {t.addToCart}
           </button>

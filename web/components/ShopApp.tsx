@@ -22,7 +22,7 @@ import { Assistant } from './Assistant';
 import type { AuthMode } from './AuthDialog';
 import { Cart, ConfirmDialog } from './Cart';
 import { Header, type Tab } from './Header';
-import { Products, type ProductsView } from './Products';
+import { type OptionChoice, Products, type ProductsView } from './Products';
 
 const CHECKOUT_PHRASE: Record<Language, string> = {
   en: 'I would like to check out.',
@@ -281,9 +281,9 @@ export function ShopApp() {
 
   const applyCart = (r: CartReply) => setCart(r.cart);
 
-  const addToCart = async (card: ProductCard, size?: string, color?: string) => {
+  const addToCart = async (card: ProductCard, size?: string, color?: string, options?: OptionChoice) => {
     try {
-      applyCart(await api.addToCart(lang, { productId: card.id, size, color, quantity: 1 }));
+      applyCart(await api.addToCart(lang, { productId: card.id, size, color, options, quantity: 1 }));
       notify(`${t.addedToCart}: ${card.name}`);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'variant_required') notify(t.sizeRequired, 'error');

@@ -66,8 +66,16 @@ export const api = {
   product: (id: string, lang: Language) =>
     call<ProductDetails>('GET', `/api/products/${encodeURIComponent(id)}${q(lang)}`),
   cart: (lang: Language) => call<CartReply>('GET', `/api/cart${q(lang)}`),
-  addToCart: (lang: Language, item: { productId: string; size?: string; color?: string; quantity: number }) =>
-    call<CartReply>('POST', `/api/cart/items${q(lang)}`, item),
+  addToCart: (
+    lang: Language,
+    item: {
+      productId: string;
+      size?: string;
+      color?: string;
+      options?: Record<string, string>;
+      quantity: number;
+    },
+  ) => call<CartReply>('POST', `/api/cart/items${q(lang)}`, item),
   updateItem: (lang: Language, itemId: string, quantity: number) =>
     call<CartReply>('PATCH', `/api/cart/items/${encodeURIComponent(itemId)}${q(lang)}`, { quantity }),
   removeItem: (lang: Language, itemId: string) =>

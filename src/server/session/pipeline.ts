@@ -121,7 +121,15 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
     language,
     llm: `${shared.llm.provider}:${shared.llm.modelId}`,
   });
-  await task.start();
+  // Ended while starting (a shutdown while the STT worker is slow to open the stream): the
+  // start is cancelled rather than awaited; SessionManager.end closes the runtime returned.
+  const cancelStart = () => void task.cancel(session.endReason ?? 'ended while starting');
+  if (session.ended?.aborted) cancelStart();
+  else {
+    session.ended?.addEventListener('abort', cancelStart, { once: true });
+    await task.start();
+    session.ended?.removeEventListener('abort', cancelStart);
+  }
   log.info({ transport: session.transport, language }, 'session started');
 
   let closed: Promise<void> | undefined;

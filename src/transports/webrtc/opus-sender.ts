@@ -56,6 +56,7 @@ export class OpusSender {
   #silentRun = 0;
   #silencePacket: Uint8Array | undefined;
   #running = false;
+  #drainWaiters: (() => void)[] = [];
 
   constructor(opts: {
     codec: OpusCodec;
@@ -93,6 +94,18 @@ export class OpusSender {
     this.#running = false;
     this.#timer?.cancel();
     this.#timer = undefined;
+    this.#wakeDrainWaiters();
+  }
+
+  /**
+   * Resolves once everything queued so far has been sent (at once when nothing is queued or the
+   * sender is not running, since then nothing will be sent). The output transport says the bot
+   * stopped speaking only after this: its own schedule and this timer are separate, and under
+   * load the last frames can still be waiting here when its schedule says they played.
+   */
+  whenDrained(): Promise<void> {
+    if (this.#pendingSamples === 0 || !this.#running) return Promise.resolve();
+    return new Promise((resolve) => this.#drainWaiters.push(resolve));
   }
 
   /** Queues mono PCM16 at the encoder rate. */
@@ -107,6 +120,13 @@ export class OpusSender {
     this.#pending = [];
     this.#pendingSamples = 0;
     this.#head = 0;
+    this.#wakeDrainWaiters();
+  }
+
+  #wakeDrainWaiters(): void {
+    const waiters = this.#drainWaiters;
+    this.#drainWaiters = [];
+    for (const w of waiters) w();
   }
 
   #tick(): void {
@@ -121,6 +141,7 @@ export class OpusSender {
       this.#ts = (this.#ts + RTP_TICKS_PER_FRAME * skipped) >>> 0;
     }
     for (; this.#frameIndex < due; this.#frameIndex++) this.#sendFrame();
+    if (this.#pendingSamples === 0 && this.#drainWaiters.length > 0) this.#wakeDrainWaiters();
     due = this.#frameIndex;
     const wait = Math.max(1, this.#t0 + due * FRAME_MS - this.#clock.now());
     this.#timer = this.#clock.setTimer(() => this.#tick(), wait);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createFrame, FakeClock } from '../../pipeline/index.ts';
+import {
+  type Clock,
+  createFrame,
+  type Direction,
+  FakeClock,
+  type Frame,
+  FrameProcessor,
+  Pipeline,
+} from '../../pipeline/index.ts';
 import { runProcessorTest } from '../../pipeline/testing.ts';
 import { serverMessage } from '../../rtvi/messages.ts';
 import { tone } from '../testing.ts';
@@ -36,7 +44,7 @@ class FakePeer implements TransportPeer {
   channelOpen = false;
   closed = false;
   offers = 0;
-  constructor(clock: FakeClock) {
+  constructor(clock: Clock) {
     this.sender = new OpusSender({ codec: fakeCodec(), clock, send: (p) => this.packets.push(p) });
   }
   async answer(): Promise<string> {
@@ -241,9 +249,83 @@ describe('WebRtcTransport output', () => {
       expect((stamps[i]! - stamps[i - 1]! + 2 ** 32) % 2 ** 32).toBe(960);
     }
   });
+
+  it('says the bot stopped speaking only after the Opus sender sent the last frame, even when its timer runs late', async () => {
+    const clock = new FakeClock();
+    // The sender's timers fire 50 ms late (a loaded event loop): its queue lags the output
+    // transport's own schedule, which alone would end the turn with frames still queued.
+    const late: Clock = {
+      now: () => clock.now(),
+      setTimer: (fn, ms) => clock.setTimer(fn, ms + 50),
+      sleep: (ms, signal) => clock.sleep(ms, signal),
+    };
+    const peers: FakePeer[] = [];
+    const transport = new WebRtcTransport({
+      clock,
+      outputSampleRate: 24_000,
+      pingTimeoutMs: 0,
+      createPeer: () => {
+        const p = new FakePeer(late);
+        peers.push(p);
+        return p;
+      },
+    });
+    await transport.handleOffer('v=0', false);
+    peers[0]!.connect();
+    const peer = peers[0]!;
+    const speech = () => peer.packets.filter((p) => new Int16Array(p.payload.buffer)[2] === 1).length;
+    const atStop: number[] = [];
+    class Probe extends FrameProcessor {
+      protected override process(frame: Frame, direction: Direction): void {
+        if (frame.type === 'bot-stopped-speaking' && direction === 'downstream') atStop.push(speech());
+        this.push(frame, direction);
+      }
+    }
+    await runProcessorTest(
+      new Pipeline([transport.output, new Probe({ name: 'probe' })]),
+      [
+        createFrame('tts-started', {}, clock),
+        createFrame('tts-text', { text: 'three hundred milliseconds' }, clock),
+        createFrame('output-audio', { audio: tone(7_200, 24_000), sampleRate: 24_000, channels: 1 }, clock),
+        createFrame('tts-stopped', {}, clock),
+        { sleepMs: 1000 },
+      ],
+      { clock, sendEnd: false },
+    );
+    // 300 ms at 24 kHz is 15 frames of 20 ms: all of them had left when the turn ended.
+    expect(atStop).toEqual([15]);
+    expect(peer.sender.queuedSamples).toBe(0);
+    peer.sender.stop();
+  });
 });
 
 describe('OpusSender', () => {
+  it('whenDrained resolves once the queued audio was sent, at once when idle, and on clear or stop', async () => {
+    const clock = new FakeClock();
+    const packets: RtpOut[] = [];
+    const sender = new OpusSender({ codec: fakeCodec(), clock, send: (p) => packets.push(p) });
+    await sender.whenDrained(); // not running: nothing will be sent, nothing to wait for
+    sender.start();
+    sender.write(tone(480 * 3, 24_000));
+    let drained = false;
+    void sender.whenDrained().then(() => {
+      drained = true;
+    });
+    await clock.advance(30);
+    expect(drained).toBe(false);
+    await clock.advance(30);
+    expect(drained).toBe(true);
+    expect(packets.filter((p) => new Int16Array(p.payload.buffer)[2] === 1)).toHaveLength(3);
+    sender.write(tone(480 * 10, 24_000));
+    const cleared = sender.whenDrained();
+    sender.clear();
+    await cleared;
+    sender.write(tone(480 * 10, 24_000));
+    const stopped = sender.whenDrained();
+    sender.stop();
+    await stopped;
+  });
+
   it('sends one 20 ms frame per 20 ms, silence when idle, and skips ahead after a stall', async () => {
     const fake = new FakeClock();
     let stall = 0;

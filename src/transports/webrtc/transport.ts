@@ -84,6 +84,9 @@ export class WebRtcOutputTransport extends BaseOutputTransport {
   protected override onClearPlayback(): void {
     this.#transport.peer?.sender.clear();
   }
+  protected override whenWrittenOut(): Promise<void> {
+    return this.#transport.peer?.sender.whenDrained() ?? Promise.resolve();
+  }
 }
 
 export class WebRtcTransport {

@@ -18,6 +18,14 @@ if (!port) throw new Error('decoder-worker must run in a worker thread');
 
 interface SharedLm {
   set: Ptr;
+  /**
+   * The log-math table the set scores with. sphinxbase's ngram models keep the pointer they were
+   * read with without retaining it, and each decoder frees its own table in ps_free: reading the
+   * set with the first decoder's table and freeing that decoder while another decodes was a
+   * use-after-free (SIGSEGV in logmath_add under ngram_tg_score, seen when many sessions ended at
+   * once). The set holds its own reference until it is freed.
+   */
+  lmath: Ptr;
   refs: number;
 }
 interface Decoder {
@@ -164,10 +172,12 @@ function createSingle(spec: DecoderSpec, key: string): Decoder {
   let shared = lmSets.get(key);
   if (!shared) {
     const models: Ptr[] = [];
+    const lmath = lib.logmathRetain(lib.psGetLogmath(ps));
     for (const lm of spec.lms) {
-      const m = lib.ngramRead(config, lm.path, 0, lib.psGetLogmath(ps));
+      const m = lib.ngramRead(config, lm.path, 0, lmath);
       if (!m) {
         for (const loaded of models) lib.ngramFree(loaded);
+        lib.logmathFree(lmath);
         lib.psFree(ps);
         lib.cmdLnFree(config);
         throw new Error(`cannot read language model ${lm.path}`);
@@ -183,7 +193,7 @@ function createSingle(spec: DecoderSpec, key: string): Decoder {
     );
     // The set retains the models; drop our references so freeing the set frees everything.
     for (const m of models) lib.ngramFree(m);
-    shared = { set, refs: 0 };
+    shared = { set, lmath, refs: 0 };
     lmSets.set(key, shared);
   }
   // ps_set_lm retains the set; every decoder maps the same dictionary, so sharing is safe
@@ -203,6 +213,7 @@ function freeSingle(d: Decoder): void {
   const shared = lmSets.get(d.key);
   if (shared && --shared.refs === 0) {
     lib.ngramFree(shared.set);
+    lib.logmathFree(shared.lmath);
     lmSets.delete(d.key);
   }
 }

@@ -50,6 +50,7 @@ export interface PocketsphinxLib {
   ngramFree(lm: Ptr): number;
   ngramProb(lm: Ptr, words: string[], n: number): number;
   logmathInit(base: number, shift: number, useTable: number): Ptr;
+  logmathRetain(lmath: Ptr): Ptr;
   logmathFree(lmath: Ptr): number;
 }
 
@@ -133,6 +134,7 @@ export function loadPocketsphinx(): PocketsphinxLib {
     ngramFree: sb.func('int ngram_model_free(void *lm)'),
     ngramProb: sb.func('int ngram_prob(void *lm, const char **words, int n)'),
     logmathInit: sb.func('void *logmath_init(double base, int shift, int use_table)'),
+    logmathRetain: sb.func('void *logmath_retain(void *lmath)'),
     logmathFree: sb.func('int logmath_free(void *lmath)'),
   } as PocketsphinxLib;
   return cached;
