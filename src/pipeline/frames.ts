@@ -114,6 +114,8 @@ export interface FramePayloads {
     text: string;
     userId: string;
     final: boolean;
+    /** Interim only: covers all audio up to the user's stop (asked for at the VAD stop). */
+    settled?: boolean;
     language?: string;
     /** Recognizer confidence, 0..1 (lowest word posterior), when the engine reports one. */
     confidence?: number;

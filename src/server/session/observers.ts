@@ -122,7 +122,12 @@ export function stageLabel(processor: string): string {
 function debugData(frame: Frame): unknown {
   switch (frame.type) {
     case 'transcription':
-      return { text: frame.text, final: frame.final, language: frame.language };
+      return {
+        text: frame.text,
+        final: frame.final,
+        language: frame.language,
+        ...(frame.settled ? { settled: true } : {}),
+      };
     case 'llm-run':
     case 'tts-text':
       return { text: frame.text };
