@@ -65,7 +65,10 @@ class RecordingStt implements SttService {
   readonly model = 'recording-1';
   readonly capabilities = { streaming: true, interimResults: false };
   readonly utterances: Int16Array[][] = [[]];
-  constructor(private readonly name: (pcm: Int16Array) => string) {}
+  readonly #name: (pcm: Int16Array) => string;
+  constructor(name: (pcm: Int16Array) => string) {
+    this.#name = name;
+  }
   async openStream(): Promise<SttStream> {
     const events = new EventQueue<SttEvent>();
     const utterances = this.utterances;
@@ -73,7 +76,7 @@ class RecordingStt implements SttService {
       id: 'recording',
       push: (pcm: Int16Array) => utterances.at(-1)!.push(pcm.slice()),
       finalize: async (): Promise<SttTranscript> => {
-        const text = this.name(concatInt16(utterances.at(-1)!));
+        const text = this.#name(concatInt16(utterances.at(-1)!));
         utterances.push([]);
         return { text };
       },
