@@ -12,7 +12,11 @@
  *
  * The judge reads the STT's settled hypothesis of all the audio, asked for at the VAD stop
  * (TURN_SETTLE_WAIT_MS bounds the wait for it): the interim before it lags the audio and often
- * ends a word early, which read as unfinished and held complete requests 0.7 s.
+ * ends a word early, which read as unfinished and held complete requests 0.7 s. On an idle
+ * machine it arrives 10–20 ms after the stop; the 150 ms bound only matters when the decoder
+ * is far behind (a loaded machine), and then its final comes later still, so the wait costs
+ * no voice-to-voice time. A stale transcript that reads as unfinished still waits its full
+ * wait unless the settled one, arriving meanwhile, reads as complete.
  */
 import { z } from 'zod';
 import type { CompletenessJudge } from './judge.ts';
@@ -43,7 +47,7 @@ export const turnEnvSchema = z.object({
     .default(700)
     .describe('Text strategy: extra wait when the transcript looks unfinished'),
   TURN_SETTLE_WAIT_MS: ms
-    .default(400)
+    .default(150)
     .describe(
       "Longest wait after the VAD stop for the STT's settled hypothesis of all the audio (judged instead of a stale interim); 0 = judge whatever interim is there",
     ),

@@ -18,7 +18,7 @@ export interface TurnProcessorOptions extends FrameProcessorOptions {
   onTurnEnd?: (end: TurnEnd) => void;
   /** See TurnDetectorOptions.resumeHoldMs (default 300 ms). */
   resumeHoldMs?: number;
-  /** See TurnDetectorOptions.settleWaitMs (default 400 ms). */
+  /** See TurnDetectorOptions.settleWaitMs (default 150 ms). */
   settleWaitMs?: number;
 }
 
