@@ -73,7 +73,12 @@ export interface FramePayloads {
   cancel: { reason?: string };
   interruption: Record<never, never>;
   'user-started-speaking': Record<never, never>;
-  'user-stopped-speaking': Record<never, never>;
+  'user-stopped-speaking': {
+    /** From a turn detector: how long it waited after the VAD stop, ms. */
+    waitMs?: number;
+    /** …of which for the recognizer's settled transcript (the rest was its own judgement). */
+    settleMs?: number;
+  };
   'vad-user-started-speaking': {
     startSecs: number;
     /**

@@ -176,4 +176,27 @@ describe('a VAD that falls behind real time', () => {
     // Two turns for three requests: the second split across both, the third merged in.
     expect(finals).toEqual(['request 1 + request 2 (clipped)', 'request 2 (clipped) + request 3']);
   });
+
+  it('a backlog holding a whole utterance: the interruption its start requested still comes before its stop', async () => {
+    const clock = new FakeClock();
+    const model = new SlowBatchingModel(clock);
+    const vad = new VadProcessor({ engine: { createStream: () => model }, params: DEFAULT_VAD_PARAMS });
+    const pcm = concatInt16([silence(300), request(1, 800, 5), silence(800)]);
+    const steps: TestStep[] = [];
+    // All of it arrives while the model is busy: one call gets the utterance's start and stop.
+    for (let i = 0; i < pcm.length; i += CHUNK)
+      steps.push(
+        createFrame('input-audio', { audio: pcm.slice(i, i + CHUNK), sampleRate: RATE, channels: 1 }, clock),
+      );
+    steps.push({ sleepMs: 500 }, { run: () => vad.whenIdle() }, { sleepMs: 100 });
+    const { down } = await runProcessorTest(vad, steps, { clock, params: { allowInterruptions: true } });
+    expect(model.largestCall).toBeGreaterThan(40);
+    expect(down.filter((f) => f.type !== 'input-audio').map((f) => f.type)).toEqual([
+      'vad-user-started-speaking',
+      'user-started-speaking',
+      'interruption',
+      'vad-user-stopped-speaking',
+      'user-stopped-speaking',
+    ]);
+  });
 });

@@ -13,10 +13,12 @@
  * The judge reads the STT's settled hypothesis of all the audio, asked for at the VAD stop
  * (TURN_SETTLE_WAIT_MS bounds the wait for it): the interim before it lags the audio and often
  * ends a word early, which read as unfinished and held complete requests 0.7 s. On an idle
- * machine it arrives 10–20 ms after the stop; the 150 ms bound only matters when the decoder
- * is far behind (a loaded machine), and then its final comes later still, so the wait costs
- * no voice-to-voice time. A stale transcript that reads as unfinished still waits its full
- * wait unless the settled one, arriving meanwhile, reads as complete.
+ * machine it arrives 10–20 ms after the stop; the bound only matters when the decoder is far
+ * behind (a loaded machine), and then the final transcript the reply needs comes later than
+ * the settled one anyway, so the wait costs no voice-to-voice time (one message hop), while
+ * ending on a stale transcript that happens to read as complete ("show me a bag" of "show me a
+ * bag of … dog food") cuts the request in two. A stale transcript that reads as unfinished
+ * waits its full wait unless the settled one, arriving meanwhile, reads as complete.
  */
 import { z } from 'zod';
 import type { CompletenessJudge } from './judge.ts';
@@ -47,7 +49,7 @@ export const turnEnvSchema = z.object({
     .default(700)
     .describe('Text strategy: extra wait when the transcript looks unfinished'),
   TURN_SETTLE_WAIT_MS: ms
-    .default(150)
+    .default(400)
     .describe(
       "Longest wait after the VAD stop for the STT's settled hypothesis of all the audio (judged instead of a stale interim); 0 = judge whatever interim is there",
     ),

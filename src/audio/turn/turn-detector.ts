@@ -38,7 +38,7 @@ export interface TurnDetectorOptions {
   onTurnEnd: (end: TurnEnd) => void;
   /** Longest hold for the VAD's verdict when sound resumes as the wait runs out (default 300 ms; 0: off). */
   resumeHoldMs?: number;
-  /** Longest wait for the settled transcript after a VAD stop (default 150 ms; 0: never wait for it). */
+  /** Longest wait for the settled transcript after a VAD stop (default 400 ms; 0: never wait for it). */
   settleWaitMs?: number;
 }
 
@@ -145,7 +145,7 @@ export class TurnDetector {
       transcriptFinal: this.#lastFinal,
       language: this.#language,
     });
-    const settleMs = this.#opts.settleWaitMs ?? 150;
+    const settleMs = this.#opts.settleWaitMs ?? 400;
     const unsettled = this.#getsSettled && this.#settledAt === null && settleMs > 0;
     // Before the settled transcript, a verdict on an older one may be stale: wait for it.
     const waitMs = unsettled ? Math.max(decision.waitMs, settleMs) : decision.waitMs;

@@ -18,7 +18,7 @@ export interface TurnProcessorOptions extends FrameProcessorOptions {
   onTurnEnd?: (end: TurnEnd) => void;
   /** See TurnDetectorOptions.resumeHoldMs (default 300 ms). */
   resumeHoldMs?: number;
-  /** See TurnDetectorOptions.settleWaitMs (default 150 ms). */
+  /** See TurnDetectorOptions.settleWaitMs (default 400 ms). */
   settleWaitMs?: number;
 }
 
@@ -41,7 +41,10 @@ export class TurnProcessor extends FrameProcessor {
       ...(this.#opts.settleWaitMs === undefined ? {} : { settleWaitMs: this.#opts.settleWaitMs }),
       onTurnEnd: (end) => {
         this.#opts.onTurnEnd?.(end);
-        const frame = this.createFrame('user-stopped-speaking', {});
+        const frame = this.createFrame('user-stopped-speaking', {
+          waitMs: Math.round(end.silenceMs),
+          settleMs: Math.round(end.settleMs),
+        });
         this.push(frame, 'downstream');
         this.push(frame, 'upstream');
       },

@@ -305,10 +305,10 @@ describe('settled transcript at the VAD stop', () => {
     det.userStartedSpeaking();
     det.transcription('add the rope leash', false);
     det.userStoppedSpeaking();
-    await clock.advance(149);
+    await clock.advance(399);
     expect(ends).toEqual([]);
     await clock.advance(1);
-    expect(ends).toEqual([expect.objectContaining({ silenceMs: 150, settleMs: 150 })]);
+    expect(ends).toEqual([expect.objectContaining({ silenceMs: 400, settleMs: 400 })]);
     expect(ends[0]!.reason).toMatch(/^no settled transcript/);
   });
 

@@ -65,6 +65,8 @@ export class DebugWatch {
         this.#settledAt.delete(event.sessionId);
       } else if (event.kind === 'user-stopped-speaking') {
         p.turnEnd ??= event.at;
+        // The detector's own account, when it gives one (else the settled transcript's arrival).
+        const told = (event.data as { settleMs?: number } | undefined)?.settleMs;
         const vad = this.#lastVadStop.get(event.sessionId);
         const settled = this.#settledAt.get(event.sessionId);
         this.#lastVadStop.delete(event.sessionId);
@@ -78,7 +80,7 @@ export class DebugWatch {
                 at: event.at,
                 waitMs: event.at - vad,
                 // No settled transcript (an STT without them, or an empty one): all the detector's.
-                settleMs: settled === undefined ? 0 : Math.min(event.at, settled) - vad,
+                settleMs: told ?? (settled === undefined ? 0 : Math.min(event.at, settled) - vad),
               },
         );
       } else if (event.kind === 'transcription' && (event.data as { settled?: boolean }).settled) {

@@ -128,6 +128,8 @@ function debugData(frame: Frame): unknown {
         language: frame.language,
         ...(frame.settled ? { settled: true } : {}),
       };
+    case 'user-stopped-speaking':
+      return { waitMs: frame.waitMs, settleMs: frame.settleMs };
     case 'llm-run':
     case 'tts-text':
       return { text: frame.text };
