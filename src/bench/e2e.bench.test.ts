@@ -13,7 +13,13 @@ const speech = await haveSynthesizers();
 
 describe.skipIf(!speech)('end-to-end benchmarks (quick smoke runs)', () => {
   it('turn latency: a row per stage with a measured client latency, and the speech-in scores', async () => {
-    const [latency, speechIn, voices] = await runTurnLatencyBench({ quick: true });
+    const [summary, latency, speechIn, voices] = await runTurnLatencyBench({ quick: true });
+    // Issue 12's columns in one row: v2v p50/p95, turn-wait share, waits, cut-offs, first words.
+    expect(summary?.rows).toHaveLength(1);
+    expect(summary?.rows[0]).toHaveLength(summary?.columns.length ?? -1);
+    expect(summary?.rows[0]?.[0]).toBe(2);
+    expect(summary?.rows[0]?.[6]).toMatch(/^\d+\/1 \/ \d+\/1$/); // one complete request
+    expect(summary?.rows[0]?.[7]).toMatch(/^\d\/1$/); // one paused request
     expect(latency?.rows.length).toBe(13);
     expect(latency?.rows[0]?.[1]).toBe(2); // two answered turns: a complete request and a paused one
     expect(Number(latency?.rows[0]?.[2])).toBeGreaterThan(0);

@@ -42,6 +42,7 @@ class CapturingStt extends WrappedSttService {
         if (!this.final) this.audio.push(pcm.slice());
         s.push(pcm);
       },
+      flush: () => s.flush?.(),
       finalize: (signal) => {
         const p = s.finalize(signal);
         this.final ??= p;

@@ -17,7 +17,7 @@ import { runDriver, serverLoopLag, summarizeLatency, underrunsOf } from './e2e/h
 import { summarizeProfiles } from './e2e/profile-summary.ts';
 import { startServerProcess } from './e2e/server-process.ts';
 import { type ScoredTurn, scoreTurns, speechInTable } from './e2e/speech-in.ts';
-import { turnBenchUtterances } from './e2e/turn-utterances.ts';
+import { TURN_SETS, turnBenchUtterances } from './e2e/turn-utterances.ts';
 import { type BenchOptions, type BenchTable, percentile } from './table.ts';
 
 export async function runTurnLatencyBench(opts: BenchOptions): Promise<BenchTable[]> {
@@ -25,13 +25,15 @@ export async function runTurnLatencyBench(opts: BenchOptions): Promise<BenchTabl
   const sessions = opts.quick ? 1 : env.BENCH_LATENCY_SESSIONS;
   const stopMs = paramsFromEnv(process.env).stopSecs * 1000;
   const load = os.loadavg()[0] ?? 0;
-  const all = await turnBenchUtterances(env.BENCH_LATENCY_TURNS);
+  const set = TURN_SETS[env.BENCH_TURN_SET];
+  const all = await turnBenchUtterances(env.BENCH_LATENCY_TURNS, set);
   // Smoke runs: one complete request and one paused one.
   const utterances = opts.quick ? [all[0]!, all.find((u) => u.kind === 'paused') ?? all[1]!] : all;
   const turns = utterances.length;
-  const server = await startServerProcess(
-    env.BENCH_CPU_PROFILE_DIR ? { cpuProfDir: env.BENCH_CPU_PROFILE_DIR } : {},
-  );
+  const server = await startServerProcess({
+    ...(env.BENCH_CPU_PROFILE_DIR ? { cpuProfDir: env.BENCH_CPU_PROFILE_DIR } : {}),
+    ...(set.catalog ? { env: { CATALOG: set.catalog, CATALOG_CURRENCY: 'USD' } } : {}),
+  });
   let run: Awaited<ReturnType<typeof runDriver>>;
   let watch: DebugWatch | undefined;
   let lag: LoopLag = { p99Ms: Number.NaN, maxMs: Number.NaN };
@@ -76,7 +78,13 @@ export async function runTurnLatencyBench(opts: BenchOptions): Promise<BenchTabl
         'Server CPU profile during the turn-latency run',
       )
     : undefined;
-  return [table, speechInTable(scored), voiceTable(run.conversations), ...(profile ? [profile] : [])];
+  return [
+    summaryTable(scored, stopMs, load, env.BENCH_TURN_SET),
+    table,
+    speechInTable(scored),
+    voiceTable(run.conversations),
+    ...(profile ? [profile] : []),
+  ];
 }
 
 function latencyTable(
@@ -183,6 +191,60 @@ function latencyTable(
         ? `Transport row leaves out ${unpaired} turns whose session's server events did not pair one to one.`
         : 'Transport row: client latency minus the server’s own voice-to-voice, paired turn by turn.',
       `Load average at start: ${load.toFixed(2)} on ${os.cpus().length} cores${load > 1 ? ' — the machine was busy, numbers are inflated' : ''}.`,
+    ],
+  };
+}
+
+/**
+ * Issue 12's turn-taking measures in one row: voice-to-voice p50/p95 and how much of it the
+ * turn detector's wait is, complete requests that waited, paused requests cut in two.
+ */
+export function summaryTable(scored: ScoredTurn[], stopMs: number, load: number, set: string): BenchTable {
+  const answered = scored.filter((s) => s.latencyMs !== null);
+  const v2v = answered.map((s) => s.latencyMs ?? 0);
+  const paired = answered.filter((s) => s.waitMs !== undefined);
+  const sum = (xs: number[]) => xs.reduce((n, x) => n + x, 0);
+  const waitShare = (pick: (s: ScoredTurn) => number) =>
+    paired.length ? (100 * sum(paired.map(pick))) / sum(paired.map((s) => s.latencyMs ?? 0)) : Number.NaN;
+  const p95 = percentile(v2v, 95);
+  // The p95 turn's share: how much of the tail is the turn detector's wait.
+  const tail = [...paired].sort((a, b) => (a.latencyMs ?? 0) - (b.latencyMs ?? 0))[
+    Math.max(0, Math.ceil(0.95 * paired.length) - 1)
+  ];
+  const complete = scored.filter((s) => s.kind === 'complete' && s.waitMs !== undefined);
+  const paused = scored.filter((s) => s.kind === 'paused');
+  const own = (s: ScoredTurn) => (s.waitMs ?? 0) - (s.settleMs ?? 0);
+  const pct = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} %` : '–');
+  return {
+    title: `Turn taking (issue 12): voice-to-voice, turn-wait share, needless waits, false cut-offs (${set} set)`,
+    columns: [
+      'turns',
+      'v2v p50 (ms)',
+      'v2v p95 (ms)',
+      `p95 goal ≤ ${stopMs + 300}`,
+      'turn-wait share (all / p95 turn)',
+      'of which waiting for the STT',
+      'complete requests waiting ≥ 0.4 s (total / detector own)',
+      'false cut-offs (300–600 ms pauses)',
+      'first-word recall',
+      'load',
+    ],
+    rows: [
+      [
+        answered.length,
+        percentile(v2v, 50),
+        p95,
+        p95 <= stopMs + 300 ? 'met' : 'missed',
+        `${pct(waitShare((s) => s.waitMs ?? 0))} / ${tail ? pct((100 * (tail.waitMs ?? 0)) / (tail.latencyMs ?? 1)) : '–'}`,
+        pct(waitShare((s) => s.settleMs ?? 0)),
+        `${complete.filter((s) => (s.waitMs ?? 0) >= 400).length}/${complete.length} / ${complete.filter((s) => own(s) >= 400).length}/${complete.length}`,
+        `${paused.filter((s) => s.cutOff).length}/${paused.length}`,
+        `${scored.filter((s) => s.firstWordHeard).length}/${scored.length}`,
+        `${load.toFixed(1)}${load > 1 ? ' (busy)' : ''}`,
+      ],
+    ],
+    notes: [
+      'v2v: last voiced sample sent → first bot audio received, at the client. Turn-wait share: the server’s VAD stop → end of turn over voice-to-voice (summed over turns; and for the turn at p95). Of which waiting for the STT: VAD stop → the recognizer’s settled transcript (the decoder catching up with the audio; the LLM would wait for it anyway). Detector own: the wait after the settled transcript.',
     ],
   };
 }

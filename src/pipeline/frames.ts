@@ -73,7 +73,12 @@ export interface FramePayloads {
   cancel: { reason?: string };
   interruption: Record<never, never>;
   'user-started-speaking': Record<never, never>;
-  'user-stopped-speaking': Record<never, never>;
+  'user-stopped-speaking': {
+    /** From a turn detector: how long it waited after the VAD stop, ms. */
+    waitMs?: number;
+    /** …of which for the recognizer's settled transcript (the rest was its own judgement). */
+    settleMs?: number;
+  };
   'vad-user-started-speaking': {
     startSecs: number;
     /**
@@ -114,6 +119,8 @@ export interface FramePayloads {
     text: string;
     userId: string;
     final: boolean;
+    /** Interim only: covers all audio up to the user's stop (asked for at the VAD stop). */
+    settled?: boolean;
     language?: string;
     /** Recognizer confidence, 0..1 (lowest word posterior), when the engine reports one. */
     confidence?: number;

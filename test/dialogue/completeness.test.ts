@@ -47,6 +47,17 @@ const ROWS: Row[] = [
   ['busco tiendas de campaña', 'es', 'complete'],
   ['añade', 'es', 'incomplete'],
   ['vacía mi carrito', 'es', 'complete'],
+  // A parsed request with its object ends the turn though a misheard word trails it.
+  ['add the carbon trek poles are', 'en', 'complete'],
+  ['show me brown hiking boots that', 'en', 'complete'],
+  // …but not where the grammar needs more, and not while digits are read out.
+  ['add the carbon trek poles in size', 'en', 'incomplete'],
+  ['show me tents under', 'en', 'incomplete'],
+  ['my order number is 4 5', 'en', 'incomplete'],
+  ['i want', 'en', 'incomplete'],
+  ['what sizes do you have', 'en', 'complete'],
+  ['add those', 'en', 'complete'],
+  ['quiero las botas cascade mid en', 'es', 'incomplete'],
 ];
 
 describe('judgeRequestCompleteness', () => {

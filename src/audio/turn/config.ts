@@ -9,6 +9,16 @@
  * that follow (0.2–0.35 s); 700 ms covers a 600 ms pause with ~100 ms to spare. LiveKit's
  * model-based endpointing waits 0.5–3 s; with a parse-based judge the long wait is rarely
  * taken, so the cap is 0.8 s rather than 3 s (the old 1.5 s waits were the p95 tail).
+ *
+ * The judge reads the STT's settled hypothesis of all the audio, asked for at the VAD stop
+ * (TURN_SETTLE_WAIT_MS bounds the wait for it): the interim before it lags the audio and often
+ * ends a word early, which read as unfinished and held complete requests 0.7 s. On an idle
+ * machine it arrives 10–20 ms after the stop; the bound only matters when the decoder is far
+ * behind (a loaded machine), and then the final transcript the reply needs comes later than
+ * the settled one anyway, so the wait costs no voice-to-voice time (one message hop), while
+ * ending on a stale transcript that happens to read as complete ("show me a bag" of "show me a
+ * bag of … dog food") cuts the request in two. A stale transcript that reads as unfinished
+ * waits its full wait unless the settled one, arriving meanwhile, reads as complete.
  */
 import { z } from 'zod';
 import type { CompletenessJudge } from './judge.ts';
@@ -38,6 +48,11 @@ export const turnEnvSchema = z.object({
   TURN_INCOMPLETE_WAIT_MS: ms
     .default(700)
     .describe('Text strategy: extra wait when the transcript looks unfinished'),
+  TURN_SETTLE_WAIT_MS: ms
+    .default(400)
+    .describe(
+      "Longest wait after the VAD stop for the STT's settled hypothesis of all the audio (judged instead of a stale interim); 0 = judge whatever interim is there",
+    ),
 });
 
 export type TurnEnv = z.infer<typeof turnEnvSchema>;
@@ -45,6 +60,7 @@ export type TurnEnv = z.infer<typeof turnEnvSchema>;
 export interface TurnConfig {
   strategy: TurnStrategy;
   maxWaitMs: number;
+  settleWaitMs: number;
 }
 
 export interface TurnConfigOptions {
@@ -72,5 +88,5 @@ export function turnConfigFromSettings(e: TurnEnv, options: TurnConfigOptions = 
           },
           options.judge ? { judge: options.judge } : {},
         );
-  return { strategy, maxWaitMs: e.TURN_MAX_WAIT_MS };
+  return { strategy, maxWaitMs: e.TURN_MAX_WAIT_MS, settleWaitMs: e.TURN_SETTLE_WAIT_MS };
 }

@@ -4,6 +4,13 @@
  * the transcript changes, and never longer than `maxWaitMs` (plus the resume hold). Speech
  * resuming cancels the wait (the same turn continues).
  *
+ * Settled transcript: interim hypotheses run behind the audio (the recognizer emits one every
+ * 200 ms of audio and lags further on a busy machine), so at the VAD stop the latest one often
+ * ends a word or two early ("what is in my" for "what is in my cart") and reads as unfinished.
+ * The STT is asked for a `settled` interim of all audio at the VAD stop; once a session has
+ * shown it gets them, the detector does not end a turn on an older transcript before the
+ * settled one arrives (at most `settleWaitMs`), and judges the settled one as soon as it does.
+ *
  * Resume hold: the VAD confirms speech 0.2–0.35 s after it resumes, so a wait can run out
  * while the user is already saying the rest ("I want the … blue one"). When the wait ends
  * while the input level has risen well above the quiet that followed the VAD stop, the end
@@ -17,6 +24,8 @@ export interface TurnEnd {
   transcript: string;
   /** Silence between the VAD stop and the decision, ms. */
   silenceMs: number;
+  /** Of which waiting for the settled transcript (VAD stop → its arrival, or the whole wait if none came). */
+  settleMs: number;
   reason: string;
 }
 
@@ -29,6 +38,8 @@ export interface TurnDetectorOptions {
   onTurnEnd: (end: TurnEnd) => void;
   /** Longest hold for the VAD's verdict when sound resumes as the wait runs out (default 300 ms; 0: off). */
   resumeHoldMs?: number;
+  /** Longest wait for the settled transcript after a VAD stop (default 400 ms; 0: never wait for it). */
+  settleWaitMs?: number;
 }
 
 /** Input louder than this (dBFS) can be speech at all (the VAD's own volume gate, 0.6 ≈ −50 dBFS). */
@@ -54,6 +65,10 @@ export class TurnDetector {
   #quietDbfs = Number.POSITIVE_INFINITY;
   #lastSoundAt = Number.NEGATIVE_INFINITY;
   #holdStartedAt: number | null = null;
+  /** The STT answers a VAD stop with a settled transcript (seen once in this conversation). */
+  #getsSettled = false;
+  /** When the settled transcript of the current stop arrived (null: not yet). */
+  #settledAt: number | null = null;
 
   constructor(opts: TurnDetectorOptions) {
     if (!(opts.maxWaitMs >= 0)) throw new RangeError('maxWaitMs must be >= 0');
@@ -86,6 +101,7 @@ export class TurnDetector {
     this.#quietDbfs = Number.POSITIVE_INFINITY;
     this.#lastSoundAt = Number.NEGATIVE_INFINITY;
     this.#holdStartedAt = null;
+    this.#settledAt = null;
     this.#evaluate();
   }
 
@@ -99,7 +115,9 @@ export class TurnDetector {
   }
 
   /** Interim results replace each other; a final one is appended to the turn. */
-  transcription(text: string, final: boolean): void {
+  transcription(text: string, final: boolean, settled = false): void {
+    if (settled) this.#getsSettled = true;
+    if ((settled || final) && this.#phase === 'waiting') this.#settledAt ??= this.#opts.clock.now();
     if (final) {
       if (text.trim()) this.#finals.push(text.trim());
       this.#interim = '';
@@ -127,8 +145,17 @@ export class TurnDetector {
       transcriptFinal: this.#lastFinal,
       language: this.#language,
     });
-    const capped = Math.min(decision.waitMs, this.#opts.maxWaitMs);
-    const reason = decision.waitMs > this.#opts.maxWaitMs ? `max wait (${decision.reason})` : decision.reason;
+    const settleMs = this.#opts.settleWaitMs ?? 400;
+    const unsettled = this.#getsSettled && this.#settledAt === null && settleMs > 0;
+    // Before the settled transcript, a verdict on an older one may be stale: wait for it.
+    const waitMs = unsettled ? Math.max(decision.waitMs, settleMs) : decision.waitMs;
+    const capped = Math.min(waitMs, this.#opts.maxWaitMs);
+    const reason =
+      waitMs > this.#opts.maxWaitMs
+        ? `max wait (${decision.reason})`
+        : unsettled && settleMs > decision.waitMs
+          ? `no settled transcript (${decision.reason})`
+          : decision.reason;
     const remaining = capped - silenceMs;
     if (remaining <= 0) this.#expire(reason);
     else this.#timer = this.#opts.clock.setTimer(() => this.#expire(reason), remaining);
@@ -154,9 +181,11 @@ export class TurnDetector {
   #end(reason: string): void {
     this.#timer = null;
     this.#holdStartedAt = null;
+    const now = this.#opts.clock.now();
     const end: TurnEnd = {
       transcript: this.transcript,
-      silenceMs: this.#opts.clock.now() - this.#stoppedAt,
+      silenceMs: now - this.#stoppedAt,
+      settleMs: (this.#getsSettled ? (this.#settledAt ?? now) : this.#stoppedAt) - this.#stoppedAt,
       reason,
     };
     this.#phase = 'idle';

@@ -18,6 +18,8 @@ export interface TurnProcessorOptions extends FrameProcessorOptions {
   onTurnEnd?: (end: TurnEnd) => void;
   /** See TurnDetectorOptions.resumeHoldMs (default 300 ms). */
   resumeHoldMs?: number;
+  /** See TurnDetectorOptions.settleWaitMs (default 400 ms). */
+  settleWaitMs?: number;
 }
 
 export class TurnProcessor extends FrameProcessor {
@@ -36,9 +38,13 @@ export class TurnProcessor extends FrameProcessor {
       maxWaitMs: this.#opts.maxWaitMs,
       language: this.#opts.language,
       ...(this.#opts.resumeHoldMs === undefined ? {} : { resumeHoldMs: this.#opts.resumeHoldMs }),
+      ...(this.#opts.settleWaitMs === undefined ? {} : { settleWaitMs: this.#opts.settleWaitMs }),
       onTurnEnd: (end) => {
         this.#opts.onTurnEnd?.(end);
-        const frame = this.createFrame('user-stopped-speaking', {});
+        const frame = this.createFrame('user-stopped-speaking', {
+          waitMs: Math.round(end.silenceMs),
+          settleMs: Math.round(end.settleMs),
+        });
         this.push(frame, 'downstream');
         this.push(frame, 'upstream');
       },
@@ -72,7 +78,7 @@ export class TurnProcessor extends FrameProcessor {
         case 'transcription':
           if (frame.language) d.setLanguage(frame.language);
           this.push(frame, direction);
-          d.transcription(frame.text, frame.final);
+          d.transcription(frame.text, frame.final, frame.settled === true);
           return;
       }
     }

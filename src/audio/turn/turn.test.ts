@@ -72,7 +72,9 @@ describe('TurnDetector', () => {
     det.userStartedSpeaking();
     det.transcription('I want a pair of', false);
     det.userStoppedSpeaking();
-    expect(ends).toEqual([{ transcript: 'I want a pair of', silenceMs: 0, reason: 'VAD stopped', at: 0 }]);
+    expect(ends).toEqual([
+      { transcript: 'I want a pair of', silenceMs: 0, settleMs: 0, reason: 'VAD stopped', at: 0 },
+    ]);
     expect(det.phase).toBe('idle');
   });
 
@@ -253,6 +255,69 @@ describe('an injected completeness judge', () => {
     det.transcription('add the blue one', false);
     det.userStoppedSpeaking();
     expect(ends).toEqual([expect.objectContaining({ silenceMs: 0, transcript: 'add the blue one' })]);
+  });
+});
+
+describe('settled transcript at the VAD stop', () => {
+  const waitsOf = { completeMs: 0, defaultMs: 200, incompleteMs: 700, likelyCompleteMs: 0 };
+  const judge: CompletenessJudge = (text) =>
+    /\b(of|the|my|in)$/.test(text) ? 'incomplete' : /cart|harness|leash$/.test(text) ? 'complete' : 'unknown';
+  /** A detector whose STT has already answered one VAD stop with a settled transcript. */
+  function seasoned() {
+    const { det, ends, clock } = setup(new TextAwareTurnStrategy(waitsOf, { judge }), 800);
+    det.userStartedSpeaking();
+    det.userStoppedSpeaking();
+    det.transcription('add the rope leash', false, true);
+    ends.length = 0;
+    return { det, ends, clock };
+  }
+
+  it('a stale interim that reads as unfinished ends as soon as the settled one reads as complete', async () => {
+    const { det, ends, clock } = seasoned();
+    det.userStartedSpeaking();
+    det.transcription('what is in my', false); // the decoder is behind: "cart" not in yet
+    det.userStoppedSpeaking();
+    await clock.advance(60);
+    expect(ends).toEqual([]);
+    det.transcription('what is in my cart', false, true);
+    expect(ends).toEqual([
+      expect.objectContaining({ at: 60, silenceMs: 60, settleMs: 60, transcript: 'what is in my cart' }),
+    ]);
+    expect(ends[0]!.reason).toMatch(/^complete/);
+  });
+
+  it('a stale interim that reads as complete does not end the turn before the settled one', async () => {
+    const { det, ends, clock } = seasoned();
+    det.userStartedSpeaking();
+    det.transcription('add the rope leash', false);
+    det.userStoppedSpeaking();
+    await clock.advance(50);
+    expect(ends).toEqual([]);
+    det.transcription('add the rope leash to my', false, true); // the user paused mid-sentence
+    await clock.advance(600);
+    expect(ends).toEqual([]);
+    await clock.advance(50);
+    expect(ends).toEqual([expect.objectContaining({ silenceMs: 700, settleMs: 50 })]);
+  });
+
+  it('waits at most settleWaitMs for a settled transcript that never comes', async () => {
+    const { det, ends, clock } = seasoned();
+    det.userStartedSpeaking();
+    det.transcription('add the rope leash', false);
+    det.userStoppedSpeaking();
+    await clock.advance(399);
+    expect(ends).toEqual([]);
+    await clock.advance(1);
+    expect(ends).toEqual([expect.objectContaining({ silenceMs: 400, settleMs: 400 })]);
+    expect(ends[0]!.reason).toMatch(/^no settled transcript/);
+  });
+
+  it('an STT that never sends settled transcripts is not waited for', () => {
+    const { det, ends } = setup(new TextAwareTurnStrategy(waitsOf, { judge }), 800);
+    det.userStartedSpeaking();
+    det.transcription('add the rope leash', false);
+    det.userStoppedSpeaking();
+    expect(ends).toEqual([expect.objectContaining({ silenceMs: 0, settleMs: 0 })]);
   });
 });
 

@@ -5,7 +5,9 @@
  *
  * Frames that arrive while a batch is in flight are queued and sent together as the next
  * batch ([B, 576] input, [2, B, 128] state): under load the per-frame cost drops instead of
- * the queue growing.
+ * the queue growing. A stream that fell behind sends its backlog as one sequence of windows
+ * (`inferSequence`), run back to back in the worker: it catches up in one round trip instead
+ * of one per 32 ms window (which, on a loaded machine, never caught up).
  */
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../../log/logger.ts';
@@ -47,9 +49,11 @@ export interface SileroEngineStats {
 
 interface Pending {
   sampleRate: SileroSampleRate;
+  /** `steps` consecutive windows (context + window each). */
   input: Float32Array;
+  steps: number;
   state: Float32Array;
-  resolve: (r: { prob: number; state: Float32Array }) => void;
+  resolve: (r: SequenceResult) => void;
   reject: (e: Error) => void;
   signal: AbortSignal | undefined;
   onAbort: (() => void) | undefined;
@@ -63,6 +67,12 @@ interface InFlight {
 function abortError(signal: AbortSignal): Error {
   const r = signal.reason;
   return r instanceof Error ? r : new DOMException('The operation was aborted', 'AbortError');
+}
+
+/** Speech probability of each window of a sequence, and the stream's state after the last. */
+export interface SequenceResult {
+  probs: Float32Array;
+  state: Float32Array;
 }
 
 export class SileroVadEngine {
@@ -110,24 +120,42 @@ export class SileroVadEngine {
    * Runs one frame: `input` is context + window (576 or 288 samples), `state` the stream's
    * [2,1,128] RNN state. Resolves with the speech probability and the next state.
    */
-  infer(
+  async infer(
     sampleRate: SileroSampleRate,
     input: Float32Array,
     state: Float32Array,
     signal?: AbortSignal,
   ): Promise<{ prob: number; state: Float32Array }> {
+    const r = await this.inferSequence(sampleRate, input, state, signal);
+    return { prob: r.probs[0]!, state: r.state };
+  }
+
+  /**
+   * Runs consecutive frames of one stream in order (a backlog): `input` holds one or more
+   * context + window blocks back to back, `state` the stream's state before the first. The
+   * worker carries the state from frame to frame; resolves with every frame's probability and
+   * the state after the last.
+   */
+  inferSequence(
+    sampleRate: SileroSampleRate,
+    input: Float32Array,
+    state: Float32Array,
+    signal?: AbortSignal,
+  ): Promise<SequenceResult> {
     if (this.#closed) return Promise.reject(new VadInferenceError('Silero VAD engine is closed'));
     if (signal?.aborted) return Promise.reject(abortError(signal));
     const { window, context } = SILERO_WINDOW[sampleRate];
-    if (input.length !== window + context || state.length !== STATE_SIZE) {
+    const len = window + context;
+    if (input.length === 0 || input.length % len !== 0 || state.length !== STATE_SIZE) {
       return Promise.reject(
         new VadInferenceError(
-          `Silero ${sampleRate} Hz needs ${window + context} input samples and ${STATE_SIZE} state values`,
+          `Silero ${sampleRate} Hz needs ${len} input samples per frame and ${STATE_SIZE} state values`,
         ),
       );
     }
+    const steps = input.length / len;
     return new Promise((resolve, reject) => {
-      const item: Pending = { sampleRate, input, state, resolve, reject, signal, onAbort: undefined };
+      const item: Pending = { sampleRate, input, steps, state, resolve, reject, signal, onAbort: undefined };
       if (signal) {
         item.onAbort = () => {
           const i = this.#queue.indexOf(item);
@@ -241,10 +269,13 @@ export class SileroVadEngine {
     const { window, context } = SILERO_WINDOW[sampleRate];
     const len = window + context;
     const b = items.length;
-    const input = new Float32Array(b * len);
+    const frames = items.reduce((n, item) => n + item.steps, 0);
+    const input = new Float32Array(frames * len);
     const state = new Float32Array(b * STATE_SIZE);
+    let at = 0;
     items.forEach((item, i) => {
-      input.set(item.input, i * len);
+      input.set(item.input, at);
+      at += item.input.length;
       state.set(item.state.subarray(0, 128), i * 128);
       state.set(item.state.subarray(128), (b + i) * 128);
     });
@@ -256,6 +287,7 @@ export class SileroVadEngine {
       inputLength: len,
       input,
       state,
+      ...(items.some((item) => item.steps !== 1) ? { steps: items.map((item) => item.steps) } : {}),
     };
     worker.ref();
     worker.postMessage(req, [input.buffer, state.buffer]);
@@ -272,21 +304,24 @@ export class SileroVadEngine {
       for (const item of flight.items) this.#settle(item, err);
     } else {
       const b = flight.items.length;
+      const frames = flight.items.reduce((n, item) => n + item.steps, 0);
       this.stats.batches++;
-      this.stats.frames += b;
+      this.stats.frames += frames;
       this.stats.workerRunUs += m.runUs;
-      this.#onBatch?.(b, m.runUs);
+      this.#onBatch?.(frames, m.runUs);
+      let at = 0;
       flight.items.forEach((item, i) => {
         const next = new Float32Array(STATE_SIZE);
         next.set(m.state.subarray(i * 128, (i + 1) * 128), 0);
         next.set(m.state.subarray((b + i) * 128, (b + i + 1) * 128), 128);
-        this.#settle(item, { prob: m.probs[i]!, state: next });
+        this.#settle(item, { probs: m.probs.slice(at, at + item.steps), state: next });
+        at += item.steps;
       });
     }
     if (this.#queue.length > 0) this.#scheduleFlush();
   }
 
-  #settle(item: Pending, result: Error | { prob: number; state: Float32Array }): void {
+  #settle(item: Pending, result: Error | SequenceResult): void {
     if (item.onAbort) item.signal?.removeEventListener('abort', item.onAbort);
     if (result instanceof Error) item.reject(result);
     else item.resolve(result);
@@ -322,21 +357,34 @@ export class SileroVadStream {
 
   /** Speech probability of one window (float samples in [-1, 1]). Calls must not overlap. */
   async predict(window: Float32Array, signal?: AbortSignal): Promise<number> {
-    if (window.length !== this.windowSamples) {
-      throw new VadInferenceError(
-        `Silero window must be ${this.windowSamples} samples, got ${window.length}`,
-      );
-    }
+    const [prob] = await this.predictMany([window], signal);
+    return prob!;
+  }
+
+  /**
+   * Speech probabilities of consecutive windows (a backlog) in one round trip to the worker.
+   * Calls must not overlap.
+   */
+  async predictMany(windows: readonly Float32Array[], signal?: AbortSignal): Promise<number[]> {
+    if (windows.length === 0) return [];
+    const w = this.windowSamples;
+    const c = this.#contextSize;
+    const bad = windows.find((x) => x.length !== w);
+    if (bad) throw new VadInferenceError(`Silero window must be ${w} samples, got ${bad.length}`);
     if (this.#busy) throw new VadInferenceError('SileroVadStream.predict called while a frame is in flight');
     this.#busy = true;
     try {
-      const input = new Float32Array(this.#contextSize + this.windowSamples);
-      input.set(this.#context);
-      input.set(window, this.#contextSize);
-      const { prob, state } = await this.#engine.infer(this.sampleRate, input, this.#state, signal);
+      const input = new Float32Array(windows.length * (c + w));
+      let context: Float32Array<ArrayBufferLike> = this.#context;
+      windows.forEach((window, i) => {
+        input.set(context, i * (c + w));
+        input.set(window, i * (c + w) + c);
+        context = window.subarray(w - c);
+      });
+      const { probs, state } = await this.#engine.inferSequence(this.sampleRate, input, this.#state, signal);
       this.#state = state;
-      this.#context = window.slice(this.windowSamples - this.#contextSize);
-      return prob;
+      this.#context = context.slice();
+      return Array.from(probs);
     } finally {
       this.#busy = false;
     }

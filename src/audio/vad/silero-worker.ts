@@ -5,7 +5,9 @@
  *
  * The worker is stateless: each request carries a batch of frames from different streams
  * together with their RNN states ([2, B, 128]), so a crashed worker loses nothing but the
- * batch in flight.
+ * batch in flight. A stream that fell behind real time sends its whole backlog as one item of
+ * `steps` consecutive windows: the worker runs them in order, carrying the stream's state from
+ * one to the next, so catching up costs one round trip instead of one per window.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import ort from 'onnxruntime-node';
@@ -22,13 +24,18 @@ export interface RunRequest {
   sampleRate: number;
   batch: number;
   inputLength: number;
+  /** Item i's windows one after another (steps[i] × inputLength each), items in order. */
   input: Float32Array;
+  /** [2, batch, 128]: each item's state before its first window. */
   state: Float32Array;
+  /** Consecutive windows per item (all 1 when absent). */
+  steps?: number[];
 }
 
 export type WorkerReply =
   | { type: 'ready'; loadMs: number }
   | { type: 'init-error'; name: string; message: string }
+  /** probs: every item's windows in order (sum of steps); state: [2, batch, 128] after each item's last window. */
   | { type: 'result'; id: number; probs: Float32Array; state: Float32Array; runUs: number }
   | { type: 'run-error'; id: number; message: string };
 
@@ -63,14 +70,11 @@ async function main(): Promise<void> {
         srTensors.set(req.sampleRate, sr);
       }
       const start = performance.now();
-      const out = await session.run({
-        input: new ort.Tensor('float32', req.input, [req.batch, req.inputLength]),
-        state: new ort.Tensor('float32', req.state, [2, req.batch, 128]),
-        sr,
-      });
+      const steps = req.steps;
+      const { probs, state } = steps?.some((n) => n !== 1)
+        ? await runSequences(session, sr, req, steps)
+        : await runOnce(session, sr, req.input, req.state, req.batch, req.inputLength);
       const runUs = (performance.now() - start) * 1000;
-      const probs = Float32Array.from(out.output!.data as Float32Array);
-      const state = Float32Array.from(out.stateN!.data as Float32Array);
       port!.postMessage({ type: 'result', id: req.id, probs, state, runUs } satisfies WorkerReply, [
         probs.buffer,
         state.buffer,
@@ -83,6 +87,66 @@ async function main(): Promise<void> {
       } satisfies WorkerReply);
     }
   });
+}
+
+async function runOnce(
+  session: ort.InferenceSession,
+  sr: ort.Tensor,
+  input: Float32Array,
+  state: Float32Array,
+  batch: number,
+  inputLength: number,
+): Promise<{ probs: Float32Array<ArrayBuffer>; state: Float32Array<ArrayBuffer> }> {
+  const out = await session.run({
+    input: new ort.Tensor('float32', input, [batch, inputLength]),
+    state: new ort.Tensor('float32', state, [2, batch, 128]),
+    sr,
+  });
+  return {
+    probs: Float32Array.from(out.output!.data as Float32Array),
+    state: Float32Array.from(out.stateN!.data as Float32Array),
+  };
+}
+
+/** Step t runs window t of every item that has one, as one batch; states carry over per item. */
+async function runSequences(
+  session: ort.InferenceSession,
+  sr: ort.Tensor,
+  req: RunRequest,
+  steps: number[],
+): Promise<{ probs: Float32Array<ArrayBuffer>; state: Float32Array<ArrayBuffer> }> {
+  const b = req.batch;
+  const len = req.inputLength;
+  const state = Float32Array.from(req.state);
+  const inputAt: number[] = [];
+  const probAt: number[] = [];
+  for (let i = 0, input = 0, prob = 0; i < b; i++) {
+    inputAt.push(input);
+    probAt.push(prob);
+    input += steps[i]! * len;
+    prob += steps[i]!;
+  }
+  const probs = new Float32Array(probAt[b - 1]! + steps[b - 1]!);
+  const longest = Math.max(...steps);
+  for (let t = 0; t < longest; t++) {
+    const active = steps.flatMap((n, i) => (n > t ? [i] : []));
+    const a = active.length;
+    const input = new Float32Array(a * len);
+    const s = new Float32Array(2 * a * 128);
+    active.forEach((item, k) => {
+      const from = inputAt[item]! + t * len;
+      input.set(req.input.subarray(from, from + len), k * len);
+      s.set(state.subarray(item * 128, (item + 1) * 128), k * 128);
+      s.set(state.subarray((b + item) * 128, (b + item + 1) * 128), (a + k) * 128);
+    });
+    const out = await runOnce(session, sr, input, s, a, len);
+    active.forEach((item, k) => {
+      probs[probAt[item]! + t] = out.probs[k]!;
+      state.set(out.state.subarray(k * 128, (k + 1) * 128), item * 128);
+      state.set(out.state.subarray((a + k) * 128, (a + k + 1) * 128), (b + item) * 128);
+    });
+  }
+  return { probs, state };
 }
 
 void main();

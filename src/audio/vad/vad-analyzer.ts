@@ -5,6 +5,12 @@
  * lower threshold (hysteresis) so a dip inside a word does not start the stop timer, and
  * (optionally) a pure-tone window cannot start speech (see tonality.ts).
  *
+ * Catching up: audio pushed while the model is busy waits in a backlog, and the next model
+ * call takes every complete window of it at once (`predictMany`: one round trip to the VAD
+ * worker for the whole backlog). One call per window would fall further behind for good once
+ * a round trip takes longer than a window (32 ms) on a loaded machine, and the late speech
+ * events would then merge one request into the next at the STT.
+ *
  * Timestamps are stream time: milliseconds of audio pushed since the analyzer started.
  * `atMs` estimates when speech really began/ended (the first/last voiced window), while
  * `detectedAtMs` is when the decision was made (atMs + the start/stop hangover).
@@ -18,7 +24,19 @@ export interface VoiceConfidenceModel {
   readonly sampleRate: number;
   readonly windowSamples: number;
   predict(window: Float32Array, signal?: AbortSignal): Promise<number>;
+  /** Probabilities of consecutive windows in one call (a backlog); absent: one predict per window. */
+  predictMany?(windows: readonly Float32Array[], signal?: AbortSignal): Promise<number[]>;
   reset(): void;
+}
+
+/** Most windows given to the model in one call (8 s of audio at 16 kHz); a longer backlog takes several. */
+export const MAX_WINDOWS_PER_CALL = 256;
+
+interface PendingPush {
+  chunk: Float32Array;
+  signal: AbortSignal | undefined;
+  resolve: (events: VadEvent[]) => void;
+  reject: (err: unknown) => void;
 }
 
 export type VadState = 'quiet' | 'starting' | 'speaking' | 'stopping';
@@ -82,7 +100,9 @@ export class VadAnalyzer {
   #brokenRun: [number, number] | null = null;
   /** End of the last window judged as speech while speaking. */
   #lastVoicedEndMs = 0;
-  #tail: Promise<unknown> = Promise.resolve();
+  /** Pushed chunks not analysed yet, oldest first. */
+  #backlog: PendingPush[] = [];
+  #draining: Promise<void> | null = null;
 
   constructor(model: VoiceConfidenceModel, params: VadParams, options: VadAnalyzerOptions = {}) {
     this.#model = model;
@@ -115,19 +135,27 @@ export class VadAnalyzer {
 
   /**
    * Feeds PCM16 mono at the model's rate, any chunk size. Calls are serialised, so callers
-   * may fire-and-forget in order. Resolves with the events the chunk produced.
+   * may fire-and-forget in order. Resolves with the events the chunk produced: when several
+   * chunks are analysed together (a backlog), the last of them carries all their events, in
+   * order, and the others resolve with none.
    */
   push(chunk: Int16Array, signal?: AbortSignal): Promise<VadEvent[]> {
     this.#samplesPushed += chunk.length;
     const floats = int16ToFloat32(chunk);
-    const run = this.#tail.then(() => this.#analyse(floats, signal));
-    this.#tail = run.catch(() => {});
-    return run;
+    return new Promise<VadEvent[]>((resolve, reject) => {
+      this.#backlog.push({ chunk: floats, signal, resolve, reject });
+      if (!this.#draining) this.#draining = this.#drain();
+    });
+  }
+
+  /** Pushed audio not analysed yet, ms (how far the model is behind the audio). */
+  get backlogMs(): number {
+    return this.streamTimeMs - (this.#samplesAnalysed / this.#model.sampleRate) * 1000;
   }
 
   /** Forgets audio, state and model memory (e.g. between conversations). */
   async reset(): Promise<void> {
-    await this.#tail;
+    while (this.#draining) await this.#draining;
     this.#pendingLen = 0;
     this.#samplesAnalysed = 0;
     this.#samplesPushed = 0;
@@ -139,27 +167,70 @@ export class VadAnalyzer {
     this.#model.reset();
   }
 
-  async #analyse(input: Float32Array, signal?: AbortSignal): Promise<VadEvent[]> {
-    const events: VadEvent[] = [];
+  /** Analyses the backlog until it is empty, everything that is waiting in one go each time. */
+  async #drain(): Promise<void> {
+    // Yield once so pushes made in the same tick join the first model call.
+    await Promise.resolve();
+    for (;;) {
+      if (this.#backlog.length === 0) {
+        // Cleared synchronously with the check: a push after this starts a new drain.
+        this.#draining = null;
+        return;
+      }
+      const batch = this.#backlog.splice(0);
+      const last = batch.at(-1)!;
+      try {
+        const events = await this.#analyse(
+          batch.map((p) => p.chunk),
+          last.signal,
+        );
+        for (const p of batch) p.resolve(p === last ? events : []);
+      } catch (err) {
+        // One failure per model call: the last chunk reports it, the others are simply done.
+        for (const p of batch) if (p !== last) p.resolve([]);
+        last.reject(err);
+      }
+    }
+  }
+
+  async #analyse(chunks: Float32Array[], signal?: AbortSignal): Promise<VadEvent[]> {
     const w = this.#model.windowSamples;
-    let offset = 0;
-    while (offset < input.length) {
-      const take = Math.min(w - this.#pendingLen, input.length - offset);
-      this.#pending.set(input.subarray(offset, offset + take), this.#pendingLen);
-      this.#pendingLen += take;
-      offset += take;
-      if (this.#pendingLen < w) break;
-      const window = this.#pending.slice(0, w);
-      this.#pendingLen = 0;
-      const startMs = (this.#samplesAnalysed / this.#model.sampleRate) * 1000;
-      // Time advances even if this window is lost to an abort or a model error.
-      this.#samplesAnalysed += w;
+    const windows: Float32Array[] = [];
+    for (const input of chunks) {
+      let offset = 0;
+      while (offset < input.length) {
+        const take = Math.min(w - this.#pendingLen, input.length - offset);
+        this.#pending.set(input.subarray(offset, offset + take), this.#pendingLen);
+        this.#pendingLen += take;
+        offset += take;
+        if (this.#pendingLen < w) break;
+        windows.push(this.#pending.slice(0, w));
+        this.#pendingLen = 0;
+      }
+    }
+    const events: VadEvent[] = [];
+    // Time advances even if these windows are lost to an abort or a model error.
+    const base = this.#samplesAnalysed;
+    this.#samplesAnalysed += windows.length * w;
+    for (let i = 0; i < windows.length; i += MAX_WINDOWS_PER_CALL) {
+      const group = windows.slice(i, i + MAX_WINDOWS_PER_CALL);
+      const startSample = base + i * w;
       signal?.throwIfAborted();
-      const confidence = await this.#model.predict(window, signal);
-      const event = this.#step(confidence, window, startMs);
-      if (event) events.push(event);
+      const probs = await this.#predict(group, signal);
+      group.forEach((window, k) => {
+        const startMs = ((startSample + k * w) / this.#model.sampleRate) * 1000;
+        const event = this.#step(probs[k] ?? 0, window, startMs, startSample + (k + 1) * w);
+        if (event) events.push(event);
+      });
     }
     return events;
+  }
+
+  async #predict(windows: Float32Array[], signal?: AbortSignal): Promise<number[]> {
+    if (this.#model.predictMany) return this.#model.predictMany(windows, signal);
+    const probs: number[] = [];
+    for (const window of windows) probs.push(await this.#model.predict(window, signal));
+    return probs;
   }
 
   /**
@@ -173,11 +244,11 @@ export class VadAnalyzer {
     return runStartMs;
   }
 
-  #step(confidence: number, window: Float32Array, startMs: number): VadEvent | null {
+  #step(confidence: number, window: Float32Array, startMs: number, analysedAfter: number): VadEvent | null {
     const endMs = startMs + this.#windowMs;
     const p = this.params;
     const level = volumeFromDbfs(dbfs(window));
-    if (this.#samplesAnalysed === this.#model.windowSamples)
+    if (analysedAfter === this.#model.windowSamples)
       this.#volume = level; // first window: nothing to smooth
     else this.#volume += (level > this.#volume ? VOLUME_ATTACK : VOLUME_RELEASE) * (level - this.#volume);
     const loud = this.#volume >= p.minVolume;

@@ -8,8 +8,14 @@
  * - speech stop: `vad-user-stopped-speaking`, plus `user-stopped-speaking` unless a
  *   TurnProcessor further down decides the end of the turn (`emitUserStoppedSpeaking: false`).
  * Audio at other rates is resampled to 16 kHz and multi-channel audio downmixed first.
+ *
+ * After a speech start that requested an interruption, later VAD events wait until that
+ * interruption has passed this processor: when the VAD catches up on a backlog, the start and
+ * the stop of an utterance come out together, and an interruption arriving after the stop
+ * would abort the reply to the very request it belongs to.
  */
 import { childLogger } from '../../log/logger.ts';
+import type { TimerHandle } from '../../pipeline/clock.ts';
 import type { Direction, Frame } from '../../pipeline/index.ts';
 import { FrameProcessor, type FrameProcessorOptions } from '../../pipeline/index.ts';
 import { downmixToMono } from '../pcm16.ts';
@@ -30,6 +36,9 @@ export interface VadProcessorOptions extends FrameProcessorOptions {
 
 const log = childLogger({ component: 'vad-processor' });
 
+/** Longest hold of later VAD events for the interruption a speech start requested. */
+const INTERRUPTION_HOLD_MAX_MS = 500;
+
 export class VadProcessor extends FrameProcessor {
   readonly #opts: VadProcessorOptions;
   readonly #params: VadParams;
@@ -37,6 +46,9 @@ export class VadProcessor extends FrameProcessor {
   #resampler: Resampler | null = null;
   #pending: Promise<unknown> = Promise.resolve();
   #failures = 0;
+  /** Events held until the interruption our last speech start requested has come through. */
+  #held: { event: VadEvent; analyzer: VadAnalyzer }[] | null = null;
+  #holdTimer: TimerHandle | null = null;
 
   constructor(opts: VadProcessorOptions) {
     super({ ...opts, maxConsecutiveErrors: opts.maxConsecutiveErrors ?? 20 });
@@ -59,6 +71,8 @@ export class VadProcessor extends FrameProcessor {
 
   protected override process(frame: Frame, direction: Direction): void {
     this.push(frame, direction);
+    // Forwarded first: what was held for it now follows it.
+    if (frame.type === 'interruption') this.#release();
     if (frame.type !== 'input-audio' || direction !== 'downstream' || this.isUnusable) return;
     let audio = frame.channels > 1 ? downmixToMono(frame.audio, frame.channels) : frame.audio;
     const analyzer = this.#analyzerFor(frame.sampleRate);
@@ -88,7 +102,23 @@ export class VadProcessor extends FrameProcessor {
     return this.#analyzer;
   }
 
+  protected override onStop(): void {
+    this.#release();
+  }
+
+  #release(): void {
+    this.#holdTimer?.cancel();
+    this.#holdTimer = null;
+    const held = this.#held;
+    this.#held = null;
+    for (const h of held ?? []) this.#emit(h.event, h.analyzer);
+  }
+
   #emit(event: VadEvent, analyzer: VadAnalyzer): void {
+    if (this.#held) {
+      this.#held.push({ event, analyzer });
+      return;
+    }
     if (event.type === 'speech-start') {
       // Every input frame the analyzer has been given was forwarded before this frame, so the
       // speech began this far back in what the processors after us have already seen (more
@@ -100,6 +130,9 @@ export class VadProcessor extends FrameProcessor {
       this.push(this.createFrame('user-started-speaking', {}));
       if (this.startParams?.allowInterruptions) {
         this.push(this.createFrame('interruption-request', {}), 'upstream');
+        this.#held = [];
+        // The task always answers; the bound only matters if it is going away.
+        this.#holdTimer = this.clock.setTimer(() => this.#release(), INTERRUPTION_HOLD_MAX_MS);
       }
     } else {
       this.push(this.createFrame('vad-user-stopped-speaking', { stopSecs: this.#params.stopSecs }));

@@ -12,6 +12,8 @@ export const benchEnvSchema = z.object({
    * 8 complete requests and 3 paused ones in each of 4 voices).
    */
   BENCH_LATENCY_TURNS: z.coerce.number().int().min(1).max(500).optional(),
+  /** Utterance set (and catalog) of the turn-latency benchmark: pets (pet-supplies store) or demo. */
+  BENCH_TURN_SET: z.enum(['pets', 'demo']).default('pets'),
   /**
    * Conversations the latency turns are spread over (offset by half a turn). Replies that read
    * product lists last 10–15 s, so one conversation of 32 turns takes ~9 minutes.

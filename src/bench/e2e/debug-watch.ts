@@ -33,6 +33,8 @@ export interface TurnEndEvent {
   at: number;
   /** VAD stop → this end of turn: the turn detector's wait (undefined without a VAD stop). */
   waitMs?: number;
+  /** Of which waiting for the recognizer: VAD stop → its settled transcript (capped at waitMs; 0 without one). */
+  settleMs?: number;
 }
 
 export class DebugWatch {
@@ -41,6 +43,7 @@ export class DebugWatch {
   /** Per session, every end of a user turn in order (pairs with the client's `TurnEndSeen.seq`). */
   readonly #turnEnds = new Map<string, TurnEndEvent[]>();
   readonly #lastVadStop = new Map<string, number>();
+  readonly #settledAt = new Map<string, number>();
   readonly #ws: WebSocket;
   /** Per session: times of this turn's VAD stop, end of turn and final transcript. */
   readonly #pending = new Map<string, { vad?: number; turnEnd?: number; final?: number }>();
@@ -59,13 +62,30 @@ export class DebugWatch {
       if (event.kind === 'vad-user-stopped-speaking') {
         this.#pending.set(event.sessionId, { vad: event.at });
         this.#lastVadStop.set(event.sessionId, event.at);
+        this.#settledAt.delete(event.sessionId);
       } else if (event.kind === 'user-stopped-speaking') {
         p.turnEnd ??= event.at;
+        // The detector's own account, when it gives one (else the settled transcript's arrival).
+        const told = (event.data as { settleMs?: number } | undefined)?.settleMs;
         const vad = this.#lastVadStop.get(event.sessionId);
+        const settled = this.#settledAt.get(event.sessionId);
         this.#lastVadStop.delete(event.sessionId);
+        this.#settledAt.delete(event.sessionId);
         const ends = this.#turnEnds.get(event.sessionId) ?? [];
         this.#turnEnds.set(event.sessionId, ends);
-        ends.push(vad === undefined ? { at: event.at } : { at: event.at, waitMs: event.at - vad });
+        ends.push(
+          vad === undefined
+            ? { at: event.at }
+            : {
+                at: event.at,
+                waitMs: event.at - vad,
+                // No settled transcript (an STT without them, or an empty one): all the detector's.
+                settleMs: told ?? (settled === undefined ? 0 : Math.min(event.at, settled) - vad),
+              },
+        );
+      } else if (event.kind === 'transcription' && (event.data as { settled?: boolean }).settled) {
+        if (this.#lastVadStop.has(event.sessionId) && !this.#settledAt.has(event.sessionId))
+          this.#settledAt.set(event.sessionId, event.at);
       } else if (event.kind === 'transcription' && (event.data as { final?: boolean }).final) {
         p.final ??= event.at;
       } else if (event.kind === 'turn-latency') {

@@ -26,6 +26,8 @@ export interface ScoredTurn {
   firstWordHeard: boolean;
   /** The turn detector's wait before the end of turn that closed this utterance. */
   waitMs: number | undefined;
+  /** Of which waiting for the recognizer's settled transcript. */
+  settleMs: number | undefined;
   cutOff: boolean;
   latencyMs: number | null;
 }
@@ -59,6 +61,7 @@ export function scoreTurn(t: TurnResult, u: BenchUtterance, ends: TurnEndEvent[]
     heardParts: t.transcripts,
     firstWordHeard: heard !== '' && sameWord(firstWord(heard), firstWord(u.text)),
     waitMs: closing ? ends[closing.seq]?.waitMs : undefined,
+    settleMs: closing ? ends[closing.seq]?.settleMs : undefined,
     cutOff: t.turnEnds.some((e) => e.duringSpeech),
     latencyMs: t.latencyMs,
   };

@@ -1,9 +1,12 @@
 /**
- * Spoken requests of the turn-taking benchmark, on the demo store (the development catalog):
- * complete requests opening on short verbs ("add", "show", "what", "only", "remove"), ones
- * that used to wait (ending in "have", on "size ten"), and requests with a mid-sentence pause
- * after a function word, which must stay one turn. Voices are the four of issue 12.
+ * Spoken requests of the turn-taking benchmark: complete requests opening on short verbs
+ * ("add", "show", "what", "only", "remove"), ones that used to wait (ending in "have", on a
+ * size or a price), and requests with a mid-sentence pause after a function word, which must
+ * stay one turn. Two sets: the demo store's (clothing, the catalog the engine was written
+ * for) and a pet-supplies store's (src/services/stt/dev-catalog/pets.csv, another vertical;
+ * the default). Voices are the four of issue 12.
  */
+import { fileURLToPath } from 'node:url';
 import { concatInt16 } from '../../audio/pcm16.ts';
 import { synthesize, type Voice } from '../../audio/testing/speech-fixtures.ts';
 import type { BenchUtterance } from './conversation.ts';
@@ -35,6 +38,37 @@ export const PAUSED_REQUESTS = [
 
 export const PAUSES_MS = [300, 450, 600] as const;
 
+export interface TurnSet {
+  /** Catalog file the server imports (undefined: the demo store). */
+  catalog: string | undefined;
+  complete: readonly string[];
+  paused: readonly (readonly [string, string])[];
+}
+
+export const TURN_SETS = {
+  demo: { catalog: undefined, complete: COMPLETE_REQUESTS, paused: PAUSED_REQUESTS },
+  pets: {
+    catalog: fileURLToPath(new URL('../../services/stt/dev-catalog/pets.csv', import.meta.url)),
+    complete: [
+      'add the rope leash to my cart',
+      'show me dog harnesses',
+      'what is in my cart',
+      'only the teal ones',
+      'remove the cat litter from my cart',
+      'what sizes do you have',
+      'show me dog beds under fifty dollars',
+      'add two of those',
+    ],
+    paused: [
+      ['I want the', 'teal harness'],
+      ['show me a bag of', 'dog food'],
+      ['add the', 'scratching tower to my cart'],
+    ],
+  },
+} as const satisfies Record<string, TurnSet>;
+
+export type TurnSetName = keyof typeof TURN_SETS;
+
 /** The first word as a recognizer would spell it ("I" → "i"). */
 export function firstWord(text: string): string {
   return (
@@ -63,8 +97,13 @@ async function speak(text: string, voice: Voice): Promise<Int16Array> {
  * rotating over texts and voices), ordered so consecutive turns differ in text and voice, the
  * paused ones spread evenly through the rest. `count` cuts the list short or repeats it.
  */
-export async function turnBenchUtterances(count?: number): Promise<BenchUtterance[]> {
+export async function turnBenchUtterances(
+  count?: number,
+  set: TurnSet = TURN_SETS.pets,
+): Promise<BenchUtterance[]> {
   const voices = TURN_VOICES;
+  const COMPLETE_REQUESTS = set.complete;
+  const PAUSED_REQUESTS = set.paused;
   const complete: BenchUtterance[] = [];
   for (let i = 0; i < COMPLETE_REQUESTS.length * voices.length; i++) {
     const text = COMPLETE_REQUESTS[i % COMPLETE_REQUESTS.length]!;

@@ -122,7 +122,14 @@ export function stageLabel(processor: string): string {
 function debugData(frame: Frame): unknown {
   switch (frame.type) {
     case 'transcription':
-      return { text: frame.text, final: frame.final, language: frame.language };
+      return {
+        text: frame.text,
+        final: frame.final,
+        language: frame.language,
+        ...(frame.settled ? { settled: true } : {}),
+      };
+    case 'user-stopped-speaking':
+      return { waitMs: frame.waitMs, settleMs: frame.settleMs };
     case 'llm-run':
     case 'tts-text':
       return { text: frame.text };

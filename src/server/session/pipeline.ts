@@ -82,6 +82,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
       name: `turn:${short}`,
       strategy: shared.turn.strategy,
       maxWaitMs: shared.turn.maxWaitMs,
+      settleWaitMs: shared.turn.settleWaitMs,
       language,
     }),
     llm,

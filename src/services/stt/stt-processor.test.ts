@@ -56,6 +56,16 @@ class FakeStream implements SttStream {
     }
     return { text, ...this.#stt.finalExtras };
   }
+  flushes = 0;
+  flush(): void {
+    this.flushes++;
+    this.events.push({
+      type: 'interim',
+      utteranceId: this.#utt,
+      text: `${this.#samples} settled`,
+      settled: true,
+    });
+  }
   reset(): void {}
   async close(): Promise<void> {
     this.closed = true;
@@ -73,6 +83,28 @@ function audio(c: FakeClock, samples: number, sampleRate = 16_000): Frame {
 }
 
 describe('SttProcessor', () => {
+  it('asks for a settled interim at the VAD stop while the user speaks (not when silent)', async () => {
+    const c = clock();
+    const stt = new FakeStt(c);
+    const proc = new SttProcessor({ stt, userId: 'u1', prerollMs: 0 });
+    const { down } = await runProcessorTest(
+      proc,
+      [
+        createFrame('vad-user-stopped-speaking', { stopSecs: 0.2 }, c), // nothing said yet
+        createFrame('user-started-speaking', {}, c),
+        audio(c, 1600),
+        createFrame('vad-user-stopped-speaking', { stopSecs: 0.2 }, c),
+      ],
+      { clock: c },
+    );
+    const stream = stt.streams[0] as FakeStream;
+    expect(stream.flushes).toBe(1);
+    const settled = down.filter(
+      (f): f is Frame<'transcription'> => f.type === 'transcription' && !!f.settled,
+    );
+    expect(settled.map((t) => [t.text, t.final])).toEqual([['1600 settled', false]]);
+  });
+
   it('streams speech (with pre-roll) and emits interim then final transcriptions and an STT TTFB metric', async () => {
     const c = clock();
     const stt = new FakeStt(c);

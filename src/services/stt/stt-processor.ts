@@ -5,7 +5,8 @@
  * audio, and says how far back that was (`onsetLagMs`); the pre-roll reaches that far plus a
  * lead, so the first word is never clipped. Interim hypotheses go downstream as `transcription` (final: false); at the end of the
  * turn (`user-stopped-speaking`) the utterance is finalized and a final `transcription` follows,
- * with an STT TTFB metric measured from that frame to the final result.
+ * with an STT TTFB metric measured from that frame to the final result. At the VAD stop the
+ * stream is asked for a settled interim (all audio so far), which the turn detector judges.
  */
 
 import { PcmRing } from '../../audio/pcm-ring.ts';
@@ -100,6 +101,10 @@ export class SttProcessor extends FrameProcessor {
         return;
       case 'user-started-speaking':
         if (!this.#speaking) this.#startUtterance(undefined);
+        return;
+      case 'vad-user-stopped-speaking':
+        // The turn detector judges the request now: ask for a hypothesis of all of it.
+        if (this.#speaking) this.#stream.flush?.();
         return;
     }
   }
@@ -196,6 +201,7 @@ export class SttProcessor extends FrameProcessor {
             userId: this.#userId,
             final: false,
             language: this.#language,
+            ...(event.settled ? { settled: true } : {}),
           }),
         );
       } else if (event.type === 'error') {

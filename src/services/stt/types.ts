@@ -59,7 +59,7 @@ export interface SttTranscript {
 }
 
 export type SttEvent =
-  | ({ type: 'interim' | 'final'; utteranceId: number } & SttTranscript)
+  | ({ type: 'interim' | 'final'; utteranceId: number; settled?: boolean } & SttTranscript)
   /** The utterance was lost (engine crash, provider failure); the stream stays usable for the next one. */
   | { type: 'error'; utteranceId: number; error: ServiceError };
 
@@ -73,6 +73,12 @@ export interface SttStream extends AsyncIterable<SttEvent> {
   readonly id: string;
   /** Appends audio to the current utterance. Never blocks; throws on a closed stream. */
   push(pcm: Int16Array): void;
+  /**
+   * Optional: asks for an interim hypothesis of all audio pushed so far, marked `settled`, even
+   * if unchanged (the user stopped speaking and the turn detector judges it; interims on their
+   * own run behind the audio, and a stale one ends on a word the user has already said past).
+   */
+  flush?(): void;
   /** Ends the current utterance. Rejects with a ServiceError when the utterance was lost. */
   finalize(signal?: AbortSignal): Promise<SttTranscript>;
   /** Drops the current utterance without a result (e.g. the turn was cancelled). */

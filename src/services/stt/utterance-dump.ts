@@ -66,6 +66,7 @@ export class DumpingSttService extends WrappedSttService {
         chunks.push(pcm.slice());
         inner.push(pcm);
       },
+      flush: () => inner.flush?.(),
       finalize: async (signal) => {
         const audio = chunks;
         chunks = [];

@@ -1,9 +1,11 @@
 /**
  * Is the shopper done speaking? Judged by the engine's own parse: a request that yields a
- * complete action ("two pairs of the Cascade Mid in size 9") is complete; one that stops on a
- * word that needs more ("I want a pair of", "en talla") or names an action without its object
- * ("add", "show me") is incomplete; anything the engine does not understand is unknown. For the
- * turn detector: complete ends the turn at the VAD stop, incomplete waits a little longer.
+ * complete action ("two pairs of the Cascade Mid in size 9") is complete, also when a misheard
+ * word trails it ("add the rope leash are"); one that stops where the grammar needs more ("I
+ * want a pair of", "en talla"), names an action without its object ("add", "show me") or reads
+ * out digits ("my order number is 4 5") is incomplete; anything the engine does not understand
+ * is unknown. For the turn detector: complete ends the turn at the VAD stop, incomplete waits a
+ * little longer.
  */
 import type { CatalogVocabulary, Language } from '../contract.ts';
 import { detectLanguage, understand } from './nlu.ts';
@@ -12,23 +14,51 @@ import { compiled } from './vocab.ts';
 
 export type Completeness = 'complete' | 'incomplete' | 'unknown';
 
-/** Words a finished request does not end on. */
-const DANGLING: Record<Language, Set<string>> = {
+/**
+ * Words after which the grammar needs more: articles, prepositions, conjunctions, possessives
+ * and option names ("in size", "a pair of", "la talla de"). A request ending on one is
+ * unfinished whatever the parse made of the words before it.
+ */
+const NEEDS_MORE: Record<Language, Set<string>> = {
   en: new Set(
     (
-      'a an the of in on at for to with and or but my your our some any size sized color colour pair pairs couple like ' +
-      'want need than about from by is are was more less under over between around below above this that these those ' +
-      'me i im d ll would could can get buy add show find looking look see give put number code'
+      'a an the of in on at for to with and or but than from by about into under over between around ' +
+      'below above like my your our their its some any every each size sized color colour pair pairs couple ' +
+      'number code'
     ).split(' '),
   ),
   es: new Set(
     (
-      'un una unos unas el la los las de del en con para por y o a al mi mis tu tus su talla color par pares quiero ' +
-      'quisiera busco necesito dame muestrame ensename que sobre entre menos mas hasta desde como es son numero codigo ' +
-      'anade agrega pon ponme me'
+      'un una unos unas el la los las de del en con para por y o a al sin sobre entre hasta desde como ' +
+      'que mi mis tu tus su sus talla color par pares numero codigo'
     ).split(' '),
   ),
 };
+
+/**
+ * Words that may lead into more (verbs wanting an object, pronouns, auxiliaries): unfinished
+ * when the parse found no request, but after a parsed request with its object ("add the rope
+ * leash are") more often a misheard tail than more to come, so they do not hold the turn.
+ */
+const MAY_LEAD_ON: Record<Language, Set<string>> = {
+  en: new Set(
+    (
+      'want need is are was were me i im d ll would could can get buy add show find looking look see give put ' +
+      'this that these those'
+    ).split(' '),
+  ),
+  es: new Set(
+    'quiero quisiera busco necesito dame muestrame ensename anade agrega pon ponme me es son este esta estos estas ese esa'.split(
+      ' ',
+    ),
+  ),
+};
+
+/** Wh-words: a question opening on one is finished once its verb came ("what sizes do you have"). */
+const WH_WORDS = new Set('what which how que cual cuales cuanto cuanta cuantos cuantas como'.split(' '));
+
+/** Nouns announcing a digit sequence ("my order number is 4 5 …"): digits after one keep coming. */
+const NUMBER_CUES = new Set('number code zip phone digits numero codigo telefono'.split(' '));
 
 /** Intents that act on a product: they need one named, pointed at, or described. */
 const NEEDS_OBJECT = new Set([
@@ -53,13 +83,15 @@ export function judgeRequestCompleteness(
   if (tokens.length === 0) return 'unknown';
   const lang = language ?? detectLanguage(text, vocabulary.language);
   const last = tokens.at(-1)!;
-  if (DANGLING[lang].has(last)) return 'incomplete';
+  if (NEEDS_MORE[lang].has(last)) return 'incomplete';
+  if (/^\d+$/.test(last) && tokens.slice(0, -1).some((t) => NUMBER_CUES.has(t))) return 'incomplete';
   const nlu = understand(text, vocab, lang);
   const s = nlu.slots;
-  if (nlu.intent === 'unknown') return 'unknown';
+  const leadsOn = MAY_LEAD_ON[lang].has(last);
+  if (nlu.intent === 'unknown') return leadsOn ? 'incomplete' : 'unknown';
   if (nlu.intent === 'update_quantity')
     return s.quantity !== undefined || s.numbers ? 'complete' : 'incomplete';
-  if (!NEEDS_OBJECT.has(nlu.intent)) return 'complete';
+  if (!NEEDS_OBJECT.has(nlu.intent)) return leadsOn && tokens.length < 3 ? 'incomplete' : 'complete';
   const object = !!(
     s.productNames ||
     s.ordinals ||
@@ -79,5 +111,7 @@ export function judgeRequestCompleteness(
     s.minPrice !== undefined ||
     s.maxPrice !== undefined
   );
-  return object ? 'complete' : 'incomplete';
+  if (object) return 'complete';
+  // "what sizes do you have", "which colours": about the product in context.
+  return WH_WORDS.has(tokens[0]!) && tokens.length >= 3 && !leadsOn ? 'complete' : 'incomplete';
 }

@@ -259,6 +259,14 @@ function onAudio(s: StreamState, streamId: number, utt: number, pcm: Int16Array)
   }
 }
 
+/** The current hypothesis of an open utterance, sent even when unchanged (the caller waits for it). */
+function onHyp(s: StreamState, streamId: number, utt: number): void {
+  if (cancelled(s, utt) || !s.inUtt || s.utt !== utt) return;
+  const text = lib.psGetHyp((s.decoder.shadow ?? s.decoder).ps, [0]) ?? '';
+  s.lastPartial = text;
+  send({ op: 'partial', streamId, utt, text, settled: true });
+}
+
 function endUtt(d: Decoder): void {
   lib.psEndUtt(d.ps);
   if (d.shadow) lib.psEndUtt(d.shadow.ps);
@@ -406,6 +414,7 @@ port.on('message', (msg: ToWorker) => {
     if (!s) return;
     if (msg.op === 'audio') onAudio(s, streamId, msg.utt, msg.pcm);
     else if (msg.op === 'finalize') onFinalize(s, streamId, msg.utt);
+    else if (msg.op === 'hyp') onHyp(s, streamId, msg.utt);
   } catch (err) {
     const utt = msg.op === 'audio' || msg.op === 'finalize' ? msg.utt : undefined;
     send({

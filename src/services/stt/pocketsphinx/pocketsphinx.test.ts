@@ -94,6 +94,8 @@ describe('pocketsphinx STT', () => {
       pushAll(stream, pcm, pcm.length - CHUNK);
       await stream.drain();
       pushAll(stream, pcm.subarray(pcm.length - CHUNK));
+      stream.flush(); // as at the VAD stop: a settled interim of everything pushed
+      await stream.drain(); // (answered after it: the worker takes messages in order)
       const { text: hyp } = await stream.finalize();
       const r = wordErrors(text, normalizeText(hyp));
       errors += r.errors;
@@ -104,6 +106,17 @@ describe('pocketsphinx STT', () => {
     const got = await events;
     expect(got.filter((e) => e.type === 'final').map((e) => e.utteranceId)).toEqual([1, 2, 3, 4]);
     expect(got.some((e) => e.type === 'interim' && e.text.length > 0)).toBe(true);
+    // One settled interim per utterance, before its final, covering the whole of it (a word-level
+    // match with the final is not guaranteed: the final also weighs the shadow decoder and N-best).
+    const settled = got.flatMap((e) => (e.type === 'interim' && e.settled ? [e] : []));
+    expect(settled.map((e) => e.utteranceId)).toEqual([1, 2, 3, 4]);
+    for (const e of settled) {
+      const at = got.findIndex((f) => f.type === 'final' && f.utteranceId === e.utteranceId);
+      const final = got[at];
+      expect(got.indexOf(e)).toBeLessThan(at);
+      if (final?.type !== 'final') continue;
+      expect(e.text.split(' ').length).toBeGreaterThanOrEqual(final.text.split(' ').length - 1);
+    }
     // Finals carry other readings for the dialogue to choose from: N-best, typed, never the text itself.
     const finals = got.filter((e) => e.type === 'final');
     const withAlts = finals.filter((e) => 'alternatives' in e && e.alternatives?.length);

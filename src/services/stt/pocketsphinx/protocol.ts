@@ -30,6 +30,8 @@ export type ToWorker =
   | { op: 'open'; streamId: number; spec: DecoderSpec; cancel: SharedArrayBuffer }
   | { op: 'audio'; streamId: number; utt: number; pcm: Int16Array }
   | { op: 'finalize'; streamId: number; utt: number }
+  /** Answered with a `settled` partial of everything decoded so far (the user stopped speaking). */
+  | { op: 'hyp'; streamId: number; utt: number }
   | { op: 'close'; streamId: number }
   /** Answered with `synced` once everything queued before it is decoded (benchmarks, tests). */
   | { op: 'sync'; streamId: number; seq: number }
@@ -40,7 +42,8 @@ export type FromWorker =
   | { op: 'ready' }
   | { op: 'opened'; streamId: number; initMs: number; reused: boolean }
   | { op: 'synced'; streamId: number; seq: number }
-  | { op: 'partial'; streamId: number; utt: number; text: string }
+  /** settled: asked for with `hyp`, it covers all audio posted before the request. */
+  | { op: 'partial'; streamId: number; utt: number; text: string; settled?: boolean }
   | {
       op: 'final';
       streamId: number;

@@ -84,6 +84,12 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
     ]);
   }
 
+  /** Asks for a settled interim of all audio pushed so far (see SttStream.flush). */
+  flush(): void {
+    if (this.#closed || this.#lost || !this.#uttHasAudio || !this.#slot) return;
+    this.#slot.post({ op: 'hyp', streamId: this.#streamId, utt: this.#utt });
+  }
+
   finalize(signal?: AbortSignal): Promise<SttTranscript> {
     if (this.#closed) {
       return Promise.reject(
@@ -194,7 +200,12 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
       this.#opened?.resolve(msg.reused ? 0 : msg.initMs);
     } else if (msg.op === 'partial') {
       if (msg.utt === this.#utt && this.#uttHasAudio) {
-        this.#events.push({ type: 'interim', utteranceId: msg.utt, text: msg.text });
+        this.#events.push({
+          type: 'interim',
+          utteranceId: msg.utt,
+          text: msg.text,
+          ...(msg.settled ? { settled: true } : {}),
+        });
       }
     } else if (msg.op === 'final') {
       const p = this.#pending;
