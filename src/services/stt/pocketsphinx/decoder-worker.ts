@@ -13,6 +13,8 @@ import { cleanReading, rankAlternatives, type ScoredReading } from './nbest.ts';
 import { CANCEL_SLOT, type DecoderSpec, type FromWorker, type ToWorker } from './protocol.ts';
 
 const opts = workerData as { partialEverySamples: number; maxIdleDecoders: number };
+/** One second of 16 kHz audio: how often a silent (no new partial) utterance reports progress. */
+const PROGRESS_EVERY_SAMPLES = 16_000;
 const port = parentPort;
 if (!port) throw new Error('decoder-worker must run in a worker thread');
 
@@ -43,6 +45,8 @@ interface StreamState {
   inUtt: boolean;
   samples: number;
   sincePartial: number;
+  /** Samples decoded since the last message sent for this utterance (partial or progress). */
+  sinceMessage: number;
   lastPartial: string;
   decodeMs: number;
   /** CPU time of the latest audio chunk: with finalize, what a turn's end costs. */
@@ -231,6 +235,7 @@ function beginUtt(s: StreamState, utt: number): void {
   s.utt = utt;
   s.samples = 0;
   s.sincePartial = 0;
+  s.sinceMessage = 0;
   s.lastPartial = '';
   s.decodeMs = 0;
   s.lastChunkCpuMs = 0;
@@ -248,14 +253,20 @@ function onAudio(s: StreamState, streamId: number, utt: number, pcm: Int16Array)
   s.decodeMs += performance.now() - t0;
   s.samples += pcm.length;
   s.sincePartial += pcm.length;
+  s.sinceMessage += pcm.length;
   if (s.sincePartial >= opts.partialEverySamples) {
     s.sincePartial = 0;
     // Interims follow the decoder whose text the final will most likely be (the catalog one).
     const text = lib.psGetHyp((s.decoder.shadow ?? s.decoder).ps, [0]) ?? '';
     if (text && text !== s.lastPartial) {
       s.lastPartial = text;
+      s.sinceMessage = 0;
       send({ op: 'partial', streamId, utt, text });
     }
+  }
+  if (s.sinceMessage >= PROGRESS_EVERY_SAMPLES) {
+    s.sinceMessage = 0;
+    send({ op: 'progress', streamId, utt });
   }
 }
 
@@ -381,6 +392,7 @@ function onOpen(msg: Extract<ToWorker, { op: 'open' }>): void {
     inUtt: false,
     samples: 0,
     sincePartial: 0,
+    sinceMessage: 0,
     lastPartial: '',
     decodeMs: 0,
     lastChunkCpuMs: 0,

@@ -44,6 +44,11 @@ export type FromWorker =
   | { op: 'synced'; streamId: number; seq: number }
   /** settled: asked for with `hyp`, it covers all audio posted before the request. */
   | { op: 'partial'; streamId: number; utt: number; text: string; settled?: boolean }
+  /**
+   * The worker is still decoding this utterance (sent about once per second of decoded audio
+   * when no partial was sent): a finalize waiting behind a backlog is late, not lost.
+   */
+  | { op: 'progress'; streamId: number; utt: number }
   | {
       op: 'final';
       streamId: number;

@@ -21,6 +21,8 @@ export interface StreamHost {
 
 interface PendingFinal {
   utt: number;
+  /** The worker showed it is still decoding this utterance: the stall deadline starts again. */
+  progressed(): void;
   resolve(t: SttTranscript): void;
   reject(e: ServiceError): void;
 }
@@ -127,11 +129,14 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
           }),
         );
       };
-      const timer = this.#host.clock.setTimer(() => {
+      // The deadline is for a stalled decoder, not a busy one: every sign of progress on this
+      // utterance (a partial, a progress report) restarts it, so a final queued behind a backlog
+      // on a loaded machine arrives late instead of the request being dropped.
+      const onTimeout = () => {
         Atomics.store(this.#cancel, CANCEL_SLOT, utt);
         cleanup();
         const error = new ServiceError(
-          `pocketsphinx gave no final result within ${this.#host.finalizeTimeoutMs} ms`,
+          `pocketsphinx made no progress on the utterance for ${this.#host.finalizeTimeoutMs} ms`,
           {
             kind: 'timeout',
             provider: PROVIDER,
@@ -140,9 +145,14 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
         );
         this.#events.push({ type: 'error', utteranceId: utt, error });
         reject(error);
-      }, this.#host.finalizeTimeoutMs);
+      };
+      let timer = this.#host.clock.setTimer(onTimeout, this.#host.finalizeTimeoutMs);
       this.#pending = {
         utt,
+        progressed: () => {
+          timer.cancel();
+          timer = this.#host.clock.setTimer(onTimeout, this.#host.finalizeTimeoutMs);
+        },
         resolve: (t) => {
           cleanup();
           resolve(t);
@@ -198,7 +208,10 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
       this.#syncWaiters.delete(msg.seq);
     } else if (msg.op === 'opened') {
       this.#opened?.resolve(msg.reused ? 0 : msg.initMs);
+    } else if (msg.op === 'progress') {
+      if (this.#pending?.utt === msg.utt) this.#pending.progressed();
     } else if (msg.op === 'partial') {
+      if (this.#pending?.utt === msg.utt) this.#pending.progressed();
       if (msg.utt === this.#utt && this.#uttHasAudio) {
         this.#events.push({
           type: 'interim',

@@ -50,7 +50,7 @@ export const pocketsphinxSttEnvSchema = z.object({
     'Interim hypotheses at most every this much audio.',
   ),
   STT_FINALIZE_TIMEOUT_MS: intFrom(5_000, 100, 120_000).describe(
-    'Longest wait for a final hypothesis after the end of a turn.',
+    'Longest time the decoder may show no progress on a finished turn before the turn is given up (a decoder still working through a backlog on a busy machine is waited for).',
   ),
   STT_IDLE_DECODERS_PER_WORKER: intFrom(2, 0, 64).describe(
     'Warm decoders kept per worker after their session ends (fast next session, more memory).',
