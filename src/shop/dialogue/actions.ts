@@ -133,6 +133,19 @@ export function search(intent: string, input: DecideInput, s: Understanding['slo
   return call('search_products', merged);
 }
 
+/**
+ * Looks up a product named but not on screen: by its exact name (get_product, which shows only
+ * it), or by a search when that is not offered or found nothing. Undefined once both were tried.
+ */
+export function lookUpNamed(name: string, input: DecideInput): Action | undefined {
+  const done = input.current.calls;
+  if (done.some((c) => c.name === 'search_products')) return undefined;
+  const byName = done.find((c) => c.name === 'get_product' && c.input.name === name);
+  if (!byName && (!input.tools || input.tools.has('get_product'))) return call('get_product', { name });
+  if (byName && !byName.error) return undefined;
+  return call('search_products', { query: name });
+}
+
 export function productAction(
   intent: string,
   input: DecideInput,
@@ -145,9 +158,9 @@ export function productAction(
   if (!product) {
     const r = resolveProduct(s, state);
     if ('product' in r) product = r.product;
-    else if (s.productNames?.length && !current.calls.some((c) => c.name === 'search_products'))
+    else if (s.productNames?.length && lookUpNamed(s.productNames[0]!, input))
       // A product named but not on screen: look it up first, then come back here with its id.
-      return call('search_products', { query: s.productNames[0] });
+      return lookUpNamed(s.productNames[0]!, input)!;
     else {
       const pending: Awaiting = { what: 'product', intent: intent as 'add_to_cart', ...pickVariant(s) };
       if ('ambiguous' in r)
@@ -278,7 +291,8 @@ function chosenOptions(input: DecideInput, product: ProductInfo): Record<string,
   const before = a?.what === 'variant' && a.productId === product.id ? (a.options ?? {}) : {};
   const asked = a?.what === 'variant' && a.productId === product.id ? asOptionList(a.values) : [];
   const known = [...asked, ...(product.options ?? []).filter((o) => !asked.some((x) => x.name === o.name))];
-  const said = known.length > 0 ? (optionPhrase(input.nlu.text, { options: known }).options ?? {}) : {};
+  const said =
+    known.length > 0 ? (optionPhrase(optionText(input.nlu), { options: known }).options ?? {}) : {};
   const all = { ...before, ...said };
   return Object.keys(all).length > 0 ? all : undefined;
 }
@@ -301,13 +315,23 @@ function unlistedOption(
   ]);
   // "dos cuerdas" is the quantity, not a value.
   const quantity = input.nlu.slots.quantity;
-  const free = optionTokens(input.nlu.text).filter(
+  const free = optionTokens(optionText(input.nlu)).filter(
     (x) =>
       /^\d+(\.\d+)?[a-z]+$/.test(x) &&
       ![...taken].some((k) => sameOptionToken(x, k)) &&
       Number.parseFloat(x) !== quantity,
   );
   return free.length > 0 ? free.join(' ') : undefined;
+}
+
+/** The text without the number read as the quantity: "three bars" must not pick the "3-pack". */
+export function optionText(nlu: Pick<Understanding, 'text' | 'slots'>): string {
+  const at = nlu.slots.quantityAt;
+  if (at === undefined) return nlu.text;
+  return nlu.text
+    .split(' ')
+    .filter((_, i) => i !== at)
+    .join(' ');
 }
 
 function pickVariant(s: Understanding['slots']): { quantity?: number; size?: string; color?: string } {

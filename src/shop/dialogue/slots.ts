@@ -3,6 +3,8 @@
  * prices, quantities, ordinals and references, and spoken identifiers (order ids, promo codes,
  * customer numbers, postal codes).
  */
+
+import { isUnitWord } from '../catalog/option-values.ts';
 import type { SortName, SpecName } from '../catalog/search-specs.ts';
 import type { Language } from '../contract.ts';
 import { ORDINALS, POSITION_WORDS, PRICE, QUANTITY_UNITS, REFERENCES, STOPWORDS } from './lexicon.ts';
@@ -27,6 +29,8 @@ export interface Slots {
   minPrice?: number;
   maxPrice?: number;
   quantity?: number;
+  /** Index in the normalised text's tokens of the number read as the quantity (not an option value). */
+  quantityAt?: number;
   /** 1-based positions in the last results; -1 is "the last one". */
   ordinals?: number[];
   reference?: Reference;
@@ -302,6 +306,8 @@ export function extractQuantity(
     const next = tokens[i + 1] ?? '';
     const prev = tokens[i - 1] ?? '';
     const prev2 = tokens.slice(Math.max(0, i - 2), i).join(' ');
+    // "A 4 amp hour battery", "the 3 pack", "a 50 foot one": a measure, not a count.
+    if ((isUnitWord(next) && !units.test(next)) || (next === 'pack' && v > 1)) continue;
     const isQty =
       units.test(next) ||
       catWords.has(stem(next)) ||
@@ -315,6 +321,7 @@ export function extractQuantity(
       /^(another|otro|otra|more|mas)$/.test(next);
     if (isQty && v > 0 && v < 100) {
       slots.quantity = v;
+      slots.quantityAt = i;
       taken.add(i);
       return;
     }
@@ -333,8 +340,10 @@ export function extractQuantity(
     (catWords.has(stem(next)) ||
       (!!slots.productNames?.length && /^[a-z]{3,}$/.test(next) && !UNIT_WORDS[next])) &&
     !/^(then|please|entonces|por)$/.test(next)
-  )
+  ) {
     slots.quantity = n;
+    slots.quantityAt = first;
+  }
   // "Change the chocolate one to just one", "cambia la de chocolate a una".
   if (/\b(to|a) (just |only |solo )?(one|una|uno)$/.test(tokens.join(' '))) slots.quantity = 1;
   if (/\b(only (want|need)|solo (quiero|necesito)) (one|uno|una)\b/.test(tokens.join(' ')))

@@ -4,6 +4,7 @@
  * token-level edit distance weighted by how rare each word is in the catalog.
  */
 
+import { isUnitWord, optionTokens } from '../catalog/option-values.ts';
 import { BASIC_COLOR_WORDS, colorFamily } from '../catalog/search-colors.ts';
 import type { CatalogVocabulary, Language } from '../contract.ts';
 import { COLOR_FAMILIES, SIZE_WORDS, STOPWORDS } from './lexicon.ts';
@@ -212,12 +213,12 @@ export function findProductNames(
     let got = 0;
     let bonus = 0;
     const used: number[] = [];
-    for (const raw of n.tokens) {
+    for (const [j, raw] of n.tokens.entries()) {
       const t = stem(raw);
       const generic = vocab.generic.has(t);
       const w = (vocab.idf.get(t) ?? 1) * (/^\d+$/.test(t) ? 0.5 : 1);
       if (!generic) total += w;
-      const h = hits.get(t);
+      const h = measureHits(hits.get(t), n.tokens, j, spoken);
       if (!h) continue;
       used.push(...h);
       if (generic) bonus += 0.05;
@@ -228,10 +229,12 @@ export function findProductNames(
     let score = total > 0 ? got / total + bonus : bonus;
     // Long shop titles are called by their model name ("the Ridgeline", "Cascade Mid"): a word only
     // this product's name has, said in full, names it even when the rest of the title is not said.
-    const own = n.tokens.filter((raw) => {
+    const own = n.tokens.filter((raw, j) => {
       const t = stem(raw);
       return (
         vocab.df.get(t) === 1 &&
+        !isMeasureUnit(n.tokens, j) &&
+        !!measureHits(hits.get(t), n.tokens, j, spoken) &&
         !vocab.generic.has(t) &&
         !vocab.attributeWords.has(t) &&
         (raw.length >= 3 || /^\d{2,}$/.test(raw)) &&
@@ -242,7 +245,9 @@ export function findProductNames(
     if (own.length > 0) score = Math.max(score, 0.6 + 0.1 * Math.min(own.length, 3) + bonus);
     else if (oneOfKind) {
       // "The walnut cutting board", "la sartén everyday": words that together fit only this name.
-      const said = uniq(n.tokens.map(stem).filter((t) => hits.has(t)));
+      const said = uniq(
+        n.tokens.filter((raw, j) => !!measureHits(hits.get(stem(raw)), n.tokens, j, spoken)).map(stem),
+      );
       // "Add a shaker" when one product's name holds that kind-of-product word.
       const onlyKind =
         said.length === 1 &&
@@ -263,6 +268,46 @@ export function findProductNames(
   // words ("Beacon 400") are not meant.
   const named = out.some((m) => (m.own ?? 0) > 0) ? out.filter((m) => (m.own ?? 0) > 0) : out;
   return named.slice(0, 5);
+}
+
+const unitAt = (tokens: readonly string[], i: number): string | undefined => {
+  const w = tokens[i];
+  return w !== undefined && isUnitWord(w) ? optionTokens(`1 ${w}`)[0]?.slice(1) : undefined;
+};
+
+/** A unit word of a name right after a number of it ("10 Amp"): only a measure, never a model word. */
+function isMeasureUnit(tokens: readonly string[], j: number): boolean {
+  return j > 0 && /^\d+(\.\d+)?$/.test(tokens[j - 1]!) && unitAt(tokens, j) !== undefined;
+}
+
+/**
+ * The spoken positions that really say name token j: a number said with a unit ("20 ounce")
+ * matches a number of the name only in the same unit ("20-Piece" is not it), and a unit of the
+ * name ("10 Amp") only after the same number ("4 amp hour" is not it).
+ */
+function measureHits(
+  h: number[] | undefined,
+  name: readonly string[],
+  j: number,
+  spoken: { t: string; i: number }[],
+): number[] | undefined {
+  if (!h) return undefined;
+  const at = new Map(spoken.map((x, k) => [x.i, k]));
+  const next = (i: number) => spoken[(at.get(i) ?? -2) + 1]?.t;
+  const prev = (i: number) => spoken[(at.get(i) ?? 0) - 1]?.t;
+  const raw = name[j]!;
+  let out = h;
+  if (/^\d+(\.\d+)?$/.test(raw)) {
+    const unit = unitAt(name, j + 1);
+    out = h.filter((i) => {
+      const n = next(i);
+      const said = n !== undefined ? unitAt([n], 0) : undefined;
+      return said === undefined || said === unit;
+    });
+  } else if (isMeasureUnit(name, j)) out = h.filter((i) => prev(i) === name[j - 1]);
+  // "A 500 pack" is a measure: it does not say the "Pack" of "Battery Pack".
+  else if (isUnitWord(raw)) out = h.filter((i) => !/^\d/.test(prev(i) ?? ''));
+  return out.length ? out : undefined;
 }
 
 const wordsCache = new WeakMap<
