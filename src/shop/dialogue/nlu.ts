@@ -123,6 +123,7 @@ function specQuestion(
   slots: Slots,
   tokens: string[],
   taken: Set<number>,
+  nameWords: Set<number> = new Set(),
 ): void {
   const measure = MEASURE_QUESTIONS[lang].find(([, re]) => re.test(text))?.[0];
   if (measure) {
@@ -142,8 +143,18 @@ function specQuestion(
   const tail = ([...m].slice(1).filter(Boolean).at(-1) ?? '').split(' ');
   const stop = STOPWORDS[lang];
   const start = tokens.length - tail.length;
+  // "Do the anchors come with screws": what comes with it may be a word of its own name.
+  const has = /^(have|has|come with|come with any|include|includes|contain|contains)$/.test(
+    [...m].filter(Boolean).at(-2) ?? '',
+  );
   const words = tail.filter(
-    (w, k) => w && !stop.has(w) && !/^\d/.test(w) && !(taken.has(start + k) && !isFeatureSlot(slots, w)),
+    (w, k) =>
+      w &&
+      !stop.has(w) &&
+      !/^\d/.test(w) &&
+      !(taken.has(start + k) && !isFeatureSlot(slots, w) && !(has && nameWords.has(start + k))) &&
+      // "Is the Arctic shave cream vegan": the name's words are the subject, not the feature.
+      !(nameWords.has(start + k) && !has),
   );
   // "is it red" / "does it come in 10" ask about a variant (availability), not a feature.
   if (words.length === 0 || slots.color || slots.size) return;
@@ -179,11 +190,12 @@ export function understand(
   tokens.forEach((t, i) => {
     if (prices.has(t)) skip.add(i);
   });
-  const taken = extractCatalogSlots(tokens, vocab, language, slots, skip);
+  const nameWords = new Set<number>();
+  const taken = extractCatalogSlots(tokens, vocab, language, slots, skip, undefined, nameWords);
   extractNegation(tokens, vocab, language, slots);
   const sort = extractSort(utterance, language);
   if (sort) slots.sort = sort;
-  specQuestion(text, language, slots, tokens, taken);
+  specQuestion(text, language, slots, tokens, taken, nameWords);
   extractOrdinals(tokens, text, language, slots, taken);
   extractQuantity(tokens, language, slots, taken, vocab);
   extractRating(text, slots);
@@ -203,7 +215,9 @@ export function understand(
 
   const yes = YES[language].test(text) && !HEDGE[language].test(text.replace(YES[language], ''));
   const no = NO[language].test(text);
-  const intent = classify(text, language, slots, yes, no);
+  // Words of a product's own name are not requests ("the Dew Drop", "Night Shift", "Second Skin").
+  const said = nameWords.size ? tokens.map((t, i) => (nameWords.has(i) ? 'item' : t)).join(' ') : text;
+  const intent = classify(said, language, slots, yes, no);
   if (intent === 'add_to_cart' || intent === 'search') {
     const items = splitItems(tokens, vocab, language, skip);
     if (items.length >= 2) slots.items = items;

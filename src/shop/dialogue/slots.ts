@@ -163,6 +163,7 @@ export function extractCatalogSlots(
   slots: Slots,
   skip: Set<number>,
   adding = ADD_VERB.test(tokens.join(' ')),
+  nameWords?: Set<number>,
 ): Set<number> {
   const taken = new Set<number>(skip);
   const stop = STOPWORDS[lang];
@@ -221,8 +222,13 @@ export function extractCatalogSlots(
     );
   // "Add a shaker", "y un shaker": when adding, an article is enough to mean the one product of a kind.
   const oneOfKind = determined || (adding && tokens.some((t) => /^(a|an|one|un|una|uno)$/.test(t)));
+  // "The second one" is a position in the list even when a title has the word ("Second Skin").
+  const ordinal = (i: number) =>
+    ORDINALS[lang][tokens[i]!] !== undefined &&
+    /^(the|el|la|los|las)$/.test(tokens[i - 1] ?? '') &&
+    /^(one|ones|uno|una|item|product|producto|articulo)$/.test(tokens[i + 1] ?? '');
   const names = findProductNames(
-    tokens.map((t, i) => (stop.has(t) || skip.has(i) ? '' : t)),
+    tokens.map((t, i) => (stop.has(t) || skip.has(i) || ordinal(i) ? '' : t)),
     vocab,
     0.5,
     determined,
@@ -237,6 +243,13 @@ export function extractCatalogSlots(
     );
     if (others.length) slots.otherNames = others.map((n) => n.name);
     for (const n of names) for (const i of n.used) taken.add(i);
+    // Words said exactly as the named product's title has them ("Dew Drop", "Night Shift").
+    const chosen = new Set(
+      vocab.names.filter((n) => slots.productNames!.includes(n.name)).flatMap((n) => n.tokens.map(stem)),
+    );
+    for (const n of names)
+      if (slots.productNames.includes(n.name))
+        for (const i of n.used) if (chosen.has(stem(tokens[i]!))) nameWords?.add(i);
   }
   return taken;
 }

@@ -237,7 +237,7 @@ export function findProductNames(
         !!measureHits(hits.get(t), n.tokens, j, spoken) &&
         !vocab.generic.has(t) &&
         !vocab.attributeWords.has(t) &&
-        (raw.length >= 3 || /^\d{2,}$/.test(raw)) &&
+        (raw.length >= 3 || /^\d{2,}$/.test(raw) || modelCode(n.name, raw)) &&
         spoken.some((x) => x.s === t || x.t === raw)
       );
     });
@@ -269,6 +269,10 @@ export function findProductNames(
   const named = out.some((m) => (m.own ?? 0) > 0) ? out.filter((m) => (m.own ?? 0) > 0) : out;
   return named.slice(0, 5);
 }
+
+/** A two-letter model code the title writes in capitals ("XR", "GT"): it names the product. */
+const modelCode = (name: string, raw: string): boolean =>
+  /^[a-z]{2}$/.test(raw) && new RegExp(`(^|[^A-Za-z])${raw.toUpperCase()}([^A-Za-z]|$)`).test(name);
 
 const unitAt = (tokens: readonly string[], i: number): string | undefined => {
   const w = tokens[i];
