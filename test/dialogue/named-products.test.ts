@@ -117,3 +117,22 @@ describe('yes/no spec answers from the text', () => {
     expect(answerFeature(lavender, ['gluten', 'free'], 'en')).toMatch(/don't know/);
   });
 });
+
+describe('requests said alone or after a start over', () => {
+  it('a promo code said alone, after apply/use or as letters and digits', () => {
+    expect(u('apply crumbfest')).toMatchObject({ intent: 'promo', slots: { promoCode: 'CRUMBFEST' } });
+    expect(u('ok then use BAKE15')).toMatchObject({ intent: 'promo', slots: { promoCode: 'BAKE15' } });
+    expect(u('then BAKE15')).toMatchObject({ intent: 'promo', slots: { promoCode: 'BAKE15' } });
+    // Catalog words and pronouns are not codes.
+    expect(u('use the kitchen scale').intent).not.toBe('promo');
+    expect(u('use it').intent).not.toBe('promo');
+  });
+
+  it('"start over" followed by a request is that request (the state forgets the old search)', () => {
+    expect(u("let's start over. show me mixers")).toMatchObject({
+      intent: 'search',
+      slots: { category: 'mixers' },
+    });
+    expect(u("let's start over").intent).toBe('reset');
+  });
+});

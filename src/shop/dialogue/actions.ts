@@ -58,7 +58,13 @@ export interface DecideInput {
   /** Tools the previous turn called (a continuation "and the X in size 9" repeats its action). */
   previousCalls?: string[];
   /** What the previous turn added to the cart, if anything ("no wait, the black one" corrects it). */
-  previousAdd?: { productId: string; size?: string; color?: string; quantity?: number };
+  previousAdd?: {
+    productId: string;
+    size?: string;
+    color?: string;
+    quantity?: number;
+    options?: Record<string, string>;
+  };
   /** Tool names the caller offered; undefined means all. */
   tools?: Set<string>;
   maxSteps?: number;
@@ -157,7 +163,8 @@ export function productAction(
   let product: ProductInfo | undefined = productId ? state.known.get(productId) : undefined;
   if (!product) {
     const r = resolveProduct(s, state);
-    if ('product' in r) product = r.product;
+    // What every tool said of it (get_product's options), not only the list it was picked from.
+    if ('product' in r) product = state.known.get(r.product.id) ?? r.product;
     else if (s.productNames?.length && lookUpNamed(s.productNames[0]!, input))
       // A product named but not on screen: look it up first, then come back here with its id.
       return lookUpNamed(s.productNames[0]!, input)!;
@@ -234,11 +241,14 @@ export function productAction(
   }
   // A size the results do not list may be sold out or missing: the cart tool refuses it with what is in stock.
   if (!size && s.size && product.sizes.length > 0) args.size = s.size;
-  const needSize = !args.size && product.sizes.length > 1;
+  // One size (colour) in stock is the one meant, as when search listed only what is in stock.
+  const oneSize = inStockSizes.length === 1 ? inStockSizes : product.sizes.map((x) => x.size);
+  const needSize = !args.size && oneSize.length > 1;
   if (!color && s.color && product.colors.length > 0) args.color = s.color;
-  const needColor = !args.color && product.colors.length > 1;
-  if (!args.size && product.sizes.length === 1) args.size = product.sizes[0]!.size;
-  if (!args.color && product.colors.length === 1) args.color = product.colors[0]!.color;
+  const oneColor = inStockColors.length === 1 ? inStockColors : product.colors.map((x) => x.color);
+  const needColor = !args.color && oneColor.length > 1;
+  if (!args.size && oneSize.length === 1) args.size = oneSize[0]!;
+  if (!args.color && oneColor.length === 1) args.color = oneColor[0]!;
   if (needSize || needColor) {
     const ask: string[] = [];
     const wrongSize =

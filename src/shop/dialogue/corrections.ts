@@ -24,13 +24,21 @@ export function correctLine(input: DecideInput, s: Understanding['slots']): Acti
     const want: Understanding['slots'] = { ...s, quantity };
     if (!s.size && prev.size) want.size = prev.size;
     if (!s.color && prev.color) want.color = prev.color;
-    return productAction('add_to_cart', input, want, prev.productId);
+    // Options chosen before stay unless the correction names another value of them.
+    const awaiting = {
+      what: 'variant' as const,
+      intent: 'add_to_cart' as const,
+      productId: prev.productId,
+      ...(prev.options ? { options: prev.options } : {}),
+    };
+    return productAction('add_to_cart', { ...input, awaiting }, want, prev.productId);
   }
   if (added.error || !line || done.some((c) => c.name === 'remove_from_cart')) return undefined;
   const same =
     added.input.productId === prev.productId &&
     (added.input.size ?? prev.size) === prev.size &&
-    (added.input.color ?? prev.color) === prev.color;
+    (added.input.color ?? prev.color) === prev.color &&
+    JSON.stringify(added.input.options ?? prev.options ?? {}) === JSON.stringify(prev.options ?? {});
   if (same) return undefined;
   return { kind: 'tools', calls: [{ name: 'remove_from_cart', input: { itemId: line.itemId } }] };
 }

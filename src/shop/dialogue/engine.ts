@@ -102,5 +102,10 @@ function previousAddOf(turn: Turn | undefined): { previousAdd?: DecideInput['pre
   if (str(i.size)) previousAdd.size = str(i.size)!;
   if (str(i.color)) previousAdd.color = str(i.color)!;
   if (typeof i.quantity === 'number') previousAdd.quantity = i.quantity;
+  const o = i.options;
+  if (o && typeof o === 'object' && !Array.isArray(o))
+    previousAdd.options = Object.fromEntries(
+      Object.entries(o).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    );
   return { previousAdd };
 }

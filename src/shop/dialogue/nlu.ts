@@ -217,7 +217,9 @@ export function understand(
   const no = NO[language].test(text);
   // Words of a product's own name are not requests ("the Dew Drop", "Night Shift", "Second Skin").
   const said = nameWords.size ? tokens.map((t, i) => (nameWords.has(i) ? 'item' : t)).join(' ') : text;
-  const intent = classify(said, language, slots, yes, no);
+  const code = bareCode(tokens, taken, language);
+  if (code) slots.promoCode = code;
+  const intent = code ? 'promo' : classify(said, language, slots, yes, no);
   if (intent === 'add_to_cart' || intent === 'search') {
     const items = splitItems(tokens, vocab, language, skip);
     if (items.length >= 2) slots.items = items;
@@ -228,11 +230,51 @@ export function understand(
   return { language, intent, slots, text, yes, no };
 }
 
+const CODE_FILLER =
+  /^(ok|okay|then|so|and|alright|fine|well|right|now|instead|please|too|entonces|pues|vale|y|mejor|ahora|porfa)$/;
+const CODE_VERB: Record<Language, RegExp> = {
+  en: /^(apply|use|redeem|try|enter)$/,
+  es: /^(aplica|aplicame|aplicar|usa|usar|utiliza|prueba|pon|canjea)$/,
+};
+
+/**
+ * A promo code said alone: "apply summerglow", "ok then use GLOW10", "then SAVE5". A word after
+ * apply/use that no catalog slot took, or a letters-and-digits token with nothing else said.
+ */
+function bareCode(tokens: string[], taken: Set<number>, lang: Language): string | undefined {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b && CODE_FILLER.test(tokens[a]!)) a++;
+  while (b > a && CODE_FILLER.test(tokens[b - 1]!)) b--;
+  const rest = tokens.slice(a, b);
+  const at = b - 1;
+  const last = rest.at(-1) ?? '';
+  const codeLike = /^[a-z]+\d+[a-z\d]*$/.test(last);
+  const verb = rest.length >= 2 && CODE_VERB[lang].test(rest[0]!);
+  const between = rest.slice(1, -1).every((w) => /^(the|code|promo|el|codigo|cupon|coupon)$/.test(w));
+  if (
+    verb &&
+    between &&
+    (codeLike || (/^[a-z]{4,}$/.test(last) && !taken.has(at) && !STOPWORDS[lang].has(last)))
+  )
+    return last.toUpperCase();
+  if (rest.length === 1 && codeLike && !taken.has(at)) return last.toUpperCase();
+  return undefined;
+}
+
 function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: boolean): Intent {
   const words = text.split(' ').length;
   // Requests that start like a refusal ("cancel my order", "no, start over") are checked first.
   for (const i of ['reset', 'cancel_order', 'clear_cart', 'list_promos'] as const)
-    if (EXTRA_PATTERNS[lang][i].test(text)) return i;
+    if (EXTRA_PATTERNS[lang][i].test(text)) {
+      // "Let's start over, show me batteries": the state forgets the search, the rest is the request.
+      const rest =
+        i === 'reset' ? text.replace(EXTRA_PATTERNS[lang].reset, ' ').replace(/\s+/g, ' ').trim() : '';
+      const other = rest ? matchIntent(rest, lang) : null;
+      if (rest && ((other && other !== 'greeting' && other !== 'reset') || hasCatalogSlots(slots)))
+        return classify(rest, lang, slots, false, false);
+      return i;
+    }
   const excluding = !!(slots.excludeBrand || slots.excludeColor);
   if (excluding && !slots.productNames) return slots.category ? 'search' : 'refine';
   if (yes && words <= 6) {

@@ -5,13 +5,31 @@
  */
 
 import type { Language } from '../contract.ts';
-import type { DecideInput } from './actions.ts';
+import { type DecideInput, optionText } from './actions.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
+import { optionPhrase } from './option-phrase.ts';
 
 const CORRECTION: Record<Language, RegExp> = {
   en: /^(no|nope|sorry|oops|actually|wait|oh wait|rather|make it|change it to|i meant)\b/,
   es: /^(no|perdon|perdona|mejor|espera|en realidad|cambialo|quise decir)\b/,
 };
+
+/** The text names a value of an option (Voltage, Volume…) of that product ("the 18 volt one"). */
+function namesOptionOf(input: DecideInput, productId: string): boolean {
+  const p = input.state.known.get(productId);
+  return !!p?.options?.length && 'options' in optionPhrase(optionText(input.nlu), p);
+}
+
+const CANCEL_IT: Record<Language, RegExp> = {
+  en: /\bcancel (it|that|this|that one)\b/,
+  es: /\b(cancela(r)?lo|cancela(r)?la|anula(r)?lo|anula(r)?la|cancelar?|anular?)\b/,
+};
+
+/** The previous turn placed, read back or tracked an order (not a cart or search turn). */
+function lastTalkWasOrder(input: DecideInput): boolean {
+  const calls = input.previousCalls ?? [];
+  return calls.some((c) => ['order_status', 'confirm_order', 'shopping_history'].includes(c));
+}
 
 /**
  * Turns the classified intent into what to do: several named products to add become one
@@ -23,10 +41,19 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
       ? 'add_many'
       : intent;
   const text = input.nlu.text;
+  // "I want to cancel it" while an order is what was last talked about cancels that order.
+  if (
+    input.state.lastOrderId &&
+    CANCEL_IT[input.nlu.language].test(text) &&
+    !s.productNames &&
+    !['clear_cart', 'remove_from_cart', 'cancel_order'].includes(intent) &&
+    lastTalkWasOrder(input)
+  )
+    return 'cancel_order';
   // "No wait, the black one" right after an add changes that line's colour or size.
   if (
     input.previousAdd &&
-    (s.color || s.size) &&
+    (s.color || s.size || namesOptionOf(input, input.previousAdd.productId)) &&
     !s.category &&
     !s.items &&
     CORRECTION[input.nlu.language].test(text) &&

@@ -247,9 +247,12 @@ export function extractCatalogSlots(
     const chosen = new Set(
       vocab.names.filter((n) => slots.productNames!.includes(n.name)).flatMap((n) => n.tokens.map(stem)),
     );
-    for (const n of names)
-      if (slots.productNames.includes(n.name))
-        for (const i of n.used) if (chosen.has(stem(tokens[i]!))) nameWords?.add(i);
+    // Two or more of them, so one shared word ("a person", "the drop") stays a request word.
+    for (const n of names) {
+      if (!slots.productNames.includes(n.name)) continue;
+      const exact = n.used.filter((i) => chosen.has(stem(tokens[i]!)));
+      if (exact.length >= 2) for (const i of exact) nameWords?.add(i);
+    }
   }
   return taken;
 }
