@@ -136,3 +136,39 @@ describe('requests said alone or after a start over', () => {
     expect(u("let's start over").intent).toBe('reset');
   });
 });
+
+describe('kinds of product and brands said short', () => {
+  const v = compileVocabulary({
+    ...EN,
+    productNames: [
+      ...EN.productNames,
+      'Copperleaf Studio Pastry Brush',
+      'Copperleaf Studio Cake Tins, Set of 3',
+    ],
+    categories: [...EN.categories, 'cake tins', 'cake tin', 'brushes', 'brush'],
+    brands: [...EN.brands, 'Copperleaf Studio'],
+  });
+  const w = (text: string) => understand(text, v, 'en');
+
+  it('a brand is named by its first word when nothing else has it', () => {
+    expect(w('only the copperleaf ones').slots.brand).toBe('Copperleaf Studio');
+    expect(w('actually, not copperleaf')).toMatchObject({
+      intent: 'refine',
+      slots: { excludeBrand: 'Copperleaf Studio' },
+    });
+  });
+
+  it('words left out: a kind of product or a tag, never a verb', () => {
+    expect(w('but not the mixers').slots).toMatchObject({ exclude: 'mixers' });
+    expect(w('not the organic ones').slots).toMatchObject({ exclude: 'organic' });
+    expect(w('can i return it if they do not fit').slots.exclude).toBeUndefined();
+    expect(w('nope not yet').slots.exclude).toBeUndefined();
+  });
+
+  it('a kind said in the plural is a category, "of the" names the product', () => {
+    expect(w('show me cake tins').slots.productNames).toBeUndefined();
+    expect(w('and a 2 pack of the cake tins too').slots.productNames).toEqual([
+      'Copperleaf Studio Cake Tins, Set of 3',
+    ]);
+  });
+});

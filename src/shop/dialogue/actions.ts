@@ -98,6 +98,7 @@ export function search(intent: string, input: DecideInput, s: Understanding['slo
     'maxPrice',
     'excludeBrand',
     'excludeColor',
+    'exclude',
   ] as const)
     if (s[k] !== undefined) args[k] = s[k];
   // A superlative orders the results; "cheaper" alone (a comparative) keeps lowering the price cap.

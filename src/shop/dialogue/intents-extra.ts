@@ -58,7 +58,7 @@ export const MEASURE_QUESTIONS: Record<Language, [SpecName, RegExp][]> = {
   en: [
     [
       'weight',
-      /\bhow (heavy|light)\b|\bhow much (does|do|did) (it|they|this|that|this one|that one|the \w+( \w+)?) weigh\b|\bwhat (does|do) (it|they|this|that) weigh\b|\b(what is|what s) (its|the) weight\b|\bweight of\b|\bhow much is the weight\b/,
+      /\bhow (heavy|light)\b|\bhow much (does|do|did) (it|they|this|that|this one|that one|the \w+( \w+){0,4}) weigh\b|\bwhat (does|do) (it|they|this|that) weigh\b|\b(what is|what s) (its|the) weight\b|\bweight of\b|\bhow much is the weight\b/,
     ],
     [
       'temperature',

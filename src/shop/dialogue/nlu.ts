@@ -19,7 +19,7 @@ import {
   priceNumbers,
   type Slots,
 } from './slots.ts';
-import { tokenize } from './text.ts';
+import { normalize, tokenize } from './text.ts';
 import type { CompiledVocabulary } from './vocab.ts';
 
 export type { Intent } from './lexicon.ts';
@@ -156,13 +156,16 @@ function specQuestion(
       // "Is the Arctic shave cream vegan": the name's words are the subject, not the feature.
       !(nameWords.has(start + k) && !has),
   );
-  // "is it red" / "does it come in 10" ask about a variant (availability), not a feature.
-  if (words.length === 0 || slots.color || slots.size) return;
+  // "is it red" / "does it come in 10" ask about a variant (availability), not a feature; a colour
+  // naming the product before ("the terracotta pot, is that one frost proof") does not.
+  const variantWord = (w: string) =>
+    [slots.color, slots.size].some((v) => v && normalize(v).split(' ').includes(w));
+  if (words.length === 0 || words.some(variantWord)) return;
   slots.feature = words;
 }
 
 function isFeatureSlot(slots: Slots, w: string): boolean {
-  return (slots.attributes ?? []).some((a) => a.split(' ').includes(w));
+  return (slots.attributes ?? []).some((a) => a.split(/[\s-]+/).includes(w));
 }
 
 export function understand(
@@ -172,6 +175,17 @@ export function understand(
   catalogWords?: Record<Language, Set<string>>,
 ): Understanding {
   const language = detectLanguage(utterance, fallback, catalogWords);
+  // "Let's start over, show me X": the state forgets the old search (state.ts); the rest alone is
+  // understood, so the reset's words ("start") never read as catalog words.
+  const reset = EXTRA_PATTERNS[language].reset;
+  const plain = tokenize(utterance).join(' ');
+  if (reset.test(plain)) {
+    const rest = plain.replace(reset, ' ').replace(/\s+/g, ' ').trim();
+    if (rest.split(' ').length >= 2) {
+      const r = understand(rest, vocab, language, catalogWords);
+      if (r.intent !== 'unknown' && r.intent !== 'greeting') return r;
+    }
+  }
   const raw = translateForCatalog(tokenize(utterance), vocab, language);
   const nums = mergeHalves(numberTokens(raw, language), language);
   const tokens = nums.map((n) => n.text);
@@ -211,7 +225,10 @@ export function understand(
   // Category words count too when nothing else was read: they may name a cart line ("the poles").
   if (queryParts.length === 0 && !slots.category && !slots.brand && !slots.productNames)
     queryParts.push(...free.filter((w) => !(sort && SUPERLATIVE_WORD.test(w))));
-  if (queryParts.length) slots.query = queryParts.join(' ');
+  // Words left out ("not the masonry ones") are not searched for.
+  const out = new Set(slots.exclude?.split(' ') ?? []);
+  const kept = queryParts.filter((w) => !out.has(w));
+  if (kept.length) slots.query = kept.join(' ');
 
   const yes = YES[language].test(text) && !HEDGE[language].test(text.replace(YES[language], ''));
   const no = NO[language].test(text);
@@ -275,7 +292,7 @@ function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: 
         return classify(rest, lang, slots, false, false);
       return i;
     }
-  const excluding = !!(slots.excludeBrand || slots.excludeColor);
+  const excluding = !!(slots.excludeBrand || slots.excludeColor || slots.exclude);
   if (excluding && !slots.productNames) return slots.category ? 'search' : 'refine';
   if (yes && words <= 6) {
     const rest = matchIntent(text.replace(YES[lang], '').trim(), lang);

@@ -71,6 +71,18 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   // "Two of the braided cables, two metres, in black": a count, a product and its variant is an order.
   if (intent === 'search' && s.productNames?.length === 1 && s.quantity && (s.size || s.color))
     return 'add_to_cart';
+  // "Just the card games" after a brand's search narrows it to that kind (brand and price stay).
+  if (
+    intent === 'search' &&
+    s.category &&
+    !s.brand &&
+    !s.productNames &&
+    input.state.lastSearch &&
+    !input.state.lastSearch.category &&
+    (input.state.lastSearch.brand || input.state.lastSearch.maxPrice !== undefined) &&
+    /^(only|just|solo|solamente|nada mas)\b/.test(text)
+  )
+    return 'refine';
   // "Only the Alpenrock ones" after a search narrows it (category and price stay).
   if (
     intent === 'search' &&

@@ -46,6 +46,8 @@ export interface Slots {
   /** "Not the Kestrel ones", "no red". */
   excludeBrand?: string;
   excludeColor?: string;
+  /** "Not the masonry ones", "but not the shampoos": words the products left out say. */
+  exclude?: string;
   /** A superlative over price or a spec ("lightest", "la más cálida"). */
   sort?: SortName;
   /** A spec question: the figure asked ("how heavy") or the feature words ("is it waterproof"). */
@@ -175,6 +177,7 @@ export function extractCatalogSlots(
     ['attributes', vocab.attributes],
   ] as const;
   const found: Record<string, string[]> = {};
+  const categorySpans: { start: number; end: number }[] = [];
   for (const fuzzy of [false, true]) {
     const guard = new Set(taken);
     if (fuzzy)
@@ -188,6 +191,7 @@ export function extractCatalogSlots(
           ? new Set([...guard, ...tokens.flatMap((t, i) => (stop.has(t) ? [i] : []))])
           : guard;
       const ms = findPhrases(tokens, list, fuzzy, g);
+      if (slot === 'category') categorySpans.push(...ms);
       for (const m of ms) {
         found[slot] = [...(found[slot] ?? []), m.value];
         for (let i = m.start; i < m.end; i++) {
@@ -234,6 +238,19 @@ export function extractCatalogSlots(
     determined,
     oneOfKind,
   );
+  // "Show me garden hoses", "just the card games": a kind of product said in the plural is a
+  // category, even when one title holds those words.
+  // ("A 50 pack of the glue sticks" names the one product sold in packs.)
+  const ofThe = (sp: { start: number }) =>
+    /^(of|de)$/.test(tokens[sp.start - 1] ?? '') ||
+    (/^(the|los|las)$/.test(tokens[sp.start - 1] ?? '') && /^(of|de)$/.test(tokens[sp.start - 2] ?? ''));
+  const plural = categorySpans.filter((sp) => /s$/.test(tokens[sp.end - 1] ?? '') && !ofThe(sp));
+  if (plural.length && !adding)
+    names.splice(
+      0,
+      names.length,
+      ...names.filter((n) => !n.used.every((i) => plural.some((sp) => i >= sp.start && i < sp.end))),
+    );
   if (names.length) {
     // The closest names are "the" product; weaker matches still count when several are compared.
     const best = names[0]!.score;

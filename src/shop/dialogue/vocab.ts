@@ -101,6 +101,27 @@ function sizeSynonyms(sizes: string[]): [string, string][] {
   return out;
 }
 
+/**
+ * "Solstice" for "Solstice Skin": a brand's first word said alone, when no other brand starts with
+ * it, it is no category, colour or common word, and every title that has it is that brand's.
+ */
+function brandShortNames(v: CatalogVocabulary): [string, string][] {
+  const out: [string, string][] = [];
+  const common = new Set(
+    [...v.categories, ...v.colors, ...v.attributes, ...v.sizes].flatMap((x) => normalize(x).split(' ')),
+  );
+  for (const b of v.brands) {
+    const words = normalize(b).split(' ').filter(Boolean);
+    const first = words[0];
+    if (words.length < 2 || !first || first.length < 4 || common.has(first)) continue;
+    if (STOPWORDS.en.has(first) || STOPWORDS.es.has(first)) continue;
+    if (v.brands.some((o) => o !== b && normalize(o).split(' ')[0] === first)) continue;
+    const titles = v.productNames.filter((n) => normalize(n).split(' ').includes(first));
+    if (titles.every((n) => normalize(n).startsWith(words.join(' ')))) out.push([first, b]);
+  }
+  return out;
+}
+
 export function compileVocabulary(v: CatalogVocabulary): CompiledVocabulary {
   const names = uniq(v.productNames).map((name) => ({
     name,
@@ -123,7 +144,7 @@ export function compileVocabulary(v: CatalogVocabulary): CompiledVocabulary {
     attributeWords,
     df,
     categories: phrases(v.categories),
-    brands: phrases(v.brands),
+    brands: phrases(v.brands, brandShortNames(v)),
     colors: phrases(v.colors, colorSynonyms(v.colors)),
     sizes: phrases(v.sizes, sizeSynonyms(v.sizes)),
     attributes: phrases(v.attributes),

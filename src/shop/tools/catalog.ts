@@ -32,6 +32,12 @@ const searchInput = z.object({
   maxPrice: z.number().nonnegative().optional().describe('Major currency units, e.g. 100 for "under 100"'),
   inStock: z.boolean().optional().describe('Only products with stock'),
   excludeBrand: z.string().trim().max(80).optional().describe('Leave out a brand: "not the Kestrel ones"'),
+  exclude: z
+    .string()
+    .trim()
+    .max(80)
+    .optional()
+    .describe('Leave out products whose title, type or tags say this: "not the masonry ones" → "masonry"'),
   excludeColor: z
     .string()
     .trim()
@@ -82,6 +88,7 @@ export function catalogTools(s: ShopServices): ShopTool[] {
             maxPrice: input.maxPrice,
             inStock: input.inStock,
             excludeBrand: input.excludeBrand,
+            exclude: input.exclude,
             excludeColor: input.excludeColor,
             sort: input.sort,
             language: ctx.language,
