@@ -129,8 +129,15 @@ export class FakeShop {
         const products = hits.slice(0, 6).map((p) => this.card(p));
         return { count: products.length, products };
       }
-      case 'get_product':
-        return { ...this.card(this.get(a.productId)), variants: this.variants(this.get(a.productId)) };
+      case 'get_product': {
+        // By id, or by the exact catalog name (as the real tool takes it).
+        const named =
+          typeof a.name === 'string'
+            ? this.products.find((x) => x.name.toLowerCase() === String(a.name).toLowerCase())
+            : undefined;
+        const p = named ?? this.get(a.productId);
+        return { ...this.card(p), variants: this.variants(p) };
+      }
       case 'compare_products': {
         const rows = (a.productIds as string[]).map((id) => this.card(this.get(id)));
         return { products: rows, cheapestId: [...rows].sort((x, y) => x.price - y.price)[0]?.id ?? null };

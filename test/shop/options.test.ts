@@ -168,4 +168,16 @@ describe.each(TEST_DIALECTS)('choosing variants by any option on %s', (dialect) 
     const search = await call(set, 'search_products', { query: 'cable 10 feet' }, alice);
     expect(search.result.products[0]).toMatchObject({ id: CABLE, optionsInStock: { Length: ['10 ft'] } });
   });
+
+  it('get_product finds a product by its exact catalog name, case-insensitively, and refuses an unknown one', async () => {
+    const set = await shop();
+    const alice = ctx('u_alice');
+    const byName = await call(set, 'get_product', { name: 'phosphor bronze acoustic strings' }, alice);
+    expect(byName.result).toMatchObject({
+      id: 'p_bronze-acoustic-strings',
+      name: 'Phosphor Bronze Acoustic Strings',
+    });
+    await expectRefused(call(set, 'get_product', { name: 'Bronze Strings' }, alice), 'not_found');
+    await expectRefused(call(set, 'get_product', {}, alice), 'invalid_input');
+  });
 });

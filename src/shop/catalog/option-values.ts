@@ -46,8 +46,29 @@ unit('pct', '% percent pct porcentaje');
 /** Phrases rewritten before tokenising: multi-word units and "pack of 3" word orders. */
 const PHRASES: [RegExp, string][] = [
   [/\bfl\.?\s*oz\b|\bfluid\s+ounces?\b|\bonzas?\s+liquidas?\b/g, ' floz '],
-  [/\b(?:amp|ampere|amperio)s?[\s-]+(?:hours?|horas?)\b/g, ' ah '],
+  [/\b(?:amp|ampere|amperio)s?[\s-]*(?:hours?|horas?)\b/g, ' ah '],
   [/\bmilliamp[\s-]*hours?\b|\bmiliamperios?[\s-]+horas?\b/g, ' mah '],
+  // Fractions said in words ("a quarter inch", "three eighths", "un cuarto de pulgada", "media pulgada")
+  [/\b(?:three|3|tres) (?:quarters?|cuartos)\b/g, ' 3/4 '],
+  [
+    /\b(?:an? |one |1 |un )?(?:quarter|cuarto)(?= (?:of an? |de )?(?:inch|inches|pulgadas?|gallons?|galon|galones|pounds?|libras?|mile|miles)\b)/g,
+    ' 1/4 ',
+  ],
+  [
+    /\b(?:an? |one |1 )?half(?: an?)?(?= (?:inch|inches|liters?|litres?|gallons?|pounds?|ounces?|foot|feet|meters?|metres?)\b)|\bmedi[oa](?= (?:pulgada|litro|galon|libra|metro|kilo)s?\b)/g,
+    ' 1/2 ',
+  ],
+  [/\b(?:an? |one |1 |un )?(?:eighth|octavo)\b/g, ' 1/8 '],
+  [/\b(\d+) (?:eighths|octavos)\b/g, ' $1/8 '],
+  [/\b(?:an? |one |1 |un )?sixteenth\b/g, ' 1/16 '],
+  [/\b(\d+) (?:sixteenths|dieciseisavos)\b/g, ' $1/16 '],
+  // "1/4 de pulgada": the unit follows the number
+  [/(\d) (?:of an? |de )(?=(?:inch|inches|pulgadas?|gallons?|galon|galones|pounds?|libras?)\b)/g, '$1 '],
+  // "the one liter bottle": "one" right before a unit is the number
+  [
+    /\b(?:one|uno|una|un)(?= (?:liter|liters|litre|litres|litro|gallon|galon|pound|libra|ounce|onza|foot|pie|inch|pulgada|meter|metre|metro|kilo|kilogram|kilogramo|ah|amp hour|amp|volt|voltio|pack)\b)/g,
+    '1',
+  ],
   [/\bpor\s*ciento\b/g, ' % '],
   // "pack of 3", "paquete de 3", "set of 4", "caja de 12" → "3 pack"
   [
@@ -60,6 +81,11 @@ const PHRASES: [RegExp, string][] = [
 ];
 
 const ALIASES: Record<string, string> = { box: 'pack', caja: 'pack', bundle: 'pack', lote: 'pack' };
+
+/** A word that, right after a number, makes it a measure ("4 amp", "50 foot", "3 pack"), not a count. */
+export function isUnitWord(word: string): boolean {
+  return word in UNITS || word in ALIASES || /^(hours?|horas?|quarters?|eighths?|sixteenths?)$/.test(word);
+}
 
 function numberText(raw: string): string {
   const n = Number(raw);

@@ -8,14 +8,33 @@
 /** Option name → value, in the order the catalog lists the options. */
 export type VariantOptions = Record<string, string>;
 
-const SIZE_OPTION = /size|talla|taille|gr(ö|oe)(ss|ß)e|tamaño|tamano/i;
+const SIZE_WORD = /^(size|sizes|talla|tallas|taille|gr(ö|oe)(ss|ß)e|tamaño|tamano)$/i;
+/**
+ * "Size", "Shoe Size", "US Size", "Talla (EU)": what a shopper wears. "Nib Size", "Bit Size" or
+ * "Cup Size" of a mug name another option, kept as its own.
+ */
+const WORN =
+  /^(shoe|shoes|clothing|clothes|apparel|garment|shirt|dress|pant|pants|jeans|waist|glove|gloves|hat|ring|boot|boots|sock|socks|kids|kid|youth|adult|mens|men|womens|women|unisex|us|uk|eu|fr|it|intl|international|calzado|ropa)$/i;
+
+function isSizeName(name: string): boolean {
+  const words = name
+    .normalize('NFC')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/['’]s\b/g, 's')
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const at = words.findIndex((w) => SIZE_WORD.test(w));
+  if (at < 0) return false;
+  const others = words.filter((w, i) => i !== at && !SIZE_WORD.test(w) && !/^(de|del|the|of)$/i.test(w));
+  return others.every((w) => WORN.test(w));
+}
 const COLOR_OPTION = /colou?r|farbe|couleur|cor\b/i;
 
 /** Shopify's placeholder for a product without options. */
 export const DEFAULT_OPTION_VALUE = 'Default Title';
 
 export function optionRole(name: string): 'size' | 'color' | null {
-  if (SIZE_OPTION.test(name)) return 'size';
+  if (isSizeName(name)) return 'size';
   if (COLOR_OPTION.test(name)) return 'color';
   return null;
 }

@@ -147,3 +147,39 @@ describe.each(TEST_DIALECTS)('search sees catalog changes (%s)', (dialect) => {
     }
   });
 });
+
+describe('categories by their head noun, left-out words, compounds (sqlite)', () => {
+  it('"drill" is Drills not Drill Bits; exclude leaves out what the title or tags say; "skincare" finds Skin Care', async () => {
+    const store = await openTestStore('sqlite');
+    try {
+      const product = (handle: string, title: string, productType: string, tags: string[] = []) => ({
+        handle,
+        title,
+        productType,
+        tags,
+        variants: [{ sku: handle, price: 20, stock: 3 }],
+      });
+      const catalog = {
+        format: 'voice-shopper-catalog',
+        version: 1,
+        products: [
+          product('cordless-drill', 'Ferrow Cordless Drill', 'Drills', ['cordless']),
+          product('corded-drill', 'Ferrow Corded Hammer Drill', 'Drills', ['corded']),
+          product('brad-bits', 'Ferrow Brad Point Bits', 'Drill Bits', ['wood']),
+          product('stone-bits', 'Ferrow Stone Bits', 'Drill Bits', ['masonry']),
+          product('night-balm', 'Velda Night Balm', 'Skin Care'),
+        ],
+      };
+      await importCatalogText(store.db, JSON.stringify(catalog), { name: 'tools.json' });
+      const handles = async (q: SearchInput) =>
+        (await searchProducts(store.db, q)).items.map((i) => i.handle).sort();
+      expect(await handles({ category: 'drill' })).toEqual(['corded-drill', 'cordless-drill']);
+      expect(await handles({ category: 'drill bits' })).toEqual(['brad-bits', 'stone-bits']);
+      expect(await handles({ category: 'drill bits', exclude: 'masonry' })).toEqual(['brad-bits']);
+      expect(await handles({ category: 'drills', exclude: 'corded' })).toEqual(['cordless-drill']);
+      expect(await handles({ query: 'skincare' })).toEqual(['night-balm']);
+    } finally {
+      await store.close();
+    }
+  });
+});

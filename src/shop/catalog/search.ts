@@ -38,6 +38,8 @@ export const searchInputSchema = z.object({
   excludeBrand: z.string().max(100).optional(),
   /** Leave out products that only come in this colour (family words reach shades: "red" → "Burgundy"). */
   excludeColor: z.string().max(60).optional(),
+  /** Leave out products whose title, category or tags say these words ("not the masonry ones", "not corded"). */
+  exclude: z.string().max(100).optional(),
   /** Order by price or by a spec parsed from the product's text (see search-specs.ts). */
   sort: z.enum(SORT_NAMES).optional(),
   language: z.enum(['en', 'es']).default('en'),
@@ -90,6 +92,14 @@ function analyse(query: string, index: SearchIndex) {
     for (const [w, weight] of [[word, 1] as const, ...synonymsOf(word).map((x) => [x, 0.85] as const)]) {
       if (!alts.has(w) && inCatalog(index, w)) alts.set(w, weight);
     }
+    // "Skincare", "haircare", "toolbox": a compound the catalog writes as two words ("Skin Care").
+    if (alts.size === 0 && word.length >= 7) {
+      const parts = compoundParts(index, word);
+      if (parts) {
+        for (const p of parts) terms_.push({ word: p, alts: [{ word: p, weight: 0.9 }] });
+        continue;
+      }
+    }
     if (alts.size === 0 && !isKnownTerm(word)) {
       const prefixed = word.length >= 4 ? prefixWords(index, word) : [];
       const close = prefixed.length > 0 ? [] : closestWords(index, word);
@@ -106,6 +116,16 @@ function analyse(query: string, index: SearchIndex) {
     terms_.push({ word, alts: [...alts].map(([w, weight]) => ({ word: w, weight })) });
   }
   return { terms: terms_, corrections, ignored, sizeHint, colorHint };
+}
+
+/** Two catalog words that make up `word` ("skincare" → skin, care), each at least three letters. */
+function compoundParts(index: SearchIndex, word: string): [string, string] | undefined {
+  for (let i = 3; i <= word.length - 3; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    if (inCatalog(index, a) && inCatalog(index, b)) return [a, b];
+  }
+  return undefined;
 }
 
 /** Category ids a filter value names (id, either-language name, or synonym, singular or plural). */
@@ -127,7 +147,15 @@ function resolveCategories(index: SearchIndex, value: string): string[] {
       .map((c) => c.id);
   // A category named by its own words wins; synonyms ("backpack" ~ "bag") only when nothing is named.
   const exact = match(false);
-  return exact.length > 0 ? exact : match(true);
+  if (exact.length === 0) return match(true);
+  // "Drill" names Drills, not Drill Bits; "shoes" names Running Shoes too: a category whose head
+  // noun (its last word) was not said is another kind of thing.
+  const wanted = new Set(want.flatMap(forms));
+  const headed = exact.filter((id) => {
+    const c = index.categories.find((x) => x.id === id)!;
+    return [c.name, c.name_es ?? ''].some((n) => forms(tokenize(n).at(-1) ?? '').some((f) => wanted.has(f)));
+  });
+  return headed.length > 0 ? headed : exact;
 }
 
 /** Stored colours that satisfy a colour the shopper said, folded for the SQL comparison. */
@@ -164,6 +192,11 @@ interface Doc {
 }
 
 const expand = (text: string) => new Set(tokenize(text).flatMap(forms));
+
+/** Every excluded word is in the product's title, category or tags (not its description's prose). */
+function excludedBy(doc: Doc, words: string[]): boolean {
+  return words.every((w) => forms(w).some((f) => doc.title.has(f) || doc.category.has(f) || doc.tags.has(f)));
+}
 
 function fieldScore(doc: Doc, word: string): number {
   const wf = forms(word);
@@ -271,6 +304,7 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
     for (const a of t.alts) idf.set(a.word, Math.log(1 + index.products / (1 + docFrequency(index, a.word))));
   }
   const scored: { p: Candidate; score: number }[] = [];
+  const excluded = q.exclude ? tokenize(q.exclude).filter((w) => w.length > 1) : [];
   let docs = docCache.get(index);
   if (!docs) {
     docs = new Map();
@@ -288,6 +322,7 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
       };
       docs.set(p.id, doc);
     }
+    if (excluded.length > 0 && excludedBy(doc, excluded)) continue;
     let score = 0;
     let matched = 0;
     for (const t of qterms) {

@@ -99,6 +99,7 @@ export function search(intent: string, input: DecideInput, s: Understanding['slo
     'maxPrice',
     'excludeBrand',
     'excludeColor',
+    'exclude',
   ] as const)
     if (s[k] !== undefined) args[k] = s[k];
   // A superlative orders the results; "cheaper" alone (a comparative) keeps lowering the price cap.
@@ -140,6 +141,19 @@ export function search(intent: string, input: DecideInput, s: Understanding['slo
   return call('search_products', merged);
 }
 
+/**
+ * Looks up a product named but not on screen: by its exact name (get_product, which shows only
+ * it), or by a search when that is not offered or found nothing. Undefined once both were tried.
+ */
+export function lookUpNamed(name: string, input: DecideInput): Action | undefined {
+  const done = input.current.calls;
+  if (done.some((c) => c.name === 'search_products')) return undefined;
+  const byName = done.find((c) => c.name === 'get_product' && c.input.name === name);
+  if (!byName && (!input.tools || input.tools.has('get_product'))) return call('get_product', { name });
+  if (byName && !byName.error) return undefined;
+  return call('search_products', { query: name });
+}
+
 export function productAction(
   intent: string,
   input: DecideInput,
@@ -162,10 +176,11 @@ export function productAction(
     product = onlyOfKind(s.category, state.lastResults);
   if (!product) {
     const r = resolveProduct(s, state);
-    if ('product' in r) product = r.product;
-    else if (s.productNames?.length && !current.calls.some((c) => c.name === 'search_products'))
+    // What every tool said of it (get_product's options), not only the list it was picked from.
+    if ('product' in r) product = state.known.get(r.product.id) ?? r.product;
+    else if (s.productNames?.length && lookUpNamed(s.productNames[0]!, input))
       // A product named but not on screen: look it up first, then come back here with its id.
-      return call('search_products', { query: s.productNames[0] });
+      return lookUpNamed(s.productNames[0]!, input)!;
     else {
       const pending: Awaiting = { what: 'product', intent: intent as 'add_to_cart', ...pickVariant(s) };
       if ('ambiguous' in r)
@@ -239,11 +254,14 @@ export function productAction(
   }
   // A size the results do not list may be sold out or missing: the cart tool refuses it with what is in stock.
   if (!size && s.size && product.sizes.length > 0) args.size = s.size;
-  const needSize = !args.size && product.sizes.length > 1;
+  // One size (colour) in stock is the one meant, as when search listed only what is in stock.
+  const oneSize = inStockSizes.length === 1 ? inStockSizes : product.sizes.map((x) => x.size);
+  const needSize = !args.size && oneSize.length > 1;
   if (!color && s.color && product.colors.length > 0) args.color = s.color;
-  const needColor = !args.color && product.colors.length > 1;
-  if (!args.size && product.sizes.length === 1) args.size = product.sizes[0]!.size;
-  if (!args.color && product.colors.length === 1) args.color = product.colors[0]!.color;
+  const oneColor = inStockColors.length === 1 ? inStockColors : product.colors.map((x) => x.color);
+  const needColor = !args.color && oneColor.length > 1;
+  if (!args.size && oneSize.length === 1) args.size = oneSize[0]!;
+  if (!args.color && oneColor.length === 1) args.color = oneColor[0]!;
   if (needSize || needColor) {
     const ask: string[] = [];
     const wrongSize =
@@ -321,7 +339,8 @@ function chosenOptions(input: DecideInput, product: ProductInfo): Record<string,
   const before = a?.what === 'variant' && a.productId === product.id ? (a.options ?? {}) : {};
   const asked = a?.what === 'variant' && a.productId === product.id ? asOptionList(a.values) : [];
   const known = [...asked, ...(product.options ?? []).filter((o) => !asked.some((x) => x.name === o.name))];
-  const said = known.length > 0 ? (optionPhrase(input.nlu.text, { options: known }).options ?? {}) : {};
+  const said =
+    known.length > 0 ? (optionPhrase(optionText(input.nlu), { options: known }).options ?? {}) : {};
   const all = { ...before, ...said };
   return Object.keys(all).length > 0 ? all : undefined;
 }
@@ -344,13 +363,23 @@ function unlistedOption(
   ]);
   // "dos cuerdas" is the quantity, not a value.
   const quantity = input.nlu.slots.quantity;
-  const free = optionTokens(input.nlu.text).filter(
+  const free = optionTokens(optionText(input.nlu)).filter(
     (x) =>
       /^\d+(\.\d+)?[a-z]+$/.test(x) &&
       ![...taken].some((k) => sameOptionToken(x, k)) &&
       Number.parseFloat(x) !== quantity,
   );
   return free.length > 0 ? free.join(' ') : undefined;
+}
+
+/** The text without the number read as the quantity: "three bars" must not pick the "3-pack". */
+export function optionText(nlu: Pick<Understanding, 'text' | 'slots'>): string {
+  const at = nlu.slots.quantityAt;
+  if (at === undefined) return nlu.text;
+  return nlu.text
+    .split(' ')
+    .filter((_, i) => i !== at)
+    .join(' ');
 }
 
 function pickVariant(s: Understanding['slots']): { quantity?: number; size?: string; color?: string } {

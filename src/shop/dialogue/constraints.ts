@@ -5,9 +5,10 @@
  */
 import type { SortName } from '../catalog/search-specs.ts';
 import type { Language } from '../contract.ts';
+import { STOPWORDS } from './lexicon.ts';
 import type { NumToken } from './numbers.ts';
 import type { Slots } from './slots.ts';
-import { normalize } from './text.ts';
+import { normalize, stem } from './text.ts';
 import { type CompiledVocabulary, findPhrases } from './vocab.ts';
 
 const HALF: Record<Language, string[][]> = {
@@ -90,6 +91,41 @@ export function extractNegation(
       slots.excludeColor = slots.color;
       delete slots.color;
     }
+  }
+  if (!slots.excludeBrand && !slots.excludeColor) excludeWords(tokens, lang, slots);
+}
+
+const ARTICLES = /^(the|a|an|any|la|las|el|los|de|del|que|sean|sea)$/;
+
+/**
+ * "But not the shampoos", "not the masonry ones", "not corded": one or two words after a negation
+ * that ends the request leave out the products whose title, type or tags say them.
+ */
+function excludeWords(tokens: string[], lang: Language, slots: Slots): void {
+  const at = tokens.findIndex((t) => NEGATION[lang].test(t) && t !== 'nothing' && t !== 'nada');
+  if (at < 0) return;
+  let k = at + 1;
+  while (k < tokens.length && ARTICLES.test(tokens[k]!)) k++;
+  let end = tokens.length;
+  while (end > k && /^(ones?|please|then|thanks|por favor|entonces|gracias)$/.test(tokens[end - 1]!)) end--;
+  const words = tokens.slice(k, end);
+  if (words.length === 0 || words.length > 2 || words.some((w) => /\d/.test(w) || STOPWORDS[lang].has(w)))
+    return;
+  const said = (v: string | undefined) =>
+    !!v &&
+    normalize(v)
+      .split(' ')
+      .every((w) => words.some((x) => stem(x) === stem(w)));
+  // A kind of product ("not the shampoos", "not the masonry ones", "not corded"), never a verb
+  // ("if they do not fit", "not yet").
+  const ones = end < tokens.length && /^ones?$/.test(tokens[end]!);
+  const catalogWord = said(slots.category) || (slots.attributes ?? []).some(said);
+  if (!ones && !catalogWord) return;
+  slots.exclude = words.join(' ');
+  if (said(slots.category)) delete slots.category;
+  if (slots.attributes) {
+    slots.attributes = slots.attributes.filter((a) => !said(a));
+    if (slots.attributes.length === 0) delete slots.attributes;
   }
 }
 

@@ -25,19 +25,14 @@ export function correctLine(input: DecideInput, s: Understanding['slots']): Acti
     const want: Understanding['slots'] = { ...s, quantity };
     if (!s.size && prev.size) want.size = prev.size;
     if (!s.color && prev.color) want.color = prev.color;
-    // The options chosen before carry over; the ones said now replace them ("the 18 volt one").
-    const carried: DecideInput = prev.options
-      ? {
-          ...input,
-          awaiting: {
-            what: 'variant',
-            intent: 'add_to_cart',
-            productId: prev.productId,
-            options: prev.options,
-          },
-        }
-      : input;
-    return productAction('add_to_cart', carried, want, prev.productId);
+    // Options chosen before stay unless the correction names another value of them.
+    const awaiting = {
+      what: 'variant' as const,
+      intent: 'add_to_cart' as const,
+      productId: prev.productId,
+      ...(prev.options ? { options: prev.options } : {}),
+    };
+    return productAction('add_to_cart', { ...input, awaiting }, want, prev.productId);
   }
   if (added.error || !line || done.some((c) => c.name === 'remove_from_cart')) return undefined;
   const options = (added.input.options ?? {}) as Record<string, string>;

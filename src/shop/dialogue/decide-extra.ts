@@ -4,7 +4,7 @@
  * a person), spec questions and comparisons answered from product data, and several items at once.
  */
 import type { Language } from '../contract.ts';
-import { type Action, call, type DecideInput, productAction, say, t } from './actions.ts';
+import { type Action, call, type DecideInput, lookUpNamed, productAction, say, t } from './actions.ts';
 import { correctLine } from './corrections.ts';
 import { policyTopic } from './intents-extra.ts';
 import type { Understanding } from './nlu.ts';
@@ -64,8 +64,8 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       }
       const r = resolveProduct(s, state);
       if (!('product' in r)) {
-        if (s.productNames?.length && !done.some((c) => c.name === 'search_products'))
-          return call('search_products', { query: s.productNames[0] });
+        const look = s.productNames?.length ? lookUpNamed(s.productNames[0]!, input) : undefined;
+        if (look) return look;
         return say(t(lang, 'Which product do you mean?', '¿De qué producto hablas?'));
       }
       const p = state.known.get(r.product.id) ?? r.product;
@@ -137,9 +137,10 @@ export function cancelRefused(c: ToolExchange, lang: Language): string {
  * specified in one step, then ask about the rest (its size or colour).
  */
 function addMany(input: DecideInput, s: S): Action {
-  const calls: { name: 'add_to_cart' | 'search_products'; input: Record<string, unknown> }[] = [];
+  const calls: { name: 'add_to_cart' | 'search_products' | 'get_product'; input: Record<string, unknown> }[] =
+    [];
   const done = input.current.calls;
-  const looked = done.filter((c) => c.name === 'search_products');
+  const looked = done.filter((c) => c.name === 'search_products' || c.name === 'get_product');
   let question: Action | undefined;
   for (const item of s.items ?? []) {
     const one = productAction(
@@ -150,7 +151,11 @@ function addMany(input: DecideInput, s: S): Action {
     if (one.kind === 'text') question ??= one;
     else calls.push(...(one.calls as typeof calls));
   }
-  const searches = calls.filter((c) => c.name === 'search_products');
+  const searches = calls.filter(
+    (c) =>
+      (c.name === 'search_products' || c.name === 'get_product') &&
+      !done.some((d) => d.name === c.name && JSON.stringify(d.input) === JSON.stringify(c.input)),
+  );
   if (searches.length) return { kind: 'tools', calls: searches };
   const pending = calls.filter(
     (c) => !done.some((d) => d.name === c.name && JSON.stringify(d.input) === JSON.stringify(c.input)),

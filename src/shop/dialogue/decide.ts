@@ -337,6 +337,19 @@ function intentAction(
     case 'add_to_cart':
       return productAction(intent, input, s, productId);
     case 'compare': {
+      // Named products not seen yet are looked up by name first, all in one step.
+      const named = [...(s.productNames ?? []), ...(s.otherNames ?? [])].slice(0, 3);
+      const unseen = named.filter(
+        (n) =>
+          ![...state.known.values()].some((p) => p.name.toLowerCase() === n.toLowerCase()) &&
+          !input.current.calls.some((c) => c.name === 'get_product' && c.input.name === n),
+      );
+      if (
+        unseen.length &&
+        (!input.tools || input.tools.has('get_product')) &&
+        !input.current.calls.some((c) => c.name === 'search_products')
+      )
+        return { kind: 'tools', calls: unseen.map((name) => ({ name: 'get_product', input: { name } })) };
       const many = resolveMany(s, state);
       if (many.length < 2) {
         if (s.productNames?.length && !input.current.calls.some((c) => c.name === 'search_products'))

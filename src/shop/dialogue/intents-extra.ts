@@ -58,7 +58,7 @@ export const MEASURE_QUESTIONS: Record<Language, [SpecName, RegExp][]> = {
   en: [
     [
       'weight',
-      /\bhow (heavy|light)\b|\bhow much (does|do|did) (it|they|this|that|this one|that one|the \w+( \w+)?) weigh\b|\bwhat (does|do) (it|they|this|that) weigh\b|\b(what is|what s) (its|the) weight\b|\bweight of\b|\bhow much is the weight\b/,
+      /\bhow (heavy|light)\b|\bhow much (does|do|did) (it|they|this|that|this one|that one|the \w+( \w+){0,4}) weigh\b|\bwhat (does|do) (it|they|this|that) weigh\b|\b(what is|what s) (its|the) weight\b|\bweight of\b|\bhow much is the weight\b/,
     ],
     [
       'temperature',
@@ -112,6 +112,8 @@ export const AMOUNT_QUESTIONS: Record<Language, [RegExp, string?][]> = {
 
 /** "Is it waterproof", "does it have a hood", "¿es impermeable?", "¿tiene capucha?": the words after the verb. */
 export const FEATURE_QUESTIONS: Record<Language, RegExp> = {
-  en: /^(?:(?:what|how) about [a-z0-9 ]{2,40}? )?(is|are|isn t|aren t) (it|they|this|that|these|those|this one|that one|its \w+|their \w+|the \w+( \w+)?) (.+)$|^(?:(?:what|how) about [a-z0-9 ]{2,40}? )?(does|do|can) (it|they|this|that|this one|that one|the \w+( \w+)?) (have|has|come with|include|work as|need|needs|require|requires) (.+)$/,
+  // A lead-in naming the product may come first ("and the Night Shift, is that one …"), never a
+  // wh-question ("what size is it"). The subject may be a long name ("the beach proof one").
+  en: /^(?!(?:what|how)\b(?! about)|(?:where|which|why|when|who|whose)\b)(?:[a-z0-9 ]{2,60}? )?(is|are|isn t|aren t) (it|they|this|that|these|those|this one|that one|its \w+|their \w+|the \w+(?: \w+){0,4}?) (.+)$|^(?!(?:what|how)\b(?! about)|(?:where|which|why|when|who|whose)\b)(?:[a-z0-9 ]{2,60}? )?(does|do|can) (it|they|this|that|these|those|this one|that one|the \w+(?: \w+){0,5}?) (have|has|come with|come with any|include|includes|work as|need|needs|require|requires|contain|contains) (.+)$/,
   es: /^(es|son|esta|estan) (.+)$|^(tiene|tienen|lleva|llevan|viene con|incluye) (.+)$|^(?:(?:el|la|los|las) \w+ )?(?:se puede|se pueden|puedo|puede) (.+)$|^(?:(?:y|pero|oye|entonces) )?(?:el|la|los|las) [a-z0-9 ]{2,40}? (?:es|son|esta|estan|tiene|tienen|lleva|llevan|viene con|vienen con|incluye|incluyen|se puede|se pueden) (.+)$/,
 };

@@ -297,7 +297,9 @@ export const STOPWORDS: Record<Language, Set<string>> = {
       'want need looking look find search show see get give got like love prefer also too very really much many more less ' +
       'under below over above between around cheaper cheap price priced dollars dollar bucks euros euro cost costs ' +
       'hi hello hey okay ok yes no not new good nice best buy sell selling carry im id ill s t re ve ll d m size sizes color colour colors colours ' +
-      'kind type sort pair pairs item items product products stuff thing things available stock store shop now today maybe'
+      'kind type sort pair pairs item items product products stuff thing things available stock store shop now today maybe ' +
+      // Fillers and hesitations of spoken requests ("hmm, actually not Solstice").
+      'actually um umm uh uhh hmm hmmm erm er well oh wait sorry anyway basically'
     ).split(' '),
   ),
   es: new Set(

@@ -19,7 +19,7 @@ import {
   priceNumbers,
   type Slots,
 } from './slots.ts';
-import { tokenize } from './text.ts';
+import { normalize, tokenize } from './text.ts';
 import type { CompiledVocabulary } from './vocab.ts';
 
 export type { Intent } from './lexicon.ts';
@@ -123,6 +123,7 @@ function specQuestion(
   slots: Slots,
   tokens: string[],
   taken: Set<number>,
+  nameWords: Set<number> = new Set(),
 ): void {
   const measure = MEASURE_QUESTIONS[lang].find(([, re]) => re.test(text))?.[0];
   if (measure) {
@@ -142,16 +143,29 @@ function specQuestion(
   const tail = ([...m].slice(1).filter(Boolean).at(-1) ?? '').split(' ');
   const stop = STOPWORDS[lang];
   const start = tokens.length - tail.length;
-  const words = tail.filter(
-    (w, k) => w && !stop.has(w) && !/^\d/.test(w) && !(taken.has(start + k) && !isFeatureSlot(slots, w)),
+  // "Do the anchors come with screws": what comes with it may be a word of its own name.
+  const has = /^(have|has|come with|come with any|include|includes|contain|contains)$/.test(
+    [...m].filter(Boolean).at(-2) ?? '',
   );
-  // "is it red" / "does it come in 10" ask about a variant (availability), not a feature.
-  if (words.length === 0 || slots.color || slots.size) return;
+  const words = tail.filter(
+    (w, k) =>
+      w &&
+      !stop.has(w) &&
+      !/^\d/.test(w) &&
+      !(taken.has(start + k) && !isFeatureSlot(slots, w) && !(has && nameWords.has(start + k))) &&
+      // "Is the Arctic shave cream vegan": the name's words are the subject, not the feature.
+      !(nameWords.has(start + k) && !has),
+  );
+  // "is it red" / "does it come in 10" ask about a variant (availability), not a feature; a colour
+  // naming the product before ("the terracotta pot, is that one frost proof") does not.
+  const variantWord = (w: string) =>
+    [slots.color, slots.size].some((v) => v && normalize(v).split(' ').includes(w));
+  if (words.length === 0 || words.some(variantWord)) return;
   slots.feature = words;
 }
 
 function isFeatureSlot(slots: Slots, w: string): boolean {
-  return (slots.attributes ?? []).some((a) => a.split(' ').includes(w));
+  return (slots.attributes ?? []).some((a) => a.split(/[\s-]+/).includes(w));
 }
 
 export function understand(
@@ -161,6 +175,17 @@ export function understand(
   catalogWords?: Record<Language, Set<string>>,
 ): Understanding {
   const language = detectLanguage(utterance, fallback, catalogWords);
+  // "Let's start over, show me X": the state forgets the old search (state.ts); the rest alone is
+  // understood, so the reset's words ("start") never read as catalog words.
+  const reset = EXTRA_PATTERNS[language].reset;
+  const plain = tokenize(utterance).join(' ');
+  if (reset.test(plain)) {
+    const rest = plain.replace(reset, ' ').replace(/\s+/g, ' ').trim();
+    if (rest.split(' ').length >= 2) {
+      const r = understand(rest, vocab, language, catalogWords);
+      if (r.intent !== 'unknown' && r.intent !== 'greeting') return r;
+    }
+  }
   const raw = translateForCatalog(tokenize(utterance), vocab, language);
   const nums = mergeHalves(numberTokens(raw, language), language);
   const tokens = nums.map((n) => n.text);
@@ -179,11 +204,12 @@ export function understand(
   tokens.forEach((t, i) => {
     if (prices.has(t)) skip.add(i);
   });
-  const taken = extractCatalogSlots(tokens, vocab, language, slots, skip);
+  const nameWords = new Set<number>();
+  const taken = extractCatalogSlots(tokens, vocab, language, slots, skip, undefined, nameWords);
   extractNegation(tokens, vocab, language, slots);
   const sort = extractSort(utterance, language);
   if (sort) slots.sort = sort;
-  specQuestion(text, language, slots, tokens, taken);
+  specQuestion(text, language, slots, tokens, taken, nameWords);
   extractOrdinals(tokens, text, language, slots, taken);
   extractQuantity(tokens, language, slots, taken, vocab);
   extractRating(text, slots);
@@ -199,11 +225,18 @@ export function understand(
   // Category words count too when nothing else was read: they may name a cart line ("the poles").
   if (queryParts.length === 0 && !slots.category && !slots.brand && !slots.productNames)
     queryParts.push(...free.filter((w) => !(sort && SUPERLATIVE_WORD.test(w))));
-  if (queryParts.length) slots.query = queryParts.join(' ');
+  // Words left out ("not the masonry ones") are not searched for.
+  const out = new Set(slots.exclude?.split(' ') ?? []);
+  const kept = queryParts.filter((w) => !out.has(w));
+  if (kept.length) slots.query = kept.join(' ');
 
   const yes = YES[language].test(text) && !HEDGE[language].test(text.replace(YES[language], ''));
   const no = NO[language].test(text);
-  const intent = classify(text, language, slots, yes, no);
+  // Words of a product's own name are not requests ("the Dew Drop", "Night Shift", "Second Skin").
+  const said = nameWords.size ? tokens.map((t, i) => (nameWords.has(i) ? 'item' : t)).join(' ') : text;
+  const code = bareCode(tokens, taken, language);
+  if (code) slots.promoCode = code;
+  const intent = code ? 'promo' : classify(said, language, slots, yes, no);
   if (intent === 'add_to_cart' || intent === 'search') {
     const items = splitItems(tokens, vocab, language, skip);
     if (items.length >= 2) slots.items = items;
@@ -214,17 +247,52 @@ export function understand(
   return { language, intent, slots, text, yes, no };
 }
 
+const CODE_FILLER =
+  /^(ok|okay|then|so|and|alright|fine|well|right|now|instead|please|too|entonces|pues|vale|y|mejor|ahora|porfa)$/;
+const CODE_VERB: Record<Language, RegExp> = {
+  en: /^(apply|use|redeem|try|enter)$/,
+  es: /^(aplica|aplicame|aplicar|usa|usar|utiliza|prueba|pon|canjea)$/,
+};
+
+/**
+ * A promo code said alone: "apply summerglow", "ok then use GLOW10", "then SAVE5". A word after
+ * apply/use that no catalog slot took, or a letters-and-digits token with nothing else said.
+ */
+function bareCode(tokens: string[], taken: Set<number>, lang: Language): string | undefined {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b && CODE_FILLER.test(tokens[a]!)) a++;
+  while (b > a && CODE_FILLER.test(tokens[b - 1]!)) b--;
+  const rest = tokens.slice(a, b);
+  const at = b - 1;
+  const last = rest.at(-1) ?? '';
+  const codeLike = /^[a-z]+\d+[a-z\d]*$/.test(last);
+  const verb = rest.length >= 2 && CODE_VERB[lang].test(rest[0]!);
+  const between = rest.slice(1, -1).every((w) => /^(the|code|promo|el|codigo|cupon|coupon)$/.test(w));
+  if (
+    verb &&
+    between &&
+    (codeLike || (/^[a-z]{4,}$/.test(last) && !taken.has(at) && !STOPWORDS[lang].has(last)))
+  )
+    return last.toUpperCase();
+  if (rest.length === 1 && codeLike && !taken.has(at)) return last.toUpperCase();
+  return undefined;
+}
+
 function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: boolean): Intent {
   const words = text.split(' ').length;
   // Requests that start like a refusal ("cancel my order", "no, start over") are checked first.
   for (const i of ['reset', 'cancel_order', 'clear_cart', 'list_promos'] as const)
     if (EXTRA_PATTERNS[lang][i].test(text)) {
-      // "Let's start over. Show me batteries": the search starts afresh (the state forgets the
-      // earlier one on the reset words), it is not just a reset.
-      if (i === 'reset' && (slots.category || slots.brand || slots.productNames)) return 'search';
+      // "Let's start over, show me batteries": the state forgets the search, the rest is the request.
+      const rest =
+        i === 'reset' ? text.replace(EXTRA_PATTERNS[lang].reset, ' ').replace(/\s+/g, ' ').trim() : '';
+      const other = rest ? matchIntent(rest, lang) : null;
+      if (rest && ((other && other !== 'greeting' && other !== 'reset') || hasCatalogSlots(slots)))
+        return classify(rest, lang, slots, false, false);
       return i;
     }
-  const excluding = !!(slots.excludeBrand || slots.excludeColor);
+  const excluding = !!(slots.excludeBrand || slots.excludeColor || slots.exclude);
   if (excluding && !slots.productNames) return slots.category ? 'search' : 'refine';
   // "OK then use GLOW10" / "vale, entonces SAVE5": a code said after a yes is the request.
   if (yes && words <= 6 && !slots.promoCode) {

@@ -5,7 +5,7 @@
  */
 
 import type { Language } from '../contract.ts';
-import type { DecideInput } from './actions.ts';
+import { type DecideInput, optionText } from './actions.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
 import { optionPhrase } from './option-phrase.ts';
 
@@ -13,6 +13,23 @@ const CORRECTION: Record<Language, RegExp> = {
   en: /^(no|nope|sorry|oops|actually|wait|oh wait|rather|make it|change it to|i meant)\b/,
   es: /^(no|perdon|perdona|mejor|espera|en realidad|cambialo|quise decir|queria|me equivoque|era)\b/,
 };
+
+/** The text names a value of an option (Voltage, Volume…) of that product ("the 18 volt one"). */
+function namesOptionOf(input: DecideInput, productId: string): boolean {
+  const p = input.state.known.get(productId);
+  return !!p?.options?.length && 'options' in optionPhrase(optionText(input.nlu), p);
+}
+
+const CANCEL_IT: Record<Language, RegExp> = {
+  en: /\bcancel (it|that|this|that one)\b/,
+  es: /\b(cancela(r)?lo|cancela(r)?la|anula(r)?lo|anula(r)?la|cancelar?|anular?)\b/,
+};
+
+/** The previous turn placed, read back or tracked an order (not a cart or search turn). */
+function lastTalkWasOrder(input: DecideInput): boolean {
+  const calls = input.previousCalls ?? [];
+  return calls.some((c) => ['order_status', 'confirm_order', 'shopping_history'].includes(c));
+}
 
 /**
  * "No wait, the 18 volt one" after adding the 20 V variant: the text names a value of an option
@@ -36,10 +53,19 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
       ? 'add_many'
       : intent;
   const text = input.nlu.text;
+  // "I want to cancel it" while an order is what was last talked about cancels that order.
+  if (
+    input.state.lastOrderId &&
+    CANCEL_IT[input.nlu.language].test(text) &&
+    !s.productNames &&
+    !['clear_cart', 'remove_from_cart', 'cancel_order'].includes(intent) &&
+    lastTalkWasOrder(input)
+  )
+    return 'cancel_order';
   // "No wait, the black one" right after an add changes that line's colour or size.
   if (
     input.previousAdd &&
-    (s.color || s.size || correctsOption(input)) &&
+    (s.color || s.size || correctsOption(input) || namesOptionOf(input, input.previousAdd.productId)) &&
     !s.category &&
     !s.items &&
     CORRECTION[input.nlu.language].test(text) &&
@@ -57,6 +83,18 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   // "Two of the braided cables, two metres, in black": a count, a product and its variant is an order.
   if (intent === 'search' && s.productNames?.length === 1 && s.quantity && (s.size || s.color))
     return 'add_to_cart';
+  // "Just the card games" after a brand's search narrows it to that kind (brand and price stay).
+  if (
+    intent === 'search' &&
+    s.category &&
+    !s.brand &&
+    !s.productNames &&
+    input.state.lastSearch &&
+    !input.state.lastSearch.category &&
+    (input.state.lastSearch.brand || input.state.lastSearch.maxPrice !== undefined) &&
+    /^(only|just|solo|solamente|nada mas)\b/.test(text)
+  )
+    return 'refine';
   // "Only the Alpenrock ones" after a search narrows it (category and price stay).
   if (
     intent === 'search' &&

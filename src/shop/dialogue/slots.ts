@@ -3,6 +3,8 @@
  * prices, quantities, ordinals and references, and spoken identifiers (order ids, promo codes,
  * customer numbers, postal codes).
  */
+
+import { isUnitWord } from '../catalog/option-values.ts';
 import type { SortName, SpecName } from '../catalog/search-specs.ts';
 import type { Language } from '../contract.ts';
 import { ORDINALS, POSITION_WORDS, PRICE, QUANTITY_UNITS, REFERENCES, STOPWORDS } from './lexicon.ts';
@@ -27,6 +29,8 @@ export interface Slots {
   minPrice?: number;
   maxPrice?: number;
   quantity?: number;
+  /** Index in the normalised text's tokens of the number read as the quantity (not an option value). */
+  quantityAt?: number;
   /** 1-based positions in the last results; -1 is "the last one". */
   ordinals?: number[];
   reference?: Reference;
@@ -42,6 +46,8 @@ export interface Slots {
   /** "Not the Kestrel ones", "no red". */
   excludeBrand?: string;
   excludeColor?: string;
+  /** "Not the masonry ones", "but not the shampoos": words the products left out say. */
+  exclude?: string;
   /** A superlative over price or a spec ("lightest", "la más cálida"). */
   sort?: SortName;
   /** A spec question: the figure asked ("how heavy") or the feature words ("is it waterproof"). */
@@ -202,6 +208,7 @@ export function extractCatalogSlots(
   slots: Slots,
   skip: Set<number>,
   adding = ADD_VERB.test(tokens.join(' ')),
+  nameWords?: Set<number>,
 ): Set<number> {
   const taken = new Set<number>(skip);
   const stop = STOPWORDS[lang];
@@ -213,6 +220,7 @@ export function extractCatalogSlots(
     ['attributes', vocab.attributes],
   ] as const;
   const found: Record<string, string[]> = {};
+  const categorySpans: { start: number; end: number }[] = [];
   for (const fuzzy of [false, true]) {
     const guard = new Set(taken);
     if (fuzzy)
@@ -226,6 +234,7 @@ export function extractCatalogSlots(
           ? new Set([...guard, ...tokens.flatMap((t, i) => (stop.has(t) ? [i] : []))])
           : guard;
       const ms = findPhrases(tokens, list, fuzzy, g);
+      if (slot === 'category') categorySpans.push(...ms);
       for (const m of ms) {
         found[slot] = [...(found[slot] ?? []), m.value];
         for (let i = m.start; i < m.end; i++) {
@@ -264,13 +273,31 @@ export function extractCatalogSlots(
     );
   // "Add a shaker", "y un shaker": when adding, an article is enough to mean the one product of a kind.
   const oneOfKind = determined || (adding && tokens.some((t) => /^(a|an|one|un|una|uno)$/.test(t)));
+  // "The second one" is a position in the list even when a title has the word ("Second Skin").
+  const ordinal = (i: number) =>
+    ORDINALS[lang][tokens[i]!] !== undefined &&
+    /^(the|el|la|los|las)$/.test(tokens[i - 1] ?? '') &&
+    /^(one|ones|uno|una|item|product|producto|articulo)$/.test(tokens[i + 1] ?? '');
   const names = findProductNames(
-    tokens.map((t, i) => (stop.has(t) || skip.has(i) ? '' : t)),
+    tokens.map((t, i) => (stop.has(t) || skip.has(i) || ordinal(i) ? '' : t)),
     vocab,
     0.5,
     determined,
     oneOfKind,
   );
+  // "Show me garden hoses", "just the card games": a kind of product said in the plural is a
+  // category, even when one title holds those words.
+  // ("A 50 pack of the glue sticks" names the one product sold in packs.)
+  const ofThe = (sp: { start: number }) =>
+    /^(of|de)$/.test(tokens[sp.start - 1] ?? '') ||
+    (/^(the|los|las)$/.test(tokens[sp.start - 1] ?? '') && /^(of|de)$/.test(tokens[sp.start - 2] ?? ''));
+  const plural = categorySpans.filter((sp) => /s$/.test(tokens[sp.end - 1] ?? '') && !ofThe(sp));
+  if (plural.length && !adding)
+    names.splice(
+      0,
+      names.length,
+      ...names.filter((n) => !n.used.every((i) => plural.some((sp) => i >= sp.start && i < sp.end))),
+    );
   if (names.length) {
     // The closest names are "the" product; weaker matches still count when several are compared.
     const best = names[0]!.score;
@@ -280,6 +307,16 @@ export function extractCatalogSlots(
     );
     if (others.length) slots.otherNames = others.map((n) => n.name);
     for (const n of names) for (const i of n.used) taken.add(i);
+    // Words said exactly as the named product's title has them ("Dew Drop", "Night Shift").
+    const chosen = new Set(
+      vocab.names.filter((n) => slots.productNames!.includes(n.name)).flatMap((n) => n.tokens.map(stem)),
+    );
+    // Two or more of them, so one shared word ("a person", "the drop") stays a request word.
+    for (const n of names) {
+      if (!slots.productNames.includes(n.name)) continue;
+      const exact = n.used.filter((i) => chosen.has(stem(tokens[i]!)));
+      if (exact.length >= 2) for (const i of exact) nameWords?.add(i);
+    }
   }
   return taken;
 }
@@ -349,6 +386,8 @@ export function extractQuantity(
     const next = tokens[i + 1] ?? '';
     const prev = tokens[i - 1] ?? '';
     const prev2 = tokens.slice(Math.max(0, i - 2), i).join(' ');
+    // "A 4 amp hour battery", "the 3 pack", "a 50 foot one": a measure, not a count.
+    if ((isUnitWord(next) && !units.test(next)) || (next === 'pack' && v > 1)) continue;
     const isQty =
       units.test(next) ||
       catWords.has(stem(next)) ||
@@ -362,6 +401,7 @@ export function extractQuantity(
       /^(another|otro|otra|more|mas)$/.test(next);
     if (isQty && v > 0 && v < 100) {
       slots.quantity = v;
+      slots.quantityAt = i;
       taken.add(i);
       return;
     }
@@ -380,8 +420,10 @@ export function extractQuantity(
     (catWords.has(stem(next)) ||
       (!!slots.productNames?.length && /^[a-z]{3,}$/.test(next) && !UNIT_WORDS[next])) &&
     !/^(then|please|entonces|por)$/.test(next)
-  )
+  ) {
     slots.quantity = n;
+    slots.quantityAt = first;
+  }
   // "Change the chocolate one to just one", "cambia la de chocolate a una".
   if (/\b(to|a) (just |only |solo )?(one|una|uno)$/.test(tokens.join(' '))) slots.quantity = 1;
   if (/\b(only (want|need)|solo (quiero|necesito)) (one|uno|una)\b/.test(tokens.join(' ')))

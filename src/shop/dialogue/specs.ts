@@ -94,11 +94,76 @@ const WEAKER: Record<string, RegExp> = {
   washable: /\b(spot clean( only)?|dry clean( only)?|professional cleaning only|not washable)\b/i,
 };
 
+/** Same word up to its ending ("sulfates" / "sulfate", "scented" / "scent"). */
+function sameWord(said: string, written: string): boolean {
+  const a = stem(said);
+  const b = stem(written);
+  if (a === b) return true;
+  const short = a.length <= b.length ? a : b;
+  const long = a.length <= b.length ? b : a;
+  return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 3;
+}
+
 function findFeature(text: string, wanted: string[]): { s: string; toks: string[]; at: number } | undefined {
   for (const s of sentences(text)) {
     const toks = normalize(s).split(' ');
-    const at = toks.findIndex((_w, i) => wanted.every((x, k) => stem(toks[i + k] ?? '') === x));
+    const at = toks.findIndex((_w, i) => wanted.every((x, k) => sameWord(x, toks[i + k] ?? '')));
     if (at >= 0) return { s, toks, at };
+  }
+  return undefined;
+}
+
+/** Words product texts use for the same ingredient or property ("fragrance-free" vs "lightly scented"). */
+const KINDRED: string[][] = [
+  ['fragrance', 'fragranced', 'scent', 'scented', 'perfume', 'perfumed', 'parfum'],
+  ['alcohol', 'ethanol'],
+  ['sugar', 'sugars', 'sweetened'],
+  ['gluten', 'wheat'],
+  ['cord', 'corded'],
+];
+
+/**
+ * "Is it fragrance free" / "does it have sulfates": yes or no from the text's "<x>-free" or from
+ * <x> (or a kindred word) said plainly. Undefined when the text names neither.
+ */
+function freeOf(p: ProductInfo, x: string, askedFree: boolean, lang: Language): string | undefined {
+  const text = productText(p);
+  const kin = KINDRED.find((k) => k.some((w) => sameWord(x, w))) ?? [x];
+  let plain: string | undefined;
+  for (const s of sentences(text)) {
+    const toks = normalize(s).split(' ');
+    for (const [i, w] of toks.entries()) {
+      if (!kin.some((k) => sameWord(k, w))) continue;
+      const quote = s.replace(/\s+/g, ' ').trim().replace(/[.;]$/, '');
+      const free = toks[i + 1] === 'free' || /^(no|not|without|zero|non)$/.test(toks[i - 1] ?? '');
+      if (free)
+        return askedFree
+          ? t(lang, `Yes: ${p.name} says "${quote}".`, `Sí: ${p.name} dice «${quote}».`)
+          : t(lang, `No: ${p.name} says "${quote}".`, `No: ${p.name} dice «${quote}».`);
+      plain ??= quote;
+    }
+  }
+  if (plain === undefined) return undefined;
+  return askedFree
+    ? t(lang, `No: ${p.name} says "${plain}".`, `No: ${p.name} dice «${plain}».`)
+    : t(lang, `Yes: ${p.name} says "${plain}".`, `Sí: ${p.name} dice «${plain}».`);
+}
+
+/** Ingredients that make a claim false, as any shop's product text may list them. */
+const CONTRADICTS: Record<string, RegExp> = {
+  vegan: /\b(lanolin|beeswax|honey|gelatin|carmine|collagen|keratin|milk|whey|casein|tallow|silk|shellac)\b/i,
+  vegetarian: /\b(gelatin|carmine|tallow|lard|anchov\w*|fish oil)\b/i,
+  'gluten free': /\b(wheat|barley|rye|spelt)\b/i,
+  'dairy free': /\b(milk|whey|casein|butter|cream cheese|lactose)\b/i,
+  'nut free': /\b(almonds?|peanuts?|cashews?|hazelnuts?|walnuts?|pecans?)\b/i,
+};
+
+function contradiction(text: string, feature: string): { word: string; quote: string } | undefined {
+  const re = CONTRADICTS[feature];
+  if (!re) return undefined;
+  for (const s of sentences(text)) {
+    const m = re.exec(s);
+    if (m) return { word: m[0].toLowerCase(), quote: s.replace(/\s+/g, ' ').trim().replace(/[.;]$/, '') };
   }
   return undefined;
 }
@@ -110,6 +175,12 @@ export function answerFeature(p: ProductInfo, feature: string[], lang: Language)
   );
   const said = feature.join(' ');
   const text = productText(p);
+  // "Fragrance free?" / "does it have sulfates?": one ingredient or property, free of it or not.
+  const asked = words.filter((w) => w !== 'free');
+  if (asked.length === 1 && words.length === 2 && words.at(-1) === 'free') {
+    const answer = freeOf(p, asked[0]!, true, lang);
+    if (answer) return answer;
+  }
   let hit = findFeature(text, words.map(stem));
   // Spanish puts the modifier second ("lavar a máquina" → washable machine): the English order too.
   if (!hit && !whole && lang === 'es' && words.length === 2) {
@@ -125,6 +196,13 @@ export function answerFeature(p: ProductInfo, feature: string[], lang: Language)
     hit = findFeature(text, words.map(stem));
     weaker = hit ? null : (WEAKER[words.join(' ')]?.exec(text) ?? null);
   }
+  const against = hit ? undefined : contradiction(text, words.join(' '));
+  if (against)
+    return t(
+      lang,
+      `No: ${p.name} contains ${against.word}, so it is not ${said}: "${against.quote}".`,
+      `No: ${p.name} contiene ${against.word}: «${against.quote}».`,
+    );
   if (weaker && !hit)
     return t(
       lang,

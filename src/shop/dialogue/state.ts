@@ -256,6 +256,9 @@ function mergeProduct(old: ProductInfo | undefined, p: ProductInfo, tool: string
   const merged = { ...old, ...p };
   if ((weak && old.sizes.length) || !p.sizes.length) merged.sizes = old.sizes;
   if ((weak && old.colors.length) || !p.colors.length) merged.colors = old.colors;
+  // Options too: a comparison or a search lists fewer values (in stock only) than get_product.
+  if (old.options?.length && (!p.options?.length || (weak && !old.options.partial)))
+    merged.options = old.options;
   if (tool === 'get_product') {
     merged.sizes = p.sizes.length ? p.sizes : old.sizes;
     merged.colors = p.colors.length ? p.colors : old.colors;

@@ -4,6 +4,7 @@
  * token-level edit distance weighted by how rare each word is in the catalog.
  */
 
+import { isUnitWord, optionTokens } from '../catalog/option-values.ts';
 import { BASIC_COLOR_WORDS, colorFamily } from '../catalog/search-colors.ts';
 import type { CatalogVocabulary, Language } from '../contract.ts';
 import { COLOR_FAMILIES, SIZE_WORDS, STOPWORDS } from './lexicon.ts';
@@ -110,6 +111,27 @@ function sizeSynonyms(sizes: string[]): [string, string][] {
   return out;
 }
 
+/**
+ * "Solstice" for "Solstice Skin": a brand's first word said alone, when no other brand starts with
+ * it, it is no category, colour or common word, and every title that has it is that brand's.
+ */
+function brandShortNames(v: CatalogVocabulary): [string, string][] {
+  const out: [string, string][] = [];
+  const common = new Set(
+    [...v.categories, ...v.colors, ...v.attributes, ...v.sizes].flatMap((x) => normalize(x).split(' ')),
+  );
+  for (const b of v.brands) {
+    const words = normalize(b).split(' ').filter(Boolean);
+    const first = words[0];
+    if (words.length < 2 || !first || first.length < 4 || common.has(first)) continue;
+    if (STOPWORDS.en.has(first) || STOPWORDS.es.has(first)) continue;
+    if (v.brands.some((o) => o !== b && normalize(o).split(' ')[0] === first)) continue;
+    const titles = v.productNames.filter((n) => normalize(n).split(' ').includes(first));
+    if (titles.every((n) => normalize(n).startsWith(words.join(' ')))) out.push([first, b]);
+  }
+  return out;
+}
+
 export function compileVocabulary(v: CatalogVocabulary): CompiledVocabulary {
   const names = uniq(v.productNames).map((name) => ({
     name,
@@ -132,7 +154,7 @@ export function compileVocabulary(v: CatalogVocabulary): CompiledVocabulary {
     attributeWords,
     df,
     categories: phrases(v.categories),
-    brands: phrases(v.brands),
+    brands: phrases(v.brands, brandShortNames(v)),
     colors: phrases(v.colors, colorSynonyms(v.colors)),
     sizes: phrases(v.sizes, sizeSynonyms(v.sizes)),
     attributes: phrases(v.attributes),
@@ -222,12 +244,12 @@ export function findProductNames(
     let got = 0;
     let bonus = 0;
     const used: number[] = [];
-    for (const raw of n.tokens) {
+    for (const [j, raw] of n.tokens.entries()) {
       const t = stem(raw);
       const generic = vocab.generic.has(t);
       const w = (vocab.idf.get(t) ?? 1) * (/^\d+$/.test(t) ? 0.5 : 1);
       if (!generic) total += w;
-      const h = hits.get(t);
+      const h = measureHits(hits.get(t), n.tokens, j, spoken);
       if (!h) continue;
       used.push(...h);
       if (generic) bonus += 0.05;
@@ -238,13 +260,15 @@ export function findProductNames(
     let score = total > 0 ? got / total + bonus : bonus;
     // Long shop titles are called by their model name ("the Ridgeline", "Cascade Mid"): a word only
     // this product's name has, said in full, names it even when the rest of the title is not said.
-    const own = n.tokens.filter((raw) => {
+    const own = n.tokens.filter((raw, j) => {
       const t = stem(raw);
       return (
         vocab.df.get(t) === 1 &&
+        !isMeasureUnit(n.tokens, j) &&
+        !!measureHits(hits.get(t), n.tokens, j, spoken) &&
         !vocab.generic.has(t) &&
         !vocab.attributeWords.has(t) &&
-        (raw.length >= 3 || /^\d{2,}$/.test(raw)) &&
+        (raw.length >= 3 || /^\d{2,}$/.test(raw) || modelCode(n.name, raw)) &&
         spoken.some((x) => x.s === t || x.t === raw)
       );
     });
@@ -252,7 +276,9 @@ export function findProductNames(
     if (own.length > 0) score = Math.max(score, 0.6 + 0.1 * Math.min(own.length, 3) + bonus);
     else if (oneOfKind) {
       // "The walnut cutting board", "la sartén everyday": words that together fit only this name.
-      const said = uniq(n.tokens.map(stem).filter((t) => hits.has(t)));
+      const said = uniq(
+        n.tokens.filter((raw, j) => !!measureHits(hits.get(stem(raw)), n.tokens, j, spoken)).map(stem),
+      );
       // "Add a shaker" when one product's name holds that kind-of-product word.
       const onlyKind =
         said.length === 1 &&
@@ -273,6 +299,50 @@ export function findProductNames(
   // words ("Beacon 400") are not meant.
   const named = out.some((m) => (m.own ?? 0) > 0) ? out.filter((m) => (m.own ?? 0) > 0) : out;
   return named.slice(0, 5);
+}
+
+/** A two-letter model code the title writes in capitals ("XR", "GT"): it names the product. */
+const modelCode = (name: string, raw: string): boolean =>
+  /^[a-z]{2}$/.test(raw) && new RegExp(`(^|[^A-Za-z])${raw.toUpperCase()}([^A-Za-z]|$)`).test(name);
+
+const unitAt = (tokens: readonly string[], i: number): string | undefined => {
+  const w = tokens[i];
+  return w !== undefined && isUnitWord(w) ? optionTokens(`1 ${w}`)[0]?.slice(1) : undefined;
+};
+
+/** A unit word of a name right after a number of it ("10 Amp"): only a measure, never a model word. */
+function isMeasureUnit(tokens: readonly string[], j: number): boolean {
+  return j > 0 && /^\d+(\.\d+)?$/.test(tokens[j - 1]!) && unitAt(tokens, j) !== undefined;
+}
+
+/**
+ * The spoken positions that really say name token j: a number said with a unit ("20 ounce")
+ * matches a number of the name only in the same unit ("20-Piece" is not it), and a unit of the
+ * name ("10 Amp") only after the same number ("4 amp hour" is not it).
+ */
+function measureHits(
+  h: number[] | undefined,
+  name: readonly string[],
+  j: number,
+  spoken: { t: string; i: number }[],
+): number[] | undefined {
+  if (!h) return undefined;
+  const at = new Map(spoken.map((x, k) => [x.i, k]));
+  const next = (i: number) => spoken[(at.get(i) ?? -2) + 1]?.t;
+  const prev = (i: number) => spoken[(at.get(i) ?? 0) - 1]?.t;
+  const raw = name[j]!;
+  let out = h;
+  if (/^\d+(\.\d+)?$/.test(raw)) {
+    const unit = unitAt(name, j + 1);
+    out = h.filter((i) => {
+      const n = next(i);
+      const said = n !== undefined ? unitAt([n], 0) : undefined;
+      return said === undefined || said === unit;
+    });
+  } else if (isMeasureUnit(name, j)) out = h.filter((i) => prev(i) === name[j - 1]);
+  // "A 500 pack" is a measure: it does not say the "Pack" of "Battery Pack".
+  else if (isUnitWord(raw)) out = h.filter((i) => !/^\d/.test(prev(i) ?? ''));
+  return out.length ? out : undefined;
 }
 
 const wordsCache = new WeakMap<

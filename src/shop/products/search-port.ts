@@ -17,6 +17,8 @@ export interface ProductQuery {
   inStock?: boolean | undefined;
   excludeBrand?: string | undefined;
   excludeColor?: string | undefined;
+  /** Words the title, type or tags must not say. */
+  exclude?: string | undefined;
   sort?: SortName | undefined;
   language: Language;
   limit?: number | undefined;

@@ -18,6 +18,7 @@ export function catalogSearch(db: Kysely<Database>): ProductSearch {
       inStock: q.inStock,
       excludeBrand: q.excludeBrand,
       excludeColor: q.excludeColor,
+      exclude: q.exclude,
       sort: q.sort,
       language: q.language,
       limit: q.limit ?? 10,

@@ -32,6 +32,12 @@ const searchInput = z.object({
   maxPrice: z.number().nonnegative().optional().describe('Major currency units, e.g. 100 for "under 100"'),
   inStock: z.boolean().optional().describe('Only products with stock'),
   excludeBrand: z.string().trim().max(80).optional().describe('Leave out a brand: "not the Kestrel ones"'),
+  exclude: z
+    .string()
+    .trim()
+    .max(80)
+    .optional()
+    .describe('Leave out products whose title, type or tags say this: "not the masonry ones" → "masonry"'),
   excludeColor: z
     .string()
     .trim()
@@ -82,6 +88,7 @@ export function catalogTools(s: ShopServices): ShopTool[] {
             maxPrice: input.maxPrice,
             inStock: input.inStock,
             excludeBrand: input.excludeBrand,
+            exclude: input.exclude,
             excludeColor: input.excludeColor,
             sort: input.sort,
             language: ctx.language,
@@ -117,11 +124,20 @@ export function catalogTools(s: ShopServices): ShopTool[] {
       description:
         'Full details of one product by id (from search results): description, price, and every variant with ' +
         'size, colour, other options (length, pieces, volume…), price, units in stock and weight when known. ' +
-        'Use before answering detailed questions about a product ("how heavy is it": specs.weight).',
-      inputSchema: z.object({ productId: idString('Product id from search_products') }),
+        'Use before answering detailed questions about a product ("how heavy is it": specs.weight). ' +
+        "Give productId, or name: the product's exact catalog name when it was not shown yet.",
+      inputSchema: z
+        .object({
+          productId: idString('Product id from search_products').optional(),
+          name: z.string().trim().min(1).max(300).optional().describe("The product's exact catalog name"),
+        })
+        .refine((v) => v.productId !== undefined || v.name !== undefined, {
+          message: 'Give productId or name',
+        }),
       policy,
       async execute(input, ctx) {
-        const p = await loadProduct(s.db, input.productId, ctx.language);
+        const id = input.productId ?? (await productIdByName(s.db, input.name!));
+        const p = await loadProduct(s.db, id, ctx.language);
         return {
           result: {
             ...productForLlm(p),
@@ -192,4 +208,21 @@ export function catalogTools(s: ShopServices): ShopTool[] {
       },
     }),
   ];
+}
+
+/** The active product whose title (English or Spanish) is exactly `name`, case-insensitively. */
+async function productIdByName(db: ShopServices['db'], name: string): Promise<string> {
+  const folded = name.toLowerCase();
+  const row = await db
+    .selectFrom('products')
+    .select('id')
+    .where('status', '=', 'active')
+    .where((eb) =>
+      eb.or([eb(eb.fn('lower', ['title']), '=', folded), eb(eb.fn('lower', ['title_es']), '=', folded)]),
+    )
+    .orderBy('id')
+    .executeTakeFirst();
+  if (!row)
+    throw new ShopError('not_found', `No product named "${name}". Use search_products to find it.`, { name });
+  return row.id;
 }
