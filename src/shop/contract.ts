@@ -32,6 +32,8 @@ export interface CatalogVocabulary {
    * the catalog spells them. Absent when the vocabulary was built without them.
    */
   options?: string[];
+  /** The shop's active promo codes as written ("GLOW10"): shoppers read them out. */
+  promoCodes?: string[];
   /** Price range of the catalog, in its currency's major units. */
   minPrice: number;
   maxPrice: number;

@@ -94,6 +94,8 @@ export async function getVocabulary(db: Kysely<Database>, language: Language): P
     .where('variants.status', '=', 'active')
     .executeTakeFirst();
 
+  const promos = await db.selectFrom('promos').select('code').where('active', '=', 1).execute();
+
   // Spanish names the built-in vocabulary made are not the shop's own words: they are listed apart,
   // so the offline engine keeps translating Spanish requests to the English the titles use.
   const translated: string[] = [];
@@ -128,6 +130,7 @@ export async function getVocabulary(db: Kysely<Database>, language: Language): P
     attributes: uniq(
       products.flatMap((p) => JSON.parse(p.tags) as string[]).map((t) => t.toLowerCase()),
     ).sort(),
+    promoCodes: uniq(promos.map((p) => p.code)).sort(),
     minPrice: prices?.min == null ? 0 : toMajor(Number(prices.min)),
     maxPrice: prices?.max == null ? 0 : toMajor(Number(prices.max)),
     currency: [...currencies].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'EUR',

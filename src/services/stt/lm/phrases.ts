@@ -5,6 +5,7 @@
  */
 import type { CatalogVocabulary } from '../../../shop/contract.ts';
 import {
+  bareNumberForms,
   categoryForms,
   distinguishingPrefixes,
   productNameForms,
@@ -46,7 +47,7 @@ export const TEMPLATES: readonly string[] = [
   // A confirmation usually comes with its go-ahead: "yes, go ahead", "sure, place it".
   "[yes|yeah|sure|okay|ok] [go ahead|please go ahead|place the order|place it|do it|that's right|confirm it]",
   '[no|no thanks|cancel|never mind|not now|stop|wait]',
-  '[apply|use|i have] [the|a|] [promo|discount|coupon] code {code}',
+  '[apply|use|i have|enter] [the|a|my|] [promo|discount|coupon|] code {code}',
   '[where is|what is the status of|track|check on] my order [number|] {order}',
   '[i want to|can i|please] [cancel|return] [my|the] order [number|] {order}',
   'my order number is {order}',
@@ -122,6 +123,32 @@ export const TEMPLATES: readonly string[] = [
   '[is|are] [the|] {product} [{comparative}|better] than the {product}',
   '[show me|do you have] [any|some|] {attr} {category} [under {price}|in {color}|]',
   '[show me|find] {category} [in|in size] {size}',
+  // Options other than size and colour, as the catalog spells them ("50 ml", "Tool Only", "4.0Ah",
+  // "3-pack", a shade "Honey 340"): with a product, alone, before a type, as "the … one".
+  "[add|i want|i'll take|give me|put] [the|a|an|] {product} [in|with|] [the|a|an|] {option} [please|instead|too|to my cart|]",
+  "[add|i want|i'll take|give me|do you have|is there] [the|a|an] {option} [one|version|kind|model|option|] [instead|too|as well|please|]",
+  '[add|i want|give me|do you have|show me] [the|a|an|{qty}] [{option}|{size}] [{brand}|{attr}|] [{category}|{product}] [instead|too|as well|]',
+  '[do you have|is|are] [it|that|them|they|the {product}] [in|available in|also in] [the|a|an|] {option}',
+  '[the|a|an|] {option} [one|version|please|]',
+  "[add|i want|i'll take|give me] [a|an|the|{qty}] [{option}|{container}] of [the|] [{product}|{category}] [please|instead|]",
+  '[add|i want|give me] [a|an|the] {option} {container} of [the|] [{product}|{category}]',
+  'what {optionName} [does|do] [the|] [{product}|it|they] come in',
+  'what {optionName} [do you have|are there|are available] [for the {product}|]',
+  '[which|what] [{category}|one] [has|have|is] the [highest|lowest|most|least|best|biggest|longest|strongest] [{attr}|{optionName}|]',
+  // Corrections and additions: "… instead", "… too".
+  '[add|put|i want|give me] [the|a|an|] [{product}|{category}] [instead|too|as well|also]',
+  "[no|actually|] [make it|i'd rather have|change it to] the {option} [one|version|]",
+  '[show me|do you have] [a|an|some|] {family} [{category}|{attr} {category}]',
+  '[show me|i want|do you have] [things|stuff|products|items|everything|something] [from|by] {brand}',
+  '[show me|tell me] what you have [from|by] {brand}',
+  '[please|] cancel my [last|] order [please|]',
+  '[what|which] [discount codes|promo codes|coupon codes|codes|coupons] [do you have|are there|can i use|are available]',
+  // Policy questions any shop gets (answered from its policy text or by a person).
+  '[do you|can you|will you] ship [{category}|it|them|] [to {place}|internationally|abroad|overseas|] [for free|]',
+  "[what's|what is|how long is|tell me about] [the|your] [warranty|return policy|shipping policy|refund policy|shipping cost|guarantee] [on|for] [the|] [{product}|{brand} {category}|{brand} products|{category}|it|]",
+  "[what's|what is|how long is] [the|your] [warranty|return policy|shipping policy|refund policy|guarantee]",
+  '[can i|how do i|i want to] return [a|an|the|this|my|] [opened|used|worn|damaged|] [{category}|{product}|item|order|it]',
+  '[how much is|what does|how much does] shipping [cost|to {place}|]',
 ];
 
 function mulberry32(seed: number): () => number {
@@ -147,6 +174,14 @@ export interface Fillers {
   order: string[];
   ordinal: string[];
   code: string[];
+  /** Option values other than size and colour, spoken. */
+  option: string[];
+  /** Option names in the plural ("shades", "lengths") for "what … does it come in". */
+  optionName: string[];
+  /** Basic colour families ("red"), for catalogs whose shades have other names. */
+  family: string[];
+  container: string[];
+  place: string[];
   superlative: string[];
   comparative: string[];
   adjective: string[];
@@ -164,6 +199,8 @@ const SUPERLATIVES = [
   'newest',
   'most popular',
   'most expensive',
+  'highest rated',
+  'most powerful',
   'heaviest',
   'longest',
   'strongest',
@@ -205,6 +242,88 @@ const GENERIC_ATTRIBUTES = [
 ];
 const ADJECTIVES = ['heavy', 'warm', 'big', 'long', 'large', 'much', 'strong', 'wide', 'tall'];
 
+/** Colour families shoppers name whatever the catalog calls its shades. */
+const COLOR_FAMILIES = [
+  'black',
+  'white',
+  'grey',
+  'gray',
+  'red',
+  'blue',
+  'green',
+  'yellow',
+  'orange',
+  'pink',
+  'purple',
+  'brown',
+  'beige',
+  'gold',
+  'silver',
+  'nude',
+  'dark',
+  'light',
+];
+/** Units things are sold in ("a bottle of", "the one liter bottle of"). */
+const CONTAINERS = [
+  'bottle',
+  'pack',
+  'box',
+  'bag',
+  'can',
+  'jar',
+  'tube',
+  'set',
+  'kit',
+  'roll',
+  'case',
+  'pair',
+];
+/** Where a shopper asks to ship to. */
+const PLACES = [
+  'canada',
+  'mexico',
+  'the us',
+  'the united states',
+  'the uk',
+  'europe',
+  'australia',
+  'alaska',
+  'hawaii',
+  'my address',
+  'another country',
+];
+/** Option names every catalog may use, besides its own. */
+const GENERIC_OPTION_NAMES = [
+  'colors',
+  'colours',
+  'sizes',
+  'options',
+  'versions',
+  'styles',
+  'sizes and colors',
+];
+
+/** English plural of an option name ("shade" → "shades", "capacity" → "capacities"). */
+function pluralName(name: string): string {
+  if (/[^aeiou]y$/.test(name)) return `${name.slice(0, -1)}ies`;
+  if (/(s|sh|ch|x|z)$/.test(name)) return `${name}es`;
+  return `${name}s`;
+}
+
+/**
+ * Spoken forms of an option value: numbers with units ("1 L" is a liter here, not a size),
+ * plain numbers read in pairs ("Honey 340" → "honey three forty"), half sizes, letter sizes.
+ */
+export function optionForms(value: string): string[] {
+  return [
+    ...new Set([
+      ...sizeForms(value),
+      ...spokenForms(value, { spacedLetterUnits: true }),
+      ...bareNumberForms(value),
+    ]),
+  ];
+}
+
 /** A Shopify CSV carries no currency, so the catalog's may be a guess: accept the common ones too. */
 const SPOKEN_CURRENCIES = ['USD', 'EUR', 'GBP'];
 
@@ -233,7 +352,12 @@ export function fillersFor(v: CatalogVocabulary, rand: () => number = mulberry32
     'summer',
     'free shipping',
     ...v.brands.slice(0, 3).map((b) => `${b} ten`),
+    // The shop's own codes ("GLOW10" → "glow ten"), twice: they are what shoppers read out.
+    ...(v.promoCodes ?? []).flatMap((c) => [c, c]),
   ];
+  // Option names are lower case in the vocabulary, values as the catalog spells them.
+  const options = v.options ?? [];
+  const names = options.filter((o) => o === o.toLowerCase() && /^[a-z ]+$/.test(o));
   // Full titles and their short forms (brand + model, model alone, model + type…).
   const productNames = [
     ...v.productNames.flatMap((name) => productNameForms(name, v.brands, v.categories)),
@@ -243,14 +367,19 @@ export function fillersFor(v: CatalogVocabulary, rand: () => number = mulberry32
     product: uniq(productNames),
     category: uniq(categoryForms(v.categories)),
     brand: uniq(v.brands),
-    color: uniq(v.colors.flatMap(spokenForms)),
+    color: uniq(v.colors.flatMap((s) => spokenForms(s))),
     size: uniq(v.sizes.flatMap(sizeForms)),
-    attr: uniq([...v.attributes.flatMap(spokenForms), ...GENERIC_ATTRIBUTES]),
+    attr: uniq([...v.attributes.flatMap((s) => spokenForms(s)), ...GENERIC_ATTRIBUTES]),
     qty: Array.from({ length: 10 }, (_, i) => numberToWords(i + 1)).concat(['a couple', 'a pair']),
     price: uniq(prices),
     order: orders,
     ordinal: ORDINALS.concat(['last']),
-    code: uniq(codes),
+    code: codes.map(normalizeText).filter(Boolean),
+    option: uniq(options.filter((o) => !names.includes(o)).flatMap(optionForms)),
+    optionName: uniq([...names.map(pluralName), ...GENERIC_OPTION_NAMES]),
+    family: COLOR_FAMILIES,
+    container: CONTAINERS,
+    place: PLACES,
     superlative: SUPERLATIVES,
     comparative: COMPARATIVES,
     adjective: ADJECTIVES,
@@ -291,7 +420,7 @@ export function generateCorpus(v: CatalogVocabulary, opts: CorpusOptions = {}): 
     const s = expand(TEMPLATES[i % TEMPLATES.length] as string, fillers, rand);
     if (s) out.push(s);
   }
-  for (const key of ['product', 'category', 'color', 'size', 'brand', 'qty', 'attr'] as const) {
+  for (const key of ['product', 'category', 'color', 'size', 'brand', 'qty', 'attr', 'option'] as const) {
     for (const f of fillers[key]) out.push(f);
   }
   return out;
