@@ -29,7 +29,9 @@ import { openDatabase } from '../src/store/db.ts';
 
 const MODEL_DIR = '/usr/share/pocketsphinx/model/en-us';
 const AUDIO_DIR = process.env.STT_DIAG_AUDIO ?? '/tmp/stt-diag-audio';
-const VOICES: Voice[] = ['flite:kal16', 'flite:rms', 'flite:awb', 'espeak:en-us+f3'];
+const VOICES = (process.env.STT_DIAG_VOICES ?? 'flite:kal16,flite:rms,flite:awb,espeak:en-us+f3').split(
+  ',',
+) as Voice[];
 const dev = (f: string) => fileURLToPath(new URL(`../src/services/stt/dev-catalog/${f}`, import.meta.url));
 const r2 = (f: string) => fileURLToPath(new URL(`../eval/round2/catalogs/${f}`, import.meta.url));
 

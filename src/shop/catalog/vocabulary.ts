@@ -46,6 +46,10 @@ export function singularPhrase(phrase: string, language: Language): string {
         // "leashes" → "leash", "watches" → "watch", "boxes" → "box" (not "leashe": the speech
         // model then learnt a word nobody says).
         if (/(sh|ch|x|zz)es$/.test(w)) return w.slice(0, -2);
+        // "batteries" → "battery", "accessories" → "accessory", "supplies" → "supply" (not
+        // "batterie"); "-ie" nouns ("hoodies", "beanies", "cookies") keep their "ie".
+        if (w.length > 5 && /(r|l|pp|bb|t|nn|ff)ies$/.test(w) && !/(ll|oo)ies$/.test(w))
+          return `${w.slice(0, -3)}y`;
       }
       if (language === 'es' && all.slice(0, i).includes('de')) return w;
       if (language === 'es' && /[^aeiou]es$/.test(w) && /[lnrdz]es$/.test(w)) return w.slice(0, -2);

@@ -137,27 +137,34 @@ export function numberReadings(n: string): string[] {
   return [normalizeText(n)];
 }
 
-/** The text's plain whole numbers (no unit) read every way integerReadings knows ("Honey 340"). */
+/**
+ * Other readings of a text's plain whole numbers (for texts without units, see spokenForms): "Honey 340" → "honey three forty",
+ * "Vortex Pro 1400 Blender" → "vortex pro fourteen hundred blender". Empty when there is none.
+ */
 export function bareNumberForms(text: string): string[] {
-  const numbers = text.match(/(?<![\d./-])\d{3,4}(?![\d./-])/g) ?? [];
+  const numbers = text.match(/(?<![\d./-])\d{3,4}(?![\d./-]|[a-z])/gi) ?? [];
   let forms = [text];
   for (const n of new Set(numbers)) {
     const readings = integerReadings(Number(n)).slice(1);
     forms = forms.flatMap((f) => [
       f,
-      ...readings.map((r) => f.replace(new RegExp(`\\b${n}\\b`, 'g'), ` ${r} `)),
+      ...readings.map((r) => f.replace(new RegExp(`(?<!\\d)${n}(?!\\d)`, 'g'), ` ${r} `)),
     ]);
   }
-  return [...new Set(forms.map(normalizeText))].filter(Boolean);
+  return [...new Set(forms.slice(1).map(normalizeText))].filter(Boolean);
 }
 
 /**
  * Spoken readings of a catalog string with number+unit tokens (`spacedLetterUnits`: "1 L" is a
- * liter, for option values that are never letter sizes): singular ("forty five liter
+ * liter, for option values that are never letter sizes; `plural: false` leaves out "forty five
+ * liters", for before a noun): singular ("forty five liter
  * backpack", the adjective form), plural ("forty five liters") and the bare number ("the traverse
  * forty five"). Strings without units come back normalised, alone.
  */
-export function spokenForms(text: string, opts: { spacedLetterUnits?: boolean } = {}): string[] {
+export function spokenForms(
+  text: string,
+  opts: { spacedLetterUnits?: boolean; plural?: boolean } = {},
+): string[] {
   const units: { singular: string[]; plural: string; bare: string }[] = [];
   const withMarkers = text.replace(NUMBER_UNIT, (whole, num: string, space: string, unit: string) => {
     const u = UNITS[unit.toLowerCase()];
@@ -177,7 +184,11 @@ export function spokenForms(text: string, opts: { spacedLetterUnits?: boolean } 
   if (units.length === 0) return [normalizeText(text)].filter(Boolean);
   const render = (pick: (u: (typeof units)[number]) => string) =>
     normalizeText(withMarkers.replace(/\uE000(\d+)\uE000/g, (_, i: string) => pick(units[Number(i)]!)));
-  const forms = [render((u) => u.singular[0] as string), render((u) => u.plural), render((u) => u.bare)];
+  const forms = [
+    render((u) => u.singular[0] as string),
+    ...(opts.plural === false ? [] : [render((u) => u.plural)]),
+    render((u) => u.bare),
+  ];
   // Other readings of the numbers, in the singular ("a quarter inch", "a hundred foot").
   const others = Math.max(...units.map((u) => u.singular.length));
   for (let k = 1; k < others; k++) forms.push(render((u) => u.singular[k] ?? (u.singular[0] as string)));
@@ -202,7 +213,7 @@ const LETTER_SIZES: Record<string, string[]> = {
  * Spoken forms of an option value used as a size: letter sizes, half sizes ("nine and a half"),
  * ranges ("S/M" → "small medium"), measurements ("110 cm"), and the value as written ("long").
  */
-export function sizeForms(size: string): string[] {
+export function sizeForms(size: string, opts: { plural?: boolean } = {}): string[] {
   const s = size.trim();
   const upper = s.toUpperCase();
   const named = LETTER_SIZES[upper];
@@ -217,7 +228,7 @@ export function sizeForms(size: string): string[] {
     const [a, b] = range.map((r) => LETTER_SIZES[r.toUpperCase()]?.[0] ?? '');
     return [`${a} ${b}`, `${a} to ${b}`, `${a} slash ${b}`];
   }
-  return spokenForms(s);
+  return spokenForms(s, opts);
 }
 
 /** Words that only join a brand to a title ("by", "from", "the"). */

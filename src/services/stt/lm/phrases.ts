@@ -125,19 +125,22 @@ export const TEMPLATES: readonly string[] = [
   '[show me|find] {category} [in|in size] {size}',
   // Options other than size and colour, as the catalog spells them ("50 ml", "Tool Only", "4.0Ah",
   // "3-pack", a shade "Honey 340"): with a product, alone, before a type, as "the … one".
-  "[add|i want|i'll take|give me|put] [the|a|an|] {product} [in|with|] [the|a|an|] {option} [please|instead|too|to my cart|]",
-  "[add|i want|i'll take|give me|do you have|is there] [the|a|an] {option} [one|version|kind|model|option|] [instead|too|as well|please|]",
-  '[add|i want|give me|do you have|show me] [the|a|an|{qty}] [{option}|{size}] [{brand}|{attr}|] [{category}|{product}] [instead|too|as well|]',
-  '[do you have|is|are] [it|that|them|they|the {product}] [in|available in|also in] [the|a|an|] {option}',
-  '[the|a|an|] {option} [one|version|please|]',
-  "[add|i want|i'll take|give me] [a|an|the|{qty}] [{option}|{container}] of [the|] [{product}|{category}] [please|instead|]",
-  '[add|i want|give me] [a|an|the] {option} {container} of [the|] [{product}|{category}]',
+  "[add|i want|i'll take|give me|put] [the|a|] {product} [in|in|with the|] {option} [please|instead|too|to my cart|]",
+  "[add|i want|i'll take|give me|do you have|is there] [the|a] [{optionAdj}|{size}] [one|one|version|kind|model|option] [instead|too|as well|please|]",
+  '[add|i want|give me|do you have|show me] [the|a|{qty}] [{optionAdj}|{size}] [{brand}|{attr}|] [{category}|{product}] [instead|too|as well|]',
+  '[do you have|is|are] [it|that|them|they|the {product}] [in|available in|also in] {option}',
+  '[the|a|] [{optionAdj}|{size}] [one|version|please|]',
+  '[{option}|in {option}] [please|]',
+  "[add|i want|i'll take|give me] [a|the|{qty}] [{optionAdj}|{container}] of [the|] [{product}|{category}] [please|instead|]",
+  '[add|i want|give me] [a|the] {optionAdj} {container} of [the|] [{product}|{category}]',
   'what {optionName} [does|do] [the|] [{product}|it|they] come in',
   'what {optionName} [do you have|are there|are available] [for the {product}|]',
-  '[which|what] [{category}|one] [has|have|is] the [highest|lowest|most|least|best|biggest|longest|strongest] [{attr}|{optionName}|]',
+  '[which|what] [{category}|one] [has|is] the [highest|lowest|most|least|best|biggest|longest|strongest] [{attr}|{optionName}|]',
   // Corrections and additions: "… instead", "… too".
   '[add|put|i want|give me] [the|a|an|] [{product}|{category}] [instead|too|as well|also]',
-  "[no|actually|] [make it|i'd rather have|change it to] the {option} [one|version|]",
+  "[no|actually|] [make it|i'd rather have|change it to] the [{optionAdj}|{size}] [one|version|]",
+  '[take|get] [the|] [{product}|{category}|{ordinal} one] out [of my cart|of the cart|]',
+  '[take|get] [it|that|this|that one|them] out [of my cart|of the cart|]',
   '[show me|do you have] [a|an|some|] {family} [{category}|{attr} {category}]',
   '[show me|i want|do you have] [things|stuff|products|items|everything|something] [from|by] {brand}',
   '[show me|tell me] what you have [from|by] {brand}',
@@ -176,6 +179,8 @@ export interface Fillers {
   code: string[];
   /** Option values other than size and colour, spoken. */
   option: string[];
+  /** The same without unit plurals, for before a noun ("the twenty volt version", not "volts"). */
+  optionAdj: string[];
   /** Option names in the plural ("shades", "lengths") for "what … does it come in". */
   optionName: string[];
   /** Basic colour families ("red"), for catalogs whose shades have other names. */
@@ -314,14 +319,12 @@ function pluralName(name: string): string {
  * Spoken forms of an option value: numbers with units ("1 L" is a liter here, not a size),
  * plain numbers read in pairs ("Honey 340" → "honey three forty"), half sizes, letter sizes.
  */
-export function optionForms(value: string): string[] {
-  return [
-    ...new Set([
-      ...sizeForms(value),
-      ...spokenForms(value, { spacedLetterUnits: true }),
-      ...bareNumberForms(value),
-    ]),
-  ];
+export function optionForms(value: string, opts: { plural?: boolean } = {}): string[] {
+  const spoken = spokenForms(value, { spacedLetterUnits: true, ...opts });
+  const sized = sizeForms(value, opts);
+  // A value without units may hold a plain number read in pairs ("Honey 340").
+  const numbers = spoken.length === 1 ? bareNumberForms(value) : [];
+  return [...new Set([...(sized.length > 1 ? sized : []), ...spoken, ...numbers])];
 }
 
 /** A Shopify CSV carries no currency, so the catalog's may be a guess: accept the common ones too. */
@@ -368,14 +371,17 @@ export function fillersFor(v: CatalogVocabulary, rand: () => number = mulberry32
     category: uniq(categoryForms(v.categories)),
     brand: uniq(v.brands),
     color: uniq(v.colors.flatMap((s) => spokenForms(s))),
-    size: uniq(v.sizes.flatMap(sizeForms)),
+    size: uniq(v.sizes.flatMap((z) => sizeForms(z))),
     attr: uniq([...v.attributes.flatMap((s) => spokenForms(s)), ...GENERIC_ATTRIBUTES]),
     qty: Array.from({ length: 10 }, (_, i) => numberToWords(i + 1)).concat(['a couple', 'a pair']),
     price: uniq(prices),
     order: orders,
     ordinal: ORDINALS.concat(['last']),
     code: codes.map(normalizeText).filter(Boolean),
-    option: uniq(options.filter((o) => !names.includes(o)).flatMap(optionForms)),
+    option: uniq(options.filter((o) => !names.includes(o)).flatMap((o) => optionForms(o))),
+    optionAdj: uniq(
+      options.filter((o) => !names.includes(o)).flatMap((o) => optionForms(o, { plural: false })),
+    ),
     optionName: uniq([...names.map(pluralName), ...GENERIC_OPTION_NAMES]),
     family: COLOR_FAMILIES,
     container: CONTAINERS,
@@ -399,7 +405,26 @@ export function expand(template: string, fillers: Fillers, rand: () => number): 
     if (value === undefined) missing = true;
     return value ?? '';
   });
-  return missing ? undefined : normalizeText(filled);
+  return missing ? undefined : fixArticles(normalizeText(filled));
+}
+
+/** Words after which English says "an" though they start with a consonant letter, and the reverse. */
+const AN_ANYWAY = /^(hour|honest|honor|heir)/;
+const A_ANYWAY = /^(one|once|uni|use|usu|uter|euro)/;
+
+/**
+ * "a"/"an" as spoken before the next word: templates offer both and fillers start with anything,
+ * and "an rosewood" in the corpus made the recognizer hear "in rosewood" as "an rosewood".
+ */
+export function fixArticles(sentence: string): string {
+  const w = sentence.split(' ');
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (w[i] !== 'a' && w[i] !== 'an') continue;
+    const next = w[i + 1] as string;
+    const vowel = (/^[aeiou]/.test(next) && !A_ANYWAY.test(next)) || AN_ANYWAY.test(next);
+    w[i] = vowel ? 'an' : 'a';
+  }
+  return w.join(' ');
 }
 
 export interface CorpusOptions {
