@@ -79,7 +79,8 @@ export const TEMPLATES: readonly string[] = [
   "[i'd like|i want|i need|give me|i would like] {qty} [pairs of|of the|] [{category}|{product}]",
   '[remove|delete|take out] [it|that|this|that one|this one|the {ordinal} item|the {ordinal} one|the {category}] [from my cart|from the cart|]',
   '[change|set|update|make] the [size|size of the {product}] to {size}',
-  '[change|make] [it|the color|the colour] [to|] {color}',
+  // One spelling per word: "colour" sounds the same and only made transcripts differ in spelling.
+  '[change|make] [it|the color] [to|] {color}',
   '[can you|could you|please] [tell me about|describe|show me] [the|] {product} [please|]',
   '[what about|how about] [the|] [{color}|{attr}|] [one|ones|{category}|{product}]',
   '[is|are] [the|] {product} [{attr}|available|in stock] [in {size}|in {color}|]',
@@ -206,6 +207,17 @@ const SUPERLATIVES = [
   'most expensive',
   'highest rated',
   'most powerful',
+  'tallest',
+  'shortest',
+  'softest',
+  'quietest',
+  'fastest',
+  'brightest',
+  'thinnest',
+  'thickest',
+  'widest',
+  'most comfortable',
+  'most durable',
   'heaviest',
   'longest',
   'strongest',
@@ -221,6 +233,13 @@ const COMPARATIVES = [
   'better',
   'longer',
   'stronger',
+  'taller',
+  'shorter',
+  'softer',
+  'quieter',
+  'faster',
+  'brighter',
+  'heavier',
 ];
 /**
  * Product properties shoppers ask about in any vertical ("is it dishwasher safe"), which a
@@ -298,15 +317,7 @@ const PLACES = [
   'another country',
 ];
 /** Option names every catalog may use, besides its own. */
-const GENERIC_OPTION_NAMES = [
-  'colors',
-  'colours',
-  'sizes',
-  'options',
-  'versions',
-  'styles',
-  'sizes and colors',
-];
+const GENERIC_OPTION_NAMES = ['colors', 'sizes', 'options', 'versions', 'styles', 'sizes and colors'];
 
 /** English plural of an option name ("shade" → "shades", "capacity" → "capacities"). */
 function pluralName(name: string): string {
