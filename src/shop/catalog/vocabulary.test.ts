@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TEST_DIALECTS, useTestStore } from '../../../test/store/databases.ts';
 import { seedDemo } from '../demo/index.ts';
 import { getCatalogVersion, onCatalogChange } from './version.ts';
-import { getVocabulary, singularPhrase } from './vocabulary.ts';
+import { descriptionTerms, getVocabulary, singularPhrase } from './vocabulary.ts';
 
 describe.each(TEST_DIALECTS)('catalog vocabulary (%s)', (dialect) => {
   const t = useTestStore(dialect);
@@ -53,5 +53,16 @@ describe('singularPhrase', () => {
     ['Botas de fútbol', 'es', 'bota de fútbol'],
   ] as const)('%s (%s) → %s', (phrase, language, expected) => {
     expect(singularPhrase(phrase, language)).toBe(expected);
+  });
+});
+
+describe('descriptionTerms', () => {
+  it('finds the property compounds a description states, not "safe and free"', () => {
+    expect(
+      descriptionTerms([
+        '<p>A <b>fragrance-free</b> balm, dishwasher safe and BPA free.</p>',
+        'It is safe and free of dyes. Shatter-Proof lid, water-resistant seams.',
+      ]),
+    ).toEqual(['bpa-free', 'dishwasher-safe', 'fragrance-free', 'shatter-proof', 'water-resistant']);
   });
 });

@@ -69,12 +69,31 @@ function optionWords(rows: { options: string }[], language: Language): string[] 
   return uniq(words).sort();
 }
 
+/** "Fragrance-free", "water-resistant", "BPA free": properties a description states as a compound. */
+const PROPERTY_COMPOUND = /\b([a-z]{3,})[- ](free|safe|proof|resistant|friendly|washable)\b/gi;
+
+/** The property compounds of the descriptions, lower case with a hyphen ("fragrance-free"). */
+export function descriptionTerms(descriptions: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const d of descriptions) {
+    const text = d.replace(/<[^>]*>/g, ' ');
+    for (const m of text.matchAll(PROPERTY_COMPOUND)) {
+      const head = (m[1] as string).toLowerCase();
+      // "is dishwasher safe" yes; "it is safe", "and free" no.
+      if (['and', 'not', 'are', 'its', 'the', 'for', 'with', 'also', 'very', 'this', 'that'].includes(head))
+        continue;
+      out.add(`${head}-${(m[2] as string).toLowerCase()}`);
+    }
+  }
+  return [...out].sort();
+}
+
 const uniq = (items: string[]) => [...new Set(items.map((s) => s.trim()).filter(Boolean))];
 
 export async function getVocabulary(db: Kysely<Database>, language: Language): Promise<CatalogVocabulary> {
   const products = await db
     .selectFrom('products')
-    .select(['title', 'title_es', 'brand', 'tags', 'currency', 'category'])
+    .select(['title', 'title_es', 'brand', 'tags', 'currency', 'category', 'description'])
     .where('status', '=', 'active')
     .execute();
   const categories = await db.selectFrom('categories').selectAll().execute();
@@ -134,6 +153,7 @@ export async function getVocabulary(db: Kysely<Database>, language: Language): P
     attributes: uniq(
       products.flatMap((p) => JSON.parse(p.tags) as string[]).map((t) => t.toLowerCase()),
     ).sort(),
+    descriptionTerms: descriptionTerms(products.map((p) => p.description)),
     promoCodes: uniq(promos.map((p) => p.code)).sort(),
     minPrice: prices?.min == null ? 0 : toMajor(Number(prices.min)),
     maxPrice: prices?.max == null ? 0 : toMajor(Number(prices.max)),

@@ -65,6 +65,7 @@ export function vocabularyHash(
     attributes: [...v.attributes].sort(),
     options: [...(v.options ?? [])].sort(),
     promoCodes: [...(v.promoCodes ?? [])].sort(),
+    descriptionTerms: [...(v.descriptionTerms ?? [])].sort(),
     minPrice: v.minPrice,
     maxPrice: v.maxPrice,
     currency: v.currency,

@@ -383,7 +383,11 @@ export function fillersFor(v: CatalogVocabulary, rand: () => number = mulberry32
     brand: uniq(v.brands),
     color: uniq(v.colors.flatMap((s) => spokenForms(s))),
     size: uniq(v.sizes.flatMap((z) => sizeForms(z))),
-    attr: uniq([...v.attributes.flatMap((s) => spokenForms(s)), ...GENERIC_ATTRIBUTES]),
+    attr: uniq([
+      ...v.attributes.flatMap((s) => spokenForms(s)),
+      ...GENERIC_ATTRIBUTES,
+      ...(v.descriptionTerms ?? []),
+    ]),
     qty: Array.from({ length: 10 }, (_, i) => numberToWords(i + 1)).concat(['a couple', 'a pair']),
     price: uniq(prices),
     order: orders,
