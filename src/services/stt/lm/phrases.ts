@@ -126,9 +126,9 @@ export const TEMPLATES: readonly string[] = [
   '[show me|find] {category} [in|in size] {size}',
   // Options other than size and colour, as the catalog spells them ("50 ml", "Tool Only", "4.0Ah",
   // "3-pack", a shade "Honey 340"): with a product, alone, before a type, as "the … one".
-  "[add|i want|i'll take|give me|put] [the|a|] {product} [in|in|with the|] {option} [please|instead|too|to my cart|]",
+  "[add|i want|i'll take|give me|put] [the|a|] {product} [in|in|with the|] {option} [please|instead|to my cart|]",
   "[add|i want|i'll take|give me|do you have|is there] [the|a] [{optionAdj}|{size}] [one|one|version|kind|model|option] [instead|too|as well|please|]",
-  '[add|i want|give me|do you have|show me] [the|a|{qty}] [{optionAdj}|{size}] [{brand}|{attr}|] [{category}|{product}] [instead|too|as well|]',
+  '[add|i want|give me|do you have|show me] [the|a|{qty}] [{optionAdj}|{size}] [{brand}|{attr}|] [{category}|{product}] [instead|as well|]',
   '[do you have|is|are] [it|that|them|they|the {product}] [in|available in|also in] {option}',
   '[the|a|] [{optionAdj}|{size}] [one|version|please|]',
   '[{option}|in {option}] [please|]',
@@ -137,8 +137,9 @@ export const TEMPLATES: readonly string[] = [
   'what {optionName} [does|do] [the|] [{product}|it|they] come in',
   'what {optionName} [do you have|are there|are available] [for the {product}|]',
   '[which|what] [{category}|one] [has|is] the [highest|lowest|most|least|best|biggest|longest|strongest] [{attr}|{optionName}|]',
-  // Corrections and additions: "… instead", "… too".
-  '[add|put|i want|give me] [the|a|an|] [{product}|{category}] [instead|too|as well|also]',
+  // Corrections and additions: "… instead", "… as well" ("too" only after "one": it sounds like
+  // "to", and "the puffer vest too" made "the puffer vest to medium" out of "… in medium").
+  '[add|put|i want|give me] [the|a|an|] [{product}|{category}] [instead|as well|also]',
   "[no|actually|] [make it|i'd rather have|change it to] the [{optionAdj}|{size}] [one|version|]",
   '[take|get] [the|] [{product}|{category}|{ordinal} one] out [of my cart|of the cart|]',
   '[take|get] [it|that|this|that one|them] out [of my cart|of the cart|]',
