@@ -23,7 +23,7 @@ describe('STT config', () => {
     expect(() => loadSttConfig({ STT_PROVIDER: 'whisper' })).toThrow(/STT_PROVIDER/);
     expect(loadSttConfig({}).STT_FWDFLAT).toBe(false);
     expect(loadSttConfig({ STT_FWDFLAT: 'true' }).STT_FWDFLAT).toBe(true);
-    expect(loadSttConfig({}).STT_FREQ_WARP).toBe(1.1);
+    expect(loadSttConfig({}).STT_FREQ_WARP).toBe(1);
     expect(() => loadSttConfig({ STT_FREQ_WARP: '2' })).toThrow(/STT_FREQ_WARP/);
   });
 

@@ -17,7 +17,7 @@ export type LmMode = 'catalog' | 'mixed' | 'dual' | 'generic';
  * > 1 moves a voice's formants down towards the acoustic model's. 1 = off. See README
  * ("Front end: frequency warp") for the measurement behind the default.
  */
-export const DEFAULT_FREQ_WARP = 1.1;
+export const DEFAULT_FREQ_WARP = 1;
 
 /** Decoder flags beyond pocketsphinx's defaults. */
 export function decoderArgs(opts: { fwdflat: boolean; warp?: number }): string[] {
