@@ -36,6 +36,15 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval2-wer',
     run: async (o) => (await import('../../eval/round2/wer/bench.ts')).runEval2WerBench(o),
   },
+  // Round 3 of the frozen set (eval/round3/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval3-dialogue',
+    run: async (o) => (await import('../../eval/round3/dialogue/bench.ts')).runEval3DialogueBench(o),
+  },
+  {
+    name: 'eval3-wer',
+    run: async (o) => (await import('../../eval/round3/wer/bench.ts')).runEval3WerBench(o),
+  },
   {
     name: 'transport',
     run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),

@@ -110,6 +110,15 @@ describe('voice-shopper catalog/promos import', () => {
     expect(err).toMatch(/usage: voice-shopper promos import FILE/);
   });
 
+  it('--help prints the usage on stdout, exits 0 and imports nothing', async () => {
+    expect(await catalogCommand(['import', '--help'])).toBe(0);
+    expect(await promosCommand(['-h'])).toBe(0);
+    expect(out).toMatch(/usage: voice-shopper catalog import FILE/);
+    expect(out).toMatch(/usage: voice-shopper promos import FILE/);
+    expect(out).not.toMatch(/imported/);
+    expect(err).toBe('');
+  });
+
   it('promos import: line-numbered errors and exit 1 for a bad file, then a good one', async () => {
     expect(await promosCommand(['import', BAD_PROMOS])).toBe(1);
     expect(err).toMatch(/failed: 7 invalid record\(s\); nothing was imported/);

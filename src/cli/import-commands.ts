@@ -42,6 +42,11 @@ function flag<T>(
 
 type Store = Parameters<Parameters<typeof withStore>[0]>[0];
 
+/** `--help` or `-h` anywhere after the command asks for its usage, not for an import. */
+export function wantsHelp(args: readonly string[]): boolean {
+  return args.includes('--help') || args.includes('-h');
+}
+
 function requireFile(positionals: string[]): string {
   const file = positionals[0];
   if (!file) throw new UsageError('missing FILE');
@@ -60,6 +65,10 @@ async function importCommand(
   prepare: (rest: string[]) => (store: Store) => Promise<void>,
 ): Promise<number> {
   const [sub, ...rest] = args;
+  if (wantsHelp(args)) {
+    process.stdout.write(usage);
+    return 0;
+  }
   if (sub !== 'import') {
     process.stderr.write(usage);
     return 2;

@@ -28,10 +28,21 @@ async function main(argv: string[]): Promise<number> {
       return runServerUntilSignal();
     }
     case 'bench': {
-      const { values } = parseArgs({
-        args: rest,
-        options: { quick: { type: 'boolean', default: false }, only: { type: 'string', multiple: true } },
-      });
+      const BENCH_USAGE = 'usage: voice-shopper bench [--quick] [--only NAME]...\n';
+      if (rest.includes('--help') || rest.includes('-h')) {
+        process.stdout.write(BENCH_USAGE);
+        return 0;
+      }
+      let values: { quick?: boolean; only?: string[] };
+      try {
+        ({ values } = parseArgs({
+          args: rest,
+          options: { quick: { type: 'boolean', default: false }, only: { type: 'string', multiple: true } },
+        }));
+      } catch (err) {
+        process.stderr.write(`${(err as Error).message}\n${BENCH_USAGE}`);
+        return 2;
+      }
       const { runBenchmarks } = await import('../bench/runner.ts');
       await runBenchmarks({ quick: values.quick ?? false, only: values.only });
       return 0;
@@ -45,6 +56,10 @@ async function main(argv: string[]): Promise<number> {
       return promosCommand(rest);
     }
     case 'db': {
+      if (rest.includes('--help') || rest.includes('-h')) {
+        process.stdout.write('usage: voice-shopper db migrate\n');
+        return 0;
+      }
       const { dbCommand } = await import('./store-commands.ts');
       return dbCommand(rest);
     }

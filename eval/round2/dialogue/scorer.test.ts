@@ -8,19 +8,15 @@ import { cartIdFor } from '../../../src/shop/cart/service.ts';
 import { dialogueTables } from '../../dialogue/bench.ts';
 import { cartState, evaluate, type StepState } from '../../dialogue/evaluate.ts';
 import { EvalShop, type Turn } from '../../dialogue/harness.ts';
+import { unknownNames } from '../../dialogue/material.ts';
 import { scoreScript } from '../../dialogue/scorer.ts';
-import type { Check, LineSpec } from '../../dialogue/types.ts';
+import type { Check } from '../../dialogue/types.ts';
 import { ROUND2 } from '../set.ts';
 import { DIALOGUE_ROUND2 } from './bench.ts';
 import { B } from './scripts/beauty.handles.ts';
 import { SCRIPTS_ROUND2 } from './scripts/index.ts';
 
 const CATALOGS = ['beauty-personal-care', 'hardware-tools'];
-
-/** Every check, with the ones nested in any/all. */
-function flatChecks(checks: readonly Check[]): Check[] {
-  return checks.flatMap((c) => (c.kind === 'any' || c.kind === 'all' ? [c, ...flatChecks(c.of)] : [c]));
-}
 
 describe('round 2 set', () => {
   const shops = new Map<string, EvalShop>();
@@ -61,29 +57,7 @@ describe('round 2 set', () => {
   });
 
   it('names only products and option values the catalogs have', () => {
-    for (const script of SCRIPTS_ROUND2) {
-      const shop = shops.get(script.catalog)!;
-      const byHandle = new Map([...shop.products.values()].map((p) => [p.handle, p]));
-      const known = (h: string) => expect(byHandle.has(h), `${script.catalog}: ${h}`).toBe(true);
-      const variantExists = (spec: LineSpec) => {
-        for (const h of [spec.handle].flat()) {
-          known(h);
-          const fits = byHandle
-            .get(h)!
-            .variants.some((v) => Object.entries(spec.options ?? {}).every(([k, x]) => v.options[k] === x));
-          expect(fits, `${h} ${JSON.stringify(spec.options)}`).toBe(true);
-        }
-      };
-      for (const step of script.conversations.flatMap((c) => c.steps))
-        for (const c of flatChecks(step.checks)) {
-          if (c.kind === 'cartDelta') [...c.add, ...(c.remove ?? [])].forEach(variantExists);
-          if (c.kind === 'best') c.handles.forEach(known);
-          if (c.kind === 'saved') known(c.handle);
-          if (c.kind === 'shownOnly') c.handles.forEach(known);
-          if (c.kind === 'shown' || c.kind === 'shownSome')
-            [...(c.where.handles ?? []), ...(c.where.notHandles ?? [])].forEach(known);
-        }
-    }
+    for (const script of SCRIPTS_ROUND2) expect(unknownNames(script, shops.get(script.catalog)!)).toEqual([]);
   });
 
   describe('stricter checks fail on wrong outcomes', () => {

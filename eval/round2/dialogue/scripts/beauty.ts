@@ -30,7 +30,7 @@ import {
   swaps,
   unchanged,
   usd,
-} from '../build.ts';
+} from '../../../dialogue/bilingual.ts';
 import { B, SKINCARE } from './beauty.handles.ts';
 
 const REDS = ['Cherry Lacquer', 'Garnet', 'Brick', 'Oxblood'];

@@ -29,7 +29,7 @@ import {
   swaps,
   unchanged,
   usd,
-} from '../build.ts';
+} from '../../../dialogue/bilingual.ts';
 import { H } from './hardware.handles.ts';
 
 export const [hardwareEn, hardwareEs] = scripts('hardware-tools', [

@@ -1,9 +1,10 @@
 /**
- * Round 2's script format and constructors. Part of the frozen set. Each step is written once
- * with its English and Spanish wording and one set of checks (outcomes only, never wording), so the
- * EN and ES scripts ask for the same things; round 1's check kinds plus the stricter round-2 ones.
+ * The bilingual script format of rounds 2 and 3 and its constructors (written for round 2, shared
+ * since round 3). Each step is written once with its English and Spanish wording and one set of
+ * checks (outcomes only, never wording), so the EN and ES scripts ask for the same things; round 1's
+ * check kinds plus the stricter round-2 ones.
  */
-import type { Check, Conversation, LineSpec, ProductWhere, Script } from '../../dialogue/types.ts';
+import type { Check, Conversation, LineSpec, ProductWhere, Script } from './types.ts';
 
 export {
   all,
@@ -19,12 +20,12 @@ export {
   shownOnly,
   shownSome,
   usd,
-} from '../../dialogue/scripts/build.ts';
+} from './scripts/build.ts';
 
 export interface BiStep {
   en: string;
   es: string;
-  /** The failure kind this step covers (issue 12's list, plus round 2's additions). */
+  /** The failure kind this step covers (issue 12's list, plus the rounds' additions). */
   covers: string;
   checks: Check[];
 }
