@@ -68,7 +68,7 @@ export const pocketsphinxSttEnvSchema = z.object({
     .max(1.25)
     .default(DEFAULT_FREQ_WARP)
     .describe(
-      'Front-end frequency warp (f / warp; 1 = off, the default). 1.1 lowered WER on round 2\'s synthetic voices but not on the development catalogs (README); not measured on real speakers.',
+      "Front-end frequency warp (f / warp; 1 = off, the default). 1.1 lowered WER on round 2's synthetic voices but not on the development catalogs (README); not measured on real speakers.",
     ),
   STT_NBEST: intFrom(4, 0, 20).describe(
     'Other readings (N-best) attached to each final transcript for the dialogue to choose from (0 = none).',
