@@ -32,6 +32,13 @@ export interface CatalogVocabulary {
    * the catalog spells them. Absent when the vocabulary was built without them.
    */
   options?: string[];
+  /**
+   * Property compounds the product descriptions state ("fragrance-free", "shatter-proof",
+   * "dishwasher-safe"), lower case, for speech recognition; tags are in `attributes`.
+   */
+  descriptionTerms?: string[];
+  /** The shop's active promo codes as written ("GLOW10"): shoppers read them out. */
+  promoCodes?: string[];
   /** Price range of the catalog, in its currency's major units. */
   minPrice: number;
   maxPrice: number;

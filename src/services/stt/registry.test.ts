@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSttConfig } from './config.ts';
+import { decoderArgs } from './pocketsphinx/specs.ts';
 import { createSttService } from './registry.ts';
 import { generatedKitchenVocabulary, HAND_VOCABULARY } from './test-vocab.ts';
 
@@ -22,6 +23,20 @@ describe('STT config', () => {
     expect(() => loadSttConfig({ STT_PROVIDER: 'whisper' })).toThrow(/STT_PROVIDER/);
     expect(loadSttConfig({}).STT_FWDFLAT).toBe(false);
     expect(loadSttConfig({ STT_FWDFLAT: 'true' }).STT_FWDFLAT).toBe(true);
+    expect(loadSttConfig({}).STT_FREQ_WARP).toBe(1);
+    expect(() => loadSttConfig({ STT_FREQ_WARP: '2' })).toThrow(/STT_FREQ_WARP/);
+  });
+
+  it('passes the frequency warp to the decoder, and none at 1', () => {
+    expect(decoderArgs({ fwdflat: false, warp: 1.1 })).toEqual([
+      '-fwdflat',
+      'no',
+      '-warp_type',
+      'inverse_linear',
+      '-warp_params',
+      '1.1',
+    ]);
+    expect(decoderArgs({ fwdflat: true, warp: 1 })).toEqual([]);
   });
 });
 

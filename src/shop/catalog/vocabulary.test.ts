@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TEST_DIALECTS, useTestStore } from '../../../test/store/databases.ts';
 import { seedDemo } from '../demo/index.ts';
 import { getCatalogVersion, onCatalogChange } from './version.ts';
-import { getVocabulary, singularPhrase } from './vocabulary.ts';
+import { descriptionTerms, getVocabulary, singularPhrase } from './vocabulary.ts';
 
 describe.each(TEST_DIALECTS)('catalog vocabulary (%s)', (dialect) => {
   const t = useTestStore(dialect);
@@ -43,10 +43,26 @@ describe('singularPhrase', () => {
     ['Kitchen Knives', 'en', 'kitchen knife'],
     ['Watches', 'en', 'watch'],
     ['Dog Harnesses', 'en', 'dog harness'],
+    ['Batteries', 'en', 'battery'],
+    ['Phone Accessories', 'en', 'phone accessory'],
+    ['Hoodies', 'en', 'hoodie'],
+    ['Beanies', 'en', 'beanie'],
+    ['Cookies', 'en', 'cookie'],
     ['Zapatillas de running', 'es', 'zapatilla de running'],
     ['Pantalones cortos', 'es', 'pantalon corto'],
     ['Botas de fútbol', 'es', 'bota de fútbol'],
   ] as const)('%s (%s) → %s', (phrase, language, expected) => {
     expect(singularPhrase(phrase, language)).toBe(expected);
+  });
+});
+
+describe('descriptionTerms', () => {
+  it('finds the property compounds a description states, not "safe and free"', () => {
+    expect(
+      descriptionTerms([
+        '<p>A <b>fragrance-free</b> balm, dishwasher safe and BPA free.</p>',
+        'It is safe and free of dyes. Shatter-Proof lid, water-resistant seams.',
+      ]),
+    ).toEqual(['bpa-free', 'dishwasher-safe', 'fragrance-free', 'shatter-proof', 'water-resistant']);
   });
 });

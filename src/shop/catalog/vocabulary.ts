@@ -46,6 +46,10 @@ export function singularPhrase(phrase: string, language: Language): string {
         // "leashes" → "leash", "watches" → "watch", "boxes" → "box" (not "leashe": the speech
         // model then learnt a word nobody says).
         if (/(sh|ch|x|zz)es$/.test(w)) return w.slice(0, -2);
+        // "batteries" → "battery", "accessories" → "accessory", "supplies" → "supply" (not
+        // "batterie"); "-ie" nouns ("hoodies", "beanies", "cookies") keep their "ie".
+        if (w.length > 5 && /(r|l|pp|bb|t|nn|ff)ies$/.test(w) && !/(ll|oo)ies$/.test(w))
+          return `${w.slice(0, -3)}y`;
       }
       if (language === 'es' && all.slice(0, i).includes('de')) return w;
       if (language === 'es' && /[^aeiou]es$/.test(w) && /[lnrdz]es$/.test(w)) return w.slice(0, -2);
@@ -65,12 +69,31 @@ function optionWords(rows: { options: string }[], language: Language): string[] 
   return uniq(words).sort();
 }
 
+/** "Fragrance-free", "water-resistant", "BPA free": properties a description states as a compound. */
+const PROPERTY_COMPOUND = /\b([a-z]{3,})[- ](free|safe|proof|resistant|friendly|washable)\b/gi;
+
+/** The property compounds of the descriptions, lower case with a hyphen ("fragrance-free"). */
+export function descriptionTerms(descriptions: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const d of descriptions) {
+    const text = d.replace(/<[^>]*>/g, ' ');
+    for (const m of text.matchAll(PROPERTY_COMPOUND)) {
+      const head = (m[1] as string).toLowerCase();
+      // "is dishwasher safe" yes; "it is safe", "and free" no.
+      if (['and', 'not', 'are', 'its', 'the', 'for', 'with', 'also', 'very', 'this', 'that'].includes(head))
+        continue;
+      out.add(`${head}-${(m[2] as string).toLowerCase()}`);
+    }
+  }
+  return [...out].sort();
+}
+
 const uniq = (items: string[]) => [...new Set(items.map((s) => s.trim()).filter(Boolean))];
 
 export async function getVocabulary(db: Kysely<Database>, language: Language): Promise<CatalogVocabulary> {
   const products = await db
     .selectFrom('products')
-    .select(['title', 'title_es', 'brand', 'tags', 'currency', 'category'])
+    .select(['title', 'title_es', 'brand', 'tags', 'currency', 'category', 'description'])
     .where('status', '=', 'active')
     .execute();
   const categories = await db.selectFrom('categories').selectAll().execute();
@@ -93,6 +116,8 @@ export async function getVocabulary(db: Kysely<Database>, language: Language): P
     .where('products.status', '=', 'active')
     .where('variants.status', '=', 'active')
     .executeTakeFirst();
+
+  const promos = await db.selectFrom('promos').select('code').where('active', '=', 1).execute();
 
   // Spanish names the built-in vocabulary made are not the shop's own words: they are listed apart,
   // so the offline engine keeps translating Spanish requests to the English the titles use.
@@ -128,6 +153,8 @@ export async function getVocabulary(db: Kysely<Database>, language: Language): P
     attributes: uniq(
       products.flatMap((p) => JSON.parse(p.tags) as string[]).map((t) => t.toLowerCase()),
     ).sort(),
+    descriptionTerms: descriptionTerms(products.map((p) => p.description)),
+    promoCodes: uniq(promos.map((p) => p.code)).sort(),
     minPrice: prices?.min == null ? 0 : toMajor(Number(prices.min)),
     maxPrice: prices?.max == null ? 0 : toMajor(Number(prices.max)),
     currency: [...currencies].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'EUR',

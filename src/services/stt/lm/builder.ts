@@ -18,7 +18,7 @@ import { generateCorpus } from './phrases.ts';
 export const DEFAULT_MIXED_GENERIC_WORDS = 10_000;
 
 /** Bump when templates, normalisation or the estimator change, to invalidate caches. */
-export const LM_BUILDER_VERSION = 10;
+export const LM_BUILDER_VERSION = 11;
 
 export interface CatalogLmFiles {
   hash: string;
@@ -63,6 +63,9 @@ export function vocabularyHash(
     colors: [...v.colors].sort(),
     sizes: [...v.sizes].sort(),
     attributes: [...v.attributes].sort(),
+    options: [...(v.options ?? [])].sort(),
+    promoCodes: [...(v.promoCodes ?? [])].sort(),
+    descriptionTerms: [...(v.descriptionTerms ?? [])].sort(),
     minPrice: v.minPrice,
     maxPrice: v.maxPrice,
     currency: v.currency,

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bareNumberForms,
   categoryForms,
   distinguishingPrefixes,
+  integerReadings,
   productNameForms,
   sizeForms,
   spokenForms,
 } from './catalog-forms.ts';
-import { fillersFor, generateCorpus } from './phrases.ts';
+import { fillersFor, fixArticles, generateCorpus, optionForms } from './phrases.ts';
 
 describe('catalog spoken forms', () => {
   it('reads number+unit tokens as words, singular, plural and bare', () => {
@@ -137,5 +139,74 @@ describe('catalog spoken forms', () => {
     for (const w of ['hoodie', 'jacket', 'shoes', 'fleece', 'navy', 'tent'])
       expect(corpus).not.toMatch(new RegExp(`\\b${w}\\b`));
     expect(corpus).toMatch(/\bcopper kettle\b/);
+  });
+
+  it('reads fractions, mixed numbers, hyphenated and dotted units as shoppers say them', () => {
+    expect(sizeForms('3/4"')).toEqual(expect.arrayContaining(['three quarter inch']));
+    expect(sizeForms('1/8"')).toEqual(expect.arrayContaining(['one eighth inch', 'an eighth inch']));
+    expect(sizeForms('5/32"')).toContain('five thirty seconds inch');
+    expect(spokenForms('Hose 5/8 in. x 50 ft')).toContain('hose five eighths inch x fifty foot');
+    expect(spokenForms('Clamp 2-1/2 in.')).toContain('clamp two and a half inch');
+    expect(spokenForms('2.5Ah')).toEqual(expect.arrayContaining(['two and a half amp hour']));
+    expect(spokenForms('3.0Ah')).toContain('three amp hour');
+    expect(spokenForms('6-pack')).toEqual(expect.arrayContaining(['six pack', 'six packs']));
+    expect(spokenForms('Socket Set, 40-Piece')).toContain('socket set forty piece');
+    // Not units: "7-in-1", a gauge "14/2", a size letter after a space.
+    expect(spokenForms('Kettle 7-in-1 Multi-Cooker')).toEqual(['kettle seven in one multi cooker']);
+    expect(spokenForms('Cable 14/2 Wire')).toEqual(['cable fourteen two wire']);
+  });
+
+  it('reads round hundreds with "a" and three- or four-digit numbers in pairs', () => {
+    expect(integerReadings(100)).toEqual(['one hundred', 'a hundred', 'hundred']);
+    expect(integerReadings(250)).toEqual(['two hundred fifty', 'two fifty']);
+    expect(integerReadings(1200)).toEqual(['one thousand two hundred', 'twelve hundred']);
+    expect(integerReadings(407)).toContain('four oh seven');
+    expect(spokenForms('100 ft')).toEqual(expect.arrayContaining(['a hundred foot', 'hundred foot']));
+    expect(bareNumberForms('Jasmine 205')).toEqual(['jasmine two oh five']);
+    expect(bareNumberForms('Jasmine')).toEqual([]);
+  });
+
+  it('speaks option values: "1 L" is a liter there, before a noun without the unit plural', () => {
+    expect(optionForms('1 L')).toContain('one liter');
+    expect(optionForms('250 ml')).toEqual(
+      expect.arrayContaining(['two hundred fifty milliliters', 'two fifty milliliter']),
+    );
+    expect(optionForms('250 ml', { plural: false })).not.toContain('two hundred fifty milliliters');
+    expect(optionForms('Mint 120')).toEqual(
+      expect.arrayContaining(['mint one hundred twenty', 'mint one twenty']),
+    );
+    expect(optionForms('S/M')).toContain('small medium');
+  });
+
+  it('says "a" or "an" by the next word', () => {
+    expect(fixArticles('add an mint tea and a orange tea')).toBe('add a mint tea and an orange tea');
+    expect(fixArticles('an one liter bottle an hour')).toBe('a one liter bottle an hour');
+  });
+
+  it('puts option values, option names and the shop promo codes in the corpus', () => {
+    const corpus = generateCorpus(
+      {
+        language: 'en',
+        productNames: ['Copper Kettle'],
+        categories: ['kettles'],
+        brands: ['Hearth'],
+        colors: [],
+        sizes: [],
+        attributes: ['induction'],
+        options: ['1.5 L', '3-pack', 'Mint 120', 'finish', 'capacity'],
+        promoCodes: ['BREW15'],
+        minPrice: 10,
+        maxPrice: 90,
+        currency: 'USD',
+      },
+      { sentences: 6000 },
+    );
+    const text = corpus.join('\n');
+    expect(text).toMatch(/\bone and a half liter\b/);
+    expect(text).toMatch(/\bthree pack\b/);
+    expect(text).toMatch(/\bmint one twenty\b/);
+    expect(text).toMatch(/\bwhat finishes does\b/);
+    expect(text).toMatch(/\bcode brew fifteen\b/);
+    expect(text).not.toMatch(/\ban (?![aeiou])\w/);
   });
 });

@@ -39,6 +39,20 @@ const UNITS: Record<string, [string, string]> = {
   pc: ['piece', 'pieces'],
   pk: ['pack', 'packs'],
   deg: ['degree', 'degrees'],
+  ah: ['amp hour', 'amp hours'],
+  amp: ['amp', 'amps'],
+  amps: ['amp', 'amps'],
+  in: ['inch', 'inches'],
+  inch: ['inch', 'inches'],
+  inches: ['inch', 'inches'],
+  foot: ['foot', 'feet'],
+  feet: ['foot', 'feet'],
+  qt: ['quart', 'quarts'],
+  gal: ['gallon', 'gallons'],
+  pack: ['pack', 'packs'],
+  piece: ['piece', 'pieces'],
+  ct: ['count', 'count'],
+  count: ['count', 'count'],
   degree: ['degree', 'degrees'],
   degrees: ['degree', 'degrees'],
   '°': ['degree', 'degrees'],
@@ -48,33 +62,137 @@ const UNITS: Record<string, [string, string]> = {
   "'": ['foot', 'feet'],
 };
 
-const NUMBER_UNIT = /(\d+(?:\.\d+)?)(\s?)(°[cf]?|"|'|[a-z]+)(?![a-z0-9])/gi;
+/**
+ * A number (decimal, fraction "1/4", mixed "7-1/4") and a unit after it: glued ("45L"), spaced
+ * ("110 cm", "1/2 in."), or hyphenated ("3-pack", "20-Piece"); not "11-in-1".
+ */
+const NUMBER_UNIT = /(\d+(?:\.\d+|[- ]\d+\/\d+|\/\d+)?)(\s?|-)(°[cf]?|"|'|[a-z]+)\.?(?![a-z0-9]|-\d)/gi;
 
-function spokenNumber(n: string): string {
-  const m = /^(\d+)\.5$/.exec(n);
-  if (m) return `${numberToWords(Number(m[1]))} and a half`;
-  return normalizeText(n);
+const FRACTIONS: Record<string, string[]> = {
+  '1/2': ['half', 'a half', 'one half'],
+  '1/4': ['quarter', 'a quarter', 'one quarter'],
+  '3/4': ['three quarter', 'three quarters'],
+  '1/3': ['third', 'a third', 'one third'],
+  '2/3': ['two thirds'],
+};
+const DENOMINATORS: Record<string, [string, string]> = {
+  '8': ['eighth', 'eighths'],
+  '16': ['sixteenth', 'sixteenths'],
+  '32': ['thirty second', 'thirty seconds'],
+  '64': ['sixty fourth', 'sixty fourths'],
+};
+
+/** "3/8" → "three eighths"; "1/4" → "quarter", "a quarter"…; undefined for "12/3" (no such fraction). */
+function fractionReadings(num: number, den: string): string[] | undefined {
+  const named = FRACTIONS[`${num}/${den}`];
+  if (named) return named;
+  const d = DENOMINATORS[den];
+  if (!d || num <= 0 || num >= Number(den)) return undefined;
+  return num === 1 ? [`one ${d[0]}`, `an ${d[0]}`, d[0]] : [`${numberToWords(num)} ${d[1]}`];
 }
 
 /**
- * Spoken readings of a catalog string with number+unit tokens: singular ("forty five liter
+ * Ways people read a whole number: "one hundred" also "a hundred" / "hundred"; three and four
+ * digits in pairs as model numbers and shades are read ("340" → "three forty", "1400" →
+ * "fourteen hundred", "305" → "three oh five").
+ */
+export function integerReadings(n: number): string[] {
+  const words = numberToWords(n);
+  const out = [words];
+  if (words.startsWith('one hundred')) out.push(`a${words.slice(3)}`, words.slice(4));
+  if (n >= 100 && n < 10_000 && n % 1000 !== 0) {
+    const hi = Math.floor(n / 100);
+    const lo = n % 100;
+    const head = numberToWords(hi);
+    if (lo === 0) {
+      if (n >= 1100) out.push(`${head} hundred`);
+    } else out.push(`${head} ${lo < 10 ? `oh ${numberToWords(lo)}` : numberToWords(lo)}`);
+  }
+  return [...new Set(out)];
+}
+
+/** Readings of a catalog number, the usual one first ("9.5" → "nine and a half"; "2.0" → "two"). */
+export function numberReadings(n: string): string[] {
+  const mixed = /^(\d+)[- ](\d+)\/(\d+)$/.exec(n);
+  if (mixed) {
+    const f = fractionReadings(Number(mixed[2]), mixed[3] as string);
+    if (f) {
+      const whole = numberToWords(Number(mixed[1]));
+      return [`${whole} and ${f.find((x) => x.startsWith('a')) ?? f[0]}`, `${whole} ${f.at(-1)}`];
+    }
+  }
+  const frac = /^(\d+)\/(\d+)$/.exec(n);
+  if (frac) {
+    const f = fractionReadings(Number(frac[1]), frac[2] as string);
+    if (f) return f;
+  }
+  const half = /^(\d+)\.5$/.exec(n);
+  if (half) {
+    const whole = numberToWords(Number(half[1]));
+    return [`${whole} and a half`, `${whole} point five`];
+  }
+  const zero = /^(\d+)\.0+$/.exec(n);
+  if (zero) return [numberToWords(Number(zero[1])), normalizeText(n)];
+  if (/^\d+$/.test(n) && n.length <= 4) return integerReadings(Number(n));
+  return [normalizeText(n)];
+}
+
+/**
+ * Other readings of a text's plain whole numbers (for texts without units, see spokenForms): "Honey 340" → "honey three forty",
+ * "Vortex Pro 1400 Blender" → "vortex pro fourteen hundred blender". Empty when there is none.
+ */
+export function bareNumberForms(text: string): string[] {
+  const numbers = text.match(/(?<![\d./-])\d{3,4}(?![\d./-]|[a-z])/gi) ?? [];
+  let forms = [text];
+  for (const n of new Set(numbers)) {
+    const readings = integerReadings(Number(n)).slice(1);
+    forms = forms.flatMap((f) => [
+      f,
+      ...readings.map((r) => f.replace(new RegExp(`(?<!\\d)${n}(?!\\d)`, 'g'), ` ${r} `)),
+    ]);
+  }
+  return [...new Set(forms.slice(1).map(normalizeText))].filter(Boolean);
+}
+
+/**
+ * Spoken readings of a catalog string with number+unit tokens (`spacedLetterUnits`: "1 L" is a
+ * liter, for option values that are never letter sizes; `plural: false` leaves out "forty five
+ * liters", for before a noun): singular ("forty five liter
  * backpack", the adjective form), plural ("forty five liters") and the bare number ("the traverse
  * forty five"). Strings without units come back normalised, alone.
  */
-export function spokenForms(text: string): string[] {
-  const units: { singular: string; plural: string; bare: string }[] = [];
+export function spokenForms(
+  text: string,
+  opts: { spacedLetterUnits?: boolean; plural?: boolean } = {},
+): string[] {
+  const units: { singular: string[]; plural: string; bare: string }[] = [];
   const withMarkers = text.replace(NUMBER_UNIT, (whole, num: string, space: string, unit: string) => {
     const u = UNITS[unit.toLowerCase()];
     // One-letter units only when glued to the number ("45L", "500g"): "size 10 M" is a size.
-    if (!u || (unit.length === 1 && space)) return whole;
-    const n = spokenNumber(num);
-    units.push({ singular: `${n} ${u[0]}`, plural: `${n} ${u[Number(num) === 1 ? 0 : 1]}`, bare: n });
+    if (!u || (unit.length === 1 && space && !opts.spacedLetterUnits) || (space === '-' && unit.length < 2))
+      return whole;
+    const readings = numberReadings(num.replace(' ', '-'));
+    const n = readings[0] as string;
+    units.push({
+      singular: readings.map((r) => `${r} ${u[0]}`),
+      // "one liter", "a quarter inch", but "seven and a quarter inches".
+      plural: `${n} ${u[Number(num) === 1 || /^\d+\/\d+$/.test(num) ? 0 : 1]}`,
+      bare: n,
+    });
     return ` \uE000${units.length - 1}\uE000 `;
   });
   if (units.length === 0) return [normalizeText(text)].filter(Boolean);
-  const render = (k: 'singular' | 'plural' | 'bare') =>
-    normalizeText(withMarkers.replace(/\uE000(\d+)\uE000/g, (_, i: string) => units[Number(i)]?.[k] ?? ''));
-  return [...new Set([render('singular'), render('plural'), render('bare')])].filter(Boolean);
+  const render = (pick: (u: (typeof units)[number]) => string) =>
+    normalizeText(withMarkers.replace(/\uE000(\d+)\uE000/g, (_, i: string) => pick(units[Number(i)]!)));
+  const forms = [
+    render((u) => u.singular[0] as string),
+    ...(opts.plural === false ? [] : [render((u) => u.plural)]),
+    render((u) => u.bare),
+  ];
+  // Other readings of the numbers, in the singular ("a quarter inch", "a hundred foot").
+  const others = Math.max(...units.map((u) => u.singular.length));
+  for (let k = 1; k < others; k++) forms.push(render((u) => u.singular[k] ?? (u.singular[0] as string)));
+  return [...new Set(forms)].filter(Boolean);
 }
 
 const LETTER_SIZES: Record<string, string[]> = {
@@ -95,7 +213,7 @@ const LETTER_SIZES: Record<string, string[]> = {
  * Spoken forms of an option value used as a size: letter sizes, half sizes ("nine and a half"),
  * ranges ("S/M" → "small medium"), measurements ("110 cm"), and the value as written ("long").
  */
-export function sizeForms(size: string): string[] {
+export function sizeForms(size: string, opts: { plural?: boolean } = {}): string[] {
   const s = size.trim();
   const upper = s.toUpperCase();
   const named = LETTER_SIZES[upper];
@@ -110,7 +228,7 @@ export function sizeForms(size: string): string[] {
     const [a, b] = range.map((r) => LETTER_SIZES[r.toUpperCase()]?.[0] ?? '');
     return [`${a} ${b}`, `${a} to ${b}`, `${a} slash ${b}`];
   }
-  return spokenForms(s);
+  return spokenForms(s, opts);
 }
 
 /** Words that only join a brand to a title ("by", "from", "the"). */
@@ -204,7 +322,7 @@ export function productNameForms(
 export function withoutQuantities(text: string): string {
   return text.replace(NUMBER_UNIT, (whole, _num: string, space: string, unit: string) => {
     const u = UNITS[unit.toLowerCase()];
-    return !u || (unit.length === 1 && space) ? whole : ' ';
+    return !u || (unit.length === 1 && space) || (space === '-' && unit.length < 2) ? whole : ' ';
   });
 }
 

@@ -5,6 +5,7 @@
  */
 import type { CatalogVocabulary } from '../../../shop/contract.ts';
 import {
+  bareNumberForms,
   categoryForms,
   distinguishingPrefixes,
   productNameForms,
@@ -46,7 +47,7 @@ export const TEMPLATES: readonly string[] = [
   // A confirmation usually comes with its go-ahead: "yes, go ahead", "sure, place it".
   "[yes|yeah|sure|okay|ok] [go ahead|please go ahead|place the order|place it|do it|that's right|confirm it]",
   '[no|no thanks|cancel|never mind|not now|stop|wait]',
-  '[apply|use|i have] [the|a|] [promo|discount|coupon] code {code}',
+  '[apply|use|i have|enter] [the|a|my|] [promo|discount|coupon|] code {code}',
   '[where is|what is the status of|track|check on] my order [number|] {order}',
   '[i want to|can i|please] [cancel|return] [my|the] order [number|] {order}',
   'my order number is {order}',
@@ -78,7 +79,8 @@ export const TEMPLATES: readonly string[] = [
   "[i'd like|i want|i need|give me|i would like] {qty} [pairs of|of the|] [{category}|{product}]",
   '[remove|delete|take out] [it|that|this|that one|this one|the {ordinal} item|the {ordinal} one|the {category}] [from my cart|from the cart|]',
   '[change|set|update|make] the [size|size of the {product}] to {size}',
-  '[change|make] [it|the color|the colour] [to|] {color}',
+  // One spelling per word: "colour" sounds the same and only made transcripts differ in spelling.
+  '[change|make] [it|the color] [to|] {color}',
   '[can you|could you|please] [tell me about|describe|show me] [the|] {product} [please|]',
   '[what about|how about] [the|] [{color}|{attr}|] [one|ones|{category}|{product}]',
   '[is|are] [the|] {product} [{attr}|available|in stock] [in {size}|in {color}|]',
@@ -122,6 +124,36 @@ export const TEMPLATES: readonly string[] = [
   '[is|are] [the|] {product} [{comparative}|better] than the {product}',
   '[show me|do you have] [any|some|] {attr} {category} [under {price}|in {color}|]',
   '[show me|find] {category} [in|in size] {size}',
+  // Options other than size and colour, as the catalog spells them ("50 ml", "Tool Only", "4.0Ah",
+  // "3-pack", a shade "Honey 340"): with a product, alone, before a type, as "the … one".
+  "[add|i want|i'll take|give me|put] [the|a|] {product} [in|in|with the|] {option} [please|instead|to my cart|]",
+  "[add|i want|i'll take|give me|do you have|is there] [the|a] [{optionAdj}|{size}] [one|one|version|kind|model|option] [instead|too|as well|please|]",
+  '[add|i want|give me|do you have|show me] [the|a|{qty}] [{optionAdj}|{size}] [{brand}|{attr}|] [{category}|{product}] [instead|as well|]',
+  '[do you have|is|are] [it|that|them|they|the {product}] [in|available in|also in] {option}',
+  '[the|a|] [{optionAdj}|{size}] [one|version|please|]',
+  '[{option}|in {option}] [please|]',
+  "[add|i want|i'll take|give me] [a|the|{qty}] [{optionAdj}|{container}] of [the|] [{product}|{category}] [please|instead|]",
+  '[add|i want|give me] [a|the] {optionAdj} {container} of [the|] [{product}|{category}]',
+  'what {optionName} [does|do] [the|] [{product}|it|they] come in',
+  'what {optionName} [do you have|are there|are available] [for the {product}|]',
+  '[which|what] [{category}|one] [has|is] the [highest|lowest|most|least|best|biggest|longest|strongest] [{attr}|{optionName}|]',
+  // Corrections and additions: "… instead", "… as well" ("too" only after "one": it sounds like
+  // "to", and "the puffer vest too" made "the puffer vest to medium" out of "… in medium").
+  '[add|put|i want|give me] [the|a|an|] [{product}|{category}] [instead|as well|also]',
+  "[no|actually|] [make it|i'd rather have|change it to] the [{optionAdj}|{size}] [one|version|]",
+  '[take|get] [the|] [{product}|{category}|{ordinal} one] out [of my cart|of the cart|]',
+  '[take|get] [it|that|this|that one|them] out [of my cart|of the cart|]',
+  '[show me|do you have] [a|an|some|] {family} [{category}|{attr} {category}]',
+  '[show me|i want|do you have] [things|stuff|products|items|everything|something] [from|by] {brand}',
+  '[show me|tell me] what you have [from|by] {brand}',
+  '[please|] cancel my [last|] order [please|]',
+  '[what|which] [discount codes|promo codes|coupon codes|codes|coupons] [do you have|are there|can i use|are available]',
+  // Policy questions any shop gets (answered from its policy text or by a person).
+  '[do you|can you|will you] ship [{category}|it|them|] [to {place}|internationally|abroad|overseas|] [for free|]',
+  "[what's|what is|how long is|tell me about] [the|your] [warranty|return policy|shipping policy|refund policy|shipping cost|guarantee] [on|for] [the|] [{product}|{brand} {category}|{brand} products|{category}|it|]",
+  "[what's|what is|how long is] [the|your] [warranty|return policy|shipping policy|refund policy|guarantee]",
+  '[can i|how do i|i want to] return [a|an|the|this|my|] [opened|used|worn|damaged|] [{category}|{product}|item|order|it]',
+  '[how much is|what does|how much does] shipping [cost|to {place}|]',
 ];
 
 function mulberry32(seed: number): () => number {
@@ -147,6 +179,16 @@ export interface Fillers {
   order: string[];
   ordinal: string[];
   code: string[];
+  /** Option values other than size and colour, spoken. */
+  option: string[];
+  /** The same without unit plurals, for before a noun ("the twenty volt version", not "volts"). */
+  optionAdj: string[];
+  /** Option names in the plural ("shades", "lengths") for "what … does it come in". */
+  optionName: string[];
+  /** Basic colour families ("red"), for catalogs whose shades have other names. */
+  family: string[];
+  container: string[];
+  place: string[];
   superlative: string[];
   comparative: string[];
   adjective: string[];
@@ -164,6 +206,19 @@ const SUPERLATIVES = [
   'newest',
   'most popular',
   'most expensive',
+  'highest rated',
+  'most powerful',
+  'tallest',
+  'shortest',
+  'softest',
+  'quietest',
+  'fastest',
+  'brightest',
+  'thinnest',
+  'thickest',
+  'widest',
+  'most comfortable',
+  'most durable',
   'heaviest',
   'longest',
   'strongest',
@@ -179,6 +234,13 @@ const COMPARATIVES = [
   'better',
   'longer',
   'stronger',
+  'taller',
+  'shorter',
+  'softer',
+  'quieter',
+  'faster',
+  'brighter',
+  'heavier',
 ];
 /**
  * Product properties shoppers ask about in any vertical ("is it dishwasher safe"), which a
@@ -204,6 +266,78 @@ const GENERIC_ATTRIBUTES = [
   'handmade',
 ];
 const ADJECTIVES = ['heavy', 'warm', 'big', 'long', 'large', 'much', 'strong', 'wide', 'tall'];
+
+/** Colour families shoppers name whatever the catalog calls its shades. */
+const COLOR_FAMILIES = [
+  'black',
+  'white',
+  'grey',
+  'gray',
+  'red',
+  'blue',
+  'green',
+  'yellow',
+  'orange',
+  'pink',
+  'purple',
+  'brown',
+  'beige',
+  'gold',
+  'silver',
+  'nude',
+  'dark',
+  'light',
+];
+/** Units things are sold in ("a bottle of", "the one liter bottle of"). */
+const CONTAINERS = [
+  'bottle',
+  'pack',
+  'box',
+  'bag',
+  'can',
+  'jar',
+  'tube',
+  'set',
+  'kit',
+  'roll',
+  'case',
+  'pair',
+];
+/** Where a shopper asks to ship to. */
+const PLACES = [
+  'canada',
+  'mexico',
+  'the us',
+  'the united states',
+  'the uk',
+  'europe',
+  'australia',
+  'alaska',
+  'hawaii',
+  'my address',
+  'another country',
+];
+/** Option names every catalog may use, besides its own. */
+const GENERIC_OPTION_NAMES = ['colors', 'sizes', 'options', 'versions', 'styles', 'sizes and colors'];
+
+/** English plural of an option name ("shade" → "shades", "capacity" → "capacities"). */
+function pluralName(name: string): string {
+  if (/[^aeiou]y$/.test(name)) return `${name.slice(0, -1)}ies`;
+  if (/(s|sh|ch|x|z)$/.test(name)) return `${name}es`;
+  return `${name}s`;
+}
+
+/**
+ * Spoken forms of an option value: numbers with units ("1 L" is a liter here, not a size),
+ * plain numbers read in pairs ("Honey 340" → "honey three forty"), half sizes, letter sizes.
+ */
+export function optionForms(value: string, opts: { plural?: boolean } = {}): string[] {
+  const spoken = spokenForms(value, { spacedLetterUnits: true, ...opts });
+  const sized = sizeForms(value, opts);
+  // A value without units may hold a plain number read in pairs ("Honey 340").
+  const numbers = spoken.length === 1 ? bareNumberForms(value) : [];
+  return [...new Set([...(sized.length > 1 ? sized : []), ...spoken, ...numbers])];
+}
 
 /** A Shopify CSV carries no currency, so the catalog's may be a guess: accept the common ones too. */
 const SPOKEN_CURRENCIES = ['USD', 'EUR', 'GBP'];
@@ -233,7 +367,12 @@ export function fillersFor(v: CatalogVocabulary, rand: () => number = mulberry32
     'summer',
     'free shipping',
     ...v.brands.slice(0, 3).map((b) => `${b} ten`),
+    // The shop's own codes ("GLOW10" → "glow ten"), twice: they are what shoppers read out.
+    ...(v.promoCodes ?? []).flatMap((c) => [c, c]),
   ];
+  // Option names are lower case in the vocabulary, values as the catalog spells them.
+  const options = v.options ?? [];
+  const names = options.filter((o) => o === o.toLowerCase() && /^[a-z ]+$/.test(o));
   // Full titles and their short forms (brand + model, model alone, model + type…).
   const productNames = [
     ...v.productNames.flatMap((name) => productNameForms(name, v.brands, v.categories)),
@@ -243,14 +382,26 @@ export function fillersFor(v: CatalogVocabulary, rand: () => number = mulberry32
     product: uniq(productNames),
     category: uniq(categoryForms(v.categories)),
     brand: uniq(v.brands),
-    color: uniq(v.colors.flatMap(spokenForms)),
-    size: uniq(v.sizes.flatMap(sizeForms)),
-    attr: uniq([...v.attributes.flatMap(spokenForms), ...GENERIC_ATTRIBUTES]),
+    color: uniq(v.colors.flatMap((s) => spokenForms(s))),
+    size: uniq(v.sizes.flatMap((z) => sizeForms(z))),
+    attr: uniq([
+      ...v.attributes.flatMap((s) => spokenForms(s)),
+      ...GENERIC_ATTRIBUTES,
+      ...(v.descriptionTerms ?? []),
+    ]),
     qty: Array.from({ length: 10 }, (_, i) => numberToWords(i + 1)).concat(['a couple', 'a pair']),
     price: uniq(prices),
     order: orders,
     ordinal: ORDINALS.concat(['last']),
-    code: uniq(codes),
+    code: codes.map(normalizeText).filter(Boolean),
+    option: uniq(options.filter((o) => !names.includes(o)).flatMap((o) => optionForms(o))),
+    optionAdj: uniq(
+      options.filter((o) => !names.includes(o)).flatMap((o) => optionForms(o, { plural: false })),
+    ),
+    optionName: uniq([...names.map(pluralName), ...GENERIC_OPTION_NAMES]),
+    family: COLOR_FAMILIES,
+    container: CONTAINERS,
+    place: PLACES,
     superlative: SUPERLATIVES,
     comparative: COMPARATIVES,
     adjective: ADJECTIVES,
@@ -270,7 +421,26 @@ export function expand(template: string, fillers: Fillers, rand: () => number): 
     if (value === undefined) missing = true;
     return value ?? '';
   });
-  return missing ? undefined : normalizeText(filled);
+  return missing ? undefined : fixArticles(normalizeText(filled));
+}
+
+/** Words after which English says "an" though they start with a consonant letter, and the reverse. */
+const AN_ANYWAY = /^(hour|honest|honor|heir)/;
+const A_ANYWAY = /^(one|once|uni|use|usu|uter|euro)/;
+
+/**
+ * "a"/"an" as spoken before the next word: templates offer both and fillers start with anything,
+ * and "an rosewood" in the corpus made the recognizer hear "in rosewood" as "an rosewood".
+ */
+export function fixArticles(sentence: string): string {
+  const w = sentence.split(' ');
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (w[i] !== 'a' && w[i] !== 'an') continue;
+    const next = w[i + 1] as string;
+    const vowel = (/^[aeiou]/.test(next) && !A_ANYWAY.test(next)) || AN_ANYWAY.test(next);
+    w[i] = vowel ? 'an' : 'a';
+  }
+  return w.join(' ');
 }
 
 export interface CorpusOptions {
@@ -291,7 +461,7 @@ export function generateCorpus(v: CatalogVocabulary, opts: CorpusOptions = {}): 
     const s = expand(TEMPLATES[i % TEMPLATES.length] as string, fillers, rand);
     if (s) out.push(s);
   }
-  for (const key of ['product', 'category', 'color', 'size', 'brand', 'qty', 'attr'] as const) {
+  for (const key of ['product', 'category', 'color', 'size', 'brand', 'qty', 'attr', 'option'] as const) {
     for (const f of fillers[key]) out.push(f);
   }
   return out;

@@ -12,11 +12,22 @@ import type { DecoderSpec } from './protocol.ts';
  */
 export type LmMode = 'catalog' | 'mixed' | 'dual' | 'generic';
 
+/**
+ * Frequency warp of the front end (pocketsphinx `-warp_type inverse_linear`, f' = f / warp):
+ * > 1 moves a voice's formants down towards the acoustic model's. 1 = off. See README
+ * ("Front end: frequency warp") for the measurement behind the default.
+ */
+export const DEFAULT_FREQ_WARP = 1;
+
 /** Decoder flags beyond pocketsphinx's defaults. */
-export function decoderArgs(opts: { fwdflat: boolean }): string[] {
-  // The flat-lexicon second pass re-searches the whole utterance at finalize: it doubled the
-  // end-of-turn latency for no measurable WER gain (README, bench).
-  return opts.fwdflat ? [] : ['-fwdflat', 'no'];
+export function decoderArgs(opts: { fwdflat: boolean; warp?: number }): string[] {
+  const warp = opts.warp ?? DEFAULT_FREQ_WARP;
+  return [
+    // The flat-lexicon second pass re-searches the whole utterance at finalize: it doubled the
+    // end-of-turn latency for no measurable WER gain (README, bench).
+    ...(opts.fwdflat ? [] : ['-fwdflat', 'no']),
+    ...(warp === 1 ? [] : ['-warp_type', 'inverse_linear', '-warp_params', String(warp)]),
+  ];
 }
 
 export const DEFAULT_DECODER_ARGS: readonly string[] = decoderArgs({ fwdflat: false });

@@ -7,7 +7,7 @@ import type { CatalogVocabulary } from '../../../shop/contract.ts';
 import { buildCatalogLmInWorker } from '../lm/build.ts';
 import type { CatalogLmFiles } from '../lm/builder.ts';
 import { PocketsphinxSttService } from '../pocketsphinx/service.ts';
-import { decoderArgs, decoderSpecFor } from '../pocketsphinx/specs.ts';
+import { DEFAULT_FREQ_WARP, decoderArgs, decoderSpecFor } from '../pocketsphinx/specs.ts';
 import { defineSttProvider, type SttDeps, type SttSetup } from '../provider.ts';
 
 const log = childLogger({ component: 'stt' });
@@ -62,6 +62,14 @@ export const pocketsphinxSttEnvSchema = z.object({
     .describe(
       "pocketsphinx's second (flat-lexicon) pass at the end of each utterance: it re-searches the whole utterance at finalize, about twice the end-of-turn → final latency for no measurable WER gain (README).",
     ),
+  STT_FREQ_WARP: z.coerce
+    .number()
+    .min(0.8)
+    .max(1.25)
+    .default(DEFAULT_FREQ_WARP)
+    .describe(
+      "Front-end frequency warp (f / warp; 1 = off, the default). 1.1 lowered WER on round 2's synthetic voices but not on the development catalogs (README); not measured on real speakers.",
+    ),
   STT_NBEST: intFrom(4, 0, 20).describe(
     'Other readings (N-best) attached to each final transcript for the dialogue to choose from (0 = none).',
   ),
@@ -96,7 +104,7 @@ async function createPocketsphinx(config: PocketsphinxConfig, deps: SttDeps): Pr
     );
   let lm: CatalogLmFiles | undefined;
   if (mode !== 'generic' && deps.vocabulary) lm = await build(deps.vocabulary, deps.signal);
-  const extraArgs = decoderArgs({ fwdflat: config.STT_FWDFLAT });
+  const extraArgs = decoderArgs({ fwdflat: config.STT_FWDFLAT, warp: config.STT_FREQ_WARP });
   const initial = decoderSpecFor(
     mode,
     modelDir,

@@ -1,0 +1,167 @@
+/**
+ * Development tool (not a bench): decodes spent/dev utterance sets with the dual decoder and dumps
+ * every clip's reference, dual text and both decoders' readings, so errors can be classified.
+ * Audio is cached under STT_DIAG_AUDIO (default /tmp/stt-diag-audio).
+ *   node scripts/stt-diag.ts OUT.json [set,...]   sets: round2, dev (kitchen, pets, outdoor-gear)
+ * Env: STT_DIAG_ARGS="-lw 8 -wip 0.5" extra decoder flags; STT_DIAG_MODE=dual|catalog.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { WER_UTTERANCES_ROUND2 } from '../eval/round2/wer/utterances.ts';
+import { PAUSE } from '../eval/wer/utterances.ts';
+import {
+  KITCHEN_UTTERANCES,
+  PETS_UTTERANCES,
+} from '../src/services/stt/dev-catalog/kitchen-pets-utterances.ts';
+import { OUTDOOR_GEAR_UTTERANCES } from '../src/services/stt/dev-catalog/utterances.ts';
+import { buildCatalogLm } from '../src/services/stt/lm/builder.ts';
+import { normalizeText } from '../src/services/stt/lm/text-norm.ts';
+import { PocketsphinxSttService } from '../src/services/stt/pocketsphinx/service.ts';
+import { DEFAULT_DECODER_ARGS, decoderSpecFor, type LmMode } from '../src/services/stt/pocketsphinx/specs.ts';
+import { synthesize16k, type Voice, wordErrors } from '../src/services/stt/synth.ts';
+import { importCatalog } from '../src/shop/catalog/import/index.ts';
+import { getVocabulary } from '../src/shop/catalog/vocabulary.ts';
+import { importPromos } from '../src/shop/promos/import/index.ts';
+import { openDatabase } from '../src/store/db.ts';
+
+const MODEL_DIR = '/usr/share/pocketsphinx/model/en-us';
+const AUDIO_DIR = process.env.STT_DIAG_AUDIO ?? '/tmp/stt-diag-audio';
+const VOICES = (process.env.STT_DIAG_VOICES ?? 'flite:kal16,flite:rms,flite:awb,espeak:en-us+f3').split(
+  ',',
+) as Voice[];
+const dev = (f: string) => fileURLToPath(new URL(`../src/services/stt/dev-catalog/${f}`, import.meta.url));
+const r2 = (f: string) => fileURLToPath(new URL(`../eval/round2/catalogs/${f}`, import.meta.url));
+
+const SETS: Record<string, { csv: string; utterances: readonly string[] }[]> = {
+  round2: [
+    { csv: r2('beauty-personal-care.csv'), utterances: WER_UTTERANCES_ROUND2['beauty-personal-care']! },
+    { csv: r2('hardware-tools.csv'), utterances: WER_UTTERANCES_ROUND2['hardware-tools']! },
+  ],
+  dev: [
+    { csv: dev('kitchen.csv'), utterances: KITCHEN_UTTERANCES },
+    { csv: dev('pets.csv'), utterances: PETS_UTTERANCES },
+    { csv: dev('outdoor-gear.csv'), utterances: OUTDOOR_GEAR_UTTERANCES },
+  ],
+};
+
+async function audio(text: string, voice: Voice): Promise<Int16Array> {
+  const key = createHash('sha1').update(`${voice}|${text}`).digest('hex');
+  const file = join(AUDIO_DIR, `${key}.pcm`);
+  if (existsSync(file)) {
+    const b = await readFile(file);
+    return new Int16Array(b.buffer, b.byteOffset, b.length / 2);
+  }
+  const parts = await Promise.all(text.split(PAUSE).map((t) => synthesize16k(t.trim(), voice)));
+  const gap = new Int16Array(8000);
+  const pieces = parts.flatMap((p, i) => (i === 0 ? [p] : [gap, p]));
+  const out = new Int16Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  await mkdir(AUDIO_DIR, { recursive: true });
+  await writeFile(file, Buffer.from(out.buffer, out.byteOffset, out.byteLength));
+  return out;
+}
+
+interface Row {
+  catalog: string;
+  voice: Voice;
+  index: number;
+  ref: string;
+  hyp: string;
+  catalogHyp: string;
+  mixedHyp: string;
+}
+
+async function main() {
+  const outFile = process.argv[2] ?? '/tmp/stt-diag.json';
+  const sets = (process.argv[3] ?? 'round2,dev').split(',');
+  const mode = (process.env.STT_DIAG_MODE ?? 'dual') as LmMode;
+  const extra = process.env.STT_DIAG_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+  const rows: Row[] = [];
+  for (const set of sets) {
+    for (const cat of SETS[set]!) {
+      const catalog = cat.csv.split('/').at(-1)!.replace('.csv', '');
+      const store = await openDatabase({ path: ':memory:' });
+      await importCatalog(store.db, cat.csv, { currency: 'USD' });
+      const promos = cat.csv.replace(/\.csv$/, '.promos.json');
+      if (existsSync(promos)) await importPromos(store.db, promos);
+      const vocabulary = await getVocabulary(store.db, 'en');
+      await store.close();
+      const lm = await buildCatalogLm(vocabulary, {
+        cacheDir: process.env.STT_DIAG_LM_CACHE ?? '/tmp/stt-diag-lm',
+        modelDir: MODEL_DIR,
+      });
+      const { spec, model } = decoderSpecFor(mode, MODEL_DIR, lm, 0.95, [...DEFAULT_DECODER_ARGS, ...extra]);
+      const svc = new PocketsphinxSttService({
+        modelDir: MODEL_DIR,
+        spec,
+        model,
+        workers: 2,
+        options: { timeoutMs: 120_000 },
+      });
+      const clips = VOICES.flatMap((voice) => cat.utterances.map((text, index) => ({ voice, text, index })));
+      const pcms: Int16Array[] = [];
+      for (const c of clips) pcms.push(await audio(c.text, c.voice));
+      const streams = await Promise.all([svc.openStream(), svc.openStream()]);
+      let next = 0;
+      await Promise.all(
+        streams.map(async (s) => {
+          while (next < clips.length) {
+            const i = next++;
+            const c = clips[i]!;
+            const pcm = pcms[i]!;
+            for (let k = 0; k < pcm.length; k += 1600) s.push(pcm.subarray(k, k + 1600));
+            const t = await s.finalize();
+            const alt = (src: string) => t.alternatives?.find((a) => a.source === src)?.text;
+            const hyp = normalizeText(t.text);
+            rows.push({
+              catalog,
+              voice: c.voice,
+              index: c.index,
+              ref: normalizeText(c.text.split(PAUSE).join(' ')),
+              hyp,
+              // dual: text is one decoder's; the other is in alternatives
+              catalogHyp: normalizeText(alt('catalog-decoder') ?? t.text),
+              mixedHyp: normalizeText(alt('mixed-decoder') ?? t.text),
+            });
+          }
+        }),
+      );
+      await svc.close();
+      process.stderr.write(`${catalog} done (${lm.dir})\n`);
+    }
+  }
+  await writeFile(outFile, JSON.stringify(rows, null, 1));
+  const agg = (f: (r: Row) => boolean, k: 'hyp' | 'catalogHyp' | 'mixedHyp' = 'hyp') => {
+    let e = 0;
+    let w = 0;
+    let first = 0;
+    let n = 0;
+    for (const r of rows.filter(f)) {
+      const x = wordErrors(r.ref, r[k]);
+      e += x.errors;
+      w += x.words;
+      n++;
+      if (r.ref.split(' ')[0] === r[k].split(' ')[0]) first++;
+    }
+    return `${((100 * e) / w).toFixed(1)}% fw ${first}/${n}`;
+  };
+  for (const catalog of [...new Set(rows.map((r) => r.catalog))]) {
+    const line = [catalog.padEnd(22)];
+    for (const v of VOICES)
+      line.push(`${v.split(':')[1]} ${agg((r) => r.catalog === catalog && r.voice === v)}`);
+    line.push(`ALL ${agg((r) => r.catalog === catalog)}`);
+    line.push(`dev ${agg((r) => r.catalog === catalog && r.index % 2 === 0)}`);
+    line.push(`held ${agg((r) => r.catalog === catalog && r.index % 2 === 1)}`);
+    line.push(`catOnly ${agg((r) => r.catalog === catalog, 'catalogHyp')}`);
+    console.log(line.join(' | '));
+  }
+}
+
+await main();
