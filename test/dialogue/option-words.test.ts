@@ -73,6 +73,13 @@ describe('measures are not counts, and name only what carries them', () => {
     expect(u('add two packs of the thread seal tape').slots.quantity).toBe(2);
   });
 
+  it('a plural unit word right after the count is what is counted, a singular one a measure', () => {
+    // "string" is a unit ("a 12 string guitar"), and still "add 2 strings" counts strings.
+    expect(u('add 2 strings').slots.quantity).toBe(2);
+    expect(u('add a 12 string trimmer').slots.quantity).toBeUndefined();
+    expect(u('add the 6 strings').slots.quantity).toBeUndefined();
+  });
+
   it('the number read as the quantity does not also pick an option value', () => {
     const n = u('I want three hoses in green');
     expect(n.slots.quantity).toBe(3);

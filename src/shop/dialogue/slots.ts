@@ -386,8 +386,14 @@ export function extractQuantity(
     const next = tokens[i + 1] ?? '';
     const prev = tokens[i - 1] ?? '';
     const prev2 = tokens.slice(Math.max(0, i - 2), i).join(' ');
-    // "A 4 amp hour battery", "the 3 pack", "a 50 foot one": a measure, not a count.
-    if ((isUnitWord(next) && !units.test(next)) || (next === 'pack' && v > 1)) continue;
+    // "A 4 amp hour battery", "the 3 pack", "a 50 foot one", "la de 20 pies": a measure, not a
+    // count. A measure before its noun is singular or follows an article; "añade 2 cuerdas"
+    // ("add 2 strings") counts strings even though "string" is also a unit ("a 12 string guitar").
+    const measure =
+      isUnitWord(next) &&
+      !units.test(next) &&
+      (!/s$/.test(next) || /^(a|an|the|el|la|los|las|un|una|de|of)$/.test(prev));
+    if (measure || (next === 'pack' && v > 1)) continue;
     const isQty =
       units.test(next) ||
       catWords.has(stem(next)) ||

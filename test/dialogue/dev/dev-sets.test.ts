@@ -34,13 +34,13 @@ const SETS: { name: string; csv: () => string; scripts: DevScript[]; floor: { en
     name: 'stationery options',
     csv: stationeryCsv,
     scripts: STATIONERY_SCRIPTS,
-    // ES was 7/7 and 19/19 on the Spanish branch alone; merging it with the English branch's
-    // "the quantity's number picks no option value" left 6/7 and 15/19 ("dos cuerdas … de 3
-    // unidades" loses its quantity, and the cable steps after it fail from the cart it leaves).
-    // Floors at what the merge measures, so a further loss fails; the cause is noted on issue 12.
+    // ES was 7/7 on the Spanish branch alone. The English branch's importer fix (a "Nib Size"
+    // is an option, not a wearable size) turns "la de brass" into a question about the nib
+    // ("Fine o Medium (agotado)") where the script expects the add with the one nib in stock;
+    // the shop asks rather than choosing an option for the shopper. Noted on issue 12.
     floor: { en: 1, es: 0.85 },
   },
-  { name: 'music options', csv: musicCsv, scripts: MUSIC_SCRIPTS, floor: { en: 1, es: 0.78 } },
+  { name: 'music options', csv: musicCsv, scripts: MUSIC_SCRIPTS, floor: { en: 1, es: 1 } },
 ];
 
 describe.each(SETS)(
