@@ -123,8 +123,12 @@ function wavFile(pcm: Int16Array, rate: number): Buffer {
   return Buffer.concat([h, data]);
 }
 
-/** Headless Chromium with a fake microphone; nothing resolves except 127.0.0.1. */
-export async function launchBrowser(micWav: string): Promise<Browser> {
+/**
+ * Headless Chromium with a fake microphone; nothing resolves except 127.0.0.1. With `micWav` the
+ * microphone plays that file once from capture (on its own clock); without it, a page that
+ * installs `scriptedMicrophone` speaks only when the test says so.
+ */
+export async function launchBrowser(micWav?: string): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -138,7 +142,7 @@ export async function launchBrowser(micWav: string): Promise<Browser> {
       '--disable-sync',
       '--use-fake-ui-for-media-stream',
       '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-audio-capture=${micWav}%noloop`,
+      ...(micWav ? [`--use-file-for-fake-audio-capture=${micWav}%noloop`] : []),
       '--autoplay-policy=no-user-gesture-required',
       '--allow-loopback-in-peer-connection',
       '--disable-features=WebRtcHideLocalIpsWithMdns',
@@ -162,4 +166,64 @@ export function watchPage(page: Page): { errors: string[] } {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   return { errors };
+}
+
+/**
+ * Init script (page side): getUserMedia returns a track fed by a page AudioContext that is
+ * silent until `window.__mic.play(pcm16Base64, rate)` plays an utterance into it (resolving when
+ * it has been played). The test decides when the shopper speaks — after the assistant finished,
+ * or over it for a barge-in — instead of a file playing on a fixed timeline from capture.
+ */
+export function scriptedMicrophone(): void {
+  let ctx: AudioContext | undefined;
+  let dest: MediaStreamAudioDestinationNode | undefined;
+  const ensure = () => {
+    if (!ctx || !dest) {
+      ctx = new AudioContext({ sampleRate: 48_000 });
+      dest = ctx.createMediaStreamDestination();
+      // A source that always plays (zeros): between utterances the track carries real silence,
+      // as a microphone does, rather than nothing (a WebRTC sender then sent no audio at all and
+      // the server's VAD never saw the end of the first request).
+      const floor = ctx.createConstantSource();
+      floor.offset.value = 0;
+      floor.connect(dest);
+      floor.start();
+    }
+    return { ctx, dest };
+  };
+  navigator.mediaDevices.getUserMedia = async (constraints?: MediaStreamConstraints) => {
+    if (!constraints?.audio) throw new DOMException('only audio is faked', 'NotFoundError');
+    const mic = ensure();
+    await mic.ctx.resume();
+    // A clone per request: the recorder stops its track when it ends.
+    return new MediaStream(mic.dest.stream.getAudioTracks().map((t) => t.clone()));
+  };
+  (window as unknown as { __mic: { play(b64: string, rate: number): Promise<void> } }).__mic = {
+    play(b64, rate) {
+      const mic = ensure();
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const pcm = new Int16Array(bytes.buffer);
+      const buffer = mic.ctx.createBuffer(1, pcm.length, rate);
+      const channel = buffer.getChannelData(0);
+      for (let i = 0; i < pcm.length; i++) channel[i] = (pcm[i] ?? 0) / 32_768;
+      const source = mic.ctx.createBufferSource();
+      source.buffer = buffer;
+      source.connect(mic.dest);
+      return new Promise<void>((resolve) => {
+        source.onended = () => resolve();
+        source.start();
+      });
+    },
+  };
+}
+
+/** Speaks `text` (flite, voice slt, 16 kHz) into a page's scripted microphone; resolves once played. */
+export async function say(page: Page, text: string): Promise<void> {
+  const { pcm } = await synthesize(text, { engine: 'flite', voice: 'slt' });
+  const b64 = Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength).toString('base64');
+  await page.evaluate(
+    ([data, rate]) =>
+      (window as unknown as { __mic: { play(b: string, r: number): Promise<void> } }).__mic.play(data, rate),
+    [b64, 16_000] as const,
+  );
 }
