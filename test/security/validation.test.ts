@@ -138,7 +138,13 @@ describe('route validation', () => {
     expect(bodyFields('post', '/start')).toEqual(
       expect.arrayContaining(['transport', 'language', 'enableDefaultIceServers', 'body']),
     );
-    expect(bodyFields('post', '/api/cart/items')).toEqual(['productId', 'size', 'color', 'options', 'quantity']);
+    expect(bodyFields('post', '/api/cart/items')).toEqual([
+      'productId',
+      'size',
+      'color',
+      'options',
+      'quantity',
+    ]);
     expect(bodyFields('patch', '/api/cart/items/{itemId}')).toEqual(['quantity']);
     expect(bodyFields('post', '/api/cart/promo')).toEqual(['code']);
     expect(bodyFields('post', '/api/orders/confirm')).toEqual(['token', 'idempotencyKey']);
