@@ -146,8 +146,21 @@ describe('web app (typed and clicked)', () => {
         Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
     });
     const page = await denied.newPage();
+    // The transport list is held back until the click was issued: a click before it arrived
+    // used to report the server unreachable; the microphone now waits for the list.
+    let release = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    await page.route('**/api/transports', async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto(srv.base);
-    await page.click('[data-testid=mic-button]');
+    const clicked = page.click('[data-testid=mic-button]');
+    expect(await page.isDisabled('[data-testid=mic-button]')).toBe(true);
+    release();
+    await clicked;
     const alert = page.locator('[data-testid=voice-error]');
     await alert.waitFor();
     expect(await alert.textContent()).not.toMatch(/went wrong/);

@@ -43,6 +43,8 @@ export function Assistant(props: {
   voice: Voice;
   /** The transports a browser can start (GET /api/transports). */
   transports: TransportInfo[];
+  /** The transport list is still on its way: the microphone is disabled until it arrives. */
+  transportsLoading?: boolean;
   transport: string;
   onTransport(kind: string): void;
 }) {
@@ -50,7 +52,7 @@ export function Assistant(props: {
   const [draft, setDraft] = useState('');
   const logRef = useRef<HTMLOListElement>(null);
   const shown: VoiceState | 'muted' = voice.muted && voice.connected ? 'muted' : voice.state;
-  const busy = voice.state === 'connecting';
+  const busy = voice.state === 'connecting' || (!voice.connected && props.transportsLoading === true);
 
   useEffect(() => {
     const el = logRef.current;

@@ -45,6 +45,8 @@ export function ShopApp() {
   const [lang, setLang] = useState<Language>('en');
   /** The server's transports (GET /api/transports) and the chosen one's kind ('' until they arrive). */
   const [transports, setTransports] = useState<TransportInfo[]>([]);
+  /** Until the list arrives (or fails) the microphone waits: a click then would find no transport. */
+  const [transportsLoading, setTransportsLoading] = useState(true);
   const [transport, setTransport] = useState('');
   const [tab, setTab] = useState<Tab>('shop');
   const [products, setProducts] = useState<ProductsView | null>(null);
@@ -135,12 +137,13 @@ export function ShopApp() {
     api.transports().then(
       (list) => {
         setTransports(list.transports);
+        setTransportsLoading(false);
         const stored = window.localStorage.getItem('vs-transport');
         const offered = list.transports.some((tr) => tr.client && tr.kind === stored);
         setTransport(offered && stored ? stored : list.default);
       },
       // Without the list nothing can be started: the microphone button then reports the server unreachable.
-      () => undefined,
+      () => setTransportsLoading(false),
     );
     void authApi.policy().then(setPolicy);
     // Earlier versions kept the account's email and name here; the server has them now.
@@ -361,6 +364,7 @@ export function ShopApp() {
           lang={lang}
           voice={voice}
           transports={startable}
+          transportsLoading={transportsLoading}
           transport={transport}
           onTransport={changeTransport}
         />
