@@ -1,10 +1,6 @@
 /** Round 3 of the frozen evaluation set (eval/round3/README.md): where its catalogs live, how its shop is set up. */
 import { join } from 'node:path';
-import type { EvalCatalogSet } from '../dialogue/harness.ts';
+import { roundCatalogs } from '../dialogue/round.ts';
 
-export const ROUND3: EvalCatalogSet = {
-  dir: join(import.meta.dirname, 'catalogs'),
-  // As in round 2: the promo codes through the promo import, the policy text as SHOP_POLICY_TEXT.
-  promos: 'import',
-  policy: true,
-};
+// As in round 2: the promo codes through the promo import, the policy text as SHOP_POLICY_TEXT.
+export const ROUND3 = roundCatalogs(join(import.meta.dirname, 'catalogs'));

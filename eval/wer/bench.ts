@@ -26,6 +26,15 @@ export const WER_ROUND1: WerSet = {
   catalogs: ROUND1,
 };
 
+/** A later round's WER set: its utterances on its own catalogs, named after the round in the table's title. */
+export function roundWerSet(
+  round: number,
+  utterances: WerSet['utterances'],
+  catalogs: EvalCatalogSet,
+): WerSet {
+  return { name: `round ${round} frozen utterance sets`, utterances, catalogs };
+}
+
 export const EVAL_VOICES: readonly Voice[] = ['flite:kal16', 'flite:rms', 'flite:awb', 'espeak:en-us+f3'];
 const CHUNK = 1600; // 100 ms at 16 kHz
 /** Silence at a pause marker: longer than the default VAD stop window (0.2 s), as a hesitating shopper. */
