@@ -45,6 +45,15 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval3-wer',
     run: async (o) => (await import('../../eval/round3/wer/bench.ts')).runEval3WerBench(o),
   },
+  // Round 4 of the frozen set (eval/round4/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval4-dialogue',
+    run: async (o) => (await import('../../eval/round4/dialogue/bench.ts')).runEval4DialogueBench(o),
+  },
+  {
+    name: 'eval4-wer',
+    run: async (o) => (await import('../../eval/round4/wer/bench.ts')).runEval4WerBench(o),
+  },
   {
     name: 'transport',
     run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),
