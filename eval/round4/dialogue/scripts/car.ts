@@ -547,7 +547,10 @@ export const [carEn, carEs] = scripts('car-care-auto', [
         checks: [
           says('yes|\\bsi\\b|safe|segur'),
           says('bleed red'),
-          saysNot(NOT_NO),
+          // Not NOT_NO: the product's own text says "Do not use on hot wheels", which a faithful answer may quote.
+          saysNot(
+            "(is )?not (safe|ok|okay|suitable)|isn'?t (safe|ok|okay|suitable)|unsafe|\\bno (es segur|sirve|vale)",
+          ),
           saysNot(DONT_KNOW),
           shownOnly(A.bleedRed),
         ],
