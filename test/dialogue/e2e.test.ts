@@ -30,6 +30,23 @@ const DEMO_SCENARIOS: Scenario[] = [
     ],
   },
   {
+    name: 'demo store: "check out" again after the read-back reads it again; only a yes places the order',
+    catalog: 'apparel',
+    language: 'en',
+    ordered: true,
+    turns: [
+      { say: 'show me the stride pace runner', calls: ['search_products'], reply: [/Stride Pace Runner/] },
+      {
+        say: 'add it in size forty two in black',
+        calls: ['add_to_cart'],
+        reply: [/Added 1 Stride Pace Runner/],
+      },
+      { say: 'check out', calls: ['prepare_order'], reply: [/say yes/i] },
+      { say: 'check out', calls: ['prepare_order'], reply: [/Stride Pace Runner/, /say yes/i] },
+      { say: 'yes', calls: ['confirm_order'], reply: [/placed/i] },
+    ],
+  },
+  {
     name: 'demo store: browse by position, empty cart checkout is refused by the shop',
     catalog: 'apparel',
     language: 'en',

@@ -375,7 +375,8 @@ function intentAction(
         what: 'promo',
       });
     case 'checkout':
-      if (state.pendingConfirmation && !nlu.no)
+      // Only an explicit yes places the order: "check out" again after the read-back reads it again.
+      if (state.pendingConfirmation && nlu.yes && !nlu.no)
         return call('confirm_order', { token: state.pendingConfirmation.token });
       if (state.cart && state.cart.items.length === 0)
         return say(
