@@ -18,7 +18,7 @@ if [ "$(node_major)" -lt 22 ]; then
 fi
 
 # 2. apt packages, only those missing.
-APT_PACKAGES=(pocketsphinx pocketsphinx-en-us libpocketsphinx3 libsphinxbase3 flite espeak-ng sox chromium fonts-dejavu-core)
+APT_PACKAGES=(pocketsphinx pocketsphinx-en-us libpocketsphinx3 libsphinxbase3 flite espeak-ng sox chromium fonts-dejavu-core apertium-eng-spa lttoolbox)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -37,6 +37,12 @@ export interface CatalogVocabulary {
    * "dishwasher-safe"), lower case, for speech recognition; tags are in `attributes`.
    */
   descriptionTerms?: string[];
+  /**
+   * Spanish words for the catalog's English words from a bilingual dictionary (folded Spanish form
+   * → English words: "molinillo" → grinder; adjectives go before their noun in English). Only in
+   * the Spanish vocabulary of an English catalog.
+   */
+  spanishWords?: Record<string, { en: string[]; adjective?: true }>;
   /** The shop's active promo codes as written ("GLOW10"): shoppers read them out. */
   promoCodes?: string[];
   /** Price range of the catalog, in its currency's major units. */

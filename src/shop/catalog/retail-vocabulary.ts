@@ -78,7 +78,7 @@ for (const line of RETAIL_WORDS.split('\n')) {
  * Spanish function words are never read as retail words, even when a retail word folds into one
  * ("uña" → "una", "más" → "mas").
  */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new Set(
   (
     'a al con de del el en es la las lo los mas mi mis o para pero por que se si sin su sus te tu un una uno ' +
     'unos unas y ya yo solo esta este eso esa ese como cual donde cuando muy hay todo toda'
@@ -269,6 +269,15 @@ function pluralEn(phrase: string): string {
   return `${phrase}s`;
 }
 
+/** A Spanish word for an English catalog word from a bilingual dictionary (catalog-spanish.ts). */
+export interface CatalogSpanishWord {
+  /** The folded Spanish words ("hervidor"). */
+  es: string[];
+  /** The catalog's English words it stands for. */
+  en: string[];
+  adjective: boolean;
+}
+
 export interface Translation {
   /** Index of the first token replaced and how many. */
   start: number;
@@ -286,10 +295,12 @@ export interface Translation {
 export function spanishPhrases(
   tokens: string[],
   wanted: (english: string, spanish: string, start: number) => boolean,
+  catalogWords: readonly CatalogSpanishWord[] = [],
 ): Translation[] {
   const out: Translation[] = [];
   const used = new Set<number>();
-  for (const e of UNDERSTOOD) {
+  // The table's phrases first: they are written for shoppers; the catalog's dictionary words fill gaps.
+  for (const e of catalogWords.length ? [...UNDERSTOOD, ...catalogWords] : UNDERSTOOD) {
     const n = e.es.length;
     for (let i = 0; i + n <= tokens.length; i++) {
       let ok = true;

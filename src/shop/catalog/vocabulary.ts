@@ -6,7 +6,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { CatalogVocabulary, Language } from '../contract.ts';
+import { apertium, type BilingualDictionary } from './apertium.ts';
 import { localizedTitle, toMajor } from './cards.ts';
+import { catalogSpanishWords } from './catalog-spanish.ts';
 import { colorName } from './lexicon.ts';
 import { extraOptions } from './options.ts';
 import { spanishName } from './retail-vocabulary.ts';
@@ -90,7 +92,11 @@ export function descriptionTerms(descriptions: readonly string[]): string[] {
 
 const uniq = (items: string[]) => [...new Set(items.map((s) => s.trim()).filter(Boolean))];
 
-export async function getVocabulary(db: Kysely<Database>, language: Language): Promise<CatalogVocabulary> {
+export async function getVocabulary(
+  db: Kysely<Database>,
+  language: Language,
+  dictionary: BilingualDictionary = apertium,
+): Promise<CatalogVocabulary> {
   const products = await db
     .selectFrom('products')
     .select(['title', 'title_es', 'brand', 'tags', 'currency', 'category', 'description'])
@@ -136,6 +142,20 @@ export async function getVocabulary(db: Kysely<Database>, language: Language): P
   const currencies = new Map<string, number>();
   for (const p of products) currencies.set(p.currency, (currencies.get(p.currency) ?? 0) + 1);
   const sizes = uniq(variantRows.flatMap((v) => (v.size ? [v.size] : [])));
+  // A Spanish shopper on a catalog written in English: its words' Spanish, from the dictionary.
+  const english = products.filter((p) => !p.title_es);
+  const spanishWords =
+    language === 'es' && english.length > 0
+      ? await catalogSpanishWords(
+          [
+            ...categories.filter((c) => used.has(c.id)).map((c) => c.name),
+            ...english.flatMap((p) => [p.title, ...(JSON.parse(p.tags) as string[])]),
+            ...optionWords(variantRows, 'en'),
+            ...variantRows.flatMap((v) => (v.color ? [v.color] : [])),
+          ],
+          dictionary,
+        )
+      : undefined;
   return {
     language,
     productNames: uniq(products.map((p) => localizedTitle(p, language))).sort(),
@@ -155,6 +175,7 @@ export async function getVocabulary(db: Kysely<Database>, language: Language): P
     ).sort(),
     descriptionTerms: descriptionTerms(products.map((p) => p.description)),
     promoCodes: uniq(promos.map((p) => p.code)).sort(),
+    ...(spanishWords && Object.keys(spanishWords).length ? { spanishWords } : {}),
     minPrice: prices?.min == null ? 0 : toMajor(Number(prices.min)),
     maxPrice: prices?.max == null ? 0 : toMajor(Number(prices.max)),
     currency: [...currencies].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'EUR',

@@ -3,7 +3,7 @@
  * are replaced by their English equivalents the catalog does know, before slots are read
  * ("busco tiendas de campaña" → "busco tents"). Catalogs that speak Spanish are left alone.
  */
-import { spanishPhrases } from '../catalog/retail-vocabulary.ts';
+import { type CatalogSpanishWord, spanishPhrases } from '../catalog/retail-vocabulary.ts';
 import type { Language } from '../contract.ts';
 import { normalize, stem } from './text.ts';
 import type { CompiledVocabulary } from './vocab.ts';
@@ -26,6 +26,22 @@ function knownWords(vocab: CompiledVocabulary): Set<string> {
   return known;
 }
 
+const dictionaryCache = new WeakMap<CompiledVocabulary, CatalogSpanishWord[]>();
+
+/** The catalog's dictionary words ("molinillo" → grinder), as phrases the translation can use. */
+function dictionaryWords(vocab: CompiledVocabulary): CatalogSpanishWord[] {
+  let words = dictionaryCache.get(vocab);
+  if (!words) {
+    words = Object.entries(vocab.source.spanishWords ?? {}).map(([es, w]) => ({
+      es: [es],
+      en: w.en,
+      adjective: w.adjective === true,
+    }));
+    dictionaryCache.set(vocab, words);
+  }
+  return words;
+}
+
 /** Comparatives keep their Spanish adjective ("más ligera" is a superlative, not the tag "lightweight"). */
 const COMPARATIVE = new Set(['mas', 'menos']);
 
@@ -40,6 +56,7 @@ export function translateForCatalog(
   const hits = spanishPhrases(
     tokens,
     (english, spanish, start) => !COMPARATIVE.has(tokens[start - 1] ?? '') && has(english) && !has(spanish),
+    dictionaryWords(vocab),
   );
   if (hits.length === 0) return nounAdjectiveOrder(tokens, vocab);
   const out: string[] = [];

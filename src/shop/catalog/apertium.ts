@@ -1,0 +1,144 @@
+/**
+ * Apertium's English–Spanish dictionaries (Debian's `apertium-eng-spa`, installed by setup.sh) as
+ * a bilingual dictionary for catalog words: English word → lemma and part of speech (the English
+ * morphological analyser), lemma → Spanish lemmas (the bilingual transducer). Each lookup is one
+ * `lt-proc` child process over a batch of words, so nothing runs on the event loop; results are
+ * memoised per word, so a catalog's words are looked up once per process.
+ * Without the package the dictionary is empty: understanding falls back to the built-in table.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export interface SpanishEquivalent {
+  /** The Spanish lemma ("hervidor", "orgánico"). */
+  lemma: string;
+  kind: 'noun' | 'adjective';
+  /** Grammatical gender of a noun, when the dictionary says. */
+  feminine: boolean;
+}
+
+export interface BilingualDictionary {
+  /** Spanish equivalents of English words (lower case); words it does not know are left out. */
+  spanishFor(words: readonly string[], signal?: AbortSignal): Promise<Map<string, SpanishEquivalent[]>>;
+}
+
+export class DictionaryError extends Error {
+  override name = 'DictionaryError';
+}
+
+const DATA_DIR = '/usr/share/apertium/apertium-eng-spa';
+const LOOKUP_TIMEOUT_MS = 15_000;
+/** More senses than this are mostly rare ones ("ring" → red, anillo, círculo): the first ones are kept. */
+const MAX_SENSES = 3;
+
+/** Runs `lt-proc` over `input`; resolves with its standard output. */
+function ltProc(args: string[], input: string, signal?: AbortSignal): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timeout = AbortSignal.timeout(LOOKUP_TIMEOUT_MS);
+    const child = spawn('lt-proc', args, {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e) => reject(new DictionaryError(`lt-proc failed: ${e.message}`)));
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
+      else
+        reject(
+          new DictionaryError(`lt-proc exited with ${code}: ${Buffer.concat(err).toString('utf8').trim()}`),
+        );
+    });
+    child.stdin.on('error', () => {}); // a child that died early is reported by 'close'
+    child.stdin.end(input);
+  });
+}
+
+/** `^surface/reading1/reading2$` units of lt-proc's stream format. */
+function units(stream: string): string[][] {
+  return [...stream.matchAll(/\^([^$]*)\$/g)].map((m) => m[1]!.split('/'));
+}
+
+/** "kettle<n><sg>" → { lemma: kettle, tags: [n, sg] }. */
+function reading(text: string): { lemma: string; tags: string[] } {
+  const at = text.indexOf('<');
+  const lemma = at < 0 ? text : text.slice(0, at);
+  return { lemma, tags: [...text.matchAll(/<([^>]+)>/g)].map((m) => m[1]!) };
+}
+
+const SINGLE_WORD = /^[a-záéíóúüñ]+$/;
+
+export class ApertiumDictionary implements BilingualDictionary {
+  readonly #dir: string;
+  readonly #memo = new Map<string, SpanishEquivalent[]>();
+
+  constructor(dir = DATA_DIR) {
+    this.#dir = dir;
+  }
+
+  get available(): boolean {
+    return existsSync(`${this.#dir}/eng-spa.automorf.bin`) && existsSync(`${this.#dir}/eng-spa.autobil.bin`);
+  }
+
+  async spanishFor(
+    words: readonly string[],
+    signal?: AbortSignal,
+  ): Promise<Map<string, SpanishEquivalent[]>> {
+    const wanted = [...new Set(words.map((w) => w.toLowerCase()).filter((w) => /^[a-z]{3,}$/.test(w)))];
+    const fresh = wanted.filter((w) => !this.#memo.has(w));
+    if (fresh.length > 0 && this.available) await this.#lookUp(fresh, signal);
+    const out = new Map<string, SpanishEquivalent[]>();
+    for (const w of wanted) {
+      const found = this.#memo.get(w);
+      if (found?.length) out.set(w, found);
+    }
+    return out;
+  }
+
+  async #lookUp(words: string[], signal?: AbortSignal): Promise<void> {
+    const analysed = units(await ltProc([`${this.#dir}/eng-spa.automorf.bin`], words.join('\n'), signal));
+    // One query per noun or adjective reading of each word, in the word's order.
+    const queries: { word: string; query: string; kind: SpanishEquivalent['kind'] }[] = [];
+    for (const [surface, ...readings] of analysed) {
+      const word = surface?.toLowerCase();
+      if (!word || !words.includes(word)) continue;
+      for (const r of readings) {
+        const { lemma, tags } = reading(r);
+        if (tags[0] === 'n' && SINGLE_WORD.test(lemma))
+          queries.push({ word, query: `^${lemma}<n><sg>$`, kind: 'noun' });
+        else if (tags[0] === 'adj' && SINGLE_WORD.test(lemma))
+          queries.push({ word, query: `^${lemma}<adj>$`, kind: 'adjective' });
+      }
+    }
+    const translated = queries.length
+      ? units(
+          await ltProc(
+            ['-b', `${this.#dir}/eng-spa.autobil.bin`],
+            queries.map((q) => q.query).join('\n'),
+            signal,
+          ),
+        )
+      : [];
+    // Remembered only once both steps succeeded: a failed lookup is tried again next time.
+    const found = new Map(words.map((w) => [w, [] as SpanishEquivalent[]]));
+    translated.forEach(([, ...spanish], i) => {
+      const q = queries[i];
+      if (!q) return;
+      const list = found.get(q.word)!;
+      for (const s of spanish) {
+        if (s.startsWith('@')) continue; // no translation
+        const { lemma, tags } = reading(s);
+        const folded = lemma.toLowerCase();
+        if (!SINGLE_WORD.test(folded) || list.some((e) => e.lemma === folded) || list.length >= MAX_SENSES)
+          continue;
+        list.push({ lemma: folded, kind: q.kind, feminine: tags.includes('f') });
+      }
+    });
+    for (const [w, list] of found) this.#memo.set(w, list);
+  }
+}
+
+/** The process-wide dictionary (its memo is shared by every catalog vocabulary). */
+export const apertium = new ApertiumDictionary();
