@@ -7,8 +7,7 @@
  * Prints one JSON line: the reference transcript (a lone decoder on a fresh set) and, per check,
  * what a decoder sharing the set read. Exits 0 only when every check read the reference.
  */
-import { readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { normalizeText } from '../lm/text-norm.ts';
@@ -16,8 +15,8 @@ import { synthesize16k } from '../synth.ts';
 import type { SttStream } from '../types.ts';
 import type { DecoderSpec } from './protocol.ts';
 import { PocketsphinxSttService } from './service.ts';
+import { POCKETSPHINX_MODEL_DIR as MODEL_DIR, writeTinyLms } from './tiny-lm.ts';
 
-const MODEL_DIR = '/usr/share/pocketsphinx/model/en-us';
 const SENTENCE = 'please add two blue kettles to my basket';
 /**
  * What the second model of the set expects. Interpolated with the first, the spoken sentence wins;
@@ -28,45 +27,9 @@ const OTHER = 'remove three red cups from the order';
 const ROUNDS = Number(process.env.LM_SHARING_ROUNDS ?? 3);
 const CHUNK = 1600;
 
-/** A tiny bigram LM that expects `spoken`: cheap to read on every round. */
-function tinyArpa(spoken: string, words: string[]): string {
-  const sentence = ['<s>', ...spoken.split(' '), '</s>'];
-  const vocab = ['<s>', '</s>', ...words];
-  const bigrams = sentence.slice(1).map((w, i) => `${sentence[i]} ${w}`);
-  const uni = vocab.map((w) => `${w === '<s>' ? -99 : -1.2} ${w} ${w === '</s>' ? '' : -0.3}`.trimEnd());
-  const bi = bigrams.map((b) => `-0.1 ${b}`);
-  return [
-    '\\data\\',
-    `ngram 1=${uni.length}`,
-    `ngram 2=${bi.length}`,
-    '',
-    '\\1-grams:',
-    ...uni,
-    '',
-    '\\2-grams:',
-    ...bi,
-    '',
-    '\\end\\',
-    '',
-  ].join('\n');
-}
-
-function tinyDict(words: string[]): string {
-  const wanted = new Set(words);
-  const lines = readFileSync(join(MODEL_DIR, 'cmudict-en-us.dict'), 'utf8')
-    .split('\n')
-    .filter((l) => wanted.has(l.slice(0, l.indexOf(' ')).replace(/\(\d+\)$/, '')));
-  return `${lines.join('\n')}\n`;
-}
-
 const dir = await mkdtemp(join(tmpdir(), 'vs-lm-sharing-'));
-const words = [...new Set([...SENTENCE.split(' '), ...OTHER.split(' ')])];
-const catalogPath = join(dir, 'catalog.arpa');
-const otherPath = join(dir, 'other.arpa');
-const dictPath = join(dir, 'tiny.dict');
-await writeFile(catalogPath, tinyArpa(SENTENCE, words));
-await writeFile(otherPath, tinyArpa(OTHER, words));
-await writeFile(dictPath, tinyDict(words));
+const { arpaPaths, dictPath } = await writeTinyLms(dir, [SENTENCE, OTHER]);
+const [catalogPath, otherPath] = arpaPaths as [string, string];
 const pcm = await synthesize16k(SENTENCE, 'flite:rms');
 
 // Two interpolated models, as the mixed (catalog + generic) set is: scoring goes through the

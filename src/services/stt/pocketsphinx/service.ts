@@ -101,6 +101,13 @@ export class PocketsphinxSttService extends ServiceBase implements SttService {
         { kind: 'config', provider: this.provider, retryable: false },
       );
     }
+    if (opts.signal?.aborted) {
+      throw new ServiceError('STT stream aborted before it opened', {
+        kind: 'aborted',
+        provider: this.provider,
+        cause: opts.signal.reason,
+      });
+    }
     const stream: PocketsphinxStream = new PocketsphinxStream(
       this.#nextStream++,
       this.#host,
