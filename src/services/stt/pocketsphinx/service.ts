@@ -21,6 +21,8 @@ export interface PocketsphinxSttInit {
   workers: number;
   partialIntervalMs?: number;
   maxIdleDecodersPerWorker?: number;
+  /** See DecoderPoolOptions.progressEverySamples. */
+  progressEverySamples?: number;
   options?: Partial<ServiceOptions>;
   clock?: Clock;
 }
@@ -55,6 +57,7 @@ export class PocketsphinxSttService extends ServiceBase implements SttService {
       size: init.workers,
       partialEverySamples: Math.round(((init.partialIntervalMs ?? 200) / 1000) * 16_000),
       maxIdleDecoders: init.maxIdleDecodersPerWorker ?? 2,
+      ...(init.progressEverySamples === undefined ? {} : { progressEverySamples: init.progressEverySamples }),
     });
     const self = this;
     this.#host = {
