@@ -13,6 +13,11 @@ export const BENCHES: BenchEntry[] = [
   },
   { name: 'vad', run: async (o) => (await import('../audio/vad/vad.bench.ts')).runVadBench(o) },
   { name: 'stt', run: async (o) => (await import('../services/stt/stt.bench.ts')).runSttBench(o) },
+  {
+    name: 'stt-progress',
+    run: async (o) =>
+      (await import('../services/stt/pocketsphinx/progress-cost.bench.ts')).runProgressCostBench(o),
+  },
   { name: 'tts', run: async (o) => (await import('../services/tts/tts.bench.ts')).runTtsBench(o) },
   { name: 'llm', run: async (o) => (await import('../services/llm/llm.bench.ts')).runLlmBench(o) },
   { name: 'search', run: async (o) => (await import('../shop/catalog/search.bench.ts')).runSearchBench(o) },

@@ -254,6 +254,12 @@ export class FrameProcessor implements PipelineNode {
   queueFrame(frame: Frame, direction: Direction): void {
     // After end, only a cancel still passes: it must reach processors that are still draining.
     if (this.#stopped && (frame.type !== 'cancel' || this.#cancelled)) return;
+    if (frame.type === 'cancel' && !this.#cancelled) {
+      // The cancel frame is handled in order, behind a start still waiting for an engine (an STT
+      // decoder being built): aborting now lets that wait end instead of holding the cancel up.
+      this.#lifetimeController.abort(new InterruptedError());
+      this.#interruptController.abort(new InterruptedError());
+    }
     if (isSystemFrame(frame)) {
       this.#systemQueue.push({ frame, direction, seq: ++this.#systemArrived });
       if (!this.#systemRunning) void this.#drainSystemQueue();

@@ -76,6 +76,37 @@ describe('PipelineTask', () => {
     expect(clock.pendingTimers).toBe(0);
   });
 
+  it('cancel during start aborts a start still waiting for an engine instead of queueing behind it', async () => {
+    class SlowEngine extends FrameProcessor {
+      startAborted = false;
+      protected override async onStart(): Promise<void> {
+        try {
+          await this.clock.sleep(60_000, this.lifetimeSignal); // an engine that takes a minute to load
+        } catch {
+          this.startAborted = true;
+        }
+      }
+      protected override process(frame: Frame, direction: Direction): void {
+        this.push(frame, direction);
+      }
+    }
+    const clock = new FakeClock();
+    const engine = new SlowEngine();
+    const task = new PipelineTask(new Pipeline([engine]), { clock, idleTimeoutMs: null });
+    const started = task.start();
+    await settle();
+    let cancelled = false;
+    const cancel = task.cancel('session ended').then(() => {
+      cancelled = true;
+    });
+    await settle(); // no clock advance: neither the engine's minute nor the cancel deadline passes
+    expect(engine.startAborted).toBe(true);
+    expect(cancelled).toBe(true);
+    await Promise.all([started, cancel]);
+    expect(await task.whenFinished()).toEqual({ reason: 'cancel', detail: 'session ended' });
+    expect(clock.pendingTimers).toBe(0);
+  });
+
   it('fails start with a typed error when the start frame never reaches the sink', async () => {
     class Swallow extends FrameProcessor {
       protected override process(): void {}

@@ -13,7 +13,10 @@ import { Worker } from 'node:worker_threads';
 import type { Logger } from '../../log/logger.ts';
 import { childLogger } from '../../log/logger.ts';
 import { defaultSileroModelPath, SILERO_V5_SHA256, VadModelError } from './silero-model.ts';
-import type { RunRequest, WorkerInit, WorkerReply } from './silero-worker.ts';
+import type { CloseRequest, RunRequest, WorkerInit, WorkerReply } from './silero-worker.ts';
+
+/** How long close() lets the worker finish its batch and exit before terminating it. */
+const WORKER_CLOSE_GRACE_MS = 5_000;
 
 export class VadInferenceError extends Error {
   override readonly name = 'VadInferenceError';
@@ -81,6 +84,8 @@ export class SileroVadEngine {
   readonly #log: Logger;
   readonly #onBatch: ((size: number, runUs: number) => void) | undefined;
   #worker: Worker | null = null;
+  /** Resolves when the worker thread has exited, however it ended. */
+  readonly #exited = new WeakMap<Worker, Promise<void>>();
   #ready: Promise<Worker> | null = null;
   #queue: Pending[] = [];
   #inFlight: InFlight | null = null;
@@ -181,12 +186,26 @@ export class SileroVadEngine {
     const w = this.#worker;
     this.#worker = null;
     this.#ready = null;
-    if (w) await w.terminate();
+    if (w) await this.#stopWorker(w);
+  }
+
+  /**
+   * Asks the worker to finish its batch, release the session and exit; terminates it only if it
+   * has not exited after a grace period. Terminating it mid-`session.run` aborts the process
+   * (see CloseRequest in silero-worker.ts).
+   */
+  async #stopWorker(w: Worker): Promise<void> {
+    w.postMessage({ type: 'close' } satisfies CloseRequest);
+    const grace = setTimeout(() => void w.terminate(), WORKER_CLOSE_GRACE_MS);
+    grace.unref();
+    await this.#exited.get(w);
+    clearTimeout(grace);
   }
 
   #startWorker(signal?: AbortSignal): Promise<Worker> {
     const worker = new Worker(new URL('./silero-worker.ts', import.meta.url), { workerData: this.#init });
     this.#worker = worker;
+    this.#exited.set(worker, new Promise<void>((resolve) => worker.once('exit', () => resolve())));
     this.#ready = new Promise<Worker>((resolve, reject) => {
       const onAbort = () => reject(abortError(signal!));
       signal?.addEventListener('abort', onAbort, { once: true });

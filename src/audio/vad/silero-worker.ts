@@ -32,6 +32,17 @@ export interface RunRequest {
   steps?: number[];
 }
 
+/**
+ * Sent by the engine's close(): the worker finishes the batch it is running, releases the
+ * session and exits on its own. Terminating it from outside while onnxruntime-node is inside
+ * `session.run` throws a C++ Napi::Error on the dying environment, which aborts the whole
+ * process (SIGABRT under a SIGTERM with sessions still speaking; core dump: std::terminate
+ * from InferenceSessionWrap's method wrapper).
+ */
+export interface CloseRequest {
+  type: 'close';
+}
+
 export type WorkerReply =
   | { type: 'ready'; loadMs: number }
   | { type: 'init-error'; name: string; message: string }
@@ -62,7 +73,20 @@ async function main(): Promise<void> {
   port!.postMessage({ type: 'ready', loadMs: performance.now() - t0 } satisfies WorkerReply);
 
   const srTensors = new Map<number, ort.Tensor>();
-  port!.on('message', async (req: RunRequest) => {
+  /** The batch being run; a close waits for it. */
+  let running: Promise<void> = Promise.resolve();
+  port!.on('message', (req: RunRequest | CloseRequest) => {
+    if (req.type === 'close') {
+      void running.then(async () => {
+        await session.release().catch(() => {});
+        process.exit(0); // ends this worker thread only, from JavaScript, outside any native call
+      });
+      return;
+    }
+    running = run(req);
+  });
+
+  async function run(req: RunRequest): Promise<void> {
     try {
       let sr = srTensors.get(req.sampleRate);
       if (!sr) {
@@ -86,7 +110,7 @@ async function main(): Promise<void> {
         message: (e as Error).message,
       } satisfies WorkerReply);
     }
-  });
+  }
 }
 
 async function runOnce(

@@ -1,7 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { concatInt16, int16ToFloat32 } from '../pcm16.ts';
 import { resampleInt16 } from '../resampler.ts';
 import {
@@ -171,6 +172,24 @@ describe('Silero VAD (real model)', () => {
       await e2.close();
     }
     await expect(e2.createStream().predict(new Float32Array(512))).rejects.toThrow(/closed/);
+  });
+
+  it('close lets the running batch finish and the worker exit by itself, never terminating it mid-run', async () => {
+    // Terminating the worker inside onnxruntime-node's session.run aborted the whole server
+    // (std::terminate on a Napi::Error, SIGTERM with sessions speaking): close asks it to exit.
+    const e2 = await SileroVadEngine.create();
+    const terminate = vi.spyOn(Worker.prototype, 'terminate');
+    const s = e2.createStream();
+    await s.predict(new Float32Array(512)); // the worker is up
+    const backlog = s.predictMany(Array.from({ length: 200 }, () => new Float32Array(512)));
+    const outcome = backlog.then(
+      () => 'answered',
+      (e: unknown) => e,
+    );
+    await new Promise((r) => setImmediate(r)); // the batch has been posted to the worker
+    await e2.close();
+    expect(terminate).not.toHaveBeenCalled();
+    expect(await outcome).toBeInstanceOf(VadInferenceError);
   });
 
   it('refuses a model whose sha256 differs from the pinned one', async () => {

@@ -68,6 +68,8 @@ export class SttProcessor extends FrameProcessor {
     try {
       this.#stream = await this.#stt.openStream({ signal: this.lifetimeSignal, language: this.#language });
     } catch (err) {
+      // Stopped while the stream was opening: nothing is wrong with the STT.
+      if (this.lifetimeSignal.aborted && isAbortError(err)) return;
       this.markUnusable(err);
       return;
     }

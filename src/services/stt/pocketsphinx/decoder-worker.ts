@@ -12,9 +12,12 @@ import { loadPocketsphinx, type PocketsphinxLib, type Ptr } from './ffi.ts';
 import { cleanReading, rankAlternatives, type ScoredReading } from './nbest.ts';
 import { CANCEL_SLOT, type DecoderSpec, type FromWorker, type ToWorker } from './protocol.ts';
 
-const opts = workerData as { partialEverySamples: number; maxIdleDecoders: number };
-/** One second of 16 kHz audio: how often a silent (no new partial) utterance reports progress. */
-const PROGRESS_EVERY_SAMPLES = 16_000;
+const opts = workerData as {
+  partialEverySamples: number;
+  maxIdleDecoders: number;
+  /** Decoded samples between progress reports of an utterance without new partials; 0 = never. */
+  progressEverySamples: number;
+};
 const port = parentPort;
 if (!port) throw new Error('decoder-worker must run in a worker thread');
 
@@ -264,7 +267,7 @@ function onAudio(s: StreamState, streamId: number, utt: number, pcm: Int16Array)
       send({ op: 'partial', streamId, utt, text });
     }
   }
-  if (s.sinceMessage >= PROGRESS_EVERY_SAMPLES) {
+  if (opts.progressEverySamples > 0 && s.sinceMessage >= opts.progressEverySamples) {
     s.sinceMessage = 0;
     send({ op: 'progress', streamId, utt });
   }

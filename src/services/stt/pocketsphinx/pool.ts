@@ -22,7 +22,15 @@ export interface DecoderPoolOptions {
   partialEverySamples: number;
   /** Warm decoders kept per worker after their stream closes. */
   maxIdleDecoders: number;
+  /**
+   * Decoded samples between 'progress' reports of an utterance that sent no partial meanwhile
+   * (default one second): what keeps a finalize waiting behind a backlog alive. 0 = never.
+   */
+  progressEverySamples?: number;
 }
+
+/** One second of 16 kHz audio. */
+export const DEFAULT_PROGRESS_EVERY_SAMPLES = 16_000;
 
 export class WorkerSlot {
   readonly worker: Worker;
@@ -49,6 +57,7 @@ export class DecoderPool {
   #slots: WorkerSlot[] = [];
   #closed = false;
   #crashes = 0;
+  readonly #received = new Map<FromWorker['op'], number>();
 
   constructor(opts: DecoderPoolOptions) {
     this.#opts = opts;
@@ -61,6 +70,11 @@ export class DecoderPool {
   /** Workers replaced after a crash since the pool started. */
   get crashCount(): number {
     return this.#crashes;
+  }
+
+  /** Messages received from the workers since the pool started, by kind (benchmarks). */
+  get messagesReceived(): ReadonlyMap<FromWorker['op'], number> {
+    return this.#received;
   }
 
   /** Streams currently pinned per worker. */
@@ -116,6 +130,7 @@ export class DecoderPool {
       workerData: {
         partialEverySamples: this.#opts.partialEverySamples,
         maxIdleDecoders: this.#opts.maxIdleDecoders,
+        progressEverySamples: this.#opts.progressEverySamples ?? DEFAULT_PROGRESS_EVERY_SAMPLES,
       },
     });
     let markReady: () => void = () => {};
@@ -127,6 +142,7 @@ export class DecoderPool {
     ready.catch(() => {}); // observed by attach/openStream callers; avoid an unhandled rejection
     const slot = new WorkerSlot(worker, ready, (e) => markFailed(e));
     worker.on('message', (msg: FromWorker) => {
+      this.#received.set(msg.op, (this.#received.get(msg.op) ?? 0) + 1);
       if (msg.op === 'ready') return markReady();
       if (msg.op === 'error' && msg.streamId === -1) {
         return markFailed(

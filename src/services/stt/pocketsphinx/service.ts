@@ -21,6 +21,8 @@ export interface PocketsphinxSttInit {
   workers: number;
   partialIntervalMs?: number;
   maxIdleDecodersPerWorker?: number;
+  /** See DecoderPoolOptions.progressEverySamples. */
+  progressEverySamples?: number;
   options?: Partial<ServiceOptions>;
   clock?: Clock;
 }
@@ -55,6 +57,7 @@ export class PocketsphinxSttService extends ServiceBase implements SttService {
       size: init.workers,
       partialEverySamples: Math.round(((init.partialIntervalMs ?? 200) / 1000) * 16_000),
       maxIdleDecoders: init.maxIdleDecodersPerWorker ?? 2,
+      ...(init.progressEverySamples === undefined ? {} : { progressEverySamples: init.progressEverySamples }),
     });
     const self = this;
     this.#host = {
@@ -100,6 +103,13 @@ export class PocketsphinxSttService extends ServiceBase implements SttService {
         `pocketsphinx only has an English model; language "${opts.language}" needs a cloud STT provider (set STT_PROVIDER)`,
         { kind: 'config', provider: this.provider, retryable: false },
       );
+    }
+    if (opts.signal?.aborted) {
+      throw new ServiceError('STT stream aborted before it opened', {
+        kind: 'aborted',
+        provider: this.provider,
+        cause: opts.signal.reason,
+      });
     }
     const stream: PocketsphinxStream = new PocketsphinxStream(
       this.#nextStream++,

@@ -44,6 +44,7 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
   #opened: { promise: Promise<number>; resolve(ms: number): void; reject(e: ServiceError): void } | undefined;
 
   readonly #onClosed: (() => void) | undefined;
+  readonly #signal: AbortSignal | undefined;
   /** Set when the worker died mid-utterance: the rest of that turn is dropped and finalize rejects. */
   #lost: ServiceError | undefined;
   #syncSeq = 0;
@@ -58,19 +59,27 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
     this.#onClosed = onClosed;
     this.id = `pocketsphinx-${streamId}`;
     this.#host = host;
-    signal?.addEventListener('abort', () => void this.close(), { once: true });
+    this.#signal = signal;
+    if (signal?.aborted) void this.close();
+    else signal?.addEventListener('abort', () => void this.close(), { once: true });
   }
 
   /**
    * Pins the stream to a worker and waits until its decoder is initialised, so the first
    * words are not decoded late. Resolves with the decoder init time (0 when a warm one was reused).
+   * Rejects with an `aborted` error as soon as the stream is closed (or its signal aborts) while
+   * the worker is still loading or the decoder is still being built: a session that ends while it
+   * starts must not wait for a decoder it will never use.
    */
   async prepare(): Promise<number> {
+    if (this.#closed) throw this.#closedWhileOpening();
     const slot = this.#ensureSlot();
-    await slot.ready;
-    if (!this.#opened)
+    const opened = this.#opened;
+    if (!opened)
       throw new ServiceError('STT stream has no decoder', { kind: 'internal', provider: PROVIDER });
-    return this.#opened.promise;
+    // `opened` also rejects on close, so a close during the worker's start ends the wait too.
+    await Promise.race([slot.ready, opened.promise]);
+    return opened.promise;
   }
 
   push(pcm: Int16Array): void {
@@ -190,6 +199,8 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
     this.#closed = true;
     Atomics.store(this.#cancel, CANCEL_SLOT, this.#utt);
     this.#pending?.reject(new ServiceError('STT stream closed', { kind: 'aborted', provider: PROVIDER }));
+    // A no-op once the decoder was opened; otherwise `prepare` (and so openStream) stops waiting.
+    this.#opened?.reject(this.#closedWhileOpening());
     if (this.#slot) this.#host.pool.detach(this.#slot, this.#streamId);
     this.#slot = undefined;
     for (const resolve of this.#syncWaiters.values()) resolve();
@@ -265,6 +276,14 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
       this.#uttHasAudio = false;
       this.#events.push({ type: 'error', utteranceId: this.#utt, error });
     }
+  }
+
+  #closedWhileOpening(): ServiceError {
+    return new ServiceError('STT stream closed before its decoder was ready', {
+      kind: 'aborted',
+      provider: PROVIDER,
+      ...(this.#signal?.aborted ? { cause: this.#signal.reason } : {}),
+    });
   }
 
   #failUtterance(utt: number, error: ServiceError): void {
