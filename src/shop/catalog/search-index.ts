@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Category, Database } from '../../store/schema.ts';
+import { phraseKey } from './search-phrases.ts';
 import { allowedEdits, editDistance, forms } from './text.ts';
 import { getCatalogVersion } from './version.ts';
 
@@ -19,6 +20,8 @@ export interface SearchIndex {
   brands: string[];
   /** Distinct variant colours of active products, as stored. */
   colors: string[];
+  /** Every product tag as singular word keys ("dark roast", "front light"): see search-phrases.ts. */
+  tags: Set<string>;
 }
 
 const cache = new WeakMap<object, SearchIndex>();
@@ -40,9 +43,10 @@ export async function getSearchIndex(db: Kysely<Database>): Promise<SearchIndex>
 async function buildIndex(db: Kysely<Database>, version: number): Promise<SearchIndex> {
   const df = new Map<string, number>();
   const brandSet = new Set<string>();
+  const tags = new Set<string>();
   const rows = await db
     .selectFrom('products')
-    .select(['search_text', 'brand'])
+    .select(['search_text', 'brand', 'tags'])
     .where('status', '=', 'active')
     .execute();
   for (const row of rows) {
@@ -50,6 +54,10 @@ async function buildIndex(db: Kysely<Database>, version: number): Promise<Search
       if (token) df.set(token, (df.get(token) ?? 0) + 1);
     }
     if (row.brand) brandSet.add(row.brand);
+    for (const tag of JSON.parse(row.tags) as string[]) {
+      const key = phraseKey(tag);
+      if (key) tags.add(key);
+    }
   }
   const byLength = new Map<number, string[]>();
   for (const token of df.keys()) {
@@ -69,7 +77,16 @@ async function buildIndex(db: Kysely<Database>, version: number): Promise<Search
     .distinct()
     .execute();
   const colors = colorRows.map((r) => r.color!).sort();
-  return { version, products: rows.length, df, byLength, categories, brands: [...brandSet].sort(), colors };
+  return {
+    version,
+    products: rows.length,
+    df,
+    byLength,
+    categories,
+    brands: [...brandSet].sort(),
+    colors,
+    tags,
+  };
 }
 
 /** Whether some form of the word appears in the catalog. */

@@ -63,9 +63,10 @@ export function extractNegation(
     for (let k = Math.max(0, start - 3); k < start; k++) {
       const one = tokens[k]!;
       const two = `${tokens[k]} ${tokens[k + 1] ?? ''}`;
-      if (NEGATION[lang].test(one) || NEGATION[lang].test(two)) {
+      const pair = NEGATION[lang].test(two) && k + 1 < start;
+      if (NEGATION[lang].test(one) || pair) {
         // The words between the negation and the value are articles ("not the", "no las de").
-        const between = tokens.slice(k + 1, start);
+        const between = tokens.slice(pair ? k + 2 : k + 1, start);
         if (
           between.every((w) =>
             /^(the|a|an|any|in|la|las|el|los|de|del|en|color|colour|brand|marca|not|ones?|made|by|from|que|son|sean|sea|es)$/.test(

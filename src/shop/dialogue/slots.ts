@@ -181,10 +181,18 @@ export function extractPrices(text: string, lang: Language, slots: Slots): void 
     slots.minPrice = Math.round(v * 0.8 * 100) / 100;
     slots.maxPrice = Math.round(v * 1.2 * 100) / 100;
   }
+  // The figure is the last number group that took part (the patterns have alternatives).
+  const figure = (m: RegExpExecArray) =>
+    Number(
+      m
+        .slice(1)
+        .filter((g) => g && /^\d/.test(g))
+        .at(-1),
+    );
   const max = p.max.exec(text);
-  if (max) slots.maxPrice = Number(max.at(-1));
+  if (max) slots.maxPrice = figure(max);
   const min = p.min.exec(text);
-  if (min) slots.minPrice = Number(min.at(-1));
+  if (min) slots.minPrice = figure(min);
 }
 
 /** Numbers that belong to a price phrase, so they are not read as sizes or quantities. */
@@ -246,6 +254,14 @@ export function extractCatalogSlots(
   }
   if (found.brand) slots.brand = found.brand[0];
   if (found.category) slots.category = found.category[0];
+  // "Tires for my road bike", "funda para mi móvil": a second kind said as what the first is for
+  // describes the first (a tag or title word to look for), it is not a second request.
+  const purpose = categorySpans.filter((sp, k) => k > 0 && forPurpose(tokens, sp.start));
+  if (purpose.length)
+    found.attributes = [
+      ...(found.attributes ?? []),
+      ...purpose.map((sp) => tokens.slice(sp.start, sp.end).join(' ')),
+    ];
   // "Gris pizarra" / "slate grey": the catalog's own shade over the colour family word.
   if (found.color) {
     const own = new Set(vocab.source.colors.map((c) => c.toLowerCase()));
@@ -319,6 +335,16 @@ export function extractCatalogSlots(
     }
   }
   return taken;
+}
+
+/** The words before a phrase say what it is for ("for my", "para el", "for a"). */
+function forPurpose(tokens: string[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    if (/^(for|para)$/.test(tokens[k]!)) return true;
+    if (!/^(my|your|his|her|our|their|the|a|an|mi|mis|tu|su|el|la|los|las|un|una)$/.test(tokens[k]!))
+      return false;
+  }
+  return false;
 }
 
 export function extractOrdinals(

@@ -1,0 +1,73 @@
+/**
+ * Finding products: price caps however they are said, negation of a brand said by its first word,
+ * a second kind said as what the first is for, and Spanish retail words, on an invented baby store.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CatalogVocabulary } from '../../src/shop/contract.ts';
+import { understand } from '../../src/shop/dialogue/nlu.ts';
+import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
+
+const EN: CatalogVocabulary = {
+  language: 'en',
+  productNames: [
+    'Nestling Cloud Convertible Car Seat',
+    'Nestling Pebble Infant Car Seat',
+    'Bramble Trek Jogging Stroller',
+    'Bramble Rain Cover for Strollers',
+    'Softstep Organic Cotton Sleep Sack',
+  ],
+  categories: [
+    'car seats',
+    'car seat',
+    'strollers',
+    'stroller',
+    'stroller accessories',
+    'sleep sacks',
+    'sleep sack',
+  ],
+  brands: ['Nestling Baby', 'Bramble Gear', 'Softstep'],
+  colors: ['grey', 'sand'],
+  sizes: ['S', 'M'],
+  attributes: ['convertible', 'infant', 'jogging', 'organic cotton', 'rain cover'],
+  minPrice: 19,
+  maxPrice: 499,
+  currency: 'USD',
+};
+const en = compileVocabulary(EN);
+const es = compileVocabulary({ ...EN, language: 'es' });
+const u = (text: string, lang: 'en' | 'es' = 'en') => understand(text, lang === 'en' ? en : es, lang);
+
+describe('finding products on an unseen vocabulary', () => {
+  it('reads a price cap said as a negated floor or after the figure', () => {
+    expect(u('strollers, nothing over 300 bucks').slots).toMatchObject({ maxPrice: 300 });
+    expect(u('strollers, nothing over 300 bucks').slots.minPrice).toBeUndefined();
+    expect(u('car seats 150 dollars or less').slots).toMatchObject({ maxPrice: 150 });
+    expect(u('car seats over 150').slots).toMatchObject({ minPrice: 150 });
+    expect(u('sillas de coche que no pasen de 150 dólares', 'es').slots).toMatchObject({ maxPrice: 150 });
+    expect(u('cochecitos que no cuesten más de 300', 'es').slots).toMatchObject({ maxPrice: 300 });
+    expect(u('cochecitos que no cuesten más de 300', 'es').slots.minPrice).toBeUndefined();
+    expect(u('cochecitos de más de 300', 'es').slots).toMatchObject({ minPrice: 300 });
+  });
+
+  it('reads a brand by the first word its titles open with, and "anything but" it', () => {
+    expect(u('only Bramble').slots.brand).toBe('Bramble Gear');
+    expect(u('hmm, anything but Nestling')).toMatchObject({
+      intent: 'refine',
+      slots: { excludeBrand: 'Nestling Baby' },
+    });
+    expect(u('mejor cualquiera menos Nestling', 'es')).toMatchObject({
+      intent: 'refine',
+      slots: { excludeBrand: 'Nestling Baby' },
+    });
+    expect(u('mejor cualquiera menos Nestling', 'es').slots.query).toBeUndefined();
+  });
+
+  it('a second kind said as what the first is for describes the first', () => {
+    expect(u('sleep sacks for my stroller')).toMatchObject({
+      intent: 'search',
+      slots: { category: 'sleep sacks', attributes: expect.arrayContaining(['stroller']) },
+    });
+    // Two kinds side by side are not a purpose.
+    expect(u('sleep sacks and strollers').slots.attributes ?? []).not.toContain('strollers');
+  });
+});
