@@ -15,7 +15,10 @@ const EN: CatalogVocabulary = {
     'Bramble Trek Jogging Stroller',
     'Bramble Rain Cover for Strollers',
     'Softstep Organic Cotton Sleep Sack',
+    'Glowbug Night Light',
+    'Hushly White Noise Machine',
   ],
+  descriptionTerms: ['bpa-free', 'machine-washable'],
   categories: [
     'car seats',
     'car seat',
@@ -26,9 +29,17 @@ const EN: CatalogVocabulary = {
     'sleep sack',
   ],
   brands: ['Nestling Baby', 'Bramble Gear', 'Softstep'],
-  colors: ['grey', 'sand'],
+  colors: ['grey', 'sand', 'white'],
   sizes: ['S', 'M'],
-  attributes: ['convertible', 'infant', 'jogging', 'organic cotton', 'rain cover'],
+  attributes: [
+    'convertible',
+    'infant',
+    'jogging',
+    'organic cotton',
+    'rain cover',
+    'night light',
+    'white noise',
+  ],
   minPrice: 19,
   maxPrice: 499,
   currency: 'USD',
@@ -60,6 +71,26 @@ describe('finding products on an unseen vocabulary', () => {
       slots: { excludeBrand: 'Nestling Baby' },
     });
     expect(u('mejor cualquiera menos Nestling', 'es').slots.query).toBeUndefined();
+  });
+
+  it('"no X", "without X", "sin X" is the property the catalog states ("X-free")', () => {
+    expect(u('something with no bpa for the baby').slots).toMatchObject({
+      attributes: ['bpa free'],
+      query: 'bpa free',
+    });
+    expect(u('bottles without bpa').slots.excludeColor).toBeUndefined();
+    expect(u('bottles without bpa').slots.attributes).toEqual(['bpa free']);
+    // A word the catalog states no property of stays what it was.
+    expect(u('strollers with no canopy').slots.attributes ?? []).not.toContain('canopy free');
+  });
+
+  it('a tag of several words beats a colour word, and a tag in the plural is a kind', () => {
+    expect(u('white noise machines').slots).toMatchObject({ attributes: ['white noise'] });
+    expect(u('white noise machines').slots.color).toBeUndefined();
+    const r = u('hmm, they are cute. just the night lights');
+    expect(r.intent).toBe('refine');
+    expect(r.slots.productNames).toBeUndefined();
+    expect(r.slots.query).toBe('night light');
   });
 
   it('a second kind said as what the first is for describes the first', () => {

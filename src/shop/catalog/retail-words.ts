@@ -31,7 +31,7 @@ export const RETAIL_WORDS = `
 <watch=reloj;
 # home, kitchen, electronics (understanding)
 <pan=sarten; <pot=olla; <saucepan=cazo; <knife=cuchillo; <mug=taza; <plate=plato; <glass=vaso; <coffee maker=cafetera;
-<kettle=tetera; <kettle=hervidor; <blender=batidora; <blender=licuadora; <toaster=tostadora; <oven=horno;
+<tea=te|tes; <green tea=te verde|tes verdes; <kettle=tetera; <kettle=hervidor; <blender=batidora; <blender=licuadora; <toaster=tostadora; <oven=horno;
 <cutlery=cubierto; <cutting board=tabla de cortar; <lamp=lampara; <cushion=cojin; <blanket=manta; <towel=toalla;
 <sheet=sabana; <pillow=almohada; <rug=alfombra; <curtain=cortina; <candle=vela; <headphones=auricular;
 <headphones|helmet=casco; <power bank=bateria externa; <power bank=cargador portatil; <phone case=funda de movil;

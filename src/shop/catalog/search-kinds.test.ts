@@ -31,13 +31,19 @@ const CATALOG = {
   products: [
     product('oil-5w30', 'Lubrix 5W-30 Synthetic Motor Oil', 'Motor Oil', ['synthetic', 'motor oil']),
     product('oil-flush', 'Lubrix Racing Motor Oil Flush', 'Racing Motor Oil', ['flush'], '', 12),
-    product('front-pads', 'Stopwell Ceramic Front Brake Pads', 'Brake Pads', ['front', 'ceramic']),
+    product(
+      'front-pads',
+      'Stopwell Ceramic Front Brake Pads',
+      'Brake Pads',
+      ['front', 'ceramic'],
+      'Asbestos-free compound.',
+    ),
     product(
       'rear-pads',
       'Stopwell Organic Rear Brake Pads',
       'Brake Pads',
       ['rear', 'organic'],
-      'Pairs with our front brake pads.',
+      'Pairs with our front brake pads. Asbestos content under 1%.',
     ),
     product('led-bulb', 'Brightway LED Headlight Bulb', 'Headlight Bulbs', ['led', 'headlight']),
     product(
@@ -89,6 +95,10 @@ describe('finding kinds of product on a car-parts store (sqlite)', () => {
   it('tags said are required of the title, type or tags, not of the prose', async () => {
     expect(await handles({ query: 'front brake pads' })).toEqual(['front-pads']);
     expect(await handles({ query: 'led', category: 'headlight bulbs' })).toEqual(['led-bulb']);
+  });
+
+  it('a property compound the prose states ("asbestos-free") is required as such', async () => {
+    expect(await handles({ query: 'asbestos free', category: 'brake pads' })).toEqual(['front-pads']);
   });
 
   it('a tag phrase nobody carries falls back to its words that are tags', async () => {

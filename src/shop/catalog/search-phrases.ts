@@ -57,12 +57,13 @@ export function carries(keys: readonly string[], phrase: string): boolean {
  * The phrases to require among these candidates: each phrase some candidate carries, else its
  * single words that are tags and that some candidate carries.
  */
-export function requiredPhrases(
+export function requiredPhrases<T>(
   phrases: readonly string[],
-  candidates: readonly (readonly string[])[],
+  candidates: readonly T[],
+  has: (candidate: T, phrase: string) => boolean,
   tags: ReadonlySet<string>,
 ): string[] {
-  const somebody = (p: string) => candidates.some((keys) => carries(keys, p));
+  const somebody = (p: string) => candidates.some((c) => has(c, p));
   const out: string[] = [];
   for (const phrase of phrases) {
     if (somebody(phrase)) out.push(phrase);

@@ -343,17 +343,21 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
     return doc;
   };
   // Tags the shopper named are kinds of product: required, as far as some candidate carries them.
+  // A property compound ("caffeine free") counts in the prose too: said there, it is affirmed.
+  const carried = (p: Candidate, r: string) =>
+    carries(docOf(p).kind, r) || !!index.propertiesOf.get(p.id)?.has(r);
   const required = requiredPhrases(
-    tagPhrasesIn(q.query, index.tags),
-    products.map((p) => docOf(p).kind),
+    tagPhrasesIn(q.query, new Set([...index.tags, ...index.properties])),
+    products,
+    carried,
     index.tags,
   );
   // Several tags no single product carries together ("rubber sedan"): each is wanted, none required.
-  const together = products.some((p) => required.every((r) => carries(docOf(p).kind, r)));
+  const together = products.some((p) => required.every((r) => carried(p, r)));
   for (const p of products) {
     const doc = docOf(p);
     if (excluded.length > 0 && excludedBy(doc, excluded)) continue;
-    if (together && !required.every((r) => carries(doc.kind, r))) continue;
+    if (together && !required.every((r) => carried(p, r))) continue;
     let score = 0;
     let matched = 0;
     for (const t of qterms) {

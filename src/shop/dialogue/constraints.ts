@@ -130,6 +130,38 @@ function excludeWords(tokens: string[], lang: Language, slots: Slots): void {
   }
 }
 
+const FREE_OF: Record<Language, RegExp> = {
+  en: /^(no|without|zero|non)$/,
+  es: /^(sin|cero)$/,
+};
+
+/**
+ * "Something with no caffeine", "without fragrance", "sin gluten": a word the catalog states as a
+ * property compound ("caffeine-free" in a description, a "caffeine free" tag) becomes that
+ * property, searched for as such, instead of a negation or a bare word.
+ */
+export function extractFreeOf(
+  tokens: string[],
+  vocab: CompiledVocabulary,
+  lang: Language,
+  slots: Slots,
+): void {
+  const stated = new Set([
+    ...(vocab.source.descriptionTerms ?? []).map((t) => normalize(t.replace(/-/g, ' '))),
+    ...vocab.attributes.map((a) => a.tokens.join(' ')),
+  ]);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const word = FREE_OF[lang].test(tokens[i]!) ? tokens[i + 1]! : tokens[i + 1] === 'free' ? tokens[i]! : '';
+    if (!word || STOPWORDS[lang].has(word)) continue;
+    const property = [`${word} free`, `${stem(word)} free`].find((p) => stated.has(p));
+    if (!property) continue;
+    const attributes = (slots.attributes ?? []).filter((a) => normalize(a) !== word);
+    if (!attributes.includes(property)) attributes.push(property);
+    slots.attributes = attributes;
+    tokens.splice(i, 2, property, '');
+  }
+}
+
 const SORT_PATTERNS: Record<Language, [SortName, RegExp][]> = {
   en: [
     ['cheapest', /\b(cheapest|least expensive|lowest price(d)?|most affordable)\b/],

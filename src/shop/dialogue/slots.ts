@@ -221,14 +221,17 @@ export function extractCatalogSlots(
   const taken = new Set<number>(skip);
   const stop = STOPWORDS[lang];
   // Exact (stem) pass over every list first, so "shorts" is never fuzzily read as "shirts".
+  // A tag of several words goes before colours: "green tea" is a kind of tea, not a green one.
   const lists = [
     ['brand', vocab.brands],
     ['category', vocab.categories],
+    ['attributes', vocab.attributes.filter((a) => a.tokens.length > 1)],
     ['color', vocab.colors],
     ['attributes', vocab.attributes],
   ] as const;
   const found: Record<string, string[]> = {};
   const categorySpans: { start: number; end: number }[] = [];
+  const kindSpans: { start: number; end: number }[] = [];
   for (const fuzzy of [false, true]) {
     const guard = new Set(taken);
     if (fuzzy)
@@ -243,6 +246,8 @@ export function extractCatalogSlots(
           : guard;
       const ms = findPhrases(tokens, list, fuzzy, g);
       if (slot === 'category') categorySpans.push(...ms);
+      // A tag said in the plural ("the dark roasts") is a kind of product too.
+      if (slot === 'category' || (slot === 'attributes' && !fuzzy)) kindSpans.push(...ms);
       for (const m of ms) {
         found[slot] = [...(found[slot] ?? []), m.value];
         for (let i = m.start; i < m.end; i++) {
@@ -307,7 +312,7 @@ export function extractCatalogSlots(
   const ofThe = (sp: { start: number }) =>
     /^(of|de)$/.test(tokens[sp.start - 1] ?? '') ||
     (/^(the|los|las)$/.test(tokens[sp.start - 1] ?? '') && /^(of|de)$/.test(tokens[sp.start - 2] ?? ''));
-  const plural = categorySpans.filter((sp) => /s$/.test(tokens[sp.end - 1] ?? '') && !ofThe(sp));
+  const plural = kindSpans.filter((sp) => /s$/.test(tokens[sp.end - 1] ?? '') && !ofThe(sp));
   if (plural.length && !adding)
     names.splice(
       0,
