@@ -93,6 +93,23 @@ describe('finding products on an unseen vocabulary', () => {
     expect(r.slots.query).toBe('night light');
   });
 
+  it('reads superlatives over pressure, duration and altitude, and over what is shown', () => {
+    expect(u('which inflator goes to the highest pressure').slots.sort).toBe('highest_pressure');
+    expect(u('¿qué inflador llega a más presión?', 'es').slots.sort).toBe('highest_pressure');
+    expect(u('which night light stays on the longest').slots.sort).toBe('longest_lasting');
+    expect(u('¿cuál dura más?', 'es').slots.sort).toBe('longest_lasting');
+    // Words beside a superlative that name nothing in the catalog are not searched for.
+    const r = u('which one is grown at the higher altitude');
+    expect(r.slots.sort).toBe('highest_altitude');
+    expect(r.slots.query).toBeUndefined();
+  });
+
+  it('"X or Y" looks for either kind, not the first alone', () => {
+    const r = u('which of your strollers or car seats is the lightest');
+    expect(r.slots.category).toBeUndefined();
+    expect(r.slots.attributes).toEqual(expect.arrayContaining(['strollers', 'car seats']));
+  });
+
   it('a second kind said as what the first is for describes the first', () => {
     expect(u('sleep sacks for my stroller')).toMatchObject({
       intent: 'search',

@@ -26,7 +26,7 @@ export const RETAIL_WORDS = `
 <dress=vestido; <cap=gorra; <hat=gorro; <hat=sombrero; <glove=guante; <scarf=bufanda; <sunglasses=gafas de sol;
 <glasses=gafa; <headlamp=linterna frontal; <headlamp=frontal; <flashlight=linterna; <lantern=farol; <stove=hornillo;
 <camp stove=cocina de camping; <water filter=filtro de agua; <filter=filtro; <bottle=botella; <bottle=cantimplora;
-<thermos=termo; <bike=bicicleta|bici; <water bottle|bottle=bidon; <grinder=molinillo; <helmet=casco; <racket=raqueta; <ball=pelota; <ball=balon; <chair=silla;
+<thermos=termo; <pump=bomba|inflador; <bike=bicicleta|bici; <water bottle|bottle=bidon; <grinder=molinillo; <helmet=casco; <racket=raqueta; <ball=pelota; <ball=balon; <chair=silla;
 <table=mesa; <knife=navaja; <rope=cuerda; <compass=brujula; <bag=bolsa; <wallet=cartera; <suitcase=maleta;
 <watch=reloj;
 # home, kitchen, electronics (understanding)

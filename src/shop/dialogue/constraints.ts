@@ -173,6 +173,12 @@ const SORT_PATTERNS: Record<Language, [SortName, RegExp][]> = {
     ['warmest', /\b(warmest|warmer)\b/],
     ['brightest', /\b(brightest|brighter)\b/],
     ['most_powerful', /\b(most powerful|more powerful|strongest)\b/],
+    ['highest_pressure', /\b(highest|higher|most|max(imum)?|greatest|more) (pressure|psi)\b/],
+    [
+      'longest_lasting',
+      /\b(keeps?|stays?|lasts?|runs?|burns?)\b.*\b(the longest|longest|longer|most hours)\b|\blongest[- ]lasting\b|\blongest (battery|run ?time|burn)/,
+    ],
+    ['highest_altitude', /\b(highest|higher|greatest|most) (altitude|elevation)\b/],
   ],
   es: [
     ['cheapest', /\b(mas barat[oa]s?|menos car[oa]s?)\b/],
@@ -187,6 +193,12 @@ const SORT_PATTERNS: Record<Language, [SortName, RegExp][]> = {
     ['warmest', /\b(mas (calid[oa]s?|calientes?|abrigad[oa]s?)|que mas abrigue)\b/],
     ['brightest', /\bmas (brillantes?|luminos[oa]s?)\b/],
     ['most_powerful', /\bmas potentes?\b/],
+    ['highest_pressure', /\b(mas|mayor|maxima) presion\b/],
+    [
+      'longest_lasting',
+      /\b(mantiene|mantienen|aguanta|aguantan|conserva|conservan|dura|duran)\b.*\b(mas tiempo|mas horas)\b|\b(dura|duran) mas\b/,
+    ],
+    ['highest_altitude', /\b(mas|mayor) (altitud|altura)\b/],
   ],
 };
 

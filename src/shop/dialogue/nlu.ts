@@ -3,7 +3,7 @@
  * punctuation and with numbers spelled out) → language, intent and slots.
  */
 import type { Language } from '../contract.ts';
-import { translateForCatalog } from './bilingual.ts';
+import { knownWords, translateForCatalog } from './bilingual.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
 import { AMOUNT_QUESTIONS, EXTRA_PATTERNS, FEATURE_QUESTIONS, MEASURE_QUESTIONS } from './intents-extra.ts';
 import { HEDGE, INTENT_PATTERNS, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from './lexicon.ts';
@@ -19,7 +19,7 @@ import {
   priceNumbers,
   type Slots,
 } from './slots.ts';
-import { normalize, tokenize } from './text.ts';
+import { normalize, stem, tokenize } from './text.ts';
 import type { CompiledVocabulary } from './vocab.ts';
 
 export type { Intent } from './lexicon.ts';
@@ -224,8 +224,11 @@ export function understand(
   );
   const queryParts = [...(slots.attributes ?? [])];
   // Category words count too when nothing else was read: they may name a cart line ("the poles").
+  // Beside a superlative, words that name nothing in the catalog are its verbs and context
+  // ("which one is grown at the higher altitude"), not things to search for.
+  const known = sort ? knownWords(vocab) : undefined;
   if (queryParts.length === 0 && !slots.category && !slots.brand && !slots.productNames)
-    queryParts.push(...free.filter((w) => !(sort && SUPERLATIVE_WORD.test(w))));
+    queryParts.push(...free.filter((w) => !(sort && (SUPERLATIVE_WORD.test(w) || !known!.has(stem(w))))));
   // Words left out ("not the masonry ones") are not searched for.
   const out = new Set(slots.exclude?.split(' ') ?? []);
   const kept = queryParts.filter((w) => !out.has(w));

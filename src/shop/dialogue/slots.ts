@@ -232,6 +232,7 @@ export function extractCatalogSlots(
   const found: Record<string, string[]> = {};
   const categorySpans: { start: number; end: number }[] = [];
   const kindSpans: { start: number; end: number }[] = [];
+  const saidKinds: { start: number; end: number }[] = [];
   for (const fuzzy of [false, true]) {
     const guard = new Set(taken);
     if (fuzzy)
@@ -248,6 +249,7 @@ export function extractCatalogSlots(
       if (slot === 'category') categorySpans.push(...ms);
       // A tag said in the plural ("the dark roasts") is a kind of product too.
       if (slot === 'category' || (slot === 'attributes' && !fuzzy)) kindSpans.push(...ms);
+      if (slot === 'category' || slot === 'attributes') saidKinds.push(...ms);
       for (const m of ms) {
         found[slot] = [...(found[slot] ?? []), m.value];
         for (let i = m.start; i < m.end; i++) {
@@ -267,6 +269,20 @@ export function extractCatalogSlots(
       ...(found.attributes ?? []),
       ...purpose.map((sp) => tokens.slice(sp.start, sp.end).join(' ')),
     ];
+  // "Mugs or bottles", "tazas o botellas": either kind will do, so both are words to look for and
+  // neither is a category that would leave the other out.
+  const either = saidKinds.filter((a) =>
+    saidKinds.some(
+      (b) =>
+        (b.start === a.end + 1 && /^(or|o|u)$/.test(tokens[a.end] ?? '')) ||
+        (a.start === b.end + 1 && /^(or|o|u)$/.test(tokens[b.end] ?? '')),
+    ),
+  );
+  if (either.length && slots.category && !adding) {
+    const words = either.map((sp) => tokens.slice(sp.start, sp.end).join(' '));
+    found.attributes = [...new Set([...(found.attributes ?? []), ...words])];
+    delete slots.category;
+  }
   // "Gris pizarra" / "slate grey": the catalog's own shade over the colour family word.
   if (found.color) {
     const own = new Set(vocab.source.colors.map((c) => c.toLowerCase()));
