@@ -104,6 +104,14 @@ describe('finding products on an unseen vocabulary', () => {
     expect(r.slots.query).toBeUndefined();
   });
 
+  it('"which <kind> has the most X" asks for a ranking of that kind, not one product by name', () => {
+    const r = u('which car seat has the most recline positions');
+    expect(r.intent).toBe('spec');
+    expect(r.slots).toMatchObject({ category: expect.stringMatching(/^car seats?$/), amount: 'recline' });
+    expect(r.slots.productNames).toBeUndefined();
+    expect(u('¿cuál tiene más posiciones?', 'es').slots.amount).toBe('posiciones');
+  });
+
   it('"X or Y" looks for either kind, not the first alone', () => {
     const r = u('which of your strollers or car seats is the lightest');
     expect(r.slots.category).toBeUndefined();

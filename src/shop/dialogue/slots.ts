@@ -328,7 +328,9 @@ export function extractCatalogSlots(
   const ofThe = (sp: { start: number }) =>
     /^(of|de)$/.test(tokens[sp.start - 1] ?? '') ||
     (/^(the|los|las)$/.test(tokens[sp.start - 1] ?? '') && /^(of|de)$/.test(tokens[sp.start - 2] ?? ''));
-  const plural = kindSpans.filter((sp) => /s$/.test(tokens[sp.end - 1] ?? '') && !ofThe(sp));
+  // "Which building set has the most pieces": a kind asked which of, not one product's name.
+  const which = (sp: { start: number }) => /^(which|what|cual|que)$/.test(tokens[sp.start - 1] ?? '');
+  const plural = kindSpans.filter((sp) => (/s$/.test(tokens[sp.end - 1] ?? '') && !ofThe(sp)) || which(sp));
   if (plural.length && !adding)
     names.splice(
       0,
