@@ -45,6 +45,7 @@ const CATALOG = {
       ['rear', 'organic'],
       'Pairs with our front brake pads. Asbestos content under 1%.',
     ),
+    product('jump-cables', 'Sparkline Jump Starter Cables', 'Battery Cables', ['jump start']),
     product('led-bulb', 'Brightway LED Headlight Bulb', 'Headlight Bulbs', ['led', 'headlight']),
     product(
       'halogen-bulb',
@@ -90,6 +91,10 @@ describe('finding kinds of product on a car-parts store (sqlite)', () => {
     expect(vocab.categories).toEqual(expect.arrayContaining(['bulbs', 'bulb']));
     // One category alone ending in a word does not make that word a category.
     expect(vocab.categories).not.toContain('pads');
+    // A Spanish shopper's vocabulary keeps English names singular the English way.
+    const es = await getVocabulary(store.db, 'es');
+    expect(es.categories).toContain('battery cable');
+    expect(es.categories).not.toContain('battery cabl');
   });
 
   it('tags said are required of the title, type or tags, not of the prose', async () => {

@@ -144,9 +144,15 @@ export async function getVocabulary(db: Kysely<Database>, language: Language): P
       if (language === 'es' && made && c.name_es)
         translated.push(c.name_es.toLowerCase(), singularPhrase(c.name_es, 'es'));
       const name = language === 'es' && !made ? (c.name_es ?? c.name) : c.name;
+      // An English name keeps English plurals ("Kettles" → kettle, not "kettl"), whoever reads it.
+      const nameLanguage: Language = language === 'es' && !made && c.name_es ? 'es' : 'en';
       // Synonyms are stored for both languages together; the language model tolerates a few foreign words.
       const synonyms = JSON.parse(c.synonyms) as string[];
-      return [name.toLowerCase(), singularPhrase(name, language), ...synonyms.map((s) => s.toLowerCase())];
+      return [
+        name.toLowerCase(),
+        singularPhrase(name, nameLanguage),
+        ...synonyms.map((s) => s.toLowerCase()),
+      ];
     });
   categoryWords.push(
     ...sharedHeadNouns(
