@@ -82,8 +82,6 @@ const HOLDOUT: Row[] = [
 const KNOWN_MISSES = new Set([
   // A price range with a generic noun is read as a refinement of the (empty) current search.
   'books between ten and twenty euros',
-  // "just the X ones" with nothing shown yet becomes a fresh search for X.
-  'just the illustrated ones',
   // The category comes out plural ("novelas"), and "una" is read as a pronoun.
   'quisiera una novela',
 ]);

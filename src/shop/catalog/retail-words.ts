@@ -26,12 +26,12 @@ export const RETAIL_WORDS = `
 <dress=vestido; <cap=gorra; <hat=gorro; <hat=sombrero; <glove=guante; <scarf=bufanda; <sunglasses=gafas de sol;
 <glasses=gafa; <headlamp=linterna frontal; <headlamp=frontal; <flashlight=linterna; <lantern=farol; <stove=hornillo;
 <camp stove=cocina de camping; <water filter=filtro de agua; <filter=filtro; <bottle=botella; <bottle=cantimplora;
-<thermos=termo; <bike=bicicleta; <helmet=casco; <racket=raqueta; <ball=pelota; <ball=balon; <chair=silla;
+<thermos=termo; <pump=bomba|inflador; <bike=bicicleta|bici; <water bottle|bottle=bidon; <grinder=molinillo; <helmet=casco; <racket=raqueta; <ball=pelota; <ball=balon; <chair=silla;
 <table=mesa; <knife=navaja; <rope=cuerda; <compass=brujula; <bag=bolsa; <wallet=cartera; <suitcase=maleta;
 <watch=reloj;
 # home, kitchen, electronics (understanding)
 <pan=sarten; <pot=olla; <saucepan=cazo; <knife=cuchillo; <mug=taza; <plate=plato; <glass=vaso; <coffee maker=cafetera;
-<kettle=tetera; <kettle=hervidor; <blender=batidora; <blender=licuadora; <toaster=tostadora; <oven=horno;
+<tea=te|tes; <green tea=te verde|tes verdes; <kettle=tetera; <kettle=hervidor; <blender=batidora; <blender=licuadora; <toaster=tostadora; <oven=horno;
 <cutlery=cubierto; <cutting board=tabla de cortar; <lamp=lampara; <cushion=cojin; <blanket=manta; <towel=toalla;
 <sheet=sabana; <pillow=almohada; <rug=alfombra; <curtain=cortina; <candle=vela; <headphones=auricular;
 <headphones|helmet=casco; <power bank=bateria externa; <power bank=cargador portatil; <phone case=funda de movil;
@@ -69,7 +69,7 @@ export const RETAIL_WORDS = `
 <down=de plumas; <down=pluma; <synthetic=sintetico+; <leather=cuero; <leather=piel; <cotton=algodon; <wool=lana;
 <wood=madera; <stainless steel=acero inoxidable; <steel=acero; <aluminium=aluminio; <carbon=carbono; <glass=vidrio;
 <ceramic=ceramica; <organic=organico+; <organic=ecologico+; <mens=para hombre; <mens=de hombre; <womens=para mujer;
-<womens=de mujer; <kids=infantil+; <kids=para nino; <kids=de nino; <family=familiar+; <mountain=montana;
+<womens=de mujer; <kids=infantil+; <road=carretera; <front=delantero+; <rear=trasero+; <kids=para nino; <kids=de nino; <family=familiar+; <mountain=montana;
 <hiking=senderismo; <rain=lluvia; <long=largo+; <long=larga+;
 # clothing and accessories
 shirt=camisa; t-shirt=camiseta; tshirt=camiseta; tee=camiseta; blouse=blusa; sweater=jersey; jumper=jersey;
@@ -162,7 +162,7 @@ outdoor=exterior; barbecue=barbacoa; bbq=barbacoa; hammock=hamaca; parasol=sombr
 tool=herramienta; hammer=martillo; screwdriver=destornillador; wrench=llave inglesa; spanner=llave inglesa;
 pliers=alicates; saw=sierra; drill=taladro; drill bit=broca; bit=broca; sander=lijadora; grinder=amoladora;
 level=nivel; tape measure=cinta métrica; ladder=escalera; screw=tornillo; nail=clavo; bolt=perno; nut=tuerca;
-washer=arandela; anchor=taco; hinge=bisagra; lock=cerradura; padlock=candado; handle=asa;
+washer=arandela; anchor=taco; hinge=bisagra; lock=cerradura; padlock|lock=candado; handle=asa;
 toolbox=caja de herramientas; workbench=banco de trabajo; paint roller=rodillo;
 sandpaper=papel de lija; glue gun=pistola de silicona; flashlight=linterna; torch=linterna; extension cord=alargador;
 hardware=ferretería; plumbing=fontanería; pipe=tubo; faucet=grifo; tap=grifo; valve=válvula; switch=interruptor;

@@ -5,7 +5,8 @@
  */
 import type { Kysely } from 'kysely';
 import type { Category, Database } from '../../store/schema.ts';
-import { allowedEdits, editDistance, forms } from './text.ts';
+import { phraseKey } from './search-phrases.ts';
+import { allowedEdits, editDistance, fold, forms, stem } from './text.ts';
 import { getCatalogVersion } from './version.ts';
 
 export interface SearchIndex {
@@ -19,10 +20,29 @@ export interface SearchIndex {
   brands: string[];
   /** Distinct variant colours of active products, as stored. */
   colors: string[];
+  /** Every product tag as singular word keys ("dark roast", "front light"): see search-phrases.ts. */
+  tags: Set<string>;
+  /** Property compounds the product texts state ("caffeine free", "dishwasher safe"). */
+  properties: Set<string>;
+  /** Product id → the property compounds its own texts state. */
+  propertiesOf: Map<string, Set<string>>;
 }
 
 const cache = new WeakMap<object, SearchIndex>();
 const building = new WeakMap<object, Promise<SearchIndex>>();
+
+/** "Caffeine-free", "dishwasher safe", "water resistant": a property a product's text states. */
+const PROPERTY = /\b([a-z]{3,})[- ](free|safe|proof|resistant|friendly|washable)\b/g;
+
+/** The property compounds of a text, as phrase keys ("caffeine free"). */
+export function propertiesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  // "Is dishwasher safe" yes; "it is safe", "and free" no.
+  for (const m of fold(text.replace(/<[^>]*>/g, ' ')).matchAll(PROPERTY))
+    if (!/^(and|not|are|its|the|for|with|also|very|this|that|100)$/.test(m[1]!))
+      out.add(`${stem(m[1]!)} ${m[2]}`);
+  return out;
+}
 
 export async function getSearchIndex(db: Kysely<Database>): Promise<SearchIndex> {
   const version = await getCatalogVersion(db);
@@ -40,9 +60,12 @@ export async function getSearchIndex(db: Kysely<Database>): Promise<SearchIndex>
 async function buildIndex(db: Kysely<Database>, version: number): Promise<SearchIndex> {
   const df = new Map<string, number>();
   const brandSet = new Set<string>();
+  const tags = new Set<string>();
+  const properties = new Set<string>();
+  const propertiesOf = new Map<string, Set<string>>();
   const rows = await db
     .selectFrom('products')
-    .select(['search_text', 'brand'])
+    .select(['id', 'search_text', 'brand', 'tags', 'description'])
     .where('status', '=', 'active')
     .execute();
   for (const row of rows) {
@@ -50,6 +73,13 @@ async function buildIndex(db: Kysely<Database>, version: number): Promise<Search
       if (token) df.set(token, (df.get(token) ?? 0) + 1);
     }
     if (row.brand) brandSet.add(row.brand);
+    const own = propertiesIn(`${row.description} ${(JSON.parse(row.tags) as string[]).join(', ')}`);
+    if (own.size > 0) propertiesOf.set(row.id, own);
+    for (const p of own) properties.add(p);
+    for (const tag of JSON.parse(row.tags) as string[]) {
+      const key = phraseKey(tag);
+      if (key) tags.add(key);
+    }
   }
   const byLength = new Map<number, string[]>();
   for (const token of df.keys()) {
@@ -69,7 +99,18 @@ async function buildIndex(db: Kysely<Database>, version: number): Promise<Search
     .distinct()
     .execute();
   const colors = colorRows.map((r) => r.color!).sort();
-  return { version, products: rows.length, df, byLength, categories, brands: [...brandSet].sort(), colors };
+  return {
+    version,
+    products: rows.length,
+    df,
+    byLength,
+    categories,
+    brands: [...brandSet].sort(),
+    colors,
+    tags,
+    properties,
+    propertiesOf,
+  };
 }
 
 /** Whether some form of the word appears in the catalog. */

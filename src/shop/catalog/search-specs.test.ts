@@ -39,3 +39,18 @@ describe('colour families', () => {
     expect(colorSatisfies('Red', 'green')).toBe(false);
   });
 });
+
+describe('figures only superlatives read', () => {
+  it('reads pressure, how long something lasts and a cued altitude; thousands keep their comma', () => {
+    // A tyre inflator, a candle, a vineyard's wine: none of them from the evaluation catalogs.
+    expect(parseSpecs('Cordless inflator, inflates to 150 psi').pressure?.value).toBe(150);
+    expect(parseSpecs('Pressure washer rated 130 bar').pressure?.value).toBeCloseTo(1885);
+    expect(parseSpecs('Soy candle: burns for 45 hours').duration?.value).toBe(45);
+    expect(parseSpecs('Battery lasts 90 minutes').duration?.value).toBe(1.5);
+    expect(parseSpecs('Vines grown at 1,200 m above sea level').altitude?.value).toBe(1200);
+    // A length in metres with no altitude word is no altitude.
+    expect(parseSpecs('A 2 m charging cable').altitude).toBeUndefined();
+    expect(parseSpecs('Weight: 1,010 g').weight?.value).toBe(1010);
+    expect(parseSpecs('Weight: 1,5 kg').weight?.value).toBe(1500);
+  });
+});

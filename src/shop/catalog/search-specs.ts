@@ -14,16 +14,21 @@ export interface SpecValue {
   text: string;
 }
 
-export type Specs = Partial<Record<SpecName, SpecValue>>;
+/** Figures only superlatives read ("the highest pressure", "keeps hot the longest", "grown higher"). */
+export type RankSpecName = 'pressure' | 'duration' | 'altitude';
+
+export type Specs = Partial<Record<SpecName | RankSpecName, SpecValue>>;
 
 const NUM = '(-?\\d+(?:[.,]\\d+)?)';
 
 interface Rule {
-  spec: SpecName;
+  spec: SpecName | RankSpecName;
   re: RegExp;
   toBase(n: number, unit: string): number;
   /** Words that, shortly before a match, mark it as the product's own figure ("weight 1.2 kg"). */
   cue?: RegExp;
+  /** Only a cued figure counts ("grown at 1,900 m" is an altitude, "a 2 m cable" is not). */
+  cueRequired?: boolean;
 }
 
 const RULES: Rule[] = [
@@ -51,7 +56,30 @@ const RULES: Rule[] = [
   },
   { spec: 'brightness', re: new RegExp(`${NUM}\\s?(lumens?|lm)(?![a-z])`, 'gi'), toBase: (n) => n },
   { spec: 'power', re: new RegExp(`${NUM}\\s?(w|watts?|vatios?)(?![a-z])`, 'gi'), toBase: (n) => n },
+  {
+    spec: 'pressure',
+    re: new RegExp(`${NUM}\\s?(psi|bar)(?![a-z])`, 'gi'),
+    toBase: (n, u) => (/^bar/i.test(u) ? n * 14.5 : n),
+  },
+  {
+    spec: 'duration',
+    re: new RegExp(`${NUM}[\\s-]?(hours?|hrs?|h|horas?|minutes?|mins?|minutos?)(?![a-z])`, 'gi'),
+    toBase: (n, u) => (/^m/i.test(u) ? n / 60 : n),
+    cue: /(keeps?|stays?|lasts?|for up to|battery|runtime|run time|burn|hot|cold|warm|dura|mantiene)/i,
+  },
+  {
+    spec: 'altitude',
+    re: new RegExp(`${NUM}\\s?(m|masl|meters?|metres?|metros?|ft|feet)(?![a-z])`, 'gi'),
+    toBase: (n, u) => (/^f/i.test(u) ? n * 0.3048 : n),
+    cue: /(altitude|elevation|grown|above sea|altitud)/i,
+    cueRequired: true,
+  },
 ];
+
+/** "1,750" and "2,100" are thousands; "1,5" is a decimal comma. */
+function figure(raw: string): number {
+  return Number(/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw) ? raw.replace(/,/g, '') : raw.replace(',', '.'));
+}
 
 /** Specs found in the texts, earlier texts first (the title beats the description). */
 export function parseSpecs(...texts: string[]): Specs {
@@ -61,10 +89,11 @@ export function parseSpecs(...texts: string[]): Specs {
     for (const text of texts) {
       if (!text) continue;
       for (const m of text.matchAll(rule.re)) {
-        const n = Number(m[1]!.replace(',', '.'));
+        const n = figure(m[1]!);
         if (!Number.isFinite(n)) continue;
         const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
         const cued = !!rule.cue?.test(before);
+        if (rule.cueRequired && !cued) continue;
         const v = { value: Math.round(rule.toBase(n, m[2]!) * 100) / 100, text: m[0].trim() };
         if (!best || (cued && !best.cued)) best = { v, cued };
       }
@@ -87,7 +116,10 @@ export const SORTS = {
   warmest: { by: 'temperature', desc: false },
   brightest: { by: 'brightness', desc: true },
   most_powerful: { by: 'power', desc: true },
-} as const satisfies Record<string, { by: SpecName | 'price'; desc: boolean }>;
+  highest_pressure: { by: 'pressure', desc: true },
+  longest_lasting: { by: 'duration', desc: true },
+  highest_altitude: { by: 'altitude', desc: true },
+} as const satisfies Record<string, { by: SpecName | RankSpecName | 'price'; desc: boolean }>;
 
 export type SortName = keyof typeof SORTS;
 export const SORT_NAMES = Object.keys(SORTS) as [SortName, ...SortName[]];

@@ -20,6 +20,7 @@ import {
   prefixWords,
   type SearchIndex,
 } from './search-index.ts';
+import { carries, kindKeys, requiredPhrases, tagPhrasesIn } from './search-phrases.ts';
 import { sortProducts } from './search-sort.ts';
 import { SORT_NAMES } from './search-specs.ts';
 import { editDistance, fold, forms, terms, tokenize } from './text.ts';
@@ -155,7 +156,17 @@ function resolveCategories(index: SearchIndex, value: string): string[] {
     const c = index.categories.find((x) => x.id === id)!;
     return [c.name, c.name_es ?? ''].some((n) => forms(tokenize(n).at(-1) ?? '').some((f) => wanted.has(f)));
   });
-  return headed.length > 0 ? headed : exact;
+  const kinds = headed.length > 0 ? headed : exact;
+  // "Coffee" names Coffee, not Cold Brew Coffee: a category with a qualifier nobody said is a
+  // narrower kind, left out when a category is named by exactly the words said.
+  const named = kinds.filter((id) => {
+    const c = index.categories.find((x) => x.id === id)!;
+    return [c.name, c.name_es ?? ''].some((n) => {
+      const words = tokenize(n).filter((w) => w.length > 1);
+      return words.length > 0 && words.every((w) => forms(w).some((f) => wanted.has(f)));
+    });
+  });
+  return named.length > 0 ? named : kinds;
 }
 
 /** Stored colours that satisfy a colour the shopper said, folded for the SQL comparison. */
@@ -189,6 +200,8 @@ interface Doc {
   tags: Set<string>;
   /** Space-padded folded words of the whole product. */
   text: string;
+  /** Title, type and tags as padded phrase keys (search-phrases.ts). */
+  kind: string[];
 }
 
 const expand = (text: string) => new Set(tokenize(text).flatMap(forms));
@@ -310,8 +323,8 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
     docs = new Map();
     docCache.set(index, docs);
   }
-  for (const p of products) {
-    let doc = docs.get(p.id);
+  const docOf = (p: Candidate): Doc => {
+    let doc = docs!.get(p.id);
     if (!doc || doc.text !== p.search_text) {
       doc = {
         title: expand(`${p.title} ${p.title_es ?? ''}`),
@@ -319,10 +332,32 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
         category: categoryWords.get(p.category) ?? expand(p.category),
         tags: expand((JSON.parse(p.tags) as string[]).join(' ')),
         text: p.search_text,
+        kind: kindKeys({
+          title: p.title,
+          category: index.categories.find((c) => c.id === p.category)?.name ?? p.category,
+          tags: JSON.parse(p.tags) as string[],
+        }),
       };
-      docs.set(p.id, doc);
+      docs!.set(p.id, doc);
     }
+    return doc;
+  };
+  // Tags the shopper named are kinds of product: required, as far as some candidate carries them.
+  // A property compound ("caffeine free") counts in the prose too: said there, it is affirmed.
+  const carried = (p: Candidate, r: string) =>
+    carries(docOf(p).kind, r) || !!index.propertiesOf.get(p.id)?.has(r);
+  const required = requiredPhrases(
+    tagPhrasesIn(q.query, new Set([...index.tags, ...index.properties])),
+    products,
+    carried,
+    index.tags,
+  );
+  // Several tags no single product carries together ("rubber sedan"): each is wanted, none required.
+  const together = products.some((p) => required.every((r) => carried(p, r)));
+  for (const p of products) {
+    const doc = docOf(p);
     if (excluded.length > 0 && excludedBy(doc, excluded)) continue;
+    if (together && !required.every((r) => carried(p, r))) continue;
     let score = 0;
     let matched = 0;
     for (const t of qterms) {

@@ -90,6 +90,21 @@ export function descriptionTerms(descriptions: readonly string[]): string[] {
   return [...out].sort();
 }
 
+/**
+ * "Bikes" for Road Bikes, Mountain Bikes and Kids' Bikes: the head noun (last word) that two or
+ * more category names share names that whole family, though no category is called just that.
+ */
+export function sharedHeadNouns(names: readonly string[], language: Language): string[] {
+  const count = new Map<string, number>();
+  for (const n of names) {
+    const words = n.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length < 2) continue;
+    const head = words.at(-1)!.replace(/[^\p{L}\p{N}-]/gu, '');
+    if (head.length > 2) count.set(head, (count.get(head) ?? 0) + 1);
+  }
+  return [...count].filter(([, n]) => n >= 2).flatMap(([h]) => [h, singularPhrase(h, language)]);
+}
+
 const uniq = (items: string[]) => [...new Set(items.map((s) => s.trim()).filter(Boolean))];
 
 export async function getVocabulary(
@@ -135,10 +150,22 @@ export async function getVocabulary(
       if (language === 'es' && made && c.name_es)
         translated.push(c.name_es.toLowerCase(), singularPhrase(c.name_es, 'es'));
       const name = language === 'es' && !made ? (c.name_es ?? c.name) : c.name;
+      // An English name keeps English plurals ("Kettles" → kettle, not "kettl"), whoever reads it.
+      const nameLanguage: Language = language === 'es' && !made && c.name_es ? 'es' : 'en';
       // Synonyms are stored for both languages together; the language model tolerates a few foreign words.
       const synonyms = JSON.parse(c.synonyms) as string[];
-      return [name.toLowerCase(), singularPhrase(name, language), ...synonyms.map((s) => s.toLowerCase())];
+      return [
+        name.toLowerCase(),
+        singularPhrase(name, nameLanguage),
+        ...synonyms.map((s) => s.toLowerCase()),
+      ];
     });
+  categoryWords.push(
+    ...sharedHeadNouns(
+      categories.filter((c) => used.has(c.id)).map((c) => c.name),
+      language,
+    ),
+  );
   const currencies = new Map<string, number>();
   for (const p of products) currencies.set(p.currency, (currencies.get(p.currency) ?? 0) + 1);
   const sizes = uniq(variantRows.flatMap((v) => (v.size ? [v.size] : [])));

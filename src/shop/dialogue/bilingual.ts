@@ -11,7 +11,7 @@ import type { CompiledVocabulary } from './vocab.ts';
 const knownCache = new WeakMap<CompiledVocabulary, Set<string>>();
 
 /** Every word stem the catalog uses in names, categories, attributes, colours and sizes. */
-function knownWords(vocab: CompiledVocabulary): Set<string> {
+export function knownWords(vocab: CompiledVocabulary): Set<string> {
   let known = knownCache.get(vocab);
   if (!known) {
     known = new Set<string>();

@@ -63,9 +63,10 @@ export function extractNegation(
     for (let k = Math.max(0, start - 3); k < start; k++) {
       const one = tokens[k]!;
       const two = `${tokens[k]} ${tokens[k + 1] ?? ''}`;
-      if (NEGATION[lang].test(one) || NEGATION[lang].test(two)) {
+      const pair = NEGATION[lang].test(two) && k + 1 < start;
+      if (NEGATION[lang].test(one) || pair) {
         // The words between the negation and the value are articles ("not the", "no las de").
-        const between = tokens.slice(k + 1, start);
+        const between = tokens.slice(pair ? k + 2 : k + 1, start);
         if (
           between.every((w) =>
             /^(the|a|an|any|in|la|las|el|los|de|del|en|color|colour|brand|marca|not|ones?|made|by|from|que|son|sean|sea|es)$/.test(
@@ -129,6 +130,38 @@ function excludeWords(tokens: string[], lang: Language, slots: Slots): void {
   }
 }
 
+const FREE_OF: Record<Language, RegExp> = {
+  en: /^(no|without|zero|non)$/,
+  es: /^(sin|cero)$/,
+};
+
+/**
+ * "Something with no caffeine", "without fragrance", "sin gluten": a word the catalog states as a
+ * property compound ("caffeine-free" in a description, a "caffeine free" tag) becomes that
+ * property, searched for as such, instead of a negation or a bare word.
+ */
+export function extractFreeOf(
+  tokens: string[],
+  vocab: CompiledVocabulary,
+  lang: Language,
+  slots: Slots,
+): void {
+  const stated = new Set([
+    ...(vocab.source.descriptionTerms ?? []).map((t) => normalize(t.replace(/-/g, ' '))),
+    ...vocab.attributes.map((a) => a.tokens.join(' ')),
+  ]);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const word = FREE_OF[lang].test(tokens[i]!) ? tokens[i + 1]! : tokens[i + 1] === 'free' ? tokens[i]! : '';
+    if (!word || STOPWORDS[lang].has(word)) continue;
+    const property = [`${word} free`, `${stem(word)} free`].find((p) => stated.has(p));
+    if (!property) continue;
+    const attributes = (slots.attributes ?? []).filter((a) => normalize(a) !== word);
+    if (!attributes.includes(property)) attributes.push(property);
+    slots.attributes = attributes;
+    tokens.splice(i, 2, property, '');
+  }
+}
+
 const SORT_PATTERNS: Record<Language, [SortName, RegExp][]> = {
   en: [
     ['cheapest', /\b(cheapest|least expensive|lowest price(d)?|most affordable)\b/],
@@ -140,6 +173,12 @@ const SORT_PATTERNS: Record<Language, [SortName, RegExp][]> = {
     ['warmest', /\b(warmest|warmer)\b/],
     ['brightest', /\b(brightest|brighter)\b/],
     ['most_powerful', /\b(most powerful|more powerful|strongest)\b/],
+    ['highest_pressure', /\b(highest|higher|most|max(imum)?|greatest|more) (pressure|psi)\b/],
+    [
+      'longest_lasting',
+      /\b(keeps?|stays?|lasts?|runs?|burns?)\b.*\b(the longest|longest|longer|most hours)\b|\blongest[- ]lasting\b|\blongest (battery|run ?time|burn)/,
+    ],
+    ['highest_altitude', /\b(highest|higher|greatest|most) (altitude|elevation)\b/],
   ],
   es: [
     ['cheapest', /\b(mas barat[oa]s?|menos car[oa]s?)\b/],
@@ -154,6 +193,12 @@ const SORT_PATTERNS: Record<Language, [SortName, RegExp][]> = {
     ['warmest', /\b(mas (calid[oa]s?|calientes?|abrigad[oa]s?)|que mas abrigue)\b/],
     ['brightest', /\bmas (brillantes?|luminos[oa]s?)\b/],
     ['most_powerful', /\bmas potentes?\b/],
+    ['highest_pressure', /\b(mas|mayor|maxima) presion\b/],
+    [
+      'longest_lasting',
+      /\b(mantiene|mantienen|aguanta|aguantan|conserva|conservan|dura|duran)\b.*\b(mas tiempo|mas horas)\b|\b(dura|duran) mas\b/,
+    ],
+    ['highest_altitude', /\b(mas|mayor) (altitud|altura)\b/],
   ],
 };
 

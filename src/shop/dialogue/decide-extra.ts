@@ -55,8 +55,18 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       );
     }
     case 'spec': {
+      // "Which building set has the most pieces" ranks that kind: looked up first when it is not
+      // what the screen shows.
+      const asked = !!s.amount && !s.productNames && /\b(which|cual|que)\b/.test(nlu.text);
+      if (
+        asked &&
+        s.category &&
+        (state.lastSearch?.category !== s.category || state.lastResults.length < 2) &&
+        !done.some((c) => c.name === 'search_products')
+      )
+        return call('search_products', { category: s.category });
       // "Which one has the longer battery life" compares the products on screen.
-      if (s.amount && !s.productNames && /\b(which|cual)\b/.test(nlu.text) && state.lastResults.length >= 2) {
+      if (asked && s.amount && state.lastResults.length >= 2) {
         const products = state.lastResults.map((p) => state.known.get(p.id) ?? p);
         const most = !/\b(shorter|less|fewer|lower|smaller|lighter|menos)\b/.test(nlu.text);
         const ranked = rankAmount(products, s.amount, most, lang);

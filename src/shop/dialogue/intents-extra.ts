@@ -98,6 +98,8 @@ export const AMOUNT_QUESTIONS: Record<Language, [RegExp, string?][]> = {
     [/\bhow long (does|do|will) (the |its |their )?battery\b|\bbattery life\b/, 'battery'],
     [/\bhow long (is|are) (it|they|this|that)\b/, 'length'],
     [/\bhow (much|many) (?!does|do|is|are|for|of)(\w+)\b/],
+    // "Which building set has the most pieces": the figure to rank the shown products by.
+    [/\bwhich\b.*\b(has|have|holds?|comes? with|with) (the )?(most|more) (?!expensive|powerful)(\w+)\b/],
   ],
   es: [
     [/\b(que altura|cuanto mide de alto|que tan alt[oa]|cuanto mide de altura)\b/, 'height'],
@@ -106,6 +108,9 @@ export const AMOUNT_QUESTIONS: Record<Language, [RegExp, string?][]> = {
     [/\bcuanto dura (la )?(bateria|battery)\b|\bautonomia\b/, 'battery'],
     [
       /\bcuant[oa]s? (?!cuesta|cuestan|vale|valen|pesa|pesan|mide|miden|es|son|tarda|tardan|dura|llevo|debo|tengo|quieres)(\w+)\b/,
+    ],
+    [
+      /\b(cual|que)\b.*\b(tiene|tienen|trae|traen|lleva|llevan|con) (el |la |los |las )?mas (?!barat|car|potent)(\w+)\b/,
     ],
   ],
 };

@@ -152,21 +152,22 @@ export const HEDGE: Record<Language, RegExp> = {
 /** Price bounds; the number is the first capture group after the trigger phrase. */
 export const PRICE: Record<Language, { max: RegExp; min: RegExp; between: RegExp; around: RegExp }> = {
   en: {
+    // "Nothing over 20", "not above 50", "20 or less", "20 dollars max": a cap said the other way round.
     max: new RegExp(
-      `\\b(under|below|less than|cheaper than|up to|no more than|max(imum)?|at most|within|lower than|beneath)( a| an)? (${N})\\b`,
+      `\\b(under|below|less than|cheaper than|up to|no more than|max(imum)?|at most|within|lower than|beneath|(?:nothing|not|no|none) (?:over|above|more than|higher than|pricier than))( a| an)? (${N})\\b|\\b(${N})(?= (?:dollars?|bucks|euros?|pounds?|usd|eur)? ?(?:or (?:less|under|below|cheaper)|max|maximum|tops|at most)\\b)`,
     ),
     min: new RegExp(
-      `\\b(over|above|more than|at least|starting (at|from)|higher than|min(imum)?)( a| an)? (${N})\\b`,
+      `(?<!\\b(?:nothing|not|no|none) )\\b(over|above|more than|at least|starting (at|from)|higher than|min(imum)?)( a| an)? (${N})\\b`,
     ),
     between: new RegExp(`\\b(between|from) (${N}) (and|to) (${N})\\b`),
     around: new RegExp(`\\b(around|about|roughly|approximately|close to)( a| an)? (${N})\\b`),
   },
   es: {
     max: new RegExp(
-      `\\b(menos de|por debajo de|hasta|maximo( de)?|no mas de|inferior(es)? a|como maximo|mas baratos? que|que no pase de)( unos)? (${N})\\b`,
+      `\\b(menos de|por debajo de|hasta|maximo( de)?|no mas de|inferior(es)? a|como maximo|mas baratos? que|que no (?:pasen?|superen?|excedan?)(?: de)?|que no (?:cuesten?|valgan?) mas de|sin pasar(?:me|se)? de)( unos)? (${N})\\b`,
     ),
     min: new RegExp(
-      `\\b(mas de|por encima de|desde|minimo( de)?|al menos|superior(es)? a|como minimo)( unos)? (${N})\\b`,
+      `(?<!\\b(?:no|nada|cuesten?|valgan?) )\\b(mas de|por encima de|desde|minimo( de)?|al menos|superior(es)? a|como minimo)( unos)? (${N})\\b`,
     ),
     between: new RegExp(`\\b(entre|de) (${N}) (y|a) (${N})\\b`),
     around: new RegExp(`\\b(alrededor de|unos|aproximadamente|cerca de|sobre los)( unos)? (${N})\\b`),
@@ -299,7 +300,7 @@ export const STOPWORDS: Record<Language, Set<string>> = {
       'hi hello hey okay ok yes no not new good nice best buy sell selling carry im id ill s t re ve ll d m size sizes color colour colors colours ' +
       'kind type sort pair pairs item items product products stuff thing things available stock store shop now today maybe ' +
       // Fillers and hesitations of spoken requests ("hmm, actually not Solstice").
-      'actually um umm uh uhh hmm hmmm erm er well oh wait sorry anyway basically'
+      'actually um umm uh uhh hmm hmmm erm er well oh wait sorry anyway basically nothing'
     ).split(' '),
   ),
   es: new Set(
@@ -310,7 +311,7 @@ export const STOPWORDS: Record<Language, Set<string>> = {
       'alguno algunos algunas hola gracias si no por favor favor bueno buena mejor barato barata baratos baratas precio ' +
       'euros euro dolares dolar pesos cuesta cuestan talla tallas color colores tipo clase par pares articulo articulos producto ' +
       'productos cosa cosas disponible stock tienda ahora hoy entre hasta desde unos ese esa este esta eso esto solo solamente unicamente ' +
-      'sean sea pues oye vale entonces bueno mmm hmm eh'
+      'sean sea pues oye vale entonces bueno mmm hmm eh esos esas estos estas teneis tenes vendeis vendes llevais cualquiera cualquier nada'
     ).split(' '),
   ),
 };

@@ -3,8 +3,8 @@
  * punctuation and with numbers spelled out) → language, intent and slots.
  */
 import type { Language } from '../contract.ts';
-import { translateForCatalog } from './bilingual.ts';
-import { extractNegation, extractSort, mergeHalves } from './constraints.ts';
+import { knownWords, translateForCatalog } from './bilingual.ts';
+import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
 import { AMOUNT_QUESTIONS, EXTRA_PATTERNS, FEATURE_QUESTIONS, MEASURE_QUESTIONS } from './intents-extra.ts';
 import { HEDGE, INTENT_PATTERNS, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from './lexicon.ts';
 import { splitItems } from './multi.ts';
@@ -19,7 +19,7 @@ import {
   priceNumbers,
   type Slots,
 } from './slots.ts';
-import { normalize, tokenize } from './text.ts';
+import { normalize, stem, tokenize } from './text.ts';
 import type { CompiledVocabulary } from './vocab.ts';
 
 export type { Intent } from './lexicon.ts';
@@ -98,8 +98,8 @@ const WEAK_ADD: Record<Language, RegExp> = {
   es: /\b(quiero|quisiera|dame|me quedo con|elijo|escojo|compra(r)? (el|la|ese|esa))\b/,
 };
 const REFINE_CUE: Record<Language, RegExp> = {
-  en: /^(only|just|what about|how about|and|any|in|show me (only|just)|cheaper|something cheaper|maybe)\b|\b(instead|cheaper ones|those in|them in|ones in)\b/,
-  es: /^(solo|solamente|y|que tal|y en|en|alguno|mejor)\b|\b(mas baratos|mas baratas|en vez|esos en|esas en)\b/,
+  en: /^(only|just|what about|how about|and|any|in|show me (only|just)|cheaper|something cheaper|maybe)\b|\b(instead|cheaper ones|those in|them in|ones in|(just|only) (the|those) \w+ (ones|\w+s))\b/,
+  es: /^(solo|solamente|y|que tal|y en|en|alguno|mejor)\b|\b(mas baratos|mas baratas|en vez|esos en|esas en|solo (los|las) de)\b/,
 };
 
 /** Superlative and comparative words, kept out of the free-text query. */
@@ -206,6 +206,7 @@ export function understand(
   });
   const nameWords = new Set<number>();
   const taken = extractCatalogSlots(tokens, vocab, language, slots, skip, undefined, nameWords);
+  extractFreeOf(tokens, vocab, language, slots);
   extractNegation(tokens, vocab, language, slots);
   const sort = extractSort(utterance, language);
   if (sort) slots.sort = sort;
@@ -223,8 +224,11 @@ export function understand(
   );
   const queryParts = [...(slots.attributes ?? [])];
   // Category words count too when nothing else was read: they may name a cart line ("the poles").
+  // Beside a superlative, words that name nothing in the catalog are its verbs and context
+  // ("which one is grown at the higher altitude"), not things to search for.
+  const known = sort ? knownWords(vocab) : undefined;
   if (queryParts.length === 0 && !slots.category && !slots.brand && !slots.productNames)
-    queryParts.push(...free.filter((w) => !(sort && SUPERLATIVE_WORD.test(w))));
+    queryParts.push(...free.filter((w) => !(sort && (SUPERLATIVE_WORD.test(w) || !known!.has(stem(w))))));
   // Words left out ("not the masonry ones") are not searched for.
   const out = new Set(slots.exclude?.split(' ') ?? []);
   const kept = queryParts.filter((w) => !out.has(w));
@@ -318,6 +322,15 @@ function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: 
   if (slots.productNames && WEAK_ADD[lang].test(text)) return 'add_to_cart';
   // "The lightest knife please": a superlative over a kind of product the catalog has no category for.
   if (slots.sort && slots.query) return 'search';
+  // "…, just the dark roasts": tags alone said as a restriction narrow what is shown.
+  if (
+    slots.attributes &&
+    !slots.category &&
+    !slots.brand &&
+    !slots.productNames &&
+    REFINE_CUE[lang].test(text)
+  )
+    return 'refine';
   if (slots.category || slots.brand || slots.productNames || slots.attributes) return 'search';
   if (slots.color || slots.size || slots.minPrice !== undefined || slots.maxPrice !== undefined)
     return 'refine';

@@ -181,10 +181,18 @@ export function extractPrices(text: string, lang: Language, slots: Slots): void 
     slots.minPrice = Math.round(v * 0.8 * 100) / 100;
     slots.maxPrice = Math.round(v * 1.2 * 100) / 100;
   }
+  // The figure is the last number group that took part (the patterns have alternatives).
+  const figure = (m: RegExpExecArray) =>
+    Number(
+      m
+        .slice(1)
+        .filter((g) => g && /^\d/.test(g))
+        .at(-1),
+    );
   const max = p.max.exec(text);
-  if (max) slots.maxPrice = Number(max.at(-1));
+  if (max) slots.maxPrice = figure(max);
   const min = p.min.exec(text);
-  if (min) slots.minPrice = Number(min.at(-1));
+  if (min) slots.minPrice = figure(min);
 }
 
 /** Numbers that belong to a price phrase, so they are not read as sizes or quantities. */
@@ -213,14 +221,18 @@ export function extractCatalogSlots(
   const taken = new Set<number>(skip);
   const stop = STOPWORDS[lang];
   // Exact (stem) pass over every list first, so "shorts" is never fuzzily read as "shirts".
+  // A tag of several words goes before colours: "green tea" is a kind of tea, not a green one.
   const lists = [
     ['brand', vocab.brands],
     ['category', vocab.categories],
+    ['attributes', vocab.attributes.filter((a) => a.tokens.length > 1)],
     ['color', vocab.colors],
     ['attributes', vocab.attributes],
   ] as const;
   const found: Record<string, string[]> = {};
   const categorySpans: { start: number; end: number }[] = [];
+  const kindSpans: { start: number; end: number }[] = [];
+  const saidKinds: { start: number; end: number }[] = [];
   for (const fuzzy of [false, true]) {
     const guard = new Set(taken);
     if (fuzzy)
@@ -235,6 +247,9 @@ export function extractCatalogSlots(
           : guard;
       const ms = findPhrases(tokens, list, fuzzy, g);
       if (slot === 'category') categorySpans.push(...ms);
+      // A tag said in the plural ("the dark roasts") is a kind of product too.
+      if (slot === 'category' || (slot === 'attributes' && !fuzzy)) kindSpans.push(...ms);
+      if (slot === 'category' || slot === 'attributes') saidKinds.push(...ms);
       for (const m of ms) {
         found[slot] = [...(found[slot] ?? []), m.value];
         for (let i = m.start; i < m.end; i++) {
@@ -246,6 +261,28 @@ export function extractCatalogSlots(
   }
   if (found.brand) slots.brand = found.brand[0];
   if (found.category) slots.category = found.category[0];
+  // "Tires for my road bike", "funda para mi móvil": a second kind said as what the first is for
+  // describes the first (a tag or title word to look for), it is not a second request.
+  const purpose = categorySpans.filter((sp, k) => k > 0 && forPurpose(tokens, sp.start));
+  if (purpose.length)
+    found.attributes = [
+      ...(found.attributes ?? []),
+      ...purpose.map((sp) => tokens.slice(sp.start, sp.end).join(' ')),
+    ];
+  // "Mugs or bottles", "tazas o botellas": either kind will do, so both are words to look for and
+  // neither is a category that would leave the other out.
+  const either = saidKinds.filter((a) =>
+    saidKinds.some(
+      (b) =>
+        (b.start === a.end + 1 && /^(or|o|u)$/.test(tokens[a.end] ?? '')) ||
+        (a.start === b.end + 1 && /^(or|o|u)$/.test(tokens[b.end] ?? '')),
+    ),
+  );
+  if (either.length && slots.category && !adding) {
+    const words = either.map((sp) => tokens.slice(sp.start, sp.end).join(' '));
+    found.attributes = [...new Set([...(found.attributes ?? []), ...words])];
+    delete slots.category;
+  }
   // "Gris pizarra" / "slate grey": the catalog's own shade over the colour family word.
   if (found.color) {
     const own = new Set(vocab.source.colors.map((c) => c.toLowerCase()));
@@ -291,7 +328,9 @@ export function extractCatalogSlots(
   const ofThe = (sp: { start: number }) =>
     /^(of|de)$/.test(tokens[sp.start - 1] ?? '') ||
     (/^(the|los|las)$/.test(tokens[sp.start - 1] ?? '') && /^(of|de)$/.test(tokens[sp.start - 2] ?? ''));
-  const plural = categorySpans.filter((sp) => /s$/.test(tokens[sp.end - 1] ?? '') && !ofThe(sp));
+  // "Which building set has the most pieces": a kind asked which of, not one product's name.
+  const which = (sp: { start: number }) => /^(which|what|cual|que)$/.test(tokens[sp.start - 1] ?? '');
+  const plural = kindSpans.filter((sp) => (/s$/.test(tokens[sp.end - 1] ?? '') && !ofThe(sp)) || which(sp));
   if (plural.length && !adding)
     names.splice(
       0,
@@ -319,6 +358,16 @@ export function extractCatalogSlots(
     }
   }
   return taken;
+}
+
+/** The words before a phrase say what it is for ("for my", "para el", "for a"). */
+function forPurpose(tokens: string[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    if (/^(for|para)$/.test(tokens[k]!)) return true;
+    if (!/^(my|your|his|her|our|their|the|a|an|mi|mis|tu|su|el|la|los|las|un|una)$/.test(tokens[k]!))
+      return false;
+  }
+  return false;
 }
 
 export function extractOrdinals(

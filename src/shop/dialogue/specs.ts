@@ -35,7 +35,10 @@ export function hasFullText(p: ProductInfo): boolean {
 }
 
 export function specsOf(p: ProductInfo): Specs {
-  const fromTool = Object.values(p.specs ?? {}).join(', ');
+  // Each figure with its name ("altitude 1,750 m"): some figures only count next to their word.
+  const fromTool = Object.entries(p.specs ?? {})
+    .map(([name, value]) => `${name} ${value}`)
+    .join(', ');
   return parseSpecs(
     p.name,
     p.spec ?? '',
@@ -248,6 +251,9 @@ const SORT_WORDS: Record<SortName, [string, string]> = {
   warmest: ['warmest', 'más cálido'],
   brightest: ['brightest', 'más potente'],
   most_powerful: ['most powerful', 'más potente'],
+  highest_pressure: ['one with the highest pressure', 'de más presión'],
+  longest_lasting: ['longest lasting', 'que más dura'],
+  highest_altitude: ['one grown highest', 'de mayor altitud'],
 };
 
 export function sortWord(sort: SortName, lang: Language): string {

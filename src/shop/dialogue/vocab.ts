@@ -127,7 +127,8 @@ function brandShortNames(v: CatalogVocabulary): [string, string][] {
     if (STOPWORDS.en.has(first) || STOPWORDS.es.has(first)) continue;
     if (v.brands.some((o) => o !== b && normalize(o).split(' ')[0] === first)) continue;
     const titles = v.productNames.filter((n) => normalize(n).split(' ').includes(first));
-    if (titles.every((n) => normalize(n).startsWith(words.join(' ')))) out.push([first, b]);
+    // Titles open with the brand ("Corsa Cycles" sells "Corsa Strada …"): the word is the brand's.
+    if (titles.every((n) => normalize(n).startsWith(`${first} `))) out.push([first, b]);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /** Catalog tools: search, product details, comparison, size/colour availability (all reads). */
 import { z } from 'zod';
-import { SORT_NAMES, SORTS, type SpecName } from '../catalog/search-specs.ts';
+import { type RankSpecName, SORT_NAMES, SORTS, type SpecName } from '../catalog/search-specs.ts';
 import { formatWeight } from '../catalog/weight.ts';
 import type { ShopTool } from '../contract.ts';
 import { ShopError, throwIfAborted } from '../errors.ts';
@@ -103,7 +103,7 @@ export function catalogTools(s: ShopServices): ShopTool[] {
         const specOf = (p: (typeof products)[number]) => {
           if (!by || by === 'price') return undefined;
           const specs = productSpecs(p);
-          const names: SpecName[] = by === 'capacity' ? ['capacity', 'persons'] : [by];
+          const names: (SpecName | RankSpecName)[] = by === 'capacity' ? ['capacity', 'persons'] : [by];
           return names.map((n) => specs[n]?.text).find(Boolean);
         };
         return {
