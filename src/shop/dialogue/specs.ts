@@ -16,14 +16,16 @@ import type { Language } from '../contract.ts';
 import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';
 import { normalize, stem } from './text.ts';
+import { answerYesNo, negatedAt, onlyElsewhere, saysEs } from './text-answer.ts';
 
 /** Everything the product's data says, as one text (name, description, tags, parsed figures). */
 function productText(p: ProductInfo): string {
+  // The description first: it qualifies what the title only names ("… with Training Wheels").
   return [
-    p.name,
     p.description ?? p.summary ?? '',
     (p.tags ?? []).join(', '),
     Object.values(p.specs ?? {}).join(', '),
+    p.name,
   ]
     .filter(Boolean)
     .join('. ');
@@ -168,7 +170,12 @@ function contradiction(text: string, feature: string): { word: string; quote: st
   return undefined;
 }
 
-export function answerFeature(p: ProductInfo, feature: string[], lang: Language): string {
+export function answerFeature(
+  p: ProductInfo,
+  feature: string[],
+  lang: Language,
+  question: string[] = [],
+): string {
   const whole = feature.length > 1 ? englishOf(feature.join(' ')) : undefined;
   let words = (whole ? [whole] : feature.map((w) => englishOf(w) ?? w)).flatMap((w) =>
     normalize(w).split(' '),
@@ -215,6 +222,7 @@ export function answerFeature(p: ProductInfo, feature: string[], lang: Language)
     // "not waterproof", "no caffeine", "0 mg caffeine", "caffeine-free".
     const negated =
       /^(not|non|no|without|sin|zero)$/.test(toks[at - 1] ?? '') ||
+      negatedAt(toks, at, end - 1) ||
       toks[at - 2] === '0' ||
       toks[at - 1] === '0' ||
       toks[end] === 'free';
@@ -225,12 +233,21 @@ export function answerFeature(p: ProductInfo, feature: string[], lang: Language)
         `No: the description of ${p.name} says "${quote}".`,
         `No: la descripción de ${p.name} dice «${words.join(' ')}» en negativo («${quote}»).`,
       );
+    if (onlyElsewhere(toks, at, end - 1))
+      return t(
+        lang,
+        `Only in part: the description of ${p.name} says "${quote}".`,
+        `Solo en parte: ${saysEs(p.name, quote)}.`,
+      );
     return t(
       lang,
       `Yes, ${p.name} says ${words.join(' ')}: "${quote}".`,
       `Sí: la descripción de ${p.name} dice «${words.join(' ')}».`,
     );
   }
+  // Said in other words, in part, or qualified ("Presta valves only", "mechanical shifting").
+  const loose = answerYesNo(p, words, lang, question);
+  if (loose) return loose;
   return t(
     lang,
     `I don't know: the description of ${p.name} doesn't say whether it is ${said}.`,
