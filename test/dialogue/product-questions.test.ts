@@ -13,7 +13,7 @@ import type { ProductInfo } from '../../src/shop/dialogue/results.ts';
 import { namesByFit, otherKindSubject } from '../../src/shop/dialogue/spec-subject.ts';
 import { answerFeature } from '../../src/shop/dialogue/specs.ts';
 import type { DialogueState } from '../../src/shop/dialogue/state.ts';
-import { answerFigure, answerYesNo } from '../../src/shop/dialogue/text-answer.ts';
+import { answerAge, answerFigure, answerYesNo } from '../../src/shop/dialogue/text-answer.ts';
 
 const product = (id: string, name: string, html: string, category?: string): ProductInfo => ({
   id,
@@ -125,6 +125,33 @@ describe('answers read from the product text', () => {
   it('matches Spanish question words to the English text by cognate and vocabulary', () => {
     expect(answerYesNo(stroller, ['aluminio'], 'es')).toMatch(/^Sí: .*Aluminum frame/);
     expect(answerYesNo(bottle, ['organico'], 'es')).toMatch(/^No: .*Not certified organic/);
+  });
+});
+
+describe('ages, kindred words and Spanish word parts', () => {
+  const puzzle = product(
+    'p1',
+    'Harbor Lights Puzzle',
+    '<ul><li>500 pieces</li><li>Ages 8 to 12</li><li>Lightly scented card</li></ul>',
+  );
+  const grater = product('g1', 'Fine Zester', '<ul><li>Blade: 3 in. long</li><li>Rust-proof steel</li></ul>');
+
+  it('answers an age question from the ages the text gives', () => {
+    expect(answerAge(puzzle, 'is it ok for a 6 year old'.split(' '), 'en')).toMatch(/^No: .*Ages 8 to 12/);
+    expect(answerAge(puzzle, 'sirve para un nino de 9 anos'.split(' '), 'es')).toMatch(/^Sí: .*Ages 8 to 12/);
+    expect(answerAge(grater, 'is it ok for a 6 year old'.split(' '), 'en')).toBeUndefined();
+  });
+
+  it('reads words of the same family ("perfume" / "scented") and Spanish diminutives and compounds', () => {
+    expect(answerYesNo(puzzle, ['perfume'], 'es')).toMatch(/^Sí: .*Lightly scented/);
+    const bag = product('t1', 'Diaper Tote', '<ul><li>Insulated pocket holds 2 bottles</li></ul>');
+    expect(answerYesNo(bag, ['botellitas'], 'es')).toMatch(/^Sí: .*holds 2 bottles/);
+    expect(answerYesNo(bag, ['portabotellas'], 'es')).toMatch(/^Sí: .*holds 2 bottles/);
+    expect(answerYesNo(bag, ['cambiador'], 'es')).toBeUndefined();
+  });
+
+  it('keeps "3 in. long" in one clause', () => {
+    expect(answerFigure(grater, ['long'], 'en')).toMatch(/Blade: 3 in\. long/);
   });
 });
 

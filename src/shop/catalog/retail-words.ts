@@ -258,7 +258,7 @@ hand wash=lavar a mano; machine=máquina; dishwasher safe=apto para lavavajillas
 left handed=zurdo+; right handed=diestro+; >single=individual+; >double=doble+;
 # states and conditions shoppers ask about (understanding only: a question's words read in English)
 <open=abrir|abro|abre|abres; <opened=abierto+; <worn=puesto+; <used=usado+; <damaged=dañado+|estropeado+;
-<sugar=azúcar; <pressure=presión; <included=incluido+; <wheel=rueda; <liquid=líquido; <pump=bomba;
+<sugar=azúcar; <pressure=presión; <included=incluido+; <wheel=rueda; <liquid=líquido; <pump=bomba; <frost=helada|heladas;
 # policy and service (naming only: these words say what a policy is about)
 >returns|return=devolución; >refund=reembolso; >exchange=cambio; >shipping=envío; >delivery=entrega;
 >warranty|guarantee=garantía; >payment=pago; >privacy=privacidad; >order=pedido; >purchase=compra;

@@ -16,7 +16,7 @@ import type { Language } from '../contract.ts';
 import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';
 import { normalize, stem } from './text.ts';
-import { answerYesNo, negatedAt, onlyElsewhere, saysEs } from './text-answer.ts';
+import { answerYesNo, KINDRED, negatedAt, onlyElsewhere, saysEs } from './text-answer.ts';
 
 /** Everything the product's data says, as one text (name, description, tags, parsed figures). */
 function productText(p: ProductInfo): string {
@@ -115,15 +115,6 @@ function findFeature(text: string, wanted: string[]): { s: string; toks: string[
   return undefined;
 }
 
-/** Words product texts use for the same ingredient or property ("fragrance-free" vs "lightly scented"). */
-const KINDRED: string[][] = [
-  ['fragrance', 'fragranced', 'scent', 'scented', 'perfume', 'perfumed', 'parfum'],
-  ['alcohol', 'ethanol'],
-  ['sugar', 'sugars', 'sweetened'],
-  ['gluten', 'wheat'],
-  ['cord', 'corded'],
-];
-
 /**
  * "Is it fragrance free" / "does it have sulfates": yes or no from the text's "<x>-free" or from
  * <x> (or a kindred word) said plainly. Undefined when the text names neither.
@@ -181,11 +172,12 @@ export function answerFeature(
     normalize(w).split(' '),
   );
   const said = feature.join(' ');
+  const asked = [...words];
   const text = productText(p);
   // "Fragrance free?" / "does it have sulfates?": one ingredient or property, free of it or not.
-  const asked = words.filter((w) => w !== 'free');
-  if (asked.length === 1 && words.length === 2 && words.at(-1) === 'free') {
-    const answer = freeOf(p, asked[0]!, true, lang);
+  const freeOfWhat = words.filter((w) => w !== 'free');
+  if (freeOfWhat.length === 1 && words.length === 2 && words.at(-1) === 'free') {
+    const answer = freeOf(p, freeOfWhat[0]!, true, lang);
     if (answer) return answer;
   }
   let hit = findFeature(text, words.map(stem));
@@ -246,7 +238,7 @@ export function answerFeature(
     );
   }
   // Said in other words, in part, or qualified ("Presta valves only", "mechanical shifting").
-  const loose = answerYesNo(p, words, lang, question);
+  const loose = answerYesNo(p, asked, lang, question);
   if (loose) return loose;
   return t(
     lang,

@@ -40,7 +40,7 @@ export function clausesOf(p: ProductInfo): Clause[] {
   ];
   const out: Clause[] = [];
   for (const part of parts)
-    for (const piece of part.split(/(?<=[.!?])\s+|\s*[;•·|\n]\s*|:\s+(?=[A-Z])/)) {
+    for (const piece of part.split(/(?<=[.!?])\s+(?=[A-Z0-9"«¿¡])|\s*[;•·|\n]\s*|:\s+(?=[A-Z])/)) {
       const said = piece
         .replace(/\s+/g, ' ')
         .trim()
@@ -50,6 +50,15 @@ export function clausesOf(p: ProductInfo): Clause[] {
     }
   return out;
 }
+
+/** Words product texts use for the same ingredient or property ("fragrance-free" vs "lightly scented"). */
+export const KINDRED: string[][] = [
+  ['fragrance', 'fragranced', 'scent', 'scented', 'perfume', 'perfumed', 'parfum'],
+  ['alcohol', 'ethanol'],
+  ['sugar', 'sugars', 'sweetened'],
+  ['gluten', 'wheat'],
+  ['cord', 'corded'],
+];
 
 /** The same word up to its ending, a compound's last part ("post" / "seatpost"), or a Spanish cognate. */
 export function sameTerm(asked: string, written: string): boolean {
@@ -86,7 +95,37 @@ function cognates(word: string): string[] {
     [/ble(s)?$/, 'ble'],
   ];
   for (const [re, to] of rules) if (re.test(word)) out.add(word.replace(re, to));
+  if (!english) for (const w of spanishParts(word)) out.add(w);
   return [...out];
+}
+
+const DIMINUTIVE = /(ecit|cit|it|ill|in)(o|a|os|as|es)?$|in$/;
+
+/**
+ * English for a Spanish word the vocabulary lacks, through its parts: a diminutive's base
+ * ("ruedines" → rueda → wheel) or the noun that ends a verb-noun compound ("tronchacadenas" →
+ * cadenas → chain, as "abrelatas", "sacacorchos").
+ */
+function spanishParts(word: string): string[] {
+  const out: string[] = [];
+  const base = word.replace(DIMINUTIVE, '');
+  if (base !== word && base.length >= 3)
+    for (const end of ['a', 'o', 'as', 'os', 'e', 'es']) {
+      const e = englishOf(base + end);
+      if (e) {
+        out.push(...normalize(e).split(' '));
+        break;
+      }
+    }
+  if (out.length === 0 && word.length >= 9)
+    for (let k = 3; k <= word.length - 5; k++) {
+      const e = englishOf(word.slice(k));
+      if (e) {
+        out.push(...normalize(e).split(' '));
+        break;
+      }
+    }
+  return out;
 }
 
 /** Letters folded so "amoniaco" and "ammonia" meet: doubled letters once, ph as f. */
@@ -94,6 +133,7 @@ const skeleton = (w: string) => w.replace(/ph/g, 'f').replace(/(.)\1+/g, '$1');
 
 export function matches(asked: string, written: string, lang: Language): boolean {
   if (sameTerm(asked, written)) return true;
+  if (KINDRED.some((k) => k.includes(asked) && k.includes(written))) return true;
   if (lang !== 'es') return false;
   for (const c of cognates(asked)) if (c !== asked && sameTerm(c, written)) return true;
   // A shared beginning long enough to be the same root ("valvulas" / "valves", "amoniaco" / "ammonia").
@@ -286,4 +326,34 @@ export function answerYesNo(
     return undefined;
   }
   return t(lang, `Yes: the description of ${p.name} says "${quote}".`, `Sí: ${saysEs(p.name, quote)}.`);
+}
+
+const AGE_WORD = /^(age|ages|aged|edad|edades)$/;
+
+/**
+ * "Is it ok for a six year old?", "¿sirve para un niño de seis años?": the clause giving an age
+ * ("Ages 9+", "for ages 3 to 5"), with no when the age asked is outside it. Undefined when the
+ * question names no age or the text gives none.
+ */
+export function answerAge(p: ProductInfo, question: string[], lang: Language): string | undefined {
+  const q = question.join(' ');
+  const askedAge = /\b(\d+) (year|years|yr|yrs|ano|anos|month|months|mes|meses)\b/.exec(q);
+  if (!askedAge && !/\b(age|ages|old|edad|anos)\b/.test(q)) return undefined;
+  for (const clause of clausesOf(p)) {
+    const at = clause.tokens.findIndex((w) => AGE_WORD.test(w));
+    const from = at >= 0 ? clause.tokens.slice(at + 1).find((w) => /^\d+$/.test(w)) : undefined;
+    if (!from) continue;
+    const rest = clause.tokens.slice(at + 1).join(' ');
+    const upTo = new RegExp(`^${from} (to|a|-) (\\d+)`).exec(rest)?.[2];
+    const quote = clause.said;
+    if (askedAge && /^(year|years|yr|yrs|ano|anos)$/.test(askedAge[2]!)) {
+      const age = Number(askedAge[1]);
+      const outside = age < Number(from) || (upTo !== undefined && age > Number(upTo));
+      return outside
+        ? t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`)
+        : t(lang, `Yes: the description of ${p.name} says "${quote}".`, `Sí: ${saysEs(p.name, quote)}.`);
+    }
+    return t(lang, `The description of ${p.name} says "${quote}".`, `${capital(saysEs(p.name, quote))}.`);
+  }
+  return undefined;
 }
