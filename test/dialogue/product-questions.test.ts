@@ -155,6 +155,37 @@ describe('ages, kindred words and Spanish word parts', () => {
   });
 });
 
+describe('the clause a question is about', () => {
+  const kit = product(
+    'k1',
+    'Trailfix Tool Kit',
+    '<ul><li>The 20-piece kit adds a tire lever; the 10-piece kit has no tire lever</li></ul>',
+  );
+
+  it("picks, among clauses saying the feature, the one sharing the question's other words", () => {
+    expect(
+      answerFeature(kit, ['tire', 'lever'], 'en', 'does the 10 piece kit have a tire lever'.split(' ')),
+    ).toMatch(/^No: .*10-piece kit has no tire lever/);
+    expect(answerFeature(stroller, ['rain', 'cover'], 'en')).toMatch(/^Only in part/);
+  });
+
+  it('reads Spanish noun-first phrases: the asked thing missing is not a different qualifier', () => {
+    const kettle = product('e1', 'Ember Kettle', '<ul><li>Works on gas and induction stoves</li></ul>');
+    expect(answerYesNo(kettle, ['placa', 'induccion'], 'es')).toMatch(/^Sí/);
+  });
+
+  it('never says an untranslated piece of a policy as Spanish', () => {
+    const es = policyAnswer(
+      'Returns: unopened jars can be returned within 30 days.',
+      'returns',
+      'devolver',
+      'es',
+    );
+    expect('text' in es && es.text).not.toMatch(/unopened|jars/);
+    expect('text' in es && es.text).toMatch(/30 días/);
+  });
+});
+
 describe('which product a question is about', () => {
   it('prefers the name the words fit best, not one a number also read', () => {
     expect(

@@ -130,7 +130,7 @@ const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
     (m, state, noun) => {
       const es = spanishName(noun!).name;
       const st = STATES[state!.toLowerCase()]!;
-      return es ? `${es.toLowerCase()} ${st}` : m;
+      return es ? `${es.toLowerCase()} ${st}` : `${UNTRANSLATED}${m}`;
     },
   ],
 ];
@@ -139,6 +139,8 @@ const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
 const wrap = (x: string) => `${OPEN}${x}${CLOSE}`;
+/** Marks a phrase matched but not put into Spanish ("unopened bags of"): never said as Spanish. */
+const UNTRANSLATED = '\u0003';
 
 /** Words outside the phrase table, read through the retail vocabulary ("tools" → herramientas). */
 function vocabularyWords(piece: string): string {
@@ -168,6 +170,7 @@ function wrapped(sentence: string, words = true): string {
 /** The sentence in Spanish, or null when a word of it is neither translated nor a name or figure. */
 function sentenceEs(sentence: string): string | null {
   const s = wrapped(sentence);
+  if (s.includes(UNTRANSLATED)) return null;
   const left = s.replace(new RegExp(`${OPEN}[^${CLOSE}]*${CLOSE}`, 'g'), ' ');
   // Only names (capitalised), figures and punctuation may stay as written.
   if (/(^|[^A-Za-z])[a-z]/.test(left.replace(/\b[A-Z][\w-]*/g, ''))) return null;
@@ -193,8 +196,10 @@ function piecesEs(sentence: string): string[] {
   const subject = first ? spanishName(first).name : undefined;
   if (subject) out.push(subject.toLowerCase());
   for (const part of phrased.split(new RegExp(`(${OPEN}[^${CLOSE}]*${CLOSE})`))) {
-    if (part.startsWith(OPEN)) out.push(part.slice(1, -1).trim());
-    else out.push(...figuresEs(part));
+    if (part.startsWith(OPEN)) {
+      const piece = part.slice(1, -1).trim();
+      if (!piece.startsWith(UNTRANSLATED)) out.push(piece);
+    } else out.push(...figuresEs(part));
   }
   return [...new Set(out.filter((x) => x.length > 1))];
 }

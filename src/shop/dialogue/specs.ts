@@ -13,6 +13,7 @@ import {
   sortValue,
 } from '../catalog/search-specs.ts';
 import type { Language } from '../contract.ts';
+import { STOPWORDS } from './lexicon.ts';
 import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';
 import { normalize, stem } from './text.ts';
@@ -28,7 +29,7 @@ function productText(p: ProductInfo): string {
     p.name,
   ]
     .filter(Boolean)
-    .join('. ');
+    .join('\n');
 }
 
 /** Whether enough of the product is known to answer from its text (get_product gives the description). */
@@ -82,7 +83,8 @@ export function answerMeasure(p: ProductInfo, measure: SpecName, lang: Language)
 }
 
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?;])\s+|\s*[•·]\s*/).filter(Boolean);
+  // A period ends a sentence only before a capital or a figure: "16 in. only" stays whole.
+  return text.split(/(?<=[.!?])\s+(?=[A-Z0-9"«¿¡])|(?<=;)\s+|\s*[•·\n]\s*/).filter(Boolean);
 }
 
 /** Does the product's text say the feature? Yes with the sentence, no when it says "not …", else unknown. */
@@ -106,13 +108,27 @@ function sameWord(said: string, written: string): boolean {
   return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 3;
 }
 
-function findFeature(text: string, wanted: string[]): { s: string; toks: string[]; at: number } | undefined {
+/**
+ * The sentence that says the wanted words; among several, the one sharing the most other words
+ * with the question ("the 12-function one has no chain breaker" for "does the 12-function Fixit…").
+ */
+function findFeature(
+  text: string,
+  wanted: string[],
+  question: string[] = [],
+): { s: string; toks: string[]; at: number } | undefined {
+  let best: { s: string; toks: string[]; at: number; score: number } | undefined;
   for (const s of sentences(text)) {
     const toks = normalize(s).split(' ');
     const at = toks.findIndex((_w, i) => wanted.every((x, k) => sameWord(x, toks[i + k] ?? '')));
-    if (at >= 0) return { s, toks, at };
+    if (at < 0) continue;
+    // Figures ("12-function") tell variants apart best; function words not at all.
+    const score = question
+      .filter((w) => toks.includes(w) && (/^\d/.test(w) || !(STOPWORDS.en.has(w) || STOPWORDS.es.has(w))))
+      .reduce((n, w) => n + (/^\d/.test(w) ? 2 : 1), 0);
+    if (!best || score > best.score) best = { s, toks, at, score };
   }
-  return undefined;
+  return best && { s: best.s, toks: best.toks, at: best.at };
 }
 
 /**
@@ -180,11 +196,11 @@ export function answerFeature(
     const answer = freeOf(p, freeOfWhat[0]!, true, lang);
     if (answer) return answer;
   }
-  let hit = findFeature(text, words.map(stem));
+  let hit = findFeature(text, words.map(stem), question);
   // Spanish puts the modifier second ("lavar a máquina" → washable machine): the English order too.
   if (!hit && !whole && lang === 'es' && words.length === 2) {
     const reversed = [words[1]!, words[0]!];
-    hit = findFeature(text, reversed.map(stem));
+    hit = findFeature(text, reversed.map(stem), question);
     if (hit) words = reversed;
   }
   let weaker = hit ? null : (WEAKER[words.join(' ')]?.exec(text) ?? null);
@@ -192,7 +208,7 @@ export function answerFeature(
   // names the feature.
   if (!hit && !weaker && !whole && lang === 'es' && words.length > 1 && words.at(-1)!.length >= 4) {
     words = [words.at(-1)!];
-    hit = findFeature(text, words.map(stem));
+    hit = findFeature(text, words.map(stem), question);
     weaker = hit ? null : (WEAKER[words.join(' ')]?.exec(text) ?? null);
   }
   const against = hit ? undefined : contradiction(text, words.join(' '));

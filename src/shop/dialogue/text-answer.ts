@@ -11,6 +11,7 @@
  */
 import { englishOf } from '../catalog/retail-vocabulary.ts';
 import type { Language } from '../contract.ts';
+import { STOPWORDS } from './lexicon.ts';
 import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';
 import { normalize, stem } from './text.ts';
@@ -201,7 +202,11 @@ function bestClause(
     });
     if (hit.length === 0) continue;
     // Other words of the question ("the 12-function one") pick between clauses that say as much.
-    const extra = context.filter((w) => clause.tokens.includes(w)).length;
+    const extra = context
+      .filter(
+        (w) => clause.tokens.includes(w) && (/^\d/.test(w) || !(STOPWORDS.en.has(w) || STOPWORDS.es.has(w))),
+      )
+      .reduce((n, w) => n + (/^\d/.test(w) ? 2 : 1), 0);
     const score = hit.length * 10 + extra;
     if (!best || score > best.score) best = { clause, hit, at, lastAt, score };
   }
@@ -313,8 +318,9 @@ export function answerYesNo(
       `Solo en parte: ${saysEs(p.name, quote)}.`,
     );
   // "Electronic shifting?" of "2x11-speed mechanical shifting": the thing asked, qualified otherwise.
-  const head = words.length - 1;
-  if (missing.length > 0 && hit.includes(head) && !hit.some((i) => i < head) && words.length === 2) {
+  // English puts the thing last ("electronic shifting"), Spanish first ("cambio electrónico").
+  const head = lang === 'es' ? 0 : words.length - 1;
+  if (missing.length > 0 && words.length === 2 && hit.length === 1 && hit[0] === head) {
     const j = clause.tokens.findIndex((x) => matches(words[head]!, x, lang));
     const before = clause.tokens[j - 1] ?? '';
     if (/^[a-z]{3,}$/.test(before) && !NEGATORS.test(before))
