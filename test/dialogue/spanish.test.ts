@@ -259,8 +259,9 @@ describe('replies in the shopper’s language', () => {
     expect(es).toContain(
       'Sobre devoluciones: Artículos sin usar en su embalaje original se pueden devolver en un plazo de 60 días con reembolso completo.',
     );
-    // The second sentence is not understood: never half-translated, its figures under a Spanish frame.
-    expect(es).toContain('está escrita en inglés; estos son sus datos: 3 días');
+    // The second sentence is not understood: never half-translated, its figures (and the policy
+    // phrasings understood) under a Spanish frame.
+    expect(es).toContain('está escrita en inglés; estos son sus datos: en un plazo de 3 días');
     expect(es).not.toMatch(/final|seller|agrees/);
     expect(policyReply(text, 'returns', 'en')).toBe(text);
   });

@@ -256,6 +256,9 @@ dotted|dot grid=punteado+; lined|ruled=rayado+; grid|squared=cuadriculado+; blan
 straight=recto+; classic=clásico+; practice=práctica; machine washable=lavable a máquina|lavar a máquina;
 hand wash=lavar a mano; machine=máquina; dishwasher safe=apto para lavavajillas; hardcover=tapa dura; paperback=tapa blanda; spiral=espiral;
 left handed=zurdo+; right handed=diestro+; >single=individual+; >double=doble+;
+# states and conditions shoppers ask about (understanding only: a question's words read in English)
+<open=abrir|abro|abre|abres; <opened=abierto+; <worn=puesto+; <used=usado+; <damaged=dañado+|estropeado+;
+<sugar=azúcar; <pressure=presión; <included=incluido+; <wheel=rueda; <liquid=líquido; <pump=bomba; <frost=helada|heladas;
 # policy and service (naming only: these words say what a policy is about)
 >returns|return=devolución; >refund=reembolso; >exchange=cambio; >shipping=envío; >delivery=entrega;
 >warranty|guarantee=garantía; >payment=pago; >privacy=privacidad; >order=pedido; >purchase=compra;

@@ -188,11 +188,18 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Plain text from Shopify-style HTML descriptions. */
+const BLOCK_END = '\uE000';
+
+/**
+ * Plain text from Shopify-style HTML descriptions. The end of a paragraph, list item or line is a
+ * sentence end ("Presta valves only. Weight: 95 g"), so the clauses of a spec list stay apart.
+ */
 export function htmlToText(html: string): string {
   return html
-    .replace(/<(br|\/p|\/li|\/h\d)\s*\/?>/gi, ' ')
+    .replace(/<(br|\/p|\/li|\/h\d)\s*\/?>/gi, BLOCK_END)
     .replace(/<[^>]*>/g, '')
+    .replace(/^[\s\uE000]+|[\s\uE000]+$/g, '')
+    .replace(/([.!?;:])?\s*(\uE000\s*)+/g, (_m, end: string | undefined) => `${end ?? '.'} `)
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')

@@ -8,12 +8,14 @@ import { type Action, call, type DecideInput, lookUpNamed, productAction, say, t
 import { correctLine } from './corrections.ts';
 import { policyTopic } from './intents-extra.ts';
 import type { Understanding } from './nlu.ts';
-import { policyReply } from './policy-reply.ts';
+import { policyAnswer } from './policy-answer.ts';
 import { replyTo } from './replies.ts';
 import { resolveProduct } from './resolve.ts';
 import { errorCode, field, ordersOf } from './results.ts';
-import { answerFeature, answerMeasure, hasFullText, rankAmong } from './specs.ts';
-import { answerAmount, rankAmount } from './specs-amount.ts';
+import { answerSpec } from './spec-answer.ts';
+import { namesByFit, otherKindSubject } from './spec-subject.ts';
+import { hasFullText, rankAmong } from './specs.ts';
+import { rankAmount } from './specs-amount.ts';
 import type { ToolExchange } from './state.ts';
 
 type S = Understanding['slots'];
@@ -47,7 +49,8 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       const pol = done.find((c) => c.name === 'get_policy' && !c.error);
       if (!pol) return call('get_policy', { topic: policyTopic(nlu.text) });
       const text = field(pol.output, 'text');
-      if (text) return say(policyReply(text, String(pol.input.topic ?? 'other'), lang));
+      const answer = policyAnswer(text, String(pol.input.topic ?? 'other'), nlu.text, lang);
+      if ('text' in answer) return say(answer.text);
       const human = done.find((c) => c.name === 'request_human');
       if (!human) return call('request_human', { reason: `policy question: ${nlu.text}`, language: lang });
       return say(
@@ -72,18 +75,18 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
         const ranked = rankAmount(products, s.amount, most, lang);
         if (ranked) return say(ranked);
       }
-      const r = resolveProduct(s, state);
+      const named = s.productNames?.length ? namesByFit(s.productNames, nlu.text) : undefined;
+      const other = otherKindSubject(s, state);
+      const r = other ? { product: other } : resolveProduct(named ? { ...s, productNames: named } : s, state);
       if (!('product' in r)) {
-        const look = s.productNames?.length ? lookUpNamed(s.productNames[0]!, input) : undefined;
+        const look = named?.length ? lookUpNamed(named[0]!, input) : undefined;
         if (look) return look;
         return say(t(lang, 'Which product do you mean?', '¿De qué producto hablas?'));
       }
       const p = state.known.get(r.product.id) ?? r.product;
       if (!hasFullText(p) && !done.some((c) => c.name === 'get_product'))
         return call('get_product', { productId: p.id });
-      if (s.measure) return say(answerMeasure(p, s.measure, lang));
-      if (s.amount) return say(answerAmount(p, s.amount, lang));
-      return say(answerFeature(p, s.feature ?? [], lang));
+      return say(answerSpec(p, s, nlu.text, lang));
     }
     case 'rank': {
       const products = state.lastResults.map((p) => state.known.get(p.id) ?? p);

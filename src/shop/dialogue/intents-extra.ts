@@ -24,7 +24,7 @@ export const EXTRA_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
       `\\b(what|which|any|got any|have any|are there( any)?|do you have( any)?|does the store have( any)?) ${PROMO_WORDS}\\b|\\b${PROMO_WORDS} (do you have|are there|are available|available|going on|running|today|right now)\\b|^${PROMO_WORDS}\\??$`,
     ),
     policy:
-      /\b(return policy|returns?|return (it|them|this|that|the \w+)|refunds?|exchange|warranty|guarantee|shipping (cost|costs|policy|time|times|fee|fees)|delivery (cost|costs|time|times|fee)|how long (does|will) (shipping|delivery) take|free shipping|privacy policy|send (\w+ ){0,3}back|shipping|delivery|(do|can) you ship)\b/,
+      /\b(return policy|returns?|return (it|them|this|that|the \w+)|refunds?|exchange|warranty|guarantee|shipping (cost|costs|policy|time|times|fee|fees)|delivery (cost|costs|time|times|fee)|how long (does|will) (shipping|delivery) take|free shipping|privacy policy|send (\w+ ){0,3}back|shipping|delivery|(do|can) you ship|to ship|ship (\w+ ){0,3}to)\b|\b(do|can|could|will|would) (you|u|y all|you guys) (do (?!it\b|that\b|this\b|them\b|so\b|anything\b)\w+|offer \w+ services?)\b|\b(can|could|may) i (pick (\w+ ){0,3}up|collect (\w+ ){0,3}(in|at|from))\b|\b(in store|store|curbside) pick ?up\b|\bclick and collect\b/,
   },
   es: {
     reset:
@@ -37,7 +37,7 @@ export const EXTRA_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
       `\\b(que|cuales|hay|tienes|teneis|tienen|tenes)( alguna?s?| algun| algunos)? ${PROMO_ES}\\b|\\b${PROMO_ES} (hay|tienes|teneis|tienen|disponibles|activ[oa]s)\\b|^${PROMO_ES}$`,
     ),
     policy:
-      /\b(devolver(lo|la|los|las)?|devolucion(es)?|devuelvo|reembolso|cambiar (la talla|el producto|un producto)|garantia|gastos de envio|envio gratis|cuanto tarda (el envio|en llegar)|plazo de entrega|politica de \w+|envios?|entregas?|mandan a|(envia|manda)(is|n|s)?( \w+){0,3} a|(enviar|mandar)( \w+){0,3} a|se puede(n)? (devolver|cambiar))\b/,
+      /\b(devolver(lo|la|los|las)?|devolucion(es)?|devuelvo|reembolso|cambiar (la talla|el producto|un producto)|garantia|gastos de envio|envio gratis|cuanto tarda (el envio|en llegar)|plazo de entrega|politica de \w+|envios?|entregas?|mandan a|(envia|manda)(is|n|s)?( \w+){0,3} a|(enviar|mandar)( \w+){0,3} a|se puede(n)? (devolver|cambiar))\b|\b(haceis|hacen|haces|ofreceis|ofrecen) (\w+ )?(servicios?|estudios?|envoltorios?|arreglos?|reparaciones?|montajes?|instalacion(es)?)\b|\b(haceis|hacen) \w+ en (la )?tienda\b|\b(puedo|podria|se puede) (recoger|retirar|pasar a (buscar|recoger))\b|\brecogida en tienda\b/,
   },
 };
 
@@ -45,12 +45,27 @@ export const EXTRA_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
 export function policyTopic(
   text: string,
 ): 'returns' | 'shipping' | 'warranty' | 'payment' | 'privacy' | 'other' {
-  if (/\b(return|refund|exchange|devol|devuelv|reembolso|cambiar)/.test(text)) return 'returns';
+  if (
+    /\b(return|refund|exchange|devol|devuelv|reembolso|cambiar)|\b(send|take|give) (\w+ ){0,3}back\b/.test(
+      text,
+    )
+  )
+    return 'returns';
   if (/\b(ship|deliver|envio|envia|enviar|manda|entrega|tarda)/.test(text)) return 'shipping';
   if (/\b(warrant|guarantee|garantia)/.test(text)) return 'warranty';
   if (/\b(privacy|privacidad)/.test(text)) return 'privacy';
   if (/\b(pay|pago)/.test(text)) return 'payment';
   return 'other';
+}
+
+/**
+ * A question about a service the store may or may not give ("do you do gift wrapping", "can I
+ * pick up my order at the store", "¿hacéis arreglos?"): answered only when the policy text says.
+ */
+export function isServiceQuestion(text: string): boolean {
+  return /\b(do|can|could|will|would) (you|u|y all|you guys) (do (?!it\b|that\b|this\b|them\b|so\b|anything\b)\w+|offer \w+ services?)\b|\b(can|could|may) i (pick (\w+ ){0,3}up|collect)\b|\bpick ?up\b|\bclick and collect\b|\b(haceis|hacen|haces|ofreceis|ofrecen)\b|\b(recoger|retirar|recogida)\b/.test(
+    text,
+  );
 }
 
 /** "How heavy is it", "cuánto pesa": the figure asked about. */

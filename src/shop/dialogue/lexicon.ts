@@ -48,7 +48,7 @@ const N = '\\d+(?:\\.\\d+)?';
 export const INTENT_PATTERNS: Record<Language, Patterns> = {
   en: {
     human:
-      /\b(human|real person|an? (agent|representative|operator)|customer (service|support)|live (person|agent)|(talk|speak) (to|with) (a |some )?(person|someone|somebody|people))\b/,
+      /\b(human|real person|an? (agent|representative|operator)|customer (service|support)|live (person|agent)|(talk|speak|chat) (to|with) (a |an |some )?(\w+ )?(person|someone|somebody|people|human|agent))\b/,
     survey: new RegExp(
       `\\b(survey|feedback|rate (you|it|this|the)|rating|(${N}|one) (stars?|out of 5))\\b|\\b(i (d|would) (rate|give)( (it|you))? (${N}|one))\\b`,
     ),
@@ -112,7 +112,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
       /\b(guarda(lo|la|los|las|r)?|(a|para) (mis )?favoritos|lista de deseos|para (despues|luego|mas tarde)|marcar)\b/,
     checkout:
       /\b(pagar|finalizar (la |mi )?compra|realizar (el |mi )?pedido|hacer (el |mi )?pedido|tramitar|terminar (la |mi )?compra|confirmar (el |mi )?pedido|completar (la |mi )?compra|ir a (pagar|caja)|comprar ya|lo compro ya)\b/,
-    compare: /\b(compara(r|los|las)?|comparacion|diferencia(s)?|versus|cual es mejor)\b/,
+    compare: /\b(compara(r|los|las|me|melos|melas)?|comparacion|diferencia(s)?|versus|cual es mejor)\b/,
     remove:
       /\b(quita(r|lo|la|los|las)?|elimina(r|lo|la|los|las)?|borra(r|lo|la|los|las)?|saca(r|lo|la|los|las)?)\b/,
     update_quantity: new RegExp(

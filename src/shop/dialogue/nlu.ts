@@ -9,6 +9,7 @@ import { AMOUNT_QUESTIONS, EXTRA_PATTERNS, FEATURE_QUESTIONS, MEASURE_QUESTIONS 
 import { HEDGE, INTENT_PATTERNS, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from './lexicon.ts';
 import { splitItems } from './multi.ts';
 import { numberTokens } from './numbers.ts';
+import { productQuestion } from './question.ts';
 import {
   extractCatalogSlots,
   extractIdentifiers,
@@ -211,6 +212,7 @@ export function understand(
   const sort = extractSort(utterance, language);
   if (sort) slots.sort = sort;
   specQuestion(text, language, slots, tokens, taken, nameWords);
+  productQuestion(utterance, text, language, slots, tokens, nameWords, taken);
   extractOrdinals(tokens, text, language, slots, taken);
   extractQuantity(tokens, language, slots, taken, vocab);
   extractRating(text, slots);
@@ -313,7 +315,10 @@ function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: 
   // A spec question about the product in focus ("is it waterproof") is not a search.
   if (
     (slots.measure || slots.feature || slots.amount) &&
-    (!m || ['search', 'details', 'greeting', 'help', 'refine'].includes(m))
+    (!m ||
+      ['search', 'details', 'greeting', 'help', 'refine'].includes(m) ||
+      // "How long does the X stay fresh once the bag is open": a named product's bag is not the cart.
+      (m === 'view_cart' && slots.productNames && !/\b(cart|basket|carrito|cesta)\b/.test(text)))
   )
     return 'spec';
   if (m) return adjust(m, text, lang, slots);

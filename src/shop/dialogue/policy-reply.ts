@@ -63,6 +63,9 @@ const STATES: Record<string, string> = {
  * generic pieces that compose, never a particular store's sentences.
  */
 const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
+  [/\b(?:cannot|can't|can not) be returned unless\b/gi, 'no se pueden devolver salvo si'],
+  [/\barrived damaged\b/gi, 'llegaron dañados'],
+  [/\bthat have been (?:worn|used)\b/gi, 'usados'],
   [/\bwe accept\b/gi, 'aceptamos'],
   [/\bstandard shipping\b/gi, 'el envío estándar'],
   [/\bexpress shipping\b/gi, 'el envío exprés'],
@@ -114,6 +117,12 @@ const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bwith duties included\b/gi, 'con aranceles incluidos'],
   [/\b(\d+)[- ]years? warranty\b/gi, (_m, n) => `garantía de ${n} ${n === '1' ? 'año' : 'años'}`],
   [/\bare warranted for life\b/gi, 'tienen garantía de por vida'],
+  [/\b(?:a )?lifetime warranty\b/gi, 'garantía de por vida'],
+  [/\bfor the original (?:owner|purchaser|buyer)\b/gi, 'para el comprador original'],
+  [
+    /\b(?:are|is) covered for (\d+) years?\b/gi,
+    (_m, n) => `tienen ${n} ${n === '1' ? 'año' : 'años'} de cobertura`,
+  ],
   [/\bfor life\b/gi, 'de por vida'],
   // "unused tools" → "herramientas sin usar": the state follows the noun in Spanish.
   [
@@ -121,7 +130,7 @@ const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
     (m, state, noun) => {
       const es = spanishName(noun!).name;
       const st = STATES[state!.toLowerCase()]!;
-      return es ? `${es.toLowerCase()} ${st}` : m;
+      return es ? `${es.toLowerCase()} ${st}` : `${UNTRANSLATED}${m}`;
     },
   ],
 ];
@@ -130,6 +139,8 @@ const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
 const wrap = (x: string) => `${OPEN}${x}${CLOSE}`;
+/** Marks a phrase matched but not put into Spanish ("unopened bags of"): never said as Spanish. */
+const UNTRANSLATED = '\u0003';
 
 /** Words outside the phrase table, read through the retail vocabulary ("tools" → herramientas). */
 function vocabularyWords(piece: string): string {
@@ -140,8 +151,8 @@ function vocabularyWords(piece: string): string {
   });
 }
 
-/** The sentence in Spanish, or null when a word of it is neither translated nor a name or figure. */
-function sentenceEs(sentence: string): string | null {
+/** The sentence with its understood pieces wrapped (policy phrasings first, then retail words). */
+function wrapped(sentence: string, words = true): string {
   let s = sentence.trim().replace(/[.!?]+$/, '');
   const head = /^(returns|shipping|warranty|payment|privacy)\s*:\s*/i.exec(s);
   if (head) s = s.slice(head[0].length);
@@ -149,10 +160,17 @@ function sentenceEs(sentence: string): string | null {
   s = s.replace(/^([A-Z])([a-z])/, (_m, a: string, b: string) => `${a.toLowerCase()}${b}`);
   for (const [re, to] of PHRASES)
     s = s.replace(re, (...m: string[]) => wrap(typeof to === 'string' ? to : to(...m)));
-  s = s
+  if (!words) return s;
+  return s
     .split(new RegExp(`(${OPEN}[^${CLOSE}]*${CLOSE})`))
     .map((part) => (part.startsWith(OPEN) ? part : vocabularyWords(part)))
     .join('');
+}
+
+/** The sentence in Spanish, or null when a word of it is neither translated nor a name or figure. */
+function sentenceEs(sentence: string): string | null {
+  const s = wrapped(sentence);
+  if (s.includes(UNTRANSLATED)) return null;
   const left = s.replace(new RegExp(`${OPEN}[^${CLOSE}]*${CLOSE}`, 'g'), ' ');
   // Only names (capitalised), figures and punctuation may stay as written.
   if (/(^|[^A-Za-z])[a-z]/.test(left.replace(/\b[A-Z][\w-]*/g, ''))) return null;
@@ -165,11 +183,32 @@ function sentenceEs(sentence: string): string | null {
   return `${out.charAt(0).toUpperCase()}${out.slice(1)}.`;
 }
 
+/**
+ * What of a sentence not fully understood can be said in Spanish, in its order: the policy
+ * phrasings and retail words understood ("cascos", "no se pueden devolver") and the figures of
+ * the rest ("30 días", "Canadá"). Never a half-translated sentence: a list of facts.
+ */
+function piecesEs(sentence: string): string[] {
+  const out: string[] = [];
+  const phrased = wrapped(sentence, false);
+  // The sentence's subject, when it opens it and the vocabulary knows it ("Helmets …" → cascos).
+  const first = /^([A-Za-z-]+)\s/.exec(phrased)?.[1];
+  const subject = first ? spanishName(first).name : undefined;
+  if (subject) out.push(subject.toLowerCase());
+  for (const part of phrased.split(new RegExp(`(${OPEN}[^${CLOSE}]*${CLOSE})`))) {
+    if (part.startsWith(OPEN)) {
+      const piece = part.slice(1, -1).trim();
+      if (!piece.startsWith(UNTRANSLATED)) out.push(piece);
+    } else out.push(...figuresEs(part));
+  }
+  return [...new Set(out.filter((x) => x.length > 1))];
+}
+
 /** The figures of a sentence, said in Spanish ("19,99 US$", "de 5 a 9 días hábiles", "Canadá"). */
 function figuresEs(sentence: string): string[] {
   const out: string[] = [];
   const re = new RegExp(
-    `${MONEY}|${NUM} to ${NUM} (business )?days|${NUM} days|${NUM} years?|\\b${PLACE}\\b|(\\d+)\\s?%|\\bfor life\\b|\\bfree\\b`,
+    `${MONEY}|${NUM} to ${NUM} (business )?days|${NUM} days|${NUM}[- ]years?|\\b${PLACE}\\b|(\\d+)\\s?%|\\bfor life\\b|\\bfree\\b`,
     'gi',
   );
   for (const m of sentence.matchAll(re)) {
@@ -194,7 +233,7 @@ export function policyReply(text: string, topic: string, lang: Language): string
   for (const s of sentences) {
     const es = sentenceEs(s);
     if (es) said.push(es);
-    else figures.push(...figuresEs(s));
+    else figures.push(...piecesEs(s));
   }
   const about = TOPIC_ES[topic] ?? TOPIC_ES.other!;
   const parts: string[] = [];
@@ -203,5 +242,7 @@ export function policyReply(text: string, topic: string, lang: Language): string
     parts.push(
       `${said.length > 0 ? 'El resto de la política' : `Sobre ${about}, la política de la tienda`} está escrita en inglés; estos son sus datos: ${[...new Set(figures)].join(', ')}. Si quieres los detalles, te paso con una persona.`,
     );
+  if (parts.length === 0)
+    return `Sobre ${about}, la política de la tienda está escrita en inglés y no sé decírtela bien. Si quieres, te paso con una persona.`;
   return parts.join(' ');
 }

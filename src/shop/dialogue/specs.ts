@@ -13,20 +13,23 @@ import {
   sortValue,
 } from '../catalog/search-specs.ts';
 import type { Language } from '../contract.ts';
+import { STOPWORDS } from './lexicon.ts';
 import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';
 import { normalize, stem } from './text.ts';
+import { answerYesNo, KINDRED, negatedAt, onlyElsewhere, saysEs } from './text-answer.ts';
 
 /** Everything the product's data says, as one text (name, description, tags, parsed figures). */
 function productText(p: ProductInfo): string {
+  // The description first: it qualifies what the title only names ("… with Training Wheels").
   return [
-    p.name,
     p.description ?? p.summary ?? '',
     (p.tags ?? []).join(', '),
     Object.values(p.specs ?? {}).join(', '),
+    p.name,
   ]
     .filter(Boolean)
-    .join('. ');
+    .join('\n');
 }
 
 /** Whether enough of the product is known to answer from its text (get_product gives the description). */
@@ -83,7 +86,8 @@ export function answerMeasure(p: ProductInfo, measure: SpecName, lang: Language)
 }
 
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?;])\s+|\s*[•·]\s*/).filter(Boolean);
+  // A period ends a sentence only before a capital or a figure: "16 in. only" stays whole.
+  return text.split(/(?<=[.!?])\s+(?=[A-Z0-9"«¿¡])|(?<=;)\s+|\s*[•·\n]\s*/).filter(Boolean);
 }
 
 /** Does the product's text say the feature? Yes with the sentence, no when it says "not …", else unknown. */
@@ -107,23 +111,28 @@ function sameWord(said: string, written: string): boolean {
   return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 3;
 }
 
-function findFeature(text: string, wanted: string[]): { s: string; toks: string[]; at: number } | undefined {
+/**
+ * The sentence that says the wanted words; among several, the one sharing the most other words
+ * with the question ("the 12-function one has no chain breaker" for "does the 12-function Fixit…").
+ */
+function findFeature(
+  text: string,
+  wanted: string[],
+  question: string[] = [],
+): { s: string; toks: string[]; at: number } | undefined {
+  let best: { s: string; toks: string[]; at: number; score: number } | undefined;
   for (const s of sentences(text)) {
     const toks = normalize(s).split(' ');
     const at = toks.findIndex((_w, i) => wanted.every((x, k) => sameWord(x, toks[i + k] ?? '')));
-    if (at >= 0) return { s, toks, at };
+    if (at < 0) continue;
+    // Figures ("12-function") tell variants apart best; function words not at all.
+    const score = question
+      .filter((w) => toks.includes(w) && (/^\d/.test(w) || !(STOPWORDS.en.has(w) || STOPWORDS.es.has(w))))
+      .reduce((n, w) => n + (/^\d/.test(w) ? 2 : 1), 0);
+    if (!best || score > best.score) best = { s, toks, at, score };
   }
-  return undefined;
+  return best && { s: best.s, toks: best.toks, at: best.at };
 }
-
-/** Words product texts use for the same ingredient or property ("fragrance-free" vs "lightly scented"). */
-const KINDRED: string[][] = [
-  ['fragrance', 'fragranced', 'scent', 'scented', 'perfume', 'perfumed', 'parfum'],
-  ['alcohol', 'ethanol'],
-  ['sugar', 'sugars', 'sweetened'],
-  ['gluten', 'wheat'],
-  ['cord', 'corded'],
-];
 
 /**
  * "Is it fragrance free" / "does it have sulfates": yes or no from the text's "<x>-free" or from
@@ -171,24 +180,30 @@ function contradiction(text: string, feature: string): { word: string; quote: st
   return undefined;
 }
 
-export function answerFeature(p: ProductInfo, feature: string[], lang: Language): string {
+export function answerFeature(
+  p: ProductInfo,
+  feature: string[],
+  lang: Language,
+  question: string[] = [],
+): string {
   const whole = feature.length > 1 ? englishOf(feature.join(' ')) : undefined;
   let words = (whole ? [whole] : feature.map((w) => englishOf(w) ?? w)).flatMap((w) =>
     normalize(w).split(' '),
   );
   const said = feature.join(' ');
+  const asked = [...words];
   const text = productText(p);
   // "Fragrance free?" / "does it have sulfates?": one ingredient or property, free of it or not.
-  const asked = words.filter((w) => w !== 'free');
-  if (asked.length === 1 && words.length === 2 && words.at(-1) === 'free') {
-    const answer = freeOf(p, asked[0]!, true, lang);
+  const freeOfWhat = words.filter((w) => w !== 'free');
+  if (freeOfWhat.length === 1 && words.length === 2 && words.at(-1) === 'free') {
+    const answer = freeOf(p, freeOfWhat[0]!, true, lang);
     if (answer) return answer;
   }
-  let hit = findFeature(text, words.map(stem));
+  let hit = findFeature(text, words.map(stem), question);
   // Spanish puts the modifier second ("lavar a máquina" → washable machine): the English order too.
   if (!hit && !whole && lang === 'es' && words.length === 2) {
     const reversed = [words[1]!, words[0]!];
-    hit = findFeature(text, reversed.map(stem));
+    hit = findFeature(text, reversed.map(stem), question);
     if (hit) words = reversed;
   }
   let weaker = hit ? null : (WEAKER[words.join(' ')]?.exec(text) ?? null);
@@ -196,7 +211,7 @@ export function answerFeature(p: ProductInfo, feature: string[], lang: Language)
   // names the feature.
   if (!hit && !weaker && !whole && lang === 'es' && words.length > 1 && words.at(-1)!.length >= 4) {
     words = [words.at(-1)!];
-    hit = findFeature(text, words.map(stem));
+    hit = findFeature(text, words.map(stem), question);
     weaker = hit ? null : (WEAKER[words.join(' ')]?.exec(text) ?? null);
   }
   const against = hit ? undefined : contradiction(text, words.join(' '));
@@ -218,6 +233,7 @@ export function answerFeature(p: ProductInfo, feature: string[], lang: Language)
     // "not waterproof", "no caffeine", "0 mg caffeine", "caffeine-free".
     const negated =
       /^(not|non|no|without|sin|zero)$/.test(toks[at - 1] ?? '') ||
+      negatedAt(toks, at, end - 1) ||
       toks[at - 2] === '0' ||
       toks[at - 1] === '0' ||
       toks[end] === 'free';
@@ -228,12 +244,21 @@ export function answerFeature(p: ProductInfo, feature: string[], lang: Language)
         `No: the description of ${p.name} says "${quote}".`,
         `No: la descripción de ${p.name} dice «${words.join(' ')}» en negativo («${quote}»).`,
       );
+    if (onlyElsewhere(toks, at, end - 1))
+      return t(
+        lang,
+        `Only in part: the description of ${p.name} says "${quote}".`,
+        `Solo en parte: ${saysEs(p.name, quote)}.`,
+      );
     return t(
       lang,
       `Yes, ${p.name} says ${words.join(' ')}: "${quote}".`,
       `Sí: la descripción de ${p.name} dice «${words.join(' ')}».`,
     );
   }
+  // Said in other words, in part, or qualified ("Presta valves only", "mechanical shifting").
+  const loose = answerYesNo(p, asked, lang, question);
+  if (loose) return loose;
   return t(
     lang,
     `I don't know: the description of ${p.name} doesn't say whether it is ${said}.`,

@@ -1,0 +1,55 @@
+/**
+ * A policy question answered from the sentences of the policy text that say what was asked:
+ * "can I return a helmet if I've worn it" → the sentence about worn helmets, "what does it cost to
+ * ship a bike to Canada" → the sentence about Canada. A question about a service the text never
+ * mentions ("do you do gift wrapping") gets "I don't know" and a person offered, never a guess.
+ * Pure.
+ */
+import type { Language } from '../contract.ts';
+import { isServiceQuestion } from './intents-extra.ts';
+import { policyReply } from './policy-reply.ts';
+import { questionWords } from './question.ts';
+import { t } from './spoken.ts';
+import { normalize } from './text.ts';
+import { matches } from './text-answer.ts';
+
+/** Words every policy sentence of a topic shares: they pick no sentence over another. */
+const TOPIC_WORD =
+  /^(policy|policies|return|returns|returned|refund|ship|shipping|shipped|delivery|deliver|warranty|guarantee|devolver|devolucion|devoluciones|envio|envios|enviar|garantia|politica|store|shop|tienda|order|orders|pedido|pedidos|purchase|compra|item|items|product|products|articulo|producto)$/;
+
+/** The sentences that say the most of what was asked; all of them when none says any. */
+export function relevantSentences(text: string, question: string, lang: Language): string[] | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
+  const asked = questionWords(question.split(' '), new Set(), lang).filter((w) => !TOPIC_WORD.test(w));
+  const scored = sentences.map((s) => {
+    const tokens = normalize(s).split(' ');
+    return { s, score: asked.filter((w) => tokens.some((x) => matches(w, x, lang))).length };
+  });
+  const top = Math.max(0, ...scored.map((x) => x.score));
+  if (top === 0) return undefined;
+  return scored.filter((x) => x.score === top).map((x) => x.s);
+}
+
+export type PolicyAnswer = { text: string } | { human: true };
+
+/** The answer to a policy question from the policy text get_policy returned (null when it had none). */
+export function policyAnswer(
+  policyText: string | undefined,
+  topic: string,
+  question: string,
+  lang: Language,
+): PolicyAnswer {
+  const service = isServiceQuestion(question) || topic === 'other';
+  const focused = policyText ? relevantSentences(policyText, question, lang) : undefined;
+  if (focused) return { text: policyReply(focused.join(' '), topic, lang) };
+  if (policyText && !service) return { text: policyReply(policyText, topic, lang) };
+  if (service)
+    return {
+      text: t(
+        lang,
+        "I don't know: the store's information doesn't say. If you like, I can pass you to a person who can tell you.",
+        'No lo sé: la información de la tienda no lo dice. Si quieres, te paso con una persona que te lo pueda decir.',
+      ),
+    };
+  return { human: true };
+}

@@ -1,0 +1,49 @@
+/**
+ * One answer to a question about one product, from its own text only: a measure ("how heavy"), a
+ * figure next to a word ("how much caffeine"), a figure in the unit asked about ("how hot should
+ * the water be"), or yes / no ("does it work on induction"). "I don't know" only when the text
+ * says nothing about it. Pure.
+ */
+import type { Language } from '../contract.ts';
+import type { Understanding } from './nlu.ts';
+import { asksFigure } from './question.ts';
+import type { ProductInfo } from './results.ts';
+import { withoutSubjectWords } from './spec-subject.ts';
+import { answerFeature, answerMeasure } from './specs.ts';
+import { amountOf } from './specs-amount.ts';
+import { t } from './spoken.ts';
+import { answerAge, answerFigure } from './text-answer.ts';
+
+type Slots = Understanding['slots'];
+
+function dontKnow(p: ProductInfo, lang: Language): string {
+  return t(
+    lang,
+    `I don't know: the description of ${p.name} doesn't say.`,
+    `No lo sé: la descripción de ${p.name} no lo indica.`,
+  );
+}
+
+export function answerSpec(p: ProductInfo, s: Slots, question: string, lang: Language): string {
+  const feature = withoutSubjectWords(s.feature ?? [], p);
+  if (s.measure) {
+    const measured = answerMeasure(p, s.measure, lang);
+    if (!/^(I don't know|No lo sé)/.test(measured)) return measured;
+    return answerFigure(p, feature, lang, question.split(' ')) ?? measured;
+  }
+  if (s.amount) {
+    const fig = amountOf(p, s.amount);
+    if (fig)
+      return t(
+        lang,
+        `${p.name}: ${fig}, according to its description.`,
+        `${p.name}: ${fig}, según su descripción.`,
+      );
+    return answerFigure(p, [s.amount, ...feature], lang, question.split(' ')) ?? dontKnow(p, lang);
+  }
+  const age = answerAge(p, question.split(' '), lang);
+  if (age) return age;
+  if (asksFigure(question, lang))
+    return answerFigure(p, feature, lang, question.split(' ')) ?? dontKnow(p, lang);
+  return answerFeature(p, feature, lang, question.split(' '));
+}
