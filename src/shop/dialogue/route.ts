@@ -14,12 +14,6 @@ const CORRECTION: Record<Language, RegExp> = {
   es: /^(no|perdon|perdona|mejor|espera|en realidad|cambialo|quise decir|queria|me equivoque|era)\b/,
 };
 
-/** The text names a value of an option (Voltage, Volume…) of that product ("the 18 volt one"). */
-function namesOptionOf(input: DecideInput, productId: string): boolean {
-  const p = input.state.known.get(productId);
-  return !!p?.options?.length && 'options' in optionPhrase(optionText(input.nlu), p);
-}
-
 const CANCEL_IT: Record<Language, RegExp> = {
   en: /\bcancel (it|that|this|that one)\b/,
   es: /\b(cancela(r)?lo|cancela(r)?la|anula(r)?lo|anula(r)?la|cancelar?|anular?)\b/,
@@ -33,12 +27,14 @@ function lastTalkWasOrder(input: DecideInput): boolean {
 
 /**
  * "No wait, the 18 volt one" after adding the 20 V variant: the text names a value of an option
- * of the product just added, other than the one added.
+ * of the product just added. Read without the quantity's number ("make it 3" is no "3-pack"), any
+ * value counts; read with it, only a value other than the one added.
  */
 function correctsOption(input: DecideInput): boolean {
   const prev = input.previousAdd!;
   const product = input.state.known.get(prev.productId);
   if (!product?.options?.length) return false;
+  if ('options' in optionPhrase(optionText(input.nlu), product)) return true;
   const said = optionPhrase(input.nlu.text, product).options ?? {};
   return Object.entries(said).some(([name, value]) => prev.options?.[name] !== value);
 }
@@ -65,7 +61,7 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   // "No wait, the black one" right after an add changes that line's colour or size.
   if (
     input.previousAdd &&
-    (s.color || s.size || correctsOption(input) || namesOptionOf(input, input.previousAdd.productId)) &&
+    (s.color || s.size || correctsOption(input)) &&
     !s.category &&
     !s.items &&
     CORRECTION[input.nlu.language].test(text) &&
