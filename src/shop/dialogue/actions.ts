@@ -203,6 +203,13 @@ export function productAction(
     }
   }
   if (intent === 'details') return call('get_product', { productId: product.id });
+  // "The Harbor press, the 12 cup": the number read as a count starts a size or option value.
+  const value = quantityAsValue(input.nlu, product);
+  if (value) {
+    const { quantity: _count, ...rest } = s;
+    s = value.size ? { ...rest, size: value.size } : rest;
+    input = { ...input, nlu: { ...input.nlu, slots: withoutQuantityAt(input.nlu.slots) } };
+  }
   const size = matchSize(
     product,
     s.size,
@@ -212,10 +219,13 @@ export function productAction(
   const args: Record<string, unknown> = { productId: product.id };
   if (size) args.size = size;
   if (color) args.color = color;
-  const options = chosenOptions(input, product);
-  if (options) args.options = options;
-  const option = unlistedOption(input, product, options);
+  const chosen = sizeAsOption(chosenOptions(input, product), product, s.size);
+  const option = unlistedOption(input, product, chosen);
   if (option) args.option = option;
+  // One value of an option in stock is the one meant when adding, as with one size in stock
+  // (unless the shopper named a value not listed: the shop then says what is in stock).
+  const options = intent === 'add_to_cart' && !option ? withOnlyInStock(chosen, product) : chosen;
+  if (options) args.options = options;
   // The availability tool judges sizes it may know better than the results on screen ("10" sold out).
   if (intent === 'availability') {
     // Search listed only the option values in stock: the one asked about may be sold out, so every
@@ -305,6 +315,33 @@ export function productAction(
   return call('add_to_cart', { ...args, quantity });
 }
 
+/**
+ * The number read as the quantity with the word after it is a size or option value of the product
+ * ("12 cup", "300 count"): not a count. Returns the size when it is one.
+ */
+function quantityAsValue(
+  nlu: Pick<Understanding, 'text' | 'slots'>,
+  product: ProductInfo,
+): { size?: string } | undefined {
+  const at = nlu.slots.quantityAt;
+  if (at === undefined) return undefined;
+  const words = nlu.text.split(' ');
+  const said = optionTokens(words.slice(at, at + 2).join(' ')).join(' ');
+  const starts = (v: string) => {
+    const key = optionTokens(v).join(' ');
+    return key === said || key.startsWith(`${said} `);
+  };
+  if (!/\D/.test(said)) return undefined;
+  const size = product.sizes.find((x) => starts(x.size));
+  if (size) return { size: size.size };
+  return product.options?.some((o) => o.values.some((v) => starts(v.value))) ? {} : undefined;
+}
+
+function withoutQuantityAt(slots: Understanding['slots']): Understanding['slots'] {
+  const { quantityAt: _at, ...rest } = slots;
+  return rest;
+}
+
 /** The one product of a list whose category (or name) has every word of the category said. */
 function onlyOfKind(category: string, products: ProductInfo[]): ProductInfo | undefined {
   const said = normalize(category).split(' ').map(stem);
@@ -327,7 +364,8 @@ function namesOtherKind(s: Understanding['slots'], state: DialogueState): boolea
   const own = normalize(`${p.category ?? ''} ${p.name}`)
     .split(' ')
     .map(stem);
-  return !said.some((w) => w.length > 2 && own.includes(w));
+  // "A bottle cage" is not the water bottle in focus: every word of the kind must be its own.
+  return !said.filter((w) => w.length > 2).every((w) => own.includes(w));
 }
 
 /**
@@ -343,6 +381,41 @@ function chosenOptions(input: DecideInput, product: ProductInfo): Record<string,
     known.length > 0 ? (optionPhrase(optionText(input.nlu), { options: known }).options ?? {}) : {};
   const all = { ...before, ...said };
   return Object.keys(all).length > 0 ? all : undefined;
+}
+
+/**
+ * "In a medium" for a product whose sizes are an option ("Frame Size": S, M, L): the size said is
+ * that option's value when the product has no size of its own by that name.
+ */
+function sizeAsOption(
+  chosen: Record<string, string> | undefined,
+  product: ProductInfo,
+  size: string | undefined,
+): Record<string, string> | undefined {
+  if (!size || product.sizes.some((x) => normalize(x.size) === normalize(size))) return chosen;
+  const holders = (product.options ?? []).filter(
+    (o) => chosen?.[o.name] === undefined && o.values.some((v) => normalize(v.value) === normalize(size)),
+  );
+  if (holders.length !== 1) return chosen;
+  const o = holders[0]!;
+  return { ...chosen, [o.name]: o.values.find((v) => normalize(v.value) === normalize(size))!.value };
+}
+
+/**
+ * Options not chosen that the engine knows one value of, in stock ("Pack": search listed only
+ * "Single"), get that value. When sold-out values are known too (get_product), the shopper is
+ * asked and told which are sold out: a voltage or a fit is not the engine's to pick.
+ */
+function withOnlyInStock(
+  chosen: Record<string, string> | undefined,
+  product: ProductInfo,
+): Record<string, string> | undefined {
+  const out = { ...chosen };
+  for (const o of product.options ?? []) {
+    if (out[o.name] !== undefined) continue;
+    if (o.values.length === 1 && o.values[0]!.inStock) out[o.name] = o.values[0]!.value;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /**

@@ -67,7 +67,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     save_item:
       /\b(save (it|this|that|them|the|for later|to)|(add|put) (it |this |that |them )?(to|on|in) (my )?(wish ?list|favou?rites)|wish ?list|bookmark|remember (this|it|that)|keep (it|this) for later)\b/,
     checkout:
-      /\b(check ?out|place (the |my |an )?order|buy (now|everything)|pay( now)?|complete (my |the )?(order|purchase)|finish (my |the )?(order|purchase)|proceed to (payment|checkout)|ready to (order|buy|pay)|i m ready|checkout)\b/,
+      /\b(check ?out|check (me|us) out|place (the |my |an )?order|buy (now|everything)|pay( now)?|complete (my |the )?(order|purchase)|finish (my |the )?(order|purchase)|proceed to (payment|checkout)|ready to (order|buy|pay)|i m ready|checkout)\b/,
     compare:
       /\b(compare|comparison|difference between|differences|versus|vs|which (one )?is better|what s the difference)\b/,
     remove:

@@ -118,15 +118,10 @@ export function resolveLine(
     if (v) return v;
   }
   // Free words that fit exactly one line's name ("quita los bastones" → "… Trekking Poles").
+  // The line with the most of them when several share one ("rear lights": the rear light, not the front one).
   if (slots.query) {
-    const said = normalize(slots.query).split(' ').map(stem);
-    const hits = items.filter((l) =>
-      normalize(l.name)
-        .split(' ')
-        .map(stem)
-        .some((w) => said.includes(w)),
-    );
-    if (hits.length === 1) return hits[0];
+    const best = mostWords(items, normalize(slots.query).split(' ').map(stem));
+    if (best) return best;
   }
   if (items.length === 1) return items[0];
   if (state.focus) {
@@ -134,6 +129,16 @@ export function resolveLine(
     if (hits.length === 1) return hits[0];
   }
   return items;
+}
+
+function mostWords(lines: CartLineInfo[], said: string[]): CartLineInfo | undefined {
+  const scored = lines.map((l) => {
+    const own = new Set(normalize(l.name).split(' ').map(stem));
+    return { l, n: said.filter((w) => own.has(w)).length };
+  });
+  const top = Math.max(0, ...scored.map((x) => x.n));
+  const hits = scored.filter((x) => x.n === top);
+  return top > 0 && hits.length === 1 ? hits[0]!.l : undefined;
 }
 
 function filterVariant(lines: CartLineInfo[], slots: Slots): CartLineInfo | undefined {

@@ -125,6 +125,9 @@ export function extractIdentifiers(raw: string[], lang: Language, slots: Slots):
 
 /** Verbs that apply a code ("use GLOW10", "aplica el código X", "canjea X"). */
 const APPLY_VERB = /^(use|apply|redeem|usa|usar|aplica|aplicar|aplicame|canjea|canjear)$/;
+/** Verbs that put a code on an order only when the order is named ("put X on my order"). */
+const PUT_VERB = /^(put|add|pon|ponme|mete|anade|agrega)$/;
+const ON_ORDER = /\b(on|to|onto|a|en) (my|the|this|mi|el|este) (order|purchase|pedido|compra)$/;
 const APPLY_SKIP = /^(the|code|promo|el|la|codigo|cupon|coupon)$/;
 /** Words around a code said alone ("then SAVE5", "vale, entonces SAVE5"). */
 const CODE_FILLER = /^(then|so|ok|okay|and|well|entonces|pues|vale|y|bueno|venga|con)$/;
@@ -134,12 +137,15 @@ const CODE_FILLER = /^(then|so|ok|okay|and|well|entonces|pues|vale|y|bueno|venga
  * GLOW10"), or alone among fillers when it mixes letters and digits the way codes do ("then SAVE5").
  */
 function promoSaidAlone(raw: string[], slots: Slots, consumed: Set<number>): void {
-  const verb = raw.findIndex((t) => APPLY_VERB.test(t));
+  // "Put SPRING20 on my order", "aplica X a mi pedido": the code is the word before the order.
+  const onOrder = ON_ORDER.exec(raw.join(' '));
+  const end = onOrder ? raw.length - onOrder[0].split(' ').length : raw.length;
+  const verb = raw.findIndex((t) => APPLY_VERB.test(t) || (!!onOrder && PUT_VERB.test(t)));
   if (verb >= 0) {
     let at = verb + 1;
-    while (at < raw.length - 1 && APPLY_SKIP.test(raw[at]!)) at++;
+    while (at < end - 1 && APPLY_SKIP.test(raw[at]!)) at++;
     const t = raw[at];
-    if (at === raw.length - 1 && t && /^[a-z][a-z0-9]{3,}$/.test(t) && (/\d/.test(t) || t.length >= 6)) {
+    if (at === end - 1 && t && /^[a-z][a-z0-9]{3,}$/.test(t) && (/\d/.test(t) || t.length >= 6)) {
       if (!/\d/.test(t) && STOP_CODE.has(t)) return;
       slots.promoCode = t.toUpperCase();
       for (let i = verb; i <= at; i++) consumed.add(i);
@@ -318,7 +324,29 @@ export function extractCatalogSlots(
       if (exact.length >= 2) for (const i of exact) nameWords?.add(i);
     }
   }
+  if (!slots.productNames?.length && (adding || TAKE_VERB.test(tokens.join(' '))) && slots.attributes)
+    namedByOwnTag(vocab, slots);
   return taken;
+}
+
+/** Verbs that choose something to buy without "add" ("I'll take", "me llevo", "dame"). */
+const TAKE_VERB = /\b(take|get|buy|i ll have|llevo|quedo|compro|dame|ponme)\b/;
+
+/**
+ * "I'll take the Guatemala", "add the chamomile one": a tag word that only one title holds names
+ * that product when the shopper is choosing one to buy (a search by that tag stays a search).
+ */
+function namedByOwnTag(vocab: CompiledVocabulary, slots: Slots): void {
+  for (const tag of slots.attributes ?? []) {
+    const words = tag.split(/[\s-]+/).map(stem);
+    const holders = vocab.names.filter((n) => words.every((w) => n.tokens.some((x) => stem(x) === w)));
+    if (holders.length !== 1) continue;
+    slots.productNames = [holders[0]!.name];
+    const rest = slots.attributes!.filter((a) => a !== tag);
+    if (rest.length) slots.attributes = rest;
+    else delete slots.attributes;
+    return;
+  }
 }
 
 export function extractOrdinals(
@@ -413,6 +441,22 @@ export function extractQuantity(
     }
   }
   if (/\b(another|one more|otro|otra|uno mas|una mas)\b/.test(tokens.join(' '))) slots.quantity = 1;
+  // "Plus one Kochere", "y una de 32": "one" right after a conjunction or a buying verb counts one.
+  const one = tokens.findIndex(
+    (t, k) =>
+      /^(one|un|una|uno)$/.test(t) &&
+      !taken.has(k) &&
+      /^(plus|and|also|add|take|get|want|need|y|mas|tambien|anade|agrega|dame|quiero|llevo)$/.test(
+        tokens[k - 1] ?? '',
+      ) &&
+      // ("one in 32": "in" is the preposition here, not inches)
+      (tokens[k + 1] === 'in' || !isUnitWord(tokens[k + 1] ?? '')) &&
+      !/^(more|mas)$/.test(tokens[k + 1] ?? ''),
+  );
+  if (slots.quantity === undefined && one >= 0) {
+    slots.quantity = 1;
+    slots.quantityAt = one;
+  }
   // "Dos protectores de pantalla …": a count opening the request is its quantity, even when a
   // title holds the same number ("2-Pack").
   const first = tokens.findIndex((t) => t !== '' && !/^(and|y|also|tambien)$/.test(t));
