@@ -325,16 +325,22 @@ function quantityAsValue(
 ): { size?: string } | undefined {
   const at = nlu.slots.quantityAt;
   if (at === undefined) return undefined;
-  const words = nlu.text.split(' ');
-  const said = optionTokens(words.slice(at, at + 2).join(' ')).join(' ');
-  const starts = (v: string) => {
-    const key = optionTokens(v).join(' ');
-    return key === said || key.startsWith(`${said} `);
-  };
-  if (!/\D/.test(said)) return undefined;
-  const size = product.sizes.find((x) => starts(x.size));
-  if (size) return { size: size.size };
-  return product.options?.some((o) => o.values.some((v) => starts(v.value))) ? {} : undefined;
+  const said = nlu.text.split(' ').slice(at, at + 2);
+  if (said.length < 2 || /^\d/.test(said[1]!)) return undefined;
+  const sizes = product.sizes.filter((x) => /\d/.test(x.size));
+  const options = [
+    ...(sizes.length
+      ? [{ name: ' size', values: sizes.map((x) => ({ value: x.size, inStock: x.inStock })) }]
+      : []),
+    ...(product.options ?? []),
+  ];
+  // Read against the values as they start: "12 cup" is "12 cup", "300 count" is "300-count".
+  const named = (optionPhrase(said.join(' '), { options }) as { options?: Record<string, string> }).options;
+  if (!named) return undefined;
+  const starts = (v: string) => optionTokens(v)[0] === optionTokens(said[0]!)[0];
+  const hit = Object.entries(named).find(([, v]) => starts(v));
+  if (!hit) return undefined;
+  return hit[0] === ' size' ? { size: hit[1] } : {};
 }
 
 function withoutQuantityAt(slots: Understanding['slots']): Understanding['slots'] {

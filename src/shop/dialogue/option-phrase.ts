@@ -6,7 +6,7 @@
  * Standalone so the engine can call it where it builds those tool calls.
  */
 import { optionTokens, storedOptionTokens } from '../catalog/option-values.ts';
-import { englishForms } from '../catalog/retail-vocabulary.ts';
+import { englishForms, spanishName } from '../catalog/retail-vocabulary.ts';
 import type { ProductCard } from '../contract.ts';
 
 const NUMERIC = /^(\d+(?:\.\d+)?)([a-z%]*)$/;
@@ -37,12 +37,14 @@ function inCatalogWords(said: string[], product: Pick<ProductCard, 'options'>): 
   const stored = new Set(
     (product.options ?? []).flatMap((o) => o.values.flatMap((v) => storedOptionTokens(o.name, v.value))),
   );
+  const fits = (forms: string[]) =>
+    forms.map((f) => optionTokens(f)).find((f) => f.length > 0 && f.every((w) => stored.has(w)));
   return said.flatMap((t) => {
     if (stored.has(t) || /^\d/.test(t)) return [t];
-    const en = englishForms(t)
-      .map((f) => optionTokens(f))
-      .find((f) => f.length > 0 && f.every((w) => stored.has(w)));
-    return en ?? [t];
+    // The text may already carry the catalog's word for another sense of the Spanish one
+    // ("tazas" read as the category "mugs" where the option says "8 cup"): its siblings count too.
+    const sibling = /^[a-z]{3,}$/.test(t) ? spanishName(t).known?.[0] : undefined;
+    return fits(englishForms(t)) ?? (sibling ? fits(englishForms(sibling)) : undefined) ?? [t];
   });
 }
 

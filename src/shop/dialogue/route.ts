@@ -94,7 +94,10 @@ function namesOptionOfNamed(input: DecideInput, name: string): boolean {
  */
 export function routeOf(intent: string, input: DecideInput, s: Understanding['slots']): string {
   if ((intent === 'add_to_cart' || intent === 'search') && (s.items?.length ?? 0) >= 2)
-    return intent === 'add_to_cart' || /\b(add|put|anade|agrega|pon)\b/.test(input.nlu.text)
+    return intent === 'add_to_cart' ||
+      /\b(add|put|anade|agrega|pon)\b/.test(input.nlu.text) ||
+      (/^(and|plus|also|y|mas|tambien)\b/.test(input.nlu.text) &&
+        input.previousCalls?.includes('add_to_cart'))
       ? 'add_many'
       : intent;
   const text = input.nlu.text;
@@ -133,7 +136,7 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     input.previousCalls?.includes('add_to_cart') &&
     !s.productNames?.length &&
     !s.category &&
-    /^(and|also|plus|y|tambien|e|mas)\b/.test(text) &&
+    (/^(and|also|plus|y|tambien|e|mas)\b/.test(text) || /^\d+ (of the|de los|de las)\b/.test(text)) &&
     (s.color || s.size || correctsOption(input) || (s.quantity && s.numbers?.length))
   ) {
     s.reference = 'anaphora';

@@ -57,6 +57,8 @@ export interface Slots {
   amount?: string;
   /** Several products in one request ("the poles and the filter"), one entry each. */
   items?: Slots[];
+  /** In one of several items: the request with only this item's words, the rest blank (positions hold). */
+  clause?: string;
 }
 
 const ID_FILLERS = new Set(
@@ -383,6 +385,8 @@ export function extractOrdinals(
   });
   const pos = new RegExp(POSITION_WORDS[lang].source, 'g');
   for (const m of text.matchAll(pos)) {
+    // "The Kestrel filters, number 4": with a product named, "number 4" is one of its values.
+    if (slots.productNames?.length && /^(number|no|numero)$/.test(m[1]!)) continue;
     const v = /^(one|uno|una)$/.test(m[2]!) ? 1 : Number(m[2]);
     if (v >= 1 && v <= 20) ords.push(v);
   }
@@ -398,6 +402,10 @@ export function extractOrdinals(
   if (r.all.test(text) && !slots.ordinals)
     slots.reference = slots.reference === 'anaphora' || !slots.reference ? 'all' : slots.reference;
 }
+
+/** Things bought by the piece that hold a measure ("bags", "bottles", "bolsas"). */
+const CONTAINER =
+  /^(bags|boxes|bottles|packs|packets|cans|jars|tins|pouches|tubes|cartons|rolls|bolsas|cajas|botellas|paquetes|latas|tarros|botes|tubos|rollos)$/;
 
 export function extractQuantity(
   tokens: string[],
@@ -421,8 +429,11 @@ export function extractQuantity(
       isUnitWord(next) &&
       !units.test(next) &&
       (!/s$/.test(next) || /^(a|an|the|el|la|los|las|un|una|de|of)$/.test(prev));
-    if (measure || (next === 'pack' && v > 1)) continue;
+    // "Two pound bags", "three litre bottles": a count of containers, each of one unit.
+    const containers = measure && CONTAINER.test(tokens[i + 2] ?? '') && !/s$/.test(next);
+    if ((measure && !containers) || (next === 'pack' && v > 1)) continue;
     const isQty =
+      containers ||
       units.test(next) ||
       catWords.has(stem(next)) ||
       /^(quantity|cantidad|add|anade|agrega|pon|ponme|dame|want|take|get|need|quiero|necesito|llevo)$/.test(

@@ -15,6 +15,8 @@ const ROWS = [
   'snugwell-diaper-cream,Snugwell Zinc Diaper Cream,Zinc oxide.,Snugwell,Diaper Cream,cream,true,Volume,2 oz,,,,,SW-2,60,9,5.00,g,active',
   'snugwell-diaper-cream,,,,,,,,4 oz,,,,,SW-4,120,9,8.00,g,active',
   'snugwell-diaper-cream,,,,,,,,16 oz,,,,,SW-16,480,9,21.00,g,active',
+  'bubblebee-baby-wash,Bubblebee Gentle Baby Wash,Tear free.,Bubblebee,Baby Wash,wash,true,Volume,500 ml,,,,,BB-500,520,10,9.00,g,active',
+  'bubblebee-baby-wash,,,,,,,,1 L,,,,,BB-1000,1040,10,15.00,g,active',
   'lullaby-crib-sheet,Lullaby Jersey Crib Sheet,Stretchy cotton jersey.,Lullaby,Crib Sheets,sheet,true,Fit,S,,,,,LC-S,200,4,18.00,g,active',
   'lullaby-crib-sheet,,,,,,,,M,,,,,LC-M,220,4,19.00,g,active',
   'lullaby-crib-sheet,,,,,,,,L,,,,,LC-L,240,0,20.00,g,active',

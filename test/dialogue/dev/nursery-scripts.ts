@@ -51,6 +51,17 @@ export const NURSERY_SCRIPTS: DevScript[] = [
         say: "I'd like it in a medium",
         cart: [{ name: /Snugwell/ }, { name: /Pebble/ }, { name: /Lullaby/, options: { Fit: 'M' } }],
       },
+      {
+        // Bottles of a litre each, and a measure after an article: never counts.
+        say: 'and two litre bottles of the Bubblebee wash plus a 2 oz Snugwell cream',
+        cart: [
+          { name: /Snugwell/, options: { Volume: '16 oz' } },
+          { name: /Pebble/ },
+          { name: /Lullaby/ },
+          { name: /Bubblebee/, quantity: 2, options: { Volume: '1 L' } },
+          { name: /Snugwell/, quantity: 1, options: { Volume: '2 oz' } },
+        ],
+      },
       { say: 'put SAVE10 on my order', calls: ['apply_promo'] },
       { say: 'alright, check me out now', calls: ['prepare_order'] },
     ],
@@ -73,6 +84,8 @@ export const NURSERY_SCRIPTS: DevScript[] = [
         cart: [{ name: /Glowmoth/ }, { name: /Maple/ }, { name: /Snugwell/, options: { Volume: '16 oz' } }],
       },
       { say: 'pon SAVE10 en mi pedido', calls: ['apply_promo'] },
+      { say: '¿qué llevo en la cesta?', calls: ['view_cart'] },
+      { say: 'vacíame el carrito', cart: [] },
     ],
   },
 ];
