@@ -120,8 +120,13 @@ export function resolveLine(
   // Free words that fit exactly one line's name ("quita los bastones" → "… Trekking Poles").
   // The line with the most of them when several share one ("rear lights": the rear light, not the front one).
   if (slots.query) {
-    const best = mostWords(items, normalize(slots.query).split(' ').map(stem));
+    const said = normalize(slots.query).split(' ').map(stem);
+    const best = mostWords(items, said);
     if (best) return best;
+    // "Take the kettle out" when only the press is in the cart: a word of a product seen, in no
+    // line, names something not in the cart; never fall back to another line.
+    const seen = new Set([...state.known.values()].flatMap((p) => normalize(p.name).split(' ').map(stem)));
+    if (said.some((w) => w.length > 2 && seen.has(w))) return undefined;
   }
   if (items.length === 1) return items[0];
   if (state.focus) {

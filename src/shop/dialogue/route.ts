@@ -186,6 +186,15 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     namesOptionOfNamed(input, s.productNames[0]!)
   )
     return 'add_to_cart';
+  // The same with a product not seen yet: it is looked up first, then its values are read.
+  if (
+    intent === 'search' &&
+    s.productNames?.length === 1 &&
+    NEED[input.nlu.language].test(text) &&
+    /\d/.test(text) &&
+    ![...input.state.known.values()].some((p) => p.name === s.productNames![0])
+  )
+    return 'add_to_cart';
   // "Just the card games" after a brand's search narrows it to that kind (brand and price stay).
   if (
     intent === 'search' &&

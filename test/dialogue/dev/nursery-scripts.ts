@@ -86,6 +86,11 @@ export const NURSERY_SCRIPTS: DevScript[] = [
       { say: 'pon SAVE10 en mi pedido', calls: ['apply_promo'] },
       { say: '¿qué llevo en la cesta?', calls: ['view_cart'] },
       { say: 'vacíame el carrito', cart: [] },
+      {
+        // Named before it was ever shown: looked up, then its value read.
+        say: 'también necesito el Bubblebee Baby Wash de 500 ml',
+        cart: [{ name: /Bubblebee/, quantity: 1, options: { Volume: '500 ml' } }],
+      },
     ],
   },
 ];
