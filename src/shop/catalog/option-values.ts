@@ -69,6 +69,8 @@ const PHRASES: [RegExp, string][] = [
     /\b(?:one|uno|una|un)(?= (?:liter|liters|litre|litres|litro|gallon|galon|pound|libra|ounce|onza|foot|pie|inch|pulgada|meter|metre|metro|kilo|kilogram|kilogramo|ah|amp hour|amp|volt|voltio|pack)\b)/g,
     '1',
   ],
+  // "The pound bag", "a pound of coffee", "two pound bags" once the count is read: one of the unit.
+  [/(?<!\d\s?)\b(pound|ounce|liter|litre|kilo|libra|onza|litro)\b/g, ' 1 $1'],
   [/\bpor\s*ciento\b/g, ' % '],
   // "pack of 3", "paquete de 3", "set of 4", "caja de 12" → "3 pack"
   [

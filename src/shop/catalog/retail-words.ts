@@ -122,7 +122,7 @@ storage=almacenaje; hanger=percha; hook=gancho; decor=decoración; decoration=de
 # kitchen and dining
 kitchen=cocina; cookware=menaje; pan=sartén; frying pan=sartén; pot=olla; saucepan=cazo; knife=cuchillo;
 fork=tenedor; spoon=cuchara; cutlery=cubertería; plate=plato; bowl=cuenco; cup=taza; mug=taza; glass=vaso;
-wine glass=copa; bottle=botella; jar=tarro; kettle=hervidor; teapot=tetera; coffee maker=cafetera;
+wine glass=copa; bottle=botella; jar=tarro; kettle=hervidor; teapot=tetera; coffee maker=cafetera; french press=prensa francesa; press=prensa; grinder=molinillo; filter=filtro; dripper=gotero;
 blender=batidora; mixer=batidora; toaster=tostadora; oven=horno; microwave=microondas; grill=parrilla;
 cutting board=tabla de cortar; tray=bandeja; napkin=servilleta; tablecloth=mantel; container=recipiente;
 lunchbox=fiambrera; thermos=termo; dish=plato; dinnerware=vajilla; utensil=utensilio; appliance=electrodoméstico;
@@ -131,6 +131,8 @@ food=comida; snack=aperitivo; coffee=café; tea=té; chocolate=chocolate; candy=
 biscuit=galleta; bread=pan; cheese=queso; wine=vino; beer=cerveza; juice=zumo; water=agua; sauce=salsa; spice=especia;
 oil=aceite; honey=miel; jam=mermelada; cereal=cereal; pasta=pasta; rice=arroz; nuts=frutos secos; fruit=fruta;
 vegetable=verdura; grocery=alimentación; drink=bebida; beverage=bebida;
+chamomile=manzanilla; herbal tea=infusión; whole bean=en grano|grano entero; ground=molido+; decaf=descafeinado+;
+sachet|tea bag=bolsita; loose leaf=hoja suelta|a granel; refill=recambio|recarga; pouch=bolsita;
 # beauty and personal care
 shampoo=champú; conditioner=acondicionador; soap=jabón; body wash=gel de ducha; shower gel=gel de ducha;
 lotion=loción; cream=crema; moisturizer=crema hidratante; serum=sérum; cleanser=limpiador; toner=tónico;
@@ -250,6 +252,7 @@ bergamot=bergamota; vetiver=vetiver; jasmine=jazmín; cherry=cereza; peach=meloc
 slate=pizarra; moss=musgo; teal|turquoise=turquesa|verde azulado; lilac=lila; coral=coral; ivory=marfil;
 burgundy=burdeos|granate; terracotta=terracota; mustard=mostaza; olive=oliva|verde oliva; sand=arena;
 charcoal=gris marengo|antracita; rust=óxido; mint green=verde menta; sky blue=azul cielo; forest green=verde bosque;
+rear=trasero+; front=delantero+; silver=plateado+; golden=dorado+; dark=oscuro+; brushed=cepillado+; polished=pulido+;
 clear|transparent=transparente+; matte=mate+; glossy=brillante+; metallic=metalizado+;
 # paper and option values
 dotted|dot grid=punteado+; lined|ruled=rayado+; grid|squared=cuadriculado+; blank|plain=liso+; angled=acodado+;

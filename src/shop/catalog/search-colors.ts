@@ -50,6 +50,7 @@ export const COLOR_FAMILY_WORDS: Record<string, string[]> = {
     'blue',
     'azul',
     'navy',
+    'midnight',
     'cobalt',
     'sky',
     'azure',

@@ -4,16 +4,24 @@
  * spoken question carrying what it waits for.
  */
 
-import { optionTokens, storedOptionTokens } from '../catalog/option-values.ts';
 import type { Language, ToolName } from '../contract.ts';
 import type { Understanding } from './nlu.ts';
-import { asOptionList } from './option-choice.ts';
-import { optionPhrase, sameOptionToken } from './option-phrase.ts';
 import { matchColor, matchSize, resolveLine, resolveProduct } from './resolve.ts';
 import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';
 import type { DialogueState, Turn } from './state.ts';
 import { normalize, stem } from './text.ts';
+import {
+  chosenOptions,
+  optionText,
+  quantityAsValue,
+  sizeAsOption,
+  unlistedOption,
+  withOnlyInStock,
+  withoutQuantityAt,
+} from './variant-options.ts';
+
+export { optionText };
 
 export interface ToolCallPlan {
   name: ToolName;
@@ -203,6 +211,13 @@ export function productAction(
     }
   }
   if (intent === 'details') return call('get_product', { productId: product.id });
+  // "The Harbor press, the 12 cup": the number read as a count starts a size or option value.
+  const value = quantityAsValue(input.nlu, product);
+  if (value) {
+    const { quantity: _count, ...rest } = s;
+    s = value.size ? { ...rest, size: value.size } : rest;
+    input = { ...input, nlu: { ...input.nlu, slots: withoutQuantityAt(input.nlu.slots) } };
+  }
   const size = matchSize(
     product,
     s.size,
@@ -212,10 +227,13 @@ export function productAction(
   const args: Record<string, unknown> = { productId: product.id };
   if (size) args.size = size;
   if (color) args.color = color;
-  const options = chosenOptions(input, product);
-  if (options) args.options = options;
-  const option = unlistedOption(input, product, options);
+  const chosen = sizeAsOption(chosenOptions(input, product), product, s.size);
+  const option = unlistedOption(input, product, chosen);
   if (option) args.option = option;
+  // One value of an option in stock is the one meant when adding, as with one size in stock
+  // (unless the shopper named a value not listed: the shop then says what is in stock).
+  const options = intent === 'add_to_cart' && !option ? withOnlyInStock(chosen, product) : chosen;
+  if (options) args.options = options;
   // The availability tool judges sizes it may know better than the results on screen ("10" sold out).
   if (intent === 'availability') {
     // Search listed only the option values in stock: the one asked about may be sold out, so every
@@ -327,59 +345,8 @@ function namesOtherKind(s: Understanding['slots'], state: DialogueState): boolea
   const own = normalize(`${p.category ?? ''} ${p.name}`)
     .split(' ')
     .map(stem);
-  return !said.some((w) => w.length > 2 && own.includes(w));
-}
-
-/**
- * The option values said now ("the 88 keys one"), over those chosen before the engine asked
- * ("lined then" keeps Sheets 120 and replaces Ruling).
- */
-function chosenOptions(input: DecideInput, product: ProductInfo): Record<string, string> | undefined {
-  const a = input.awaiting;
-  const before = a?.what === 'variant' && a.productId === product.id ? (a.options ?? {}) : {};
-  const asked = a?.what === 'variant' && a.productId === product.id ? asOptionList(a.values) : [];
-  const known = [...asked, ...(product.options ?? []).filter((o) => !asked.some((x) => x.name === o.name))];
-  const said =
-    known.length > 0 ? (optionPhrase(optionText(input.nlu), { options: known }).options ?? {}) : {};
-  const all = { ...before, ...said };
-  return Object.keys(all).length > 0 ? all : undefined;
-}
-
-/**
- * A measured value said for a product with options that none of its known values matches
- * ("the cable in 20 ft" when 20 ft is sold out and so not listed): passed as free text, so the
- * shop refuses it with what is in stock instead of asking again. Figures of the name are not one.
- */
-function unlistedOption(
-  input: DecideInput,
-  product: ProductInfo,
-  chosen: Record<string, string> | undefined,
-): string | undefined {
-  if (!product.options) return undefined;
-  const taken = new Set([
-    ...optionTokens(product.name),
-    ...Object.values(chosen ?? {}).flatMap((v) => optionTokens(v)),
-    ...product.options.flatMap((o) => o.values.flatMap((v) => storedOptionTokens(o.name, v.value))),
-  ]);
-  // "dos cuerdas" is the quantity, not a value.
-  const quantity = input.nlu.slots.quantity;
-  const free = optionTokens(optionText(input.nlu)).filter(
-    (x) =>
-      /^\d+(\.\d+)?[a-z]+$/.test(x) &&
-      ![...taken].some((k) => sameOptionToken(x, k)) &&
-      Number.parseFloat(x) !== quantity,
-  );
-  return free.length > 0 ? free.join(' ') : undefined;
-}
-
-/** The text without the number read as the quantity: "three bars" must not pick the "3-pack". */
-export function optionText(nlu: Pick<Understanding, 'text' | 'slots'>): string {
-  const at = nlu.slots.quantityAt;
-  if (at === undefined) return nlu.text;
-  return nlu.text
-    .split(' ')
-    .filter((_, i) => i !== at)
-    .join(' ');
+  // "A bottle cage" is not the water bottle in focus: every word of the kind must be its own.
+  return !said.filter((w) => w.length > 2).every((w) => own.includes(w));
 }
 
 function pickVariant(s: Understanding['slots']): { quantity?: number; size?: string; color?: string } {

@@ -156,9 +156,11 @@ function addMany(input: DecideInput, s: S): Action {
   const looked = done.filter((c) => c.name === 'search_products' || c.name === 'get_product');
   let question: Action | undefined;
   for (const item of s.items ?? []) {
+    // Each item's option values are read from its own words ("two pound bags of X plus a 4 oz Y").
+    const nlu = item.clause ? { ...input.nlu, text: item.clause, slots: item } : input.nlu;
     const one = productAction(
       'add_to_cart',
-      { ...input, current: { ...input.current, calls: looked } },
+      { ...input, nlu, current: { ...input.current, calls: looked } },
       item,
     );
     if (one.kind === 'text') question ??= one;

@@ -3,6 +3,8 @@
  * calls already made this turn, either call tools (one step) or answer. Orders are placed only by
  * confirm_order right after a prepare_order read-back answered with a plain yes.
  */
+
+import { optionTokens } from '../catalog/option-values.ts';
 import type { ToolName } from '../contract.ts';
 import {
   type Action,
@@ -181,11 +183,41 @@ const isStringRecord = (v: unknown): v is Record<string, string> =>
   Object.values(v).every((x) => typeof x === 'string');
 
 /** The answer names a value of an option of the product asked about ("angled", "the 120 volt one"). */
-function namesOption({ nlu, awaiting, state }: DecideInput): boolean {
+function namesOption(input: DecideInput): boolean {
+  const { nlu, awaiting, state } = input;
   if (awaiting?.what !== 'variant') return false;
   const p = state.known.get(awaiting.productId);
   const options = [...asOptionList(awaiting.values), ...(p?.options ?? [])];
-  return options.length > 0 && 'options' in optionPhrase(nlu.text, { options });
+  return (options.length > 0 && 'options' in optionPhrase(nlu.text, { options })) || !!sizeNamed(input);
+}
+
+/**
+ * The product or kind named is read only from words of the asked product's values ("the 8 cup
+ * one" names "Espresso Cups" by "cup"): no word of that name is said outside them.
+ */
+function namedInsideValue({ nlu, awaiting, state }: DecideInput): boolean {
+  if (awaiting?.what !== 'variant') return false;
+  const p = state.known.get(awaiting.productId);
+  const values = [
+    ...Object.values(awaiting.values ?? {}).flat(),
+    ...(p?.options ?? []).flatMap((o) => o.values.map((v) => v.value)),
+    ...(p?.sizes ?? []).map((x) => x.size),
+  ];
+  const inValues = new Set(values.flatMap((v) => optionTokens(v)));
+  const named = new Set(
+    [...(nlu.slots.productNames ?? []), nlu.slots.category ?? ''].flatMap((n) => optionTokens(n)),
+  );
+  return !optionTokens(nlu.text).some((w) => w.length > 2 && named.has(w) && !inValues.has(w));
+}
+
+/** A size of the product asked about said with its unit ("the 8 cup one" to "which size: 3 cup, 8 cup?"). */
+function sizeNamed({ nlu, awaiting, state }: DecideInput): string | undefined {
+  if (awaiting?.what !== 'variant') return undefined;
+  const p = state.known.get(awaiting.productId);
+  const values = (p?.sizes ?? []).filter((x) => /\d\s*[a-z]/i.test(x.size));
+  if (values.length === 0) return undefined;
+  const options = [{ name: 'Size', values: values.map((x) => ({ value: x.size, inStock: x.inStock })) }];
+  return (optionPhrase(nlu.text, { options }) as { options?: Record<string, string> }).options?.Size;
 }
 
 function answersQuestion(input: DecideInput): boolean {
@@ -196,8 +228,8 @@ function answersQuestion(input: DecideInput): boolean {
     case 'variant':
       return (
         ['unknown', 'refine', 'search', 'confirm', 'add_to_cart', 'availability'].includes(nlu.intent) &&
-        !s.category &&
-        !s.productNames &&
+        // "Ok then the 8 cup one": a value of the product asked about, even when its words name another.
+        ((!s.category && !s.productNames) || (namesOption(input) && namedInsideValue(input))) &&
         !!(s.size || s.color || s.numbers || s.quantity || namesOption(input))
       );
     case 'product':
@@ -236,7 +268,13 @@ function plan(input: DecideInput): Action {
           return call('cancel_order', { orderId: awaiting.orderId, confirm: true });
         return say(t(lang, "Okay, I won't cancel it.", 'De acuerdo, no lo cancelo.'));
       case 'variant':
-      case 'product':
+      case 'product': {
+        // "The 8 cup one": its number is the size's, not a count.
+        const size = sizeNamed(input);
+        if (size) {
+          s.size = size;
+          delete s.quantity;
+        }
         if (awaiting.size && !s.size) s.size = awaiting.size;
         if (awaiting.color && !s.color) s.color = awaiting.color;
         if (awaiting.quantity && !s.quantity) s.quantity = awaiting.quantity;
@@ -246,6 +284,7 @@ function plan(input: DecideInput): Action {
           s,
           awaiting.what === 'variant' ? awaiting.productId : undefined,
         );
+      }
       case 'promo':
         return call('apply_promo', { code: s.promoCode ?? spokenCode(tokenize(nlu.text), lang) });
       case 'identify':

@@ -30,7 +30,7 @@ export const EXTRA_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
     reset:
       /\b(empeza(r|mos)|empecemos|empieza|comenza(r|mos)|comencemos|volver a empezar|vuelve a empezar|desde cero|olvida (eso|lo anterior|todo)|borra (los )?filtros|nueva busqueda)\b/,
     clear_cart:
-      /\b(vacia(r|lo)?|limpia(r)?|borra(r)?) (mi |el |la )?(carrito|cesta)\b|\b(quita(lo)?|borra(lo)?|elimina(lo)?|saca(lo)?) todo\b/,
+      /\b(vacia(r|lo|me)?|limpia(r)?|borra(r)?) (mi |el |la )?(carrito|cesta)\b|\b(quita(lo)?|borra(lo)?|elimina(lo)?|saca(lo)?) todo\b/,
     cancel_order:
       /\b(cancela(r|lo)?|anula(r|lo)?) (mi |el |la |este |ese )?(ultimo |ultima )?(pedido|compra|orden)\b/,
     list_promos: new RegExp(

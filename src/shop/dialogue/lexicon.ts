@@ -67,7 +67,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     save_item:
       /\b(save (it|this|that|them|the|for later|to)|(add|put) (it |this |that |them )?(to|on|in) (my )?(wish ?list|favou?rites)|wish ?list|bookmark|remember (this|it|that)|keep (it|this) for later)\b/,
     checkout:
-      /\b(check ?out|place (the |my |an )?order|buy (now|everything)|pay( now)?|complete (my |the )?(order|purchase)|finish (my |the )?(order|purchase)|proceed to (payment|checkout)|ready to (order|buy|pay)|i m ready|checkout)\b/,
+      /\b(check ?out|check (me|us) out|place (the |my |an )?order|buy (now|everything)|pay( now)?|complete (my |the )?(order|purchase)|finish (my |the )?(order|purchase)|proceed to (payment|checkout)|ready to (order|buy|pay)|i m ready|checkout)\b/,
     compare:
       /\b(compare|comparison|difference between|differences|versus|vs|which (one )?is better|what s the difference)\b/,
     remove:
@@ -102,7 +102,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     history:
       /\b(historial|compras anteriores|pedidos anteriores|(que|lo que) (he comprado|compre|pedi)|mis pedidos|mis compras)\b/,
     order_status:
-      /\b(donde (esta|estan|anda|va) mi (pedido|paquete|compra)|(como|que tal) (va|esta|anda|van) (mi|el) (pedido|paquete|envio|compra)|en que estado (esta|va) (mi|el) (pedido|paquete|compra)|estado de(l| mi) pedido|rastrear|seguimiento|cuando llega|ha (sido enviado|llegado) mi pedido|ya (salio|envio|enviaron) mi pedido|pedido (numero )?#?[a-z]*\d+)\b/,
+      /\b(donde (esta|estan|anda|va) mi (pedido|paquete|compra)|(como|que tal) (va|esta|anda|van) (mi|el) (pedido|paquete|envio|compra)|en que estado (esta|va) (mi|el) (pedido|paquete|compra)|estado de(l| mi) pedido|rastrear|seguimiento|cuando llega|ha (sido enviado|llegado) mi pedido|ya (salio|envio|enviaron) mi pedido|(han|ha) (enviado|mandado) (ya )?(mi|el) pedido|pedido (numero )?#?[a-z]*\d+)\b/,
     identify:
       /\b(numero de (cliente|socio|cuenta|documento)|documento|dni|pasaporte|cedula|codigo postal|identificar(me)?|iniciar sesion|soy (el )?cliente)\b/,
     promo: /\b(codigo( de)? (descuento|promocional|promo)|cupon|promo|codigo|vale de descuento)\b/,
@@ -121,7 +121,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     add_to_cart:
       /\b(anade|anadelo|anadela|anadelos|anadelas|anadir|agrega(lo|la|los|las|r)?|ponlo|ponla|ponlos|ponlas|ponme|ponmelo|ponmela|ponmelos|ponmelas|mete(lo|la|los|las)?|me (lo |la |los |las )?llevo|lo compro|la compro|(al|en el|a mi) (carrito|cesta))\b/,
     view_cart:
-      /\b((mi|el) (carrito|cesta)|(que|lo que) (hay|tengo|llevo) en (el|mi)|cuanto (llevo|debo)|cuanto es (el|mi) total|total del (carrito|pedido)|ver (el )?carrito)\b/,
+      /\b((mi|el|la) (carrito|cesta)|(que|lo que) (hay|tengo|llevo) en (el|mi|la)|cuanto (llevo|debo)|cuanto es (el|mi) total|total del (carrito|pedido)|ver (el )?carrito)\b/,
     availability:
       /\b(en stock|disponible(s)?|disponibilidad|hay stock|(lo|la|los|las) (tienes|tienen|hay) en|viene(n)? en|queda(n)? (en|alguno|alguna)|agotado|esta(n)? disponible)\b/,
     details:

@@ -3,6 +3,7 @@
  * una linterna"): the utterance is split at conjunctions, and each part that names its own
  * product becomes one item with its own quantity, size and colour.
  */
+import { isUnitWord } from '../catalog/option-values.ts';
 import type { Language } from '../contract.ts';
 import { ADD_VERB, extractCatalogSlots, extractQuantity, type Slots } from './slots.ts';
 import type { CompiledVocabulary } from './vocab.ts';
@@ -18,7 +19,8 @@ export function splitItems(
   lang: Language,
   skip: Set<number>,
 ): Slots[] {
-  const adding = ADD_VERB.test(tokens.join(' '));
+  // "And two bags of X plus a Y" goes on adding: a leading conjunction chooses, like a verb.
+  const adding = ADD_VERB.test(tokens.join(' ')) || /^(and|plus|also|y|mas|tambien)$/.test(tokens[0] ?? '');
   const cuts = tokens.map((t, i) => (CONJUNCTION[lang].test(t) ? i : -1)).filter((i) => i > 0);
   if (cuts.length === 0) return [];
   const parts: [number, number][] = [];
@@ -38,7 +40,17 @@ export function splitItems(
     // "two bread knives": a count opening the part is its quantity.
     const first = clause.findIndex((t) => t !== '' && !/^(the|a|an|el|la|los|las|un|una|unos|unas)$/.test(t));
     const n = Number(clause[first]);
-    if (!slots.quantity && first >= 0 && !taken.has(first) && Number.isInteger(n) && n > 1 && n <= 20)
+    // ("a 4 oz chai": a number with its unit is a measure, not a count.)
+    const measure = isUnitWord(clause[first + 1] ?? '');
+    if (
+      !slots.quantity &&
+      first >= 0 &&
+      !taken.has(first) &&
+      !measure &&
+      Number.isInteger(n) &&
+      n > 1 &&
+      n <= 20
+    )
       slots.quantity = n;
     if (!slots.productNames?.length) {
       // "Añade también el …": a part with only the verb names nothing and is not an item.
@@ -46,6 +58,7 @@ export function splitItems(
         counted--;
       continue;
     }
+    slots.clause = clause.join(' ');
     // The same product in two parts is one name with a conjunction in it ("Salt and Pepper Mill").
     if (items.some((x) => x.productNames![0] === slots.productNames![0])) return [];
     items.push(slots);

@@ -6,7 +6,7 @@
  * Standalone so the engine can call it where it builds those tool calls.
  */
 import { optionTokens, storedOptionTokens } from '../catalog/option-values.ts';
-import { englishForms } from '../catalog/retail-vocabulary.ts';
+import { englishForms, spanishName } from '../catalog/retail-vocabulary.ts';
 import type { ProductCard } from '../contract.ts';
 
 const NUMERIC = /^(\d+(?:\.\d+)?)([a-z%]*)$/;
@@ -37,30 +37,99 @@ function inCatalogWords(said: string[], product: Pick<ProductCard, 'options'>): 
   const stored = new Set(
     (product.options ?? []).flatMap((o) => o.values.flatMap((v) => storedOptionTokens(o.name, v.value))),
   );
+  const fits = (forms: string[]) =>
+    forms.map((f) => optionTokens(f)).find((f) => f.length > 0 && f.every((w) => stored.has(w)));
   return said.flatMap((t) => {
     if (stored.has(t) || /^\d/.test(t)) return [t];
-    const en = englishForms(t)
-      .map((f) => optionTokens(f))
-      .find((f) => f.length > 0 && f.every((w) => stored.has(w)));
-    return en ?? [t];
+    // The text may already carry the catalog's word for another sense of the Spanish one
+    // ("tazas" read as the category "mugs" where the option says "8 cup"): its siblings count too.
+    const sibling = /^[a-z]{3,}$/.test(t) ? spanishName(t).known?.[0] : undefined;
+    return fits(englishForms(t)) ?? (sibling ? fits(englishForms(sibling)) : undefined) ?? [t];
   });
 }
+
+/** Size words that pick the largest or smallest of a measured option ("the big one", "el pequeño"). */
+const BIG = /^(big|bigger|biggest|large|larger|largest|grande|grandes|mayor)$/;
+const SMALL = /^(small|smaller|smallest|little|pequeno|pequena|pequenos|pequenas|chico|chica|menor)$/;
+
+const singular = (w: string) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w);
+
+/** Short words that are never what picks a value ("the one", "and"). */
+const FILLER = new Set(
+  'the one ones and for with not but any all its this that que una uno los las del con por para'.split(' '),
+);
+
+/** Size words for letter sizes written as option values ("in a medium" → "M"). */
+const LETTER_SIZE: Record<string, string> = {
+  small: 's',
+  medium: 'm',
+  large: 'l',
+  pequeno: 's',
+  pequena: 's',
+  mediano: 'm',
+  mediana: 'm',
+  grande: 'l',
+};
+
+/**
+ * "A box of the sachets" for "15 Sachets": a word said (not of the product's name) that only one
+ * value of the option holds names that value.
+ */
+function valueByWord(said: string[], values: { value: string; tokens: string[] }[]): string | undefined {
+  const words = said.filter((w) => /^[\p{L}]{3,}$/u.test(w) && !FILLER.has(w)).map(singular);
+  const letters = said.flatMap((w) => (LETTER_SIZE[w] ? [LETTER_SIZE[w]] : []));
+  const holders = values.filter(
+    (v) =>
+      v.tokens.some((t) => words.includes(singular(t))) ||
+      (v.tokens.length === 1 && letters.includes(v.tokens[0]!)),
+  );
+  return holders.length === 1 ? holders[0]!.value : undefined;
+}
+
+/** "The big one": the largest (or smallest) value of the one option whose values are all measures. */
+function valueBySize(said: string[], options: OptionList): [string, string] | undefined {
+  const big = said.some((w) => BIG.test(w));
+  if (!big && !said.some((w) => SMALL.test(w))) return undefined;
+  const measured = options.filter(
+    (o) =>
+      o.values.length >= 2 &&
+      o.values.every((v) => /^\d/.test(optionTokens(v.value)[0] ?? '')) &&
+      new Set(o.values.map((v) => NUMERIC.exec(optionTokens(v.value)[0]!)?.[2])).size === 1,
+  );
+  if (measured.length !== 1) return undefined;
+  const o = measured[0]!;
+  const amount = (v: string) => Number(NUMERIC.exec(optionTokens(v)[0]!)?.[1]);
+  const sorted = [...o.values].sort((a, b) => amount(a.value) - amount(b.value));
+  return [o.name, (big ? sorted.at(-1) : sorted[0])!.value];
+}
+
+type OptionList = NonNullable<ProductCard['options']>;
 
 /** Option name → the one value of it the text names; options named by several or no values are left out. */
 export function optionPhrase(
   text: string,
-  product: Pick<ProductCard, 'options'>,
+  product: Pick<ProductCard, 'options'> & { name?: string },
 ): { options: Record<string, string> } | Record<string, never> {
+  const own = new Set(optionTokens(product.name ?? ''));
   const said = inCatalogWords(optionTokens(text), product);
+  const free = said.filter((w) => !own.has(w));
   const out: Record<string, string> = {};
   for (const o of product.options ?? []) {
+    const values = o.values.map((v) => ({ value: v.value, tokens: storedOptionTokens(o.name, v.value) }));
     // Longest values first: "Extra Light 10-47" before "Light 12-53"'s words.
-    const hits = o.values
-      .map((v) => ({ value: v.value, tokens: storedOptionTokens(o.name, v.value) }))
+    const hits = values
       .filter((v) => v.tokens.length > 0 && runAt(said, v.tokens))
       .sort((a, b) => b.tokens.length - a.tokens.length);
     const best = hits.filter((h) => h.tokens.length === hits[0]?.tokens.length);
     if (best.length === 1) out[o.name] = best[0]!.value;
+    else if (hits.length === 0) {
+      const byWord = valueByWord(free, values);
+      if (byWord) out[o.name] = byWord;
+    }
+  }
+  if (Object.keys(out).length === 0) {
+    const bySize = valueBySize(free, product.options ?? []);
+    if (bySize) out[bySize[0]] = bySize[1];
   }
   return Object.keys(out).length > 0 ? { options: out } : {};
 }

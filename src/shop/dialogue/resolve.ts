@@ -118,15 +118,15 @@ export function resolveLine(
     if (v) return v;
   }
   // Free words that fit exactly one line's name ("quita los bastones" → "… Trekking Poles").
+  // The line with the most of them when several share one ("rear lights": the rear light, not the front one).
   if (slots.query) {
     const said = normalize(slots.query).split(' ').map(stem);
-    const hits = items.filter((l) =>
-      normalize(l.name)
-        .split(' ')
-        .map(stem)
-        .some((w) => said.includes(w)),
-    );
-    if (hits.length === 1) return hits[0];
+    const best = mostWords(items, said);
+    if (best) return best;
+    // "Take the kettle out" when only the press is in the cart: a word of a product seen, in no
+    // line, names something not in the cart; never fall back to another line.
+    const seen = new Set([...state.known.values()].flatMap((p) => normalize(p.name).split(' ').map(stem)));
+    if (said.some((w) => w.length > 2 && seen.has(w))) return undefined;
   }
   if (items.length === 1) return items[0];
   if (state.focus) {
@@ -134,6 +134,16 @@ export function resolveLine(
     if (hits.length === 1) return hits[0];
   }
   return items;
+}
+
+function mostWords(lines: CartLineInfo[], said: string[]): CartLineInfo | undefined {
+  const scored = lines.map((l) => {
+    const own = new Set(normalize(l.name).split(' ').map(stem));
+    return { l, n: said.filter((w) => own.has(w)).length };
+  });
+  const top = Math.max(0, ...scored.map((x) => x.n));
+  const hits = scored.filter((x) => x.n === top);
+  return top > 0 && hits.length === 1 ? hits[0]!.l : undefined;
 }
 
 function filterVariant(lines: CartLineInfo[], slots: Slots): CartLineInfo | undefined {

@@ -14,11 +14,11 @@ const CORRECTION: Record<Language, RegExp> = {
   es: /^(no|perdon|perdona|mejor|espera|en realidad|cambialo|quise decir|queria|me equivoque|era)\b/,
 };
 
-/** The text names a value of an option (Voltage, Volume…) of that product ("the 18 volt one"). */
-function namesOptionOf(input: DecideInput, productId: string): boolean {
-  const p = input.state.known.get(productId);
-  return !!p?.options?.length && 'options' in optionPhrase(optionText(input.nlu), p);
-}
+/** A change of mind said inside the request ("on second thought … make the X a 12 oz bag"). */
+const CORRECTION_INSIDE: Record<Language, RegExp> = {
+  en: /\b(on second thoughts?|make (it|that|the [a-z ]{1,30}?) (a|an|the|in)|change (it|that|the [a-z ]{1,30}?) to|switch (it|that|the [a-z ]{1,30}?) to)\b/,
+  es: /\b(pensandolo mejor|mejor que sea|que (el|la|los|las) [a-z ]{1,30}? sea|cambia(lo|la|me)? (el |la )?[a-z ]{0,30}?(a|por))\b/,
+};
 
 const CANCEL_IT: Record<Language, RegExp> = {
   en: /\bcancel (it|that|this|that one)\b/,
@@ -33,14 +33,59 @@ function lastTalkWasOrder(input: DecideInput): boolean {
 
 /**
  * "No wait, the 18 volt one" after adding the 20 V variant: the text names a value of an option
- * of the product just added, other than the one added.
+ * of the product just added. Read without the quantity's number ("make it 3" is no "3-pack"), any
+ * value counts; read with it, only a value other than the one added.
  */
 function correctsOption(input: DecideInput): boolean {
   const prev = input.previousAdd!;
   const product = input.state.known.get(prev.productId);
   if (!product?.options?.length) return false;
+  if ('options' in optionPhrase(optionText(input.nlu), product)) return true;
   const said = optionPhrase(input.nlu.text, product).options ?? {};
   return Object.entries(said).some(([name, value]) => prev.options?.[name] !== value);
+}
+
+/** The product named is the one given ("make the Kochere a 12 oz bag" after adding the Kochere). */
+function namesOnly(s: Understanding['slots'], input: DecideInput, productId: string): boolean {
+  const name = input.state.known.get(productId)?.name;
+  return !!name && s.productNames?.length === 1 && s.productNames[0] === name;
+}
+
+/** Words that choose one of a list ("the second one please", "me quedo con la segunda"). */
+const CHOOSE: Record<Language, RegExp> = {
+  en: /\b(please|i ll take|i ll go with|i ll have|go with|that s the one)\b/,
+  es: /\b(por favor|me quedo con|me llevo|quiero)\b/,
+};
+const ASK_ABOUT: Record<Language, RegExp> = {
+  en: /\b(tell|about|more|show|info|information|details|describe|what|how|does|is|are)\b/,
+  es: /\b(cuentame|dime|sobre|mas|muestrame|ensename|informacion|detalles|describe|que|como|es|tiene)\b/,
+};
+
+/** "I need", "I'll take", "me llevo": the shopper is getting something, not browsing. */
+const NEED: Record<Language, RegExp> = {
+  en: /\b(i (also )?need|i ll take|i ll have|i want|i d like|i would like|give me|get me|plus)\b/,
+  es: /\b(necesito|me llevo|quiero|dame|ponme|me pones|mas)\b/,
+};
+
+/** "29 inch wheels" for a bike with a "Wheel Size" option: the kind said is an option's name. */
+function namesOptionName(product: { options?: { name: string }[] }, category: string): boolean {
+  const said = category
+    .toLowerCase()
+    .split(' ')
+    .map((w) => w.replace(/s$/, ''));
+  return (product.options ?? []).some((o) => {
+    const words = o.name
+      .toLowerCase()
+      .split(/\s+/)
+      .map((w) => w.replace(/s$/, ''));
+    return said.every((w) => words.includes(w));
+  });
+}
+
+/** The text names a value of an option of the product called by that name. */
+function namesOptionOfNamed(input: DecideInput, name: string): boolean {
+  const p = [...input.state.known.values()].find((x) => x.name === name);
+  return !!p?.options?.length && 'options' in optionPhrase(optionText(input.nlu), p);
 }
 
 /**
@@ -49,7 +94,10 @@ function correctsOption(input: DecideInput): boolean {
  */
 export function routeOf(intent: string, input: DecideInput, s: Understanding['slots']): string {
   if ((intent === 'add_to_cart' || intent === 'search') && (s.items?.length ?? 0) >= 2)
-    return intent === 'add_to_cart' || /\b(add|put|anade|agrega|pon)\b/.test(input.nlu.text)
+    return intent === 'add_to_cart' ||
+      /\b(add|put|anade|agrega|pon)\b/.test(input.nlu.text) ||
+      (/^(and|plus|also|y|mas|tambien)\b/.test(input.nlu.text) &&
+        input.previousCalls?.includes('add_to_cart'))
       ? 'add_many'
       : intent;
   const text = input.nlu.text;
@@ -65,10 +113,11 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   // "No wait, the black one" right after an add changes that line's colour or size.
   if (
     input.previousAdd &&
-    (s.color || s.size || correctsOption(input) || namesOptionOf(input, input.previousAdd.productId)) &&
-    !s.category &&
+    (s.color || s.size || correctsOption(input)) &&
+    (!s.category || namesOnly(s, input, input.previousAdd.productId)) &&
     !s.items &&
-    CORRECTION[input.nlu.language].test(text) &&
+    (CORRECTION[input.nlu.language].test(text) || CORRECTION_INSIDE[input.nlu.language].test(text)) &&
+    (!s.productNames?.length || namesOnly(s, input, input.previousAdd.productId)) &&
     !['remove_from_cart', 'update_quantity', 'clear_cart', 'checkout', 'cancel_order'].includes(intent)
   )
     return 'correct_line';
@@ -80,8 +129,71 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     input.previousCalls?.includes('add_to_cart')
   )
     return 'add_to_cart';
+  // "And two of the 16 oz ones in terracotta" right after an add: more of that product, in another variant.
+  if (
+    (intent === 'search' || intent === 'refine') &&
+    input.previousAdd &&
+    input.previousCalls?.includes('add_to_cart') &&
+    !s.productNames?.length &&
+    !s.category &&
+    (/^(and|also|plus|y|tambien|e|mas)\b/.test(text) || /^\d+ (of the|de los|de las)\b/.test(text)) &&
+    (s.color || s.size || correctsOption(input) || (s.quantity && s.numbers?.length))
+  ) {
+    s.reference = 'anaphora';
+    return 'add_to_cart';
+  }
+  // "And a silver bottle cage" right after an add: another add, of the one product of that kind.
+  if (
+    intent === 'search' &&
+    input.previousCalls?.includes('add_to_cart') &&
+    s.category &&
+    !s.productNames?.length &&
+    /^(and|also|plus|y|tambien|mas)( also| tambien)? (a|an|one|un|una|uno)\b/.test(text)
+  )
+    return 'add_to_cart';
+  // "I'd like it in a medium with 29 inch wheels": the product in focus, in a variant, is wanted.
+  const focus = input.state.focus;
+  if (
+    (intent === 'search' || intent === 'refine' || intent === 'unknown') &&
+    focus &&
+    s.reference === 'anaphora' &&
+    !s.productNames?.length &&
+    (!s.category || namesOptionName(focus, s.category)) &&
+    NEED[input.nlu.language].test(text) &&
+    (s.size || s.color || namesOptionOfNamed(input, focus.name))
+  )
+    return 'add_to_cart';
+  // "The second one please" after a list: that one is chosen, not asked about.
+  if (
+    intent === 'details' &&
+    s.ordinals?.length === 1 &&
+    input.state.lastResults.length >= 2 &&
+    CHOOSE[input.nlu.language].test(text) &&
+    !ASK_ABOUT[input.nlu.language].test(text) &&
+    // "Option two please" reads that entry out; "the second one please" takes it.
+    !/\b(option|number|opcion|numero)\b/.test(text)
+  )
+    return 'add_to_cart';
   // "Two of the braided cables, two metres, in black": a count, a product and its variant is an order.
   if (intent === 'search' && s.productNames?.length === 1 && s.quantity && (s.size || s.color))
+    return 'add_to_cart';
+  // "Two Allroads in 28 millimeter", "I also need the filters, #4, the 300 pack": a count or a
+  // need with a value of the named product's options is an order too.
+  if (
+    intent === 'search' &&
+    s.productNames?.length === 1 &&
+    (s.quantity || NEED[input.nlu.language].test(text)) &&
+    namesOptionOfNamed(input, s.productNames[0]!)
+  )
+    return 'add_to_cart';
+  // The same with a product not seen yet: it is looked up first, then its values are read.
+  if (
+    intent === 'search' &&
+    s.productNames?.length === 1 &&
+    NEED[input.nlu.language].test(text) &&
+    /\d/.test(text) &&
+    ![...input.state.known.values()].some((p) => p.name === s.productNames![0])
+  )
     return 'add_to_cart';
   // "Just the card games" after a brand's search narrows it to that kind (brand and price stay).
   if (

@@ -8,11 +8,12 @@ import { isUnitWord } from '../catalog/option-values.ts';
 import type { SortName, SpecName } from '../catalog/search-specs.ts';
 import type { Language } from '../contract.ts';
 import { ORDINALS, POSITION_WORDS, PRICE, QUANTITY_UNITS, REFERENCES, STOPWORDS } from './lexicon.ts';
-import { spokenCode } from './numbers.ts';
 import { extractSize } from './sizes.ts';
 import { stem, wordsMatch } from './text.ts';
 import { UNIT_WORDS } from './units.ts';
 import { type CompiledVocabulary, findPhrases, findProductNames } from './vocab.ts';
+
+export { extractIdentifiers } from './identifiers.ts';
 
 export type Reference = 'anaphora' | 'cheapest' | 'priciest' | 'all';
 
@@ -57,113 +58,9 @@ export interface Slots {
   amount?: string;
   /** Several products in one request ("the poles and the filter"), one entry each. */
   items?: Slots[];
+  /** In one of several items: the request with only this item's words, the rest blank (positions hold). */
+  clause?: string;
 }
-
-const ID_FILLERS = new Set(
-  'is it the my mi es el la number numero num no id please por favor and y de del code codigo apply aplica use usa usar this este'.split(
-    ' ',
-  ),
-);
-
-/** Tokens after the trigger (index of its last word) up to the next trigger, as a spoken code. */
-function captureCode(raw: string[], after: number, stops: Set<number>, lang: Language): string | undefined {
-  const out: string[] = [];
-  for (let i = after + 1; i < raw.length && !stops.has(i); i++) {
-    const t = raw[i]!;
-    if (
-      ID_FILLERS.has(t) &&
-      !(
-        t === 'y' &&
-        out.length &&
-        /^(veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)$/.test(out.at(-1)!)
-      )
-    )
-      continue;
-    out.push(t);
-  }
-  const code = spokenCode(out, lang);
-  return code.length > 0 ? code : undefined;
-}
-
-const TRIGGERS: {
-  slot: 'orderId' | 'promoCode' | 'customerNumber' | 'documentNumber' | 'postalCode';
-  re: RegExp;
-}[] = [
-  { slot: 'customerNumber', re: /^(customer|member|membership|account|cliente|socio|cuenta)$/ },
-  { slot: 'documentNumber', re: /^(document|documento|dni|passport|pasaporte|cedula|nie)$/ },
-  { slot: 'postalCode', re: /^(zip|postal|postcode|zipcode|postales)$/ },
-  { slot: 'promoCode', re: /^(promo|coupon|voucher|cupon|promocional|descuento|discount)$/ },
-  { slot: 'orderId', re: /^(order|pedido|orden)$/ },
-];
-
-export function extractIdentifiers(raw: string[], lang: Language, slots: Slots): Set<number> {
-  const consumed = new Set<number>();
-  const hits: { slot: (typeof TRIGGERS)[number]['slot']; at: number }[] = [];
-  raw.forEach((t, i) => {
-    for (const tr of TRIGGERS) if (tr.re.test(t)) hits.push({ slot: tr.slot, at: i });
-    // "code" alone: a postal code after zip/postal, otherwise a promo code.
-    if ((t === 'code' || t === 'codigo') && !hits.some((h) => h.at === i - 1 || h.at === i + 1))
-      hits.push({ slot: 'promoCode', at: i });
-  });
-  const stops = new Set(hits.map((h) => h.at));
-  for (const h of hits) {
-    if (slots[h.slot]) continue;
-    // Skip the rest of a multi-word trigger ("postal code", "customer number", "codigo de descuento").
-    let at = h.at;
-    while (/^(code|codigo|number|numero|de|id|postal|promo|promocional|descuento)$/.test(raw[at + 1] ?? ''))
-      at++;
-    const code = captureCode(raw, at, stops, lang);
-    // An order id, customer number or postal code has at least one digit; a promo code may be letters only.
-    if (code && (h.slot === 'promoCode' || /\d/.test(code)) && code.length <= 24) {
-      slots[h.slot] = code;
-      for (let i = h.at; i < raw.length && !(stops.has(i) && i !== h.at); i++) consumed.add(i);
-    }
-  }
-  if (!slots.promoCode) promoSaidAlone(raw, slots, consumed);
-  return consumed;
-}
-
-/** Verbs that apply a code ("use GLOW10", "aplica el código X", "canjea X"). */
-const APPLY_VERB = /^(use|apply|redeem|usa|usar|aplica|aplicar|aplicame|canjea|canjear)$/;
-const APPLY_SKIP = /^(the|code|promo|el|la|codigo|cupon|coupon)$/;
-/** Words around a code said alone ("then SAVE5", "vale, entonces SAVE5"). */
-const CODE_FILLER = /^(then|so|ok|okay|and|well|entonces|pues|vale|y|bueno|venga|con)$/;
-
-/**
- * A promo code without the word "code": after an apply verb as the request's last word ("use
- * GLOW10"), or alone among fillers when it mixes letters and digits the way codes do ("then SAVE5").
- */
-function promoSaidAlone(raw: string[], slots: Slots, consumed: Set<number>): void {
-  const verb = raw.findIndex((t) => APPLY_VERB.test(t));
-  if (verb >= 0) {
-    let at = verb + 1;
-    while (at < raw.length - 1 && APPLY_SKIP.test(raw[at]!)) at++;
-    const t = raw[at];
-    if (at === raw.length - 1 && t && /^[a-z][a-z0-9]{3,}$/.test(t) && (/\d/.test(t) || t.length >= 6)) {
-      if (!/\d/.test(t) && STOP_CODE.has(t)) return;
-      slots.promoCode = t.toUpperCase();
-      for (let i = verb; i <= at; i++) consumed.add(i);
-      return;
-    }
-  }
-  const rest = raw.filter((t) => !CODE_FILLER.test(t));
-  if (rest.length === 1 && /^(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)[a-z0-9]{4,12}$/.test(rest[0]!)) {
-    slots.promoCode = rest[0]!.toUpperCase();
-    for (let i = 0; i < raw.length; i++) consumed.add(i);
-  }
-}
-
-/** Long words after an apply verb that are not codes ("use something", "prueba otra"). */
-const STOP_CODE = new Set([
-  'something',
-  'another',
-  'instead',
-  'anything',
-  'otra',
-  'otro',
-  'despues',
-  'luego',
-]);
 
 export function extractPrices(text: string, lang: Language, slots: Slots): void {
   const p = PRICE[lang];
@@ -357,6 +254,8 @@ export function extractCatalogSlots(
       if (exact.length >= 2) for (const i of exact) nameWords?.add(i);
     }
   }
+  if (!slots.productNames?.length && (adding || TAKE_VERB.test(tokens.join(' '))) && slots.attributes)
+    namedByOwnTag(vocab, slots);
   return taken;
 }
 
@@ -368,6 +267,26 @@ function forPurpose(tokens: string[], start: number): boolean {
       return false;
   }
   return false;
+}
+
+/** Verbs that choose something to buy without "add" ("I'll take", "me llevo", "dame"). */
+const TAKE_VERB = /\b(take|get|buy|i ll have|llevo|quedo|compro|dame|ponme)\b/;
+
+/**
+ * "I'll take the Guatemala", "add the chamomile one": a tag word that only one title holds names
+ * that product when the shopper is choosing one to buy (a search by that tag stays a search).
+ */
+function namedByOwnTag(vocab: CompiledVocabulary, slots: Slots): void {
+  for (const tag of slots.attributes ?? []) {
+    const words = tag.split(/[\s-]+/).map(stem);
+    const holders = vocab.names.filter((n) => words.every((w) => n.tokens.some((x) => stem(x) === w)));
+    if (holders.length !== 1) continue;
+    slots.productNames = [holders[0]!.name];
+    const rest = slots.attributes!.filter((a) => a !== tag);
+    if (rest.length) slots.attributes = rest;
+    else delete slots.attributes;
+    return;
+  }
 }
 
 export function extractOrdinals(
@@ -404,6 +323,8 @@ export function extractOrdinals(
   });
   const pos = new RegExp(POSITION_WORDS[lang].source, 'g');
   for (const m of text.matchAll(pos)) {
+    // "The Kestrel filters, number 4": with a product named, "number 4" is one of its values.
+    if (slots.productNames?.length && /^(number|no|numero)$/.test(m[1]!)) continue;
     const v = /^(one|uno|una)$/.test(m[2]!) ? 1 : Number(m[2]);
     if (v >= 1 && v <= 20) ords.push(v);
   }
@@ -419,6 +340,10 @@ export function extractOrdinals(
   if (r.all.test(text) && !slots.ordinals)
     slots.reference = slots.reference === 'anaphora' || !slots.reference ? 'all' : slots.reference;
 }
+
+/** Things bought by the piece that hold a measure ("bags", "bottles", "bolsas"). */
+const CONTAINER =
+  /^(bags|boxes|bottles|packs|packets|cans|jars|tins|pouches|tubes|cartons|rolls|bolsas|cajas|botellas|paquetes|latas|tarros|botes|tubos|rollos)$/;
 
 export function extractQuantity(
   tokens: string[],
@@ -442,8 +367,11 @@ export function extractQuantity(
       isUnitWord(next) &&
       !units.test(next) &&
       (!/s$/.test(next) || /^(a|an|the|el|la|los|las|un|una|de|of)$/.test(prev));
-    if (measure || (next === 'pack' && v > 1)) continue;
+    // "Two pound bags", "three litre bottles": a count of containers, each of one unit.
+    const containers = measure && CONTAINER.test(tokens[i + 2] ?? '') && !/s$/.test(next);
+    if ((measure && !containers) || (next === 'pack' && v > 1)) continue;
     const isQty =
+      containers ||
       units.test(next) ||
       catWords.has(stem(next)) ||
       /^(quantity|cantidad|add|anade|agrega|pon|ponme|dame|want|take|get|need|quiero|necesito|llevo)$/.test(
@@ -462,6 +390,22 @@ export function extractQuantity(
     }
   }
   if (/\b(another|one more|otro|otra|uno mas|una mas)\b/.test(tokens.join(' '))) slots.quantity = 1;
+  // "Plus one Kochere", "y una de 32": "one" right after a conjunction or a buying verb counts one.
+  const one = tokens.findIndex(
+    (t, k) =>
+      /^(one|un|una|uno)$/.test(t) &&
+      !taken.has(k) &&
+      /^(plus|and|also|add|take|get|want|need|y|mas|tambien|anade|agrega|dame|quiero|llevo)$/.test(
+        tokens[k - 1] ?? '',
+      ) &&
+      // ("one in 32": "in" is the preposition here, not inches)
+      (tokens[k + 1] === 'in' || !isUnitWord(tokens[k + 1] ?? '')) &&
+      !/^(more|mas)$/.test(tokens[k + 1] ?? ''),
+  );
+  if (slots.quantity === undefined && one >= 0) {
+    slots.quantity = 1;
+    slots.quantityAt = one;
+  }
   // "Dos protectores de pantalla …": a count opening the request is its quantity, even when a
   // title holds the same number ("2-Pack").
   const first = tokens.findIndex((t) => t !== '' && !/^(and|y|also|tambien)$/.test(t));

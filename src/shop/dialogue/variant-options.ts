@@ -1,0 +1,133 @@
+/**
+ * The variant values a request names for a product besides its size and colour: options said
+ * now over those chosen before, a size said for a product whose sizes are an option, the one
+ * value known in stock, a measured value not listed (the shop then says what is in stock), and
+ * the number read as a count that is really the start of a value ("the 12 cup").
+ */
+import { optionTokens, storedOptionTokens } from '../catalog/option-values.ts';
+import type { DecideInput } from './actions.ts';
+import type { Understanding } from './nlu.ts';
+import { asOptionList } from './option-choice.ts';
+import { optionPhrase, sameOptionToken } from './option-phrase.ts';
+import type { ProductInfo } from './results.ts';
+import { normalize } from './text.ts';
+
+/**
+ * The number read as the quantity with the word after it is a size or option value of the product
+ * ("12 cup", "300 count"): not a count. Returns the size when it is one.
+ */
+export function quantityAsValue(
+  nlu: Pick<Understanding, 'text' | 'slots'>,
+  product: ProductInfo,
+): { size?: string } | undefined {
+  const at = nlu.slots.quantityAt;
+  if (at === undefined) return undefined;
+  const said = nlu.text.split(' ').slice(at, at + 2);
+  if (said.length < 2 || /^\d/.test(said[1]!)) return undefined;
+  const sizes = product.sizes.filter((x) => /\d/.test(x.size));
+  const options = [
+    ...(sizes.length
+      ? [{ name: ' size', values: sizes.map((x) => ({ value: x.size, inStock: x.inStock })) }]
+      : []),
+    ...(product.options ?? []),
+  ];
+  // Read against the values as they start: "12 cup" is "12 cup", "300 count" is "300-count".
+  const named = (optionPhrase(said.join(' '), { options }) as { options?: Record<string, string> }).options;
+  if (!named) return undefined;
+  const starts = (v: string) => optionTokens(v)[0] === optionTokens(said[0]!)[0];
+  const hit = Object.entries(named).find(([, v]) => starts(v));
+  if (!hit) return undefined;
+  return hit[0] === ' size' ? { size: hit[1] } : {};
+}
+
+export function withoutQuantityAt(slots: Understanding['slots']): Understanding['slots'] {
+  const { quantityAt: _at, ...rest } = slots;
+  return rest;
+}
+
+/**
+ * The option values said now ("the 88 keys one"), over those chosen before the engine asked
+ * ("lined then" keeps Sheets 120 and replaces Ruling).
+ */
+export function chosenOptions(input: DecideInput, product: ProductInfo): Record<string, string> | undefined {
+  const a = input.awaiting;
+  const before = a?.what === 'variant' && a.productId === product.id ? (a.options ?? {}) : {};
+  const asked = a?.what === 'variant' && a.productId === product.id ? asOptionList(a.values) : [];
+  const known = [...asked, ...(product.options ?? []).filter((o) => !asked.some((x) => x.name === o.name))];
+  const said =
+    known.length > 0 ? (optionPhrase(optionText(input.nlu), { options: known }).options ?? {}) : {};
+  const all = { ...before, ...said };
+  return Object.keys(all).length > 0 ? all : undefined;
+}
+
+/**
+ * "In a medium" for a product whose sizes are an option ("Frame Size": S, M, L): the size said is
+ * that option's value when the product has no size of its own by that name.
+ */
+export function sizeAsOption(
+  chosen: Record<string, string> | undefined,
+  product: ProductInfo,
+  size: string | undefined,
+): Record<string, string> | undefined {
+  if (!size || product.sizes.some((x) => normalize(x.size) === normalize(size))) return chosen;
+  const holders = (product.options ?? []).filter(
+    (o) => chosen?.[o.name] === undefined && o.values.some((v) => normalize(v.value) === normalize(size)),
+  );
+  if (holders.length !== 1) return chosen;
+  const o = holders[0]!;
+  return { ...chosen, [o.name]: o.values.find((v) => normalize(v.value) === normalize(size))!.value };
+}
+
+/**
+ * Options not chosen that the engine knows one value of, in stock ("Pack": search listed only
+ * "Single"), get that value. When sold-out values are known too (get_product), the shopper is
+ * asked and told which are sold out: a voltage or a fit is not the engine's to pick.
+ */
+export function withOnlyInStock(
+  chosen: Record<string, string> | undefined,
+  product: ProductInfo,
+): Record<string, string> | undefined {
+  const out = { ...chosen };
+  for (const o of product.options ?? []) {
+    if (out[o.name] !== undefined) continue;
+    if (o.values.length === 1 && o.values[0]!.inStock) out[o.name] = o.values[0]!.value;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * A measured value said for a product with options that none of its known values matches
+ * ("the cable in 20 ft" when 20 ft is sold out and so not listed): passed as free text, so the
+ * shop refuses it with what is in stock instead of asking again. Figures of the name are not one.
+ */
+export function unlistedOption(
+  input: DecideInput,
+  product: ProductInfo,
+  chosen: Record<string, string> | undefined,
+): string | undefined {
+  if (!product.options) return undefined;
+  const taken = new Set([
+    ...optionTokens(product.name),
+    ...Object.values(chosen ?? {}).flatMap((v) => optionTokens(v)),
+    ...product.options.flatMap((o) => o.values.flatMap((v) => storedOptionTokens(o.name, v.value))),
+  ]);
+  // "dos cuerdas" is the quantity, not a value.
+  const quantity = input.nlu.slots.quantity;
+  const free = optionTokens(optionText(input.nlu)).filter(
+    (x) =>
+      /^\d+(\.\d+)?[a-z]+$/.test(x) &&
+      ![...taken].some((k) => sameOptionToken(x, k)) &&
+      Number.parseFloat(x) !== quantity,
+  );
+  return free.length > 0 ? free.join(' ') : undefined;
+}
+
+/** The text without the number read as the quantity: "three bars" must not pick the "3-pack". */
+export function optionText(nlu: Pick<Understanding, 'text' | 'slots'>): string {
+  const at = nlu.slots.quantityAt;
+  if (at === undefined) return nlu.text;
+  return nlu.text
+    .split(' ')
+    .filter((_, i) => i !== at)
+    .join(' ');
+}
