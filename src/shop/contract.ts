@@ -37,6 +37,11 @@ export interface CatalogVocabulary {
    * "dishwasher-safe"), lower case, for speech recognition; tags are in `attributes`.
    */
   descriptionTerms?: string[];
+  /**
+   * The product descriptions' plain sentences, as written ("Keeps drinks hot for 24 hours"): the
+   * words a shop uses for its products' properties, for speech recognition.
+   */
+  descriptionSentences?: string[];
   /** The shop's active promo codes as written ("GLOW10"): shoppers read them out. */
   promoCodes?: string[];
   /** Price range of the catalog, in its currency's major units. */
