@@ -66,7 +66,7 @@ export function decoderSpecFor(
       : mode === 'catalog'
         ? warped(withArgs(spec))
         : withArgs(spec),
-    model: warpCandidates.length > 0 ? `${model}-w${warpCandidates.join('_')}` : model,
+    model,
   };
 }
 
