@@ -36,7 +36,7 @@ export const DEFAULT_DECODER_ARGS: readonly string[] = decoderArgs({ fwdflat: fa
  * Warps the catalog decoder also tries on every utterance (STT_WARP_CANDIDATES); the reading with
  * the best path score is reported. See README ("Front end: frequency warp").
  */
-export const DEFAULT_WARP_CANDIDATES: readonly number[] = [1.2];
+export const DEFAULT_WARP_CANDIDATES: readonly number[] = [];
 
 /** N-best alternatives reported with each final transcript (STT_NBEST). */
 export const DEFAULT_NBEST = 4;
