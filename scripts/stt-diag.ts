@@ -8,10 +8,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EvalShop, ROUND1 } from '../eval/dialogue/harness.ts';
 import { WER_UTTERANCES_ROUND2 } from '../eval/round2/wer/utterances.ts';
-import { PAUSE } from '../eval/wer/utterances.ts';
+import { WER_UTTERANCES_ROUND3 } from '../eval/round3/wer/utterances.ts';
+import { PAUSE, WER_UTTERANCES } from '../eval/wer/utterances.ts';
 import {
   KITCHEN_UTTERANCES,
   PETS_UTTERANCES,
@@ -34,8 +36,18 @@ const VOICES = (process.env.STT_DIAG_VOICES ?? 'flite:kal16,flite:rms,flite:awb,
 ) as Voice[];
 const dev = (f: string) => fileURLToPath(new URL(`../src/services/stt/dev-catalog/${f}`, import.meta.url));
 const r2 = (f: string) => fileURLToPath(new URL(`../eval/round2/catalogs/${f}`, import.meta.url));
+const r1 = (f: string) => fileURLToPath(new URL(`../eval/catalogs/${f}`, import.meta.url));
+const r3 = (f: string) => fileURLToPath(new URL(`../eval/round3/catalogs/${f}`, import.meta.url));
 
 const SETS: Record<string, { csv: string; utterances: readonly string[] }[]> = {
+  round1: [
+    { csv: r1('garden-supplies.csv'), utterances: WER_UTTERANCES['garden-supplies']! },
+    { csv: r1('toys-and-games.csv'), utterances: WER_UTTERANCES['toys-and-games']! },
+  ],
+  round3: [
+    { csv: r3('coffee-and-tea.csv'), utterances: WER_UTTERANCES_ROUND3['coffee-and-tea']! },
+    { csv: r3('bicycles-cycling.csv'), utterances: WER_UTTERANCES_ROUND3['bicycles-cycling']! },
+  ],
   round2: [
     { csv: r2('beauty-personal-care.csv'), utterances: WER_UTTERANCES_ROUND2['beauty-personal-care']! },
     { csv: r2('hardware-tools.csv'), utterances: WER_UTTERANCES_ROUND2['hardware-tools']! },
@@ -78,6 +90,27 @@ interface Row {
   mixedHyp: string;
 }
 
+/** The catalog's vocabulary, imported as the WER benches do (round 1 seeds its promos directly). */
+async function catalogVocabulary(csv: string) {
+  if (csv.includes('/eval/')) {
+    const dir = dirname(csv);
+    const set = dir.endsWith('/eval/catalogs') ? ROUND1 : { dir, promos: 'import' as const, policy: true };
+    const shop = await EvalShop.open(basename(csv, '.csv'), set);
+    try {
+      return await getVocabulary(shop.store.db, 'en');
+    } finally {
+      await shop.close();
+    }
+  }
+  const store = await openDatabase({ path: ':memory:' });
+  await importCatalog(store.db, csv, { currency: 'USD' });
+  const promos = csv.replace(/\.csv$/, '.promos.json');
+  if (existsSync(promos)) await importPromos(store.db, promos);
+  const vocabulary = await getVocabulary(store.db, 'en');
+  await store.close();
+  return vocabulary;
+}
+
 async function main() {
   const outFile = process.argv[2] ?? '/tmp/stt-diag.json';
   const sets = (process.argv[3] ?? 'round2,dev').split(',');
@@ -87,17 +120,20 @@ async function main() {
   for (const set of sets) {
     for (const cat of SETS[set]!) {
       const catalog = cat.csv.split('/').at(-1)!.replace('.csv', '');
-      const store = await openDatabase({ path: ':memory:' });
-      await importCatalog(store.db, cat.csv, { currency: 'USD' });
-      const promos = cat.csv.replace(/\.csv$/, '.promos.json');
-      if (existsSync(promos)) await importPromos(store.db, promos);
-      const vocabulary = await getVocabulary(store.db, 'en');
-      await store.close();
+      const vocabulary = await catalogVocabulary(cat.csv);
       const lm = await buildCatalogLm(vocabulary, {
         cacheDir: process.env.STT_DIAG_LM_CACHE ?? '/tmp/stt-diag-lm',
         modelDir: MODEL_DIR,
       });
-      const { spec, model } = decoderSpecFor(mode, MODEL_DIR, lm, 0.95, [...DEFAULT_DECODER_ARGS, ...extra]);
+      const { spec, model } = decoderSpecFor(
+        mode,
+        MODEL_DIR,
+        lm,
+        0.95,
+        [...DEFAULT_DECODER_ARGS, ...extra],
+        undefined,
+        process.env.STT_DIAG_WARPS ? process.env.STT_DIAG_WARPS.split(',').map(Number) : undefined,
+      );
       const svc = new PocketsphinxSttService({
         modelDir: MODEL_DIR,
         spec,
@@ -109,6 +145,7 @@ async function main() {
       const pcms: Int16Array[] = [];
       for (const c of clips) pcms.push(await audio(c.text, c.voice));
       const streams = await Promise.all([svc.openStream(), svc.openStream()]);
+      const cpu0 = process.cpuUsage();
       let next = 0;
       await Promise.all(
         streams.map(async (s) => {
@@ -133,8 +170,12 @@ async function main() {
           }
         }),
       );
+      const cpu = process.cpuUsage(cpu0);
+      const audioSec = pcms.reduce((n, p) => n + p.length, 0) / 16_000;
       await svc.close();
-      process.stderr.write(`${catalog} done (${lm.dir})\n`);
+      process.stderr.write(
+        `${catalog} done (${lm.dir}) CPU RTF ${((cpu.user + cpu.system) / 1e6 / audioSec).toFixed(3)} over ${audioSec.toFixed(0)} s\n`,
+      );
     }
   }
   await writeFile(outFile, JSON.stringify(rows, null, 1));

@@ -43,6 +43,11 @@ export interface CatalogVocabulary {
    * the Spanish vocabulary of an English catalog.
    */
   spanishWords?: Record<string, { en: string[]; adjective?: true }>;
+  /**
+   * The product descriptions' plain sentences, as written ("Keeps drinks hot for 24 hours"): the
+   * words a shop uses for its products' properties, for speech recognition.
+   */
+  descriptionSentences?: string[];
   /** The shop's active promo codes as written ("GLOW10"): shoppers read them out. */
   promoCodes?: string[];
   /** Price range of the catalog, in its currency's major units. */

@@ -105,6 +105,32 @@ export function sharedHeadNouns(names: readonly string[], language: Language): s
   return [...count].filter(([, n]) => n >= 2).flatMap(([h]) => [h, singularPhrase(h, language)]);
 }
 
+/** Most description sentences kept: enough for a few hundred products, bounded for huge catalogs. */
+const MAX_DESCRIPTION_SENTENCES = 4000;
+
+/**
+ * The descriptions' plain sentences (markup dropped, split at paragraphs, list items and full
+ * stops), each once: how the shop itself words its products ("keeps drinks hot for 24 hours"),
+ * which shoppers echo when they ask about them. Very long sentences are left out.
+ */
+export function descriptionSentences(descriptions: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const d of descriptions) {
+    const text = d
+      .replace(/<\/?(p|li|ul|ol|br|div|h\d|tr|td)\b[^>]*>/gi, '\n')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&amp;/g, '&');
+    for (const raw of text.split(/\n|(?<=[a-z0-9)])[.!?;:](?=\s|$)/i)) {
+      const sentence = raw.replace(/\s+/g, ' ').trim();
+      if (sentence.length < 3 || sentence.split(' ').length > 30) continue;
+      out.add(sentence);
+      if (out.size >= MAX_DESCRIPTION_SENTENCES) return [...out];
+    }
+  }
+  return [...out];
+}
+
 const uniq = (items: string[]) => [...new Set(items.map((s) => s.trim()).filter(Boolean))];
 
 export async function getVocabulary(
@@ -202,6 +228,7 @@ export async function getVocabulary(
       products.flatMap((p) => JSON.parse(p.tags) as string[]).map((t) => t.toLowerCase()),
     ).sort(),
     descriptionTerms: descriptionTerms(products.map((p) => p.description)),
+    descriptionSentences: descriptionSentences(products.map((p) => p.description)),
     promoCodes: uniq(promos.map((p) => p.code)).sort(),
     ...(spanishWords && Object.keys(spanishWords).length ? { spanishWords } : {}),
     minPrice: prices?.min == null ? 0 : toMajor(Number(prices.min)),

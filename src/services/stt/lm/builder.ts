@@ -18,7 +18,7 @@ import { generateCorpus } from './phrases.ts';
 export const DEFAULT_MIXED_GENERIC_WORDS = 10_000;
 
 /** Bump when templates, normalisation or the estimator change, to invalidate caches. */
-export const LM_BUILDER_VERSION = 11;
+export const LM_BUILDER_VERSION = 12;
 
 export interface CatalogLmFiles {
   hash: string;
@@ -66,6 +66,7 @@ export function vocabularyHash(
     options: [...(v.options ?? [])].sort(),
     promoCodes: [...(v.promoCodes ?? [])].sort(),
     descriptionTerms: [...(v.descriptionTerms ?? [])].sort(),
+    descriptionSentences: [...(v.descriptionSentences ?? [])].sort(),
     minPrice: v.minPrice,
     maxPrice: v.maxPrice,
     currency: v.currency,
@@ -98,13 +99,13 @@ export async function buildCatalogLm(vocab: CatalogVocabulary, opts: BuildOption
     return { ...filesIn(dir, hash), stats, fromCache: true };
   }
   const signal = opts.signal;
-  const corpus = generateCorpus(vocab, { sentences });
-  signal?.throwIfAborted();
-  const { arpa, stats } = buildArpa(corpus);
-  const words = new Set(corpus.flatMap((s) => s.split(' ')));
   const cmudictPath = join(opts.modelDir, 'cmudict-en-us.dict');
   const cmudict = await loadCmudict(cmudictPath);
   signal?.throwIfAborted();
+  const corpus = generateCorpus(vocab, { sentences, knownWord: (w) => cmudict.has(w) });
+  signal?.throwIfAborted();
+  const { arpa, stats } = buildArpa(corpus);
+  const words = new Set(corpus.flatMap((s) => s.split(' ')));
   const variantsFor = variantsOn ? words : undefined;
   const dict = await buildDictionary(words, cmudict, { ...(variantsFor ? { variantsFor } : {}), signal });
   let mixedDict: string;

@@ -12,6 +12,12 @@ import {
   sizeForms,
   spokenForms,
 } from './catalog-forms.ts';
+import {
+  descriptionFeatures,
+  descriptionLines,
+  FEATURE_TEMPLATES,
+  phrasePlurals,
+} from './description-phrases.ts';
 import { digitsToWords, normalizeText, numberToWords, ORDINALS, priceToWords } from './text-norm.ts';
 
 /** `{slot}` placeholders; `[a|b]` picks one alternative; `[a|]` makes `a` optional. */
@@ -102,7 +108,7 @@ export const TEMPLATES: readonly string[] = [
   '[not|no|not the|anything but the] {brand} [ones|{category}] [please|]',
   '[what|which] {category} do you have [in {color}|under {price}|from {brand}|]',
   '[what|which] [kind of|kinds of|types of|] {category} [do you have|do you sell|do you carry|are there]',
-  "[what's|what is|which is|show me|i want] the {superlative} [{category}|one] [you have|you've got|]",
+  "[what's|what is|which is|show me|i want] [the|your] {superlative} [{category}|one] [you have|you've got|]",
   '[do you have|show me|i want] [something|anything|one|a {category}] {comparative} [than that|]',
   'how {adjective} [is|are] [it|that|they|the {product}|the {category}]',
   '[how much does|what does] [it|that|the {product}] weigh',
@@ -140,7 +146,7 @@ export const TEMPLATES: readonly string[] = [
   // Corrections and additions: "… instead", "… as well" ("too" only after "one": it sounds like
   // "to", and "the puffer vest too" made "the puffer vest to medium" out of "… in medium").
   '[add|put|i want|give me] [the|a|an|] [{product}|{category}] [instead|as well|also]',
-  "[no|actually|] [make it|i'd rather have|change it to] the [{optionAdj}|{size}] [one|version|]",
+  "[no|actually|] [make it|make that|i'd rather have|change it to|change that to] the [{optionAdj}|{size}] [one|version|{container}|] [instead|]",
   '[take|get] [the|] [{product}|{category}|{ordinal} one] out [of my cart|of the cart|]',
   '[take|get] [it|that|this|that one|them] out [of my cart|of the cart|]',
   '[show me|do you have] [a|an|some|] {family} [{category}|{attr} {category}]',
@@ -154,6 +160,7 @@ export const TEMPLATES: readonly string[] = [
   "[what's|what is|how long is] [the|your] [warranty|return policy|shipping policy|refund policy|guarantee]",
   '[can i|how do i|i want to] return [a|an|the|this|my|] [opened|used|worn|damaged|] [{category}|{product}|item|order|it]',
   '[how much is|what does|how much does] shipping [cost|to {place}|]',
+  '[how much is|how much does it cost|what does it cost] [shipping|to ship] [a|an|the|my|] [{category}|{product}|order|it] [to {place}|]',
 ];
 
 function mulberry32(seed: number): () => number {
@@ -192,6 +199,8 @@ export interface Fillers {
   superlative: string[];
   comparative: string[];
   adjective: string[];
+  /** What the descriptions talk about ("tire clearance", "travel"): see description-phrases.ts. */
+  feature: string[];
 }
 
 /** Generic comparison words (any vertical): "the lightest", "something cheaper", "how heavy". */
@@ -322,6 +331,8 @@ const GENERIC_OPTION_NAMES = ['colors', 'sizes', 'options', 'versions', 'styles'
 
 /** English plural of an option name ("shade" → "shades", "capacity" → "capacities"). */
 function pluralName(name: string): string {
+  // Already plural ("prongs", "pieces"); "glass" and "dress" are not.
+  if (/[^s]s$/.test(name)) return name;
   if (/[^aeiou]y$/.test(name)) return `${name.slice(0, -1)}ies`;
   if (/(s|sh|ch|x|z)$/.test(name)) return `${name}es`;
   return `${name}s`;
@@ -347,7 +358,12 @@ function uniq(xs: string[]): string[] {
 }
 
 /** Slot fillers derived from the vocabulary, in spoken form. */
-export function fillersFor(v: CatalogVocabulary, rand: () => number = mulberry32(7)): Fillers {
+export function fillersFor(
+  v: CatalogVocabulary,
+  rand: () => number = mulberry32(7),
+  /** Words the pronunciation dictionary knows: plurals of tags are only made when it knows them. */
+  knownWord?: (w: string) => boolean,
+): Fillers {
   const prices: string[] = [];
   const lo = Math.max(1, Math.floor(v.minPrice));
   const hi = Math.max(lo + 1, Math.ceil(v.maxPrice));
@@ -378,9 +394,12 @@ export function fillersFor(v: CatalogVocabulary, rand: () => number = mulberry32
     ...v.productNames.flatMap((name) => productNameForms(name, v.brands, v.categories)),
     ...distinguishingPrefixes(v.productNames, v.brands),
   ];
+  const categories = uniq(categoryForms(v.categories));
+  const tags = uniq(v.attributes.flatMap((s) => spokenForms(s)));
   return {
     product: uniq(productNames),
-    category: uniq(categoryForms(v.categories)),
+    // Tags and types in the plural as well ("only the dark roasts", "show me green teas").
+    category: uniq([...categories, ...(knownWord ? phrasePlurals([...categories, ...tags], knownWord) : [])]),
     brand: uniq(v.brands),
     color: uniq(v.colors.flatMap((s) => spokenForms(s))),
     size: uniq(v.sizes.flatMap((z) => sizeForms(z))),
@@ -405,6 +424,7 @@ export function fillersFor(v: CatalogVocabulary, rand: () => number = mulberry32
     superlative: SUPERLATIVES,
     comparative: COMPARATIVES,
     adjective: ADJECTIVES,
+    feature: descriptionFeatures(descriptionLines(v.descriptionSentences ?? [])),
   };
 }
 
@@ -446,6 +466,8 @@ export function fixArticles(sentence: string): string {
 export interface CorpusOptions {
   sentences?: number;
   seed?: number;
+  /** Words the pronunciation dictionary knows (see fillersFor). */
+  knownWord?: (w: string) => boolean;
 }
 
 /**
@@ -454,13 +476,16 @@ export interface CorpusOptions {
  */
 export function generateCorpus(v: CatalogVocabulary, opts: CorpusOptions = {}): string[] {
   const rand = mulberry32(opts.seed ?? 1);
-  const fillers = fillersFor(v, mulberry32((opts.seed ?? 1) + 1));
+  const fillers = fillersFor(v, mulberry32((opts.seed ?? 1) + 1), opts.knownWord);
   const total = opts.sentences ?? 30_000;
+  const templates = [...TEMPLATES, ...FEATURE_TEMPLATES];
   const out: string[] = [];
   for (let i = 0; i < total; i++) {
-    const s = expand(TEMPLATES[i % TEMPLATES.length] as string, fillers, rand);
+    const s = expand(templates[i % templates.length] as string, fillers, rand);
     if (s) out.push(s);
   }
+  // The shop's own description sentences, as they are written.
+  out.push(...descriptionLines(v.descriptionSentences ?? []));
   for (const key of ['product', 'category', 'color', 'size', 'brand', 'qty', 'attr', 'option'] as const) {
     for (const f of fillers[key]) out.push(f);
   }

@@ -5,7 +5,7 @@
  * Everything in here is synchronous C calls, which is the point of running it off the main thread.
  */
 import { readFileSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import type { SttAlternative } from '../types.ts';
 import { chooseTranscript } from './combine.ts';
 import { loadPocketsphinx, type PocketsphinxLib, type Ptr } from './ffi.ts';
@@ -40,6 +40,8 @@ interface Decoder {
   config: Ptr;
   /** The catalog-only decoder fed the same audio (dual mode). */
   shadow?: Decoder;
+  /** The same decoder at other front-end warps (spec.warpCandidates); the best-scoring one reports. */
+  warped?: Decoder[];
 }
 interface StreamState {
   decoder: Decoder;
@@ -151,24 +153,99 @@ function specKey(spec: DecoderSpec): string {
 }
 
 function createDecoder(spec: DecoderSpec, key: string): Decoder {
-  const decoder = createSingle(spec, key);
+  const decoder = createWithWarps(spec, key);
   if (!spec.shadow) return decoder;
   try {
-    decoder.shadow = createSingle(spec.shadow, specKey(spec.shadow));
+    decoder.shadow = createWithWarps(spec.shadow, specKey(spec.shadow));
   } catch (err) {
-    freeSingle(decoder);
+    freeWithWarps(decoder);
     throw err;
   }
   return decoder;
 }
 
 function freeDecoder(d: Decoder): void {
-  if (d.shadow) freeSingle(d.shadow);
+  if (d.shadow) freeWithWarps(d.shadow);
+  freeWithWarps(d);
+}
+
+/** Warp flags that replace any the spec's extra arguments carry. */
+function warpArgs(extra: readonly string[], warp: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < extra.length; i++) {
+    if (extra[i] === '-warp_type' || extra[i] === '-warp_params') i++;
+    else out.push(extra[i] as string);
+  }
+  return warp === 1 ? out : [...out, '-warp_type', 'inverse_linear', '-warp_params', String(warp)];
+}
+
+function createWithWarps(spec: DecoderSpec, key: string): Decoder {
+  const decoder = createSingle(spec, key);
+  const warped: Decoder[] = [];
+  try {
+    for (const w of spec.warpCandidates ?? [])
+      warped.push(createSingle(spec, key, warpArgs(spec.extraArgs ?? [], w)));
+  } catch (err) {
+    for (const x of warped) freeSingle(x);
+    freeSingle(decoder);
+    throw err;
+  }
+  if (warped.length > 0) decoder.warped = warped;
+  return decoder;
+}
+
+function freeWithWarps(d: Decoder): void {
+  for (const x of d.warped ?? []) freeSingle(x);
   freeSingle(d);
 }
 
-function createSingle(spec: DecoderSpec, key: string): Decoder {
-  const argv = ['-hmm', spec.hmmDir, '-dict', spec.dictPath, ...(spec.extraArgs ?? [])];
+/** The decoder and its warped twins, in the order they are fed. */
+const allOf = (d: Decoder | undefined): Decoder[] => (d ? [d, ...(d.warped ?? [])] : []);
+
+/**
+ * After the utterance ended: of a decoder and its warped twins, the one whose reading has the
+ * best path score (acoustic + LM): the warp that fits this speaker best for this utterance.
+ */
+function bestWarp(d: Decoder): Decoder {
+  let best = d;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const x of allOf(d)) {
+    const score = [0];
+    const text = lib.psGetHyp(x.ps, score);
+    if (text && (score[0] ?? 0) > bestScore) {
+      best = x;
+      bestScore = score[0] ?? 0;
+    }
+  }
+  return best;
+}
+
+let warpSerial = 0;
+
+/**
+ * The `-warp_params` value spelt differently on every decoder creation ("1.2", "1.20", "1.200"…).
+ * sphinxbase keeps the inverse-linear warp in process-wide statics and, when it is given the same
+ * parameter string as the previous call, returns early after marking the warp neutral: the second
+ * decoder created with "1.2" (another stream, a warped twin, the other worker thread) got no warp
+ * at all (seen: twin readings identical to the unwarped decoder's). The filter bank is built from
+ * the statics at ps_init, so a distinct string per creation gives every decoder its own warp.
+ */
+function distinctWarpArgs(args: readonly string[]): string[] {
+  const i = args.indexOf('-warp_params');
+  const value = i >= 0 ? Number(args[i + 1]) : Number.NaN;
+  if (!Number.isFinite(value)) return [...args];
+  const zeros = (threadId % 8) * 24 + (warpSerial++ % 24);
+  const out = [...args];
+  out[i + 1] = `${value.toFixed(2)}${'0'.repeat(zeros)}`;
+  return out;
+}
+
+function createSingle(
+  spec: DecoderSpec,
+  key: string,
+  args: readonly string[] = spec.extraArgs ?? [],
+): Decoder {
+  const argv = ['-hmm', spec.hmmDir, '-dict', spec.dictPath, ...distinctWarpArgs(args)];
   const config = lib.cmdLnParse(lib.psArgs(), argv);
   if (!config) throw new Error(`invalid decoder arguments: ${argv.join(' ')}`);
   const ps = lib.psInit(config);
@@ -232,8 +309,7 @@ function cancelled(s: StreamState, utt: number): boolean {
 function beginUtt(s: StreamState, utt: number): void {
   if (s.inUtt && s.utt === utt) return;
   if (s.inUtt) endUtt(s.decoder);
-  lib.psStartUtt(s.decoder.ps);
-  if (s.decoder.shadow) lib.psStartUtt(s.decoder.shadow.ps);
+  for (const x of [...allOf(s.decoder), ...allOf(s.decoder.shadow)]) lib.psStartUtt(x.ps);
   s.inUtt = true;
   s.utt = utt;
   s.samples = 0;
@@ -249,8 +325,8 @@ function onAudio(s: StreamState, streamId: number, utt: number, pcm: Int16Array)
   beginUtt(s, utt);
   const t0 = performance.now();
   const cpu0 = process.threadCpuUsage();
-  lib.psProcessRaw(s.decoder.ps, pcm, pcm.length, 0, 0);
-  if (s.decoder.shadow) lib.psProcessRaw(s.decoder.shadow.ps, pcm, pcm.length, 0, 0);
+  for (const x of [...allOf(s.decoder), ...allOf(s.decoder.shadow)])
+    lib.psProcessRaw(x.ps, pcm, pcm.length, 0, 0);
   const cpu = process.threadCpuUsage(cpu0);
   s.lastChunkCpuMs = (cpu.user + cpu.system) / 1000;
   s.decodeMs += performance.now() - t0;
@@ -282,19 +358,20 @@ function onHyp(s: StreamState, streamId: number, utt: number): void {
 }
 
 function endUtt(d: Decoder): void {
-  lib.psEndUtt(d.ps);
-  if (d.shadow) lib.psEndUtt(d.shadow.ps);
+  for (const x of [...allOf(d), ...allOf(d.shadow)]) lib.psEndUtt(x.ps);
 }
 
 /** Ends the utterance on the decoder (and its shadow) and picks the transcript. */
-function finish(d: Decoder): {
+function finish(outer: Decoder): {
   text: string;
   score: number;
   confidence?: number;
   inDomain?: boolean;
   alternatives?: SttAlternative[];
 } {
-  endUtt(d);
+  endUtt(outer);
+  // Each decoder reports through its best-scoring warp (itself when it has no warped twins).
+  const d: Decoder = { ...bestWarp(outer), ...(outer.shadow ? { shadow: bestWarp(outer.shadow) } : {}) };
   const out = [0];
   const text = lib.psGetHyp(d.ps, out) ?? '';
   const { genericWords, ...quality } = text ? assess(d.ps, d.spec) : { genericWords: 0 };

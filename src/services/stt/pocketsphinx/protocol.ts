@@ -24,6 +24,12 @@ export interface DecoderSpec {
   dualRule?: DualRule;
   /** N-best readings reported with each final transcript (0 = none). */
   nbest?: number;
+  /**
+   * Front-end frequency warps (`-warp_params`, inverse linear) also decoded on every utterance, by
+   * extra decoders sharing this one's LM: the reading with the best path score is reported. A
+   * speaker whose formants sit higher than the acoustic model's is read better at a warp > 1.
+   */
+  warpCandidates?: number[];
 }
 
 export type ToWorker =

@@ -32,6 +32,12 @@ export function decoderArgs(opts: { fwdflat: boolean; warp?: number }): string[]
 
 export const DEFAULT_DECODER_ARGS: readonly string[] = decoderArgs({ fwdflat: false });
 
+/**
+ * Warps the catalog decoder also tries on every utterance (STT_WARP_CANDIDATES); the reading with
+ * the best path score is reported. See README ("Front end: frequency warp").
+ */
+export const DEFAULT_WARP_CANDIDATES: readonly number[] = [];
+
 /** N-best alternatives reported with each final transcript (STT_NBEST). */
 export const DEFAULT_NBEST = 4;
 
@@ -42,6 +48,7 @@ export function decoderSpecFor(
   catalogWeight = 0.95,
   extraArgs: readonly string[] = DEFAULT_DECODER_ARGS,
   nbest = DEFAULT_NBEST,
+  warpCandidates: readonly number[] = DEFAULT_WARP_CANDIDATES,
 ): { spec: DecoderSpec; model: string } {
   const { spec, model } = decoderSpecInner(mode, modelDir, lm, catalogWeight);
   const withArgs = (s: DecoderSpec): DecoderSpec => ({
@@ -49,8 +56,16 @@ export function decoderSpecFor(
     ...(extraArgs.length > 0 ? { extraArgs: [...extraArgs] } : {}),
     ...(nbest > 0 ? { nbest } : {}),
   });
+  // The warps go to the decoder whose words are reported: the catalog one (the shadow in dual
+  // mode). The mixed decoder's only job there is the domain verdict.
+  const warped = (s: DecoderSpec): DecoderSpec =>
+    warpCandidates.length > 0 && mode !== 'generic' && lm ? { ...s, warpCandidates: [...warpCandidates] } : s;
   return {
-    spec: { ...withArgs(spec), ...(spec.shadow ? { shadow: withArgs(spec.shadow) } : {}) },
+    spec: spec.shadow
+      ? { ...withArgs(spec), shadow: warped(withArgs(spec.shadow)) }
+      : mode === 'catalog'
+        ? warped(withArgs(spec))
+        : withArgs(spec),
     model,
   };
 }

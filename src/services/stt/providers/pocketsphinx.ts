@@ -7,7 +7,12 @@ import type { CatalogVocabulary } from '../../../shop/contract.ts';
 import { buildCatalogLmInWorker } from '../lm/build.ts';
 import type { CatalogLmFiles } from '../lm/builder.ts';
 import { PocketsphinxSttService } from '../pocketsphinx/service.ts';
-import { DEFAULT_FREQ_WARP, decoderArgs, decoderSpecFor } from '../pocketsphinx/specs.ts';
+import {
+  DEFAULT_FREQ_WARP,
+  DEFAULT_WARP_CANDIDATES,
+  decoderArgs,
+  decoderSpecFor,
+} from '../pocketsphinx/specs.ts';
 import { defineSttProvider, type SttDeps, type SttSetup } from '../provider.ts';
 
 const log = childLogger({ component: 'stt' });
@@ -70,6 +75,20 @@ export const pocketsphinxSttEnvSchema = z.object({
     .describe(
       "Front-end frequency warp (f / warp; 1 = off, the default). 1.1 lowered WER on round 2's synthetic voices but not on the development catalogs (README); not measured on real speakers.",
     ),
+  STT_WARP_CANDIDATES: z
+    .string()
+    .default(DEFAULT_WARP_CANDIDATES.join(','))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+        .map(Number),
+    )
+    .pipe(z.array(z.number().min(0.8).max(1.3)).max(3))
+    .describe(
+      'Frequency warps the catalog decoder also tries on every utterance, comma-separated (empty = none); the best-scoring reading is reported. Each costs one more catalog decoder per stream (+40 % decoding CPU measured with 1.2, dual mode): off by default; 1.2 helped espeak-ng f3 (README).',
+    ),
   STT_NBEST: intFrom(4, 0, 20).describe(
     'Other readings (N-best) attached to each final transcript for the dialogue to choose from (0 = none).',
   ),
@@ -112,6 +131,7 @@ async function createPocketsphinx(config: PocketsphinxConfig, deps: SttDeps): Pr
     config.STT_LM_CATALOG_WEIGHT,
     extraArgs,
     config.STT_NBEST,
+    config.STT_WARP_CANDIDATES,
   );
   const service = new PocketsphinxSttService({
     modelDir,
@@ -141,6 +161,7 @@ async function createPocketsphinx(config: PocketsphinxConfig, deps: SttDeps): Pr
         config.STT_LM_CATALOG_WEIGHT,
         extraArgs,
         config.STT_NBEST,
+        config.STT_WARP_CANDIDATES,
       );
       service.setSpec(next.spec, next.model);
       log.info({ model: next.model, fromCache: files.fromCache }, 'catalog LM rebuilt');

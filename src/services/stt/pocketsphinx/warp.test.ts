@@ -1,0 +1,85 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCatalogLm, type CatalogLmFiles } from '../lm/builder.ts';
+import { normalizeText } from '../lm/text-norm.ts';
+import { synthesize16k, wordErrors } from '../synth.ts';
+import { HAND_VOCABULARY } from '../test-vocab.ts';
+import { PocketsphinxSttService } from './service.ts';
+import { decoderArgs, decoderSpecFor } from './specs.ts';
+
+const MODEL_DIR = '/usr/share/pocketsphinx/model/en-us';
+const TEXTS = [
+  'add two navy hoodies to my cart',
+  'does the arctic parka come in olive',
+  'show me waterproof jackets under one hundred dollars',
+  'remove the summit beanie from my cart',
+  'do you have the trail runner in size ten',
+  'what colors does the fleece come in',
+];
+
+let cacheDir: string;
+let lm: CatalogLmFiles;
+const audio: Int16Array[] = [];
+
+beforeAll(async () => {
+  cacheDir = await mkdtemp(join(tmpdir(), 'vs-warp-'));
+  lm = await buildCatalogLm(HAND_VOCABULARY, { cacheDir, modelDir: MODEL_DIR, sentences: 8000 });
+  // espeak-ng's f3 voice: formants higher than the acoustic model's speakers.
+  for (const t of TEXTS) audio.push(await synthesize16k(t, 'espeak:en-us+f3'));
+}, 60_000);
+
+afterAll(async () => {
+  await rm(cacheDir, { recursive: true, force: true });
+});
+
+/** Transcripts of the clips by the catalog decoder at `warp`, trying `candidates` besides. */
+async function readings(warp: number, candidates: number[]): Promise<string[]> {
+  const { spec, model } = decoderSpecFor(
+    'catalog',
+    MODEL_DIR,
+    lm,
+    0.95,
+    decoderArgs({ fwdflat: false, warp }),
+    0,
+    candidates,
+  );
+  const stt = new PocketsphinxSttService({ modelDir: MODEL_DIR, spec, model, workers: 1 });
+  try {
+    const stream = await stt.openStream();
+    const out: string[] = [];
+    for (const pcm of audio) {
+      for (let k = 0; k < pcm.length; k += 1600) stream.push(pcm.subarray(k, k + 1600));
+      out.push(normalizeText((await stream.finalize()).text));
+    }
+    await stream.close();
+    return out;
+  } finally {
+    await stt.close();
+  }
+}
+
+const errors = (hyps: string[]) => hyps.reduce((n, h, i) => n + wordErrors(TEXTS[i] as string, h).errors, 0);
+
+describe('frequency warp candidates', () => {
+  it("reports, per utterance, one of the warps' readings, and reads a high voice better", async () => {
+    const plain = await readings(1, []);
+    const warped = await readings(1.2, []);
+    const chosen = await readings(1, [1.2]);
+    for (const [i, c] of chosen.entries()) expect([plain[i], warped[i]]).toContain(c);
+    // Strictly better: the warped twin's reading won where it scored higher. This also fails when
+    // the twin silently decodes unwarped (sphinxbase's warp statics; decoder-worker.ts
+    // distinctWarpArgs): the 1.2 decoder above was created with the same parameter string.
+    expect(errors(chosen)).toBeLessThan(errors(plain));
+  }, 120_000);
+
+  it('puts the warps on the catalog decoder only', () => {
+    const { spec } = decoderSpecFor('dual', MODEL_DIR, lm, 0.95, [], 0, [1.1, 1.2]);
+    expect(spec.warpCandidates).toBeUndefined();
+    expect(spec.shadow?.warpCandidates).toEqual([1.1, 1.2]);
+    expect(
+      decoderSpecFor('dual', MODEL_DIR, lm, 0.95, [], 0, []).spec.shadow?.warpCandidates,
+    ).toBeUndefined();
+  });
+});
