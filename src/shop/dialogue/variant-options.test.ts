@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { understand } from './nlu.ts';
+import { matchSize } from './resolve.ts';
 import type { ProductInfo } from './results.ts';
 import { quantityAsValue } from './variant-options.ts';
 import { compileVocabulary } from './vocab.ts';
@@ -57,5 +58,13 @@ describe('a bare number at the end read as a measured size', () => {
   it('keeps a count a count when no size word leads it, or no value has that number', () => {
     expect(read("I'll take the halo band ring, 8", ring)).toBeUndefined();
     expect(read('is the halo band ring available in a 7', ring)).toBeUndefined();
+  });
+});
+
+describe('a number said matched to a size measured in a unit', () => {
+  it('finds the one size that is the number with a unit, and none when the number is not a size', () => {
+    expect(matchSize(ring, undefined, [8])).toBe('8 mm');
+    expect(matchSize(ring, undefined, [7])).toBeUndefined();
+    expect(matchSize(ring, undefined, [])).toBeUndefined();
   });
 });

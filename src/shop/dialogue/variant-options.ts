@@ -9,6 +9,7 @@ import type { DecideInput } from './actions.ts';
 import type { Understanding } from './nlu.ts';
 import { asOptionList } from './option-choice.ts';
 import { optionPhrase, sameOptionToken } from './option-phrase.ts';
+import { isNumberWithUnit } from './resolve.ts';
 import type { ProductInfo } from './results.ts';
 import { normalize } from './text.ts';
 
@@ -56,13 +57,12 @@ function sizeByBareNumber(words: string[], at: number, product: ProductInfo): { 
   if (!n || !/^\d+(\.\d+)?$/.test(n)) return undefined;
   const before = ARTICLES.has(words[at - 1] ?? '') ? words[at - 2] : words[at - 1];
   if (!SIZE_LEAD.has(before ?? '')) return undefined;
-  const measured = new RegExp(`^${n.replace('.', '\\.')}\\s*[a-z"']{1,3}\\.?$`);
   // Sizes may be an option ("Frame Size"): the value is then passed on as the size said.
   const values = [
     ...product.sizes.map((x) => x.size),
     ...(product.options ?? []).flatMap((o) => o.values.map((v) => v.value)),
   ];
-  const hits = [...new Set(values.filter((v) => measured.test(normalize(v))))];
+  const hits = [...new Set(values.filter((v) => isNumberWithUnit(v, n)))];
   return hits.length === 1 ? { size: hits[0]! } : undefined;
 }
 
