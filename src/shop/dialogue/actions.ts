@@ -244,7 +244,9 @@ export function productAction(
       !current.calls.some((c) => c.name === 'get_product' && c.input.productId === product.id)
     )
       return call('get_product', { productId: product.id });
-    if (!size && s.size) args.size = s.size;
+    // A size read as an option's value ("Frame Size": "56 cm") is asked as that option only.
+    const sizeIsOption = !!s.size && Object.values(options ?? {}).includes(s.size);
+    if (!size && s.size && !sizeIsOption) args.size = s.size;
     if (!color && s.color) args.color = s.color;
     return call('check_availability', args);
   }

@@ -269,11 +269,12 @@ function plan(input: DecideInput): Action {
         return say(t(lang, "Okay, I won't cancel it.", 'De acuerdo, no lo cancelo.'));
       case 'variant':
       case 'product': {
-        // "The 8 cup one": its number is the size's, not a count.
+        // "The 8 cup one": its number is the size's, not a count ("10 mm, two of them" keeps two).
         const size = sizeNamed(input);
         if (size) {
           s.size = size;
-          delete s.quantity;
+          if (s.quantity === undefined || Number.parseFloat(size) === s.quantity || !/^\d/.test(size))
+            delete s.quantity;
         }
         if (awaiting.size && !s.size) s.size = awaiting.size;
         if (awaiting.color && !s.color) s.color = awaiting.color;

@@ -86,6 +86,25 @@ function variantsText(p: ProductInfo, lang: L): string {
   return parts.join(' ');
 }
 
+/** The option values a check asked about ("56 cm" of "Frame Size"). */
+function optionValuesAsked(options: unknown): string[] {
+  if (!options || typeof options !== 'object') return [];
+  return Object.values(options).filter((v): v is string => typeof v === 'string');
+}
+
+/** The in-stock values of each option a sold-out check returned as alternatives. */
+function optionsInStockText(out: unknown, lang: L): string {
+  const options = (out as { alternatives?: { options?: Record<string, unknown> } } | null)?.alternatives
+    ?.options;
+  if (!options) return '';
+  return Object.entries(options)
+    .filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].length > 0)
+    .map(([name, values]) =>
+      t(lang, `${name} in stock: ${list(values, lang)}.`, `${name} disponible: ${list(values, lang)}.`),
+    )
+    .join(' ');
+}
+
 function firstSentence(s: string | undefined): string {
   if (!s) return '';
   const one = s.split(/(?<=[.!?])\s/)[0] ?? '';
@@ -198,11 +217,12 @@ export function replyTo(calls: ToolExchange[], lang: L): string {
       const what = [
         c.input.size ? t(lang, `size ${c.input.size}`, `talla ${c.input.size}`) : '',
         typeof c.input.color === 'string' ? c.input.color : '',
+        ...optionValuesAsked(c.input.options),
       ]
         .filter(Boolean)
         .join(' ');
       const p = products[0];
-      const alt = p ? variantsText(p, lang) : '';
+      const alt = [p ? variantsText(p, lang) : '', optionsInStockText(out, lang)].filter(Boolean).join(' ');
       if (avail === true)
         return t(
           lang,

@@ -168,7 +168,17 @@ export function matchSize(
     );
     if (hit) return hit.size;
   }
+  // "In an 18" for sizes measured in a unit ("18 in", "6 mm"): the one size that is that number.
+  for (const n of numbers) {
+    const hits = product.sizes.filter((x) => isNumberWithUnit(x.size, String(n)));
+    if (hits.length === 1) return hits[0]!.size;
+  }
   return undefined;
+}
+
+/** Whether a size or option value is the number said and a short unit only ("56 cm" for "56"). */
+export function isNumberWithUnit(value: string, number: string): boolean {
+  return new RegExp(`^${number.replace('.', '\\.')}\\s*[a-z"']{1,3}\\.?$`).test(normalize(value));
 }
 
 export function matchColor(product: ProductInfo, said: string | undefined): string | undefined {

@@ -9,6 +9,7 @@ import type { DecideInput } from './actions.ts';
 import type { Understanding } from './nlu.ts';
 import { asOptionList } from './option-choice.ts';
 import { optionPhrase, sameOptionToken } from './option-phrase.ts';
+import { isNumberWithUnit } from './resolve.ts';
 import type { ProductInfo } from './results.ts';
 import { normalize } from './text.ts';
 
@@ -22,8 +23,10 @@ export function quantityAsValue(
 ): { size?: string } | undefined {
   const at = nlu.slots.quantityAt;
   if (at === undefined) return undefined;
-  const said = nlu.text.split(' ').slice(at, at + 2);
-  if (said.length < 2 || /^\d/.test(said[1]!)) return undefined;
+  const words = nlu.text.split(' ');
+  const said = words.slice(at, at + 2);
+  if (said.length < 2) return sizeByBareNumber(words, at, product);
+  if (/^\d/.test(said[1]!)) return undefined;
   const sizes = product.sizes.filter((x) => /\d/.test(x.size));
   const options = [
     ...(sizes.length
@@ -38,6 +41,29 @@ export function quantityAsValue(
   const hit = Object.entries(named).find(([, v]) => starts(v));
   if (!hit) return undefined;
   return hit[0] === ' size' ? { size: hit[1] } : {};
+}
+
+/** Words that put a size after them: "in a 56", "size 10", "en la 56", "talla 10". */
+const SIZE_LEAD = new Set(['in', 'size', 'en', 'talla']);
+const ARTICLES = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la']);
+
+/**
+ * "In a 56" at the end of what was said: the bare number is the size measured in the catalog's
+ * unit ("56 cm", "10 mm") when exactly one size or option value is that number and a short unit, and a word that
+ * puts a size after it comes before (so "I'll take 2" stays a count).
+ */
+function sizeByBareNumber(words: string[], at: number, product: ProductInfo): { size?: string } | undefined {
+  const n = words[at];
+  if (!n || !/^\d+(\.\d+)?$/.test(n)) return undefined;
+  const before = ARTICLES.has(words[at - 1] ?? '') ? words[at - 2] : words[at - 1];
+  if (!SIZE_LEAD.has(before ?? '')) return undefined;
+  // Sizes may be an option ("Frame Size"): the value is then passed on as the size said.
+  const values = [
+    ...product.sizes.map((x) => x.size),
+    ...(product.options ?? []).flatMap((o) => o.values.map((v) => v.value)),
+  ];
+  const hits = [...new Set(values.filter((v) => isNumberWithUnit(v, n)))];
+  return hits.length === 1 ? { size: hits[0]! } : undefined;
 }
 
 export function withoutQuantityAt(slots: Understanding['slots']): Understanding['slots'] {
