@@ -20,6 +20,7 @@ import { createSecurity } from './auth/setup.ts';
 import { DebugBus } from './debug-bus.ts';
 import { ensureGuest, loadSessionSecret, registerCookies, startGuestPruning } from './identity.ts';
 import { ServerMetrics } from './metrics.ts';
+import { OpenHandleTracker } from './open-handles.ts';
 import { assertSafeForProduction } from './production.ts';
 import { createSessionServices } from './session/services.ts';
 import { phoneSessionCap, SessionManager } from './sessions.ts';
@@ -149,6 +150,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const close = (reason = 'shutdown'): Promise<void> => {
     closing ??= (async () => {
       log.info({ reason }, 'shutting down');
+      let step = 'sessions';
       const deadline = performance.now() + serverEnv.SHUTDOWN_TIMEOUT_S * 1000;
       const until = (ms: number) =>
         new Promise<'timeout'>((resolve) => setTimeout(resolve, Math.max(0, ms), 'timeout').unref());
@@ -160,16 +162,22 @@ export async function startServer(env: Env): Promise<RunningServer> {
       ]);
       if (sessionsDone === 'timeout')
         log.warn('sessions still ending at the shutdown budget; closing anyway');
-      await Promise.race([
+      const closed = await Promise.race([
         (async () => {
           stopGuestPruning();
+          step = 'http server';
           await app.close();
+          step = 'security';
           await security.close();
+          step = 'session services';
           await services.close();
+          step = 'store';
           await store.close();
+          return 'closed' as const;
         })(),
         until(deadline - performance.now()),
       ]);
+      if (closed === 'timeout') log.warn({ step }, 'still closing at the shutdown deadline; exiting anyway');
     })();
     return closing;
   };
@@ -178,6 +186,8 @@ export async function startServer(env: Env): Promise<RunningServer> {
 
 /** `voice-shopper start`: runs until SIGTERM/SIGINT, then exits 0 after a clean shutdown. */
 export async function runServerUntilSignal(): Promise<number> {
+  // At debug level the report also says where each pending timer was set (an async hook: costly).
+  const tracker = new OpenHandleTracker({ timers: logger.isLevelEnabled('debug') }).start();
   const server = await startServer(processEnv());
   process.stdout.write(`Voice Shopper is listening at ${server.url}\n`);
   await new Promise<void>((resolve) => {
@@ -190,7 +200,7 @@ export async function runServerUntilSignal(): Promise<number> {
   // close() is bounded by SHUTDOWN_TIMEOUT_S; whatever still holds the event loop after it (a
   // session that would not stop, a stuck worker) must not keep the process alive.
   setTimeout(() => {
-    logger.warn('handles still open after shutdown; exiting');
+    logger.warn({ open: tracker.report() }, 'handles still open after shutdown; exiting');
     process.exit(0);
   }, 250).unref();
   return 0;

@@ -54,6 +54,17 @@ export class VadProcessor extends FrameProcessor {
     super({ ...opts, maxConsecutiveErrors: opts.maxConsecutiveErrors ?? 20 });
     this.#opts = opts;
     this.#params = opts.params ?? DEFAULT_VAD_PARAMS;
+    // Cancelled, or ended and drained: the hold timer must not outlive the processor (a ref'd
+    // timer kept the server alive after its shutdown), and nothing after us runs held events.
+    this.lifetimeSignal.addEventListener(
+      'abort',
+      () => {
+        this.#holdTimer?.cancel();
+        this.#holdTimer = null;
+        this.#held = null;
+      },
+      { once: true },
+    );
   }
 
   /** Resolves when every audio frame received so far has been analysed (for tests). */
@@ -79,6 +90,9 @@ export class VadProcessor extends FrameProcessor {
     if (this.#resampler) audio = this.#resampler.process(audio);
     const run = analyzer.push(audio, this.lifetimeSignal).then(
       (events) => {
+        // A window already sent to the engine cannot be recalled, so its result can arrive after
+        // the session ended; acting on it would arm a hold timer nothing cancels any more.
+        if (this.lifetimeSignal.aborted) return;
         this.#failures = 0;
         for (const e of events) this.#emit(e, analyzer);
       },
