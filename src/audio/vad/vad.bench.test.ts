@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { runVadBench } from './vad.bench.ts';
 
-it('VAD bench smoke run produces its tables', async () => {
+// Model inference is CPU work: under two sigterm loops on two cores it took over the 20 s default.
+it('VAD bench smoke run produces its tables', { timeout: 120_000 }, async () => {
   const tables = await runVadBench({ quick: true });
   expect(tables).toHaveLength(2);
   for (const table of tables) {
