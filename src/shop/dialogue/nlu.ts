@@ -398,7 +398,7 @@ function adjust(intent: Intent, text: string, lang: Language, slots: Slots): Int
     intent === 'search' &&
     slots.productNames &&
     (slots.color || slots.size) &&
-    /\b(have|got|tienes|tienen|hay)\b/.test(text)
+    /\b(have|got|tienes|tiene|teneis|tienen|hay)\b/.test(text)
   )
     return 'availability';
   if (
