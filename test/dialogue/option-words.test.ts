@@ -8,7 +8,7 @@ import { optionKey } from '../../src/shop/catalog/option-values.ts';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
 import { optionText } from '../../src/shop/dialogue/actions.ts';
 import { understand } from '../../src/shop/dialogue/nlu.ts';
-import { optionPhrase } from '../../src/shop/dialogue/option-phrase.ts';
+import { cognateForms, optionPhrase } from '../../src/shop/dialogue/option-phrase.ts';
 import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
 
 const EN: CatalogVocabulary = {
@@ -99,5 +99,20 @@ describe('measures are not counts, and name only what carries them', () => {
     expect(u('add a 500 pack of the thread seal tape').slots.productNames).toEqual([
       'Quillon Teflon Thread Seal Tape',
     ]);
+  });
+});
+
+describe('Spanish option words by the suffixes Spanish and English share', () => {
+  const knife = {
+    name: 'Ridgeway Pocket Knife',
+    options: [values('Tools', '7-function', '14-function'), values('Lock', 'Friction', 'Compression')],
+  };
+
+  it('"funciones" is the catalog\'s "function", "compresión" its "compression"', () => {
+    expect(cognateForms('funciones')).toContain('function');
+    expect(cognateForms('compresion')).toContain('compression');
+    expect(cognateForms('cuchillo')).toEqual([]);
+    expect(optionPhrase('me llevo la de 14 funciones', knife)).toEqual({ options: { Tools: '14-function' } });
+    expect(optionPhrase('con cierre de compresion', knife)).toEqual({ options: { Lock: 'Compression' } });
   });
 });

@@ -155,6 +155,21 @@ describe('Spanish and English words feed the same option machinery', () => {
 });
 
 describe('Spanish intents', () => {
+  it('"¿tenéis …?" (vosotros) asks for a variant as "¿tienes …?" and "do you have …?" do', () => {
+    expect(u('do you have the Cuddle Bear Plush in oatmeal?', 'en').intent).toBe('availability');
+    expect(u('¿tienes el Cuddle Bear Plush en color avena?', 'es').intent).toBe('availability');
+    expect(u('¿tenéis el Cuddle Bear Plush en color avena?', 'es').intent).toBe('availability');
+    expect(u('¿lo tenéis en negro?', 'es').intent).toBe('availability');
+  });
+
+  it('"¿me das / me pones el …?" asks for a product as "can I get the …?" does, not for its details', () => {
+    expect(u('can I get the Dot Journal in black?', 'en').intent).toBe('add_to_cart');
+    expect(u('¿me das el Dot Journal en negro?', 'es').intent).toBe('add_to_cart');
+    expect(u('¿me pones la Cuddle Bear Plush grande?', 'es').intent).toBe('add_to_cart');
+    expect(u('¿me das más información del Dot Journal?', 'es').intent).not.toBe('add_to_cart');
+    expect(u('¿me da el precio del Dot Journal?', 'es').intent).not.toBe('add_to_cart');
+  });
+
   it('takes a promo code said with an apply verb or alone, in both languages', () => {
     expect(u('entonces SAVE5', 'es')).toMatchObject({ intent: 'promo', slots: { promoCode: 'SAVE5' } });
     expect(u('then SAVE5', 'en')).toMatchObject({ intent: 'promo', slots: { promoCode: 'SAVE5' } });

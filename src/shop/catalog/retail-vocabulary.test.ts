@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishOf, pluralEs, spanishName, vocabularySize } from './retail-vocabulary.ts';
+import { englishForms, englishOf, pluralEs, spanishName, vocabularySize } from './retail-vocabulary.ts';
 
 describe('built-in retail vocabulary', () => {
   it('covers a broad set of retail words across verticals', () => {
@@ -48,5 +48,12 @@ describe('built-in retail vocabulary', () => {
     expect(englishOf('longitud')).toBe('length');
     expect(englishOf('voltaje')).toBe('voltage');
     expect(englishOf('regaderas')).toBe('watering can');
+  });
+
+  it('reads shared retail words a shopper says in Spanish', () => {
+    // A drugstore asked in Spanish: razors and a charcoal-grey towel.
+    expect(englishForms('maquinillas')).toEqual(['razor']);
+    expect(englishForms('maquinilla de afeitar')).toEqual(['razor']);
+    expect(englishForms('carbon')).toEqual(['charcoal', 'carbon']);
   });
 });

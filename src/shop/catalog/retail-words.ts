@@ -61,7 +61,7 @@ export const RETAIL_WORDS = `
 <fertilizer=fertilizante; <gardening gloves=guante de jardin; <doll=muneca; <plush=peluche; <puzzle=rompecabezas;
 <puzzle=puzle; <board game=juego de mesa; <building blocks=bloque de construccion; <toy car=coche de juguete;
 <shampoo=champu; <conditioner=acondicionador; <cream=crema; <perfume=perfume; <soap=jabon; <sunscreen=protector solar;
-<makeup=maquillaje; <lipstick=pintalabios; <book=libro; <novel=novela; <notebook=cuaderno;
+<makeup=maquillaje; <lipstick=pintalabios; <razor=maquinilla de afeitar; <razor=maquinilla; <mascara=mascara de pestanas; <mascara=rimel; <book=libro; <novel=novela; <notebook=cuaderno;
 # properties and materials (understanding)
 <waterproof=impermeable+; <water resistant=resistente al agua; <ultralight=ultraligero+; <lightweight=ligero+;
 <lightweight=liviano+; <breathable=transpirable+; <rechargeable=recargable+; <wireless=inalambrico+; <retractable=retractil+;
@@ -251,7 +251,7 @@ bergamot=bergamota; vetiver=vetiver; jasmine=jazmín; cherry=cereza; peach=meloc
 # colour shades (the basic colours are the engine's colour families)
 slate=pizarra; moss=musgo; teal|turquoise=turquesa|verde azulado; lilac=lila; coral=coral; ivory=marfil;
 burgundy=burdeos|granate; terracotta=terracota; mustard=mostaza; olive=oliva|verde oliva; sand=arena;
-charcoal=gris marengo|antracita; rust=óxido; mint green=verde menta; sky blue=azul cielo; forest green=verde bosque;
+charcoal=gris marengo|antracita; <charcoal=gris carbon; <charcoal|carbon=carbon; rust=óxido; mint green=verde menta; sky blue=azul cielo; forest green=verde bosque;
 rear=trasero+; front=delantero+; silver=plateado+; golden=dorado+; dark=oscuro+; brushed=cepillado+; polished=pulido+;
 clear|transparent=transparente+; matte=mate+; glossy=brillante+; metallic=metalizado+;
 # paper and option values

@@ -123,7 +123,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     view_cart:
       /\b((mi|el|la) (carrito|cesta)|(que|lo que) (hay|tengo|llevo) en (el|mi|la)|cuanto (llevo|debo)|cuanto es (el|mi) total|total del (carrito|pedido)|ver (el )?carrito)\b/,
     availability:
-      /\b(en stock|disponible(s)?|disponibilidad|hay stock|(lo|la|los|las) (tienes|tienen|hay) en|viene(n)? en|queda(n)? (en|alguno|alguna)|agotado|esta(n)? disponible)\b/,
+      /\b(en stock|disponible(s)?|disponibilidad|hay stock|(lo|la|los|las) (tienes|tiene|teneis|tienen|hay) en|viene(n)? en|queda(n)? (en|alguno|alguna)|agotado|esta(n)? disponible)\b/,
     details:
       /\b(cuentame|hablame (de|del|sobre)|cuentame (de|del|sobre)|dime mas|informacion (de|sobre)|mas (sobre|informacion|detalles)|detalles|describe(lo|la)?|de que (esta hecho|material)|cuanto (cuesta|vale)|precio de|que tal (es )?(el|la|ese|esa)|caracteristicas|opiniones|resenas)\b/,
     search:
@@ -242,7 +242,7 @@ export const REFERENCES: Record<
     cheapest: /\b(mas barat[oa]s?|menos car[oa]s?|economic[oa]s?)\b/,
     priciest: /\b(mas car[oa]s?)\b/,
     anaphora:
-      /\b(ese|esa|este|eso|esto|esos|esas|estos|estas|el mismo|la misma)\b|\b(lo|la|los|las) (quiero|tomo|compro|llevo|tienes|tienen|hay)\b|(lo|la|los|las)$|\b(anade|agrega|quita|elimina|borra|guarda|compra|pon|mete|describe|compara|saca)(me)?(lo|la|los|las)\b/,
+      /\b(ese|esa|este|eso|esto|esos|esas|estos|estas|el mismo|la misma)\b|\b(lo|la|los|las) (quiero|tomo|compro|llevo|tienes|tiene|teneis|tienen|hay)\b|(lo|la|los|las)$|\b(anade|agrega|quita|elimina|borra|guarda|compra|pon|mete|describe|compara|saca)(me)?(lo|la|los|las)\b/,
     all: /\b(ambos|ambas|todos|todas|los dos|las dos|los tres|las tres|estos|estas|esos|esas)\b/,
   },
 };

@@ -96,7 +96,8 @@ function matchIntent(text: string, lang: Language): Intent | null {
 
 const WEAK_ADD: Record<Language, RegExp> = {
   en: /\b(i want|i d like|i would like|i would love|i ll get|i ll have|give me|i ll go with|let s go with|i choose|i pick|buy (it|them|this|that|the)|can i (get|have)|could i (get|have)|i need|i ll take|i will take)\b/,
-  es: /\b(quiero|quisiera|dame|me quedo con|elijo|escojo|compra(r)? (el|la|ese|esa))\b/,
+  // "¿Me das / me pones el …?" asks for the product as "can I get …" does, unless it asks for details.
+  es: /\b(quiero|quisiera|dame|ponme|me quedo con|elijo|escojo|compra(r)? (el|la|ese|esa)|me (das|da|pones|pone)(?! (mas )?(informacion|info|detalles|datos|el precio|precio)))\b/,
 };
 const REFINE_CUE: Record<Language, RegExp> = {
   en: /^(only|just|what about|how about|and|any|in|show me (only|just)|cheaper|something cheaper|maybe)\b|\b(instead|cheaper ones|those in|them in|ones in|(just|only) (the|those) \w+ (ones|\w+s))\b/,
@@ -397,7 +398,7 @@ function adjust(intent: Intent, text: string, lang: Language, slots: Slots): Int
     intent === 'search' &&
     slots.productNames &&
     (slots.color || slots.size) &&
-    /\b(have|got|tienes|tienen|hay)\b/.test(text)
+    /\b(have|got|tienes|tiene|teneis|tienen|hay)\b/.test(text)
   )
     return 'availability';
   if (

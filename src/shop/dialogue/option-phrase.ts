@@ -30,6 +30,20 @@ function runAt(hay: string[], needle: string[]): boolean {
 }
 
 /**
+ * English forms of a Spanish word by the suffixes both languages share from Latin: "funciones" →
+ * "function", "posición" → "position", "conexión" → "connexion"/"connection". Only tried against
+ * the product's own stored words, so a guess that is not an English word never matches anything.
+ */
+export function cognateForms(word: string): string[] {
+  const m = /^([a-z]{2,})(cion|sion|xion)(es)?$/.exec(word);
+  if (!m) return [];
+  const stem = m[1]!;
+  if (m[2] === 'cion') return [`${stem}tion`, `${stem}ction`];
+  if (m[2] === 'sion') return [`${stem}sion`, `${stem}ssion`];
+  return [`${stem}xion`, `${stem}ction`];
+}
+
+/**
  * Spanish words for English option values read as the catalog's words ("rayado" → "lined",
  * "punteado" → "dot grid" when the product has a "Dot Grid" value), through the retail vocabulary.
  */
@@ -44,7 +58,11 @@ function inCatalogWords(said: string[], product: Pick<ProductCard, 'options'>): 
     // The text may already carry the catalog's word for another sense of the Spanish one
     // ("tazas" read as the category "mugs" where the option says "8 cup"): its siblings count too.
     const sibling = /^[a-z]{3,}$/.test(t) ? spanishName(t).known?.[0] : undefined;
-    return fits(englishForms(t)) ?? (sibling ? fits(englishForms(sibling)) : undefined) ?? [t];
+    return (
+      fits(englishForms(t)) ??
+      (sibling ? fits(englishForms(sibling)) : undefined) ??
+      fits(cognateForms(t)) ?? [t]
+    );
   });
 }
 
