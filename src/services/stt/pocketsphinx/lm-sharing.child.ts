@@ -24,7 +24,8 @@ const SENTENCE = 'please add two blue kettles to my basket';
  * reads something else.
  */
 const OTHER = 'remove three red cups from the order';
-const ROUNDS = Number(process.env.LM_SHARING_ROUNDS ?? 3);
+/** Rounds of open/free/decode: argv[2] (3 by default; more for a longer soak by hand). */
+const ROUNDS = Number(process.argv[2] ?? 3);
 const CHUNK = 1600;
 
 const dir = await mkdtemp(join(tmpdir(), 'vs-lm-sharing-'));
