@@ -5,11 +5,12 @@
  */
 
 import type { Language, ToolName } from '../contract.ts';
+import type { Action, Awaiting, DecideInput } from './action-types.ts';
 import type { Understanding } from './nlu.ts';
 import { matchColor, matchSize, resolveLine, resolveProduct } from './resolve.ts';
 import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';
-import type { DialogueState, Turn } from './state.ts';
+import type { DialogueState } from './state.ts';
 import { normalize, stem } from './text.ts';
 import {
   chosenOptions,
@@ -21,65 +22,8 @@ import {
   withoutQuantityAt,
 } from './variant-options.ts';
 
-export { optionText };
-
-export interface ToolCallPlan {
-  name: ToolName;
-  input: Record<string, unknown>;
-}
-
-/** What the engine asked and waits for; recomputed from the previous turn, never stored. */
-export type Awaiting =
-  | {
-      what: 'variant';
-      intent: 'add_to_cart' | 'availability' | 'save_item';
-      productId: string;
-      quantity?: number;
-      size?: string;
-      color?: string;
-      /** Options other than size/colour already chosen ({Sheets: "120"}); the answer adds or replaces one. */
-      options?: Record<string, string>;
-      /** Every value of the options the question named, sold-out ones too ("230V" answers it). */
-      values?: Record<string, string[]>;
-    }
-  | {
-      what: 'product';
-      intent: 'add_to_cart' | 'details' | 'availability' | 'save_item';
-      quantity?: number;
-      size?: string;
-      color?: string;
-    }
-  | { what: 'promo' }
-  | { what: 'identify'; customerNumber?: string; documentNumber?: string; postalCode?: string }
-  | { what: 'rating' }
-  | { what: 'cancel_order'; orderId: string }
-  | { what: 'line'; intent: 'remove_from_cart' | 'update_quantity'; quantity?: number };
-
-export type Action =
-  | { kind: 'tools'; calls: ToolCallPlan[] }
-  | { kind: 'text'; text: string; awaiting?: Awaiting };
-
-export interface DecideInput {
-  nlu: Understanding;
-  state: DialogueState;
-  current: Turn;
-  awaiting?: Awaiting;
-  /** Tools the previous turn called (a continuation "and the X in size 9" repeats its action). */
-  previousCalls?: string[];
-  /** What the previous turn added to the cart, if anything ("no wait, the black one" corrects it). */
-  previousAdd?: {
-    productId: string;
-    size?: string;
-    color?: string;
-    quantity?: number;
-    options?: Record<string, string>;
-  };
-  /** Tool names the caller offered; undefined means all. */
-  tools?: Set<string>;
-  maxSteps?: number;
-}
-
-export { t };
+export type { Action, Awaiting, DecideInput, ToolCallPlan } from './action-types.ts';
+export { optionText, t };
 export const say = (text: string, awaiting?: Awaiting): Action =>
   awaiting ? { kind: 'text', text, awaiting } : { kind: 'text', text };
 export const call = (name: ToolName, input: Record<string, unknown> = {}): Action => ({

@@ -5,6 +5,7 @@
 import type { Language } from '../contract.ts';
 import { knownWords, translateForCatalog } from './bilingual.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
+import { extractIdentifiers } from './identifiers.ts';
 import { AMOUNT_QUESTIONS, EXTRA_PATTERNS, FEATURE_QUESTIONS, MEASURE_QUESTIONS } from './intents-extra.ts';
 import { HEDGE, INTENT_PATTERNS, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from './lexicon.ts';
 import { splitItems } from './multi.ts';
@@ -12,7 +13,6 @@ import { numberTokens } from './numbers.ts';
 import { productQuestion } from './question.ts';
 import {
   extractCatalogSlots,
-  extractIdentifiers,
   extractOrdinals,
   extractPrices,
   extractQuantity,

@@ -13,8 +13,6 @@ import { stem, wordsMatch } from './text.ts';
 import { UNIT_WORDS } from './units.ts';
 import { type CompiledVocabulary, findPhrases, findProductNames } from './vocab.ts';
 
-export { extractIdentifiers } from './identifiers.ts';
-
 export type Reference = 'anaphora' | 'cheapest' | 'priciest' | 'all';
 
 export interface Slots {

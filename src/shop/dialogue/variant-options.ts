@@ -5,7 +5,7 @@
  * the number read as a count that is really the start of a value ("the 12 cup").
  */
 import { optionTokens, storedOptionTokens } from '../catalog/option-values.ts';
-import type { DecideInput } from './actions.ts';
+import type { DecideInput } from './action-types.ts';
 import type { Understanding } from './nlu.ts';
 import { asOptionList } from './option-choice.ts';
 import { optionPhrase, sameOptionToken } from './option-phrase.ts';
