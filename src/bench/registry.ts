@@ -59,6 +59,15 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval4-wer',
     run: async (o) => (await import('../../eval/round4/wer/bench.ts')).runEval4WerBench(o),
   },
+  // Round 5 of the frozen set (eval/round5/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval5-dialogue',
+    run: async (o) => (await import('../../eval/round5/dialogue/bench.ts')).runEval5DialogueBench(o),
+  },
+  {
+    name: 'eval5-wer',
+    run: async (o) => (await import('../../eval/round5/wer/bench.ts')).runEval5WerBench(o),
+  },
   {
     name: 'transport',
     run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),
