@@ -17,6 +17,7 @@ import {
   search,
   t,
 } from './actions.ts';
+import { moveSavedOutOfCart } from './cart-later.ts';
 import { ANSWER_INTENTS, cancelRefused, extraAction } from './decide-extra.ts';
 import { INTENT_PATTERNS } from './lexicon.ts';
 import type { Understanding } from './nlu.ts';
@@ -142,6 +143,8 @@ function decideStep(input: DecideInput): Action {
         ),
         { what: 'identify' },
       );
+    const moved = finished ? moveSavedOutOfCart(input) : undefined;
+    if (moved) return moved;
     if (finished) return say(replyTo(done, lang));
   }
   const action = plan(input);

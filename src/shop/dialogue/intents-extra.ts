@@ -18,7 +18,7 @@ export const EXTRA_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
     reset:
       /^(ok |okay |so |actually )?(let s |lets )?(start (over|again|afresh|from scratch)|begin again|reset|new search|forget (that|it|all that|everything)|clear (the |my )?(search|filters))\b|\b(start over|start again|from scratch)\b/,
     clear_cart:
-      /\b(empty|clear|wipe|reset) (out )?(my |the )?(shopping )?(cart|basket|bag)\b|^(please )?(clear|empty|remove|delete) (out )?(everything|it all|all of it)\b|\b(remove|delete|take out) (everything|all( the)? items|all of it)\b|\bstart (a )?new cart\b/,
+      /\b(empty|clear|wipe|reset) (out )?(my |the |this )?(whole |entire )?(shopping )?(cart|basket|bag)\b|^(please |just |ok |so )?(clear|empty|remove|delete) (out )?(everything|it all|all of it|it|it out)$|^(please )?(clear|empty|remove|delete) (out )?(everything|it all|all of it)\b|\b(remove|delete|take out) (everything|all( the)? items|all of it)\b|\bstart (a )?new cart\b/,
     cancel_order: /\bcancel (my |the |this |that |an? )?((last|latest|recent|previous) )?(order|purchase)\b/,
     list_promos: new RegExp(
       `\\b(what|which|any|got any|have any|are there( any)?|do you have( any)?|does the store have( any)?) ${PROMO_WORDS}\\b|\\b${PROMO_WORDS} (do you have|are there|are available|available|going on|running|today|right now)\\b|^${PROMO_WORDS}\\??$`,
@@ -30,7 +30,7 @@ export const EXTRA_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
     reset:
       /\b(empeza(r|mos)|empecemos|empieza|comenza(r|mos)|comencemos|volver a empezar|vuelve a empezar|desde cero|olvida (eso|lo anterior|todo)|borra (los )?filtros|nueva busqueda)\b/,
     clear_cart:
-      /\b(vacia(r|lo|me)?|limpia(r)?|borra(r)?) (mi |el |la )?(carrito|cesta)\b|\b(quita(lo)?|borra(lo)?|elimina(lo)?|saca(lo)?) todo\b/,
+      /\b(vacia(r|lo|me)?|limpia(r)?|borra(r)?) (todo )?(mi |el |la )?(carrito|cesta)\b|^(mejor |vale |pues )?(vacialo|vacia todo)$|\b(quita(lo)?|borra(lo)?|elimina(lo)?|saca(lo)?) todo\b/,
     cancel_order:
       /\b(cancela(r|lo)?|anula(r|lo)?) (mi |el |la |este |ese )?(ultimo |ultima )?(pedido|compra|orden)\b/,
     list_promos: new RegExp(

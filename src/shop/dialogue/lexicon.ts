@@ -65,7 +65,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     list_saved:
       /\b((show|see|list|read|what s in|whats in|what is in|what are) (me )?(my |the )?(saved( items)?|wish ?list|favou?rites|bookmarks)|what (did|have) i saved?|my (saved items|wish ?list|favou?rites))\b/,
     save_item:
-      /\b(save (it|this|that|them|the|for later|to)|(add|put) (it |this |that |them )?(to|on|in) (my )?(wish ?list|favou?rites)|wish ?list|bookmark|remember (this|it|that)|keep (it|this) for later)\b/,
+      /\b(save (it|this|that|them|the|for later|to)|(add|put) (it |this |that |them )?(to|on|in) (my )?(wish ?list|favou?rites)|wish ?list|bookmark|remember (this|it|that)|(keep|hold|put aside|set aside) [a-z ]{1,40} for later)\b/,
     checkout:
       /\b(check ?out|check (me|us) out|place (the |my |an )?order|buy (now|everything)|pay( now)?|complete (my |the )?(order|purchase)|finish (my |the )?(order|purchase)|proceed to (payment|checkout)|ready to (order|buy|pay)|i m ready|checkout)\b/,
     compare:
@@ -78,7 +78,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     add_to_cart:
       /\b(add|ad|put (it|them|this|that|one|the|\d+)|buy (it|them|this|that|the|one|\d+)|i ll take|i will take|i d like to buy|i want to buy|get me|throw in|grab me|place (it|them) in|to (my |the )?(cart|basket|bag))\b/,
     view_cart:
-      /\b((my|the) (shopping )?(cart|basket|bag)|what s in (my|the)|how much (is|are) (my|the) (cart|total|basket|order)|how much do i owe|(cart|order) total|my total|what (does|do) (that|it|this|everything|all that|they) come to|what (s|is) the total|how much (is )?(that|everything|it all) (altogether|in total|all together)|show (me )?(my |the )?cart)\b/,
+      /\b((my|the) (shopping )?(cart|basket|bag)|what s in (my|the)|how much (is|are) (my|the) (cart|total|basket|order)|how much do i owe|(cart|order) total|my total|what (does|do) (that|it|this|everything|all that|they) come to|what (s|is) the total|how much (is )?(that|everything|it all) (altogether|in total|all together)|show (me )?(my |the )?cart|how much is (it|that|everything) (all )?(now|so far)|how much is it all)\b|^(the |my )?(cart|basket)( please| now)?$/,
     availability:
       /\b(in stock|available|availability|do you have (it|this|that|them|one|the \w+ one) in|(does|do) (it|this|that|they|those) come in|comes? in|have (it|them|that|this) in|is there (a|an|one) in|any left|sold out|(is|are) (it|they|this|that) (in|available))\b/,
     details:
@@ -107,9 +107,9 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
       /\b(numero de (cliente|socio|cuenta|documento)|documento|dni|pasaporte|cedula|codigo postal|identificar(me)?|iniciar sesion|soy (el )?cliente)\b/,
     promo: /\b(codigo( de)? (descuento|promocional|promo)|cupon|promo|codigo|vale de descuento)\b/,
     list_saved:
-      /\b((muestrame|ensename|ver|cuales son|que hay en|lee(me)?) (mis |los |la |mi )?(guardados|favoritos|lista de deseos)|que (he )?guarde|mis (guardados|favoritos)|mi lista de deseos)\b/,
+      /\b((muestrame|ensename|ver|cuales son|que hay en|lee(me)?) (mis |los |la |mi )?(guardados|favoritos|lista de deseos)|que (he )?guarde|que (tengo|hay) guardado|lo (que tengo )?guardado|mis (guardados|favoritos)|mi lista de deseos)\b/,
     save_item:
-      /\b(guarda(lo|la|los|las|r)?|(a|para) (mis )?favoritos|lista de deseos|para (despues|luego|mas tarde)|marcar)\b/,
+      /\b(guarda(lo|la|los|las|r|me|melo|mela)?|(a|para) (mis )?favoritos|lista de deseos|para (despues|luego|mas tarde|mas adelante|otro momento|otro dia)|marcar)\b/,
     checkout:
       /\b(pagar|finalizar (la |mi )?compra|realizar (el |mi )?pedido|hacer (el |mi )?pedido|tramitar|terminar (la |mi )?compra|confirmar (el |mi )?pedido|completar (la |mi )?compra|ir a (pagar|caja)|comprar ya|lo compro ya)\b/,
     compare: /\b(compara(r|los|las|me|melos|melas)?|comparacion|diferencia(s)?|versus|cual es mejor)\b/,
@@ -121,7 +121,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     add_to_cart:
       /\b(anade|anadelo|anadela|anadelos|anadelas|anadir|agrega(lo|la|los|las|r)?|ponlo|ponla|ponlos|ponlas|ponme|ponmelo|ponmela|ponmelos|ponmelas|mete(lo|la|los|las)?|me (lo |la |los |las )?llevo|lo compro|la compro|(al|en el|a mi) (carrito|cesta))\b/,
     view_cart:
-      /\b((mi|el|la) (carrito|cesta)|(que|lo que) (hay|tengo|llevo) en (el|mi|la)|cuanto (llevo|debo)|cuanto es (el|mi) total|total del (carrito|pedido)|ver (el )?carrito)\b/,
+      /\b((mi|el|la) (carrito|cesta)|(que|lo que) (hay|tengo|llevo) en (el|mi|la)|cuanto (llevo|debo)|cuanto es (el|mi) total|total del (carrito|pedido)|ver (el )?carrito|cuanto (va|es|sale) todo)\b|^(el |mi )?(carrito|cesta)( por favor)?$/,
     availability:
       /\b(en stock|disponible(s)?|disponibilidad|hay stock|(lo|la|los|las) (tienes|tiene|teneis|tienen|hay) en|viene(n)? en|queda(n)? (en|alguno|alguna)|agotado|esta(n)? disponible)\b/,
     details:

@@ -10,6 +10,7 @@ import { AMOUNT_QUESTIONS, EXTRA_PATTERNS, FEATURE_QUESTIONS, MEASURE_QUESTIONS 
 import { HEDGE, INTENT_PATTERNS, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from './lexicon.ts';
 import { splitItems } from './multi.ts';
 import { numberTokens } from './numbers.ts';
+import { bareCode, codeByShape } from './promo-code.ts';
 import { productQuestion } from './question.ts';
 import {
   extractCatalogSlots,
@@ -243,7 +244,13 @@ export function understand(
   const said = nameWords.size ? tokens.map((t, i) => (nameWords.has(i) ? 'item' : t)).join(' ') : text;
   const code = bareCode(tokens, taken, language);
   if (code) slots.promoCode = code;
-  const intent = code ? 'promo' : classify(said, language, slots, yes, no);
+  let intent = code ? 'promo' : classify(said, language, slots, yes, no);
+  // "meh. SHINE25 then", "prueba con FLU5": nothing else understood, a token shaped like a code is one.
+  const shaped = intent === 'unknown' ? codeByShape(tokens, taken) : undefined;
+  if (shaped) {
+    slots.promoCode = shaped;
+    intent = 'promo';
+  }
   if (intent === 'add_to_cart' || intent === 'search') {
     const items = splitItems(tokens, vocab, language, skip);
     if (items.length >= 2) slots.items = items;
@@ -252,38 +259,6 @@ export function understand(
   if (!['search', 'refine', 'research', 'remove_from_cart', 'update_quantity'].includes(intent))
     delete slots.query;
   return { language, intent, slots, text, yes, no };
-}
-
-const CODE_FILLER =
-  /^(ok|okay|then|so|and|alright|fine|well|right|now|instead|please|too|entonces|pues|vale|y|mejor|ahora|porfa)$/;
-const CODE_VERB: Record<Language, RegExp> = {
-  en: /^(apply|use|redeem|try|enter)$/,
-  es: /^(aplica|aplicame|aplicar|usa|usar|utiliza|prueba|pon|canjea)$/,
-};
-
-/**
- * A promo code said alone: "apply summerglow", "ok then use GLOW10", "then SAVE5". A word after
- * apply/use that no catalog slot took, or a letters-and-digits token with nothing else said.
- */
-function bareCode(tokens: string[], taken: Set<number>, lang: Language): string | undefined {
-  let a = 0;
-  let b = tokens.length;
-  while (a < b && CODE_FILLER.test(tokens[a]!)) a++;
-  while (b > a && CODE_FILLER.test(tokens[b - 1]!)) b--;
-  const rest = tokens.slice(a, b);
-  const at = b - 1;
-  const last = rest.at(-1) ?? '';
-  const codeLike = /^[a-z]+\d+[a-z\d]*$/.test(last);
-  const verb = rest.length >= 2 && CODE_VERB[lang].test(rest[0]!);
-  const between = rest.slice(1, -1).every((w) => /^(the|code|promo|el|codigo|cupon|coupon)$/.test(w));
-  if (
-    verb &&
-    between &&
-    (codeLike || (/^[a-z]{4,}$/.test(last) && !taken.has(at) && !STOPWORDS[lang].has(last)))
-  )
-    return last.toUpperCase();
-  if (rest.length === 1 && codeLike && !taken.has(at)) return last.toUpperCase();
-  return undefined;
 }
 
 function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: boolean): Intent {

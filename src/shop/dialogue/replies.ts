@@ -260,9 +260,18 @@ export function replyTo(calls: ToolExchange[], lang: L): string {
     }
     case 'update_cart_item':
     case 'remove_from_cart': {
+      // Saved for later, then taken out of the cart (cart-later.ts): one answer for both.
+      const saved =
+        calls.at(-2)?.name === 'save_item' ? productsOf(calls.at(-2)!.output)[0]?.name : undefined;
       const head =
         c.name === 'remove_from_cart'
-          ? t(lang, 'Removed.', 'Eliminado.')
+          ? saved
+            ? t(
+                lang,
+                `Saved ${saved} for later and took it out of your cart.`,
+                `Guardé ${saved} para más tarde y lo saqué del carrito.`,
+              )
+            : t(lang, 'Removed.', 'Eliminado.')
           : t(
               lang,
               `Done, quantity set to ${c.input.quantity}.`,

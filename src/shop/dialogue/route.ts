@@ -25,6 +25,15 @@ const CANCEL_IT: Record<Language, RegExp> = {
   es: /\b(cancela(r)?lo|cancela(r)?la|anula(r)?lo|anula(r)?la|cancelar?|anular?)\b/,
 };
 
+/**
+ * "Has it shipped yet?", "¿ya lo habéis enviado?": a pronoun that shipping or arriving can only be
+ * said of, once the shopper has an order, asks about that order.
+ */
+const ORDER_IT: Record<Language, RegExp> = {
+  en: /\b(has|have|did|is|was) (it|they|that|this|everything) (been )?(ship|shipped|sent|dispatched|arrive|arrived|delivered|gone out|left)\b|\bwhen (will|does|do|is) (it|they) (arrive|ship|come|get here|be delivered|going to arrive)\b|\bwhere is it (now|at)\b/,
+  es: /\b(lo|la|los|las) (has|habeis|han|ha) (enviado|mandado|despachado)\b|\b(ya )?(ha|han) (llegado|salido)\b|\b(lo|la) (enviasteis|enviaste|enviaron|mandaron)\b|\bcuando (llega|llegara|llegan|me llega)\b/,
+};
+
 /** The previous turn placed, read back or tracked an order (not a cart or search turn). */
 function lastTalkWasOrder(input: DecideInput): boolean {
   const calls = input.previousCalls ?? [];
@@ -101,6 +110,24 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
       ? 'add_many'
       : intent;
   const text = input.nlu.text;
+  if (
+    input.state.lastOrderId &&
+    ORDER_IT[input.nlu.language].test(text) &&
+    !s.productNames &&
+    !['clear_cart', 'remove_from_cart', 'cancel_order', 'add_to_cart', 'checkout'].includes(intent)
+  )
+    return 'order_status';
+  // "The second one, yellow": a place in the list shown, with a variant, chooses that product.
+  if (
+    intent === 'refine' &&
+    s.ordinals?.length &&
+    (s.color || s.size) &&
+    !s.category &&
+    !s.productNames &&
+    !soundsLikeRestriction(text, input.nlu.language) &&
+    input.state.lastResults.length >= Math.max(...s.ordinals.map((n) => (n < 0 ? 1 : n)))
+  )
+    return 'add_to_cart';
   // "I want to cancel it" while an order is what was last talked about cancels that order.
   if (
     input.state.lastOrderId &&

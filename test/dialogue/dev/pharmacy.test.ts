@@ -9,7 +9,8 @@ import { loadOutdoor, playScript } from './harness.ts';
 import { PHARMACY_PROMOS, pharmacyCsv } from './pharmacy-catalog.ts';
 import { PHARMACY_SCRIPTS } from './pharmacy-scripts.ts';
 
-const FLOOR = { en: 0, es: 0 };
+// Measured before the engine change: EN 19/30, ES 9/30; after: EN 26/30, ES 16/30.
+const FLOOR = { en: 0.86, es: 0.53 };
 
 describe('development conversations on a Shopify import: pharmacy', () => {
   const t = useTestStore('sqlite');
