@@ -40,4 +40,14 @@ describe('the cart line a remove means', () => {
     const s = state([WAX]);
     expect(resolveLine({ query: 'thing' }, s.cart, s.state)).toMatchObject({ productId: 'p1' });
   });
+  it('finds no line when the words are of another catalog product, even one never shown', () => {
+    const s = state([WAX]);
+    // "Quita la correa de caucho": "strap", "rubber" name a product of the catalog, not the wax.
+    expect(
+      resolveLine({ query: 'strap rubber', queryNamed: ['strap', 'rubber'] }, s.cart, s.state),
+    ).toBeUndefined();
+    expect(resolveLine({ query: 'paste', queryNamed: ['paste'] }, s.cart, s.state)).toMatchObject({
+      productId: 'p1',
+    });
+  });
 });

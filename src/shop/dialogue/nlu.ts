@@ -258,6 +258,14 @@ export function understand(
   // Free words stay where they can pick something: a search, or a cart line ("quita los bastones").
   if (!['search', 'refine', 'research', 'remove_from_cart', 'update_quantity'].includes(intent))
     delete slots.query;
+  // A cart line said by words of another product's name ("the rubber strap") is not the one line.
+  if (slots.query && (intent === 'remove_from_cart' || intent === 'update_quantity')) {
+    const named = slots.query
+      .split(' ')
+      .map(stem)
+      .filter((w) => vocab.df.has(w));
+    if (named.length) slots.queryNamed = named;
+  }
   return { language, intent, slots, text, yes, no };
 }
 

@@ -128,6 +128,11 @@ export function resolveLine(
     const seen = new Set([...state.known.values()].flatMap((p) => normalize(p.name).split(' ').map(stem)));
     if (said.some((w) => w.length > 2 && seen.has(w))) return undefined;
   }
+  // Words of some catalog product's name that no line has: that product is not in the cart.
+  if (slots.queryNamed?.length) {
+    const own = new Set(items.flatMap((l) => normalize(l.name).split(' ').map(stem)));
+    if (!slots.queryNamed.some((w) => own.has(w))) return undefined;
+  }
   if (items.length === 1) return items[0];
   if (state.focus) {
     const hits = items.filter((l) => l.productId === state.focus!.id || sameName(l.name, state.focus!.name));

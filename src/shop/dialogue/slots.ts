@@ -25,6 +25,8 @@ export interface Slots {
   /** Weaker product-name matches (used when several products are named, e.g. compare). */
   otherNames?: string[];
   query?: string;
+  /** Words of the query that are words of some product's name in this catalog (stemmed). */
+  queryNamed?: string[];
   minPrice?: number;
   maxPrice?: number;
   quantity?: number;
