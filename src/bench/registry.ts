@@ -14,6 +14,10 @@ export const BENCHES: BenchEntry[] = [
   { name: 'vad', run: async (o) => (await import('../audio/vad/vad.bench.ts')).runVadBench(o) },
   { name: 'stt', run: async (o) => (await import('../services/stt/stt.bench.ts')).runSttBench(o) },
   {
+    name: 'stt-session',
+    run: async (o) => (await import('../services/stt/session.bench.ts')).runSttSessionBench(o),
+  },
+  {
     name: 'stt-progress',
     run: async (o) =>
       (await import('../services/stt/pocketsphinx/progress-cost.bench.ts')).runProgressCostBench(o),

@@ -11,6 +11,7 @@ import { chooseTranscript } from './combine.ts';
 import { loadPocketsphinx, type PocketsphinxLib, type Ptr } from './ffi.ts';
 import { cleanReading, rankAlternatives, type ScoredReading } from './nbest.ts';
 import { CANCEL_SLOT, type DecoderSpec, type FromWorker, type ToWorker } from './protocol.ts';
+import { nearestWarp, SessionWarpTrial } from './session-warp.ts';
 
 const opts = workerData as {
   partialEverySamples: number;
@@ -38,6 +39,8 @@ interface Decoder {
   spec: DecoderSpec;
   ps: Ptr;
   config: Ptr;
+  /** Front-end warp this decoder was created with (1 = none). */
+  warp: number;
   /** The catalog-only decoder fed the same audio (dual mode). */
   shadow?: Decoder;
   /** The same decoder at other front-end warps (spec.warpCandidates); the best-scoring one reports. */
@@ -56,6 +59,13 @@ interface StreamState {
   decodeMs: number;
   /** CPU time of the latest audio chunk: with finalize, what a turn's end costs. */
   lastChunkCpuMs: number;
+  /**
+   * The session's warp per decoder group with warped twins (spec.sessionWarp), keyed by the group's
+   * decoder; empty until the trial decided. A new session (stream) starts a new trial.
+   */
+  warps: Map<Decoder, Decoder>;
+  /** Until the session's warp is chosen: the speaker's first utterances (session-warp.ts). */
+  trial: SessionWarpTrial | undefined;
 }
 
 let lib: PocketsphinxLib;
@@ -220,6 +230,50 @@ function bestWarp(d: Decoder): Decoder {
   return best;
 }
 
+/** The decoders of a group this session feeds: all warps until the session's warp is chosen. */
+function membersOf(s: StreamState, group: Decoder | undefined): Decoder[] {
+  if (!group) return [];
+  const chosen = s.warps.get(group);
+  return chosen ? [chosen] : allOf(group);
+}
+
+/** Every decoder this session feeds, in order: the main group, then its shadow's. */
+const fedDecoders = (s: StreamState): Decoder[] => [
+  ...membersOf(s, s.decoder),
+  ...membersOf(s, s.decoder.shadow),
+];
+
+/** Decoder groups whose warp is chosen once per session. */
+const sessionGroups = (d: Decoder): Decoder[] =>
+  [d, ...(d.shadow ? [d.shadow] : [])].filter((g) => g.warped && g.spec.sessionWarp);
+
+function newTrial(d: Decoder): SessionWarpTrial | undefined {
+  const trial = sessionGroups(d)[0]?.spec.sessionWarp;
+  return trial ? new SessionWarpTrial(trial.trialUtterances) : undefined;
+}
+
+/**
+ * After a trial utterance has been read: when the speaker's pitch is known, every session group
+ * keeps the member whose warp is nearest the pitch's, and the others are no longer fed.
+ */
+function decideSessionWarp(s: StreamState): void {
+  const target = s.trial?.endUtterance();
+  if (target === undefined) return;
+  s.trial = undefined;
+  for (const group of sessionGroups(s.decoder)) {
+    const members = allOf(group);
+    s.warps.set(
+      group,
+      members[
+        nearestWarp(
+          members.map((m) => m.warp),
+          target,
+        )
+      ] ?? group,
+    );
+  }
+}
+
 let warpSerial = 0;
 
 /**
@@ -288,7 +342,8 @@ function createSingle(
     throw new Error('pocketsphinx rejected the language model');
   }
   shared.refs++;
-  return { key, spec, ps, config };
+  const w = args.indexOf('-warp_params');
+  return { key, spec, ps, config, warp: w >= 0 ? Number(args[w + 1]) : 1 };
 }
 
 function freeSingle(d: Decoder): void {
@@ -308,8 +363,8 @@ function cancelled(s: StreamState, utt: number): boolean {
 
 function beginUtt(s: StreamState, utt: number): void {
   if (s.inUtt && s.utt === utt) return;
-  if (s.inUtt) endUtt(s.decoder);
-  for (const x of [...allOf(s.decoder), ...allOf(s.decoder.shadow)]) lib.psStartUtt(x.ps);
+  if (s.inUtt) endUtt(s);
+  for (const x of fedDecoders(s)) lib.psStartUtt(x.ps);
   s.inUtt = true;
   s.utt = utt;
   s.samples = 0;
@@ -325,8 +380,8 @@ function onAudio(s: StreamState, streamId: number, utt: number, pcm: Int16Array)
   beginUtt(s, utt);
   const t0 = performance.now();
   const cpu0 = process.threadCpuUsage();
-  for (const x of [...allOf(s.decoder), ...allOf(s.decoder.shadow)])
-    lib.psProcessRaw(x.ps, pcm, pcm.length, 0, 0);
+  for (const x of fedDecoders(s)) lib.psProcessRaw(x.ps, pcm, pcm.length, 0, 0);
+  s.trial?.add(pcm);
   const cpu = process.threadCpuUsage(cpu0);
   s.lastChunkCpuMs = (cpu.user + cpu.system) / 1000;
   s.decodeMs += performance.now() - t0;
@@ -357,21 +412,29 @@ function onHyp(s: StreamState, streamId: number, utt: number): void {
   send({ op: 'partial', streamId, utt, text, settled: true });
 }
 
-function endUtt(d: Decoder): void {
-  for (const x of [...allOf(d), ...allOf(d.shadow)]) lib.psEndUtt(x.ps);
+function endUtt(s: StreamState): void {
+  for (const x of fedDecoders(s)) lib.psEndUtt(x.ps);
 }
 
 /** Ends the utterance on the decoder (and its shadow) and picks the transcript. */
-function finish(outer: Decoder): {
+function finish(s: StreamState): {
   text: string;
   score: number;
   confidence?: number;
   inDomain?: boolean;
   alternatives?: SttAlternative[];
+  warp: number;
 } {
-  endUtt(outer);
-  // Each decoder reports through its best-scoring warp (itself when it has no warped twins).
-  const d: Decoder = { ...bestWarp(outer), ...(outer.shadow ? { shadow: bestWarp(outer.shadow) } : {}) };
+  endUtt(s);
+  const outer = s.decoder;
+  // Each decoder reports through its session's warp or, before that is chosen, this utterance's
+  // best-scoring warp (itself when it has no warped twins).
+  const readingOf = (g: Decoder) => s.warps.get(g) ?? bestWarp(g);
+  const d: Decoder = {
+    ...readingOf(outer),
+    ...(outer.shadow ? { shadow: readingOf(outer.shadow) } : {}),
+  };
+  decideSessionWarp(s);
   const out = [0];
   const text = lib.psGetHyp(d.ps, out) ?? '';
   const { genericWords, ...quality } = text ? assess(d.ps, d.spec) : { genericWords: 0 };
@@ -380,7 +443,7 @@ function finish(outer: Decoder): {
     alternatives.length > 0 ? { ...r, alternatives } : r;
   if (!d.shadow) {
     return withAlternatives(
-      { text, score: out[0] ?? 0, ...quality },
+      { text, score: out[0] ?? 0, ...quality, warp: d.warp },
       alternativesOf(d, text, out[0] ?? 0, max),
     );
   }
@@ -402,7 +465,7 @@ function finish(outer: Decoder): {
   if (pick === 'mixed') {
     const alts = [...alternativesOf(d, text, out[0] ?? 0, max), ...other(catalog, 'catalog-decoder', true)];
     return withAlternatives(
-      { text, score: out[0] ?? 0, ...quality },
+      { text, score: out[0] ?? 0, ...quality, warp: d.warp },
       alts.filter((a, i) => alts.findIndex((b) => b.text === a.text) === i),
     );
   }
@@ -419,6 +482,7 @@ function finish(outer: Decoder): {
     {
       text: catalog,
       score: shadowOut[0] ?? 0,
+      warp: d.shadow.warp,
       ...(shadowQuality.confidence === undefined ? {} : { confidence: shadowQuality.confidence }),
       ...(quality.inDomain === undefined ? {} : { inDomain: quality.inDomain }),
     },
@@ -428,14 +492,15 @@ function finish(outer: Decoder): {
 
 function onFinalize(s: StreamState, streamId: number, utt: number): void {
   if (cancelled(s, utt)) {
-    if (s.inUtt) endUtt(s.decoder);
+    if (s.inUtt) endUtt(s);
     s.inUtt = false;
     return;
   }
-  let result: ReturnType<typeof finish> = { text: '', score: 0 };
+  let result: ReturnType<typeof finish> = { text: '', score: 0, warp: s.decoder.warp };
+  const decoders = fedDecoders(s).length;
   const t0 = performance.now();
   const cpu0 = process.threadCpuUsage();
-  if (s.inUtt && s.utt === utt) result = finish(s.decoder);
+  if (s.inUtt && s.utt === utt) result = finish(s);
   const cpu = process.threadCpuUsage(cpu0);
   s.decodeMs += performance.now() - t0;
   s.inUtt = false;
@@ -448,6 +513,7 @@ function onFinalize(s: StreamState, streamId: number, utt: number): void {
     decodeMs: s.decodeMs,
     finalCpuMs: (cpu.user + cpu.system) / 1000,
     lastChunkCpuMs: s.lastChunkCpuMs,
+    decoders,
   });
 }
 
@@ -476,6 +542,9 @@ function onOpen(msg: Extract<ToWorker, { op: 'open' }>): void {
     lastPartial: '',
     decodeMs: 0,
     lastChunkCpuMs: 0,
+    // A new session: a reused decoder's warp choice belonged to the previous speaker.
+    warps: new Map(),
+    trial: newTrial(decoder),
   });
   send({ op: 'opened', streamId: msg.streamId, initMs: performance.now() - t0, reused });
 }
@@ -484,7 +553,7 @@ function onClose(streamId: number): void {
   const s = streams.get(streamId);
   if (!s) return;
   streams.delete(streamId);
-  if (s.inUtt) endUtt(s.decoder);
+  if (s.inUtt) endUtt(s);
   idle.push(s.decoder);
   while (idle.length > opts.maxIdleDecoders) {
     const old = idle.shift();

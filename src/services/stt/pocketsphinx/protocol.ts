@@ -30,6 +30,14 @@ export interface DecoderSpec {
    * speaker whose formants sit higher than the acoustic model's is read better at a warp > 1.
    */
   warpCandidates?: number[];
+  /**
+   * With warp candidates: decode them only on a session's first `trialUtterances` utterances (each
+   * still reports its best-scoring warp), then keep the warp with the best summed path score over
+   * those for the rest of the session and feed only that decoder. A speaker's vocal tract does not
+   * change between turns; trying every warp on every turn cost +40 % decoding CPU per candidate.
+   * Absent: every warp on every utterance.
+   */
+  sessionWarp?: { trialUtterances: number };
 }
 
 export type ToWorker =
@@ -71,6 +79,10 @@ export type FromWorker =
       finalCpuMs: number;
       /** CPU time of the utterance's last audio chunk. */
       lastChunkCpuMs: number;
+      /** Front-end warp of the reported reading (1 = unwarped; tests, benchmarks). */
+      warp: number;
+      /** Decoders that decoded the utterance (the main one, its shadow, warped twins). */
+      decoders: number;
     }
   | {
       op: 'error';

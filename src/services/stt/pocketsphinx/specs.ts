@@ -38,6 +38,13 @@ export const DEFAULT_DECODER_ARGS: readonly string[] = decoderArgs({ fwdflat: fa
  */
 export const DEFAULT_WARP_CANDIDATES: readonly number[] = [];
 
+/**
+ * Utterances at the start of a session on which the warp candidates are all decoded (each reports
+ * its best-scoring warp); then the session keeps the warp its speaker's pitch calls for
+ * (session-warp.ts; STT_WARP_TRIAL_UTTERANCES; 0 = every warp on every utterance).
+ */
+export const DEFAULT_WARP_TRIAL_UTTERANCES = 1;
+
 /** N-best alternatives reported with each final transcript (STT_NBEST). */
 export const DEFAULT_NBEST = 4;
 
@@ -49,6 +56,7 @@ export function decoderSpecFor(
   extraArgs: readonly string[] = DEFAULT_DECODER_ARGS,
   nbest = DEFAULT_NBEST,
   warpCandidates: readonly number[] = DEFAULT_WARP_CANDIDATES,
+  warpTrialUtterances = DEFAULT_WARP_TRIAL_UTTERANCES,
 ): { spec: DecoderSpec; model: string } {
   const { spec, model } = decoderSpecInner(mode, modelDir, lm, catalogWeight);
   const withArgs = (s: DecoderSpec): DecoderSpec => ({
@@ -59,7 +67,13 @@ export function decoderSpecFor(
   // The warps go to the decoder whose words are reported: the catalog one (the shadow in dual
   // mode). The mixed decoder's only job there is the domain verdict.
   const warped = (s: DecoderSpec): DecoderSpec =>
-    warpCandidates.length > 0 && mode !== 'generic' && lm ? { ...s, warpCandidates: [...warpCandidates] } : s;
+    warpCandidates.length > 0 && mode !== 'generic' && lm
+      ? {
+          ...s,
+          warpCandidates: [...warpCandidates],
+          ...(warpTrialUtterances > 0 ? { sessionWarp: { trialUtterances: warpTrialUtterances } } : {}),
+        }
+      : s;
   return {
     spec: spec.shadow
       ? { ...withArgs(spec), shadow: warped(withArgs(spec.shadow)) }

@@ -38,6 +38,8 @@ const finalOf = (utt: number, text: string): FromWorker => ({
   score: 0,
   audioMs: 1000,
   decodeMs: 1,
+  warp: 1,
+  decoders: 1,
   finalCpuMs: 1,
   lastChunkCpuMs: 1,
 });

@@ -52,6 +52,11 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
   lastFinalCpuMs = 0;
   /** Worker wall time decoding the last utterance (benchmarks). */
   lastDecodeMs = 0;
+  /** Front-end warp of the last final's reading, and how many decoders decoded it (tests, benchmarks). */
+  lastWarp = 1;
+  lastDecoders = 0;
+  /** Path score (acoustic + LM, log) of the last final's reading (benchmarks). */
+  lastScore = 0;
   readonly #syncWaiters = new Map<number, () => void>();
 
   constructor(streamId: number, host: StreamHost, signal?: AbortSignal, onClosed?: () => void) {
@@ -244,6 +249,9 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
       };
       this.lastFinalCpuMs = msg.finalCpuMs + msg.lastChunkCpuMs;
       this.lastDecodeMs = msg.decodeMs;
+      this.lastWarp = msg.warp;
+      this.lastDecoders = msg.decoders;
+      this.lastScore = msg.score;
       this.#events.push({ type: 'final', utteranceId: msg.utt, ...transcript });
       p.resolve(transcript);
     } else if (msg.op === 'error') {

@@ -8,6 +8,7 @@ import { synthesize16k, wordErrors } from '../synth.ts';
 import { HAND_VOCABULARY } from '../test-vocab.ts';
 import { PocketsphinxSttService } from './service.ts';
 import { decoderArgs, decoderSpecFor } from './specs.ts';
+import type { PocketsphinxStream } from './stream.ts';
 
 const MODEL_DIR = '/usr/share/pocketsphinx/model/en-us';
 const TEXTS = [
@@ -22,12 +23,14 @@ const TEXTS = [
 let cacheDir: string;
 let lm: CatalogLmFiles;
 const audio: Int16Array[] = [];
+const lowVoice: Int16Array[] = [];
 
 beforeAll(async () => {
   cacheDir = await mkdtemp(join(tmpdir(), 'vs-warp-'));
   lm = await buildCatalogLm(HAND_VOCABULARY, { cacheDir, modelDir: MODEL_DIR, sentences: 8000 });
   // espeak-ng's f3 voice: formants higher than the acoustic model's speakers.
   for (const t of TEXTS) audio.push(await synthesize16k(t, 'espeak:en-us+f3'));
+  for (const t of TEXTS.slice(0, 2)) lowVoice.push(await synthesize16k(t, 'flite:kal16'));
 }, 60_000);
 
 afterAll(async () => {
@@ -44,6 +47,7 @@ async function readings(warp: number, candidates: number[]): Promise<string[]> {
     decoderArgs({ fwdflat: false, warp }),
     0,
     candidates,
+    0,
   );
   const stt = new PocketsphinxSttService({ modelDir: MODEL_DIR, spec, model, workers: 1 });
   try {
@@ -72,6 +76,37 @@ describe('frequency warp candidates', () => {
     // the twin silently decodes unwarped (sphinxbase's warp statics; decoder-worker.ts
     // distinctWarpArgs): the 1.2 decoder above was created with the same parameter string.
     expect(errors(chosen)).toBeLessThan(errors(plain));
+  }, 120_000);
+
+  it("picks the session's warp on its first utterance and then decodes only that one", async () => {
+    const { spec, model } = decoderSpecFor('catalog', MODEL_DIR, lm, 0.95, [], 0, [1.2], 1);
+    expect(spec.sessionWarp).toEqual({ trialUtterances: 1 });
+    const stt = new PocketsphinxSttService({ modelDir: MODEL_DIR, spec, model, workers: 1 });
+    const session = async (clips: Int16Array[]) => {
+      const stream = (await stt.openStream()) as PocketsphinxStream;
+      const seen: { warp: number; decoders: number }[] = [];
+      for (const pcm of clips) {
+        for (let k = 0; k < pcm.length; k += 1600) stream.push(pcm.subarray(k, k + 1600));
+        await stream.finalize();
+        seen.push({ warp: stream.lastWarp, decoders: stream.lastDecoders });
+      }
+      await stream.close();
+      return seen;
+    };
+    try {
+      const high = await session(audio);
+      // Trial: both warps decode the first utterance; then one decoder, always the same warp.
+      expect(high.map((x) => x.decoders)).toEqual([2, ...audio.slice(1).map(() => 1)]);
+      // The high voice's session keeps the higher warp.
+      expect(high.slice(1).map((x) => x.warp)).toEqual(audio.slice(1).map(() => 1.2));
+      // The next session (same worker, the warm decoder reused) starts its own trial, and a low
+      // voice keeps the unwarped decoder.
+      const low = await session(lowVoice);
+      expect(low.map((x) => x.decoders)).toEqual([2, 1]);
+      expect(low[1]?.warp).toBe(1);
+    } finally {
+      await stt.close();
+    }
   }, 120_000);
 
   it('puts the warps on the catalog decoder only', () => {

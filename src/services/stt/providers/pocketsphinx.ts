@@ -10,6 +10,7 @@ import { PocketsphinxSttService } from '../pocketsphinx/service.ts';
 import {
   DEFAULT_FREQ_WARP,
   DEFAULT_WARP_CANDIDATES,
+  DEFAULT_WARP_TRIAL_UTTERANCES,
   decoderArgs,
   decoderSpecFor,
 } from '../pocketsphinx/specs.ts';
@@ -89,6 +90,9 @@ export const pocketsphinxSttEnvSchema = z.object({
     .describe(
       'Frequency warps the catalog decoder also tries on every utterance, comma-separated (empty = none); the best-scoring reading is reported. Each costs one more catalog decoder per stream (+40 % decoding CPU measured with 1.2, dual mode): off by default; 1.2 helped espeak-ng f3 (README).',
     ),
+  STT_WARP_TRIAL_UTTERANCES: intFrom(DEFAULT_WARP_TRIAL_UTTERANCES, 0, 20).describe(
+    "With STT_WARP_CANDIDATES: decode every warp only on a session's first this-many utterances, then keep the best-scoring warp for the rest of the session (one speaker per session); 0 = every warp on every utterance.",
+  ),
   STT_NBEST: intFrom(4, 0, 20).describe(
     'Other readings (N-best) attached to each final transcript for the dialogue to choose from (0 = none).',
   ),
@@ -132,6 +136,7 @@ async function createPocketsphinx(config: PocketsphinxConfig, deps: SttDeps): Pr
     extraArgs,
     config.STT_NBEST,
     config.STT_WARP_CANDIDATES,
+    config.STT_WARP_TRIAL_UTTERANCES,
   );
   const service = new PocketsphinxSttService({
     modelDir,
@@ -162,6 +167,7 @@ async function createPocketsphinx(config: PocketsphinxConfig, deps: SttDeps): Pr
         extraArgs,
         config.STT_NBEST,
         config.STT_WARP_CANDIDATES,
+        config.STT_WARP_TRIAL_UTTERANCES,
       );
       service.setSpec(next.spec, next.model);
       log.info({ model: next.model, fromCache: files.fromCache }, 'catalog LM rebuilt');
