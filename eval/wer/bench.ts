@@ -127,21 +127,26 @@ export async function decodeCatalog(
   const out: Decoded[] = [];
   try {
     const audio = await mapLimit(clips, 2, (c) => synthesizeWithPauses(c.text, c.voice));
-    const streams = await Promise.all([setup.service.openStream(), setup.service.openStream()]);
-    let next = 0;
-    await Promise.all(
-      streams.map(async (stream) => {
-        while (next < clips.length) {
-          signal?.throwIfAborted();
-          const i = next++;
-          const clip = clips[i]!;
-          const hyp = await decode(stream, audio[i]!);
-          const ref = normalizeText(clip.text.split(PAUSE).join(' '));
-          out[i] = { ...clip, ref, hyp: hyp ?? '', lost: hyp === null };
-        }
-      }),
-    );
-    await Promise.all(streams.map((s) => s.close()));
+    // One speaker per session, as in the app: each voice gets its own two streams (a stream's
+    // per-session adaptation, e.g. the session warp, must not carry one voice's choice to the next).
+    for (const voice of [...new Set(clips.map((c) => c.voice))]) {
+      const mine = clips.flatMap((c, i) => (c.voice === voice ? [i] : []));
+      const streams = await Promise.all([setup.service.openStream(), setup.service.openStream()]);
+      let next = 0;
+      await Promise.all(
+        streams.map(async (stream) => {
+          while (next < mine.length) {
+            signal?.throwIfAborted();
+            const i = mine[next++]!;
+            const clip = clips[i]!;
+            const hyp = await decode(stream, audio[i]!);
+            const ref = normalizeText(clip.text.split(PAUSE).join(' '));
+            out[i] = { ...clip, ref, hyp: hyp ?? '', lost: hyp === null };
+          }
+        }),
+      );
+      await Promise.all(streams.map((s) => s.close()));
+    }
   } finally {
     await setup.service.close();
   }

@@ -64,8 +64,10 @@ export function decoderSpecFor(
     ...(extraArgs.length > 0 ? { extraArgs: [...extraArgs] } : {}),
     ...(nbest > 0 ? { nbest } : {}),
   });
-  // The warps go to the decoder whose words are reported: the catalog one (the shadow in dual
-  // mode). The mixed decoder's only job there is the domain verdict.
+  // Tried on every utterance, the warps go to the decoder whose words are reported only: the
+  // catalog one (the shadow in dual mode). Chosen once per session, they go to both decoders of
+  // dual mode: an unwarped mixed decoder hears a high voice as other speech and its garbled
+  // generic words win the dual rule (round 4: "put the meridian…" → "look i'm immediately delete…").
   const warped = (s: DecoderSpec): DecoderSpec =>
     warpCandidates.length > 0 && mode !== 'generic' && lm
       ? {
@@ -76,7 +78,10 @@ export function decoderSpecFor(
       : s;
   return {
     spec: spec.shadow
-      ? { ...withArgs(spec), shadow: warped(withArgs(spec.shadow)) }
+      ? {
+          ...(warpTrialUtterances > 0 ? warped(withArgs(spec)) : withArgs(spec)),
+          shadow: warped(withArgs(spec.shadow)),
+        }
       : mode === 'catalog'
         ? warped(withArgs(spec))
         : withArgs(spec),

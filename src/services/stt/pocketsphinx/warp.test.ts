@@ -107,14 +107,21 @@ describe('frequency warp candidates', () => {
     } finally {
       await stt.close();
     }
-  }, 120_000);
+  }, 240_000);
 
-  it('puts the warps on the catalog decoder only', () => {
-    const { spec } = decoderSpecFor('dual', MODEL_DIR, lm, 0.95, [], 0, [1.1, 1.2]);
+  it('puts per-session warps on both dual decoders', () => {
+    const { spec } = decoderSpecFor('dual', MODEL_DIR, lm, 0.95, [], 0, [1.2], 1);
+    expect(spec.warpCandidates).toEqual([1.2]);
+    expect(spec.shadow?.warpCandidates).toEqual([1.2]);
+    expect(spec.sessionWarp).toEqual({ trialUtterances: 1 });
+  });
+
+  it('puts per-utterance warps on the catalog decoder only', () => {
+    const { spec } = decoderSpecFor('dual', MODEL_DIR, lm, 0.95, [], 0, [1.1, 1.2], 0);
     expect(spec.warpCandidates).toBeUndefined();
     expect(spec.shadow?.warpCandidates).toEqual([1.1, 1.2]);
     expect(
-      decoderSpecFor('dual', MODEL_DIR, lm, 0.95, [], 0, []).spec.shadow?.warpCandidates,
+      decoderSpecFor('dual', MODEL_DIR, lm, 0.95, [], 0, [], 0).spec.shadow?.warpCandidates,
     ).toBeUndefined();
   });
 });
