@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Pure computation, but a second of audio per case: generous on a loaded machine (not a speed check).
+vi.setConfig({ testTimeout: 60_000 });
+
 import { medianPitch, voicedPitches } from './pitch.ts';
 
 /** A glottal-like pulse train at `f0` Hz (harmonics falling off), `seconds` long, 16 kHz. */

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Pure computation, but a second of audio per case: generous on a loaded machine (not a speed check).
+vi.setConfig({ testTimeout: 60_000 });
+
 import { MAX_TRIAL_UTTERANCES, nearestWarp, SessionWarpTrial, warpForPitch } from './session-warp.ts';
 
 /** A voiced sound at `f0` Hz (a few harmonics), `seconds` long, 16 kHz. */

@@ -33,8 +33,10 @@ export function decoderArgs(opts: { fwdflat: boolean; warp?: number }): string[]
 export const DEFAULT_DECODER_ARGS: readonly string[] = decoderArgs({ fwdflat: false });
 
 /**
- * Warps the catalog decoder also tries on every utterance (STT_WARP_CANDIDATES); the reading with
- * the best path score is reported. See README ("Front end: frequency warp").
+ * Warps also decoded on a session's first utterance (STT_WARP_CANDIDATES); the session then keeps
+ * the one its speaker's pitch calls for (session-warp.ts). None by default: with the dual LM,
+ * 1.2 did not lower espeak-ng f3's WER measurably on the session development set (README,
+ * "Front end: frequency warp").
  */
 export const DEFAULT_WARP_CANDIDATES: readonly number[] = [];
 

@@ -88,10 +88,10 @@ export const pocketsphinxSttEnvSchema = z.object({
     )
     .pipe(z.array(z.number().min(0.8).max(1.3)).max(3))
     .describe(
-      'Frequency warps the catalog decoder also tries on every utterance, comma-separated (empty = none); the best-scoring reading is reported. Each costs one more catalog decoder per stream (+40 % decoding CPU measured with 1.2, dual mode): off by default; 1.2 helped espeak-ng f3 (README).',
+      "Frequency warps (f / warp) also decoded on a session's first utterance(s), comma-separated (empty = none); the session then keeps the one its speaker's pitch calls for (1 up to 140 Hz, higher for higher voices) and decodes only that. Each candidate is one more decoder per dual decoder, fed only during the trial (STT_WARP_TRIAL_UTTERANCES; 0 = every warp on every utterance, the best-scoring reading reported, +40 % decoding CPU per candidate). Off by default: 1.2 did not lower espeak-ng f3's WER measurably with the dual LM (README).",
     ),
   STT_WARP_TRIAL_UTTERANCES: intFrom(DEFAULT_WARP_TRIAL_UTTERANCES, 0, 20).describe(
-    "With STT_WARP_CANDIDATES: decode every warp only on a session's first this-many utterances, then keep the best-scoring warp for the rest of the session (one speaker per session); 0 = every warp on every utterance.",
+    "With STT_WARP_CANDIDATES: decode every warp on a session's first this-many utterances (longer while too little voiced speech was heard to measure the pitch, at most 3), then keep the speaker's warp for the rest of the session (one speaker per session); 0 = every warp on every utterance.",
   ),
   STT_NBEST: intFrom(4, 0, 20).describe(
     'Other readings (N-best) attached to each final transcript for the dialogue to choose from (0 = none).',
