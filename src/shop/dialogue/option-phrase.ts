@@ -5,7 +5,7 @@
  * (catalog/option-values.ts); digits only, so pass the text after number words became digits.
  * Standalone so the engine can call it where it builds those tool calls.
  */
-import { optionTokens, storedOptionTokens } from '../catalog/option-values.ts';
+import { optionTokens, sameUnit, storedOptionTokens } from '../catalog/option-values.ts';
 import { englishForms, spanishName } from '../catalog/retail-vocabulary.ts';
 import type { ProductCard } from '../contract.ts';
 
@@ -20,7 +20,7 @@ export function sameOptionToken(said: string, stored: string): boolean {
   const a = NUMERIC.exec(said);
   const b = NUMERIC.exec(stored);
   if (!a || !b || a[1] !== b[1]) return false;
-  return a[2] === '' || b[2] === '' || (COUNTS.has(a[2]!) && COUNTS.has(b[2]!));
+  return a[2] === '' || b[2] === '' || sameUnit(a[2]!, b[2]!) || (COUNTS.has(a[2]!) && COUNTS.has(b[2]!));
 }
 
 function runAt(hay: string[], needle: string[]): boolean {

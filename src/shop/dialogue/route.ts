@@ -148,6 +148,31 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     !['remove_from_cart', 'update_quantity', 'clear_cart', 'checkout', 'cancel_order'].includes(intent)
   )
     return 'correct_line';
+  // "Actually just one of those" right after an add lowers that line's count.
+  if (
+    input.previousAdd &&
+    s.quantity !== undefined &&
+    s.quantity !== input.previousAdd.quantity &&
+    !s.color &&
+    !s.size &&
+    !s.category &&
+    !s.productNames?.length &&
+    !s.items &&
+    CORRECTION[input.nlu.language].test(text) &&
+    ['unknown', 'refine', 'search', 'add_to_cart'].includes(intent) &&
+    !correctsOption(input)
+  )
+    return 'update_quantity';
+  // "The second one, yellow": the entry of the list, in that colour or size, is wanted.
+  if (
+    ['refine', 'details', 'search'].includes(intent) &&
+    s.ordinals?.length === 1 &&
+    (s.color || s.size) &&
+    !s.category &&
+    !s.productNames?.length &&
+    input.state.lastResults.length >= 2
+  )
+    return 'add_to_cart';
   // "And the Cascade Mid in size 11", "a screen protector too" right after an add is another add.
   if (
     (intent === 'search' || intent === 'refine') &&
