@@ -64,6 +64,17 @@ describe('variants picked by their values (eyewear store)', () => {
     ]);
   });
 
+  it('a value an earlier product has picks it when the product in focus has no such value', async () => {
+    const { lines } = await play([
+      'show me the anti-fog spray',
+      'tell me about the round optical frames',
+      'give me the two ounce bottle',
+    ]);
+    expect(lines).toEqual([
+      expect.objectContaining({ name: 'Clearview Anti-Fog Lens Spray', options: { Volume: '2 fl oz' } }),
+    ]);
+  });
+
   it('"actually just two" right after adding three lowers that line', async () => {
     const { lines } = await play([
       'show me lens cleaning cloths',

@@ -96,11 +96,12 @@ const LETTER_SIZE: Record<string, string> = {
 function valueByWord(said: string[], values: { value: string; tokens: string[] }[]): string | undefined {
   const words = said.filter((w) => /^[\p{L}]{3,}$/u.test(w) && !FILLER.has(w)).map(singular);
   const letters = said.flatMap((w) => (LETTER_SIZE[w] ? [LETTER_SIZE[w]] : []));
-  const holders = values.filter(
-    (v) =>
-      v.tokens.some((t) => words.includes(singular(t))) ||
-      (v.tokens.length === 1 && letters.includes(v.tokens[0]!)),
-  );
+  // "White gold" for "14k White Gold" beside "14k Rose Gold": the value holding the most words said.
+  const held = (v: { tokens: string[] }) =>
+    v.tokens.filter((t) => words.includes(singular(t))).length ||
+    (v.tokens.length === 1 && letters.includes(v.tokens[0]!) ? 1 : 0);
+  const most = Math.max(0, ...values.map(held));
+  const holders = most > 0 ? values.filter((v) => held(v) === most) : [];
   return holders.length === 1 ? holders[0]!.value : undefined;
 }
 

@@ -8,6 +8,7 @@ import type { Language } from '../contract.ts';
 import { type DecideInput, optionText } from './actions.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
 import { optionPhrase } from './option-phrase.ts';
+import { namesOtherKind } from './variant-pick.ts';
 
 const CORRECTION: Record<Language, RegExp> = {
   en: /^(no|nope|sorry|oops|actually|wait|oh wait|rather|make it|change it to|i meant)\b/,
@@ -189,7 +190,8 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     !s.productNames?.length &&
     !s.category &&
     (/^(and|also|plus|y|tambien|e|mas)\b/.test(text) || /^\d+ (of the|de los|de las)\b/.test(text)) &&
-    (s.color || s.size || correctsOption(input) || (s.quantity && s.numbers?.length))
+    (s.color || s.size || correctsOption(input) || (s.quantity && s.numbers?.length)) &&
+    !namesOtherKind(input, input.state.known.get(input.previousAdd.productId))
   ) {
     s.reference = 'anaphora';
     return 'add_to_cart';
@@ -236,6 +238,17 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     s.productNames?.length === 1 &&
     (s.quantity || NEED[input.nlu.language].test(text)) &&
     namesOptionOfNamed(input, s.productNames[0]!)
+  )
+    return 'add_to_cart';
+  // "And the pearl stretch bracelet in 7.5": a named product with a value said after "and" is
+  // another item of the order (the shop refuses a value sold out, with what is in stock).
+  if (
+    intent === 'search' &&
+    s.productNames?.length === 1 &&
+    !s.items &&
+    !s.sort &&
+    /^(and|plus|also|y|tambien|mas)\b/.test(text) &&
+    (s.size || s.color || namesOptionOfNamed(input, s.productNames[0]!))
   )
     return 'add_to_cart';
   // The same with a product not seen yet: it is looked up first, then its values are read.

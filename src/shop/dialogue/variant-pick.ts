@@ -6,6 +6,7 @@
  * two-tone "Black/Blue") or sizes, or a measured value it does not list in stock (the shop then
  * refuses it with what is in stock). Questions ("do you have it in red?") stay questions.
  */
+import { storedOptionTokens } from '../catalog/option-values.ts';
 import { colorSatisfies } from '../catalog/search-colors.ts';
 import type { Language } from '../contract.ts';
 import type { DecideInput } from './action-types.ts';
@@ -37,11 +38,58 @@ function namesColor(p: ProductInfo, color: string | undefined): boolean {
   return p.colors.some((c) => normalize(c.color) === said || colorSatisfies(c.color, color));
 }
 
+/** What a unit measures: a gallon said of a product measured in fl oz, not of one in inches. */
+const DIMENSION: Record<string, string[]> = {
+  ml: ['volume'],
+  cl: ['volume'],
+  l: ['volume'],
+  floz: ['volume'],
+  gal: ['volume'],
+  oz: ['volume', 'mass'],
+  mg: ['mass'],
+  g: ['mass'],
+  kg: ['mass'],
+  lb: ['mass'],
+  in: ['length'],
+  ft: ['length'],
+  yd: ['length'],
+  mm: ['length'],
+  cm: ['length'],
+  m: ['length'],
+};
+const unitOf = (token: string) => /^\d+(?:\.\d+)?([a-z%]+)$/.exec(token)?.[1];
+const dimensions = (u: string | undefined) => (u ? (DIMENSION[u] ?? [u]) : []);
+
+/** A measure said that the product does not list, in a unit of what its options measure. */
+function unlistedMeasure(input: DecideInput, p: ProductInfo): boolean {
+  const free = unlistedOption(input, p, undefined);
+  if (!free || !p.options) return false;
+  const measured = new Set(
+    p.options.flatMap((o) =>
+      o.values.flatMap((v) => storedOptionTokens(o.name, v.value).flatMap((t) => dimensions(unitOf(t)))),
+    ),
+  );
+  return free.split(' ').some((t) => dimensions(unitOf(t)).some((d) => measured.has(d)));
+}
+
+/**
+ * Words that name a kind of product ("and a rear one", "a wedding band to match") ask for
+ * another product, unless they are words of this one's values ("the gold vermeil one").
+ */
+export function namesOtherKind(input: DecideInput, p: ProductInfo | undefined): boolean {
+  const valueWords = new Set(
+    (p?.options ?? []).flatMap((o) => o.values.flatMap((v) => storedOptionTokens(o.name, v.value))),
+  );
+  return (input.nlu.slots.attributes ?? []).some((a) => a.split(/[\s-]+/).some((w) => !valueWords.has(w)));
+}
+
 /** What of the product the text names: an option value, a colour or size of it, or a measured value not listed. */
-function namesVariant(input: DecideInput, p: ProductInfo, colourOrSize: boolean): boolean {
+function namesVariant(input: DecideInput, p: ProductInfo, colourOrSize: boolean, kindSaid = false): boolean {
   const s = input.nlu.slots;
+  // (After a search by those words, the kind said is the product's own.)
+  if (!kindSaid && namesOtherKind(input, p)) return false;
   if (p.options?.length && 'options' in optionPhrase(optionText(input.nlu), p)) return true;
-  if (p.options?.length && unlistedOption(input, p, undefined)) return true;
+  if (unlistedMeasure(input, p)) return true;
   if (!colourOrSize) return false;
   if (namesColor(p, s.color)) return true;
   return !!s.size && p.sizes.some((x) => normalize(x.size) === normalize(s.size!));
@@ -55,19 +103,28 @@ function namesVariant(input: DecideInput, p: ProductInfo, colourOrSize: boolean)
 export function pickShown(input: DecideInput): string | undefined {
   const { nlu, state } = input;
   const s = nlu.slots;
-  if (!['unknown', 'refine', 'confirm', 'search'].includes(nlu.intent)) return undefined;
+  if (!['unknown', 'refine', 'confirm', 'search', 'add_to_cart'].includes(nlu.intent)) return undefined;
   if (s.category || s.productNames || s.brand || s.ordinals || s.excludeBrand || s.exclude) return undefined;
   // A search by free words only when they are leftovers ("22 inch, I need two" leaves "inch").
-  // Words that name a kind of product ("and a rear one") ask for another product.
-  if (s.attributes?.length) return undefined;
   if (isQuestion(input) || s.sort || s.maxPrice !== undefined || s.minPrice !== undefined) return undefined;
   const shown = state.lastResults.length === 1 ? state.lastResults[0] : undefined;
   // The product talked about last (added, asked about) over an older list's one product.
   const p = state.focus ?? shown;
   const known = p && (state.known.get(p.id) ?? p);
-  if (!known) return undefined;
-  const alone = shown?.id === known.id || input.previousAdd?.productId === known.id;
-  return namesVariant(input, known, alone) ? known.id : undefined;
+  if (known) {
+    const alone = shown?.id === known.id || input.previousAdd?.productId === known.id;
+    // An add said to the product in focus goes the usual way; only another product is picked here.
+    if (namesVariant(input, known, alone)) return nlu.intent === 'add_to_cart' ? undefined : known.id;
+  }
+  // "Give me the gallon jug" after a question about the foam cannon: the shampoo talked about
+  // just before has a gallon. The products talked about latest first, by their option values.
+  const earlier = [...(state.recent ?? [])]
+    .reverse()
+    .filter((id) => id !== known?.id)
+    .slice(0, 3)
+    .map((id) => state.known.get(id))
+    .filter((x): x is ProductInfo => !!x?.options?.length);
+  return earlier.find((x) => namesVariant(input, x, false))?.id;
 }
 
 /**
@@ -95,5 +152,5 @@ export function pickAfterSearch(input: DecideInput): string | undefined {
   if (!s.quantity && !ADD_CUE[nlu.language].test(nlu.text)) return undefined;
   const p = state.lastResults[0]!;
   const known = state.known.get(p.id) ?? p;
-  return namesVariant(input, known, true) ? known.id : undefined;
+  return namesVariant(input, known, true, true) ? known.id : undefined;
 }
