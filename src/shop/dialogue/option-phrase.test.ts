@@ -53,3 +53,14 @@ describe('values named by part of their words (issue 12)', () => {
     expect(optionPhrase('two of the 64 ounce', jug)).toEqual({ options: { Volume: '64 fl oz' } });
   });
 });
+
+describe('yes/no options named by their name (issue 12)', () => {
+  const shades = { options: [{ name: 'Polarized', values: values('Yes', 'No') }] };
+
+  it('reads the name as yes and a negated name as no', () => {
+    expect(optionPhrase('the polar gray one polarized', shades)).toEqual({ options: { Polarized: 'Yes' } });
+    expect(optionPhrase('the non polarized ones', shades)).toEqual({ options: { Polarized: 'No' } });
+    expect(optionPhrase('las polarizadas', shades)).toEqual({ options: { Polarized: 'Yes' } });
+    expect(optionPhrase('the green ones', shades)).toEqual({});
+  });
+});

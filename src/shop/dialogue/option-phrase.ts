@@ -124,6 +124,26 @@ function valueBySize(said: string[], options: OptionList): [string, string] | un
 
 type OptionList = NonNullable<ProductCard['options']>;
 
+const YES_VALUE = /^(yes|si|true)$/;
+const NO_VALUE = /^(no|false)$/;
+const NOT_WORD = /^(not|non|no|without|sin)$/;
+
+/**
+ * A yes/no option ("Polarized": Yes / No) named by its name: "polarized" is Yes, "not
+ * polarized" / "non-polarized" / "sin polarizar" is No.
+ */
+function yesNoValue(said: string[], o: OptionList[number]): string | undefined {
+  const yes = o.values.find((v) => YES_VALUE.test(optionTokens(v.value).join(' ')));
+  const no = o.values.find((v) => NO_VALUE.test(optionTokens(v.value).join(' ')));
+  if (!yes || !no || o.values.length !== 2) return undefined;
+  const name = optionTokens(o.name).map(singular);
+  const at = said.findIndex((_, i) =>
+    name.every((w, k) => singular(said[i + k] ?? '').startsWith(w.slice(0, 6))),
+  );
+  if (at < 0) return undefined;
+  return NOT_WORD.test(said[at - 1] ?? '') ? no.value : yes.value;
+}
+
 /** Option name → the one value of it the text names; options named by several or no values are left out. */
 export function optionPhrase(
   text: string,
@@ -140,7 +160,9 @@ export function optionPhrase(
       .filter((v) => v.tokens.length > 0 && runAt(said, v.tokens))
       .sort((a, b) => b.tokens.length - a.tokens.length);
     const best = hits.filter((h) => h.tokens.length === hits[0]?.tokens.length);
-    if (best.length === 1) out[o.name] = best[0]!.value;
+    const yesNo = yesNoValue(said, o);
+    if (yesNo) out[o.name] = yesNo;
+    else if (best.length === 1) out[o.name] = best[0]!.value;
     else if (hits.length === 0) {
       const byWord = valueByWord(free, values);
       if (byWord) out[o.name] = byWord;
