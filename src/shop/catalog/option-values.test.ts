@@ -50,3 +50,12 @@ describe('option value normalisation', () => {
     expect(optionValueScore('light 12-53', 'Gauge', 'Light 12-53')).toBe(2);
   });
 });
+
+describe('units shoppers say for one another (issue 12)', () => {
+  it('reads gallons, and ounces for fluid ounces', () => {
+    expect(optionKey('the gallon jug')).toContain('1gal');
+    expect(optionValueScore('1 gallon', 'Volume', '1 gal')).toBe(2);
+    expect(optionValueScore('64 ounce', 'Volume', '64 fl oz')).toBe(2);
+    expect(optionValueScore('64 ounce', 'Volume', '16 fl oz')).toBe(0);
+  });
+});

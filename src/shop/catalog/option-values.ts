@@ -16,6 +16,7 @@ unit('cl', 'cl centiliter centiliters centilitre centilitres centilitro centilit
 unit('l', 'l lt ltr liter liters litre litres litro litros');
 unit('floz', 'floz');
 unit('oz', 'oz ounce ounces onza onzas');
+unit('gal', 'gal gals gallon gallons galon galones');
 unit('mg', 'mg milligram milligrams miligramo miligramos');
 unit('g', 'g gr grs gram grams gramme grammes gramo gramos');
 unit('kg', 'kg kgs kilo kilos kilogram kilograms kilogramo kilogramos');
@@ -70,7 +71,7 @@ const PHRASES: [RegExp, string][] = [
     '1',
   ],
   // "The pound bag", "a pound of coffee", "two pound bags" once the count is read: one of the unit.
-  [/(?<!\d\s?)\b(pound|ounce|liter|litre|kilo|libra|onza|litro)\b/g, ' 1 $1'],
+  [/(?<!\d\s?)\b(pound|ounce|liter|litre|kilo|gallon|libra|onza|litro|galon)\b/g, ' 1 $1'],
   [/\bpor\s*ciento\b/g, ' % '],
   // "pack of 3", "paquete de 3", "set of 4", "caja de 12" → "3 pack"
   [
@@ -154,12 +155,23 @@ export function storedOptionTokens(name: string, value: string): string[] {
 
 const NUMERIC = /^(\d+(?:\.\d+)?)([a-z%]*)$/;
 
+/**
+ * Units a shopper uses for one another: "the 64 ounce" for a "64 fl oz" jug (nobody says "fluid"
+ * aloud, and a liquid's ounces are fluid ounces).
+ */
+const KIN: Record<string, string> = { floz: 'oz' };
+
+/** Two unit spellings (canonical, from optionTokens) that name the same measure. */
+export function sameUnit(a: string, b: string): boolean {
+  return (KIN[a] ?? a) === (KIN[b] ?? b);
+}
+
 function tokenMatches(said: string, stored: string): boolean {
   if (said === stored) return true;
   const a = NUMERIC.exec(said);
   const b = NUMERIC.exec(stored);
   // A number said without a unit ("the 1000") matches that number in any unit, and the other way round.
-  return !!a && !!b && a[1] === b[1] && (a[2] === '' || b[2] === '');
+  return !!a && !!b && a[1] === b[1] && (a[2] === '' || b[2] === '' || sameUnit(a[2]!, b[2]!));
 }
 
 /** Whether `needle` appears in order, contiguously, in `hay`. */

@@ -147,9 +147,27 @@ export function colorFamily(color: string): string | undefined {
   return undefined;
 }
 
+/** The parts of a two-tone catalog colour ("Black/Blue", "Navy & White", "Red + Black"). */
+function colorParts(color: string): string[] {
+  return color
+    .split(/\s*(?:\/|&|\+|\band\b|\by\b)\s*/i)
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Every basic colour a catalog colour shows: one for "Moss", two for the two-tone "Black/Blue"
+ * (a shopper asking for the blue seat covers means the black-and-blue ones).
+ */
+export function colorFamilies(color: string): string[] {
+  const parts = colorParts(color);
+  const out = (parts.length > 1 ? parts : [color]).map((p) => colorFamily(p));
+  return [...new Set(out.filter((f): f is string => !!f))];
+}
+
 /**
  * Whether a stored variant colour satisfies what the shopper asked: the same name, or the asked
- * word is a family word and the stored colour belongs to that family.
+ * word is a family word and the stored colour (or one tone of a two-tone one) belongs to that family.
  */
 export function colorSatisfies(stored: string, asked: string): boolean {
   const s = fold(stored).trim();
@@ -157,7 +175,7 @@ export function colorSatisfies(stored: string, asked: string): boolean {
   if (s === a) return true;
   // Only a basic colour word stands for its family: "slate" asked is not "charcoal".
   const family = BASIC.get(a);
-  return family !== undefined && colorFamily(stored) === family;
+  return family !== undefined && colorFamilies(stored).includes(family);
 }
 
 /** Words that name a whole family ("green", "verde"), as opposed to one shade ("moss"). */

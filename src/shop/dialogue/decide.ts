@@ -29,6 +29,7 @@ import { resolveMany } from './resolve.ts';
 import { inStockOf, routeOf } from './route.ts';
 import { ASIDE_TOOLS } from './state.ts';
 import { tokenize } from './text.ts';
+import { pickAfterSearch, pickShown, withSearchWords } from './variant-pick.ts';
 
 export type { Action, Awaiting, DecideInput, ToolCallPlan } from './actions.ts';
 
@@ -99,7 +100,9 @@ function decideStep(input: DecideInput): Action {
           ...(typeof last.input.color === 'string' ? { color: last.input.color } : {}),
           ...(typeof last.input.size === 'string' ? { size: last.input.size } : {}),
           ...(chosen ? { options: chosen } : {}),
-          ...(refusal.code === 'variant_required' ? { values: Object.fromEntries(refusal.options) } : {}),
+          // The values it asks for or has in stock instead: "just the front one" after "Front +
+          // Rear" is sold out means the in-stock "Front Only", not the value just refused.
+          ...(refusal.options.length > 0 ? { values: Object.fromEntries(refusal.options) } : {}),
         });
       // The shop's refusal names what is in stock instead (other sizes in that colour, other colours).
       const told = inStockOf(last.output);
@@ -145,6 +148,9 @@ function decideStep(input: DecideInput): Action {
       );
     const moved = finished ? moveSavedOutOfCart(input) : undefined;
     if (moved) return moved;
+    const picked =
+      finished && (route === 'search' || route === 'refine') ? pickAfterSearch(input) : undefined;
+    if (picked) return intentAction('add_to_cart', input, { ...input.nlu.slots }, picked);
     if (finished) return say(replyTo(done, lang));
   }
   const action = plan(input);
@@ -311,22 +317,11 @@ function plan(input: DecideInput): Action {
         return intentAction(awaiting.intent, input, s);
     }
   }
-  const picked = optionPick(input);
-  if (picked) return intentAction('add_to_cart', input, s, picked);
-  return intentAction(routeOf(nlu.intent, input, s), input, s);
-}
-
-/**
- * "The pack of 10 please" / "el paquete de 3 azul" right after one product was shown: an option
- * value of that product picks it (with a colour, the colour is the variant's). Only for
- * utterances nothing else understood or read as a refinement, so searches stay searches.
- */
-function optionPick({ nlu, state }: DecideInput): string | undefined {
-  if (!['unknown', 'refine'].includes(nlu.intent) || nlu.slots.category || nlu.slots.productNames)
-    return undefined;
-  const p = state.lastResults.length === 1 ? state.lastResults[0] : undefined;
-  const known = p && state.known.get(p.id);
-  return known?.options && 'options' in optionPhrase(nlu.text, known) ? known.id : undefined;
+  const route = routeOf(nlu.intent, input, s);
+  // Only what no routing rule claimed (a correction, "and two more") may pick the product shown.
+  const picked = route === nlu.intent ? pickShown(input) : undefined;
+  if (picked) return intentAction('add_to_cart', withSearchWords(input, picked), s, picked);
+  return intentAction(route, input, s);
 }
 
 function intentAction(

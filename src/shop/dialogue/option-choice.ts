@@ -192,7 +192,16 @@ export function optionRefusalText(
   }
   const what = Object.values(said);
   const label = `${name}${what.length > 0 ? ` (${what.join(', ')})` : ''}`;
-  const list = listOptions(r.options, lang);
+  // Every way to get it: other colours in the asked options too ("SUV / Crossover" in tan is sold
+  // out: black SUV liners, or tan ones for a sedan).
+  const list = listOptions(
+    [
+      ...(r.sizes.length > 0 ? [[lang === 'es' ? 'talla' : 'size', r.sizes] as [string, string[]]] : []),
+      ...(r.colors.length > 0 ? [[lang === 'es' ? 'color' : 'colour', r.colors] as [string, string[]]] : []),
+      ...r.options,
+    ],
+    lang,
+  );
   return lang === 'es'
     ? `Lo siento, ${label} está agotado. Disponibles: ${list}. ¿Cuál prefieres?`
     : `Sorry, ${label} is sold out. In stock: ${list}. Which one would you like?`;

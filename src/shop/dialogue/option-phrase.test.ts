@@ -31,3 +31,36 @@ describe('option values named in an utterance', () => {
     expect(optionPhrase('extra light strings', strings)).toEqual({ options: { Gauge: 'Extra Light' } });
   });
 });
+
+describe('values named by part of their words (issue 12)', () => {
+  const metal = {
+    options: [{ name: 'Metal', values: values('14k White Gold', '14k Rose Gold', '14k Yellow Gold') }],
+  };
+
+  it('takes the value holding the most words said ("white gold" beside "rose gold")', () => {
+    expect(optionPhrase('fine white gold then', metal)).toEqual({ options: { Metal: '14k White Gold' } });
+    expect(optionPhrase('wait no make the band yellow gold', metal)).toEqual({
+      options: { Metal: '14k Yellow Gold' },
+    });
+  });
+
+  it('still picks nothing when the words fit several values alike', () => {
+    expect(optionPhrase('the gold one', metal)).toEqual({});
+  });
+
+  it('reads ounces said for fluid ounces', () => {
+    const jug = { options: [{ name: 'Volume', values: values('16 fl oz', '64 fl oz') }] };
+    expect(optionPhrase('two of the 64 ounce', jug)).toEqual({ options: { Volume: '64 fl oz' } });
+  });
+});
+
+describe('yes/no options named by their name (issue 12)', () => {
+  const shades = { options: [{ name: 'Polarized', values: values('Yes', 'No') }] };
+
+  it('reads the name as yes and a negated name as no', () => {
+    expect(optionPhrase('the polar gray one polarized', shades)).toEqual({ options: { Polarized: 'Yes' } });
+    expect(optionPhrase('the non polarized ones', shades)).toEqual({ options: { Polarized: 'No' } });
+    expect(optionPhrase('las polarizadas', shades)).toEqual({ options: { Polarized: 'Yes' } });
+    expect(optionPhrase('the green ones', shades)).toEqual({});
+  });
+});

@@ -5,7 +5,7 @@
  * (catalog/option-values.ts); digits only, so pass the text after number words became digits.
  * Standalone so the engine can call it where it builds those tool calls.
  */
-import { optionTokens, storedOptionTokens } from '../catalog/option-values.ts';
+import { optionTokens, sameUnit, storedOptionTokens } from '../catalog/option-values.ts';
 import { englishForms, spanishName } from '../catalog/retail-vocabulary.ts';
 import type { ProductCard } from '../contract.ts';
 
@@ -20,7 +20,7 @@ export function sameOptionToken(said: string, stored: string): boolean {
   const a = NUMERIC.exec(said);
   const b = NUMERIC.exec(stored);
   if (!a || !b || a[1] !== b[1]) return false;
-  return a[2] === '' || b[2] === '' || (COUNTS.has(a[2]!) && COUNTS.has(b[2]!));
+  return a[2] === '' || b[2] === '' || sameUnit(a[2]!, b[2]!) || (COUNTS.has(a[2]!) && COUNTS.has(b[2]!));
 }
 
 function runAt(hay: string[], needle: string[]): boolean {
@@ -96,11 +96,12 @@ const LETTER_SIZE: Record<string, string> = {
 function valueByWord(said: string[], values: { value: string; tokens: string[] }[]): string | undefined {
   const words = said.filter((w) => /^[\p{L}]{3,}$/u.test(w) && !FILLER.has(w)).map(singular);
   const letters = said.flatMap((w) => (LETTER_SIZE[w] ? [LETTER_SIZE[w]] : []));
-  const holders = values.filter(
-    (v) =>
-      v.tokens.some((t) => words.includes(singular(t))) ||
-      (v.tokens.length === 1 && letters.includes(v.tokens[0]!)),
-  );
+  // "White gold" for "14k White Gold" beside "14k Rose Gold": the value holding the most words said.
+  const held = (v: { tokens: string[] }) =>
+    v.tokens.filter((t) => words.includes(singular(t))).length ||
+    (v.tokens.length === 1 && letters.includes(v.tokens[0]!) ? 1 : 0);
+  const most = Math.max(0, ...values.map(held));
+  const holders = most > 0 ? values.filter((v) => held(v) === most) : [];
   return holders.length === 1 ? holders[0]!.value : undefined;
 }
 
@@ -123,6 +124,26 @@ function valueBySize(said: string[], options: OptionList): [string, string] | un
 
 type OptionList = NonNullable<ProductCard['options']>;
 
+const YES_VALUE = /^(yes|si|true)$/;
+const NO_VALUE = /^(no|false)$/;
+const NOT_WORD = /^(not|non|no|without|sin)$/;
+
+/**
+ * A yes/no option ("Polarized": Yes / No) named by its name: "polarized" is Yes, "not
+ * polarized" / "non-polarized" / "sin polarizar" is No.
+ */
+function yesNoValue(said: string[], o: OptionList[number]): string | undefined {
+  const yes = o.values.find((v) => YES_VALUE.test(optionTokens(v.value).join(' ')));
+  const no = o.values.find((v) => NO_VALUE.test(optionTokens(v.value).join(' ')));
+  if (!yes || !no || o.values.length !== 2) return undefined;
+  const name = optionTokens(o.name).map(singular);
+  const at = said.findIndex((_, i) =>
+    name.every((w, k) => singular(said[i + k] ?? '').startsWith(w.slice(0, 6))),
+  );
+  if (at < 0) return undefined;
+  return NOT_WORD.test(said[at - 1] ?? '') ? no.value : yes.value;
+}
+
 /** Option name → the one value of it the text names; options named by several or no values are left out. */
 export function optionPhrase(
   text: string,
@@ -139,7 +160,9 @@ export function optionPhrase(
       .filter((v) => v.tokens.length > 0 && runAt(said, v.tokens))
       .sort((a, b) => b.tokens.length - a.tokens.length);
     const best = hits.filter((h) => h.tokens.length === hits[0]?.tokens.length);
-    if (best.length === 1) out[o.name] = best[0]!.value;
+    const yesNo = yesNoValue(said, o);
+    if (yesNo) out[o.name] = yesNo;
+    else if (best.length === 1) out[o.name] = best[0]!.value;
     else if (hits.length === 0) {
       const byWord = valueByWord(free, values);
       if (byWord) out[o.name] = byWord;

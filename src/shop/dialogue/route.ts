@@ -8,6 +8,7 @@ import type { Language } from '../contract.ts';
 import { type DecideInput, optionText } from './actions.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
 import { optionPhrase } from './option-phrase.ts';
+import { namesOtherKind } from './variant-pick.ts';
 
 const CORRECTION: Record<Language, RegExp> = {
   en: /^(no|nope|sorry|oops|actually|wait|oh wait|rather|make it|change it to|i meant)\b/,
@@ -148,6 +149,31 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     !['remove_from_cart', 'update_quantity', 'clear_cart', 'checkout', 'cancel_order'].includes(intent)
   )
     return 'correct_line';
+  // "Actually just one of those" right after an add lowers that line's count.
+  if (
+    input.previousAdd &&
+    s.quantity !== undefined &&
+    s.quantity !== input.previousAdd.quantity &&
+    !s.color &&
+    !s.size &&
+    !s.category &&
+    !s.productNames?.length &&
+    !s.items &&
+    CORRECTION[input.nlu.language].test(text) &&
+    ['unknown', 'refine', 'search', 'add_to_cart'].includes(intent) &&
+    !correctsOption(input)
+  )
+    return 'update_quantity';
+  // "The second one, yellow": the entry of the list, in that colour or size, is wanted.
+  if (
+    ['refine', 'details', 'search'].includes(intent) &&
+    s.ordinals?.length === 1 &&
+    (s.color || s.size) &&
+    !s.category &&
+    !s.productNames?.length &&
+    input.state.lastResults.length >= 2
+  )
+    return 'add_to_cart';
   // "And the Cascade Mid in size 11", "a screen protector too" right after an add is another add.
   if (
     (intent === 'search' || intent === 'refine') &&
@@ -164,7 +190,8 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     !s.productNames?.length &&
     !s.category &&
     (/^(and|also|plus|y|tambien|e|mas)\b/.test(text) || /^\d+ (of the|de los|de las)\b/.test(text)) &&
-    (s.color || s.size || correctsOption(input) || (s.quantity && s.numbers?.length))
+    (s.color || s.size || correctsOption(input) || (s.quantity && s.numbers?.length)) &&
+    !namesOtherKind(input, input.state.known.get(input.previousAdd.productId))
   ) {
     s.reference = 'anaphora';
     return 'add_to_cart';
@@ -211,6 +238,17 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     s.productNames?.length === 1 &&
     (s.quantity || NEED[input.nlu.language].test(text)) &&
     namesOptionOfNamed(input, s.productNames[0]!)
+  )
+    return 'add_to_cart';
+  // "And the pearl stretch bracelet in 7.5": a named product with a value said after "and" is
+  // another item of the order (the shop refuses a value sold out, with what is in stock).
+  if (
+    intent === 'search' &&
+    s.productNames?.length === 1 &&
+    !s.items &&
+    !s.sort &&
+    /^(and|plus|also|y|tambien|mas)\b/.test(text) &&
+    (s.size || s.color || namesOptionOfNamed(input, s.productNames[0]!))
   )
     return 'add_to_cart';
   // The same with a product not seen yet: it is looked up first, then its values are read.

@@ -380,8 +380,12 @@ export function extractQuantity(
       /^(make it|make that|change it to|set it to|change to|it to|that to|que sean|mejor|solo|only)$/.test(
         prev2,
       ) ||
-      /^(to|a)$/.test(prev) ||
-      /^(another|otro|otra|more|mas)$/.test(next);
+      /^(to|a|just|only|solo)$/.test(prev) ||
+      /^(another|otro|otra|more|mas)$/.test(next) ||
+      // "ok two AeroFlex in 22", "y dos Kochere": a count opening the request before a name's word.
+      (taken.has(i + 1) &&
+        /^\p{L}/u.test(next) &&
+        (i === 0 || /^(ok|okay|and|plus|also|so|then|just|y|vale|pues|entonces|tambien|solo)$/.test(prev)));
     if (isQty && v > 0 && v < 100) {
       slots.quantity = v;
       slots.quantityAt = i;
@@ -395,7 +399,7 @@ export function extractQuantity(
     (t, k) =>
       /^(one|un|una|uno)$/.test(t) &&
       !taken.has(k) &&
-      /^(plus|and|also|add|take|get|want|need|y|mas|tambien|anade|agrega|dame|quiero|llevo)$/.test(
+      /^(plus|and|also|add|take|get|want|need|just|only|y|mas|tambien|anade|agrega|dame|quiero|llevo|solo)$/.test(
         tokens[k - 1] ?? '',
       ) &&
       // ("one in 32": "in" is the preposition here, not inches)

@@ -40,6 +40,8 @@ export interface DialogueState {
   lastResults: ProductInfo[];
   lastSearch?: Record<string, unknown>;
   focus?: ProductInfo;
+  /** Ids of the products focused so far, the latest last ("the gallon jug" may be an earlier one's). */
+  recent?: string[];
   cart?: CartInfo;
   /** Every product seen in any result, by id: details, sizes and prices for what was shown. */
   known: Map<string, ProductInfo>;
@@ -152,7 +154,7 @@ const FOCUS_TOOLS = new Set(['get_product', 'check_availability', 'add_to_cart',
 
 /** Folds tool exchanges (oldest first) into the state. `turns` excludes the current turn's own calls. */
 export function stateOf(turns: Turn[], current?: Turn): DialogueState {
-  const s: DialogueState = { lastResults: [], known: new Map(), identified: false };
+  const s: DialogueState = { lastResults: [], known: new Map(), identified: false, recent: [] };
   const all: (ToolExchange | 'reset')[] = [];
   for (const t of [...turns, ...(current ? [current] : [])]) {
     // "Start over" forgets the search and the product in focus (the cart and orders stay).
@@ -164,6 +166,7 @@ export function stateOf(turns: Turn[], current?: Turn): DialogueState {
       s.lastResults = [];
       delete s.lastSearch;
       delete s.focus;
+      s.recent = [];
       continue;
     }
     if (c.output === undefined) continue;
@@ -206,6 +209,9 @@ export function stateOf(turns: Turn[], current?: Turn): DialogueState {
         if (s.focus?.id === p.id) s.focus = marked;
       }
     }
+    const recent = s.recent ?? [];
+    if (s.focus && recent.at(-1) !== s.focus.id)
+      s.recent = [...recent.filter((id) => id !== s.focus!.id), s.focus.id];
     const cart = cartOf(c.output);
     if (cart) s.cart = cart;
     if (c.name === 'confirm_order' || c.name === 'order_status') {

@@ -80,8 +80,15 @@ export function chosenOptions(input: DecideInput, product: ProductInfo): Record<
   const before = a?.what === 'variant' && a.productId === product.id ? (a.options ?? {}) : {};
   const asked = a?.what === 'variant' && a.productId === product.id ? asOptionList(a.values) : [];
   const known = [...asked, ...(product.options ?? []).filter((o) => !asked.some((x) => x.name === o.name))];
+  const text = optionText(input.nlu);
+  // The values asked about (or in stock instead) first; then every value of the product, so "the
+  // small one" still reads the sizes when only one of them is in stock.
   const said =
-    known.length > 0 ? (optionPhrase(optionText(input.nlu), { options: known }).options ?? {}) : {};
+    (known.length > 0 ? optionPhrase(text, { options: known }).options : undefined) ??
+    (asked.length > 0 && product.options?.length
+      ? optionPhrase(text, { options: product.options }).options
+      : undefined) ??
+    {};
   const all = { ...before, ...said };
   return Object.keys(all).length > 0 ? all : undefined;
 }

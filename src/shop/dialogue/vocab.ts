@@ -5,7 +5,7 @@
  */
 
 import { isUnitWord, optionTokens } from '../catalog/option-values.ts';
-import { BASIC_COLOR_WORDS, colorFamily } from '../catalog/search-colors.ts';
+import { BASIC_COLOR_WORDS, colorFamilies, colorFamily } from '../catalog/search-colors.ts';
 import type { CatalogVocabulary, Language } from '../contract.ts';
 import { COLOR_FAMILIES, SIZE_WORDS, STOPWORDS } from './lexicon.ts';
 import { normalize, stem, uniq, wordsMatch } from './text.ts';
@@ -85,7 +85,8 @@ function colorSynonyms(colors: string[]): [string, string][] {
   const kept = out.filter(([syn]) => !exact.has(syn));
   // Shop shades ("Sage", "Moss") are reached by their basic colour in either language ("green",
   // "verde"); the slot keeps the family word, which search and the cart match against shades.
-  const families = new Set(colors.map((c) => colorFamily(c)).filter((f): f is string => !!f));
+  // A two-tone colour ("Black/Red") is reached by either tone's word.
+  const families = new Set(colors.flatMap((c) => colorFamilies(c)));
   for (const f of families)
     for (const w of BASIC_COLOR_WORDS[f] ?? [])
       if (!exact.has(w) && !kept.some(([x]) => x === w)) kept.push([w, f]);
