@@ -186,6 +186,24 @@ pet food=comida para mascotas; dog food=comida para perros; cat food=comida para
 book=libro; novel=novela; cookbook=libro de cocina; comic=cómic; magazine=revista; audiobook=audiolibro;
 ebook=libro electrónico; dictionary=diccionario; guide=guía; textbook=libro de texto; poster=póster; >print=lámina;
 map=mapa; vinyl=vinilo; >record=disco; film=película; movie=película; >children=niños; >kids=niños; fiction=ficción;
+# jewelry and watches (understanding)
+<ring=anillo|sortija; <wedding band|band|ring=alianza; <engagement ring=anillo de compromiso; <necklace=collar|gargantilla;
+<pendant=colgante; <earring|stud=pendiente|arete|zarcillo; <hoop earring|hoop=aro; <bracelet|bangle=pulsera; <bangle|cuff|bracelet=brazalete;
+<pearl=perla; <chain=cadena; <brooch=broche; <cufflinks=gemelo|mancuerna; <jewelry|jewellery=joya|joyeria;
+<watch=reloj; <strap|band=correa; <bezel=bisel; <dial=esfera; <sapphire=zafiro; <diamond=diamante; <gemstone|stone=piedra preciosa;
+<polishing cloth=pano de pulir; <cleaner=limpiador; <jewelry box|box=joyero;
+# party supplies and tableware (understanding)
+<balloon=globo|bomba; <party=fiesta; <birthday=cumpleanos; <plate=plato; <napkin=servilleta; <cup|glass=vaso;
+<straw=pajita|popote|pitillo|sorbete|caña; <banner=pancarta|banderin|cartel; <garland=guirnalda; <tassel=borla;
+<candle=vela; <tablecloth=mantel; <confetti=confeti; <helium tank=bombona de helio|tanque de helio; <helium=helio;
+<flute=copa de champan|copa de cava|copa; <cutlery=cubierto; <decoration=decoracion|adorno;
+# car care (understanding)
+<wiper blade|wiper=escobilla|limpiaparabrisas; <washer fluid=liquido limpiaparabrisas; <floor mat|floor liner|mat|liner=alfombrilla;
+<wheel|rim=llanta; <tire inflator|inflator=inflador; <tire gauge|pressure gauge|gauge=manometro; <seat cover=funda de asiento|funda para asiento;
+<sun shade|shade=parasol; <jump starter=arrancador|arrancador de bateria; <trunk organizer=organizador de maletero;
+<dash cam=camara para coche|camara de salpicadero; <torque wrench=llave dinamometrica; <polisher=pulidora; <wax=cera;
+<car shampoo=champu para coche|champu para coches; <clay bar=barra de arcilla; <brush=cepillo; <mount|holder=soporte;
+<charger=cargador; <car=coche|carro|auto;
 # car and travel
 tire=neumático; tyre=neumático; wiper=limpiaparabrisas; >seat=asiento; >cover=funda; car mat=alfombrilla; >travel=viaje; car seat=silla de coche;
 # materials and properties

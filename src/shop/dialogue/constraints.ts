@@ -119,7 +119,10 @@ function excludeWords(tokens: string[], lang: Language, slots: Slots): void {
       .every((w) => words.some((x) => stem(x) === stem(w)));
   // A kind of product ("not the shampoos", "not the masonry ones", "not corded"), never a verb
   // ("if they do not fit", "not yet").
-  const ones = end < tokens.length && /^ones?$/.test(tokens[end]!);
+  // Spanish says "the pearl one" as "la de perlas": an article and "de" before the words.
+  const ones =
+    (end < tokens.length && /^ones?$/.test(tokens[end]!)) ||
+    (lang === 'es' && /^(el|la|los|las)$/.test(tokens[at + 1] ?? '') && tokens[at + 2] === 'de');
   const catalogWord = said(slots.category) || (slots.attributes ?? []).some(said);
   if (!ones && !catalogWord) return;
   slots.exclude = words.join(' ');

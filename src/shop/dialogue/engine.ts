@@ -7,7 +7,9 @@ import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
 import type { CatalogVocabulary, Language } from '../contract.ts';
 import { type Action, type Awaiting, type DecideInput, decide } from './decide.ts';
 import { detectLanguage, type Understanding, understand } from './nlu.ts';
+import { isDeadEnd, secondReading } from './second-reading.ts';
 import { languageHint, stateOf, type Turn, turnsOf } from './state.ts';
+import type { Translator } from './translate.ts';
 import { compiled, languageWords } from './vocab.ts';
 
 export type VocabularySource = (language: Language) => CatalogVocabulary | Promise<CatalogVocabulary>;
@@ -18,6 +20,9 @@ export interface EngineInput {
   vocabulary: VocabularySource;
   defaultLanguage?: Language;
   maxSteps?: number;
+  /** Spanish → English translation for a second reading of Spanish the Spanish parse cannot place. */
+  translator?: Translator;
+  signal?: AbortSignal;
 }
 
 export interface EngineResult {
@@ -89,7 +94,23 @@ async function analyse(
     ...(ctx.input.tools ? { tools: ctx.input.tools } : {}),
     ...(ctx.input.maxSteps ? { maxSteps: ctx.input.maxSteps } : {}),
   };
-  return { action: decide(decideInput), nlu };
+  const action = decide(decideInput);
+  // A Spanish request that led nowhere is read again in English (second-reading.ts); the English
+  // reading is taken only when it leads somewhere.
+  if (language === 'es' && ctx.input.translator && isDeadEnd(action)) {
+    const english = await secondReading({
+      utterance: current.user,
+      vocabs,
+      words,
+      translator: ctx.input.translator,
+      ...(ctx.input.signal ? { signal: ctx.input.signal } : {}),
+    });
+    if (english) {
+      const again = decide({ ...decideInput, nlu: english });
+      if (!isDeadEnd(again)) return { action: again, nlu: english };
+    }
+  }
+  return { action, nlu };
 }
 
 /** The last successful add of a turn, as the cart tool took it. */

@@ -17,6 +17,7 @@ import { type Clock, systemClock } from '../../pipeline/clock.ts';
 import type { Language } from '../contract.ts';
 import { type DialogueEnv, loadDialogueConfig } from './config.ts';
 import { type EngineResult, runEngine, type VocabularySource } from './engine.ts';
+import { apertiumTranslator, type Translator } from './translate.ts';
 
 export interface ShopDialogueModelOptions {
   /** The loaded catalog's words, per language (called per request; compiled once per object). */
@@ -34,6 +35,11 @@ export interface ShopDialogueModelOptions {
   /** Tool steps per user turn before the engine answers with what it has. */
   maxSteps?: number;
   modelId?: string;
+  /**
+   * Second reading of Spanish the Spanish parse cannot place (default: Apertium's spa→eng, one
+   * pipeline per process; null: none).
+   */
+  translator?: Translator | null;
 }
 
 function abortError(signal: AbortSignal): unknown {
@@ -78,6 +84,7 @@ export function createShopDialogueModel(opts: ShopDialogueModelOptions): Languag
 } {
   const words = Math.max(1, opts.wordsPerChunk ?? 3);
   const modelId = opts.modelId ?? 'shop-dialogue';
+  const translator = opts.translator === undefined ? apertiumTranslator : opts.translator;
 
   const decide = async (options: LanguageModelV4CallOptions): Promise<EngineResult> => {
     if (options.abortSignal?.aborted) throw abortError(options.abortSignal);
@@ -93,6 +100,8 @@ export function createShopDialogueModel(opts: ShopDialogueModelOptions): Languag
       ...(offered ? { tools: offered } : {}),
       ...(opts.defaultLanguage ? { defaultLanguage: opts.defaultLanguage } : {}),
       ...(opts.maxSteps ? { maxSteps: opts.maxSteps } : {}),
+      ...(translator ? { translator } : {}),
+      ...(options.abortSignal ? { signal: options.abortSignal } : {}),
     });
   };
 

@@ -189,7 +189,21 @@ export function understand(
       if (r.intent !== 'unknown' && r.intent !== 'greeting') return r;
     }
   }
-  const raw = translateForCatalog(tokenize(utterance), vocab, language);
+  // Spanish may put the negation after what it leaves out ("la de perlas no", "los cepillos no"):
+  // read as "no la de perlas" when that leaves something out ("¿lo tienes o no?" asks).
+  const words0 = tokenize(utterance);
+  if (
+    language === 'es' &&
+    words0.length >= 2 &&
+    words0.at(-1) === 'no' &&
+    words0.at(-2) !== 'o' &&
+    !YES.es.test(plain) &&
+    !NO.es.test(plain)
+  ) {
+    const r = understand(['no', ...words0.slice(0, -1)].join(' '), vocab, language, catalogWords);
+    if (r.slots.exclude || r.slots.excludeBrand || r.slots.excludeColor) return r;
+  }
+  const raw = translateForCatalog(words0, vocab, language);
   const nums = mergeHalves(numberTokens(raw, language), language);
   const tokens = nums.map((n) => n.text);
   const text = tokens.join(' ');
