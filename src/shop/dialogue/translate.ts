@@ -29,8 +29,8 @@ const TIMEOUT_MS = 5_000;
 /** Characters with a meaning in Apertium's stream format, escaped with a backslash. */
 const SPECIAL = /[\\^$/@<>[\]{}*~#|]/g;
 const END = '.[]';
-const escape = (s: string) => s.replace(SPECIAL, (c) => `\\${c}`);
-const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
+const escapeStream = (s: string) => s.replace(SPECIAL, (c) => `\\${c}`);
+const unescapeStream = (s: string) => s.replace(/\\(.)/g, '$1');
 
 /**
  * The mode's pipeline with every stage in null-flush mode (-z). `$1` is the generator's mode
@@ -54,8 +54,8 @@ export function streamInput(text: string, keep: ReadonlySet<string> = new Set())
       const core = /^([¿¡"'(]*)(.*?)([.,;:!?"')]*)$/u.exec(w)!;
       const word = core[2]!;
       return keep.has(word.toLowerCase()) && word
-        ? `${escape(core[1]!)}[${escape(word)}]${escape(core[3]!)}`
-        : escape(w);
+        ? `${escapeStream(core[1]!)}[${escapeStream(word)}]${escapeStream(core[3]!)}`
+        : escapeStream(w);
     })
     .join(' ');
 }
@@ -64,7 +64,7 @@ export function streamInput(text: string, keep: ReadonlySet<string> = new Set())
 export function plainOutput(stream: string): string {
   const body = stream.endsWith(END) ? stream.slice(0, -END.length) : stream;
   return body
-    .replace(/\[((?:\\.|[^\\\]])*)\]/g, (_, inner: string) => ` ${unescape(inner)} `)
+    .replace(/\[((?:\\.|[^\\\]])*)\]/g, (_, inner: string) => ` ${unescapeStream(inner)} `)
     .replace(/\\(.)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
