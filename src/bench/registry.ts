@@ -30,6 +30,10 @@ export const BENCHES: BenchEntry[] = [
     name: 'dialogue',
     run: async (o) => (await import('../shop/dialogue/dialogue.bench.ts')).runDialogueBench(o),
   },
+  {
+    name: 'dialogue-translate',
+    run: async (o) => (await import('../shop/dialogue/translate.bench.ts')).runTranslateBench(o),
+  },
   // Frozen evaluation set of issue 12 (eval/README.md): unseen catalogs, EN + ES scripts, WER utterances.
   {
     name: 'eval-dialogue',

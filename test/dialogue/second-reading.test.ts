@@ -47,7 +47,10 @@ const user = (text: string): LanguageModelV4Prompt => [{ role: 'user', content: 
 
 class FakeTranslator implements Translator {
   calls: string[] = [];
-  constructor(private readonly table: Record<string, string>) {}
+  readonly table: Record<string, string>;
+  constructor(table: Record<string, string>) {
+    this.table = table;
+  }
   async translate(text: string): Promise<string> {
     this.calls.push(text);
     const out = this.table[text];

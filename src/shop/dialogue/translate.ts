@@ -25,6 +25,8 @@ export class TranslatorUnavailable extends Error {
 
 const MODE_FILE = '/usr/share/apertium/modes/spa-eng.mode';
 const TIMEOUT_MS = 5_000;
+/** Translations remembered (oldest dropped first): a conversation's recent turns. */
+const MEMO_SIZE = 256;
 
 /** Characters with a meaning in Apertium's stream format, escaped with a backslash. */
 const SPECIAL = /[\\^$/@<>[\]{}*~#|]/g;
@@ -83,6 +85,7 @@ export class ApertiumTranslator implements Translator {
   #buffer = '';
   readonly #queue: Pending[] = [];
   #broken: Error | undefined;
+  readonly #memo = new Map<string, string>();
 
   constructor(modeFile = MODE_FILE) {
     this.#modeFile = modeFile;
@@ -93,11 +96,27 @@ export class ApertiumTranslator implements Translator {
     return existsSync(this.#modeFile);
   }
 
-  translate(
+  /** Process id of the pipeline's shell while it runs (benchmarks read its stages' CPU time). */
+  get pid(): number | undefined {
+    return this.#child?.pid;
+  }
+
+  async translate(
     text: string,
     options: { keep?: ReadonlySet<string>; signal?: AbortSignal } = {},
   ): Promise<string> {
-    const { signal } = options;
+    // The engine reads the previous turns again on every step (engine.ts): their translations are
+    // remembered rather than asked for again.
+    const input = streamInput(text.replace(/\0/g, ' '), options.keep);
+    const hit = this.#memo.get(input);
+    if (hit !== undefined) return hit;
+    const out = await this.#ask(input, options.signal);
+    if (this.#memo.size >= MEMO_SIZE) this.#memo.delete(this.#memo.keys().next().value!);
+    this.#memo.set(input, out);
+    return out;
+  }
+
+  #ask(input: string, signal: AbortSignal | undefined): Promise<string> {
     if (signal?.aborted) return Promise.reject(signal.reason as Error);
     if (this.#broken) return Promise.reject(this.#broken);
     let child: ChildProcess;
@@ -126,7 +145,7 @@ export class ApertiumTranslator implements Translator {
       // NUL ends the unit and makes every stage flush; newlines would split it into sentences. The
       // sentence end (".[]", as apertium-destxt ends a text) is needed too: without it the tagger
       // holds the last word back and the pipeline never answers.
-      child.stdin!.write(`${streamInput(text.replace(/\0/g, ' '), options.keep)}${END}\0`);
+      child.stdin!.write(`${input}${END}\0`);
     });
   }
 
