@@ -154,6 +154,14 @@ describe('Spanish readings', () => {
     expect(readEs('guárdame el collar de Marisol para más adelante').intent).toBe('save_item');
   });
 
+  it('reads "¿tienen …?" with a kind of product as asking the shop, not the product in focus', () => {
+    const r = readEs('¿tienen globos de cumpleaños?');
+    expect(r.intent).toBe('search');
+    expect(r.slots.feature).toBeUndefined();
+    // About a product named: still a question about it.
+    expect(readEs('¿tiene cierre el collar de Marisol?').slots.feature).toBeDefined();
+  });
+
   it('knows retail words of jewelry, car care and party stores', () => {
     expect(readEs('enséñame collares de perlas').slots.category).toBe('necklaces');
     expect(readEs('alfombrillas para un SUV').slots.category).toBe('floor mats');

@@ -143,6 +143,9 @@ function specQuestion(
   }
   const m = FEATURE_QUESTIONS[lang].exec(text);
   if (!m) return;
+  // "¿Tienen banderines de cumpleaños?": "tiene(n)" is also usted(es)' "do you have", and a kind of
+  // product said with no product named asks the shop for it, not about the product in focus.
+  if (lang === 'es' && /^(tiene|tienen) /.test(text) && slots.category && !slots.productNames) return;
   const tail = ([...m].slice(1).filter(Boolean).at(-1) ?? '').split(' ');
   const stop = STOPWORDS[lang];
   const start = tokens.length - tail.length;
