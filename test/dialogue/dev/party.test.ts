@@ -9,8 +9,8 @@ import { loadOutdoor, playScript } from './harness.ts';
 import { partyCsv } from './party-catalog.ts';
 import { PARTY_SCRIPTS } from './party-scripts.ts';
 
-// First run, engine untouched: EN 11/29, ES 9/29.
-const FLOOR = { en: 11 / 29, es: 9 / 29 };
+// First run, engine untouched: EN 11/29, ES 9/29; after the Spanish work of issue 12: ES 12/29.
+const FLOOR = { en: 11 / 29, es: 12 / 29 };
 
 describe('development conversations on a Shopify import: party supplies', () => {
   const t = useTestStore('sqlite');
