@@ -197,6 +197,10 @@ map=mapa; vinyl=vinilo; >record=disco; film=película; movie=película; >childre
 <straw=pajita|popote|pitillo|sorbete|caña; <banner=pancarta|banderin|cartel; <garland=guirnalda; <tassel=borla;
 <candle=vela; <tablecloth=mantel; <confetti=confeti; <helium tank=bombona de helio|tanque de helio; <helium=helio;
 <flute=copa de champan|copa de cava|copa; <cutlery=cubierto; <decoration=decoracion|adorno;
+# cycling (understanding)
+<bottle cage=portabidon; <dropper post=tija telescopica; <seatpost|seat post=tija; <electronic shifting=cambio electronico;
+<derailleur|shifting=cambio; <sealant=liquido tubeless|liquido sellante|sellante; <saddle=sillin; <handlebar=manillar;
+<chain lube|lube=lubricante de cadena|lubricante; <ammonia=amoniaco; <mudguard|fender=guardabarros;
 # car care (understanding)
 <wiper blade|wiper=escobilla|limpiaparabrisas; <washer fluid=liquido limpiaparabrisas; <floor mat|floor liner|mat|liner=alfombrilla;
 <wheel|rim=llanta; <tire inflator|inflator=inflador; <tire gauge|pressure gauge|gauge=manometro; <seat cover=funda de asiento|funda para asiento;
