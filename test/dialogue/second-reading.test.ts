@@ -162,6 +162,13 @@ describe('Spanish readings', () => {
     expect(readEs('¿tiene cierre el collar de Marisol?').slots.feature).toBeDefined();
   });
 
+  it('reads "¿viene X?" as a question about the product in focus', () => {
+    expect(readEs('¿viene certificado?')).toMatchObject({
+      intent: 'spec',
+      slots: { feature: ['certificado'] },
+    });
+  });
+
   it('knows retail words of jewelry, car care and party stores', () => {
     expect(readEs('enséñame collares de perlas').slots.category).toBe('necklaces');
     expect(readEs('alfombrillas para un SUV').slots.category).toBe('floor mats');
