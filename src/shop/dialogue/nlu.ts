@@ -6,7 +6,13 @@ import type { Language } from '../contract.ts';
 import { knownWords, translateForCatalog } from './bilingual.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
 import { extractIdentifiers } from './identifiers.ts';
-import { AMOUNT_QUESTIONS, EXTRA_PATTERNS, FEATURE_QUESTIONS, MEASURE_QUESTIONS } from './intents-extra.ts';
+import {
+  AMOUNT_QUESTIONS,
+  EXTRA_PATTERNS,
+  FEATURE_QUESTIONS,
+  MEASURE_QUESTIONS,
+  policyTopic,
+} from './intents-extra.ts';
 import { HEDGE, INTENT_PATTERNS, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from './lexicon.ts';
 import { splitItems } from './multi.ts';
 import { numberTokens } from './numbers.ts';
@@ -119,6 +125,15 @@ export function soundsLikeRestriction(text: string, lang: Language): boolean {
   return REFINE_CUE[lang].test(text) || ONES[lang].test(text);
 }
 
+/** "The most expensive thing you sell", "lo más caro que tenéis": a superlative over the whole store. */
+const STORE_WIDE: Record<Language, RegExp> = {
+  en: /\b(thing|things|item|items|product|products|anything|everything) (that )?(you|u|y all|the (store|shop)) (sell|have|carry|stock|got|offer)\b|\b(you|u) (sell|carry|stock)\b|\b(in|of) (the|your) (whole )?(store|shop|catalog|catalogue)\b|\bof (them )?all\b|\boverall\b/,
+  es: /\b(vendeis|venden|vendes|teneis|tienen|tienes|ofreceis)\b|\b(de|en) (la|toda la) tienda\b|\bde todo(s)?\b/,
+};
+
+const GENERIC_THING =
+  /^(thing|things|item|items|product|products|anything|everything|stuff|sell|have|carry|stock|got|offer|store|shop|whole|catalog|catalogue|overall|all|vendeis|venden|vendes|teneis|tienen|tienes|ofreceis|tienda|toda|todo|todos|cosa|cosas|articulo|articulos|producto|productos)$/;
+
 /** Spec questions: "how heavy is it" (a measure) or "is it waterproof" (feature words). */
 function specQuestion(
   text: string,
@@ -134,8 +149,18 @@ function specQuestion(
     return;
   }
   for (const [re, noun] of AMOUNT_QUESTIONS[lang]) {
+    // "Which grinder has the biggest burrs": a superlative the search sorts by keeps its own reading.
+    if (slots.sort && /which|cual/.test(re.source)) continue;
     const a = re.exec(text);
-    const word = noun ?? a?.at(-1);
+    // The noun's last word that is not a function word ("longest warranty of all" → warranty).
+    const word =
+      noun ??
+      (a
+        ? [...a]
+            .slice(1)
+            .filter((w) => w && !STOPWORDS[lang].has(w))
+            .at(-1)
+        : undefined);
     if (a && word && !STOPWORDS[lang].has(word) && !/^\d/.test(word)) {
       slots.amount = word;
       return;
@@ -147,9 +172,10 @@ function specQuestion(
   const stop = STOPWORDS[lang];
   const start = tokens.length - tail.length;
   // "Do the anchors come with screws": what comes with it may be a word of its own name.
-  const has = /^(have|has|come with|come with any|include|includes|contain|contains)$/.test(
-    [...m].filter(Boolean).at(-2) ?? '',
-  );
+  const verb = [...m].filter(Boolean).at(-2) ?? '';
+  const has =
+    /^(have|has|come with|come with any|include|includes|contain|contains)$/.test(verb) ||
+    (lang === 'es' && /^(tiene|tienen|lleva|llevan|viene con|incluye)$/.test(verb));
   const words = tail.filter(
     (w, k) =>
       w &&
@@ -165,6 +191,18 @@ function specQuestion(
     [slots.color, slots.size].some((v) => v && normalize(v).split(' ').includes(w));
   if (words.length === 0 || words.some(variantWord)) return;
   slots.feature = words;
+  // "Does it have a TSA lock?": with a pronoun for its subject, a product name said after the verb
+  // (the "TSA Cable Lock") is what is asked about, not the product asked.
+  const subject = [...m].filter(Boolean).at(-3) ?? '';
+  if (
+    has &&
+    // Spanish drops the pronoun: "¿tiene candado TSA?" starts with its verb.
+    (/^(it|they|this|that|these|those|this one|that one)$/.test(subject) ||
+      (lang === 'es' && text.startsWith(verb))) &&
+    nameWords.size > 0 &&
+    [...nameWords].every((i) => i >= start)
+  )
+    delete slots.productNames;
 }
 
 function isFeatureSlot(slots: Slots, w: string): boolean {
@@ -213,6 +251,7 @@ export function understand(
   extractNegation(tokens, vocab, language, slots);
   const sort = extractSort(utterance, language);
   if (sort) slots.sort = sort;
+  if (sort && STORE_WIDE[language].test(text)) slots.storeWide = true;
   specQuestion(text, language, slots, tokens, taken, nameWords);
   productQuestion(utterance, text, language, slots, tokens, nameWords, taken);
   extractOrdinals(tokens, text, language, slots, taken);
@@ -237,6 +276,8 @@ export function understand(
   const out = new Set(slots.exclude?.split(' ') ?? []);
   const kept = queryParts.filter((w) => !out.has(w));
   if (kept.length) slots.query = kept.join(' ');
+  // "The cheapest lock you sell" ranks locks; only "the cheapest thing you sell" ranks the store.
+  if (slots.storeWide && kept.some((w) => !GENERIC_THING.test(w))) delete slots.storeWide;
 
   const yes = YES[language].test(text) && !HEDGE[language].test(text.replace(YES[language], ''));
   const no = NO[language].test(text);
@@ -295,6 +336,9 @@ function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: 
     if (other && other !== 'greeting') return adjust(other, rest, lang, slots);
     if (!rest || words <= 4 || !hasCatalogSlots(slots)) return 'deny';
   }
+  // "What's the most expensive thing you sell": the store ranked, whatever is on screen.
+  if (slots.storeWide && slots.sort && !slots.category && !slots.brand && !slots.productNames)
+    return 'search';
   const m = matchIntent(text, lang);
   // A spec question about the product in focus ("is it waterproof") is not a search.
   if (
@@ -303,6 +347,17 @@ function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: 
       ['search', 'details', 'greeting', 'help', 'refine'].includes(m) ||
       // "How long does the X stay fresh once the bag is open": a named product's bag is not the cart.
       (m === 'view_cart' && slots.productNames && !/\b(cart|basket|carrito|cesta)\b/.test(text)))
+  )
+    return 'spec';
+  // "What's the warranty on the AeroFlex", "which suitcase has the longest warranty": a product's
+  // warranty is in its own text (the store's policy is asked when that says nothing).
+  if (
+    m === 'policy' &&
+    (slots.feature || slots.amount) &&
+    policyTopic(text) === 'warranty' &&
+    (slots.productNames ||
+      slots.category ||
+      /\b(it|its|this|that|them|those|these|they|one|which|cual|que)\b/.test(text))
   )
     return 'spec';
   if (m) return adjust(m, text, lang, slots);

@@ -59,6 +59,8 @@ export const KINDRED: string[][] = [
   ['sugar', 'sugars', 'sweetened'],
   ['gluten', 'wheat'],
   ['cord', 'corded'],
+  // Everyday words for what a text says with its own term ("get wet" / "water resistant").
+  ['wet', 'water', 'waterproof', 'rain', 'splash', 'swim', 'swimming', 'shower'],
 ];
 
 /** The same word up to its ending, a compound's last part ("post" / "seatpost"), or a Spanish cognate. */
@@ -75,7 +77,15 @@ export function sameTerm(asked: string, written: string): boolean {
   if (bare(asked) === bare(written)) return true;
   // "seatpost" / "post", "cooktop" / "top" never: the part must be a word of its own length.
   if (short.length >= 4 && written.length > asked.length && written.endsWith(asked)) return true;
-  return false;
+  // A verb and the adjective or participle made from it: "wash" / "washable", "resize" / "resized".
+  const derived = (w: string, from: string) =>
+    from.length >= 4 &&
+    w.startsWith(from.replace(/e$/, '')) &&
+    /^e?(able|ible|d|ed|s)$/.test(w.slice(from.replace(/e$/, '').length));
+  if (derived(written, asked) || derived(asked, written)) return true;
+  // "resistant" / "resistance", "dependent" / "dependence".
+  const root = (w: string) => w.replace(/(ance|ancy|ant|ence|ency|ent)$/, '');
+  return asked.length >= 7 && root(asked) === root(written) && root(asked) !== asked;
 }
 
 /** English forms a Spanish question word may take in an English text ("induccion" → induction). */
@@ -149,8 +159,16 @@ const NEGATORS = /^(not|no|non|without|never|sin|nor|cannot|isn|doesn|won|aren|d
 /** Words a negation reaches over ("not for induction", "no added sugar", "not certified organic"). */
 const REACH = 3;
 
+/**
+ * Phrases that keep the thing after them away ("keep it out of heavy rain", "avoid water",
+ * "not suitable for hair dryers"), read over the words just before it.
+ */
+const AWAY =
+  /\b(keep (it |them )?(out of|away from)|away from|avoid|never (use|put|expose)|not (suitable|safe|meant|designed|intended|made) for|unsuitable for|no es apt[oa] para|evit(a|ar|e))( \w+){0,2}$/;
+
 export function negatedAt(tokens: string[], at: number, lastAt: number): boolean {
   if (tokens[lastAt + 1] === 'free' || tokens[lastAt + 1] === 'less') return true;
+  if (AWAY.test(tokens.slice(Math.max(0, at - 6), at).join(' '))) return true;
   for (let k = at - 1; k >= Math.max(0, at - REACH); k--) {
     if (/^(and|but|or|y|pero|o)$/.test(tokens[k]!)) return false;
     if (NEGATORS.test(tokens[k]!)) return true;
@@ -306,7 +324,12 @@ export function answerYesNo(
   const { clause, hit, at, lastAt } = found;
   const quote = clause.said;
   const missing = words.filter((_w, i) => !hit.includes(i));
-  if (negatedAt(clause.tokens, at, lastAt))
+  // "Two in-line wheels, not spinners": a negation in front of any word asked answers no.
+  const negatedWord = words.some((w) => {
+    const j = clause.tokens.findIndex((x) => matches(w, x, lang));
+    return j > at && negatedAt(clause.tokens, j, j);
+  });
+  if (negatedAt(clause.tokens, at, lastAt) || negatedWord)
     return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
   const only = clause.tokens.some(isOnly);
   if (only && missing.length > 0)

@@ -9,8 +9,9 @@ import { loadOutdoor, playScript } from './harness.ts';
 import { luggageCsv } from './luggage-catalog.ts';
 import { LUGGAGE_SCRIPTS } from './luggage-scripts.ts';
 
-// Held-out score before any change for this store: EN 18/28, ES 8/10.
-const FLOOR = { en: 0.64, es: 0.8 };
+// Held-out score before any change for this store: EN 18/28, ES 8/10; after the questions work
+// EN 28/28, ES 9/10 (the miss: the harness reads the quoted English description as an English reply).
+const FLOOR = { en: 1, es: 0.9 };
 
 describe('development conversations on a Shopify import: luggage', () => {
   const t = useTestStore('sqlite');
