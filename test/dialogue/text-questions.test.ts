@@ -11,6 +11,7 @@ import type { CatalogVocabulary } from '../../src/shop/contract.ts';
 import { understand } from '../../src/shop/dialogue/nlu.ts';
 import type { ProductInfo } from '../../src/shop/dialogue/results.ts';
 import { answerSpec } from '../../src/shop/dialogue/spec-answer.ts';
+import { answerAmount } from '../../src/shop/dialogue/specs-amount.ts';
 import { answerYesNo, sameTerm } from '../../src/shop/dialogue/text-answer.ts';
 import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
 
@@ -58,6 +59,21 @@ describe('answers from the product text', () => {
     expect(sameTerm('was', 'washable')).toBe(false);
   });
 
+  it('a figure question whose word labels a line is answered by that line', () => {
+    const watch = product(
+      'w',
+      'Abyss Diver',
+      'A dive watch.\nCase: 42 mm steel\nMovement: Seiko NH35 automatic',
+    );
+    const q = u("what's the movement inside?");
+    expect(answerSpec(watch, q.slots, q.text, 'en')).toMatch(/Movement: Seiko NH35 automatic/);
+  });
+
+  it('a range next to the word is given whole', () => {
+    const strand = product('s', 'Akoya Strand', 'Akoya cultured pearls, 7 to 7.5 mm. Silk knotted.');
+    expect(answerAmount(strand, 'pearls', 'en')).toMatch(/pearls 7 to 7\.5 mm,/);
+  });
+
   it('a warranty asked of a product is read from its text', () => {
     const p = product('w', 'Kiln Trail Tent', 'Two-person tent. 3-year warranty.');
     const q = u("what's the warranty on the kiln trail tent");
@@ -92,6 +108,7 @@ describe('what a question is about', () => {
     const q = u("what's the most expensive thing you sell?");
     expect(q.intent).toBe('search');
     expect(q.slots).toMatchObject({ sort: 'most_expensive', storeWide: true });
+    expect(u("what's the cheapest kettle you sell?").slots.storeWide).toBeUndefined();
   });
 
   it('payment and in-person services are policy questions', () => {

@@ -170,7 +170,7 @@ const SORT_PATTERNS: Record<Language, [SortName, RegExp][]> = {
     ['heaviest', /\b(heaviest|heavier)\b/],
     [
       'biggest',
-      /\b(biggest|bigger|largest|larger|roomiest|roomier|most spacious|highest capacity|holds? the most|holds? more|most (room|space))\b/,
+      /\b(biggest|bigger|largest|larger|roomiest|roomier|most spacious|highest capacity|most (room|space))\b|\bholds? (the )?(most|more)$/,
     ],
     ['smallest', /\b(smallest|smaller|most compact|more compact)\b/],
     ['warmest', /\b(warmest|warmer)\b/],

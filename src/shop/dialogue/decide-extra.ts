@@ -91,6 +91,15 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
           );
         const ranked = rankAmount(products, s.amount, most, lang);
         if (ranked) return say(ranked);
+        // "Which of them has more X" chose among them: when their texts do not tell, say so.
+        if (!s.productNames)
+          return say(
+            t(
+              lang,
+              "I don't know: their descriptions don't give that.",
+              'No lo sé: sus descripciones no lo indican.',
+            ),
+          );
       }
       const named = s.productNames?.length ? namesByFit(s.productNames, nlu.text) : undefined;
       const other = otherKindSubject(s, state);

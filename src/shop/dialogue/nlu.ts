@@ -150,7 +150,9 @@ function specQuestion(
   }
   for (const [re, noun] of AMOUNT_QUESTIONS[lang]) {
     // "Which grinder has the biggest burrs": a superlative the search sorts by keeps its own reading.
-    if (slots.sort && /which|cual/.test(re.source)) continue;
+    // "Which pearl necklace has the biggest pearls" ranks that kind by the figure; with no kind
+    // said ("which grinder has the biggest burrs"), by the superlative the search sorts by.
+    if (slots.sort && !slots.category && /which|cual/.test(re.source)) continue;
     const a = re.exec(text);
     // The noun's last word that is not a function word ("longest warranty of all" → warranty).
     const word =
@@ -277,7 +279,8 @@ export function understand(
   const kept = queryParts.filter((w) => !out.has(w));
   if (kept.length) slots.query = kept.join(' ');
   // "The cheapest lock you sell" ranks locks; only "the cheapest thing you sell" ranks the store.
-  if (slots.storeWide && kept.some((w) => !GENERIC_THING.test(w))) delete slots.storeWide;
+  const kind = slots.category || slots.brand || slots.productNames || slots.attributes;
+  if (slots.storeWide && (kind || kept.some((w) => !GENERIC_THING.test(w)))) delete slots.storeWide;
 
   const yes = YES[language].test(text) && !HEDGE[language].test(text.replace(YES[language], ''));
   const no = NO[language].test(text);

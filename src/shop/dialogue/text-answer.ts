@@ -386,3 +386,25 @@ export function answerAge(p: ProductInfo, question: string[], lang: Language): s
   }
   return undefined;
 }
+
+/**
+ * "What's the movement inside?" of "Movement: Seiko NH35 automatic": a figure question whose
+ * asked word labels a line of the text ("<word>: …") is answered by that line, figure or not.
+ */
+export function answerLabelled(p: ProductInfo, words: string[], lang: Language): string | undefined {
+  if (words.length === 0) return undefined;
+  // Lines as written: clausesOf splits "Movement: Seiko …" at the colon.
+  const lines = (p.description ?? '').split(/\n|(?<=[.!?])\s+|\s*[;•·|]\s*/);
+  for (const line of lines) {
+    const said = line
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[.;,]$/, '');
+    const label = /^([^:]{2,30}):\s+\S/.exec(said)?.[1];
+    if (!label) continue;
+    const named = normalize(label).split(' ');
+    if (!words.some((w) => named.some((x) => matches(w, x, lang)))) continue;
+    return t(lang, `The description of ${p.name} says: "${said}".`, `${capital(saysEs(p.name, said))}.`);
+  }
+  return undefined;
+}
