@@ -6,13 +6,7 @@ import type { Language } from '../contract.ts';
 import { knownWords, translateForCatalog } from './bilingual.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
 import { extractIdentifiers } from './identifiers.ts';
-import {
-  AMOUNT_QUESTIONS,
-  EXTRA_PATTERNS,
-  FEATURE_QUESTIONS,
-  MEASURE_QUESTIONS,
-  policyTopic,
-} from './intents-extra.ts';
+import { EXTRA_PATTERNS, policyTopic } from './intents-extra.ts';
 import { HEDGE, INTENT_PATTERNS, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from './lexicon.ts';
 import { splitItems } from './multi.ts';
 import { numberTokens } from './numbers.ts';
@@ -27,7 +21,8 @@ import {
   priceNumbers,
   type Slots,
 } from './slots.ts';
-import { normalize, stem, tokenize } from './text.ts';
+import { saysStoreWide, specQuestion, storeWideStill } from './spec-question.ts';
+import { stem, tokenize } from './text.ts';
 import type { CompiledVocabulary } from './vocab.ts';
 
 export type { Intent } from './lexicon.ts';
@@ -125,92 +120,6 @@ export function soundsLikeRestriction(text: string, lang: Language): boolean {
   return REFINE_CUE[lang].test(text) || ONES[lang].test(text);
 }
 
-/** "The most expensive thing you sell", "lo más caro que tenéis": a superlative over the whole store. */
-const STORE_WIDE: Record<Language, RegExp> = {
-  en: /\b(thing|things|item|items|product|products|anything|everything) (that )?(you|u|y all|the (store|shop)) (sell|have|carry|stock|got|offer)\b|\b(you|u) (sell|carry|stock)\b|\b(in|of) (the|your) (whole )?(store|shop|catalog|catalogue)\b|\bof (them )?all\b|\boverall\b/,
-  es: /\b(vendeis|venden|vendes|teneis|tienen|tienes|ofreceis)\b|\b(de|en) (la|toda la) tienda\b|\bde todo(s)?\b/,
-};
-
-const GENERIC_THING =
-  /^(thing|things|item|items|product|products|anything|everything|stuff|sell|have|carry|stock|got|offer|store|shop|whole|catalog|catalogue|overall|all|vendeis|venden|vendes|teneis|tienen|tienes|ofreceis|tienda|toda|todo|todos|cosa|cosas|articulo|articulos|producto|productos)$/;
-
-/** Spec questions: "how heavy is it" (a measure) or "is it waterproof" (feature words). */
-function specQuestion(
-  text: string,
-  lang: Language,
-  slots: Slots,
-  tokens: string[],
-  taken: Set<number>,
-  nameWords: Set<number> = new Set(),
-): void {
-  const measure = MEASURE_QUESTIONS[lang].find(([, re]) => re.test(text))?.[0];
-  if (measure) {
-    slots.measure = measure;
-    return;
-  }
-  for (const [re, noun] of AMOUNT_QUESTIONS[lang]) {
-    // "Which grinder has the biggest burrs": a superlative the search sorts by keeps its own reading.
-    // "Which pearl necklace has the biggest pearls" ranks that kind by the figure; with no kind
-    // said ("which grinder has the biggest burrs"), by the superlative the search sorts by.
-    if (slots.sort && !slots.category && /which|cual/.test(re.source)) continue;
-    const a = re.exec(text);
-    // The noun's last word that is not a function word ("longest warranty of all" → warranty).
-    const word =
-      noun ??
-      (a
-        ? [...a]
-            .slice(1)
-            .filter((w) => w && !STOPWORDS[lang].has(w))
-            .at(-1)
-        : undefined);
-    if (a && word && !STOPWORDS[lang].has(word) && !/^\d/.test(word)) {
-      slots.amount = word;
-      return;
-    }
-  }
-  const m = FEATURE_QUESTIONS[lang].exec(text);
-  if (!m) return;
-  const tail = ([...m].slice(1).filter(Boolean).at(-1) ?? '').split(' ');
-  const stop = STOPWORDS[lang];
-  const start = tokens.length - tail.length;
-  // "Do the anchors come with screws": what comes with it may be a word of its own name.
-  const verb = [...m].filter(Boolean).at(-2) ?? '';
-  const has =
-    /^(have|has|come with|come with any|include|includes|contain|contains)$/.test(verb) ||
-    (lang === 'es' && /^(tiene|tienen|lleva|llevan|viene con|incluye)$/.test(verb));
-  const words = tail.filter(
-    (w, k) =>
-      w &&
-      !stop.has(w) &&
-      !/^\d/.test(w) &&
-      !(taken.has(start + k) && !isFeatureSlot(slots, w) && !(has && nameWords.has(start + k))) &&
-      // "Is the Arctic shave cream vegan": the name's words are the subject, not the feature.
-      !(nameWords.has(start + k) && !has),
-  );
-  // "is it red" / "does it come in 10" ask about a variant (availability), not a feature; a colour
-  // naming the product before ("the terracotta pot, is that one frost proof") does not.
-  const variantWord = (w: string) =>
-    [slots.color, slots.size].some((v) => v && normalize(v).split(' ').includes(w));
-  if (words.length === 0 || words.some(variantWord)) return;
-  slots.feature = words;
-  // "Does it have a TSA lock?": with a pronoun for its subject, a product name said after the verb
-  // (the "TSA Cable Lock") is what is asked about, not the product asked.
-  const subject = [...m].filter(Boolean).at(-3) ?? '';
-  if (
-    has &&
-    // Spanish drops the pronoun: "¿tiene candado TSA?" starts with its verb.
-    (/^(it|they|this|that|these|those|this one|that one)$/.test(subject) ||
-      (lang === 'es' && text.startsWith(verb))) &&
-    nameWords.size > 0 &&
-    [...nameWords].every((i) => i >= start)
-  )
-    delete slots.productNames;
-}
-
-function isFeatureSlot(slots: Slots, w: string): boolean {
-  return (slots.attributes ?? []).some((a) => a.split(/[\s-]+/).includes(w));
-}
-
 export function understand(
   utterance: string,
   vocab: CompiledVocabulary,
@@ -253,7 +162,7 @@ export function understand(
   extractNegation(tokens, vocab, language, slots);
   const sort = extractSort(utterance, language);
   if (sort) slots.sort = sort;
-  if (sort && STORE_WIDE[language].test(text)) slots.storeWide = true;
+  if (sort && saysStoreWide(text, language)) slots.storeWide = true;
   specQuestion(text, language, slots, tokens, taken, nameWords);
   productQuestion(utterance, text, language, slots, tokens, nameWords, taken);
   extractOrdinals(tokens, text, language, slots, taken);
@@ -279,8 +188,7 @@ export function understand(
   const kept = queryParts.filter((w) => !out.has(w));
   if (kept.length) slots.query = kept.join(' ');
   // "The cheapest lock you sell" ranks locks; only "the cheapest thing you sell" ranks the store.
-  const kind = slots.category || slots.brand || slots.productNames || slots.attributes;
-  if (slots.storeWide && (kind || kept.some((w) => !GENERIC_THING.test(w)))) delete slots.storeWide;
+  if (slots.storeWide && !storeWideStill(slots, kept)) delete slots.storeWide;
 
   const yes = YES[language].test(text) && !HEDGE[language].test(text.replace(YES[language], ''));
   const no = NO[language].test(text);

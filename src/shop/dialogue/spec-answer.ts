@@ -12,7 +12,8 @@ import { withoutSubjectWords } from './spec-subject.ts';
 import { answerFeature, answerMeasure } from './specs.ts';
 import { amountOf } from './specs-amount.ts';
 import { t } from './spoken.ts';
-import { answerAge, answerFigure, answerLabelled } from './text-answer.ts';
+import { answerFigure } from './text-answer.ts';
+import { answerAge, answerLabelled } from './text-lines.ts';
 
 type Slots = Understanding['slots'];
 
