@@ -92,7 +92,7 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
         const ranked = rankAmount(products, s.amount, most, lang);
         if (ranked) return say(ranked);
         // "Which of them has more X" chose among them: when their texts do not tell, say so.
-        if (!s.productNames)
+        if (!s.productNames && !s.sort)
           return say(
             t(
               lang,
