@@ -13,7 +13,8 @@ import type { ProductInfo } from '../../src/shop/dialogue/results.ts';
 import { namesByFit, otherKindSubject } from '../../src/shop/dialogue/spec-subject.ts';
 import { answerFeature } from '../../src/shop/dialogue/specs.ts';
 import type { DialogueState } from '../../src/shop/dialogue/state.ts';
-import { answerAge, answerFigure, answerYesNo } from '../../src/shop/dialogue/text-answer.ts';
+import { answerFigure, answerYesNo } from '../../src/shop/dialogue/text-answer.ts';
+import { answerAge } from '../../src/shop/dialogue/text-lines.ts';
 
 const product = (id: string, name: string, html: string, category?: string): ProductInfo => ({
   id,

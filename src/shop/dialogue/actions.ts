@@ -56,7 +56,8 @@ export function search(intent: string, input: DecideInput, s: Understanding['slo
     if (s[k] !== undefined) args[k] = s[k];
   // A superlative orders the results; "cheaper" alone (a comparative) keeps lowering the price cap.
   const priceSort = s.sort === 'cheapest' || s.sort === 'most_expensive';
-  if (s.sort && (!priceSort || s.category || s.query || s.brand)) args.sort = s.sort;
+  if (s.sort && (!priceSort || s.category || s.query || s.brand || s.storeWide)) args.sort = s.sort;
+  if (s.storeWide) delete args.query;
   // A new constraint replaces its opposite from before ("only Alpenrock" after "not Alpenrock").
   if (args.brand) delete base.excludeBrand;
   if (args.excludeBrand && base.brand === args.excludeBrand) delete base.brand;
@@ -74,7 +75,14 @@ export function search(intent: string, input: DecideInput, s: Understanding['slo
   const merged = { ...base, ...args };
   delete merged.limit;
   // The search tool needs something to search by; price or size alone is not enough.
-  if (!merged.query && !merged.category && !merged.brand && !merged.color && Object.keys(merged).length > 0)
+  if (
+    !merged.query &&
+    !merged.category &&
+    !merged.brand &&
+    !merged.color &&
+    !(s.storeWide && merged.sort) &&
+    Object.keys(merged).length > 0
+  )
     return say(
       t(
         nlu.language,

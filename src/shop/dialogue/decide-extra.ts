@@ -4,7 +4,16 @@
  * a person), spec questions and comparisons answered from product data, and several items at once.
  */
 import type { Language } from '../contract.ts';
-import { type Action, call, type DecideInput, lookUpNamed, productAction, say, t } from './actions.ts';
+import {
+  type Action,
+  call,
+  type DecideInput,
+  lookUpNamed,
+  productAction,
+  say,
+  search,
+  t,
+} from './actions.ts';
 import { correctLine } from './corrections.ts';
 import { policyTopic } from './intents-extra.ts';
 import type { Understanding } from './nlu.ts';
@@ -17,6 +26,7 @@ import { namesByFit, otherKindSubject } from './spec-subject.ts';
 import { hasFullText, rankAmong } from './specs.ts';
 import { rankAmount } from './specs-amount.ts';
 import type { ToolExchange } from './state.ts';
+import { stem } from './text.ts';
 
 type S = Understanding['slots'];
 
@@ -64,16 +74,32 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       if (
         asked &&
         s.category &&
-        (state.lastSearch?.category !== s.category || state.lastResults.length < 2) &&
+        (stem(String(state.lastSearch?.category ?? '')) !== stem(s.category) ||
+          state.lastResults.length < 2) &&
         !done.some((c) => c.name === 'search_products')
       )
         return call('search_products', { category: s.category });
       // "Which one has the longer battery life" compares the products on screen.
       if (asked && s.amount && state.lastResults.length >= 2) {
         const products = state.lastResults.map((p) => state.known.get(p.id) ?? p);
-        const most = !/\b(shorter|less|fewer|lower|smaller|lighter|menos)\b/.test(nlu.text);
+        // A figure only the descriptions give is read from them all, not from search summaries.
+        if (products.some((p) => !hasFullText(p)) && !done.some((c) => c.name === 'compare_products'))
+          return call('compare_products', { productIds: products.slice(0, 5).map((p) => p.id) });
+        const most =
+          !/\b(shorter|shortest|less|least|fewer|fewest|lower|lowest|smaller|smallest|lighter|lightest|menos|menor)\b/.test(
+            nlu.text,
+          );
         const ranked = rankAmount(products, s.amount, most, lang);
         if (ranked) return say(ranked);
+        // "Which of them has more X" chose among them: when their texts do not tell, say so.
+        if (!s.productNames && !s.sort)
+          return say(
+            t(
+              lang,
+              "I don't know: their descriptions don't give that.",
+              'No lo sé: sus descripciones no lo indican.',
+            ),
+          );
       }
       const named = s.productNames?.length ? namesByFit(s.productNames, nlu.text) : undefined;
       const other = otherKindSubject(s, state);
@@ -81,12 +107,19 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       if (!('product' in r)) {
         const look = named?.length ? lookUpNamed(named[0]!, input) : undefined;
         if (look) return look;
+        // Asked of no product and none in focus: what it names is looked for ("is a lock included").
+        if (s.implicitSubject && (s.category || s.brand || s.attributes?.length))
+          return search('search', input, { ...s, feature: undefined, implicitSubject: undefined });
         return say(t(lang, 'Which product do you mean?', '¿De qué producto hablas?'));
       }
       const p = state.known.get(r.product.id) ?? r.product;
       if (!hasFullText(p) && !done.some((c) => c.name === 'get_product'))
         return call('get_product', { productId: p.id });
-      return say(answerSpec(p, s, nlu.text, lang));
+      const answer = answerSpec(p, s, nlu.text, lang);
+      // A warranty the product's text does not state is the store's policy to tell.
+      if (/^(I don't know|No lo sé)/.test(answer) && policyTopic(nlu.text) === 'warranty')
+        return extraAction('policy', input, s);
+      return say(answer);
     }
     case 'rank': {
       const products = state.lastResults.map((p) => state.known.get(p.id) ?? p);

@@ -24,7 +24,7 @@ export const EXTRA_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
       `\\b(what|which|any|got any|have any|are there( any)?|do you have( any)?|does the store have( any)?) ${PROMO_WORDS}\\b|\\b${PROMO_WORDS} (do you have|are there|are available|available|going on|running|today|right now)\\b|^${PROMO_WORDS}\\??$`,
     ),
     policy:
-      /\b(return policy|returns?|return (it|them|this|that|the \w+)|refunds?|exchange|warranty|guarantee|shipping (cost|costs|policy|time|times|fee|fees)|delivery (cost|costs|time|times|fee)|how long (does|will) (shipping|delivery) take|free shipping|privacy policy|send (\w+ ){0,3}back|shipping|delivery|(do|can) you ship|to ship|ship (\w+ ){0,3}to)\b|\b(do|can|could|will|would) (you|u|y all|you guys) (do (?!it\b|that\b|this\b|them\b|so\b|anything\b)\w+|offer \w+ services?)\b|\b(can|could|may) i (pick (\w+ ){0,3}up|collect (\w+ ){0,3}(in|at|from))\b|\b(in store|store|curbside) pick ?up\b|\bclick and collect\b/,
+      /\b(return policy|returns?|return (it|them|this|that|the \w+)|refunds?|exchange|warranty|guarantee|shipping (cost|costs|policy|time|times|fee|fees)|delivery (cost|costs|time|times|fee)|how long (does|will) (shipping|delivery) take|free shipping|privacy policy|send (\w+ ){0,3}back|shipping|delivery|(do|can) you ship|to ship|ship (\w+ ){0,3}to)\b|\b(do|can|could|will|would) (you|u|y all|you guys) (do (?!it\b|that\b|this\b|them\b|so\b|anything\b)\w+|offer \w+ services?)\b|\b(can|could|may) i (pick (\w+ ){0,3}up|collect (\w+ ){0,3}(in|at|from))\b|\b(in store|store|curbside) pick ?up\b|\bclick and collect\b|\b(payment (methods?|options?)|what payment|(accept|take) (\w+ ){0,2}(cards?|paypal|apple pay|google pay|amex)|pay (with|by|using|via|in) (\w+ ){0,2}(card|paypal|installments?|instalments?|cash)|paypal|apple pay|google pay|installments?|instalments?|klarna|afterpay|affirm)\b|\b(showroom|physical (store|shop|location)|visit (\w+ ){0,2}in person|in person|swing by|stop by|drop by|come by)\b|\b(do|can|could|will|would) (you|u|y all|you guys) (install|fit|mount|assemble|set up|repair|fix|engrave|resize|size|wrap|clean|service)\b/,
   },
   es: {
     reset:
@@ -37,7 +37,7 @@ export const EXTRA_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
       `\\b(que|cuales|hay|tienes|teneis|tienen|tenes)( alguna?s?| algun| algunos)? ${PROMO_ES}\\b|\\b${PROMO_ES} (hay|tienes|teneis|tienen|disponibles|activ[oa]s)\\b|^${PROMO_ES}$`,
     ),
     policy:
-      /\b(devolver(lo|la|los|las)?|devolucion(es)?|devuelvo|reembolso|cambiar (la talla|el producto|un producto)|garantia|gastos de envio|envio gratis|cuanto tarda (el envio|en llegar)|plazo de entrega|politica de \w+|envios?|entregas?|mandan a|(envia|manda)(is|n|s)?( \w+){0,3} a|(enviar|mandar)( \w+){0,3} a|se puede(n)? (devolver|cambiar))\b|\b(haceis|hacen|haces|ofreceis|ofrecen) (\w+ )?(servicios?|estudios?|envoltorios?|arreglos?|reparaciones?|montajes?|instalacion(es)?)\b|\b(haceis|hacen) \w+ en (la )?tienda\b|\b(puedo|podria|se puede) (recoger|retirar|pasar a (buscar|recoger))\b|\brecogida en tienda\b/,
+      /\b(devolver(lo|la|los|las)?|devolucion(es)?|devuelvo|reembolso|cambiar (la talla|el producto|un producto)|garantia|gastos de envio|envio gratis|cuanto tarda (el envio|en llegar)|plazo de entrega|politica de \w+|envios?|entregas?|mandan a|(envia|manda)(is|n|s)?( \w+){0,3} a|(enviar|mandar)( \w+){0,3} a|se puede(n)? (devolver|cambiar))\b|\b(haceis|hacen|haces|ofreceis|ofrecen) (\w+ )?(servicios?|estudios?|envoltorios?|arreglos?|reparaciones?|montajes?|instalacion(es)?)\b|\b(haceis|hacen) \w+ en (la )?tienda\b|\b(puedo|podria|se puede) (recoger|retirar|pasar a (buscar|recoger))\b|\brecogida en tienda\b|\b(formas? de pago|metodos? de pago|pag(o|os|ar) (con|a plazos|en cuotas|en plazos)|paypal|apple pay|a plazos|en cuotas|acept(ais|an|as) (\w+ ){0,2}(tarjetas?|paypal))\b|\b(tienda fisica|exposicion|showroom|en persona|me paso por|pasarme por|pasar por (la )?tienda)\b|\b(instalais|instalan|montais|montan|poneis vosotros|ponen ustedes|grabais|graban|arreglais|arreglan)\b/,
   },
 };
 
@@ -63,7 +63,7 @@ export function policyTopic(
  * pick up my order at the store", "¿hacéis arreglos?"): answered only when the policy text says.
  */
 export function isServiceQuestion(text: string): boolean {
-  return /\b(do|can|could|will|would) (you|u|y all|you guys) (do (?!it\b|that\b|this\b|them\b|so\b|anything\b)\w+|offer \w+ services?)\b|\b(can|could|may) i (pick (\w+ ){0,3}up|collect)\b|\bpick ?up\b|\bclick and collect\b|\b(haceis|hacen|haces|ofreceis|ofrecen)\b|\b(recoger|retirar|recogida)\b/.test(
+  return /\b(do|can|could|will|would) (you|u|y all|you guys) (do (?!it\b|that\b|this\b|them\b|so\b|anything\b)\w+|offer \w+ services?)\b|\b(can|could|may) i (pick (\w+ ){0,3}up|collect)\b|\bpick ?up\b|\bclick and collect\b|\b(haceis|hacen|haces|ofreceis|ofrecen)\b|\b(recoger|retirar|recogida)\b|\b(showroom|physical (store|shop|location)|in person|swing by|stop by|drop by|come by|tienda fisica|exposicion|en persona|me paso por|pasarme por)\b|\b(do|can|could|will|would) (you|u|y all|you guys) (install|fit|mount|assemble|set up|repair|fix|engrave|resize|wrap|clean|service)\b|\b(instalais|instalan|montais|montan|poneis vosotros|ponen ustedes|grabais|graban|arreglais|arreglan)\b/.test(
     text,
   );
 }
@@ -114,7 +114,11 @@ export const AMOUNT_QUESTIONS: Record<Language, [RegExp, string?][]> = {
     [/\bhow long (is|are) (it|they|this|that)\b/, 'length'],
     [/\bhow (much|many) (?!does|do|is|are|for|of)(\w+)\b/],
     // "Which building set has the most pieces": the figure to rank the shown products by.
-    [/\bwhich\b.*\b(has|have|holds?|comes? with|with) (the )?(most|more) (?!expensive|powerful)(\w+)\b/],
+    // "Which watch has the longest power reserve", "which one has the biggest pearls": the noun's
+    // first word names the figure ("power" in "Power reserve: 42 hours").
+    [
+      /\bwhich\b.*\b(has|have|holds?|comes? with|with|gives?|offers?|got) (the )?(most|more|longest|longer|biggest|bigger|largest|larger|highest|higher|greatest|deepest|widest|thickest|least|fewest|shortest|smallest|lowest) (?!expensive|powerful|price|one|ones\b)(\w+)\b/,
+    ],
   ],
   es: [
     [/\b(que altura|cuanto mide de alto|que tan alt[oa]|cuanto mide de altura)\b/, 'height'],
@@ -125,7 +129,7 @@ export const AMOUNT_QUESTIONS: Record<Language, [RegExp, string?][]> = {
       /\bcuant[oa]s? (?!cuesta|cuestan|vale|valen|pesa|pesan|mide|miden|es|son|tarda|tardan|dura|llevo|debo|tengo|quieres)(\w+)\b/,
     ],
     [
-      /\b(cual|que)\b.*\b(tiene|tienen|trae|traen|lleva|llevan|con) (el |la |los |las )?mas (?!barat|car|potent)(\w+)\b/,
+      /\b(cual|que)\b.*\b(tiene|tienen|trae|traen|lleva|llevan|con|da|dan|ofrece) (el |la |los |las )?(?:mas|mayor|menos|menor) (?!barat|car|potent)(\w+)\b/,
     ],
   ],
 };

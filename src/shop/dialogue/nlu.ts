@@ -6,7 +6,7 @@ import type { Language } from '../contract.ts';
 import { knownWords, translateForCatalog } from './bilingual.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
 import { extractIdentifiers } from './identifiers.ts';
-import { AMOUNT_QUESTIONS, EXTRA_PATTERNS, FEATURE_QUESTIONS, MEASURE_QUESTIONS } from './intents-extra.ts';
+import { EXTRA_PATTERNS, policyTopic } from './intents-extra.ts';
 import { HEDGE, INTENT_PATTERNS, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from './lexicon.ts';
 import { splitItems } from './multi.ts';
 import { numberTokens } from './numbers.ts';
@@ -21,7 +21,8 @@ import {
   priceNumbers,
   type Slots,
 } from './slots.ts';
-import { normalize, stem, tokenize } from './text.ts';
+import { saysStoreWide, specQuestion, storeWideStill } from './spec-question.ts';
+import { stem, tokenize } from './text.ts';
 import type { CompiledVocabulary } from './vocab.ts';
 
 export type { Intent } from './lexicon.ts';
@@ -119,61 +120,6 @@ export function soundsLikeRestriction(text: string, lang: Language): boolean {
   return REFINE_CUE[lang].test(text) || ONES[lang].test(text);
 }
 
-/** Spec questions: "how heavy is it" (a measure) or "is it waterproof" (feature words). */
-function specQuestion(
-  text: string,
-  lang: Language,
-  slots: Slots,
-  tokens: string[],
-  taken: Set<number>,
-  nameWords: Set<number> = new Set(),
-): void {
-  const measure = MEASURE_QUESTIONS[lang].find(([, re]) => re.test(text))?.[0];
-  if (measure) {
-    slots.measure = measure;
-    return;
-  }
-  for (const [re, noun] of AMOUNT_QUESTIONS[lang]) {
-    const a = re.exec(text);
-    const word = noun ?? a?.at(-1);
-    if (a && word && !STOPWORDS[lang].has(word) && !/^\d/.test(word)) {
-      slots.amount = word;
-      return;
-    }
-  }
-  const m = FEATURE_QUESTIONS[lang].exec(text);
-  if (!m) return;
-  // "¿Tienen banderines de cumpleaños?": "tiene(n)" is also usted(es)' "do you have", and a kind of
-  // product said with no product named asks the shop for it, not about the product in focus.
-  if (lang === 'es' && /^(tiene|tienen) /.test(text) && slots.category && !slots.productNames) return;
-  const tail = ([...m].slice(1).filter(Boolean).at(-1) ?? '').split(' ');
-  const stop = STOPWORDS[lang];
-  const start = tokens.length - tail.length;
-  // "Do the anchors come with screws": what comes with it may be a word of its own name.
-  const has = /^(have|has|come with|come with any|include|includes|contain|contains)$/.test(
-    [...m].filter(Boolean).at(-2) ?? '',
-  );
-  const words = tail.filter(
-    (w, k) =>
-      w &&
-      !stop.has(w) &&
-      !/^\d/.test(w) &&
-      !(taken.has(start + k) && !isFeatureSlot(slots, w) && !(has && nameWords.has(start + k))) &&
-      // "Is the Arctic shave cream vegan": the name's words are the subject, not the feature.
-      !(nameWords.has(start + k) && !has),
-  );
-  // "is it red" / "does it come in 10" ask about a variant (availability), not a feature; a colour
-  // naming the product before ("the terracotta pot, is that one frost proof") does not.
-  const variantWord = (w: string) =>
-    [slots.color, slots.size].some((v) => v && normalize(v).split(' ').includes(w));
-  if (words.length === 0 || words.some(variantWord)) return;
-  slots.feature = words;
-}
-
-function isFeatureSlot(slots: Slots, w: string): boolean {
-  return (slots.attributes ?? []).some((a) => a.split(/[\s-]+/).includes(w));
-}
-
 export function understand(
   utterance: string,
   vocab: CompiledVocabulary,
@@ -230,6 +176,7 @@ export function understand(
   extractNegation(tokens, vocab, language, slots);
   const sort = extractSort(utterance, language);
   if (sort) slots.sort = sort;
+  if (sort && saysStoreWide(text, language)) slots.storeWide = true;
   specQuestion(text, language, slots, tokens, taken, nameWords);
   productQuestion(utterance, text, language, slots, tokens, nameWords, taken);
   extractOrdinals(tokens, text, language, slots, taken);
@@ -254,6 +201,8 @@ export function understand(
   const out = new Set(slots.exclude?.split(' ') ?? []);
   const kept = queryParts.filter((w) => !out.has(w));
   if (kept.length) slots.query = kept.join(' ');
+  // "The cheapest lock you sell" ranks locks; only "the cheapest thing you sell" ranks the store.
+  if (slots.storeWide && !storeWideStill(slots, kept)) delete slots.storeWide;
 
   const yes = YES[language].test(text) && !HEDGE[language].test(text.replace(YES[language], ''));
   const no = NO[language].test(text);
@@ -312,6 +261,9 @@ function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: 
     if (other && other !== 'greeting') return adjust(other, rest, lang, slots);
     if (!rest || words <= 4 || !hasCatalogSlots(slots)) return 'deny';
   }
+  // "What's the most expensive thing you sell": the store ranked, whatever is on screen.
+  if (slots.storeWide && slots.sort && !slots.category && !slots.brand && !slots.productNames)
+    return 'search';
   const m = matchIntent(text, lang);
   // A spec question about the product in focus ("is it waterproof") is not a search.
   if (
@@ -320,6 +272,17 @@ function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: 
       ['search', 'details', 'greeting', 'help', 'refine'].includes(m) ||
       // "How long does the X stay fresh once the bag is open": a named product's bag is not the cart.
       (m === 'view_cart' && slots.productNames && !/\b(cart|basket|carrito|cesta)\b/.test(text)))
+  )
+    return 'spec';
+  // "What's the warranty on the AeroFlex", "which suitcase has the longest warranty": a product's
+  // warranty is in its own text (the store's policy is asked when that says nothing).
+  if (
+    m === 'policy' &&
+    (slots.feature || slots.amount) &&
+    policyTopic(text) === 'warranty' &&
+    (slots.productNames ||
+      slots.category ||
+      /\b(it|its|this|that|them|those|these|they|one|which|cual|que)\b/.test(text))
   )
     return 'spec';
   if (m) return adjust(m, text, lang, slots);

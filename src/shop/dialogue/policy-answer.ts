@@ -18,7 +18,13 @@ const TOPIC_WORD =
   /^(policy|policies|return|returns|returned|refund|ship|shipping|shipped|delivery|deliver|warranty|guarantee|devolver|devolucion|devoluciones|envio|envios|enviar|garantia|politica|store|shop|tienda|order|orders|pedido|pedidos|purchase|compra|item|items|product|products|articulo|producto)$/;
 
 /** The sentences that say the most of what was asked; all of them when none says any. */
-export function relevantSentences(text: string, question: string, lang: Language): string[] | undefined {
+export function relevantSentences(
+  text: string,
+  question: string,
+  lang: Language,
+  /** A service asked of the store ("would you install …") needs a sentence saying most of it. */
+  strict = false,
+): string[] | undefined {
   const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
   const asked = questionWords(question.split(' '), new Set(), lang).filter((w) => !TOPIC_WORD.test(w));
   const scored = sentences.map((s) => {
@@ -26,7 +32,7 @@ export function relevantSentences(text: string, question: string, lang: Language
     return { s, score: asked.filter((w) => tokens.some((x) => matches(w, x, lang))).length };
   });
   const top = Math.max(0, ...scored.map((x) => x.score));
-  if (top === 0) return undefined;
+  if (top === 0 || (strict && top < Math.ceil(asked.length / 2))) return undefined;
   return scored.filter((x) => x.score === top).map((x) => x.s);
 }
 
@@ -40,7 +46,7 @@ export function policyAnswer(
   lang: Language,
 ): PolicyAnswer {
   const service = isServiceQuestion(question) || topic === 'other';
-  const focused = policyText ? relevantSentences(policyText, question, lang) : undefined;
+  const focused = policyText ? relevantSentences(policyText, question, lang, service) : undefined;
   if (focused) return { text: policyReply(focused.join(' '), topic, lang) };
   if (policyText && !service) return { text: policyReply(policyText, topic, lang) };
   if (service)

@@ -139,6 +139,10 @@ export function productQuestion(
     sort?: string;
     color?: string;
     size?: string;
+    category?: string;
+    brand?: string;
+    attributes?: string[];
+    implicitSubject?: boolean;
   },
   tokens: string[],
   nameWords: Set<number>,
@@ -153,16 +157,58 @@ export function productQuestion(
   if (slots.sort || (/^(which|cual|cuales)\b/.test(text) && (nameWords.size === 0 || nameWords.has(1))))
     return;
   const pointed = ONE[lang].test(text) && !SEVERAL[lang].test(text);
-  if (!named && !pointed) return;
+  const implicit = !named && !pointed && impliesSubject(text, lang, slots);
+  if (!named && !pointed && !implicit) return;
   if (!isQuestion(raw, text, lang) || asksPrice(text, lang) || TO_THE_SHOP[lang].test(text)) return;
   if (REQUEST[lang].test(text) || DESCRIBED[lang].test(text)) return;
-  const words = questionWords(tokens, subjectWords(tokens, nameWords, taken, slots.productNames ?? []), lang);
+  // Said without a subject, every word but the frame is what is asked ("is a lock included").
+  const subject = implicit
+    ? new Set<number>()
+    : subjectWords(tokens, nameWords, taken, slots.productNames ?? []);
+  const words = questionWords(tokens, subject, lang);
   // "Is it in red?", "does that one come in large?": a variant, asked of the stock check.
   const variant = [slots.color, slots.size]
     .filter((v): v is string => !!v)
     .flatMap((v) => v.toLowerCase().split(/\s+/));
   if (words.length === 0 || words.some((w) => variant.includes(w))) return;
   slots.feature = words;
+  if (implicit) slots.implicitSubject = true;
+}
+
+/** "Is a lock included?", "does it come with …" said of no product: what the product in focus comes with. */
+const INCLUDED: Record<Language, RegExp> = {
+  en: /\b(included|includes?|comes? with|supplied|in the box)\b/,
+  es: /\b(incluid[oa]s?|incluye|viene con|trae|en la caja)\b/,
+};
+/**
+ * Spanish drops the subject ("¿tiene candado TSA?", "¿cuánto pesa?"): a question whose verb is in
+ * the third person singular, first, is about one product.
+ */
+const DROPPED_SUBJECT =
+  /^(tiene|lleva|trae|incluye|viene|es|esta|sirve|funciona|aguanta|cabe|caben|pesa|mide|dura|cuesta|se puede|admite|soporta)\b/;
+
+const ORDINAL_OR_YOU: Record<Language, RegExp> = {
+  en: /\b(first|second|third|fourth|fifth|last|you|your|u|i|me|my|we|our)\b/,
+  es: /\b(primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|ultim[oa]|puedes|podeis|puedo|tienes|teneis|me|mi|mis|tu|tus|quiero|necesito|que tal)\b/,
+};
+
+/**
+ * A question that names nothing in the catalog ("what are the dimensions?", "will a 15 inch laptop
+ * fit?"), asks what comes with it, or (Spanish) drops its subject: about the product in focus.
+ */
+function impliesSubject(
+  text: string,
+  lang: Language,
+  slots: { category?: string; brand?: string; attributes?: string[] },
+): boolean {
+  const t = text.replace(LEAD_IN, '');
+  // "And which one has the highest SPF?" chooses among products, it asks none of them.
+  if (/^(which|cual|cuales)\b/.test(t)) return false;
+  // "What is the second one about", "what can you do": a list position or the assistant, not a product.
+  if (ORDINAL_OR_YOU[lang].test(t)) return false;
+  if (INCLUDED[lang].test(t)) return true;
+  if (lang === 'es' && DROPPED_SUBJECT.test(t)) return true;
+  return !slots.category && !slots.brand && !slots.attributes?.length && !SEVERAL[lang].test(t);
 }
 
 /**

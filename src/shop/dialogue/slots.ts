@@ -51,9 +51,16 @@ export interface Slots {
   exclude?: string;
   /** A superlative over price or a spec ("lightest", "la más cálida"). */
   sort?: SortName;
+  /** "The most expensive thing you sell": the superlative ranks the whole store, not what is shown. */
+  storeWide?: boolean;
   /** A spec question: the figure asked ("how heavy") or the feature words ("is it waterproof"). */
   measure?: SpecName;
   feature?: string[];
+  /**
+   * The question names no product and points at none ("what are the dimensions?", "¿tiene candado
+   * TSA?"): it is about the product in focus when there is one, else read as it would be without.
+   */
+  implicitSubject?: boolean;
   /** "How much caffeine", "how tall": the thing whose figure the product text gives next to a number. */
   amount?: string;
   /** Several products in one request ("the poles and the filter"), one entry each. */

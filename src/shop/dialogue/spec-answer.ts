@@ -12,7 +12,8 @@ import { withoutSubjectWords } from './spec-subject.ts';
 import { answerFeature, answerMeasure } from './specs.ts';
 import { amountOf } from './specs-amount.ts';
 import { t } from './spoken.ts';
-import { answerAge, answerFigure } from './text-answer.ts';
+import { answerFigure } from './text-answer.ts';
+import { answerAge, answerLabelled } from './text-lines.ts';
 
 type Slots = Understanding['slots'];
 
@@ -44,6 +45,10 @@ export function answerSpec(p: ProductInfo, s: Slots, question: string, lang: Lan
   const age = answerAge(p, question.split(' '), lang);
   if (age) return age;
   if (asksFigure(question, lang))
-    return answerFigure(p, feature, lang, question.split(' ')) ?? dontKnow(p, lang);
+    return (
+      answerFigure(p, feature, lang, question.split(' ')) ??
+      answerLabelled(p, feature, lang) ??
+      dontKnow(p, lang)
+    );
   return answerFeature(p, feature, lang, question.split(' '));
 }

@@ -31,8 +31,14 @@ function figureNear(tokens: string[], words: Set<string>): string | undefined {
     // "height 190 cm", "battery life 40 hours": number (+ unit) right after.
     for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 3); k++)
       if (NUMBER.test(tokens[k]!)) {
-        const unit = UNIT.test(tokens[k + 1] ?? '') ? ` ${tokens[k + 1]}` : '';
-        return `${tokens.slice(i, k + 1).join(' ')}${unit}`;
+        // "pearls 7 to 7.5 mm": a range is said whole.
+        const range = /^(to|a|and|y)$/.test(tokens[k + 1] ?? '') && NUMBER.test(tokens[k + 2] ?? '');
+        const end = range ? k + 2 : k;
+        const unit =
+          UNIT.test(tokens[end + 1] ?? '') && !/^(to|a|and|y|or|o)$/.test(tokens[end + 1]!)
+            ? ` ${tokens[end + 1]}`
+            : '';
+        return `${tokens.slice(i, end + 1).join(' ')}${unit}`;
       }
   }
   return undefined;

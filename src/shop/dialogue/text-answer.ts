@@ -23,7 +23,7 @@ import { normalize, stem } from './text.ts';
 export function saysEs(name: string, quote: string): string {
   return `la descripción de ${name}, que está en inglés, dice lo siguiente: «${quote}»`;
 }
-const capital = (x: string) => `${x.charAt(0).toUpperCase()}${x.slice(1)}`;
+export const capital = (x: string) => `${x.charAt(0).toUpperCase()}${x.slice(1)}`;
 
 interface Clause {
   /** As written, for quoting. */
@@ -59,6 +59,8 @@ export const KINDRED: string[][] = [
   ['sugar', 'sugars', 'sweetened'],
   ['gluten', 'wheat'],
   ['cord', 'corded'],
+  // Everyday words for what a text says with its own term ("get wet" / "water resistant").
+  ['wet', 'water', 'waterproof', 'rain', 'splash', 'swim', 'swimming', 'shower'],
 ];
 
 /** The same word up to its ending, a compound's last part ("post" / "seatpost"), or a Spanish cognate. */
@@ -75,7 +77,15 @@ export function sameTerm(asked: string, written: string): boolean {
   if (bare(asked) === bare(written)) return true;
   // "seatpost" / "post", "cooktop" / "top" never: the part must be a word of its own length.
   if (short.length >= 4 && written.length > asked.length && written.endsWith(asked)) return true;
-  return false;
+  // A verb and the adjective or participle made from it: "wash" / "washable", "resize" / "resized".
+  const derived = (w: string, from: string) =>
+    from.length >= 4 &&
+    w.startsWith(from.replace(/e$/, '')) &&
+    /^e?(able|ible|d|ed|s)$/.test(w.slice(from.replace(/e$/, '').length));
+  if (derived(written, asked) || derived(asked, written)) return true;
+  // "resistant" / "resistance", "dependent" / "dependence".
+  const root = (w: string) => w.replace(/(ance|ancy|ant|ence|ency|ent)$/, '');
+  return asked.length >= 7 && root(asked) === root(written) && root(asked) !== asked;
 }
 
 /** English forms a Spanish question word may take in an English text ("induccion" → induction). */
@@ -149,8 +159,16 @@ const NEGATORS = /^(not|no|non|without|never|sin|nor|cannot|isn|doesn|won|aren|d
 /** Words a negation reaches over ("not for induction", "no added sugar", "not certified organic"). */
 const REACH = 3;
 
+/**
+ * Phrases that keep the thing after them away ("keep it out of heavy rain", "avoid water",
+ * "not suitable for hair dryers"), read over the words just before it.
+ */
+const AWAY =
+  /\b(keep (it |them )?(out of|away from)|away from|avoid|never (use|put|expose)|not (suitable|safe|meant|designed|intended|made) for|unsuitable for|no es apt[oa] para|evit(a|ar|e))( \w+){0,2}$/;
+
 export function negatedAt(tokens: string[], at: number, lastAt: number): boolean {
   if (tokens[lastAt + 1] === 'free' || tokens[lastAt + 1] === 'less') return true;
+  if (AWAY.test(tokens.slice(Math.max(0, at - 6), at).join(' '))) return true;
   for (let k = at - 1; k >= Math.max(0, at - REACH); k--) {
     if (/^(and|but|or|y|pero|o)$/.test(tokens[k]!)) return false;
     if (NEGATORS.test(tokens[k]!)) return true;
@@ -306,7 +324,12 @@ export function answerYesNo(
   const { clause, hit, at, lastAt } = found;
   const quote = clause.said;
   const missing = words.filter((_w, i) => !hit.includes(i));
-  if (negatedAt(clause.tokens, at, lastAt))
+  // "Two in-line wheels, not spinners": a negation in front of any word asked answers no.
+  const negatedWord = words.some((w) => {
+    const j = clause.tokens.findIndex((x) => matches(w, x, lang));
+    return j > at && negatedAt(clause.tokens, j, j);
+  });
+  if (negatedAt(clause.tokens, at, lastAt) || negatedWord)
     return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
   const only = clause.tokens.some(isOnly);
   if (only && missing.length > 0)
@@ -332,34 +355,4 @@ export function answerYesNo(
     return undefined;
   }
   return t(lang, `Yes: the description of ${p.name} says "${quote}".`, `Sí: ${saysEs(p.name, quote)}.`);
-}
-
-const AGE_WORD = /^(age|ages|aged|edad|edades)$/;
-
-/**
- * "Is it ok for a six year old?", "¿sirve para un niño de seis años?": the clause giving an age
- * ("Ages 9+", "for ages 3 to 5"), with no when the age asked is outside it. Undefined when the
- * question names no age or the text gives none.
- */
-export function answerAge(p: ProductInfo, question: string[], lang: Language): string | undefined {
-  const q = question.join(' ');
-  const askedAge = /\b(\d+) (year|years|yr|yrs|ano|anos|month|months|mes|meses)\b/.exec(q);
-  if (!askedAge && !/\b(age|ages|old|edad|anos)\b/.test(q)) return undefined;
-  for (const clause of clausesOf(p)) {
-    const at = clause.tokens.findIndex((w) => AGE_WORD.test(w));
-    const from = at >= 0 ? clause.tokens.slice(at + 1).find((w) => /^\d+$/.test(w)) : undefined;
-    if (!from) continue;
-    const rest = clause.tokens.slice(at + 1).join(' ');
-    const upTo = new RegExp(`^${from} (to|a|-) (\\d+)`).exec(rest)?.[2];
-    const quote = clause.said;
-    if (askedAge && /^(year|years|yr|yrs|ano|anos)$/.test(askedAge[2]!)) {
-      const age = Number(askedAge[1]);
-      const outside = age < Number(from) || (upTo !== undefined && age > Number(upTo));
-      return outside
-        ? t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`)
-        : t(lang, `Yes: the description of ${p.name} says "${quote}".`, `Sí: ${saysEs(p.name, quote)}.`);
-    }
-    return t(lang, `The description of ${p.name} says "${quote}".`, `${capital(saysEs(p.name, quote))}.`);
-  }
-  return undefined;
 }

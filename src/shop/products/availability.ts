@@ -226,6 +226,8 @@ export interface ComparisonRow {
   tags: string[];
   /** Figures from the product's text ({weight: "440 g"}): what a "which is lighter" is answered from. */
   specs: Record<string, string>;
+  /** The product's own text: figures only a description gives (a warranty, a power reserve) are compared from it. */
+  description: string;
 }
 
 export interface Comparison {
@@ -249,6 +251,7 @@ export function compareProducts(products: readonly ProductDetail[]): Comparison 
     ],
     tags: p.tags,
     specs: specTexts(p),
+    description: p.description,
   }));
   const cheapest = rows.filter((r) => r.inStock).sort((a, b) => a.price - b.price)[0] ?? null;
   const differences: Record<string, string[]> = {};

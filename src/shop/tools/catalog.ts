@@ -68,10 +68,11 @@ export function catalogTools(s: ShopServices): ShopTool[] {
       inputSchema: searchInput,
       policy,
       async execute(input, ctx) {
-        if (!input.query && !input.category && !input.brand && !input.color) {
+        // A sort alone ranks the whole store ("the most expensive thing you sell").
+        if (!input.query && !input.category && !input.brand && !input.color && !input.sort) {
           throw new ShopError(
             'invalid_input',
-            'Give a query or at least one filter (category, brand, colour).',
+            'Give a query, at least one filter (category, brand, colour) or a sort.',
           );
         }
         if (input.minPrice !== undefined && input.maxPrice !== undefined && input.minPrice > input.maxPrice) {

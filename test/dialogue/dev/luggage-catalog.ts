@@ -1,0 +1,130 @@
+/**
+ * Development catalog for questions answered from product text: a luggage and travel-gear store
+ * as a Shopify CSV (English only), written before any engine change for it. Capacities, weights,
+ * dimensions, locks, wheels, warranties and water resistance are said only in Body (HTML), never
+ * in a title, tag or option, so every spec answer and every ranking by them reads the description.
+ */
+import { type OUTDOOR, outdoorCsv } from './outdoor-catalog.ts';
+
+type Spec = (typeof OUTDOOR)[number];
+
+export const LUGGAGE: Spec[] = [
+  {
+    handle: 'atlas-carry-on-spinner',
+    title: 'Atlas Carry-On Spinner',
+    vendor: 'Voyagr',
+    type: 'Suitcases',
+    tags: ['hard shell', 'carry-on'],
+    body: '<p>Hard-shell polycarbonate carry-on with four 360° spinner wheels and a built-in TSA-approved combination lock.</p><ul><li>Capacity: 38 L</li><li>Weight: 2.6 kg</li><li>Dimensions: 55 x 40 x 20 cm</li><li>5-year warranty</li></ul>',
+    price: 189,
+    colors: ['Graphite', 'Sand'],
+  },
+  {
+    handle: 'atlas-large-check-in-spinner',
+    title: 'Atlas Large Check-In Spinner',
+    vendor: 'Voyagr',
+    type: 'Suitcases',
+    tags: ['hard shell', 'checked'],
+    body: '<p>Our big hard-shell case for two-week trips. Four 360° spinner wheels and a TSA-approved lock. Expandable by 15% with a zip gusset. The shell is not waterproof.</p><ul><li>Capacity: 98 L</li><li>Weight: 4.4 kg</li><li>Dimensions: 75 x 52 x 31 cm</li><li>5-year warranty</li></ul>',
+    price: 279,
+    colors: ['Graphite', 'Sand'],
+  },
+  {
+    handle: 'meridian-softside-carry-on',
+    title: 'Meridian Softside Carry-On',
+    vendor: 'Oakline',
+    type: 'Suitcases',
+    tags: ['softside', 'carry-on'],
+    body: '<p>Ballistic nylon carry-on with two in-line wheels and a front laptop pocket. Water-resistant fabric. Weight 2.9 kg. Capacity 42 L. 10-year warranty.</p>',
+    price: 159,
+    colors: ['Black', 'Navy'],
+  },
+  {
+    handle: 'nomad-softside-duffel',
+    title: 'Nomad Softside Duffel',
+    vendor: 'Trailpack',
+    type: 'Duffel Bags',
+    tags: ['duffel', 'packable'],
+    body: '<p>Water-resistant ripstop duffel that packs into its own pocket. No wheels. Capacity 60 L. Weight 1.1 kg. 2-year warranty.</p>',
+    price: 119,
+    colors: ['Olive', 'Black'],
+  },
+  {
+    handle: 'nomad-rolling-duffel',
+    title: 'Nomad Rolling Duffel',
+    vendor: 'Trailpack',
+    type: 'Duffel Bags',
+    tags: ['duffel', 'wheeled'],
+    body: '<p>Wheeled duffel with two in-line wheels, not spinners, and a telescoping handle. Capacity 90 L. Weight 3.2 kg. 2-year warranty.</p>',
+    price: 169,
+    colors: ['Olive', 'Black'],
+  },
+  {
+    handle: 'harbor-leather-weekender',
+    title: 'Harbor Leather Weekender',
+    vendor: 'Oakline',
+    type: 'Weekender Bags',
+    tags: ['leather'],
+    body: '<p>Full-grain leather weekender with brass hardware and a shoe compartment. Capacity 45 L. Weight 1.9 kg. Not water resistant: keep it out of heavy rain. Spot clean only; do not machine wash. 1-year warranty.</p>',
+    price: 249,
+    colors: ['Cognac', 'Dark Brown'],
+  },
+  {
+    handle: 'summit-travel-backpack',
+    title: 'Summit Travel Backpack',
+    vendor: 'Trailpack',
+    type: 'Travel Backpacks',
+    tags: ['backpack', 'carry-on'],
+    body: '<p>Clamshell-opening travel pack with lockable zippers; lock not included. The padded sleeve fits laptops up to 16 in. Capacity 40 L. Weight 1.4 kg. 3-year warranty.</p>',
+    price: 149,
+    colors: ['Black', 'Slate'],
+  },
+  {
+    handle: 'voyagr-tsa-cable-lock-2-pack',
+    title: 'Voyagr TSA Cable Lock 2-Pack',
+    vendor: 'Voyagr',
+    type: 'Travel Accessories',
+    tags: ['lock'],
+    body: '<p>Three-digit combination cable locks. TSA-approved: airport security can open them with a master key. Weight 60 g each.</p>',
+    price: 19,
+  },
+  {
+    handle: 'voyagr-digital-luggage-scale',
+    title: 'Voyagr Digital Luggage Scale',
+    vendor: 'Voyagr',
+    type: 'Travel Accessories',
+    tags: ['scale'],
+    body: '<p>Hook-and-strap scale that weighs bags up to 50 kg in 10 g steps. Runs on one CR2032 coin cell, included. Battery life about 2 years.</p>',
+    price: 22,
+  },
+  {
+    handle: 'cloudrest-neck-pillow',
+    title: 'Cloudrest Memory Foam Neck Pillow',
+    vendor: 'Oakline',
+    type: 'Travel Accessories',
+    tags: ['pillow'],
+    body: '<p>Memory foam travel pillow. The velour cover is removable and machine washable. Packs down to 20 x 15 cm.</p>',
+    price: 35,
+    colors: ['Grey', 'Navy'],
+  },
+  {
+    handle: 'oakline-universal-travel-adapter',
+    title: 'Oakline Universal Travel Adapter',
+    vendor: 'Oakline',
+    type: 'Travel Accessories',
+    tags: ['adapter', 'electronics'],
+    body: '<p>One adapter for over 150 countries, with two USB-C ports (65 W total). It is not a voltage converter: not suitable for hair dryers or straighteners.</p>',
+    price: 39,
+  },
+  {
+    handle: 'trailpack-packing-cubes',
+    title: 'Trailpack Packing Cubes Set of 4',
+    vendor: 'Trailpack',
+    type: 'Travel Accessories',
+    tags: ['packing cubes'],
+    body: '<p>Four mesh-top cubes in small, medium, large and extra large. Water-resistant nylon. The set weighs 380 g.</p>',
+    price: 32,
+  },
+];
+
+export const luggageCsv = (): string => outdoorCsv(LUGGAGE);
