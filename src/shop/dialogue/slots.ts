@@ -168,12 +168,14 @@ export function extractCatalogSlots(
     ];
   // "Mugs or bottles", "tazas o botellas": either kind will do, so both are words to look for and
   // neither is a category that would leave the other out.
+  // "Goggles or a mask": an article may stand after the "or".
+  const orBetween = (from: number, to: number) =>
+    to > from &&
+    /^(or|o|u)$/.test(tokens[from] ?? '') &&
+    tokens.slice(from + 1, to).every((w) => /^(a|an|the|some|un|una|unos|unas|el|la|los|las)$/.test(w)) &&
+    to - from <= 2;
   const either = saidKinds.filter((a) =>
-    saidKinds.some(
-      (b) =>
-        (b.start === a.end + 1 && /^(or|o|u)$/.test(tokens[a.end] ?? '')) ||
-        (a.start === b.end + 1 && /^(or|o|u)$/.test(tokens[b.end] ?? '')),
-    ),
+    saidKinds.some((b) => orBetween(a.end, b.start) || orBetween(b.end, a.start)),
   );
   if (either.length && slots.category && !adding) {
     const words = either.map((sp) => tokens.slice(sp.start, sp.end).join(' '));

@@ -9,7 +9,7 @@ import { BASIC_COLOR_WORDS, colorFamilies, colorFamily } from '../catalog/search
 import type { CatalogVocabulary, Language } from '../contract.ts';
 import { COLOR_FAMILIES, SIZE_WORDS, STOPWORDS } from './lexicon.ts';
 import { normalize, stem, uniq, wordsMatch } from './text.ts';
-import { canonicalUnits, splitNumberUnit } from './units.ts';
+import { canonicalUnits, splitNumberUnit, UNIT_WORDS } from './units.ts';
 
 export interface Phrase {
   /** The catalog's own spelling, sent to tools. */
@@ -134,13 +134,29 @@ function brandShortNames(v: CatalogVocabulary): [string, string][] {
   return out;
 }
 
+const UNIT_ABBREVIATIONS = new Set(Object.values(UNIT_WORDS));
+
+/**
+ * "65w" and "2000A" in a title are a number and its unit: "the 2000 one", "the 2000 amp" name the
+ * Surge 2000A. The unit letter stays a name token even when it is also a function word ("a").
+ */
+function splitModelNumber(token: string): string[] {
+  const m = /^(\d+(?:\.\d+)?)([a-z]{1,3})$/.exec(token);
+  return m && UNIT_ABBREVIATIONS.has(m[2]!) ? [m[1]!, m[2]!] : splitNumberUnit(token);
+}
+
 export function compileVocabulary(v: CatalogVocabulary): CompiledVocabulary {
   const names = uniq(v.productNames).map((name) => ({
     name,
     tokens: normalize(name)
       .split(' ')
-      .flatMap(splitNumberUnit)
-      .filter((t) => t && !STOPWORDS.en.has(t) && !STOPWORDS.es.has(t)),
+      .flatMap(splitModelNumber)
+      .filter(
+        (t, i, all) =>
+          t &&
+          ((!STOPWORDS.en.has(t) && !STOPWORDS.es.has(t)) ||
+            (UNIT_ABBREVIATIONS.has(t) && /^\d/.test(all[i - 1] ?? ''))),
+      ),
   }));
   const df = new Map<string, number>();
   for (const n of names) for (const t of new Set(n.tokens.map(stem))) df.set(t, (df.get(t) ?? 0) + 1);
@@ -287,7 +303,7 @@ export function findProductNames(
         vocab.categories.some((c) => c.tokens.length === 1 && stem(c.tokens[0]!) === said[0]) &&
         vocab.df.get(said[0]!) === 1;
       const unique =
-        ((said.length >= 2 && determined) || onlyKind) &&
+        (said.length >= 2 || onlyKind) &&
         !vocab.names.some((o) => o !== n && said.every((t) => o.tokens.some((x) => stem(x) === t)));
       if (unique) {
         score = Math.max(score, 0.6 + bonus);
