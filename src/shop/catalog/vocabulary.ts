@@ -114,6 +114,32 @@ export function headNouns(
     .flatMap(([h]) => [h, singularPhrase(h, language)]);
 }
 
+/** Products whose texts must use a word for it to be one of the shop's common words. */
+const COMMON_IN = 4;
+
+/**
+ * Words (lower case, letters only) the texts of at least COMMON_IN products use: "fit" in a shop
+ * whose descriptions say "comfort fit", "fits 20 mm lugs", "true to fit". A model name ("Aria",
+ * "Surge") is used by its own product's text only.
+ */
+export function commonWords(texts: readonly string[]): string[] {
+  // "Fit" and "fits" are one word: counted by the form without a plural or verb "s".
+  const key = (w: string) => w.replace(/s$/, '');
+  const count = new Map<string, number>();
+  const forms = new Set<string>();
+  for (const t of texts) {
+    const words = new Set(
+      t
+        .replace(/<[^>]*>/g, ' ')
+        .toLowerCase()
+        .match(/[a-z]{3,}/g) ?? [],
+    );
+    for (const w of words) forms.add(w);
+    for (const k of new Set([...words].map(key))) count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  return [...forms].filter((w) => (count.get(key(w)) ?? 0) >= COMMON_IN).sort();
+}
+
 /** Most description sentences kept: enough for a few hundred products, bounded for huge catalogs. */
 const MAX_DESCRIPTION_SENTENCES = 4000;
 
@@ -245,6 +271,9 @@ export async function getVocabulary(
     ).sort(),
     descriptionTerms: descriptionTerms(products.map((p) => p.description)),
     descriptionSentences: descriptionSentences(products.map((p) => p.description)),
+    commonWords: commonWords(
+      products.map((p) => `${p.description} ${(JSON.parse(p.tags) as string[]).join(' ')}`),
+    ),
     promoCodes: uniq(promos.map((p) => p.code)).sort(),
     ...(spanishWords && Object.keys(spanishWords).length ? { spanishWords } : {}),
     minPrice: prices?.min == null ? 0 : toMajor(Number(prices.min)),

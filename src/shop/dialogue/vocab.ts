@@ -48,6 +48,8 @@ export interface CompiledVocabulary {
   generic: Set<string>;
   /** Tag/attribute words: they describe many products even when only one title carries them. */
   attributeWords: Set<string>;
+  /** Stems of words many products' texts use: not a product's own word (see CatalogVocabulary). */
+  common: Set<string>;
   /** Name token → how many product names contain it. */
   df: Map<string, number>;
   nameTokens: string[];
@@ -170,6 +172,7 @@ export function compileVocabulary(v: CatalogVocabulary): CompiledVocabulary {
     language: v.language,
     source: v,
     attributeWords,
+    common: new Set((v.commonWords ?? []).map(stem)),
     df,
     categories: phrases(v.categories),
     brands: phrases(v.brands, brandShortNames(v)),
@@ -286,6 +289,7 @@ export function findProductNames(
         !!measureHits(hits.get(t), n.tokens, j, spoken) &&
         !vocab.generic.has(t) &&
         !vocab.attributeWords.has(t) &&
+        !commonPart(vocab, n.name, raw) &&
         (raw.length >= 3 || /^\d{2,}$/.test(raw) || modelCode(n.name, raw)) &&
         spoken.some((x) => x.s === t || x.t === raw)
       );
@@ -295,7 +299,11 @@ export function findProductNames(
     else if (oneOfKind) {
       // "The walnut cutting board", "la sartén everyday": words that together fit only this name.
       const said = uniq(
-        n.tokens.filter((raw, j) => !!measureHits(hits.get(stem(raw)), n.tokens, j, spoken)).map(stem),
+        n.tokens
+          .filter((raw, j) => !!measureHits(hits.get(stem(raw)), n.tokens, j, spoken))
+          // "If it doesn't fit": a common word of a compound is the shopper's word too.
+          .filter((raw) => !commonPart(vocab, n.name, raw))
+          .map(stem),
       );
       // "Add a shaker" when one product's name holds that kind-of-product word.
       const onlyKind =
@@ -318,6 +326,22 @@ export function findProductNames(
   const named = out.some((m) => (m.own ?? 0) > 0) ? out.filter((m) => (m.own ?? 0) > 0) : out;
   return named.slice(0, 5);
 }
+
+/**
+ * "Fit" of "Comfort-Fit" in a shop whose texts say "fits" all over: a part of a hyphenated
+ * compound that is also a common word of the shop describes the product, it does not name it
+ * ("braided" of a Braided Cable, standing alone in the title, still does).
+ */
+function commonPart(vocab: CompiledVocabulary, name: string, raw: string): boolean {
+  if (!vocab.common.has(stem(raw))) return false;
+  return new RegExp(`(^|[^a-z])${raw}-[a-z]|[a-z]-${raw}([^a-z]|$)`).test(normalizeHyphens(name));
+}
+
+const normalizeHyphens = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** A two-letter model code the title writes in capitals ("XR", "GT"): it names the product. */
 const modelCode = (name: string, raw: string): boolean =>
