@@ -48,6 +48,11 @@ export interface CatalogVocabulary {
    * words a shop uses for its products' properties, for speech recognition.
    */
   descriptionSentences?: string[];
+  /**
+   * Words the descriptions and tags of several products use ("fit", "free", "set"): common words
+   * of this shop, which never name one product even when only one title has them ("Comfort-Fit").
+   */
+  commonWords?: string[];
   /** The shop's active promo codes as written ("GLOW10"): shoppers read them out. */
   promoCodes?: string[];
   /** Price range of the catalog, in its currency's major units. */

@@ -92,17 +92,52 @@ export function descriptionTerms(descriptions: readonly string[]): string[] {
 
 /**
  * "Bikes" for Road Bikes, Mountain Bikes and Kids' Bikes: the head noun (last word) that two or
- * more category names share names that whole family, though no category is called just that.
+ * more category names share names that whole family, though no category is called just that. A
+ * head noun only one category has names that category ("a cover for the pool" is a Pool Cover)
+ * when no product of another category says the word: in a bookshop "books" is every product,
+ * not the Children's Books alone.
  */
-export function sharedHeadNouns(names: readonly string[], language: Language): string[] {
-  const count = new Map<string, number>();
+export function headNouns(
+  names: readonly string[],
+  language: Language,
+  others: (head: string, category: string) => boolean = () => false,
+): string[] {
+  const count = new Map<string, string[]>();
   for (const n of names) {
     const words = n.toLowerCase().split(/\s+/).filter(Boolean);
     if (words.length < 2) continue;
     const head = words.at(-1)!.replace(/[^\p{L}\p{N}-]/gu, '');
-    if (head.length > 2) count.set(head, (count.get(head) ?? 0) + 1);
+    if (head.length > 2) count.set(head, [...(count.get(head) ?? []), n]);
   }
-  return [...count].filter(([, n]) => n >= 2).flatMap(([h]) => [h, singularPhrase(h, language)]);
+  return [...count]
+    .filter(([h, of]) => of.length >= 2 || !others(h, of[0]!))
+    .flatMap(([h]) => [h, singularPhrase(h, language)]);
+}
+
+/** Products whose texts must use a word for it to be one of the shop's common words. */
+const COMMON_IN = 4;
+
+/**
+ * Words (lower case, letters only) the texts of at least COMMON_IN products use: "fit" in a shop
+ * whose descriptions say "comfort fit", "fits 20 mm lugs", "true to fit". A model name ("Aria",
+ * "Surge") is used by its own product's text only.
+ */
+export function commonWords(texts: readonly string[]): string[] {
+  // "Fit" and "fits" are one word: counted by the form without a plural or verb "s".
+  const key = (w: string) => w.replace(/s$/, '');
+  const count = new Map<string, number>();
+  const forms = new Set<string>();
+  for (const t of texts) {
+    const words = new Set(
+      t
+        .replace(/<[^>]*>/g, ' ')
+        .toLowerCase()
+        .match(/[a-z]{3,}/g) ?? [],
+    );
+    for (const w of words) forms.add(w);
+    for (const k of new Set([...words].map(key))) count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  return [...forms].filter((w) => (count.get(key(w)) ?? 0) >= COMMON_IN).sort();
 }
 
 /** Most description sentences kept: enough for a few hundred products, bounded for huge catalogs. */
@@ -187,9 +222,16 @@ export async function getVocabulary(
       ];
     });
   categoryWords.push(
-    ...sharedHeadNouns(
+    ...headNouns(
       categories.filter((c) => used.has(c.id)).map((c) => c.name),
       language,
+      (head, name) => {
+        const id = categories.find((c) => c.name === name)?.id;
+        const word = new RegExp(`\\b${singularPhrase(head, 'en')}(e?s)?\\b`, 'i');
+        return products.some(
+          (p) => p.category !== id && word.test(`${p.title} ${p.brand} ${p.tags} ${p.description}`),
+        );
+      },
     ),
   );
   const currencies = new Map<string, number>();
@@ -229,6 +271,9 @@ export async function getVocabulary(
     ).sort(),
     descriptionTerms: descriptionTerms(products.map((p) => p.description)),
     descriptionSentences: descriptionSentences(products.map((p) => p.description)),
+    commonWords: commonWords(
+      products.map((p) => `${p.description} ${(JSON.parse(p.tags) as string[]).join(' ')}`),
+    ),
     promoCodes: uniq(promos.map((p) => p.code)).sort(),
     ...(spanishWords && Object.keys(spanishWords).length ? { spanishWords } : {}),
     minPrice: prices?.min == null ? 0 : toMajor(Number(prices.min)),

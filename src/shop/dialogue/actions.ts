@@ -170,6 +170,16 @@ export function productAction(
     s = value.size ? { ...rest, size: value.size } : rest;
     input = { ...input, nlu: { ...input.nlu, slots: withoutQuantityAt(input.nlu.slots) } };
   }
+  // "A cover for a 16 by 32 pool, under 200" then "the clear one": the size the list was searched
+  // with is still the shopper's when they pick from that list.
+  const searched = state.lastSearch?.size;
+  if (
+    !s.size &&
+    intent === 'add_to_cart' &&
+    typeof searched === 'string' &&
+    state.lastResults.some((p) => p.id === product!.id)
+  )
+    s = { ...s, size: searched };
   const size = matchSize(
     product,
     s.size,

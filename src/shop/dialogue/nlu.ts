@@ -5,6 +5,7 @@
 import type { Language } from '../contract.ts';
 import { knownWords, translateForCatalog } from './bilingual.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
+import { isNounRequest, proseWords, splitCompounds } from './free-words.ts';
 import { extractIdentifiers } from './identifiers.ts';
 import { EXTRA_PATTERNS, policyTopic } from './intents-extra.ts';
 import { HEDGE, INTENT_PATTERNS, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from './lexicon.ts';
@@ -152,7 +153,7 @@ export function understand(
     const r = understand(['no', ...words0.slice(0, -1)].join(' '), vocab, language, catalogWords);
     if (r.slots.exclude || r.slots.excludeBrand || r.slots.excludeColor) return r;
   }
-  const raw = translateForCatalog(words0, vocab, language);
+  const raw = splitCompounds(translateForCatalog(words0, vocab, language), vocab);
   const nums = mergeHalves(numberTokens(raw, language), language);
   const tokens = nums.map((n) => n.text);
   const text = tokens.join(' ');
@@ -211,6 +212,10 @@ export function understand(
   const code = bareCode(tokens, taken, language);
   if (code) slots.promoCode = code;
   let intent = code ? 'promo' : classify(said, language, slots, yes, no);
+  // "A net for scooping leaves", "algo para el agua turbia": a thing asked for by words of the
+  // shop's own product texts, though no category or name, is a search, not an unclear request.
+  if (intent === 'unknown' && isNounRequest(text, language) && proseWords(slots.query, vocab))
+    intent = 'search';
   // "meh. SHINE25 then", "prueba con FLU5": nothing else understood, a token shaped like a code is one.
   const shaped = intent === 'unknown' ? codeByShape(tokens, taken) : undefined;
   if (shaped) {

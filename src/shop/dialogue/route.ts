@@ -174,9 +174,12 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     input.state.lastResults.length >= 2
   )
     return 'add_to_cart';
+  // A price bound ("and a cover for the pool, under 200") is a shopper comparing, not ordering.
+  const browsing = s.maxPrice !== undefined || s.minPrice !== undefined;
   // "And the Cascade Mid in size 11", "a screen protector too" right after an add is another add.
   if (
     (intent === 'search' || intent === 'refine') &&
+    !browsing &&
     s.productNames?.length &&
     (/^(and|also|plus|y|tambien|e)\b/.test(text) || /\b(too|as well|tambien)$/.test(text)) &&
     input.previousCalls?.includes('add_to_cart')
@@ -199,6 +202,7 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   // "And a silver bottle cage" right after an add: another add, of the one product of that kind.
   if (
     intent === 'search' &&
+    !browsing &&
     input.previousCalls?.includes('add_to_cart') &&
     s.category &&
     !s.productNames?.length &&
@@ -228,6 +232,25 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     !/\b(option|number|opcion|numero)\b/.test(text)
   )
     return 'add_to_cart';
+  // "The second one, yellow", "the clear one" (one product shown): a product picked from what was
+  // shown, with a value of its variants, is chosen to buy, not a new filter on the list.
+  const picked =
+    s.ordinals?.length === 1
+      ? input.state.lastResults.length >= 2
+      : input.state.lastResults.length === 1 &&
+        /^(the|el|la|los|las)( de)? \w+( (one|ones|uno|una))?$/.test(text);
+  if (
+    (intent === 'refine' || intent === 'search' || intent === 'details') &&
+    picked &&
+    (s.color || s.size) &&
+    !s.category &&
+    !s.productNames?.length &&
+    !s.maxPrice &&
+    !ASK_ABOUT[input.nlu.language].test(text)
+  ) {
+    if (!s.ordinals?.length) s.reference = 'anaphora';
+    return 'add_to_cart';
+  }
   // "Two of the braided cables, two metres, in black": a count, a product and its variant is an order.
   if (intent === 'search' && s.productNames?.length === 1 && s.quantity && (s.size || s.color))
     return 'add_to_cart';

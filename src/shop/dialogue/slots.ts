@@ -8,6 +8,7 @@ import { isUnitWord } from '../catalog/option-values.ts';
 import type { SortName, SpecName } from '../catalog/search-specs.ts';
 import type { Language } from '../contract.ts';
 import { ORDINALS, POSITION_WORDS, PRICE, QUANTITY_UNITS, REFERENCES, STOPWORDS } from './lexicon.ts';
+import { namedByOwnTag, saysTheTag } from './own-tag.ts';
 import { extractSize } from './sizes.ts';
 import { stem, wordsMatch } from './text.ts';
 import { UNIT_WORDS } from './units.ts';
@@ -175,12 +176,14 @@ export function extractCatalogSlots(
     ];
   // "Mugs or bottles", "tazas o botellas": either kind will do, so both are words to look for and
   // neither is a category that would leave the other out.
+  // "Goggles or a mask": an article may stand after the "or".
+  const orBetween = (from: number, to: number) =>
+    to > from &&
+    /^(or|o|u)$/.test(tokens[from] ?? '') &&
+    tokens.slice(from + 1, to).every((w) => /^(a|an|the|some|un|una|unos|unas|el|la|los|las)$/.test(w)) &&
+    to - from <= 2;
   const either = saidKinds.filter((a) =>
-    saidKinds.some(
-      (b) =>
-        (b.start === a.end + 1 && /^(or|o|u)$/.test(tokens[a.end] ?? '')) ||
-        (a.start === b.end + 1 && /^(or|o|u)$/.test(tokens[b.end] ?? '')),
-    ),
+    saidKinds.some((b) => orBetween(a.end, b.start) || orBetween(b.end, a.start)),
   );
   if (either.length && slots.category && !adding) {
     const words = either.map((sp) => tokens.slice(sp.start, sp.end).join(' '));
@@ -261,7 +264,11 @@ export function extractCatalogSlots(
       if (exact.length >= 2) for (const i of exact) nameWords?.add(i);
     }
   }
-  if (!slots.productNames?.length && (adding || TAKE_VERB.test(tokens.join(' '))) && slots.attributes)
+  if (
+    !slots.productNames?.length &&
+    (adding || saysTheTag(tokens, slots) || TAKE_VERB.test(tokens.join(' '))) &&
+    slots.attributes
+  )
     namedByOwnTag(vocab, slots);
   return taken;
 }
@@ -278,23 +285,6 @@ function forPurpose(tokens: string[], start: number): boolean {
 
 /** Verbs that choose something to buy without "add" ("I'll take", "me llevo", "dame"). */
 const TAKE_VERB = /\b(take|get|buy|i ll have|llevo|quedo|compro|dame|ponme)\b/;
-
-/**
- * "I'll take the Guatemala", "add the chamomile one": a tag word that only one title holds names
- * that product when the shopper is choosing one to buy (a search by that tag stays a search).
- */
-function namedByOwnTag(vocab: CompiledVocabulary, slots: Slots): void {
-  for (const tag of slots.attributes ?? []) {
-    const words = tag.split(/[\s-]+/).map(stem);
-    const holders = vocab.names.filter((n) => words.every((w) => n.tokens.some((x) => stem(x) === w)));
-    if (holders.length !== 1) continue;
-    slots.productNames = [holders[0]!.name];
-    const rest = slots.attributes!.filter((a) => a !== tag);
-    if (rest.length) slots.attributes = rest;
-    else delete slots.attributes;
-    return;
-  }
-}
 
 export function extractOrdinals(
   tokens: string[],

@@ -9,7 +9,7 @@ import { BASIC_COLOR_WORDS, colorFamilies, colorFamily } from '../catalog/search
 import type { CatalogVocabulary, Language } from '../contract.ts';
 import { COLOR_FAMILIES, SIZE_WORDS, STOPWORDS } from './lexicon.ts';
 import { normalize, stem, uniq, wordsMatch } from './text.ts';
-import { canonicalUnits, splitNumberUnit } from './units.ts';
+import { canonicalUnits, splitNumberUnit, UNIT_WORDS } from './units.ts';
 
 export interface Phrase {
   /** The catalog's own spelling, sent to tools. */
@@ -48,6 +48,8 @@ export interface CompiledVocabulary {
   generic: Set<string>;
   /** Tag/attribute words: they describe many products even when only one title carries them. */
   attributeWords: Set<string>;
+  /** Stems of words many products' texts use: not a product's own word (see CatalogVocabulary). */
+  common: Set<string>;
   /** Name token → how many product names contain it. */
   df: Map<string, number>;
   nameTokens: string[];
@@ -134,13 +136,29 @@ function brandShortNames(v: CatalogVocabulary): [string, string][] {
   return out;
 }
 
+const UNIT_ABBREVIATIONS = new Set(Object.values(UNIT_WORDS));
+
+/**
+ * "65w" and "2000A" in a title are a number and its unit: "the 2000 one", "the 2000 amp" name the
+ * Surge 2000A. The unit letter stays a name token even when it is also a function word ("a").
+ */
+function splitModelNumber(token: string): string[] {
+  const m = /^(\d+(?:\.\d+)?)([a-z]{1,3})$/.exec(token);
+  return m && UNIT_ABBREVIATIONS.has(m[2]!) ? [m[1]!, m[2]!] : splitNumberUnit(token);
+}
+
 export function compileVocabulary(v: CatalogVocabulary): CompiledVocabulary {
   const names = uniq(v.productNames).map((name) => ({
     name,
     tokens: normalize(name)
       .split(' ')
-      .flatMap(splitNumberUnit)
-      .filter((t) => t && !STOPWORDS.en.has(t) && !STOPWORDS.es.has(t)),
+      .flatMap(splitModelNumber)
+      .filter(
+        (t, i, all) =>
+          t &&
+          ((!STOPWORDS.en.has(t) && !STOPWORDS.es.has(t)) ||
+            (UNIT_ABBREVIATIONS.has(t) && /^\d/.test(all[i - 1] ?? ''))),
+      ),
   }));
   const df = new Map<string, number>();
   for (const n of names) for (const t of new Set(n.tokens.map(stem))) df.set(t, (df.get(t) ?? 0) + 1);
@@ -154,6 +172,7 @@ export function compileVocabulary(v: CatalogVocabulary): CompiledVocabulary {
     language: v.language,
     source: v,
     attributeWords,
+    common: new Set((v.commonWords ?? []).map(stem)),
     df,
     categories: phrases(v.categories),
     brands: phrases(v.brands, brandShortNames(v)),
@@ -270,6 +289,7 @@ export function findProductNames(
         !!measureHits(hits.get(t), n.tokens, j, spoken) &&
         !vocab.generic.has(t) &&
         !vocab.attributeWords.has(t) &&
+        !commonPart(vocab, n.name, raw) &&
         (raw.length >= 3 || /^\d{2,}$/.test(raw) || modelCode(n.name, raw)) &&
         spoken.some((x) => x.s === t || x.t === raw)
       );
@@ -279,7 +299,11 @@ export function findProductNames(
     else if (oneOfKind) {
       // "The walnut cutting board", "la sartén everyday": words that together fit only this name.
       const said = uniq(
-        n.tokens.filter((raw, j) => !!measureHits(hits.get(stem(raw)), n.tokens, j, spoken)).map(stem),
+        n.tokens
+          .filter((raw, j) => !!measureHits(hits.get(stem(raw)), n.tokens, j, spoken))
+          // "If it doesn't fit": a common word of a compound is the shopper's word too.
+          .filter((raw) => !commonPart(vocab, n.name, raw))
+          .map(stem),
       );
       // "Add a shaker" when one product's name holds that kind-of-product word.
       const onlyKind =
@@ -287,7 +311,7 @@ export function findProductNames(
         vocab.categories.some((c) => c.tokens.length === 1 && stem(c.tokens[0]!) === said[0]) &&
         vocab.df.get(said[0]!) === 1;
       const unique =
-        ((said.length >= 2 && determined) || onlyKind) &&
+        (said.length >= 2 || onlyKind) &&
         !vocab.names.some((o) => o !== n && said.every((t) => o.tokens.some((x) => stem(x) === t)));
       if (unique) {
         score = Math.max(score, 0.6 + bonus);
@@ -302,6 +326,22 @@ export function findProductNames(
   const named = out.some((m) => (m.own ?? 0) > 0) ? out.filter((m) => (m.own ?? 0) > 0) : out;
   return named.slice(0, 5);
 }
+
+/**
+ * "Fit" of "Comfort-Fit" in a shop whose texts say "fits" all over: a part of a hyphenated
+ * compound that is also a common word of the shop describes the product, it does not name it
+ * ("braided" of a Braided Cable, standing alone in the title, still does).
+ */
+function commonPart(vocab: CompiledVocabulary, name: string, raw: string): boolean {
+  if (!vocab.common.has(stem(raw))) return false;
+  return new RegExp(`(^|[^a-z])${raw}-[a-z]|[a-z]-${raw}([^a-z]|$)`).test(normalizeHyphens(name));
+}
+
+const normalizeHyphens = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** A two-letter model code the title writes in capitals ("XR", "GT"): it names the product. */
 const modelCode = (name: string, raw: string): boolean =>

@@ -9,6 +9,7 @@ import { csvRecords as records } from './csv.ts';
 import type { ImportIssue } from './errors.ts';
 import type { ParsedCatalog, ParsedProduct } from './json.ts';
 import { SPANISH_TYPE_COLUMNS, unreadColumns, variantWeight } from './shopify-columns.ts';
+import { type TypedPath, taxonomyKinds } from './taxonomy.ts';
 
 type Row = { line: number; get(column: string): string };
 
@@ -71,6 +72,7 @@ export function parseShopifyCsv(text: string, opts: { locale?: string } = {}): P
     });
   const spanishTypeColumn = SPANISH_TYPE_COLUMNS.find((c) => index.has(c));
   const categories = new Map<string, CategoryRecord>();
+  const paths: TypedPath[] = [];
   const products: ParsedProduct[] = [];
   const skus = new Map<string, number>();
   for (const [handle, group] of groups) {
@@ -184,6 +186,7 @@ export function parseShopifyCsv(text: string, opts: { locale?: string } = {}): P
     issues.push(...productIssues);
     if (productIssues.some((i) => i.line === first.line) || variants.length === 0) continue;
     const type = first.get('Type') || (first.get('Product Category').split('>').pop() ?? '').trim();
+    if (type) paths.push({ type, path: first.get('Product Category') });
     const description = htmlToText(first.get('Body (HTML)'));
     const typeEs = spanishTypeColumn ? first.get(spanishTypeColumn) : '';
     if (typeEs && type) {
@@ -213,6 +216,15 @@ export function parseShopifyCsv(text: string, opts: { locale?: string } = {}): P
       images: images.sort((a, b) => a.position - b.position).map(({ url, alt }) => ({ url, alt })),
       variants,
     });
+  }
+  // The Product Category levels above each type name its broad kinds ("skin care", "makeup").
+  for (const [id, kinds] of taxonomyKinds(paths)) {
+    const c = categories.get(id);
+    const type = products.find((p) => categoryKey(p) === id)?.product_type ?? id;
+    categories.set(
+      id,
+      c ? { ...c, synonyms: [...(c.synonyms ?? []), ...kinds] } : { id, name: type, synonyms: kinds },
+    );
   }
   return { categories: [...categories.values()], products, issues, warnings };
 }
