@@ -14,7 +14,10 @@ it('TTS bench smoke run produces its tables', { timeout: 120_000 }, async () => 
   expect(typeof firstAudio === 'number' && firstAudio > 0).toBe(true);
 });
 
-it('round-trip hook speaks each sentence with flite and espeak-ng voices at 16 kHz', async () => {
+// Six syntheses: the same CPU work as the smoke run above, so the same bound.
+it('round-trip hook speaks each sentence with flite and espeak-ng voices at 16 kHz', {
+  timeout: 120_000,
+}, async () => {
   const voices = ['flite:slt', 'flite:awb', 'espeak:en-us+f3'];
   const out = await synthesizeSentences(['Add the red shoes to my cart.', 'Where is my order?'], {
     voices,
