@@ -188,24 +188,42 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** Tags that open or close a block of text: a paragraph, list, list item, heading, line, cell. */
+const BLOCK_TAG = /<\/?(?:p|li|ul|ol|br|div|h\d|tr|td)\b[^>]*>/gi;
+
 const BLOCK_END = '\uE000';
+
+/**
+ * The text blocks of a Shopify-style HTML description, in order: paragraphs, list items,
+ * headings and lines, each without markup, entities decoded and white space folded. Inline tags
+ * (<strong>, <a>, <span>) are dropped without a space, as a word may span them. With
+ * `lineBreaks`, a line break ends a block too: a stored description may be plain text whose lines
+ * are its clauses (a JSON catalog's), where in HTML source it is only white space.
+ */
+export function htmlBlocks(html: string, opts: { lineBreaks?: boolean } = {}): string[] {
+  return html
+    .replace(BLOCK_TAG, BLOCK_END)
+    .replace(/<[^>]*>/g, '')
+    .split(opts.lineBreaks ? /[\uE000\n]/ : BLOCK_END)
+    .map((block) => decodeEntities(block).replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
 
 /**
  * Plain text from Shopify-style HTML descriptions. The end of a paragraph, list item or line is a
  * sentence end ("Presta valves only. Weight: 95 g"), so the clauses of a spec list stay apart.
  */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(br|\/p|\/li|\/h\d)\s*\/?>/gi, BLOCK_END)
-    .replace(/<[^>]*>/g, '')
-    .replace(/^[\s\uE000]+|[\s\uE000]+$/g, '')
-    .replace(/([.!?;:])?\s*(\uE000\s*)+/g, (_m, end: string | undefined) => `${end ?? '.'} `)
+  const blocks = htmlBlocks(html);
+  return blocks.map((b, i) => (i < blocks.length - 1 && !/[.!?;:]$/.test(b) ? `${b}.` : b)).join(' ');
+}
+
+function decodeEntities(text: string): string {
+  return text
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/&#39;|&apos;/g, "'");
 }

@@ -12,6 +12,7 @@ import { catalogSpanishWords } from './catalog-spanish.ts';
 import { colorName } from './lexicon.ts';
 import { extraOptions } from './options.ts';
 import { spanishName } from './retail-vocabulary.ts';
+import { htmlBlocks } from './text.ts';
 
 /** English plurals no suffix rule undoes (product nouns). */
 const EN_IRREGULAR_PLURALS: Record<string, string> = {
@@ -150,14 +151,10 @@ const MAX_DESCRIPTION_SENTENCES = 4000;
  */
 export function descriptionSentences(descriptions: readonly string[]): string[] {
   const out = new Set<string>();
-  for (const d of descriptions) {
-    const text = d
-      .replace(/<\/?(p|li|ul|ol|br|div|h\d|tr|td)\b[^>]*>/gi, '\n')
-      .replace(/<[^>]*>/g, ' ')
-      .replace(/&nbsp;/g, ' ')
-      .replace(/&amp;/g, '&');
-    for (const raw of text.split(/\n|(?<=[a-z0-9)])[.!?;:](?=\s|$)/i)) {
-      const sentence = raw.replace(/\s+/g, ' ').trim();
+  // Stored descriptions are plain text or HTML: a line break ends a clause as a paragraph does.
+  for (const block of descriptions.flatMap((d) => htmlBlocks(d, { lineBreaks: true }))) {
+    for (const raw of block.split(/(?<=[a-z0-9)])[.!?;:](?=\s|$)/i)) {
+      const sentence = raw.trim();
       if (sentence.length < 3 || sentence.split(' ').length > 30) continue;
       out.add(sentence);
       if (out.size >= MAX_DESCRIPTION_SENTENCES) return [...out];

@@ -39,6 +39,14 @@ describe('description sentences (vocabulary)', () => {
       'Full spectrum LED light with sunrise timer',
     ]);
   });
+
+  it('takes the lines of a plain-text description as its clauses', () => {
+    expect(descriptionSentences(['Quiet pump\nHolds 20 gallons. Low-iron glass'])).toEqual([
+      'Quiet pump',
+      'Holds 20 gallons',
+      'Low-iron glass',
+    ]);
+  });
 });
 
 describe('description phrases for the LM', () => {
