@@ -8,10 +8,11 @@ const HEADER =
   'Handle,Title,Body (HTML),Vendor,Type,Tags,Published,Option1 Name,Option1 Value,Option2 Name,Option2 Value,Option3 Name,Option3 Value,Variant SKU,Variant Grams,Variant Inventory Qty,Variant Price,Variant Weight Unit,Status';
 
 interface Row {
-  handle: string;
-  title: string;
-  body: string;
+  /** The brand, which also starts the product's title. */
   vendor: string;
+  /** The title after the vendor. */
+  name: string;
+  body: string;
   type: string;
   tags: string;
   option?: string;
@@ -21,10 +22,9 @@ interface Row {
 
 const ROWS: Row[] = [
   {
-    handle: 'birchline-cotton-quilting-fabric',
-    title: 'Birchline Cotton Quilting Fabric',
-    body: '<p>Quilting cotton, 44 in wide. Pre-washed.</p>',
     vendor: 'Birchline',
+    name: 'Cotton Quilting Fabric',
+    body: '<p>Quilting cotton, 44 in wide. Pre-washed.</p>',
     type: 'Fabric',
     tags: 'cotton, quilting',
     option: 'Length',
@@ -35,10 +35,9 @@ const ROWS: Row[] = [
     ],
   },
   {
-    handle: 'birchline-double-face-satin-ribbon',
-    title: 'Birchline Double-Face Satin Ribbon',
-    body: '<p>Polyester satin ribbon, 10 yards per spool.</p>',
     vendor: 'Birchline',
+    name: 'Double-Face Satin Ribbon',
+    body: '<p>Polyester satin ribbon, 10 yards per spool.</p>',
     type: 'Ribbon',
     tags: 'ribbon, satin',
     option: 'Width',
@@ -49,10 +48,9 @@ const ROWS: Row[] = [
     ],
   },
   {
-    handle: 'tessel-dual-temp-hot-glue-gun',
-    title: 'Tessel Dual-Temp Hot Glue Gun',
-    body: '<p>Heats up in 3 minutes. Comes with a folding stand. Corded, 6 ft cord.</p>',
     vendor: 'Tessel',
+    name: 'Dual-Temp Hot Glue Gun',
+    body: '<p>Heats up in 3 minutes. Comes with a folding stand. Corded, 6 ft cord.</p>',
     type: 'Glue Guns',
     tags: 'glue gun, corded',
     option: 'Wattage',
@@ -62,10 +60,9 @@ const ROWS: Row[] = [
     ],
   },
   {
-    handle: 'tessel-clear-glue-sticks',
-    title: 'Tessel Clear Glue Sticks',
-    body: '<p>Mini glue sticks for all-purpose crafting.</p>',
     vendor: 'Tessel',
+    name: 'Clear Glue Sticks',
+    body: '<p>Mini glue sticks for all-purpose crafting.</p>',
     type: 'Glue Sticks',
     tags: 'glue sticks',
     option: 'Pack',
@@ -76,10 +73,9 @@ const ROWS: Row[] = [
     ],
   },
   {
-    handle: 'marrow-acrylic-gesso-primer',
-    title: 'Marrow Acrylic Gesso Primer',
-    body: '<p>Primes canvas, wood and paper.</p><ul><li>Solvent-free and acid-free</li><li>Dries in 30 minutes</li></ul>',
     vendor: 'Marrow',
+    name: 'Acrylic Gesso Primer',
+    body: '<p>Primes canvas, wood and paper.</p><ul><li>Solvent-free and acid-free</li><li>Dries in 30 minutes</li></ul>',
     type: 'Primers',
     tags: 'gesso, primer',
     option: 'Volume',
@@ -90,10 +86,9 @@ const ROWS: Row[] = [
     ],
   },
   {
-    handle: 'marrow-heavy-body-acrylic-paint-set',
-    title: 'Marrow Heavy Body Acrylic Paint Set',
-    body: '<p>Artist acrylics in 22 ml tubes. Water-based, non-toxic.</p>',
     vendor: 'Marrow',
+    name: 'Heavy Body Acrylic Paint Set',
+    body: '<p>Artist acrylics in 22 ml tubes. Water-based, non-toxic.</p>',
     type: 'Paint Sets',
     tags: 'acrylic, paint',
     option: 'Pieces',
@@ -103,10 +98,9 @@ const ROWS: Row[] = [
     ],
   },
   {
-    handle: 'quill-and-co-beechwood-embroidery-hoop',
-    title: 'Quill & Co Beechwood Embroidery Hoop',
-    body: '<p>Smooth beechwood hoop with a brass screw.</p>',
     vendor: 'Quill & Co',
+    name: 'Beechwood Embroidery Hoop',
+    body: '<p>Smooth beechwood hoop with a brass screw.</p>',
     type: 'Embroidery Hoops',
     tags: 'embroidery, hoop',
     option: 'Diameter',
@@ -117,19 +111,17 @@ const ROWS: Row[] = [
     ],
   },
   {
-    handle: 'quill-and-co-tailor-shears',
-    title: 'Quill & Co Tailor Shears',
-    body: '<p>Forged stainless steel blades, 9 in long. Comes with a leather sheath.</p>',
     vendor: 'Quill & Co',
+    name: 'Tailor Shears',
+    body: '<p>Forged stainless steel blades, 9 in long. Comes with a leather sheath.</p>',
     type: 'Scissors',
     tags: 'scissors, sewing',
     variants: [['Default Title', 12, 29]],
   },
   {
-    handle: 'nimbus-merino-worsted-yarn',
-    title: 'Nimbus Merino Worsted Yarn',
-    body: '<p>100% merino wool, 200 yards per skein.</p><ul><li>Lanolin-rich, soft on the hands</li><li>Hand wash</li></ul>',
     vendor: 'Nimbus',
+    name: 'Merino Worsted Yarn',
+    body: '<p>100% merino wool, 200 yards per skein.</p><ul><li>Lanolin-rich, soft on the hands</li><li>Hand wash</li></ul>',
     type: 'Yarn',
     tags: 'yarn, wool, merino',
     option: 'Color',
@@ -142,26 +134,32 @@ const ROWS: Row[] = [
 
 const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
+/** A product's handle (and SKU stem): its title's slug, "&" said "and". */
+const handleOf = (title: string) =>
+  title
+    .toLowerCase()
+    .replaceAll('&', 'and')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
 export function craftsCsv(): string {
   const lines = [HEADER];
-  for (const r of ROWS)
+  for (const r of ROWS) {
+    const title = `${r.vendor} ${r.name}`;
+    const handle = handleOf(title);
+    // Shopify repeats a product's own columns on its first variant row only.
+    const product = [title, r.body, r.vendor, r.type, r.tags, 'true', r.option ?? 'Title'];
     r.variants.forEach(([value, stock, price], i) => {
       const first = i === 0;
       const cells = [
-        r.handle,
-        first ? r.title : '',
-        first ? r.body : '',
-        first ? r.vendor : '',
-        first ? r.type : '',
-        first ? r.tags : '',
-        first ? 'true' : '',
-        first ? (r.option ?? 'Title') : '',
+        handle,
+        ...(first ? product : product.map(() => '')),
         value,
         '',
         '',
         '',
         '',
-        `${r.handle.toUpperCase()}-${i}`,
+        `${handle.toUpperCase()}-${i}`,
         '200',
         String(stock),
         price.toFixed(2),
@@ -170,5 +168,6 @@ export function craftsCsv(): string {
       ];
       lines.push(cells.map(q).join(','));
     });
+  }
   return `${lines.join('\n')}\n`;
 }
