@@ -22,11 +22,10 @@ import { Pipeline } from '../../../pipeline/pipeline.ts';
 import { PipelineTask } from '../../../pipeline/task.ts';
 import { settle } from '../../../pipeline/testing.ts';
 import { SttProcessor } from '../stt-processor.ts';
-import type { SttService, SttStreamOptions } from '../types.ts';
-import { type DecoderPool, WorkerSlot } from './pool.ts';
-import type { DecoderSpec, ToWorker } from './protocol.ts';
-import { PocketsphinxSttService } from './service.ts';
-import { PocketsphinxStream, type StreamHost } from './stream.ts';
+import { DecoderPool, WorkerSlot } from './pool.ts';
+import type { ToWorker } from './protocol.ts';
+import { type PocketsphinxSttInit, PocketsphinxSttService } from './service.ts';
+import type { PocketsphinxStream } from './stream.ts';
 import { POCKETSPHINX_MODEL_DIR, writeTinyLms } from './tiny-lm.ts';
 
 let dir: string;
@@ -41,7 +40,10 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function service(maxIdleDecodersPerWorker = 1): PocketsphinxSttService {
+function service(
+  maxIdleDecodersPerWorker = 1,
+  extra: Pick<PocketsphinxSttInit, 'pool' | 'clock'> = {},
+): PocketsphinxSttService {
   return new PocketsphinxSttService({
     modelDir: POCKETSPHINX_MODEL_DIR,
     spec: {
@@ -52,7 +54,34 @@ function service(maxIdleDecodersPerWorker = 1): PocketsphinxSttService {
     model: 'tiny',
     workers: 1,
     maxIdleDecodersPerWorker,
+    ...extra,
   });
+}
+
+/** A pool with one stand-in worker that records what it is sent and never answers. */
+class SilentWorkerPool extends DecoderPool {
+  readonly posted: ToWorker[] = [];
+  readonly detached: number[] = [];
+  onOpen: () => void = () => {};
+  readonly #slot = new WorkerSlot(
+    {
+      postMessage: (msg: ToWorker) => {
+        this.posted.push(msg);
+        if (msg.op === 'open') this.onOpen();
+      },
+    } as unknown as Worker,
+    Promise.resolve(),
+    () => {},
+  );
+  constructor() {
+    super({ size: 1, partialEverySamples: 3200, maxIdleDecoders: 1 });
+  }
+  override attach(): WorkerSlot {
+    return this.#slot;
+  }
+  override detach(_slot: WorkerSlot, streamId: number): void {
+    this.detached.push(streamId);
+  }
 }
 
 /** Records how a promise settled, without waiting for it. */
@@ -113,58 +142,32 @@ describe('closing a pocketsphinx stream before its decoder is ready', () => {
   });
 
   it('a pipeline cancelled while its STT stream opens finishes without waiting for the decoder', async () => {
-    // The real stream on a stand-in worker that never answers the open (a decoder that takes
-    // longer to build than the session lives): the cancel must not depend on the worker at all.
-    const posted: ToWorker[] = [];
-    const detached: number[] = [];
-    const worker = { postMessage: (msg: ToWorker) => posted.push(msg) } as unknown as Worker;
-    const slot = new WorkerSlot(worker, Promise.resolve(), () => {});
-    const host: StreamHost = {
-      pool: {
-        attach: () => slot,
-        detach: (_slot: WorkerSlot, id: number) => detached.push(id),
-      } as unknown as DecoderPool,
-      clock: new FakeClock(),
-      finalizeTimeoutMs: 5_000,
-      currentSpec: () => ({}) as DecoderSpec,
-    };
+    // The real service and stream on a pool whose worker never answers the open (a decoder that
+    // takes longer to build than the session lives): the cancel must not depend on the worker.
+    const pool = new SilentWorkerPool();
+    const stt = service(1, { pool, clock: new FakeClock() });
     let openRequested: () => void = () => {};
     const openStarted = new Promise<void>((resolve) => {
       openRequested = resolve;
     });
-    const stt: SttService = {
-      provider: 'pocketsphinx',
-      model: 'stand-in',
-      capabilities: { streaming: true, interimResults: true },
-      // What PocketsphinxSttService.openStream does, minus the pool it builds itself.
-      openStream: async (opts?: SttStreamOptions) => {
-        const stream = new PocketsphinxStream(1, host, opts?.signal);
-        openRequested();
-        try {
-          await stream.prepare();
-        } catch (err) {
-          await stream.close();
-          throw err;
-        }
-        return stream;
-      },
-      close: async () => {},
-    };
+    pool.onOpen = openRequested;
     const clock = new FakeClock(); // the task's 20 s cancel deadline never fires on its own
     const frames: Frame[] = [];
     const task = new PipelineTask(new Pipeline([new SttProcessor({ stt })]), { clock, idleTimeoutMs: null });
     task.on('frame', ({ frame }: { frame: Frame }) => frames.push(frame));
     const started = track(task.start());
     await openStarted;
-    expect(posted.map((m) => m.op)).toEqual(['open']);
+    expect(pool.posted.map((m) => m.op)).toEqual(['open']);
     const cancelled = track(task.cancel('caller hung up'));
     await settle();
     expect(cancelled.state).toBe('resolved');
     expect(started.state).toBe('resolved');
     expect(await task.whenFinished()).toEqual({ reason: 'cancel', detail: 'caller hung up' });
     // The stream let go of its worker (the pool posts the close), and no error was reported.
-    expect(detached).toEqual([1]);
+    expect(pool.detached).toEqual([1]);
+    expect(stt.openStreams).toBe(0);
     expect(frames.filter((f) => f.type === 'error')).toEqual([]);
     expect(clock.pendingTimers).toBe(0);
+    await stt.close();
   });
 });

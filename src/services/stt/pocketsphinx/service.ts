@@ -23,6 +23,8 @@ export interface PocketsphinxSttInit {
   maxIdleDecodersPerWorker?: number;
   /** See DecoderPoolOptions.progressEverySamples. */
   progressEverySamples?: number;
+  /** A pool to use instead of building one from the options above (tests: a worker that never answers). */
+  pool?: DecoderPool;
   options?: Partial<ServiceOptions>;
   clock?: Clock;
 }
@@ -53,12 +55,16 @@ export class PocketsphinxSttService extends ServiceBase implements SttService {
     assertPocketsphinxAvailable(init.modelDir);
     this.#spec = init.spec;
     this.#model = init.model;
-    this.pool = new DecoderPool({
-      size: init.workers,
-      partialEverySamples: Math.round(((init.partialIntervalMs ?? 200) / 1000) * 16_000),
-      maxIdleDecoders: init.maxIdleDecodersPerWorker ?? 2,
-      ...(init.progressEverySamples === undefined ? {} : { progressEverySamples: init.progressEverySamples }),
-    });
+    this.pool =
+      init.pool ??
+      new DecoderPool({
+        size: init.workers,
+        partialEverySamples: Math.round(((init.partialIntervalMs ?? 200) / 1000) * 16_000),
+        maxIdleDecoders: init.maxIdleDecodersPerWorker ?? 2,
+        ...(init.progressEverySamples === undefined
+          ? {}
+          : { progressEverySamples: init.progressEverySamples }),
+      });
     const self = this;
     this.#host = {
       pool: this.pool,
