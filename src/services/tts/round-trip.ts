@@ -39,8 +39,9 @@ export async function synthesizeSentences(
 ): Promise<SpokenSentence[]> {
   const voices = opts.voices ?? ROUND_TRIP_VOICES;
   const sampleRate = opts.sampleRate ?? 16_000;
+  const workers = Math.max(1, Math.floor(opts.workers ?? 2));
   const tts = new OfflineTtsService({
-    workers: opts.workers ?? 2,
+    workers,
     voices: { en: 'flite:slt', es: 'espeak:es' },
     speed: 1,
     warmVoices: [...voices],
@@ -48,14 +49,22 @@ export async function synthesizeSentences(
   try {
     await tts.warmup(opts.signal);
     const jobs = voices.flatMap((voice) => sentences.map((text) => ({ voice, text })));
-    return await Promise.all(
-      jobs.map(async ({ voice, text }) => {
+    const out: SpokenSentence[] = new Array(jobs.length);
+    // One call per worker at a time: each call's deadline (the service's timeoutMs) then covers
+    // its own synthesis, not its wait behind the rest of the batch (on a loaded machine the last of
+    // six queued sentences missed the 10 s deadline although none took long).
+    let next = 0;
+    const runner = async () => {
+      for (let i = next++; i < jobs.length; i = next++) {
+        const { voice, text } = jobs[i] as { voice: string; text: string };
         const chunks: Int16Array[] = [];
         for await (const c of tts.synthesize(text, { voice, sampleRate, signal: opts.signal }))
           chunks.push(c);
-        return { voice, text, pcm: concatInt16(chunks), sampleRate };
-      }),
-    );
+        out[i] = { voice, text, pcm: concatInt16(chunks), sampleRate };
+      }
+    };
+    await Promise.all(Array.from({ length: workers }, runner));
+    return out;
   } finally {
     await tts.close();
   }
