@@ -48,7 +48,9 @@ describe('loadTtsConfig', () => {
   });
 });
 
-describe('createTtsService', () => {
+// Offline synthesis is CPU work: under two busy processes on two cores these took 9-13 s of the 20 s
+// default (scripts/stress-suites.sh). Slow there is not wrong; the tests check audio, not time.
+describe('createTtsService', { timeout: 120_000 }, () => {
   let tts: TtsService | undefined;
   afterEach(async () => {
     await tts?.close();

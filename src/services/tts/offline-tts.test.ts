@@ -26,7 +26,9 @@ const LONG_ES = Array.from(
   (_, i) => `Esta es la frase número ${i + 1} de una respuesta muy larga.`,
 ).join(' ');
 
-describe('OfflineTtsService', () => {
+// Offline synthesis is CPU work: under two busy processes on two cores these took 9-13 s of the 20 s
+// default (scripts/stress-suites.sh). Slow there is not wrong; the tests check audio, not time.
+describe('OfflineTtsService', { timeout: 120_000 }, () => {
   let tts: OfflineTtsService;
 
   beforeAll(async () => {
@@ -136,7 +138,7 @@ describe('OfflineTtsService', () => {
   });
 });
 
-describe('OfflineTtsService lifecycle', () => {
+describe('OfflineTtsService lifecycle', { timeout: 120_000 }, () => {
   it('leaves no worker threads after close, and refuses calls afterwards', async () => {
     const handles = () =>
       process.getActiveResourcesInfo().filter((r) => r === 'MessagePort' || r === 'Worker').length;
