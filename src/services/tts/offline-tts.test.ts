@@ -32,7 +32,14 @@ describe('OfflineTtsService', { timeout: 120_000 }, () => {
   let tts: OfflineTtsService;
 
   beforeAll(async () => {
-    tts = new OfflineTtsService({ workers: 1, voices: { en: 'slt', es: 'es' }, speed: 1 });
+    // No test here is about the per-call deadline: in a stress run the default 10 s fired first in
+    // the crash test (30 sentences on one loaded worker), 'timeout' where it checks 'engine'.
+    tts = new OfflineTtsService({
+      workers: 1,
+      voices: { en: 'slt', es: 'es' },
+      speed: 1,
+      service: { timeoutMs: 100_000 },
+    });
     await tts.warmup();
   });
   afterAll(async () => {
