@@ -7,11 +7,12 @@ import { useTestStore } from '../../store/databases.ts';
 import { craftsCsv } from './crafts-catalog.ts';
 import { CRAFTS_SCRIPTS } from './crafts-scripts.ts';
 import { loadOutdoor, playScript } from './harness.ts';
+import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
 
 describe('development conversations on a Shopify import: crafts', () => {
   const t = useTestStore('sqlite');
 
-  it('en: every scripted step right', async () => {
+  it('en: every scripted step right', { timeout: DEV_SET_TIMEOUT_MS }, async () => {
     await loadOutdoor(t.store.db, craftsCsv());
     await t.store.db
       .insertInto('promos')

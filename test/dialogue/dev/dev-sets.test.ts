@@ -24,6 +24,7 @@ import { petsCsv } from './pets-catalog.ts';
 import { PETS_SCRIPTS } from './pets-scripts.ts';
 import { poolCsv } from './pool-catalog.ts';
 import { POOL_SCRIPTS } from './pool-scripts.ts';
+import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
 
 // Tuned on: these sets now guard against regressions; held-out measures are in the commit log and
 // report. Each floor is the score measured last, per language.
@@ -59,7 +60,7 @@ describe.each(SETS)(
   ({ name, csv, scripts, floor }) => {
     const t = useTestStore('sqlite');
     for (const language of ['en', 'es'] as const) {
-      it(`${language}: scripted steps right`, async () => {
+      it(`${language}: scripted steps right`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
         await loadOutdoor(t.store.db, csv());
         let steps = 0;
         const misses: string[] = [];

@@ -8,6 +8,7 @@ import { useTestStore } from '../../store/databases.ts';
 import { loadOutdoor, playScript } from './harness.ts';
 import { partyCsv } from './party-catalog.ts';
 import { PARTY_SCRIPTS } from './party-scripts.ts';
+import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
 
 // First run, engine untouched: EN 11/29, ES 9/29; after the Spanish work of issue 12: ES 12/29.
 const FLOOR = { en: 11 / 29, es: 12 / 29 };
@@ -15,7 +16,7 @@ const FLOOR = { en: 11 / 29, es: 12 / 29 };
 describe('development conversations on a Shopify import: party supplies', () => {
   const t = useTestStore('sqlite');
   for (const language of ['en', 'es'] as const)
-    it(`${language}: scripted steps right`, async () => {
+    it(`${language}: scripted steps right`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
       await loadOutdoor(t.store.db, partyCsv());
       let steps = 0;
       const misses: string[] = [];

@@ -8,6 +8,7 @@ import { useTestStore } from '../../store/databases.ts';
 import { loadOutdoor, playScript } from './harness.ts';
 import { PHARMACY_PROMOS, pharmacyCsv } from './pharmacy-catalog.ts';
 import { PHARMACY_SCRIPTS } from './pharmacy-scripts.ts';
+import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
 
 // Measured before the engine change: EN 19/30, ES 9/30; after: EN 26/30, ES 16/30.
 const FLOOR = { en: 0.86, es: 0.53 };
@@ -15,7 +16,7 @@ const FLOOR = { en: 0.86, es: 0.53 };
 describe('development conversations on a Shopify import: pharmacy', () => {
   const t = useTestStore('sqlite');
   for (const language of ['en', 'es'] as const) {
-    it(`${language}: scripted steps right`, async () => {
+    it(`${language}: scripted steps right`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
       await loadOutdoor(t.store.db, pharmacyCsv());
       for (const p of PHARMACY_PROMOS)
         await t.store.db
