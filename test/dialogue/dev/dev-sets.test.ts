@@ -3,7 +3,9 @@
  * imported from a Shopify CSV through the real importer, played through the real tool loop and
  * shop tools. Prints every miss; asserts a floor per language.
  */
+import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import type { Database } from '../../../src/store/schema.ts';
 import { useTestStore } from '../../store/databases.ts';
 import { electronicsCsv } from './electronics-catalog.ts';
 import { ELECTRONICS_SCRIPTS } from './electronics-scripts.ts';
@@ -14,21 +16,56 @@ import { FURNITURE_SCRIPTS } from './furniture-scripts.ts';
 import { type DevScript, loadOutdoor, playScript } from './harness.ts';
 import { kitchenCsv } from './kitchen-catalog.ts';
 import { KITCHEN_SCRIPTS } from './kitchen-scripts.ts';
+import { luggageCsv } from './luggage-catalog.ts';
+import { LUGGAGE_SCRIPTS } from './luggage-scripts.ts';
 import { nutritionCsv } from './nutrition-catalog.ts';
 import { NUTRITION_SCRIPTS } from './nutrition-scripts.ts';
 import { musicCsv, stationeryCsv } from './options-catalog.ts';
 import { MUSIC_SCRIPTS, STATIONERY_SCRIPTS } from './options-scripts.ts';
 import { outdoorCsv } from './outdoor-catalog.ts';
 import { OUTDOOR_SCRIPTS } from './outdoor-scripts.ts';
+import { partyCsv } from './party-catalog.ts';
+import { PARTY_SCRIPTS } from './party-scripts.ts';
 import { petsCsv } from './pets-catalog.ts';
 import { PETS_SCRIPTS } from './pets-scripts.ts';
+import { PHARMACY_PROMOS, pharmacyCsv } from './pharmacy-catalog.ts';
+import { PHARMACY_SCRIPTS } from './pharmacy-scripts.ts';
 import { poolCsv } from './pool-catalog.ts';
 import { POOL_SCRIPTS } from './pool-scripts.ts';
 import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
 
 // Tuned on: these sets now guard against regressions; held-out measures are in the commit log and
 // report. Each floor is the score measured last, per language.
-const SETS: { name: string; csv: () => string; scripts: DevScript[]; floor: { en: number; es: number } }[] = [
+interface DevSet {
+  name: string;
+  csv: () => string;
+  scripts: DevScript[];
+  floor: { en: number; es: number };
+  /** What the store needs besides its catalog (its own promo codes). */
+  setup?: (db: Kysely<Database>) => Promise<void>;
+}
+
+async function insertPharmacyPromos(db: Kysely<Database>): Promise<void> {
+  for (const p of PHARMACY_PROMOS)
+    await db
+      .insertInto('promos')
+      .values({
+        code: p.code,
+        kind: 'percent',
+        value: p.value,
+        description: p.en,
+        description_es: p.es,
+        min_subtotal_cents: p.min,
+        applies_to: null,
+        active: 1,
+        starts_at: null,
+        ends_at: p.ends,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+}
+
+const SETS: DevSet[] = [
   { name: 'outdoor', csv: outdoorCsv, scripts: OUTDOOR_SCRIPTS, floor: { en: 0.95, es: 0.95 } },
   { name: 'kitchen', csv: kitchenCsv, scripts: KITCHEN_SCRIPTS, floor: { en: 0.95, es: 0.95 } },
   { name: 'pets', csv: petsCsv, scripts: PETS_SCRIPTS, floor: { en: 0.95, es: 0.95 } },
@@ -53,15 +90,29 @@ const SETS: { name: string; csv: () => string; scripts: DevScript[]; floor: { en
   // 15/24 after it; EN 13/24 once rebased on the opts merge ("and a cover for a 16 by 32 pool,
   // under 200" is added again as an option value of the Winter cover: noted on issue 12).
   { name: 'pool', csv: poolCsv, scripts: POOL_SCRIPTS, floor: { en: 0.54, es: 0.62 } },
+  // Held-out score before any change for this store: EN 18/28, ES 8/10; after the questions work
+  // EN 28/28, ES 9/10 (the miss: the harness reads the quoted English description as an English reply).
+  { name: 'luggage', csv: luggageCsv, scripts: LUGGAGE_SCRIPTS, floor: { en: 1, es: 0.9 } },
+  // First run, engine untouched: EN 11/29, ES 9/29; after the Spanish work of issue 12: ES 12/29.
+  { name: 'party supplies', csv: partyCsv, scripts: PARTY_SCRIPTS, floor: { en: 11 / 29, es: 12 / 29 } },
+  // Measured before the cart/promo/order work: EN 19/30, ES 9/30; after: EN 26/30, ES 16/30.
+  {
+    name: 'pharmacy',
+    csv: pharmacyCsv,
+    scripts: PHARMACY_SCRIPTS,
+    floor: { en: 0.86, es: 0.53 },
+    setup: insertPharmacyPromos,
+  },
 ];
 
 describe.each(SETS)(
   'development conversations on a Shopify import: $name',
-  ({ name, csv, scripts, floor }) => {
+  ({ name, csv, scripts, floor, setup }) => {
     const t = useTestStore('sqlite');
     for (const language of ['en', 'es'] as const) {
       it(`${language}: scripted steps right`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
         await loadOutdoor(t.store.db, csv());
+        await setup?.(t.store.db);
         let steps = 0;
         const misses: string[] = [];
         for (const sc of scripts.filter((s) => s.language === language)) {
