@@ -2,7 +2,7 @@
  * Dual decoding: a catalog-only decoder gives the most accurate shopping transcript, but it forces
  * every sound onto shopping words; a mixed (catalog + generic English) decoder on the same audio
  * tells whether the speech was shopping at all. Its verdict picks the text; the other reading is
- * kept as an alternative either way (decoder-worker.ts).
+ * kept as an alternative either way (final-reading.ts).
  */
 
 /** Word-level edit distance between two space-separated transcripts. */

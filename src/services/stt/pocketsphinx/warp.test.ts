@@ -73,7 +73,7 @@ describe('frequency warp candidates', () => {
     const chosen = await readings(1, [1.2]);
     for (const [i, c] of chosen.entries()) expect([plain[i], warped[i]]).toContain(c);
     // Strictly better: the warped twin's reading won where it scored higher. This also fails when
-    // the twin silently decodes unwarped (sphinxbase's warp statics; decoder-worker.ts
+    // the twin silently decodes unwarped (sphinxbase's warp statics; decoders.ts
     // distinctWarpArgs): the 1.2 decoder above was created with the same parameter string.
     expect(errors(chosen)).toBeLessThan(errors(plain));
   }, 120_000);

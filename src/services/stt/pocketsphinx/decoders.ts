@@ -1,0 +1,212 @@
+/**
+ * Decoder lifecycle inside a decoder worker: creating pocketsphinx decoders (with their warped
+ * twins and catalog shadow), sharing one loaded LM set between decoders of the same spec (the
+ * mixed LM is the expensive part), and keeping a few idle decoders so the next stream starts warm.
+ */
+import { threadId } from 'node:worker_threads';
+import type { PocketsphinxLib, Ptr } from './ffi.ts';
+import type { DecoderSpec } from './protocol.ts';
+
+interface SharedLm {
+  set: Ptr;
+  /**
+   * The log-math table the set scores with. sphinxbase's ngram models keep the pointer they were
+   * read with without retaining it, and each decoder frees its own table in ps_free: reading the
+   * set with the first decoder's table and freeing that decoder while another decodes was a
+   * use-after-free (SIGSEGV in logmath_add under ngram_tg_score, seen when many sessions ended at
+   * once). The set holds its own reference until it is freed.
+   */
+  lmath: Ptr;
+  refs: number;
+}
+
+export interface Decoder {
+  key: string;
+  spec: DecoderSpec;
+  ps: Ptr;
+  config: Ptr;
+  /** Front-end warp this decoder was created with (1 = none). */
+  warp: number;
+  /** The catalog-only decoder fed the same audio (dual mode). */
+  shadow?: Decoder;
+  /** The same decoder at other front-end warps (spec.warpCandidates); the best-scoring one reports. */
+  warped?: Decoder[];
+}
+
+/** Decoders are shared (LM sets) and reused (idle list) only between equal specs. */
+export function specKey(spec: DecoderSpec): string {
+  return JSON.stringify(spec);
+}
+
+/** The decoder and its warped twins, in the order they are fed. */
+export const allOf = (d: Decoder | undefined): Decoder[] => (d ? [d, ...(d.warped ?? [])] : []);
+
+/** Warp flags that replace any the spec's extra arguments carry. */
+function warpArgs(extra: readonly string[], warp: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < extra.length; i++) {
+    if (extra[i] === '-warp_type' || extra[i] === '-warp_params') i++;
+    else out.push(extra[i] as string);
+  }
+  return warp === 1 ? out : [...out, '-warp_type', 'inverse_linear', '-warp_params', String(warp)];
+}
+
+let warpSerial = 0;
+
+/**
+ * The `-warp_params` value spelt differently on every decoder creation ("1.2", "1.20", "1.200"…).
+ * sphinxbase keeps the inverse-linear warp in process-wide statics and, when it is given the same
+ * parameter string as the previous call, returns early after marking the warp neutral: the second
+ * decoder created with "1.2" (another stream, a warped twin, the other worker thread) got no warp
+ * at all (seen: twin readings identical to the unwarped decoder's). The filter bank is built from
+ * the statics at ps_init, so a distinct string per creation gives every decoder its own warp.
+ */
+function distinctWarpArgs(args: readonly string[]): string[] {
+  const i = args.indexOf('-warp_params');
+  const value = i >= 0 ? Number(args[i + 1]) : Number.NaN;
+  if (!Number.isFinite(value)) return [...args];
+  const zeros = (threadId % 8) * 24 + (warpSerial++ % 24);
+  const out = [...args];
+  out[i + 1] = `${value.toFixed(2)}${'0'.repeat(zeros)}`;
+  return out;
+}
+
+/**
+ * Creates and frees decoders of one worker thread and keeps the idle ones. Every call is a
+ * synchronous C call; the worker thread exists so that this blocks only itself.
+ */
+export class DecoderStore {
+  readonly #lib: PocketsphinxLib;
+  readonly #maxIdle: number;
+  readonly #lmSets = new Map<string, SharedLm>();
+  readonly #idle: Decoder[] = [];
+
+  constructor(lib: PocketsphinxLib, maxIdleDecoders: number) {
+    this.#lib = lib;
+    this.#maxIdle = maxIdleDecoders;
+  }
+
+  /** A warm idle decoder for the spec when there is one, else a new one. */
+  acquire(spec: DecoderSpec): { decoder: Decoder; reused: boolean } {
+    const key = specKey(spec);
+    const idx = this.#idle.findIndex((d) => d.key === key);
+    const reused = idx >= 0;
+    if (!reused) {
+      // A new spec means the catalog LM was rebuilt: warm decoders for older specs are dead weight.
+      for (const d of this.#idle.splice(0)) {
+        if (d.key === key) this.#idle.push(d);
+        else this.#free(d);
+      }
+    }
+    const decoder = reused ? this.#idle.splice(idx, 1)[0] : this.#create(spec, key);
+    if (!decoder) throw new Error('unreachable');
+    return { decoder, reused };
+  }
+
+  /** Back to the idle list (its utterance already ended); the oldest idle ones beyond the cap are freed. */
+  release(decoder: Decoder): void {
+    this.#idle.push(decoder);
+    while (this.#idle.length > this.#maxIdle) {
+      const old = this.#idle.shift();
+      if (old) this.#free(old);
+    }
+  }
+
+  #create(spec: DecoderSpec, key: string): Decoder {
+    const decoder = this.#createWithWarps(spec, key);
+    if (!spec.shadow) return decoder;
+    try {
+      decoder.shadow = this.#createWithWarps(spec.shadow, specKey(spec.shadow));
+    } catch (err) {
+      this.#freeWithWarps(decoder);
+      throw err;
+    }
+    return decoder;
+  }
+
+  #free(d: Decoder): void {
+    if (d.shadow) this.#freeWithWarps(d.shadow);
+    this.#freeWithWarps(d);
+  }
+
+  #createWithWarps(spec: DecoderSpec, key: string): Decoder {
+    const decoder = this.#createSingle(spec, key);
+    const warped: Decoder[] = [];
+    try {
+      for (const w of spec.warpCandidates ?? [])
+        warped.push(this.#createSingle(spec, key, warpArgs(spec.extraArgs ?? [], w)));
+    } catch (err) {
+      for (const x of warped) this.#freeSingle(x);
+      this.#freeSingle(decoder);
+      throw err;
+    }
+    if (warped.length > 0) decoder.warped = warped;
+    return decoder;
+  }
+
+  #freeWithWarps(d: Decoder): void {
+    for (const x of d.warped ?? []) this.#freeSingle(x);
+    this.#freeSingle(d);
+  }
+
+  #createSingle(spec: DecoderSpec, key: string, args: readonly string[] = spec.extraArgs ?? []): Decoder {
+    const lib = this.#lib;
+    const argv = ['-hmm', spec.hmmDir, '-dict', spec.dictPath, ...distinctWarpArgs(args)];
+    const config = lib.cmdLnParse(lib.psArgs(), argv);
+    if (!config) throw new Error(`invalid decoder arguments: ${argv.join(' ')}`);
+    const ps = lib.psInit(config);
+    if (!ps) {
+      lib.cmdLnFree(config);
+      throw new Error(`pocketsphinx failed to initialise with ${spec.hmmDir} and ${spec.dictPath}`);
+    }
+    let shared = this.#lmSets.get(key);
+    if (!shared) {
+      const models: Ptr[] = [];
+      const lmath = lib.logmathRetain(lib.psGetLogmath(ps));
+      for (const lm of spec.lms) {
+        const m = lib.ngramRead(config, lm.path, 0, lmath);
+        if (!m) {
+          for (const loaded of models) lib.ngramFree(loaded);
+          lib.logmathFree(lmath);
+          lib.psFree(ps);
+          lib.cmdLnFree(config);
+          throw new Error(`cannot read language model ${lm.path}`);
+        }
+        models.push(m);
+      }
+      const set = lib.ngramSetInit(
+        config,
+        models,
+        spec.lms.map((l) => l.name),
+        spec.lms.map((l) => l.weight),
+        models.length,
+      );
+      // The set retains the models; drop our references so freeing the set frees everything.
+      for (const m of models) lib.ngramFree(m);
+      shared = { set, lmath, refs: 0 };
+      this.#lmSets.set(key, shared);
+    }
+    // ps_set_lm retains the set; every decoder maps the same dictionary, so sharing is safe
+    // (the set's word map is rewritten identically and calls never overlap in this thread).
+    if (lib.psSetLm(ps, 'lm', shared.set) < 0 || lib.psSetSearch(ps, 'lm') < 0) {
+      lib.psFree(ps);
+      lib.cmdLnFree(config);
+      throw new Error('pocketsphinx rejected the language model');
+    }
+    shared.refs++;
+    const w = args.indexOf('-warp_params');
+    return { key, spec, ps, config, warp: w >= 0 ? Number(args[w + 1]) : 1 };
+  }
+
+  #freeSingle(d: Decoder): void {
+    const lib = this.#lib;
+    lib.psFree(d.ps);
+    lib.cmdLnFree(d.config);
+    const shared = this.#lmSets.get(d.key);
+    if (shared && --shared.refs === 0) {
+      lib.ngramFree(shared.set);
+      lib.logmathFree(shared.lmath);
+      this.#lmSets.delete(d.key);
+    }
+  }
+}
