@@ -12,6 +12,7 @@ import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';
 import type { DialogueState } from './state.ts';
 import { normalize, stem } from './text.ts';
+import { elsewhere, foreignWords } from './unplaced.ts';
 import {
   chosenOptions,
   optionText,
@@ -161,6 +162,20 @@ export function productAction(
         pending,
       );
     }
+  }
+  // "Añade el pastillero mensual" with the ice pack in focus: words of another product are
+  // looked for, never taken for the product the request fell back to (unplaced.ts).
+  const foreign =
+    !productId &&
+    !s.productNames?.length &&
+    !s.ordinals?.length &&
+    (intent === 'add_to_cart' || intent === 'save_item')
+      ? foreignWords(nlu.unplaced, product)
+      : [];
+  if (foreign.length) {
+    const other = elsewhere(foreign, input);
+    if (!('product' in other)) return other;
+    product = other.product;
   }
   if (intent === 'details') return call('get_product', { productId: product.id });
   // "The Harbor press, the 12 cup": the number read as a count starts a size or option value.
