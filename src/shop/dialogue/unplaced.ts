@@ -10,6 +10,7 @@ import type { Language } from '../contract.ts';
 import type { Action, DecideInput } from './action-types.ts';
 import type { ProductInfo } from './results.ts';
 import { normalize, stem } from './text.ts';
+import { UNIT_WORDS } from './units.ts';
 import type { CompiledVocabulary } from './vocab.ts';
 
 /** Articles and demonstratives: a word after one names the thing wanted. */
@@ -17,6 +18,8 @@ const ARTICLE: Record<Language, Set<string>> = {
   en: new Set('the a an this that these those another'.split(' ')),
   es: new Set('el la los las un una unos unas este esta ese esa otro otra'.split(' ')),
 };
+
+const WITHOUT = /^(sin|without|no|free)$/;
 
 /**
  * Words of the request itself, not of a product: verbs and places of the cart and the saved
@@ -51,10 +54,18 @@ export function unplacedWords(
 ): string[] {
   const out: string[] = [];
   let inPhrase = false;
+  // Words of a measure ("4 amp hour", "the 500 ml bottle") or of what a product is free of ("sin
+  // perfume", "without fragrance") describe the variant, not another product.
+  let measure = false;
+  const number = (x: string | undefined) => x !== undefined && /^\d/.test(x);
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     const afterArticle = prev !== undefined && ARTICLE[language].has(prev);
-    if (!free[i] || REQUEST_WORDS[language].has(t)) {
+    measure = number(prev) || (measure && UNIT_WORDS[prev ?? ''] !== undefined);
+    // "El bote de 500 ml", "the bag of 100": a container said with its amount is the variant's.
+    const ofAmount = /^(de|of)$/.test(tokens[i + 1] ?? '') && number(tokens[i + 2]);
+    const described = measure || UNIT_WORDS[t] !== undefined || ofAmount || WITHOUT.test(prev ?? '');
+    if (!free[i] || REQUEST_WORDS[language].has(t) || described) {
       inPhrase = false;
       return;
     }
