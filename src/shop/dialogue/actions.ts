@@ -170,7 +170,11 @@ export function productAction(
     !s.productNames?.length &&
     !s.ordinals?.length &&
     (intent === 'add_to_cart' || intent === 'save_item')
-      ? foreignWords(nlu.unplaced, product)
+      ? foreignWords(
+          nlu.unplaced,
+          product,
+          input.previousAdd?.productId === product.id ? input.previousAdd.said : undefined,
+        )
       : [];
   if (foreign.length) {
     const other = elsewhere(foreign, input);

@@ -97,10 +97,14 @@ function ownWords(p: ProductInfo): Set<string> {
   return words;
 }
 
-/** The words said that the product does not have: another product is meant. */
-export function foreignWords(words: string[] | undefined, p: ProductInfo): string[] {
+/**
+ * The words said that the product does not have: another product is meant. Words the shopper
+ * used when adding it just before (`said`) are theirs for it ("guárdame el pastillero").
+ */
+export function foreignWords(words: string[] | undefined, p: ProductInfo, said?: string): string[] {
   if (!words?.length) return [];
   const own = ownWords(p);
+  for (const w of normalize(said ?? '').split(' ')) if (w) own.add(stem(w));
   return words.filter((w) => !own.has(stem(w)));
 }
 
