@@ -169,6 +169,9 @@ export function productAction(
     !productId &&
     !s.productNames?.length &&
     !s.ordinals?.length &&
+    // "The cheapest one" picks from the list by its superlative word.
+    s.reference !== 'cheapest' &&
+    s.reference !== 'priciest' &&
     (intent === 'add_to_cart' || intent === 'save_item')
       ? foreignWords(
           nlu.unplaced,
