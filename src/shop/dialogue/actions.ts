@@ -12,7 +12,7 @@ import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';
 import type { DialogueState } from './state.ts';
 import { normalize, stem } from './text.ts';
-import { elsewhere, foreignWords } from './unplaced.ts';
+import { productWanted } from './unplaced.ts';
 import {
   chosenOptions,
   optionText,
@@ -165,25 +165,9 @@ export function productAction(
   }
   // "Añade el pastillero mensual" with the ice pack in focus: words of another product are
   // looked for, never taken for the product the request fell back to (unplaced.ts).
-  const foreign =
-    !productId &&
-    !s.productNames?.length &&
-    !s.ordinals?.length &&
-    // "The cheapest one" picks from the list by its superlative word.
-    s.reference !== 'cheapest' &&
-    s.reference !== 'priciest' &&
-    (intent === 'add_to_cart' || intent === 'save_item')
-      ? foreignWords(
-          nlu.unplaced,
-          product,
-          input.previousAdd?.productId === product.id ? input.previousAdd.said : undefined,
-        )
-      : [];
-  if (foreign.length) {
-    const other = elsewhere(foreign, input);
-    if (!('product' in other)) return other;
-    product = other.product;
-  }
+  const other = productWanted(intent, input, s, product, productId);
+  if (!('id' in other)) return other;
+  product = other;
   if (intent === 'details') return call('get_product', { productId: product.id });
   // "The Harbor press, the 12 cup": the number read as a count starts a size or option value.
   const value = quantityAsValue(input.nlu, product);

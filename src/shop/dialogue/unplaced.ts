@@ -9,6 +9,7 @@ import { storedOptionTokens } from '../catalog/option-values.ts';
 import type { Language } from '../contract.ts';
 import type { Action, DecideInput } from './action-types.ts';
 import type { ProductInfo } from './results.ts';
+import type { Slots } from './slots.ts';
 import { normalize, stem } from './text.ts';
 import { UNIT_WORDS } from './units.ts';
 import type { CompiledVocabulary } from './vocab.ts';
@@ -144,4 +145,31 @@ export function elsewhere(words: string[], input: DecideInput): Action | { produ
   }
   if (es) return { kind: 'text', text: '¿Qué producto? Dime su nombre o busca primero.' };
   return { kind: 'tools', calls: [{ name: 'search_products', input: { query: words.join(' ') } }] };
+}
+
+/**
+ * The product an add or save falls back to (focus, the one result), unless the request names
+ * words of another product: then what `elsewhere` decides. Products the slots named are kept.
+ */
+export function productWanted(
+  intent: string,
+  input: DecideInput,
+  s: Slots,
+  product: ProductInfo,
+  productId: string | undefined,
+): Action | ProductInfo {
+  const fellBack =
+    !productId &&
+    !s.productNames?.length &&
+    !s.ordinals?.length &&
+    // "The cheapest one" picks from the list by its superlative word.
+    s.reference !== 'cheapest' &&
+    s.reference !== 'priciest' &&
+    (intent === 'add_to_cart' || intent === 'save_item');
+  if (!fellBack) return product;
+  const said = input.previousAdd?.productId === product.id ? input.previousAdd.said : undefined;
+  const foreign = foreignWords(input.nlu.unplaced, product, said);
+  if (!foreign.length) return product;
+  const other = elsewhere(foreign, input);
+  return 'product' in other ? other.product : other;
 }
