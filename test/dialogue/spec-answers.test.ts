@@ -53,6 +53,18 @@ describe('figures and features from the product text only', () => {
     expect(rankAmount([buds, sofa], 'battery', true, 'en')).toBeUndefined();
   });
 
+  it('reads power in amps or watts ("2,000 peak amps"), in either language', () => {
+    // A tool card (no battery word): only the amps its description gives tell the power apart.
+    const small = product(
+      'j1',
+      'Spark Mini Booster',
+      'A pocket booster for small cars. 1,000 peak amps. LED light.',
+    );
+    const big = product('j2', 'Spark Max Booster', 'Starts trucks. 2,500 peak amps. USB-C 18 W in and out.');
+    expect(rankAmount([small, big], 'power', true, 'en')).toMatch(/^Spark Max Booster: 2500 peak amps/);
+    expect(rankAmount([small, big], 'potencia', true, 'es')).toMatch(/^Spark Max Booster: 2500 peak amps/);
+  });
+
   it('answers no for 0 mg, -free and weaker claims, yes when the text says it', () => {
     expect(answerFeature(calm, ['caffeine'], 'en')).toMatch(/^No/);
     expect(answerFeature(ignite, ['caffeine'], 'en')).toMatch(/^Yes/);

@@ -56,6 +56,8 @@ export interface DecideInput {
     color?: string;
     quantity?: number;
     options?: Record<string, string>;
+    /** The shopper's words that turn ("el pastillero mensual" names that product from then on). */
+    said?: string;
   };
   /** Tool names the caller offered; undefined means all. */
   tools?: Set<string>;

@@ -12,6 +12,7 @@ import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';
 import type { DialogueState } from './state.ts';
 import { normalize, stem } from './text.ts';
+import { productWanted } from './unplaced.ts';
 import {
   chosenOptions,
   optionText,
@@ -162,6 +163,11 @@ export function productAction(
       );
     }
   }
+  // "Añade el pastillero mensual" with the ice pack in focus: words of another product are
+  // looked for, never taken for the product the request fell back to (unplaced.ts).
+  const other = productWanted(intent, input, s, product, productId);
+  if (!('id' in other)) return other;
+  product = other;
   if (intent === 'details') return call('get_product', { productId: product.id });
   // "The Harbor press, the 12 cup": the number read as a count starts a size or option value.
   const value = quantityAsValue(input.nlu, product);

@@ -119,7 +119,7 @@ function previousAddOf(turn: Turn | undefined): { previousAdd?: DecideInput['pre
   const i = add?.input as Record<string, unknown> | undefined;
   if (!i || typeof i.productId !== 'string') return {};
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  const previousAdd: NonNullable<DecideInput['previousAdd']> = { productId: i.productId };
+  const previousAdd: NonNullable<DecideInput['previousAdd']> = { productId: i.productId, said: turn!.user };
   if (str(i.size)) previousAdd.size = str(i.size)!;
   if (str(i.color)) previousAdd.color = str(i.color)!;
   if (typeof i.quantity === 'number') previousAdd.quantity = i.quantity;

@@ -24,6 +24,7 @@ import {
 } from './slots.ts';
 import { saysStoreWide, specQuestion, storeWideStill } from './spec-question.ts';
 import { stem, tokenize } from './text.ts';
+import { unplacedWords } from './unplaced.ts';
 import type { CompiledVocabulary } from './vocab.ts';
 
 export type { Intent } from './lexicon.ts';
@@ -38,6 +39,8 @@ export interface Understanding {
   /** The utterance starts with a plain yes / no (used by confirmations and clarifications). */
   yes: boolean;
   no: boolean;
+  /** Words of an add or save that name a product no slot placed (unplaced.ts). */
+  unplaced?: string[];
 }
 
 /** Scores function words of each language; ties keep the fallback (the session's language). */
@@ -237,7 +240,19 @@ export function understand(
       .filter((w) => vocab.df.has(w));
     if (named.length) slots.queryNamed = named;
   }
-  return { language, intent, slots, text, yes, no };
+  // An add or save whose product words no slot placed must not fall back to the product in focus.
+  const unplaced =
+    intent === 'add_to_cart' || intent === 'save_item'
+      ? unplacedWords(
+          tokens,
+          tokens.map(
+            (t, i) => !taken.has(i) && !skip.has(i) && !stop.has(t) && !/^\d/.test(t) && t.length > 2,
+          ),
+          vocab,
+          language,
+        )
+      : [];
+  return { language, intent, slots, text, yes, no, ...(unplaced.length ? { unplaced } : {}) };
 }
 
 function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: boolean): Intent {

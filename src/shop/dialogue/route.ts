@@ -252,13 +252,14 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     return 'add_to_cart';
   }
   // "Two of the braided cables, two metres, in black": a count, a product and its variant is an order.
-  if (intent === 'search' && s.productNames?.length === 1 && s.quantity && (s.size || s.color))
+  if (intent === 'search' && !browsing && s.productNames?.length === 1 && s.quantity && (s.size || s.color))
     return 'add_to_cart';
   // "Two Allroads in 28 millimeter", "I also need the filters, #4, the 300 pack": a count or a
   // need with a value of the named product's options is an order too.
   if (
     intent === 'search' &&
     s.productNames?.length === 1 &&
+    !browsing &&
     (s.quantity || NEED[input.nlu.language].test(text)) &&
     namesOptionOfNamed(input, s.productNames[0]!)
   )
@@ -268,6 +269,7 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   if (
     intent === 'search' &&
     s.productNames?.length === 1 &&
+    !browsing &&
     !s.items &&
     !s.sort &&
     /^(and|plus|also|y|tambien|mas)\b/.test(text) &&
@@ -278,6 +280,7 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   if (
     intent === 'search' &&
     s.productNames?.length === 1 &&
+    !browsing &&
     NEED[input.nlu.language].test(text) &&
     /\d/.test(text) &&
     ![...input.state.known.values()].some((p) => p.name === s.productNames![0])

@@ -16,6 +16,8 @@ const SAME: Record<string, string[]> = {
   depth: ['depth', 'deep'],
   length: ['length', 'long'],
   battery: ['battery'],
+  // A motor's or a jump starter's power is said in watts, amps or horsepower ("2,000 peak amps").
+  power: ['power', 'watts', 'amps', 'horsepower', 'hp'],
 };
 
 const NUMBER = /^\d+(\.\d+)?$/;

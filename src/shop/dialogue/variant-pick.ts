@@ -149,6 +149,8 @@ export function pickAfterSearch(input: DecideInput): string | undefined {
   if (!['search', 'refine'].includes(nlu.intent) || isQuestion(input)) return undefined;
   const s = nlu.slots;
   if (s.sort || (s.productNames?.length ?? 0) > 1 || s.items) return undefined;
+  // A price bound ("a cover for a 16 by 32 pool, under 200") is a shopper comparing, not ordering.
+  if (s.maxPrice !== undefined || s.minPrice !== undefined) return undefined;
   if (!s.quantity && !ADD_CUE[nlu.language].test(nlu.text)) return undefined;
   const p = state.lastResults[0]!;
   const known = state.known.get(p.id) ?? p;

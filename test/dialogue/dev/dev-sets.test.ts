@@ -88,19 +88,21 @@ const SETS: DevSet[] = [
   { name: 'eyewear', csv: eyewearCsv, scripts: EYEWEAR_SCRIPTS, floor: { en: 0.62, es: 0.62 } },
   // Written before the finding/reference work (branch find): 11/24 EN, 10/24 ES then, 18/24 and
   // 15/24 after it; EN 13/24 once rebased on the opts merge ("and a cover for a 16 by 32 pool,
-  // under 200" is added again as an option value of the Winter cover: noted on issue 12).
-  { name: 'pool', csv: poolCsv, scripts: POOL_SCRIPTS, floor: { en: 0.54, es: 0.62 } },
+  // under 200" is added again as an option value of the Winter cover: noted on issue 12). EN 18/24
+  // once a price bound keeps that request a search (branch wrongadd).
+  { name: 'pool', csv: poolCsv, scripts: POOL_SCRIPTS, floor: { en: 0.75, es: 0.62 } },
   // Held-out score before any change for this store: EN 18/28, ES 8/10; after the questions work
   // EN 28/28, ES 9/10 (the miss: the harness reads the quoted English description as an English reply).
   { name: 'luggage', csv: luggageCsv, scripts: LUGGAGE_SCRIPTS, floor: { en: 1, es: 0.9 } },
   // First run, engine untouched: EN 11/29, ES 9/29; after the Spanish work of issue 12: ES 12/29.
   { name: 'party supplies', csv: partyCsv, scripts: PARTY_SCRIPTS, floor: { en: 11 / 29, es: 12 / 29 } },
-  // Measured before the cart/promo/order work: EN 19/30, ES 9/30; after: EN 26/30, ES 16/30.
+  // Measured before the cart/promo/order work: EN 19/30, ES 9/30; after: EN 26/30, ES 16/30; ES
+  // 17/30 once "añade el pastillero mensual" no longer adds the product in focus (branch wrongadd).
   {
     name: 'pharmacy',
     csv: pharmacyCsv,
     scripts: PHARMACY_SCRIPTS,
-    floor: { en: 0.86, es: 0.53 },
+    floor: { en: 0.86, es: 0.56 },
     setup: insertPharmacyPromos,
   },
 ];
