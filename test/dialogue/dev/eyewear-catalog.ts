@@ -6,23 +6,9 @@
  * colour names reached by a colour family ("blue" → Ocean Blue Mirror), sold-out variants, and a
  * product text that answers a yes/no question (prescription-ready).
  */
-const HEADER =
-  'Handle,Title,Body (HTML),Vendor,Type,Tags,Published,Option1 Name,Option1 Value,Option2 Name,Option2 Value,Option3 Name,Option3 Value,Variant SKU,Variant Grams,Variant Inventory Qty,Variant Price,Variant Weight Unit,Status';
+import { type ShopifyRow, shopifyCsv } from './shopify-csv.ts';
 
-interface Row {
-  handle: string;
-  title: string;
-  body: string;
-  vendor: string;
-  type: string;
-  tags: string;
-  /** Option names, in the catalog's order (none: Shopify's "Title" / "Default Title"). */
-  options: string[];
-  /** values (one per option), stock, price */
-  variants: [string[], number, number][];
-}
-
-const ROWS: Row[] = [
+const ROWS: ShopifyRow[] = [
   {
     handle: 'solvane-harbor-polarized-aviator-sunglasses',
     title: 'Solvane Harbor Polarized Aviator Sunglasses',
@@ -176,35 +162,6 @@ const ROWS: Row[] = [
   },
 ];
 
-const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-
 export function eyewearCsv(): string {
-  const lines = [HEADER];
-  for (const r of ROWS)
-    r.variants.forEach(([values, stock, price], i) => {
-      const first = i === 0;
-      const opts: string[] = [];
-      for (let k = 0; k < 3; k++) {
-        const name = r.options[k];
-        opts.push(first && name ? name : '', name ? (values[k] ?? '') : '');
-      }
-      const cells = [
-        r.handle,
-        first ? r.title : '',
-        first ? r.body : '',
-        first ? r.vendor : '',
-        first ? r.type : '',
-        first ? r.tags : '',
-        first ? 'true' : '',
-        ...opts,
-        `${r.handle.toUpperCase()}-${i}`,
-        '60',
-        String(stock),
-        price.toFixed(2),
-        'g',
-        first ? 'active' : '',
-      ];
-      lines.push(cells.map(q).join(','));
-    });
-  return `${lines.join('\n')}\n`;
+  return shopifyCsv(ROWS, 60);
 }

@@ -4,23 +4,9 @@
  * cups, banners, candles, straws; pack counts, colours and sizes as options, one sold-out value,
  * and product texts that answer yes/no questions (compostable, microwave safe, dishwasher safe).
  */
-const HEADER =
-  'Handle,Title,Body (HTML),Vendor,Type,Tags,Published,Option1 Name,Option1 Value,Option2 Name,Option2 Value,Option3 Name,Option3 Value,Variant SKU,Variant Grams,Variant Inventory Qty,Variant Price,Variant Weight Unit,Status';
+import { type ShopifyRow, shopifyCsv } from './shopify-csv.ts';
 
-interface Row {
-  handle: string;
-  title: string;
-  body: string;
-  vendor: string;
-  type: string;
-  tags: string;
-  /** Option names (one or two). */
-  options: string[];
-  /** values (one per option), stock, price */
-  variants: [string[], number, number][];
-}
-
-const ROWS: Row[] = [
+const ROWS: ShopifyRow[] = [
   {
     handle: 'popfest-latex-party-balloons',
     title: 'Popfest Latex Party Balloons 12 in',
@@ -227,35 +213,6 @@ const ROWS: Row[] = [
   },
 ];
 
-const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-
 export function partyCsv(): string {
-  const lines = [HEADER];
-  for (const r of ROWS)
-    r.variants.forEach(([values, stock, price], i) => {
-      const first = i === 0;
-      const cells = [
-        r.handle,
-        first ? r.title : '',
-        first ? r.body : '',
-        first ? r.vendor : '',
-        first ? r.type : '',
-        first ? r.tags : '',
-        first ? 'true' : '',
-        first ? (r.options[0] ?? '') : '',
-        values[0] ?? '',
-        first ? (r.options[1] ?? '') : '',
-        values[1] ?? '',
-        '',
-        '',
-        `${r.handle.toUpperCase()}-${i}`,
-        '200',
-        String(stock),
-        price.toFixed(2),
-        'g',
-        first ? 'active' : '',
-      ];
-      lines.push(cells.map(q).join(','));
-    });
-  return `${lines.join('\n')}\n`;
+  return shopifyCsv(ROWS, 200);
 }

@@ -4,16 +4,10 @@
  * forehead one", "the ice pack"), pack counts and sizes as options, and two thermometers so a
  * spoken line reference has to pick the best match rather than any word in common.
  */
-const HEADER =
-  'Handle,Title,Body (HTML),Vendor,Type,Tags,Published,Option1 Name,Option1 Value,Option2 Name,Option2 Value,Option3 Name,Option3 Value,Variant SKU,Variant Grams,Variant Inventory Qty,Variant Price,Variant Weight Unit,Status';
+import { type ShopifyRow, shopifyCsv } from './shopify-csv.ts';
 
-interface Row {
-  handle: string;
-  title: string;
-  body: string;
-  vendor: string;
-  type: string;
-  tags: string;
+/** One option at most: its name (none: Shopify's "Title" / "Default Title") and one value per variant. */
+interface Row extends Omit<ShopifyRow, 'options' | 'variants'> {
   option?: string;
   /** value, stock, price */
   variants: [string, number, number][];
@@ -134,37 +128,15 @@ const ROWS: Row[] = [
   },
 ];
 
-const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-
 export function pharmacyCsv(): string {
-  const lines = [HEADER];
-  for (const r of ROWS)
-    r.variants.forEach(([value, stock, price], i) => {
-      const first = i === 0;
-      const cells = [
-        r.handle,
-        first ? r.title : '',
-        first ? r.body : '',
-        first ? r.vendor : '',
-        first ? r.type : '',
-        first ? r.tags : '',
-        first ? 'true' : '',
-        first ? (r.option ?? 'Title') : '',
-        value,
-        '',
-        '',
-        '',
-        '',
-        `${r.handle.toUpperCase()}-${i}`,
-        '100',
-        String(stock),
-        price.toFixed(2),
-        'g',
-        first ? 'active' : '',
-      ];
-      lines.push(cells.map(q).join(','));
-    });
-  return `${lines.join('\n')}\n`;
+  const rows = ROWS.map(
+    ({ option, variants, ...r }): ShopifyRow => ({
+      ...r,
+      options: [option ?? 'Title'],
+      variants: variants.map(([value, stock, price]) => [[value], stock, price]),
+    }),
+  );
+  return shopifyCsv(rows, 100);
 }
 
 /** The store's promo codes beside the harness's SAVE10: one with a minimum subtotal, one expired. */
