@@ -40,7 +40,11 @@ export type Awaiting =
 
 export type Action =
   | { kind: 'tools'; calls: ToolCallPlan[] }
-  | { kind: 'text'; text: string; awaiting?: Awaiting };
+  /**
+   * `unplaced`: the reply says the request could not be placed (not understood, or no product to
+   * act on): a Spanish request worth a second reading (second-reading.ts).
+   */
+  | { kind: 'text'; text: string; awaiting?: Awaiting; unplaced?: true };
 
 export interface DecideInput {
   nlu: Understanding;

@@ -27,6 +27,9 @@ export type { Action, Awaiting, DecideInput, ToolCallPlan } from './action-types
 export { optionText, t };
 export const say = (text: string, awaiting?: Awaiting): Action =>
   awaiting ? { kind: 'text', text, awaiting } : { kind: 'text', text };
+/** A reply saying the request could not be placed (see Action's `unplaced`). */
+export const sayUnplaced = (text: string, awaiting?: Awaiting): Action =>
+  awaiting ? { kind: 'text', text, awaiting, unplaced: true } : { kind: 'text', text, unplaced: true };
 export const call = (name: ToolName, input: Record<string, unknown> = {}): Action => ({
   kind: 'tools',
   calls: [{ name, input }],
@@ -153,7 +156,7 @@ export function productAction(
           ),
           pending,
         );
-      return say(
+      return sayUnplaced(
         t(
           lang,
           'Which product do you mean? Tell me its name, or search first.',

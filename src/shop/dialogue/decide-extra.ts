@@ -11,6 +11,7 @@ import {
   lookUpNamed,
   productAction,
   say,
+  sayUnplaced,
   search,
   t,
 } from './actions.ts';
@@ -110,7 +111,7 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
         // Asked of no product and none in focus: what it names is looked for ("is a lock included").
         if (s.implicitSubject && (s.category || s.brand || s.attributes?.length))
           return search('search', input, { ...s, feature: undefined, implicitSubject: undefined });
-        return say(t(lang, 'Which product do you mean?', '¿De qué producto hablas?'));
+        return sayUnplaced(t(lang, 'Which product do you mean?', '¿De qué producto hablas?'));
       }
       const p = state.known.get(r.product.id) ?? r.product;
       if (!hasFullText(p) && !done.some((c) => c.name === 'get_product'))

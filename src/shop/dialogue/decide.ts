@@ -14,6 +14,7 @@ import {
   lineAction,
   productAction,
   say,
+  sayUnplaced,
   search,
   t,
 } from './actions.ts';
@@ -485,7 +486,7 @@ function intentAction(
         ),
       );
     default:
-      return say(
+      return sayUnplaced(
         t(
           lang,
           "Sorry, I didn't catch that. You can ask me for a product, your cart, or an order.",

@@ -17,18 +17,9 @@ import { normalize, stem } from './text.ts';
 import type { Translator } from './translate.ts';
 import type { CompiledVocabulary } from './vocab.ts';
 
-/**
- * Spanish replies that mean "I could not place that" (decide.ts, decide-extra.ts, actions.ts):
- * the cases where a second reading is worth its few milliseconds.
- */
-const DEAD_ENDS = [
-  /^Perdona, no te he entendido\./,
-  /^¿De qué producto hablas\?$/,
-  /^¿Qué producto\? Dime su nombre o busca primero\.$/,
-];
-
+/** A reply that could not place the request: the case where a second reading is worth its few milliseconds. */
 export function isDeadEnd(action: Action): boolean {
-  return action.kind === 'text' && DEAD_ENDS.some((re) => re.test(action.text));
+  return action.kind === 'text' && action.unplaced === true;
 }
 
 /**

@@ -143,7 +143,7 @@ export function elsewhere(words: string[], input: DecideInput): Action | { produ
         : `I couldn't find "${words.join(' ')}". Which product do you mean?`,
     };
   }
-  if (es) return { kind: 'text', text: '¿Qué producto? Dime su nombre o busca primero.' };
+  if (es) return { kind: 'text', text: '¿Qué producto? Dime su nombre o busca primero.', unplaced: true };
   return { kind: 'tools', calls: [{ name: 'search_products', input: { query: words.join(' ') } }] };
 }
 
