@@ -76,6 +76,15 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval5-wer',
     run: async (o) => (await import('../../eval/round5/wer/bench.ts')).runEval5WerBench(o),
   },
+  // Round 6 of the frozen set (eval/round6/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval6-dialogue',
+    run: async (o) => (await import('../../eval/round6/dialogue/bench.ts')).runEval6DialogueBench(o),
+  },
+  {
+    name: 'eval6-wer',
+    run: async (o) => (await import('../../eval/round6/wer/bench.ts')).runEval6WerBench(o),
+  },
   {
     name: 'transport',
     run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),
