@@ -92,11 +92,31 @@ export class RealConversation {
   readonly #model: ReturnType<typeof createShopDialogueModel>;
   readonly #user: { userId: string; sessionId: string };
 
-  constructor(db: Kysely<Database>, language: Language, userId: string) {
+  constructor(
+    db: Kysely<Database>,
+    language: Language,
+    userId: string,
+    /** A later visit of the same shopper: its own session, and what the shop remembers of them. */
+    visit: { sessionId?: string; shopperNote?: string } = {},
+  ) {
     this.#tools = createShopTools({ db, config: { SHOP_CONFIRM_SECRET: 'dialogue-test-secret-123' } });
     this.#model = createShopDialogueModel({ vocabulary: (l) => getVocabulary(db, l) });
-    this.context = new ConversationContext({ profile: SHOP_ASSISTANT, language, maxMessages: 200 });
-    this.#user = { userId, sessionId: `s_${userId}` };
+    this.context = new ConversationContext({
+      profile: SHOP_ASSISTANT,
+      language,
+      maxMessages: 200,
+      ...(visit.shopperNote ? { shopperNote: visit.shopperNote } : {}),
+    });
+    this.#user = { userId, sessionId: visit.sessionId ?? `s_${userId}` };
+  }
+
+  get userId(): string {
+    return this.#user.userId;
+  }
+
+  /** The shop services this conversation's tools use (same database). */
+  get services() {
+    return this.#tools.services;
   }
 
   static async guest(db: Kysely<Database>, language: Language): Promise<RealConversation> {
