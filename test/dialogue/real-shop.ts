@@ -129,6 +129,7 @@ export class RealConversation {
   async say(text: string): Promise<RealTurn> {
     this.context.addUserText(text);
     const calls: RealTurn['calls'] = [];
+    const errors: string[] = [];
     const summary = await runToolLoop({
       model: this.#model,
       provider: 'offline',
@@ -136,13 +137,18 @@ export class RealConversation {
       tools: this.#tools.tools,
       user: this.#user,
       signal: new AbortController().signal,
+      // What a step answers is under test here, not how fast: a loaded test machine (two cores
+      // shared by every test worker) must not turn a slow first step into a failed turn.
+      firstChunkTimeoutMs: 120_000,
+      chunkTimeoutMs: 120_000,
       onEvent: (e) => {
         if (e.type === 'tool-call-stopped')
           calls.push({ name: e.call.name, input: e.call.input, result: e.result, error: e.error });
+        if (e.type === 'error') errors.push(e.error.message);
       },
     });
     if (summary.reason !== 'completed')
-      throw new Error(`tool loop ended with ${summary.reason} on "${text}"`);
+      throw new Error(`tool loop ended with ${summary.reason} on "${text}": ${errors.join('; ')}`);
     return { text: summary.text, calls };
   }
 
