@@ -159,6 +159,9 @@ export class Shopper {
       tools: this.#shop.tools.tools,
       user: { userId: this.userId, sessionId: `s_${this.userId}` },
       signal: new AbortController().signal,
+      // Scored on what each step answers, not how fast: a loaded machine must not fail a turn.
+      firstChunkTimeoutMs: 120_000,
+      chunkTimeoutMs: 120_000,
       onEvent: (e) => {
         if (e.type === 'tool-call-stopped')
           calls.push({ name: e.call.name, input: e.call.input, error: e.error });

@@ -19,6 +19,7 @@ import { buildApp } from './app.ts';
 import { createSecurity } from './auth/setup.ts';
 import { DebugBus } from './debug-bus.ts';
 import { ensureGuest, loadSessionSecret, registerCookies, startGuestPruning } from './identity.ts';
+import { registerMemoryApi } from './memory-api.ts';
 import { ServerMetrics } from './metrics.ts';
 import { OpenHandleTracker } from './open-handles.ts';
 import { assertSafeForProduction } from './production.ts';
@@ -125,6 +126,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
         });
       },
       (a) => registerShopApi(a, { shop }),
+      (a) => registerMemoryApi(a, { memory: shop.memory }),
       ...security.plugins,
       ...services.plugins,
       async (a) => {

@@ -7,6 +7,7 @@ import type { Database } from '../store/schema.ts';
 import { CartService } from './cart/service.ts';
 import { DbIdentityStore } from './identity/db-store.ts';
 import { IdentityService, type IdentitySessionStore } from './identity/service.ts';
+import { MemoryService } from './memory/service.ts';
 import { OrderService } from './orders/service.ts';
 import type { ProductSearch } from './products/search-port.ts';
 import { ResearchService, type Summarizer } from './research/service.ts';
@@ -39,6 +40,8 @@ export interface ShopServices {
   orders: OrderService;
   identity: IdentityService;
   saved: SavedItemsService;
+  /** What the shopper told the assistant about themselves (sizes, brands, budget). */
+  memory: MemoryService;
   research: ResearchService;
   surveys: SurveyService;
   handoff: HandoffService;
@@ -53,6 +56,7 @@ export function createShopServices(deps: ShopDeps): ShopServices {
   const now = deps.now ?? (() => new Date());
   const { db } = deps;
   const search = deps.search ?? catalogSearch(db);
+  const memory = new MemoryService({ db, now });
   const carts = new CartService({ db, now, maxLineQuantity: config.SHOP_MAX_LINE_QUANTITY });
   const research = new ResearchService({
     db,
@@ -79,8 +83,10 @@ export function createShopServices(deps: ShopDeps): ShopServices {
       maxAttempts: config.SHOP_IDENTITY_MAX_ATTEMPTS,
       now,
       store: deps.identityStore ?? new DbIdentityStore({ db, now }),
+      memory,
     }),
     saved: new SavedItemsService({ db, now }),
+    memory,
     research,
     surveys: new SurveyService({ db, now }),
     handoff: new HandoffService({ now, sink: deps.handoffSink ?? new DbHandoffSink({ db }) }),

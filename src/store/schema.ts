@@ -189,6 +189,21 @@ export interface SavedItemsTable {
   created_at: string;
 }
 
+/** A preference the shopper stated (migration 011). */
+export interface ShopperPreferencesTable {
+  id: string;
+  user_id: string;
+  /** 'size' | 'brand' | 'color' | 'budget' (shop/memory/preferences.ts). */
+  kind: string;
+  /** What it applies to, in the shopper's words ("shoes"); '' for everything. */
+  scope: Defaulted<string>;
+  value: string;
+  /** The session it was said in; null when set through the API. */
+  session_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface SessionsTable {
   id: string;
   user_id: string | null;
@@ -286,6 +301,7 @@ export interface Database {
   orders: OrdersTable;
   order_items: OrderItemsTable;
   saved_items: SavedItemsTable;
+  shopper_preferences: ShopperPreferencesTable;
   sessions: SessionsTable;
   conversation_events: ConversationEventsTable;
   research_results: ResearchResultsTable;

@@ -92,11 +92,31 @@ export class RealConversation {
   readonly #model: ReturnType<typeof createShopDialogueModel>;
   readonly #user: { userId: string; sessionId: string };
 
-  constructor(db: Kysely<Database>, language: Language, userId: string) {
+  constructor(
+    db: Kysely<Database>,
+    language: Language,
+    userId: string,
+    /** A later visit of the same shopper: its own session, and what the shop remembers of them. */
+    visit: { sessionId?: string; shopperNote?: string } = {},
+  ) {
     this.#tools = createShopTools({ db, config: { SHOP_CONFIRM_SECRET: 'dialogue-test-secret-123' } });
     this.#model = createShopDialogueModel({ vocabulary: (l) => getVocabulary(db, l) });
-    this.context = new ConversationContext({ profile: SHOP_ASSISTANT, language, maxMessages: 200 });
-    this.#user = { userId, sessionId: `s_${userId}` };
+    this.context = new ConversationContext({
+      profile: SHOP_ASSISTANT,
+      language,
+      maxMessages: 200,
+      ...(visit.shopperNote ? { shopperNote: visit.shopperNote } : {}),
+    });
+    this.#user = { userId, sessionId: visit.sessionId ?? `s_${userId}` };
+  }
+
+  get userId(): string {
+    return this.#user.userId;
+  }
+
+  /** The shop services this conversation's tools use (same database). */
+  get services() {
+    return this.#tools.services;
   }
 
   static async guest(db: Kysely<Database>, language: Language): Promise<RealConversation> {
@@ -109,6 +129,7 @@ export class RealConversation {
   async say(text: string): Promise<RealTurn> {
     this.context.addUserText(text);
     const calls: RealTurn['calls'] = [];
+    const errors: string[] = [];
     const summary = await runToolLoop({
       model: this.#model,
       provider: 'offline',
@@ -116,13 +137,18 @@ export class RealConversation {
       tools: this.#tools.tools,
       user: this.#user,
       signal: new AbortController().signal,
+      // What a step answers is under test here, not how fast: a loaded test machine (two cores
+      // shared by every test worker) must not turn a slow first step into a failed turn.
+      firstChunkTimeoutMs: 120_000,
+      chunkTimeoutMs: 120_000,
       onEvent: (e) => {
         if (e.type === 'tool-call-stopped')
           calls.push({ name: e.call.name, input: e.call.input, result: e.result, error: e.error });
+        if (e.type === 'error') errors.push(e.error.message);
       },
     });
     if (summary.reason !== 'completed')
-      throw new Error(`tool loop ended with ${summary.reason} on "${text}"`);
+      throw new Error(`tool loop ended with ${summary.reason} on "${text}": ${errors.join('; ')}`);
     return { text: summary.text, calls };
   }
 

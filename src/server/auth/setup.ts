@@ -45,7 +45,7 @@ export function createSecurity(opts: SecurityOptions) {
         secureCookies: opts.secureCookies,
         env: authEnv,
         clock: opts.clock,
-        mergeGuestCart: (guestId, accountId) => opts.shop.identity.mergeGuestCart(guestId, accountId, null),
+        mergeGuestCart: (guestId, accountId) => opts.shop.identity.mergeGuest(guestId, accountId, null),
       })
     : undefined;
   const tokenOptions = externalTokenOptionsFromEnv(authEnv);

@@ -44,6 +44,12 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
   const short = session.id.slice(0, 8);
 
   const { transport } = args;
+  // A shopper's remembered sizes and brands are worth a session, not its start: without them it
+  // just asks as it would for a new shopper.
+  const shopperNote = await shared.shopperNote(session.userId).catch((err: unknown) => {
+    log.warn({ err }, 'shopper memory unavailable; starting without it');
+    return undefined;
+  });
   const llm = new LlmProcessor({
     name: `llm:${short}`,
     llm: shared.llm.model,
@@ -51,6 +57,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
     tools: shared.tools,
     user: { userId: session.userId, sessionId: session.id },
     profile: shopAssistantProfile(shared.config.shop.SHOP_NAME),
+    ...(shopperNote ? { shopperNote } : {}),
     language,
     loop: loopOptionsFromConfig(shared.llm.config),
     historyMaxMessages: shared.llm.config.historyMaxMessages,

@@ -17,6 +17,7 @@ import { onCatalogChange } from '../../shop/catalog/version.ts';
 import { getVocabulary } from '../../shop/catalog/vocabulary.ts';
 import type { CatalogVocabulary, Language, ShopTool } from '../../shop/contract.ts';
 import { judgeRequestCompleteness } from '../../shop/dialogue/index.ts';
+import { memoryNote } from '../../shop/memory/note.ts';
 import type { ShopServices } from '../../shop/services.ts';
 import { createShopTools } from '../../shop/tools/index.ts';
 import type { Store } from '../../store/db.ts';
@@ -62,6 +63,8 @@ export interface SharedSpeech {
   tts: TtsService;
   llm: LlmService;
   tools: readonly ShopTool[];
+  /** The `Shopper memory:` line for a shopper's instructions (undefined when nothing is known). */
+  shopperNote(userId: string): Promise<string | undefined>;
   /** Per-session shop state (background research, verified identity) ends with the session. */
   endShopSession(sessionId: string): Promise<void>;
   recorder: ConversationRecorder;
@@ -161,6 +164,7 @@ export async function createSessionServices(opts: {
     tts,
     llm,
     tools: shop.tools,
+    shopperNote: async (userId) => memoryNote(await shop.services.memory.list(userId)),
     endShopSession: (sessionId) => shop.services.endSession(sessionId),
     recorder: new ConversationRecorder(store.db, { clock }),
     sessionsTable: new SessionsTable(store),

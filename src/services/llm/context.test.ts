@@ -19,6 +19,16 @@ describe('ConversationContext', () => {
     expect(c.instructions()).toContain('Responde en español');
   });
 
+  it('ends the instructions with what the shop remembers about the shopper, in either language', () => {
+    const note = 'Shopper memory: size 42 (shoes); brand Stride';
+    const c = new ConversationContext({ profile: SHOP_ASSISTANT, shopperNote: note });
+    expect(c.instructions().endsWith(`\n${note}`)).toBe(true);
+    c.addUserText('hola', 'es');
+    expect(c.instructions()).toContain('Responde en español');
+    expect(c.instructions().endsWith(`\n${note}`)).toBe(true);
+    expect(ctx().instructions()).not.toContain('Shopper memory:');
+  });
+
   it('pairs every tool call with its result, in order, across steps', () => {
     const c = ctx();
     c.addUserText('find shoes');

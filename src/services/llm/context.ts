@@ -18,6 +18,8 @@ export interface ConversationContextOptions {
   language?: Language;
   /** History bound: oldest whole turns are dropped beyond this many messages. */
   maxMessages?: number;
+  /** What the shop knows about the shopper from earlier visits (a `Shopper memory:` line). */
+  shopperNote?: string;
 }
 
 const SUMMARY_ITEMS = 6;
@@ -48,15 +50,19 @@ export class ConversationContext {
   /** Fillers said during the current turn; they are spoken but never part of the model's text. */
   #fillers: string[] = [];
 
+  readonly #shopperNote: string | undefined;
+
   constructor(opts: ConversationContextOptions) {
     this.profile = opts.profile;
+    this.#shopperNote = opts.shopperNote;
     this.language = opts.language ?? 'en';
     this.maxMessages = opts.maxMessages ?? 40;
     this.fillers = new FillerPicker(opts.profile.fillers);
   }
 
   instructions(): string {
-    const base = this.profile.instructions[this.language];
+    const own = this.profile.instructions[this.language];
+    const base = this.#shopperNote ? `${own}\n${this.#shopperNote}` : own;
     if (this.#earlier.length === 0) return base;
     const said = this.#earlier.map((t) => `"${t}"`).join('; ');
     return `${base}\n\nEarlier in this conversation (older turns trimmed) the shopper said: ${said}.`;

@@ -32,6 +32,8 @@ export interface LlmProcessorOptions extends Omit<FrameProcessorOptions, 'model'
   tools: readonly ShopTool[];
   user: { userId: string; sessionId: string };
   profile?: AgentProfile;
+  /** What the shop remembers about the shopper, added to the instructions. */
+  shopperNote?: string;
   language?: Language;
   /** Reuse a context (e.g. a resumed session); otherwise one is created from profile + language. */
   context?: ConversationContext;
@@ -71,6 +73,7 @@ export class LlmProcessor extends FrameProcessor {
         profile: opts.profile ?? SHOP_ASSISTANT,
         language: opts.language ?? 'en',
         maxMessages: opts.historyMaxMessages ?? 40,
+        ...(opts.shopperNote ? { shopperNote: opts.shopperNote } : {}),
       });
   }
 

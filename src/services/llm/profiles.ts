@@ -19,6 +19,7 @@ Rules:
 - Before placing an order, read back the items and the total and ask for an explicit yes. Only call confirm_order after the shopper clearly says yes.
 - Ask one clarifying question when a request is ambiguous (size, colour, which product).
 - If a tool fails or returns nothing, say so briefly and suggest a next step.
+- When the shopper tells you their size, a favourite brand or colour, or their budget, save it with remember_preference; offer what a "Shopper memory" line or a tool says is their usual size ("your usual 42?"); forget it when they ask.
 - Reply in English.`;
 
 const SHOP_ES = `Eres el asistente de compras por voz de una tienda online. El cliente te habla por voz y ve una pantalla con fichas de productos, el carrito y los pedidos.
@@ -29,6 +30,7 @@ Reglas:
 - Antes de hacer un pedido, repite los artículos y el total y pide un sí explícito. Llama a confirm_order solo cuando el cliente diga claramente que sí.
 - Haz una pregunta aclaratoria cuando la petición sea ambigua (talla, color, qué producto).
 - Si una herramienta falla o no devuelve nada, dilo brevemente y propón un siguiente paso.
+- Cuando el cliente te diga su talla, una marca o un color favorito, o su presupuesto, guárdalo con remember_preference; ofrece la talla habitual que indique una línea "Shopper memory" o una herramienta ("¿tu talla de siempre, la 42?"); olvídalo cuando te lo pida.
 - Responde en español.`;
 
 export const SHOP_ASSISTANT: AgentProfile = {

@@ -3,6 +3,7 @@
  * decide() reads. Apart from actions.ts so helpers of actions can name them without a cycle.
  */
 import type { ToolName } from '../contract.ts';
+import type { RememberedPreference } from './memory.ts';
 import type { Understanding } from './nlu.ts';
 import type { DialogueState, Turn } from './state.ts';
 
@@ -24,6 +25,8 @@ export type Awaiting =
       options?: Record<string, string>;
       /** Every value of the options the question named, sold-out ones too ("230V" answers it). */
       values?: Record<string, string[]>;
+      /** The shopper's usual size, offered in the question: a plain yes takes it. */
+      suggested?: { size: string };
     }
   | {
       what: 'product';
@@ -63,6 +66,8 @@ export interface DecideInput {
     /** The shopper's words that turn ("el pastillero mensual" names that product from then on). */
     said?: string;
   };
+  /** What the shopper told the assistant about themselves (memory.ts), newest first. */
+  memory?: RememberedPreference[];
   /** Tool names the caller offered; undefined means all. */
   tools?: Set<string>;
   maxSteps?: number;

@@ -6,6 +6,7 @@
 
 import type { Language, ToolName } from '../contract.ts';
 import type { Action, Awaiting, DecideInput } from './action-types.ts';
+import { usualSizeFor } from './memory.ts';
 import type { Understanding } from './nlu.ts';
 import { matchColor, matchSize, resolveLine, resolveProduct } from './resolve.ts';
 import type { ProductInfo } from './results.ts';
@@ -263,12 +264,13 @@ export function productAction(
             `${product.name} no está disponible en ${s.size}. `,
           )
         : '';
+    const usual = needSize ? usualSizeFor(input.memory, product, inStockSizes) : undefined;
     if (needSize)
       ask.push(
         t(
           lang,
-          `Which size? In stock: ${inStockSizes.join(', ')}.`,
-          `¿Qué talla? Disponibles: ${inStockSizes.join(', ')}.`,
+          `Which size? In stock: ${inStockSizes.join(', ')}.${usual ? ` Your usual ${usual}?` : ''}`,
+          `¿Qué talla? Disponibles: ${inStockSizes.join(', ')}.${usual ? ` ¿Tu talla de siempre, la ${usual}?` : ''}`,
         ),
       );
     if (needColor)
@@ -291,6 +293,7 @@ export function productAction(
       ...(typeof args.size === 'string' ? { size: args.size } : {}),
       ...(typeof args.color === 'string' ? { color: args.color } : {}),
       ...(options ? { options } : {}),
+      ...(usual ? { suggested: { size: usual } } : {}),
     });
   }
   return call('add_to_cart', { ...args, quantity });

@@ -21,6 +21,7 @@ import {
 import { moveSavedOutOfCart } from './cart-later.ts';
 import { ANSWER_INTENTS, cancelRefused, extraAction } from './decide-extra.ts';
 import { INTENT_PATTERNS } from './lexicon.ts';
+import { memoryStep } from './memory-step.ts';
 import type { Understanding } from './nlu.ts';
 import { spokenCode } from './numbers.ts';
 import { asOptionList, optionRefusalText, refusalOf } from './option-choice.ts';
@@ -63,6 +64,8 @@ export function decide(input: DecideInput): Action {
 }
 
 function decideStep(input: DecideInput): Action {
+  const remembered = memoryStep(input);
+  if (remembered) return remembered;
   const { nlu, current } = input;
   const lang = nlu.language;
   const done = current.calls;
@@ -237,10 +240,26 @@ function answersQuestion(input: DecideInput): boolean {
   switch (awaiting.what) {
     case 'variant':
       return (
-        ['unknown', 'refine', 'search', 'confirm', 'add_to_cart', 'availability'].includes(nlu.intent) &&
+        // "Your usual 42?" — "no, 43".
+        [
+          'unknown',
+          'refine',
+          'search',
+          'confirm',
+          'add_to_cart',
+          'availability',
+          ...(awaiting.suggested ? ['deny'] : []),
+        ].includes(nlu.intent) &&
         // "Ok then the 8 cup one": a value of the product asked about, even when its words name another.
         ((!s.category && !s.productNames) || (namesOption(input) && namedInsideValue(input))) &&
-        !!(s.size || s.color || s.numbers || s.quantity || namesOption(input))
+        !!(
+          s.size ||
+          s.color ||
+          s.numbers ||
+          s.quantity ||
+          namesOption(input) ||
+          (nlu.yes && awaiting.suggested)
+        )
       );
     case 'product':
       return (
@@ -280,6 +299,9 @@ function plan(input: DecideInput): Action {
       case 'variant':
       case 'product': {
         // "The 8 cup one": its number is the size's, not a count ("10 mm, two of them" keeps two).
+        // "Your usual 42?" — "yes".
+        if (awaiting.what === 'variant' && awaiting.suggested && nlu.yes && !s.size)
+          s.size = awaiting.suggested.size;
         const size = sizeNamed(input);
         if (size) {
           s.size = size;

@@ -6,6 +6,7 @@
 import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
 import type { CatalogVocabulary, Language } from '../contract.ts';
 import { type Action, type Awaiting, type DecideInput, decide } from './decide.ts';
+import { memoryOf } from './memory.ts';
 import { detectLanguage, type Understanding, understand } from './nlu.ts';
 import { isDeadEnd, secondReading } from './second-reading.ts';
 import { languageHint, stateOf, type Turn, turnsOf } from './state.ts';
@@ -52,7 +53,7 @@ export async function runEngine(input: EngineInput): Promise<EngineResult> {
         : `Hi! ${shop ? `Welcome to ${shop}. ` : ''}I'm your shopping assistant. What are you looking for today?`;
     return { action: { kind: 'text', text }, language: sessionLanguage, turn: turns.length, step: 0 };
   }
-  const ctx = { input, sessionLanguage };
+  const ctx = { input, sessionLanguage, system };
   const { action, nlu } = await analyse(ctx, turns, AWAITING_DEPTH);
   return { action, nlu, language: nlu.language, turn: turns.length, step: current.steps };
 }
@@ -60,6 +61,7 @@ export async function runEngine(input: EngineInput): Promise<EngineResult> {
 interface Ctx {
   input: EngineInput;
   sessionLanguage: Language;
+  system: string;
 }
 
 async function analyse(
@@ -89,6 +91,7 @@ async function analyse(
     state,
     current,
     previousCalls: previous.at(-1)?.calls.map((c) => c.name) ?? [],
+    memory: memoryOf(ctx.system, turns),
     ...previousAddOf(previous.at(-1)),
     ...(awaiting ? { awaiting } : {}),
     ...(ctx.input.tools ? { tools: ctx.input.tools } : {}),

@@ -102,6 +102,8 @@ export interface IdentityServiceOptions {
   /** Failed checks per caller / claimed number across sessions. */
   throttle?: ThrottlePolicy;
   now?: () => Date;
+  /** What a guest told the assistant follows them into the account, like their cart. */
+  memory?: { mergeGuest(guestId: string, accountId: string): Promise<number> };
 }
 
 export class IdentityService {
@@ -110,9 +112,11 @@ export class IdentityService {
   private readonly maxAttempts: number;
   private readonly throttle: ThrottlePolicy;
   private readonly now: () => Date;
+  private readonly memory: IdentityServiceOptions['memory'];
 
   constructor(opts: IdentityServiceOptions) {
     this.db = opts.db;
+    this.memory = opts.memory;
     this.store = opts.store ?? new InMemoryIdentityStore();
     this.maxAttempts = opts.maxAttempts ?? 3;
     this.throttle = opts.throttle ?? THROTTLE;
@@ -206,7 +210,7 @@ export class IdentityService {
     await this.store.recordSuccess(ctx.sessionId, match.id);
     let movedItems = 0;
     if (caller.kind === 'guest' && caller.callerId !== match.id) {
-      movedItems = await this.mergeGuestCart(caller.callerId, match.id, ctx.sessionId);
+      movedItems = await this.mergeGuest(caller.callerId, match.id, ctx.sessionId);
     }
     return {
       verified: true as const,
@@ -215,6 +219,16 @@ export class IdentityService {
       customerNumber: match.customer_number,
       movedCartItems: movedItems,
     };
+  }
+
+  /**
+   * A guest who proves an account (by voice, or by signing in on the web) brings their cart and
+   * what they told the assistant. Returns the cart lines moved.
+   */
+  async mergeGuest(guestId: string, accountId: string, sessionId: string | null): Promise<number> {
+    const moved = await this.mergeGuestCart(guestId, accountId, sessionId);
+    await this.memory?.mergeGuest(guestId, accountId);
+    return moved;
   }
 
   /**

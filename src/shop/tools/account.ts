@@ -37,7 +37,20 @@ export function accountTools(s: ShopServices): ShopTool[] {
       policy: writePolicy(s.config),
       async execute(input, ctx) {
         const r = await s.identity.identify(ctx, input);
-        return { result: { verified: r.verified, firstName: r.firstName, movedCartItems: r.movedCartItems } };
+        // What the account told us on earlier visits (and what this guest said, merged into it).
+        const preferences = (await s.memory.list(r.userId)).slice(0, 20).map((p) => ({
+          kind: p.kind,
+          value: p.value,
+          ...(p.scope ? { scope: p.scope } : {}),
+        }));
+        return {
+          result: {
+            verified: r.verified,
+            firstName: r.firstName,
+            movedCartItems: r.movedCartItems,
+            ...(preferences.length ? { preferences } : {}),
+          },
+        };
       },
     }),
     defineTool({

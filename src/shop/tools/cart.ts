@@ -4,6 +4,7 @@ import type { CartSnapshot } from '../cart/service.ts';
 import type { ShopTool, UiEvent } from '../contract.ts';
 import { actorId, defineTool, idString, optionInputs, readPolicy, writePolicy } from './define.ts';
 import type { ShopServices } from './services.ts';
+import { withUsualSize } from './usual-size.ts';
 
 /** What the LLM gets back about a cart: enough to answer, nothing to invent. */
 export function cartForLlm(snap: CartSnapshot) {
@@ -56,8 +57,12 @@ export function cartTools(s: ShopServices): ShopTool[] {
       policy: write,
       async execute(input, ctx) {
         const user = await actorId(s, ctx);
-        const snap = await s.carts.add(user, ctx.sessionId, ctx.language, input);
-        return { result: { added: snap.added, cart: cartForLlm(snap) }, ui: cartUi(snap) };
+        try {
+          const snap = await s.carts.add(user, ctx.sessionId, ctx.language, input);
+          return { result: { added: snap.added, cart: cartForLlm(snap) }, ui: cartUi(snap) };
+        } catch (err) {
+          throw await withUsualSize(s, user, ctx.language, input.productId, err);
+        }
       },
     }),
     defineTool({

@@ -7,6 +7,7 @@ import { accountTools } from './account.ts';
 import { CallDedup, dedupWrites } from './call-dedup.ts';
 import { cartTools } from './cart.ts';
 import { catalogTools } from './catalog.ts';
+import { memoryTools } from './memory.ts';
 import { orderTools } from './orders.ts';
 import { researchTools } from './research.ts';
 import { createShopServices, type ShopDeps, type ShopServices } from './services.ts';
@@ -31,6 +32,7 @@ export function createShopTools(deps: ShopDeps | ShopServices): ShopToolset {
     ...cartTools(services),
     ...orderTools(services),
     ...accountTools(services),
+    ...memoryTools(services),
     ...researchTools(services),
     ...supportTools(services),
     ...storeInfoTools(services),
