@@ -17,6 +17,7 @@ import { onCatalogChange } from '../../shop/catalog/version.ts';
 import { getVocabulary } from '../../shop/catalog/vocabulary.ts';
 import type { CatalogVocabulary, Language, ShopTool } from '../../shop/contract.ts';
 import { judgeRequestCompleteness } from '../../shop/dialogue/index.ts';
+import type { ResearchFinished } from '../../shop/research/service.ts';
 import type { ShopServices } from '../../shop/services.ts';
 import { createShopTools } from '../../shop/tools/index.ts';
 import type { Store } from '../../store/db.ts';
@@ -62,6 +63,8 @@ export interface SharedSpeech {
   tts: TtsService;
   llm: LlmService;
   tools: readonly ShopTool[];
+  /** Background research that finished (a session pushes its own to the screen). */
+  onResearchFinished(listener: (e: ResearchFinished) => void): () => void;
   /** Per-session shop state (background research, verified identity) ends with the session. */
   endShopSession(sessionId: string): Promise<void>;
   recorder: ConversationRecorder;
@@ -161,6 +164,7 @@ export async function createSessionServices(opts: {
     tts,
     llm,
     tools: shop.tools,
+    onResearchFinished: (listener) => shop.services.research.onFinished(listener),
     endShopSession: (sessionId) => shop.services.endSession(sessionId),
     recorder: new ConversationRecorder(store.db, { clock }),
     sessionsTable: new SessionsTable(store),
