@@ -142,6 +142,18 @@ export interface FramePayloads {
   'function-call-result': FunctionCallRef & { result: unknown; cancelled: boolean };
   /** Add a user message to the LLM context without running the LLM (RTVI send-text run_immediately:false). */
   'context-append': { role: 'user'; text: string; audioResponse: boolean };
+  /**
+   * Work a tool started earlier finished in the background (research): the LLM stage adds the
+   * call and its result to the history as if it had made it, shows `ui` and says `announcement`.
+   */
+  'background-result': {
+    toolCallId: string;
+    functionName: string;
+    arguments: unknown;
+    result: unknown;
+    ui: readonly unknown[];
+    announcement: string;
+  };
   // ── control ───────────────────────────────────────────────────────────────
   end: { reason?: string };
   'llm-response-start': Record<never, never>;
@@ -202,6 +214,7 @@ const CATEGORIES: Readonly<Record<FrameType, FrameCategory>> = {
   'function-call-in-progress': 'data',
   'function-call-result': 'data',
   'context-append': 'data',
+  'background-result': 'data',
   end: 'control',
   'llm-response-start': 'control',
   'llm-response-end': 'control',
@@ -216,6 +229,8 @@ const CATEGORY_OF: ReadonlyMap<FrameType, FrameCategory> = new Map(
 
 /** Data and control frames that survive interruptions. */
 const UNINTERRUPTIBLE: ReadonlySet<FrameType> = new Set<FrameType>([
+  // A finished background job waits out a barge-in: its result is the shopper's, only later.
+  'background-result',
   'function-call-in-progress',
   'function-call-result',
   'end',

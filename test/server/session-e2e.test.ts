@@ -68,6 +68,48 @@ describe('a shopper session over the Pipecat WebSocket protocol', () => {
     await client.close();
   }, 60_000);
 
+  it('pushes finished research to the screen and says so without being asked, recorded as a tool result', async () => {
+    const client = await PipecatWsClient.connect(base());
+    client.sendText('research the best jackets for rain');
+    const started = await client.waitFor(
+      (m) => m.type === 'bot-llm-text' && /looking into/i.test(String((m.data as { text?: string }).text)),
+      20_000,
+    );
+    const research = await client.waitFor(
+      (m) => m.type === 'server-message' && (m.data as { type?: string })?.type === 'research',
+      20_000,
+    );
+    expect(research.at).toBeGreaterThanOrEqual(started.at);
+    const items = (research.message.data as { items: { name: string }[] }).items;
+    expect(items.length).toBeGreaterThan(0);
+    const said = await client.waitFor(
+      (m) =>
+        m.type === 'bot-llm-text' && /research is ready/i.test(String((m.data as { text?: string }).text)),
+      20_000,
+    );
+    await client.waitForAudio(said.at, 20_000);
+    // The pushed products are the conversation's: "the first one" picks from them.
+    const asked = performance.now();
+    client.sendText('tell me about the first one');
+    const about = await client.waitFor(
+      (m) => m.type === 'bot-tts-text' && String((m.data as { text?: string }).text).includes(items[0]!.name),
+      20_000,
+      { after: asked },
+    );
+    expect(about.at).toBeGreaterThan(said.at);
+    const headers = { cookie: client.cookie ?? '' };
+    const list = (await (await fetch(`${base()}/api/sessions`, { headers })).json()) as {
+      sessions: { id: string }[];
+    };
+    const id = list.sessions.at(-1)!.id;
+    const events = (await (await fetch(`${base()}/api/sessions/${id}/events`, { headers })).json()) as {
+      events: { type: string; payload: { name?: string } }[];
+    };
+    const names = events.events.filter((e) => e.type === 'tool_result').map((e) => e.payload.name);
+    expect(names).toEqual(expect.arrayContaining(['start_research', 'get_research']));
+    await client.close();
+  }, 90_000);
+
   it('records the conversation and exposes it to its owner only', async () => {
     const client = await PipecatWsClient.connect(base());
     client.sendText('show me hoodies');

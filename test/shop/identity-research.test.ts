@@ -108,6 +108,8 @@ describe.each(TEST_DIALECTS)('background research on %s', (dialect) => {
       config: { SHOP_CONFIRM_SECRET: 'x'.repeat(20) },
     });
     const c = ctx('u_alice');
+    const finished: unknown[] = [];
+    const stop = set.services.research.onFinished((e) => finished.push(e));
     const start = await call(
       set,
       'start_research',
@@ -116,6 +118,17 @@ describe.each(TEST_DIALECTS)('background research on %s', (dialect) => {
     );
     expect(start.result.status).toBe('pending');
     await set.services.research.settled(start.result.researchId);
+    // Told once it is stored, with who asked and where, so the session can push it to the screen.
+    expect(finished).toEqual([
+      {
+        researchId: start.result.researchId,
+        userId: 'u_alice',
+        sessionId: c.sessionId,
+        language: 'en',
+        status: 'done',
+      },
+    ]);
+    stop();
     expect(seen.sort()).toEqual(['running|true|', 'running||', 'stride||70'].sort());
     const r = await call(set, 'get_research', { researchId: start.result.researchId }, c);
     expect(r.result.status).toBe('done');
@@ -140,6 +153,8 @@ describe.each(TEST_DIALECTS)('background research on %s', (dialect) => {
       config: { SHOP_CONFIRM_SECRET: 'x'.repeat(20) },
     });
     const c = ctx('u_alice');
+    const finished: unknown[] = [];
+    set.services.research.onFinished((e) => finished.push(e));
     const start = await call(set, 'start_research', { query: 'anything' }, c);
     expect((await call(set, 'get_research', { researchId: start.result.researchId }, c)).result.status).toBe(
       'pending',
@@ -156,5 +171,27 @@ describe.each(TEST_DIALECTS)('background research on %s', (dialect) => {
     expect((await call(set, 'get_research', { researchId: other.result.researchId }, c)).result.status).toBe(
       'failed',
     );
+    // A cancelled job is nobody's news: nothing is pushed for it.
+    expect(finished).toEqual([]);
+  });
+
+  it('a job that fails on its own is reported as failed, so the session can say so', async () => {
+    await seedShop(t.store.db);
+    const search: ProductSearch = async () => {
+      throw new Error('search backend down');
+    };
+    const set = createShopTools({
+      db: t.store.db,
+      search,
+      now: tickingClock(),
+      config: { SHOP_CONFIRM_SECRET: 'x'.repeat(20) },
+    });
+    const finished: { status: string }[] = [];
+    set.services.research.onFinished((e) => finished.push(e));
+    const start = await call(set, 'start_research', { query: 'anything' }, ctx('u_alice'));
+    await set.services.research.settled(start.result.researchId);
+    expect(finished.map((e) => e.status)).toEqual(['failed']);
+    const r = await call(set, 'get_research', { researchId: start.result.researchId }, ctx('u_alice'));
+    expect(r.result).toMatchObject({ status: 'failed', error: 'search backend down' });
   });
 });

@@ -24,6 +24,7 @@ import type { ServerMetrics } from '../metrics.ts';
 import type { Session, SessionRuntime } from '../sessions.ts';
 import { SessionObserver } from './observers.ts';
 import { RecordingProcessor } from './recording.ts';
+import { pushFinishedResearch } from './research-push.ts';
 import type { SharedSpeech } from './services.ts';
 
 export type { SessionTransport } from '../../transports/module.ts';
@@ -121,6 +122,16 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
     log.warn({ err: frame.error, processor: frame.processor, fatal: frame.fatal }, 'pipeline error'),
   );
   transport.attach(task);
+  const sessionOver = new AbortController();
+  const stopResearchPush = pushFinishedResearch({
+    session,
+    onFinished: shared.onResearchFinished,
+    getResearch: shared.tools.find((t) => t.name === 'get_research'),
+    clock: shared.clock,
+    queue: (frame) => task.queueFrames(frame),
+    signal: sessionOver.signal,
+    onError: (err) => log.warn({ err }, 'pushing finished research failed'),
+  });
 
   await shared.sessionsTable.started(session);
   await shared.recorder.append(session.id, 'session_start', {
@@ -145,6 +156,8 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
     task,
     close(reason) {
       closed ??= (async () => {
+        stopResearchPush();
+        sessionOver.abort();
         await task.cancel(reason);
         await shared
           .endShopSession(session.id)

@@ -18,6 +18,7 @@ import { getVocabulary } from '../../shop/catalog/vocabulary.ts';
 import type { CatalogVocabulary, Language, ShopTool } from '../../shop/contract.ts';
 import { judgeRequestCompleteness } from '../../shop/dialogue/index.ts';
 import { memoryNote } from '../../shop/memory/note.ts';
+import type { ResearchFinished } from '../../shop/research/service.ts';
 import type { ShopServices } from '../../shop/services.ts';
 import { createShopTools } from '../../shop/tools/index.ts';
 import type { Store } from '../../store/db.ts';
@@ -65,6 +66,8 @@ export interface SharedSpeech {
   tools: readonly ShopTool[];
   /** The `Shopper memory:` line for a shopper's instructions (undefined when nothing is known). */
   shopperNote(userId: string): Promise<string | undefined>;
+  /** Background research that finished (a session pushes its own to the screen). */
+  onResearchFinished(listener: (e: ResearchFinished) => void): () => void;
   /** Per-session shop state (background research, verified identity) ends with the session. */
   endShopSession(sessionId: string): Promise<void>;
   recorder: ConversationRecorder;
@@ -165,6 +168,7 @@ export async function createSessionServices(opts: {
     llm,
     tools: shop.tools,
     shopperNote: async (userId) => memoryNote(await shop.services.memory.list(userId)),
+    onResearchFinished: (listener) => shop.services.research.onFinished(listener),
     endShopSession: (sessionId) => shop.services.endSession(sessionId),
     recorder: new ConversationRecorder(store.db, { clock }),
     sessionsTable: new SessionsTable(store),

@@ -92,6 +92,69 @@ describe('LlmProcessor', () => {
     });
   });
 
+  it('a background result joins the history as a call it made, shows its cards and is announced', async () => {
+    const clock = new FakeClock();
+    const model = new MockLanguageModelV4({ doStream: [] });
+    const llm = new LlmProcessor({
+      llm: model,
+      provider: 'mock',
+      tools: [],
+      user: { userId: 'u1', sessionId: 's1' },
+    });
+    const card = { type: 'research', query: 'rain jackets', summary: 'Two found.', items: [] };
+    const { down } = await runProcessorTest(
+      llm,
+      [
+        createFrame(
+          'background-result',
+          {
+            toolCallId: 'bg_r1',
+            functionName: 'get_research',
+            arguments: { researchId: 'r1' },
+            result: { status: 'done', summary: 'Two found.' },
+            ui: [card],
+            announcement: 'Your research is ready.',
+          },
+          clock,
+        ),
+      ],
+      { clock },
+    );
+    expect(types(down)).toEqual([
+      'function-call-in-progress',
+      'function-call-result',
+      'output-transport-message',
+      'llm-response-start',
+      'llm-text',
+      'llm-response-end',
+    ]);
+    expect((down[2] as Frame<'output-transport-message'>).message).toEqual({
+      type: 'server-message',
+      data: card,
+    });
+    expect(llm.context.messages()).toEqual([
+      {
+        role: 'assistant',
+        content: '',
+        toolCalls: [{ id: 'bg_r1', name: 'get_research', input: { researchId: 'r1' } }],
+      },
+      {
+        role: 'tool',
+        results: [
+          {
+            id: 'bg_r1',
+            name: 'get_research',
+            output: { status: 'done', summary: 'Two found.' },
+            isError: false,
+          },
+        ],
+      },
+      { role: 'assistant', content: 'Your research is ready.', toolCalls: [] },
+    ]);
+    // No model was called: the announcement is the pushed text itself.
+    expect(model.doStreamCalls).toHaveLength(0);
+  });
+
   it('answers typed text (llm-run) and follows the spoken language', async () => {
     const clock = new FakeClock();
     const model = new MockLanguageModelV4({

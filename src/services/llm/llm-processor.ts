@@ -115,6 +115,10 @@ export class LlmProcessor extends FrameProcessor {
       await this.#run(false);
       return;
     }
+    if (direction === 'downstream' && isFrame(frame, 'background-result')) {
+      this.#announce(frame);
+      return;
+    }
     if (direction === 'downstream' && isFrame(frame, 'context-append')) {
       // send-text with run_immediately:false: the words join the context and ride along with
       // the next turn (consecutive user messages merge), without a reply of their own.
@@ -123,6 +127,35 @@ export class LlmProcessor extends FrameProcessor {
       return;
     }
     this.push(frame, direction);
+  }
+
+  /**
+   * A background job's result joins the history as a call this assistant made (so "add the
+   * first one" finds its products), its cards go to the screen, and the announcement is spoken
+   * as a reply of its own — after whatever reply was running, since frames arrive in order.
+   */
+  #announce(frame: Frame<'background-result'>): void {
+    const call = { id: frame.toolCallId, name: frame.functionName, input: frame.arguments };
+    this.context.beginAssistantStep();
+    this.context.addToolCall(call);
+    this.context.endAssistantStep();
+    this.context.addToolResult({ id: call.id, name: call.name, output: frame.result, isError: false });
+    const ref = { toolCallId: call.id, functionName: call.name };
+    this.push(this.createFrame('function-call-in-progress', { ...ref, arguments: call.input }));
+    this.push(this.createFrame('function-call-result', { ...ref, result: frame.result, cancelled: false }));
+    for (const event of frame.ui)
+      this.push(
+        this.createFrame('output-transport-message', { message: { type: 'server-message', data: event } }),
+      );
+    const text = frame.announcement.trim();
+    if (!text) return;
+    this.context.beginAssistantStep();
+    this.context.appendAssistantText(text);
+    this.context.endAssistantStep();
+    this.#reply = { started: true, spoken: true, played: false };
+    this.push(this.createFrame('llm-response-start', {}));
+    this.push(this.createFrame('llm-text', { text }));
+    this.push(this.createFrame('llm-response-end', {}));
   }
 
   /** `uncertainInput`: the recognizer flagged the turn as probably not a shopping request. */

@@ -374,8 +374,8 @@ export function replyTo(calls: ToolExchange[], lang: L): string {
     case 'start_research':
       return t(
         lang,
-        `I'm researching ${String(c.input.query ?? '')} now. Ask me "what did you find" in a moment.`,
-        `Estoy investigando ${String(c.input.query ?? '')}. Pregúntame "qué has encontrado" en un momento.`,
+        `I'm looking into ${String(c.input.query ?? '')} now; I'll put what I find on your screen in a moment.`,
+        `Estoy investigando ${String(c.input.query ?? '')}; en un momento te pongo lo que encuentre en pantalla.`,
       );
     case 'get_research': {
       const status = field(out, 'status');

@@ -40,6 +40,15 @@ export interface ResearchView {
   error: string | null;
 }
 
+/** A research job that finished (done or failed, never cancelled): who asked, in which session. */
+export interface ResearchFinished {
+  researchId: string;
+  userId: string;
+  sessionId: string | null;
+  language: Language;
+  status: 'done' | 'failed';
+}
+
 export class ResearchService {
   private readonly db: Kysely<Database>;
   private readonly search: ProductSearch;
@@ -47,6 +56,7 @@ export class ResearchService {
   private readonly now: () => Date;
   private readonly timeoutMs: number;
   private readonly maxProducts: number;
+  private readonly listeners = new Set<(e: ResearchFinished) => void>();
   private readonly running = new Map<
     string,
     { controller: AbortController; done: Promise<void>; sessionId: string | null }
@@ -77,7 +87,11 @@ export class ResearchService {
     const controller = new AbortController();
     const timeout = AbortSignal.timeout(this.timeoutMs);
     const signal = AbortSignal.any([controller.signal, timeout]);
-    const done = this.run(id, language, query, angles, signal).finally(() => this.running.delete(id));
+    const done = this.run(id, language, query, angles, signal)
+      .then((status) => {
+        if (status) this.emit({ researchId: id, userId, sessionId, language, status });
+      })
+      .finally(() => this.running.delete(id));
     this.running.set(id, { controller, done, sessionId });
     return { researchId: id };
   }
@@ -88,7 +102,7 @@ export class ResearchService {
     query: string,
     angles: readonly Omit<ProductQuery, 'language'>[],
     signal: AbortSignal,
-  ): Promise<void> {
+  ): Promise<'done' | 'failed' | undefined> {
     try {
       const queries: ProductQuery[] = [
         { text: query, language, limit: 10 },
@@ -121,6 +135,7 @@ export class ResearchService {
         })
         .where('id', '=', id)
         .execute();
+      return 'done';
     } catch (err) {
       const cancelled = signal.aborted;
       log.warn({ err, researchId: id, cancelled }, 'research failed');
@@ -134,6 +149,26 @@ export class ResearchService {
         .where('id', '=', id)
         .execute()
         .catch((e: unknown) => log.error({ err: e, researchId: id }, 'could not record research failure'));
+      return cancelled ? undefined : 'failed';
+    }
+  }
+
+  /**
+   * Called when a job finishes, after its result is stored (a session pushes it to the screen).
+   * Returns the function that stops listening.
+   */
+  onFinished(listener: (e: ResearchFinished) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(e: ResearchFinished): void {
+    for (const l of this.listeners) {
+      try {
+        l(e);
+      } catch (err) {
+        log.error({ err, researchId: e.researchId }, 'research listener failed');
+      }
     }
   }
 
