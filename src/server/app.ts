@@ -15,7 +15,12 @@ import Fastify, {
 } from 'fastify';
 import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type ProfileService, resolveSessionAgent, sessionLanguage } from '../agents/profiles/index.ts';
+import {
+  type ProfileService,
+  resolveSessionAgent,
+  sessionLanguage,
+  slugSchema,
+} from '../agents/profiles/index.ts';
 import { HttpError, replyWithError } from '../http/errors.ts';
 import { type Identity, type IdentityResolver, identitySupport } from '../http/identity.ts';
 import { originAllowed } from '../http/origin.ts';
@@ -74,11 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     .object({
       transport: z.enum(kinds).optional(),
       language: z.enum(['en', 'es']).optional(),
-      agent: z
-        .string()
-        .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'agent must be a profile id (a slug)')
-        .optional()
-        .describe('Agent profile id (default: "default")'),
+      agent: slugSchema.optional().describe('Agent profile id (default: "default")'),
       voice: z.string().trim().min(1).max(100).optional().describe('TTS voice, where the profile allows it'),
       system_prompt: z
         .string()
