@@ -69,6 +69,7 @@ async function makeApp(agents: AppDeps['agents']) {
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await res.text();
+    // biome-ignore lint/suspicious/noExplicitAny: replies are read field by field in the assertions
     return { status: res.status, json: (text ? JSON.parse(text) : undefined) as Record<string, any> };
   };
   return { sessions, call };
