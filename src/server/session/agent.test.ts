@@ -18,8 +18,7 @@ import type { LlmService } from '../../services/llm/service.ts';
 import { TtsProcessor } from '../../services/tts/tts-processor.ts';
 import type { SynthesizeOptions, TtsService } from '../../services/tts/types.ts';
 import type { Store } from '../../store/db.ts';
-import { agentSettings, SessionAgentControl, sessionAgentOf } from './agent.ts';
-import type { SharedSpeech } from './services.ts';
+import { type AgentShared, agentSettings, SessionAgentControl, sessionAgentOf } from './agent.ts';
 
 /** Two 20 ms chunks per sentence; a "SLOW" sentence sends one and waits for the abort. */
 class FakeTts implements TtsService {
@@ -98,11 +97,11 @@ function setup(store: Store) {
         events.push({ type, payload });
       },
     },
-  } as unknown as SharedSpeech;
+  } as unknown as AgentShared;
   return { agents, model, shared, events };
 }
 
-async function build(shared: SharedSpeech, clock: Clock) {
+async function build(shared: AgentShared, clock: Clock) {
   const agent = await sessionAgentOf(undefined, shared);
   const settings = agentSettings(agent, 'en', shared);
   const llm = new LlmProcessor({

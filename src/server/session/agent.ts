@@ -9,6 +9,7 @@ import {
   type AgentProfileVersion,
   DEFAULT_PROFILE_ID,
   ProfileError,
+  type ProfileService,
   type SessionAgent,
 } from '../../agents/profiles/index.ts';
 import type { VadParams } from '../../audio/vad/index.ts';
@@ -20,7 +21,18 @@ import { type AgentProfile, llmProfileOf } from '../../services/llm/profiles.ts'
 import type { LlmService } from '../../services/llm/service.ts';
 import type { TtsProcessor } from '../../services/tts/tts-processor.ts';
 import type { ShopTool } from '../../shop/contract.ts';
-import type { SharedSpeech } from './services.ts';
+import type { ConversationRecorder } from '../../store/recorder.ts';
+
+/** What the agent needs of the session services (services.ts SharedSpeech has it all). */
+export interface AgentShared {
+  agents: ProfileService;
+  tools: readonly ShopTool[];
+  vadParams: VadParams;
+  turn: { maxWaitMs: number };
+  llm: LlmService;
+  llmFor(model: string): Promise<LlmService>;
+  recorder: Pick<ConversationRecorder, 'append'>;
+}
 
 /** The pipeline's view of a profile in one language. */
 export interface AgentSettings {
@@ -41,7 +53,7 @@ export function languageFor(profile: AgentProfileVersion, current: AgentLanguage
 export function agentSettings(
   agent: SessionAgent,
   language: AgentLanguage,
-  shared: SharedSpeech,
+  shared: AgentShared,
 ): AgentSettings {
   const { profile, overrides } = agent;
   const turn = profile.turn;
@@ -68,7 +80,7 @@ export function agentSettings(
 }
 
 /** The language model a profile asks for: the shared one unless it names another model of the configured provider. */
-export async function llmServiceFor(profile: AgentProfileVersion, shared: SharedSpeech): Promise<LlmService> {
+export async function llmServiceFor(profile: AgentProfileVersion, shared: AgentShared): Promise<LlmService> {
   const model = profile.llm.model;
   if (!model || model === shared.llm.modelId || shared.llm.provider === 'offline') return shared.llm;
   return shared.llmFor(model);
@@ -77,13 +89,13 @@ export async function llmServiceFor(profile: AgentProfileVersion, shared: Shared
 /** The session's agent, or the default profile for sessions that did not name one (calls, offers). */
 export async function sessionAgentOf(
   agent: SessionAgent | undefined,
-  shared: SharedSpeech,
+  shared: AgentShared,
 ): Promise<SessionAgent> {
   return agent ?? { profile: await shared.agents.get(DEFAULT_PROFILE_ID), overrides: {} };
 }
 
 export interface AgentControlOptions {
-  shared: SharedSpeech;
+  shared: AgentShared;
   sessionId: string;
   transport: string;
   agent: SessionAgent;
