@@ -23,6 +23,8 @@ export interface ConnectOptions {
   language?: 'en' | 'es';
   cookie?: string;
   timeoutMs?: number;
+  /** More fields of the start request (`agent`, `voice`, `system_prompt`). */
+  start?: Record<string, unknown>;
 }
 
 let idCounter = 0;
@@ -64,7 +66,7 @@ export class PipecatWsClient {
     const res = await fetch(`${baseUrl}/start`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(opts.cookie ? { cookie: opts.cookie } : {}) },
-      body: JSON.stringify({ transport: 'websocket', language: opts.language ?? 'en' }),
+      body: JSON.stringify({ transport: 'websocket', language: opts.language ?? 'en', ...opts.start }),
     });
     if (!res.ok) throw new Error(`start failed: ${res.status} ${await res.text()}`);
     const setCookie = res.headers.get('set-cookie')?.split(';')[0];

@@ -58,6 +58,9 @@ export class RtviProcessor extends FrameProcessor {
   readonly #clientCalls: ClientFunctionCalls;
   #clientReady = false;
   #clientVersion: string | undefined;
+  /** Handlers of one `client-message` type, added by the session (switch-agent); tried first. */
+  readonly #typedHandlers = new Map<string, ClientMessageHandler>();
+  readonly #readyListeners: ((info: ClientReadyInfo) => void)[] = [];
 
   constructor(opts: RtviProcessorOptions) {
     super({ name: 'RtviProcessor', ...opts });
@@ -66,6 +69,17 @@ export class RtviProcessor extends FrameProcessor {
     this.#onClientMessage = opts.onClientMessage;
     this.#onClientReady = opts.onClientReady;
     this.#clientCalls = opts.clientCalls ?? new ClientFunctionCalls();
+  }
+
+  /** Handles `client-message`s of type `t` (their reply or error goes back to the client). */
+  handleClientMessage(t: string, handler: ClientMessageHandler): void {
+    this.#typedHandlers.set(t, handler);
+  }
+
+  /** Calls `listener` once the client is ready (at once when it already is). */
+  whenClientReady(listener: (info: ClientReadyInfo) => void): void {
+    if (this.#clientReady) listener({ version: this.#clientVersion, about: undefined });
+    else this.#readyListeners.push(listener);
   }
 
   get clientReady(): boolean {
@@ -173,10 +187,12 @@ export class RtviProcessor extends FrameProcessor {
       ),
     );
     this.#clientReady = true;
-    try {
-      this.#onClientReady?.({ version, about });
-    } catch (err) {
-      log.warn({ err }, 'onClientReady hook failed');
+    for (const hook of [this.#onClientReady, ...this.#readyListeners.splice(0)]) {
+      try {
+        hook?.({ version, about });
+      } catch (err) {
+        log.warn({ err }, 'onClientReady hook failed');
+      }
     }
   }
 
@@ -191,12 +207,13 @@ export class RtviProcessor extends FrameProcessor {
   }
 
   async #clientMessage(id: string, t: string, d: unknown): Promise<void> {
-    if (!this.#onClientMessage) {
+    const handler = this.#typedHandlers.get(t) ?? this.#onClientMessage;
+    if (!handler) {
       log.debug({ t }, 'client-message without a handler');
       return;
     }
     try {
-      const reply = await this.#onClientMessage({ t, d, id });
+      const reply = await handler({ t, d, id });
       if (reply !== undefined)
         this.#send(serverMessage('server-response', { t: reply.t ?? t, d: reply.d }, id));
     } catch (err) {

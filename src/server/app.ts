@@ -15,6 +15,12 @@ import Fastify, {
 } from 'fastify';
 import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  type ProfileService,
+  resolveSessionAgent,
+  sessionLanguage,
+  slugSchema,
+} from '../agents/profiles/index.ts';
 import { HttpError, replyWithError } from '../http/errors.ts';
 import { type Identity, type IdentityResolver, identitySupport } from '../http/identity.ts';
 import { originAllowed } from '../http/origin.ts';
@@ -25,6 +31,7 @@ import type { TransportEnv } from '../transports/config.ts';
 import type { SessionTransport, TransportHost, TransportModule } from '../transports/module.ts';
 import type { TwilioEnv } from '../transports/twilio/config.ts';
 import type { WebRtcEnv } from '../transports/webrtc/config.ts';
+import { profileHttpError, registerAdminProfiles } from './admin-profiles.ts';
 import { registerHardening } from './auth/hardening.ts';
 import type { ServerEnv } from './config.ts';
 import type { DebugBus } from './debug-bus.ts';
@@ -56,6 +63,8 @@ export interface AppDeps {
   sessionOwner?(sessionId: string): Promise<string | undefined>;
   /** Readiness checks (database, speech engines): name → ok. */
   readiness?(): Promise<Record<string, boolean>>;
+  /** Agent profiles: /start's `agent` and overrides, and the owner's admin API. Absent: the built-in assistant. */
+  agents?: ProfileService;
   /** Registered on the root before any route (cookies): they apply to every route. */
   prePlugins?: ((app: FastifyInstance) => Promise<void>)[];
   /** The other areas' routes (shop API, accounts, web app), each registered as an encapsulated plugin. */
@@ -70,6 +79,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     .object({
       transport: z.enum(kinds).optional(),
       language: z.enum(['en', 'es']).optional(),
+      agent: slugSchema.optional().describe('Agent profile id (default: "default")'),
+      voice: z.string().trim().min(1).max(100).optional().describe('TTS voice, where the profile allows it'),
+      system_prompt: z
+        .string()
+        .trim()
+        .min(1)
+        .max(20_000)
+        .optional()
+        .describe('Instructions replacing the persona, where the profile allows it'),
       enableDefaultIceServers: z.boolean().optional(),
       body: z.record(z.string(), z.unknown()).optional(),
     })
@@ -206,13 +224,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         const transport = transports.find((t) => t.kind === kind);
         if (!transport?.start)
           throw new HttpError(400, `invalid start request: ${kind} cannot be started here`);
+        const { agent: agentId, voice, language, system_prompt } = request.body;
+        // Unknown agent → 404, a forbidden override → 403 naming the field: before anything is reserved.
+        const agent = deps.agents
+          ? await resolveSessionAgent(deps.agents, { agent: agentId, voice, language, system_prompt }).catch(
+              (err: unknown) => {
+                throw profileHttpError(err);
+              },
+            )
+          : undefined;
         // At the limits this throws a 429 (SessionLimitError carries its status).
         const session = sessions.reserve({
           userId: request.identity.userId,
           transport: kind as TransportKind,
           ip: request.ip,
-          language: request.body.language,
+          language: agent ? sessionLanguage(agent) : language,
           requestData: request.body,
+          ...(agent ? { agent } : {}),
         });
         metrics.sessionsTotal.inc({ transport: kind });
         return transport.start(session, request, host);
@@ -321,6 +349,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   );
 
+  if (deps.agents) await app.register(registerAdminProfiles, { profiles: deps.agents });
   for (const plugin of deps.plugins ?? []) await app.register(plugin);
   return app;
 }

@@ -5,6 +5,7 @@
  */
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import type { SessionAgent } from '../agents/profiles/index.ts';
 import type { Clock, TimerHandle } from '../pipeline/clock.ts';
 
 import type { SessionRuntime } from '../transports/module.ts';
@@ -31,6 +32,11 @@ export interface Session extends SessionInfo {
   readonly token: string;
   readonly ip: string;
   readonly requestData: Record<string, unknown>;
+  /**
+   * The agent profile version the session starts with and the overrides it was allowed (POST
+   * /start); absent (phone calls, offers without /start): the default profile.
+   */
+  readonly agent?: SessionAgent;
   /** Aborted when the session ends, so a pipeline still starting can stop instead of finishing. */
   readonly ended?: AbortSignal;
   runtime?: SessionRuntime;
@@ -86,6 +92,7 @@ export class SessionManager extends EventEmitter<SessionEvents> {
     ip: string;
     language?: string;
     requestData?: Record<string, unknown>;
+    agent?: SessionAgent;
   }): Session {
     if (this.#closing) throw new SessionLimitError('the server is shutting down; try again shortly');
     const live = [...this.#sessions.values()].filter((s) => s.state !== 'ended');
@@ -114,6 +121,7 @@ export class SessionManager extends EventEmitter<SessionEvents> {
       ip: spec.ip,
       language: spec.language ?? 'en',
       requestData: spec.requestData ?? {},
+      ...(spec.agent ? { agent: spec.agent } : {}),
       state: 'pending',
       createdAt: new Date().toISOString(),
       ended: ending.signal,

@@ -22,6 +22,7 @@ export type ConversationEventType =
   | 'error'
   | 'metrics'
   | 'ui_event'
+  | 'agent_switch'
   | 'session_end';
 
 export interface ConversationEvent {

@@ -289,6 +289,25 @@ export interface MetaTable {
   updated_at: string;
 }
 
+/** One agent profile (issue #15): its unique name and current version. */
+export interface AgentProfilesTable {
+  id: string;
+  name: string;
+  /** Lowercased name, unique. */
+  name_key: string;
+  current_version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Every version of a profile: its full body as JSON (validated again when read). */
+export interface AgentProfileVersionsTable {
+  profile_id: string;
+  version: number;
+  data: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   categories: CategoriesTable;
@@ -310,6 +329,8 @@ export interface Database {
   identity_throttle: IdentityThrottleTable;
   handoff_requests: HandoffRequestsTable;
   meta: MetaTable;
+  agent_profiles: AgentProfilesTable;
+  agent_profile_versions: AgentProfileVersionsTable;
 }
 
 export type User = Selectable<UsersTable>;

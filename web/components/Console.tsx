@@ -148,6 +148,9 @@ export function Console() {
             </span>
           </a>
           <div className="topbar__end">
+            <a className="muted" href="agents/">
+              Agent profiles
+            </a>{' '}
             <span className="muted" data-testid="console-identity">
               {me ? (me.kind === 'admin' ? 'Shop owner' : 'Own sessions only (no admin token)') : '…'}
             </span>

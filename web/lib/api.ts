@@ -113,7 +113,39 @@ export function adminApi(token: string | null) {
         h,
       ),
     end: (id: string) => call<SessionInfo>('DELETE', `/api/sessions/${encodeURIComponent(id)}`, undefined, h),
+    agents: () => call<{ agents: AgentProfile[] }>('GET', '/api/admin/agents', undefined, h),
+    agent: (id: string) =>
+      call<{ agent: AgentProfile; versions: AgentVersionInfo[] }>(
+        'GET',
+        `/api/admin/agents/${encodeURIComponent(id)}`,
+        undefined,
+        h,
+      ),
+    createAgent: (body: Record<string, unknown>) =>
+      call<{ agent: AgentProfile }>('POST', '/api/admin/agents', body, h),
+    updateAgent: (id: string, body: Record<string, unknown>) =>
+      call<{ agent: AgentProfile }>('PATCH', `/api/admin/agents/${encodeURIComponent(id)}`, body, h),
+    deleteAgent: (id: string) =>
+      call<undefined>('DELETE', `/api/admin/agents/${encodeURIComponent(id)}`, undefined, h),
   };
+}
+
+/** An agent profile as the admin API returns it (the body fields are edited as JSON in the console). */
+export interface AgentProfile extends Record<string, unknown> {
+  id: string;
+  name: string;
+  brand: string;
+  version: number;
+  languages: string[];
+  source: 'config' | 'store';
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AgentVersionInfo {
+  version: number;
+  createdAt: string;
+  name: string;
 }
 
 export interface RecordedEvent {

@@ -9,19 +9,26 @@
  */
 import { TurnProcessor } from '../../audio/turn/index.ts';
 import { VadProcessor } from '../../audio/vad/index.ts';
+import { HttpError } from '../../http/errors.ts';
 import { childLogger } from '../../log/logger.ts';
 import { type FrameProcessor, Pipeline, PipelineTask } from '../../pipeline/index.ts';
 import { loopOptionsFromConfig } from '../../services/llm/config.ts';
 import { LlmProcessor } from '../../services/llm/llm-processor.ts';
-import { shopAssistantProfile } from '../../services/llm/profiles.ts';
 import { SttProcessor } from '../../services/stt/stt-processor.ts';
 import { DumpingSttService } from '../../services/stt/utterance-dump.ts';
 import { TtsProcessor } from '../../services/tts/tts-processor.ts';
-import type { Language } from '../../shop/contract.ts';
 import type { SessionTransport } from '../../transports/module.ts';
 import type { DebugBus } from '../debug-bus.ts';
 import type { ServerMetrics } from '../metrics.ts';
 import type { Session, SessionRuntime } from '../sessions.ts';
+import {
+  type AgentSwitched,
+  agentSettings,
+  languageFor,
+  llmServiceFor,
+  SessionAgentControl,
+  sessionAgentOf,
+} from './agent.ts';
 import { SessionObserver } from './observers.ts';
 import { RecordingProcessor } from './recording.ts';
 import { pushFinishedResearch } from './research-push.ts';
@@ -38,13 +45,35 @@ export interface BuildSessionArgs {
   idleTimeoutMs: number;
 }
 
-export async function buildSessionPipeline(args: BuildSessionArgs): Promise<SessionRuntime> {
+/** A running session that can change its agent (the device control calls this). */
+export interface AgentSessionRuntime extends SessionRuntime {
+  switchAgent(agentId: string): Promise<AgentSwitched>;
+}
+
+/**
+ * Switches a live session's agent (for a device control): refused with a 409 when the session
+ * is not running a pipeline, a 404 (ProfileError not_found) for an unknown agent.
+ */
+export function switchSessionAgent(session: Session | undefined, agentId: string): Promise<AgentSwitched> {
+  const runtime = session?.runtime as Partial<AgentSessionRuntime> | undefined;
+  if (!runtime?.switchAgent)
+    throw new HttpError(409, 'the session is not running; start or reconnect it first');
+  return runtime.switchAgent(agentId);
+}
+
+export async function buildSessionPipeline(args: BuildSessionArgs): Promise<AgentSessionRuntime> {
   const { shared, session } = args;
   const log = childLogger({ component: 'session', sessionId: session.id });
-  const language: Language = session.language === 'es' ? 'es' : 'en';
   const short = session.id.slice(0, 8);
+  const agent = await sessionAgentOf(session.agent, shared);
+  // /start chose a language the profile speaks; other ways in (calls, offers) may ask for any.
+  const asked = session.language === 'es' || session.language === 'en' ? session.language : undefined;
+  const language = languageFor(agent.profile, asked);
+  const settings = agentSettings(agent, language, shared);
+  const model = await llmServiceFor(agent.profile, shared);
 
   const { transport } = args;
+  const loop = loopOptionsFromConfig(model.config);
   // A shopper's remembered sizes and brands are worth a session, not its start: without them it
   // just asks as it would for a new shopper.
   const shopperNote = await shared.shopperNote(session.userId).catch((err: unknown) => {
@@ -53,15 +82,21 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
   });
   const llm = new LlmProcessor({
     name: `llm:${short}`,
-    llm: shared.llm.model,
-    provider: shared.llm.provider,
-    tools: shared.tools,
+    llm: model.model,
+    provider: model.provider,
+    tools: settings.tools,
     user: { userId: session.userId, sessionId: session.id },
-    profile: shopAssistantProfile(shared.config.shop.SHOP_NAME),
+    profile: settings.llmProfile,
     ...(shopperNote ? { shopperNote } : {}),
     language,
-    loop: loopOptionsFromConfig(shared.llm.config),
+    loop: settings.temperature === undefined ? loop : { ...loop, temperature: settings.temperature },
     historyMaxMessages: shared.llm.config.historyMaxMessages,
+  });
+  const tts = new TtsProcessor({
+    name: `tts:${short}`,
+    tts: shared.tts,
+    language,
+    ...(settings.voice ? { voice: settings.voice } : {}),
   });
   const stt = shared.stt
     ? new SttProcessor({
@@ -82,14 +117,14 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
     new VadProcessor({
       name: `vad:${short}`,
       engine: shared.vad,
-      params: shared.vadParams,
+      params: settings.vadParams,
       emitUserStoppedSpeaking: false,
     }),
     ...(stt ? [stt] : []),
     new TurnProcessor({
       name: `turn:${short}`,
       strategy: shared.turn.strategy,
-      maxWaitMs: shared.turn.maxWaitMs,
+      maxWaitMs: settings.maxWaitMs,
       settleWaitMs: shared.turn.settleWaitMs,
       language,
     }),
@@ -99,7 +134,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
       recorder: shared.recorder,
       sessionId: session.id,
     }),
-    new TtsProcessor({ name: `tts:${short}`, tts: shared.tts, language }),
+    tts,
     transport.output,
   ];
 
@@ -114,7 +149,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
         sessionId: session.id,
         debug: args.debug,
         metrics: args.metrics,
-        vadStopSecs: shared.vadParams.stopSecs,
+        vadStopSecs: settings.vadParams.stopSecs,
       }),
     ],
   });
@@ -133,12 +168,26 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
     onError: (err) => log.warn({ err }, 'pushing finished research failed'),
   });
 
-  await shared.sessionsTable.started(session);
+  const control = new SessionAgentControl({
+    shared,
+    sessionId: session.id,
+    transport: session.transport,
+    agent,
+    language,
+    llm,
+    tts,
+    log,
+  });
+  control.listen(transport.rtvi);
+  const ran = { agent: agent.profile.id, agentVersion: agent.profile.version };
+  await shared.sessionsTable.started(session, ran);
   await shared.recorder.append(session.id, 'session_start', {
     userId: session.userId,
     transport: session.transport,
     language,
-    llm: `${shared.llm.provider}:${shared.llm.modelId}`,
+    llm: `${model.provider}:${model.modelId}`,
+    ...ran,
+    ...(Object.keys(agent.overrides).length > 0 ? { overrides: Object.keys(agent.overrides) } : {}),
   });
   // Ended while starting (a shutdown while the STT worker is slow to open the stream): the
   // start is cancelled rather than awaited; SessionManager.end closes the runtime returned.
@@ -149,11 +198,13 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
     await task.start();
     session.ended?.removeEventListener('abort', cancelStart);
   }
-  log.info({ transport: session.transport, language }, 'session started');
+  log.info({ transport: session.transport, language, ...ran }, 'session started');
+  if (!session.ended?.aborted) control.greetWhenReady(transport.rtvi);
 
   let closed: Promise<void> | undefined;
   return {
     task,
+    switchAgent: (agentId) => control.switchTo(agentId),
     close(reason) {
       closed ??= (async () => {
         stopResearchPush();

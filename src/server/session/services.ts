@@ -4,18 +4,20 @@
  * shop tools and the conversation recorder. Each session then gets its own pipeline.
  */
 import type { FastifyInstance } from 'fastify';
+import { defaultProfileSpec, ProfileService } from '../../agents/profiles/index.ts';
 import { type TurnConfig, turnConfigFromSettings } from '../../audio/turn/index.ts';
 import { modelFromConfig, paramsFromConfig, SileroVadEngine, type VadParams } from '../../audio/vad/index.ts';
 import type { AppConfig } from '../../config/index.ts';
 import { childLogger } from '../../log/logger.ts';
 import type { Clock } from '../../pipeline/clock.ts';
-import { initLlm, type LlmService } from '../../services/llm/service.ts';
+import { createLlmService, initLlm, type LlmService } from '../../services/llm/service.ts';
 import { createSttService, type SttSetup } from '../../services/stt/registry.ts';
 import { createTtsService } from '../../services/tts/registry.ts';
 import type { TtsService } from '../../services/tts/types.ts';
+import { parseVoice } from '../../services/tts/voices.ts';
 import { onCatalogChange } from '../../shop/catalog/version.ts';
 import { getVocabulary } from '../../shop/catalog/vocabulary.ts';
-import type { CatalogVocabulary, Language, ShopTool } from '../../shop/contract.ts';
+import { type CatalogVocabulary, type Language, type ShopTool, TOOL_NAMES } from '../../shop/contract.ts';
 import { judgeRequestCompleteness } from '../../shop/dialogue/index.ts';
 import { memoryNote } from '../../shop/memory/note.ts';
 import type { ResearchFinished } from '../../shop/research/service.ts';
@@ -50,6 +52,8 @@ export interface SessionServices {
   readiness(): Record<string, boolean>;
   describe(): Record<string, unknown>;
   plugins: ((app: FastifyInstance) => Promise<void>)[];
+  /** The agent profiles sessions run (and the owner edits). */
+  agents: ProfileService;
   close(): Promise<void>;
 }
 
@@ -63,6 +67,9 @@ export interface SharedSpeech {
   stt: SttSetup | null;
   tts: TtsService;
   llm: LlmService;
+  /** The configured provider with another model (a profile's `llm.model`), built once per model. */
+  llmFor(model: string): Promise<LlmService>;
+  agents: ProfileService;
   tools: readonly ShopTool[];
   /** The `Shopper memory:` line for a shopper's instructions (undefined when nothing is known). */
   shopperNote(userId: string): Promise<string | undefined>;
@@ -80,9 +87,9 @@ export class SessionsTable {
   constructor(store: Store) {
     this.#sessions = new SessionsRepository(store.db);
   }
-  async started(session: Session): Promise<void> {
+  async started(session: Session, metadata?: Record<string, unknown>): Promise<void> {
     const { id, userId, transport, language } = session;
-    await this.#sessions.started({ id, userId, transport, language, at: new Date() });
+    await this.#sessions.started({ id, userId, transport, language, at: new Date(), metadata });
   }
   async ended(sessionId: string, reason: string): Promise<void> {
     await this.#sessions.ended(sessionId, reason, new Date());
@@ -151,6 +158,32 @@ export async function createSessionServices(opts: {
   });
 
   const shop = createShopTools(opts.shop);
+  // Local engines know their voices; a cloud provider's are checked by the provider when used.
+  const localTts = config.tts.provider === 'offline' || config.tts.provider === 'cli';
+  const agents = new ProfileService({
+    db: store.db,
+    defaultSpec: defaultProfileSpec({
+      shopName: config.shop.SHOP_NAME,
+      agents: config.agents,
+      tts: { provider: config.tts.provider, voiceEn: config.tts.voiceEn, voiceEs: config.tts.voiceEs },
+      llm: { provider: config.llm.provider, model: config.llm.model, temperature: config.llm.temperature },
+    }),
+    capabilities: {
+      llmProviders: [config.llm.provider],
+      ttsProviders: [config.tts.provider],
+      tools: TOOL_NAMES,
+      checkVoice: (voice) => {
+        if (!localTts) return undefined;
+        try {
+          parseVoice(voice);
+          return undefined;
+        } catch (err) {
+          return err instanceof Error ? err.message : String(err);
+        }
+      },
+    },
+  });
+  const models = new Map<string, Promise<LlmService>>([[llm.modelId, Promise.resolve(llm)]]);
   const shared: SharedSpeech = {
     clock,
     config,
@@ -166,6 +199,16 @@ export async function createSessionServices(opts: {
     stt,
     tts,
     llm,
+    llmFor(model) {
+      let service = models.get(model);
+      if (!service) {
+        service = createLlmService({ ...config.llm, model });
+        models.set(model, service);
+        service.catch(() => models.delete(model));
+      }
+      return service;
+    },
+    agents,
     tools: shop.tools,
     shopperNote: async (userId) => memoryNote(await shop.services.memory.list(userId)),
     onResearchFinished: (listener) => shop.services.research.onFinished(listener),
@@ -200,6 +243,7 @@ export async function createSessionServices(opts: {
       };
     },
     plugins: [],
+    agents,
     runSession(args) {
       return buildSessionPipeline({ shared, ...args });
     },

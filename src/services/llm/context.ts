@@ -38,7 +38,8 @@ function words(text: string): string[] {
 }
 
 export class ConversationContext {
-  readonly profile: AgentProfile;
+  /** Replaced when the session switches agent: the next model call reads the new instructions. */
+  profile: AgentProfile;
   language: Language;
   readonly maxMessages: number;
   /** Rotates across the whole session so fillers never repeat back-to-back, even across turns. */

@@ -58,7 +58,7 @@ function toLanguage(value: string | undefined): Language | undefined {
 
 export class LlmProcessor extends FrameProcessor {
   readonly context: ConversationContext;
-  readonly #opts: LlmProcessorOptions;
+  #opts: LlmProcessorOptions;
   /** Summary of the last finished run (tests, recorder). */
   lastRun: ToolLoopSummary | undefined;
   /** The reply to the current user turn: was one started, is it to be spoken, has any of it played. */
@@ -75,6 +75,27 @@ export class LlmProcessor extends FrameProcessor {
         maxMessages: opts.historyMaxMessages ?? 40,
         ...(opts.shopperNote ? { shopperNote: opts.shopperNote } : {}),
       });
+  }
+
+  /**
+   * Switches the agent (another profile mid-session): from the next run, its instructions, tools
+   * and call settings apply; the history is kept, so the new agent knows what was said.
+   */
+  switchProfile(next: {
+    profile: AgentProfile;
+    language?: Language;
+    tools?: readonly ShopTool[];
+    loop?: LlmProcessorOptions['loop'];
+    llm?: LlmModel;
+  }): void {
+    this.context.profile = next.profile;
+    if (next.language) this.context.language = next.language;
+    this.#opts = {
+      ...this.#opts,
+      ...(next.tools ? { tools: next.tools } : {}),
+      ...(next.llm ? { llm: next.llm } : {}),
+      ...(next.loop ? { loop: { ...this.#opts.loop, ...next.loop } } : {}),
+    };
   }
 
   /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { APPAREL, vocabularyOf } from '../../../test/dialogue/fixtures.ts';
 import { createShopDialogueModel } from '../../shop/dialogue/index.ts';
 import { loadShopName } from '../../shop/tools/config.ts';
-import { SHOP_ASSISTANT, shopAssistantProfile } from './profiles.ts';
+import { llmProfileOf, SHOP_ASSISTANT, shopAssistantProfile } from './profiles.ts';
 
 async function openingGreeting(system: string): Promise<string> {
   const model = createShopDialogueModel({ vocabulary: (l) => vocabularyOf(APPAREL, l) });
@@ -48,5 +48,30 @@ describe('the shop name in replies (SHOP_NAME)', () => {
     expect(loadShopName({})).toBe('Voice Shopper');
     expect(loadShopName({ SHOP_NAME: '  Trailhead Outfitters ' })).toBe('Trailhead Outfitters');
     expect(() => loadShopName({ SHOP_NAME: '   ' })).toThrow(/SHOP_NAME/);
+  });
+});
+
+describe('stored agent profiles as LLM profiles', () => {
+  const agent = {
+    id: 'sofia',
+    brand: 'Moda Sol',
+    instructions: { en: 'You are Sofia of Moda Sol.', es: 'Eres Sofía, de Moda Sol.' },
+  };
+
+  it('adds the brand on a Shop:/Tienda: line, which the offline engine greets with', async () => {
+    const p = llmProfileOf(agent);
+    expect(p.instructions.en).toBe('You are Sofia of Moda Sol.\nShop: Moda Sol');
+    expect(p.instructions.es).toBe('Eres Sofía, de Moda Sol.\nTienda: Moda Sol');
+    expect(await openingGreeting(p.instructions.es)).toBe(
+      '¡Hola! Bienvenido a Moda Sol. Soy tu asistente de compras. ¿Qué buscas hoy?',
+    );
+  });
+
+  it('keeps an owner’s own Shop: line and lets a session prompt replace the persona', () => {
+    const own = llmProfileOf({ ...agent, instructions: { en: 'Be brief.\nShop: Sol', es: 'Sé breve.' } });
+    expect(own.instructions.en).toBe('Be brief.\nShop: Sol');
+    const prompt = llmProfileOf({ ...agent, systemPrompt: 'You are a pirate.' });
+    expect(prompt.instructions.en).toBe('You are a pirate.\nShop: Moda Sol');
+    expect(prompt.fillers).toBe(SHOP_ASSISTANT.fillers);
   });
 });

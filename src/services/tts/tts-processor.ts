@@ -107,14 +107,23 @@ export class TtsProcessor extends FrameProcessor {
   async #onText(text: string): Promise<void> {
     if (!text) return;
     this.#markFirstText();
-    for (const sentence of this.#tokenizer.push(text)) await this.#speak(sentence);
+    const signal = this.signal;
+    for (const sentence of this.#tokenizer.push(text)) {
+      if (signal.aborted) return; // interrupted: the rest of this text was never to be said
+      await this.#speak(sentence);
+    }
   }
 
   async #onSpeak(text: string): Promise<void> {
     // Outside a reply a tts-speak is a reply of its own (greeting, filler).
     const standalone = !this.#speaking && this.#tokenizer.pending.trim() === '';
     this.#markFirstText();
-    for (const sentence of splitSentences(text, this.#tokenizerOptions)) await this.#speak(sentence);
+    // A barge-in mid-way (a greeting cut off) ends the whole text, not just its current sentence.
+    const signal = this.signal;
+    for (const sentence of splitSentences(text, this.#tokenizerOptions)) {
+      if (signal.aborted) return;
+      await this.#speak(sentence);
+    }
     if (standalone) this.#stopSpeaking();
   }
 

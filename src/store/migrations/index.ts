@@ -6,6 +6,7 @@ import { shopDurability } from './004_shop_durability.ts';
 import { catalogReplace } from './005_catalog_replace.ts';
 import { identityThrottle } from './006_identity_throttle.ts';
 import { variantOptions } from './007_variant_options.ts';
+import { agentProfiles } from './008_agent_profiles.ts';
 import { shopperMemory } from './011_shopper_memory.ts';
 
 /**
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '005_catalog_replace': catalogReplace,
   '006_identity_throttle': identityThrottle,
   '007_variant_options': variantOptions,
+  '008_agent_profiles': agentProfiles,
   '011_shopper_memory': shopperMemory,
 };
 

@@ -8,6 +8,8 @@ export interface SessionStart {
   transport: string;
   language: string;
   at: Date;
+  /** JSON-able facts about the session (the agent profile and version it ran). */
+  metadata?: Record<string, unknown> | undefined;
 }
 
 /** Longer end reasons are cut: they come from errors and clients. */
@@ -32,6 +34,7 @@ export class SessionsRepository {
         started_at: s.at.toISOString(),
         ended_at: null,
         end_reason: null,
+        ...(s.metadata ? { metadata: JSON.stringify(s.metadata) } : {}),
       })
       .onConflict((oc) => oc.column('id').doNothing())
       .execute();
