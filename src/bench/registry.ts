@@ -76,6 +76,8 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval5-wer',
     run: async (o) => (await import('../../eval/round5/wer/bench.ts')).runEval5WerBench(o),
   },
+  // Frozen safety set of issue 15 (eval/safety/README.md): attempts, ordinary requests, redaction.
+  { name: 'safety', run: async (o) => (await import('../../eval/safety/bench.ts')).runSafetyBench(o) },
   {
     name: 'transport',
     run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),
