@@ -25,9 +25,9 @@ const OVERRIDE_EN = any(
 const RULES_EN = any(
   'instructions?',
   'prompts?',
-  'rules',
-  'guidelines',
-  'directives',
+  'rules?',
+  'guidelines?',
+  'directives?',
   'programming',
   'polic(?:y|ies)',
   'filters?',
