@@ -5,6 +5,7 @@
  * docs/configuration.md is generated from this list (`node scripts/config-docs.ts`).
  */
 import type { z } from 'zod';
+import { safetySection } from '../agents/safety/config.ts';
 import { turnEnvSchema } from '../audio/turn/config.ts';
 import { vadEnvSchema } from '../audio/vad/config.ts';
 import { logSection } from '../log/config.ts';
@@ -50,6 +51,7 @@ export const CONFIG_SECTIONS = {
   llm: llmSection,
   dialogue: dialogueSection,
   shop: shopSection,
+  safety: safetySection,
 } as const satisfies Record<string, ConfigSection>;
 
 export type SectionName = keyof typeof CONFIG_SECTIONS;

@@ -114,6 +114,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     listEvents: (sessionId) => services.listEvents(sessionId),
     sessionOwner: (sessionId) => services.sessionOwner(sessionId),
     readiness: async () => services.readiness(),
+    safety: services.safety,
     prePlugins: [(a) => registerCookies(a, secret)],
     plugins: [
       async (a) => {

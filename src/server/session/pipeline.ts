@@ -24,6 +24,12 @@ import type { ServerMetrics } from '../metrics.ts';
 import type { Session, SessionRuntime } from '../sessions.ts';
 import { SessionObserver } from './observers.ts';
 import { RecordingProcessor } from './recording.ts';
+import {
+  EmergencyStopProcessor,
+  recordEmergencyStop,
+  SafetyInputProcessor,
+  SafetyOutputProcessor,
+} from './safety.ts';
 import type { SharedSpeech } from './services.ts';
 
 export type { SessionTransport } from '../../transports/module.ts';
@@ -68,8 +74,19 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
           : {}),
       })
     : undefined;
+  const guarded = {
+    safety: shared.safety,
+    sessionId: session.id,
+    userId: session.userId,
+    language,
+    recorder: shared.recorder,
+  };
   const processors: FrameProcessor[] = [
     transport.input,
+    new EmergencyStopProcessor({
+      name: `stop:${short}`,
+      onStop: (reason) => recordEmergencyStop(shared.safety, session, reason, 'client'),
+    }),
     ...(transport.rtvi ? [transport.rtvi] : []),
     new VadProcessor({
       name: `vad:${short}`,
@@ -85,7 +102,9 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Sess
       settleWaitMs: shared.turn.settleWaitMs,
       language,
     }),
+    new SafetyInputProcessor({ name: `safety-in:${short}`, ...guarded }),
     llm,
+    new SafetyOutputProcessor({ name: `safety-out:${short}`, ...guarded }),
     new RecordingProcessor({
       name: `recorder:${short}`,
       recorder: shared.recorder,

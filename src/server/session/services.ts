@@ -4,10 +4,15 @@
  * shop tools and the conversation recorder. Each session then gets its own pipeline.
  */
 import type { FastifyInstance } from 'fastify';
+import { defaultSafetySettings } from '../../agents/safety/config.ts';
+import { SafetyGuard } from '../../agents/safety/guard.ts';
+import { IncidentsRepository } from '../../agents/safety/incidents.ts';
+import { moderationFromConfig } from '../../agents/safety/moderation.ts';
+import { redactText } from '../../agents/safety/redact.ts';
 import { type TurnConfig, turnConfigFromSettings } from '../../audio/turn/index.ts';
 import { modelFromConfig, paramsFromConfig, SileroVadEngine, type VadParams } from '../../audio/vad/index.ts';
 import type { AppConfig } from '../../config/index.ts';
-import { childLogger } from '../../log/logger.ts';
+import { childLogger, setLogTextRedactor } from '../../log/logger.ts';
 import type { Clock } from '../../pipeline/clock.ts';
 import { initLlm, type LlmService } from '../../services/llm/service.ts';
 import { createSttService, type SttSetup } from '../../services/stt/registry.ts';
@@ -27,6 +32,7 @@ import type { ServerMetrics } from '../metrics.ts';
 import type { Session, SessionRuntime } from '../sessions.ts';
 import { buildSessionPipeline, type SessionTransport } from './pipeline.ts';
 import { recoverInterruptedSessions } from './recovery.ts';
+import type { SessionSafety } from './safety.ts';
 
 const log = childLogger({ component: 'services' });
 
@@ -48,6 +54,8 @@ export interface SessionServices {
   readiness(): Record<string, boolean>;
   describe(): Record<string, unknown>;
   plugins: ((app: FastifyInstance) => Promise<void>)[];
+  /** The safety guard, its settings and the incidents store (admin API, emergency stop). */
+  safety: SessionSafety;
   close(): Promise<void>;
 }
 
@@ -66,6 +74,7 @@ export interface SharedSpeech {
   endShopSession(sessionId: string): Promise<void>;
   recorder: ConversationRecorder;
   sessionsTable: SessionsTable;
+  safety: SessionSafety;
 }
 
 /** The durable record of sessions (who, when, how they ended), beside the in-memory manager. */
@@ -145,6 +154,14 @@ export async function createSessionServices(opts: {
   });
 
   const shop = createShopTools(opts.shop);
+  // Sensitive numbers never reach the logs or the recording, whatever the guard decides.
+  setLogTextRedactor((text) => redactText(text));
+  const moderation = moderationFromConfig(config.safety);
+  const safety: SessionSafety = {
+    guard: new SafetyGuard(moderation ? { moderation } : {}),
+    settings: defaultSafetySettings(config.safety),
+    incidents: new IncidentsRepository(store.db),
+  };
   const shared: SharedSpeech = {
     clock,
     config,
@@ -162,8 +179,9 @@ export async function createSessionServices(opts: {
     llm,
     tools: shop.tools,
     endShopSession: (sessionId) => shop.services.endSession(sessionId),
-    recorder: new ConversationRecorder(store.db, { clock }),
+    recorder: new ConversationRecorder(store.db, { clock, redact: (text) => redactText(text) }),
     sessionsTable: new SessionsTable(store),
+    safety,
   };
 
   return {
@@ -192,6 +210,7 @@ export async function createSessionServices(opts: {
       };
     },
     plugins: [],
+    safety,
     runSession(args) {
       return buildSessionPipeline({ shared, ...args });
     },
