@@ -27,6 +27,12 @@ import type { ConversationRecorder } from '../../store/recorder.ts';
 
 const log = childLogger({ component: 'safety' });
 
+/** A frame's payload, to re-create it with other text (a frame's header belongs to its creator). */
+function withoutHeader<F extends Frame>(frame: F): Omit<F, 'id' | 'name' | 'ts' | 'type'> {
+  const { id: _id, name: _name, ts: _ts, type: _type, ...payload } = frame;
+  return payload;
+}
+
 /** What every session's guard is built from (shared, long-lived). */
 export interface SessionSafety {
   guard: SafetyGuard;
@@ -103,7 +109,7 @@ export class SafetyInputProcessor extends SafetyStage {
       }));
       return this.push(
         this.createFrame('transcription', {
-          ...frame,
+          ...withoutHeader(frame),
           text: verdict.text,
           ...(alternatives ? { alternatives } : {}),
         }),
@@ -112,12 +118,12 @@ export class SafetyInputProcessor extends SafetyStage {
     if (isFrame(frame, 'llm-run')) {
       const verdict = await this.#check(frame.text);
       if (verdict.action === 'block') return this.#refuse(verdict, undefined, 'typed');
-      return this.push(this.createFrame('llm-run', { ...frame, text: verdict.text }));
+      return this.push(this.createFrame('llm-run', { ...withoutHeader(frame), text: verdict.text }));
     }
     if (isFrame(frame, 'context-append')) {
       const verdict = await this.#check(frame.text);
       if (verdict.action === 'block') return this.#refuse(verdict, undefined, 'typed', false);
-      return this.push(this.createFrame('context-append', { ...frame, text: verdict.text }));
+      return this.push(this.createFrame('context-append', { ...withoutHeader(frame), text: verdict.text }));
     }
     this.push(frame, direction);
   }
