@@ -148,6 +148,7 @@ export function Console() {
             </span>
           </a>
           <div className="topbar__end">
+            <a href="/console/safety">Safety</a>
             <span className="muted" data-testid="console-identity">
               {me ? (me.kind === 'admin' ? 'Shop owner' : 'Own sessions only (no admin token)') : '…'}
             </span>
