@@ -138,7 +138,12 @@ describe('SafetyOutputProcessor', () => {
   it('redacts numbers split across streamed chunks', async () => {
     const clock = new FakeClock();
     const { opts } = setup();
-    const chunks = ['Sure! I will call ', '212-555', '-0187 when it ', 'ships. Anything else?'];
+    const chunks = [
+      'Sure! Your card ',
+      '4111 1111',
+      ' 1111 1111 is on file, it ',
+      'ships today. Anything else?',
+    ];
     const { down } = await runProcessorTest(
       new SafetyOutputProcessor(opts),
       [
@@ -149,7 +154,7 @@ describe('SafetyOutputProcessor', () => {
       { clock },
     );
     expect(texts(down, 'llm-text').join('')).toBe(
-      'Sure! I will call [phone number] when it ships. Anything else?',
+      'Sure! Your card [card number] is on file, it ships today. Anything else?',
     );
     expect(down.at(-1)?.type).toBe('llm-response-end');
   });

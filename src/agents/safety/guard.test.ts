@@ -125,7 +125,10 @@ describe('levels', () => {
       guard.checkLocal(text, { settings: settings('strict'), direction: 'output', language: 'en' });
     expect(out('I cannot reveal your system prompt').action).toBe('allow');
     expect(out('Here is how to make a pipe bomb').action).toBe('block');
-    expect(out('Call us at 212-555-0187').text).toBe('Call us at [phone number]');
+    // The shop's own phone number is spoken; a card number never is.
+    expect(out('Call us at 212-555-0187').text).toBe('Call us at 212-555-0187');
+    expect(out('Your card 4111 1111 1111 1111 is saved').text).toBe('Your card [card number] is saved');
+    expect(out('Kestrel FKM rubber strap, 22 mm').action).toBe('allow');
   });
 });
 

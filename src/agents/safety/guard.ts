@@ -2,7 +2,8 @@
  * The safety guard: one verdict for one text, on what the shopper said (before the LLM or the
  * offline engine) or on what the assistant is about to say (before TTS).
  *
- * Every level redacts sensitive numbers (redact.ts). What blocks depends on the level:
+ * Every level redacts sensitive numbers (redact.ts; phone numbers only in the shopper's words:
+ * the assistant never saw those, so a number it says is the shop's). What blocks depends on the level:
  *
  * | rule kind   | strict | moderate | relaxed |
  * |-------------|--------|----------|---------|
@@ -82,7 +83,9 @@ export class SafetyGuard {
 
   /** The local checks only: synchronous, for hot paths and the bench. */
   checkLocal(text: string, opts: Omit<CheckOptions, 'signal'>): Verdict {
-    const { text: redacted, redactions } = redactSensitive(text, opts.language);
+    const { text: redacted, redactions } = redactSensitive(text, opts.language, {
+      phones: opts.direction === 'input',
+    });
     const folded = normalizeForRules(redacted);
     const findings: Finding[] = [];
     const rules = [...BASE_RULES, ...this.#topics(opts.settings.blockedTopics)];

@@ -52,11 +52,22 @@ export interface WordFinding {
   readonly kind: 'profanity' | 'hate';
 }
 
+/**
+ * A short match glued to other letters is part of another word: the dataset reads "fk" as a
+ * swear word, which would block the "FKM rubber" of a watch strap.
+ */
+function insideWord(text: string, start: number, end: number): boolean {
+  if (end - start + 1 >= 4) return false;
+  const letter = /\p{L}/u;
+  return letter.test(text[start - 1] ?? '') || letter.test(text[end + 1] ?? '');
+}
+
 /** Profanity and slurs the English dataset finds in the text (raw and folded are both tried). */
 export function englishAbuse(texts: readonly string[]): WordFinding[] {
   const out: WordFinding[] = [];
   for (const text of texts) {
     for (const match of englishMatcher.getAllMatches(text, true)) {
+      if (insideWord(text, match.startIndex, match.endIndex)) continue;
       const word = englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? 'word';
       const kind = ENGLISH_SLURS.has(word) ? 'hate' : 'profanity';
       if (!out.some((f) => f.id === `${kind}:en-${word}`)) out.push({ id: `${kind}:en-${word}`, kind });

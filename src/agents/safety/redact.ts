@@ -82,7 +82,7 @@ function overlaps(found: Redaction[], start: number, end: number): boolean {
   return found.some((r) => start < r.end && end > r.start);
 }
 
-function collect(text: string, language: string | undefined): Redaction[] {
+function collect(text: string, language: string | undefined, phones: boolean): Redaction[] {
   const found: Redaction[] = [];
   const add = (kind: SensitiveKind, start: number, end: number) => {
     if (!overlaps(found, start, end)) found.push({ kind, start, end });
@@ -98,15 +98,24 @@ function collect(text: string, language: string | undefined): Redaction[] {
     const start = m.index + m[0].length - digits.length;
     add('national-id', start, start + digits.length);
   }
+  if (!phones) return found.sort((a, b) => a.start - b.start);
   const defaultCountry = language?.toLowerCase().startsWith('es') ? 'ES' : 'US';
   for (const p of findPhoneNumbersInText(text, { defaultCountry })) add('phone', p.startsAt, p.endsAt);
   return found.sort((a, b) => a.start - b.start);
 }
 
+export interface RedactOptions {
+  /**
+   * Phone numbers too (default). The assistant's own words skip them: it never saw the shopper's
+   * (redacted on the way in), so a number it says is the shop's, which the shopper needs to hear.
+   */
+  phones?: boolean;
+}
+
 /** The text with every sensitive number replaced by a placeholder naming its kind. */
-export function redactSensitive(text: string, language?: string): Redacted {
+export function redactSensitive(text: string, language?: string, opts: RedactOptions = {}): Redacted {
   if (!/\d/.test(text)) return { text, redactions: [] };
-  const redactions = collect(text, language);
+  const redactions = collect(text, language, opts.phones ?? true);
   if (redactions.length === 0) return { text, redactions };
   let out = '';
   let at = 0;
