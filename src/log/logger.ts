@@ -51,6 +51,15 @@ function redactFields(value: unknown, depth: number): unknown {
   return out;
 }
 
+/** pino hooks that pass every logged string (message and fields) through the text redactor. */
+export function redactingHooks(): { logMethod(this: Logger, args: unknown[], method: (...a: unknown[]) => void): void } {
+  return {
+    logMethod(args, method) {
+      method.apply(this, args.map((a) => redactFields(a, 2)));
+    },
+  };
+}
+
 /**
  * The process-wide structured logger. Children carry context (`{sessionId}`, `{component}`).
  * Secrets never go into log fields: `redact` scrubs the usual suspects defensively.
@@ -60,12 +69,7 @@ export const logger: Logger = pino(
     level: bootLogLevel(),
     base: { app: 'voice-shopper' },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-    hooks: {
-      logMethod(args, method) {
-        const redacted = args.map((a) => redactFields(a, 2)) as Parameters<typeof method>;
-        method.apply(this, redacted);
-      },
-    },
+    hooks: redactingHooks(),
   },
   logDestination(bootLogFormat(process.stdout.isTTY === true)),
 );

@@ -48,8 +48,8 @@ describe('redaction (every level)', () => {
   });
 
   it('redacts US SSNs and Spanish DNI/NIE only with a valid check letter', () => {
-    expect(redactSensitive('ssn 219-09-9999').text).toBe('ssn [id number]');
-    expect(redactSensitive('ssn 666-09-9999').redactions).toEqual([]);
+    expect(redactSensitive('ssn 219-09-9999', 'en').text).toBe('ssn [id number]');
+    expect(redactSensitive('ssn 666-09-9999', 'en').redactions).toEqual([]);
     expect(redactSensitive('dni 87654321X', 'es').text).toBe('dni [id number]');
     expect(redactSensitive('dni 87654321A', 'es').redactions).toEqual([]);
     expect(redactSensitive('nie Y7654321G', 'es').redactions.map((r) => r.kind)).toEqual(['national-id']);

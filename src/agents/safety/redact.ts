@@ -5,7 +5,7 @@
  * the shopper's language choosing the country for national formats), US social security numbers
  * and Spanish DNI/NIE (with their check letter). Every level redacts; nothing here blocks.
  */
-import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js/max';
 
 export type SensitiveKind = 'card' | 'phone' | 'national-id';
 
@@ -99,8 +99,15 @@ function collect(text: string, language: string | undefined, phones: boolean): R
     add('national-id', start, start + digits.length);
   }
   if (!phones) return found.sort((a, b) => a.start - b.start);
-  const defaultCountry = language?.toLowerCase().startsWith('es') ? 'ES' : 'US';
-  for (const p of findPhoneNumbersInText(text, { defaultCountry })) add('phone', p.startsAt, p.endsAt);
+  // Without a language (log lines, stored payloads) both national formats count: over-redacting
+  // a log is harmless, missing a Spanish mobile number in it is not.
+  const countries: CountryCode[] = !language
+    ? ['US', 'ES']
+    : language.toLowerCase().startsWith('es')
+      ? ['ES']
+      : ['US'];
+  for (const defaultCountry of countries)
+    for (const p of findPhoneNumbersInText(text, { defaultCountry })) add('phone', p.startsAt, p.endsAt);
   return found.sort((a, b) => a.start - b.start);
 }
 
