@@ -52,10 +52,15 @@ function redactFields(value: unknown, depth: number): unknown {
 }
 
 /** pino hooks that pass every logged string (message and fields) through the text redactor. */
-export function redactingHooks(): { logMethod(this: Logger, args: unknown[], method: (...a: unknown[]) => void): void } {
+export function redactingHooks(): {
+  logMethod(this: Logger, args: unknown[], method: (...a: unknown[]) => void): void;
+} {
   return {
     logMethod(args, method) {
-      method.apply(this, args.map((a) => redactFields(a, 2)));
+      method.apply(
+        this,
+        args.map((a) => redactFields(a, 2)),
+      );
     },
   };
 }

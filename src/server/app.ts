@@ -25,12 +25,12 @@ import type { TransportEnv } from '../transports/config.ts';
 import type { SessionTransport, TransportHost, TransportModule } from '../transports/module.ts';
 import type { TwilioEnv } from '../transports/twilio/config.ts';
 import type { WebRtcEnv } from '../transports/webrtc/config.ts';
-import { registerHardening } from './auth/hardening.ts';
 import { registerAdminSafety } from './admin-safety.ts';
+import { registerHardening } from './auth/hardening.ts';
 import type { ServerEnv } from './config.ts';
 import type { DebugBus } from './debug-bus.ts';
-import type { SessionSafety } from './session/safety.ts';
 import type { ServerMetrics } from './metrics.ts';
+import type { SessionSafety } from './session/safety.ts';
 import { type Session, type SessionManager, type SessionRuntime, toInfo } from './sessions.ts';
 import { startableKinds, TRANSPORTS, type TransportKind, transportsReply } from './transports.ts';
 

@@ -5,8 +5,8 @@
  * once from the client (RTVI client-message) and from the owner (admin API), both recorded.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PipecatWsClient, type RtviMessage } from '../../src/bench/pipecat-ws-client.ts';
 import { DEFAULT_REDIRECT } from '../../src/agents/safety/settings.ts';
+import { PipecatWsClient, type RtviMessage } from '../../src/bench/pipecat-ws-client.ts';
 import { eventually, startTestServer, type TestServer } from './e2e-helpers.ts';
 
 const ADMIN_TOKEN = 'admin-token-for-safety-tests-0123456789';

@@ -145,8 +145,9 @@ describe('moderation provider', () => {
         res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       });
     });
-    await new Promise<void>((r) => server?.listen(0, '127.0.0.1', () => r()));
-    return `http://127.0.0.1:${(server?.address() as AddressInfo).port}/v1/moderations`;
+    const listening = server;
+    await new Promise<void>((r) => listening.listen(0, '127.0.0.1', () => r()));
+    return `http://127.0.0.1:${(listening.address() as AddressInfo).port}/v1/moderations`;
   }
 
   it('adds a block when the provider flags what the local checks allowed, and sees only redacted text', async () => {

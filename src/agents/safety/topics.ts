@@ -121,7 +121,7 @@ const STOP = new Set([
   'con',
 ]);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The rules for the topics a profile blocks (known topics by vocabulary, others by their own words). */
 export function topicRules(topics: readonly string[]): PatternRule[] {
@@ -138,7 +138,7 @@ export function topicRules(topics: readonly string[]): PatternRule[] {
     const words = ownWords(topic);
     if (words.length === 0) continue;
     // Every word of the name, each allowing a plural or gender ending (crypto → cryptos, cripto → criptos).
-    const parts = words.map((w) => `\\b${escape(w.replace(/(?:es|s)$/, ''))}(?:s|es|a|as|o|os)?\\b`);
+    const parts = words.map((w) => `\\b${escapeRegExp(w.replace(/(?:es|s)$/, ''))}(?:s|es|a|as|o|os)?\\b`);
     rules.push(rule('topic', slug, new RegExp(parts.map((p) => `(?=.*${p})`).join(''))));
   }
   return rules;
