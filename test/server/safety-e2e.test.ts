@@ -35,6 +35,23 @@ async function liveSessionId(client: PipecatWsClient): Promise<string> {
 const spoken = (m: RtviMessage) => (m.type === 'bot-tts-text' ? String(m.data?.text ?? '') : '');
 
 describe('safety guard in a session', () => {
+  it('documents the owner safety routes in the OpenAPI doc', async () => {
+    const docs = (await (await fetch(`${t.base}/docs/json`)).json()) as { paths: Record<string, object> };
+    expect(Object.keys(docs.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/admin/safety/incidents',
+        '/api/admin/safety/settings',
+        '/api/admin/sessions/{id}/emergency-stop',
+      ]),
+    );
+    const settings = await fetch(`${t.base}/api/admin/safety/settings`, { headers: admin });
+    expect(await settings.json()).toMatchObject({
+      settings: { level: 'strict', blockedTopics: ['politics', 'gambling'] },
+      moderation: null,
+      levels: { moderate: expect.not.arrayContaining(['profanity']) },
+    });
+  });
+
   it('speaks the redirect for a blocked turn, records only redacted text and lists the incident', async () => {
     const client = await PipecatWsClient.connect(t.base);
     const id = await liveSessionId(client);
