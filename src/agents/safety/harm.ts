@@ -39,6 +39,21 @@ export const HARM_RULES: readonly PatternRule[] = [
   ),
   rule(
     'harm',
+    'no-serial',
+    /\b(?:guns?|firearms?|pistols?|rifles?|weapons?)\b.{0,25}\b(?:no |without (?:a |the )?|removed (?:the )?|filed off (?:the )?)serial numbers?\b|\bfile off (?:the )?serial number\b/,
+  ),
+  rule(
+    'harm',
+    'make-disappear',
+    /\bmake (?:my |his |her |their |the |a )?(?:wife|husband|boss|neighbou?r|ex|partner|girlfriend|boyfriend|someone|somebody|him|her|them|witness|kid|child)\b.{0,10}\b(?:disappear|go away forever|vanish)\b/,
+  ),
+  rule(
+    'harm',
+    'drug-cooking',
+    /\b(?:cook|make|smoke|sell|buy)\b.{0,10}\b(?:crack|meth|dope|smack)\b(?! (?:eggs?|nuts?|open|down|the code|of dawn))/,
+  ),
+  rule(
+    'harm',
     'mass-violence',
     /\b(?:shoot up|bomb|attack|blow up)\b.{0,15}\b(?:my |the |a )?(?:school|mall|church|mosque|synagogue|office|crowd|concert|stadium|hospital|airport|plane|train|station)\b|\b(?:school|mass) shooting\b/,
   ),
@@ -66,7 +81,7 @@ export const HARM_RULES: readonly PatternRule[] = [
   rule(
     'harm',
     'self-harm',
-    /\b(?:kill|hurt|harm|cut|injure|poison|hang|shoot|starve) myself\b|\b(?:commit(?:ting)? suicide|suicid\w*|end (?:my|it) (?:life|all)|take my (?:own )?life|want to die|wanna die|overdose|od on)\b/,
+    /\b(?:kill|hurt|harm|cut|injure|poison|hang|shoot|starve) myself\b|\b(?:commit(?:ting)? suicide|suicid\w*|end (?:my|it) (?:life|all)|end it tonight|don'?t want to (?:live|be alive) anymore|take my (?:own )?life|want to die|wanna die|overdose|od on)\b/,
   ),
   rule(
     'harm',
@@ -148,7 +163,7 @@ export const HARM_RULES: readonly PatternRule[] = [
   rule(
     'harm',
     'es-self-harm',
-    /\b(?:hacerme dano|me hago dano|matarme|me mato|suicid\w*|quitarme la vida|acabar con mi vida|quiero morir(?:me)?|sobredosis|cortarme las venas|autolesion\w*)\b/,
+    /\b(?:hacerme dano|me hago dano|matarme|me mato|suicid\w*|quitarme la vida|acabar con mi vida|acabar con todo esta noche|quitarme de en medio|no quiero seguir viviendo|quiero morir(?:me)?|sobredosis|cortarme las venas|autolesion\w*)\b/,
   ),
   rule(
     'harm',

@@ -21,6 +21,10 @@ const OVERRIDE_EN = any(
   'disable',
   'turn off',
   'switch off',
+  'set aside',
+  'put aside',
+  'throw out',
+  'discard',
 );
 const RULES_EN = any(
   'instructions?',
@@ -30,7 +34,8 @@ const RULES_EN = any(
   'directives?',
   'programming',
   'polic(?:y|ies)',
-  'filters?',
+  '(?:safety|content|your) filters?',
+  'guidance',
   'restrictions?',
   'safety (?:settings|rules|filters?|guidelines)',
   'guardrails',
@@ -159,6 +164,21 @@ export const INJECTION_RULES: readonly PatternRule[] = [
   ),
   rule(
     'injection',
+    'transform-prompt',
+    /\b(?:translate|summari[sz]e|paraphrase|rewrite|encode|spell out)\b.{0,20}\b(?:your|the (?:system|hidden|initial)) (?:instructions|prompt|rules|guidelines|programming)\b/,
+  ),
+  rule(
+    'injection',
+    'what-were-you-told',
+    /\bwhat (?:text|instructions|rules|prompt|guidelines|were you)\b.{0,25}\b(?:given|told|programmed|instructed)\b|\bbefore (?:this|our|the) (?:chat|conversation|session) (?:started|began)\b/,
+  ),
+  rule(
+    'injection',
+    'unbound-persona',
+    /\b(?:an? )?(?:ai|bot|assistant|chatbot|model)\b.{0,20}\b(?:that|who|which) (?:swears|curses|has no (?:limits|rules|filters|restrictions|morals))\b/,
+  ),
+  rule(
+    'injection',
     'repeat-above',
     /\brepeat\b.{0,30}\b(?:above|before this|so far|verbatim|word for word)\b/,
   ),
@@ -264,6 +284,16 @@ export const INJECTION_RULES: readonly PatternRule[] = [
     new RegExp(
       `\\b${any('eres', 'seas', 'actua como', 'finge', 'fingir', 'haz como si', 'imagina que', 'responde como', 'comportate como', 'una ia', 'un asistente', 'un bot')}\\b.{0,40}\\b${UNBOUND_ES}`,
     ),
+  ),
+  rule(
+    'injection',
+    'es-pretend-other',
+    /\b(?:hazte pasar por|finge ser|conviertete en|transformate en)\b.{0,30}\b(?:otr[oa]|un[oa]?)\b.{0,20}\b(?:asistente|ia|bot|personaje)\b|\b(?:asistente|ia|bot)\b.{0,20}\bsin (?:limitaciones|limites|restricciones|filtros)\b/,
+  ),
+  rule(
+    'injection',
+    'es-what-were-you-told',
+    /\bque (?:texto|instrucciones|reglas) te (?:dieron|han dado|pusieron)\b|\bantes de (?:esta|la) (?:conversacion|charla) te\b/,
   ),
   rule('injection', 'es-stop-being', /\bdeja de ser (?:un |una |el |mi )?(?:asistente|bot|ia|chatbot)\b/),
   rule(

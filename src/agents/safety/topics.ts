@@ -25,12 +25,12 @@ const KNOWN: Record<string, KnownTopic> = {
       'gobierno',
     ],
     pattern:
-      /\b(?:politic\w*(?! de (?:devolucion\w*|privacidad|envios?|cambios?|garantia|cookies|reembolsos?|la tienda|precios|calidad|empresa|pagos?))|elections?|electoral|vote for|voting for|who (?:should|do) (?:i|you) vote|president(?!'?s day| of (?:the|a|your|this|our) (?:company|club|store|shop|brand|association))|prime minister|congress\w*|senators?|parliament|democrats|democratic party|republicans|republican party|gop|liberals|conservatives|left-wing|right-wing|abortion|immigration|gun control|the war in|israel|palestin\w*|gaza|ukraine|socialis[mt]|communis[mt]|fascis[mt]|trump|biden|kamala|harris|votar|voto a|a quien (?:voto|votar)|elecciones|presidente|gobierno|partido (?:popular|socialista)|psoe|pp|vox|la izquierda politica|la derecha politica|aborto|inmigracion|guerra (?:en|de) (?:ucrania|gaza|israel|oriente)|el congreso|senado|sanchez|feijoo|ayuso|comunis\w*|fascis\w*|independencia de cataluna)\b/,
+      /\b(?:politic\w*(?! de (?:devolucion\w*|privacidad|envios?|cambios?|garantia|cookies|reembolsos?|la tienda|precios|calidad|empresa|pagos?))|elections?|electoral|vote for|voting for|which party\b.{0,20}\b(?:win|winning|better)|(?:que|cual) partido\b.{0,20}\b(?:gana\w*|mejor)|who (?:should|do) (?:i|you) vote|president(?!'?s day| of (?:the|a|your|this|our) (?:company|club|store|shop|brand|association))|prime minister|congress\w*|senators?|parliament|democrats|democratic party|republicans|republican party|gop|liberals|conservatives|left-wing|right-wing|abortion|immigration|gun control|the war in|israel|palestin\w*|gaza|ukraine|socialis[mt]|communis[mt]|fascis[mt]|trump|biden|kamala|harris|votar|voto a|a quien (?:voto|votar)|elecciones|presidente|gobierno|partido (?:popular|socialista)|psoe|pp|vox|la izquierda politica|la derecha politica|aborto|inmigracion|guerra (?:en|de) (?:ucrania|gaza|israel|oriente)|el congreso|senado|sanchez|feijoo|ayuso|comunis\w*|fascis\w*|independencia de cataluna)\b/,
   },
   religion: {
     aliases: ['religion', 'religions', 'religious', 'faith', 'fe', 'religiones', 'religioso'],
     pattern:
-      /\b(?:religio\w*|god exists?|does god|believe in god|existe dios|dios existe|creer en dios|crees en dios|islam\w*|muslims?|musulman\w*|christianity|christians|cristianismo|cristianos|catholic\w*|catolic\w*|protestant\w*|jewish|judaism|judaismo|judio|hindu\w*|buddhis\w*|budis\w*|atheis\w*|ateo|ateismo|jesus christ|jesucristo|allah|the bible|la biblia|the quran|el coran|the church|la iglesia|heaven and hell|el cielo y el infierno|afterlife|the devil exists|pray to)\b/,
+      /\b(?:religio\w*|god exists?|does god|son of god|hijo de dios|believe in god|existe dios|dios existe|creer en dios|crees en dios|islam\w*|muslims?|musulman\w*|christianity|christians|cristianismo|cristianos|catholic\w*|catolic\w*|protestant\w*|jewish|judaism|judaismo|judio|hindu\w*|buddhis\w*|budis\w*|atheis\w*|ateo|ateismo|jesus christ|jesucristo|allah|the bible|la biblia|the quran|el coran|the church|la iglesia|heaven and hell|el cielo y el infierno|afterlife|the devil exists|pray to)\b/,
   },
   'medical advice': {
     aliases: [
@@ -46,7 +46,7 @@ const KNOWN: Record<string, KnownTopic> = {
       'salud',
     ],
     pattern:
-      /\b(?:diagnos\w*|what (?:illness|disease|condition|infection|is wrong with me)|what do i have|chest pain|dolor de? pecho|que enfermedad|que me pasa|what disease|should i (?:stop|start|keep|quit) (?:taking|using)|(?:debo|deberia|puedo) dejar de tomar|(?:what|which|how much) (?:dose|dosage)|que dosis|cuanta dosis|is (?:it|this) (?:cancer|serious|an infection|contagious)|es (?:cancer|grave|contagioso)|am i pregnant|medical advice|consejo medico)\b/,
+      /\b(?:diagnos\w*|what (?:illness|disease|condition|infection|is wrong with me)|what do i have|chest pain|dolor de? pecho|que enfermedad|que me pasa|what disease|should i (?:stop|start|keep|quit) (?:taking|using)|(?:debo|deberia|puedo) dejar de tomar|(?:what|which|how much) (?:dose|dosage)|is it safe to (?:take|mix|double)|(?:double|triple) (?:my|the) (?:dose|pills|medication)|que dosis|cuanta dosis|is (?:it|this) (?:cancer|serious|an infection|contagious)|es (?:cancer|grave|contagioso)|am i pregnant|medical advice|consejo medico)\b/,
   },
   'legal advice': {
     aliases: [
@@ -61,7 +61,7 @@ const KNOWN: Record<string, KnownTopic> = {
       'ley',
     ],
     pattern:
-      /\b(?:legal advice|asesor\w* (?:legal|juridic\w*)|consejo legal|sue|suing|lawsuit|demandar\w*|denunciar|lawyer|attorney|abogad[oa]|plead (?:guilty|not guilty)|declarar\w* (?:culpable|inocente)|(?:is it|es) (?:il)?legal|court case|in court|(?:el|un|en el) juicio|tribunal|juez|child support|pension alimenticia|custody|custodia|dui|dwi|contract dispute|landlord dispute|evict\w*|desahucio|desalojo)\b/,
+      /\b(?:legal advice|asesor\w* (?:legal|juridic\w*)|consejo legal|sue|suing|lawsuit|demandar\w*|denunciar|lawyer|attorney|abogad[oa]|plead (?:guilty|not guilty)|declarar\w* (?:culpable|inocente)|(?:is it|es) (?:il)?legal|court case|in court|(?:el|un|en el) juicio|tribunal|juez|get out of (?:a |my |the )?(?:speeding |parking )?(?:ticket|fine|charge|conviction)|speeding ticket|child support|pension alimenticia|custody|custodia|dui|dwi|contract dispute|landlord dispute|evict\w*|desahucio|desalojo)\b/,
   },
   gambling: {
     aliases: [
