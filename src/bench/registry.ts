@@ -85,6 +85,8 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval6-wer',
     run: async (o) => (await import('../../eval/round6/wer/bench.ts')).runEval6WerBench(o),
   },
+  // Frozen safety set of issue 15 (eval/safety/README.md): attempts, ordinary requests, redaction.
+  { name: 'safety', run: async (o) => (await import('../../eval/safety/bench.ts')).runSafetyBench(o) },
   {
     name: 'transport',
     run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { agentsSection } from '../agents/profiles/config.ts';
+import { safetySection } from '../agents/safety/config.ts';
 import { turnEnvSchema } from '../audio/turn/config.ts';
 import { vadEnvSchema } from '../audio/vad/config.ts';
 import { logSection } from '../log/config.ts';
@@ -52,6 +53,7 @@ export const CONFIG_SECTIONS = {
   dialogue: dialogueSection,
   shop: shopSection,
   agents: agentsSection,
+  safety: safetySection,
 } as const satisfies Record<string, ConfigSection>;
 
 export type SectionName = keyof typeof CONFIG_SECTIONS;

@@ -32,10 +32,12 @@ import type { SessionTransport, TransportHost, TransportModule } from '../transp
 import type { TwilioEnv } from '../transports/twilio/config.ts';
 import type { WebRtcEnv } from '../transports/webrtc/config.ts';
 import { profileHttpError, registerAdminProfiles } from './admin-profiles.ts';
+import { registerAdminSafety } from './admin-safety.ts';
 import { registerHardening } from './auth/hardening.ts';
 import type { ServerEnv } from './config.ts';
 import type { DebugBus } from './debug-bus.ts';
 import type { ServerMetrics } from './metrics.ts';
+import type { SessionSafety } from './session/safety.ts';
 import { type Session, type SessionManager, type SessionRuntime, toInfo } from './sessions.ts';
 import { startableKinds, TRANSPORTS, type TransportKind, transportsReply } from './transports.ts';
 
@@ -69,6 +71,8 @@ export interface AppDeps {
   prePlugins?: ((app: FastifyInstance) => Promise<void>)[];
   /** The other areas' routes (shop API, accounts, web app), each registered as an encapsulated plugin. */
   plugins?: ((app: FastifyInstance) => Promise<void>)[];
+  /** The safety guard (incidents, emergency stop); its admin API is served when given. */
+  safety?: SessionSafety;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -350,6 +354,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
 
   if (deps.agents) await app.register(registerAdminProfiles, { profiles: deps.agents });
+  if (deps.safety) await app.register(registerAdminSafety, { safety: deps.safety, sessions });
   for (const plugin of deps.plugins ?? []) await app.register(plugin);
   return app;
 }

@@ -116,6 +116,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     sessionOwner: (sessionId) => services.sessionOwner(sessionId),
     readiness: async () => services.readiness(),
     agents: services.agents,
+    safety: services.safety,
     prePlugins: [(a) => registerCookies(a, secret)],
     plugins: [
       async (a) => {

@@ -42,6 +42,8 @@ export interface RecorderOptions {
   maxBuffered?: number;
   /** Events written per transaction at most. */
   batchSize?: number;
+  /** Applied to every string in a payload before it is stored (the safety guard's redaction). */
+  redact?: (text: string) => string;
 }
 
 export class RecorderError extends Error {
@@ -65,6 +67,7 @@ export class ConversationRecorder {
   readonly #maxRetryDelayMs: number;
   readonly #maxBuffered: number;
   readonly #batchSize: number;
+  readonly #redact: ((text: string) => string) | undefined;
   readonly #queue: Pending[] = [];
   readonly #nextSeq = new Map<string, number>();
   readonly #idle: (() => void)[] = [];
@@ -79,6 +82,7 @@ export class ConversationRecorder {
     this.#maxRetryDelayMs = opts.maxRetryDelayMs ?? 5000;
     this.#maxBuffered = opts.maxBuffered ?? 10_000;
     this.#batchSize = opts.batchSize ?? 200;
+    this.#redact = opts.redact;
   }
 
   /** Events accepted but not yet committed. */
@@ -99,7 +103,11 @@ export class ConversationRecorder {
     }
     let json: string;
     try {
-      json = JSON.stringify(payload ?? {});
+      const redact = this.#redact;
+      json = JSON.stringify(
+        payload ?? {},
+        redact ? (_k, v: unknown) => (typeof v === 'string' ? redact(v) : v) : undefined,
+      );
     } catch (error) {
       return Promise.reject(
         new RecorderError(`event payload is not JSON-serialisable: ${(error as Error).message}`),

@@ -283,6 +283,23 @@ export interface HandoffRequestsTable {
 }
 
 /** Small key/value table for store-wide state (catalog version, seed markers). */
+/** One thing the safety guard stopped (or an emergency stop); `text` is already redacted. */
+export interface SafetyIncidentsTable {
+  id: string;
+  session_id: string | null;
+  user_id: string | null;
+  /** input (the shopper's words), output (the assistant's), control (emergency stop). */
+  direction: string;
+  level: string;
+  kind: string;
+  rule: string;
+  /** blocked | stopped */
+  action: string;
+  text: string;
+  language: string | null;
+  created_at: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -328,6 +345,7 @@ export interface Database {
   identity_verifications: IdentityVerificationsTable;
   identity_throttle: IdentityThrottleTable;
   handoff_requests: HandoffRequestsTable;
+  safety_incidents: SafetyIncidentsTable;
   meta: MetaTable;
   agent_profiles: AgentProfilesTable;
   agent_profile_versions: AgentProfileVersionsTable;

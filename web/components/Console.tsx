@@ -151,6 +151,9 @@ export function Console() {
             <a className="muted" href="agents/">
               Agent profiles
             </a>{' '}
+            <a className="muted" href="safety/">
+              Safety
+            </a>{' '}
             <span className="muted" data-testid="console-identity">
               {me ? (me.kind === 'admin' ? 'Shop owner' : 'Own sessions only (no admin token)') : '…'}
             </span>

@@ -32,6 +32,12 @@ import {
 import { SessionObserver } from './observers.ts';
 import { RecordingProcessor } from './recording.ts';
 import { pushFinishedResearch } from './research-push.ts';
+import {
+  EmergencyStopProcessor,
+  recordEmergencyStop,
+  SafetyInputProcessor,
+  SafetyOutputProcessor,
+} from './safety.ts';
 import type { SharedSpeech } from './services.ts';
 
 export type { SessionTransport } from '../../transports/module.ts';
@@ -111,8 +117,19 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Agen
           : {}),
       })
     : undefined;
+  const guarded = {
+    safety: shared.safety,
+    sessionId: session.id,
+    userId: session.userId,
+    language,
+    recorder: shared.recorder,
+  };
   const processors: FrameProcessor[] = [
     transport.input,
+    new EmergencyStopProcessor({
+      name: `stop:${short}`,
+      onStop: (reason) => recordEmergencyStop(shared.safety, session, reason, 'client'),
+    }),
     ...(transport.rtvi ? [transport.rtvi] : []),
     new VadProcessor({
       name: `vad:${short}`,
@@ -128,7 +145,9 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Agen
       settleWaitMs: shared.turn.settleWaitMs,
       language,
     }),
+    new SafetyInputProcessor({ name: `safety-in:${short}`, ...guarded }),
     llm,
+    new SafetyOutputProcessor({ name: `safety-out:${short}`, ...guarded }),
     new RecordingProcessor({
       name: `recorder:${short}`,
       recorder: shared.recorder,

@@ -5,10 +5,15 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { defaultProfileSpec, ProfileService } from '../../agents/profiles/index.ts';
+import { defaultSafetySettings } from '../../agents/safety/config.ts';
+import { SafetyGuard } from '../../agents/safety/guard.ts';
+import { IncidentsRepository } from '../../agents/safety/incidents.ts';
+import { moderationFromConfig } from '../../agents/safety/moderation.ts';
+import { redactText } from '../../agents/safety/redact.ts';
 import { type TurnConfig, turnConfigFromSettings } from '../../audio/turn/index.ts';
 import { modelFromConfig, paramsFromConfig, SileroVadEngine, type VadParams } from '../../audio/vad/index.ts';
 import type { AppConfig } from '../../config/index.ts';
-import { childLogger } from '../../log/logger.ts';
+import { childLogger, setLogTextRedactor } from '../../log/logger.ts';
 import type { Clock } from '../../pipeline/clock.ts';
 import { createLlmService, initLlm, type LlmService } from '../../services/llm/service.ts';
 import { createSttService, type SttSetup } from '../../services/stt/registry.ts';
@@ -31,6 +36,7 @@ import type { ServerMetrics } from '../metrics.ts';
 import type { Session, SessionRuntime } from '../sessions.ts';
 import { buildSessionPipeline, type SessionTransport } from './pipeline.ts';
 import { recoverInterruptedSessions } from './recovery.ts';
+import type { SessionSafety } from './safety.ts';
 
 const log = childLogger({ component: 'services' });
 
@@ -54,6 +60,8 @@ export interface SessionServices {
   plugins: ((app: FastifyInstance) => Promise<void>)[];
   /** The agent profiles sessions run (and the owner edits). */
   agents: ProfileService;
+  /** The safety guard, its settings and the incidents store (admin API, emergency stop). */
+  safety: SessionSafety;
   close(): Promise<void>;
 }
 
@@ -79,6 +87,7 @@ export interface SharedSpeech {
   endShopSession(sessionId: string): Promise<void>;
   recorder: ConversationRecorder;
   sessionsTable: SessionsTable;
+  safety: SessionSafety;
 }
 
 /** The durable record of sessions (who, when, how they ended), beside the in-memory manager. */
@@ -184,6 +193,14 @@ export async function createSessionServices(opts: {
     },
   });
   const models = new Map<string, Promise<LlmService>>([[llm.modelId, Promise.resolve(llm)]]);
+  // Sensitive numbers never reach the logs or the recording, whatever the guard decides.
+  setLogTextRedactor((text) => redactText(text));
+  const moderation = moderationFromConfig(config.safety);
+  const safety: SessionSafety = {
+    guard: new SafetyGuard(moderation ? { moderation } : {}),
+    settings: defaultSafetySettings(config.safety),
+    incidents: new IncidentsRepository(store.db),
+  };
   const shared: SharedSpeech = {
     clock,
     config,
@@ -213,8 +230,9 @@ export async function createSessionServices(opts: {
     shopperNote: async (userId) => memoryNote(await shop.services.memory.list(userId)),
     onResearchFinished: (listener) => shop.services.research.onFinished(listener),
     endShopSession: (sessionId) => shop.services.endSession(sessionId),
-    recorder: new ConversationRecorder(store.db, { clock }),
+    recorder: new ConversationRecorder(store.db, { clock, redact: (text) => redactText(text) }),
     sessionsTable: new SessionsTable(store),
+    safety,
   };
 
   return {
@@ -244,6 +262,7 @@ export async function createSessionServices(opts: {
     },
     plugins: [],
     agents,
+    safety,
     runSession(args) {
       return buildSessionPipeline({ shared, ...args });
     },

@@ -1,0 +1,85 @@
+/**
+ * `npm run bench -- --only safety`: the safety guard on the frozen set (eval/safety/README.md).
+ * Per level: attempts caught (by kind), ordinary requests blocked (the false positives listed),
+ * and the redaction texts handled exactly (every expected kind found, nothing else touched).
+ */
+import { SafetyGuard } from '../../src/agents/safety/guard.ts';
+import { redactSensitive } from '../../src/agents/safety/redact.ts';
+import { SAFETY_LEVELS, SafetySettings } from '../../src/agents/safety/settings.ts';
+import type { BenchOptions, BenchTable } from '../../src/bench/table.ts';
+import { loadAttempts, loadOrdinary, loadRedaction, loadSettings } from './set.ts';
+
+const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)} %`);
+
+export async function runSafetyBench(opts: BenchOptions): Promise<BenchTable[]> {
+  const guard = new SafetyGuard();
+  const base = loadSettings();
+  const attempts = loadAttempts();
+  const ordinary = loadOrdinary();
+  const sample = <T>(xs: T[]) => (opts.quick ? xs.filter((_, i) => i % 10 === 0) : xs);
+  const kinds = [...new Set(attempts.map((a) => a.kind))];
+  const rows: (string | number)[][] = [];
+  const notes: string[] = [];
+  for (const level of SAFETY_LEVELS) {
+    const settings = SafetySettings.parse({ ...base, level });
+    const verdict = (text: string, lang: string) =>
+      guard.checkLocal(text, { settings, direction: 'input', language: lang });
+    const caught = sample(attempts).map((a) => ({ a, blocked: verdict(a.text, a.lang).action === 'block' }));
+    const blocked = sample(ordinary)
+      .map((o) => ({ o, v: verdict(o.text, o.lang) }))
+      .filter(({ v }) => v.action === 'block');
+    const byKind = kinds.map((k) => {
+      const of = caught.filter((c) => c.a.kind === k);
+      return `${of.filter((c) => c.blocked).length}/${of.length}`;
+    });
+    const hit = caught.filter((c) => c.blocked).length;
+    rows.push([
+      level,
+      `${hit}/${caught.length}`,
+      pct(hit, caught.length),
+      ...byKind,
+      `${blocked.length}/${sample(ordinary).length}`,
+      pct(blocked.length, sample(ordinary).length),
+    ]);
+    for (const { o, v } of blocked)
+      notes.push(`${level}: blocked ordinary "${o.text}" (${v.blockedBy?.rule})`);
+    if (level === 'strict')
+      for (const c of caught.filter((x) => !x.blocked))
+        notes.push(`strict: missed ${c.a.kind} "${c.a.text}"`);
+  }
+  const redaction = sample(loadRedaction());
+  const exact = redaction.filter((r) => {
+    const got = redactSensitive(r.text, r.lang).redactions.map((x) => x.kind);
+    return got.join(',') === r.kinds.join(',');
+  });
+  const withNumbers = redaction.filter((r) => r.kinds.length > 0);
+  const found = withNumbers.filter(
+    (r) => redactSensitive(r.text, r.lang).redactions.length >= r.kinds.length,
+  );
+  const clean = redaction.filter((r) => r.kinds.length === 0);
+  const untouched = clean.filter((r) => redactSensitive(r.text, r.lang).redactions.length === 0);
+  return [
+    {
+      title:
+        'Safety guard on the frozen set (eval/safety): attempts caught and ordinary requests blocked, per level',
+      columns: ['level', 'caught', 'caught %', ...kinds.map((k) => `${k}`), 'ordinary blocked', 'blocked %'],
+      rows,
+      notes: [
+        'Goal at strict: ≥ 95 % caught, ≤ 2 % of ordinary requests blocked. moderate lets profanity through, relaxed also sexual talk (by design).',
+        ...notes,
+      ],
+    },
+    {
+      title: 'Redaction of sensitive numbers on the frozen set (every level)',
+      columns: ['texts', 'exact', 'with numbers redacted', 'ordinary left untouched'],
+      rows: [
+        [
+          redaction.length,
+          `${exact.length}/${redaction.length}`,
+          `${found.length}/${withNumbers.length}`,
+          `${untouched.length}/${clean.length}`,
+        ],
+      ],
+    },
+  ];
+}

@@ -1,0 +1,139 @@
+/**
+ * The safety guard: one verdict for one text, on what the shopper said (before the LLM or the
+ * offline engine) or on what the assistant is about to say (before TTS).
+ *
+ * Every level redacts sensitive numbers (redact.ts; phone numbers only in the shopper's words:
+ * the assistant never saw those, so a number it says is the shop's). What blocks depends on the level:
+ *
+ * | rule kind   | strict | moderate | relaxed |
+ * |-------------|--------|----------|---------|
+ * | injection   | block  | block    | block   |  (shopper's words only)
+ * | harm        | block  | block    | block   |
+ * | hate        | block  | block    | block   |
+ * | topic       | block  | block    | block   |  (the profile's own list)
+ * | moderation  | block  | block    | block*  |  (*relaxed: violence, self-harm, hate, minors, illicit only)
+ * | sexual      | block  | block    | allow   |
+ * | profanity   | block  | allow    | allow   |
+ *
+ * A check that allows still reports what it found (findings), so a caller may log it.
+ */
+import { HARM_RULES } from './harm.ts';
+import { INJECTION_RULES } from './injection.ts';
+import { englishAbuse, LANGUAGE_RULES } from './language.ts';
+import type { ModerationProvider } from './moderation.ts';
+import { normalizeForRules } from './normalize.ts';
+import { type Redaction, redactSensitive } from './redact.ts';
+import type { PatternRule, RuleKind } from './rules.ts';
+import type { SafetyLevel, SafetySettings } from './settings.ts';
+import { topicRules } from './topics.ts';
+
+export type GuardDirection = 'input' | 'output';
+
+export interface Finding {
+  /** `kind:name`, e.g. `injection:override-instructions`, `topic:politics`. */
+  rule: string;
+  kind: RuleKind;
+}
+
+export interface Verdict {
+  action: 'allow' | 'block';
+  /** The text with sensitive numbers redacted: the only form that may go on. */
+  text: string;
+  redactions: Redaction[];
+  findings: Finding[];
+  /** The finding that blocked (the first, in rule order), when blocked. */
+  blockedBy?: Finding;
+  /** Set when a moderation provider is configured but failed; the local verdict stands. */
+  moderationError?: string;
+}
+
+export interface CheckOptions {
+  settings: SafetySettings;
+  direction: GuardDirection;
+  language?: string;
+  signal?: AbortSignal;
+}
+
+export const LEVEL_BLOCKS: Record<SafetyLevel, ReadonlySet<RuleKind>> = {
+  strict: new Set<RuleKind>(['injection', 'harm', 'hate', 'topic', 'moderation', 'sexual', 'profanity']),
+  moderate: new Set<RuleKind>(['injection', 'harm', 'hate', 'topic', 'moderation', 'sexual']),
+  relaxed: new Set<RuleKind>(['injection', 'harm', 'hate', 'topic', 'moderation']),
+};
+
+/** Provider categories that still block at relaxed. */
+const RELAXED_MODERATION = /violence|self-harm|hate|minors|illicit|harassment\/threatening/;
+
+const BASE_RULES: readonly PatternRule[] = [...INJECTION_RULES, ...HARM_RULES, ...LANGUAGE_RULES];
+
+export interface SafetyGuardOptions {
+  moderation?: ModerationProvider;
+}
+
+export class SafetyGuard {
+  readonly #moderation: ModerationProvider | undefined;
+  readonly #topicCache = new Map<string, PatternRule[]>();
+
+  constructor(opts: SafetyGuardOptions = {}) {
+    this.#moderation = opts.moderation;
+  }
+
+  get moderation(): string | undefined {
+    return this.#moderation?.name;
+  }
+
+  /** The local checks only: synchronous, for hot paths and the bench. */
+  checkLocal(text: string, opts: Omit<CheckOptions, 'signal'>): Verdict {
+    const { text: redacted, redactions } = redactSensitive(text, opts.language, {
+      phones: opts.direction === 'input',
+    });
+    const folded = normalizeForRules(redacted);
+    const findings: Finding[] = [];
+    const rules = [...BASE_RULES, ...this.#topics(opts.settings.blockedTopics)];
+    for (const r of rules) {
+      if (opts.direction === 'output' && r.kind === 'injection') continue;
+      if (r.pattern.test(folded)) findings.push({ rule: r.id, kind: r.kind });
+    }
+    for (const f of englishAbuse([redacted, folded])) findings.push({ rule: f.id, kind: f.kind });
+    return this.#decide(redacted, redactions, findings, opts.settings.level);
+  }
+
+  /** Local checks, then the moderation provider when one is configured and nothing blocked yet. */
+  async check(text: string, opts: CheckOptions): Promise<Verdict> {
+    const local = this.checkLocal(text, opts);
+    if (local.action === 'block' || !this.#moderation || local.text.trim() === '') return local;
+    try {
+      const result = await this.#moderation.moderate(local.text, opts.signal);
+      if (!result.flagged) return local;
+      const blocks =
+        opts.settings.level !== 'relaxed' || result.categories.some((c) => RELAXED_MODERATION.test(c));
+      const finding: Finding = {
+        rule: `moderation:${result.categories[0] ?? 'flagged'}`,
+        kind: 'moderation',
+      };
+      const findings = [...local.findings, finding];
+      return blocks ? { ...local, action: 'block', findings, blockedBy: finding } : { ...local, findings };
+    } catch (err) {
+      if (opts.signal?.aborted) throw err;
+      return { ...local, moderationError: (err as Error).message };
+    }
+  }
+
+  #decide(text: string, redactions: Redaction[], findings: Finding[], level: SafetyLevel): Verdict {
+    const blocks = LEVEL_BLOCKS[level];
+    const blockedBy = findings.find((f) => blocks.has(f.kind));
+    return blockedBy
+      ? { action: 'block', text, redactions, findings, blockedBy }
+      : { action: 'allow', text, redactions, findings };
+  }
+
+  #topics(topics: readonly string[]): PatternRule[] {
+    const key = topics.join('\u0000');
+    let rules = this.#topicCache.get(key);
+    if (!rules) {
+      rules = topicRules(topics);
+      if (this.#topicCache.size > 256) this.#topicCache.clear();
+      this.#topicCache.set(key, rules);
+    }
+    return rules;
+  }
+}
