@@ -6,6 +6,7 @@ import { shopDurability } from './004_shop_durability.ts';
 import { catalogReplace } from './005_catalog_replace.ts';
 import { identityThrottle } from './006_identity_throttle.ts';
 import { variantOptions } from './007_variant_options.ts';
+import { knowledge } from './009_knowledge.ts';
 
 /**
  * Every migration, in order. Names sort lexically and never change once committed;
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '005_catalog_replace': catalogReplace,
   '006_identity_throttle': identityThrottle,
   '007_variant_options': variantOptions,
+  '009_knowledge': knowledge,
 };
 
 /** In-code provider: works with native TypeScript (no file-system discovery, no build step). */
