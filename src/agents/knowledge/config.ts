@@ -20,7 +20,7 @@ export const knowledgeEnvSchema = z
       .number()
       .min(0)
       .max(1)
-      .default(0.5)
+      .default(0.3)
       .describe(
         'Share of a question’s content words a passage must contain to count as an answer; below it the assistant says it does not know.',
       ),

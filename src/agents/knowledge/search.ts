@@ -82,7 +82,8 @@ export class KnowledgeSearch {
         coverage: cov,
       });
     }
-    return passages.sort((a, b) => b.score - a.score).slice(0, limit);
+    // The passage that says more of what was asked first; the engines' rank breaks ties.
+    return passages.sort((a, b) => b.coverage - a.coverage || b.score - a.score).slice(0, limit);
   }
 
   private async fullText(kb: string, query: string, terms: string[]): Promise<Row[]> {

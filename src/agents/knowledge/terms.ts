@@ -35,27 +35,31 @@ export function words(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** The words of a query that can pick a passage: no function words, no single letters. */
+/**
+ * A word cut to its first five letters: a crude stem that serves English and Spanish alike
+ * ("refund"/"refunded", "devolver"/"devoluciones", "instalar"/"instalación").
+ */
+export function stem(word: string): string {
+  return /\d/.test(word) ? word : word.slice(0, STEM_LENGTH);
+}
+const STEM_LENGTH = 5;
+
+/** The stems of a query that can pick a passage: no function words, no single letters. */
 export function contentWords(query: string): string[] {
-  return [...new Set(words(query).filter((w) => !STOP.has(w) && (w.length > 1 || /\d/.test(w))))];
+  return [...new Set(words(query).filter((w) => !STOP.has(w) && (w.length > 1 || /\d/.test(w))).map(stem))];
 }
 
 /** The text indexed for a chunk (SQLite FTS5): its document title, headings and text. */
 export function indexedText(title: string, headings: readonly string[], text: string): string {
-  return words([title, ...headings, text].join(' ')).join(' ');
-}
-
-/** Same word, allowing a plural or verb ending ("card" / "cards", "envio" / "envios"). */
-export function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-  return s.length >= 4 && l.startsWith(s) && l.length - s.length <= 2;
+  return words([title, ...headings, text].join(' '))
+    .map(stem)
+    .join(' ');
 }
 
 /** Share of the query's content words a passage contains (0 when the query has none). */
 export function coverage(query: readonly string[], passage: string): number {
   if (query.length === 0) return 0;
-  const have = new Set(words(passage));
-  const found = query.filter((q) => have.has(q) || [...have].some((w) => sameWord(q, w))).length;
+  const have = new Set(words(passage).map(stem));
+  const found = query.filter((q) => have.has(q)).length;
   return found / query.length;
 }

@@ -21,6 +21,9 @@ export const DONT_KNOW = {
   es: 'No lo sé: la información de la tienda no lo dice. Si quieres, te paso con una persona que te lo pueda decir.',
 } as const;
 
+/** Passages up to this long are read whole. */
+const SAY_WHOLE_CHARS = 320;
+
 /** "Delivery policy" → "delivery policy"; "FreshPass membership" stays as written. */
 function spokenTitle(title: string): string {
   return /^[A-Z][a-z]/.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
@@ -33,9 +36,11 @@ export function knowledgeAnswer(
 ): string {
   const best = passages[0];
   if (!best) return t(lang, DONT_KNOW.en, DONT_KNOW.es);
-  const sentences = relevantSentences(best.text.replace(/\n/g, ' '), normalize(question), lang) ?? [
-    best.text,
-  ];
+  const text = best.text.replace(/\n/g, ' ');
+  // A short passage is said whole (a figure in its next sentence is often the answer); a long
+  // one only by its sentences that say what was asked.
+  const sentences =
+    text.length <= SAY_WHOLE_CHARS ? [text] : (relevantSentences(text, normalize(question), lang) ?? [text]);
   const said = sentences.join(' ').replace(/\s+/g, ' ').trim();
   return t(
     lang,
