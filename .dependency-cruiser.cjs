@@ -63,6 +63,18 @@ module.exports = {
       },
     },
     {
+      name: 'agents-import-no-voice-or-shop-code',
+      severity: 'error',
+      comment:
+        'src/agents (profiles, knowledge, safety: layer 6b, beside the shop) is voice-agnostic and below ' +
+        'the shop: pipeline/services/transports/server and the shop import it, never the other way round.',
+      from: { path: '^src/agents/' },
+      to: {
+        path: '^src/(pipeline|audio|services|transports|rtvi|server|cli|bench|shop)/',
+        pathNot: ['^src/pipeline/clock\\.ts$', BENCH_TABLE],
+      },
+    },
+    {
       name: 'config-section-is-a-leaf',
       severity: 'error',
       comment: 'src/config/section.ts is imported by every layer, so it must import nothing of ours.',

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { turnEnvSchema } from '../audio/turn/config.ts';
 import { vadEnvSchema } from '../audio/vad/config.ts';
+import { knowledgeSection } from '../agents/knowledge/config.ts';
 import { logSection } from '../log/config.ts';
 import { authSection } from '../server/auth/config.ts';
 import { serverSection } from '../server/config.ts';
@@ -50,6 +51,7 @@ export const CONFIG_SECTIONS = {
   llm: llmSection,
   dialogue: dialogueSection,
   shop: shopSection,
+  knowledge: knowledgeSection,
 } as const satisfies Record<string, ConfigSection>;
 
 export type SectionName = keyof typeof CONFIG_SECTIONS;

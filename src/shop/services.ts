@@ -3,6 +3,7 @@
  * offline dialogue engine, the REST API and the speech-to-speech routes share one instance.
  */
 import type { Kysely } from 'kysely';
+import { KnowledgeBase } from '../agents/knowledge/index.ts';
 import type { Database } from '../store/schema.ts';
 import { CartService } from './cart/service.ts';
 import { DbIdentityStore } from './identity/db-store.ts';
@@ -13,6 +14,7 @@ import { ResearchService, type Summarizer } from './research/service.ts';
 import { SavedItemsService } from './saved/service.ts';
 import { DbHandoffSink } from './survey/handoff-store.ts';
 import { HandoffService, type HandoffSink, SurveyService } from './survey/service.ts';
+import { ShopKnowledge } from './knowledge.ts';
 import { catalogSearch } from './tools/catalog-search.ts';
 import { loadShopConfig, type ShopConfig } from './tools/config.ts';
 
@@ -28,6 +30,8 @@ export interface ShopDeps {
   /** Defaults to the database (`handoff_requests`); pass `InMemoryHandoffSink` in unit tests. */
   handoffSink?: HandoffSink;
   summarize?: Summarizer;
+  /** The knowledge base (configured embedder, limits); defaults to full-text search over `db`. */
+  knowledge?: KnowledgeBase;
 }
 
 export interface ShopServices {
@@ -42,6 +46,8 @@ export interface ShopServices {
   research: ResearchService;
   surveys: SurveyService;
   handoff: HandoffService;
+  /** The shop's documents (policies, FAQs…) for search_knowledge and the offline engine. */
+  knowledge: ShopKnowledge;
   /** Stops the session's background work; call when a session ends. */
   endSession(sessionId: string): Promise<void>;
   /** Stops all background research; call at server shutdown. */
@@ -84,6 +90,10 @@ export function createShopServices(deps: ShopDeps): ShopServices {
     research,
     surveys: new SurveyService({ db, now }),
     handoff: new HandoffService({ now, sink: deps.handoffSink ?? new DbHandoffSink({ db }) }),
+    knowledge: new ShopKnowledge({
+      base: deps.knowledge ?? new KnowledgeBase({ db, now, embedder: null }),
+      policyText: config.SHOP_POLICY_TEXT,
+    }),
     endSession: (sessionId) => research.endSession(sessionId),
     close: () => research.close(),
   };

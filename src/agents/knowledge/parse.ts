@@ -58,7 +58,7 @@ function parseHtmlDocument(html: string, o: { source: string; checkHtml: boolean
       'broken_html',
       `"${o.source}" is broken HTML (an unclosed or mismatched tag): fix the markup or import it as text`,
     );
-  const root = parseHtml(html, { comment: false });
+  const root = parseHtml(html.replace(/<!doctype[^>]*>/i, ''), { comment: false });
   const headTitle = root.querySelector('title')?.textContent.trim();
   const sections: Section[] = [];
   const stack: { level: number; text: string }[] = [];

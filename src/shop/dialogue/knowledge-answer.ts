@@ -3,9 +3,14 @@
  * document it comes from ("Our delivery policy says: …"), with only the sentences of the passage
  * that say what was asked. No passage: "I don't know", and a person offered. Pure.
  */
+import { CONFIG_POLICY_SOURCE } from '../../agents/knowledge/index.ts';
 import type { Language } from '../contract.ts';
+import type { Action } from './action-types.ts';
+import { call, say } from './actions.ts';
 import { relevantSentences } from './policy-answer.ts';
 import { t } from './spoken.ts';
+import { unwrap } from './results.ts';
+import type { ToolExchange } from './state.ts';
 import { normalize } from './text.ts';
 
 /** What search_knowledge returns for one passage (the fields an answer needs). */
@@ -47,4 +52,25 @@ export function knowledgeAnswer(
     `Our ${spokenTitle(best.title)} says: ${said}`,
     `Según nuestra página «${best.title}»: ${said}`,
   );
+}
+
+/**
+ * The policy path's knowledge step: search the shop's documents, then answer from the best
+ * passage. Undefined hands the question to get_policy (the configured policy text's own answer,
+ * or a person): when the best passage is that text, when the search failed, or when the shop
+ * has no documents of its own.
+ */
+export function knowledgeStep(
+  done: readonly ToolExchange[],
+  question: string,
+  lang: Language,
+): Action | undefined {
+  const searched = done.find((c) => c.name === 'search_knowledge');
+  if (!searched) return call('search_knowledge', { query: question });
+  if (searched.error || searched.output === undefined) return undefined;
+  const out = unwrap(searched.output) as { passages?: AnswerPassage[]; documents?: number } | null;
+  const passages = Array.isArray(out?.passages) ? out.passages : [];
+  const best = passages[0];
+  if (best) return best.source === CONFIG_POLICY_SOURCE ? undefined : say(knowledgeAnswer(passages, question, lang));
+  return (out?.documents ?? 0) > 0 ? say(knowledgeAnswer([], question, lang)) : undefined;
 }
