@@ -11,7 +11,7 @@ import { cosine, type Embedder } from './embeddings.ts';
 import { KnowledgeError } from './errors.ts';
 import { type DocumentKind, type Passage, type SearchRequest, searchRequest } from './model.ts';
 import { isPostgres } from './repository.ts';
-import { contentWords, coverage, fold } from './terms.ts';
+import { contentWords, coverage, fold, stem } from './terms.ts';
 
 export interface KnowledgeSearchDeps {
   db: Kysely<Database>;
@@ -91,7 +91,7 @@ export class KnowledgeSearch {
     if (isPostgres(db)) {
       // Each word stemmed by the chunk's own configuration; words joined with OR, ts_rank orders.
       const words = (query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) =>
-        terms.includes(fold(w)),
+        terms.includes(stem(fold(w))),
       );
       const tsquery = [...new Set(words)].join(' | ');
       if (!tsquery) return [];
