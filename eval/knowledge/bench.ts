@@ -3,13 +3,15 @@
  * throwaway SQLite store: every document imported through the real importer, every question
  * searched (top-3 retrieval) and answered by the offline engine's answer (knowledge-answer.ts).
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { formatOfFile, KnowledgeBase, type Passage } from '../../src/agents/knowledge/index.ts';
 import type { BenchOptions, BenchTable } from '../../src/bench/table.ts';
 import { DONT_KNOW, knowledgeAnswer } from '../../src/shop/dialogue/knowledge-answer.ts';
-import { openDatabase } from '../../src/store/db.ts';
+import { type DialectName, openDatabase, type Store } from '../../src/store/db.ts';
 import { fold } from '../../src/agents/knowledge/terms.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -85,8 +87,33 @@ function isCorrect(q: Question, passages: Passage[], answer: string): boolean {
   );
 }
 
-export async function runKnowledgeBench(_opts: BenchOptions): Promise<BenchTable[]> {
-  const store = await openDatabase({ path: ':memory:' });
+const PG_URL =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/test';
+
+/** A throwaway store: in-memory SQLite, or a fresh schema on PostgreSQL dropped afterwards. */
+async function benchStore(dialect: DialectName): Promise<{ store: Store; cleanup: () => Promise<void> }> {
+  if (dialect === 'sqlite') {
+    const store = await openDatabase({ path: ':memory:' });
+    return { store, cleanup: () => store.close() };
+  }
+  const schema = `vs_kbench_${randomBytes(5).toString('hex')}`;
+  const store = await openDatabase({ url: PG_URL, schema });
+  return {
+    store,
+    cleanup: async () => {
+      await store.close();
+      const client = new pg.Client({ connectionString: PG_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    },
+  };
+}
+
+async function benchOn(dialect: DialectName): Promise<BenchTable> {
+  const { store, cleanup } = await benchStore(dialect);
   try {
     const kb = new KnowledgeBase({
       db: store.db,
@@ -110,20 +137,25 @@ export async function runKnowledgeBench(_opts: BenchOptions): Promise<BenchTable
       ]);
     }
     const misses = scores.filter((s) => !s.correct || s.retrieved === false);
-    return [
-      {
-        title: 'Knowledge base: frozen set (eval/knowledge), SQLite FTS5, no embeddings',
-        columns: ['language', 'questions', 'top-3 retrieval', '%', 'correct answers', '%'],
-        rows,
-        notes: misses.map(
-          (m) =>
-            `${m.id}: ${m.retrieved === false ? 'not retrieved; ' : ''}${m.correct ? '' : 'wrong: '}${m.answer}`,
-        ),
-      },
-    ];
+    return {
+      title: `Knowledge base: frozen set (eval/knowledge), ${dialect === 'sqlite' ? 'SQLite FTS5' : 'PostgreSQL full-text'}, no embeddings`,
+      columns: ['language', 'questions', 'top-3 retrieval', '%', 'correct answers', '%'],
+      rows,
+      notes: misses.map(
+        (m) =>
+          `${m.id}: ${m.retrieved === false ? 'not retrieved; ' : ''}${m.correct ? '' : 'wrong: '}${m.answer}`,
+      ),
+    };
   } finally {
-    await store.close();
+    await cleanup();
   }
+}
+
+/** SQLite always; PostgreSQL too unless the quick run (the test suite) asks for speed. */
+export async function runKnowledgeBench(opts: BenchOptions): Promise<BenchTable[]> {
+  const tables = [await benchOn('sqlite')];
+  if (!opts.quick) tables.push(await benchOn('postgres'));
+  return tables;
 }
 
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)} %`);

@@ -23,7 +23,11 @@ export const KNOWLEDGE_USAGE = `usage: voice-shopper knowledge import --kb NAME 
   KIND: ${DOCUMENT_KINDS.join(', ')}; files: .md, .html, .txt (re-importing the same file changes nothing)
 `;
 
-export async function knowledgeCommand(args: string[], out = process.stdout, err = process.stderr): Promise<number> {
+export async function knowledgeCommand(
+  args: string[],
+  out = process.stdout,
+  err = process.stderr,
+): Promise<number> {
   const [sub, ...rest] = args;
   let values: { kb?: string; kind?: string; lang?: string };
   let positionals: string[];

@@ -37,7 +37,13 @@ export class ShopKnowledge {
   private async syncPolicy(): Promise<void> {
     if (this.policyText) {
       await this.base.importDocument(
-        { kb: this.defaultKb, kind: 'policy', source: CONFIG_POLICY_SOURCE, format: 'text', title: 'store policy' },
+        {
+          kb: this.defaultKb,
+          kind: 'policy',
+          source: CONFIG_POLICY_SOURCE,
+          format: 'text',
+          title: 'store policy',
+        },
         this.policyText,
       );
       return;

@@ -33,8 +33,14 @@ El envío a Canarias tarda 10 días laborables.
 
 async function seeded(db: ConstructorParameters<typeof KnowledgeBase>[0]['db']) {
   const kb = new KnowledgeBase({ db, now: NOW, embedder: null });
-  await kb.importDocument({ kb: 'shoes', kind: 'policy', source: 'shipping.md', format: 'markdown' }, SHIPPING_MD);
-  await kb.importDocument({ kb: 'shoes', kind: 'policy', source: 'returns.html', format: 'html' }, RETURNS_HTML);
+  await kb.importDocument(
+    { kb: 'shoes', kind: 'policy', source: 'shipping.md', format: 'markdown' },
+    SHIPPING_MD,
+  );
+  await kb.importDocument(
+    { kb: 'shoes', kind: 'policy', source: 'returns.html', format: 'html' },
+    RETURNS_HTML,
+  );
   await kb.importDocument(
     { kb: 'shoes', kind: 'faq', source: 'envios.md', format: 'markdown', language: 'es' },
     ENVIOS_MD,
@@ -68,10 +74,18 @@ describe.each(TEST_DIALECTS)('knowledge base on %s', (dialect) => {
   it('finds the passage that answers, with its source title, in English and Spanish (accents folded)', async () => {
     const kb = await seeded(t.store.db);
     const [cost] = await kb.search({ kb: 'shoes', query: 'how much does shipping cost?' });
-    expect(cost).toMatchObject({ title: 'Shipping policy', source: 'shipping.md', headings: ['Shipping costs'] });
+    expect(cost).toMatchObject({
+      title: 'Shipping policy',
+      source: 'shipping.md',
+      headings: ['Shipping costs'],
+    });
     const [refund] = await kb.search({ kb: 'shoes', query: 'when will my refund arrive?' });
     expect(refund).toMatchObject({ title: 'Returns', headings: ['Refunds'] });
-    const [es] = await kb.search({ kb: 'shoes', query: '¿cuánto tarda el envio a canarias?', language: 'es' });
+    const [es] = await kb.search({
+      kb: 'shoes',
+      query: '¿cuánto tarda el envio a canarias?',
+      language: 'es',
+    });
     expect(es).toMatchObject({ source: 'envios.md', headings: ['Plazos'] });
   });
 
@@ -90,7 +104,10 @@ describe.each(TEST_DIALECTS)('knowledge base on %s', (dialect) => {
     expect(again.status).toBe('unchanged');
     const changed = await kb.importDocument(
       { kb: 'shoes', kind: 'policy', source: 'shipping.md', format: 'markdown' },
-      SHIPPING_MD.replace('$6', '$9').replace('## Where we ship\n\nWe ship to the United States and Mexico. We do not ship to P.O. boxes.\n', ''),
+      SHIPPING_MD.replace('$6', '$9').replace(
+        '## Where we ship\n\nWe ship to the United States and Mexico. We do not ship to P.O. boxes.\n',
+        '',
+      ),
     );
     expect(changed).toMatchObject({ status: 'replaced', documentId: again.documentId, chunks: 1 });
     const [cost] = await kb.search({ kb: 'shoes', query: 'shipping cost' });
@@ -105,7 +122,12 @@ describe.each(TEST_DIALECTS)('knowledge base on %s', (dialect) => {
   });
 
   it('refuses bad documents with the reason, losing nothing already stored', async () => {
-    const kb = new KnowledgeBase({ db: t.store.db, now: NOW, embedder: null, config: { KNOWLEDGE_MAX_DOCUMENT_BYTES: 2048 } });
+    const kb = new KnowledgeBase({
+      db: t.store.db,
+      now: NOW,
+      embedder: null,
+      config: { KNOWLEDGE_MAX_DOCUMENT_BYTES: 2048 },
+    });
     const req = { kb: 'shoes', kind: 'policy', source: 'shipping.md', format: 'markdown' } as const;
     await kb.importDocument(req, SHIPPING_MD);
     const refused = async (p: Promise<unknown>) => {
@@ -118,11 +140,13 @@ describe.each(TEST_DIALECTS)('knowledge base on %s', (dialect) => {
       throw new Error('expected a refusal');
     };
     expect(await refused(kb.importDocument(req, 'x'.repeat(3000)))).toBe('oversized');
-    expect(await refused(kb.importDocument(req, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])))).toBe('binary');
-    expect(await refused(kb.importDocument(req, new Uint8Array([0xff, 0xfe, 0xfd])))).toBe('binary');
-    expect(await refused(kb.importDocument({ ...req, format: 'html' }, '<h1>Shipping</h1><p>We ship</h2>'))).toBe(
-      'broken_html',
+    expect(await refused(kb.importDocument(req, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])))).toBe(
+      'binary',
     );
+    expect(await refused(kb.importDocument(req, new Uint8Array([0xff, 0xfe, 0xfd])))).toBe('binary');
+    expect(
+      await refused(kb.importDocument({ ...req, format: 'html' }, '<h1>Shipping</h1><p>We ship</h2>')),
+    ).toBe('broken_html');
     expect(await refused(kb.importDocument(req, '# Only a heading\n\n## And another\n'))).toBe('empty');
     expect(await refused(kb.importDocument(req, '   \n'))).toBe('empty');
     expect(await refused(kb.importDocument({ ...req, kb: 'Not A Slug' }, SHIPPING_MD))).toBe('bad_input');

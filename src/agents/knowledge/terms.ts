@@ -46,7 +46,13 @@ const STEM_LENGTH = 5;
 
 /** The stems of a query that can pick a passage: no function words, no single letters. */
 export function contentWords(query: string): string[] {
-  return [...new Set(words(query).filter((w) => !STOP.has(w) && (w.length > 1 || /\d/.test(w))).map(stem))];
+  return [
+    ...new Set(
+      words(query)
+        .filter((w) => !STOP.has(w) && (w.length > 1 || /\d/.test(w)))
+        .map(stem),
+    ),
+  ];
 }
 
 /** The text indexed for a chunk (SQLite FTS5): its document title, headings and text. */

@@ -71,6 +71,7 @@ export function knowledgeStep(
   const out = unwrap(searched.output) as { passages?: AnswerPassage[]; documents?: number } | null;
   const passages = Array.isArray(out?.passages) ? out.passages : [];
   const best = passages[0];
-  if (best) return best.source === CONFIG_POLICY_SOURCE ? undefined : say(knowledgeAnswer(passages, question, lang));
+  if (best)
+    return best.source === CONFIG_POLICY_SOURCE ? undefined : say(knowledgeAnswer(passages, question, lang));
   return (out?.documents ?? 0) > 0 ? say(knowledgeAnswer([], question, lang)) : undefined;
 }

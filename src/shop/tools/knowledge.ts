@@ -47,7 +47,8 @@ export function knowledgeTools(s: ShopServices): ShopTool[] {
               })),
               ...(passages.length === 0
                 ? {
-                    advice: 'Nothing in the store’s documents answers this: say you do not know and offer a person.',
+                    advice:
+                      'Nothing in the store’s documents answers this: say you do not know and offer a person.',
                     documents: await s.knowledge.documentCount(input.kb ?? s.knowledge.defaultKb),
                   }
                 : {}),
