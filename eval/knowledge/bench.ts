@@ -9,10 +9,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { formatOfFile, KnowledgeBase, type Passage } from '../../src/agents/knowledge/index.ts';
+import { fold } from '../../src/agents/knowledge/terms.ts';
 import type { BenchOptions, BenchTable } from '../../src/bench/table.ts';
 import { DONT_KNOW, knowledgeAnswer } from '../../src/shop/dialogue/knowledge-answer.ts';
 import { type DialectName, openDatabase, type Store } from '../../src/store/db.ts';
-import { fold } from '../../src/agents/knowledge/terms.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 

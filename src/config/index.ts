@@ -5,9 +5,9 @@
  * docs/configuration.md is generated from this list (`node scripts/config-docs.ts`).
  */
 import type { z } from 'zod';
+import { knowledgeSection } from '../agents/knowledge/config.ts';
 import { turnEnvSchema } from '../audio/turn/config.ts';
 import { vadEnvSchema } from '../audio/vad/config.ts';
-import { knowledgeSection } from '../agents/knowledge/config.ts';
 import { logSection } from '../log/config.ts';
 import { authSection } from '../server/auth/config.ts';
 import { serverSection } from '../server/config.ts';

@@ -8,13 +8,13 @@ import type { Database } from '../store/schema.ts';
 import { CartService } from './cart/service.ts';
 import { DbIdentityStore } from './identity/db-store.ts';
 import { IdentityService, type IdentitySessionStore } from './identity/service.ts';
+import { ShopKnowledge } from './knowledge.ts';
 import { OrderService } from './orders/service.ts';
 import type { ProductSearch } from './products/search-port.ts';
 import { ResearchService, type Summarizer } from './research/service.ts';
 import { SavedItemsService } from './saved/service.ts';
 import { DbHandoffSink } from './survey/handoff-store.ts';
 import { HandoffService, type HandoffSink, SurveyService } from './survey/service.ts';
-import { ShopKnowledge } from './knowledge.ts';
 import { catalogSearch } from './tools/catalog-search.ts';
 import { loadShopConfig, type ShopConfig } from './tools/config.ts';
 

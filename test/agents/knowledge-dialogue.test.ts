@@ -30,11 +30,17 @@ Standard shipping costs $6 and is free on orders over $80.
 async function ask(db: Kysely<Database>, text: string, language: Language, policyText?: string) {
   const tools = createShopTools({
     db,
-    config: { SHOP_CONFIRM_SECRET: 'knowledge-test-secret-123', ...(policyText ? { SHOP_POLICY_TEXT: policyText } : {}) },
+    config: {
+      SHOP_CONFIRM_SECRET: 'knowledge-test-secret-123',
+      ...(policyText ? { SHOP_POLICY_TEXT: policyText } : {}),
+    },
   });
   const ts = new Date().toISOString();
   const userId = `u_${Math.random().toString(36).slice(2, 8)}`;
-  await db.insertInto('users').values({ id: userId, kind: 'guest', created_at: ts, updated_at: ts }).execute();
+  await db
+    .insertInto('users')
+    .values({ id: userId, kind: 'guest', created_at: ts, updated_at: ts })
+    .execute();
   const context = new ConversationContext({ profile: SHOP_ASSISTANT, language, maxMessages: 50 });
   context.addUserText(text);
   const calls: string[] = [];
@@ -57,14 +63,19 @@ describe('policy questions answered from the knowledge base (offline engine, SQL
   const t = useTestStore('sqlite');
   const withDocs = async () => {
     const kb = new KnowledgeBase({ db: t.store.db, embedder: null });
-    await kb.importDocument({ kb: 'default', kind: 'policy', source: 'shipping.md', format: 'markdown' }, SHIPPING);
+    await kb.importDocument(
+      { kb: 'default', kind: 'policy', source: 'shipping.md', format: 'markdown' },
+      SHIPPING,
+    );
   };
 
   it('answers from the best passage and names its source', async () => {
     await withDocs();
     const r = await ask(t.store.db, 'how much is shipping?', 'en');
     expect(r.calls).toEqual(['search_knowledge']);
-    expect(r.text).toBe('Our shipping policy says: Standard shipping costs $6 and is free on orders over $80.');
+    expect(r.text).toBe(
+      'Our shipping policy says: Standard shipping costs $6 and is free on orders over $80.',
+    );
   });
 
   it('"do you ship to Canada?" gets no product search: the passage that says where the shop ships', async () => {
@@ -86,7 +97,12 @@ describe('policy questions answered from the knowledge base (offline engine, SQL
   });
 
   it('keeps answering from the configured policy text (one document of the default knowledge base)', async () => {
-    const r = await ask(t.store.db, 'what is your return policy?', 'en', 'Returns are free within 30 days. Shipping takes 3 days.');
+    const r = await ask(
+      t.store.db,
+      'what is your return policy?',
+      'en',
+      'Returns are free within 30 days. Shipping takes 3 days.',
+    );
     expect(r.calls).toEqual(['search_knowledge', 'get_policy']);
     expect(r.text).toContain('Returns are free within 30 days.');
     const docs = await new KnowledgeBase({ db: t.store.db, embedder: null }).documents.list('default');
@@ -99,7 +115,10 @@ describe('policy questions answered from the knowledge base (offline engine, SQL
   });
 
   it('search_knowledge refuses a huge query with a clear error', async () => {
-    const tools = createShopTools({ db: t.store.db, config: { SHOP_CONFIRM_SECRET: 'knowledge-test-secret-123' } });
+    const tools = createShopTools({
+      db: t.store.db,
+      config: { SHOP_CONFIRM_SECRET: 'knowledge-test-secret-123' },
+    });
     const tool = tools.byName.get('search_knowledge')!;
     const parsed = (tool.inputSchema as { safeParse(v: unknown): { success: boolean } }).safeParse({
       query: 'x'.repeat(600),

@@ -20,8 +20,13 @@ export function decodeText(content: string | Uint8Array, source: string): string
     }
   }
   // A NUL or many control characters in decoded text: a binary file read as a string.
-  const controls = content.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
-  if (content.includes('\u0000') || controls > Math.max(8, content.length / 100)) throw binary(source);
+  let controls = 0;
+  for (let i = 0; i < content.length; i++) {
+    const c = content.charCodeAt(i);
+    if (c === 0) throw binary(source);
+    if (c < 9 || (c > 13 && c < 32)) controls++;
+  }
+  if (controls > Math.max(8, content.length / 100)) throw binary(source);
   return content.replace(/^\uFEFF/, '');
 }
 

@@ -17,8 +17,8 @@ import {
 } from './actions.ts';
 import { correctLine } from './corrections.ts';
 import { policyTopic } from './intents-extra.ts';
-import type { Understanding } from './nlu.ts';
 import { knowledgeStep } from './knowledge-answer.ts';
+import type { Understanding } from './nlu.ts';
 import { policyAnswer } from './policy-answer.ts';
 import { replyTo } from './replies.ts';
 import { resolveProduct } from './resolve.ts';

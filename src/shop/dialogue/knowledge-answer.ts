@@ -8,8 +8,8 @@ import type { Language } from '../contract.ts';
 import type { Action } from './action-types.ts';
 import { call, say } from './actions.ts';
 import { relevantSentences } from './policy-answer.ts';
-import { t } from './spoken.ts';
 import { unwrap } from './results.ts';
+import { t } from './spoken.ts';
 import type { ToolExchange } from './state.ts';
 import { normalize } from './text.ts';
 
