@@ -23,10 +23,15 @@ export const KNOWLEDGE_USAGE = `usage: voice-shopper knowledge import --kb NAME 
   KIND: ${DOCUMENT_KINDS.join(', ')}; files: .md, .html, .txt (re-importing the same file changes nothing)
 `;
 
+/** Where a command writes (stdout/stderr, or a test's collector). */
+export interface Output {
+  write(text: string): unknown;
+}
+
 export async function knowledgeCommand(
   args: string[],
-  out = process.stdout,
-  err = process.stderr,
+  out: Output = process.stdout,
+  err: Output = process.stderr,
 ): Promise<number> {
   const [sub, ...rest] = args;
   let values: { kb?: string; kind?: string; lang?: string };
