@@ -8,7 +8,13 @@ import { knowledgeCommand } from './knowledge-commands.ts';
 
 /** Collects what a command writes. */
 function sink() {
-  const s = { text: '', write: (x: string) => ((s.text += x), true) };
+  const s = {
+    text: '',
+    write(x: string): boolean {
+      s.text += x;
+      return true;
+    },
+  };
   return s;
 }
 
