@@ -63,14 +63,14 @@ module.exports = {
       },
     },
     {
-      name: 'agents-import-no-voice-code',
+      name: 'agents-import-no-voice-or-shop-code',
       severity: 'error',
       comment:
-        'src/agents (profiles, knowledge, safety) sits beside the shop: no pipeline, audio, services, ' +
-        'transports, rtvi or server; voice code imports it, never the other way round.',
+        'src/agents (profiles, knowledge, safety: layer 6b, beside the shop) is voice-agnostic and below ' +
+        'the shop: pipeline/services/transports/server and the shop import it, never the other way round.',
       from: { path: '^src/agents/' },
       to: {
-        path: '^src/(pipeline|audio|services|transports|rtvi|server|cli|bench)/',
+        path: '^src/(pipeline|audio|services|transports|rtvi|server|cli|bench|shop)/',
         pathNot: ['^src/pipeline/clock\\.ts$', BENCH_TABLE],
       },
     },

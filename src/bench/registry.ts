@@ -34,6 +34,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'dialogue-translate',
     run: async (o) => (await import('../shop/dialogue/translate.bench.ts')).runTranslateBench(o),
   },
+  // Frozen knowledge-base set of issue 15 (eval/knowledge/README.md): retrieval and answers.
+  {
+    name: 'knowledge',
+    run: async (o) => (await import('../../eval/knowledge/bench.ts')).runKnowledgeBench(o),
+  },
   // Frozen evaluation set of issue 12 (eval/README.md): unseen catalogs, EN + ES scripts, WER utterances.
   {
     name: 'eval-dialogue',

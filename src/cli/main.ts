@@ -16,6 +16,11 @@ Commands:
   promos import FILE [--mode replace|upsert] [--skip-invalid]
                              import promo codes (project JSON or Shopify discount export CSV);
                              replace (default) deactivates codes the file lacks
+  knowledge import --kb NAME --kind KIND [--lang en|es] FILES...
+                             import Markdown, HTML or text documents into a knowledge base
+                             (policy, faq, size-guide, fact, backstory, memory); re-import of
+                             the same file changes nothing, a changed file replaces its chunks
+  knowledge list --kb NAME   list a knowledge base's documents
   db migrate                 bring the database (SQLite or DATABASE_URL) to the latest schema
   help                       show this help
 `;
@@ -54,6 +59,15 @@ async function main(argv: string[]): Promise<number> {
     case 'promos': {
       const { promosCommand } = await import('./import-commands.ts');
       return promosCommand(rest);
+    }
+    case 'knowledge': {
+      if (rest.includes('--help') || rest.includes('-h') || rest.length === 0) {
+        const { KNOWLEDGE_USAGE } = await import('./knowledge-commands.ts');
+        process.stdout.write(KNOWLEDGE_USAGE);
+        return rest.length === 0 ? 2 : 0;
+      }
+      const { knowledgeCommand } = await import('./knowledge-commands.ts');
+      return knowledgeCommand(rest);
     }
     case 'db': {
       if (rest.includes('--help') || rest.includes('-h')) {

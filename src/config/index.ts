@@ -5,6 +5,7 @@
  * docs/configuration.md is generated from this list (`node scripts/config-docs.ts`).
  */
 import type { z } from 'zod';
+import { knowledgeSection } from '../agents/knowledge/config.ts';
 import { agentsSection } from '../agents/profiles/config.ts';
 import { safetySection } from '../agents/safety/config.ts';
 import { turnEnvSchema } from '../audio/turn/config.ts';
@@ -54,6 +55,7 @@ export const CONFIG_SECTIONS = {
   shop: shopSection,
   agents: agentsSection,
   safety: safetySection,
+  knowledge: knowledgeSection,
 } as const satisfies Record<string, ConfigSection>;
 
 export type SectionName = keyof typeof CONFIG_SECTIONS;

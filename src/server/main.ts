@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import staticFiles from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { KnowledgeBase } from '../agents/knowledge/index.ts';
 import { type Env, loadConfig } from '../config/index.ts';
 import { processEnv } from '../config/process.ts';
 import { logger } from '../log/logger.ts';
@@ -15,6 +16,7 @@ import { loadShopData } from '../shop/catalog/import/startup.ts';
 import { renderProductImage } from '../shop/demo/index.ts';
 import { createShopServices } from '../shop/services.ts';
 import { openDatabase } from '../store/db.ts';
+import { registerAdminKnowledge } from './admin-knowledge.ts';
 import { buildApp } from './app.ts';
 import { createSecurity } from './auth/setup.ts';
 import { DebugBus } from './debug-bus.ts';
@@ -46,7 +48,8 @@ export async function startServer(env: Env): Promise<RunningServer> {
 
   // One shop for voice sessions, the REST API and server-to-server routes: a confirmation
   // token prepared in a voice turn verifies when the shopper clicks Confirm on screen.
-  const shop = createShopServices({ db: store.db, config: config.shop });
+  const knowledge = new KnowledgeBase({ db: store.db, config: config.knowledge });
+  const shop = createShopServices({ db: store.db, config: config.shop, knowledge });
   const services = await createSessionServices({ config, store, shop, clock: systemClock });
   // A SQLite file belongs to this process alone, so every conversation left open is dead; on a
   // shared PostgreSQL only those idle longer than any live session can be (other nodes' are live).
@@ -129,6 +132,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       },
       (a) => registerShopApi(a, { shop }),
       (a) => registerMemoryApi(a, { memory: shop.memory }),
+      (a) => registerAdminKnowledge(a, { knowledge }),
       ...security.plugins,
       ...services.plugins,
       async (a) => {

@@ -129,6 +129,7 @@ export const TOOL_NAMES = [
   'submit_survey',
   'request_human',
   'get_policy',
+  'search_knowledge',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

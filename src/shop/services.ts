@@ -3,10 +3,12 @@
  * offline dialogue engine, the REST API and the speech-to-speech routes share one instance.
  */
 import type { Kysely } from 'kysely';
+import { KnowledgeBase } from '../agents/knowledge/index.ts';
 import type { Database } from '../store/schema.ts';
 import { CartService } from './cart/service.ts';
 import { DbIdentityStore } from './identity/db-store.ts';
 import { IdentityService, type IdentitySessionStore } from './identity/service.ts';
+import { ShopKnowledge } from './knowledge.ts';
 import { MemoryService } from './memory/service.ts';
 import { OrderService } from './orders/service.ts';
 import type { ProductSearch } from './products/search-port.ts';
@@ -29,6 +31,8 @@ export interface ShopDeps {
   /** Defaults to the database (`handoff_requests`); pass `InMemoryHandoffSink` in unit tests. */
   handoffSink?: HandoffSink;
   summarize?: Summarizer;
+  /** The knowledge base (configured embedder, limits); defaults to full-text search over `db`. */
+  knowledge?: KnowledgeBase;
 }
 
 export interface ShopServices {
@@ -45,6 +49,8 @@ export interface ShopServices {
   research: ResearchService;
   surveys: SurveyService;
   handoff: HandoffService;
+  /** The shop's documents (policies, FAQs…) for search_knowledge and the offline engine. */
+  knowledge: ShopKnowledge;
   /** Stops the session's background work; call when a session ends. */
   endSession(sessionId: string): Promise<void>;
   /** Stops all background research; call at server shutdown. */
@@ -90,6 +96,10 @@ export function createShopServices(deps: ShopDeps): ShopServices {
     research,
     surveys: new SurveyService({ db, now }),
     handoff: new HandoffService({ now, sink: deps.handoffSink ?? new DbHandoffSink({ db }) }),
+    knowledge: new ShopKnowledge({
+      base: deps.knowledge ?? new KnowledgeBase({ db, now, embedder: null }),
+      policyText: config.SHOP_POLICY_TEXT,
+    }),
     endSession: (sessionId) => research.endSession(sessionId),
     close: () => research.close(),
   };

@@ -325,6 +325,39 @@ export interface AgentProfileVersionsTable {
   created_at: string;
 }
 
+/** A document of a knowledge base (src/agents/knowledge): one per (kb, source). */
+export interface KnowledgeDocumentsTable {
+  id: string;
+  /** Knowledge base slug ("default"); a profile names the one it uses. */
+  kb: string;
+  /** Where the document came from (file name, URL, "config:SHOP_POLICY_TEXT"): re-import key. */
+  source: string;
+  kind: string;
+  title: string;
+  format: string;
+  language: string;
+  /** sha256 of the raw content and import options: same hash → re-import changes nothing. */
+  content_hash: string;
+  bytes: number;
+  chunk_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A passage of a knowledge document, under its heading path (JSON array of headings). */
+export interface KnowledgeChunksTable {
+  id: string;
+  document_id: string;
+  kb: string;
+  ord: number;
+  heading_path: string;
+  text: string;
+  language: string;
+  /** JSON array of numbers when an embedding provider is configured. */
+  embedding: string | null;
+  embedding_model: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   categories: CategoriesTable;
@@ -349,6 +382,8 @@ export interface Database {
   meta: MetaTable;
   agent_profiles: AgentProfilesTable;
   agent_profile_versions: AgentProfileVersionsTable;
+  knowledge_documents: KnowledgeDocumentsTable;
+  knowledge_chunks: KnowledgeChunksTable;
 }
 
 export type User = Selectable<UsersTable>;

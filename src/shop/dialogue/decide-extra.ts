@@ -17,6 +17,7 @@ import {
 } from './actions.ts';
 import { correctLine } from './corrections.ts';
 import { policyTopic } from './intents-extra.ts';
+import { knowledgeStep } from './knowledge-answer.ts';
 import type { Understanding } from './nlu.ts';
 import { policyAnswer } from './policy-answer.ts';
 import { replyTo } from './replies.ts';
@@ -57,6 +58,9 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       return call('cancel_order', s.orderId ? { orderId: s.orderId } : {});
     }
     case 'policy': {
+      // The shop's documents first; the configured policy text (one of them) keeps its own answer.
+      const known = knowledgeStep(done, nlu.text, lang);
+      if (known) return known;
       const pol = done.find((c) => c.name === 'get_policy' && !c.error);
       if (!pol) return call('get_policy', { topic: policyTopic(nlu.text) });
       const text = field(pol.output, 'text');

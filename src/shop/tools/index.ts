@@ -7,6 +7,7 @@ import { accountTools } from './account.ts';
 import { CallDedup, dedupWrites } from './call-dedup.ts';
 import { cartTools } from './cart.ts';
 import { catalogTools } from './catalog.ts';
+import { knowledgeTools } from './knowledge.ts';
 import { memoryTools } from './memory.ts';
 import { orderTools } from './orders.ts';
 import { researchTools } from './research.ts';
@@ -36,6 +37,7 @@ export function createShopTools(deps: ShopDeps | ShopServices): ShopToolset {
     ...researchTools(services),
     ...supportTools(services),
     ...storeInfoTools(services),
+    ...knowledgeTools(services),
   ].map((t) => dedupWrites(t, dedup));
   const byName = new Map(tools.map((t) => [t.name, t]));
   const missing = TOOL_NAMES.filter((n) => !byName.has(n));

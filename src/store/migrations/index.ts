@@ -7,6 +7,7 @@ import { catalogReplace } from './005_catalog_replace.ts';
 import { identityThrottle } from './006_identity_throttle.ts';
 import { variantOptions } from './007_variant_options.ts';
 import { agentProfiles } from './008_agent_profiles.ts';
+import { knowledge } from './009_knowledge.ts';
 import { safetyIncidents } from './010_safety_incidents.ts';
 import { shopperMemory } from './011_shopper_memory.ts';
 
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '006_identity_throttle': identityThrottle,
   '007_variant_options': variantOptions,
   '008_agent_profiles': agentProfiles,
+  '009_knowledge': knowledge,
   '010_safety_incidents': safetyIncidents,
   '011_shopper_memory': shopperMemory,
 };

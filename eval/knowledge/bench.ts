@@ -1,0 +1,161 @@
+/**
+ * `npm run bench -- --only knowledge`: the frozen knowledge set (eval/knowledge/README.md) on a
+ * throwaway SQLite store: every document imported through the real importer, every question
+ * searched (top-3 retrieval) and answered by the offline engine's answer (knowledge-answer.ts).
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { formatOfFile, KnowledgeBase, type Passage } from '../../src/agents/knowledge/index.ts';
+import { fold } from '../../src/agents/knowledge/terms.ts';
+import type { BenchOptions, BenchTable } from '../../src/bench/table.ts';
+import { DONT_KNOW, knowledgeAnswer } from '../../src/shop/dialogue/knowledge-answer.ts';
+import { type DialectName, openDatabase, type Store } from '../../src/store/db.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+interface Question {
+  id: string;
+  kb: string;
+  lang: 'en' | 'es';
+  question: string;
+  expect: { document: string; section?: string } | null;
+  facts: string[];
+}
+interface DocumentEntry {
+  file: string;
+  kb: string;
+  kind: 'policy' | 'faq' | 'size-guide' | 'fact';
+}
+
+export function loadKnowledgeSet(): { questions: Question[]; documents: DocumentEntry[] } {
+  const q = JSON.parse(readFileSync(join(HERE, 'questions.json'), 'utf8')) as { questions: Question[] };
+  const d = JSON.parse(readFileSync(join(HERE, 'documents.json'), 'utf8')) as { documents: DocumentEntry[] };
+  return { questions: q.questions, documents: d.documents };
+}
+
+export interface QuestionScore {
+  id: string;
+  lang: string;
+  retrieved: boolean | null;
+  correct: boolean;
+  answer: string;
+}
+
+/** Imports the set into `kb` and scores every question. */
+export async function scoreKnowledgeSet(kb: KnowledgeBase): Promise<QuestionScore[]> {
+  const { questions, documents } = loadKnowledgeSet();
+  for (const doc of documents) {
+    const format = formatOfFile(doc.file)!;
+    const language = doc.kb === 'appliances' ? 'es' : 'en';
+    await kb.importDocument(
+      { kb: doc.kb, kind: doc.kind, source: doc.file.split('/').pop()!, format, language },
+      readFileSync(join(HERE, 'docs', doc.file)),
+    );
+  }
+  const out: QuestionScore[] = [];
+  for (const q of questions) {
+    const passages = await kb.search({ kb: q.kb, query: q.question, language: q.lang, limit: 3 });
+    const answer = knowledgeAnswer(passages, q.question, q.lang);
+    out.push({
+      id: q.id,
+      lang: q.lang,
+      retrieved: q.expect ? passages.some((p) => hits(p, q.expect!)) : null,
+      correct: isCorrect(q, passages, answer),
+      answer,
+    });
+  }
+  return out;
+}
+
+function hits(p: Passage, expect: { document: string; section?: string }): boolean {
+  return p.source === expect.document && (!expect.section || p.headings.includes(expect.section));
+}
+
+function isCorrect(q: Question, passages: Passage[], answer: string): boolean {
+  const dontKnow = answer === DONT_KNOW.en || answer === DONT_KNOW.es;
+  if (!q.expect) return dontKnow;
+  if (dontKnow) return false;
+  const said = fold(answer);
+  const title = passages[0]?.title ?? '';
+  return (
+    passages[0]?.source === q.expect.document &&
+    said.includes(fold(title)) &&
+    q.facts.every((f) => said.includes(fold(f)))
+  );
+}
+
+const PG_URL =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/test';
+
+/** A throwaway store: in-memory SQLite, or a fresh schema on PostgreSQL dropped afterwards. */
+async function benchStore(dialect: DialectName): Promise<{ store: Store; cleanup: () => Promise<void> }> {
+  if (dialect === 'sqlite') {
+    const store = await openDatabase({ path: ':memory:' });
+    return { store, cleanup: () => store.close() };
+  }
+  const schema = `vs_kbench_${randomBytes(5).toString('hex')}`;
+  const store = await openDatabase({ url: PG_URL, schema });
+  return {
+    store,
+    cleanup: async () => {
+      await store.close();
+      const client = new pg.Client({ connectionString: PG_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    },
+  };
+}
+
+async function benchOn(dialect: DialectName): Promise<BenchTable> {
+  const { store, cleanup } = await benchStore(dialect);
+  try {
+    const kb = new KnowledgeBase({
+      db: store.db,
+      embedder: null,
+      now: () => new Date('2026-01-01T00:00:00Z'),
+    });
+    const scores = await scoreKnowledgeSet(kb);
+    const rows: (string | number)[][] = [];
+    for (const lang of ['en', 'es', 'all']) {
+      const set = scores.filter((s) => lang === 'all' || s.lang === lang);
+      const answerable = set.filter((s) => s.retrieved !== null);
+      const top3 = answerable.filter((s) => s.retrieved).length;
+      const correct = set.filter((s) => s.correct).length;
+      rows.push([
+        lang,
+        set.length,
+        `${top3}/${answerable.length}`,
+        pct(top3, answerable.length),
+        `${correct}/${set.length}`,
+        pct(correct, set.length),
+      ]);
+    }
+    const misses = scores.filter((s) => !s.correct || s.retrieved === false);
+    return {
+      title: `Knowledge base: frozen set (eval/knowledge), ${dialect === 'sqlite' ? 'SQLite FTS5' : 'PostgreSQL full-text'}, no embeddings`,
+      columns: ['language', 'questions', 'top-3 retrieval', '%', 'correct answers', '%'],
+      rows,
+      notes: misses.map(
+        (m) =>
+          `${m.id}: ${m.retrieved === false ? 'not retrieved; ' : ''}${m.correct ? '' : 'wrong: '}${m.answer}`,
+      ),
+    };
+  } finally {
+    await cleanup();
+  }
+}
+
+/** SQLite always; PostgreSQL too unless the quick run (the test suite) asks for speed. */
+export async function runKnowledgeBench(opts: BenchOptions): Promise<BenchTable[]> {
+  const tables = [await benchOn('sqlite')];
+  if (!opts.quick) tables.push(await benchOn('postgres'));
+  return tables;
+}
+
+const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)} %`);

@@ -1,0 +1,64 @@
+/** The owner's knowledge-base API (src/server/admin-knowledge.ts), with the console's admin token. */
+import { ApiError } from './api';
+
+export interface KnowledgeDocument {
+  id: string;
+  kb: string;
+  source: string;
+  kind: string;
+  title: string;
+  format: string;
+  language: string;
+  bytes: number;
+  chunks: number;
+  updatedAt: string;
+}
+
+export interface KnowledgePassage {
+  chunkId: string;
+  title: string;
+  source: string;
+  headings: string[];
+  text: string;
+  coverage: number;
+}
+
+export interface ImportReply {
+  status: 'created' | 'unchanged' | 'replaced';
+  documentId: string;
+  title: string;
+  chunks: number;
+}
+
+export function knowledgeApi(token: string | null) {
+  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    let res: Response;
+    try {
+      res = await fetch(path, {
+        method,
+        credentials: 'include',
+        headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      throw new ApiError(0, 'unreachable');
+    }
+    const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+    if (!res.ok)
+      throw new ApiError(res.status, String(json.detail ?? res.statusText), json.code as string | undefined);
+    return json as T;
+  };
+  const base = (kb: string) => `/api/admin/knowledge/${encodeURIComponent(kb)}`;
+  return {
+    list: (kb: string) => call<{ documents: KnowledgeDocument[] }>('GET', `${base(kb)}/documents`),
+    import: (
+      kb: string,
+      doc: { source: string; kind: string; format: string; language: string; content: string },
+    ) => call<ImportReply>('POST', `${base(kb)}/documents`, doc),
+    remove: (kb: string, id: string) =>
+      call<Record<string, never>>('DELETE', `${base(kb)}/documents/${encodeURIComponent(id)}`),
+    search: (kb: string, q: string) =>
+      call<{ passages: KnowledgePassage[] }>('GET', `${base(kb)}/search?q=${encodeURIComponent(q)}`),
+  };
+}
