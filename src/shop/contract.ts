@@ -66,6 +66,8 @@ export interface ToolContext {
   userId: string;
   sessionId: string;
   language: Language;
+  /** The session agent's knowledge base (search_knowledge); unset: the shop's default one. */
+  knowledgeBase?: string;
   /** Unique per call; doubles as the idempotency key for writes. */
   toolCallId: string;
   abortSignal: AbortSignal;

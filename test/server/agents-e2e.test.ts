@@ -26,6 +26,7 @@ const SOFIA = {
   instructions: { es: 'Eres Sofía, la vendedora de Moda Sol. Responde en español.' },
   greeting: { text: { es: '¡Hola! Soy Sofía, de Moda Sol. ¿Qué buscas hoy?' } },
   voice: { es: 'espeak:es-419' },
+  knowledgeBase: 'moda-sol',
 };
 const MAX = {
   id: 'max',
@@ -35,7 +36,22 @@ const MAX = {
   instructions: { en: 'You are Max, the outdoor gear expert of Trail Co. Reply in English.' },
   greeting: { text: { en: "Hey, I'm Max from Trail Co. What adventure are we gearing up for?" } },
   voice: { en: 'flite:rms' },
+  knowledgeBase: 'trail-co',
 };
+
+/** Each brand's own shipping page: the same question has a different answer at each. */
+const SHIPPING = {
+  'moda-sol': {
+    language: 'es',
+    content:
+      '# Envíos\n\n## Envíos internacionales\n\nEnviamos a Canadá en 7 a 10 días laborables por 25 dólares; los pedidos de más de 200 dólares van gratis.\n',
+  },
+  'trail-co': {
+    language: 'en',
+    content:
+      '# Shipping\n\n## International shipping\n\nWe do not ship to Canada yet: Trail Co delivers to the United States only, in 3 to 5 business days.\n',
+  },
+} as const;
 
 const caption = (m: RtviMessage) => m.type === 'bot-tts-text';
 const textOf = (m: RtviMessage) => String((m.data as { text?: string }).text ?? '');
@@ -44,6 +60,16 @@ beforeAll(async () => {
   t = await startTestServer({ ADMIN_TOKEN, SHOP_NAME: 'Trailhead' });
   for (const profile of [SOFIA, MAX])
     expect((await owner('POST', '/api/admin/agents', profile)).status).toBe(201);
+  for (const [kb, doc] of Object.entries(SHIPPING)) {
+    const imported = await owner('POST', `/api/admin/knowledge/${kb}/documents`, {
+      source: 'shipping.md',
+      kind: 'policy',
+      format: 'markdown',
+      language: doc.language,
+      content: doc.content,
+    });
+    expect(imported.status, await imported.clone().text()).toBeLessThan(300);
+  }
 }, 120_000);
 
 afterAll(async () => {
@@ -69,6 +95,31 @@ describe('agent profiles over the Pipecat WebSocket protocol', () => {
     expect(await spokenGreeting(max)).toContain("I'm Max from Trail Co");
     expect(await spokenGreeting(plain)).toContain('Welcome to Trailhead');
     await Promise.all([sofia.close(), max.close(), plain.close()]);
+  }, 90_000);
+
+  it('two profiles answer the same shipping question from their own knowledge base, in their own language', async () => {
+    const sofia = await PipecatWsClient.connect(t.base, { language: 'es', start: { agent: 'sofia' } });
+    const max = await PipecatWsClient.connect(t.base, { start: { agent: 'max' } });
+    await Promise.all([spokenGreeting(sofia), spokenGreeting(max)]);
+    const answer = async (client: PipecatWsClient, question: string) => {
+      const asked = performance.now();
+      client.sendText(question);
+      const first = await client.waitFor(caption, 20_000, { after: asked });
+      await client.waitFor((m) => m.type === 'bot-stopped-speaking', 20_000, { after: first.at });
+      return client.messages
+        .filter((r) => r.at >= asked && caption(r.message))
+        .map((r) => textOf(r.message))
+        .join(' ');
+    };
+    const [es, en] = await Promise.all([
+      answer(sofia, '¿Hacéis envíos a Canadá?'),
+      answer(max, 'Do you ship to Canada?'),
+    ]);
+    expect(es).toMatch(/Canadá en 7 a 10 días/);
+    expect(es).not.toMatch(/United States/);
+    expect(en).toMatch(/do not ship to Canada yet/i);
+    expect(en).not.toMatch(/7 a 10/);
+    await Promise.all([sofia.close(), max.close()]);
   }, 90_000);
 
   it('switches agent mid-session: answered, the new agent greets, recorded with versions', async () => {

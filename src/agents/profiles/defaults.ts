@@ -3,6 +3,7 @@
  * the shop's name (SHOP_NAME), the built-in persona, the configured voices and language model.
  * Until the owner saves a version of it, this is the profile every session without `agent` runs.
  */
+import type { SafetySettings } from '../safety/settings.ts';
 import type { AgentsConfig } from './config.ts';
 import { shopGreeting, shopInstructions } from './persona.ts';
 import { DEFAULT_PROFILE_ID, type ProfileSpec, profileSpecSchema } from './schema.ts';
@@ -13,6 +14,8 @@ export interface DefaultProfileInput {
   agents: AgentsConfig;
   tts: { provider: string; voiceEn: string; voiceEs: string };
   llm: { provider: string; model: string; temperature: number };
+  /** The guard's settings from configuration (SAFETY_*). */
+  safety?: SafetySettings;
 }
 
 export function defaultProfileSpec(input: DefaultProfileInput): ProfileSpec {
@@ -37,6 +40,7 @@ export function defaultProfileSpec(input: DefaultProfileInput): ProfileSpec {
       temperature: input.llm.temperature,
     },
     knowledgeBase: DEFAULT_PROFILE_ID,
+    ...(input.safety ? { safety: input.safety } : {}),
     overridable: { voice: false, language: true, system_prompt: false },
   });
 }

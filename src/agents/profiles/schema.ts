@@ -6,6 +6,7 @@
  * by the service (service.ts).
  */
 import { z } from 'zod';
+import { DEFAULT_SAFETY_SETTINGS, SafetySettings } from '../safety/settings.ts';
 
 export const AGENT_LANGUAGES = ['en', 'es'] as const;
 export type AgentLanguage = (typeof AGENT_LANGUAGES)[number];
@@ -21,19 +22,9 @@ export const DEFAULT_PROFILE_ID = 'default';
 const text = (max: number) => z.string().trim().max(max);
 const perLanguage = (max: number) => z.object({ en: text(max).default(''), es: text(max).default('') });
 
-/**
- * The contract's safety shape (AGENTS-CONTRACT.md); src/agents/safety/settings.ts defines the same
- * `SafetySettings`, and the lead replaces this copy with an import at merge.
- */
-export const safetySettingsSchema = z.object({
-  level: z.enum(['strict', 'moderate', 'relaxed']).default('moderate'),
-  blockedTopics: z.array(text(80).min(1)).max(50).default([]),
-  redirect: z.object({ en: text(500), es: text(500) }).default({
-    en: "I can't help with that, but I'm happy to help you shop. What are you looking for?",
-    es: 'No puedo ayudarte con eso, pero encantado de ayudarte a comprar. ¿Qué buscas?',
-  }),
-});
-export type ProfileSafetySettings = z.output<typeof safetySettingsSchema>;
+/** A profile's safety level, blocked topics and redirect: the guard's own settings schema. */
+export const safetySettingsSchema = SafetySettings;
+export type ProfileSafetySettings = SafetySettings;
 
 const voiceName = text(100).min(1);
 const providerName = text(40).min(1);
@@ -80,14 +71,7 @@ export const profileSpecSchema = z
       .optional()
       .describe('Shop tools the assistant may use; unset: all of them'),
     knowledgeBase: slugSchema.default(DEFAULT_PROFILE_ID).describe('Knowledge base slug'),
-    safety: safetySettingsSchema.default({
-      level: 'moderate',
-      blockedTopics: [],
-      redirect: {
-        en: "I can't help with that, but I'm happy to help you shop. What are you looking for?",
-        es: 'No puedo ayudarte con eso, pero encantado de ayudarte a comprar. ¿Qué buscas?',
-      },
-    }),
+    safety: safetySettingsSchema.default(DEFAULT_SAFETY_SETTINGS),
     turn: z
       .object({
         vadConfidence: z.number().min(0).max(1).optional(),

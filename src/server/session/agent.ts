@@ -177,6 +177,7 @@ export class SessionAgentControl {
       tools: settings.tools,
       loop: settings.temperature === undefined ? {} : { temperature: settings.temperature },
       llm: service.model,
+      knowledgeBase: profile.knowledgeBase,
     });
     tts.setVoice({ voice: settings.voice, language });
     this.#agent = next;

@@ -91,7 +91,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Agen
     llm: model.model,
     provider: model.provider,
     tools: settings.tools,
-    user: { userId: session.userId, sessionId: session.id },
+    user: { userId: session.userId, sessionId: session.id, knowledgeBase: agent.profile.knowledgeBase },
     profile: settings.llmProfile,
     ...(shopperNote ? { shopperNote } : {}),
     language,
@@ -117,8 +117,16 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Agen
           : {}),
       })
     : undefined;
+  // The guard follows the session's agent: its level, blocked topics and redirect, also after a switch.
+  let control: SessionAgentControl | undefined;
+  const safety = {
+    ...shared.safety,
+    get settings() {
+      return (control?.agent ?? agent).profile.safety;
+    },
+  };
   const guarded = {
-    safety: shared.safety,
+    safety,
     sessionId: session.id,
     userId: session.userId,
     language,
@@ -128,7 +136,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Agen
     transport.input,
     new EmergencyStopProcessor({
       name: `stop:${short}`,
-      onStop: (reason) => recordEmergencyStop(shared.safety, session, reason, 'client'),
+      onStop: (reason) => recordEmergencyStop(safety, session, reason, 'client'),
     }),
     ...(transport.rtvi ? [transport.rtvi] : []),
     new VadProcessor({
@@ -187,7 +195,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Agen
     onError: (err) => log.warn({ err }, 'pushing finished research failed'),
   });
 
-  const control = new SessionAgentControl({
+  control = new SessionAgentControl({
     shared,
     sessionId: session.id,
     transport: session.transport,

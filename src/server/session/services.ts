@@ -176,6 +176,7 @@ export async function createSessionServices(opts: {
       agents: config.agents,
       tts: { provider: config.tts.provider, voiceEn: config.tts.voiceEn, voiceEs: config.tts.voiceEs },
       llm: { provider: config.llm.provider, model: config.llm.model, temperature: config.llm.temperature },
+      safety: defaultSafetySettings(config.safety),
     }),
     capabilities: {
       llmProviders: [config.llm.provider],

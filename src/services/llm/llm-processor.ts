@@ -30,7 +30,7 @@ export interface LlmProcessorOptions extends Omit<FrameProcessorOptions, 'model'
   /** Provider label for errors and metrics. */
   provider: string;
   tools: readonly ShopTool[];
-  user: { userId: string; sessionId: string };
+  user: { userId: string; sessionId: string; knowledgeBase?: string };
   profile?: AgentProfile;
   /** What the shop remembers about the shopper, added to the instructions. */
   shopperNote?: string;
@@ -87,6 +87,8 @@ export class LlmProcessor extends FrameProcessor {
     tools?: readonly ShopTool[];
     loop?: LlmProcessorOptions['loop'];
     llm?: LlmModel;
+    /** The new agent's knowledge base (search_knowledge). */
+    knowledgeBase?: string;
   }): void {
     this.context.profile = next.profile;
     if (next.language) this.context.language = next.language;
@@ -95,6 +97,7 @@ export class LlmProcessor extends FrameProcessor {
       ...(next.tools ? { tools: next.tools } : {}),
       ...(next.llm ? { llm: next.llm } : {}),
       ...(next.loop ? { loop: { ...this.#opts.loop, ...next.loop } } : {}),
+      ...(next.knowledgeBase ? { user: { ...this.#opts.user, knowledgeBase: next.knowledgeBase } } : {}),
     };
   }
 

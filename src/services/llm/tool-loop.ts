@@ -56,7 +56,7 @@ export interface ToolLoopOptions {
   provider: string;
   context: ConversationContext;
   tools: readonly ShopTool[];
-  user: { userId: string; sessionId: string };
+  user: { userId: string; sessionId: string; knowledgeBase?: string };
   /** Interruption: aborting ends the run as fast as the running tool's policy allows. */
   signal: AbortSignal;
   onEvent: (event: ToolLoopEvent) => void | Promise<void>;
@@ -322,6 +322,7 @@ async function execute(
   const ctx: ToolContext = {
     userId: opts.user.userId,
     sessionId: opts.user.sessionId,
+    ...(opts.user.knowledgeBase ? { knowledgeBase: opts.user.knowledgeBase } : {}),
     language: context.language,
     toolCallId: call.id,
     abortSignal: ctrl.signal,
