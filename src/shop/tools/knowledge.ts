@@ -32,7 +32,12 @@ export function knowledgeTools(s: ShopServices): ShopTool[] {
         await s.knowledge.ready();
         try {
           const passages = await s.knowledge.base.search(
-            { kb: input.kb ?? ctx.knowledgeBase ?? s.knowledge.defaultKb, query: input.query, language: ctx.language, limit: 3 },
+            {
+              kb: input.kb ?? ctx.knowledgeBase ?? s.knowledge.defaultKb,
+              query: input.query,
+              language: ctx.language,
+              limit: 3,
+            },
             ctx.abortSignal,
           );
           return {
@@ -49,7 +54,9 @@ export function knowledgeTools(s: ShopServices): ShopTool[] {
                 ? {
                     advice:
                       'Nothing in the store’s documents answers this: say you do not know and offer a person.',
-                    documents: await s.knowledge.documentCount(input.kb ?? ctx.knowledgeBase ?? s.knowledge.defaultKb),
+                    documents: await s.knowledge.documentCount(
+                      input.kb ?? ctx.knowledgeBase ?? s.knowledge.defaultKb,
+                    ),
                   }
                 : {}),
             },
