@@ -10,6 +10,7 @@
  * Pure.
  */
 import { englishOf } from '../catalog/retail-vocabulary.ts';
+import { type Relation, relationBetween } from '../catalog/semantic/index.ts';
 import type { Language } from '../contract.ts';
 import { STOPWORDS } from './lexicon.ts';
 import type { ProductInfo } from './results.ts';
@@ -142,11 +143,18 @@ function spanishParts(word: string): string[] {
 /** Letters folded so "amoniaco" and "ammonia" meet: doubled letters once, ph as f. */
 const skeleton = (w: string) => w.replace(/ph/g, 'f').replace(/(.)\1+/g, '$1');
 
+/** WordNet relations (catalog/semantic) by which a question word means a word of the text. */
+const MEANS: readonly Relation[] = ['syn', 'deriv', 'similar'];
+const means = (asked: string, written: string) => MEANS.includes(relationBetween(asked, written) as Relation);
+/** "Is it heavy" of "lightweight": the text says the opposite of the word asked. */
+export const opposes = (asked: string, written: string) => relationBetween(asked, written) === 'ant';
+
 export function matches(asked: string, written: string, lang: Language): boolean {
   if (sameTerm(asked, written)) return true;
   if (KINDRED.some((k) => k.includes(asked) && k.includes(written))) return true;
+  if (means(asked, written)) return true;
   if (lang !== 'es') return false;
-  for (const c of cognates(asked)) if (c !== asked && sameTerm(c, written)) return true;
+  for (const c of cognates(asked)) if (c !== asked && (sameTerm(c, written) || means(c, written))) return true;
   // A shared beginning long enough to be the same root ("valvulas" / "valves", "amoniaco" / "ammonia").
   const a = skeleton(asked);
   const b = skeleton(written);
@@ -203,6 +211,7 @@ function bestClause(
   lang: Language,
   context: string[],
   accept?: (c: Clause) => boolean,
+  match: (asked: string, written: string, lang: Language) => boolean = matches,
 ): Found | undefined {
   let best: Found | undefined;
   for (const clause of clauses) {
@@ -211,7 +220,7 @@ function bestClause(
     let at = Number.POSITIVE_INFINITY;
     let lastAt = -1;
     words.forEach((w, i) => {
-      const j = clause.tokens.findIndex((x) => matches(w, x, lang));
+      const j = clause.tokens.findIndex((x) => match(w, x, lang));
       if (j >= 0) {
         hit.push(i);
         at = Math.min(at, j);
@@ -318,9 +327,8 @@ export function answerYesNo(
 ): string | undefined {
   if (words.length === 0) return undefined;
   const found = bestClause(clausesOf(p), words, lang, context);
-  if (!found) return undefined;
   const need = Math.ceil(words.length / 2);
-  if (found.hit.length < need) return undefined;
+  if (!found || found.hit.length < need) return answerOpposite(p, words, lang, context);
   const { clause, hit, at, lastAt } = found;
   const quote = clause.said;
   const missing = words.filter((_w, i) => !hit.includes(i));
@@ -355,4 +363,16 @@ export function answerYesNo(
     return undefined;
   }
   return t(lang, `Yes: the description of ${p.name} says "${quote}".`, `Sí: ${saysEs(p.name, quote)}.`);
+}
+
+/**
+ * "Is it heavy" of "Lightweight 2-person tent": no, when the text says the opposite of every word
+ * asked (a WordNet antonym, catalog/semantic) and does not negate it.
+ */
+function answerOpposite(p: ProductInfo, words: string[], lang: Language, context: string[]): string | undefined {
+  const found = bestClause(clausesOf(p), words, lang, context, undefined, (a, w) => opposes(a, w));
+  if (!found || found.hit.length < words.length || negatedAt(found.clause.tokens, found.at, found.lastAt))
+    return undefined;
+  const quote = found.clause.said;
+  return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
 }

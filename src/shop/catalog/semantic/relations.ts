@@ -1,0 +1,119 @@
+/**
+ * A catalog's slice of WordNet: for every English word related to a word the catalog uses, the
+ * catalog words it reaches and how ("couch" → sofa by synonymy, "washable" → wash by derivation,
+ * "heavy" → lightweight as an opposite, "bag" → tote as its kind). Built once per catalog version
+ * in a worker (worker.ts), so a request costs a map lookup.
+ *
+ * Precision first: only the most frequent senses of both words count (WordNet orders senses by
+ * corpus frequency), multiword lemmas never key a slice (a shopper's single word is looked up),
+ * and a hypernym only links a category noun to its direct parent.
+ */
+import { lemmaCandidates } from './lemmas.ts';
+import { POSES, type Synset, type WordNet } from './wordnet.ts';
+
+export const RELATIONS = ['syn', 'deriv', 'similar', 'hyper', 'ant'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export interface Related {
+  /** The catalog's own word, as its search text spells it. */
+  word: string;
+  rel: Relation;
+}
+
+export interface SliceOptions {
+  /** How many of a word's most frequent senses count, on both sides of a link. */
+  senses: number;
+  relations: readonly Relation[];
+}
+
+export const DEFAULT_SLICE_OPTIONS: SliceOptions = { senses: 2, relations: RELATIONS };
+
+/** Shopper word (a WordNet lemma) → catalog words it reaches, strongest relation first. */
+export type Slice = Map<string, Related[]>;
+
+export interface SliceInput {
+  /** Folded single words of the catalog (titles, descriptions, tags, categories, options). */
+  words: readonly string[];
+  /** Head nouns of the catalog's categories and product types: the only words hypernyms reach. */
+  heads: readonly string[];
+}
+
+const STRENGTH: Record<Relation, number> = { syn: 0, deriv: 1, similar: 2, hyper: 3, ant: 4 };
+const single = (w: string) => /^[a-z]{2,}$/.test(w);
+
+export function buildSlice(wn: WordNet, input: SliceInput, options = DEFAULT_SLICE_OPTIONS): Slice {
+  const allowed = new Set(options.relations);
+  const heads = new Set(input.heads);
+  const own = new Set(input.words);
+  const links = new Map<string, Map<string, Relation>>();
+  const add = (key: string, word: string, rel: Relation) => {
+    if (!allowed.has(rel) || !single(key) || key === word) return;
+    let to = links.get(key);
+    if (!to) links.set(key, (to = new Map()));
+    const had = to.get(word);
+    if (had === undefined || STRENGTH[rel] < STRENGTH[had]) to.set(word, rel);
+  };
+  // A link counts only through one of the key word's own frequent senses.
+  const frequent = (lemma: string, s: Synset) =>
+    wn.senses(lemma, s.pos).slice(0, options.senses).includes(s.offset);
+
+  for (const token of own) {
+    if (!single(token)) continue;
+    for (const lemma of lemmaCandidates(token)) {
+      if (own.has(lemma) && lemma !== token) continue; // the catalog's own form is read itself
+      for (const pos of POSES) {
+        const offsets = wn.senses(lemma, pos).slice(0, options.senses);
+        offsets.forEach((offset, rank) => {
+          const s = wn.synset(offset, pos);
+          const self = s.words.indexOf(lemma) + 1;
+          for (const w of s.words) if (w !== lemma && frequent(w, s)) add(w, token, 'syn');
+          for (const p of s.pointers) {
+            const lexical = p.source !== 0;
+            if (lexical && p.source !== self) continue;
+            const t = wn.synset(p.offset, p.pos);
+            const targets = lexical && p.target > 0 ? [t.words[p.target - 1]!] : t.words;
+            if (p.symbol === '+' || p.symbol === '\\' || p.symbol === '<')
+              for (const w of targets) add(w, token, 'deriv');
+            else if (p.symbol === '&')
+              for (const w of targets.filter((w) => frequent(w, t))) add(w, token, 'similar');
+            else if (p.symbol === '!') for (const w of targets) add(w, token, 'ant');
+            else if (p.symbol === '@' && pos === 'n' && rank === 0 && heads.has(token))
+              for (const w of targets) add(w, token, 'hyper');
+          }
+          // "Lightweight" is a satellite of "light", whose opposite is "heavy": an indirect antonym.
+          if (s.type === 's')
+            for (const head of s.pointers.filter((p) => p.symbol === '&')) {
+              const h = wn.synset(head.offset, head.pos);
+              for (const p of h.pointers)
+                if (p.symbol === '!') {
+                  const t = wn.synset(p.offset, p.pos);
+                  add(t.words[p.target - 1] ?? t.words[0]!, token, 'ant');
+                }
+            }
+        });
+      }
+    }
+  }
+  const slice: Slice = new Map();
+  for (const [key, to] of links)
+    slice.set(
+      key,
+      [...to]
+        .map(([word, rel]) => ({ word, rel }))
+        .sort((a, b) => STRENGTH[a.rel] - STRENGTH[b.rel] || a.word.localeCompare(b.word)),
+    );
+  return slice;
+}
+
+/** Catalog words a shopper's word reaches through the slice, by any of its dictionary forms. */
+export function lookUp(slice: Slice, word: string): Related[] {
+  const out: Related[] = [];
+  const seen = new Set<string>();
+  for (const lemma of lemmaCandidates(word))
+    for (const r of slice.get(lemma) ?? [])
+      if (!seen.has(r.word)) {
+        seen.add(r.word);
+        out.push(r);
+      }
+  return out;
+}

