@@ -34,7 +34,10 @@ function keyOf(input: SliceInput, options: SliceOptions): string {
   return h.digest('hex');
 }
 
+const cancelled = () => new ShopError('cancelled', 'Building the catalog word relations was cancelled.');
+
 function buildInWorker(input: SliceInput, options: SliceOptions, signal?: AbortSignal): Promise<Slice> {
+  if (signal?.aborted) return Promise.reject(cancelled());
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { input, options } });
     let settled = false;
@@ -45,8 +48,7 @@ function buildInWorker(input: SliceInput, options: SliceOptions, signal?: AbortS
       void worker.terminate();
       fn();
     };
-    const onAbort = () =>
-      finish(() => reject(new ShopError('cancelled', 'Building the catalog word relations was cancelled.')));
+    const onAbort = () => finish(() => reject(cancelled()));
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.once('message', (msg: { ok: true; entries: [string, Related[]][] } | { ok: false; message: string }) =>
       finish(() =>

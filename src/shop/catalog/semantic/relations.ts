@@ -38,6 +38,8 @@ export interface SliceInput {
   heads: readonly string[];
 }
 
+/** Pointer symbols a slice follows: derivation, pertainym, participle, similar, antonym, hypernym. */
+const USED = new Set(['+', '\\', '<', '&', '!', '@']);
 const STRENGTH: Record<Relation, number> = { syn: 0, deriv: 1, similar: 2, hyper: 3, ant: 4 };
 const single = (w: string) => /^[a-z]{2,}$/.test(w);
 
@@ -69,7 +71,7 @@ export function buildSlice(wn: WordNet, input: SliceInput, options = DEFAULT_SLI
           for (const w of s.words) if (w !== lemma && frequent(w, s)) add(w, token, 'syn');
           for (const p of s.pointers) {
             const lexical = p.source !== 0;
-            if (lexical && p.source !== self) continue;
+            if ((lexical && p.source !== self) || !USED.has(p.symbol)) continue;
             const t = wn.synset(p.offset, p.pos);
             const targets = lexical && p.target > 0 ? [t.words[p.target - 1]!] : t.words;
             if (p.symbol === '+' || p.symbol === '\\' || p.symbol === '<')

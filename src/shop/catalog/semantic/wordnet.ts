@@ -73,44 +73,59 @@ export function parseIndexLine(line: string): { lemma: string; offsets: number[]
   return { lemma: f[0]!, offsets: f.slice(start, start + senses).map(Number) };
 }
 
+const NL = 10;
+const SPACE = 32;
+
 export class WordNet {
   readonly #dir: string;
-  readonly #index = new Map<Pos, string>();
-  readonly #data = new Map<Pos, string>();
+  readonly #files = new Map<string, Buffer>();
   readonly #synsets = new Map<string, Synset>();
+  readonly #senses = new Map<string, number[]>();
 
   constructor(dir = wordnetDir()) {
     this.#dir = dir;
   }
 
-  // latin1 keeps one character per byte, so the index's byte offsets are string offsets.
-  #file(kind: 'index' | 'data', pos: Pos): string {
-    const cache = kind === 'index' ? this.#index : this.#data;
-    let text = cache.get(pos);
-    if (text === undefined) {
-      text = readFileSync(join(this.#dir, `${kind}.${FILE[pos]}`), 'latin1');
-      cache.set(pos, text);
+  // Kept as bytes: the index gives byte offsets, and only the lines read become strings.
+  #file(kind: 'index' | 'data', pos: Pos): Buffer {
+    const name = `${kind}.${FILE[pos]}`;
+    let buf = this.#files.get(name);
+    if (buf === undefined) {
+      buf = readFileSync(join(this.#dir, name));
+      this.#files.set(name, buf);
     }
-    return text;
+    return buf;
   }
 
   /** Synset offsets of a lemma ("sofa", "tote_bag"), most frequent sense first; [] when unknown. */
   senses(lemma: string, pos: Pos): number[] {
-    const text = this.#file('index', pos);
+    const memo = `${pos}${lemma}`;
+    let found = this.#senses.get(memo);
+    if (found === undefined) {
+      found = this.#lookUp(lemma, pos);
+      this.#senses.set(memo, found);
+    }
+    return found;
+  }
+
+  #lookUp(lemma: string, pos: Pos): number[] {
+    const buf = this.#file('index', pos);
+    const want = Buffer.from(lemma, 'latin1');
     let lo = 0;
-    let hi = text.length;
+    let hi = buf.length;
     // Binary search over line starts: the file is sorted by lemma (license lines start with spaces).
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const start = mid === 0 ? 0 : text.lastIndexOf('\n', mid - 1) + 1;
-      const end = text.indexOf(' ', start);
-      const key = text.slice(start, end);
-      if (text.charCodeAt(start) === 32 || key < lemma) {
-        const next = text.indexOf('\n', mid);
+      const start = mid === 0 ? 0 : buf.lastIndexOf(NL, mid - 1) + 1;
+      const end = buf.indexOf(SPACE, start);
+      // Negative: the line's lemma sorts before the one wanted.
+      const order = buf[start] === SPACE ? -1 : buf.compare(want, 0, want.length, start, end);
+      if (order < 0) {
+        const next = buf.indexOf(NL, mid);
         if (next < 0) return [];
         lo = next + 1;
-      } else if (key > lemma) hi = start;
-      else return parseIndexLine(text.slice(start, text.indexOf('\n', start))).offsets;
+      } else if (order > 0) hi = start;
+      else return parseIndexLine(buf.toString('latin1', start, buf.indexOf(NL, start))).offsets;
     }
     return [];
   }
@@ -119,8 +134,8 @@ export class WordNet {
     const key = `${pos}${offset}`;
     let s = this.#synsets.get(key);
     if (!s) {
-      const text = this.#file('data', pos);
-      s = parseDataLine(text.slice(offset, text.indexOf('\n', offset)));
+      const buf = this.#file('data', pos);
+      s = parseDataLine(buf.toString('latin1', offset, buf.indexOf(NL, offset)));
       if (s.offset !== offset) throw new Error(`WordNet data.${FILE[pos]} has no synset at byte ${offset}`);
       this.#synsets.set(key, s);
     }
