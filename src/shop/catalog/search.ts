@@ -124,7 +124,13 @@ function analyse(query: string, index: SearchIndex, semantic: boolean) {
 }
 
 /** Search weight of a catalog word reached through WordNet, by relation (never an opposite). */
-const MEANING_WEIGHT: Partial<Record<Relation, number>> = { syn: 0.8, deriv: 0.75, similar: 0.7, hyper: 0.65 };
+const MEANING_WEIGHT: Partial<Record<Relation, number>> = {
+  syn: 0.8,
+  deriv: 0.75,
+  similar: 0.7,
+  hyper: 0.65,
+  hypo: 0.6,
+};
 
 /** Catalog words the shopper's word means (semantic/), with their search weights. */
 function meaningsOf(index: SearchIndex, word: string): [string, number][] {

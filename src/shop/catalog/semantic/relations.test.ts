@@ -69,19 +69,21 @@ describe('a catalog slice', () => {
 
   it('links a parent noun to a category noun only (a tote is a bag; cotton is no category)', () => {
     expect(reach('bag')).toContain('tote:hyper');
+    // And a child noun of its top sense: a settee is a kind of sofa.
+    expect(reach('settee')).toContain('sofa:hypo');
     expect(reach('shoe')).toContain('sneakers:hyper');
     expect(reach('fabric')).not.toContain('cotton:hyper');
   });
 
-  it('counts only the frequent senses of the shopper\'s word: "cover" is a blanket in its 2nd sense', () => {
+  it('can count only the frequent senses of the shopper\'s word: "cover" is a blanket in its 2nd', () => {
     expect(reach('cover')).toContain('blanket:syn');
-    const narrow = buildSlice(wn, CATALOG, { senses: 1, relations: RELATIONS });
+    const narrow = buildSlice(wn, CATALOG, { senses: 1, keySenses: 1, relations: RELATIONS });
     expect(lookUp(narrow, 'couch').map((r) => r.word)).toContain('sofa');
     expect(lookUp(narrow, 'cover').map((r) => r.word)).not.toContain('blanket');
   });
 
   it('keeps only the relations asked for, and never keys a word the catalog has itself', () => {
-    const synOnly = buildSlice(wn, CATALOG, { senses: 2, relations: ['syn'] });
+    const synOnly = buildSlice(wn, CATALOG, { senses: 2, keySenses: 2, relations: ['syn'] });
     expect([...synOnly.values()].flat().every((r) => r.rel === 'syn')).toBe(true);
     expect(slice.has('sofa')).toBe(false);
   });
