@@ -6,9 +6,9 @@
 import type { Kysely } from 'kysely';
 import { childLogger } from '../../log/logger.ts';
 import type { Category, Database } from '../../store/schema.ts';
+import { phraseKey } from './search-phrases.ts';
 import { loadRelations } from './semantic/index.ts';
 import type { Slice } from './semantic/relations.ts';
-import { phraseKey } from './search-phrases.ts';
 import { allowedEdits, editDistance, fold, forms, stem, tokenize } from './text.ts';
 import { getCatalogVersion } from './version.ts';
 
@@ -107,7 +107,13 @@ async function buildIndex(db: Kysely<Database>, version: number): Promise<Search
     .execute();
   const colors = colorRows.map((r) => r.color!).sort();
   return {
-    relations: await relationsOf(df, headNouns(categories, rows.map((r) => r.title))),
+    relations: await relationsOf(
+      df,
+      headNouns(
+        categories,
+        rows.map((r) => r.title),
+      ),
+    ),
     version,
     products: rows.length,
     df,
@@ -166,7 +172,10 @@ export function prefixWords(index: SearchIndex, token: string, max = 3): string[
 
 /** Category nouns: the last word of each category name and product title ("Canvas Tote" → tote). */
 function headNouns(categories: Category[], titles: string[]): string[] {
-  const last = (name: string) => tokenize(name).filter((w) => /^[a-z]{3,}$/.test(w)).at(-1);
+  const last = (name: string) =>
+    tokenize(name)
+      .filter((w) => /^[a-z]{3,}$/.test(w))
+      .at(-1);
   return [...new Set([...categories.map((c) => c.name), ...titles].map(last).filter((w) => w !== undefined))];
 }
 

@@ -12,7 +12,6 @@ import { buildCard } from './cards.ts';
 import { canonicalColor, colorMatchForms, isKnownTerm, synonymsOf } from './lexicon.ts';
 import { optionTokens } from './option-values.ts';
 import { colorSatisfies } from './search-colors.ts';
-import { lookUp, type Relation } from './semantic/relations.ts';
 import {
   closestWords,
   docFrequency,
@@ -24,6 +23,7 @@ import {
 import { carries, kindKeys, requiredPhrases, tagPhrasesIn } from './search-phrases.ts';
 import { sortProducts } from './search-sort.ts';
 import { SORT_NAMES } from './search-specs.ts';
+import { lookUp, type Relation } from './semantic/relations.ts';
 import { editDistance, fold, forms, terms, tokenize } from './text.ts';
 
 export const searchInputSchema = z.object({
@@ -271,11 +271,7 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
     ignored,
     sizeHint,
     colorHint,
-  } = analyse(
-    unitKeys.length > 0 ? `${q.query} ${unitKeys.join(' ')}` : q.query,
-    index,
-    q.language === 'en',
-  );
+  } = analyse(unitKeys.length > 0 ? `${q.query} ${unitKeys.join(' ')}` : q.query, index, q.language === 'en');
   const brands = q.brand ? resolveBrands(index, q.brand) : undefined;
   const excludedBrands = q.excludeBrand ? resolveBrands(index, q.excludeBrand) : [];
   const empty: SearchResult = { items: [], total: 0, corrections, ignored };

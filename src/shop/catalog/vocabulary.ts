@@ -11,8 +11,8 @@ import { localizedTitle, toMajor } from './cards.ts';
 import { catalogSpanishWords } from './catalog-spanish.ts';
 import { colorName } from './lexicon.ts';
 import { extraOptions } from './options.ts';
-import { getSearchIndex } from './search-index.ts';
 import { spanishName } from './retail-vocabulary.ts';
+import { getSearchIndex } from './search-index.ts';
 import { htmlBlocks } from './text.ts';
 
 /** English plurals no suffix rule undoes (product nouns). */

@@ -154,7 +154,8 @@ export function matches(asked: string, written: string, lang: Language): boolean
   if (KINDRED.some((k) => k.includes(asked) && k.includes(written))) return true;
   if (means(asked, written)) return true;
   if (lang !== 'es') return false;
-  for (const c of cognates(asked)) if (c !== asked && (sameTerm(c, written) || means(c, written))) return true;
+  for (const c of cognates(asked))
+    if (c !== asked && (sameTerm(c, written) || means(c, written))) return true;
   // A shared beginning long enough to be the same root ("valvulas" / "valves", "amoniaco" / "ammonia").
   const a = skeleton(asked);
   const b = skeleton(written);
@@ -369,7 +370,12 @@ export function answerYesNo(
  * "Is it heavy" of "Lightweight 2-person tent": no, when the text says the opposite of every word
  * asked (a WordNet antonym, catalog/semantic) and does not negate it.
  */
-function answerOpposite(p: ProductInfo, words: string[], lang: Language, context: string[]): string | undefined {
+function answerOpposite(
+  p: ProductInfo,
+  words: string[],
+  lang: Language,
+  context: string[],
+): string | undefined {
   const found = bestClause(clausesOf(p), words, lang, context, undefined, (a, w) => opposes(a, w));
   if (!found || found.hit.length < words.length || negatedAt(found.clause.tokens, found.at, found.lastAt))
     return undefined;

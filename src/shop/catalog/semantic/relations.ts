@@ -58,13 +58,19 @@ export function buildSlice(wn: WordNet, input: SliceInput, options = DEFAULT_SLI
   const add = (key: string, word: string, rel: Relation) => {
     if (!allowed.has(rel) || !single(key) || key === word) return;
     let to = links.get(key);
-    if (!to) links.set(key, (to = new Map()));
+    if (!to) {
+      to = new Map();
+      links.set(key, to);
+    }
     const had = to.get(word);
     if (had === undefined || STRENGTH[rel] < STRENGTH[had]) to.set(word, rel);
   };
   // A link counts only through one of the key word's own frequent senses.
   const frequent = (lemma: string, s: Synset) =>
-    wn.senses(lemma, s.pos).slice(0, options.keySenses ?? Number.POSITIVE_INFINITY).includes(s.offset);
+    wn
+      .senses(lemma, s.pos)
+      .slice(0, options.keySenses ?? Number.POSITIVE_INFINITY)
+      .includes(s.offset);
 
   for (const token of own) {
     if (!single(token)) continue;

@@ -39,7 +39,11 @@ interface ProbeCount {
 }
 
 /** The probe words (probe.ts) the catalog lacks, searched alone: is the first product of the type meant? */
-async function probe(db: Parameters<typeof getSearchIndex>[0], name: string, count: ProbeCount): Promise<void> {
+async function probe(
+  db: Parameters<typeof getSearchIndex>[0],
+  name: string,
+  count: ProbeCount,
+): Promise<void> {
   const index = await getSearchIndex(db);
   for (const p of PROBES[name] ?? []) {
     if (inCatalog(index, p.word)) continue;
