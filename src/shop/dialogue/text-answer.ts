@@ -145,23 +145,34 @@ const skeleton = (w: string) => w.replace(/ph/g, 'f').replace(/(.)\1+/g, '$1');
 
 /** WordNet relations (catalog/semantic) by which a question word means a word of the text. */
 const MEANS: readonly Relation[] = ['syn', 'deriv', 'similar'];
-const means = (asked: string, written: string) => MEANS.includes(relationBetween(asked, written) as Relation);
+/** Only through the asked word's two most frequent senses: a "wheel" is a bike in a rarer one. */
+const means = (asked: string, written: string) => {
+  const r = relationBetween(asked, written);
+  return r !== undefined && MEANS.includes(r.rel) && r.sense < 2;
+};
 /** "Is it heavy" of "lightweight": the text says the opposite of the word asked. */
-export const opposes = (asked: string, written: string) => relationBetween(asked, written) === 'ant';
+export const opposes = (asked: string, written: string) => {
+  const r = relationBetween(asked, written);
+  return r?.rel === 'ant' && r.sense < 2;
+};
 
-export function matches(asked: string, written: string, lang: Language): boolean {
+/** The same word, a kindred one, or (Spanish) a cognate or a shared root: the text's own terms. */
+function literal(asked: string, written: string, lang: Language): boolean {
   if (sameTerm(asked, written)) return true;
   if (KINDRED.some((k) => k.includes(asked) && k.includes(written))) return true;
-  if (means(asked, written)) return true;
   if (lang !== 'es') return false;
-  for (const c of cognates(asked))
-    if (c !== asked && (sameTerm(c, written) || means(c, written))) return true;
+  for (const c of cognates(asked)) if (c !== asked && sameTerm(c, written)) return true;
   // A shared beginning long enough to be the same root ("valvulas" / "valves", "amoniaco" / "ammonia").
   const a = skeleton(asked);
   const b = skeleton(written);
   let k = 0;
   while (k < a.length && k < b.length && a[k] === b[k]) k++;
   return k >= 4 && k >= Math.min(a.length, b.length) * 0.6;
+}
+
+export function matches(asked: string, written: string, lang: Language): boolean {
+  if (literal(asked, written, lang) || means(asked, written)) return true;
+  return lang === 'es' && cognates(asked).some((c) => c !== asked && means(c, written));
 }
 
 const NEGATORS = /^(not|no|non|without|never|sin|nor|cannot|isn|doesn|won|aren|don|can t|lacks)$/;
@@ -235,7 +246,9 @@ function bestClause(
         (w) => clause.tokens.includes(w) && (/^\d/.test(w) || !(STOPWORDS.en.has(w) || STOPWORDS.es.has(w))),
       )
       .reduce((n, w) => n + (/^\d/.test(w) ? 2 : 1), 0);
-    const score = hit.length * 10 + extra;
+    // A clause that says the asked word itself beats one that says a WordNet meaning of it.
+    const meant = hit.filter((i) => !clause.tokens.some((x) => literal(words[i]!, x, lang))).length;
+    const score = hit.length * 10 - meant * 3 + extra;
     if (!best || score > best.score) best = { clause, hit, at, lastAt, score };
   }
   return best;

@@ -104,8 +104,8 @@ export function relatedWords(word: string, relations?: readonly Relation[]): Rel
   return relations ? all.filter((r) => relations.includes(r.rel)) : all;
 }
 
-/** The relation by which a shopper's word reaches a word of a catalog text, if any ("sofas" is sofa). */
-export function relationBetween(asked: string, written: string): Relation | undefined {
+/** How a shopper's word reaches a word of a catalog text, if it does ("sofas" is sofa). */
+export function relationBetween(asked: string, written: string): Related | undefined {
   const as = forms(written);
-  return lookUp(known, asked).find((r) => as.includes(r.word) || forms(r.word).includes(written))?.rel;
+  return lookUp(known, asked).find((r) => as.includes(r.word) || forms(r.word).includes(written));
 }

@@ -80,6 +80,9 @@ describe('a catalog slice', () => {
     const narrow = buildSlice(wn, CATALOG, { senses: 1, keySenses: 1, relations: RELATIONS });
     expect(lookUp(narrow, 'couch').map((r) => r.word)).toContain('sofa');
     expect(lookUp(narrow, 'cover').map((r) => r.word)).not.toContain('blanket');
+    // Each link says which sense of the shopper's word it goes through.
+    expect(lookUp(slice, 'cover').find((r) => r.word === 'blanket')?.sense).toBe(1);
+    expect(lookUp(slice, 'couch').find((r) => r.word === 'sofa')?.sense).toBe(0);
   });
 
   it('keeps only the relations asked for, and never keys a word the catalog has itself', () => {

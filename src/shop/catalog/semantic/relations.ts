@@ -18,6 +18,8 @@ export interface Related {
   /** The catalog's own word, as its search text spells it. */
   word: string;
   rel: Relation;
+  /** Which of the shopper's word's senses the link goes through (0: its most frequent). */
+  sense: number;
 }
 
 export interface SliceOptions {
@@ -54,16 +56,19 @@ export function buildSlice(wn: WordNet, input: SliceInput, options = DEFAULT_SLI
   const allowed = new Set(options.relations);
   const heads = new Set(input.heads);
   const own = new Set(input.words);
-  const links = new Map<string, Map<string, Relation>>();
-  const add = (key: string, word: string, rel: Relation) => {
+  const links = new Map<string, Map<string, Related>>();
+  /** Links the shopper's word `key`, in its sense `via`, to the catalog's `word`. */
+  const add = (key: string, word: string, rel: Relation, via: Synset) => {
     if (!allowed.has(rel) || !single(key) || key === word) return;
     let to = links.get(key);
     if (!to) {
       to = new Map();
       links.set(key, to);
     }
+    const sense = Math.max(0, wn.senses(key, via.pos).indexOf(via.offset));
     const had = to.get(word);
-    if (had === undefined || STRENGTH[rel] < STRENGTH[had]) to.set(word, rel);
+    if (had === undefined || STRENGTH[rel] < STRENGTH[had.rel] || (rel === had.rel && sense < had.sense))
+      to.set(word, { word, rel, sense });
   };
   // A link counts only through one of the key word's own frequent senses.
   const frequent = (lemma: string, s: Synset) =>
@@ -81,21 +86,21 @@ export function buildSlice(wn: WordNet, input: SliceInput, options = DEFAULT_SLI
         offsets.forEach((offset, rank) => {
           const s = wn.synset(offset, pos);
           const self = s.words.indexOf(lemma) + 1;
-          for (const w of s.words) if (w !== lemma && frequent(w, s)) add(w, token, 'syn');
+          for (const w of s.words) if (w !== lemma && frequent(w, s)) add(w, token, 'syn', s);
           for (const p of s.pointers) {
             const lexical = p.source !== 0;
             if ((lexical && p.source !== self) || !USED.has(p.symbol)) continue;
             const t = wn.synset(p.offset, p.pos);
             const targets = lexical && p.target > 0 ? [t.words[p.target - 1]!] : t.words;
             if (p.symbol === '+' || p.symbol === '\\' || p.symbol === '<')
-              for (const w of targets) add(w, token, 'deriv');
+              for (const w of targets) add(w, token, 'deriv', t);
             else if (p.symbol === '&')
-              for (const w of targets.filter((w) => frequent(w, t))) add(w, token, 'similar');
-            else if (p.symbol === '!') for (const w of targets) add(w, token, 'ant');
+              for (const w of targets.filter((w) => frequent(w, t))) add(w, token, 'similar', t);
+            else if (p.symbol === '!') for (const w of targets) add(w, token, 'ant', t);
             else if (p.symbol === '@' && pos === 'n' && rank === 0 && heads.has(token))
-              for (const w of targets) add(w, token, 'hyper');
+              for (const w of targets) add(w, token, 'hyper', t);
             else if (p.symbol === '~' && pos === 'n' && rank === 0 && heads.has(token))
-              for (const w of targets) add(w, token, 'hypo');
+              for (const w of targets) add(w, token, 'hypo', t);
           }
           // "Lightweight" is a satellite of "light", whose opposite is "heavy": an indirect antonym.
           if (s.type === 's')
@@ -104,7 +109,7 @@ export function buildSlice(wn: WordNet, input: SliceInput, options = DEFAULT_SLI
               for (const p of h.pointers)
                 if (p.symbol === '!') {
                   const t = wn.synset(p.offset, p.pos);
-                  add(t.words[p.target - 1] ?? t.words[0]!, token, 'ant');
+                  add(t.words[p.target - 1] ?? t.words[0]!, token, 'ant', t);
                 }
             }
         });
@@ -115,9 +120,9 @@ export function buildSlice(wn: WordNet, input: SliceInput, options = DEFAULT_SLI
   for (const [key, to] of links)
     slice.set(
       key,
-      [...to]
-        .map(([word, rel]) => ({ word, rel }))
-        .sort((a, b) => STRENGTH[a.rel] - STRENGTH[b.rel] || a.word.localeCompare(b.word)),
+      [...to.values()].sort(
+        (a, b) => STRENGTH[a.rel] - STRENGTH[b.rel] || a.sense - b.sense || a.word.localeCompare(b.word),
+      ),
     );
   return slice;
 }
