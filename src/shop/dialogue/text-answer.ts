@@ -346,10 +346,10 @@ export function answerYesNo(
   const { clause, hit, at, lastAt } = found;
   const quote = clause.said;
   const missing = words.filter((_w, i) => !hit.includes(i));
-  // Part of the question met only by a WordNet meaning says nothing sure ("gluten free" is not
-  // "slow-release" because "free" can mean "release").
+  // A partial match that needs WordNet meanings to be enough says nothing sure ("gluten free" is
+  // not "slow-release" because "free" can mean "release").
   const said = hit.filter((i) => clause.tokens.some((x) => literal(words[i]!, x, lang)));
-  if (missing.length > 0 && said.length < hit.length) return undefined;
+  if (missing.length > 0 && said.length < need) return undefined;
   // "Two in-line wheels, not spinners": a negation in front of any word asked answers no.
   const negatedWord = words.some((w) => {
     const j = clause.tokens.findIndex((x) => matches(w, x, lang));
