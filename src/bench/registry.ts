@@ -25,6 +25,10 @@ export const BENCHES: BenchEntry[] = [
   { name: 'tts', run: async (o) => (await import('../services/tts/tts.bench.ts')).runTtsBench(o) },
   { name: 'llm', run: async (o) => (await import('../services/llm/llm.bench.ts')).runLlmBench(o) },
   { name: 'search', run: async (o) => (await import('../shop/catalog/search.bench.ts')).runSearchBench(o) },
+  {
+    name: 'semantic',
+    run: async (o) => (await import('../shop/catalog/semantic/semantic.bench.ts')).runSemanticBench(o),
+  },
   { name: 'shop', run: async (o) => (await import('../shop/tools/shop.bench.ts')).runShopBench(o) },
   {
     name: 'dialogue',

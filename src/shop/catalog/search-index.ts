@@ -4,9 +4,12 @@
  * that STT errors are corrected against.
  */
 import type { Kysely } from 'kysely';
+import { childLogger } from '../../log/logger.ts';
 import type { Category, Database } from '../../store/schema.ts';
 import { phraseKey } from './search-phrases.ts';
-import { allowedEdits, editDistance, fold, forms, stem } from './text.ts';
+import { loadRelations } from './semantic/index.ts';
+import type { Slice } from './semantic/relations.ts';
+import { allowedEdits, editDistance, fold, forms, stem, tokenize } from './text.ts';
 import { getCatalogVersion } from './version.ts';
 
 export interface SearchIndex {
@@ -26,7 +29,11 @@ export interface SearchIndex {
   properties: Set<string>;
   /** Product id → the property compounds its own texts state. */
   propertiesOf: Map<string, Set<string>>;
+  /** English words that mean this catalog's words without sharing them (WordNet, semantic/). */
+  relations: Slice;
 }
+
+const log = childLogger({ component: 'catalog.search' });
 
 const cache = new WeakMap<object, SearchIndex>();
 const building = new WeakMap<object, Promise<SearchIndex>>();
@@ -65,7 +72,7 @@ async function buildIndex(db: Kysely<Database>, version: number): Promise<Search
   const propertiesOf = new Map<string, Set<string>>();
   const rows = await db
     .selectFrom('products')
-    .select(['id', 'search_text', 'brand', 'tags', 'description'])
+    .select(['id', 'search_text', 'brand', 'tags', 'description', 'title'])
     .where('status', '=', 'active')
     .execute();
   for (const row of rows) {
@@ -100,6 +107,13 @@ async function buildIndex(db: Kysely<Database>, version: number): Promise<Search
     .execute();
   const colors = colorRows.map((r) => r.color!).sort();
   return {
+    relations: await relationsOf(
+      df,
+      headNouns(
+        categories,
+        rows.map((r) => r.title),
+      ),
+    ),
     version,
     products: rows.length,
     df,
@@ -154,4 +168,27 @@ export function prefixWords(index: SearchIndex, token: string, max = 3): string[
   return found
     .sort((a, b) => (index.df.get(b) ?? 0) - (index.df.get(a) ?? 0) || a.localeCompare(b))
     .slice(0, max);
+}
+
+/** Category nouns: the last word of each category name and product title ("Canvas Tote" → tote). */
+function headNouns(categories: Category[], titles: string[]): string[] {
+  const last = (name: string) =>
+    tokenize(name)
+      .filter((w) => /^[a-z]{3,}$/.test(w))
+      .at(-1);
+  return [...new Set([...categories.map((c) => c.name), ...titles].map(last).filter((w) => w !== undefined))];
+}
+
+/**
+ * The catalog's WordNet slice. Search without it still works on the catalog's own words, so a
+ * missing or broken WordNet package costs the semantic matches only, said in the log.
+ */
+async function relationsOf(df: Map<string, number>, heads: string[]): Promise<Slice> {
+  const words = [...df.keys()].filter((w) => /^[a-z]{2,}$/.test(w));
+  try {
+    return await loadRelations({ words, heads });
+  } catch (err) {
+    log.warn({ err }, 'WordNet relations unavailable: search matches the catalog words only');
+    return new Map();
+  }
 }

@@ -23,6 +23,7 @@ import {
 import { carries, kindKeys, requiredPhrases, tagPhrasesIn } from './search-phrases.ts';
 import { sortProducts } from './search-sort.ts';
 import { SORT_NAMES } from './search-specs.ts';
+import { lookUp, type Relation } from './semantic/relations.ts';
 import { editDistance, fold, forms, terms, tokenize } from './text.ts';
 
 export const searchInputSchema = z.object({
@@ -73,7 +74,7 @@ interface Term {
   alts: { word: string; weight: number }[];
 }
 
-function analyse(query: string, index: SearchIndex) {
+function analyse(query: string, index: SearchIndex, semantic: boolean) {
   const raw = tokenize(query);
   const corrections: SearchResult['corrections'] = [];
   const ignored: string[] = [];
@@ -93,6 +94,9 @@ function analyse(query: string, index: SearchIndex) {
     for (const [w, weight] of [[word, 1] as const, ...synonymsOf(word).map((x) => [x, 0.85] as const)]) {
       if (!alts.has(w) && inCatalog(index, w)) alts.set(w, weight);
     }
+    // A word the catalog does not use may mean one it does ("couch" → sofa): before any spelling
+    // correction, which would take it for a mishearing of a look-alike ("couch" → pouch).
+    if (alts.size === 0 && semantic) for (const [w, weight] of meaningsOf(index, word)) alts.set(w, weight);
     // "Skincare", "haircare", "toolbox": a compound the catalog writes as two words ("Skin Care").
     if (alts.size === 0 && word.length >= 7) {
       const parts = compoundParts(index, word);
@@ -119,6 +123,26 @@ function analyse(query: string, index: SearchIndex) {
   return { terms: terms_, corrections, ignored, sizeHint, colorHint };
 }
 
+/** Search weight of a catalog word reached through WordNet, by relation (never an opposite). */
+const MEANING_WEIGHT: Partial<Record<Relation, number>> = {
+  syn: 0.8,
+  deriv: 0.75,
+  similar: 0.7,
+  hyper: 0.65,
+  hypo: 0.6,
+};
+
+/** Catalog words the shopper's word means (semantic/), with their search weights. */
+function meaningsOf(index: SearchIndex, word: string): [string, number][] {
+  const out: [string, number][] = [];
+  for (const r of lookUp(index.relations, word)) {
+    const weight = MEANING_WEIGHT[r.rel];
+    if (weight !== undefined && inCatalog(index, r.word) && !out.some(([w]) => w === r.word))
+      out.push([r.word, weight]);
+  }
+  return out;
+}
+
 /** Two catalog words that make up `word` ("skincare" → skin, care), each at least three letters. */
 function compoundParts(index: SearchIndex, word: string): [string, string] | undefined {
   for (let i = 3; i <= word.length - 3; i++) {
@@ -142,7 +166,10 @@ function resolveCategories(index: SearchIndex, value: string): string[] {
         const vocab = new Set(names.flatMap((n) => tokenize(n)).flatMap(forms));
         return want.every(
           (w) =>
-            forms(w).some((f) => vocab.has(f)) || (viaSynonyms && synonymsOf(w).some((s) => vocab.has(s))),
+            forms(w).some((f) => vocab.has(f)) ||
+            (viaSynonyms &&
+              (synonymsOf(w).some((s) => vocab.has(s)) ||
+                meaningsOf(index, w).some(([s]) => forms(s).some((f) => vocab.has(f))))),
         );
       })
       .map((c) => c.id);
@@ -244,7 +271,7 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
     ignored,
     sizeHint,
     colorHint,
-  } = analyse(unitKeys.length > 0 ? `${q.query} ${unitKeys.join(' ')}` : q.query, index);
+  } = analyse(unitKeys.length > 0 ? `${q.query} ${unitKeys.join(' ')}` : q.query, index, q.language === 'en');
   const brands = q.brand ? resolveBrands(index, q.brand) : undefined;
   const excludedBrands = q.excludeBrand ? resolveBrands(index, q.excludeBrand) : [];
   const empty: SearchResult = { items: [], total: 0, corrections, ignored };

@@ -12,6 +12,7 @@ import { catalogSpanishWords } from './catalog-spanish.ts';
 import { colorName } from './lexicon.ts';
 import { extraOptions } from './options.ts';
 import { spanishName } from './retail-vocabulary.ts';
+import { getSearchIndex } from './search-index.ts';
 import { htmlBlocks } from './text.ts';
 
 /** English plurals no suffix rule undoes (product nouns). */
@@ -170,6 +171,8 @@ export async function getVocabulary(
   language: Language,
   dictionary: BilingualDictionary = apertium,
 ): Promise<CatalogVocabulary> {
+  // The dialogue's answer matcher reads the catalog's WordNet slice, built with the search index.
+  await getSearchIndex(db);
   const products = await db
     .selectFrom('products')
     .select(['title', 'title_es', 'brand', 'tags', 'currency', 'category', 'description'])

@@ -10,6 +10,7 @@
  * Pure.
  */
 import { englishOf } from '../catalog/retail-vocabulary.ts';
+import { type Relation, relationBetween } from '../catalog/semantic/index.ts';
 import type { Language } from '../contract.ts';
 import { STOPWORDS } from './lexicon.ts';
 import type { ProductInfo } from './results.ts';
@@ -142,7 +143,21 @@ function spanishParts(word: string): string[] {
 /** Letters folded so "amoniaco" and "ammonia" meet: doubled letters once, ph as f. */
 const skeleton = (w: string) => w.replace(/ph/g, 'f').replace(/(.)\1+/g, '$1');
 
-export function matches(asked: string, written: string, lang: Language): boolean {
+/** WordNet relations (catalog/semantic) by which a question word means a word of the text. */
+const MEANS: readonly Relation[] = ['syn', 'deriv', 'similar'];
+/** Only through the asked word's two most frequent senses: a "wheel" is a bike in a rarer one. */
+const means = (asked: string, written: string) => {
+  const r = relationBetween(asked, written);
+  return r !== undefined && MEANS.includes(r.rel) && r.sense < 2;
+};
+/** "Is it heavy" of "lightweight": the text says the opposite of the word asked. */
+export const opposes = (asked: string, written: string) => {
+  const r = relationBetween(asked, written);
+  return r?.rel === 'ant' && r.sense < 2;
+};
+
+/** The same word, a kindred one, or (Spanish) a cognate or a shared root: the text's own terms. */
+function literal(asked: string, written: string, lang: Language): boolean {
   if (sameTerm(asked, written)) return true;
   if (KINDRED.some((k) => k.includes(asked) && k.includes(written))) return true;
   if (lang !== 'es') return false;
@@ -153,6 +168,11 @@ export function matches(asked: string, written: string, lang: Language): boolean
   let k = 0;
   while (k < a.length && k < b.length && a[k] === b[k]) k++;
   return k >= 4 && k >= Math.min(a.length, b.length) * 0.6;
+}
+
+export function matches(asked: string, written: string, lang: Language): boolean {
+  if (literal(asked, written, lang) || means(asked, written)) return true;
+  return lang === 'es' && cognates(asked).some((c) => c !== asked && means(c, written));
 }
 
 const NEGATORS = /^(not|no|non|without|never|sin|nor|cannot|isn|doesn|won|aren|don|can t|lacks)$/;
@@ -203,6 +223,7 @@ function bestClause(
   lang: Language,
   context: string[],
   accept?: (c: Clause) => boolean,
+  match: (asked: string, written: string, lang: Language) => boolean = matches,
 ): Found | undefined {
   let best: Found | undefined;
   for (const clause of clauses) {
@@ -211,7 +232,7 @@ function bestClause(
     let at = Number.POSITIVE_INFINITY;
     let lastAt = -1;
     words.forEach((w, i) => {
-      const j = clause.tokens.findIndex((x) => matches(w, x, lang));
+      const j = clause.tokens.findIndex((x) => match(w, x, lang));
       if (j >= 0) {
         hit.push(i);
         at = Math.min(at, j);
@@ -225,7 +246,9 @@ function bestClause(
         (w) => clause.tokens.includes(w) && (/^\d/.test(w) || !(STOPWORDS.en.has(w) || STOPWORDS.es.has(w))),
       )
       .reduce((n, w) => n + (/^\d/.test(w) ? 2 : 1), 0);
-    const score = hit.length * 10 + extra;
+    // A clause that says the asked word itself beats one that says a WordNet meaning of it.
+    const meant = hit.filter((i) => !clause.tokens.some((x) => literal(words[i]!, x, lang))).length;
+    const score = hit.length * 10 - meant * 3 + extra;
     if (!best || score > best.score) best = { clause, hit, at, lastAt, score };
   }
   return best;
@@ -318,12 +341,15 @@ export function answerYesNo(
 ): string | undefined {
   if (words.length === 0) return undefined;
   const found = bestClause(clausesOf(p), words, lang, context);
-  if (!found) return undefined;
   const need = Math.ceil(words.length / 2);
-  if (found.hit.length < need) return undefined;
+  if (!found || found.hit.length < need) return answerOpposite(p, words, lang, context);
   const { clause, hit, at, lastAt } = found;
   const quote = clause.said;
   const missing = words.filter((_w, i) => !hit.includes(i));
+  // A partial match that needs WordNet meanings to be enough says nothing sure ("gluten free" is
+  // not "slow-release" because "free" can mean "release").
+  const said = hit.filter((i) => clause.tokens.some((x) => literal(words[i]!, x, lang)));
+  if (missing.length > 0 && said.length < need) return undefined;
   // "Two in-line wheels, not spinners": a negation in front of any word asked answers no.
   const negatedWord = words.some((w) => {
     const j = clause.tokens.findIndex((x) => matches(w, x, lang));
@@ -355,4 +381,21 @@ export function answerYesNo(
     return undefined;
   }
   return t(lang, `Yes: the description of ${p.name} says "${quote}".`, `Sí: ${saysEs(p.name, quote)}.`);
+}
+
+/**
+ * "Is it heavy" of "Lightweight 2-person tent": no, when the text says the opposite of every word
+ * asked (a WordNet antonym, catalog/semantic) and does not negate it.
+ */
+function answerOpposite(
+  p: ProductInfo,
+  words: string[],
+  lang: Language,
+  context: string[],
+): string | undefined {
+  const found = bestClause(clausesOf(p), words, lang, context, undefined, (a, w) => opposes(a, w));
+  if (!found || found.hit.length < words.length || negatedAt(found.clause.tokens, found.at, found.lastAt))
+    return undefined;
+  const quote = found.clause.said;
+  return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
 }

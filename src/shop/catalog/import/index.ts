@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import { childLogger } from '../../../log/logger.ts';
 import type { Database } from '../../../store/schema.ts';
 import { retireDemoPromos } from '../../demo/seed.ts';
+import { getSearchIndex } from '../search-index.ts';
 import { notifyCatalogChanged } from '../version.ts';
 import { type ImportMode, type WriteCounts, writeCatalog } from '../writer.ts';
 import { CatalogImportError, type ImportIssue } from './errors.ts';
@@ -132,6 +133,9 @@ export async function importCatalogText(
     counts = { ...error.counts, productsCreated: 0, productsUpdated: 0, variantsWritten: 0 };
   }
   if (counts.changed) notifyCatalogChanged({ version: counts.catalogVersion, reason: `import ${opts.name}` });
+  // Index the catalog now: its WordNet slice takes a worker a second or more, which the first
+  // shopper's request would otherwise wait for.
+  await getSearchIndex(db);
   const result: ImportResult = {
     file: opts.name,
     format,
