@@ -37,7 +37,7 @@ describe.each(TEST_DIALECTS)('agent profiles on %s', (dialect) => {
     const service = makeService(t.store);
     const v1 = await service.create('sofia', SOFIA);
     expect(v1).toMatchObject({ id: 'sofia', version: 1, name: 'Sofía', knowledgeBase: 'default' });
-    expect(v1.safety.level).toBe('moderate');
+    expect(v1.safety.level).toBe('strict'); // the guard's own default (SAFETY_LEVEL's)
     const v2 = await service.update('sofia', { brand: 'Moda Luna' });
     expect(v2).toMatchObject({ version: 2, brand: 'Moda Luna', name: 'Sofía' });
     expect((await service.get('sofia')).brand).toBe('Moda Luna');
