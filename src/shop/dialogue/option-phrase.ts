@@ -106,7 +106,7 @@ function valueByWord(said: string[], values: { value: string; tokens: string[] }
 }
 
 /** "The big one": the largest (or smallest) value of the one option whose values are all measures. */
-function valueBySize(said: string[], options: OptionList): [string, string] | undefined {
+export function valueBySize(said: string[], options: OptionList): [string, string] | undefined {
   const big = said.some((w) => BIG.test(w));
   if (!big && !said.some((w) => SMALL.test(w))) return undefined;
   const measured = options.filter(
@@ -123,6 +123,22 @@ function valueBySize(said: string[], options: OptionList): [string, string] | un
 }
 
 type OptionList = NonNullable<ProductCard['options']>;
+
+/**
+ * "The big memory foam one": the largest (or smallest) of a product's sizes when they are all
+ * measures ("17 x 24 in", "21 x 34 in"), as valueBySize does for an option. Words of the
+ * product's own name never count ("Big Sur Tent").
+ */
+export function sizeBySpan(
+  text: string,
+  product: { name: string; sizes: { size: string; inStock: boolean }[] },
+): string | undefined {
+  if (product.sizes.length < 2) return undefined;
+  const own = new Set(optionTokens(product.name));
+  const said = optionTokens(text).filter((w) => !own.has(w));
+  const values = product.sizes.map((x) => ({ value: x.size, inStock: x.inStock }));
+  return valueBySize(said, [{ name: 'Size', values }])?.[1];
+}
 
 const YES_VALUE = /^(yes|si|true)$/;
 const NO_VALUE = /^(no|false)$/;

@@ -63,8 +63,9 @@ function namesOnly(s: Understanding['slots'], input: DecideInput, productId: str
 
 /** Words that choose one of a list ("the second one please", "me quedo con la segunda"). */
 const CHOOSE: Record<Language, RegExp> = {
-  en: /\b(please|i ll take|i ll go with|i ll have|go with|that s the one)\b/,
-  es: /\b(por favor|me quedo con|me llevo|quiero)\b/,
+  // Any verb of taking: "I'll grab the second one", "gimme the third one", "dame el tercero".
+  en: /\b(please|i ll take|i ll go with|i ll have|go with|that s the one|i ll grab|grab|gimme|give me|get me|i ll get|i want|i d like|i need)\b/,
+  es: /\b(por favor|me quedo con|me llevo|quiero|dame|ponme|me das|me pones|elijo|escojo)\b/,
 };
 const ASK_ABOUT: Record<Language, RegExp> = {
   en: /\b(tell|about|more|show|info|information|details|describe|what|how|does|is|are)\b/,
