@@ -9,6 +9,7 @@ import { type DecideInput, optionText } from './actions.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
 import { optionPhrase } from './option-phrase.ts';
 import { namesOtherKind } from './variant-pick.ts';
+import { unlistedOption } from './variant-options.ts';
 
 const CORRECTION: Record<Language, RegExp> = {
   en: /^(no|nope|sorry|oops|actually|wait|oh wait|rather|make it|change it to|i meant)\b/,
@@ -96,7 +97,10 @@ function namesOptionName(product: { options?: { name: string }[] }, category: st
 /** The text names a value of an option of the product called by that name. */
 function namesOptionOfNamed(input: DecideInput, name: string): boolean {
   const p = [...input.state.known.values()].find((x) => x.name === name);
-  return !!p?.options?.length && 'options' in optionPhrase(optionText(input.nlu), p);
+  if (!p?.options?.length) return false;
+  if ('options' in optionPhrase(optionText(input.nlu), p)) return true;
+  // Search listed only the values in stock: a value said that is not among them may be sold out.
+  return !!p.options.partial && !!unlistedOption(input, p, undefined);
 }
 
 /**

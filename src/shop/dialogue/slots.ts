@@ -379,6 +379,8 @@ export function extractQuantity(
       ) ||
       /^(to|a|just|only|solo)$/.test(prev) ||
       /^(another|otro|otra|more|mas)$/.test(next) ||
+      // "Two 128 gig ones": a count right before a measure.
+      (/^\d+(\.\d+)?$/.test(next) && isUnitWord(tokens[i + 2] ?? '')) ||
       // "ok two AeroFlex in 22", "y dos Kochere": a count opening the request before a name's word.
       (taken.has(i + 1) &&
         /^\p{L}/u.test(next) &&
