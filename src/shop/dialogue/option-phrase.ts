@@ -97,9 +97,12 @@ function valueByWord(said: string[], values: { value: string; tokens: string[] }
   const words = said.filter((w) => /^[\p{L}]{3,}$/u.test(w) && !FILLER.has(w)).map(singular);
   const letters = said.flatMap((w) => (LETTER_SIZE[w] ? [LETTER_SIZE[w]] : []));
   // "White gold" for "14k White Gold" beside "14k Rose Gold": the value holding the most words said.
+  // Figures count as words ("the 28-70" for "with 28-70mm Lens"), compared with their units.
+  const figures = said.filter((w) => /^\d/.test(w));
   const held = (v: { tokens: string[] }) =>
-    v.tokens.filter((t) => words.includes(singular(t))).length ||
-    (v.tokens.length === 1 && letters.includes(v.tokens[0]!) ? 1 : 0);
+    v.tokens.filter(
+      (t) => words.includes(singular(t)) || (/^\d/.test(t) && figures.some((f) => sameOptionToken(f, t))),
+    ).length || (v.tokens.length === 1 && letters.includes(v.tokens[0]!) ? 1 : 0);
   const most = Math.max(0, ...values.map(held));
   const holders = most > 0 ? values.filter((v) => held(v) === most) : [];
   return holders.length === 1 ? holders[0]!.value : undefined;

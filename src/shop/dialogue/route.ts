@@ -8,6 +8,7 @@ import type { Language } from '../contract.ts';
 import { type DecideInput, optionText } from './actions.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
 import { optionPhrase } from './option-phrase.ts';
+import type { ProductInfo } from './results.ts';
 import { namesOtherKind } from './variant-pick.ts';
 import { unlistedOption } from './variant-options.ts';
 
@@ -107,7 +108,37 @@ function namesOptionOfNamed(input: DecideInput, name: string): boolean {
  * Turns the classified intent into what to do: several named products to add become one
  * multi-add; a spec superlative with no new subject ranks the products on screen.
  */
+/**
+ * "Add that one with the video head", "I'll get it as a kit with the 28-70": a pronoun and a value
+ * of a product just talked about or shown ("Fluid Video Head", "with 28-70mm Lens") mean that
+ * product, even when a word of the value also reached another product's name ("Video Light",
+ * "24-70mm Lens"). The product in focus first, then the ones talked about latest, then the list.
+ */
+function valueOverName(input: DecideInput, s: Understanding['slots']): ProductInfo | undefined {
+  if (s.productNames?.length !== 1 || s.reference !== 'anaphora' || s.items || s.ordinals) return undefined;
+  const { state } = input;
+  const ids = [
+    ...(state.focus ? [state.focus.id] : []),
+    ...[...(state.recent ?? [])].reverse().slice(0, 3),
+    ...state.lastResults.map((p) => p.id),
+  ];
+  const named = [...state.known.values()].find((p) => p.name === s.productNames![0]);
+  const text = optionText(input.nlu);
+  for (const id of new Set(ids)) {
+    const p = state.known.get(id);
+    if (!p?.options?.length || p.id === named?.id) continue;
+    if ('options' in optionPhrase(text, p)) return p;
+  }
+  return undefined;
+}
+
 export function routeOf(intent: string, input: DecideInput, s: Understanding['slots']): string {
+  const byValue = intent === 'add_to_cart' || intent === 'search' ? valueOverName(input, s) : undefined;
+  if (byValue) {
+    s.productNames = [byValue.name];
+    delete s.otherNames;
+    if (intent === 'add_to_cart' || NEED[input.nlu.language].test(input.nlu.text)) return 'add_to_cart';
+  }
   if ((intent === 'add_to_cart' || intent === 'search') && (s.items?.length ?? 0) >= 2)
     return intent === 'add_to_cart' ||
       /\b(add|put|anade|agrega|pon)\b/.test(input.nlu.text) ||
