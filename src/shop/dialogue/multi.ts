@@ -71,7 +71,7 @@ export function splitItems(
 /** "Both 77mm", "ivory for both", "los dos de 77mm": said once at the end, meant for every item. */
 const SHARED: Record<Language, RegExp> = {
   en: /^(both|each)$/,
-  es: /^(ambos|ambas|cada)$|^(los|las) dos$/,
+  es: /^(ambos|ambas|cada)$|^(los|las) (dos|2)$/,
 };
 
 /**
