@@ -191,8 +191,11 @@ export function productAction(
   )
     s = { ...s, size: searched };
   const size =
-    matchSize(product, s.size, intent === 'add_to_cart' || intent === 'availability' ? (s.numbers ?? []) : []) ??
-    (intent === 'add_to_cart' && !s.size ? sizeBySpan(optionText(input.nlu), product) : undefined);
+    matchSize(
+      product,
+      s.size,
+      intent === 'add_to_cart' || intent === 'availability' ? (s.numbers ?? []) : [],
+    ) ?? (intent === 'add_to_cart' && !s.size ? sizeBySpan(optionText(input.nlu), product) : undefined);
   const color = matchColor(product, s.color);
   const args: Record<string, unknown> = { productId: product.id };
   if (size) args.size = size;

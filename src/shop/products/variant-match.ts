@@ -123,12 +123,16 @@ export function matchVariants<V extends VariantLike>(
   const s = want.size ? sizeKey(want.size) : null;
   const c = want.color ? colorKey(want.color) : null;
   const colorOk = (v: V) => c === null || (v.color !== null && colorKey(v.color) === c);
-  const exact = variants.filter((v) => (s === null || (v.size !== null && sizeKey(v.size) === s)) && colorOk(v));
+  const exact = variants.filter(
+    (v) => (s === null || (v.size !== null && sizeKey(v.size) === s)) && colorOk(v),
+  );
   if (exact.length > 0 || s === null || variants.some((v) => v.size !== null && sizeKey(v.size) === s))
     return exact;
   // "King" for a product sold in "King/California King": the joined size that has it as a part.
   const joined = [
-    ...new Set(variants.filter((v) => v.size?.includes('/') && sizeParts(v.size).includes(s)).map((v) => v.size)),
+    ...new Set(
+      variants.filter((v) => v.size?.includes('/') && sizeParts(v.size).includes(s)).map((v) => v.size),
+    ),
   ];
   return joined.length === 1 ? variants.filter((v) => v.size === joined[0] && colorOk(v)) : [];
 }
