@@ -9,8 +9,8 @@ import { type DecideInput, optionText } from './actions.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
 import { optionPhrase } from './option-phrase.ts';
 import type { ProductInfo } from './results.ts';
-import { namesOtherKind } from './variant-pick.ts';
 import { unlistedOption } from './variant-options.ts';
+import { namesOtherKind } from './variant-pick.ts';
 
 const CORRECTION: Record<Language, RegExp> = {
   en: /^(no|nope|sorry|oops|actually|wait|oh wait|rather|make it|change it to|i meant)\b/,
