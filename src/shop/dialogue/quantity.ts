@@ -6,10 +6,18 @@
 import { isUnitWord } from '../catalog/option-values.ts';
 import type { Language } from '../contract.ts';
 import { QUANTITY_UNITS } from './lexicon.ts';
-import type { Slots } from './slots.ts';
 import { stem } from './text.ts';
 import { UNIT_WORDS } from './units.ts';
 import type { CompiledVocabulary } from './vocab.ts';
+
+/** The slots these readers fill or look at (a part of slots.ts's Slots, kept here so the two files import one way). */
+interface CountSlots {
+  quantity?: number;
+  quantityAt?: number;
+  productNames?: string[];
+  rating?: number;
+  comment?: string;
+}
 
 /** Things bought by the piece that hold a measure ("bags", "bottles", "bolsas"). */
 const CONTAINER =
@@ -18,7 +26,7 @@ const CONTAINER =
 export function extractQuantity(
   tokens: string[],
   lang: Language,
-  slots: Slots,
+  slots: CountSlots,
   taken: Set<number>,
   vocab: CompiledVocabulary,
 ): void {
@@ -105,7 +113,7 @@ export function extractQuantity(
     slots.quantity = 1;
 }
 
-export function extractRating(text: string, slots: Slots): void {
+export function extractRating(text: string, slots: CountSlots): void {
   const m =
     /\b([1-5]) (stars?|estrellas?|out of 5|de 5|sobre 5)\b/.exec(text) ??
     /\b(rate|give|doy|pongo|calificacion|rating|puntuacion)( (it|you|this|a|un|una|de|it a|you a))? ([1-5])\b/.exec(
