@@ -98,7 +98,8 @@ function valueByWord(said: string[], values: { value: string; tokens: string[] }
   const letters = said.flatMap((w) => (LETTER_SIZE[w] ? [LETTER_SIZE[w]] : []));
   // "White gold" for "14k White Gold" beside "14k Rose Gold": the value holding the most words said.
   // Figures count as words ("the 28-70" for "with 28-70mm Lens"), compared with their units.
-  const figures = said.filter((w) => /^\d/.test(w));
+  // Bare figures only: "the gallon jug" (1gal) is not the "1/4 in" of a thread size.
+  const figures = said.filter((w) => /^\d+(\.\d+)?$/.test(w));
   const held = (v: { tokens: string[] }) =>
     v.tokens.filter(
       (t) => words.includes(singular(t)) || (/^\d/.test(t) && figures.some((f) => sameOptionToken(f, t))),

@@ -4,10 +4,11 @@
  * add is another add, a brand said as a restriction narrows the last search.
  */
 
+import { optionTokens } from '../catalog/option-values.ts';
 import type { Language } from '../contract.ts';
 import { type DecideInput, optionText } from './actions.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
-import { optionPhrase } from './option-phrase.ts';
+import { optionPhrase, sameOptionToken } from './option-phrase.ts';
 import type { ProductInfo } from './results.ts';
 import { unlistedOption } from './variant-options.ts';
 import { namesOtherKind } from './variant-pick.ts';
@@ -124,10 +125,18 @@ function valueOverName(input: DecideInput, s: Understanding['slots']): ProductIn
   ];
   const named = [...state.known.values()].find((p) => p.name === s.productNames![0]);
   const text = optionText(input.nlu);
+  // One word shared with a value ("black" of an "Abyssal Black" bezel) is too little to overrule
+  // the product named: two words or a figure of the value must be said.
+  const said = optionTokens(text);
+  const specific = (value: string) =>
+    optionTokens(value).filter(
+      (t) => said.includes(t) || (/^\d/.test(t) && said.some((w) => sameOptionToken(w, t))),
+    ).length >= 2;
   for (const id of new Set(ids)) {
     const p = state.known.get(id);
     if (!p?.options?.length || p.id === named?.id) continue;
-    if ('options' in optionPhrase(text, p)) return p;
+    const hit = optionPhrase(text, p);
+    if ('options' in hit && Object.values(hit.options).some(specific)) return p;
   }
   return undefined;
 }
