@@ -39,13 +39,17 @@ unit('sheet', 'sheet sheets hoja hojas');
 unit('page', 'page pages pagina paginas');
 unit('string', 'string strings cuerda cuerdas');
 unit('key', 'key keys tecla teclas');
-unit('gb', 'gb gigabyte gigabytes');
-unit('tb', 'tb terabyte terabytes');
+unit('gb', 'gb gig gigs giga gigas gigabyte gigabytes');
+unit('tb', 'tb tera teras terabyte terabytes');
 unit('hz', 'hz hertz');
 unit('pct', '% percent pct porcentaje');
 
 /** Phrases rewritten before tokenising: multi-word units and "pack of 3" word orders. */
 const PHRASES: [RegExp, string][] = [
+  // Counts said as words of number before a count unit: "the twin pack" is the "2-pack".
+  [/\b(?:single|individual)(?= (?:packs?|sets?)\b)/g, ' 1 '],
+  [/\b(?:twin|double|dual)(?= (?:packs?|sets?)\b)/g, ' 2 '],
+  [/\btriple(?= (?:packs?|sets?)\b)/g, ' 3 '],
   [/\bfl\.?\s*oz\b|\bfluid\s+ounces?\b|\bonzas?\s+liquidas?\b/g, ' floz '],
   [/\b(?:amp|ampere|amperio)s?[\s-]*(?:hours?|horas?)\b/g, ' ah '],
   [/\bmilliamp[\s-]*hours?\b|\bmiliamperios?[\s-]+horas?\b/g, ' mah '],

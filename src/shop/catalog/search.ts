@@ -314,7 +314,17 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
             ),
           )
           .$if(Boolean(q.size), (s) =>
-            s.where((eb) => eb.fn('upper', ['v.size']), '=', q.size!.toUpperCase()),
+            s.where((eb) => {
+              // A joined size ("King/California King", "S/M") is found by any of its parts.
+              const size = eb.fn<string>('upper', ['v.size']);
+              const want = q.size!.toUpperCase();
+              return eb.or([
+                eb(size, '=', want),
+                eb(size, 'like', `${want}/%`),
+                eb(size, 'like', `%/${want}`),
+                eb(size, 'like', `%/${want}/%`),
+              ]);
+            }),
           )
           .$if(q.minPrice !== undefined, (s) => s.where('v.price_cents', '>=', Math.round(q.minPrice! * 100)))
           .$if(q.maxPrice !== undefined, (s) => s.where('v.price_cents', '<=', Math.round(q.maxPrice! * 100)))
@@ -409,7 +419,9 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
   const variantOk = (v: Variant) =>
     (!colorIn || colorIn.includes(fold(v.color ?? ''))) &&
     !colorOut?.includes(fold(v.color ?? '')) &&
-    (!q.size || (v.size ?? '').toUpperCase() === q.size.toUpperCase()) &&
+    (!q.size ||
+      (v.size ?? '').toUpperCase() === q.size.toUpperCase() ||
+      (v.size ?? '').toUpperCase().split('/').includes(q.size.toUpperCase())) &&
     (q.minPrice === undefined || v.price_cents >= Math.round(q.minPrice * 100)) &&
     (q.maxPrice === undefined || v.price_cents <= Math.round(q.maxPrice * 100)) &&
     (!q.inStock || v.stock > 0);

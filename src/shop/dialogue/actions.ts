@@ -8,6 +8,7 @@ import type { Language, ToolName } from '../contract.ts';
 import type { Action, Awaiting, DecideInput } from './action-types.ts';
 import { usualSizeFor } from './memory.ts';
 import type { Understanding } from './nlu.ts';
+import { sizeBySpan } from './option-phrase.ts';
 import { matchColor, matchSize, resolveLine, resolveProduct } from './resolve.ts';
 import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';
@@ -190,11 +191,12 @@ export function productAction(
     state.lastResults.some((p) => p.id === product!.id)
   )
     s = { ...s, size: searched };
-  const size = matchSize(
-    product,
-    s.size,
-    intent === 'add_to_cart' || intent === 'availability' ? (s.numbers ?? []) : [],
-  );
+  const size =
+    matchSize(
+      product,
+      s.size,
+      intent === 'add_to_cart' || intent === 'availability' ? (s.numbers ?? []) : [],
+    ) ?? (intent === 'add_to_cart' && !s.size ? sizeBySpan(optionText(input.nlu), product) : undefined);
   const color = matchColor(product, s.color);
   const args: Record<string, unknown> = { productId: product.id };
   if (size) args.size = size;

@@ -300,7 +300,9 @@ export const STOPWORDS: Record<Language, Set<string>> = {
       'hi hello hey okay ok yes no not new good nice best buy sell selling carry im id ill s t re ve ll d m size sizes color colour colors colours ' +
       'kind type sort pair pairs item items product products stuff thing things available stock store shop now today maybe ' +
       // Fillers and hesitations of spoken requests ("hmm, actually not Solstice").
-      'actually um umm uh uhh hmm hmmm erm er well oh wait sorry anyway basically nothing'
+      'actually um umm uh uhh hmm hmmm erm er well oh wait sorry anyway basically nothing ' +
+      // Saying a choice will do ("black works", "la beige me sirve") adds nothing to search for.
+      'works'
     ).split(' '),
   ),
   es: new Set(
@@ -311,7 +313,8 @@ export const STOPWORDS: Record<Language, Set<string>> = {
       'alguno algunos algunas hola gracias si no por favor favor bueno buena mejor barato barata baratos baratas precio ' +
       'euros euro dolares dolar pesos cuesta cuestan talla tallas color colores tipo clase par pares articulo articulos producto ' +
       'productos cosa cosas disponible stock tienda ahora hoy entre hasta desde unos ese esa este esta eso esto solo solamente unicamente ' +
-      'sean sea pues oye vale entonces bueno mmm hmm eh esos esas estos estas teneis tenes vendeis vendes llevais cualquiera cualquier nada'
+      'sean sea pues oye vale entonces bueno mmm hmm eh esos esas estos estas teneis tenes vendeis vendes llevais cualquiera cualquier nada ' +
+      'sirve sirven'
     ).split(' '),
   ),
 };

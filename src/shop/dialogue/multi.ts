@@ -63,5 +63,32 @@ export function splitItems(
     if (items.some((x) => x.productNames![0] === slots.productNames![0])) return [];
     items.push(slots);
   }
-  return items.length === counted && items.length >= 2 ? items : [];
+  if (items.length !== counted || items.length < 2) return [];
+  shareTail(tokens, parts.at(-1)!, items, lang);
+  return items;
+}
+
+/** "Both 77mm", "ivory for both", "los dos de 77mm": said once at the end, meant for every item. */
+const SHARED: Record<Language, RegExp> = {
+  en: /^(both|each)$/,
+  es: /^(ambos|ambas|cada)$|^(los|las) (dos|2)$/,
+};
+
+/**
+ * What the last part says after "both"/"each" ("a variable ND, both 77mm") goes to every item's
+ * words; a colour or size said with "for both" ("ivory for both") to every item without one.
+ */
+function shareTail(tokens: string[], [a, b]: [number, number], items: Slots[], lang: Language): void {
+  const at = tokens.findIndex(
+    (t, i) => i >= a && i < b && (SHARED[lang].test(t) || SHARED[lang].test(`${t} ${tokens[i + 1] ?? ''}`)),
+  );
+  if (at < 0) return;
+  const skip = SHARED[lang].test(tokens[at]!) ? 1 : 2;
+  const tail = tokens.slice(at + skip, b).filter((t) => !/^(of|them|de|ellos|ellas|uno|una)$/.test(t));
+  const last = items.at(-1)!;
+  for (const item of items.slice(0, -1)) {
+    if (!item.color && last.color) item.color = last.color;
+    if (!item.size && last.size) item.size = last.size;
+    if (tail.length > 0) item.clause = `${item.clause ?? ''} ${tail.join(' ')}`;
+  }
 }

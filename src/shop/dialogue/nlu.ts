@@ -101,7 +101,7 @@ function matchIntent(text: string, lang: Language): Intent | null {
 }
 
 const WEAK_ADD: Record<Language, RegExp> = {
-  en: /\b(i want|i d like|i would like|i would love|i ll get|i ll have|give me|i ll go with|let s go with|i choose|i pick|buy (it|them|this|that|the)|can i (get|have)|could i (get|have)|i need|i ll take|i will take|i ll grab|grab (it|them|one|the)|let s do|i ll do|throw (one|it|them|that) in)\b/,
+  en: /\b(i want|i d like|i would like|i would love|i ll get|i ll have|give me|gimme|i ll go with|let s go with|i choose|i pick|buy (it|them|this|that|the)|can i (get|have)|could i (get|have)|i need|i ll take|i will take|i ll grab|grab (it|them|one|the)|let s do|i ll do|throw (one|it|them|that) in)\b/,
   // "¿Me das / me pones el …?" asks for the product as "can I get …" does, unless it asks for details.
   es: /\b(quiero|quisiera|dame|ponme|me quedo con|elijo|escojo|compra(r)? (el|la|ese|esa)|me (das|da|pones|pone)(?! (mas )?(informacion|info|detalles|datos|el precio|precio)))\b/,
 };

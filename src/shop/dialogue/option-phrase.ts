@@ -97,16 +97,20 @@ function valueByWord(said: string[], values: { value: string; tokens: string[] }
   const words = said.filter((w) => /^[\p{L}]{3,}$/u.test(w) && !FILLER.has(w)).map(singular);
   const letters = said.flatMap((w) => (LETTER_SIZE[w] ? [LETTER_SIZE[w]] : []));
   // "White gold" for "14k White Gold" beside "14k Rose Gold": the value holding the most words said.
+  // Figures count as words ("the 28-70" for "with 28-70mm Lens"), compared with their units.
+  // Bare figures only: "the gallon jug" (1gal) is not the "1/4 in" of a thread size.
+  const figures = said.filter((w) => /^\d+(\.\d+)?$/.test(w));
   const held = (v: { tokens: string[] }) =>
-    v.tokens.filter((t) => words.includes(singular(t))).length ||
-    (v.tokens.length === 1 && letters.includes(v.tokens[0]!) ? 1 : 0);
+    v.tokens.filter(
+      (t) => words.includes(singular(t)) || (/^\d/.test(t) && figures.some((f) => sameOptionToken(f, t))),
+    ).length || (v.tokens.length === 1 && letters.includes(v.tokens[0]!) ? 1 : 0);
   const most = Math.max(0, ...values.map(held));
   const holders = most > 0 ? values.filter((v) => held(v) === most) : [];
   return holders.length === 1 ? holders[0]!.value : undefined;
 }
 
 /** "The big one": the largest (or smallest) value of the one option whose values are all measures. */
-function valueBySize(said: string[], options: OptionList): [string, string] | undefined {
+export function valueBySize(said: string[], options: OptionList): [string, string] | undefined {
   const big = said.some((w) => BIG.test(w));
   if (!big && !said.some((w) => SMALL.test(w))) return undefined;
   const measured = options.filter(
@@ -123,6 +127,22 @@ function valueBySize(said: string[], options: OptionList): [string, string] | un
 }
 
 type OptionList = NonNullable<ProductCard['options']>;
+
+/**
+ * "The big memory foam one": the largest (or smallest) of a product's sizes when they are all
+ * measures ("17 x 24 in", "21 x 34 in"), as valueBySize does for an option. Words of the
+ * product's own name never count ("Big Sur Tent").
+ */
+export function sizeBySpan(
+  text: string,
+  product: { name: string; sizes: { size: string; inStock: boolean }[] },
+): string | undefined {
+  if (product.sizes.length < 2) return undefined;
+  const own = new Set(optionTokens(product.name));
+  const said = optionTokens(text).filter((w) => !own.has(w));
+  const values = product.sizes.map((x) => ({ value: x.size, inStock: x.inStock }));
+  return valueBySize(said, [{ name: 'Size', values }])?.[1];
+}
 
 const YES_VALUE = /^(yes|si|true)$/;
 const NO_VALUE = /^(no|false)$/;

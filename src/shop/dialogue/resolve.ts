@@ -5,6 +5,7 @@
 import { colorMatchForms } from '../catalog/lexicon.ts';
 import { englishForms } from '../catalog/retail-vocabulary.ts';
 import { colorSatisfies } from '../catalog/search-colors.ts';
+import { sizeKey, sizeParts } from '../products/variant-match.ts';
 import { COLOR_FAMILIES } from './lexicon.ts';
 import type { Slots } from './nlu.ts';
 import type { CartInfo, CartLineInfo, ProductInfo } from './results.ts';
@@ -177,6 +178,13 @@ export function matchSize(
   for (const n of numbers) {
     const hits = product.sizes.filter((x) => isNumberWithUnit(x.size, String(n)));
     if (hits.length === 1) return hits[0]!.size;
+  }
+  // Catalogs join sizes one item fits ("King/California King", "S/M", "Full/Queen"): "king" or
+  // "small" names the one size that has it as a part.
+  if (said) {
+    const want = sizeKey(said);
+    const parts = product.sizes.filter((x) => x.size.includes('/') && sizeParts(x.size).includes(want));
+    if (parts.length === 1) return parts[0]!.size;
   }
   return undefined;
 }

@@ -4,10 +4,13 @@
  * add is another add, a brand said as a restriction narrows the last search.
  */
 
+import { optionTokens } from '../catalog/option-values.ts';
 import type { Language } from '../contract.ts';
 import { type DecideInput, optionText } from './actions.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
-import { optionPhrase } from './option-phrase.ts';
+import { optionPhrase, sameOptionToken } from './option-phrase.ts';
+import type { ProductInfo } from './results.ts';
+import { unlistedOption } from './variant-options.ts';
 import { namesOtherKind } from './variant-pick.ts';
 
 const CORRECTION: Record<Language, RegExp> = {
@@ -63,8 +66,9 @@ function namesOnly(s: Understanding['slots'], input: DecideInput, productId: str
 
 /** Words that choose one of a list ("the second one please", "me quedo con la segunda"). */
 const CHOOSE: Record<Language, RegExp> = {
-  en: /\b(please|i ll take|i ll go with|i ll have|go with|that s the one)\b/,
-  es: /\b(por favor|me quedo con|me llevo|quiero)\b/,
+  // Any verb of taking: "I'll grab the second one", "gimme the third one", "dame el tercero".
+  en: /\b(please|i ll take|i ll go with|i ll have|go with|that s the one|i ll grab|grab|gimme|give me|get me|i ll get|i want|i d like|i need)\b/,
+  es: /\b(por favor|me quedo con|me llevo|quiero|dame|ponme|me das|me pones|elijo|escojo)\b/,
 };
 const ASK_ABOUT: Record<Language, RegExp> = {
   en: /\b(tell|about|more|show|info|information|details|describe|what|how|does|is|are)\b/,
@@ -95,14 +99,55 @@ function namesOptionName(product: { options?: { name: string }[] }, category: st
 /** The text names a value of an option of the product called by that name. */
 function namesOptionOfNamed(input: DecideInput, name: string): boolean {
   const p = [...input.state.known.values()].find((x) => x.name === name);
-  return !!p?.options?.length && 'options' in optionPhrase(optionText(input.nlu), p);
+  if (!p?.options?.length) return false;
+  if ('options' in optionPhrase(optionText(input.nlu), p)) return true;
+  // Search listed only the values in stock: a value said that is not among them may be sold out.
+  return !!p.options.partial && !!unlistedOption(input, p, undefined);
 }
 
 /**
  * Turns the classified intent into what to do: several named products to add become one
  * multi-add; a spec superlative with no new subject ranks the products on screen.
  */
+/**
+ * "Add that one with the video head", "I'll get it as a kit with the 28-70": a pronoun and a value
+ * of a product just talked about or shown ("Fluid Video Head", "with 28-70mm Lens") mean that
+ * product, even when a word of the value also reached another product's name ("Video Light",
+ * "24-70mm Lens"). The product in focus first, then the ones talked about latest, then the list.
+ */
+function valueOverName(input: DecideInput, s: Understanding['slots']): ProductInfo | undefined {
+  if (s.productNames?.length !== 1 || s.reference !== 'anaphora' || s.items || s.ordinals) return undefined;
+  const { state } = input;
+  const ids = [
+    ...(state.focus ? [state.focus.id] : []),
+    ...[...(state.recent ?? [])].reverse().slice(0, 3),
+    ...state.lastResults.map((p) => p.id),
+  ];
+  const named = [...state.known.values()].find((p) => p.name === s.productNames![0]);
+  const text = optionText(input.nlu);
+  // One word shared with a value ("black" of an "Abyssal Black" bezel) is too little to overrule
+  // the product named: two words or a figure of the value must be said.
+  const said = optionTokens(text);
+  const specific = (value: string) =>
+    optionTokens(value).filter(
+      (t) => said.includes(t) || (/^\d/.test(t) && said.some((w) => sameOptionToken(w, t))),
+    ).length >= 2;
+  for (const id of new Set(ids)) {
+    const p = state.known.get(id);
+    if (!p?.options?.length || p.id === named?.id) continue;
+    const hit = optionPhrase(text, p);
+    if ('options' in hit && Object.values(hit.options).some(specific)) return p;
+  }
+  return undefined;
+}
+
 export function routeOf(intent: string, input: DecideInput, s: Understanding['slots']): string {
+  const byValue = intent === 'add_to_cart' || intent === 'search' ? valueOverName(input, s) : undefined;
+  if (byValue) {
+    s.productNames = [byValue.name];
+    delete s.otherNames;
+    if (intent === 'add_to_cart' || NEED[input.nlu.language].test(input.nlu.text)) return 'add_to_cart';
+  }
   if ((intent === 'add_to_cart' || intent === 'search') && (s.items?.length ?? 0) >= 2)
     return intent === 'add_to_cart' ||
       /\b(add|put|anade|agrega|pon)\b/.test(input.nlu.text) ||

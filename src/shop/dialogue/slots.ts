@@ -4,10 +4,9 @@
  * customer numbers, postal codes).
  */
 
-import { isUnitWord } from '../catalog/option-values.ts';
 import type { SortName, SpecName } from '../catalog/search-specs.ts';
 import type { Language } from '../contract.ts';
-import { ORDINALS, POSITION_WORDS, PRICE, QUANTITY_UNITS, REFERENCES, STOPWORDS } from './lexicon.ts';
+import { ORDINALS, POSITION_WORDS, PRICE, REFERENCES, STOPWORDS } from './lexicon.ts';
 import { namedByOwnTag, saysTheTag } from './own-tag.ts';
 import { extractSize } from './sizes.ts';
 import { stem, wordsMatch } from './text.ts';
@@ -307,6 +306,9 @@ export function extractOrdinals(
     let v = table[t] ?? (framed ? fuzzy(t) : undefined);
     // "How long does the battery last": the verb, not the last item.
     if (v === -1 && t === 'last' && !/^(the|one|that|item|product)$/.test(tokens[i - 1] ?? '')) v = undefined;
+    // "El cuarto de invitados / de baño": a room (or a quarter), not the fourth of a list.
+    if (t === 'cuarto' && tokens[i + 1] === 'de' && !/^(la|los|las|lista)$/.test(tokens[i + 2] ?? ''))
+      v = undefined;
     if (v !== undefined) {
       // "the first two" / "los dos primeros": the first N results.
       const after = Number(tokens[i + 1]);
@@ -338,109 +340,4 @@ export function extractOrdinals(
     slots.reference = slots.reference === 'anaphora' || !slots.reference ? 'all' : slots.reference;
 }
 
-/** Things bought by the piece that hold a measure ("bags", "bottles", "bolsas"). */
-const CONTAINER =
-  /^(bags|boxes|bottles|packs|packets|cans|jars|tins|pouches|tubes|cartons|rolls|bolsas|cajas|botellas|paquetes|latas|tarros|botes|tubos|rollos)$/;
-
-export function extractQuantity(
-  tokens: string[],
-  lang: Language,
-  slots: Slots,
-  taken: Set<number>,
-  vocab: CompiledVocabulary,
-): void {
-  const units = QUANTITY_UNITS[lang];
-  const catWords = new Set(vocab.categories.flatMap((c) => c.tokens.map(stem)));
-  for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i) || !/^\d+$/.test(tokens[i]!)) continue;
-    const v = Number(tokens[i]);
-    const next = tokens[i + 1] ?? '';
-    const prev = tokens[i - 1] ?? '';
-    const prev2 = tokens.slice(Math.max(0, i - 2), i).join(' ');
-    // "A 4 amp hour battery", "the 3 pack", "a 50 foot one", "la de 20 pies": a measure, not a
-    // count. A measure before its noun is singular or follows an article; "añade 2 cuerdas"
-    // ("add 2 strings") counts strings even though "string" is also a unit ("a 12 string guitar").
-    const measure =
-      isUnitWord(next) &&
-      !units.test(next) &&
-      (!/s$/.test(next) || /^(a|an|the|el|la|los|las|un|una|de|of)$/.test(prev));
-    // "Two pound bags", "three litre bottles": a count of containers, each of one unit.
-    const containers = measure && CONTAINER.test(tokens[i + 2] ?? '') && !/s$/.test(next);
-    if ((measure && !containers) || (next === 'pack' && v > 1)) continue;
-    const isQty =
-      containers ||
-      units.test(next) ||
-      catWords.has(stem(next)) ||
-      /^(quantity|cantidad|add|anade|agrega|pon|ponme|dame|want|take|get|need|quiero|necesito|llevo)$/.test(
-        prev,
-      ) ||
-      /^(make it|make that|change it to|set it to|change to|it to|that to|que sean|mejor|solo|only)$/.test(
-        prev2,
-      ) ||
-      /^(to|a|just|only|solo)$/.test(prev) ||
-      /^(another|otro|otra|more|mas)$/.test(next) ||
-      // "ok two AeroFlex in 22", "y dos Kochere": a count opening the request before a name's word.
-      (taken.has(i + 1) &&
-        /^\p{L}/u.test(next) &&
-        (i === 0 || /^(ok|okay|and|plus|also|so|then|just|y|vale|pues|entonces|tambien|solo)$/.test(prev)));
-    if (isQty && v > 0 && v < 100) {
-      slots.quantity = v;
-      slots.quantityAt = i;
-      taken.add(i);
-      return;
-    }
-  }
-  if (/\b(another|one more|otro|otra|uno mas|una mas)\b/.test(tokens.join(' '))) slots.quantity = 1;
-  // "Plus one Kochere", "y una de 32": "one" right after a conjunction or a buying verb counts one.
-  const one = tokens.findIndex(
-    (t, k) =>
-      /^(one|un|una|uno)$/.test(t) &&
-      !taken.has(k) &&
-      /^(plus|and|also|add|take|get|want|need|just|only|y|mas|tambien|anade|agrega|dame|quiero|llevo|solo)$/.test(
-        tokens[k - 1] ?? '',
-      ) &&
-      // ("one in 32": "in" is the preposition here, not inches)
-      (tokens[k + 1] === 'in' || !isUnitWord(tokens[k + 1] ?? '')) &&
-      !/^(more|mas)$/.test(tokens[k + 1] ?? ''),
-  );
-  if (slots.quantity === undefined && one >= 0) {
-    slots.quantity = 1;
-    slots.quantityAt = one;
-  }
-  // "Dos protectores de pantalla …": a count opening the request is its quantity, even when a
-  // title holds the same number ("2-Pack").
-  const first = tokens.findIndex((t) => t !== '' && !/^(and|y|also|tambien)$/.test(t));
-  const n = Number(tokens[first]);
-  const next = tokens[first + 1] ?? '';
-  if (
-    slots.quantity === undefined &&
-    Number.isInteger(n) &&
-    n > 1 &&
-    n <= 20 &&
-    (catWords.has(stem(next)) ||
-      (!!slots.productNames?.length && /^[a-z]{3,}$/.test(next) && !UNIT_WORDS[next])) &&
-    !/^(then|please|entonces|por)$/.test(next)
-  ) {
-    slots.quantity = n;
-    slots.quantityAt = first;
-  }
-  // "Change the chocolate one to just one", "cambia la de chocolate a una".
-  if (/\b(to|a) (just |only |solo )?(one|una|uno)$/.test(tokens.join(' '))) slots.quantity = 1;
-  if (/\b(only (want|need)|solo (quiero|necesito)) (one|uno|una)\b/.test(tokens.join(' ')))
-    slots.quantity = 1;
-}
-
-export function extractRating(text: string, slots: Slots): void {
-  const m =
-    /\b([1-5]) (stars?|estrellas?|out of 5|de 5|sobre 5)\b/.exec(text) ??
-    /\b(rate|give|doy|pongo|calificacion|rating|puntuacion)( (it|you|this|a|un|una|de|it a|you a))? ([1-5])\b/.exec(
-      text,
-    ) ??
-    /\b(one|una|un) (stars?|estrellas?)\b/.exec(text);
-  if (m) {
-    const v = m.slice(1).find((g) => g && /^[1-5]$/.test(g));
-    slots.rating = v ? Number(v) : 1;
-  }
-  const c = /\b(because|porque|comment|comentario)\b (.+)$/.exec(text);
-  if (c) slots.comment = c[2]!.trim();
-}
+export { extractQuantity, extractRating } from './quantity.ts';

@@ -4,7 +4,7 @@
  * value known in stock, a measured value not listed (the shop then says what is in stock), and
  * the number read as a count that is really the start of a value ("the 12 cup").
  */
-import { optionTokens, storedOptionTokens } from '../catalog/option-values.ts';
+import { optionKey, optionTokens, storedOptionTokens } from '../catalog/option-values.ts';
 import type { DecideInput } from './action-types.ts';
 import type { Understanding } from './nlu.ts';
 import { asOptionList } from './option-choice.ts';
@@ -146,14 +146,24 @@ export function unlistedOption(
   ]);
   // "dos cuerdas" is the quantity, not a value.
   const quantity = input.nlu.slots.quantity;
-  const free = optionTokens(optionText(input.nlu)).filter(
-    (x) =>
-      /^\d+(\.\d+)?[a-z]+$/.test(x) &&
-      ![...taken].some((k) => sameOptionToken(x, k)) &&
-      Number.parseFloat(x) !== quantity,
+  const text = optionText(input.nlu);
+  // "The V60 in 256" when only 64GB and 128GB are listed: a bare number put after "in" at the
+  // end names a value of an option measured in one unit, sold out or missing (the shop says which).
+  const measured = product.options.some((o) => {
+    const units = new Set(o.values.map((v) => /^\d+(?:\.\d+)?([a-z]+)$/.exec(optionKey(v.value))?.[1]));
+    return units.size === 1 && !units.has(undefined);
+  });
+  const words = text.split(' ');
+  const bare = words.at(-1) ?? '';
+  const last = measured && /^\d+(\.\d+)?$/.test(bare) && VALUE_LEAD.has(words.at(-2) ?? '') ? [bare] : [];
+  const free = [...optionTokens(text).filter((x) => /^\d+(\.\d+)?[a-z]+$/.test(x)), ...last].filter(
+    (x) => ![...taken].some((k) => sameOptionToken(x, k)) && Number.parseFloat(x) !== quantity,
   );
   return free.length > 0 ? free.join(' ') : undefined;
 }
+
+/** Words that put an option value after them: "in 256", "en 256", "de 256". */
+const VALUE_LEAD = new Set(['in', 'en', 'de']);
 
 /** The text without the number read as the quantity: "three bars" must not pick the "3-pack". */
 export function optionText(nlu: Pick<Understanding, 'text' | 'slots'>): string {

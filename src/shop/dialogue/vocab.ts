@@ -74,13 +74,21 @@ function colorSynonyms(colors: string[]): [string, string][] {
     const f = colorFamily(c);
     if (f) familyCount.set(f, (familyCount.get(f) ?? 0) + 1);
   }
+  // A basic colour word ("beige", "white") is never one shade's name: the shade lists may put a
+  // shade in another family than search-colors does ("Ivory" beside "beige" here, under "white"
+  // there), and the catalog's "Oat" is the beige meant on a product that has no Ivory. The family
+  // word stays in the slot and each product resolves it to its own shade (resolve.ts matchColor).
+  const basicWords = new Set(Object.values(BASIC_COLOR_WORDS).flat());
   for (const c of colors) {
     const n = normalize(c);
     const basic = colorFamily(c);
     const shared =
       basic && (familyCount.get(basic) ?? 0) > 1 ? new Set(BASIC_COLOR_WORDS[basic] ?? []) : undefined;
     const family = COLOR_FAMILIES.find((f) => f.includes(n));
-    if (family) for (const syn of family) if (syn !== n && !shared?.has(syn)) out.push([syn, c]);
+    const own = basic ? new Set(BASIC_COLOR_WORDS[basic] ?? []) : new Set<string>();
+    if (family)
+      for (const syn of family)
+        if (syn !== n && !shared?.has(syn) && (!basicWords.has(syn) || own.has(syn))) out.push([syn, c]);
   }
   // A family word maps to one catalog colour only when unambiguous: "blue" must not mean "navy" if both exist.
   const exact = new Set(colors.map(normalize));

@@ -102,6 +102,14 @@ export function colorKey(color: string): string {
   return COLOR_WORDS[f] ?? f;
 }
 
+/**
+ * The size keys of a size label that joins the sizes one item fits ("King/California King" →
+ * KING, CALIFORNIA KING; "S/M" → S, M); a plain label is its own one part.
+ */
+export function sizeParts(size: string): string[] {
+  return size.split('/').map((x) => sizeKey(x));
+}
+
 export interface VariantLike {
   size: string | null;
   color: string | null;
@@ -114,9 +122,17 @@ export function matchVariants<V extends VariantLike>(
 ): V[] {
   const s = want.size ? sizeKey(want.size) : null;
   const c = want.color ? colorKey(want.color) : null;
-  return variants.filter(
-    (v) =>
-      (s === null || (v.size !== null && sizeKey(v.size) === s)) &&
-      (c === null || (v.color !== null && colorKey(v.color) === c)),
+  const colorOk = (v: V) => c === null || (v.color !== null && colorKey(v.color) === c);
+  const exact = variants.filter(
+    (v) => (s === null || (v.size !== null && sizeKey(v.size) === s)) && colorOk(v),
   );
+  if (exact.length > 0 || s === null || variants.some((v) => v.size !== null && sizeKey(v.size) === s))
+    return exact;
+  // "King" for a product sold in "King/California King": the joined size that has it as a part.
+  const joined = [
+    ...new Set(
+      variants.filter((v) => v.size?.includes('/') && sizeParts(v.size).includes(s)).map((v) => v.size),
+    ),
+  ];
+  return joined.length === 1 ? variants.filter((v) => v.size === joined[0] && colorOk(v)) : [];
 }
