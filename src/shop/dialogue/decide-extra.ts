@@ -15,6 +15,7 @@ import {
   search,
   t,
 } from './actions.ts';
+import { chooseAction } from './choice-action.ts';
 import { correctLine } from './corrections.ts';
 import { policyTopic } from './intents-extra.ts';
 import type { Understanding } from './nlu.ts';
@@ -32,7 +33,15 @@ import { stem } from './text.ts';
 type S = Understanding['slots'];
 
 /** Intents answered from what tools returned this turn (not by replying to the last call). */
-export const ANSWER_INTENTS = new Set(['spec', 'policy', 'cancel_order', 'rank', 'add_many', 'correct_line']);
+export const ANSWER_INTENTS = new Set([
+  'spec',
+  'policy',
+  'cancel_order',
+  'rank',
+  'add_many',
+  'correct_line',
+  'choose',
+]);
 
 export function extraAction(intent: string, input: DecideInput, s: S): Action | undefined {
   const { nlu, state, current } = input;
@@ -140,6 +149,8 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       return addMany(input, s);
     case 'correct_line':
       return correctLine(input, s);
+    case 'choose':
+      return chooseAction(input, s);
   }
   return undefined;
 }

@@ -6,6 +6,7 @@
 
 import type { Language } from '../contract.ts';
 import { type DecideInput, optionText } from './actions.ts';
+import { asksChoice } from './choice-action.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
 import { optionPhrase } from './option-phrase.ts';
 import { namesOtherKind } from './variant-pick.ts';
@@ -111,6 +112,12 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
       ? 'add_many'
       : intent;
   const text = input.nlu.text;
+  // "Meadowlark or Halcyon, which sleeps cooler?": two products named, chosen between by a quality.
+  if (
+    ['spec', 'search', 'refine', 'compare', 'details', 'unknown'].includes(intent) &&
+    asksChoice(text, input.nlu.language)
+  )
+    return 'choose';
   if (
     input.state.lastOrderId &&
     ORDER_IT[input.nlu.language].test(text) &&
