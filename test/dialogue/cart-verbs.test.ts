@@ -78,3 +78,11 @@ describe('the running total asked without naming the cart', () => {
     expect(understand('empty everything out', en, 'en').intent).toBe('clear_cart');
   });
 });
+
+describe('putting a product on the saved list is no request to read it', () => {
+  it('park / move it in my saved items', () => {
+    expect(understand('park the hose in my saved items', en, 'en').intent).toBe('save_item');
+    expect(understand('what are my saved items?', en, 'en').intent).toBe('list_saved');
+    expect(understand("what's the damage so far?", en, 'en').intent).toBe('view_cart');
+  });
+});

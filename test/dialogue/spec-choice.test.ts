@@ -107,3 +107,29 @@ describe('the answer', () => {
     );
   });
 });
+
+describe('two products set side by side', () => {
+  it('"A stacks up against B", "A versus B" are choices with two sides', async () => {
+    const { asksChoice } = await import('../../src/shop/dialogue/choice-action.ts');
+    expect(asksChoice('how does the breeze stack up against the tempest', 'en')).toBe(true);
+    expect(asksChoice('breeze versus tempest which one is quieter', 'en')).toBe(true);
+    expect(asksChoice('que diferencia hay entre el breeze y el tempest', 'es')).toBe(true);
+    expect(asksChoice('show me fans under 50 or kettles', 'en')).toBe(false);
+  });
+  it('a number said names the product whose title writes it with its unit', () => {
+    const lens = (id: string, name: string) => product(id, name, '');
+    const all = [lens('a50', 'Lumora Art 50mm f/1.4 Lens'), lens('a14', 'Lumora Art 14mm f/1.8 Lens')];
+    expect(productForSide(['art', '50'], all)?.id).toBe('a50');
+  });
+});
+
+describe('a figure written with its unit in one word', () => {
+  it('"33MP" in a title is 33 megapixels', async () => {
+    const { rankAmount } = await import('../../src/shop/dialogue/specs-amount.ts');
+    const cams = [
+      product('c1', 'Vela 5 26MP Camera', 'APS-C.'),
+      product('c2', 'Vela 9 50MP Camera', 'Full frame.'),
+    ];
+    expect(rankAmount(cams, 'megapixels', true, 'en')).toMatch(/^Vela 9 50MP Camera: 50 mp, against 26 mp/);
+  });
+});

@@ -101,7 +101,7 @@ export function choiceSides(text: string, lang: Language): [string[], string[]] 
   const conj =
     between >= 0
       ? tokens.findIndex((w, k) => k > between && (w === 'and' || w === 'y'))
-      : tokens.findIndex((w) => /^(or|o|vs|versus|contra)$/.test(w));
+      : tokens.findIndex((w) => /^(or|o|vs|versus|against|contra)$/.test(w));
   if (conj <= 0) return undefined;
   const keep = (w: string) => !stop.has(w) && !BOUNDARY.test(w) && !/^(de|del|the|la|el|los|las)$/.test(w);
   const left: string[] = [];
@@ -119,17 +119,20 @@ export function choiceSides(text: string, lang: Language): [string[], string[]] 
   return left.length && right.length ? [left, right] : undefined;
 }
 
+/** "50mm" is the number and its unit ("the 50" names the 50mm lens). */
+const numberApart = (w: string) => (/^\d+(\.\d+)?[a-z]+$/.test(w) ? w.split(/(?<=\d)(?=[a-z])/) : [w]);
+
 /** The product a side names: the one whose name shares the most of its words (ties: those preferred). */
 export function productForSide(
   side: string[],
   products: ProductInfo[],
   preferred: readonly string[] = [],
 ): ProductInfo | undefined {
-  const said = side.map(stem);
+  const said = side.flatMap(numberApart).map(stem);
   let best: ProductInfo[] = [];
   let most = 0;
   for (const p of new Map(products.map((x) => [x.id, x])).values()) {
-    const name = normalize(p.name).split(' ').map(stem);
+    const name = normalize(p.name).split(' ').flatMap(numberApart).map(stem);
     const n = said.filter((w) => name.includes(w)).length;
     if (n > most) {
       most = n;
@@ -169,6 +172,11 @@ function evidence(p: ProductInfo, q: Quality): Evidence {
     });
   }
   return best;
+}
+
+/** Whether either product's text says anything of the quality. */
+export function eitherSays(a: ProductInfo, b: ProductInfo, q: Quality): boolean {
+  return evidence(a, q).score > 0 || evidence(b, q).score > 0;
 }
 
 /** The answer, naming both products and what each text says of the quality. */
