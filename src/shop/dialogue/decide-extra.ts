@@ -20,6 +20,7 @@ import { correctLine } from './corrections.ts';
 import { policyTopic } from './intents-extra.ts';
 import type { Understanding } from './nlu.ts';
 import { policyAnswer } from './policy-answer.ts';
+import { priceAction } from './price-action.ts';
 import { replyTo } from './replies.ts';
 import { resolveProduct } from './resolve.ts';
 import { errorCode, field, ordersOf } from './results.ts';
@@ -41,6 +42,7 @@ export const ANSWER_INTENTS = new Set([
   'add_many',
   'correct_line',
   'choose',
+  'price',
 ]);
 
 export function extraAction(intent: string, input: DecideInput, s: S): Action | undefined {
@@ -151,6 +153,8 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       return correctLine(input, s);
     case 'choose':
       return chooseAction(input, s);
+    case 'price':
+      return priceAction(input, s);
   }
   return undefined;
 }

@@ -386,7 +386,9 @@ function adjust(intent: Intent, text: string, lang: Language, slots: Slots): Int
     return 'availability';
   if (
     intent === 'list_saved' &&
-    /\b(add|put|park|move|stick|send|shift|pop|anade|agrega|guardalo|guardala|pon|pasa|mete|deja)(me|lo|la|melo|mela)?\b|\bsave (it|this|that|the|them)\b/.test(text)
+    /\b(add|put|park|move|stick|send|shift|pop|anade|agrega|guardalo|guardala|pon|pasa|mete|deja)(me|lo|la|melo|mela)?\b|\bsave (it|this|that|the|them)\b/.test(
+      text,
+    )
   )
     return 'save_item';
   if (intent === 'details' && !pointsAtItem && !slots.productNames && (slots.category || slots.brand))

@@ -9,6 +9,7 @@ import { type DecideInput, optionText } from './actions.ts';
 import { asksChoice } from './choice-action.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
 import { optionPhrase } from './option-phrase.ts';
+import { asksVariantPrice } from './price-action.ts';
 import { namesOtherKind } from './variant-pick.ts';
 
 const CORRECTION: Record<Language, RegExp> = {
@@ -118,6 +119,8 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     asksChoice(text, input.nlu.language)
   )
     return 'choose';
+  // "What's the Halcyon run in 300 thread count for a king?": the variant's price.
+  if (asksVariantPrice(intent, input, s)) return 'price';
   if (
     input.state.lastOrderId &&
     ORDER_IT[input.nlu.language].test(text) &&

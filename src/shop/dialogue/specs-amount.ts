@@ -48,9 +48,18 @@ function figureNear(tokens: string[], words: Set<string>): string | undefined {
   return undefined;
 }
 
+/** "thickest" → thick, "widest" → wide, "biggest" → big, "heaviest" → heavy: the forms it may come from. */
+function basesOfSuperlative(word: string): string[] {
+  if (!word.endsWith('est') || word.length < 6) return [word];
+  const b = word.slice(0, -3);
+  return [b, `${b}e`, b.replace(/(.)\1$/, '$1'), b.replace(/i$/, 'y')];
+}
+
 function wordsFor(noun: string): Set<string> {
   const english = englishOf(noun) ?? noun;
-  const forms = SAME[english] ?? SAME[stem(english)] ?? [english];
+  const forms = basesOfSuperlative(english).flatMap(
+    (f) => SAME[f] ?? SAME[stem(f)] ?? Object.values(SAME).find((same) => same.includes(f)) ?? [f],
+  );
   return new Set(forms.flatMap((w) => normalize(w).split(' ')).map(stem));
 }
 
