@@ -41,6 +41,10 @@ export const EXTRA_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
   },
 };
 
+/** "Park the ND in my saved items": a verb putting something there saves it, it does not read the list. */
+export const PUTS_SAVED =
+  /\b(add|put|park|move|stick|send|shift|pop|anade|agrega|guardalo|guardala|pon|pasa|mete|deja)(me|lo|la|melo|mela)?\b|\bsave (it|this|that|the|them)\b/;
+
 /** The policy a question is about, for get_policy. */
 export function policyTopic(
   text: string,
