@@ -133,3 +133,12 @@ describe('a figure written with its unit in one word', () => {
     expect(rankAmount(cams, 'megapixels', true, 'en')).toMatch(/^Vela 9 50MP Camera: 50 mp, against 26 mp/);
   });
 });
+
+describe("a side's own words are no quality", () => {
+  it('"the trail runner" names a product, "better" names no quality', () => {
+    expect(askedQuality('which is better the trail runner or the hiking boots', 'en')).toBeUndefined();
+    expect(askedQuality('the trail runner or the hiking boots which is lighter', 'en')?.words).toContain(
+      'light',
+    );
+  });
+});

@@ -64,7 +64,9 @@ function basesOf(word: string): string[] {
 
 /** The quality a which-question compares by, or undefined ("which one is better" names none). */
 export function askedQuality(text: string, lang: Language): Quality | undefined {
-  const tokens = text.split(' ');
+  // Words of the two sides name products ("the trail runner"), never the quality.
+  const sides = new Set(choiceSides(text, lang)?.flat() ?? []);
+  const tokens = text.split(' ').map((w) => (sides.has(w) ? '' : w));
   if (lang === 'es') {
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i] !== 'mas' && tokens[i] !== 'menos') continue;
