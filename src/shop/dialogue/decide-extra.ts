@@ -15,11 +15,13 @@ import {
   search,
   t,
 } from './actions.ts';
+import { chooseAction } from './choice-action.ts';
 import { correctLine } from './corrections.ts';
 import { policyTopic } from './intents-extra.ts';
 import { knowledgeStep } from './knowledge-answer.ts';
 import type { Understanding } from './nlu.ts';
 import { policyAnswer } from './policy-answer.ts';
+import { priceAction } from './price-action.ts';
 import { replyTo } from './replies.ts';
 import { resolveProduct } from './resolve.ts';
 import { errorCode, field, ordersOf } from './results.ts';
@@ -33,7 +35,16 @@ import { stem } from './text.ts';
 type S = Understanding['slots'];
 
 /** Intents answered from what tools returned this turn (not by replying to the last call). */
-export const ANSWER_INTENTS = new Set(['spec', 'policy', 'cancel_order', 'rank', 'add_many', 'correct_line']);
+export const ANSWER_INTENTS = new Set([
+  'spec',
+  'policy',
+  'cancel_order',
+  'rank',
+  'add_many',
+  'correct_line',
+  'choose',
+  'price',
+]);
 
 export function extraAction(intent: string, input: DecideInput, s: S): Action | undefined {
   const { nlu, state, current } = input;
@@ -144,6 +155,10 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       return addMany(input, s);
     case 'correct_line':
       return correctLine(input, s);
+    case 'choose':
+      return chooseAction(input, s);
+    case 'price':
+      return priceAction(input, s);
   }
   return undefined;
 }

@@ -18,7 +18,7 @@ export const EXTRA_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
     reset:
       /^(ok |okay |so |actually )?(let s |lets )?(start (over|again|afresh|from scratch)|begin again|reset|new search|forget (that|it|all that|everything)|clear (the |my )?(search|filters))\b|\b(start over|start again|from scratch)\b/,
     clear_cart:
-      /\b(empty|clear|wipe|reset) (out )?(my |the |this )?(whole |entire )?(shopping )?(cart|basket|bag)\b|^(please |just |ok |so )?(clear|empty) (it|it out|it all)$|^(please )?(clear|empty|remove|delete) (out )?(everything|it all|all of it)\b|\b(remove|delete|take out) (everything|all( the)? items|all of it)\b|\bstart (a )?new cart\b/,
+      /\b(empty|clear|wipe|reset) (out )?(my |the |this )?(whole |entire )?(shopping )?(cart|basket|bag)\b|^(please |just |ok |so )?(clear|empty) (it|it out|it all)$|^(please )?(clear|empty|remove|delete) (out )?(everything|it all|all of it)\b|\b(remove|delete|take out) (everything|all( the)? items|all of it)\b|\bstart (a )?new cart\b|\b(clear|empty|wipe) (out )?(the |this )?(whole|entire) (thing|lot)\b|\b(clear|empty) (everything|the lot) out\b/,
     cancel_order: /\bcancel (my |the |this |that |an? )?((last|latest|recent|previous) )?(order|purchase)\b/,
     list_promos: new RegExp(
       `\\b(what|which|any|got any|have any|are there( any)?|do you have( any)?|does the store have( any)?) ${PROMO_WORDS}\\b|\\b${PROMO_WORDS} (do you have|are there|are available|available|going on|running|today|right now)\\b|^${PROMO_WORDS}\\??$`,
@@ -40,6 +40,10 @@ export const EXTRA_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
       /\b(devolver(lo|la|los|las)?|devolucion(es)?|devuelvo|reembolso|cambiar (la talla|el producto|un producto)|garantia|gastos de envio|envio gratis|cuanto tarda (el envio|en llegar)|plazo de entrega|politica de \w+|envios?|entregas?|mandan a|(envia|manda)(is|n|s)?( \w+){0,3} a|(enviar|mandar)( \w+){0,3} a|se puede(n)? (devolver|cambiar))\b|\b(haceis|hacen|haces|ofreceis|ofrecen) (\w+ )?(servicios?|estudios?|envoltorios?|arreglos?|reparaciones?|montajes?|instalacion(es)?)\b|\b(haceis|hacen) \w+ en (la )?tienda\b|\b(puedo|podria|se puede) (recoger|retirar|pasar a (buscar|recoger))\b|\brecogida en tienda\b|\b(formas? de pago|metodos? de pago|pag(o|os|ar) (con|a plazos|en cuotas|en plazos)|paypal|apple pay|a plazos|en cuotas|acept(ais|an|as) (\w+ ){0,2}(tarjetas?|paypal))\b|\b(tienda fisica|exposicion|showroom|en persona|me paso por|pasarme por|pasar por (la )?tienda)\b|\b(instalais|instalan|montais|montan|poneis vosotros|ponen ustedes|grabais|graban|arreglais|arreglan)\b/,
   },
 };
+
+/** "Park the ND in my saved items": a verb putting something there saves it, it does not read the list. */
+export const PUTS_SAVED =
+  /\b(add|put|park|move|stick|send|shift|pop|anade|agrega|guardalo|guardala|pon|pasa|mete|deja)(me|lo|la|melo|mela)?\b|\bsave (it|this|that|the|them)\b/;
 
 /** The policy a question is about, for get_policy. */
 export function policyTopic(

@@ -65,20 +65,21 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     list_saved:
       /\b((show|see|list|read|what s in|whats in|what is in|what are) (me )?(my |the )?(saved( items)?|wish ?list|favou?rites|bookmarks)|what (did|have) i saved?|my (saved items|wish ?list|favou?rites))\b/,
     save_item:
-      /\b(save (it|this|that|them|the|for later|to)|(add|put) (it |this |that |them )?(to|on|in) (my )?(wish ?list|favou?rites)|wish ?list|bookmark|remember (this|it|that)|(keep|hold|put aside|set aside) [a-z ]{1,40} for later)\b/,
+      /\b(save (it|this|that|them|the|for later|to)|(add|put) (it |this |that |them )?(to|on|in) (my )?(wish ?list|favou?rites)|wish ?list|bookmark|remember (this|it|that)|(keep|hold|put aside|set aside) [a-z ]{1,40} for later|(move|put|send|stick|park|shift) [a-z ]{1,40} (to|in|into|on) (my |the )?(saved|saved items|save for later|saved for later|later list))\b/,
     checkout:
       /\b(check ?out|check (me|us) out|place (the |my |an )?order|buy (now|everything)|pay( now)?|complete (my |the )?(order|purchase)|finish (my |the )?(order|purchase)|proceed to (payment|checkout)|ready to (order|buy|pay)|i m ready|checkout)\b/,
     compare:
       /\b(compare|comparison|difference between|differences|versus|vs|which (one )?is better|what s the difference)\b/,
+    // Any verb of discarding with its object ("lose the strap", "scratch the protector", "ditch it").
     remove:
-      /\b(remove|delete|take (out|off|away)|take (the |that |this |it )?[a-z ]{0,30} out of|get rid of|drop)\b|\btake (the |that |this )?[a-z ]{0,30} out$/,
+      /\b(remove|delete|take (out|off|away)|take (the |that |this |it )?[a-z ]{0,30} out of|get rid of|drop)\b|\btake (the |that |this )?[a-z ]{0,30} out$|\b(lose|ditch|scratch|nix|scrap|axe|bin) (the|that|this|those|these|my|it|them)\b(?! (in|into|on|to)\b)/,
     update_quantity: new RegExp(
       `\\b((change|set|update|make) (the |that |it )?(quantity|amount|number)|make (it|that|them) ${N}|(change|set|update) (it|that) to ${N}|(change|set|update|make) (the |my )?[a-z ]{1,40} to (just |only )?(${N}|one)\\b|${N} instead|only (want|need) (${N}|one)|quantity (to )?${N})\\b`,
     ),
     add_to_cart:
       /\b(add|ad|put (it|them|this|that|one|the|\d+)|buy (it|them|this|that|the|one|\d+)|i ll take|i will take|i d like to buy|i want to buy|get me|throw in|grab me|place (it|them) in|to (my |the )?(cart|basket|bag))\b/,
     view_cart:
-      /\b((my|the) (shopping )?(cart|basket|bag)|what s in (my|the)|how much (is|are) (my|the) (cart|total|basket|order)|how much do i owe|(cart|order) total|my total|what (does|do) (that|it|this|everything|all that|they) come to|what (s|is) the total|how much (is )?(that|everything|it all) (altogether|in total|all together)|show (me )?(my |the )?cart|how much is (it|that|everything) (all )?(now|so far)|how much is it all)\b|^(the |my )?(cart|basket)( please| now)?$/,
+      /\b((my|the) (shopping )?(cart|basket|bag)|what s in (my|the)|how much (is|are) (my|the) (cart|total|basket|order)|how much do i owe|(cart|order) total|my total|what (does|do) (that|it|this|everything|all that|they) come to|what (s|is) the total|how much (is )?(that|everything|it all) (altogether|in total|all together)|show (me )?(my |the )?cart|how much is (it|that|everything) (all )?(now|so far)|how much is it all|read (me )?(back|out) (what|my|the|everything)|what (do i have|have i got|i have|i ve got|i got)( so far| now| in there)?$|where (am i|are we) (at|with)|(total|price|money)[ -]wise|running total|what s the damage)\b|^(the |my )?(cart|basket)( please| now)?$/,
     availability:
       /\b(in stock|available|availability|do you have (it|this|that|them|one|the \w+ one) in|(does|do) (it|this|that|they|those) come in|comes? in|have (it|them|that|this) in|is there (a|an|one) in|any left|sold out|(is|are) (it|they|this|that) (in|available))\b/,
     details:
@@ -109,19 +110,20 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     list_saved:
       /\b((muestrame|ensename|ver|cuales son|que hay en|lee(me)?) (mis |los |la |mi )?(guardados|favoritos|lista de deseos)|que (he )?guarde|que (tengo|hay) guardado|lo (que tengo )?guardado|mis (guardados|favoritos)|mi lista de deseos)\b/,
     save_item:
-      /\b(guarda(lo|la|los|las|r|me|melo|mela)?|(a|para) (mis )?favoritos|lista de deseos|para (despues|luego|mas tarde|mas adelante|otro momento|otro dia)|marcar)\b/,
+      /\b(guarda(lo|la|los|las|r|me|melo|mela)?|(a|para) (mis )?favoritos|lista de deseos|para (despues|luego|mas tarde|mas adelante|otro momento|otro dia)|marcar|(a|en) (mis |los )?guardados)\b/,
     checkout:
       /\b(pagar|finalizar (la |mi )?compra|realizar (el |mi )?pedido|hacer (el |mi )?pedido|tramitar|terminar (la |mi )?compra|confirmar (el |mi )?pedido|completar (la |mi )?compra|ir a (pagar|caja)|comprar ya|lo compro ya)\b/,
     compare: /\b(compara(r|los|las|me|melos|melas)?|comparacion|diferencia(s)?|versus|cual es mejor)\b/,
+    // Imperatives carry clitics ("quítame la correa", "sácamelo"); "X fuera" puts a line out.
     remove:
-      /\b(quita(r|lo|la|los|las)?|elimina(r|lo|la|los|las)?|borra(r|lo|la|los|las)?|saca(r|lo|la|los|las)?)\b/,
+      /\b(quita|elimina|borra|saca)(r|me|nos)?(lo|la|los|las)?\b|^(\w+ ){0,2}(el|la|los|las) [a-z ]{2,40} fuera$|^fuera (el|la|los|las)\b/,
     update_quantity: new RegExp(
       `\\b(cambia(r)? (la )?cantidad|pon(er)? (la cantidad )?(a |en )?${N}( unidades| pares)?$|cambia(r)? (el|la|los|las)( de)? [a-z ]{1,40} a (${N}|una|uno)\\b|mejor ${N}|solo (quiero|necesito) ${N}|cantidad (a |de )?${N}|que sean ${N})\\b`,
     ),
     add_to_cart:
       /\b(anade|anadelo|anadela|anadelos|anadelas|anadir|agrega(lo|la|los|las|r)?|ponlo|ponla|ponlos|ponlas|ponme|ponmelo|ponmela|ponmelos|ponmelas|mete(lo|la|los|las)?|me (lo |la |los |las )?llevo|lo compro|la compro|(al|en el|a mi) (carrito|cesta))\b/,
     view_cart:
-      /\b((mi|el|la) (carrito|cesta)|(que|lo que) (hay|tengo|llevo) en (el|mi|la)|cuanto (llevo|debo)|cuanto es (el|mi) total|total del (carrito|pedido)|ver (el )?carrito|cuanto (va|es|sale) todo)\b|^(el |mi )?(carrito|cesta)( por favor)?$/,
+      /\b((mi|el|la) (carrito|cesta)|(que|lo que) (hay|tengo|llevo) en (el|mi|la)|cuanto (llevo|debo)|cuanto es (el|mi) total|total del (carrito|pedido)|ver (el )?carrito|cuanto (me )?(va|es|sale|va saliendo|sube) (todo|el total)|(leeme|lee|repasame|repasa|dime) (lo que (llevo|tengo)|que (llevo|tengo))|lo que llevo (hasta ahora|en total)?$)\b|^(el |mi )?(carrito|cesta)( por favor)?$/,
     availability:
       /\b(en stock|disponible(s)?|disponibilidad|hay stock|(lo|la|los|las) (tienes|tiene|teneis|tienen|hay) en|viene(n)? en|queda(n)? (en|alguno|alguna)|agotado|esta(n)? disponible)\b/,
     details:

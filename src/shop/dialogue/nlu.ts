@@ -7,7 +7,7 @@ import { knownWords, translateForCatalog } from './bilingual.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
 import { isNounRequest, proseWords, splitCompounds } from './free-words.ts';
 import { extractIdentifiers } from './identifiers.ts';
-import { EXTRA_PATTERNS, policyTopic } from './intents-extra.ts';
+import { EXTRA_PATTERNS, PUTS_SAVED, policyTopic } from './intents-extra.ts';
 import { HEDGE, INTENT_PATTERNS, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from './lexicon.ts';
 import { splitItems } from './multi.ts';
 import { numberTokens } from './numbers.ts';
@@ -384,11 +384,7 @@ function adjust(intent: Intent, text: string, lang: Language, slots: Slots): Int
     /\b(have|got|tienes|tiene|teneis|tienen|hay)\b/.test(text)
   )
     return 'availability';
-  if (
-    intent === 'list_saved' &&
-    /\b(add|put|anade|agrega|guardalo|guardala)\b|\bsave (it|this|that|the|them)\b/.test(text)
-  )
-    return 'save_item';
+  if (intent === 'list_saved' && PUTS_SAVED.test(text)) return 'save_item';
   if (intent === 'details' && !pointsAtItem && !slots.productNames && (slots.category || slots.brand))
     return 'search';
   if (

@@ -82,7 +82,10 @@ const DESCRIBED: Record<Language, RegExp> = {
 export function asksPrice(text: string, lang: Language): boolean {
   return lang === 'es'
     ? /\b(cuanto (cuesta|cuestan|vale|valen|sale|salen)|que precio|precio|cuesta|cuestan)\b/.test(text)
-    : /\b(how much (is|are|for|does (it|this|that|one) cost)|price|cost|costs|how expensive)\b/.test(text);
+    : // "What's the X run", "what does the X go for", "what will it set me back": what it costs.
+      /\b(how much (is|are|for|does (it|this|that|one) cost)|price|cost|costs|how expensive)\b|\bwhat (s|is|does|do|will|would) (\w+ ){1,6}(run|go for|set (me|you|us) back)\b/.test(
+        text,
+      );
 }
 
 /** Is the question asking for a figure ("how hot", "what's the tire clearance", "¿cuánto pesa?") rather than yes / no? */

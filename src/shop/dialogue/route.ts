@@ -7,8 +7,10 @@
 import { optionTokens } from '../catalog/option-values.ts';
 import type { Language } from '../contract.ts';
 import { type DecideInput, optionText } from './actions.ts';
+import { asksChoice } from './choice-action.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
 import { optionPhrase, sameOptionToken } from './option-phrase.ts';
+import { asksVariantPrice } from './price-action.ts';
 import type { ProductInfo } from './results.ts';
 import { unlistedOption } from './variant-options.ts';
 import { namesOtherKind } from './variant-pick.ts';
@@ -156,6 +158,14 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
       ? 'add_many'
       : intent;
   const text = input.nlu.text;
+  // "Meadowlark or Halcyon, which sleeps cooler?": two products named, chosen between by a quality.
+  if (
+    ['spec', 'search', 'refine', 'compare', 'details', 'unknown'].includes(intent) &&
+    asksChoice(text, input.nlu.language)
+  )
+    return 'choose';
+  // "What's the Halcyon run in 300 thread count for a king?": the variant's price.
+  if (asksVariantPrice(intent, input, s)) return 'price';
   if (
     input.state.lastOrderId &&
     ORDER_IT[input.nlu.language].test(text) &&

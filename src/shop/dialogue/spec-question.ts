@@ -4,6 +4,7 @@
  * ("is it waterproof", "¿tiene candado TSA?"); and whether a superlative ranks the whole store
  * ("the most expensive thing you sell"). Pure; runs on normalised text.
  */
+import { englishOf } from '../catalog/retail-vocabulary.ts';
 import type { Language } from '../contract.ts';
 import { AMOUNT_QUESTIONS, FEATURE_QUESTIONS, MEASURE_QUESTIONS } from './intents-extra.ts';
 import { STOPWORDS } from './lexicon.ts';
@@ -53,6 +54,11 @@ export function specQuestion(
       return;
     }
   }
+  const est = slots.sort ? undefined : superlativeAsked(text, lang);
+  if (est) {
+    slots.amount = est;
+    return;
+  }
   const m = FEATURE_QUESTIONS[lang].exec(text);
   if (!m) return;
   // "¿Tienen banderines de cumpleaños?": "tiene(n)" is also usted(es)' "do you have", and a kind of
@@ -93,6 +99,33 @@ export function specQuestion(
     [...nameWords].every((i) => i >= start)
   )
     delete slots.productNames;
+}
+
+/** "-est" words that are no superlative of a quality. */
+const NOT_SUPERLATIVE =
+  /^(best|latest|interest|forest|honest|request|chest|west|rest|test|guest|nest|pest|vest|suggest|modest|harvest|contest|protest|everest)$/;
+
+/**
+ * "Which is the thickest?", "¿cuál es el más grueso?": a superlative of a quality no sort knows,
+ * ranked by the figure the texts give next to the quality's word (specs-amount.ts reads "thickest"
+ * as thick). Spanish "más X" is read through the retail vocabulary.
+ */
+function superlativeAsked(text: string, lang: Language): string | undefined {
+  // Only the question itself ("which is the thickest", "¿cuál es el más grueso?"): with more words
+  // ("which one reaches the furthest, I want to shoot birds") it is a search the words describe.
+  if (lang === 'es') {
+    const m =
+      /^(?:y |pues |vale )?(?:cual|cuales)(?: de (?:esos|esas|estos|estas|ellos|ellas))? (?:es|son) (?:el|la|los|las) mas (\w+)(?: y (?:mas )?\w+)?$/.exec(
+        text,
+      );
+    const english = m ? englishOf(m[1]!) : undefined;
+    return english && /^[a-z]+$/.test(english) ? `${english}est` : undefined;
+  }
+  const m =
+    /^(?:and |so |ok |okay )?(?:which|what)(?: one| ones| of (?:those|these|them))?(?: is| are| s| one s)? the (\w+est)(?: one| ones)?(?: (?:and|or) (?:the )?\w+est)?$/.exec(
+      text,
+    );
+  return m && !NOT_SUPERLATIVE.test(m[1]!) ? m[1] : undefined;
 }
 
 function isFeatureSlot(slots: Slots, w: string): boolean {

@@ -18,6 +18,8 @@ const SAME: Record<string, string[]> = {
   battery: ['battery'],
   // A motor's or a jump starter's power is said in watts, amps or horsepower ("2,000 peak amps").
   power: ['power', 'watts', 'amps', 'horsepower', 'hp'],
+  // Titles write a camera's resolution as "33MP".
+  megapixel: ['megapixel', 'mp'],
 };
 
 const NUMBER = /^\d+(\.\d+)?$/;
@@ -46,9 +48,18 @@ function figureNear(tokens: string[], words: Set<string>): string | undefined {
   return undefined;
 }
 
+/** "thickest" → thick, "widest" → wide, "biggest" → big, "heaviest" → heavy: the forms it may come from. */
+function basesOfSuperlative(word: string): string[] {
+  if (!word.endsWith('est') || word.length < 6) return [word];
+  const b = word.slice(0, -3);
+  return [b, `${b}e`, b.replace(/(.)\1$/, '$1'), b.replace(/i$/, 'y')];
+}
+
 function wordsFor(noun: string): Set<string> {
   const english = englishOf(noun) ?? noun;
-  const forms = SAME[english] ?? [english];
+  const forms = basesOfSuperlative(english).flatMap(
+    (f) => SAME[f] ?? SAME[stem(f)] ?? Object.values(SAME).find((same) => same.includes(f)) ?? [f],
+  );
   return new Set(forms.flatMap((w) => normalize(w).split(' ')).map(stem));
 }
 
@@ -57,7 +68,12 @@ export function amountOf(p: ProductInfo, noun: string): string | undefined {
   const words = wordsFor(noun);
   const text = [p.name, p.description ?? p.summary ?? '', ...Object.values(p.specs ?? {})].join('. ');
   for (const sentence of text.split(/(?<=[.!?;])\s+/)) {
-    const fig = figureNear(normalize(sentence).split(' ').filter(Boolean), words);
+    // "33MP", "700gsm": the figure and its unit written as one word are read apart.
+    const tokens = normalize(sentence)
+      .split(' ')
+      .filter(Boolean)
+      .flatMap((w) => (/^\d+(\.\d+)?[a-z]+$/.test(w) ? w.split(/(?<=\d)(?=[a-z])/) : [w]));
+    const fig = figureNear(tokens, words);
     if (fig) return fig;
   }
   return undefined;

@@ -174,7 +174,8 @@ export function stateOf(turns: Turn[], current?: Turn): DialogueState {
     if (c.error) continue;
     if (PRODUCT_LIST_TOOLS.has(c.name)) {
       const ps = productsOf(c.output);
-      if (ps.length || c.name === 'search_products') {
+      // A search that found nothing leaves the screen as it was: "it" still means what was shown.
+      if (ps.length) {
         s.lastResults = ps;
         // A fresh list of several products means "it" no longer points at the earlier product.
         s.focus = ps.length === 1 ? ps[0] : undefined;
