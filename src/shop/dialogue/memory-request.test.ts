@@ -56,7 +56,10 @@ describe('memory requests', () => {
     'forget the promo code',
     'añade la talla 42',
     'quita mis zapatillas del carrito',
+    'forget all that, show me the lamps again',
+    'forget everything, start over',
+    'olvida todo eso, enséñame las lámparas',
   ])('"%s" is not about memory', (text) => {
-    expect(memoryRequest(text, /[ñá]|quita/.test(text) ? 'es' : 'en')).toBeUndefined();
+    expect(memoryRequest(text, /[ñá]|quita|olvida/.test(text) ? 'es' : 'en')).toBeUndefined();
   });
 });

@@ -75,8 +75,10 @@ const KIND_WORDS: [RegExp, PreferenceKind][] = [
 ];
 const FORGET =
   /\b(?:forget|olvida|olvidate de|olvidad)\b|\b(?:delete|erase|clear|wipe|borra|elimina)\b.*\b(?:preferences?|what you (?:know|remember)|everything you know|my data|preferencias|lo que sabes|lo que recuerdas|mis datos)\b/;
+// What the shopper told the assistant about themselves — never a bare "everything" / "todo":
+// "forget all that, show me the lamps" is a change of mind, not a request to be forgotten.
 const ABOUT_ME =
-  /\b(?:my (?:sizes?|(?:favou?rite |preferred )?brands?|(?:favou?rite |preferred )?colou?rs?|budget|preferences|data)|about me|everything|mis? (?:tallas?|marcas?|colores?|presupuesto|preferencias|datos)|de mi|todo)\b/;
+  /\b(?:my (?:sizes?|(?:favou?rite |preferred )?brands?|(?:favou?rite |preferred )?colou?rs?|budget|preferences|data)|about me|mis? (?:tallas?|marcas?|colores?|presupuesto|preferencias|datos)|(?:de|sobre) mi)\b/;
 const RECALL = [
   /\bwhat (?:do you|did i) (?:remember|know|tell you|told you) about me\b/,
   /\bwhat(?: s| is| was) my (?:usual )?(?:[a-z]+ )?(size|budget|(?:favou?rite |preferred )?(?:brand|colou?r))\b/,
