@@ -4,7 +4,6 @@
  * confirm_order right after a prepare_order read-back answered with a plain yes.
  */
 
-import { optionTokens } from '../catalog/option-values.ts';
 import type { ToolName } from '../contract.ts';
 import {
   type Action,
@@ -18,14 +17,14 @@ import {
   search,
   t,
 } from './actions.ts';
+import { answersQuestion, effectiveIntent, isStringRecord, sizeNamed } from './answers-question.ts';
 import { moveSavedOutOfCart } from './cart-later.ts';
 import { ANSWER_INTENTS, cancelRefused, extraAction } from './decide-extra.ts';
 import { INTENT_PATTERNS } from './lexicon.ts';
 import { memoryStep } from './memory-step.ts';
 import type { Understanding } from './nlu.ts';
 import { spokenCode } from './numbers.ts';
-import { asOptionList, optionRefusalText, refusalOf } from './option-choice.ts';
-import { optionPhrase } from './option-phrase.ts';
+import { optionRefusalText, refusalOf } from './option-choice.ts';
 import { replyTo } from './replies.ts';
 import { resolveMany } from './resolve.ts';
 import { inStockOf, routeOf } from './route.ts';
@@ -179,111 +178,6 @@ function decideStep(input: DecideInput): Action {
     return { kind: 'tools', calls };
   }
   return action;
-}
-
-/** A slot-only answer to a question the engine asked continues that question's intent. */
-function effectiveIntent(input: DecideInput): string {
-  const { nlu, awaiting } = input;
-  if (!awaiting || !answersQuestion(input)) return nlu.intent;
-  if ('intent' in awaiting) return awaiting.intent;
-  return nlu.intent;
-}
-
-const isStringRecord = (v: unknown): v is Record<string, string> =>
-  typeof v === 'object' &&
-  v !== null &&
-  !Array.isArray(v) &&
-  Object.values(v).every((x) => typeof x === 'string');
-
-/** The answer names a value of an option of the product asked about ("angled", "the 120 volt one"). */
-function namesOption(input: DecideInput): boolean {
-  const { nlu, awaiting, state } = input;
-  if (awaiting?.what !== 'variant') return false;
-  const p = state.known.get(awaiting.productId);
-  const options = [...asOptionList(awaiting.values), ...(p?.options ?? [])];
-  return (options.length > 0 && 'options' in optionPhrase(nlu.text, { options })) || !!sizeNamed(input);
-}
-
-/**
- * The product or kind named is read only from words of the asked product's values ("the 8 cup
- * one" names "Espresso Cups" by "cup"): no word of that name is said outside them.
- */
-function namedInsideValue({ nlu, awaiting, state }: DecideInput): boolean {
-  if (awaiting?.what !== 'variant') return false;
-  const p = state.known.get(awaiting.productId);
-  const values = [
-    ...Object.values(awaiting.values ?? {}).flat(),
-    ...(p?.options ?? []).flatMap((o) => o.values.map((v) => v.value)),
-    ...(p?.sizes ?? []).map((x) => x.size),
-  ];
-  const inValues = new Set(values.flatMap((v) => optionTokens(v)));
-  const named = new Set(
-    [...(nlu.slots.productNames ?? []), nlu.slots.category ?? ''].flatMap((n) => optionTokens(n)),
-  );
-  return !optionTokens(nlu.text).some((w) => w.length > 2 && named.has(w) && !inValues.has(w));
-}
-
-/** A size of the product asked about said with its unit ("the 8 cup one" to "which size: 3 cup, 8 cup?"). */
-function sizeNamed({ nlu, awaiting, state }: DecideInput): string | undefined {
-  if (awaiting?.what !== 'variant') return undefined;
-  const p = state.known.get(awaiting.productId);
-  const values = (p?.sizes ?? []).filter((x) => /\d\s*[a-z]/i.test(x.size));
-  if (values.length === 0) return undefined;
-  const options = [{ name: 'Size', values: values.map((x) => ({ value: x.size, inStock: x.inStock })) }];
-  return (optionPhrase(nlu.text, { options }) as { options?: Record<string, string> }).options?.Size;
-}
-
-function answersQuestion(input: DecideInput): boolean {
-  const { nlu, awaiting } = input;
-  if (!awaiting) return false;
-  const s = nlu.slots;
-  switch (awaiting.what) {
-    case 'variant':
-      return (
-        // "Your usual 42?" — "no, 43".
-        [
-          'unknown',
-          'refine',
-          'search',
-          'confirm',
-          'add_to_cart',
-          'availability',
-          ...(awaiting.suggested ? ['deny'] : []),
-        ].includes(nlu.intent) &&
-        // "Ok then the 8 cup one": a value of the product asked about, even when its words name another.
-        ((!s.category && !s.productNames) || (namesOption(input) && namedInsideValue(input))) &&
-        !!(
-          s.size ||
-          s.color ||
-          s.numbers ||
-          s.quantity ||
-          namesOption(input) ||
-          (nlu.yes && awaiting.suggested)
-        )
-      );
-    case 'product':
-      return (
-        ['unknown', 'details', 'refine', 'add_to_cart', 'search'].includes(nlu.intent) &&
-        !!(s.ordinals || s.productNames || s.reference || s.color)
-      );
-    case 'promo':
-      return ['unknown', 'promo', 'search', 'refine'].includes(nlu.intent);
-    case 'identify':
-      return (
-        ['unknown', 'identify', 'search', 'refine'].includes(nlu.intent) &&
-        !!(s.numbers || s.customerNumber || s.postalCode || s.documentNumber || /\d/.test(nlu.text))
-      );
-    case 'rating':
-      return ['unknown', 'survey', 'refine', 'details'].includes(nlu.intent) && !!(s.rating || s.numbers);
-    case 'cancel_order':
-      return nlu.yes || nlu.no || ['confirm', 'deny'].includes(nlu.intent);
-    case 'line':
-      return (
-        ['unknown', 'details', 'refine', 'remove_from_cart', 'update_quantity', 'search'].includes(
-          nlu.intent,
-        ) && !!(s.ordinals || s.productNames || s.color || s.size || s.category)
-      );
-  }
 }
 
 function plan(input: DecideInput): Action {
