@@ -5,9 +5,9 @@
  */
 import { parseMemoryNote } from '../memory/note.ts';
 import { type PreferenceKind, SINGLE_VALUED } from '../memory/preferences.ts';
+import { usualSize } from '../memory/usual-size.ts';
 import type { ProductInfo } from './results.ts';
 import type { Turn } from './state.ts';
-import { normalize } from './text.ts';
 
 export interface RememberedPreference {
   kind: PreferenceKind;
@@ -54,36 +54,11 @@ export function memoryOf(system: string, turns: readonly Turn[]): RememberedPref
   return list;
 }
 
-const words = (s: string) =>
-  normalize(s)
-    .split(' ')
-    .filter(Boolean)
-    .map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
-
-/**
- * Kinds of product sized on one scale, in both languages: a shoe size said as "calzo un 42" or
- * "my shoe size" fits boots, trainers and sandals alike.
- */
-const SIZE_FAMILIES = [
-  /^(?:shoe|footwear|sneaker|trainer|runner|boot|sandal|loafer|heel|slipper|cleat|zapato|zapatilla|calzado|bota|botin|sandalia|deportiva|tenis|chancla)$/,
-];
-
-const sameKind = (said: string[], about: Set<string>) =>
-  said.some((w) => about.has(w)) ||
-  SIZE_FAMILIES.some((f) => said.some((w) => f.test(w)) && [...about].some((w) => f.test(w)));
-
 /** The usual size for this product when the shopper stated one that it has in stock. */
 export function usualSizeFor(
   memory: readonly RememberedPreference[] | undefined,
   product: ProductInfo,
   inStock: readonly string[],
 ): string | undefined {
-  if (!memory?.length || inStock.length === 0) return undefined;
-  const about = new Set(words(`${product.category ?? ''} ${product.name}`));
-  const offered = (v: string) => inStock.find((s) => normalize(s) === normalize(v));
-  const sizes = memory.filter((p) => p.kind === 'size');
-  const scoped = sizes.find((p) => p.scope && sameKind(words(p.scope), about) && offered(p.value));
-  const general = sizes.find((p) => !p.scope && offered(p.value));
-  const pick = scoped ?? general;
-  return pick ? offered(pick.value) : undefined;
+  return memory?.length ? usualSize(memory, product, inStock) : undefined;
 }

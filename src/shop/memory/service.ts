@@ -7,7 +7,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../store/schema.ts';
-import { fold, stem, tokenize } from '../catalog/text.ts';
 import {
   isPreferenceKind,
   type Preference,
@@ -16,17 +15,10 @@ import {
   preferenceInput,
   SINGLE_VALUED,
 } from './preferences.ts';
+import { scopeWords, usualSize } from './usual-size.ts';
 
 /** A shopper keeps at most this many preferences; the oldest go first. */
 export const MAX_PREFERENCES = 50;
-
-/** Scope words that say nothing about what a size is for ("my usual size"). */
-const EMPTY_SCOPE = new Set(['usual', 'normal', 'size', 'sizes', 'my', 'talla', 'tallas', 'mi', 'habitual']);
-
-const scopeWords = (scope: string) =>
-  tokenize(fold(scope))
-    .filter((w) => !EMPTY_SCOPE.has(w))
-    .map(stem);
 
 export class MemoryService {
   private readonly db: Kysely<Database>;
@@ -103,19 +95,10 @@ export class MemoryService {
     return Number(r.numDeletedRows);
   }
 
-  /**
-   * The shopper's usual size for a product, when they stated one for its kind of product (or for
-   * everything) and the product offers it. Scoped sizes win over a general one.
-   */
+  /** The shopper's usual size for a product that offers `offered` (usual-size.ts). */
   async usualSize(userId: string, product: { category: string; name: string }, offered: readonly string[]) {
     if (offered.length === 0) return undefined;
-    const sizes = await this.list(userId, 'size');
-    const about = new Set([...tokenize(fold(`${product.category} ${product.name}`))].map(stem));
-    const fits = (p: Preference) => offered.find((o) => fold(o) === fold(p.value));
-    const scoped = sizes.find((p) => p.scope && scopeWords(p.scope).some((w) => about.has(w)) && fits(p));
-    const general = sizes.find((p) => !p.scope && fits(p));
-    const pick = scoped ?? general;
-    return pick ? fits(pick) : undefined;
+    return usualSize(await this.list(userId, 'size'), product, offered);
   }
 
   /**
