@@ -22,13 +22,14 @@ import { knowledgeStep } from './knowledge-answer.ts';
 import type { Understanding } from './nlu.ts';
 import { policyAnswer } from './policy-answer.ts';
 import { priceAction } from './price-action.ts';
+import { describedSubject, shortNameSubject, subjectLookup } from './question-subject.ts';
+import { rankStep, ranksShown } from './rank-step.ts';
 import { replyTo } from './replies.ts';
 import { resolveProduct } from './resolve.ts';
 import { errorCode, field, ordersOf } from './results.ts';
 import { answerSpec } from './spec-answer.ts';
 import { namesByFit, otherKindSubject } from './spec-subject.ts';
 import { hasFullText, rankAmong } from './specs.ts';
-import { rankAmount } from './specs-amount.ts';
 import type { ToolExchange } from './state.ts';
 import { stem } from './text.ts';
 
@@ -90,6 +91,7 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       if (
         asked &&
         s.category &&
+        !ranksShown(nlu.text, lang, s.category, s.amount!) &&
         (stem(String(state.lastSearch?.category ?? '')) !== stem(s.category) ||
           state.lastResults.length < 2) &&
         !done.some((c) => c.name === 'search_products')
@@ -105,8 +107,8 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
           !/\b(shorter|shortest|less|least|fewer|fewest|lower|lowest|smaller|smallest|lighter|lightest|menos|menor)\b/.test(
             nlu.text,
           );
-        const ranked = rankAmount(products, s.amount, most, lang);
-        if (ranked) return say(ranked);
+        const ranked = rankStep(products, s.amount, most, done, lang);
+        if (ranked) return ranked;
         // "Which of them has more X" chose among them: when their texts do not tell, say so.
         if (!s.productNames && !s.sort)
           return say(
@@ -118,8 +120,17 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
           );
       }
       const named = s.productNames?.length ? namesByFit(s.productNames, nlu.text) : undefined;
-      const other = otherKindSubject(s, state);
+      const lookup = subjectLookup(
+        s,
+        state,
+        done.some((c) => c.name === 'search_products'),
+      );
+      if (lookup) return call('search_products', lookup);
+      const described = describedSubject(s, state);
+      const other = described ?? otherKindSubject(s, state);
       const r = other ? { product: other } : resolveProduct(named ? { ...s, productNames: named } : s, state);
+      const short = 'product' in r ? undefined : shortNameSubject(nlu.text, state, s);
+      if (short) return extraAction('spec', input, { ...s, productNames: [short.name] });
       if (!('product' in r)) {
         const look = named?.length ? lookUpNamed(named[0]!, input) : undefined;
         if (look) return look;
@@ -129,7 +140,12 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
         return sayUnplaced(t(lang, 'Which product do you mean?', '¿De qué producto hablas?'));
       }
       const p = state.known.get(r.product.id) ?? r.product;
-      if (!hasFullText(p) && !done.some((c) => c.name === 'get_product'))
+      // Looked up when its text is not known yet, or to put it in focus ("does it …" next means it).
+      const placed = !!(named?.length || described);
+      if (
+        (!hasFullText(p) || (placed && state.focus?.id !== p.id)) &&
+        !done.some((c) => c.name === 'get_product')
+      )
         return call('get_product', { productId: p.id });
       const answer = answerSpec(p, s, nlu.text, lang);
       // A warranty the product's text does not state is the store's policy to tell.

@@ -13,6 +13,7 @@ import { splitItems } from './multi.ts';
 import { numberTokens } from './numbers.ts';
 import { bareCode, codeByShape } from './promo-code.ts';
 import { productQuestion } from './question.ts';
+import { placeSubject } from './question-subject.ts';
 import {
   extractCatalogSlots,
   extractOrdinals,
@@ -25,6 +26,7 @@ import {
 import { saysStoreWide, specQuestion, storeWideStill } from './spec-question.ts';
 import { stem, tokenize } from './text.ts';
 import { unplacedWords } from './unplaced.ts';
+import { dropUseWords } from './use-phrase.ts';
 import type { CompiledVocabulary } from './vocab.ts';
 
 export type { Intent } from './lexicon.ts';
@@ -176,13 +178,16 @@ export function understand(
   });
   const nameWords = new Set<number>();
   const taken = extractCatalogSlots(tokens, vocab, language, slots, skip, undefined, nameWords);
+  dropUseWords(text, language, slots, vocab);
   extractFreeOf(tokens, vocab, language, slots);
   extractNegation(tokens, vocab, language, slots);
   const sort = extractSort(utterance, language);
   if (sort) slots.sort = sort;
   if (sort && saysStoreWide(text, language)) slots.storeWide = true;
+  const undoSubject = placeSubject(tokens, language, slots, nameWords);
   specQuestion(text, language, slots, tokens, taken, nameWords);
   productQuestion(utterance, text, language, slots, tokens, nameWords, taken);
+  undoSubject();
   extractOrdinals(tokens, text, language, slots, taken);
   extractQuantity(tokens, language, slots, taken, vocab);
   extractRating(text, slots);

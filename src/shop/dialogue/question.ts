@@ -146,13 +146,14 @@ export function productQuestion(
     brand?: string;
     attributes?: string[];
     implicitSubject?: boolean;
+    subjectWords?: string[];
   },
   tokens: string[],
   nameWords: Set<number>,
   taken: Set<number>,
 ): void {
   if (slots.measure || slots.amount || slots.feature) return;
-  const named = !!slots.productNames?.length;
+  const named = !!slots.productNames?.length || !!slots.subjectWords?.length;
   // "Which one is lighter", "what's the cheapest car", "¿cuál es la más barata?" rank products;
   // "¿cuál es el neumático más ancho que admite la Sterrato?" names the one it asks about last.
   // Pronouns are read here, before the ordinal and reference slots.

@@ -5,6 +5,7 @@
  */
 
 import type { Language } from '../contract.ts';
+import { compareReply } from './compare-reply.ts';
 import { extraReply, promoRefusalEs } from './replies-extra.ts';
 import {
   type CartInfo,
@@ -204,6 +205,8 @@ export function replyTo(calls: ToolExchange[], lang: L): string {
     }
     case 'compare_products': {
       if (products.length < 2) return productList(products, undefined, lang);
+      const sideBySide = compareReply(products, lang);
+      if (sideBySide) return sideBySide;
       const priced = products.filter((p) => p.price !== undefined);
       const cheapest = priced.sort((a, b) => a.price! - b.price!)[0];
       const spoken = products.slice(0, 3).map((p) => describe(p, lang));

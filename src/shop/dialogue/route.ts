@@ -8,6 +8,7 @@ import { optionTokens } from '../catalog/option-values.ts';
 import type { Language } from '../contract.ts';
 import { type DecideInput, optionText } from './actions.ts';
 import { asksChoice } from './choice-action.ts';
+import { comparisonSides } from './compare-sides.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
 import { optionPhrase, sameOptionToken } from './option-phrase.ts';
 import { asksVariantPrice } from './price-action.ts';
@@ -164,6 +165,12 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     asksChoice(text, input.nlu.language)
   )
     return 'choose';
+  // "How's the A different from the B", "colour bulb versus the tunable one": two products compared.
+  if (
+    ['spec', 'search', 'refine', 'compare', 'details', 'unknown'].includes(intent) &&
+    comparisonSides(input, s)
+  )
+    return 'compare';
   // "What's the Halcyon run in 300 thread count for a king?": the variant's price.
   if (asksVariantPrice(intent, input, s)) return 'price';
   if (

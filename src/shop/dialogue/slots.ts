@@ -61,6 +61,8 @@ export interface Slots {
    * TSA?"): it is about the product in focus when there is one, else read as it would be without.
    */
   implicitSubject?: boolean;
+  /** The question's subject said by describing words ("the colour one", "that switch"): resolved among products seen. */
+  subjectWords?: string[];
   /** "How much caffeine", "how tall": the thing whose figure the product text gives next to a number. */
   amount?: string;
   /** Several products in one request ("the poles and the filter"), one entry each. */

@@ -5,7 +5,9 @@
  * says nothing about it. Pure.
  */
 import type { Language } from '../contract.ts';
+import { figureFor } from './attribute-view.ts';
 import type { Understanding } from './nlu.ts';
+import { answerProperty } from './properties.ts';
 import { asksFigure } from './question.ts';
 import type { ProductInfo } from './results.ts';
 import { withoutSubjectWords } from './spec-subject.ts';
@@ -25,9 +27,22 @@ function dontKnow(p: ProductInfo, lang: Language): string {
   );
 }
 
+/** Brightness and power read from the figure view: a comparison ("60W equivalent") is not the product's own. */
+function figureOfMeasure(p: ProductInfo, measure: NonNullable<Slots['measure']>, question: string[]) {
+  if (measure !== 'brightness' && measure !== 'power') return undefined;
+  return figureFor(p, measure, question);
+}
+
 export function answerSpec(p: ProductInfo, s: Slots, question: string, lang: Language): string {
   const feature = withoutSubjectWords(s.feature ?? [], p);
   if (s.measure) {
+    const own = figureOfMeasure(p, s.measure, question.split(' '));
+    if (own)
+      return t(
+        lang,
+        `${p.name}: ${own.text}, according to its description ("${own.quote}").`,
+        `${p.name}: ${own.text}, según su descripción («${own.quote}»).`,
+      );
     const measured = answerMeasure(p, s.measure, lang);
     if (!/^(I don't know|No lo sé)/.test(measured)) return measured;
     return answerFigure(p, feature, lang, question.split(' ')) ?? measured;
@@ -42,6 +57,8 @@ export function answerSpec(p: ProductInfo, s: Slots, question: string, lang: Lan
       );
     return answerFigure(p, [s.amount, ...feature], lang, question.split(' ')) ?? dontKnow(p, lang);
   }
+  const property = answerProperty(p, question, lang);
+  if (property) return property;
   const age = answerAge(p, question.split(' '), lang);
   if (age) return age;
   if (asksFigure(question, lang))

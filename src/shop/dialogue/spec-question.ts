@@ -54,9 +54,11 @@ export function specQuestion(
       return;
     }
   }
-  const est = slots.sort ? undefined : superlativeAsked(text, lang);
+  const est = slots.sort ? undefined : (superlativeAsked(text, lang) ?? verbSuperlative(text, lang));
   if (est) {
     slots.amount = est;
+    // "Which one lights up a room the most": words of a product's name in it are not its subject.
+    if (/\b(which|cual|cuales)\b/.test(text)) delete slots.productNames;
     return;
   }
   const m = FEATURE_QUESTIONS[lang].exec(text);
@@ -126,6 +128,31 @@ function superlativeAsked(text: string, lang: Language): string | undefined {
       text,
     );
   return m && !NOT_SUPERLATIVE.test(m[1]!) ? m[1] : undefined;
+}
+
+/**
+ * "Which one reaches the farthest", "which one lights up a room the most", "¿cuál llega más
+ * lejos?", "¿cuál ilumina más la habitación?": a superlative said with a verb. The word that says
+ * the quality: the -est word, else the noun after "most" / "más", else the verb.
+ */
+export function verbSuperlative(text: string, lang: Language): string | undefined {
+  if (lang === 'es') {
+    const m =
+      /\b(?:cual|cuales)(?: de (?:esos|esas|estos|estas|ellos|ellas))? (\w+)(?: \w+)? (?:mas|menos) (\w+)/.exec(
+        text,
+      );
+    if (!m) return undefined;
+    return /^(el|la|los|las|un|una|que|de)$/.test(m[2]!) ? m[1] : m[2];
+  }
+  const m =
+    /\b(?:which|what)(?: one| ones| of (?:those|these|them))? (\w+)((?: \w+){0,4}?) (?:the )?(most|least|\w+est)(?: (\w+))?$/.exec(
+      text,
+    );
+  if (!m || /^(is|are|s|was|one)$/.test(m[1]!)) return undefined;
+  const est = m[3]!;
+  if (est !== 'most' && est !== 'least') return NOT_SUPERLATIVE.test(est) ? undefined : est;
+  // "gives the most light": the noun after; "lights up a room the most": the verb.
+  return m[4] ?? m[1];
 }
 
 function isFeatureSlot(slots: Slots, w: string): boolean {

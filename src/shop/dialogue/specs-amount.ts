@@ -5,6 +5,7 @@
  */
 import { englishOf } from '../catalog/retail-vocabulary.ts';
 import type { Language } from '../contract.ts';
+import { asksLeast, dimensionOf, figureFor, rankByDimension } from './attribute-view.ts';
 import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';
 import { normalize, stem } from './text.ts';
@@ -63,8 +64,23 @@ function wordsFor(noun: string): Set<string> {
   return new Set(forms.flatMap((w) => normalize(w).split(' ')).map(stem));
 }
 
+/** A quality said in words no text puts next to its figure ("the most light"): its unit's dimension. */
+function dimensionFor(noun: string): ReturnType<typeof dimensionOf> {
+  const english = englishOf(noun) ?? noun;
+  const own = basesOfSuperlative(english).some(
+    (f) => SAME[f] || Object.values(SAME).some((s) => s.includes(f)),
+  );
+  return own ? undefined : (dimensionOf(noun) ?? dimensionOf(english));
+}
+
 /** The product text's figure for the word, if it gives one. */
-export function amountOf(p: ProductInfo, noun: string): string | undefined {
+export function amountOf(p: ProductInfo, noun: string, question: string[] = []): string | undefined {
+  const dim = dimensionFor(noun);
+  const byUnit = dim ? figureFor(p, dim, question) : undefined;
+  return byUnit?.text ?? nearWord(p, noun);
+}
+
+function nearWord(p: ProductInfo, noun: string): string | undefined {
   const words = wordsFor(noun);
   const text = [p.name, p.description ?? p.summary ?? '', ...Object.values(p.specs ?? {})].join('. ');
   for (const sentence of text.split(/(?<=[.!?;])\s+/)) {
@@ -89,26 +105,63 @@ export function rankAmount(
   most: boolean,
   lang: Language,
 ): string | undefined {
+  return rankedBy(products, noun, most)?.text(lang);
+}
+
+/** The products ranked by the word's figure: the best one and what to say. */
+export function rankedBy(
+  products: ProductInfo[],
+  noun: string,
+  most: boolean,
+): { best: ProductInfo; text: (lang: Language) => string } | undefined {
+  const dim = dimensionFor(noun);
+  const byUnit = dim ? rankByDimension(products, dim, !most) : undefined;
+  if (byUnit) {
+    const others = byUnit.others.slice(0, 2);
+    return {
+      best: byUnit.best,
+      text: (lang) =>
+        others.length === 0
+          ? t(
+              lang,
+              `${byUnit.best.name}: ${byUnit.figure.text}; it is the only one whose description gives that.`,
+              `${byUnit.best.name}: ${byUnit.figure.text}; es el único cuya descripción lo indica.`,
+            )
+          : t(
+              lang,
+              `${byUnit.best.name}: ${byUnit.figure.text}, against ${others.map((x) => `${x.figure.text} for ${x.p.name}`).join(' and ')}, according to their descriptions.`,
+              `${byUnit.best.name}: ${byUnit.figure.text}, frente a ${others.map((x) => `${x.figure.text} de ${x.p.name}`).join(' y ')}, según sus descripciones.`,
+            ),
+    };
+  }
   const ranked = products
     .map((p) => {
-      const fig = amountOf(p, noun);
-      const n = fig ? Number(/\d+(\.\d+)?/.exec(fig)?.[0]) : Number.NaN;
+      const fig = nearWord(p, noun);
+      const raw = fig ? /\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?/.exec(fig)?.[0] : undefined;
+      const n = raw ? Number(raw.replace(/,/g, '')) : Number.NaN;
       return { p, fig, n };
     })
     .filter((x) => Number.isFinite(x.n));
   if (ranked.length < 2) return undefined;
   ranked.sort((a, b) => (most ? b.n - a.n : a.n - b.n));
   const [best, ...rest] = ranked;
-  const others = rest
-    .slice(0, 2)
-    .map((x) => t(lang, `${x.fig} for ${x.p.name}`, `${x.fig} de ${x.p.name}`))
-    .join(t(lang, ' and ', ' y '));
-  return t(
-    lang,
-    `${best!.p.name}: ${best!.fig}, against ${others}, according to their descriptions.`,
-    `${best!.p.name}: ${best!.fig}, frente a ${others}, según sus descripciones.`,
-  );
+  const others = (lang: Language) =>
+    rest
+      .slice(0, 2)
+      .map((x) => t(lang, `${x.fig} for ${x.p.name}`, `${x.fig} de ${x.p.name}`))
+      .join(t(lang, ' and ', ' y '));
+  return {
+    best: best!.p,
+    text: (lang) =>
+      t(
+        lang,
+        `${best!.p.name}: ${best!.fig}, against ${others(lang)}, according to their descriptions.`,
+        `${best!.p.name}: ${best!.fig}, frente a ${others(lang)}, según sus descripciones.`,
+      ),
+  };
 }
+
+export { asksLeast };
 
 export function answerAmount(p: ProductInfo, noun: string, lang: Language): string {
   {

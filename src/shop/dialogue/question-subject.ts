@@ -1,0 +1,242 @@
+/**
+ * Which part of a question about a product is its subject and which is what is asked: "would that
+ * one be ok inside a glass dome" asks about the product in focus, not a product called "Dome";
+ * "and the X9 one, does that need a hub" asks about the X9, not a hub; "does the colour one do
+ * HomeKit" asks about the product seen whose name says colour. Product names the catalog read only
+ * in the asked part are dropped (their words become what is asked); a subject said by a describing
+ * word ("the colour one", "that switch", "la de colores") is kept for the decision to resolve among
+ * the products already seen. Pure.
+ */
+import type { Language } from '../contract.ts';
+import type { ProductInfo } from './results.ts';
+import type { Slots } from './slots.ts';
+import type { DialogueState } from './state.ts';
+import { normalize, stem } from './text.ts';
+
+const AUX_EN = new Set([
+  'does',
+  'do',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'would',
+  'will',
+  'can',
+  'could',
+  'should',
+  'has',
+  'have',
+]);
+const PRONOUN_EN = new Set(['it', 'that', 'this', 'they', 'those', 'these', 'them']);
+const DEMONSTRATIVE_EN = new Set(['that', 'this', 'those', 'these', 'the']);
+const PRONOUN_ES = new Set(['esa', 'ese', 'esas', 'esos', 'esta', 'este', 'estas', 'estos', 'eso', 'esto']);
+const ARTICLE_ES = new Set(['el', 'la', 'los', 'las']);
+const LEAD_ES = new Set(['y', 'pero', 'vale', 'oye', 'entonces', 'bueno', 'pues']);
+
+export interface QuestionSubject {
+  /** Token positions of the subject (before them: a lead-in; after them: what is asked). */
+  start: number;
+  end: number;
+  /** The subject is a bare pronoun ("it", "that one", "esa"). */
+  pronoun: boolean;
+  /** Describing words of the subject ("colour" of "the colour one", "switch" of "that switch"). */
+  describing: string[];
+}
+
+function english(tokens: string[]): QuestionSubject | undefined {
+  for (let i = 0; i < tokens.length - 2; i++) {
+    if (!AUX_EN.has(tokens[i]!)) continue;
+    // "Can I use it …", "will they fit my car": "I" / "you" asks with the subject later; skipped.
+    const k = i + 1;
+    const w = tokens[k]!;
+    if (PRONOUN_EN.has(w) && !(w === 'that' && DEMONSTRATIVE_EN.has(w) && isKindWord(tokens[k + 1]))) {
+      const end = /^(one|ones)$/.test(tokens[k + 1] ?? '') ? k + 1 : k;
+      // "The pathway ones, how many hours do they stay on": the lead-in says which.
+      const lead = /^(?:and |so |ok |now )?(?:the|that|those) ((?:\w+ ){1,3}?)(?:one|ones)\b/.exec(
+        tokens.slice(0, i).join(' '),
+      );
+      const describing = lead ? lead[1]!.trim().split(' ') : [];
+      return { start: k, end, pronoun: describing.length === 0, describing };
+    }
+    if (!DEMONSTRATIVE_EN.has(w)) continue;
+    // "the colour one", "the GU10s", "that switch": up to three words, ending at "one(s)" if said.
+    const upTo = Math.min(tokens.length - 1, k + 4);
+    let end = -1;
+    for (let j = k + 1; j <= upTo; j++)
+      if (/^(one|ones)$/.test(tokens[j]!)) {
+        end = j;
+        break;
+      }
+    if (end < 0) end = k + 1;
+    const describing = tokens.slice(k + 1, /^(one|ones)$/.test(tokens[end]!) ? end : end + 1);
+    // "Is the base on that one marble": a part of the product pointed at, not another product.
+    const pointed = describing.some((x) => PRONOUN_EN.has(x));
+    // "The led bulbs" is a kind; "the colour one", "the X9s", "that switch" single a product out.
+    const singles = w !== 'the' || /^(one|ones)$/.test(tokens[end]!) || describing.some((x) => /\d/.test(x));
+    return { start: k, end, pronoun: pointed, describing: pointed || !singles ? [] : describing };
+  }
+  return undefined;
+}
+
+/** Not a noun a demonstrative can stand before ("that be ok", "that need"): then "that" is the pronoun. */
+function isKindWord(w: string | undefined): boolean {
+  return (
+    !!w && w.length > 2 && !AUX_EN.has(w) && !/^(be|need|needs|work|works|go|come|fit|have|one|ones)$/.test(w)
+  );
+}
+
+function spanish(tokens: string[]): QuestionSubject | undefined {
+  let k = 0;
+  while (LEAD_ES.has(tokens[k] ?? '')) k++;
+  const w = tokens[k];
+  if (!w) return undefined;
+  if (PRONOUN_ES.has(w)) {
+    // "ese interruptor …": a demonstrative and a kind; "esa se puede …": the pronoun alone.
+    const next = tokens[k + 1] ?? '';
+    if (next.length > 3 && !/^(se|es|son|va|tiene|lleva|necesita|funciona|sirve|viene|puede)$/.test(next))
+      return { start: k, end: k + 1, pronoun: false, describing: [next] };
+    return { start: k, end: k, pronoun: true, describing: [] };
+  }
+  // "la de colores …", "el de arquitecto …": a product said by a describing word.
+  if (ARTICLE_ES.has(w) && tokens[k + 1] === 'de' && tokens[k + 2])
+    return { start: k, end: k + 2, pronoun: false, describing: [tokens[k + 2]!] };
+  return undefined;
+}
+
+export function questionSubject(tokens: string[], lang: Language): QuestionSubject | undefined {
+  return lang === 'es' ? spanish(tokens) : english(tokens);
+}
+
+/** Positions of a name's words in the utterance. */
+function positionsOf(name: string, tokens: string[], nameWords: Set<number>): number[] {
+  const words = new Set(normalize(name).split(' ').map(stem));
+  return [...nameWords].filter((i) => words.has(stem(tokens[i] ?? '')));
+}
+
+/**
+ * Drops the product names read only in what is asked, and notes a subject said by a describing
+ * word. Names in the subject or before it (a lead-in: "and the X9 one, does that …") stay.
+ */
+export function placeSubject(
+  tokens: string[],
+  lang: Language,
+  slots: Slots,
+  nameWords: Set<number>,
+): () => void {
+  const subject = questionSubject(tokens, lang);
+  const names = slots.productNames;
+  const words = new Set(nameWords);
+  // Undone unless the utterance is read as a question about a product after all.
+  const undo = () => {
+    // "I'm on an iPhone though, does the colour one do HomeKit": what is asked follows the subject.
+    if (subject && slots.feature) {
+      const after = new Set(tokens.slice(subject.end + 1));
+      const asked = slots.feature.filter((w) => after.has(w));
+      if (asked.length) slots.feature = asked;
+    }
+    if (slots.feature || slots.measure || slots.amount) return;
+    if (names) slots.productNames = names;
+    for (const i of words) nameWords.add(i);
+    delete slots.subjectWords;
+  };
+  if (!subject) return undo;
+  const inSubject = (i: number) => i <= subject.end;
+  const kept = (names ?? []).filter((n) => positionsOf(n, tokens, nameWords).some(inSubject));
+  if (names?.length && kept.length === names.length) return undo;
+  if (kept.length) {
+    slots.productNames = kept;
+    return undo;
+  }
+  if (names?.length) {
+    delete slots.productNames;
+    for (const i of [...nameWords]) if (!inSubject(i)) nameWords.delete(i);
+  }
+  const describing = subject.describing.filter((w) => w.length > 2 && !FILLER.has(w));
+  if (!subject.pronoun && describing.length) slots.subjectWords = describing;
+  return undo;
+}
+
+const FILLER = new Set([
+  'that',
+  'this',
+  'those',
+  'these',
+  'the',
+  'one',
+  'ones',
+  'and',
+  'for',
+  'with',
+  'del',
+  'los',
+  'las',
+]);
+
+/** The one product seen whose name or kind says the subject's describing words ("colour" → "… Color A19 Bulb"). */
+export function describedSubject(s: Slots, state: DialogueState): ProductInfo | undefined {
+  const said = (s.subjectWords ?? []).map((w) => stem(normalize(w)));
+  if (said.length === 0 || s.productNames?.length) return undefined;
+  const seen = new Map<string, ProductInfo>();
+  const order = [
+    ...(state.focus ? [state.focus] : []),
+    ...state.lastResults,
+    ...[...(state.recent ?? [])].reverse().map((id) => state.known.get(id)),
+    ...state.known.values(),
+  ];
+  for (const p of order) if (p && !seen.has(p.id)) seen.set(p.id, state.known.get(p.id) ?? p);
+  const fits = (p: ProductInfo) => {
+    const own = new Set(
+      normalize(`${p.name} ${p.category ?? ''}`)
+        .split(' ')
+        .map(stem),
+    );
+    return said.every((w) => own.has(w) || own.has(w.replace(/s$/, '')) || own.has(w.replace(/or$/, 'our')));
+  };
+  const hits = [...seen.values()].filter(fits);
+  // The first in the order (the focus, then the list shown) when several fit.
+  return hits[0];
+}
+
+/**
+ * A subject said by a catalog word no product seen carries ("the X9 one" before any X9 was shown):
+ * looked up by that word once.
+ */
+export function subjectLookup(
+  s: Slots,
+  state: DialogueState,
+  searched: boolean,
+): { query: string } | undefined {
+  if (searched || !s.subjectWords?.length || s.productNames?.length) return undefined;
+  const catalog = new Set((s.attributes ?? []).flatMap((a) => normalize(a).split(' ')).map(stem));
+  const words = s.subjectWords.map((w) => stem(normalize(w)));
+  if (!words.every((w) => catalog.has(w) || catalog.has(w.replace(/s$/, '')))) return undefined;
+  if (describedSubject(s, state)) return undefined;
+  return { query: s.subjectWords.join(' ') };
+}
+
+/**
+ * "How long is the shaft on the 460?": a word of the utterance (a model number, a name word) that
+ * only one product seen carries in its title names that product.
+ */
+export function shortNameSubject(text: string, state: DialogueState, slots: Slots): ProductInfo | undefined {
+  // Words the catalog read as a kind, a brand or a tag describe many products, not one.
+  const kinds = new Set(
+    [slots.category, slots.brand, ...(slots.attributes ?? [])]
+      .filter((x): x is string => !!x)
+      .flatMap((x) => normalize(x).split(' ')),
+  );
+  const seen = [...new Map([...state.lastResults, ...state.known.values()].map((p) => [p.id, p])).values()];
+  if (seen.length === 0) return undefined;
+  const titles = seen.map((p) => new Set(normalize(p.name).split(' ')));
+  const words = normalize(text)
+    .split(' ')
+    .filter((w) => w.length >= 2 && !FILLER.has(w) && !kinds.has(w) && (/\d/.test(w) || w.length > 3));
+  let best: { p: ProductInfo; n: number } | undefined;
+  seen.forEach((p, i) => {
+    const n = words.filter((w) => titles[i]!.has(w) && titles.filter((t) => t.has(w)).length === 1).length;
+    if (n > 0 && (!best || n > best.n)) best = { p, n };
+  });
+  return best?.p;
+}
