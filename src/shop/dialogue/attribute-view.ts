@@ -1,11 +1,11 @@
 /**
  * A product's figures as one view, from any catalog's text: every number with a unit in its title,
- * option values, tags and description ("1600 lumens", "up to 600 yards", "10 hours on a charge"),
+ * option values, tags and description ("2200 mAh", "pairs from up to 150 ft away", "12 hours on a charge"),
  * each filed under the dimension its unit measures (brightness, power, distance, duration, weight,
  * length, …), with the sentence it was read from. A shopper's quality word ("the most light",
- * "reaches the farthest", "how many watts does it draw") is mapped to a dimension, so superlatives
+ * "which one carries the farthest", "how many watts does it use") is mapped to a dimension, so superlatives
  * and figure questions are answered over any numeric attribute without a word list per catalog.
- * Figures said only to compare ("the light of an old 60 watt incandescent", "100W equivalent")
+ * Figures said only to compare ("as warm as an old 2000 watt coil heater", "75W equivalent")
  * count last. Pure.
  */
 import type { ProductInfo } from './results.ts';
@@ -26,13 +26,13 @@ export interface Figure {
   dimension: Dimension;
   /** In the dimension's base unit (lumens, watts, metres, hours, grams, litres, km/h, kelvin, mAh). */
   value: number;
-  /** As the text says it ("1,600 lumens", "600 yards"). */
+  /** As the text says it ("1,500 watts", "150 ft"). */
   text: string;
   /** The sentence it was read from. */
   quote: string;
-  /** Said only to compare with something else ("60 watt incandescent", "100W equivalent"). */
+  /** Said only to compare with something else ("an old 2000 watt heater", "75W equivalent"). */
   compared: boolean;
-  /** The words right before the figure ("drawing only", "water resistant to"). */
+  /** The words right before the figure ("using only", "water resistant to"). */
   before: string;
 }
 
@@ -162,7 +162,7 @@ export function dimensionOf(word: string): Dimension | undefined {
   return QUALITY.find(([re]) => re.test(w))?.[1];
 }
 
-/** Length said for a reach ("ranges up to 1,000 yards", "5 m range") counts as distance. */
+/** Length said for a reach ("pairs from up to 150 ft away", "5 m range") counts as distance. */
 function fits(f: Figure, dim: Dimension): boolean {
   if (f.dimension === dim) return true;
   return (
@@ -174,8 +174,8 @@ function fits(f: Figure, dim: Dimension): boolean {
 
 /**
  * The product's figure for a dimension: its own, not a comparison; among several, the one whose
- * words before it share the most with the question ("drawing only 8.5 watts" for "how many watts
- * does it draw"), else the first (the title's figure first).
+ * words before it share the most with the question ("using 1500 watts" for "how many watts
+ * does it use"), else the first (the title's figure first).
  */
 export function figureFor(p: ProductInfo, dim: Dimension, question: string[] = []): Figure | undefined {
   const all = figuresOf(p).filter((f) => fits(f, dim));

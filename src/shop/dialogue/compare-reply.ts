@@ -1,6 +1,6 @@
 /**
  * Two or more products side by side on what their data says: the figures both texts give for the
- * same dimension ("800 lumens and 8.5 watts against 1600 lumens and 14 watts"), the price, and,
+ * same dimension ("12 hours and 9 oz against 20 hours and 6.5 lb"), the price, and,
  * when no figure is shared, what each description says first. Pure.
  */
 import type { Language } from '../contract.ts';

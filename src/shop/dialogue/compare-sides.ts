@@ -1,5 +1,5 @@
 /**
- * "How's the X 460 different from the Max Draw?", "colour bulb versus the tunable white one",
+ * "How's the K2 different from the Tourer?", "the red kayak versus the touring one",
  * "¿en qué se diferencia el A del B?": a comparison of two products, each said by its name, a short
  * form of it, or a describing word of a product already seen. The utterance is cut at its
  * connective ("versus", "from", "or", "and", "del", "o"), and each side is matched to the product
@@ -41,7 +41,7 @@ function contentWords(side: string): string[] {
 
 /**
  * How well a title fits a side's words: each word shared counts by how rare it is among the
- * candidates ("colour" singles a bulb out, "bulb" does not).
+ * candidates ("red" singles a kayak out, "kayak" does not).
  */
 function scorer(titles: string[]): (words: string[], title: string) => number {
   const sets = titles.map((x) => new Set(normalize(x).split(' ').map(stem)));

@@ -12,6 +12,7 @@ import { HEDGE, INTENT_PATTERNS, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, Y
 import { splitItems } from './multi.ts';
 import { numberTokens } from './numbers.ts';
 import { bareCode, codeByShape } from './promo-code.ts';
+import { propertyQuestion } from './properties.ts';
 import { productQuestion } from './question.ts';
 import { placeSubject } from './question-subject.ts';
 import {
@@ -187,6 +188,7 @@ export function understand(
   const undoSubject = placeSubject(tokens, language, slots, nameWords);
   specQuestion(text, language, slots, tokens, taken, nameWords);
   productQuestion(utterance, text, language, slots, tokens, nameWords, taken);
+  propertyQuestion(utterance, text, language, slots);
   undoSubject();
   extractOrdinals(tokens, text, language, slots, taken);
   extractQuantity(tokens, language, slots, taken, vocab);

@@ -2,15 +2,17 @@
  * Yes / no properties any shop's product texts state in their own words: dimmable, for outdoor
  * use, damp or wet rated, safe in enclosed fixtures, machine washable, waterproof, adjustable,
  * rechargeable / cordless, a wide fit, legal for competition, rusting. A shopper asks by a need
- * ("will it work on a dimmer", "could I run it along the deck outside", "can I throw it in the
- * washer", "¿aguanta la humedad?"); the product's text answers by a claim ("Dimmable", "Not rated
- * for fully enclosed fixtures", "Indoor use only", "Hand wash only"). Each property has the words
+ * ("is it fine on a dimmer switch", "can it sit out on the patio", "does it go in the washing
+ * machine", "¿se puede usar en el baño?"); the product's text answers by a claim ("Dimmable", "Not rated
+ * for enclosed fixtures", "For indoor use only", "Hand wash cold"). Each property has the words
  * that ask it and the text patterns that deny or affirm it; a denial is read first (it is the more
  * specific claim: "not dimmable" also says "dimmable"). Undefined when the text says neither, so
  * the question falls to the word-by-word reading. Pure.
  */
 import type { Language } from '../contract.ts';
+import { isQuestion } from './question.ts';
 import type { ProductInfo } from './results.ts';
+import type { Slots } from './slots.ts';
 import { t } from './spoken.ts';
 
 interface Property {
@@ -44,7 +46,7 @@ const PROPERTIES: Property[] = [
   {
     name: 'outdoor',
     asked:
-      /\b(outside|outdoors?|exterior|deck|patio|porch|garden|yard|balcony|railing|fuera|afuera|terraza|jardin|intemperie|balcon|porche)\b/,
+      /\b(outside|outdoors?|exterior|deck|patio|porch|garden|yard|balcony|fuera|afuera|terraza|jardin|intemperie|balcon|porche)\b/,
     no: /\bindoors? (use )?only\b|\bfor indoor use( only)?\b|\bindoor[- ]only\b|\bnot (for|suitable for|rated for) outdoor\b|\bdry (locations?|areas?) only\b/i,
     yes: /\boutdoor\b|\bwet[ -](rated|locations?)\b|\bweather(proof|[ -]resistant)\b|\ball[- ]weather\b|\bip6\d\b|\bip4[4-9]\b|\bip5\d\b/i,
   },
@@ -118,20 +120,45 @@ export function answerProperty(p: ProductInfo, question: string, lang: Language)
   const texts = [p.description ?? p.summary ?? '', (p.tags ?? []).join(', '), p.name].filter(Boolean);
   const all = texts.flatMap(sentences);
   for (const prop of asked) {
+    // Spanish replies quote only the claim: a whole English sentence would outweigh the reply.
     const no = all.find((s) => prop.no.test(s));
     if (no)
       return t(
         lang,
         `No: the description of ${p.name} says "${no}".`,
-        `No: la descripción de ${p.name} dice «${no}».`,
+        `No, según la descripción de ${p.name}, que está en inglés: «${prop.no.exec(no)![0]}».`,
       );
     const yes = all.find((s) => prop.yes.test(s));
     if (yes)
       return t(
         lang,
         `Yes: the description of ${p.name} says "${yes}".`,
-        `Sí: la descripción de ${p.name} dice «${yes}».`,
+        `Sí, según la descripción de ${p.name}, que está en inglés: «${prop.yes.exec(yes)![0]}».`,
       );
   }
   return undefined;
+}
+
+/** A product pointed at or named: "can I put it in …", "¿lo puedo meter …?", "are those ok …". */
+const POINTED: Record<Language, RegExp> = {
+  en: /\b(it|its|they|them|those|these|that one|this one|that|this)\b/,
+  es: /\b(lo|la|los|las|le|esa|ese|esas|esos|esta|este|estas|estos)\b/,
+};
+/** Asking the shop for products ("do you have outdoor ones", "¿tenéis de exterior?") is a search. */
+const TO_SHOP: Record<Language, RegExp> = {
+  en: /\b(do|does|can) (you|u|y all) (have|sell|carry|stock|got)\b|\b(are|is) there\b|\b(show|find|need|want|looking for)\b/,
+  es: /\b(tienes|teneis|tienen|tenes|vendeis|venden|hay|busco|necesito|quiero|ensename|muestrame)\b/,
+};
+
+/**
+ * "Does it go in the washing machine?", "¿la puedo lavar en la lavadora?", "are those fine somewhere
+ * damp?": a question about a product pointed at or named that asks a known property, read as a spec
+ * question when no narrower pattern did (the words asked are the property's own).
+ */
+export function propertyQuestion(raw: string, text: string, lang: Language, slots: Slots): void {
+  if (slots.feature || slots.measure || slots.amount || slots.sort) return;
+  const asked = PROPERTIES.filter((x) => x.asked.test(text));
+  if (asked.length === 0 || !isQuestion(raw, text, lang) || TO_SHOP[lang].test(text)) return;
+  if (!POINTED[lang].test(text) && !slots.productNames?.length && !slots.subjectWords?.length) return;
+  slots.feature = asked.map((x) => x.name);
 }

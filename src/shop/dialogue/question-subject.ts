@@ -1,10 +1,10 @@
 /**
  * Which part of a question about a product is its subject and which is what is asked: "would that
- * one be ok inside a glass dome" asks about the product in focus, not a product called "Dome";
- * "and the X9 one, does that need a hub" asks about the X9, not a hub; "does the colour one do
- * HomeKit" asks about the product seen whose name says colour. Product names the catalog read only
+ * one be fine next to the pool" asks about the product in focus, not a product called "Pool";
+ * "and the K2 one, does that need a paddle" asks about the K2, not a paddle; "does the blue one
+ * float" asks about the product seen whose name says blue. Product names the catalog read only
  * in the asked part are dropped (their words become what is asked); a subject said by a describing
- * word ("the colour one", "that switch", "la de colores") is kept for the decision to resolve among
+ * word ("the blue one", "that heater", "la de madera") is kept for the decision to resolve among
  * the products already seen. Pure.
  */
 import type { Language } from '../contract.ts';
@@ -41,7 +41,7 @@ export interface QuestionSubject {
   end: number;
   /** The subject is a bare pronoun ("it", "that one", "esa"). */
   pronoun: boolean;
-  /** Describing words of the subject ("colour" of "the colour one", "switch" of "that switch"). */
+  /** Describing words of the subject ("blue" of "the blue one", "heater" of "that heater"). */
   describing: string[];
 }
 
@@ -53,7 +53,7 @@ function english(tokens: string[]): QuestionSubject | undefined {
     const w = tokens[k]!;
     if (PRONOUN_EN.has(w) && !(w === 'that' && DEMONSTRATIVE_EN.has(w) && isKindWord(tokens[k + 1]))) {
       const end = /^(one|ones)$/.test(tokens[k + 1] ?? '') ? k + 1 : k;
-      // "The pathway ones, how many hours do they stay on": the lead-in says which.
+      // "The touring ones, how many people do they hold": the lead-in says which.
       const lead = /^(?:and |so |ok |now )?(?:the|that|those) ((?:\w+ ){1,3}?)(?:one|ones)\b/.exec(
         tokens.slice(0, i).join(' '),
       );
@@ -69,16 +69,24 @@ function english(tokens: string[]): QuestionSubject | undefined {
         end = j;
         break;
       }
-    if (end < 0) end = k + 1;
+    // Else the noun phrase runs to the verb or preposition after it ("the 2-person X have …").
+    if (end < 0) {
+      end = k + 1;
+      while (end + 1 < Math.min(tokens.length, k + 5) && !ENDS_SUBJECT.test(tokens[end + 1]!)) end++;
+    }
     const describing = tokens.slice(k + 1, /^(one|ones)$/.test(tokens[end]!) ? end : end + 1);
-    // "Is the base on that one marble": a part of the product pointed at, not another product.
+    // "Is the handle on that one wood": a part of the product pointed at, not another product.
     const pointed = describing.some((x) => PRONOUN_EN.has(x));
-    // "The led bulbs" is a kind; "the colour one", "the X9s", "that switch" single a product out.
+    // "The wool throws" is a kind; "the blue one", "the K2s", "that heater" single a product out.
     const singles = w !== 'the' || /^(one|ones)$/.test(tokens[end]!) || describing.some((x) => /\d/.test(x));
     return { start: k, end, pronoun: pointed, describing: pointed || !singles ? [] : describing };
   }
   return undefined;
 }
+
+/** Words that end a subject noun phrase: verbs, prepositions, adjectives asked about. */
+const ENDS_SUBJECT =
+  /^(have|has|had|need|needs|work|works|come|comes|fit|fits|do|does|go|goes|take|takes|run|runs|use|uses|hold|holds|include|includes|support|supports|show|shows|handle|handles|make|makes|get|gets|stay|stays|last|lasts|charge|charges|be|feel|feels|look|looks|weigh|weighs|cost|costs|require|requires|connect|connects|play|plays|available|in|on|at|for|with|to|of|from|inside|outside|along|over|under|into|by|as|any|a|an|really|still|also|actually|ok|okay|good|safe|waterproof|compatible)$/;
 
 /** Not a noun a demonstrative can stand before ("that be ok", "that need"): then "that" is the pronoun. */
 function isKindWord(w: string | undefined): boolean {
@@ -99,6 +107,9 @@ function spanish(tokens: string[]): QuestionSubject | undefined {
       return { start: k, end: k + 1, pronoun: false, describing: [next] };
     return { start: k, end: k, pronoun: true, describing: [] };
   }
+  // "los K2 flotan …": a model said after its article.
+  if (ARTICLE_ES.has(w) && /\d/.test(tokens[k + 1] ?? ''))
+    return { start: k, end: k + 1, pronoun: false, describing: [tokens[k + 1]!] };
   // "la de colores …", "el de arquitecto …": a product said by a describing word.
   if (ARTICLE_ES.has(w) && tokens[k + 1] === 'de' && tokens[k + 2])
     return { start: k, end: k + 2, pronoun: false, describing: [tokens[k + 2]!] };
@@ -109,15 +120,15 @@ export function questionSubject(tokens: string[], lang: Language): QuestionSubje
   return lang === 'es' ? spanish(tokens) : english(tokens);
 }
 
-/** Positions of a name's words in the utterance. */
-function positionsOf(name: string, tokens: string[], nameWords: Set<number>): number[] {
+/** Positions of a name's words in the utterance (any word of the title, as said). */
+function positionsOf(name: string, tokens: string[]): number[] {
   const words = new Set(normalize(name).split(' ').map(stem));
-  return [...nameWords].filter((i) => words.has(stem(tokens[i] ?? '')));
+  return tokens.flatMap((w, i) => (words.has(stem(w)) && !FILLER.has(w) ? [i] : []));
 }
 
 /**
  * Drops the product names read only in what is asked, and notes a subject said by a describing
- * word. Names in the subject or before it (a lead-in: "and the X9 one, does that …") stay.
+ * word. Names in the subject or before it (a lead-in: "and the K2 one, does that …") stay.
  */
 export function placeSubject(
   tokens: string[],
@@ -130,7 +141,7 @@ export function placeSubject(
   const words = new Set(nameWords);
   // Undone unless the utterance is read as a question about a product after all.
   const undo = () => {
-    // "I'm on an iPhone though, does the colour one do HomeKit": what is asked follows the subject.
+    // "I have a big dog though, does the blue one hold 2": what is asked follows the subject.
     if (subject && slots.feature) {
       const after = new Set(tokens.slice(subject.end + 1));
       const asked = slots.feature.filter((w) => after.has(w));
@@ -143,7 +154,7 @@ export function placeSubject(
   };
   if (!subject) return undo;
   const inSubject = (i: number) => i <= subject.end;
-  const kept = (names ?? []).filter((n) => positionsOf(n, tokens, nameWords).some(inSubject));
+  const kept = (names ?? []).filter((n) => positionsOf(n, tokens).some(inSubject));
   if (names?.length && kept.length === names.length) return undo;
   if (kept.length) {
     slots.productNames = kept;
@@ -174,7 +185,7 @@ const FILLER = new Set([
   'las',
 ]);
 
-/** The one product seen whose name or kind says the subject's describing words ("colour" → "… Color A19 Bulb"). */
+/** The one product seen whose name or kind says the subject's describing words ("blue" → "… Blue Touring Kayak"). */
 export function describedSubject(s: Slots, state: DialogueState): ProductInfo | undefined {
   const said = (s.subjectWords ?? []).map((w) => stem(normalize(w)));
   if (said.length === 0 || s.productNames?.length) return undefined;
@@ -200,7 +211,7 @@ export function describedSubject(s: Slots, state: DialogueState): ProductInfo | 
 }
 
 /**
- * A subject said by a catalog word no product seen carries ("the X9 one" before any X9 was shown):
+ * A subject said by a catalog word no product seen carries ("the K2 one" before any K2 was shown):
  * looked up by that word once.
  */
 export function subjectLookup(
@@ -217,7 +228,7 @@ export function subjectLookup(
 }
 
 /**
- * "How long is the shaft on the 460?": a word of the utterance (a model number, a name word) that
+ * "How long is the paddle on the K2?": a word of the utterance (a model number, a name word) that
  * only one product seen carries in its title names that product.
  */
 export function shortNameSubject(text: string, state: DialogueState, slots: Slots): ProductInfo | undefined {

@@ -1,5 +1,5 @@
 /**
- * "Which one of those gives the most light?", "which one reaches the farthest?": a superlative over
+ * "Which one of those gives the most heat?", "which one carries the farthest?": a superlative over
  * a figure of the products on screen. The winner is looked up (it becomes the product in focus, so
  * "would that one …" next means it), then the ranking is said with the figures the texts give.
  */
@@ -17,7 +17,7 @@ const OF_SHOWN: Record<Language, RegExp> = {
 };
 
 /**
- * The kind read from the question is only the figure's own word ("the most light" read "light"
+ * The kind read from the question is only the figure's own word ("the most heat" read "heat"
  * as a kind of product), or the question points at the list shown: no new search is wanted.
  */
 export function ranksShown(

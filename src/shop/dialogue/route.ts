@@ -165,7 +165,7 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     asksChoice(text, input.nlu.language)
   )
     return 'choose';
-  // "How's the A different from the B", "colour bulb versus the tunable one": two products compared.
+  // "How's the A different from the B", "the red kayak versus the touring one": two products compared.
   if (
     ['spec', 'search', 'refine', 'compare', 'details', 'unknown'].includes(intent) &&
     comparisonSides(input, s)

@@ -27,7 +27,7 @@ function dontKnow(p: ProductInfo, lang: Language): string {
   );
 }
 
-/** Brightness and power read from the figure view: a comparison ("60W equivalent") is not the product's own. */
+/** Brightness and power read from the figure view: a comparison ("75W equivalent") is not the product's own. */
 function figureOfMeasure(p: ProductInfo, measure: NonNullable<Slots['measure']>, question: string[]) {
   if (measure !== 'brightness' && measure !== 'power') return undefined;
   return figureFor(p, measure, question);

@@ -57,7 +57,7 @@ export function specQuestion(
   const est = slots.sort ? undefined : (superlativeAsked(text, lang) ?? verbSuperlative(text, lang));
   if (est) {
     slots.amount = est;
-    // "Which one lights up a room the most": words of a product's name in it are not its subject.
+    // "Which one warms up a room the most": words of a product's name in it are not its subject.
     if (/\b(which|cual|cuales)\b/.test(text)) delete slots.productNames;
     return;
   }
@@ -131,8 +131,8 @@ function superlativeAsked(text: string, lang: Language): string | undefined {
 }
 
 /**
- * "Which one reaches the farthest", "which one lights up a room the most", "¿cuál llega más
- * lejos?", "¿cuál ilumina más la habitación?": a superlative said with a verb. The word that says
+ * "Which one carries the farthest", "which one warms up a room the most", "¿cuál se oye más
+ * lejos?", "¿cuál calienta más el salón?": a superlative said with a verb. The word that says
  * the quality: the -est word, else the noun after "most" / "más", else the verb.
  */
 export function verbSuperlative(text: string, lang: Language): string | undefined {
@@ -151,7 +151,7 @@ export function verbSuperlative(text: string, lang: Language): string | undefine
   if (!m || /^(is|are|s|was|one)$/.test(m[1]!)) return undefined;
   const est = m[3]!;
   if (est !== 'most' && est !== 'least') return NOT_SUPERLATIVE.test(est) ? undefined : est;
-  // "gives the most light": the noun after; "lights up a room the most": the verb.
+  // "gives the most heat": the noun after; "warms up a room the most": the verb.
   return m[4] ?? m[1];
 }
 

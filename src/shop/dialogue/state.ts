@@ -179,7 +179,7 @@ export function stateOf(turns: Turn[], current?: Turn): DialogueState {
         s.lastResults = ps;
         // A fresh list of several products means "it" no longer points at the earlier product.
         s.focus = ps.length === 1 ? ps[0] : undefined;
-        // A superlative's list ("the priciest floor lamp") puts its answer first: "that one" is it.
+        // A superlative's list ("the priciest kayak") puts its answer first: "that one" is it.
         if (c.name === 'search_products' && c.input.sort) s.focus = ps[0];
         // A search by a product's own name focuses that product even when others matched too.
         const q = typeof c.input.query === 'string' ? c.input.query.toLowerCase() : '';

@@ -1,7 +1,8 @@
 /**
- * "Light bulbs for my lamps", "una funda para mi cámara": a kind of product said after "for my" /
+ * "Batteries for my flashlights", "una funda para mi cámara": a kind of product said after "for my" /
  * "para mi" names what the wanted product is for, not a second thing it must be. With a kind asked
- * for already, such a word is not a search term (every bulb is for lamps; few texts say so). Pure.
+ * for already, such a word is not a search term (most batteries are for flashlights; few texts say so), unless
+ * titles of that kind carry it. Pure.
  */
 import type { Language } from '../contract.ts';
 import type { Slots } from './slots.ts';
@@ -18,12 +19,19 @@ export function dropUseWords(text: string, lang: Language, slots: Slots, vocab: 
   const kinds = new Set(vocab.categories.flatMap((c) => c.tokens).map(stem));
   const own = new Set(slots.category.toLowerCase().split(/\s+/).map(stem));
   const used = new Set([...text.matchAll(FOR[lang])].flatMap((m) => m[1]!.split(' ').map(stem)));
+  // A title holding both the kind and the word ("… Trail Paddle" for "paddles for my trail kayak") makes
+  // the word a real narrowing: kept.
+  const head = stem(slots.category.toLowerCase().split(/\s+/).at(-1) ?? '');
+  const titles = vocab.names.map((n) => n.tokens.map(stem));
+  const has = (title: string[], w: string) =>
+    title.some((x) => x === w || (Math.min(x.length, w.length) >= 3 && (x.startsWith(w) || w.startsWith(x))));
   const kept = slots.attributes.filter((a) => {
     const words = a
       .toLowerCase()
       .split(/[\s-]+/)
       .map(stem);
-    return !words.every((w) => used.has(w) && kinds.has(w) && !own.has(w));
+    if (!words.every((w) => used.has(w) && kinds.has(w) && !own.has(w))) return true;
+    return titles.some((t) => has(t, head) && words.some((w) => has(t, w)));
   });
   if (kept.length === slots.attributes.length) return;
   if (kept.length) slots.attributes = kept;
