@@ -37,9 +37,13 @@ export function compareReply(products: ProductInfo[], lang: Language): string | 
     const said = figs.length ? figs.join(', ') : firstSentence(p);
     return [p.name, [said, price(p)].filter(Boolean).join('; ')].filter(Boolean).join(': ');
   });
+  const cheapest = shown.filter((p) => p.price !== undefined).sort((a, b) => a.price! - b.price!)[0];
+  const cheap = cheapest
+    ? t(lang, ` The cheapest is ${cheapest.name}.`, ` El más barato es ${cheapest.name}.`)
+    : '';
   return t(
     lang,
-    `Side by side: ${lines.join(' — ')}. The full comparison is on your screen.`,
-    `Comparando: ${lines.join(' — ')}. La comparación completa está en tu pantalla.`,
+    `Side by side: ${lines.join(' — ')}.${cheap} The full comparison is on your screen.`,
+    `Comparando: ${lines.join(' — ')}.${cheap} La comparación completa está en tu pantalla.`,
   );
 }

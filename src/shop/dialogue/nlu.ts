@@ -27,7 +27,6 @@ import {
 import { saysStoreWide, specQuestion, storeWideStill } from './spec-question.ts';
 import { stem, tokenize } from './text.ts';
 import { unplacedWords } from './unplaced.ts';
-import { dropUseWords } from './use-phrase.ts';
 import type { CompiledVocabulary } from './vocab.ts';
 
 export type { Intent } from './lexicon.ts';
@@ -179,7 +178,6 @@ export function understand(
   });
   const nameWords = new Set<number>();
   const taken = extractCatalogSlots(tokens, vocab, language, slots, skip, undefined, nameWords);
-  dropUseWords(text, language, slots, vocab);
   extractFreeOf(tokens, vocab, language, slots);
   extractNegation(tokens, vocab, language, slots);
   const sort = extractSort(utterance, language);

@@ -75,6 +75,8 @@ function english(tokens: string[]): QuestionSubject | undefined {
       while (end + 1 < Math.min(tokens.length, k + 5) && !ENDS_SUBJECT.test(tokens[end + 1]!)) end++;
     }
     const describing = tokens.slice(k + 1, /^(one|ones)$/.test(tokens[end]!) ? end : end + 1);
+    // "What is the second one about": a place in the list, read by the ordinal slots.
+    if (describing.some((x) => ORDINAL.test(x))) return undefined;
     // "Is the handle on that one wood": a part of the product pointed at, not another product.
     const pointed = describing.some((x) => PRONOUN_EN.has(x));
     // "The wool throws" is a kind; "the blue one", "the K2s", "that heater" single a product out.
@@ -83,6 +85,8 @@ function english(tokens: string[]): QuestionSubject | undefined {
   }
   return undefined;
 }
+
+const ORDINAL = /^(first|second|third|fourth|fifth|last|next|other|previous|1st|2nd|3rd|4th|5th)$/;
 
 /** Words that end a subject noun phrase: verbs, prepositions, adjectives asked about. */
 const ENDS_SUBJECT =
