@@ -62,7 +62,8 @@ const PROPERTIES: Property[] = [
     asked:
       /\b(waterproof|rain|rainy|drizzle|wet|water[ -]?resistant|splash\w*|impermeable|lluvia|llover|llovizna|mojar\w*|mojad[oa])\b/,
     no: /\bnot (waterproof|water[- ]resistant|weather[- ]sealed|weatherproof)\b|\bkeep (it |them )?dry\b|\bno weather[- ]sealing\b/i,
-    yes: /\b(waterproof|water[- ]resistant|weather[- ]sealed|weatherproof|splash[- ](proof|resistant)|rainproof|ipx\d)\b/i,
+    // Splash or water resistant is weaker than waterproof: left to the word-by-word reading.
+    yes: /\b(waterproof|weather[- ]sealed|weatherproof|rainproof|ipx[5-8]|ip6[5-8])\b/i,
   },
   {
     name: 'adjustable',

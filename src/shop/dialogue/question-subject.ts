@@ -164,6 +164,8 @@ export function placeSubject(
     slots.productNames = kept;
     return undo;
   }
+  // "How long does the battery last in the <named> one": a part as subject keeps the name said later.
+  if (names?.length && !subject.pronoun && subject.describing.length === 0) return undo;
   if (names?.length) {
     delete slots.productNames;
     for (const i of [...nameWords]) if (!inSubject(i)) nameWords.delete(i);
