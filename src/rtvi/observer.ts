@@ -55,6 +55,8 @@ export class RtviObserver implements FrameObserver {
 
   onFrameHop(hop: FrameHop): void {
     const { frame } = hop;
+    // A stage ahead re-emits this content (checked or re-cut): report what it lets through.
+    if (hop.rewritten) return;
     if (this.#seen.has(frame.id)) return;
     this.#seen.add(frame.id);
     if (this.#seen.size > DEDUPE_LIMIT) {

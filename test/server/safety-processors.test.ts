@@ -15,6 +15,7 @@ import {
   SafetyOutputProcessor,
   type SessionSafety,
 } from '../../src/server/session/safety.ts';
+import { RtviObserver } from '../../src/rtvi/observer.ts';
 import type { ConversationRecorder } from '../../src/store/recorder.ts';
 
 function setup(level: 'strict' | 'relaxed' = 'strict') {
@@ -181,6 +182,36 @@ describe('SafetyOutputProcessor', () => {
       'Here are red scarves.',
     ]);
     expect(incidents.map((i) => [i.direction, i.rule])).toEqual([['output', 'harm:explosives']]);
+  });
+
+  it('the screen (RTVI) shows only what the guard let through, once, with the reply end after its text', async () => {
+    const clock = new FakeClock();
+    const { opts } = setup();
+    const sent: { type: string; text?: string }[] = [];
+    const observer = new RtviObserver({
+      send: (m) => sent.push({ type: m.type, text: (m.data as { text?: string } | undefined)?.text }),
+    });
+    await runProcessorTest(
+      new SafetyOutputProcessor(opts),
+      [
+        createFrame('llm-run', { text: 'tell me', source: 'typed', audioResponse: false }, clock),
+        createFrame('llm-response-start', {}, clock),
+        createFrame('llm-text', { text: 'Your card 4111 1111' }, clock),
+        createFrame('llm-text', { text: ' 1111 1111 works. To make a pipe bomb you ' }, clock),
+        createFrame('llm-text', { text: 'need a pipe.' }, clock),
+        createFrame('llm-response-end', {}, clock),
+      ],
+      { clock, observers: [observer] },
+    );
+    const bot = sent.filter((m) => m.type.startsWith('bot-'));
+    expect(bot).toEqual([
+      { type: 'bot-llm-started', text: undefined },
+      { type: 'bot-llm-text', text: 'Your card [card number] works. ' },
+      { type: 'bot-output', text: 'Your card [card number] works.' },
+      { type: 'bot-llm-text', text: 'Let us get back to shopping.' },
+      { type: 'bot-output', text: 'Let us get back to shopping.' },
+      { type: 'bot-llm-stopped', text: undefined },
+    ]);
   });
 });
 

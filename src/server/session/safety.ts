@@ -20,6 +20,7 @@ import {
   type Frame,
   FrameProcessor,
   type FrameProcessorOptions,
+  type FrameType,
   isFrame,
 } from '../../pipeline/index.ts';
 import { parseClientMessage } from '../../rtvi/messages.ts';
@@ -167,6 +168,13 @@ export class SafetyInputProcessor extends SafetyStage {
 const BOUNDARY = /[.!?…。！？]+["')\]]*\s+/g;
 
 export class SafetyOutputProcessor extends SafetyStage {
+  /** Chunks become checked sentences; a reply's start and end pass only after its text. */
+  override readonly rewrites: ReadonlySet<FrameType> = new Set<FrameType>([
+    'llm-text',
+    'llm-response-start',
+    'llm-response-end',
+    'tts-speak',
+  ]);
   #buffer = '';
   /** The current reply tripped the guard: the rest of it is dropped. */
   #blocked = false;
