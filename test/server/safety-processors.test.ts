@@ -9,13 +9,13 @@ import type { IncidentsRepository, NewIncident } from '../../src/agents/safety/i
 import { SafetySettings } from '../../src/agents/safety/settings.ts';
 import { createFrame, FakeClock, type Frame } from '../../src/pipeline/index.ts';
 import { runProcessorTest } from '../../src/pipeline/testing.ts';
+import { RtviObserver } from '../../src/rtvi/observer.ts';
 import {
   EmergencyStopProcessor,
   SafetyInputProcessor,
   SafetyOutputProcessor,
   type SessionSafety,
 } from '../../src/server/session/safety.ts';
-import { RtviObserver } from '../../src/rtvi/observer.ts';
 import type { ConversationRecorder } from '../../src/store/recorder.ts';
 
 function setup(level: 'strict' | 'relaxed' = 'strict') {
