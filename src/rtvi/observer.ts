@@ -119,6 +119,9 @@ export class RtviObserver implements FrameObserver {
           for (const s of this.#sentences.push(frame.text)) out.push(this.#textOnlyOutput(s));
         return out;
       }
+      case 'tts-speak':
+        // Spoken words reach the screen as their segments play (bot-segment-started).
+        return this.#textOnly || frame.audioResponse === false ? [this.#textOnlyOutput(frame.text)] : [];
       case 'tts-started':
         return [serverMessage('bot-tts-started')];
       case 'tts-stopped':

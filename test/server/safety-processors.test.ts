@@ -116,6 +116,25 @@ describe('SafetyInputProcessor', () => {
     ]);
   });
 
+  it('a blocked turn typed to be answered on screen gets its redirect on screen, not spoken', async () => {
+    const clock = new FakeClock();
+    const { opts } = setup();
+    const { down } = await runProcessorTest(
+      new SafetyInputProcessor(opts),
+      [
+        createFrame(
+          'llm-run',
+          { text: 'who should I vote for?', source: 'typed', audioResponse: false },
+          clock,
+        ),
+      ],
+      { clock },
+    );
+    expect(
+      down.map((f) => [f.type, (f as Frame<'tts-speak'>).text, (f as Frame<'tts-speak'>).audioResponse]),
+    ).toEqual([['tts-speak', 'Let us get back to shopping.', false]]);
+  });
+
   it('drops a blocked context-append without a reply', async () => {
     const clock = new FakeClock();
     const { opts, incidents } = setup();

@@ -118,7 +118,8 @@ export class SafetyInputProcessor extends SafetyStage {
     }
     if (isFrame(frame, 'llm-run')) {
       const verdict = await this.#check(frame.text);
-      if (verdict.action === 'block') return this.#refuse(verdict, undefined, 'typed');
+      if (verdict.action === 'block')
+        return this.#refuse(verdict, undefined, 'typed', true, frame.audioResponse);
       return this.push(this.createFrame('llm-run', { ...withoutHeader(frame), text: verdict.text }));
     }
     if (isFrame(frame, 'context-append')) {
@@ -149,7 +150,13 @@ export class SafetyInputProcessor extends SafetyStage {
   }
 
   /** The turn stops here: recorded (redacted, marked blocked), the incident stored, the redirect spoken. */
-  async #refuse(verdict: Verdict, language: string | undefined, source: string, reply = true): Promise<void> {
+  async #refuse(
+    verdict: Verdict,
+    language: string | undefined,
+    source: string,
+    reply = true,
+    audioResponse = true,
+  ): Promise<void> {
     await this.record(verdict, 'input', language);
     try {
       await this.opts.recorder.append(this.opts.sessionId, 'user_transcript', {
@@ -160,7 +167,8 @@ export class SafetyInputProcessor extends SafetyStage {
     } catch (err) {
       this.pushError(err);
     }
-    if (reply) this.push(this.createFrame('tts-speak', { text: this.redirect(language) }));
+    // A turn typed to be answered on screen gets its redirect on screen too.
+    if (reply) this.push(this.createFrame('tts-speak', { text: this.redirect(language), audioResponse }));
   }
 }
 
@@ -214,10 +222,10 @@ export class SafetyOutputProcessor extends SafetyStage {
         const verdict = this.#check(frame.text);
         if (verdict.action === 'block') {
           await this.record(verdict, 'output');
-          return this.push(this.createFrame('tts-speak', { text: this.redirect() }));
+          return this.push(this.createFrame('tts-speak', { ...withoutHeader(frame), text: this.redirect() }));
         }
         if (verdict.text !== frame.text)
-          return this.push(this.createFrame('tts-speak', { text: verdict.text }));
+          return this.push(this.createFrame('tts-speak', { ...withoutHeader(frame), text: verdict.text }));
         break;
       }
     }
