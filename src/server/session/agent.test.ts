@@ -128,7 +128,7 @@ async function build(shared: AgentShared, clock: Clock) {
     tts,
     log: { info: () => {}, warn: () => {} } as never,
   });
-  return { pipeline: new Pipeline([llm, tts]), control, fake, clock };
+  return { pipeline: new Pipeline([llm, tts]), control, fake, clock, llm };
 }
 
 const spoken = (frames: Frame[]) => frames.filter((f) => isFrame(f, 'tts-text')).map((f) => f.text);
@@ -139,7 +139,7 @@ describe.each(TEST_DIALECTS.slice(0, 1))('the session agent on %s', (dialect) =>
   it('greets first, and a barge-in cuts the greeting like any reply', async () => {
     const clock = new FakeClock();
     const { shared } = setup(t.store);
-    const { pipeline, control, fake } = await build(shared, clock);
+    const { pipeline, control, fake, llm } = await build(shared, clock);
     const { down } = await runProcessorTest(
       pipeline,
       [{ run: () => void control.greet() }, createFrame('interruption', {}, clock)],
@@ -156,6 +156,8 @@ describe.each(TEST_DIALECTS.slice(0, 1))('the session agent on %s', (dialect) =>
     expect(fake.calls.at(-1)?.aborted).toBe(true);
     const cut = down.findIndex((f) => f.type === 'interruption');
     expect(down.slice(cut).some((f) => f.type === 'output-audio')).toBe(false);
+    // The model is told what the shopper was greeted with (in its instructions, not its history).
+    expect(llm.context.instructions()).toContain('saying: "Hello there. This is SLOW to say. Never heard."');
   });
 
   it('does not greet when the profile turns the greeting off for the transport', async () => {
@@ -200,7 +202,9 @@ describe.each(TEST_DIALECTS.slice(0, 1))('the session agent on %s', (dialect) =>
     });
     expect(systems).toHaveLength(2);
     expect(systems[0]).toMatch(/voice shopping assistant of Trailhead/);
-    expect(systems[1]).toMatch(/^Eres Sofía, la vendedora de Moda Sol\.\nTienda: Moda Sol$/);
+    expect(systems[1]).toMatch(
+      /^Eres Sofía, la vendedora de Moda Sol\.\nTienda: Moda Sol\nYa saludaste al cliente al empezar, diciendo: "Hola, soy Sofía\." No vuelvas a saludar\.$/,
+    );
     // Sofía's greeting and her reply are in her voice; the reply before the switch was not.
     expect(fake.calls.map((c) => [c.text, c.voice])).toEqual([
       ['Claro que sí.', 'flite:slt'],

@@ -136,6 +136,7 @@ export class SessionAgentControl {
     const text = greeting.text[this.#language];
     if (!greeting.enabled || !text || greeting.skipTransports.includes(this.#o.transport)) return false;
     const { llm } = this.#o;
+    llm.context.noteGreeting(text);
     llm.queueFrame(llm.createFrame('tts-speak', { text }), 'downstream');
     return true;
   }
