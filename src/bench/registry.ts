@@ -43,6 +43,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'knowledge',
     run: async (o) => (await import('../../eval/knowledge/bench.ts')).runKnowledgeBench(o),
   },
+  // Second frozen knowledge set (eval/knowledge2/README.md): a new shop, same scorer.
+  {
+    name: 'knowledge2',
+    run: async (o) => (await import('../../eval/knowledge2/bench.ts')).runKnowledge2Bench(o),
+  },
   // Frozen evaluation set of issue 12 (eval/README.md): unseen catalogs, EN + ES scripts, WER utterances.
   {
     name: 'eval-dialogue',
@@ -96,6 +101,8 @@ export const BENCHES: BenchEntry[] = [
   },
   // Frozen safety set of issue 15 (eval/safety/README.md): attempts, ordinary requests, redaction.
   { name: 'safety', run: async (o) => (await import('../../eval/safety/bench.ts')).runSafetyBench(o) },
+  // Second frozen safety set (eval/safety2/README.md): new attempts and ordinary requests, same scorer.
+  { name: 'safety2', run: async (o) => (await import('../../eval/safety2/bench.ts')).runSafety2Bench(o) },
   {
     name: 'transport',
     run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),
