@@ -96,6 +96,10 @@ export const BENCHES: BenchEntry[] = [
   },
   // Round 7 of the frozen set (eval/round7/README.md): new catalogs, scripts and utterances, same scorer.
   {
+    name: 'eval7-dialogue',
+    run: async (o) => (await import('../../eval/round7/dialogue/bench.ts')).runEval7DialogueBench(o),
+  },
+  {
     name: 'eval7-wer',
     run: async (o) => (await import('../../eval/round7/wer/bench.ts')).runEval7WerBench(o),
   },

@@ -1,0 +1,18 @@
+/**
+ * Reply patterns round 7's scripts share. Stricter than round 6's (eval/round6/README.md, "What the
+ * BEFORE run showed about the set itself"): a yes-answer may not open with "No", a no-answer may not
+ * open with "Yes".
+ */
+import type { Check } from '../../../dialogue/types.ts';
+
+/** The reply is about returns (a "no" alone is not an answer to a returns question). */
+export const RETURNS = 'return|refund|send (it|them) back|devol|devuel|reembols';
+/** A "no" in either language. */
+export const NO = "\\bno\\b|\\bnot\\b|n't|cannot";
+/** What a "yes" answer must not say: an opening "No", or a negated verb. */
+export const NOT_NO =
+  "^\\W*no\\b|\\bnot\\b|n't|\\bno (funciona|es|sirve|vale|tiene|lleva|viene|trae|incluye|esta|hace|necesita|cabe|se puede|hay)\\b";
+/** What a "no" answer must not say: an opening "Yes". */
+export const NOT_YES = '^\\W*(yes|yeah|yep|sure|si|claro)\\b';
+/** Lines already in the cart stay as they were, except those of `handles`. */
+export const keeps = (...except: string[]): Check => ({ kind: 'cartKeeps', except });
