@@ -9,6 +9,8 @@ import type { Check } from '../../../dialogue/types.ts';
 export const RETURNS = 'return|refund|send (it|them) back|devol|devuel|reembols';
 /** A "no" in either language. */
 export const NO = "\\bno\\b|\\bnot\\b|n't|cannot";
+/** A "no" to "can I return it opened?": a no, or the policy's "only unopened" said back. */
+export const ONLY_UNOPENED = `${NO}|\\bonly\\b|unopened|\\bsolo\\b|solamente|unicamente|sin abrir`;
 /** What a "yes" answer must not say: an opening "No", or a negated verb. */
 export const NOT_NO =
   "^\\W*no\\b|\\bnot\\b|n't|\\bno (funciona|es|sirve|vale|tiene|lleva|viene|trae|incluye|esta|hace|necesita|cabe|se puede|hay)\\b";

@@ -33,7 +33,7 @@ import {
   unchanged,
   usd,
 } from '../../../dialogue/bilingual.ts';
-import { keeps, NO, NOT_NO, NOT_YES, RETURNS } from './patterns.ts';
+import { keeps, NO, NOT_NO, NOT_YES, ONLY_UNOPENED, RETURNS } from './patterns.ts';
 import { S } from './ski.handles.ts';
 
 export const [skiEn, skiEs] = scripts('ski', [
@@ -89,9 +89,9 @@ export const [skiEn, skiEs] = scripts('ski', [
         checks: [says('carver|\\b78\\b'), says('trail|\\b88\\b'), shownOnly(S.carver, S.trail)],
       },
       {
-        en: 'and how heavy is a pair of the Carvers?',
-        es: '¿y cuánto pesa un par de Carver?',
-        covers: "spec question not in the text: don't know (weight)",
+        en: 'and where are the Carvers made?',
+        es: '¿y dónde fabrican los Carver?',
+        covers: "spec question not in the text: don't know (where they are made)",
         checks: [says(DONT_KNOW), says('carver'), shownOnly(S.carver), notCalled('add_to_cart')],
       },
       {
@@ -225,7 +225,7 @@ export const [skiEn, skiEs] = scripts('ski', [
         checks: [saved(S.dryer), keeps(S.dryer)],
       },
       {
-        en: "what's the damage so far?",
+        en: 'so what am I up to so far?',
         es: '¿cuánto llevo gastado hasta ahora?',
         covers: 'cart read-back with the total in USD',
         checks: [saysTotal, says('carver|powder|comfort|aria|pole|baston|footbed|plantilla|strap|cinta')],
@@ -411,8 +411,8 @@ export const [skiEn, skiEs] = scripts('ski', [
         checks: [promo('BOOTFIT25')],
       },
       {
-        en: "let's check out",
-        es: 'vamos a pagar',
+        en: "alright, let's wrap this up and pay",
+        es: 'venga, vamos a pasar por caja',
         covers: 'checkout read-back with the total in USD, no order yet',
         checks: [
           orders(0),
@@ -432,7 +432,7 @@ export const [skiEn, skiEs] = scripts('ski', [
         en: "if the goggles don't fit with my helmet, can I send them back once I've opened them?",
         es: 'si las gafas no me encajan con el casco, ¿las puedo devolver una vez abiertas?',
         covers: 'policy question answered from the policy text (goggles only unopened)',
-        checks: [says(NO), says(RETURNS), notCalled('search_products'), notCalled('add_to_cart')],
+        checks: [says(ONLY_UNOPENED), says(RETURNS), notCalled('search_products'), notCalled('add_to_cart')],
       },
       {
         en: "ok fine, check out, it's going to Denver",
@@ -441,14 +441,14 @@ export const [skiEn, skiEs] = scripts('ski', [
         checks: [orders(0), saysTotal],
       },
       {
-        en: 'yes, place the order',
-        es: 'sí, haz el pedido',
+        en: 'yes, go ahead, place it',
+        es: 'sí, tramita el pedido',
         covers: 'order placed after an explicit yes',
         checks: [orders(1), emptyCart],
       },
       {
-        en: 'has my order shipped yet?',
-        es: '¿ya ha salido mi pedido?',
+        en: 'did my stuff ship out yet?',
+        es: '¿ha salido ya lo mío del almacén?',
         covers: 'order status names the existing order',
         checks: [namesOrder],
       },
@@ -460,7 +460,7 @@ export const [skiEn, skiEs] = scripts('ski', [
       },
       {
         en: 'yep, cancel it',
-        es: 'sí, cancélalo',
+        es: 'sí, cancélamelo',
         covers: 'cancel after confirmation',
         checks: [cancelled],
       },
@@ -511,8 +511,8 @@ export const [skiEn, skiEs] = scripts('ski', [
         checks: [shown({ type: 'Ski Boots', option: { name: 'Size', values: ['25.5'] } })],
       },
       {
-        en: "I'll take the second one",
-        es: 'me llevo la segunda',
+        en: "I'll go with number two on that list",
+        es: 'me quedo con la segunda de la lista',
         covers: 'ordinal reference to the list shown ("the second one") keeps the size asked in the search',
         checks: [addedShownAt(2, { Size: '25.5' })],
       },
@@ -584,8 +584,8 @@ export const [skiEn, skiEs] = scripts('ski', [
         checks: [shown({ type: 'Skis', notHandles: [S.aeroDraft] }), saysNot('aero|2027|preview')],
       },
       {
-        en: "what's in my cart right now?",
-        es: '¿qué tengo ahora mismo en el carrito?',
+        en: "run me through what's in my cart",
+        es: 'repásame lo que llevo en el carrito',
         covers: 'cart read-back with the total in USD',
         checks: [saysTotal, says('ridge|jacket|chaqueta|sock|calcetin|wax|cera')],
       },

@@ -32,7 +32,7 @@ import {
   unchanged,
   usd,
 } from '../../../dialogue/bilingual.ts';
-import { keeps, NO, NOT_NO, NOT_YES, RETURNS } from './patterns.ts';
+import { keeps, NO, NOT_NO, NOT_YES, ONLY_UNOPENED, RETURNS } from './patterns.ts';
 import { W } from './wine.handles.ts';
 
 export const [wineEn, wineEs] = scripts('wine', [
@@ -136,9 +136,9 @@ export const [wineEn, wineEs] = scripts('wine', [
         checks: [unchanged, says('\\b2\\b|\\b6\\b|two|six|\\bdos\\b|seis')],
       },
       {
-        en: 'make it six then',
-        es: 'entonces de seis',
-        covers: 'option value in words after a refusal ("six" → Pack "6-pack")',
+        en: 'the set of six then',
+        es: 'pues el juego de seis',
+        covers: 'option value in words after a refusal ("the set of six" → Pack "6-pack")',
         checks: [adds(line(W.bordeaux, { Pack: '6-pack' }, 1))],
       },
       {
@@ -380,7 +380,7 @@ export const [wineEn, wineEs] = scripts('wine', [
       },
       {
         en: 'yes, go ahead and order it',
-        es: 'sí, adelante, haz el pedido',
+        es: 'sí, dale, haz el pedido',
         covers: 'order placed after an explicit yes',
         checks: [orders(1), emptyCart],
       },
@@ -397,8 +397,8 @@ export const [wineEn, wineEs] = scripts('wine', [
         checks: [notCancelledYet, says('cancel|anul')],
       },
       {
-        en: "yes, I'm sure, cancel",
-        es: 'sí, seguro, cancélalo',
+        en: "yes, I'm sure, kill the order",
+        es: 'sí, segurísimo, anúlalo',
         covers: 'cancel after confirmation',
         checks: [cancelled],
       },
@@ -579,7 +579,7 @@ export const [wineEn, wineEs] = scripts('wine', [
         en: 'I opened the box on my wine fridge but never plugged it in. can I still return it?',
         es: 'abrí la caja de la vinoteca pero no llegué a enchufarla. ¿todavía la puedo devolver?',
         covers: 'policy question answered from the policy text (wine fridges only unopened)',
-        checks: [says(NO), says(RETURNS), notCalled('search_products'), notCalled('add_to_cart')],
+        checks: [says(ONLY_UNOPENED), says(RETURNS), notCalled('search_products'), notCalled('add_to_cart')],
       },
       {
         en: 'what do you charge to ship a wine fridge?',
@@ -628,8 +628,8 @@ export const [wineEn, wineEs] = scripts('wine', [
         checks: [says(NO), says('diners'), saysNot(NOT_YES), notCalled('search_products')],
       },
       {
-        en: 'is there a way to pay in installments?',
-        es: '¿se puede pagar a plazos?',
+        en: 'can I spread the payment out over a few months?',
+        es: '¿hay forma de pagarlo en cuotas?',
         covers:
           'policy question answered from the policy text (Shop Pay Installments on orders of $200 or more)',
         checks: [says('shop ?pay'), says('\\b200\\b'), notCalled('search_products')],
