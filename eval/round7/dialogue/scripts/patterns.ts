@@ -11,6 +11,9 @@ export const RETURNS = 'return|refund|send (it|them) back|devol|devuel|reembols'
 export const NO = "\\bno\\b|\\bnot\\b|n't|cannot";
 /** A "no" to "can I return it opened?": a no, or the policy's "only unopened" said back. */
 export const ONLY_UNOPENED = `${NO}|\\bonly\\b|unopened|\\bsolo\\b|solamente|unicamente|sin abrir`;
+/** A sold-out variant refused as sold out (a bare question listing every value is not a refusal). */
+export const SOLD_OUT =
+  'sold ?out|out of stock|agotad|unavailable|not available|no (esta|estan) disponible|no (nos )?queda|no hay (stock|existencias)|sin (stock|existencias)|no longer in stock';
 /** What a "yes" answer must not say: an opening "No", or a negated verb. */
 export const NOT_NO =
   "^\\W*no\\b|\\bnot\\b|n't|\\bno (funciona|es|sirve|vale|tiene|lleva|viene|trae|incluye|esta|hace|necesita|cabe|se puede|hay)\\b";

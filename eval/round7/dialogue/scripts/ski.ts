@@ -33,7 +33,7 @@ import {
   unchanged,
   usd,
 } from '../../../dialogue/bilingual.ts';
-import { keeps, NO, NOT_NO, NOT_YES, ONLY_UNOPENED, RETURNS } from './patterns.ts';
+import { keeps, NO, NOT_NO, NOT_YES, ONLY_UNOPENED, RETURNS, SOLD_OUT } from './patterns.ts';
 import { S } from './ski.handles.ts';
 
 export const [skiEn, skiEs] = scripts('ski', [
@@ -68,7 +68,7 @@ export const [skiEn, skiEs] = scripts('ski', [
         en: "I'm about 5'10\", I was thinking the 170s",
         es: 'mido 1,78, estaba pensando en los de 170',
         covers: 'sold-out variant (Length "170 cm") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('\\b164\\b|\\b158\\b|\\b152\\b')],
+        checks: [unchanged, says(SOLD_OUT), says('\\b164\\b|\\b158\\b|\\b152\\b')],
       },
       {
         en: "alright, I'll go with the 164s",
@@ -110,7 +110,7 @@ export const [skiEn, skiEs] = scripts('ski', [
         en: "my buddy's tall, he wants a pair in 188",
         es: 'mi colega es alto, quiere un par de 188',
         covers: 'sold-out variant (Length "188 cm") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('\\b180\\b|\\b172\\b')],
+        checks: [unchanged, says(SOLD_OUT), says('\\b180\\b|\\b172\\b')],
       },
       {
         en: 'ok put the 180s in for him',
@@ -129,7 +129,7 @@ export const [skiEn, skiEs] = scripts('ski', [
         es: 'la Grip, la de 4 a 13, con el freno de 110',
         covers:
           'sold-out variant (DIN Range "4-13" + Brake Width "110 mm") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('\\b90\\b|2-10|2 (to|a) 10')],
+        checks: [unchanged, says(SOLD_OUT), says('\\b90\\b|2-10|2 (to|a) 10')],
       },
       {
         en: 'would the 90 mm brake even work on a ski that wide?',
@@ -186,7 +186,7 @@ export const [skiEn, skiEs] = scripts('ski', [
         en: "my wife wants the women's Aria in a 24.5",
         es: 'mi mujer quiere la Aria de mujer en 24,5',
         covers: 'sold-out variant (Size "24.5") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('23[.,]5|25[.,]5')],
+        checks: [unchanged, says(SOLD_OUT), says('23[.,]5|25[.,]5')],
       },
       {
         en: 'she says a 25 and a half works',
@@ -262,7 +262,7 @@ export const [skiEn, skiEs] = scripts('ski', [
         en: 'the 149 please',
         es: 'la de 149, porfa',
         covers: 'sold-out variant (Length "149 cm") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('\\b145\\b|\\b153\\b')],
+        checks: [unchanged, says(SOLD_OUT), says('\\b145\\b|\\b153\\b')],
       },
       {
         en: "she's on the small side, go with the 145",
@@ -275,7 +275,7 @@ export const [skiEn, skiEs] = scripts('ski', [
         es: 'y para mí la Switchback, de 159, la ancha, que calzo un 12 americano',
         covers:
           'sold-out variant (Length "159 cm" + Width "Wide") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('\\b156\\b|regular')],
+        checks: [unchanged, says(SOLD_OUT), says('\\b156\\b|regular')],
       },
       {
         en: "a 156 wide'll do",
@@ -306,7 +306,7 @@ export const [skiEn, skiEs] = scripts('ski', [
         es: 'y una M en blanco para la niña',
         covers:
           'sold-out variant (Size "M" + Color "White") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('black|negr')],
+        checks: [unchanged, says(SOLD_OUT), says('black|negr')],
       },
       {
         en: "black's fine for her",
@@ -336,7 +336,7 @@ export const [skiEn, skiEs] = scripts('ski', [
         en: "eh, where I ski it's mostly bluebird days. silver mirror",
         es: 'bah, donde yo esquío casi siempre hace sol. la silver mirror',
         covers: 'sold-out variant (Lens "Silver Mirror") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('blue|azul|rose|rosa|amber|ambar')],
+        checks: [unchanged, says(SOLD_OUT), says('blue|azul|rose|rosa|amber|ambar')],
       },
       {
         en: 'the blue one then',
@@ -348,7 +348,7 @@ export const [skiEn, skiEs] = scripts('ski', [
         en: 'the kids goggles in pink for my daughter',
         es: 'las antiparras de niño en rosa para mi hija',
         covers: 'sold-out variant (Frame Color "Pink") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('lime|navy|lima|marino|azul')],
+        checks: [unchanged, says(SOLD_OUT), says('lime|navy|lima|marino|azul')],
       },
       {
         en: 'the dark blue ones',
@@ -367,7 +367,11 @@ export const [skiEn, skiEs] = scripts('ski', [
         es: 'talla M, en negro',
         covers:
           'sold-out variant (Size "M" + Color "Matte Black") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('white|blanc|sage|salvia|verde|small|large|pequen|grande|\\bs\\b|\\bl\\b')],
+        checks: [
+          unchanged,
+          says(SOLD_OUT),
+          says('white|blanc|sage|salvia|verde|small|large|pequen|grande|\\bs\\b|\\bl\\b'),
+        ],
       },
       {
         en: 'do the green one in medium',
@@ -432,7 +436,13 @@ export const [skiEn, skiEs] = scripts('ski', [
         en: "if the goggles don't fit with my helmet, can I send them back once I've opened them?",
         es: 'si las gafas no me encajan con el casco, ¿las puedo devolver una vez abiertas?',
         covers: 'policy question answered from the policy text (goggles only unopened)',
-        checks: [says(ONLY_UNOPENED), says(RETURNS), notCalled('search_products'), notCalled('add_to_cart')],
+        checks: [
+          saysNot(DONT_KNOW),
+          says(ONLY_UNOPENED),
+          says(RETURNS),
+          notCalled('search_products'),
+          notCalled('add_to_cart'),
+        ],
       },
       {
         en: "ok fine, check out, it's going to Denver",
@@ -521,7 +531,7 @@ export const [skiEn, skiEs] = scripts('ski', [
         es: 'la chaqueta Ridge, de mujer, en rojo, talla M',
         covers:
           'sold-out variant (Fit "Women\'s" + Color "Fire Red" + Size "M") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('\\bs\\b|small|pequen|black|negr')],
+        checks: [unchanged, says(SOLD_OUT), says('\\bs\\b|small|pequen|black|negr')],
       },
       {
         en: 'small in red then',
@@ -617,13 +627,20 @@ export const [skiEn, skiEs] = scripts('ski', [
         en: 'I had bindings mounted on my new skis but I changed my mind. can I still return them?',
         es: 'me montaron las fijaciones en los esquís nuevos pero me he arrepentido. ¿todavía los puedo devolver?',
         covers: 'policy question answered from the policy text (mounted skis cannot be returned)',
-        checks: [says(NO), says(RETURNS), notCalled('search_products'), notCalled('add_to_cart')],
+        checks: [
+          saysNot(DONT_KNOW),
+          says(NO),
+          says(RETURNS),
+          notCalled('search_products'),
+          notCalled('add_to_cart'),
+        ],
       },
       {
         en: 'if I get skis and bindings together, do you charge to mount them?',
         es: 'si compro esquís y fijaciones juntos, ¿me cobráis el montaje?',
         covers: 'policy question answered from the policy text (free mounting)',
         checks: [
+          saysNot(DONT_KNOW),
           says('free|gratis|no charge|sin coste|sin cargo|no se cobra|no (te|le)s? cobramos'),
           notCalled('add_to_cart'),
         ],
@@ -632,19 +649,20 @@ export const [skiEn, skiEs] = scripts('ski', [
         en: 'could you send heated mittens to my sister in Vancouver?',
         es: '¿podéis mandarle unas manoplas calefactables a mi hermana en Vancouver?',
         covers: 'policy question answered from the policy text (heated mittens cannot ship to Canada)',
-        checks: [says(NO), says('canad|vancouver'), notCalled('add_to_cart')],
+        checks: [saysNot(DONT_KNOW), says(NO), says('canad'), notCalled('add_to_cart')],
       },
       {
         en: "what's shipping cost on a 60 dollar order?",
         es: '¿cuánto cuesta el envío en un pedido de 60 dólares?',
         covers: 'policy question answered from the policy text (shipping under the free threshold)',
-        checks: [says('\\b12\\b'), notCalled('search_products')],
+        checks: [saysNot(DONT_KNOW), says('\\b12\\b'), notCalled('search_products')],
       },
       {
         en: 'I wrecked pretty hard and cracked my helmet. do you do anything for that?',
         es: 'me di un buen golpe y se me rajó el casco. ¿hacéis algo en esos casos?',
         covers: 'policy question answered from the policy text (crash replacement, 30% off)',
         checks: [
+          saysNot(DONT_KNOW),
           says('\\b30\\b'),
           says('helmet|casco|crash|replace|reempl|sustitu|descuento|off'),
           notCalled('add_to_cart'),
@@ -654,19 +672,30 @@ export const [skiEn, skiEs] = scripts('ski', [
         en: 'I got a core shot from a rock last week. is that covered under warranty?',
         es: 'la semana pasada le metí un buen arañazo hasta el núcleo con una piedra. ¿lo cubre la garantía?',
         covers: 'policy question answered from the policy text (core shots are not covered)',
-        checks: [says(NO), says('warrant|garant|cover|cubr'), notCalled('search_products')],
+        checks: [
+          saysNot(DONT_KNOW),
+          says(NO),
+          says('warrant|garant|cover|cubr'),
+          notCalled('search_products'),
+        ],
       },
       {
         en: 'do you take Discover?',
         es: '¿aceptáis Discover?',
         covers: 'policy question answered from the policy text (a card the store does not take)',
-        checks: [says(NO), says('discover'), saysNot(NOT_YES), notCalled('search_products')],
+        checks: [
+          saysNot(DONT_KNOW),
+          says(NO),
+          says('discover'),
+          saysNot(NOT_YES),
+          notCalled('search_products'),
+        ],
       },
       {
         en: 'can I split it into monthly payments?',
         es: '¿se puede pagar en cuotas mensuales?',
         covers: 'policy question answered from the policy text (Affirm on orders of $250 or more)',
-        checks: [says('affirm'), says('\\b250\\b'), notCalled('search_products')],
+        checks: [saysNot(DONT_KNOW), says('affirm'), says('\\b250\\b'), notCalled('search_products')],
       },
       {
         en: 'do you guys do boot fitting in a store somewhere?',

@@ -32,7 +32,7 @@ import {
   unchanged,
   usd,
 } from '../../../dialogue/bilingual.ts';
-import { keeps, NO, NOT_NO, NOT_YES, ONLY_UNOPENED, RETURNS } from './patterns.ts';
+import { keeps, NO, NOT_NO, NOT_YES, ONLY_UNOPENED, RETURNS, SOLD_OUT } from './patterns.ts';
 import { W } from './wine.handles.ts';
 
 export const [wineEn, wineEs] = scripts('wine', [
@@ -92,7 +92,7 @@ export const [wineEn, wineEs] = scripts('wine', [
         en: 'for my dad then, the Hare in copper',
         es: 'pues para mi padre, el Hare en cobre',
         covers: 'sold-out variant (Finish "Copper") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('chrome|cromad|black|negr')],
+        checks: [unchanged, says(SOLD_OUT), says('chrome|cromad|black|negr')],
       },
       {
         en: 'chrome is fine',
@@ -133,7 +133,7 @@ export const [wineEn, wineEs] = scripts('wine', [
         es: 'un juego de cuatro',
         covers:
           'sold-out variant (Pack "4-pack", said as "a set of four") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('\\b2\\b|\\b6\\b|two|six|\\bdos\\b|seis')],
+        checks: [unchanged, says(SOLD_OUT), says('\\b2\\b|\\b6\\b|two|six|\\bdos\\b|seis')],
       },
       {
         en: 'the set of six then',
@@ -182,7 +182,7 @@ export const [wineEn, wineEs] = scripts('wine', [
         es: 'quiero el decantador cisne, que le quepa un mágnum',
         covers:
           'sold-out variant (Capacity "1.5 L", said as "big enough for a magnum") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('750')],
+        checks: [unchanged, says(SOLD_OUT), says('750')],
       },
       {
         en: 'fine, the regular bottle size',
@@ -272,7 +272,7 @@ export const [wineEn, wineEs] = scripts('wine', [
         en: 'gimme that one in gold',
         es: 'dame esa en dorado',
         covers: 'sold-out variant (Finish "Gold") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('copper|cobre|stainless|acero|inox')],
+        checks: [unchanged, says(SOLD_OUT), says('copper|cobre|stainless|acero|inox')],
       },
       {
         en: "copper's good",
@@ -297,7 +297,7 @@ export const [wineEn, wineEs] = scripts('wine', [
         es: 'el jigger japonés en cobre, el de tres cuartos',
         covers:
           'sold-out variant (Finish "Copper" + Measure "0.75 oz / 1.5 oz") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('\\b1 ?oz|stainless|acero|inox|gold|dorad|\\boro\\b')],
+        checks: [unchanged, says(SOLD_OUT), says('\\b1 ?oz|stainless|acero|inox|gold|dorad|\\boro\\b')],
       },
       {
         en: 'ok the gold one, 0.75',
@@ -311,7 +311,7 @@ export const [wineEn, wineEs] = scripts('wine', [
         es: 'una cuchara de bar, la larga, en cobre',
         covers:
           'sold-out variant (Length "40 cm" said as "the long one" + Finish "Copper") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('stainless|acero|inox|\\b30\\b')],
+        checks: [unchanged, says(SOLD_OUT), says('stainless|acero|inox|\\b30\\b')],
       },
       {
         en: 'the long one in silver then',
@@ -370,7 +370,12 @@ export const [wineEn, wineEs] = scripts('wine', [
         en: 'if a glass shows up broken, what happens?',
         es: 'si me llega una copa rota, ¿qué pasa?',
         covers: 'policy question answered from the policy text (broken on arrival: photo within 48 hours)',
-        checks: [says('\\b48\\b'), notCalled('search_products'), notCalled('add_to_cart')],
+        checks: [
+          saysNot(DONT_KNOW),
+          says('\\b48\\b'),
+          notCalled('search_products'),
+          notCalled('add_to_cart'),
+        ],
       },
       {
         en: "alright, check me out. it's going to Austin",
@@ -418,7 +423,7 @@ export const [wineEn, wineEs] = scripts('wine', [
         en: 'the 24 bottle size',
         es: 'la de 24 botellas',
         covers: 'sold-out variant (Capacity "24 Bottles") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('\\b32\\b|\\b46\\b')],
+        checks: [unchanged, says(SOLD_OUT), says('\\b32\\b|\\b46\\b')],
       },
       {
         en: "how loud is it? it'd be right by the dining table",
@@ -476,7 +481,7 @@ export const [wineEn, wineEs] = scripts('wine', [
         en: 'the ice bucket in gold',
         es: 'la cubitera en dorado',
         covers: 'sold-out variant (Finish "Gold") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('copper|cobre|stainless|acero|inox')],
+        checks: [unchanged, says(SOLD_OUT), says('copper|cobre|stainless|acero|inox')],
       },
       {
         en: 'copper one then',
@@ -495,7 +500,7 @@ export const [wineEn, wineEs] = scripts('wine', [
         es: 'el pequeño de seis botellas',
         covers:
           'sold-out variant (Capacity "6 Bottles" + Finish "Walnut") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('\\b12\\b|oak|roble|natural')],
+        checks: [unchanged, says(SOLD_OUT), says('\\b12\\b|oak|roble|natural')],
       },
       {
         en: 'ok, the twelve in walnut',
@@ -531,7 +536,7 @@ export const [wineEn, wineEs] = scripts('wine', [
         en: 'the silver one please',
         es: 'el plateado, por favor',
         covers: 'sold-out variant (Color "Silver") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says('black|negr')],
+        checks: [unchanged, says(SOLD_OUT), says('black|negr')],
       },
       {
         en: 'do you sell that smart decanter that tracks how much you pour?',
@@ -579,37 +584,49 @@ export const [wineEn, wineEs] = scripts('wine', [
         en: 'I opened the box on my wine fridge but never plugged it in. can I still return it?',
         es: 'abrí la caja de la vinoteca pero no llegué a enchufarla. ¿todavía la puedo devolver?',
         covers: 'policy question answered from the policy text (wine fridges only unopened)',
-        checks: [says(ONLY_UNOPENED), says(RETURNS), notCalled('search_products'), notCalled('add_to_cart')],
+        checks: [
+          saysNot(DONT_KNOW),
+          says(ONLY_UNOPENED),
+          says(RETURNS),
+          notCalled('search_products'),
+          notCalled('add_to_cart'),
+        ],
       },
       {
         en: 'what do you charge to ship a wine fridge?',
         es: '¿cuánto cobráis por enviar una vinoteca?',
         covers: 'policy question answered from the policy text (freight, flat $89)',
-        checks: [says('\\b89\\b'), notCalled('add_to_cart')],
+        checks: [saysNot(DONT_KNOW), says('\\b89\\b'), notCalled('add_to_cart')],
       },
       {
         en: "I'm in Montreal. can you send me the argon preserver?",
         es: 'estoy en Montreal. ¿me podéis mandar el conservador de argón?',
         covers: 'policy question answered from the policy text (argon canisters cannot ship to Canada)',
-        checks: [says(NO), says('canad|montreal'), notCalled('add_to_cart')],
+        checks: [saysNot(DONT_KNOW), says(NO), says('canad'), notCalled('add_to_cart')],
       },
       {
         en: 'how long does normal delivery take?',
         es: '¿cuánto tarda un envío normal?',
         covers: 'policy question answered from the policy text (delivery time)',
-        checks: [says('\\b3 ?(to|a|-|–) ?5\\b'), notCalled('search_products')],
+        checks: [saysNot(DONT_KNOW), says('\\b3 ?(to|a|-|–) ?5\\b'), notCalled('search_products')],
       },
       {
         en: 'do you guys sell wine as well?',
         es: '¿vendéis también vino?',
         covers: 'policy question answered from the policy text (accessories only, no wine)',
-        checks: [says(NO), saysNot(NOT_YES), notCalled('add_to_cart')],
+        checks: [
+          saysNot(DONT_KNOW),
+          says("accessor|accesorio|(don'?t|do not|no) (sell|carry|vend|tenemos)|no wine|ni vino|no vendemos"),
+          saysNot(NOT_YES),
+          notCalled('add_to_cart'),
+        ],
       },
       {
         en: "what's the warranty on the compressor in your wine fridges?",
         es: '¿qué garantía tiene el compresor de vuestras vinotecas?',
         covers: 'policy question answered from the policy text (5 years on the compressor)',
         checks: [
+          saysNot(DONT_KNOW),
           says('\\b5\\b|five|cinco'),
           says('compressor|compresor|warrant|garant'),
           notCalled('add_to_cart'),
@@ -619,20 +636,31 @@ export const [wineEn, wineEs] = scripts('wine', [
         en: 'I knocked a glass off the counter the day after it came. will you replace it?',
         es: 'tiré una copa de la encimera al día siguiente de recibirla. ¿me la reponéis?',
         covers: 'policy question answered from the policy text (glass broken after delivery is not covered)',
-        checks: [says(NO), says('cover|cubr|warrant|garant|replace|repon|sustitu'), notCalled('add_to_cart')],
+        checks: [
+          saysNot(DONT_KNOW),
+          says(NO),
+          says('cover|cubr|warrant|garant|replace|repon|sustitu'),
+          notCalled('add_to_cart'),
+        ],
       },
       {
         en: 'can I use my Diners Club card?',
         es: '¿puedo pagar con la Diners Club?',
         covers: 'policy question answered from the policy text (a card the store does not take)',
-        checks: [says(NO), says('diners'), saysNot(NOT_YES), notCalled('search_products')],
+        checks: [
+          saysNot(DONT_KNOW),
+          says(NO),
+          says('diners'),
+          saysNot(NOT_YES),
+          notCalled('search_products'),
+        ],
       },
       {
         en: 'can I spread the payment out over a few months?',
         es: '¿hay forma de pagarlo en cuotas?',
         covers:
           'policy question answered from the policy text (Shop Pay Installments on orders of $200 or more)',
-        checks: [says('shop ?pay'), says('\\b200\\b'), notCalled('search_products')],
+        checks: [saysNot(DONT_KNOW), says('shop ?pay'), says('\\b200\\b'), notCalled('search_products')],
       },
       {
         en: 'can you engrave a corkscrew for a gift?',
