@@ -14,6 +14,12 @@ export const ONLY_UNOPENED = `${NO}|\\bonly\\b|unopened|\\bsolo\\b|solamente|uni
 /** A sold-out variant refused as sold out (a bare question listing every value is not a refusal). */
 export const SOLD_OUT =
   'sold ?out|out of stock|agotad|unavailable|not available|no (esta|estan) disponible|no (nos )?queda|no hay (stock|existencias)|sin (stock|existencias)|no longer in stock';
+/**
+ * An "I don't know" reply, narrower than the shared DONT_KNOW (whose `no se` also matches the
+ * Spanish "no se puede(n)" of a correct no-answer): what answered steps must not say.
+ */
+export const IDK =
+  "(don'?t|do not) know|(doesn'?t|does not|don'?t|do not) (say|mention|list|specify)|no lo se\\b|no (lo )?(dice|indica|menciona|especifica)\\b|no tengo (esa|ese|esos) (informacion|dato)";
 /** What a "yes" answer must not say: an opening "No", or a negated verb. */
 export const NOT_NO =
   "^\\W*no\\b|\\bnot\\b|n't|\\bno (funciona|es|sirve|vale|tiene|lleva|viene|trae|incluye|esta|hace|necesita|cabe|se puede|hay)\\b";

@@ -33,7 +33,7 @@ import {
   unchanged,
   usd,
 } from '../../../dialogue/bilingual.ts';
-import { keeps, NO, NOT_NO, NOT_YES, ONLY_UNOPENED, RETURNS, SOLD_OUT } from './patterns.ts';
+import { IDK, keeps, NO, NOT_NO, NOT_YES, ONLY_UNOPENED, RETURNS, SOLD_OUT } from './patterns.ts';
 import { S } from './ski.handles.ts';
 
 export const [skiEn, skiEs] = scripts('ski', [
@@ -60,7 +60,7 @@ export const [skiEn, skiEs] = scripts('ski', [
           says('yes|\\bsi\\b|fl11|mounted|montad|included|incluid|system|sistema'),
           says('carver'),
           saysNot(NOT_NO),
-          saysNot(DONT_KNOW),
+          saysNot(IDK),
           shownOnly(S.carver),
         ],
       },
@@ -135,7 +135,7 @@ export const [skiEn, skiEs] = scripts('ski', [
         en: 'would the 90 mm brake even work on a ski that wide?',
         es: '¿y el freno de 90 mm serviría en un esquí tan ancho?',
         covers: 'spec question whose answer in the text is no (brake narrower than a 108 mm waist)',
-        checks: [says(NO), says('brake|freno|grip'), saysNot(NOT_YES), saysNot(DONT_KNOW), shownOnly(S.grip)],
+        checks: [says(NO), says('brake|freno|grip'), saysNot(NOT_YES), saysNot(IDK), shownOnly(S.grip)],
       },
       {
         en: 'forget his bindings then. I need poles, the 125s',
@@ -166,7 +166,7 @@ export const [skiEn, skiEs] = scripts('ski', [
           says(NO),
           says('comfort|\\b80\\b|bota|boot'),
           saysNot(NOT_YES),
-          saysNot(DONT_KNOW),
+          saysNot(IDK),
           shownOnly(S.comfort80),
         ],
       },
@@ -202,7 +202,7 @@ export const [skiEn, skiEs] = scripts('ski', [
           says('yes|\\bsi\\b|heat|mold|termo'),
           says('aria|\\b95\\b'),
           saysNot(NOT_NO),
-          saysNot(DONT_KNOW),
+          saysNot(IDK),
           shownOnly(S.aria95),
         ],
       },
@@ -387,7 +387,7 @@ export const [skiEn, skiEs] = scripts('ski', [
           says(NO),
           says('youth|helmet|casco|infantil|junior'),
           saysNot(NOT_YES),
-          saysNot(DONT_KNOW),
+          saysNot(IDK),
           shownOnly(S.youth),
         ],
       },
@@ -437,7 +437,7 @@ export const [skiEn, skiEs] = scripts('ski', [
         es: 'si las gafas no me encajan con el casco, ¿las puedo devolver una vez abiertas?',
         covers: 'policy question answered from the policy text (goggles only unopened)',
         checks: [
-          saysNot(DONT_KNOW),
+          saysNot(IDK),
           says(ONLY_UNOPENED),
           says(RETURNS),
           notCalled('search_products'),
@@ -547,7 +547,7 @@ export const [skiEn, skiEs] = scripts('ski', [
           says('yes|\\bsi\\b|powder skirt|falda|faldon'),
           says('ridge|jacket|chaqueta'),
           saysNot(NOT_NO),
-          saysNot(DONT_KNOW),
+          saysNot(IDK),
           shownOnly(S.jacket),
         ],
       },
@@ -555,13 +555,7 @@ export const [skiEn, skiEs] = scripts('ski', [
         en: 'are the bib pants insulated?',
         es: '¿el peto lleva relleno?',
         covers: 'spec question whose answer in the text is no (shell, not insulated)',
-        checks: [
-          says(NO),
-          says('bib|pant|peto|pantalon'),
-          saysNot(NOT_YES),
-          saysNot(DONT_KNOW),
-          shownOnly(S.bibs),
-        ],
+        checks: [says(NO), says('bib|pant|peto|pantalon'), saysNot(NOT_YES), saysNot(IDK), shownOnly(S.bibs)],
       },
       {
         en: 'how long do the heated mittens last on the hottest setting?',
@@ -628,7 +622,7 @@ export const [skiEn, skiEs] = scripts('ski', [
         es: 'me montaron las fijaciones en los esquís nuevos pero me he arrepentido. ¿todavía los puedo devolver?',
         covers: 'policy question answered from the policy text (mounted skis cannot be returned)',
         checks: [
-          saysNot(DONT_KNOW),
+          saysNot(IDK),
           says(NO),
           says(RETURNS),
           notCalled('search_products'),
@@ -640,7 +634,7 @@ export const [skiEn, skiEs] = scripts('ski', [
         es: 'si compro esquís y fijaciones juntos, ¿me cobráis el montaje?',
         covers: 'policy question answered from the policy text (free mounting)',
         checks: [
-          saysNot(DONT_KNOW),
+          saysNot(IDK),
           says('free|gratis|no charge|sin coste|sin cargo|no se cobra|no (te|le)s? cobramos'),
           notCalled('add_to_cart'),
         ],
@@ -649,20 +643,20 @@ export const [skiEn, skiEs] = scripts('ski', [
         en: 'could you send heated mittens to my sister in Vancouver?',
         es: '¿podéis mandarle unas manoplas calefactables a mi hermana en Vancouver?',
         covers: 'policy question answered from the policy text (heated mittens cannot ship to Canada)',
-        checks: [saysNot(DONT_KNOW), says(NO), says('canad'), notCalled('add_to_cart')],
+        checks: [saysNot(IDK), says(NO), says('canad'), notCalled('add_to_cart')],
       },
       {
         en: "what's shipping cost on a 60 dollar order?",
         es: '¿cuánto cuesta el envío en un pedido de 60 dólares?',
         covers: 'policy question answered from the policy text (shipping under the free threshold)',
-        checks: [saysNot(DONT_KNOW), says('\\b12\\b'), notCalled('search_products')],
+        checks: [saysNot(IDK), says('\\b12\\b'), notCalled('search_products')],
       },
       {
         en: 'I wrecked pretty hard and cracked my helmet. do you do anything for that?',
         es: 'me di un buen golpe y se me rajó el casco. ¿hacéis algo en esos casos?',
         covers: 'policy question answered from the policy text (crash replacement, 30% off)',
         checks: [
-          saysNot(DONT_KNOW),
+          saysNot(IDK),
           says('\\b30\\b'),
           says('helmet|casco|crash|replace|reempl|sustitu|descuento|off'),
           notCalled('add_to_cart'),
@@ -672,30 +666,19 @@ export const [skiEn, skiEs] = scripts('ski', [
         en: 'I got a core shot from a rock last week. is that covered under warranty?',
         es: 'la semana pasada le metí un buen arañazo hasta el núcleo con una piedra. ¿lo cubre la garantía?',
         covers: 'policy question answered from the policy text (core shots are not covered)',
-        checks: [
-          saysNot(DONT_KNOW),
-          says(NO),
-          says('warrant|garant|cover|cubr'),
-          notCalled('search_products'),
-        ],
+        checks: [saysNot(IDK), says(NO), says('warrant|garant|cover|cubr'), notCalled('search_products')],
       },
       {
         en: 'do you take Discover?',
         es: '¿aceptáis Discover?',
         covers: 'policy question answered from the policy text (a card the store does not take)',
-        checks: [
-          saysNot(DONT_KNOW),
-          says(NO),
-          says('discover'),
-          saysNot(NOT_YES),
-          notCalled('search_products'),
-        ],
+        checks: [saysNot(IDK), says(NO), says('discover'), saysNot(NOT_YES), notCalled('search_products')],
       },
       {
         en: 'can I split it into monthly payments?',
         es: '¿se puede pagar en cuotas mensuales?',
         covers: 'policy question answered from the policy text (Affirm on orders of $250 or more)',
-        checks: [saysNot(DONT_KNOW), says('affirm'), says('\\b250\\b'), notCalled('search_products')],
+        checks: [saysNot(IDK), says('affirm'), says('\\b250\\b'), notCalled('search_products')],
       },
       {
         en: 'do you guys do boot fitting in a store somewhere?',

@@ -32,7 +32,7 @@ import {
   unchanged,
   usd,
 } from '../../../dialogue/bilingual.ts';
-import { keeps, NO, NOT_NO, NOT_YES, ONLY_UNOPENED, RETURNS, SOLD_OUT } from './patterns.ts';
+import { IDK, keeps, NO, NOT_NO, NOT_YES, ONLY_UNOPENED, RETURNS, SOLD_OUT } from './patterns.ts';
 import { W } from './wine.handles.ts';
 
 export const [wineEn, wineEs] = scripts('wine', [
@@ -60,7 +60,7 @@ export const [wineEn, wineEs] = scripts('wine', [
           says('yes|\\bsi\\b|usb'),
           says('electric|opener|sacacorchos|abridor'),
           saysNot(NOT_NO),
-          saysNot(DONT_KNOW),
+          saysNot(IDK),
           shownOnly(W.electric),
         ],
       },
@@ -84,7 +84,7 @@ export const [wineEn, wineEs] = scripts('wine', [
           says('yes|\\bsi\\b|spare|repuesto|included|incluid'),
           says('hare|lever|palanca'),
           saysNot(NOT_NO),
-          saysNot(DONT_KNOW),
+          saysNot(IDK),
           shownOnly(W.lever),
         ],
       },
@@ -149,7 +149,7 @@ export const [wineEn, wineEs] = scripts('wine', [
           says('yes|\\bsi\\b|dishwasher|lavavajillas'),
           says('bordeaux|burdeos'),
           saysNot(NOT_NO),
-          saysNot(DONT_KNOW),
+          saysNot(IDK),
           shownOnly(W.bordeaux),
         ],
       },
@@ -157,13 +157,7 @@ export const [wineEn, wineEs] = scripts('wine', [
         en: 'and the Burgundy glasses, same thing?',
         es: '¿y las copas Burgundy, lo mismo?',
         covers: 'spec question whose answer in the text is no (hand wash only)',
-        checks: [
-          says(NO),
-          says('burgundy|borgo'),
-          saysNot(NOT_YES),
-          saysNot(DONT_KNOW),
-          shownOnly(W.burgundy),
-        ],
+        checks: [says(NO), says('burgundy|borgo'), saysNot(NOT_YES), saysNot(IDK), shownOnly(W.burgundy)],
       },
       {
         en: 'how many ounces do they hold?',
@@ -266,7 +260,7 @@ export const [wineEn, wineEs] = scripts('wine', [
         en: 'which of those has the strainer built in?',
         es: '¿cuál de esas lleva el colador incorporado?',
         covers: 'spec question answered from the product text (built-in strainer)',
-        checks: [says('cobbler'), saysNot(DONT_KNOW), shownOnly(W.cobbler, W.boston)],
+        checks: [says('cobbler'), saysNot(IDK), shownOnly(W.cobbler, W.boston)],
       },
       {
         en: 'gimme that one in gold',
@@ -284,7 +278,7 @@ export const [wineEn, wineEs] = scripts('wine', [
         en: 'does the Boston shaker come with a strainer?',
         es: '¿la coctelera Boston viene con colador?',
         covers: 'spec question whose answer in the text is no (no strainer)',
-        checks: [says(NO), says('boston'), saysNot(NOT_YES), saysNot(DONT_KNOW), shownOnly(W.boston)],
+        checks: [says(NO), says('boston'), saysNot(NOT_YES), saysNot(IDK), shownOnly(W.boston)],
       },
       {
         en: "then I'll want a copper Hawthorne strainer and the muddler too",
@@ -370,12 +364,7 @@ export const [wineEn, wineEs] = scripts('wine', [
         en: 'if a glass shows up broken, what happens?',
         es: 'si me llega una copa rota, ¿qué pasa?',
         covers: 'policy question answered from the policy text (broken on arrival: photo within 48 hours)',
-        checks: [
-          saysNot(DONT_KNOW),
-          says('\\b48\\b'),
-          notCalled('search_products'),
-          notCalled('add_to_cart'),
-        ],
+        checks: [saysNot(IDK), says('\\b48\\b'), notCalled('search_products'), notCalled('add_to_cart')],
       },
       {
         en: "alright, check me out. it's going to Austin",
@@ -528,7 +517,7 @@ export const [wineEn, wineEs] = scripts('wine', [
           says('yes|\\bsi\\b|fit|cabe|champagne|champan'),
           says('chiller|enfriador'),
           saysNot(NOT_NO),
-          saysNot(DONT_KNOW),
+          saysNot(IDK),
           shownOnly(W.chiller),
         ],
       },
@@ -585,7 +574,7 @@ export const [wineEn, wineEs] = scripts('wine', [
         es: 'abrí la caja de la vinoteca pero no llegué a enchufarla. ¿todavía la puedo devolver?',
         covers: 'policy question answered from the policy text (wine fridges only unopened)',
         checks: [
-          saysNot(DONT_KNOW),
+          saysNot(IDK),
           says(ONLY_UNOPENED),
           says(RETURNS),
           notCalled('search_products'),
@@ -596,26 +585,26 @@ export const [wineEn, wineEs] = scripts('wine', [
         en: 'what do you charge to ship a wine fridge?',
         es: '¿cuánto cobráis por enviar una vinoteca?',
         covers: 'policy question answered from the policy text (freight, flat $89)',
-        checks: [saysNot(DONT_KNOW), says('\\b89\\b'), notCalled('add_to_cart')],
+        checks: [saysNot(IDK), says('\\b89\\b'), notCalled('add_to_cart')],
       },
       {
         en: "I'm in Montreal. can you send me the argon preserver?",
         es: 'estoy en Montreal. ¿me podéis mandar el conservador de argón?',
         covers: 'policy question answered from the policy text (argon canisters cannot ship to Canada)',
-        checks: [saysNot(DONT_KNOW), says(NO), says('canad'), notCalled('add_to_cart')],
+        checks: [saysNot(IDK), says(NO), says('canad'), notCalled('add_to_cart')],
       },
       {
         en: 'how long does normal delivery take?',
         es: '¿cuánto tarda un envío normal?',
         covers: 'policy question answered from the policy text (delivery time)',
-        checks: [saysNot(DONT_KNOW), says('\\b3 ?(to|a|-|–) ?5\\b'), notCalled('search_products')],
+        checks: [saysNot(IDK), says('\\b3 ?(to|a|-|–) ?5\\b'), notCalled('search_products')],
       },
       {
         en: 'do you guys sell wine as well?',
         es: '¿vendéis también vino?',
         covers: 'policy question answered from the policy text (accessories only, no wine)',
         checks: [
-          saysNot(DONT_KNOW),
+          saysNot(IDK),
           says("accessor|accesorio|(don'?t|do not|no) (sell|carry|vend|tenemos)|no wine|ni vino|no vendemos"),
           saysNot(NOT_YES),
           notCalled('add_to_cart'),
@@ -626,7 +615,7 @@ export const [wineEn, wineEs] = scripts('wine', [
         es: '¿qué garantía tiene el compresor de vuestras vinotecas?',
         covers: 'policy question answered from the policy text (5 years on the compressor)',
         checks: [
-          saysNot(DONT_KNOW),
+          saysNot(IDK),
           says('\\b5\\b|five|cinco'),
           says('compressor|compresor|warrant|garant'),
           notCalled('add_to_cart'),
@@ -637,7 +626,7 @@ export const [wineEn, wineEs] = scripts('wine', [
         es: 'tiré una copa de la encimera al día siguiente de recibirla. ¿me la reponéis?',
         covers: 'policy question answered from the policy text (glass broken after delivery is not covered)',
         checks: [
-          saysNot(DONT_KNOW),
+          saysNot(IDK),
           says(NO),
           says('cover|cubr|warrant|garant|replace|repon|sustitu'),
           notCalled('add_to_cart'),
@@ -647,20 +636,14 @@ export const [wineEn, wineEs] = scripts('wine', [
         en: 'can I use my Diners Club card?',
         es: '¿puedo pagar con la Diners Club?',
         covers: 'policy question answered from the policy text (a card the store does not take)',
-        checks: [
-          saysNot(DONT_KNOW),
-          says(NO),
-          says('diners'),
-          saysNot(NOT_YES),
-          notCalled('search_products'),
-        ],
+        checks: [saysNot(IDK), says(NO), says('diners'), saysNot(NOT_YES), notCalled('search_products')],
       },
       {
         en: 'can I spread the payment out over a few months?',
         es: '¿hay forma de pagarlo en cuotas?',
         covers:
           'policy question answered from the policy text (Shop Pay Installments on orders of $200 or more)',
-        checks: [saysNot(DONT_KNOW), says('shop ?pay'), says('\\b200\\b'), notCalled('search_products')],
+        checks: [saysNot(IDK), says('shop ?pay'), says('\\b200\\b'), notCalled('search_products')],
       },
       {
         en: 'can you engrave a corkscrew for a gift?',
