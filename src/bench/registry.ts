@@ -99,6 +99,15 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval6-wer',
     run: async (o) => (await import('../../eval/round6/wer/bench.ts')).runEval6WerBench(o),
   },
+  // Round 7 of the frozen set (eval/round7/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval7-dialogue',
+    run: async (o) => (await import('../../eval/round7/dialogue/bench.ts')).runEval7DialogueBench(o),
+  },
+  {
+    name: 'eval7-wer',
+    run: async (o) => (await import('../../eval/round7/wer/bench.ts')).runEval7WerBench(o),
+  },
   // Frozen safety set of issue 15 (eval/safety/README.md): attempts, ordinary requests, redaction.
   { name: 'safety', run: async (o) => (await import('../../eval/safety/bench.ts')).runSafetyBench(o) },
   // Second frozen safety set (eval/safety2/README.md): new attempts and ordinary requests, same scorer.
