@@ -69,7 +69,8 @@ describe('llmResearchSummarizer', () => {
     const system = call.prompt.find((m) => m.role === 'system');
     expect(JSON.stringify(system)).toContain('Usa SOLO los datos JSON dados');
     const user = call.prompt.find((m) => m.role === 'user');
-    const facts = JSON.parse((user?.content as { type: string; text: string }[])[0]!.text);
+    if (user?.role !== 'user') throw new Error('no user message');
+    const facts = JSON.parse((user.content[0] as { text: string }).text);
     expect(facts).toEqual({
       question: 'lámpara regulable',
       candidates: [
