@@ -32,8 +32,13 @@ export function questionKind(question: string): QuestionKind {
   // A yes/no question may follow a statement ("I opened a pack. Can I send it back?").
   const last = q.split(/(?<=[.?!])\s+/).at(-1) ?? q;
   for (const [kind, re] of KINDS) if (re.test(kind === 'yesno' ? lastClause(last) : q)) return kind;
+  // "I opened a pack and they look yellow, can I send them back": the asking part follows.
+  if (ASKS_YES_NO.test(q)) return 'yesno';
   return 'other';
 }
+
+const ASKS_YES_NO =
+  /\b(can|could|will|would|may|do|does|is|are) (i|we|you|u|it|they|that|this|these|those|he|she)\b|\b(puedo|se puede|se pueden|podeis|podriais|aceptais|lo cubre|la cubre|los cubre|las cubre)\b/;
 
 /** The clause that asks ("my eggs arrived broken, can I get a refund" → "can I get a refund"). */
 function lastClause(q: string): string {

@@ -40,6 +40,7 @@ interface Row {
   title: string;
   source: string;
   kind: string;
+  language: string;
   rank: number;
 }
 
@@ -111,6 +112,7 @@ export class KnowledgeSearch {
         kind: row.kind as DocumentKind,
         headings,
         text: row.text,
+        language: row.language === 'es' ? 'es' : 'en',
         score: fused,
         coverage: cov,
       });
@@ -136,7 +138,7 @@ export class KnowledgeSearch {
       const tsquery = [...terms].join(' | ');
       if (!tsquery) return [];
       const r = await sql<Row>`
-        SELECT c.id, c.document_id, c.heading_path, c.text, d.title, d.source, d.kind,
+        SELECT c.id, c.document_id, c.heading_path, c.text, c.language, d.title, d.source, d.kind,
                ts_rank(c.tsv, q.query) AS rank
         FROM knowledge_chunks c
         JOIN knowledge_documents d ON d.id = c.document_id
@@ -151,7 +153,7 @@ export class KnowledgeSearch {
       .flatMap((c) => [...c.forms.map((f) => `"${f}"`), ...c.prefixes.map((p) => `"${p}"*`)])
       .join(' OR ');
     const r = await sql<Row>`
-      SELECT c.id, c.document_id, c.heading_path, c.text, d.title, d.source, d.kind,
+      SELECT c.id, c.document_id, c.heading_path, c.text, c.language, d.title, d.source, d.kind,
              bm25(knowledge_fts) AS rank
       FROM knowledge_fts f
       JOIN knowledge_chunks c ON c.id = f.chunk_id
@@ -194,6 +196,7 @@ export class KnowledgeSearch {
         'c.document_id',
         'c.heading_path',
         'c.text',
+        'c.language',
         'c.embedding',
         'd.title',
         'd.source',

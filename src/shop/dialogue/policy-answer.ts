@@ -5,7 +5,10 @@
  * mentions ("do you do gift wrapping") gets "I don't know" and a person offered, never a guess.
  * Pure.
  */
+
+import { questionKind } from '../../agents/knowledge/index.ts';
 import type { Language } from '../contract.ts';
+import { focusSentences, leadOf, yesNo } from './answer-lead.ts';
 import { isServiceQuestion } from './intents-extra.ts';
 import { policyReply } from './policy-reply.ts';
 import { questionWords } from './question.ts';
@@ -46,8 +49,17 @@ export function policyAnswer(
   lang: Language,
 ): PolicyAnswer {
   const service = isServiceQuestion(question) || topic === 'other';
-  const focused = policyText ? relevantSentences(policyText, question, lang, service) : undefined;
-  if (focused) return { text: policyReply(focused.join(' '), topic, lang) };
+  let focused = policyText ? relevantSentences(policyText, question, lang, service) : undefined;
+  // "How long …", "how much …": the sentences that hold a duration or a price, when the words
+  // asked beyond the topic picked none.
+  const kind = questionKind(question);
+  if (policyText && !focused && !service && (kind === 'price' || kind === 'duration' || kind === 'count'))
+    focused = focusSentences(policyText, question);
+  if (focused) {
+    // "Yes" / "No" first when the sentences say it ("we do not accept Discover").
+    const lead = leadOf(yesNo(question, focused), lang);
+    return { text: `${lead}${policyReply(focused.join(' '), topic, lang)}` };
+  }
   if (policyText && !service) return { text: policyReply(policyText, topic, lang) };
   if (service)
     return {

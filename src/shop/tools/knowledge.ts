@@ -49,6 +49,7 @@ export function knowledgeTools(s: ShopServices): ShopTool[] {
                 section: p.headings.join(' > '),
                 headings: p.headings,
                 text: p.text,
+                language: p.language,
               })),
               ...(passages.length === 0
                 ? {
