@@ -48,7 +48,7 @@ function lastClause(q: string): string {
 
 const MONEY = /[$€£]\s?\d|\d(?:[.,]\d+)?\s?(?:€|eur|euros?|dollars?|usd|cents?|centimos?)\b/i;
 const TIME =
-  /\b\d+(?:[.,]\d+)?\s?(?:-|to|a)?\s?\d*\s?(?:minutes?|mins?|hours?|h|days?|business days|weeks?|months?|years?|am|pm|minutos?|horas?|dias?|semanas?|meses|mes|anos?)\b|\b(same|next) day\b|\bmismo dia\b|\b(at once|immediately|de inmediato|al momento)\b/i;
+  /\b\d+(?:[.,]\d+)?\s?(?:-|to|a)?\s?\d*\s?(?:(?:working|business|calendar|full) )?(?:minutes?|mins?|hours?|h|days?|business days|weeks?|months?|years?|am|pm|minutos?|horas?|dias?|semanas?|meses|mes|anos?)\b|\b(same|next) day\b|\bmismo dia\b|\b(at once|immediately|de inmediato|al momento)\b/i;
 const COUNT = /\b\d+\b/;
 
 /** Whether a text holds the kind of fact a question of this kind wants (any text for yes/no and other). */
