@@ -26,6 +26,8 @@ const KINDS: [QuestionKind, RegExp][] = [
 
 export function questionKind(question: string): QuestionKind {
   const q = fold(question)
+    // "Unos cuantos golpes" is "a few hits", not "how many".
+    .replace(/\b(unos|unas) cuant[oa]s\b/g, 'varios')
     .replace(/[¿?¡!.,;:]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -16,6 +16,8 @@ describe('question kinds', () => {
     expect(questionKind('I scratched the frame, can I still send it back?')).toBe('yesno');
     expect(questionKind('¿aceptáis tarjetas?')).toBe('yesno');
     expect(questionKind('what happens to my old bike')).toBe('other');
+    // "Unos cuantos" is "a few", not "how many".
+    expect(questionKind('he dado unos cuantos golpes con la bici, ¿la puedo devolver?')).toBe('yesno');
   });
 });
 
@@ -27,13 +29,19 @@ describe('answer sentences and yes/no leads', () => {
 
   it('says no for a negation or a condition the shopper says is not met, yes only when all is said', () => {
     expect(yesNo('can I return gloves?', ['Gloves cannot be returned.'])).toBe('no');
-    expect(yesNo('I wore my helmet twice, can I return it?', ['Helmets can be returned only if they are unused.'])).toBe('no');
+    expect(
+      yesNo('I wore my helmet twice, can I return it?', ['Helmets can be returned only if they are unused.']),
+    ).toBe('no');
     // A condition the shopper did not contradict: no lead, the sentence is said as it is.
-    expect(yesNo('can I return a helmet?', ['Helmets can be returned only if they are unused.'])).toBeUndefined();
+    expect(
+      yesNo('can I return a helmet?', ['Helmets can be returned only if they are unused.']),
+    ).toBeUndefined();
     expect(yesNo('can I return a helmet?', ['Helmets can be returned within 20 days.'])).toBe('yes');
     // Says nothing about a child seat: no "yes".
     expect(yesNo('can I return a child seat?', ['Helmets can be returned within 20 days.'])).toBeUndefined();
-    expect(yesNo('how long do I have to return a helmet?', ['Helmets can be returned within 20 days.'])).toBeUndefined();
+    expect(
+      yesNo('how long do I have to return a helmet?', ['Helmets can be returned within 20 days.']),
+    ).toBeUndefined();
   });
 
   it('answers from a passage with the lead, and quotes an English passage after a Spanish lead-in', () => {

@@ -50,6 +50,7 @@ export function knowledgeTools(s: ShopServices): ShopTool[] {
                 headings: p.headings,
                 text: p.text,
                 language: p.language,
+                coverage: Math.round(p.coverage * 100) / 100,
               })),
               ...(passages.length === 0
                 ? {

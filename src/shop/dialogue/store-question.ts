@@ -1,0 +1,69 @@
+/**
+ * A question about the store that the engine's parse took for a product search, or could not
+ * place at all ("I wore my new shoes once, can they go back?", "do you guys install fixtures?"):
+ * the store's own information (the knowledge base, which holds the configured policy text) is
+ * asked first, and answers when a passage says enough of the question; otherwise the request goes
+ * on as it was read, as if the look-up had not happened. Only questions are asked about: a request
+ * ("show me red boots") is never held up. Pure.
+ */
+import { questionKind } from '../../agents/knowledge/index.ts';
+import type { Action, DecideInput } from './action-types.ts';
+import { call } from './actions.ts';
+import { extraAction } from './decide-extra.ts';
+import { unwrap } from './results.ts';
+import type { ToolExchange } from './state.ts';
+
+/** Share of a question's words a passage must say to take a question read as a product search. */
+const STRONG_COVERAGE = 0.6;
+
+const WH = /^(what|how|where|when|why|which|who|que|como|donde|cuando|por que|cual|quien)\b/;
+
+function isQuestion(said: string, normalized: string): boolean {
+  return /\?\s*$/.test(said.trim()) || questionKind(said) !== 'other' || WH.test(normalized);
+}
+
+/** Whether this action is one a store question may have been mistaken for. */
+function mistakable(a: Action): 'unplaced' | 'search' | undefined {
+  if (a.kind === 'text') return a.unplaced ? 'unplaced' : undefined;
+  return a.calls.some((c) => c.name === 'search_products') ? 'search' : undefined;
+}
+
+function strength(c: ToolExchange): number | undefined {
+  if (c.error || c.output === undefined) return undefined;
+  const out = unwrap(c.output) as { passages?: { coverage?: number }[] } | null;
+  const best = Array.isArray(out?.passages) ? out.passages[0] : undefined;
+  return best ? (typeof best.coverage === 'number' ? best.coverage : 1) : undefined;
+}
+
+/**
+ * The step when a store question may hide behind the engine's reading; undefined leaves the turn
+ * to `decideStep` as it is. `decideStep` is the engine's own policy (passed in: no import cycle).
+ */
+export function storeQuestionStep(
+  input: DecideInput,
+  decideStep: (input: DecideInput) => Action,
+): Action | undefined {
+  const { current, nlu, state } = input;
+  if (input.tools && !input.tools.has('search_knowledge')) return undefined;
+  if (input.awaiting || state.pendingConfirmation || nlu.intent === 'policy') return undefined;
+  if (!isQuestion(current.user, nlu.text)) return undefined;
+  const done = current.calls;
+  const first = done[0];
+  if (!first) {
+    const a = decideStep(input);
+    return mistakable(a) ? call('search_knowledge', { query: nlu.text }) : a;
+  }
+  if (first.name !== 'search_knowledge') return undefined;
+  // The turn as it would have gone without the look-up.
+  const without: DecideInput = {
+    ...input,
+    current: { ...current, calls: done.slice(1), steps: Math.max(0, current.steps - 1) },
+  };
+  const plain = decideStep(without);
+  const kind = done.length === 1 ? mistakable(plain) : 'search';
+  const found = strength(first);
+  const answers =
+    found !== undefined && (kind === 'unplaced' || (kind === 'search' && found >= STRONG_COVERAGE));
+  if (!answers) return plain;
+  return extraAction('policy', input, nlu.slots) ?? plain;
+}
