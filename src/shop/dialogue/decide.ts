@@ -28,8 +28,8 @@ import { optionRefusalText, refusalOf } from './option-choice.ts';
 import { replyTo } from './replies.ts';
 import { resolveMany } from './resolve.ts';
 import { inStockOf, routeOf } from './route.ts';
-import { storeQuestionStep } from './store-question.ts';
 import { ASIDE_TOOLS } from './state.ts';
+import { storeQuestionStep } from './store-question.ts';
 import { tokenize } from './text.ts';
 import { pickAfterSearch, pickShown, withSearchWords } from './variant-pick.ts';
 

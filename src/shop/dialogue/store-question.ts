@@ -18,13 +18,21 @@ const STRONG_COVERAGE = 0.6;
 
 const WH = /^(what|how|where|when|why|which|who|que|como|donde|cuando|por que|cual|quien)\b/;
 
+/** Asking for products ("do you have fleece jackets?", "¿tenéis forros?"): a search, whatever documents say. */
+const WANTS_PRODUCTS =
+  /\b(do you (have|sell|carry|stock)|have you got|got any|show me|looking for|i want|i need|recommend|tienes|teneis|tienen|vendeis|venden|hay|busco|quiero|necesito|muestrame|ensename|recomiendas)\b/;
+
 function isQuestion(said: string, normalized: string): boolean {
+  if (WANTS_PRODUCTS.test(normalized)) return false;
   return /\?\s*$/.test(said.trim()) || questionKind(said) !== 'other' || WH.test(normalized);
 }
 
-/** Whether this action is one a store question may have been mistaken for. */
-function mistakable(a: Action): 'unplaced' | 'search' | undefined {
-  if (a.kind === 'text') return a.unplaced ? 'unplaced' : undefined;
+/**
+ * Whether this action is one a store question may have been mistaken for. A Spanish request the
+ * Spanish parse could not place is read again in English first (second-reading.ts): not taken here.
+ */
+function mistakable(a: Action, lang: string): 'unplaced' | 'search' | undefined {
+  if (a.kind === 'text') return a.unplaced && lang === 'en' ? 'unplaced' : undefined;
   return a.calls.some((c) => c.name === 'search_products') ? 'search' : undefined;
 }
 
@@ -51,7 +59,7 @@ export function storeQuestionStep(
   const first = done[0];
   if (!first) {
     const a = decideStep(input);
-    return mistakable(a) ? call('search_knowledge', { query: nlu.text }) : a;
+    return mistakable(a, nlu.language) ? call('search_knowledge', { query: nlu.text }) : a;
   }
   if (first.name !== 'search_knowledge') return undefined;
   // The turn as it would have gone without the look-up.
@@ -60,7 +68,11 @@ export function storeQuestionStep(
     current: { ...current, calls: done.slice(1), steps: Math.max(0, current.steps - 1) },
   };
   const plain = decideStep(without);
-  const kind = done.length === 1 ? mistakable(plain) : 'search';
+  // What the turn's first step would have been: the reading the look-up may overrule.
+  const kind = mistakable(
+    decideStep({ ...input, current: { ...current, calls: [], steps: 0 } }),
+    nlu.language,
+  );
   const found = strength(first);
   const answers =
     found !== undefined && (kind === 'unplaced' || (kind === 'search' && found >= STRONG_COVERAGE));
