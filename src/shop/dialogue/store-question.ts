@@ -6,12 +6,13 @@
  * on as it was read, as if the look-up had not happened. Only questions are asked about: a request
  * ("show me red boots") is never held up. Pure.
  */
-import { questionKind } from '../../agents/knowledge/index.ts';
+import { concepts, questionKind } from '../../agents/knowledge/index.ts';
 import type { Action, DecideInput } from './action-types.ts';
 import { call } from './actions.ts';
 import { extraAction } from './decide-extra.ts';
 import { unwrap } from './results.ts';
 import type { ToolExchange } from './state.ts';
+import { normalize } from './text.ts';
 
 /** Share of a question's words a passage must say to take a question read as a product search. */
 const STRONG_COVERAGE = 0.6;
@@ -44,6 +45,32 @@ function strength(c: ToolExchange): number | undefined {
 }
 
 /**
+ * What to ask the documents: the question without what it says of products (the catalog words
+ * the parse found, price bounds), so a passage that merely names the products asked for ("blankets
+ * under $100?") does not answer. Undefined when a price bound is asked (a product request) or too
+ * little is left to ask.
+ */
+function lookUpQuery(input: DecideInput): string | undefined {
+  const s = input.nlu.slots;
+  if (s.minPrice !== undefined || s.maxPrice !== undefined) return undefined;
+  let q = ` ${input.nlu.text} `;
+  const catalogWords = [
+    s.category,
+    s.brand,
+    s.color,
+    s.size,
+    ...(s.attributes ?? []),
+    ...(s.productNames ?? []),
+  ]
+    .filter((x): x is string => typeof x === 'string' && x.length > 1)
+    .flatMap((x) => normalize(x).split(' '))
+    .filter((w) => w.length > 1);
+  for (const w of catalogWords) q = q.replace(new RegExp(`\\s${w}(s|es)?(?=\\s)`, 'g'), ' ');
+  q = q.replace(/\s+/g, ' ').trim();
+  return concepts(q).length >= 2 ? q : undefined;
+}
+
+/**
  * The step when a store question may hide behind the engine's reading; undefined leaves the turn
  * to `decideStep` as it is. `decideStep` is the engine's own policy (passed in: no import cycle).
  */
@@ -59,7 +86,8 @@ export function storeQuestionStep(
   const first = done[0];
   if (!first) {
     const a = decideStep(input);
-    return mistakable(a, nlu.language) ? call('search_knowledge', { query: nlu.text }) : a;
+    const query = lookUpQuery(input);
+    return mistakable(a, nlu.language) && query ? call('search_knowledge', { query }) : a;
   }
   if (first.name !== 'search_knowledge') return undefined;
   // The turn as it would have gone without the look-up.
