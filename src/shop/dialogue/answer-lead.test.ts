@@ -52,3 +52,19 @@ describe('answer sentences and yes/no leads', () => {
     expect(es).toContain('20 days');
   });
 });
+
+describe('policy text answers', () => {
+  const TEXT =
+    'Payment: we accept Visa and PayPal. We do not accept Maestro. Shipping: orders ship within 2 days. Standard shipping costs $5 and takes 4 to 6 business days.';
+
+  it('says the sentence that alone names a word asked, and the sentence with the fact asked', async () => {
+    const { policyAnswer } = await import('./policy-answer.ts');
+    expect(policyAnswer(TEXT, 'payment', 'can i pay with a maestro card', 'en')).toEqual({
+      text: 'No. We do not accept Maestro.',
+    });
+    const es = policyAnswer(TEXT, 'payment', 'puedo pagar con una tarjeta maestro', 'es');
+    expect('text' in es && es.text).toContain('No aceptamos Maestro.');
+    const long = policyAnswer(TEXT, 'shipping', 'how long does standard shipping take', 'en');
+    expect('text' in long && long.text).toContain('4 to 6 business days');
+  });
+});
