@@ -29,6 +29,7 @@ import { replyTo } from './replies.ts';
 import { resolveMany } from './resolve.ts';
 import { inStockOf, routeOf } from './route.ts';
 import { ASIDE_TOOLS } from './state.ts';
+import { storeQuestionStep } from './store-question.ts';
 import { tokenize } from './text.ts';
 import { pickAfterSearch, pickShown, withSearchWords } from './variant-pick.ts';
 
@@ -46,7 +47,7 @@ const GOAL: Partial<Record<string, ToolName>> = {
 };
 
 export function decide(input: DecideInput): Action {
-  const action = decideStep(input);
+  const action = storeQuestionStep(input, decideStep) ?? decideStep(input);
   const done = input.current.calls;
   // A question asked while an order waits for its yes ("any promo codes?") is answered, then the
   // read-back is asked again, so the next yes answers it.
