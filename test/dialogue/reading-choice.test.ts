@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
 import { createShopDialogueModel } from '../../src/shop/dialogue/model.ts';
 import { type Understanding, understand } from '../../src/shop/dialogue/nlu.ts';
-import { englishReadsMore, groundedSlots } from '../../src/shop/dialogue/reading-choice.ts';
+import { englishReadsMore, groundedOf } from '../../src/shop/dialogue/reading-choice.ts';
 import { prepareForTranslation } from '../../src/shop/dialogue/second-reading.ts';
 import { shopSenses } from '../../src/shop/dialogue/shop-senses.ts';
 import { type Translator, TranslatorUnavailable } from '../../src/shop/dialogue/translate.ts';
@@ -46,7 +46,7 @@ describe('choosing between the Spanish and the English reading', () => {
   it('takes the English one when it grounds everything the Spanish one did, and more', () => {
     const spanish = reading('search', { category: 'skillets' });
     const english = reading('search', { category: 'skillets', attributes: ['induction'] });
-    expect([...groundedSlots(english)].sort()).toEqual(['attributes', 'category']);
+    expect([...groundedOf(english)].sort()).toEqual(['attributes:induction', 'category:skillet']);
     expect(englishReadsMore(spanish, english)).toBe(true);
   });
 
@@ -62,6 +62,21 @@ describe('choosing between the Spanish and the English reading', () => {
         reading('add_to_cart', { category: 'skillets', color: 'red', brand: 'Brisa' }),
       ),
     ).toBe(false);
+  });
+
+  it('counts words placed, wherever they went, and never a product name only the English one found', () => {
+    // The same two words, read as one tag or as a colour and a tag: no more grounded.
+    const spanish = reading('search', { attributes: ['blue enamel'], maxPrice: 80 });
+    expect(
+      englishReadsMore(spanish, reading('search', { color: 'blue', attributes: ['enamel'], maxPrice: 80 })),
+    ).toBe(false);
+    // A name matched by a translated word's likeness adds nothing.
+    const named = reading('search', { attributes: ['bamboo'], productNames: ['Brisa Bamboo Cutting Board'] });
+    expect(englishReadsMore(reading('search', { attributes: ['bamboo'] }), named)).toBe(false);
+  });
+
+  it('never switches a request that is not about products (policy, checkout)', () => {
+    expect(englishReadsMore(reading('policy', {}), reading('policy', { category: 'skillets' }))).toBe(false);
   });
 
   it('takes any understood English reading over a Spanish one that understood nothing', () => {

@@ -3,8 +3,11 @@
  * Spanish reply (owner-text.ts). Invented pet-supplies catalog, real shop tools.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CatalogVocabulary } from '../../src/shop/contract.ts';
 import { spanishCountForms } from '../../src/shop/dialogue/es-forms.ts';
+import { understand } from '../../src/shop/dialogue/nlu.ts';
 import { ownerText, readsEnglish } from '../../src/shop/dialogue/owner-text.ts';
+import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
 import { useTestStore } from '../store/databases.ts';
 import type { FakeProduct } from './fixtures.ts';
 import { RealConversation, writeTestCatalog } from './real-shop.ts';
@@ -67,5 +70,36 @@ describe("the owner's English text in a Spanish reply", () => {
   it('is quoted as it is when it is Spanish already', () => {
     const quote = 'Un snack que limpia los dientes de tu perro mientras juega.';
     expect(ownerText(quote, 'es')).toBe(quote);
+  });
+});
+
+const CYCLING: CatalogVocabulary = {
+  language: 'es',
+  productNames: ['Veloz Aero Road Helmet', 'Veloz Trail Jersey'],
+  categories: ['helmets', 'jerseys'],
+  brands: ['Veloz'],
+  colors: ['red', 'black'],
+  sizes: ['S', 'M', 'L'],
+  attributes: ['mips'],
+  minPrice: 30,
+  maxPrice: 200,
+  currency: 'USD',
+};
+const cycling = compileVocabulary(CYCLING);
+
+describe('Spanish requests read as English ones are', () => {
+  it('reads "¿hay algún <kind> …, por menos de N?" as asking the shop, not about the product in focus', () => {
+    const r = understand(
+      'es que me caigo mucho. ¿hay algún casco que ayude con eso, por menos de 120?',
+      cycling,
+      'es',
+    );
+    expect(r).toMatchObject({ intent: 'search', slots: { category: 'helmets', maxPrice: 120 } });
+    expect(r.slots.feature).toBeUndefined();
+  });
+
+  it('reads a size letter after "de la" as the size ("talla" is feminine)', () => {
+    expect(understand('en rojo de la L', cycling, 'es').slots).toMatchObject({ size: 'L' });
+    expect(understand('la camiseta Veloz de la M', cycling, 'es').slots).toMatchObject({ size: 'M' });
   });
 });
