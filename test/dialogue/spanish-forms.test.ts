@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
+import { colourCompounds } from '../../src/shop/dialogue/es-compounds.ts';
 import { spanishCountForms } from '../../src/shop/dialogue/es-forms.ts';
 import { understand } from '../../src/shop/dialogue/nlu.ts';
 import { ownerText, readsEnglish } from '../../src/shop/dialogue/owner-text.ts';
@@ -101,5 +102,34 @@ describe('Spanish requests read as English ones are', () => {
   it('reads a size letter after "de la" as the size ("talla" is feminine)', () => {
     expect(understand('en rojo de la L', cycling, 'es').slots).toMatchObject({ size: 'L' });
     expect(understand('la camiseta Veloz de la M', cycling, 'es').slots).toMatchObject({ size: 'M' });
+  });
+});
+
+const GRILLS: CatalogVocabulary = {
+  language: 'es',
+  productNames: ['Emberline Kettle Grill 22 in', 'Emberline Flat Top Griddle'],
+  categories: ['grills', 'griddles'],
+  brands: ['Emberline'],
+  colors: ['black', 'red'],
+  sizes: [],
+  attributes: ['black steel', 'stainless steel'],
+  minPrice: 50,
+  maxPrice: 600,
+  currency: 'USD',
+};
+const grills = compileVocabulary(GRILLS);
+
+describe('a colour said after its noun', () => {
+  it("reads the catalog's compound in English order", () => {
+    expect(colourCompounds(['en', 'steel', 'negro'], grills)).toEqual(['en', 'black', 'steel']);
+    expect(understand('una plancha de acero negro', grills, 'es').slots).toMatchObject({
+      attributes: ['black steel'],
+    });
+    expect(understand('una plancha de acero negro', grills, 'es').slots.color).toBeUndefined();
+  });
+
+  it('leaves a colour that makes no catalog compound as a colour', () => {
+    expect(colourCompounds(['barbacoa', 'roja'], grills)).toEqual(['barbacoa', 'roja']);
+    expect(understand('una barbacoa roja', grills, 'es').slots).toMatchObject({ color: 'red' });
   });
 });
