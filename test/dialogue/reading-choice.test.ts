@@ -75,6 +75,16 @@ describe('choosing between the Spanish and the English reading', () => {
     expect(englishReadsMore(reading('search', { attributes: ['bamboo'] }), named)).toBe(false);
   });
 
+  it('never takes a question that asks something else than the Spanish one', () => {
+    const spanish = reading('spec', { productNames: ['Brisa Bamboo Cutting Board'], feature: ['dura'] });
+    const english = reading('spec', {
+      productNames: ['Brisa Bamboo Cutting Board'],
+      attributes: ['bamboo'],
+      amount: 'hard',
+    });
+    expect(englishReadsMore(spanish, english)).toBe(false);
+  });
+
   it('never switches a request that is not about products (policy, checkout)', () => {
     expect(englishReadsMore(reading('policy', {}), reading('policy', { category: 'skillets' }))).toBe(false);
   });

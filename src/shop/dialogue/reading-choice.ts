@@ -19,8 +19,8 @@ const WORDED = [
   'excludeBrand',
   'excludeColor',
 ];
-/** Slots that count once when filled: bounds, ranks, places in a list, codes, what a question asks. */
-const KEYED = ['ordinals', 'sort', 'promoCode', 'orderId', 'measure', 'amount', 'maxPrice', 'minPrice'];
+/** Slots that count once when filled: bounds, ranks, places in a list, codes. */
+const KEYED = ['ordinals', 'sort', 'promoCode', 'orderId', 'maxPrice', 'minPrice'];
 /**
  * Requests about the shop's products, where grounding decides. Others (policy, checkout, cart
  * read-back) are the same request whatever catalog words they carry.
@@ -64,6 +64,11 @@ export function englishReadsMore(spanish: Understanding, english: Understanding)
   if (english.intent === 'unknown') return false;
   if (spanish.intent === 'unknown') return true;
   if (spanish.intent !== english.intent || !CATALOG_INTENTS.has(spanish.intent)) return false;
+  // What a question asks ("how long", "how heavy") comes from its question words, which the
+  // translator garbles ("¿cuánto dura?" → "how much hard"): a reading that asks something else
+  // is another question, not a better reading of this one.
+  if (english.slots.amount !== spanish.slots.amount || english.slots.measure !== spanish.slots.measure)
+    return false;
   const es = groundedOf(spanish);
   const en = groundedOf(english);
   const words = (g: Set<string>) => new Set([...g].map((x) => x.split(':').at(-1)));
