@@ -283,7 +283,7 @@ export const SIZE_WORDS: Record<string, string[]> = {
 };
 export const SIZE_CUE: Record<Language, RegExp> = {
   en: /\b(size|sized|in (a|an|size)?|us|eu|uk)$/,
-  es: /\b(talla|numero|en (la|el|talla)?|del)$/,
+  es: /\b(talla|numero|en (la|el|talla)?|del|de la)$/,
 };
 export const QUANTITY_UNITS: Record<Language, RegExp> = {
   en: /^(of|pairs?|units?|items?|pieces?|more|x|copies|boxes|packs?|times)$/,

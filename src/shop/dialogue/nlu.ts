@@ -5,6 +5,7 @@
 import type { Language } from '../contract.ts';
 import { knownWords, translateForCatalog } from './bilingual.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
+import { spanishCountForms } from './es-forms.ts';
 import { isNounRequest, proseWords, splitCompounds } from './free-words.ts';
 import { extractIdentifiers } from './identifiers.ts';
 import { EXTRA_PATTERNS, PUTS_SAVED, policyTopic } from './intents-extra.ts';
@@ -144,7 +145,8 @@ export function understand(
   }
   // Spanish may put the negation after what it leaves out ("la de perlas no", "los cepillos no"):
   // read as "no la de perlas" when that leaves something out ("¿lo tienes o no?" asks).
-  const words0 = tokenize(utterance);
+  // Spanish packs said after their count ("el pack de cuatro") read as English does (es-forms.ts).
+  const words0 = language === 'es' ? spanishCountForms(tokenize(utterance)) : tokenize(utterance);
   if (
     language === 'es' &&
     words0.length >= 2 &&
