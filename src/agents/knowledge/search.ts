@@ -120,7 +120,15 @@ export class KnowledgeSearch {
     // The passage that says more of what was asked first (in its headings too, and with the kind
     // of fact asked); the engines' rank breaks ties.
     return passages
-      .sort((a, b) => b.relevance - a.relevance || b.score - a.score)
+      // Ties fall back to the document and its order, never to random ids: the same question
+      // gets the same answer on every import and database.
+      .sort(
+        (a, b) =>
+          b.relevance - a.relevance ||
+          b.score - a.score ||
+          a.source.localeCompare(b.source) ||
+          a.text.localeCompare(b.text),
+      )
       .slice(0, limit)
       .map(({ relevance: _, ...p }) => p);
   }
@@ -145,7 +153,7 @@ export class KnowledgeSearch {
         CROSS JOIN LATERAL (SELECT to_tsquery(
           (CASE WHEN c.language = 'es' THEN 'spanish' ELSE 'english' END)::regconfig, ${tsquery}) AS query) q
         WHERE c.kb = ${kb} AND c.tsv @@ q.query
-        ORDER BY rank DESC, c.id
+        ORDER BY rank DESC, d.source, c.ord
         LIMIT ${CANDIDATES}`.execute(db);
       return r.rows;
     }
@@ -159,7 +167,7 @@ export class KnowledgeSearch {
       JOIN knowledge_chunks c ON c.id = f.chunk_id
       JOIN knowledge_documents d ON d.id = c.document_id
       WHERE knowledge_fts MATCH ${match} AND f.kb = ${kb}
-      ORDER BY rank, c.id
+      ORDER BY rank, d.source, c.ord
       LIMIT ${CANDIDATES}`.execute(db);
     return r.rows;
   }
