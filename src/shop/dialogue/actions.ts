@@ -6,6 +6,7 @@
 
 import type { Language, ToolName } from '../contract.ts';
 import type { Action, Awaiting, DecideInput } from './action-types.ts';
+import { searchedColor } from './list-pick.ts';
 import { usualSizeFor } from './memory.ts';
 import type { Understanding } from './nlu.ts';
 import { sizeBySpan } from './option-phrase.ts';
@@ -191,6 +192,8 @@ export function productAction(
     state.lastResults.some((p) => p.id === product!.id)
   )
     s = { ...s, size: searched };
+  // "Which bags come in black?" then "the second one": the colour asked in the search too.
+  s = searchedColor(s, intent, state, product);
   const size =
     matchSize(
       product,

@@ -113,6 +113,9 @@ export function resolveLine(
     );
     if (hits.length === 1) return hits[0];
     if (hits.length === 0 && !slots.color && !slots.size) return undefined;
+    // "The floor lamp" with a table lamp and a floor lamp in the cart: the line with most of the words.
+    const best = hits.length > 1 && !slots.color && !slots.size ? mostWords(hits, words) : undefined;
+    if (best) return best;
   }
   if (slots.color || slots.size) {
     const v = filterVariant(items, slots);

@@ -10,6 +10,7 @@ import { type DecideInput, optionText } from './actions.ts';
 import { asksChoice } from './choice-action.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
 import { optionPhrase, sameOptionToken } from './option-phrase.ts';
+import { orderRoute } from './order-talk.ts';
 import { asksVariantPrice } from './price-action.ts';
 import type { ProductInfo } from './results.ts';
 import { unlistedOption } from './variant-options.ts';
@@ -164,6 +165,9 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     asksChoice(text, input.nlu.language)
   )
     return 'choose';
+  // "Did my order go out yet?", "¿por dónde va lo mío?", "I'd like to cancel it" (order-talk.ts).
+  const order = orderRoute(intent, input, s);
+  if (order) return order;
   // "What's the Halcyon run in 300 thread count for a king?": the variant's price.
   if (asksVariantPrice(intent, input, s)) return 'price';
   if (
