@@ -6,7 +6,8 @@
 
 import type { Language, ToolName } from '../contract.ts';
 import type { Action, Awaiting, DecideInput } from './action-types.ts';
-import { searchedColor } from './list-pick.ts';
+import { productOfSaidLine } from './cart-words.ts';
+import { searchedColor, withListWords } from './list-pick.ts';
 import { usualSizeFor } from './memory.ts';
 import type { Understanding } from './nlu.ts';
 import { sizeBySpan } from './option-phrase.ts';
@@ -130,6 +131,8 @@ export function productAction(
   const { state, nlu, current } = input;
   const lang = nlu.language;
   let product: ProductInfo | undefined = productId ? state.known.get(productId) : undefined;
+  // "Set the wood aside for later": a line of the cart said by words of its name (cart-words.ts).
+  if (!product && intent === 'save_item') product = productOfSaidLine(input);
   // "Save the laser level for later" while the drywall anchors are in focus: a kind of product
   // named that the product in focus is not is looked up first, never taken for the focus.
   if (!product && namesOtherKind(s, state) && !current.calls.some((c) => c.name === 'search_products'))
@@ -174,6 +177,7 @@ export function productAction(
   const other = productWanted(intent, input, s, product, productId);
   if (!('id' in other)) return other;
   product = other;
+  input = withListWords(input, product, intent);
   if (intent === 'details') return call('get_product', { productId: product.id });
   // "The Harbor press, the 12 cup": the number read as a count starts a size or option value.
   const value = quantityAsValue(input.nlu, product);

@@ -53,7 +53,7 @@ const READ_BACK: Record<Language, RegExp> = {
 
 const CLEAR: Record<Language, RegExp> = {
   en: new RegExp(
-    `\\b(empty|clear|wipe|dump|scrap|ditch|trash|bin|nuke|remove|delete|get rid of|toss|throw out|throw away) (out )?(all |the whole |the entire )?(of )?${WHOLE.en}( out)?\\b(?! (to|for|in|on)\\b)|\\b(empty|clear|wipe) (it|it out|it all)$|\\bstart (over )?with an empty (cart|basket|bag)\\b`,
+    `\\b(empty|clear|wipe|dump|scrap|ditch|trash|bin|nuke|remove|delete|get rid of|toss|throw out|throw away) (out )?(all |the whole |the entire )?(of )?${WHOLE.en}( out)?\\b(?! (to|for|on)\\b)(?! in (?!(my|the|your) (cart|basket|bag)))|\\b(empty|clear|wipe) (it|it out|it all)$|\\bstart (over )?with an empty (cart|basket|bag)\\b`,
   ),
   es: /\b(vacia(lo|la|me|melo|mela|r|rlo|rla)?|vaciame|limpia(lo|me)?|borra(lo|me)?|quita(lo|me)?|elimina(lo|me)?|saca(lo|me)?|tira(lo)?) (todo|el carrito|la cesta|mi carrito|mi cesta|el carrito entero|la cesta entera)\b|\bvacia(lo|melo|r)\b|\b(vaciar|vacia|vaciame) (el|la|mi) (carrito|cesta)\b/,
 };
@@ -73,7 +73,7 @@ const TALK: Record<Language, string> = {
 };
 const HUMAN: Record<Language, RegExp> = {
   en: new RegExp(
-    `\\b${TALK.en}\\b(\\s\\w+){0,4} (to |with )?(a |an |some |your |the )?(real |actual |live |human )?${PERSON.en}\\b|\\b(real|actual|live|human) ${PERSON.en}\\b(\\s\\w+){0,5} ${TALK.en}\\b|\\b${PERSON.en} (i|we) (can|could) ${TALK.en}\\b`,
+    `\\b${TALK.en}\\b(\\s\\w+){0,4} (to |with )?(a |an |some |your |the )?(real |actual |live |human )?${PERSON.en}\\b|\\b(real|actual|live|human) ${PERSON.en}\\b(\\s\\w+){0,5} ${TALK.en}\\b|\\b${PERSON.en}(\\s\\w+){0,4} (i|we) (can|could|may) ${TALK.en}\\b`,
   ),
   es: new RegExp(
     `\\b${TALK.es}\\b(\\s\\w+){0,3} (con )?(una |un |alguna |algun |alguien )?${PERSON.es}\\b|\\b${PERSON.es} (de verdad|real)\\b|\\b${PERSON.es}(\\s\\w+){0,5} (con (la|el|quien) que )?(pueda|podria) ${TALK.es}\\b`,
@@ -83,7 +83,7 @@ const HUMAN: Record<Language, RegExp> = {
 /** A checkout said as a command; a question about shipping asks instead. */
 const CHECKOUT_MORE: Record<Language, RegExp> = {
   en: /\b(ring (me|it|us|this) up|wrap (it|this|things) up and (check|pay)|let s pay|take my (money|payment)|pay for (it|this|everything|these|them))\b/,
-  es: /\b(cobra|cobrame|cobradme|cobranos|cobrarme)\b|\ba pagar\b|\b(pasar|paso) por caja\b/,
+  es: /\b(cobra|cobrame|cobradme|cobranos|cobrarme)\b|\ba pagar\b|\b(pasar|paso|pasamos|pasemos|vamos a pasar) por (la )?caja\b/,
 };
 const ASKS: Record<Language, RegExp> = {
   en: /^(do|does|can|could|will|would|is|are|how|what|when|where|which|why)\b|\b(do|can|could|will|would) (you|y all|u)\b|\bhow (long|much|many)\b/,
