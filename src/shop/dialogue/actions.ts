@@ -7,7 +7,7 @@
 import type { Language, ToolName } from '../contract.ts';
 import type { Action, Awaiting, DecideInput } from './action-types.ts';
 import { productOfSaidLine } from './cart-words.ts';
-import { searchedColor, withListWords } from './list-pick.ts';
+import { pickedFromList, searchedColor, withListWords } from './list-pick.ts';
 import { usualSizeFor } from './memory.ts';
 import type { Understanding } from './nlu.ts';
 import { sizeBySpan } from './option-phrase.ts';
@@ -263,6 +263,9 @@ export function productAction(
   const needColor = !args.color && oneColor.length > 1;
   if (!args.size && oneSize.length === 1) args.size = oneSize[0]!;
   if (!args.color && oneColor.length === 1) args.color = oneColor[0]!;
+  // "Pillowcases in king" then "the second one": the king size may come in one colour only.
+  if (needColor && !needSize && args.size && pickedFromList(input, product))
+    return call('add_to_cart', { ...args, quantity });
   if (needSize || needColor) {
     const ask: string[] = [];
     const wrongSize =

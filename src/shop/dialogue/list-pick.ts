@@ -22,7 +22,7 @@ export function searchedColor(s: S, intent: string, state: DialogueState, produc
 }
 
 /**
- * "What filters do you have in 77mm?" then "the third one": the words the list was searched with
+ * "What filters do you have in 77mm?" then "the third one": the words the list was asked for with
  * are read with the pick, so a value of the product's options among them ("77mm") is chosen too.
  * Only for a product picked by its place or rank in the list, when the pick names no value itself.
  */
@@ -33,10 +33,31 @@ export function withListWords(input: DecideInput, product: ProductInfo, intent: 
   if (intent !== 'add_to_cart' || !byPlace || s.color || s.size) return input;
   if (!state.lastResults.some((p) => p.id === product.id)) return input;
   const search = state.lastSearch ?? {};
-  const words = ['query', 'size', 'color']
-    .map((k) => search[k])
+  // The search's own values, and the shopper's words that asked for the list (a value the search
+  // did not keep, "77mm", is still what they asked for).
+  const words = [...['query', 'size', 'color'].map((k) => search[k]), state.lastListSaid]
     .filter((v): v is string => typeof v === 'string' && v.trim().length > 0)
     .map(normalize);
   if (words.length === 0) return input;
   return { ...input, nlu: { ...nlu, text: `${nlu.text} ${words.join(' ')}` } };
+}
+
+/** "The cheaper of the two", "el más caro": one entry of the list picked by its price rank. */
+export function pickedByRank(s: S): boolean {
+  return (s.reference === 'cheapest' || s.reference === 'priciest') && !s.category && !s.productNames?.length;
+}
+
+/** The text without its price-rank words ("la más barata" asks nothing more about it). */
+export function withoutRank(text: string): string {
+  return text.replace(/\b(the )?(mas|menos) (barat|car)[oa]s?\b/g, ' ');
+}
+
+/**
+ * A product picked from the list by its place, with the size the list was asked in: the shop,
+ * which knows which colours that size comes in, picks the variant or asks for what is left.
+ */
+export function pickedFromList(input: DecideInput, product: ProductInfo): boolean {
+  const s = input.nlu.slots;
+  const byPlace = !!s.ordinals?.length || pickedByRank(s);
+  return byPlace && input.state.lastResults.some((p) => p.id === product.id);
 }

@@ -8,6 +8,7 @@ import { optionTokens } from '../catalog/option-values.ts';
 import type { Language } from '../contract.ts';
 import { type DecideInput, optionText } from './actions.ts';
 import { asksChoice } from './choice-action.ts';
+import { pickedByRank, withoutRank } from './list-pick.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
 import { optionPhrase, sameOptionToken } from './option-phrase.ts';
 import { orderRoute } from './order-talk.ts';
@@ -283,10 +284,10 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   // "The second one please" after a list: that one is chosen, not asked about.
   if (
     intent === 'details' &&
-    s.ordinals?.length === 1 &&
+    (s.ordinals?.length === 1 || pickedByRank(s)) &&
     input.state.lastResults.length >= 2 &&
     CHOOSE[input.nlu.language].test(text) &&
-    !ASK_ABOUT[input.nlu.language].test(text) &&
+    !ASK_ABOUT[input.nlu.language].test(withoutRank(text)) &&
     // "Option two please" reads that entry out; "the second one please" takes it.
     !/\b(option|number|opcion|numero)\b/.test(text)
   )

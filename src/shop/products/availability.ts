@@ -113,9 +113,11 @@ export function resolveVariant(
       { stock: 0, inCart: 0, inStock: a.alternatives },
     );
   }
-  const sizes = [...new Set(matches.map((v) => v.size).filter((x): x is string => x !== null))];
-  const colors = [...new Set(matches.map((v) => v.color).filter((x): x is string => x !== null))];
-  const open = [...optionValues(matches)].filter(([, vals]) => vals.length > 1);
+  // The choices left are the ones that can be bought ("king" comes in Ivory only when Blush is sold out).
+  const choosable = inStock.length > 0 ? inStock : matches;
+  const sizes = [...new Set(choosable.map((v) => v.size).filter((x): x is string => x !== null))];
+  const colors = [...new Set(choosable.map((v) => v.color).filter((x): x is string => x !== null))];
+  const open = [...optionValues(choosable)].filter(([, vals]) => vals.length > 1);
   const missing = [
     sizes.length > 1 && 'size',
     colors.length > 1 && 'colour',

@@ -34,6 +34,15 @@ const EN: DevScript = {
     { say: 'could you connect me with someone on your staff?', calls: ['request_human'] },
     { say: 'which blenders come in black?', shown: { some: /Vortex/ } },
     { say: 'gimme the second one', cartShown: 2, cart: [{ name: /Vortex/, color: 'Black' }] },
+    { say: 'show me aprons in tall', shown: { some: /Apron/ } },
+    { say: "I'll take the first one", reply: [/Sage/, /Charcoal/], notReply: [/Cream/] },
+    {
+      say: 'sage',
+      cart: [
+        { name: /Vortex/, color: 'Black' },
+        { name: /Apron/, size: 'Tall', color: 'Sage' },
+      ],
+    },
   ],
 };
 
@@ -60,6 +69,8 @@ const ES: DevScript = {
     { say: 'añade el Kasumi Paring Knife', cart: [{ name: /Paring/ }] },
     { say: 'bah, vacíalo todo', cart: [] },
     { say: '¿me pones con alguien de la tienda?', calls: ['request_human'] },
+    { say: '¿qué tenéis de Whirlmax en negro?', shown: { some: /Vortex/ } },
+    { say: 'dame la más barata de las dos', cart: [{ name: /Vortex Go/, color: 'Black' }] },
   ],
 };
 
