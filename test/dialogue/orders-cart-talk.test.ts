@@ -40,8 +40,13 @@ describe('order talk', () => {
       ['is my package on its way', 'en'],
       ['¿ya habéis despachado mi pedido?', 'es'],
       ['¿cómo va la compra que hice?', 'es'],
-    ] as const)
-      expect(orderTalk(text(said, lang), lang, NONE), said).toBe('order_status');
+      ["what's going on with the order I just placed?", 'en'],
+      ['any update on order number four four one two nine?', 'en'],
+      ['¿qué pasa con el pedido 44129?', 'es'],
+    ] as const) {
+      const u = understand(said, lang === 'en' ? en : es, lang);
+      expect(orderTalk(u.text, lang, { ...NONE, orderId: u.slots.orderId }), said).toBe('order_status');
+    }
   });
   it('an order named with a cancel cue cancels it', () => {
     expect(orderTalk(text('please call off my last order', 'en'), 'en', NONE)).toBe('cancel_order');
@@ -57,6 +62,10 @@ describe('order talk', () => {
     expect(orderTalk(text('hmm, actually cancel it', 'en'), 'en', PLACED)).toBeUndefined();
     expect(orderTalk(text('mejor anúlalo', 'es'), 'es', FOCUS)).toBe('cancel_order');
     expect(orderTalk(text('has it gone out?', 'en'), 'en', FOCUS)).toBe('order_status');
+  });
+  it('a shipping question is no order talk', () => {
+    expect(orderTalk(text('¿cuándo llega el envío a Canadá?', 'es'), 'es', NONE)).toBeUndefined();
+    expect(orderTalk(text('when does the package usually arrive?', 'en'), 'en', NONE)).toBeUndefined();
   });
   it('a code, an add or a return on the order is no order talk', () => {
     for (const said of ['put the code on my order', 'add a heater to my order', 'can I return my order'])

@@ -14,8 +14,8 @@ export type OrderAct = 'order_status' | 'cancel_order';
 
 /** An order named outright: possessive or demonstrative + order word, or the one just placed. */
 const ORDER_REF: Record<Language, RegExp> = {
-  en: /\b(my|our|the|that|this) (\w+ )?(order|purchase|shipment|package|parcel)s?\b|\b(order|purchase)s? (i|we) (just |have |ve )?(placed|made|did)\b|\bwhat (i|we) (just |have |ve )?(ordered|bought|purchased)\b/,
-  es: /\b(mi|mis|el|ese|este|nuestro|la|esa|esta) (\w+ )?(pedido|pedidos|compra|orden|paquete|envio)\b|\blo que (acabo de |he )?(pedi|compre|pedido|comprado|pedir|comprar)\b/,
+  en: /\b(my|our|the|that|this) (\w+ )?(order|purchase)s?\b|\b(my|our) (\w+ )?(shipment|package|parcel)s?\b|\b(order|purchase)s? (i|we) (just |have |ve )?(placed|made|did)\b|\bwhat (i|we) (just |have |ve )?(ordered|bought|purchased)\b/,
+  es: /\b(mi|mis|el|ese|este|nuestro|la|esa|esta) (\w+ )?(pedido|pedidos|compra|orden)\b|\b(mi|mis|nuestro) (\w+ )?(paquete|envio)\b|\blo que (acabo de |he )?(pedi|compre|pedido|comprado|pedir|comprar)\b/,
 };
 
 /** Words that can mean the shopper's order only once they have one ("my stuff", "lo mío"). */
@@ -32,8 +32,8 @@ const PRONOUN: Record<Language, RegExp> = {
 
 /** Asking where an order is or whether it left or arrived. */
 const STATUS: Record<Language, RegExp> = {
-  en: /\b(where (is|s|are|re)|where|status|track|tracking|shipped|ship yet|sent|dispatched|(go|gone|went|going) out|left (the )?(warehouse|yet)|on (its|the|their) way|arrived?|arriving|delivered|get here|be here|any (news|update)|update on|ready yet|(come|coming) (yet|today|tomorrow|soon)|when (will|does|do|is|s|are) [a-z ]{0,30}(come|arrive|get here|ship|be delivered))\b/,
-  es: /\b(donde (esta|estan|anda|andan|va)|por donde (va|anda|van)|estado|rastrear|seguimiento|enviado|enviasteis|enviaste|enviaron|mandado|mandasteis|despachado|salido|salio|ha salido|en camino|llega|llegan|llegado|llegara|llegaran|como va|como van|que tal va|novedades|se sabe algo)\b/,
+  en: /\b(where (is|s|are|re)|where|status|track|tracking|shipped|ship yet|sent|dispatched|(go|gone|went|going) out|left (the )?(warehouse|yet)|on (its|the|their) way|arrived?|arriving|delivered|get here|be here|any (news|update)|update on|ready yet|(come|coming) (yet|today|tomorrow|soon)|when (will|does|do|is|s|are) [a-z ]{0,30}(come|arrive|get here|ship|be delivered)|what s (going on|happening|up) with|how (is|s|are) [a-z ]{0,30}(going|doing|coming along))\b/,
+  es: /\b(donde (esta|estan|anda|andan|va)|por donde (va|anda|van)|estado|rastrear|seguimiento|enviado|enviasteis|enviaste|enviaron|mandado|mandasteis|despachado|salido|salio|ha salido|en camino|llega|llegan|llegado|llegara|llegaran|como va|como van|que tal va|novedades|se sabe algo|que pasa con|que hay de)\b/,
 };
 
 /** Cancelling. */
