@@ -7,7 +7,7 @@
 import type { Language, ToolName } from '../contract.ts';
 import type { Action, Awaiting, DecideInput } from './action-types.ts';
 import { productOfSaidLine } from './cart-words.ts';
-import { pickedFromList, searchedColor, withListWords } from './list-pick.ts';
+import { pickedFromList, searchedValues, withListWords } from './list-pick.ts';
 import { usualSizeFor } from './memory.ts';
 import type { Understanding } from './nlu.ts';
 import { sizeBySpan } from './option-phrase.ts';
@@ -186,18 +186,9 @@ export function productAction(
     s = value.size ? { ...rest, size: value.size } : rest;
     input = { ...input, nlu: { ...input.nlu, slots: withoutQuantityAt(input.nlu.slots) } };
   }
-  // "A cover for a 16 by 32 pool, under 200" then "the clear one": the size the list was searched
-  // with is still the shopper's when they pick from that list.
-  const searched = state.lastSearch?.size;
-  if (
-    !s.size &&
-    intent === 'add_to_cart' &&
-    typeof searched === 'string' &&
-    state.lastResults.some((p) => p.id === product!.id)
-  )
-    s = { ...s, size: searched };
-  // "Which bags come in black?" then "the second one": the colour asked in the search too.
-  s = searchedColor(s, intent, state, product);
+  // "A cover for a 16 by 32 pool" or "bags in black", then "the clear one", "the second one": the
+  // size and colour the list was searched with are still the shopper's (list-pick.ts).
+  s = searchedValues(s, intent, state, product);
   const size =
     matchSize(
       product,

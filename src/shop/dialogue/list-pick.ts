@@ -12,13 +12,15 @@ import { normalize } from './text.ts';
 
 type S = Understanding['slots'];
 
-/** The slots with the searched colour added, when the product was picked from that search's list. */
-export function searchedColor(s: S, intent: string, state: DialogueState, product: ProductInfo): S {
-  const searched = state.lastSearch?.color;
-  if (s.color || intent !== 'add_to_cart' || typeof searched !== 'string') return s;
-  if (!state.lastResults.some((p) => p.id === product.id)) return s;
+/** The slots with the searched size and colour added, when the product was picked from that search's list. */
+export function searchedValues(s: S, intent: string, state: DialogueState, product: ProductInfo): S {
+  if (intent !== 'add_to_cart' || !state.lastResults.some((p) => p.id === product.id)) return s;
+  const { size, color } = state.lastSearch ?? {};
+  let out = s;
+  if (!out.size && typeof size === 'string') out = { ...out, size };
   // Only a colour the product has: the search may have matched it by another option's value.
-  return matchColor(product, searched) ? { ...s, color: searched } : s;
+  if (!out.color && typeof color === 'string' && matchColor(product, color)) out = { ...out, color };
+  return out;
 }
 
 /**
