@@ -57,19 +57,6 @@ export function resolveProduct(slots: Slots, state: DialogueState): Resolution {
     const withBrand = results.filter((p) => p.brand && normalize(p.brand) === normalize(slots.brand!));
     if (withBrand.length === 1) return { product: withBrand[0]! };
   }
-  // "Save the winter wiper blades": words of a kind said among several results pick the one that has them.
-  if (slots.attributes?.length && results.length > 1) {
-    const said = slots.attributes.flatMap((a) => normalize(a).split(' ')).map(stem);
-    const fit = results.filter((p) => {
-      const own = new Set(
-        normalize(`${p.name} ${(p.tags ?? []).join(' ')}`)
-          .split(' ')
-          .map(stem),
-      );
-      return said.every((w) => own.has(w));
-    });
-    if (fit.length === 1) return { product: fit[0]! };
-  }
   if (state.focus) return { product: state.focus };
   if (results.length === 1) return { product: results[0]! };
   if (results.length > 1) return { ambiguous: results.slice(0, 3) };
