@@ -6,6 +6,8 @@
 
 import type { Language, ToolName } from '../contract.ts';
 import type { Action, Awaiting, DecideInput } from './action-types.ts';
+import { productOfSaidLine } from './cart-words.ts';
+import { pickedFromList, searchedValues, withListWords } from './list-pick.ts';
 import { usualSizeFor } from './memory.ts';
 import type { Understanding } from './nlu.ts';
 import { sizeBySpan } from './option-phrase.ts';
@@ -129,6 +131,8 @@ export function productAction(
   const { state, nlu, current } = input;
   const lang = nlu.language;
   let product: ProductInfo | undefined = productId ? state.known.get(productId) : undefined;
+  // "Set the wood aside for later": a line of the cart said by words of its name (cart-words.ts).
+  if (!product && intent === 'save_item') product = productOfSaidLine(input);
   // "Save the laser level for later" while the drywall anchors are in focus: a kind of product
   // named that the product in focus is not is looked up first, never taken for the focus.
   if (!product && namesOtherKind(s, state) && !current.calls.some((c) => c.name === 'search_products'))
@@ -173,6 +177,7 @@ export function productAction(
   const other = productWanted(intent, input, s, product, productId);
   if (!('id' in other)) return other;
   product = other;
+  input = withListWords(input, product, intent);
   if (intent === 'details') return call('get_product', { productId: product.id });
   // "The Harbor press, the 12 cup": the number read as a count starts a size or option value.
   const value = quantityAsValue(input.nlu, product);
@@ -181,16 +186,9 @@ export function productAction(
     s = value.size ? { ...rest, size: value.size } : rest;
     input = { ...input, nlu: { ...input.nlu, slots: withoutQuantityAt(input.nlu.slots) } };
   }
-  // "A cover for a 16 by 32 pool, under 200" then "the clear one": the size the list was searched
-  // with is still the shopper's when they pick from that list.
-  const searched = state.lastSearch?.size;
-  if (
-    !s.size &&
-    intent === 'add_to_cart' &&
-    typeof searched === 'string' &&
-    state.lastResults.some((p) => p.id === product!.id)
-  )
-    s = { ...s, size: searched };
+  // "A cover for a 16 by 32 pool" or "bags in black", then "the clear one", "the second one": the
+  // size and colour the list was searched with are still the shopper's (list-pick.ts).
+  s = searchedValues(s, intent, state, product);
   const size =
     matchSize(
       product,
@@ -256,6 +254,9 @@ export function productAction(
   const needColor = !args.color && oneColor.length > 1;
   if (!args.size && oneSize.length === 1) args.size = oneSize[0]!;
   if (!args.color && oneColor.length === 1) args.color = oneColor[0]!;
+  // "Pillowcases in king" then "the second one": the king size may come in one colour only.
+  if (needColor && !needSize && args.size && pickedFromList(input, product))
+    return call('add_to_cart', { ...args, quantity });
   if (needSize || needColor) {
     const ask: string[] = [];
     const wrongSize =

@@ -4,6 +4,7 @@
  */
 import type { Language } from '../contract.ts';
 import { knownWords, translateForCatalog } from './bilingual.ts';
+import { cartTalk } from './cart-talk.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
 import { spanishCountForms } from './es-forms.ts';
 import { isNounRequest, proseWords, splitCompounds } from './free-words.ts';
@@ -270,6 +271,9 @@ function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: 
         return classify(rest, lang, slots, false, false);
       return i;
     }
+  // A read-back, emptying the cart, saving for later, a person, a checkout (cart-talk.ts).
+  const whole = cartTalk(text, lang, slots, matchIntent(text, lang));
+  if (whole) return whole;
   const excluding = !!(slots.excludeBrand || slots.excludeColor || slots.exclude);
   if (excluding && !slots.productNames) return slots.category ? 'search' : 'refine';
   // "OK then use GLOW10" / "vale, entonces SAVE5": a code said after a yes is the request.

@@ -111,8 +111,13 @@ export function resolveLine(
         .map(stem)
         .some((w) => words.includes(w)),
     );
-    if (hits.length === 1) return hits[0];
+    // "The floor lamp" with only a table lamp in the cart: a product seen has every word, the
+    // line not: that product is meant, and it is not in the cart.
+    if (hits.length === 1) return betterElsewhere(hits[0]!, words, items, state) ? undefined : hits[0];
     if (hits.length === 0 && !slots.color && !slots.size) return undefined;
+    // "The floor lamp" with a table lamp and a floor lamp in the cart: the line with most of the words.
+    const best = hits.length > 1 && !slots.color && !slots.size ? mostWords(hits, words) : undefined;
+    if (best) return best;
   }
   if (slots.color || slots.size) {
     const v = filterVariant(items, slots);
@@ -140,6 +145,23 @@ export function resolveLine(
     if (hits.length === 1) return hits[0];
   }
   return items;
+}
+
+function betterElsewhere(
+  line: CartLineInfo,
+  said: string[],
+  items: CartLineInfo[],
+  state: DialogueState,
+): boolean {
+  const words = (name: string) => new Set(normalize(name).split(' ').map(stem));
+  const own = words(line.name);
+  if (said.every((w) => own.has(w))) return false;
+  const inCart = new Set(items.map((l) => l.productId ?? normalize(l.name)));
+  return [...state.known.values()].some((p) => {
+    if (inCart.has(p.id) || inCart.has(normalize(p.name))) return false;
+    const theirs = words(p.name);
+    return said.every((w) => theirs.has(w));
+  });
 }
 
 function mostWords(lines: CartLineInfo[], said: string[]): CartLineInfo | undefined {

@@ -8,8 +8,10 @@ import { optionTokens } from '../catalog/option-values.ts';
 import type { Language } from '../contract.ts';
 import { type DecideInput, optionText } from './actions.ts';
 import { asksChoice } from './choice-action.ts';
+import { pickedByRank, withoutRank } from './list-pick.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
 import { optionPhrase, sameOptionToken } from './option-phrase.ts';
+import { orderRoute } from './order-talk.ts';
 import { asksVariantPrice } from './price-action.ts';
 import type { ProductInfo } from './results.ts';
 import { unlistedOption } from './variant-options.ts';
@@ -164,6 +166,9 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     asksChoice(text, input.nlu.language)
   )
     return 'choose';
+  // "Did my order go out yet?", "¿por dónde va lo mío?", "I'd like to cancel it" (order-talk.ts).
+  const order = orderRoute(intent, input, s);
+  if (order) return order;
   // "What's the Halcyon run in 300 thread count for a king?": the variant's price.
   if (asksVariantPrice(intent, input, s)) return 'price';
   if (
@@ -279,10 +284,10 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   // "The second one please" after a list: that one is chosen, not asked about.
   if (
     intent === 'details' &&
-    s.ordinals?.length === 1 &&
+    (s.ordinals?.length === 1 || pickedByRank(s)) &&
     input.state.lastResults.length >= 2 &&
     CHOOSE[input.nlu.language].test(text) &&
-    !ASK_ABOUT[input.nlu.language].test(text) &&
+    !ASK_ABOUT[input.nlu.language].test(withoutRank(text)) &&
     // "Option two please" reads that entry out; "the second one please" takes it.
     !/\b(option|number|opcion|numero)\b/.test(text)
   )
