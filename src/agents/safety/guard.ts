@@ -19,6 +19,7 @@
  */
 import { HARM_RULES } from './harm.ts';
 import { INJECTION_RULES } from './injection.ts';
+import { INJECTION_THRESHOLD, scoreInjection } from './injection-score.ts';
 import { englishAbuse, LANGUAGE_RULES } from './language.ts';
 import type { ModerationProvider } from './moderation.ts';
 import { normalizeForRules } from './normalize.ts';
@@ -92,6 +93,10 @@ export class SafetyGuard {
     for (const r of rules) {
       if (opts.direction === 'output' && r.kind === 'injection') continue;
       if (r.pattern.test(folded)) findings.push({ rule: r.id, kind: r.kind });
+    }
+    if (opts.direction === 'input') {
+      const { score, signals } = scoreInjection(folded);
+      if (score >= INJECTION_THRESHOLD) findings.push({ rule: `injection:signals-${signals.join('+')}`, kind: 'injection' });
     }
     for (const f of englishAbuse([redacted, folded])) findings.push({ rule: f.id, kind: f.kind });
     return this.#decide(redacted, redactions, findings, opts.settings.level);

@@ -103,13 +103,10 @@ const RULES_ES = any(
   'indicaciones',
   'reglas',
   'normas',
-  'filtros?',
   'restricciones',
-  'politicas?',
   'directrices',
   'prompt',
   'programacion',
-  'limites',
   'censura',
 );
 const REVEAL_ES = any(
@@ -148,7 +145,7 @@ export const INJECTION_RULES: readonly PatternRule[] = [
   rule(
     'injection',
     'forget-everything',
-    /\bforget (?:everything|all|anything)\b.{0,30}\b(?:told|said|taught|instructed|programmed|know)\b/,
+    /\bforget (?:everything|all|anything)\b.{0,30}\b(?:told you|taught you|instructed|programmed|you were told)\b/,
   ),
   rule(
     'injection',

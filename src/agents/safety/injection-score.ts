@@ -1,0 +1,160 @@
+/**
+ * Prompt injection and jailbreaks recognised by their structure, EN and ES, over the folded text
+ * (normalize.ts). No single phrase decides: each signal below is one weak sign that the shopper is
+ * talking to the assistant's machinery rather than about shopping, and a text is an attempt when
+ * its signals add up to the threshold. A shopper does say "ignore the size filter", "forget my
+ * sizes", "what are your rules for returns", "a costume to pretend to be a pirate": each of those
+ * carries at most one weak sign.
+ *
+ * | signal     | what it looks for |
+ * |------------|-------------------|
+ * | target     | the assistant's rules, prompt, configuration or tools ("your instructions", "the system message", "what you were told", "tus normas", "las indicaciones que te dieron") |
+ * | extraction | asking for the text the assistant was started with ("before my first message", "verbatim", "palabra por palabra") |
+ * | override   | a verb that sets rules aside ("ignore", "disregard", "set aside", "supersede", "olvida", "salta", "deja de cumplir") |
+ * | reveal     | a verb that asks to show or list something ("reveal", "dump", "list", "muéstrame", "dime cuáles") |
+ * | authority  | a claimed role over the assistant ("I'm the owner", "this is your developer", "soy el administrador", "modo desarrollador") |
+ * | roleplay   | framing that gives the assistant another identity ("pretend you are", "you are now", "actúa como", "a partir de ahora eres") |
+ * | unbound    | a persona or answer free of limits ("no restrictions", "zero limitations", "sin filtro", "rogue") |
+ * | embedded   | an instruction addressed to the AI inside quoted text or markup ("note to the assistant", a `<system>` tag, an HTML comment) |
+ * | obey       | demands of obedience to the speaker ("obey only me", "do what I say", "confirm by saying") |
+ * | tools      | the assistant's tools or functions with their names or parameters |
+ */
+const SHOP_RULES =
+  '(?! (?:(?:for|on|about|de|para|sobre) )?(?:the |las? |los? )?(?:returns?|refunds?|shipping|delivery|deliveries|exchanges?|warranty|guarantee|privacy|cookies|price ?match|payments?|devolucion\\w*|envios?|cambios?|garantia|privacidad|pagos?|reembolsos?))';
+
+/** Words for the assistant's rules; the ambiguous shop ones ("rules", "policy", "normas") only when no shop topic follows. */
+const RULE_WORDS = `(?:instructions?|directions|directives?|orders|guidelines?|prompt|programming|configuration|config|settings|setup|guardrails|safeguards|restrictions?|limitations|filters?|training|system (?:prompt|message)|(?<!(?:return|returns|shipping|delivery|refund|privacy|exchange|warranty|cookie|store|shop|pricing|payment|price|size|sizing|house|game) )(?:rules?|polic(?:y|ies)|guidance|constraints)${SHOP_RULES}|instrucciones|indicaciones|directrices|ordenes|configuracion|programacion|restricciones|limitaciones|filtros?|(?:reglas|normas|politicas?)${SHOP_RULES})`;
+
+interface Signal {
+  readonly name: string;
+  readonly weight: number;
+  readonly pattern: RegExp;
+}
+
+const re = (...parts: string[]) => new RegExp(parts.join('|'));
+
+export const INJECTION_SIGNALS: readonly Signal[] = [
+  {
+    name: 'target',
+    weight: 1.5,
+    pattern: re(
+      `\\b(?:your|ur|its|their|the assistant'?s|the bot'?s|the ai'?s|tus?|sus)(?: \\w+){0,2} ${RULE_WORDS}\\b`,
+      `\\b(?:previous|prior|above|earlier|initial|original|hidden|secret|internal|system|old|new|current|real|underlying|preceding|first|setup|anteriores|iniciales|originales|ocult[oa]s?|secret[oa]s?|internas?|previas)(?: \\w+)? ${RULE_WORDS}\\b`,
+      `\\b${RULE_WORDS} (?:anteriores|iniciales|originales|ocult[oa]s?|secret[oa]s?|internas?|previas|del sistema|de seguridad)\\b`,
+      `\\b(?:instructions|guidelines|rules|orders|directions|prompt|text|words) (?:that )?(?:you (?:were|got|have been) (?:given|told|programmed|trained)|you started with|you received|you were set up with|they gave you|(?:your|the) (?:creators?|operators?|company|developers?|owners?) (?:wrote|gave you|set))\\b`,
+      `\\b(?:what|everything|anything|all)(?: that)? (?:the company|they|your (?:creators?|operators?|makers?|developers?|owners?|bosses)|the developers?|the owners?) (?:told|taught|wrote|gave|programmed|instructed)(?: for)? you\\b`,
+      `\\b(?:system|initial|hidden|secret|original|setup|starting|first) (?:prompt|message|setup message|instructions)\\b`,
+      `\\b(?:prompt|mensaje|texto) (?:inicial|secreto|oculto|del sistema|de sistema|original)\\b`,
+      `\\b(?:lo que|todo lo que|las? (?:cosas|indicaciones|instrucciones|ordenes|reglas|normas)(?: \\w+)? que) te (?:han dicho|dijeron|dieron|han dado|programaron|ensenaron|pusieron|ordenaron|indicaron)\\b`,
+      `\\b(?:que|cuales son las|las) (?:instrucciones|indicaciones|reglas|normas|ordenes)\\b.{0,30}\\bte (?:programaron|dieron|han dado|pusieron)\\b`,
+      `\\b(?:content|safety|security|seguridad) (?:restrictions|filters?|rules|settings|guidelines|polic(?:y|ies)|guardrails)\\b|\\b(?:restricciones|filtros?|reglas|normas|politicas?) de (?:seguridad|contenido)\\b`,
+      `\\b(?:your|its|tu|su) (?:own )?(?:programming|programacion|training|entrenamiento|rules and filters)\\b`,
+      `\\b(?:admin|administrator|root|system|api) (?:password|key|keys|credentials|token)s?\\b|\\b(?:contrasenas?|claves?) (?:de|del) (?:admin\\w*|sistema|api)\\b`,
+    ),
+  },
+  {
+    name: 'extraction',
+    weight: 2,
+    pattern: re(
+      `\\b(?:text|words|content|message|everything|lo|el texto|las palabras|todo)\\b.{0,40}\\b(?:before|above|prior to|antes de)\\b.{0,15}\\b(?:my|this|mi|este|the|la|el) (?:first )?(?:message|conversation|chat|mensaje|primer mensaje|conversacion)\\b`,
+      `\\b(?:verbatim|word for word|palabra por palabra|literalmente|textualmente)\\b.{0,60}\\b(?:prompt|instructions|message|setup|mensaje|instrucciones|texto)\\b`,
+      `\\b(?:prompt|instructions|message|setup|mensaje|instrucciones)\\b.{0,60}\\b(?:verbatim|word for word|palabra por palabra|literalmente|textualmente)\\b`,
+    ),
+  },
+  {
+    name: 'override',
+    weight: 0.5,
+    pattern: re(
+      `\\b(?:ignore|ignoring|disregard|forget|override|overrule|bypass|circumvent|set aside|put aside|throw out|discard|supersede|supersedes|replace|abandon|drop|skip|disable|turn off|switch off|deactivate|stop following|stop obeying|no longer follow|break|escaped?|unlock)\\b`,
+      `\\b(?:ignora\\w*|olvida\\w*|omite|omitir|salta\\w*|sáltate|desactiva\\w*|anula\\w*|deja de (?:cumplir|seguir|obedecer|respetar|hacer caso)|no (?:hagas caso|sigas|cumplas|respetes)|pasa de|sustituye|reemplaza|rompe|desbloquea\\w*)\\b`,
+    ),
+  },
+  {
+    name: 'reveal',
+    weight: 0.5,
+    pattern: re(
+      `\\b(?:reveal|show|print|dump|leak|list|display|output|repeat|recite|copy|paste|spell out|tell me|give me|share|expose|what (?:are|were|is)|confirm)\\b`,
+      `\\b(?:revela\\w*|muestra\\w*|ensename|enseñame|imprime|vuelca|lista|copia|repite|dime|dame|comparte|escribe|cuales son|cual es|que (?:son|eran))\\b`,
+    ),
+  },
+  {
+    name: 'authority',
+    weight: 1,
+    pattern: re(
+      `\\b(?:i'?m|i am|this is|it'?s|as|speaking as)(?: \\w+){0,2} (?:the|your|a|an|this)?(?: \\w+)? (?:owner|admin|administrator|sysadmin|developer|dev|devs|creator|programmer|engineer|operator|maker|ceo|moderator)s?\\b`,
+      `\\bauthori[sz](?:ation|ed)? (?:granted|code|level|override)\\b|\\b(?:override|admin|access|root) (?:code|granted|privileges|access)\\b`,
+      `\\b(?:developer|dev|debug|god|admin|sudo|maintenance|test|unrestricted|jailbreak|programmer) (?:mode|output|access)\\b`,
+      `\\bsoy (?:el |la |un |una |tu )?(?:dueno|duena|propietari[oa]|administrador\\w*|desarrollador\\w*|programador\\w*|creador\\w*|ingenier[oa]|jef[ea]|operador\\w*)\\b`,
+      `\\bmodo (?:desarrollador|programador|dios|admin|administrador|depuracion|debug|sin filtros?|sin censura|sin restricciones|pruebas)\\b`,
+    ),
+  },
+  {
+    name: 'roleplay',
+    weight: 1,
+    pattern: re(
+      `(?:^|[.!?:;,"'(] ?|\\b(?:please|now|ok|okay|just|and|so|i want you to|i need you to|you must|you will|can you|could you|will you|let'?s|lets|let us) )(?:pretend|act|behave|roleplay|role-play|role play|imagine|play the role|become|simulate|respond as|answer as)\\b`,
+      `\\byou(?:'re| are| will be) now\\b|\\bfrom (?:now on|here on|this point on|here)\\b|\\bfor the rest of (?:this|our) (?:conversation|chat)\\b|\\bhypothetically\\b|\\bin a fictional world\\b|\\byou are no longer\\b|\\bpretend (?:that )?you\\b`,
+      `\\b(?:haz como (?:que|si)|actua como|finge|fingir que|imagina que eres|comportate como|interpreta (?:a|el papel)|hazte pasar por|conviertete en|vamos a jugar|juguemos|a partir de (?:ahora|este momento|hoy)|desde ahora|de ahora en adelante|ya no eres|hipoteticamente|en un mundo ficticio)\\b`,
+    ),
+  },
+  {
+    name: 'unbound',
+    weight: 1,
+    pattern: re(
+      `\\b(?:no|zero|without(?: any)?(?: your)?|free of|free from|beyond) (?:rules|restrictions|limits|limitations|filters?|guidelines|guardrails|censorship|boundaries|morals|ethics|safety)\\b`,
+      `\\b(?:unrestricted|unfiltered|uncensored|jailbroken|unlocked|rogue|unchained|unleashed|escaped its|edgy)\\b`,
+      `\\bsin (?:ningun[oa]? |tus |sus )?(?:reglas|normas|restricciones|limites|limitaciones|filtros?|censura|etica|moral)\\b|\\blibremente\\b|\\bsin limites\\b`,
+    ),
+  },
+  {
+    name: 'embedded',
+    weight: 1,
+    pattern: re(
+      `\\b(?:note|message|instruction|notice|attention|important)s? (?:to|for) (?:the )?(?:ai|assistant|bot|model|llm|chatbot)\\b`,
+      `\\b(?:nota|aviso|mensaje|instruccion|atencion)(?: importante)? (?:al|para el|a la|para la) (?:asistente|ia|bot|modelo|chatbot)\\b`,
+      `(?:^|[.:"'] )(?:assistant|ai|system|bot|asistente|sistema)\\s*:`,
+      `<(?:system|assistant|instructions?|im_start|im_end|sys)>|\\[(?:system|admin|developer|inst|sys)\\]`,
+    ),
+  },
+  {
+    name: 'obey',
+    weight: 1,
+    pattern: re(
+      `\\b(?:obey|listen to) (?:only )?me\\b|\\bdo (?:exactly )?(?:what|whatever) i (?:say|tell you|want)\\b|\\byou (?:now )?work for me\\b|\\bconfirm by (?:saying|replying|typing)\\b|\\bi (?:am )?(?:ordering|commanding) you\\b`,
+      `\\bobedece\\w*|\\bhaz (?:lo que|todo lo que) (?:te )?(?:digo|diga|mande)\\b|\\bahora trabajas para mi\\b|\\bte ordeno\\b|\\bconfirma (?:diciendo|escribiendo)\\b`,
+    ),
+  },
+  {
+    name: 'tools',
+    weight: 2,
+    pattern: re(
+      `\\b(?:tools?|functions?)\\b.{0,40}\\b(?:(?:you )?can (?:you )?call|have access to|parameters|schemas?|exact names|function names|you (?:can )?use internally)\\b`,
+      `\\b(?:tool|function) (?:list|names|calls|definitions)\\b|\\blist (?:every|all|each) (?:tool|function)s?\\b`,
+      `\\b(?:herramientas|funciones)\\b.{0,40}\\b(?:parametros|puedes (?:usar|llamar|invocar)|tienes acceso|nombres exactos)\\b`,
+    ),
+  },
+];
+
+/**
+ * Points at which a text is an attempt. The assistant's rules (1.5) with a verb that overrides or
+ * reveals them (0.5) reach it; so do two framings (authority, role-play, no limits, embedded
+ * instruction, obedience: 1 each) or one strong sign (extraction, tools: 2). Verbs alone ("forget
+ * the blue one, show me the red") are 1.
+ */
+export const INJECTION_THRESHOLD = 2;
+
+export interface InjectionScore {
+  score: number;
+  signals: string[];
+}
+
+export function scoreInjection(folded: string): InjectionScore {
+  const signals: string[] = [];
+  let score = 0;
+  for (const s of INJECTION_SIGNALS)
+    if (s.pattern.test(folded)) {
+      signals.push(s.name);
+      score += s.weight;
+    }
+  return { score, signals };
+}
