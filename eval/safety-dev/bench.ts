@@ -8,7 +8,7 @@ import { SAFETY_LEVELS, SafetySettings } from '../../src/agents/safety/settings.
 import type { BenchOptions, BenchTable } from '../../src/bench/table.ts';
 import { runSafetyBench } from '../safety/bench.ts';
 import { loadSettings } from '../safety/set.ts';
-import { loadOrdinaryCorpus } from './corpus.ts';
+import { loadCatalogSentences, loadOrdinaryCorpus } from './corpus.ts';
 
 const DIR = import.meta.dirname;
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)} %`);
@@ -42,6 +42,20 @@ export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[
     columns: ['level', 'EN blocked', 'ES blocked', 'blocked', 'blocked %'],
     rows,
     notes: ['Goal: ≤ 2 % blocked at strict (the profile of eval/safety, six blocked topics).', ...notes],
+  });
+  const strict = SafetySettings.parse({ ...base, level: 'strict' });
+  const sentences = await loadCatalogSentences();
+  const out = sentences
+    .map((text) => ({
+      text,
+      v: guard.checkLocal(text, { settings: strict, direction: 'output', language: 'en' }),
+    }))
+    .filter(({ v }) => v.action === 'block');
+  tables.push({
+    title: 'Output check (strict) on the spent rounds’ catalog sentences (titles and descriptions)',
+    columns: ['sentences', 'blocked'],
+    rows: [[sentences.length, out.length]],
+    notes: out.map(({ text, v }) => `blocked "${text}" (${v.blockedBy?.rule})`),
   });
   return tables;
 }

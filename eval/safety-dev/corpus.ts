@@ -77,3 +77,35 @@ export async function loadOrdinaryCorpus(): Promise<CorpusTurn[]> {
     return true;
   });
 }
+
+/**
+ * Every sentence of the product titles and descriptions of the spent rounds' catalogs (Shopify
+ * CSVs): what the assistant reads out, so the output check must let all of it through.
+ */
+export async function loadCatalogSentences(): Promise<string[]> {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { parse } = await import('csv-parse/sync');
+  const root = join(import.meta.dirname, '..');
+  const dirs = [
+    'catalogs',
+    'round2/catalogs',
+    'round3/catalogs',
+    'round4/catalogs',
+    'round5/catalogs',
+    'round6/catalogs',
+  ];
+  const out = new Set<string>();
+  for (const d of dirs)
+    for (const f of readdirSync(join(root, d)).filter((x) => x.endsWith('.csv'))) {
+      const rows = parse(readFileSync(join(root, d, f), 'utf8'), {
+        columns: true,
+        relax_column_count: true,
+      }) as Record<string, string>[];
+      for (const r of rows) {
+        const text = `${r.Title ?? ''}. ${(r['Body (HTML)'] ?? '').replace(/<[^>]+>/g, ' ')}`;
+        for (const s of text.split(/(?<=[.!?])\s+/)) if (s.trim().length > 2) out.add(s.trim());
+      }
+    }
+  return [...out];
+}

@@ -18,6 +18,7 @@
  * A check that allows still reports what it found (findings), so a caller may log it.
  */
 import { HARM_RULES } from './harm.ts';
+import { HARM_INTENT_RULES } from './harm-intent.ts';
 import { INJECTION_RULES } from './injection.ts';
 import { INJECTION_THRESHOLD, scoreInjection } from './injection-score.ts';
 import { englishAbuse, LANGUAGE_RULES } from './language.ts';
@@ -64,7 +65,12 @@ export const LEVEL_BLOCKS: Record<SafetyLevel, ReadonlySet<RuleKind>> = {
 /** Provider categories that still block at relaxed. */
 const RELAXED_MODERATION = /violence|self-harm|hate|minors|illicit|harassment\/threatening/;
 
-const BASE_RULES: readonly PatternRule[] = [...INJECTION_RULES, ...HARM_RULES, ...LANGUAGE_RULES];
+const BASE_RULES: readonly PatternRule[] = [
+  ...INJECTION_RULES,
+  ...HARM_RULES,
+  ...HARM_INTENT_RULES,
+  ...LANGUAGE_RULES,
+];
 
 export interface SafetyGuardOptions {
   moderation?: ModerationProvider;
@@ -96,7 +102,8 @@ export class SafetyGuard {
     }
     if (opts.direction === 'input') {
       const { score, signals } = scoreInjection(folded);
-      if (score >= INJECTION_THRESHOLD) findings.push({ rule: `injection:signals-${signals.join('+')}`, kind: 'injection' });
+      if (score >= INJECTION_THRESHOLD)
+        findings.push({ rule: `injection:signals-${signals.join('+')}`, kind: 'injection' });
     }
     for (const f of englishAbuse([redacted, folded])) findings.push({ rule: f.id, kind: f.kind });
     return this.#decide(redacted, redactions, findings, opts.settings.level);
