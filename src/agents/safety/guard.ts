@@ -98,7 +98,7 @@ export class SafetyGuard {
     const rules = [...BASE_RULES, ...this.#topics(opts.settings.blockedTopics)];
     for (const r of rules) {
       if (opts.direction === 'output' && r.kind === 'injection') continue;
-      if (r.pattern.test(folded)) findings.push({ rule: r.id, kind: r.kind });
+      if (r.test ? r.test(folded) : r.pattern.test(folded)) findings.push({ rule: r.id, kind: r.kind });
     }
     if (opts.direction === 'input') {
       const { score, signals } = scoreInjection(folded);
