@@ -21,7 +21,7 @@ import { HARM_RULES } from './harm.ts';
 import { HARM_INTENT_RULES } from './harm-intent.ts';
 import { INJECTION_RULES } from './injection.ts';
 import { INJECTION_THRESHOLD, scoreInjection } from './injection-score.ts';
-import { englishAbuse, LANGUAGE_RULES } from './language.ts';
+import { englishAbuse, LANGUAGE_RULES, maskProperNames } from './language.ts';
 import type { ModerationProvider } from './moderation.ts';
 import { normalizeForRules } from './normalize.ts';
 import { type Redaction, redactSensitive } from './redact.ts';
@@ -105,7 +105,9 @@ export class SafetyGuard {
       if (score >= INJECTION_THRESHOLD)
         findings.push({ rule: `injection:signals-${signals.join('+')}`, kind: 'injection' });
     }
-    for (const f of englishAbuse([redacted, folded])) findings.push({ rule: f.id, kind: f.kind });
+    const named = maskProperNames(redacted);
+    for (const f of englishAbuse([named, normalizeForRules(named)]))
+      findings.push({ rule: f.id, kind: f.kind });
     return this.#decide(redacted, redactions, findings, opts.settings.level);
   }
 
