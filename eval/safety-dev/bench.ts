@@ -4,6 +4,7 @@
  * the ordinary-shopping corpus (every shopper step of the spent dialogue rounds) for false positives.
  */
 import { SafetyGuard } from '../../src/agents/safety/guard.ts';
+import { redactSensitive } from '../../src/agents/safety/redact.ts';
 import { SAFETY_LEVELS, SafetySettings } from '../../src/agents/safety/settings.ts';
 import type { BenchOptions, BenchTable } from '../../src/bench/table.ts';
 import { runSafetyBench } from '../safety/bench.ts';
@@ -41,7 +42,11 @@ export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[
     title: 'Safety guard on the ordinary-shopping corpus (every shopper step of the spent dialogue rounds)',
     columns: ['level', 'EN blocked', 'ES blocked', 'blocked', 'blocked %'],
     rows,
-    notes: ['Goal: ≤ 2 % blocked at strict (the profile of eval/safety, six blocked topics).', ...notes],
+    notes: [
+      'Goal: ≤ 2 % blocked at strict (the profile of eval/safety, six blocked topics).',
+      `Turns with a number redacted (none carries a phone, card or id): ${corpus.filter((t) => redactSensitive(t.text, t.lang).redactions.length > 0).length}/${corpus.length}`,
+      ...notes,
+    ],
   });
   const strict = SafetySettings.parse({ ...base, level: 'strict' });
   const sentences = await loadCatalogSentences();
