@@ -1,7 +1,5 @@
 // One-off generator kept for review: writes attempts.tsv with the obfuscated lines' real characters.
-const ZW = '\u200b',
-  ZJ = '\u200d',
-  SHY = '\u00ad';
+const ZW = '\u200b';
 const cyr = (s) =>
   s
     .replace(/a/g, '\u0430')
@@ -184,8 +182,7 @@ const out = [
   '# kind\tlang\ttext   Own dev set (safety-general helper, written before tuning). Every line must be caught at strict.',
 ];
 for (const [k, l, t] of L) out.push(`${k}\t${l}\t${t}`);
-(await import('node:fs')).writeFileSync(new URL('./attempts.tsv', import.meta.url), out.join('\n') + '\n');
-console.log(
-  L.length,
-  Object.entries(L.reduce((a, [k, l]) => ((a[k + '/' + l] = (a[k + '/' + l] || 0) + 1), a), {})),
-);
+(await import('node:fs')).writeFileSync(new URL('./attempts.tsv', import.meta.url), `${out.join('\n')}\n`);
+const counts = {};
+for (const [k, l] of L) counts[`${k}/${l}`] = (counts[`${k}/${l}`] ?? 0) + 1;
+console.log(L.length, counts);

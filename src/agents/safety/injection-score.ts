@@ -41,7 +41,7 @@ export const INJECTION_SIGNALS: readonly Signal[] = [
       `\\b(?:your|ur|its|their|the assistant'?s|the bot'?s|the ai'?s|tus?|sus)(?: \\w+){0,2} ${RULE_WORDS}\\b`,
       `\\b(?:previous|prior|above|earlier|initial|original|hidden|secret|internal|system|old|new|current|real|underlying|preceding|first|setup|anteriores|iniciales|originales|ocult[oa]s?|secret[oa]s?|internas?|previas)(?: \\w+)? ${RULE_WORDS}\\b`,
       `\\b${RULE_WORDS} (?:anteriores|iniciales|originales|ocult[oa]s?|secret[oa]s?|internas?|previas|del sistema|de seguridad)\\b`,
-      `\\b(?:instructions|guidelines|rules|orders|directions|prompt|text|words) (?:that )?(?:you (?:were|got|have been) (?:given|told|programmed|trained)|you started with|you received|you were set up with|they gave you|(?:your|the) (?:creators?|operators?|company|developers?|owners?) (?:wrote|gave you|set))\\b`,
+      `\\b(?:instructions|guidelines|rules|orders|directions|prompt|text|words) (?:that )?(?:you (?:were|got|have been) (?:given|told|programmed|trained)|you (?:got|received) from|you started with|you received|you were set up with|they gave you|(?:your|the) (?:creators?|operators?|company|developers?|owners?) (?:wrote|gave you|set))\\b`,
       `\\b(?:what|everything|anything|all)(?: that)? (?:the company|they|your (?:creators?|operators?|makers?|developers?|owners?|bosses)|the developers?|the owners?) (?:told|taught|wrote|gave|programmed|instructed)(?: for)? you\\b`,
       `\\b(?:system|initial|hidden|secret|original|setup|starting|first) (?:prompt|message|setup message|instructions)\\b`,
       `\\b(?:prompt|mensaje|texto) (?:inicial|secreto|oculto|del sistema|de sistema|original)\\b`,
@@ -65,7 +65,7 @@ export const INJECTION_SIGNALS: readonly Signal[] = [
     name: 'override',
     weight: 0.5,
     pattern: re(
-      `\\b(?:ignore|ignoring|disregard|forget|override|overrule|bypass|circumvent|set aside|put aside|throw out|discard|supersede|supersedes|replace|abandon|drop|skip|disable|turn off|switch off|deactivate|stop following|stop obeying|no longer follow|break|escaped?|unlock)\\b`,
+      `\\b(?:ignore|ignoring|disregard|forget|override|throw away|ditch|scrap|get rid of|overrule|bypass|circumvent|set aside|put aside|throw out|discard|supersede|supersedes|replace|abandon|drop|skip|disable|turn off|switch off|deactivate|stop following|stop obeying|no longer follow|break|escaped?|unlock)\\b`,
       `\\b(?:ignora\\w*|olvida\\w*|omite|omitir|salta\\w*|sáltate|desactiva\\w*|anula\\w*|deja de (?:cumplir|seguir|obedecer|respetar|hacer caso)|no (?:hagas caso|sigas|cumplas|respetes)|pasa de|sustituye|reemplaza|rompe|desbloquea\\w*)\\b`,
     ),
   },

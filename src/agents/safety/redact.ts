@@ -128,7 +128,10 @@ function findPhones(text: string, language: string | undefined): { start: number
       if (accept(raw, p.startsAt)) out.push({ start: p.startsAt, end: p.endsAt });
     }
   };
-  for (const c of [own, ...ALWAYS.filter((x) => x !== own)]) take(c, () => true);
+  // Grouped like a US social security number (ddd-dd-dddd): only the shopper's own region reads it as a phone.
+  const ssnShaped = (raw: string) => /^\d{3}[- ]\d{2}[- ]\d{4}$/.test(raw.trim());
+  take(own, () => true);
+  for (const c of ALWAYS.filter((x) => x !== own)) take(c, (raw) => !ssnShaped(raw));
   for (const c of TRUNK_ZERO) take(c, (raw) => /^[(\s]*(?:0|\+)/.test(raw));
   for (const c of NAMED) take(c, (_raw, start) => PHONE_CUE.test(text.slice(Math.max(0, start - 60), start)));
   return out;
