@@ -7,8 +7,9 @@
 import { fold } from './normalize.ts';
 import { type PatternRule, rule } from './rules.ts';
 import { ASK_CUE, KNOWN_VOCABULARIES, OPINION_CUE, type TopicVocabulary } from './topic-vocab.ts';
+import { ADVICE_VOCABULARIES } from './topic-vocab-advice.ts';
 
-const KNOWN = KNOWN_VOCABULARIES;
+const KNOWN: Record<string, TopicVocabulary> = { ...KNOWN_VOCABULARIES, ...ADVICE_VOCABULARIES };
 
 /** Strong term, or distinct weak terms plus an asking cue reaching the topic's need. */
 function vocabularyTest(v: TopicVocabulary): (folded: string) => boolean {
