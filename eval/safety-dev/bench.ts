@@ -16,6 +16,8 @@ const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFi
 
 export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[]> {
   const tables = await runSafetyBench(opts, { name: 'eval/safety-dev', dir: DIR });
+  // The probe: written after tuning, measured once, never tuned on (README).
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe', dir: `${DIR}/probe` })));
   const guard = new SafetyGuard();
   const base = loadSettings(DIR);
   const corpus = await loadOrdinaryCorpus();
