@@ -34,13 +34,19 @@ import {
   FRAUD_OBJECT,
   GONE,
   HURT,
+  INTO_PAYING,
   INTRUDE,
+  NOT_MINE,
   PERSON,
   PLANT,
+  SABOTAGE,
   SPYWARE,
   STOLEN_ACT,
   STOLEN_CARDS,
   STOLEN_MARK,
+  TAKE_VEHICLE,
+  TRICK,
+  VEHICLE_OF_ANOTHER,
   VICTIM_DEVICE,
 } from './harm-vocab-people.ts';
 import { type PatternRule, rule } from './rules.ts';
@@ -60,6 +66,9 @@ function both(a: RegExp, b: RegExp): RegExp {
 }
 
 export const HARM_INTENT_RULES: readonly PatternRule[] = [
+  rule('harm', 'intent-scam', near(TRICK, INTO_PAYING, 40)),
+  rule('harm', 'intent-take-vehicle', near(TAKE_VEHICLE, NOT_MINE, 50)),
+  rule('harm', 'intent-sabotage', near(VEHICLE_OF_ANOTHER, SABOTAGE, 60)),
   rule('harm', 'intent-explosives', near(MAKE, EXPLOSIVE, 50)),
   rule(
     'harm',

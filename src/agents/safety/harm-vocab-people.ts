@@ -40,6 +40,8 @@ export const CONCEAL: readonly string[] = [
   'sin que nadie (?:lo )?(?:sepa|note|se entere)',
   'que no se note',
   'sin que me pillen',
+  'look like an accident',
+  'parezca (?:un )?accidente',
 ];
 /** A person as the object of an act (EN and ES, with the clitic of "hacerle daño", "pegarle"). */
 export const PERSON: readonly string[] = [
@@ -73,7 +75,7 @@ export const INTRUDE: readonly string[] = [
   'leer (?:sus|los) (?:mensajes|whatsapps?|correos)',
 ];
 export const ACCOUNT_OF_ANOTHER: readonly string[] = [
-  "(?:my ex|my wife|my husband|my girlfriend|my boyfriend|my partner|someone|somebody|her|his|their|my neighbou?r|my boss)(?:'s)? (?:instagram|facebook|email|e-mail|gmail|phone|account|whatsapp|icloud|messages|snapchat|tiktok|wifi)",
+  "(?:my ex|my wife|my husband|my girlfriend|my boyfriend|my partner|someone|somebody|her|his|their|my neighbou?r|my boss|my roommate|my flatmate|my sister|my brother|my coworker|my colleague|my parents|my teacher)(?:'s)? (?:instagram|facebook|email|e-mail|gmail|phone|account|whatsapp|icloud|messages|snapchat|tiktok|wifi|laptop|computer|tablet|files|diary|cloud)",
   '(?:instagram|facebook|email|correo|cuenta|movil|telefono|whatsapp|mensajes) de (?:mi|su|otra|una|alguien)\\w*',
   'sin que (?:lo sepa|se entere|se de cuenta)',
   'without (?:her|him|them) knowing',
@@ -136,6 +138,8 @@ export const FRAUD_OBJECT: readonly string[] = [
   '(?:mensaje|correo|email|sms) falso',
   'billetes?(?! de (?:avion|tren|autobus|loteria|lotería))',
   'dinero falso',
+  "fake (?:invoices?|receipts?|reviews?|doctor'?s notes?|sick notes?)",
+  '(?:facturas?|recibos?|resenas?) fals[ao]s?',
   'dni falso',
   'pasaporte falso',
 ];
@@ -165,4 +169,63 @@ export const STOLEN_MARK: readonly string[] = [
   'dumps?',
   'fullz',
   'cvvs?',
+];
+
+/** Deceiving someone out of money. */
+export const TRICK: readonly string[] = [
+  'trick',
+  'scam',
+  'con',
+  'defraud',
+  'fool',
+  'dupe',
+  'swindle',
+  'estaf\\w*',
+  'engan\\w*',
+  'timar',
+];
+export const INTO_PAYING: readonly string[] = [
+  'into (?:paying|giving|sending|transferring)',
+  'their (?:money|savings|bank details)',
+  'para que (?:me )?(?:paguen?|den|transfieran)',
+  'su dinero',
+];
+/** Someone else's vehicle or property, and what tampers with it or takes it. */
+export const NOT_MINE: readonly string[] = [
+  "(?:that|which) (?:isn'?t|is not|are not|aren'?t) mine",
+  "someone else'?s",
+  'not my own',
+  'que no (?:es|son) mi[oa]s?',
+  'ajen[oa]s?',
+  'de otra persona',
+];
+export const TAKE_VEHICLE: readonly string[] = [
+  'hot-?wire',
+  'hacer(?: un)? puente',
+  'hago (?:un )?puente',
+  'pick (?:the |a )?lock',
+  'unlock',
+  'break into',
+  'forzar',
+  'fuerzo',
+  'abrir',
+  'abro',
+  'steal',
+  'robar',
+];
+export const VEHICLE_OF_ANOTHER: readonly string[] = [
+  "(?:my |his |her |their )?(?:ex|wife|husband|girlfriend|boyfriend|partner|boss|neighbou?r|someone|somebody)(?:'s)? (?:car|brakes|bike|motorbike)",
+  '(?:coche|moto|frenos|bici) de (?:mi|su|alguien)\\w*',
+];
+export const SABOTAGE: readonly string[] = [
+  'crash',
+  'sabotage',
+  'tamper',
+  'cut the brakes',
+  'brakes',
+  'accident',
+  'accidente',
+  'frenos',
+  'sabote\\w*',
+  'manipul\\w*',
 ];

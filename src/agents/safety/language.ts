@@ -111,7 +111,7 @@ export const LANGUAGE_RULES: readonly PatternRule[] = [
     'hate',
     'es-slur',
     new RegExp(
-      `\\b${any('maricon\\w*', 'marica', 'sudaca\\w*', 'moro de mierda', 'negrat\\w*', 'panchit[oa]s?', 'subnormal\\w*', 'retrasad[oa]s? mental\\w*', 'bollera\\w*', 'travelo\\w*', 'gitano de mierda', 'machirul\\w*')}\\b`,
+      `\\b${any('maricon\\w*', 'marica', 'sudaca\\w*', 'moro de mierda', 'negrat\\w*', 'panchit[oa]s?', 'subnormal\\w*', 'retrasad[oa]s? mental\\w*', 'bollera\\w*', 'travelo\\w*', 'gitano de mierda', 'machirul\\w*', 'mongol[oa]s?', 'retrasad[oa]s?')}\\b`,
     ),
   ),
   rule(
@@ -137,7 +137,7 @@ export const LANGUAGE_RULES: readonly PatternRule[] = [
   rule(
     'sexual',
     'explicit-story',
-    /\b(?:dirty|sexy|erotic|explicit|steamy|smutty|lewd|racy|naughty|x-rated|nsfw|kinky|horny|sexual|erotica|eroticas?|subid[oa]s? de tono|picantes?|guarr[oa]s?|cachond[oa]s?|sexuales?|porno)\b(?:\W+\w+){0,3}?\W+(?:story|stories|tale|chat|talk|roleplay|role-play|fanfic|fan fiction|poem|scene|fantasy|historias?|relatos?|cuentos?|conversacion|poemas?|escenas?|fantasias?|rol)\b|\b(?:story|stories|historias?|relatos?|cuentos?)\b(?:\W+\w+){0,4}?\W+(?:dirty|sexy|erotic|explicit|steamy|smutty|lewd|x-rated|nsfw|kinky|eroticas?|subid[oa]s? de tono|picantes?|guarr[oa]s?|cachond[oa]s?|sexuales?)\b/,
+    /\b(?:(?:scenes?|escenas?) (?:of|de) (?:sex|sexo)|(?:what|lo que) (?:you'?d|you would|would you|me harias) (?:do )?(?:to me |conmigo )?(?:in bed|en la cama)|(?:in bed|en la cama) (?:with me|conmigo))\b|\b(?:dirty|sexy|erotic|explicit|steamy|smutty|lewd|racy|naughty|x-rated|nsfw|kinky|horny|sexual|erotica|eroticas?|subid[oa]s? de tono|picantes?|guarr[oa]s?|cachond[oa]s?|sexuales?|porno)\b(?:\W+\w+){0,3}?\W+(?:story|stories|tale|chat|talk|roleplay|role-play|fanfic|fan fiction|poem|scene|fantasy|historias?|relatos?|cuentos?|conversacion|poemas?|escenas?|fantasias?|rol)\b|\b(?:story|stories|historias?|relatos?|cuentos?)\b(?:\W+\w+){0,4}?\W+(?:dirty|sexy|erotic|explicit|steamy|smutty|lewd|x-rated|nsfw|kinky|eroticas?|subid[oa]s? de tono|picantes?|guarr[oa]s?|cachond[oa]s?|sexuales?)\b/,
   ),
   rule(
     'sexual',

@@ -28,7 +28,7 @@ export const OPINION_CUE =
 
 /** Asking for an opinion, a prediction or advice, EN and ES. */
 export const ASK_CUE =
-  /\b(?:what do you (?:think|believe|reckon)|what'?s your (?:opinion|view|take)|your (?:opinion|view|thoughts)|do you (?:think|believe|agree|support)|should i|would you|who (?:will|would|should|is going to|do you think)|is (?:it|there|this|that) (?:true|right|wrong|ok|okay|safe|serious|normal|real|bad|good)|is there|according to|can i|could i|do i (?:need|have) to|how (?:do|can) i|what (?:could|might|can) it be|what should i|is \w+ a good|\w+ (?:is )?better than|(?:es )?mejor que|que opinas|que piensas|tu opinion|crees (?:que|en)|deberia|debo|puedo|se puede|quien (?:va a|ganara|gana|crees)|existe|segun|como (?:puedo|hago|reclamo|denuncio)|que tengo|es (?:grave|verdad|cierto|normal|malo|bueno)|me conviene|vale la pena|merece la pena|compro|invierto|donde invierto|a que \w+ (?:voto|votarias|apuesto))\b/;
+  /\b(?:what do you (?:think|believe|reckon)|what'?s your (?:opinion|view|take)|your (?:opinion|view|thoughts)|do you (?:think|believe|agree|support)|should i|would you|who (?:will|would|should|is going to|do you think)|is (?:it|there|this|that) (?:true|right|wrong|ok|okay|safe|serious|normal|real|bad|good)|is there|according to|can i|could i|do i (?:need|have) to|how (?:do|can) i|what (?:could|might|can) it be|what should i|is \w+ a good|(?:was|is|did|were|are) \w+ really|de verdad|realmente|is (?:it|this|that) dangerous|es peligros[oa]|should i be (?:worried|concerned)|can (?:my|they|he|she|the) \w+|(?:me|te|le|nos) pueden|\w+ (?:is )?better than|(?:es )?mejor que|que opinas|que piensas|tu opinion|crees (?:que|en)|deberia|debo|puedo|se puede|quien (?:va a|ganara|gana|crees)|existe|segun|como (?:puedo|hago|reclamo|denuncio)|que tengo|es (?:grave|verdad|cierto|normal|malo|bueno)|me conviene|vale la pena|merece la pena|compro|invierto|donde invierto|a que \w+ (?:voto|votarias|apuesto))\b/;
 
 /** One regular expression of alternatives, as whole words. */
 export const re = (...alts: string[]) => new RegExp(`\\b(?:${alts.join('|')})\\b`);
@@ -191,6 +191,16 @@ export const KNOWN_VOCABULARIES: Record<string, TopicVocabulary> = {
       'rezar',
       'faith',
       'salvation',
+      'jesus',
+      'resurrect\\w*',
+      'resurreccion',
+      'resucit\\w*',
+      'miracles?',
+      'milagros?',
+      'prophets?',
+      'profetas?',
+      'pecado',
+      'sinful',
       'salvacion',
       'afterlife',
     ),
@@ -278,6 +288,11 @@ export const KNOWN_VOCABULARIES: Record<string, TopicVocabulary> = {
       'que (?:puede ser|sera|tengo)',
       'desde hace',
       'for a week',
+      'for (?:a|one|two|three|four|five|several|a few|\\d+) (?:days|weeks|months)',
+      'moles?',
+      'lunar(?:es)?',
+      'changed colou?r',
+      'cambiado de color',
       'for days',
     ),
     need: 3,
