@@ -18,6 +18,7 @@ export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[
   const tables = await runSafetyBench(opts, { name: 'eval/safety-dev', dir: DIR });
   // The probe: written after tuning, measured once, never tuned on (README).
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe', dir: `${DIR}/probe` })));
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe2', dir: `${DIR}/probe2` })));
   const guard = new SafetyGuard();
   const base = loadSettings(DIR);
   const corpus = await loadOrdinaryCorpus();
