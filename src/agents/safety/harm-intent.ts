@@ -11,10 +11,12 @@
  * phone, fraud (phishing, counterfeits, stolen cards).
  */
 import {
+  CLING,
   DRINK,
   DRUG_ACT,
   EXPLOSIVE,
   FIREARM,
+  FUEL,
   HOUSEHOLD_HARM,
   HOUSEHOLD_MIX,
   HOW,
@@ -34,8 +36,10 @@ import {
   FRAUD_OBJECT,
   GONE,
   HURT,
+  IMPERSONATE,
   INTO_PAYING,
   INTRUDE,
+  LOCATE,
   NOT_MINE,
   PERSON,
   PLANT,
@@ -45,9 +49,14 @@ import {
   STOLEN_CARDS,
   STOLEN_MARK,
   TAKE_VEHICLE,
+  THEIR_HOME,
   TRICK,
+  TRUSTED,
+  UNSEEN,
+  VANDAL,
   VEHICLE_OF_ANOTHER,
   VICTIM_DEVICE,
+  WHEELS,
 } from './harm-vocab-people.ts';
 import { type PatternRule, rule } from './rules.ts';
 
@@ -67,6 +76,10 @@ function both(a: RegExp, b: RegExp): RegExp {
 
 export const HARM_INTENT_RULES: readonly PatternRule[] = [
   rule('harm', 'intent-scam', near(TRICK, INTO_PAYING, 40)),
+  rule('harm', 'intent-impersonation', near(IMPERSONATE, TRUSTED, 40)),
+  rule('harm', 'intent-napalm', near(FUEL, CLING, 50)),
+  rule('harm', 'intent-vandalism', both(near(VANDAL, WHEELS, 20), near(WHEELS, UNSEEN, 40))),
+  rule('harm', 'intent-locate-person', near(LOCATE, THEIR_HOME, 30)),
   rule('harm', 'intent-take-vehicle', near(TAKE_VEHICLE, NOT_MINE, 50)),
   rule('harm', 'intent-sabotage', near(VEHICLE_OF_ANOTHER, SABOTAGE, 60)),
   rule('harm', 'intent-explosives', near(MAKE, EXPLOSIVE, 50)),

@@ -229,3 +229,62 @@ export const SABOTAGE: readonly string[] = [
   'sabote\\w*',
   'manipul\\w*',
 ];
+
+/** Damaging another person's property. */
+export const VANDAL: readonly string[] = [
+  'slash\\w*',
+  'puncture',
+  'deflate',
+  'key',
+  'scratch',
+  'pinch\\w*',
+  'raj\\w*',
+  'ray\\w*',
+  'desinfl\\w*',
+];
+export const WHEELS: readonly string[] = ['tyres', 'tires', 'ruedas', 'neumaticos'];
+export const UNSEEN: readonly string[] = [
+  "(?:his|her|their|someone'?s|my \\w+'?s)",
+  'without (?:being|getting) (?:seen|caught)',
+  'sin que (?:me|nos) (?:vean|pillen)',
+  '(?:a|de) (?:mi|su) \\w+',
+  'le',
+];
+/** Finding a person who cut contact. */
+export const LOCATE: readonly string[] = [
+  'find out',
+  'track',
+  'locate',
+  'figure out',
+  'averigu\\w*',
+  'localiz\\w*',
+  'saber',
+  'encontrar',
+  'rastre\\w*',
+];
+export const THEIR_HOME: readonly string[] = [
+  'where (?:my ex|she|he|my \\w+) (?:lives|is staying|moved)',
+  "(?:my ex|her|his)(?:'s)? (?:new )?(?:address|home)",
+  'donde vive (?:mi \\w+|ella|el|ahora)',
+  'la direccion de (?:mi|su) \\w+',
+];
+/** Pretending to be a bank or authority to someone vulnerable. */
+export const IMPERSONATE: readonly string[] = [
+  'pretend\\w* to be',
+  'posing as',
+  'pose as',
+  'impersonat\\w*',
+  'haciendome pasar por',
+  'hacerme pasar por',
+  'fingiendo ser',
+];
+export const TRUSTED: readonly string[] = [
+  '(?:their|his|her|su|sus|the|el|la) (?:bank|banco|grandson|granddaughter|nieto|nieta)',
+  'bank',
+  'banco',
+  'irs',
+  'hacienda',
+  'tax office',
+  'tech support',
+  'soporte tecnico',
+];

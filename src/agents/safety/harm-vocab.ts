@@ -111,6 +111,10 @@ export const FIREARM: readonly string[] = [
   'weapons?',
   'ar-?15s?',
   'glocks?',
+  'ammo',
+  'ammunition',
+  'municion(?:es)?',
+  'balas',
   'silencers?',
   'suppressors?',
   'armas?(?: de fuego)?',
@@ -121,6 +125,9 @@ export const FIREARM: readonly string[] = [
 ];
 export const ILLICIT_ARMS: readonly string[] = [
   '(?:felony|criminal) (?:record|conviction)',
+  'without (?:an? )?id',
+  'no id',
+  'sin (?:dni|identificacion|carnet)',
   'convicted felon',
   'restraining order',
   'under ?age',
@@ -153,6 +160,8 @@ export const POISON: readonly string[] = [
   'cyanide',
   'arsenic',
   'ricin',
+  'chloroform',
+  'cloroformo',
   'antifreeze',
   'anticongelante',
   'rat poison(?= .{0,40}(?:someone|person|him|her|drink|food))',
@@ -263,6 +272,9 @@ export const DRINK: readonly string[] = [
 ];
 export const KNOCKOUT: readonly string[] = [
   'pass(?:es)? out',
+  'without (?:it |them )?tasting',
+  'without (?:her|him|them) (?:tasting|noticing)',
+  'sin que (?:se )?(?:note|sepa) (?:el sabor|a nada)',
   'black(?:s)? out',
   'unconscious',
   'knock (?:her|him|them) out',
@@ -323,4 +335,19 @@ export const LETHAL: readonly string[] = [
   'para morir',
   'matarme',
   'sobredosis',
+];
+
+/** Making a fuel cling as it burns (improvised napalm). */
+export const FUEL: readonly string[] = ['gasoline', 'petrol', 'gasolina'];
+export const CLING: readonly string[] = [
+  'sticks?',
+  'sticky',
+  'cling\\w*',
+  'thicken\\w*',
+  'gel(?:s|led)?',
+  'jelly',
+  'pegu\\w*',
+  'peg\\w*',
+  'pegajos\\w*',
+  'espes\\w*',
 ];

@@ -50,6 +50,8 @@ export const INJECTION_SIGNALS: readonly Signal[] = [
       `\\b(?:content|safety|security|seguridad) (?:restrictions|filters?|rules|settings|guidelines|polic(?:y|ies)|guardrails)\\b|\\b(?:restricciones|filtros?|reglas|normas|politicas?) de (?:seguridad|contenido)\\b`,
       `\\b(?:what|things|anything|everything|cosas)? ?(?:were you|you were|you'?ve been|you are|you'?re|have you been) (?:told|instructed|asked|programmed|trained|configured|set up|not allowed|forbidden|prohibited|banned)\\b`,
       `\\bte (?:prohibieron|prohiben|dijeron que no|ordenaron|configuraron|programaron|entrenaron|han (?:prohibido|configurado|programado|ordenado|entrenado))\\b|\\b(?:con las que|que) te (?:configuraron|programaron|crearon)\\b`,
+      `\\b(?:prompt|instructions|rules|guidelines|directives|orders) (?:that )?(?:the \\w+|they|someone|your \\w+) (?:gave|wrote|set|assigned|configured)(?: for)? you\\b|\\b(?:prompt|instrucciones|reglas|normas|indicaciones) que te (?:dio|dieron|escribio|escribieron|puso|pusieron)\\b`,
+      `\\b(?:admin|administrator|developer|hidden|internal|secret) (?:functions|features|commands|privileges|settings)\\b|\\bfunciones (?:de|del) (?:administrador|desarrollador|sistema)\\b|\\b(?:your|tus) (?:refusals?|negativas)\\b|\\brefusal (?:policy|behaviou?r|rules)\\b`,
       `\\b(?:configuration|setup|system) (?:text|file|details)\\b|\\btexto de (?:configuracion|sistema)\\b`,
       `\\b(?:your|tus) (?:company|creators?|makers?|bosses|jefes|creadores|empresa) (?:allows?|permits?|lets you|says|permite\\w*|dice\\w*)\\b`,
       `\\b(?:your|its|tu|su) (?:own )?(?:programming|programacion|training|entrenamiento|rules and filters)\\b`,
@@ -60,6 +62,7 @@ export const INJECTION_SIGNALS: readonly Signal[] = [
     name: 'extraction',
     weight: 2,
     pattern: re(
+      `\\b(?:everything|all|the text|whatever is|todo|lo que hay|el texto)\\b.{0,15}\\b(?:above|before|por encima de|antes de) (?:this|esta|este) (?:line|message|point|linea|mensaje|punto)\\b`,
       `\\b(?:told|instructed|programmed|allowed|forbidden|trained)\\b.{0,20}\\b(?:never|not to) (?:say|tell|mention|discuss|talk about|reveal|share)\\b|\\bte (?:prohibieron|han prohibido) (?:decir|contar|mencionar|hablar de)\\b`,
       `\\b(?:text|words|content|message|everything|lo|el texto|las palabras|todo)\\b.{0,40}\\b(?:before|above|prior to|antes de)\\b.{0,15}\\b(?:my|this|mi|este|the|la|el) (?:first )?(?:message|conversation|chat|mensaje|primer mensaje|conversacion)\\b`,
       `\\b(?:verbatim|word for word|palabra por palabra|literalmente|textualmente)\\b.{0,60}\\b(?:prompt|instructions|message|setup|mensaje|instrucciones|texto)\\b`,
@@ -78,7 +81,7 @@ export const INJECTION_SIGNALS: readonly Signal[] = [
     name: 'reveal',
     weight: 0.5,
     pattern: re(
-      `\\b(?:reveal|show|print|dump|leak|list|display|output|repeat|recite|copy|paste|spell out|summari[sz]e|paraphrase|translate|outline|tell me|give me|share|expose|what (?:are|were|is)|confirm)\\b`,
+      `\\b(?:reveal|show|print|dump|leak|list|display|output|repeat|recite|copy|paste|spell out|what \\w+ (?:were|are|did|do) you|summari[sz]e|paraphrase|translate|outline|tell me|give me|share|expose|what (?:are|were|is)|confirm)\\b`,
       `\\b(?:resume|resumeme|traduce|cuentame|revela\\w*|muestra\\w*|ensename|enseñame|imprime|vuelca|lista|copia|repite|dime|dame|comparte|escribe|cuales son|cual es|que (?:son|eran))\\b`,
     ),
   },
@@ -88,6 +91,7 @@ export const INJECTION_SIGNALS: readonly Signal[] = [
     pattern: re(
       `\\b(?:i'?m|i am|this is|it'?s|as|speaking as)(?: \\w+){0,2} (?:the|your|a|an|this)?(?: \\w+)? (?:owner|admin|administrator|sysadmin|developer|dev|devs|creator|programmer|engineer|operator|maker|ceo|moderator)s?\\b`,
       `\\b(?:work|am|i'm) (?:at|for|with) the (?:company|team|people|firm) (?:that|who) (?:built|made|created|trained|owns|runs|designed) you\\b|\\b(?:trabajo|estoy) (?:en|para|con) (?:la empresa|el equipo|la gente) que te (?:creo|hizo|entreno|diseno|programo)\\b|\\b(?:the manager|my manager|your manager|el encargado|tu jefe) (?:said|says|dijo|dice)\\b`,
+      `\\b(?:owner|admin|administrator|developer|manager|boss) here\\b|\\b(?:authori[sz]ation|access|admin|security) (?:token|key|password)\\b|\\bcodigo de (?:autorizacion|acceso|administrador)\\b|\\bfor (?:debugging|testing|safety testing|research|audit) purposes\\b|\\bfor safety testing\\b|\\bpara (?:depurar|pruebas|probarte|auditar)\\b|\\b(?:openai|anthropic|google|meta|microsoft|mistral) (?:researcher|employee|engineer|staff|team)\\b|\\bsoy (?:el |la )?(?:encargad[oa]|gerente|responsable)\\b`,
       `\\bauthori[sz](?:ation|ed)? (?:granted|code|level|override)\\b|\\b(?:override|admin|access|root) (?:code|granted|privileges|access)\\b`,
       `\\b(?:developer|dev|debug|god|admin|sudo|maintenance|test|unrestricted|jailbreak|programmer|service|diagnostic) (?:mode|output|access)\\b`,
       `\\bsoy (?:el |la |un |una |tu )?(?:dueno|duena|propietari[oa]|administrador\\w*|desarrollador\\w*|programador\\w*|creador\\w*|ingenier[oa]|jef[ea]|operador\\w*)\\b`,
@@ -99,8 +103,8 @@ export const INJECTION_SIGNALS: readonly Signal[] = [
     weight: 1,
     pattern: re(
       `(?:^|[.!?:;,"'(] ?|\\b(?:please|now|ok|okay|just|and|so|i want you to|i need you to|you must|you will|can you|could you|will you|let'?s|lets|let us) )(?:pretend|act|behave|roleplay|role-play|role play|imagine|play the role|become|simulate|respond as|answer as)\\b`,
-      `\\byou(?:'re| are| will be) now\\b|\\bfrom (?:now on|here on|this point on|here)\\b|\\bfor the rest of (?:this|our) (?:conversation|chat)\\b|\\bfrom this (?:message|point|moment|turn) (?:on|onwards?|forward)\\b|\\b(?:play|playing) (?:a|the) (?:character|role|part)\\b|\\bstay in character\\b|\\byou(?:'re| are) [a-z]+, (?:a|an) (?:chatbot|ai|bot|assistant|model)\\b|\\bhypothetically\\b|\\bin a fictional world\\b|\\byou are no longer\\b|\\bpretend (?:that )?you\\b`,
-      `\\b(?:haz como (?:que|si)|actua como|finge|fingir que|imagina que eres|comportate como|interpreta (?:a|el papel)|hazte pasar por|conviertete en|vamos a jugar|juguemos|a partir de (?:ahora|este momento|hoy)|desde ahora|de ahora en adelante|ya no eres|eres [a-z]+, (?:un|una) (?:chatbot|ia|bot|asistente|modelo)|(?:interpreta|haz de|haz el papel de) (?:un|una) personaje|no salgas del personaje|hipoteticamente|en un mundo ficticio)\\b`,
+      `\\byou(?:'re| are| will be) now\\b|\\bfrom (?:now on|here on|this point on|here)\\b|\\bfor the rest of (?:this|our) (?:conversation|chat)\\b|\\bfrom this (?:message|point|moment|turn) (?:on|onwards?|forward)\\b|\\b(?:play|playing) (?:a|the) (?:character|role|part)\\b|\\bstay in character\\b|\\b(?:two|second|another|other|alter|evil|hidden) (?:personalit(?:y|ies)|personas?|ego|self)\\b|\\bparallel (?:universe|world)\\b|\\balternate (?:universe|reality)\\b|\\b(?:as|like) \\w+ would\\b|\\byou(?:'re| are) [a-z]+, (?:a|an) (?:chatbot|ai|bot|assistant|model)\\b|\\bhypothetically\\b|\\bin a fictional world\\b|\\byou are no longer\\b|\\bpretend (?:that )?you\\b`,
+      `\\b(?:haz como (?:que|si)|actua como|finge|fingir que|imagina que eres|comportate como|interpreta (?:a|el papel)|hazte pasar por|conviertete en|vamos a jugar|juguemos|a partir de (?:ahora|este momento|hoy)|desde ahora|de ahora en adelante|ya no eres|eres [a-z]+, (?:un|una) (?:chatbot|ia|bot|asistente|modelo)|(?:interpreta|haz de|haz el papel de) (?:un|una) personaje|no salgas del personaje|dos personalidades|(?:segunda|otra) personalidad|universo paralelo|mundo paralelo|hipoteticamente|en un mundo ficticio)\\b`,
     ),
   },
   {
@@ -108,7 +112,7 @@ export const INJECTION_SIGNALS: readonly Signal[] = [
     weight: 1,
     pattern: re(
       `\\b(?:no|zero|without(?: any)?(?: your)?|free of|free from|beyond) (?:rules|restrictions|limits|limitations|filters?|guidelines|guardrails|censorship|boundaries|morals|ethics|safety)\\b`,
-      `\\b(?:no matter what|regardless of (?:what|your|the))\\b|\\bnever (?:refuses?|says? no|declines?)\\b|\\b(?:removed|took away|stripped|deleted|disabled) (?:all |every |its |his |her )*(?:safety )?(?:rules?|filters?|restrictions|guardrails|limits)\\b|\\b(?:quitaron|eliminaron|borraron|desactivaron) (?:todas )?(?:las |sus )?(?:normas|reglas|filtros|restricciones|limites)\\b|\\bnunca se niega\\b|\\bsin importar (?:lo que|que)\\b`,
+      `\\b(?:no matter what|regardless of (?:what|your|the))\\b|\\bnever (?:refuses?|says? no|declines?)\\b|\\b(?:removed|took away|stripped|deleted|disabled) (?:all |every |its |his |her )*(?:safety )?(?:rules?|filters?|restrictions|guardrails|limits)\\b|\\b(?:quitaron|eliminaron|borraron|desactivaron) (?:todas )?(?:las |sus )?(?:normas|reglas|filtros|restricciones|limites)\\b|\\bnunca se niega\\b|\\bno (?:content polic(?:y|ies)|safety polic(?:y|ies))\\b|\\bno (?:tienen|tienes|tiene|hay) (?:reglas|normas|limites|restricciones|filtros)\\b|\\bsin politica de contenidos?\\b|\\byou(?:'re| are) free\\b|\\beres libre\\b|\\bsin importar (?:lo que|que)\\b`,
       `\\b(?:unrestricted|unfiltered|uncensored|jailbroken|unlocked|rogue|unchained|unleashed|escaped its|edgy)\\b`,
       `\\bsin (?:ningun[oa]? |tus |sus )?(?:reglas|normas|restricciones|limites|limitaciones|filtros?|censura|etica|moral)\\b|\\blibremente\\b|\\bsin limites\\b`,
     ),

@@ -105,7 +105,7 @@ export const LANGUAGE_RULES: readonly PatternRule[] = [
   rule(
     'profanity',
     'en-insult',
-    /\b(?:a(?:ss|rse)holes?|jackass\w*|douche\w*|wankers?|twats?|pricks?|bastards?|stupid (?:bitch|bot|machine|idiot)|shut up,? you|piece of (?:crap|garbage|trash)|screw you|go to hell|you(?:'re| are| r) (?:an? |so )?(?:idiot|moron|useless|worthless|stupid|dumb|pathetic)|dumbass|motherf\w+)\b/,
+    /\byou (?:absolute |complete |total |utter |stupid |useless |fucking )*(?:cretin|idiot|moron|imbecile|halfwit|dimwit|numpty|buffoon|loser|muppet|twit)s?\b|\b(?:a(?:ss|rse)holes?|jackass\w*|douche\w*|wankers?|twats?|pricks?|bastards?|stupid (?:bitch|bot|machine|idiot)|shut up,? you|piece of (?:crap|garbage|trash)|screw you|go to hell|you(?:'re| are| r) (?:an? |so )?(?:idiot|moron|useless|worthless|stupid|dumb|pathetic)|dumbass|motherf\w+)\b/,
   ),
   rule(
     'hate',
@@ -138,6 +138,16 @@ export const LANGUAGE_RULES: readonly PatternRule[] = [
     'sexual',
     'explicit-story',
     /\b(?:(?:scenes?|escenas?) (?:of|de) (?:sex|sexo)|(?:what|lo que) (?:you'?d|you would|would you|me harias) (?:do )?(?:to me |conmigo )?(?:in bed|en la cama)|(?:in bed|en la cama) (?:with me|conmigo))\b|\b(?:dirty|sexy|erotic|explicit|steamy|smutty|lewd|racy|naughty|x-rated|nsfw|kinky|horny|sexual|erotica|eroticas?|subid[oa]s? de tono|picantes?|guarr[oa]s?|cachond[oa]s?|sexuales?|porno)\b(?:\W+\w+){0,3}?\W+(?:story|stories|tale|chat|talk|roleplay|role-play|fanfic|fan fiction|poem|scene|fantasy|historias?|relatos?|cuentos?|conversacion|poemas?|escenas?|fantasias?|rol)\b|\b(?:story|stories|historias?|relatos?|cuentos?)\b(?:\W+\w+){0,4}?\W+(?:dirty|sexy|erotic|explicit|steamy|smutty|lewd|x-rated|nsfw|kinky|eroticas?|subid[oa]s? de tono|picantes?|guarr[oa]s?|cachond[oa]s?|sexuales?)\b/,
+  ),
+  rule(
+    'profanity',
+    'es-insult-you',
+    /\beres (?:un[ao]? )?(?:tont[oa]|idiota|estupid[oa]|inutil|imbecil|burr[oa]|subnormal|patetic[oa]|cretin[oa]|lerd[oa]|memo|ceporr[oa]|zoquete)s?\b/,
+  ),
+  rule(
+    'sexual',
+    'es-dirty-talk',
+    /\b(?:dime|cuentame|hablame de|escribeme) (?:cosas )?(?:guarradas|cochinadas|guarras|sucias|obscenidades|marranadas)\b|\bguarradas\b/,
   ),
   rule(
     'sexual',
