@@ -19,6 +19,7 @@ export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[
   // The probe: written after tuning, measured once, never tuned on (README).
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe', dir: `${DIR}/probe` })));
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe2', dir: `${DIR}/probe2` })));
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe3', dir: `${DIR}/probe3` })));
   const guard = new SafetyGuard();
   const base = loadSettings(DIR);
   const corpus = await loadOrdinaryCorpus();
