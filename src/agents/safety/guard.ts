@@ -72,6 +72,24 @@ const BASE_RULES: readonly PatternRule[] = [
   ...LANGUAGE_RULES,
 ];
 
+/** Longest stretch the pattern rules read at once; longer texts are read in overlapping windows. */
+const WINDOW = 400;
+const OVERLAP = 150;
+
+/**
+ * The text in overlapping windows: the proximity rules cost more than linear time on one long
+ * stretch (a pasted page would stall the turn), and an intent spans a sentence or two, not a page.
+ */
+export function windows(text: string): string[] {
+  if (text.length <= WINDOW) return [text];
+  const out: string[] = [];
+  for (let at = 0; at < text.length; at += WINDOW - OVERLAP) {
+    out.push(text.slice(at, at + WINDOW));
+    if (at + WINDOW >= text.length) break;
+  }
+  return out;
+}
+
 export interface SafetyGuardOptions {
   moderation?: ModerationProvider;
 }

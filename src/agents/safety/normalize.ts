@@ -61,9 +61,10 @@ const HOMOGLYPH = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'g');
 const INVISIBLE =
   /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
-/** A word that mixes letters with look-alike digits or symbols. */
-const MIXED =
-  /[\p{L}0-9@$!]*\p{L}[\p{L}0-9@$!]*[0-9@$][\p{L}0-9@$!]*|[0-9@$][\p{L}0-9@$!]*\p{L}[\p{L}0-9@$!]*/gu;
+/** A run of word characters and look-alike symbols; a leetspeak word mixes letters with digits or symbols. */
+const TOKEN = /[\p{L}0-9@$!]+/gu;
+const LETTER = /\p{L}/u;
+const LOOKALIKE = /[0-9@$]/;
 /**
  * Three or more single letters separated by the same one of space . - _ * · / | + ~ (spelled-out
  * words): "c.o.m.o m.a.t.o" is two words, not one.
@@ -98,7 +99,10 @@ function unwrapMarkup(text: string): string {
 export function normalizeForRules(text: string): string {
   let s = unwrapMarkup(text.replace(INVISIBLE, ''));
   s = fold(s).replace(HOMOGLYPH, (c) => HOMOGLYPHS[c] ?? c);
-  s = s.replace(MIXED, (word) => word.replace(/[0-9@$!]/g, (c) => LEET[c] ?? c));
+  // Token by token (linear): the first version's single regex backtracked cubically on a long word.
+  s = s.replace(TOKEN, (word) =>
+    LETTER.test(word) && LOOKALIKE.test(word) ? word.replace(/[0-9@$!]/g, (c) => LEET[c] ?? c) : word,
+  );
   s = s.replace(SPELLED, (run) => run.replace(/[ .\-_*·/|+~]/g, ''));
   s = s.replace(/(\p{L})\1{2,}/gu, '$1');
   s = s.replace(/[’`´]/g, "'");
