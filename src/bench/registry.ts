@@ -110,6 +110,11 @@ export const BENCHES: BenchEntry[] = [
   },
   // Frozen safety set of issue 15 (eval/safety/README.md): attempts, ordinary requests, redaction.
   { name: 'safety', run: async (o) => (await import('../../eval/safety/bench.ts')).runSafetyBench(o) },
+  // The safety-general helper's own development set and the ordinary corpus (not frozen, tuned on).
+  {
+    name: 'safety-dev',
+    run: async (o) => (await import('../../eval/safety-dev/bench.ts')).runSafetyDevBench(o),
+  },
   // Second frozen safety set (eval/safety2/README.md): new attempts and ordinary requests, same scorer.
   { name: 'safety2', run: async (o) => (await import('../../eval/safety2/bench.ts')).runSafety2Bench(o) },
   {
