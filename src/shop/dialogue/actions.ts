@@ -6,6 +6,7 @@
 
 import type { Language, ToolName } from '../contract.ts';
 import type { Action, Awaiting, DecideInput } from './action-types.ts';
+import { colorByWords } from './color-words.ts';
 import { usualSizeFor } from './memory.ts';
 import type { Understanding } from './nlu.ts';
 import { sizeBySpan } from './option-phrase.ts';
@@ -197,7 +198,7 @@ export function productAction(
       s.size,
       intent === 'add_to_cart' || intent === 'availability' ? (s.numbers ?? []) : [],
     ) ?? (intent === 'add_to_cart' && !s.size ? sizeBySpan(optionText(input.nlu), product) : undefined);
-  const color = matchColor(product, s.color);
+  const color = matchColor(product, s.color) ?? colorByWords(optionText(input.nlu), product);
   const args: Record<string, unknown> = { productId: product.id };
   if (size) args.size = size;
   if (color) args.color = color;

@@ -164,13 +164,41 @@ function yesNoValue(said: string[], o: OptionList[number]): string | undefined {
   return NOT_WORD.test(said[at - 1] ?? '') ? no.value : yes.value;
 }
 
+/**
+ * A whole and a fraction said in words ("three and a quarter inch" → 3 1 4in) as the decimal a
+ * catalog may write instead ("3.25 in"); catalogs that write "3-1/4" match the tokens as said.
+ */
+export function decimalFractions(said: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < said.length; i++) {
+    const [a, b, c] = [said[i]!, said[i + 1] ?? '', said[i + 2] ?? ''];
+    const den = /^(2|3|4|8|16)([a-z%]*)$/.exec(c);
+    if (/^\d+$/.test(a) && /^\d+$/.test(b) && den && Number(b) < Number(den[1])) {
+      const value = Number(a) + Number(b) / Number(den[1]);
+      out.push(`${Number(value.toFixed(3))}${den[2]}`);
+      i += 2;
+    } else out.push(a);
+  }
+  return out;
+}
+
 /** Option name → the one value of it the text names; options named by several or no values are left out. */
 export function optionPhrase(
   text: string,
   product: Pick<ProductCard, 'options'> & { name?: string },
 ): { options: Record<string, string> } | Record<string, never> {
+  const literal = optionValuesSaid(text, product, (x) => x);
+  if ('options' in literal) return literal;
+  return optionValuesSaid(text, product, decimalFractions);
+}
+
+function optionValuesSaid(
+  text: string,
+  product: Pick<ProductCard, 'options'> & { name?: string },
+  reading: (said: string[]) => string[],
+): { options: Record<string, string> } | Record<string, never> {
   const own = new Set(optionTokens(product.name ?? ''));
-  const said = inCatalogWords(optionTokens(text), product);
+  const said = reading(inCatalogWords(optionTokens(text), product));
   const free = said.filter((w) => !own.has(w));
   const out: Record<string, string> = {};
   for (const o of product.options ?? []) {

@@ -14,6 +14,7 @@ import { asksVariantPrice } from './price-action.ts';
 import type { ProductInfo } from './results.ts';
 import { unlistedOption } from './variant-options.ts';
 import { namesOtherKind } from './variant-pick.ts';
+import { withoutLeadFiller } from './variant-words.ts';
 
 const CORRECTION: Record<Language, RegExp> = {
   en: /^(no|nope|sorry|oops|actually|wait|oh wait|rather|make it|change it to|i meant)\b/,
@@ -79,7 +80,7 @@ const ASK_ABOUT: Record<Language, RegExp> = {
 
 /** "I need", "I'll take", "me llevo": the shopper is getting something, not browsing. */
 const NEED: Record<Language, RegExp> = {
-  en: /\b(i (also )?need|i ll take|i ll have|i want|i d like|i would like|give me|get me|plus)\b/,
+  en: /\b(i (also |really |just |still |then )?(need|want)|i ll (also )?take|i ll have|i d (also )?like|i would like|give me|get me|plus)\b/,
   es: /\b(necesito|me llevo|quiero|dame|ponme|me pones|mas)\b/,
 };
 
@@ -241,13 +242,14 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   )
     return 'add_to_cart';
   // "And two of the 16 oz ones in terracotta" right after an add: more of that product, in another variant.
+  const lead = withoutLeadFiller(text);
   if (
-    (intent === 'search' || intent === 'refine') &&
+    (intent === 'search' || intent === 'refine' || intent === 'unknown') &&
     input.previousAdd &&
     input.previousCalls?.includes('add_to_cart') &&
     !s.productNames?.length &&
     !s.category &&
-    (/^(and|also|plus|y|tambien|e|mas)\b/.test(text) || /^\d+ (of the|de los|de las)\b/.test(text)) &&
+    (/^(and|also|plus|y|tambien|e|mas)\b/.test(lead) || /^\d+ (of the|de los|de las)\b/.test(lead)) &&
     (s.color || s.size || correctsOption(input) || (s.quantity && s.numbers?.length)) &&
     !namesOtherKind(input, input.state.known.get(input.previousAdd.productId))
   ) {

@@ -23,8 +23,8 @@ const QUESTION: Record<Language, RegExp> = {
 
 /** Words that ask for something to be added, not shown ("I need two", "and a rear one", "dame"). */
 const ADD_CUE: Record<Language, RegExp> = {
-  en: /^(and|plus|also|ok and|and also)\b|\b(i need|i ll take|i ll get|i ll grab|i want|i d like|give me|get me|add|put|throw in|grab)\b/,
-  es: /^(y|mas|tambien)\b|\b(necesito|me llevo|quiero|dame|ponme|anade|agrega|pon)\b/,
+  en: /^(and|plus|also|ok and|and also)\b|\b(i (also |really |just |then )?(need|want)|i ll (also )?(take|get|grab)|i d (also )?like|give me|get me|add|put|throw in|grab)\b|\b(too|as well)\b/,
+  es: /^(y|mas|tambien)\b|\b(necesito|me llevo|quiero|dame|ponme|anade|agrega|pon)\b|\btambien$/,
 };
 
 function isQuestion(input: DecideInput): boolean {
