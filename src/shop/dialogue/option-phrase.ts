@@ -55,6 +55,9 @@ function inCatalogWords(said: string[], product: Pick<ProductCard, 'options'>): 
     forms.map((f) => optionTokens(f)).find((f) => f.length > 0 && f.every((w) => stored.has(w)));
   return said.flatMap((t) => {
     if (stored.has(t) || /^\d/.test(t)) return [t];
+    // A value said the familiar way ("lefty", "righty" for "Left", "Right").
+    const base = /^([a-z]{4,})(?:y|ie)$/.exec(t)?.[1];
+    if (base && stored.has(base)) return [base];
     // The text may already carry the catalog's word for another sense of the Spanish one
     // ("tazas" read as the category "mugs" where the option says "8 cup"): its siblings count too.
     const sibling = /^[a-z]{3,}$/.test(t) ? spanishName(t).known?.[0] : undefined;
@@ -189,7 +192,17 @@ export function optionPhrase(
 ): { options: Record<string, string> } | Record<string, never> {
   const literal = optionValuesSaid(text, product, (x) => x);
   if ('options' in literal) return literal;
-  return optionValuesSaid(text, product, decimalFractions);
+  const decimal = optionValuesSaid(text, product, decimalFractions);
+  if ('options' in decimal) return decimal;
+  return optionValuesSaid(text, product, (said) => decimalFractions(said).map(withoutInch));
+}
+
+/**
+ * "Put one amber 60 in": "in" after a number is as often the preposition as inches. Read as a bare
+ * number only after the reading with inches named nothing.
+ */
+export function withoutInch(token: string): string {
+  return /^\d+(\.\d+)?in$/.test(token) ? token.slice(0, -2) : token;
 }
 
 function optionValuesSaid(

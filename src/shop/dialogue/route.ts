@@ -13,7 +13,7 @@ import { optionPhrase, sameOptionToken } from './option-phrase.ts';
 import { asksVariantPrice } from './price-action.ts';
 import type { ProductInfo } from './results.ts';
 import { unlistedOption } from './variant-options.ts';
-import { namesOtherKind } from './variant-pick.ts';
+import { choosesNamed, namesOtherKind } from './variant-pick.ts';
 import { withoutLeadFiller } from './variant-words.ts';
 
 const CORRECTION: Record<Language, RegExp> = {
@@ -154,6 +154,7 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   if ((intent === 'add_to_cart' || intent === 'search') && (s.items?.length ?? 0) >= 2)
     return intent === 'add_to_cart' ||
       /\b(add|put|anade|agrega|pon)\b/.test(input.nlu.text) ||
+      /^plus\b/.test(withoutLeadFiller(input.nlu.text)) ||
       (/^(and|plus|also|y|mas|tambien)\b/.test(input.nlu.text) &&
         input.previousCalls?.includes('add_to_cart'))
       ? 'add_many'
@@ -308,6 +309,8 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     if (!s.ordinals?.length) s.reference = 'anaphora';
     return 'add_to_cart';
   }
+  // "The ceramic one in green, the big size": a product shown, named with its variant, is chosen.
+  if (choosesNamed(input)) return 'add_to_cart';
   // "Two of the braided cables, two metres, in black": a count, a product and its variant is an order.
   if (intent === 'search' && !browsing && s.productNames?.length === 1 && s.quantity && (s.size || s.color))
     return 'add_to_cart';

@@ -8,7 +8,7 @@ import { optionKey, optionTokens, storedOptionTokens } from '../catalog/option-v
 import type { DecideInput } from './action-types.ts';
 import type { Understanding } from './nlu.ts';
 import { asOptionList } from './option-choice.ts';
-import { decimalFractions, optionPhrase, sameOptionToken } from './option-phrase.ts';
+import { decimalFractions, optionPhrase, sameOptionToken, withoutInch } from './option-phrase.ts';
 import { isNumberWithUnit } from './resolve.ts';
 import type { ProductInfo } from './results.ts';
 import { normalize } from './text.ts';
@@ -162,7 +162,11 @@ export function unlistedOption(
   const free = [
     ...decimalFractions(optionTokens(text)).filter((x) => /^\d+(\.\d+)?[a-z]+$/.test(x)),
     ...last,
-  ].filter((x) => ![...taken].some((k) => sameOptionToken(x, k)) && Number.parseFloat(x) !== quantity);
+  ].filter(
+    (x) =>
+      ![...taken].some((k) => sameOptionToken(x, k) || sameOptionToken(withoutInch(x), k)) &&
+      Number.parseFloat(x) !== quantity,
+  );
   return free.length > 0 ? free.join(' ') : undefined;
 }
 
