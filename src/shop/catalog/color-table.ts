@@ -266,7 +266,6 @@ export const BASIC_COLOR_WORDS: Record<string, string[]> = Object.fromEntries(
 export const COLOR_NAME_GROUPS: string[][] = [
   ...Object.values(BASIC_COLOR_WORDS),
   ['jet black', 'negro azabache'],
-  ['off white', 'blanco roto', 'crudo'],
   ['charcoal', 'gris marengo', 'marengo', 'gris oscuro', 'dark grey', 'dark gray'],
   ['heather grey', 'heather gray', 'gris jaspeado'],
   ['light grey', 'light gray', 'gris claro'],
@@ -288,9 +287,9 @@ export const COLOR_NAME_GROUPS: string[][] = [
   ['lavender', 'lavanda'],
   ['tan', 'canela'],
   ['chocolate', 'marron chocolate'],
-  ['cream', 'crema'],
   ['sand', 'arena'],
-  ['ivory', 'marfil'],
+  // Shoppers use these for one another: the catalog's one of them is meant.
+  ['ivory', 'marfil', 'cream', 'crema', 'off white', 'blanco roto', 'crudo', 'hueso'],
   ['rose gold', 'oro rosa'],
   ['brass', 'laton'],
   ['bronze', 'bronce'],
@@ -300,4 +299,61 @@ export const COLOR_NAME_GROUPS: string[][] = [
   ['moss', 'musgo'],
   ['rust', 'oxido', 'color oxido'],
   ['multicolor', 'multicolour', 'multi', 'multicolored', 'varios colores'],
+];
+
+/**
+ * Spanish words of colours, finishes and light colours as an English-only catalog writes them
+ * ("gris" → Gray/Grey, "cromado" → Chrome, "blanco cálido" → Warm White): read when the catalog's
+ * option values are English and the shopper speaks Spanish.
+ */
+export const COLOR_WORDS_ES_EN: Record<string, string[]> = Object.fromEntries(
+  Object.entries({
+    'negro negra negros negras': 'black',
+    'blanco blanca blancos blancas': 'white',
+    'gris grises': 'grey gray',
+    'rojo roja rojos rojas': 'red',
+    'azul azules': 'blue',
+    'verde verdes': 'green',
+    'amarillo amarilla amarillos amarillas': 'yellow',
+    'naranja naranjas': 'orange',
+    'rosa rosas rosado rosada': 'pink',
+    'morado morada violeta': 'purple',
+    'marron marrones': 'brown',
+    beis: 'beige',
+    'plateado plateada plata': 'silver',
+    'dorado dorada oro': 'gold',
+    'cromado cromada cromo': 'chrome',
+    mate: 'matte',
+    'satinado satinada': 'satin',
+    'cepillado cepillada': 'brushed',
+    'pulido pulida': 'polished',
+    laton: 'brass',
+    bronce: 'bronze',
+    cobre: 'copper',
+    niquel: 'nickel',
+    'calido calida calidos calidas': 'warm',
+    'frio fria frios frias': 'cool',
+    suave: 'soft',
+    'clarito clarita': 'light',
+    'oscuro oscura': 'dark',
+    marino: 'navy',
+    celeste: 'sky',
+    crema: 'cream',
+    marfil: 'ivory',
+    arena: 'sand',
+    pizarra: 'slate',
+    grafito: 'graphite',
+    carbon: 'charcoal',
+    humo: 'smoke',
+    transparente: 'clear',
+    ambar: 'amber',
+    nogal: 'walnut',
+    roble: 'oak',
+  }).flatMap(([es, en]) => es.split(' ').map((w) => [w, en.split(' ')])),
+);
+
+/** Spanish phrases of one catalog colour word ("luz de día" → daylight). */
+export const COLOR_PHRASES_ES_EN: [RegExp, string][] = [
+  [/\bluz (?:de )?dia\b/g, 'daylight'],
+  [/\bluz diurna\b/g, 'daylight'],
 ];

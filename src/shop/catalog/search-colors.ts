@@ -3,7 +3,13 @@
  * catalogs give their variants ("Moss", "Olive", "Forest"). A filter by a family word matches
  * every catalog colour of that family; a catalog's own colour name matches itself.
  */
-import { ALSO, BASIC_COLOR_WORDS, COLOR_FAMILY_WORDS } from './color-table.ts';
+import {
+  ALSO,
+  BASIC_COLOR_WORDS,
+  COLOR_FAMILY_WORDS,
+  COLOR_PHRASES_ES_EN,
+  COLOR_WORDS_ES_EN,
+} from './color-table.ts';
 import { fold } from './text.ts';
 
 export { BASIC_COLOR_WORDS, COLOR_FAMILY_WORDS, COLOR_NAME_GROUPS } from './color-table.ts';
@@ -101,4 +107,16 @@ const BASIC = new Map<string, string>(
 /** The family a basic colour word names ("verdes" → "green"), or undefined for a shade or non-colour. */
 export function basicColor(word: string): string | undefined {
   return BASIC.get(fold(word).trim());
+}
+
+/** Spanish colour phrases as the English catalog word ("luz de dia" → "daylight"); folded text. */
+export function englishColorPhrases(text: string): string {
+  let out = fold(text);
+  for (const [re, en] of COLOR_PHRASES_ES_EN) out = out.replace(re, en);
+  return out;
+}
+
+/** Spanish colour and finish words (folded tokens) followed by their English catalog words. */
+export function englishColorWords(tokens: string[]): string[] {
+  return tokens.flatMap((t) => [t, ...(COLOR_WORDS_ES_EN[t] ?? [])]);
 }

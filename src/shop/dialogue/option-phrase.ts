@@ -7,6 +7,7 @@
  */
 import { optionTokens, sameUnit, storedOptionTokens } from '../catalog/option-values.ts';
 import { englishForms, spanishName } from '../catalog/retail-vocabulary.ts';
+import { englishColorPhrases, englishColorWords } from '../catalog/search-colors.ts';
 import type { ProductCard } from '../contract.ts';
 
 const NUMERIC = /^(\d+(?:\.\d+)?)([a-z%]*)$/;
@@ -70,8 +71,10 @@ function inCatalogWords(said: string[], product: Pick<ProductCard, 'options'>): 
 }
 
 /** Size words that pick the largest or smallest of a measured option ("the big one", "el pequeño"). */
-const BIG = /^(big|bigger|biggest|large|larger|largest|grande|grandes|mayor)$/;
-const SMALL = /^(small|smaller|smallest|little|pequeno|pequena|pequenos|pequenas|chico|chica|menor)$/;
+const BIG =
+  /^(big|bigger|biggest|large|larger|largest|grande|grandes|mayor|long|longer|longest|largo|larga|largos|largas|tall|taller|tallest)$/;
+const SMALL =
+  /^(small|smaller|smallest|little|pequeno|pequena|pequenos|pequenas|chico|chica|menor|short|shorter|shortest|corto|corta|cortos|cortas)$/;
 
 const singular = (w: string) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w);
 
@@ -194,7 +197,10 @@ export function optionPhrase(
   if ('options' in literal) return literal;
   const decimal = optionValuesSaid(text, product, decimalFractions);
   if ('options' in decimal) return decimal;
-  return optionValuesSaid(text, product, (said) => decimalFractions(said).map(withoutInch));
+  const bare: ReturnType<typeof optionPhrase> = optionValuesSaid(text, product, (said) =>
+    decimalFractions(said).map(withoutInch),
+  );
+  return bare;
 }
 
 /**
@@ -211,7 +217,9 @@ function optionValuesSaid(
   reading: (said: string[]) => string[],
 ): { options: Record<string, string> } | Record<string, never> {
   const own = new Set(optionTokens(product.name ?? ''));
-  const said = reading(inCatalogWords(optionTokens(text), product));
+  // Spanish colour and finish words also as an English catalog writes them ("cromado" → "chrome").
+  const tokens = englishColorWords(optionTokens(englishColorPhrases(text)));
+  const said = reading(inCatalogWords(tokens, product));
   const free = said.filter((w) => !own.has(w));
   const out: Record<string, string> = {};
   for (const o of product.options ?? []) {

@@ -24,7 +24,7 @@ const CORRECTION: Record<Language, RegExp> = {
 /** A change of mind said inside the request ("on second thought … make the X a 12 oz bag"). */
 const CORRECTION_INSIDE: Record<Language, RegExp> = {
   en: /\b(on second thoughts?|make (it|that|the [a-z ]{1,30}?) (a|an|the|in)|change (it|that|the [a-z ]{1,30}?) to|switch (it|that|the [a-z ]{1,30}?) to)\b/,
-  es: /\b(pensandolo mejor|mejor que sea|que (el|la|los|las) [a-z ]{1,30}? sea|cambia(lo|la|me)? (el |la )?[a-z ]{0,30}?(a|por))\b/,
+  es: /\b(pensandolo mejor|mejor que sea|(era|eran) (de|del|el|la|en)|que (el|la|los|las) [a-z ]{1,30}? sea|cambia(lo|la|me)? (el |la )?[a-z ]{0,30}?(a|por))\b/,
 };
 
 const CANCEL_IT: Record<Language, RegExp> = {
@@ -201,7 +201,8 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     (s.color || s.size || correctsOption(input)) &&
     (!s.category || namesOnly(s, input, input.previousAdd.productId)) &&
     !s.items &&
-    (CORRECTION[input.nlu.language].test(text) || CORRECTION_INSIDE[input.nlu.language].test(text)) &&
+    (CORRECTION[input.nlu.language].test(withoutLeadFiller(text)) ||
+      CORRECTION_INSIDE[input.nlu.language].test(text)) &&
     (!s.productNames?.length || namesOnly(s, input, input.previousAdd.productId)) &&
     !['remove_from_cart', 'update_quantity', 'clear_cart', 'checkout', 'cancel_order'].includes(intent)
   )

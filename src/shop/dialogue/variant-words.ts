@@ -9,7 +9,7 @@ import type { ProductInfo } from './results.ts';
 import { optionText, withoutQuantityAt } from './variant-options.ts';
 
 const LEAD_FILLER =
-  /^((then|so|ok|okay|fine|well|alright|all right|right|um|uh|hmm|meh|oh|yeah|sure|entonces|pues|vale|bueno|venga|vaya|ok vale|eh|ah)( |$))+/;
+  /^((then|so|ok|okay|fine|well|alright|all right|um|uh|hmm|meh|oh|yeah|sure|entonces|pues|vale|bueno|venga|vaya|ok vale|eh|ah|uy|huy|ay|ups|oops)( |$))+/;
 
 /** The request without the discourse words it starts with ("then two of the x" → "two of the x"). */
 export function withoutLeadFiller(text: string): string {
