@@ -69,8 +69,16 @@ export function splitItems(
   }
   if (valueOnly.length > 0 && items.length > 0) {
     const named = items.map((x) => ({ slots: x, clause: (x.clause ?? '').split(' ') }));
-    for (const v of valueOnly.reverse())
-      items.splice(v.at, 0, asNamedValue(v, named[Math.min(v.at, named.length - 1)]!));
+    for (const v of valueOnly.reverse()) {
+      // Only before the product it is said of ("a 52 and a 56 degree wedge"); after it ("the
+      // vanilla, also in 5 lb") the value is that item's own.
+      if (v.at < named.length) items.splice(v.at, 0, asNamedValue(v, named[v.at]!));
+      else {
+        counted--;
+        const last = items.at(-1)!;
+        last.clause = `${last.clause ?? ''} ${v.clause.filter(Boolean).join(' ')}`;
+      }
+    }
   }
   if (items.length !== counted || items.length < 2) return [];
   shareTail(tokens, parts.at(-1)!, items, lang);

@@ -169,7 +169,7 @@ export function choosesNamed(input: DecideInput): string | undefined {
   if (!['search', 'refine', 'unknown', 'details'].includes(nlu.intent) || isQuestion(input)) return undefined;
   if (s.productNames?.length !== 1 || s.items || s.sort || s.ordinals) return undefined;
   if (s.maxPrice !== undefined || s.minPrice !== undefined || s.exclude || s.excludeBrand) return undefined;
-  if (BROWSE[nlu.language].test(nlu.text)) return undefined;
+  if (BROWSE[nlu.language].test(nlu.text) || !PICKS[nlu.language].test(nlu.text)) return undefined;
   const p = [...state.known.values()].find((x) => x.name === s.productNames![0]);
   if (!p) return undefined;
   const seen =
@@ -179,6 +179,12 @@ export function choosesNamed(input: DecideInput): string | undefined {
   if (!seen) return undefined;
   return namesVariant(input, p, true, true) ? p.id : undefined;
 }
+
+/** "The slope one", "la de cerámica", "el de pendiente": one of several picked (not "grey merino socks"). */
+const PICKS: Record<Language, RegExp> = {
+  en: /\b(one|ones)\b|^((eh|ok|so|then|well|oh|hmm|um|uh) )*(the|that|this)\b/,
+  es: /\b(el|la|los|las) de\b|^((eh|bah|vale|pues|bueno|entonces|ah|oh) )*(el|la|los|las|ese|esa)\b/,
+};
 
 /** Words that ask to be shown, not to buy ("show me the X in green", "enséñame"). */
 const BROWSE: Record<Language, RegExp> = {
