@@ -7,12 +7,14 @@
 import type { Language, ToolName } from '../contract.ts';
 import type { Action, Awaiting, DecideInput } from './action-types.ts';
 import { productOfSaidLine } from './cart-words.ts';
+import { colorByWords } from './color-words.ts';
 import { pickedFromList, searchedValues, withListWords } from './list-pick.ts';
 import { usualSizeFor } from './memory.ts';
 import type { Understanding } from './nlu.ts';
 import { sizeBySpan } from './option-phrase.ts';
 import { matchColor, matchSize, resolveLine, resolveProduct } from './resolve.ts';
 import type { ProductInfo } from './results.ts';
+import { sizeByRank } from './size-pairs.ts';
 import { t } from './spoken.ts';
 import type { DialogueState } from './state.ts';
 import { normalize, stem } from './text.ts';
@@ -194,8 +196,15 @@ export function productAction(
       product,
       s.size,
       intent === 'add_to_cart' || intent === 'availability' ? (s.numbers ?? []) : [],
-    ) ?? (intent === 'add_to_cart' && !s.size ? sizeBySpan(optionText(input.nlu), product) : undefined);
-  const color = matchColor(product, s.color);
+    ) ??
+    (intent === 'add_to_cart' && !s.size
+      ? (sizeBySpan(optionText(input.nlu), product) ??
+        sizeByRank(
+          optionText(input.nlu).split(' '),
+          product.sizes.map((x) => x.size),
+        ))
+      : undefined);
+  const color = matchColor(product, s.color) ?? colorByWords(optionText(input.nlu), product);
   const args: Record<string, unknown> = { productId: product.id };
   if (size) args.size = size;
   if (color) args.color = color;
@@ -355,7 +364,10 @@ export function lineAction(
         : t(lang, "I don't see that in your cart.", 'No veo eso en tu carrito.'),
     );
   if (Array.isArray(line)) {
-    const names = line.slice(0, 3).map((l) => l.name);
+    // Two lines of one product are told apart by their variant ("A, 4-pack, or A, 8-pack").
+    const names = line
+      .slice(0, 3)
+      .map((l) => [l.name, l.size, l.color, ...Object.values(l.options ?? {})].filter(Boolean).join(', '));
     return say(t(lang, `Which item: ${names.join(', or ')}?`, `¿Qué artículo: ${names.join(', o ')}?`), {
       what: 'line',
       intent,

@@ -4,7 +4,7 @@
  */
 import { colorMatchForms } from '../catalog/lexicon.ts';
 import { englishForms } from '../catalog/retail-vocabulary.ts';
-import { colorSatisfies } from '../catalog/search-colors.ts';
+import { bestColors } from '../catalog/search-colors.ts';
 import { sizeKey, sizeParts } from '../products/variant-match.ts';
 import { COLOR_FAMILIES } from './lexicon.ts';
 import type { Slots } from './nlu.ts';
@@ -230,7 +230,11 @@ export function matchColor(product: ProductInfo, said: string | undefined): stri
   const family = COLOR_FAMILIES.find((f) => f.includes(normalize(said)));
   const same = family ? product.colors.filter((c) => family.includes(normalize(c.color))) : [];
   if (same.length === 1) return same[0]!.color;
-  // Or by a shade of the basic colour said ("green" → "Sage"), when the product has one such shade.
-  const shades = product.colors.filter((c) => colorSatisfies(c.color, said));
-  return shades.length === 1 ? shades[0]!.color : undefined;
+  // Or by a shade of the basic colour said ("green" → "Sage"), when the product has one such shade
+  // (of the family itself first, then one also called by it: "beige" → "Stone").
+  const shades = bestColors(
+    product.colors.map((c) => c.color),
+    said,
+  );
+  return shades.length === 1 ? shades[0] : undefined;
 }
