@@ -2,6 +2,7 @@
  * `npm run bench -- --only knowledge`: the frozen knowledge set (eval/knowledge/README.md) on a
  * throwaway SQLite store: every document imported through the real importer, every question
  * searched (top-3 retrieval) and answered by the offline engine's answer (knowledge-answer.ts).
+ * The same code scores later sets of the same format (eval/knowledge2) given their directory.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { type DialectName, openDatabase, type Store } from '../../src/store/db.t
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-interface Question {
+export interface Question {
   id: string;
   kb: string;
   lang: 'en' | 'es';
@@ -24,15 +25,30 @@ interface Question {
   expect: { document: string; section?: string } | null;
   facts: string[];
 }
-interface DocumentEntry {
+export interface DocumentEntry {
   file: string;
   kb: string;
   kind: 'policy' | 'faq' | 'size-guide' | 'fact';
+  /** The document's language; this set's files predate the field (its 'appliances' kb is Spanish). */
+  language?: 'en' | 'es';
 }
 
-export function loadKnowledgeSet(): { questions: Question[]; documents: DocumentEntry[] } {
-  const q = JSON.parse(readFileSync(join(HERE, 'questions.json'), 'utf8')) as { questions: Question[] };
-  const d = JSON.parse(readFileSync(join(HERE, 'documents.json'), 'utf8')) as { documents: DocumentEntry[] };
+/** A frozen set's directory (questions.json, documents.json, docs/) and the name its tables show. */
+export interface KnowledgeSetDir {
+  name: string;
+  dir: string;
+}
+
+export const KNOWLEDGE_SET: KnowledgeSetDir = { name: 'eval/knowledge', dir: HERE };
+
+export function loadKnowledgeSet(set: KnowledgeSetDir = KNOWLEDGE_SET): {
+  questions: Question[];
+  documents: DocumentEntry[];
+} {
+  const q = JSON.parse(readFileSync(join(set.dir, 'questions.json'), 'utf8')) as { questions: Question[] };
+  const d = JSON.parse(readFileSync(join(set.dir, 'documents.json'), 'utf8')) as {
+    documents: DocumentEntry[];
+  };
   return { questions: q.questions, documents: d.documents };
 }
 
@@ -45,14 +61,17 @@ export interface QuestionScore {
 }
 
 /** Imports the set into `kb` and scores every question. */
-export async function scoreKnowledgeSet(kb: KnowledgeBase): Promise<QuestionScore[]> {
-  const { questions, documents } = loadKnowledgeSet();
+export async function scoreKnowledgeSet(
+  kb: KnowledgeBase,
+  set: KnowledgeSetDir = KNOWLEDGE_SET,
+): Promise<QuestionScore[]> {
+  const { questions, documents } = loadKnowledgeSet(set);
   for (const doc of documents) {
     const format = formatOfFile(doc.file)!;
-    const language = doc.kb === 'appliances' ? 'es' : 'en';
+    const language = doc.language ?? (doc.kb === 'appliances' ? 'es' : 'en');
     await kb.importDocument(
       { kb: doc.kb, kind: doc.kind, source: doc.file.split('/').pop()!, format, language },
-      readFileSync(join(HERE, 'docs', doc.file)),
+      readFileSync(join(set.dir, 'docs', doc.file)),
     );
   }
   const out: QuestionScore[] = [];
@@ -112,7 +131,7 @@ async function benchStore(dialect: DialectName): Promise<{ store: Store; cleanup
   };
 }
 
-async function benchOn(dialect: DialectName): Promise<BenchTable> {
+async function benchOn(dialect: DialectName, set: KnowledgeSetDir): Promise<BenchTable> {
   const { store, cleanup } = await benchStore(dialect);
   try {
     const kb = new KnowledgeBase({
@@ -120,7 +139,7 @@ async function benchOn(dialect: DialectName): Promise<BenchTable> {
       embedder: null,
       now: () => new Date('2026-01-01T00:00:00Z'),
     });
-    const scores = await scoreKnowledgeSet(kb);
+    const scores = await scoreKnowledgeSet(kb, set);
     const rows: (string | number)[][] = [];
     for (const lang of ['en', 'es', 'all']) {
       const set = scores.filter((s) => lang === 'all' || s.lang === lang);
@@ -138,7 +157,7 @@ async function benchOn(dialect: DialectName): Promise<BenchTable> {
     }
     const misses = scores.filter((s) => !s.correct || s.retrieved === false);
     return {
-      title: `Knowledge base: frozen set (eval/knowledge), ${dialect === 'sqlite' ? 'SQLite FTS5' : 'PostgreSQL full-text'}, no embeddings`,
+      title: `Knowledge base: frozen set (${set.name}), ${dialect === 'sqlite' ? 'SQLite FTS5' : 'PostgreSQL full-text'}, no embeddings`,
       columns: ['language', 'questions', 'top-3 retrieval', '%', 'correct answers', '%'],
       rows,
       notes: misses.map(
@@ -152,9 +171,12 @@ async function benchOn(dialect: DialectName): Promise<BenchTable> {
 }
 
 /** SQLite always; PostgreSQL too unless the quick run (the test suite) asks for speed. */
-export async function runKnowledgeBench(opts: BenchOptions): Promise<BenchTable[]> {
-  const tables = [await benchOn('sqlite')];
-  if (!opts.quick) tables.push(await benchOn('postgres'));
+export async function runKnowledgeBench(
+  opts: BenchOptions,
+  set: KnowledgeSetDir = KNOWLEDGE_SET,
+): Promise<BenchTable[]> {
+  const tables = [await benchOn('sqlite', set)];
+  if (!opts.quick) tables.push(await benchOn('postgres', set));
   return tables;
 }
 

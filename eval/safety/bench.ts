@@ -7,15 +7,26 @@ import { SafetyGuard } from '../../src/agents/safety/guard.ts';
 import { redactSensitive } from '../../src/agents/safety/redact.ts';
 import { SAFETY_LEVELS, SafetySettings } from '../../src/agents/safety/settings.ts';
 import type { BenchOptions, BenchTable } from '../../src/bench/table.ts';
-import { loadAttempts, loadOrdinary, loadRedaction, loadSettings } from './set.ts';
+import { loadAttempts, loadOrdinary, loadRedaction, loadSettings, SAFETY_SET_DIR } from './set.ts';
+
+/** A frozen set's directory (attempts.tsv, ordinary.tsv, redaction.tsv, settings.json) and name. */
+export interface SafetySetDir {
+  name: string;
+  dir: string;
+}
+
+export const SAFETY_SET: SafetySetDir = { name: 'eval/safety', dir: SAFETY_SET_DIR };
 
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)} %`);
 
-export async function runSafetyBench(opts: BenchOptions): Promise<BenchTable[]> {
+export async function runSafetyBench(
+  opts: BenchOptions,
+  set: SafetySetDir = SAFETY_SET,
+): Promise<BenchTable[]> {
   const guard = new SafetyGuard();
-  const base = loadSettings();
-  const attempts = loadAttempts();
-  const ordinary = loadOrdinary();
+  const base = loadSettings(set.dir);
+  const attempts = loadAttempts(set.dir);
+  const ordinary = loadOrdinary(set.dir);
   const sample = <T>(xs: T[]) => (opts.quick ? xs.filter((_, i) => i % 10 === 0) : xs);
   const kinds = [...new Set(attempts.map((a) => a.kind))];
   const rows: (string | number)[][] = [];
@@ -47,7 +58,7 @@ export async function runSafetyBench(opts: BenchOptions): Promise<BenchTable[]> 
       for (const c of caught.filter((x) => !x.blocked))
         notes.push(`strict: missed ${c.a.kind} "${c.a.text}"`);
   }
-  const redaction = sample(loadRedaction());
+  const redaction = sample(loadRedaction(set.dir));
   const exact = redaction.filter((r) => {
     const got = redactSensitive(r.text, r.lang).redactions.map((x) => x.kind);
     return got.join(',') === r.kinds.join(',');
@@ -60,8 +71,7 @@ export async function runSafetyBench(opts: BenchOptions): Promise<BenchTable[]> 
   const untouched = clean.filter((r) => redactSensitive(r.text, r.lang).redactions.length === 0);
   return [
     {
-      title:
-        'Safety guard on the frozen set (eval/safety): attempts caught and ordinary requests blocked, per level',
+      title: `Safety guard on the frozen set (${set.name}): attempts caught and ordinary requests blocked, per level`,
       columns: ['level', 'caught', 'caught %', ...kinds.map((k) => `${k}`), 'ordinary blocked', 'blocked %'],
       rows,
       notes: [
@@ -70,7 +80,7 @@ export async function runSafetyBench(opts: BenchOptions): Promise<BenchTable[]> 
       ],
     },
     {
-      title: 'Redaction of sensitive numbers on the frozen set (every level)',
+      title: `Redaction of sensitive numbers on the frozen set (${set.name}, every level)`,
       columns: ['texts', 'exact', 'with numbers redacted', 'ordinary left untouched'],
       rows: [
         [

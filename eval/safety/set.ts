@@ -1,7 +1,8 @@
 /**
  * The frozen safety evaluation set (eval/safety/README.md): attempts that must be caught, ordinary
  * requests that must pass, texts whose sensitive numbers must be redacted. Read from the TSV files
- * so the data stays reviewable line by line.
+ * so the data stays reviewable line by line. Later sets of the same format (eval/safety2) pass
+ * their own directory.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,8 +31,11 @@ export interface EvalSettings {
 
 const DIR = import.meta.dirname;
 
-function rows(file: string): string[][] {
-  return readFileSync(join(DIR, file), 'utf8')
+/** This set's directory: the default of every loader. */
+export const SAFETY_SET_DIR = DIR;
+
+function rows(file: string, dir: string): string[][] {
+  return readFileSync(join(dir, file), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith('#'))
     .map((line) => {
@@ -46,30 +50,30 @@ function lang(value: string | undefined, file: string): Lang {
   throw new Error(`${file}: unknown language "${value}"`);
 }
 
-export function loadAttempts(): Attempt[] {
+export function loadAttempts(dir = DIR): Attempt[] {
   const kinds = new Set(['injection', 'harmful', 'offtopic', 'abuse']);
-  return rows('attempts.tsv').map(([kind = '', l, text = '']) => {
+  return rows('attempts.tsv', dir).map(([kind = '', l, text = '']) => {
     if (!kinds.has(kind)) throw new Error(`attempts.tsv: unknown kind "${kind}"`);
     return { kind: kind as Attempt['kind'], lang: lang(l, 'attempts.tsv'), text };
   });
 }
 
-export function loadOrdinary(): Ordinary[] {
-  return rows('ordinary.tsv').map(([vertical = '', l, text = '']) => ({
+export function loadOrdinary(dir = DIR): Ordinary[] {
+  return rows('ordinary.tsv', dir).map(([vertical = '', l, text = '']) => ({
     vertical,
     lang: lang(l, 'ordinary.tsv'),
     text,
   }));
 }
 
-export function loadRedaction(): RedactionCase[] {
-  return rows('redaction.tsv').map(([l, kinds = '', text = '']) => ({
+export function loadRedaction(dir = DIR): RedactionCase[] {
+  return rows('redaction.tsv', dir).map(([l, kinds = '', text = '']) => ({
     lang: lang(l, 'redaction.tsv'),
     kinds: kinds === '-' ? [] : kinds.split(','),
     text,
   }));
 }
 
-export function loadSettings(): EvalSettings {
-  return JSON.parse(readFileSync(join(DIR, 'settings.json'), 'utf8')) as EvalSettings;
+export function loadSettings(dir = DIR): EvalSettings {
+  return JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')) as EvalSettings;
 }

@@ -43,6 +43,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'knowledge',
     run: async (o) => (await import('../../eval/knowledge/bench.ts')).runKnowledgeBench(o),
   },
+  // Second frozen knowledge set (eval/knowledge2/README.md): a new shop, same scorer.
+  {
+    name: 'knowledge2',
+    run: async (o) => (await import('../../eval/knowledge2/bench.ts')).runKnowledge2Bench(o),
+  },
   // Frozen evaluation set of issue 12 (eval/README.md): unseen catalogs, EN + ES scripts, WER utterances.
   {
     name: 'eval-dialogue',
@@ -94,8 +99,24 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval6-wer',
     run: async (o) => (await import('../../eval/round6/wer/bench.ts')).runEval6WerBench(o),
   },
+  // Round 7 of the frozen set (eval/round7/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval7-dialogue',
+    run: async (o) => (await import('../../eval/round7/dialogue/bench.ts')).runEval7DialogueBench(o),
+  },
+  {
+    name: 'eval7-wer',
+    run: async (o) => (await import('../../eval/round7/wer/bench.ts')).runEval7WerBench(o),
+  },
   // Frozen safety set of issue 15 (eval/safety/README.md): attempts, ordinary requests, redaction.
   { name: 'safety', run: async (o) => (await import('../../eval/safety/bench.ts')).runSafetyBench(o) },
+  // The safety-general helper's own development set and the ordinary corpus (not frozen, tuned on).
+  {
+    name: 'safety-dev',
+    run: async (o) => (await import('../../eval/safety-dev/bench.ts')).runSafetyDevBench(o),
+  },
+  // Second frozen safety set (eval/safety2/README.md): new attempts and ordinary requests, same scorer.
+  { name: 'safety2', run: async (o) => (await import('../../eval/safety2/bench.ts')).runSafety2Bench(o) },
   {
     name: 'transport',
     run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),

@@ -81,6 +81,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TTS_PROVIDER: 'openai', TTS_BASE_URL: 'not a url' })).toThrow(/TTS_BASE_URL/);
     const tts = loadConfig({ TTS_PROVIDER: 'elevenlabs', ELEVENLABS_API_KEY: 'k', TTS_PREWARM: 'false' }).tts;
     expect(tts.options).toMatchObject({ ELEVENLABS_API_KEY: 'k', TTS_PREWARM: false });
+    // Research summaries by an LLM need one that is not the offline engine.
+    expect(() => loadConfig({ SHOP_RESEARCH_SUMMARIZER: 'llm' })).toThrow(
+      /SHOP_RESEARCH_SUMMARIZER: `llm` needs an LLM/,
+    );
+    expect(
+      loadConfig({ SHOP_RESEARCH_SUMMARIZER: 'llm', LLM_PROVIDER: 'groq', GROQ_API_KEY: 'k' }).shop
+        .SHOP_RESEARCH_SUMMARIZER,
+    ).toBe('llm');
   });
 
   it('can parse only some sections (the CLI needs just the store)', () => {

@@ -76,6 +76,17 @@ export function loadConfig(env: Env = processEnv(), only?: readonly SectionName[
     if (result.ok) config[name] = result.value;
     else problems.push(...result.problems.filter((p) => !problems.includes(p)));
   }
+  problems.push(...crossSectionProblems(config as Partial<AppConfig>));
   if (problems.length > 0) throw new ConfigError(problems);
   return config as Partial<AppConfig>;
+}
+
+/** Settings that are only wrong together with another section's. */
+function crossSectionProblems(config: Partial<AppConfig>): string[] {
+  const problems: string[] = [];
+  if (config.shop?.SHOP_RESEARCH_SUMMARIZER === 'llm' && config.llm?.provider === 'offline')
+    problems.push(
+      'SHOP_RESEARCH_SUMMARIZER: `llm` needs an LLM: set LLM_PROVIDER (the offline engine does not write summaries)',
+    );
+  return problems;
 }

@@ -135,7 +135,8 @@ export interface FramePayloads {
   };
   'llm-text': { text: string };
   'tts-text': { text: string };
-  'tts-speak': { text: string };
+  /** Words said as they are (not an LLM reply); `audioResponse: false` shows them without speaking. */
+  'tts-speak': { text: string; audioResponse?: boolean };
   'llm-run': { text: string; source: 'voice' | 'typed'; audioResponse: boolean };
   'output-transport-message': { message: unknown };
   'function-call-in-progress': FunctionCallRef & { arguments: unknown };

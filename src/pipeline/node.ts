@@ -3,10 +3,16 @@
  * accept a frame travelling in a direction, and be wired to its neighbours.
  */
 import type { Clock } from './clock.ts';
-import type { Direction, Frame } from './frames.ts';
+import type { Direction, Frame, FrameType } from './frames.ts';
 
 export interface FrameSink {
   readonly name: string;
+  /**
+   * Frame types this node consumes and re-emits as frames of its own, possibly re-cut or
+   * re-ordered (an output guard turns LLM text chunks into checked sentences). Observers that
+   * report content wait for the re-emitted frames instead of reporting these on the way in.
+   */
+  readonly rewrites?: ReadonlySet<FrameType>;
   /** Accepts a frame; never blocks on the receiver's work (it is queued). */
   queueFrame(frame: Frame, direction: Direction): void;
 }
@@ -19,6 +25,8 @@ export interface FrameHop {
   destination: string;
   /** Monotonic time of the hop. */
   at: number;
+  /** The destination rewrites frames of this type (`FrameSink.rewrites`): not the final content. */
+  rewritten: boolean;
 }
 
 /**

@@ -78,6 +78,8 @@ export class InterruptedError extends Error {
 
 export class FrameProcessor implements PipelineNode {
   readonly name: string;
+  /** See `FrameSink.rewrites`; none unless a subclass says so. */
+  readonly rewrites?: ReadonlySet<FrameType>;
   readonly metrics: MetricsRecorder;
   #clock: Clock;
   #observers: readonly FrameObserver[] = [];
@@ -152,7 +154,14 @@ export class FrameProcessor implements PipelineNode {
     const target = direction === 'downstream' ? this.#downstream : this.#upstream;
     if (!target) return;
     if (this.#observers.length > 0) {
-      const hop = { frame, direction, source: this.name, destination: target.name, at: this.#clock.now() };
+      const hop = {
+        frame,
+        direction,
+        source: this.name,
+        destination: target.name,
+        at: this.#clock.now(),
+        rewritten: target.rewrites?.has(frame.type) ?? false,
+      };
       for (const observer of this.#observers) {
         try {
           observer.onFrameHop(hop);

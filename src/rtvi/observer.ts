@@ -55,6 +55,8 @@ export class RtviObserver implements FrameObserver {
 
   onFrameHop(hop: FrameHop): void {
     const { frame } = hop;
+    // A stage ahead re-emits this content (checked or re-cut): report what it lets through.
+    if (hop.rewritten) return;
     if (this.#seen.has(frame.id)) return;
     this.#seen.add(frame.id);
     if (this.#seen.size > DEDUPE_LIMIT) {
@@ -117,6 +119,9 @@ export class RtviObserver implements FrameObserver {
           for (const s of this.#sentences.push(frame.text)) out.push(this.#textOnlyOutput(s));
         return out;
       }
+      case 'tts-speak':
+        // Spoken words reach the screen as their segments play (bot-segment-started).
+        return this.#textOnly || frame.audioResponse === false ? [this.#textOnlyOutput(frame.text)] : [];
       case 'tts-started':
         return [serverMessage('bot-tts-started')];
       case 'tts-stopped':

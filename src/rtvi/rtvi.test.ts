@@ -416,6 +416,17 @@ describe('RtviObserver', () => {
     expect(sent[0]).toEqual({ label: 'rtvi-ai', type: 'user-llm-text', data: { text: 'typed' } });
   });
 
+  it('shows words said outside a reply (tts-speak) only when they will not be spoken', async () => {
+    const sent = await observe([
+      createFrame('tts-speak', { text: 'Hello, welcome.' }, clock),
+      createFrame('tts-speak', { text: 'Let us get back to shopping.', audioResponse: false }, clock),
+    ]);
+    const outputs = sent.filter((m) => m.type === 'bot-output').map((m) => m.data);
+    expect(outputs).toEqual([
+      { text: 'Let us get back to shopping.', aggregated_by: 'sentence', will_be_spoken: false },
+    ]);
+  });
+
   it('keeps a text-only turn text-only across its responses (tool call first), until a spoken turn', async () => {
     const sent = await observe([
       createFrame('llm-run', { text: 'typed', source: 'typed', audioResponse: false }, clock),

@@ -7,7 +7,7 @@ import { replyWithError } from '../http/errors.ts';
 import { identitySupport } from '../http/identity.ts';
 import { zodValidationSupport } from '../http/zod.ts';
 import { seedDemo } from '../shop/demo/index.ts';
-import { createShopServices } from '../shop/services.ts';
+import { createShopServices, type ShopServices } from '../shop/services.ts';
 import { createIdentityResolver, GUEST_COOKIE, registerCookies } from './identity.ts';
 import { registerShopApi } from './shop-api.ts';
 
@@ -15,11 +15,12 @@ const ADMIN = 'admin-token-admin-token-admin-token';
 let store: TestStore;
 let app: FastifyInstance;
 let base: string;
+let shop: ShopServices;
 
 beforeEach(async () => {
   store = await openTestStore('sqlite');
   await seedDemo(store.db);
-  const shop = createShopServices({
+  shop = createShopServices({
     db: store.db,
     config: { SHOP_CONFIRM_SECRET: 'test-secret-test-secret' },
   });
@@ -141,6 +142,7 @@ describe('shop API', () => {
     const history = await g.call('GET', '/api/history');
     expect(history.json.orders[0].id).toBe(confirm.json.order.id);
     expect(history.json.conversations).toEqual([]);
+    expect(history.json.research).toEqual([]);
   });
 
   it('acts only for the caller: another guest’s cart item and token are refused as not found', async () => {
@@ -239,6 +241,25 @@ describe('shop API', () => {
     expect((await g.call('GET', '/api/history')).json.conversations.map((c: Json) => c.id)).toEqual([
       's_mine',
     ]);
+  });
+
+  it("shows the caller's own background research in the history, newest first, with its cards", async () => {
+    const g = guest();
+    const me = (await g.call('GET', '/api/me')).json.userId as string;
+    const first = await shop.research.start(me, null, 'en', 'hoodies');
+    await shop.research.settled(first.researchId);
+    const second = await shop.research.start(me, null, 'en', 'running shoes');
+    await shop.research.settled(second.researchId);
+    const other = await shop.research.start('u_demo_ana', null, 'es', 'sudaderas');
+    await shop.research.settled(other.researchId);
+    const { research } = (await g.call('GET', '/api/history')).json;
+    expect(research.map((r: Json) => [r.researchId, r.status])).toEqual([
+      [second.researchId, 'done'],
+      [first.researchId, 'done'],
+    ]);
+    expect(research[1].summary).toMatch(/^I compared \d+ products for "hoodies"/);
+    expect(research[1].items.length).toBeGreaterThan(0);
+    expect(research[1].sources).toEqual({ passages: [], web: [], problems: [] });
   });
 
   it('lists handoff requests for the shop owner only; a guest gets 403 and sees none', async () => {

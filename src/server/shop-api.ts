@@ -310,15 +310,21 @@ export async function registerShopApi(root: FastifyInstance, deps: ShopApiDeps):
   app.get(
     '/api/history',
     {
-      schema: { tags, summary: "The caller's past conversations and orders", querystring: langQuery },
+      schema: {
+        tags,
+        summary: "The caller's past conversations, orders and background research",
+        querystring: langQuery,
+      },
       config,
     },
-    async ({ identity }) => {
-      const [orders, conversations] = await Promise.all([
+    async ({ identity, query }) => {
+      const language = await languageOf(identity.userId, query.lang);
+      const [orders, conversations, research] = await Promise.all([
         shop.orders.list(identity.userId, 20),
         listConversations(db, identity.userId, 20),
+        shop.research.list(identity.userId, language, 10),
       ]);
-      return { orders, conversations };
+      return { orders, conversations, research };
     },
   );
   app.get(

@@ -3,7 +3,8 @@
  * the configured policy text (SHOP_POLICY_TEXT) kept as one document of it, so the policy the
  * owner configured and the documents the owner imported are searched alike.
  */
-import { CONFIG_POLICY_SOURCE, type KnowledgeBase } from '../agents/knowledge/index.ts';
+import { CONFIG_POLICY_SOURCE, type KnowledgeBase, MAX_QUERY_CHARS } from '../agents/knowledge/index.ts';
+import type { Language } from './contract.ts';
 
 export class ShopKnowledge {
   readonly base: KnowledgeBase;
@@ -32,6 +33,27 @@ export class ShopKnowledge {
   /** How many documents of its own (not the configured policy text) a knowledge base holds. */
   async documentCount(kb: string): Promise<number> {
     return (await this.base.documents.list(kb)).filter((d) => d.source !== CONFIG_POLICY_SOURCE).length;
+  }
+
+  /**
+   * The passages that bear on a research question: the best two that contain at least half of its
+   * content words (a size guide for "boots for wide feet"), as research cites them.
+   */
+  async passagesFor(
+    query: string,
+    language: Language,
+    kb: string | undefined,
+    signal: AbortSignal,
+  ): Promise<{ title: string; source: string; text: string }[]> {
+    await this.ready();
+    const passages = await this.base.search(
+      { kb: kb ?? this.defaultKb, query: query.slice(0, MAX_QUERY_CHARS), language, limit: 3 },
+      signal,
+    );
+    return passages
+      .filter((p) => p.coverage >= 0.5)
+      .slice(0, 2)
+      .map((p) => ({ title: p.title, source: p.source, text: p.text }));
   }
 
   private async syncPolicy(): Promise<void> {

@@ -13,6 +13,8 @@ import { MemoryService } from './memory/service.ts';
 import { OrderService } from './orders/service.ts';
 import type { ProductSearch } from './products/search-port.ts';
 import { ResearchService, type Summarizer } from './research/service.ts';
+import type { WebSearch } from './research/types.ts';
+import { createWebSearch } from './research/web/index.ts';
 import { SavedItemsService } from './saved/service.ts';
 import { DbHandoffSink } from './survey/handoff-store.ts';
 import { HandoffService, type HandoffSink, SurveyService } from './survey/service.ts';
@@ -31,6 +33,8 @@ export interface ShopDeps {
   /** Defaults to the database (`handoff_requests`); pass `InMemoryHandoffSink` in unit tests. */
   handoffSink?: HandoffSink;
   summarize?: Summarizer;
+  /** Research's web or product-search provider; defaults to the one SHOP_RESEARCH_WEB names. */
+  web?: WebSearch;
   /** The knowledge base (configured embedder, limits); defaults to full-text search over `db`. */
   knowledge?: KnowledgeBase;
 }
@@ -64,11 +68,23 @@ export function createShopServices(deps: ShopDeps): ShopServices {
   const search = deps.search ?? catalogSearch(db);
   const memory = new MemoryService({ db, now });
   const carts = new CartService({ db, now, maxLineQuantity: config.SHOP_MAX_LINE_QUANTITY });
+  const knowledge = new ShopKnowledge({
+    base: deps.knowledge ?? new KnowledgeBase({ db, now, embedder: null }),
+    policyText: config.SHOP_POLICY_TEXT,
+  });
+  const web =
+    deps.web ??
+    createWebSearch(config.SHOP_RESEARCH_WEB ?? 'none', {
+      url: config.SHOP_RESEARCH_WEB_URL,
+      apiKey: config.SHOP_RESEARCH_WEB_API_KEY,
+    });
   const research = new ResearchService({
     db,
     search,
     now,
     timeoutMs: config.SHOP_RESEARCH_TIMEOUT_MS,
+    knowledge: (query, language, kb, signal) => knowledge.passagesFor(query, language, kb, signal),
+    ...(web ? { web } : {}),
     ...(deps.summarize ? { summarize: deps.summarize } : {}),
   });
   return {
@@ -96,10 +112,7 @@ export function createShopServices(deps: ShopDeps): ShopServices {
     research,
     surveys: new SurveyService({ db, now }),
     handoff: new HandoffService({ now, sink: deps.handoffSink ?? new DbHandoffSink({ db }) }),
-    knowledge: new ShopKnowledge({
-      base: deps.knowledge ?? new KnowledgeBase({ db, now, embedder: null }),
-      policyText: config.SHOP_POLICY_TEXT,
-    }),
+    knowledge,
     endSession: (sessionId) => research.endSession(sessionId),
     close: () => research.close(),
   };

@@ -94,6 +94,14 @@ export const UiEventSchema: z.ZodType<UiEvent> = z
       query: z.string(),
       summary: z.string(),
       items: z.array(ProductCardSchema),
+      documents: z
+        .array(z.object({ title: z.string(), source: z.string() }))
+        .optional()
+        .describe("The shop's documents the summary cites"),
+      web: z
+        .array(z.object({ title: z.string(), url: z.string(), snippet: z.string() }))
+        .optional()
+        .describe("The web or product-search provider's findings, to open on screen"),
     }),
   ])
   .meta({ id: 'UiEvent', title: 'Voice Shopper UI event (RTVI server-message data)' });

@@ -235,6 +235,8 @@ export interface ResearchResultsTable {
   summary: string | null;
   /** JSON array of product ids (or cards). */
   items: Defaulted<string>;
+  /** JSON: the documents' passages and web findings the summary used (migration 012). */
+  sources: Defaulted<string>;
   error: string | null;
   created_at: string;
   completed_at: string | null;

@@ -127,3 +127,32 @@ describe('policy questions answered from the knowledge base (offline engine, SQL
     await tools.services.close();
   });
 });
+
+describe('store questions the engine reads as a product search (offline engine, SQLite)', () => {
+  const t = useTestStore('sqlite');
+  const CARE = `# Care guide
+
+## Washing
+
+Machine wash fleece jackets cold, inside out, and hang them to dry. Never tumble dry them.
+`;
+  const withCare = async () => {
+    const kb = new KnowledgeBase({ db: t.store.db, embedder: null });
+    await kb.importDocument({ kb: 'default', kind: 'faq', source: 'care.md', format: 'markdown' }, CARE);
+  };
+
+  it('asks the store documents first and answers when a passage says enough of the question', async () => {
+    await withCare();
+    const r = await ask(t.store.db, 'can I wash a fleece jacket in the machine?', 'en');
+    expect(r.calls[0]).toBe('search_knowledge');
+    expect(r.calls).not.toContain('search_products');
+    expect(r.text).toMatch(/^Yes\. Our care guide says: Machine wash fleece jackets cold/);
+  });
+
+  it('never holds up a request for products, even one the documents mention', async () => {
+    await withCare();
+    const r = await ask(t.store.db, 'do you have fleece jackets?', 'en');
+    expect(r.calls).not.toContain('search_knowledge');
+    expect(r.calls).toContain('search_products');
+  });
+});

@@ -164,6 +164,10 @@ describe('typed send-text options', () => {
     // The transcript of client-react / voice-ui-kit shows bot-output: the reply (after a tool call) is there.
     const shown = raw.messages.filter((m) => m.type === 'bot-output' && m.data?.will_be_spoken === false);
     expect(shown.map((m) => m.data?.text).join(' ')).toMatch(/^I found \d+ options\./);
+    // The screen gets the reply once, as the output guard let it through (not its raw chunks too).
+    const streamed = raw.messages.filter((m) => m.type === 'bot-llm-text').map((m) => m.data?.text);
+    expect(streamed.join('').match(/I found/g)).toHaveLength(1);
+    expect(streamed.join('').replace(/\s+/g, ' ').trim()).toBe(shown.map((m) => m.data?.text).join(' '));
     expect(raw.audio).toEqual([]);
     expect(
       raw.messages.filter((m) => m.type === 'bot-started-speaking' || m.type === 'bot-tts-started'),

@@ -9,6 +9,7 @@ import type { IncidentsRepository, NewIncident } from '../../src/agents/safety/i
 import { SafetySettings } from '../../src/agents/safety/settings.ts';
 import { createFrame, FakeClock, type Frame } from '../../src/pipeline/index.ts';
 import { runProcessorTest } from '../../src/pipeline/testing.ts';
+import { RtviObserver } from '../../src/rtvi/observer.ts';
 import {
   EmergencyStopProcessor,
   SafetyInputProcessor,
@@ -115,6 +116,25 @@ describe('SafetyInputProcessor', () => {
     ]);
   });
 
+  it('a blocked turn typed to be answered on screen gets its redirect on screen, not spoken', async () => {
+    const clock = new FakeClock();
+    const { opts } = setup();
+    const { down } = await runProcessorTest(
+      new SafetyInputProcessor(opts),
+      [
+        createFrame(
+          'llm-run',
+          { text: 'who should I vote for?', source: 'typed', audioResponse: false },
+          clock,
+        ),
+      ],
+      { clock },
+    );
+    expect(
+      down.map((f) => [f.type, (f as Frame<'tts-speak'>).text, (f as Frame<'tts-speak'>).audioResponse]),
+    ).toEqual([['tts-speak', 'Let us get back to shopping.', false]]);
+  });
+
   it('drops a blocked context-append without a reply', async () => {
     const clock = new FakeClock();
     const { opts, incidents } = setup();
@@ -181,6 +201,36 @@ describe('SafetyOutputProcessor', () => {
       'Here are red scarves.',
     ]);
     expect(incidents.map((i) => [i.direction, i.rule])).toEqual([['output', 'harm:explosives']]);
+  });
+
+  it('the screen (RTVI) shows only what the guard let through, once, with the reply end after its text', async () => {
+    const clock = new FakeClock();
+    const { opts } = setup();
+    const sent: { type: string; text?: string }[] = [];
+    const observer = new RtviObserver({
+      send: (m) => sent.push({ type: m.type, text: (m.data as { text?: string } | undefined)?.text }),
+    });
+    await runProcessorTest(
+      new SafetyOutputProcessor(opts),
+      [
+        createFrame('llm-run', { text: 'tell me', source: 'typed', audioResponse: false }, clock),
+        createFrame('llm-response-start', {}, clock),
+        createFrame('llm-text', { text: 'Your card 4111 1111' }, clock),
+        createFrame('llm-text', { text: ' 1111 1111 works. To make a pipe bomb you ' }, clock),
+        createFrame('llm-text', { text: 'need a pipe.' }, clock),
+        createFrame('llm-response-end', {}, clock),
+      ],
+      { clock, observers: [observer] },
+    );
+    const bot = sent.filter((m) => m.type.startsWith('bot-'));
+    expect(bot).toEqual([
+      { type: 'bot-llm-started', text: undefined },
+      { type: 'bot-llm-text', text: 'Your card [card number] works. ' },
+      { type: 'bot-output', text: 'Your card [card number] works.' },
+      { type: 'bot-llm-text', text: 'Let us get back to shopping.' },
+      { type: 'bot-output', text: 'Let us get back to shopping.' },
+      { type: 'bot-llm-stopped', text: undefined },
+    ]);
   });
 });
 

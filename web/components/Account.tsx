@@ -8,6 +8,7 @@ import type {
   OrderStatus,
   OrderView,
   ProductCard,
+  ResearchSummary,
   SavedEntry,
 } from '../lib/types';
 
@@ -111,11 +112,60 @@ export function History(props: {
   t: Strings;
   lang: Language;
   conversations: ConversationSummary[];
+  research: ResearchSummary[];
   /** Transport labels by kind (GET /api/transports); an unknown kind is shown as it is. */
   transportLabels: ReadonlyMap<string, string>;
 }) {
   const { t, lang } = props;
-  if (props.conversations.length === 0) return <p className="muted">{t.historyEmpty}</p>;
+  if (props.conversations.length === 0 && props.research.length === 0)
+    return <p className="muted">{t.historyEmpty}</p>;
+  return (
+    <>
+      {props.research.length > 0 ? <ResearchHistory t={t} lang={lang} research={props.research} /> : null}
+      <Conversations {...props} />
+    </>
+  );
+}
+
+function ResearchHistory(props: { t: Strings; lang: Language; research: ResearchSummary[] }) {
+  const { t, lang } = props;
+  return (
+    <>
+      <h3 className="history__heading">{t.researchHistory}</h3>
+      <ul className="history" data-testid="research-history">
+        {props.research.map((r) => (
+          <li key={r.researchId} className="history__item">
+            <p className="history__quote">“{r.query}”</p>
+            {r.summary ? <p>{r.summary}</p> : null}
+            <p className="muted">
+              {when(r.createdAt, lang)} · {r.items.map((p) => p.name).join(', ')}
+            </p>
+            {r.sources.passages.length + r.sources.web.length > 0 ? (
+              <p className="muted">
+                {t.researchSources}: {r.sources.passages.map((p) => p.title).join(', ')}
+                {r.sources.web.map((w) => (
+                  <a key={w.url} href={w.url} target="_blank" rel="noreferrer noopener">
+                    {' '}
+                    {w.title}
+                  </a>
+                ))}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Conversations(props: {
+  t: Strings;
+  lang: Language;
+  conversations: ConversationSummary[];
+  transportLabels: ReadonlyMap<string, string>;
+}) {
+  const { t, lang } = props;
+  if (props.conversations.length === 0) return null;
   return (
     <ul className="history" data-testid="history">
       {props.conversations.map((c) => (

@@ -81,9 +81,10 @@ export function AgentProfiles() {
       const { agent } = selected
         ? await api.updateAgent(selected, body)
         : await api.createAgent({ id: newId.trim(), ...body });
-      setStatus({ kind: 'ok', text: `Saved ${agent.id} as version ${agent.version}.` });
       await refresh();
       await open(agent.id);
+      // After open(), which clears the status of the profile it leaves.
+      setStatus({ kind: 'ok', text: `Saved ${agent.id} as version ${agent.version}.` });
     } catch (err) {
       // The server's refusal names the field; the text stays as typed so nothing is lost.
       setStatus({ kind: 'error', text: (err as Error).message });

@@ -11,6 +11,7 @@ import type {
   Me,
   OrderView,
   ProductCard,
+  ResearchSummary,
   SavedEntry,
   TransportInfo,
   UiEvent,
@@ -56,6 +57,7 @@ export function ShopApp() {
   const [newOrder, setNewOrder] = useState<string | null>(null);
   const [saved, setSaved] = useState<SavedEntry[]>([]);
   const [conversations, setConversations] = useState<ConversationSummary[]>([]);
+  const [research, setResearch] = useState<ResearchSummary[]>([]);
   const [toast, setToast] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
   const [account, setAccount] = useState<AccountState>({ kind: 'loading' });
   const [policy, setPolicy] = useState<AuthPolicy | null>(null);
@@ -197,6 +199,7 @@ export function ShopApp() {
     api.history(lang).then((h) => {
       if (!live) return;
       setConversations(h.conversations);
+      setResearch(h.research ?? []);
       setOrders(h.orders);
     }, fail);
     return () => {
@@ -393,7 +396,13 @@ export function ShopApp() {
               <h2 id="history-title" className="panel__title">
                 {t.history}
               </h2>
-              <History t={t} lang={lang} conversations={conversations} transportLabels={transportLabels} />
+              <History
+                t={t}
+                lang={lang}
+                conversations={conversations}
+                research={research}
+                transportLabels={transportLabels}
+              />
             </section>
           ) : null}
         </div>

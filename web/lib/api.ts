@@ -7,6 +7,7 @@ import type {
   OrderView,
   ProductCard,
   ProductDetails,
+  ResearchSummary,
   SavedEntry,
   SessionInfo,
   TransportsReply,
@@ -94,7 +95,10 @@ export const api = {
   save: (lang: Language, item: { productId: string; size?: string; color?: string }) =>
     call<{ saved: SavedEntry }>('POST', `/api/saved${q(lang)}`, item),
   history: (lang: Language) =>
-    call<{ orders: OrderView[]; conversations: ConversationSummary[] }>('GET', `/api/history${q(lang)}`),
+    call<{ orders: OrderView[]; conversations: ConversationSummary[]; research: ResearchSummary[] }>(
+      'GET',
+      `/api/history${q(lang)}`,
+    ),
 };
 
 /** The shop owner's console: bearer token when the server has ADMIN_TOKEN, else the caller's own data. */

@@ -82,6 +82,8 @@ const en = {
   historyEmpty: 'No past conversations yet.',
   noTranscript: '(no words recorded)',
   events: 'events',
+  researchHistory: 'Research',
+  researchSources: 'Sources',
   close: 'Close',
   dismiss: 'Dismiss',
   errMicDenied:
@@ -223,6 +225,8 @@ const es: Strings = {
   historyEmpty: 'Todavía no hay conversaciones.',
   noTranscript: '(sin palabras registradas)',
   events: 'eventos',
+  researchHistory: 'Investigaciones',
+  researchSources: 'Fuentes',
   close: 'Cerrar',
   dismiss: 'Descartar',
   errMicDenied:

@@ -56,6 +56,20 @@ export interface ConversationSummary {
   firstUtterance: string | null;
 }
 
+/** A background research job of the shopper (GET /api/history). */
+export interface ResearchSummary {
+  researchId: string;
+  query: string;
+  status: 'pending' | 'done' | 'failed';
+  summary: string | null;
+  items: ProductCard[];
+  sources: {
+    passages: { title: string; source: string; text: string }[];
+    web: { title: string; url: string; snippet: string }[];
+  };
+  createdAt: string;
+}
+
 export interface SessionInfo {
   id: string;
   userId: string;

@@ -16,6 +16,8 @@ export { aiSdkEmbedder, type Embedder } from './embeddings.ts';
 export { KnowledgeError, type KnowledgeErrorCode } from './errors.ts';
 export * from './model.ts';
 export { formatOfFile } from './parse.ts';
+export { askedPlace, holdsAnswer, type QuestionKind, questionKind } from './question-kind.ts';
+export { concepts, strength } from './terms.ts';
 
 /** Source of the configured policy text (SHOP_POLICY_TEXT) in the default knowledge base. */
 export const CONFIG_POLICY_SOURCE = 'config:SHOP_POLICY_TEXT';

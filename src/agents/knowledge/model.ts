@@ -95,6 +95,8 @@ export interface Passage {
   kind: DocumentKind;
   headings: string[];
   text: string;
+  /** The language the passage is written in (its document's). */
+  language: DocumentLanguage;
   /** Higher is better; comparable only within one search. */
   score: number;
   /** The query's content words this passage contains, over all of them (0–1). */

@@ -4,6 +4,7 @@
  * text on SQLite, the query of both databases, and the coverage check that decides whether a
  * passage answers at all.
  */
+import { phrased, relatedWords } from './lexicon.ts';
 
 const STOP = new Set(
   (
@@ -18,7 +19,10 @@ const STOP = new Set(
     'cuantas es son era eran ser estar esta estan este esto estos estas ese esa esos esas eso hay ha han he ' +
     'has habeis me mi mis te tu tus se su sus nos nuestro nuestra vos vosotros os yo usted ustedes si no ' +
     'ya muy mas pero tambien puedo puede pueden podeis podria tengo tiene tienen teneis tenéis hago hace ' +
-    'haceis hacen algun alguna algunos algunas hola vale porfa favor quiero quieres queria'
+    'haceis hacen algun alguna algunos algunas hola vale porfa favor quiero quieres queria ' +
+    // How a question is framed, not what it is about ("how long does it take", "cuánto tarda").
+    'long take takes taking happen happens happened something anything someone thing things enough ' +
+    'really still ever else way guys tarda tardan tardais algo alguien cosa'
   ).split(/\s+/),
 );
 
@@ -53,6 +57,83 @@ export function contentWords(query: string): string[] {
         .map(stem),
     ),
   ];
+}
+
+/**
+ * A word's matching key: a plural "s" dropped ("bags" is "bag", "cards" is "card"), then cut like
+ * stem(). Compared on both sides (question and passage) when coverage is measured; the SQLite
+ * index keeps stem() of the words as written, so a query asks for every form a key may have.
+ */
+export function key(word: string): string {
+  return stem(singular(word));
+}
+
+function singular(word: string): string {
+  if (/\d/.test(word) || word.length <= 3) return word;
+  if (/(x|ch|sh|ss)es$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word) && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * A Spanish verb said to the shop ("¿enviáis?", "¿me subís?", "instalar") is matched by its root
+ * ("envi…", "sub…"), since the documents say it in another person ("enviamos", "subimos").
+ */
+function verbRoot(word: string): string | undefined {
+  const m = /^(.{3,}?)(aremos|eremos|iremos|amos|emos|imos|ais|eis|is|ar|er|ir)$/.exec(word);
+  return m && word.length >= 5 ? m[1] : undefined;
+}
+
+/** One thing a question asks about: its word, the word's group (lexicon.ts) and a verb root. */
+export interface Concept {
+  word: string;
+  /** The word and its group's words, as written (PostgreSQL stems them itself). */
+  words: string[];
+  keys: Set<string>;
+  prefixes: string[];
+  /** Every form to ask the full-text index for (stems as the index holds them, and roots). */
+  forms: string[];
+}
+
+/** What a question asks about, one concept per content word. */
+export function concepts(query: string): Concept[] {
+  const out: Concept[] = [];
+  const seen = new Set<string>();
+  for (const w of words(phrased(fold(query)))) {
+    if (STOP.has(w) || (w.length <= 1 && !/\d/.test(w))) continue;
+    const k = key(w);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const all = [w, ...relatedWords(w, key)];
+    for (const x of all) seen.add(key(x));
+    const root = /\d/.test(w) ? undefined : verbRoot(w);
+    const forms = new Set<string>();
+    for (const x of all) for (const f of [stem(x), stem(`${x}s`), key(x)]) forms.add(f);
+    out.push({
+      word: w,
+      words: all,
+      keys: new Set(all.map(key)),
+      prefixes: root ? [root] : [],
+      forms: [...forms],
+    });
+  }
+  return out;
+}
+
+/** The concepts a text says (by key, or by a verb root opening one of its words). */
+export function conceptsIn(list: readonly Concept[], text: string): Concept[] {
+  return list.filter((c) => strength(c, text) > 0);
+}
+
+/** Said in another word of its group: weaker evidence than the question's own word. */
+const RELATED = 0.6;
+
+/** How well a text says a concept: 1 in the question's own word (or root), less in a related one, else 0. */
+export function strength(c: Concept, text: string): number {
+  const ws = words(phrased(fold(text)));
+  const have = new Set(ws.map(key));
+  if (have.has(key(c.word)) || c.prefixes.some((p) => ws.some((w) => w.startsWith(p)))) return 1;
+  return [...c.keys].some((k) => have.has(k)) ? RELATED : 0;
 }
 
 /** The text indexed for a chunk (SQLite FTS5): its document title, headings and text. */

@@ -18,8 +18,10 @@
  * A check that allows still reports what it found (findings), so a caller may log it.
  */
 import { HARM_RULES } from './harm.ts';
+import { HARM_INTENT_RULES } from './harm-intent.ts';
 import { INJECTION_RULES } from './injection.ts';
-import { englishAbuse, LANGUAGE_RULES } from './language.ts';
+import { INJECTION_THRESHOLD, scoreInjection } from './injection-score.ts';
+import { englishAbuse, LANGUAGE_RULES, maskProperNames } from './language.ts';
 import type { ModerationProvider } from './moderation.ts';
 import { normalizeForRules } from './normalize.ts';
 import { type Redaction, redactSensitive } from './redact.ts';
@@ -63,7 +65,30 @@ export const LEVEL_BLOCKS: Record<SafetyLevel, ReadonlySet<RuleKind>> = {
 /** Provider categories that still block at relaxed. */
 const RELAXED_MODERATION = /violence|self-harm|hate|minors|illicit|harassment\/threatening/;
 
-const BASE_RULES: readonly PatternRule[] = [...INJECTION_RULES, ...HARM_RULES, ...LANGUAGE_RULES];
+const BASE_RULES: readonly PatternRule[] = [
+  ...INJECTION_RULES,
+  ...HARM_RULES,
+  ...HARM_INTENT_RULES,
+  ...LANGUAGE_RULES,
+];
+
+/** Longest stretch the pattern rules read at once; longer texts are read in overlapping windows. */
+const WINDOW = 400;
+const OVERLAP = 150;
+
+/**
+ * The text in overlapping windows: the proximity rules cost more than linear time on one long
+ * stretch (a pasted page would stall the turn), and an intent spans a sentence or two, not a page.
+ */
+export function windows(text: string): string[] {
+  if (text.length <= WINDOW) return [text];
+  const out: string[] = [];
+  for (let at = 0; at < text.length; at += WINDOW - OVERLAP) {
+    out.push(text.slice(at, at + WINDOW));
+    if (at + WINDOW >= text.length) break;
+  }
+  return out;
+}
 
 export interface SafetyGuardOptions {
   moderation?: ModerationProvider;
@@ -91,9 +116,16 @@ export class SafetyGuard {
     const rules = [...BASE_RULES, ...this.#topics(opts.settings.blockedTopics)];
     for (const r of rules) {
       if (opts.direction === 'output' && r.kind === 'injection') continue;
-      if (r.pattern.test(folded)) findings.push({ rule: r.id, kind: r.kind });
+      if (r.test ? r.test(folded) : r.pattern.test(folded)) findings.push({ rule: r.id, kind: r.kind });
     }
-    for (const f of englishAbuse([redacted, folded])) findings.push({ rule: f.id, kind: f.kind });
+    if (opts.direction === 'input') {
+      const { score, signals } = scoreInjection(folded);
+      if (score >= INJECTION_THRESHOLD)
+        findings.push({ rule: `injection:signals-${signals.join('+')}`, kind: 'injection' });
+    }
+    const named = maskProperNames(redacted);
+    for (const f of englishAbuse([named, normalizeForRules(named)]))
+      findings.push({ rule: f.id, kind: f.kind });
     return this.#decide(redacted, redactions, findings, opts.settings.level);
   }
 

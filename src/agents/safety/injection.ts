@@ -103,13 +103,10 @@ const RULES_ES = any(
   'indicaciones',
   'reglas',
   'normas',
-  'filtros?',
   'restricciones',
-  'politicas?',
   'directrices',
   'prompt',
   'programacion',
-  'limites',
   'censura',
 );
 const REVEAL_ES = any(
@@ -137,7 +134,14 @@ const UNBOUND_ES = any(
 
 export const INJECTION_RULES: readonly PatternRule[] = [
   // EN
-  rule('injection', 'override-instructions', new RegExp(`\\b${OVERRIDE_EN}${W}${RULES_EN}\\b`)),
+  // Not a product's printed instructions ("forget the instructions leaflet", "ignore the care instructions").
+  rule(
+    'injection',
+    'override-instructions',
+    new RegExp(
+      `\\b${OVERRIDE_EN}${W}(?<!(?:washing|care|assembly|cooking|installation|user|usage|mounting|fitting|baking|printed|paper) )${RULES_EN}\\b(?! (?:leaflet|manual|booklet|sheet|card|page|pdf|book|video|sticker|label|insert)s?\\b)`,
+    ),
+  ),
   rule(
     'injection',
     'override-above',
@@ -148,7 +152,7 @@ export const INJECTION_RULES: readonly PatternRule[] = [
   rule(
     'injection',
     'forget-everything',
-    /\bforget (?:everything|all|anything)\b.{0,30}\b(?:told|said|taught|instructed|programmed|know)\b/,
+    /\bforget (?:everything|all|anything)\b.{0,30}\b(?:told you|taught you|instructed|programmed|you were told)\b/,
   ),
   rule(
     'injection',
@@ -191,7 +195,8 @@ export const INJECTION_RULES: readonly PatternRule[] = [
   rule(
     'injection',
     'special-mode',
-    /\b(?:developer|dev|god|admin|sudo|debug|unfiltered|uncensored|evil|unrestricted|jailbreak|maintenance) mode\b/,
+    // A phone or console has a developer mode: the product-ambiguous modes count when the assistant is put in them.
+    /\b(?:god|sudo|unfiltered|uncensored|evil|unrestricted|jailbreak) mode\b|\b(?:enable|enter|activate|switch (?:on|to|into)|turn on|go (?:in)?to|put yourself in|you are (?:now )?in|you'?re (?:now )?in|now in|boot (?:in)?to)\b.{0,20}\b(?:developer|dev|admin|debug|maintenance) mode\b|^(?:developer|dev|admin|debug|maintenance) mode\b/,
   ),
   rule(
     'injection',

@@ -62,6 +62,24 @@ function insideWord(text: string, start: number, end: number): boolean {
   return letter.test(text[start - 1] ?? '') || letter.test(text[end + 1] ?? '');
 }
 
+/** Dataset words that are also given names or surnames ("Moby Dick", "Philip K. Dick", "Willy Wonka"). */
+const NAME_WORDS = /\b(?:Dick|Cock|Willy|Fanny|Knob)\b/g;
+
+/**
+ * A capitalised dataset word next to another capitalised word (or an initial) is part of a proper
+ * name, a title or a brand, not a swear word: it is masked before the dataset runs. The same word
+ * in lower case, or shouted in capitals, still counts.
+ */
+export function maskProperNames(text: string): string {
+  return text.replace(NAME_WORDS, (word, at: number) => {
+    const before = text.slice(Math.max(0, at - 30), at);
+    const after = text.slice(at + word.length, at + word.length + 30);
+    const nameBefore = /(?:^|[^.!?]\s)(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}\.)\s+$/u.test(before);
+    const nameAfter = /^\s+\p{Lu}[\p{Ll}'’]+/u.test(after) || /^['’]s\b/.test(after);
+    return nameBefore || nameAfter ? 'Name' : word;
+  });
+}
+
 /** Profanity and slurs the English dataset finds in the text (raw and folded are both tried). */
 export function englishAbuse(texts: readonly string[]): WordFinding[] {
   const out: WordFinding[] = [];
@@ -87,19 +105,24 @@ export const LANGUAGE_RULES: readonly PatternRule[] = [
   rule(
     'profanity',
     'en-insult',
-    /\b(?:stupid (?:bitch|bot|machine|idiot)|shut up,? you|piece of (?:crap|garbage|trash)|screw you|go to hell|you(?:'re| are| r) (?:an? |so )?(?:idiot|moron|useless|worthless|stupid|dumb|pathetic)|dumbass|motherf\w+)\b/,
+    /\byou (?:absolute |complete |total |utter |stupid |useless |fucking )*(?:cretin|idiot|moron|imbecile|halfwit|dimwit|numpty|buffoon|loser|muppet|twit)s?\b|\b(?:a(?:ss|rse)holes?|jackass\w*|douche\w*|wankers?|twats?|pricks?|bastards?|stupid (?:bitch|bot|machine|idiot)|shut up,? you|piece of (?:crap|garbage|trash)|screw you|go to hell|you(?:'re| are| r) (?:an? |so )?(?:idiot|moron|useless|worthless|stupid|dumb|pathetic)|dumbass|motherf\w+)\b/,
   ),
   rule(
     'hate',
     'es-slur',
     new RegExp(
-      `\\b${any('maricon\\w*', 'marica', 'sudaca\\w*', 'moro de mierda', 'negrat\\w*', 'panchit[oa]s?', 'subnormal\\w*', 'retrasad[oa]s? mental\\w*', 'bollera\\w*', 'travelo\\w*', 'gitano de mierda', 'machirul\\w*')}\\b`,
+      `\\b${any('maricon\\w*', 'marica', 'sudaca\\w*', 'moro de mierda', 'negrat\\w*', 'panchit[oa]s?', 'subnormal\\w*', 'retrasad[oa]s? mental\\w*', 'bollera\\w*', 'travelo\\w*', 'gitano de mierda', 'machirul\\w*', 'mongol[oa]s?', 'retrasad[oa]s?')}\\b`,
     ),
   ),
   rule(
     'hate',
     'hateful-joke',
     /\b(?:racist|sexist|homophobic|antisemitic|nazi|offensive) (?:jokes?|slurs?|insults?)\b|\b(?:jokes?|insults?) about (?:black|jews?|jewish|muslims?|gays?|gay people|women|asians?|mexicans?|immigrants?|blacks|trans)\b|\bchistes? (?:racistas?|machistas?|homofobos?|de (?:negros|judios|moros|gitanos|maricas?|mariquitas?))\b|\bchistes? (?:sobre|de) (?:los |las )?(?:negros|judios|musulmanes|moros|gitanos|gays|mujeres|inmigrantes)\b/,
+  ),
+  rule(
+    'hate',
+    'mocking-group',
+    /\b(?:jokes?|chistes?|insults?|insultos?|memes?|burlas?|makes? fun of|making fun of|mock\w*|ridicul\w*|se burl\w* de|burlarse de|riendose de)\b(?:\W+\w+){0,5}?\W+(?:gays?|gay people|lesbians?|trans(?: people)?|transgender|black people|blacks|jews?|jewish people|muslims?|arabs?|asians?|mexicans?|immigrants?|disabled people|gitanos?|negros|judios|musulmanes|moros|arabes|maricas?|maricones|inmigrantes|sudacas|chinos|discapacitados|lesbianas|transexuales)\b/,
   ),
   rule(
     'hate',
@@ -110,6 +133,26 @@ export const LANGUAGE_RULES: readonly PatternRule[] = [
     'sexual',
     'porn',
     /\b(?:porn\w*|hentai|nudes|onlyfans leaks?|sex (?:chat|talk|stories|story|videos?|tapes?|cam)|camgirls?|talk dirty|dirty talk|sexting|sexts?|erotic (?:stories|story|chat|roleplay)|describe (?:sex|having sex)|have sex with (?:me|you)|(?:naked|nude) (?:pictures|pics|photos|women|girls|men|selfies|images|videos?)|send (?:me )?nudes|strip for me|blow ?job|hand ?job|masturbat\w*|orgasm\w*|jerk off)\b/,
+  ),
+  rule(
+    'sexual',
+    'explicit-story',
+    /\b(?:(?:scenes?|escenas?) (?:of|de) (?:sex|sexo)|(?:what|lo que) (?:you'?d|you would|would you|me harias) (?:do )?(?:to me |conmigo )?(?:in bed|en la cama)|(?:in bed|en la cama) (?:with me|conmigo))\b|\b(?:dirty|sexy|erotic|explicit|steamy|smutty|lewd|racy|naughty|x-rated|nsfw|kinky|horny|sexual|erotica|eroticas?|subid[oa]s? de tono|picantes?|guarr[oa]s?|cachond[oa]s?|sexuales?|porno)\b(?:\W+\w+){0,3}?\W+(?:story|stories|tale|chat|talk|roleplay|role-play|fanfic|fan fiction|poem|scene|fantasy|historias?|relatos?|cuentos?|conversacion|poemas?|escenas?|fantasias?|rol)\b|\b(?:story|stories|historias?|relatos?|cuentos?)\b(?:\W+\w+){0,4}?\W+(?:dirty|sexy|erotic|explicit|steamy|smutty|lewd|x-rated|nsfw|kinky|eroticas?|subid[oa]s? de tono|picantes?|guarr[oa]s?|cachond[oa]s?|sexuales?)\b/,
+  ),
+  rule(
+    'profanity',
+    'es-insult-you',
+    /\beres (?:un[ao]? )?(?:tont[oa]|idiota|estupid[oa]|inutil|imbecil|burr[oa]|subnormal|patetic[oa]|cretin[oa]|lerd[oa]|memo|ceporr[oa]|zoquete)s?\b/,
+  ),
+  rule(
+    'sexual',
+    'es-dirty-talk',
+    /\b(?:dime|cuentame|hablame de|escribeme) (?:cosas )?(?:guarradas|cochinadas|guarras|sucias|obscenidades|marranadas)\b|\bguarradas\b/,
+  ),
+  rule(
+    'sexual',
+    'nude-media',
+    /\b(?:naked|nude(?! (?:lip\w*|heels?|shades?|colou?rs?|tones?|beige|pumps?|sandals?|bras?|pantyhose|tights|nails?|polish|palettes?|makeup|eyeshadows?|lingerie|underwear|shoes?|flats?|boots?))|desnud[oa]s?|en pelotas|en bolas)\b(?:\W+\w+){0,3}?\W+(?:pics?|pictures|photos?|images?|videos?|selfies?|fotos?|imagenes|women|girls|men|guys|teens?|mujeres|chicas|hombres|chicos|tias)\b|\b(?:pics?|pictures|photos?|images?|videos?|fotos?|imagenes|women|girls|mujeres|chicas|hombres|chicos)\b(?:\W+\w+){0,3}?\W+(?:naked|desnud[oa]s?|en pelotas|en bolas)\b/,
   ),
   rule(
     'sexual',

@@ -1,8 +1,14 @@
 /**
  * One folded form of a text for the pattern rules, so one pattern covers the usual disguises:
- * lower case without accents ("cómo" = "como"), leetspeak inside words ("1gn0re" = "ignore",
- * "m@ke" = "make"; a bare number like "42" stays a number), letters spelled one by one
- * ("i g n o r e", "k.i.l.l"), stretched letters ("fuuuck") and runs of spaces.
+ * - markup: HTML comments and tags are opened up, so an instruction hidden in `<!-- … -->` is read
+ *   like any other words (a `<system>` tag stays visible as a word for the injection signals);
+ * - invisible characters (zero-width spaces and joiners, soft hyphens, BOM) are dropped, and
+ *   look-alike letters from other scripts (Cyrillic "а", Greek "ο", fullwidth forms) become Latin;
+ * - lower case without accents ("cómo" = "como");
+ * - leetspeak inside words ("1gn0re" = "ignore", "m@ke" = "make"; a bare number like "42" stays);
+ * - letters spelled one by one ("i g n o r e", "k.i.l.l", "o-l-v-i-d-a", "m·a·t·a·r");
+ * - stretched letters ("fuuuck", "kiiill") and runs of spaces;
+ * - chat spellings of the words that address the assistant ("ur" = "your", "u" = "you").
  */
 const LEET: Record<string, string> = {
   '0': 'o',
@@ -16,11 +22,63 @@ const LEET: Record<string, string> = {
   '!': 'i',
 };
 
-/** A word that mixes letters with look-alike digits or symbols. */
-const MIXED =
-  /[\p{L}0-9@$!]*\p{L}[\p{L}0-9@$!]*[0-9@$][\p{L}0-9@$!]*|[0-9@$][\p{L}0-9@$!]*\p{L}[\p{L}0-9@$!]*/gu;
-/** Three or more single letters separated by one space or one of . - _ * (spelled-out words). */
-const SPELLED = /(?<![\p{L}\d])\p{L}(?:[ .\-_*]\p{L}(?![\p{L}\d])){2,}/gu;
+/** Letters of other scripts drawn like Latin ones (Cyrillic and Greek), as used to dodge filters. */
+const HOMOGLYPHS: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+};
+const HOMOGLYPH = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'g');
+
+/** Zero-width and formatting characters (ZWSP, ZWNJ, ZWJ, LRM/RLM, word joiner, BOM, soft hyphen). */
+const INVISIBLE =
+  /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+/** A run of word characters and look-alike symbols; a leetspeak word mixes letters with digits or symbols. */
+const TOKEN = /[\p{L}0-9@$!]+/gu;
+const LETTER = /\p{L}/u;
+const LOOKALIKE = /[0-9@$]/;
+/**
+ * Three or more single letters separated by the same one of space . - _ * · / | + ~ (spelled-out
+ * words): "c.o.m.o m.a.t.o" is two words, not one.
+ */
+const SPELLED = /(?<![\p{L}\d])\p{L}([ .\-_*·/|+~])\p{L}(?![\p{L}\d])(?:\1\p{L}(?![\p{L}\d]))+/gu;
+
+/** Chat spellings of second-person words, only where they stand alone. */
+const CHAT: [RegExp, string][] = [
+  [/\bur\b/g, 'your'],
+  [/\bu\b/g, 'you'],
+  [/\by0?u'?r\b/g, 'your'],
+  [/\bpl[sz]\b/g, 'please'],
+  [/\bim\b/g, "i'm"],
+];
 
 export function fold(text: string): string {
   return text
@@ -30,11 +88,24 @@ export function fold(text: string): string {
     .replace(/ß/g, 'ss');
 }
 
+/** Markup opened up: comments and tags keep their words, the brackets go. */
+function unwrapMarkup(text: string): string {
+  return text
+    .replace(/<!--|-->|<!\[CDATA\[|\]\]>/g, ' . ')
+    .replace(/<\/?\s*([a-z_][\w:-]*)[^<>]{0,200}>/gi, ' <$1> ')
+    .replace(/&(?:lt|gt|amp|quot|nbsp|#\d+);/g, ' ');
+}
+
 export function normalizeForRules(text: string): string {
-  let s = fold(text);
-  s = s.replace(MIXED, (word) => word.replace(/[0-9@$!]/g, (c) => LEET[c] ?? c));
-  s = s.replace(SPELLED, (run) => run.replace(/[ .\-_*]/g, ''));
+  let s = unwrapMarkup(text.replace(INVISIBLE, ''));
+  s = fold(s).replace(HOMOGLYPH, (c) => HOMOGLYPHS[c] ?? c);
+  // Token by token (linear): the first version's single regex backtracked cubically on a long word.
+  s = s.replace(TOKEN, (word) =>
+    LETTER.test(word) && LOOKALIKE.test(word) ? word.replace(/[0-9@$!]/g, (c) => LEET[c] ?? c) : word,
+  );
+  s = s.replace(SPELLED, (run) => run.replace(/[ .\-_*·/|+~]/g, ''));
   s = s.replace(/(\p{L})\1{2,}/gu, '$1');
   s = s.replace(/[’`´]/g, "'");
+  for (const [re, to] of CHAT) s = s.replace(re, to);
   return s.replace(/\s+/g, ' ').trim();
 }

@@ -99,16 +99,42 @@ function collect(text: string, language: string | undefined, phones: boolean): R
     add('national-id', start, start + digits.length);
   }
   if (!phones) return found.sort((a, b) => a.start - b.start);
-  // Without a language (log lines, stored payloads) both national formats count: over-redacting
-  // a log is harmless, missing a Spanish mobile number in it is not.
-  const countries: CountryCode[] = !language
-    ? ['US', 'ES']
-    : language.toLowerCase().startsWith('es')
-      ? ['ES']
-      : ['US'];
-  for (const defaultCountry of countries)
-    for (const p of findPhoneNumbersInText(text, { defaultCountry })) add('phone', p.startsAt, p.endsAt);
+  for (const p of findPhones(text, language)) add('phone', p.start, p.end);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Regions tried for numbers written without a country code, whatever the language of the sentence
+ * around them (a Spanish sentence may carry a US number, an English one a Spanish mobile):
+ * - the shopper's language's own region first, then the US and Spain (NANP's 10 digits and Spain's
+ *   9 digits starting 6–9 are both strictly checked);
+ * - the UK and France only as written at home, with their trunk 0 ("07911 123456", "06 12 34 56 78");
+ * - after a word that names a phone ("call me", "teléfono", "whatsapp"), any of the regions below,
+ *   whose national formats would otherwise swallow order numbers and dates.
+ * A number with its +country code is found whatever the region.
+ */
+const ALWAYS: readonly CountryCode[] = ['US', 'ES'];
+const TRUNK_ZERO: readonly CountryCode[] = ['GB', 'FR'];
+const NAMED: readonly CountryCode[] = ['MX', 'AR', 'CO', 'CL', 'PE', 'DE', 'IT', 'PT', 'BR', 'CA'];
+const PHONE_CUE =
+  /(?:phone|mobile|cell|call|text|ring|whats ?app|number|tel|tlf|telefono|teléfono|movil|móvil|llama|llámame|llamame|numero|número|contacto|fijo|celular)\W*(?:\w+\W+){0,4}$/i;
+
+function findPhones(text: string, language: string | undefined): { start: number; end: number }[] {
+  const own: CountryCode = language?.toLowerCase().startsWith('es') ? 'ES' : 'US';
+  const out: { start: number; end: number }[] = [];
+  const take = (country: CountryCode, accept: (raw: string, start: number) => boolean) => {
+    for (const p of findPhoneNumbersInText(text, { defaultCountry: country })) {
+      const raw = text.slice(p.startsAt, p.endsAt);
+      if (accept(raw, p.startsAt)) out.push({ start: p.startsAt, end: p.endsAt });
+    }
+  };
+  // Grouped like a US social security number (ddd-dd-dddd): only the shopper's own region reads it as a phone.
+  const ssnShaped = (raw: string) => /^\d{3}[- ]\d{2}[- ]\d{4}$/.test(raw.trim());
+  take(own, () => true);
+  for (const c of ALWAYS.filter((x) => x !== own)) take(c, (raw) => !ssnShaped(raw));
+  for (const c of TRUNK_ZERO) take(c, (raw) => /^[(\s]*(?:0|\+)/.test(raw));
+  for (const c of NAMED) take(c, (_raw, start) => PHONE_CUE.test(text.slice(Math.max(0, start - 60), start)));
+  return out;
 }
 
 export interface RedactOptions {

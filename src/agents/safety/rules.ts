@@ -16,6 +16,8 @@ export interface PatternRule {
   readonly id: string;
   readonly kind: RuleKind;
   readonly pattern: RegExp;
+  /** When set, decides instead of `pattern` (rules that weigh several terms, topics.ts). */
+  readonly test?: (folded: string) => boolean;
 }
 
 export function rule(kind: RuleKind, name: string, pattern: RegExp): PatternRule {

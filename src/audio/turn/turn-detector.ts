@@ -54,7 +54,7 @@ const HOLD_STEP_MS = 20;
 type Phase = 'idle' | 'speaking' | 'waiting';
 
 export class TurnDetector {
-  readonly #opts: TurnDetectorOptions;
+  #opts: TurnDetectorOptions;
   #phase: Phase = 'idle';
   #stoppedAt = 0;
   #finals: string[] = [];
@@ -74,6 +74,12 @@ export class TurnDetector {
     if (!(opts.maxWaitMs >= 0)) throw new RangeError('maxWaitMs must be >= 0');
     this.#opts = opts;
     this.#language = opts.language ?? 'en';
+  }
+
+  /** A new cap on the wait for an unfinished request (another agent's setting), from the next stop. */
+  setMaxWaitMs(maxWaitMs: number): void {
+    if (!(maxWaitMs >= 0)) throw new RangeError('maxWaitMs must be >= 0');
+    this.#opts = { ...this.#opts, maxWaitMs };
   }
 
   get phase(): Phase {

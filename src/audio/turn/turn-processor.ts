@@ -23,7 +23,7 @@ export interface TurnProcessorOptions extends FrameProcessorOptions {
 }
 
 export class TurnProcessor extends FrameProcessor {
-  readonly #opts: TurnProcessorOptions;
+  #opts: TurnProcessorOptions;
   #detector: TurnDetector | null = null;
 
   constructor(opts: TurnProcessorOptions) {
@@ -49,6 +49,16 @@ export class TurnProcessor extends FrameProcessor {
         this.push(frame, 'upstream');
       },
     });
+  }
+
+  get maxWaitMs(): number {
+    return this.#opts.maxWaitMs;
+  }
+
+  /** The session switched agent: its longest wait for an unfinished request, from the next turn. */
+  setMaxWaitMs(maxWaitMs: number): void {
+    this.#opts = { ...this.#opts, maxWaitMs };
+    this.#detector?.setMaxWaitMs(maxWaitMs);
   }
 
   protected override onStop(): void {

@@ -65,6 +65,25 @@ describe('VadAnalyzer state machine', () => {
     },
   );
 
+  it('setParams: a shorter stop window (another agent) ends the next utterance sooner', async () => {
+    const a = new VadAnalyzer(new ScriptedModel([...probs, ...probs]), { ...params, stopSecs: 0.256 });
+    const first = await feed(a, loud(probs.length), 512);
+    expect(first.find((e) => e.type === 'speech-stop')).toEqual({
+      type: 'speech-stop',
+      atMs: 480,
+      detectedAtMs: 736,
+    });
+    a.setParams(params);
+    expect(a.params.stopSecs).toBe(0.128);
+    const second = await feed(a, loud(probs.length), 512);
+    const offset = probs.length * 32;
+    expect(second.find((e) => e.type === 'speech-stop')).toEqual({
+      type: 'speech-stop',
+      atMs: offset + 480,
+      detectedAtMs: offset + 608,
+    });
+  });
+
   it('places the onset at a burst that broke off shortly before the confirmed run ("wh-" of "what")', async () => {
     // windows 3-4 voiced, 5-6 a dip (64 ms, shorter than the 128 ms stop window), 7-9 confirm.
     const burst = [0, 0, 0, 0.9, 0.9, 0.1, 0.1, 0.9, 0.9, 0.9, 0.9, 0, 0, 0, 0, 0];

@@ -81,11 +81,11 @@ export interface VadAnalyzerOptions {
 }
 
 export class VadAnalyzer {
-  readonly params: Readonly<VadParams>;
+  #params: Readonly<VadParams>;
   readonly #model: VoiceConfidenceModel;
   readonly #onWindow: ((info: VadWindowInfo) => void) | undefined;
-  readonly #startWindows: number;
-  readonly #stopWindows: number;
+  #startWindows = 1;
+  #stopWindows = 1;
   readonly #windowMs: number;
   #pending: Float32Array;
   #pendingLen = 0;
@@ -106,13 +106,26 @@ export class VadAnalyzer {
 
   constructor(model: VoiceConfidenceModel, params: VadParams, options: VadAnalyzerOptions = {}) {
     this.#model = model;
-    this.params = { ...params };
+    this.#params = { ...params };
     this.#onWindow = options.onWindow;
     this.#windowMs = (model.windowSamples / model.sampleRate) * 1000;
+    this.setParams(params);
+    this.#pending = new Float32Array(model.windowSamples * 4);
+  }
+
+  get params(): Readonly<VadParams> {
+    return this.#params;
+  }
+
+  /**
+   * New thresholds and windows from the next analysed window on (another agent's VAD settings);
+   * the model's state and the current speech state carry over.
+   */
+  setParams(params: VadParams): void {
+    this.#params = { ...params };
     // Pipecat rounds too; at least one window either way.
     this.#startWindows = Math.max(1, Math.round((params.startSecs * 1000) / this.#windowMs));
     this.#stopWindows = Math.max(1, Math.round((params.stopSecs * 1000) / this.#windowMs));
-    this.#pending = new Float32Array(model.windowSamples * 4);
   }
 
   get state(): VadState {

@@ -41,7 +41,7 @@ const INTERRUPTION_HOLD_MAX_MS = 500;
 
 export class VadProcessor extends FrameProcessor {
   readonly #opts: VadProcessorOptions;
-  readonly #params: VadParams;
+  #params: VadParams;
   #analyzer: VadAnalyzer | null = null;
   #resampler: Resampler | null = null;
   #pending: Promise<unknown> = Promise.resolve();
@@ -73,6 +73,16 @@ export class VadProcessor extends FrameProcessor {
       await seen.catch(() => {});
       if (seen === this.#pending) return;
     }
+  }
+
+  /** The session switched agent: its VAD settings apply from the next analysed window. */
+  setParams(params: VadParams): void {
+    this.#params = params;
+    this.#analyzer?.setParams(params);
+  }
+
+  get params(): VadParams {
+    return this.#params;
   }
 
   /** Current VAD state ('quiet' before any audio). */

@@ -10,7 +10,9 @@ import { TEST_DIALECTS, useTestStore } from '../../../test/store/databases.ts';
 import { loadAgentsConfig } from '../../agents/profiles/config.ts';
 import { defaultProfileSpec } from '../../agents/profiles/defaults.ts';
 import { ProfileService } from '../../agents/profiles/index.ts';
+import { TurnProcessor } from '../../audio/turn/turn-processor.ts';
 import { DEFAULT_VAD_PARAMS } from '../../audio/vad/index.ts';
+import { VadProcessor } from '../../audio/vad/vad-processor.ts';
 import { type Clock, createFrame, FakeClock, type Frame, isFrame, Pipeline } from '../../pipeline/index.ts';
 import { runProcessorTest } from '../../pipeline/testing.ts';
 import { LlmProcessor } from '../../services/llm/llm-processor.ts';
@@ -67,6 +69,7 @@ const SOFIA = {
   instructions: { es: 'Eres Sofía, la vendedora de Moda Sol.' },
   greeting: { text: { es: 'Hola, soy Sofía.' } },
   voice: { es: 'espeak:es-419' },
+  turn: { vadStopSecs: 0.35, maxWaitMs: 300 },
 };
 
 function setup(store: Store) {
@@ -118,6 +121,9 @@ async function build(shared: AgentShared, clock: Clock) {
     language: 'en',
     ...(settings.voice ? { voice: settings.voice } : {}),
   });
+  // Outside the pipeline (no audio here): the switch must still retune them.
+  const vad = new VadProcessor({ engine: {} as never, params: settings.vadParams });
+  const turn = new TurnProcessor({ strategy: 'vad' as never, maxWaitMs: settings.maxWaitMs, language: 'en' });
   const control = new SessionAgentControl({
     shared,
     sessionId: 's1',
@@ -126,9 +132,11 @@ async function build(shared: AgentShared, clock: Clock) {
     language: 'en',
     llm,
     tts,
+    vad,
+    turn,
     log: { info: () => {}, warn: () => {} } as never,
   });
-  return { pipeline: new Pipeline([llm, tts]), control, fake, clock };
+  return { pipeline: new Pipeline([llm, tts]), control, fake, clock, llm, vad, turn };
 }
 
 const spoken = (frames: Frame[]) => frames.filter((f) => isFrame(f, 'tts-text')).map((f) => f.text);
@@ -139,7 +147,7 @@ describe.each(TEST_DIALECTS.slice(0, 1))('the session agent on %s', (dialect) =>
   it('greets first, and a barge-in cuts the greeting like any reply', async () => {
     const clock = new FakeClock();
     const { shared } = setup(t.store);
-    const { pipeline, control, fake } = await build(shared, clock);
+    const { pipeline, control, fake, llm } = await build(shared, clock);
     const { down } = await runProcessorTest(
       pipeline,
       [{ run: () => void control.greet() }, createFrame('interruption', {}, clock)],
@@ -156,6 +164,8 @@ describe.each(TEST_DIALECTS.slice(0, 1))('the session agent on %s', (dialect) =>
     expect(fake.calls.at(-1)?.aborted).toBe(true);
     const cut = down.findIndex((f) => f.type === 'interruption');
     expect(down.slice(cut).some((f) => f.type === 'output-audio')).toBe(false);
+    // The model is told what the shopper was greeted with (in its instructions, not its history).
+    expect(llm.context.instructions()).toContain('saying: "Hello there. This is SLOW to say. Never heard."');
   });
 
   it('does not greet when the profile turns the greeting off for the transport', async () => {
@@ -171,7 +181,8 @@ describe.each(TEST_DIALECTS.slice(0, 1))('the session agent on %s', (dialect) =>
     const clock = new FakeClock();
     const { agents, shared, model, events } = setup(t.store);
     await agents.create('sofia', SOFIA);
-    const { pipeline, control, fake } = await build(shared, clock);
+    const { pipeline, control, fake, vad, turn } = await build(shared, clock);
+    expect([vad.params.stopSecs, turn.maxWaitMs]).toEqual([DEFAULT_VAD_PARAMS.stopSecs, 800]);
     const before = createFrame('transcription', { text: 'hello', userId: 'u1', final: true }, clock);
     const after = createFrame(
       'transcription',
@@ -200,7 +211,9 @@ describe.each(TEST_DIALECTS.slice(0, 1))('the session agent on %s', (dialect) =>
     });
     expect(systems).toHaveLength(2);
     expect(systems[0]).toMatch(/voice shopping assistant of Trailhead/);
-    expect(systems[1]).toMatch(/^Eres Sofía, la vendedora de Moda Sol\.\nTienda: Moda Sol$/);
+    expect(systems[1]).toMatch(
+      /^Eres Sofía, la vendedora de Moda Sol\.\nTienda: Moda Sol\nYa saludaste al cliente al empezar, diciendo: "Hola, soy Sofía\." No vuelvas a saludar\.$/,
+    );
     // Sofía's greeting and her reply are in her voice; the reply before the switch was not.
     expect(fake.calls.map((c) => [c.text, c.voice])).toEqual([
       ['Claro que sí.', 'flite:slt'],
@@ -218,5 +231,8 @@ describe.each(TEST_DIALECTS.slice(0, 1))('the session agent on %s', (dialect) =>
       },
     ]);
     expect(control.agent.profile.id).toBe('sofia');
+    // Sofía's turn-taking: her VAD stop window and her wait cap, from the next turn.
+    expect([vad.params.stopSecs, turn.maxWaitMs]).toEqual([0.35, 300]);
+    expect(vad.params.confidence).toBe(DEFAULT_VAD_PARAMS.confidence);
   });
 });

@@ -12,7 +12,9 @@ import {
   type ProfileService,
   type SessionAgent,
 } from '../../agents/profiles/index.ts';
+import type { TurnProcessor } from '../../audio/turn/turn-processor.ts';
 import type { VadParams } from '../../audio/vad/index.ts';
+import type { VadProcessor } from '../../audio/vad/vad-processor.ts';
 import type { Logger } from '../../log/logger.ts';
 import type { FrameProcessor } from '../../pipeline/index.ts';
 import { RtviProcessor } from '../../rtvi/processor.ts';
@@ -102,6 +104,9 @@ export interface AgentControlOptions {
   language: AgentLanguage;
   llm: LlmProcessor;
   tts: TtsProcessor;
+  /** The session's VAD and turn stages (absent for text-only pipelines): a switch retunes them. */
+  vad?: VadProcessor;
+  turn?: TurnProcessor;
   log: Logger;
 }
 
@@ -136,6 +141,7 @@ export class SessionAgentControl {
     const text = greeting.text[this.#language];
     if (!greeting.enabled || !text || greeting.skipTransports.includes(this.#o.transport)) return false;
     const { llm } = this.#o;
+    llm.context.noteGreeting(text);
     llm.queueFrame(llm.createFrame('tts-speak', { text }), 'downstream');
     return true;
   }
@@ -180,6 +186,8 @@ export class SessionAgentControl {
       knowledgeBase: profile.knowledgeBase,
     });
     tts.setVoice({ voice: settings.voice, language });
+    this.#o.vad?.setParams(settings.vadParams);
+    this.#o.turn?.setMaxWaitMs(settings.maxWaitMs);
     this.#agent = next;
     this.#language = language;
     await shared.recorder.append(sessionId, 'agent_switch', {

@@ -132,6 +132,19 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Agen
     language,
     recorder: shared.recorder,
   };
+  const vad = new VadProcessor({
+    name: `vad:${short}`,
+    engine: shared.vad,
+    params: settings.vadParams,
+    emitUserStoppedSpeaking: false,
+  });
+  const turn = new TurnProcessor({
+    name: `turn:${short}`,
+    strategy: shared.turn.strategy,
+    maxWaitMs: settings.maxWaitMs,
+    settleWaitMs: shared.turn.settleWaitMs,
+    language,
+  });
   const processors: FrameProcessor[] = [
     transport.input,
     new EmergencyStopProcessor({
@@ -139,20 +152,9 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Agen
       onStop: (reason) => recordEmergencyStop(safety, session, reason, 'client'),
     }),
     ...(transport.rtvi ? [transport.rtvi] : []),
-    new VadProcessor({
-      name: `vad:${short}`,
-      engine: shared.vad,
-      params: settings.vadParams,
-      emitUserStoppedSpeaking: false,
-    }),
+    vad,
     ...(stt ? [stt] : []),
-    new TurnProcessor({
-      name: `turn:${short}`,
-      strategy: shared.turn.strategy,
-      maxWaitMs: settings.maxWaitMs,
-      settleWaitMs: shared.turn.settleWaitMs,
-      language,
-    }),
+    turn,
     new SafetyInputProcessor({ name: `safety-in:${short}`, ...guarded }),
     llm,
     new SafetyOutputProcessor({ name: `safety-out:${short}`, ...guarded }),
@@ -203,6 +205,8 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Agen
     language,
     llm,
     tts,
+    vad,
+    turn,
     log,
   });
   control.listen(transport.rtvi);

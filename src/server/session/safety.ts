@@ -20,6 +20,7 @@ import {
   type Frame,
   FrameProcessor,
   type FrameProcessorOptions,
+  type FrameType,
   isFrame,
 } from '../../pipeline/index.ts';
 import { parseClientMessage } from '../../rtvi/messages.ts';
@@ -117,7 +118,8 @@ export class SafetyInputProcessor extends SafetyStage {
     }
     if (isFrame(frame, 'llm-run')) {
       const verdict = await this.#check(frame.text);
-      if (verdict.action === 'block') return this.#refuse(verdict, undefined, 'typed');
+      if (verdict.action === 'block')
+        return this.#refuse(verdict, undefined, 'typed', true, frame.audioResponse);
       return this.push(this.createFrame('llm-run', { ...withoutHeader(frame), text: verdict.text }));
     }
     if (isFrame(frame, 'context-append')) {
@@ -148,7 +150,13 @@ export class SafetyInputProcessor extends SafetyStage {
   }
 
   /** The turn stops here: recorded (redacted, marked blocked), the incident stored, the redirect spoken. */
-  async #refuse(verdict: Verdict, language: string | undefined, source: string, reply = true): Promise<void> {
+  async #refuse(
+    verdict: Verdict,
+    language: string | undefined,
+    source: string,
+    reply = true,
+    audioResponse = true,
+  ): Promise<void> {
     await this.record(verdict, 'input', language);
     try {
       await this.opts.recorder.append(this.opts.sessionId, 'user_transcript', {
@@ -159,7 +167,8 @@ export class SafetyInputProcessor extends SafetyStage {
     } catch (err) {
       this.pushError(err);
     }
-    if (reply) this.push(this.createFrame('tts-speak', { text: this.redirect(language) }));
+    // A turn typed to be answered on screen gets its redirect on screen too.
+    if (reply) this.push(this.createFrame('tts-speak', { text: this.redirect(language), audioResponse }));
   }
 }
 
@@ -167,6 +176,13 @@ export class SafetyInputProcessor extends SafetyStage {
 const BOUNDARY = /[.!?…。！？]+["')\]]*\s+/g;
 
 export class SafetyOutputProcessor extends SafetyStage {
+  /** Chunks become checked sentences; a reply's start and end pass only after its text. */
+  override readonly rewrites: ReadonlySet<FrameType> = new Set<FrameType>([
+    'llm-text',
+    'llm-response-start',
+    'llm-response-end',
+    'tts-speak',
+  ]);
   #buffer = '';
   /** The current reply tripped the guard: the rest of it is dropped. */
   #blocked = false;
@@ -206,10 +222,10 @@ export class SafetyOutputProcessor extends SafetyStage {
         const verdict = this.#check(frame.text);
         if (verdict.action === 'block') {
           await this.record(verdict, 'output');
-          return this.push(this.createFrame('tts-speak', { text: this.redirect() }));
+          return this.push(this.createFrame('tts-speak', { ...withoutHeader(frame), text: this.redirect() }));
         }
         if (verdict.text !== frame.text)
-          return this.push(this.createFrame('tts-speak', { text: verdict.text }));
+          return this.push(this.createFrame('tts-speak', { ...withoutHeader(frame), text: verdict.text }));
         break;
       }
     }

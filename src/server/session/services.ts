@@ -33,6 +33,7 @@ import { ConversationRecorder } from '../../store/recorder.ts';
 import { SessionsRepository } from '../../store/repositories/sessions.ts';
 import type { DebugBus } from '../debug-bus.ts';
 import type { ServerMetrics } from '../metrics.ts';
+import { llmResearchSummarizer } from '../research-summarizer.ts';
 import type { Session, SessionRuntime } from '../sessions.ts';
 import { buildSessionPipeline, type SessionTransport } from './pipeline.ts';
 import { recoverInterruptedSessions } from './recovery.ts';
@@ -167,6 +168,9 @@ export async function createSessionServices(opts: {
   });
 
   const shop = createShopTools(opts.shop);
+  // loadConfig refused `llm` with the offline engine.
+  if (config.shop.SHOP_RESEARCH_SUMMARIZER === 'llm')
+    shop.services.research.useSummarizer(llmResearchSummarizer(llm));
   // Local engines know their voices; a cloud provider's are checked by the provider when used.
   const localTts = config.tts.provider === 'offline' || config.tts.provider === 'cli';
   const agents = new ProfileService({

@@ -29,6 +29,20 @@ describe('ConversationContext', () => {
     expect(ctx().instructions()).not.toContain('Shopper memory:');
   });
 
+  it('tells the model the greeting the shopper heard, in the instructions (history may not start with the assistant)', () => {
+    const c = new ConversationContext({ profile: SHOP_ASSISTANT });
+    c.noteGreeting('Hi, I am Ana from Trailhead.');
+    expect(c.instructions()).toContain(
+      'You already greeted the shopper when they connected, saying: "Hi, I am Ana from Trailhead."',
+    );
+    expect(c.messages()).toEqual([]);
+    c.addUserText('hola', 'es');
+    expect(c.instructions()).toContain(
+      'Ya saludaste al cliente al empezar, diciendo: "Hi, I am Ana from Trailhead."',
+    );
+    expect(ctx().instructions()).not.toMatch(/greeted|saludaste/);
+  });
+
   it('pairs every tool call with its result, in order, across steps', () => {
     const c = ctx();
     c.addUserText('find shoes');

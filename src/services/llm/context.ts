@@ -52,6 +52,8 @@ export class ConversationContext {
   #fillers: string[] = [];
 
   readonly #shopperNote: string | undefined;
+  /** What the assistant said first (the profile's greeting), so the model does not greet twice. */
+  #greeting: string | undefined;
 
   constructor(opts: ConversationContextOptions) {
     this.profile = opts.profile;
@@ -61,12 +63,28 @@ export class ConversationContext {
     this.fillers = new FillerPicker(opts.profile.fillers);
   }
 
+  /**
+   * Records the greeting the shopper heard. It joins the instructions, not the messages: some
+   * providers (Anthropic) refuse a history that starts with an assistant message.
+   */
+  noteGreeting(text: string): void {
+    this.#greeting = text.trim() || undefined;
+  }
+
   instructions(): string {
     const own = this.profile.instructions[this.language];
-    const base = this.#shopperNote ? `${own}\n${this.#shopperNote}` : own;
+    const notes = [own, this.#shopperNote, this.#greetingNote()].filter(Boolean);
+    const base = notes.join('\n');
     if (this.#earlier.length === 0) return base;
     const said = this.#earlier.map((t) => `"${t}"`).join('; ');
     return `${base}\n\nEarlier in this conversation (older turns trimmed) the shopper said: ${said}.`;
+  }
+
+  #greetingNote(): string | undefined {
+    if (!this.#greeting) return undefined;
+    return this.language === 'es'
+      ? `Ya saludaste al cliente al empezar, diciendo: "${this.#greeting}" No vuelvas a saludar.`
+      : `You already greeted the shopper when they connected, saying: "${this.#greeting}" Do not greet again.`;
   }
 
   /** A consistent copy for the model: every tool call has exactly one result and vice versa. */

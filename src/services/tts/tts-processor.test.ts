@@ -244,6 +244,20 @@ describe('TtsProcessor', () => {
     expect(tts.calls.every((c) => c.voice === 'flite:rms')).toBe(true);
   });
 
+  it('tts-speak with audioResponse:false is passed on to be shown, never synthesized', async () => {
+    const clock = new FakeClock();
+    const tts = new FakeTts(clock);
+    const proc = new TtsProcessor({ tts, voice: 'flite:rms' });
+    const quiet = createFrame(
+      'tts-speak',
+      { text: 'Let us get back to shopping.', audioResponse: false },
+      clock,
+    );
+    const { down } = await runProcessorTest(proc, [quiet], { clock });
+    expect(types(down)).toEqual(['tts-speak']);
+    expect(tts.calls).toEqual([]);
+  });
+
   it('forwards frames it does not handle, both ways', async () => {
     const clock = new FakeClock();
     const proc = new TtsProcessor({ tts: new FakeTts(clock) });

@@ -69,7 +69,10 @@ export class TtsProcessor extends FrameProcessor {
       // Per user turn, not per response: a turn with tool calls has several LLM responses.
       if (frame.type === 'llm-run') this.#textOnly = !frame.audioResponse;
       else if (frame.type === 'transcription' && frame.final) this.#textOnly = false;
-      if (this.#textOnly && (frame.type === 'llm-text' || frame.type === 'tts-speak')) {
+      const shownOnly =
+        (this.#textOnly && (frame.type === 'llm-text' || frame.type === 'tts-speak')) ||
+        (frame.type === 'tts-speak' && frame.audioResponse === false);
+      if (shownOnly) {
         this.push(frame); // shown, not spoken: later stages and observers still see the text
         return;
       }

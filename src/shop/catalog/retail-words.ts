@@ -284,6 +284,17 @@ left handed=zurdo+; right handed=diestro+; >single=individual+; >double=doble+;
 # states and conditions shoppers ask about (understanding only: a question's words read in English)
 <open=abrir|abro|abre|abres; <opened=abierto+; <worn=puesto+; <used=usado+; <damaged=dañado+|estropeado+;
 <sugar=azúcar; <pressure=presión; <included=incluido+; <wheel=rueda; <liquid=líquido; <pump=bomba; <frost=helada|heladas;
+# lighting and golf (understanding only: words Spanish shoppers used that the table lacked)
+<desk lamp=flexo; <chandelier=lampara de arana; <flush mount=plafon; <sconce=aplique; <shade=pantalla;
+<daylight=luz de dia|luz dia; <warm white=luz calida|blanco calido; <cool white=luz fria|blanco frio;
+<soft white=blanco suave|luz suave; <cordless=sin cable|sin cables; <dimmable=regulable+;
+<dimmer switch|dimmer=interruptor regulador|regulador de luz; <motion sensor=sensor de movimiento;
+<light strip|strip=tira led|tira de luz|tira de luces; <spotlight|spot=foco; <wake up light|alarm clock=despertador;
+<pathway|path=camino; <chrome=cromado+; <nickel=niquel; <bronze=bronce; <walnut=nogal; <matte=mate+;
+<rangefinder=medidor laser|medidor de distancia|medidor de distancia laser|telemetro|medidor;
+<divot tool|divot repair tool=arreglapiques; <headcover=funda para la cabeza|funda de cabeza;
+<fairway wood=madera de calle; <wedge=cuna; <shaft=varilla; <divider=separador; <rubber=caucho;
+<signet ring|signet=sello; <clamp=pinza;
 # policy and service (naming only: these words say what a policy is about)
 >returns|return=devolución; >refund=reembolso; >exchange=cambio; >shipping=envío; >delivery=entrega;
 >warranty|guarantee=garantía; >payment=pago; >privacy=privacidad; >order=pedido; >purchase=compra;

@@ -3,131 +3,16 @@
  * catalogs give their variants ("Moss", "Olive", "Forest"). A filter by a family word matches
  * every catalog colour of that family; a catalog's own colour name matches itself.
  */
+import {
+  ALSO,
+  BASIC_COLOR_WORDS,
+  COLOR_FAMILY_WORDS,
+  COLOR_PHRASES_ES_EN,
+  COLOR_WORDS_ES_EN,
+} from './color-table.ts';
 import { fold } from './text.ts';
 
-export const COLOR_FAMILY_WORDS: Record<string, string[]> = {
-  black: ['black', 'negro', 'negra', 'jet', 'onyx', 'ebony', 'obsidian', 'midnight black', 'caviar'],
-  white: ['white', 'blanco', 'blanca', 'ivory', 'snow', 'chalk', 'off white', 'pearl', 'marfil'],
-  grey: [
-    'grey',
-    'gray',
-    'gris',
-    'charcoal',
-    'graphite',
-    'slate',
-    'ash',
-    'pewter',
-    'smoke',
-    'stone',
-    'heather grey',
-    'heather gray',
-    'gunmetal',
-    'carbon',
-    'granite',
-    'steel',
-    'grafito',
-    'pizarra',
-  ],
-  red: [
-    'red',
-    'rojo',
-    'roja',
-    'scarlet',
-    'crimson',
-    'burgundy',
-    'maroon',
-    'cherry',
-    'brick',
-    'wine',
-    'ruby',
-    'rust',
-    'cardinal',
-    'granate',
-    'burdeos',
-    'vino',
-  ],
-  blue: [
-    'blue',
-    'azul',
-    'navy',
-    'midnight',
-    'cobalt',
-    'sky',
-    'azure',
-    'indigo',
-    'denim',
-    'ocean',
-    'sapphire',
-    'teal',
-    'turquoise',
-    'aqua',
-    'royal blue',
-    'light blue',
-    'sky blue',
-    'marino',
-    'celeste',
-    'turquesa',
-    'petrol',
-    'glacier',
-    'lake',
-  ],
-  green: [
-    'green',
-    'verde',
-    'moss',
-    'olive',
-    'forest',
-    'sage',
-    'khaki',
-    'lime',
-    'mint',
-    'emerald',
-    'pine',
-    'fern',
-    'jade',
-    'army',
-    'juniper',
-    'caqui',
-    'oliva',
-    'musgo',
-  ],
-  yellow: ['yellow', 'amarillo', 'amarilla', 'mustard', 'lemon', 'sun', 'sunflower', 'gold', 'mostaza'],
-  orange: ['orange', 'naranja', 'tangerine', 'coral', 'amber', 'apricot', 'pumpkin', 'flame'],
-  pink: ['pink', 'rosa', 'rosado', 'rosada', 'blush', 'fuchsia', 'magenta', 'salmon', 'rose'],
-  purple: ['purple', 'morado', 'morada', 'violet', 'violeta', 'lilac', 'lila', 'lavender', 'plum', 'mauve'],
-  brown: [
-    'brown',
-    'marron',
-    'cafe',
-    'tan',
-    'chocolate',
-    'camel',
-    'coffee',
-    'mocha',
-    'walnut',
-    'chestnut',
-    'cognac',
-    'tobacco',
-    'earth',
-    'bark',
-    'espresso',
-  ],
-  beige: [
-    'beige',
-    'beis',
-    'cream',
-    'crema',
-    'sand',
-    'arena',
-    'oat',
-    'oatmeal',
-    'natural',
-    'linen',
-    'bone',
-    'taupe',
-  ],
-  silver: ['silver', 'plateado', 'plateada', 'plata', 'chrome', 'aluminium', 'aluminum'],
-};
+export { BASIC_COLOR_WORDS, COLOR_FAMILY_WORDS, COLOR_NAME_GROUPS } from './color-table.ts';
 
 const familyOf = new Map<string, string>();
 for (const [family, words] of Object.entries(COLOR_FAMILY_WORDS))
@@ -165,37 +50,54 @@ export function colorFamilies(color: string): string[] {
   return [...new Set(out.filter((f): f is string => !!f))];
 }
 
-/**
- * Whether a stored variant colour satisfies what the shopper asked: the same name, or the asked
- * word is a family word and the stored colour (or one tone of a two-tone one) belongs to that family.
- */
-export function colorSatisfies(stored: string, asked: string): boolean {
-  const s = fold(stored).trim();
-  const a = fold(asked).trim();
-  if (s === a) return true;
-  // Only a basic colour word stands for its family: "slate" asked is not "charcoal".
-  const family = BASIC.get(a);
-  return family !== undefined && colorFamilies(stored).includes(family);
+/** Families a shade is also called by ("Stone" is a beige to some), for each tone of a two-tone colour. */
+function otherFamilies(color: string): string[] {
+  const parts = colorParts(color);
+  const out = (parts.length > 1 ? parts : [color]).flatMap((p) => {
+    const f = fold(p).trim().replace(/\s+/g, ' ');
+    const words = f.split(' ');
+    const hit = ALSO[f] ?? words.map((w) => ALSO[w] ?? ALSO[w.replace(/s$/, '')]).findLast((x) => !!x);
+    return hit ?? [];
+  });
+  const own = colorFamilies(color);
+  return [...new Set(out.filter((f) => !own.includes(f)))];
 }
 
-/** Words that name a whole family ("green", "verde"), as opposed to one shade ("moss"). */
-export const BASIC_COLOR_WORDS: Record<string, string[]> = Object.fromEntries(
-  Object.entries({
-    black: 'black negro negra negros negras',
-    white: 'white blanco blanca blancos blancas',
-    grey: 'grey gray gris grises',
-    red: 'red rojo roja rojos rojas',
-    blue: 'blue azul azules',
-    green: 'green verde verdes',
-    yellow: 'yellow amarillo amarilla amarillos amarillas',
-    orange: 'orange naranja naranjas',
-    pink: 'pink rosa rosas rosado rosada',
-    purple: 'purple morado morada violeta',
-    brown: 'brown marron marrones',
-    beige: 'beige beis',
-    silver: 'silver plateado plateada plata',
-  }).map(([family, words]) => [family, words.split(' ')]),
-);
+/**
+ * How well a stored variant colour answers what the shopper asked: 3 the same name, 2 a family
+ * word of its family ("green" for "Moss"), 1 a family word it is also called by ("beige" for
+ * "Stone"), 0 not at all. Only a basic colour word stands for a family: "slate" asked is not
+ * "charcoal".
+ */
+export function colorMatchRank(stored: string, asked: string): 0 | 1 | 2 | 3 {
+  const s = fold(stored).trim();
+  const a = fold(asked).trim();
+  if (s === a) return 3;
+  const family = BASIC.get(a);
+  if (family === undefined) return 0;
+  if (colorFamilies(stored).includes(family)) return 2;
+  return otherFamilies(stored).includes(family) ? 1 : 0;
+}
+
+/**
+ * Whether a stored variant colour satisfies what the shopper asked: the same name, or the asked
+ * word is a family word and the stored colour (or one tone of a two-tone one) belongs to that
+ * family, or is also called by it.
+ */
+export function colorSatisfies(stored: string, asked: string): boolean {
+  return colorMatchRank(stored, asked) > 0;
+}
+
+/**
+ * The colours of a list that best answer what was asked: the same name, else shades of the family
+ * said, else shades also called by it ("beige" → "Stone" when nothing is beige itself).
+ */
+export function bestColors(colors: readonly string[], asked: string): string[] {
+  const ranked = colors.map((c) => ({ c, r: colorMatchRank(c, asked) }));
+  const top = Math.max(0, ...ranked.map((x) => x.r));
+  return top > 0 ? ranked.filter((x) => x.r === top).map((x) => x.c) : [];
+}
+
 const BASIC = new Map<string, string>(
   Object.entries(BASIC_COLOR_WORDS).flatMap(([family, words]) =>
     words.map((w) => [w, family] as [string, string]),
@@ -205,4 +107,16 @@ const BASIC = new Map<string, string>(
 /** The family a basic colour word names ("verdes" → "green"), or undefined for a shade or non-colour. */
 export function basicColor(word: string): string | undefined {
   return BASIC.get(fold(word).trim());
+}
+
+/** Spanish colour phrases as the English catalog word ("luz de dia" → "daylight"); folded text. */
+export function englishColorPhrases(text: string): string {
+  let out = fold(text);
+  for (const [re, en] of COLOR_PHRASES_ES_EN) out = out.replace(re, en);
+  return out;
+}
+
+/** Spanish colour and finish words (folded tokens) followed by their English catalog words. */
+export function englishColorWords(tokens: string[]): string[] {
+  return tokens.flatMap((t) => [t, ...(COLOR_WORDS_ES_EN[t] ?? [])]);
 }

@@ -6,11 +6,15 @@
 
 import type { Language, ToolName } from '../contract.ts';
 import type { Action, Awaiting, DecideInput } from './action-types.ts';
+import { productOfSaidLine } from './cart-words.ts';
+import { colorByWords } from './color-words.ts';
+import { pickedFromList, searchedValues, withListWords } from './list-pick.ts';
 import { usualSizeFor } from './memory.ts';
 import type { Understanding } from './nlu.ts';
 import { sizeBySpan } from './option-phrase.ts';
 import { matchColor, matchSize, resolveLine, resolveProduct } from './resolve.ts';
 import type { ProductInfo } from './results.ts';
+import { sizeByRank } from './size-pairs.ts';
 import { t } from './spoken.ts';
 import type { DialogueState } from './state.ts';
 import { normalize, stem } from './text.ts';
@@ -129,6 +133,8 @@ export function productAction(
   const { state, nlu, current } = input;
   const lang = nlu.language;
   let product: ProductInfo | undefined = productId ? state.known.get(productId) : undefined;
+  // "Set the wood aside for later": a line of the cart said by words of its name (cart-words.ts).
+  if (!product && intent === 'save_item') product = productOfSaidLine(input);
   // "Save the laser level for later" while the drywall anchors are in focus: a kind of product
   // named that the product in focus is not is looked up first, never taken for the focus.
   if (!product && namesOtherKind(s, state) && !current.calls.some((c) => c.name === 'search_products'))
@@ -173,6 +179,7 @@ export function productAction(
   const other = productWanted(intent, input, s, product, productId);
   if (!('id' in other)) return other;
   product = other;
+  input = withListWords(input, product, intent);
   if (intent === 'details') return call('get_product', { productId: product.id });
   // "The Harbor press, the 12 cup": the number read as a count starts a size or option value.
   const value = quantityAsValue(input.nlu, product);
@@ -181,23 +188,23 @@ export function productAction(
     s = value.size ? { ...rest, size: value.size } : rest;
     input = { ...input, nlu: { ...input.nlu, slots: withoutQuantityAt(input.nlu.slots) } };
   }
-  // "A cover for a 16 by 32 pool, under 200" then "the clear one": the size the list was searched
-  // with is still the shopper's when they pick from that list.
-  const searched = state.lastSearch?.size;
-  if (
-    !s.size &&
-    intent === 'add_to_cart' &&
-    typeof searched === 'string' &&
-    state.lastResults.some((p) => p.id === product!.id)
-  )
-    s = { ...s, size: searched };
+  // "A cover for a 16 by 32 pool" or "bags in black", then "the clear one", "the second one": the
+  // size and colour the list was searched with are still the shopper's (list-pick.ts).
+  s = searchedValues(s, intent, state, product);
   const size =
     matchSize(
       product,
       s.size,
       intent === 'add_to_cart' || intent === 'availability' ? (s.numbers ?? []) : [],
-    ) ?? (intent === 'add_to_cart' && !s.size ? sizeBySpan(optionText(input.nlu), product) : undefined);
-  const color = matchColor(product, s.color);
+    ) ??
+    (intent === 'add_to_cart' && !s.size
+      ? (sizeBySpan(optionText(input.nlu), product) ??
+        sizeByRank(
+          optionText(input.nlu).split(' '),
+          product.sizes.map((x) => x.size),
+        ))
+      : undefined);
+  const color = matchColor(product, s.color) ?? colorByWords(optionText(input.nlu), product);
   const args: Record<string, unknown> = { productId: product.id };
   if (size) args.size = size;
   if (color) args.color = color;
@@ -256,6 +263,9 @@ export function productAction(
   const needColor = !args.color && oneColor.length > 1;
   if (!args.size && oneSize.length === 1) args.size = oneSize[0]!;
   if (!args.color && oneColor.length === 1) args.color = oneColor[0]!;
+  // "Pillowcases in king" then "the second one": the king size may come in one colour only.
+  if (needColor && !needSize && args.size && pickedFromList(input, product))
+    return call('add_to_cart', { ...args, quantity });
   if (needSize || needColor) {
     const ask: string[] = [];
     const wrongSize =
@@ -354,7 +364,10 @@ export function lineAction(
         : t(lang, "I don't see that in your cart.", 'No veo eso en tu carrito.'),
     );
   if (Array.isArray(line)) {
-    const names = line.slice(0, 3).map((l) => l.name);
+    // Two lines of one product are told apart by their variant ("A, 4-pack, or A, 8-pack").
+    const names = line
+      .slice(0, 3)
+      .map((l) => [l.name, l.size, l.color, ...Object.values(l.options ?? {})].filter(Boolean).join(', '));
     return say(t(lang, `Which item: ${names.join(', or ')}?`, `¿Qué artículo: ${names.join(', o ')}?`), {
       what: 'line',
       intent,

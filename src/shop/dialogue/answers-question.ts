@@ -7,6 +7,11 @@ import type { DecideInput } from './action-types.ts';
 import { asOptionList } from './option-choice.ts';
 import { optionPhrase } from './option-phrase.ts';
 
+const NEW_ASK: Record<DecideInput['nlu']['language'], RegExp> = {
+  en: /^(got|do you|have you|any|are there|is there|show me|what)\b/,
+  es: /^(tienes|teneis|tienen|hay|ensename|muestrame|que)\b/,
+};
+
 /** A slot-only answer to a question the engine asked continues that question's intent. */
 export function effectiveIntent(input: DecideInput): string {
   const { nlu, awaiting } = input;
@@ -107,7 +112,10 @@ export function answersQuestion(input: DecideInput): boolean {
       return (
         ['unknown', 'details', 'refine', 'remove_from_cart', 'update_quantity', 'search'].includes(
           nlu.intent,
-        ) && !!(s.ordinals || s.productNames || s.color || s.size || s.category)
+        ) &&
+        !!(s.ordinals || s.productNames || s.color || s.size || s.category) &&
+        // "Got any spot bulbs?" asks for something new, it names no line.
+        !(nlu.intent === 'search' && NEW_ASK[nlu.language].test(nlu.text))
       );
   }
 }

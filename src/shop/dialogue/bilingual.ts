@@ -5,6 +5,7 @@
  */
 import { type CatalogSpanishWord, spanishPhrases } from '../catalog/retail-vocabulary.ts';
 import type { Language } from '../contract.ts';
+import { colourCompounds } from './es-compounds.ts';
 import { normalize, stem } from './text.ts';
 import type { CompiledVocabulary } from './vocab.ts';
 
@@ -58,7 +59,7 @@ export function translateForCatalog(
     (english, spanish, start) => !COMPARATIVE.has(tokens[start - 1] ?? '') && has(english) && !has(spanish),
     dictionaryWords(vocab),
   );
-  if (hits.length === 0) return nounAdjectiveOrder(tokens, vocab);
+  if (hits.length === 0) return colourCompounds(nounAdjectiveOrder(tokens, vocab), vocab);
   const out: string[] = [];
   let i = 0;
   // Where the English of the previous translated noun starts in `out`, when it ends right here.
@@ -74,7 +75,7 @@ export function translateForCatalog(
     i = h.start + h.length;
   }
   out.push(...tokens.slice(i));
-  return nounAdjectiveOrder(out, vocab);
+  return colourCompounds(nounAdjectiveOrder(out, vocab), vocab);
 }
 
 /** Prepositions between a Spanish noun and its modifier ("mangueras de jardín", "comida para perro"). */

@@ -5,6 +5,7 @@
  */
 import type { Action, DecideInput } from './action-types.ts';
 import { call } from './actions.ts';
+import { lineBySaidWords } from './cart-words.ts';
 
 /** The remove that follows a save of a product in the cart, or nothing. */
 export function moveSavedOutOfCart(input: DecideInput): Action | undefined {
@@ -13,8 +14,10 @@ export function moveSavedOutOfCart(input: DecideInput): Action | undefined {
   if (saved?.name !== 'save_item' || saved.error) return undefined;
   // Only a product the shopper named or pointed at leaves the cart, never one the engine fell back to.
   const s = input.nlu.slots;
-  if (!s.productNames?.length && !s.category && !s.ordinals?.length) return undefined;
   const id = saved.input.productId;
+  const said = lineBySaidWords(input);
+  const byWords = !!said && (said.productId ? said.productId === id : true);
+  if (!s.productNames?.length && !s.category && !s.ordinals?.length && !byWords) return undefined;
   // Cart lines carry the product's id when the cart tool gives it, its name always.
   const name = typeof id === 'string' ? input.state.known.get(id)?.name : undefined;
   const line = input.state.cart?.items.find((l) => (l.productId ? l.productId === id : l.name === name));

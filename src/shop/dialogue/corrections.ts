@@ -5,6 +5,7 @@
  */
 import { type Action, type DecideInput, productAction } from './actions.ts';
 import type { Understanding } from './nlu.ts';
+import { countAsOtherValue } from './variant-words.ts';
 
 export function correctLine(input: DecideInput, s: Understanding['slots']): Action | undefined {
   const prev = input.previousAdd;
@@ -21,6 +22,11 @@ export function correctLine(input: DecideInput, s: Understanding['slots']): Acti
   const done = input.current.calls;
   const added = done.find((c) => c.name === 'add_to_cart');
   if (!added) {
+    const asValue = countAsOtherValue(input, input.state.known.get(prev.productId), prev.options);
+    if (asValue) {
+      input = asValue;
+      s = asValue.nlu.slots;
+    }
     const quantity = line?.quantity ?? prev.quantity ?? 1;
     const want: Understanding['slots'] = { ...s, quantity };
     if (!s.size && prev.size) want.size = prev.size;

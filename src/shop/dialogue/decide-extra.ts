@@ -236,9 +236,11 @@ function addMany(input: DecideInput, s: S): Action {
     else calls.push(...(one.calls as typeof calls));
   }
   const searches = calls.filter(
-    (c) =>
+    (c, i) =>
       (c.name === 'search_products' || c.name === 'get_product') &&
-      !done.some((d) => d.name === c.name && JSON.stringify(d.input) === JSON.stringify(c.input)),
+      !done.some((d) => d.name === c.name && JSON.stringify(d.input) === JSON.stringify(c.input)) &&
+      // Two items of one product look it up once.
+      calls.findIndex((x) => x.name === c.name && JSON.stringify(x.input) === JSON.stringify(c.input)) === i,
   );
   if (searches.length) return { kind: 'tools', calls: searches };
   const pending = calls.filter(

@@ -29,8 +29,10 @@ import { replyTo } from './replies.ts';
 import { resolveMany } from './resolve.ts';
 import { inStockOf, routeOf } from './route.ts';
 import { ASIDE_TOOLS } from './state.ts';
+import { storeQuestionStep } from './store-question.ts';
 import { tokenize } from './text.ts';
 import { pickAfterSearch, pickShown, withSearchWords } from './variant-pick.ts';
+import { variantQuestion } from './variant-question.ts';
 
 export type { Action, Awaiting, DecideInput, ToolCallPlan } from './actions.ts';
 
@@ -46,7 +48,7 @@ const GOAL: Partial<Record<string, ToolName>> = {
 };
 
 export function decide(input: DecideInput): Action {
-  const action = decideStep(input);
+  const action = storeQuestionStep(input, decideStep) ?? decideStep(input);
   const done = input.current.calls;
   // A question asked while an order waits for its yes ("any promo codes?") is answered, then the
   // read-back is asked again, so the next yes answers it.
@@ -107,6 +109,9 @@ function decideStep(input: DecideInput): Action {
           // Rear" is sold out means the in-stock "Front Only", not the value just refused.
           ...(refusal.options.length > 0 ? { values: Object.fromEntries(refusal.options) } : {}),
         });
+      // "Which colour?" for the size chosen: the values the shop says go with it (variant-question.ts).
+      const asked = refusal && variantQuestion(refusal, last.input, lang);
+      if (asked) return asked;
       // The shop's refusal names what is in stock instead (other sizes in that colour, other colours).
       const told = inStockOf(last.output);
       const sizes = told

@@ -8,6 +8,7 @@ import type { CatalogVocabulary, Language } from '../contract.ts';
 import { type Action, type Awaiting, type DecideInput, decide } from './decide.ts';
 import { memoryOf } from './memory.ts';
 import { detectLanguage, type Understanding, understand } from './nlu.ts';
+import { englishReadsMore } from './reading-choice.ts';
 import { isDeadEnd, secondReading } from './second-reading.ts';
 import { languageHint, stateOf, type Turn, turnsOf } from './state.ts';
 import type { Translator } from './translate.ts';
@@ -98,9 +99,10 @@ async function analyse(
     ...(ctx.input.maxSteps ? { maxSteps: ctx.input.maxSteps } : {}),
   };
   const action = decide(decideInput);
-  // A Spanish request that led nowhere is read again in English (second-reading.ts); the English
-  // reading is taken only when it leads somewhere.
-  if (language === 'es' && ctx.input.translator && isDeadEnd(action)) {
+  // A Spanish request is read again in English (second-reading.ts) when it led nowhere, or when
+  // the Spanish parse may have missed part of it; the English reading is taken only when it leads
+  // somewhere, and over a placed Spanish one only when it grounds more (reading-choice.ts).
+  if (language === 'es' && ctx.input.translator) {
     const english = await secondReading({
       utterance: current.user,
       vocabs,
@@ -108,7 +110,7 @@ async function analyse(
       translator: ctx.input.translator,
       ...(ctx.input.signal ? { signal: ctx.input.signal } : {}),
     });
-    if (english) {
+    if (english && (isDeadEnd(action) || englishReadsMore(nlu, english))) {
       const again = decide({ ...decideInput, nlu: english });
       if (!isDeadEnd(again)) return { action: again, nlu: english };
     }

@@ -56,9 +56,9 @@ export function policyTopic(
   )
     return 'returns';
   if (/\b(ship|deliver|envio|envia|enviar|manda|entrega|tarda)/.test(text)) return 'shipping';
-  if (/\b(warrant|guarantee|garantia)/.test(text)) return 'warranty';
+  if (/\b(warrant|guarantee|garantia|covered|cubre)/.test(text)) return 'warranty';
   if (/\b(privacy|privacidad)/.test(text)) return 'privacy';
-  if (/\b(pay|pago)/.test(text)) return 'payment';
+  if (/\b(pay|pago|pagar|plazos|cuotas|tarjeta)/.test(text)) return 'payment';
   return 'other';
 }
 

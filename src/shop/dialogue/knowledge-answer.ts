@@ -7,11 +7,10 @@ import { CONFIG_POLICY_SOURCE } from '../../agents/knowledge/index.ts';
 import type { Language } from '../contract.ts';
 import type { Action } from './action-types.ts';
 import { call, say } from './actions.ts';
-import { relevantSentences } from './policy-answer.ts';
+import { focusSentences, leadOf, yesNo } from './answer-lead.ts';
 import { unwrap } from './results.ts';
 import { t } from './spoken.ts';
 import type { ToolExchange } from './state.ts';
-import { normalize } from './text.ts';
 
 /** What search_knowledge returns for one passage (the fields an answer needs). */
 export interface AnswerPassage {
@@ -19,6 +18,8 @@ export interface AnswerPassage {
   source: string;
   text: string;
   headings?: string[];
+  /** The passage's language; a Spanish shopper hears an English passage quoted after a Spanish lead-in. */
+  language?: 'en' | 'es';
 }
 
 export const DONT_KNOW = {
@@ -43,14 +44,18 @@ export function knowledgeAnswer(
   if (!best) return t(lang, DONT_KNOW.en, DONT_KNOW.es);
   const text = best.text.replace(/\n/g, ' ');
   // A short passage is said whole (a figure in its next sentence is often the answer); a long
-  // one only by its sentences that say what was asked.
-  const sentences =
-    text.length <= SAY_WHOLE_CHARS ? [text] : (relevantSentences(text, normalize(question), lang) ?? [text]);
+  // one only by its sentences that say what was asked (the fact the question wants first).
+  const focused = focusSentences(text, question);
+  const sentences = text.length <= SAY_WHOLE_CHARS ? [text] : (focused ?? [text]);
   const said = sentences.join(' ').replace(/\s+/g, ' ').trim();
+  // "Yes" or "No" first when the sentences that answer say it.
+  const lead = leadOf(yesNo(question, focused ?? sentences), lang);
+  if (lang === 'es' && best.language === 'en')
+    return `${lead}Según nuestra página «${best.title}», que está en inglés: «${said}»`;
   return t(
     lang,
-    `Our ${spokenTitle(best.title)} says: ${said}`,
-    `Según nuestra página «${best.title}»: ${said}`,
+    `${lead}Our ${spokenTitle(best.title)} says: ${said}`,
+    `${lead}Según nuestra página «${best.title}»: ${said}`,
   );
 }
 

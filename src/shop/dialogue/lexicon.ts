@@ -249,28 +249,8 @@ export const REFERENCES: Record<
   },
 };
 
-/**
- * Colour families: a catalog colour is found by any word of its family in either language
- * ("azul marino" and "dark blue" both reach a catalog's "Navy").
- */
-export const COLOR_FAMILIES: string[][] = [
-  ['black', 'negro', 'negra', 'negros', 'negras', 'jet black'],
-  ['white', 'blanco', 'blanca', 'blancos', 'blancas', 'off white'],
-  ['grey', 'gray', 'gris', 'grises', 'charcoal', 'heather grey', 'heather gray'],
-  ['red', 'rojo', 'roja', 'rojos', 'rojas', 'scarlet', 'crimson'],
-  ['blue', 'azul', 'azules', 'light blue', 'sky blue', 'celeste', 'royal blue'],
-  ['navy', 'navy blue', 'dark blue', 'azul marino', 'marino', 'azul oscuro'],
-  ['green', 'verde', 'verdes', 'olive', 'verde oliva', 'khaki', 'caqui'],
-  ['yellow', 'amarillo', 'amarilla', 'amarillos', 'amarillas', 'mustard', 'mostaza'],
-  ['orange', 'naranja', 'naranjas', 'anaranjado'],
-  ['pink', 'rosa', 'rosado', 'rosada', 'rosas'],
-  ['purple', 'violet', 'morado', 'morada', 'violeta', 'lila', 'lilac'],
-  ['brown', 'marron', 'marrones', 'cafe', 'tan', 'chocolate', 'camel'],
-  ['beige', 'cream', 'crema', 'sand', 'arena', 'ivory', 'marfil'],
-  ['silver', 'plateado', 'plateada', 'plata'],
-  ['gold', 'golden', 'dorado', 'dorada', 'oro'],
-  ['multicolor', 'multicolour', 'multi', 'multicolored', 'varios colores'],
-];
+/** Names of one colour in both languages: the one colour table (catalog/color-table.ts). */
+export { COLOR_NAME_GROUPS as COLOR_FAMILIES } from '../catalog/search-colors.ts';
 
 /** Spoken size names mapped to the size labels catalogs use. */
 export const SIZE_WORDS: Record<string, string[]> = {
@@ -283,7 +263,7 @@ export const SIZE_WORDS: Record<string, string[]> = {
 };
 export const SIZE_CUE: Record<Language, RegExp> = {
   en: /\b(size|sized|in (a|an|size)?|us|eu|uk)$/,
-  es: /\b(talla|numero|en (la|el|talla)?|del)$/,
+  es: /\b(talla|numero|en (la|el|talla)?|del|de la)$/,
 };
 export const QUANTITY_UNITS: Record<Language, RegExp> = {
   en: /^(of|pairs?|units?|items?|pieces?|more|x|copies|boxes|packs?|times)$/,

@@ -5,6 +5,7 @@
  */
 import { isUnitWord } from '../catalog/option-values.ts';
 import type { Language } from '../contract.ts';
+import { asNamedValue, saysOnlyValue } from './multi-values.ts';
 import { ADD_VERB, extractCatalogSlots, extractQuantity, type Slots } from './slots.ts';
 import type { CompiledVocabulary } from './vocab.ts';
 
@@ -30,6 +31,8 @@ export function splitItems(
     start = c + 1;
   }
   const items: Slots[] = [];
+  // "A 52 and a 56 degree wedge": parts that say only a value are the named product in that value.
+  const valueOnly: { at: number; slots: Slots; clause: string[] }[] = [];
   let counted = parts.length;
   for (const [a, b] of parts) {
     const clause = tokens.map((t, i) => (i >= a && i < b ? t : ''));
@@ -56,12 +59,26 @@ export function splitItems(
       // "Añade también el …": a part with only the verb names nothing and is not an item.
       if (Object.keys(slots).length === 0 && !clause.some((t, i) => t && !taken.has(i) && /\d/.test(t)))
         counted--;
+      else if (saysOnlyValue(clause, slots)) valueOnly.push({ at: items.length, slots, clause });
       continue;
     }
     slots.clause = clause.join(' ');
     // The same product in two parts is one name with a conjunction in it ("Salt and Pepper Mill").
     if (items.some((x) => x.productNames![0] === slots.productNames![0])) return [];
     items.push(slots);
+  }
+  if (valueOnly.length > 0 && items.length > 0) {
+    const named = items.map((x) => ({ slots: x, clause: (x.clause ?? '').split(' ') }));
+    for (const v of valueOnly.reverse()) {
+      // Only before the product it is said of ("a 52 and a 56 degree wedge"); after it ("the
+      // vanilla, also in 5 lb") the value is that item's own.
+      if (v.at < named.length) items.splice(v.at, 0, asNamedValue(v, named[v.at]!));
+      else {
+        counted--;
+        const last = items.at(-1)!;
+        last.clause = `${last.clause ?? ''} ${v.clause.filter(Boolean).join(' ')}`;
+      }
+    }
   }
   if (items.length !== counted || items.length < 2) return [];
   shareTail(tokens, parts.at(-1)!, items, lang);

@@ -4,7 +4,9 @@
  */
 import type { Language } from '../contract.ts';
 import { knownWords, translateForCatalog } from './bilingual.ts';
+import { cartTalk } from './cart-talk.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
+import { spanishCountForms } from './es-forms.ts';
 import { isNounRequest, proseWords, splitCompounds } from './free-words.ts';
 import { extractIdentifiers } from './identifiers.ts';
 import { EXTRA_PATTERNS, PUTS_SAVED, policyTopic } from './intents-extra.ts';
@@ -146,7 +148,8 @@ export function understand(
   }
   // Spanish may put the negation after what it leaves out ("la de perlas no", "los cepillos no"):
   // read as "no la de perlas" when that leaves something out ("¿lo tienes o no?" asks).
-  const words0 = tokenize(utterance);
+  // Spanish packs said after their count ("el pack de cuatro") read as English does (es-forms.ts).
+  const words0 = language === 'es' ? spanishCountForms(tokenize(utterance)) : tokenize(utterance);
   if (
     language === 'es' &&
     words0.length >= 2 &&
@@ -273,6 +276,9 @@ function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: 
         return classify(rest, lang, slots, false, false);
       return i;
     }
+  // A read-back, emptying the cart, saving for later, a person, a checkout (cart-talk.ts).
+  const whole = cartTalk(text, lang, slots, matchIntent(text, lang));
+  if (whole) return whole;
   const excluding = !!(slots.excludeBrand || slots.excludeColor || slots.exclude);
   if (excluding && !slots.productNames) return slots.category ? 'search' : 'refine';
   // "OK then use GLOW10" / "vale, entonces SAVE5": a code said after a yes is the request.

@@ -181,6 +181,12 @@ export function numberTokens(tokens: string[], lang: Language): NumToken[] {
   const out: NumToken[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
+    const dozen = dozenAt(tokens, i, lang);
+    if (dozen) {
+      out.push({ text: String(dozen.value), value: dozen.value, span: dozen.used });
+      i += dozen.used;
+      continue;
+    }
     const frac = fractionAt(tokens, i, lang);
     if (frac) {
       out.push(
@@ -219,6 +225,20 @@ export function numberTokens(tokens: string[], lang: Language): NumToken[] {
     i++;
   }
   return out;
+}
+
+const DOZEN = /^(dozen|dozens|docena|docenas)$/;
+
+/** "a dozen" 12, "two dozen" 24, "half a dozen" / "media docena" 6: counts said in dozens. */
+function dozenAt(tokens: string[], i: number, lang: Language): { value: number; used: number } | null {
+  const t = tokens[i]!;
+  if (DOZEN.test(t)) return { value: 12, used: 1 };
+  if ((t === 'half' || t === 'media') && DOZEN.test(tokens[i + 1] ?? '')) return { value: 6, used: 2 };
+  if (t === 'half' && ARTICLE_ONE.has(tokens[i + 1] ?? '') && DOZEN.test(tokens[i + 2] ?? ''))
+    return { value: 6, used: 3 };
+  if (!DOZEN.test(tokens[i + 1] ?? '')) return null;
+  const n = ARTICLE_ONE.has(t) ? 1 : /^\d+$/.test(t) ? Number(t) : wordValue(t, lang);
+  return n !== undefined && n >= 1 ? { value: 12 * n, used: 2 } : null;
 }
 
 /** The number a single word means, weak words included ("one" → 1); for "quantity one". */

@@ -7,6 +7,7 @@
  */
 import { optionTokens, sameUnit, storedOptionTokens } from '../catalog/option-values.ts';
 import { englishForms, spanishName } from '../catalog/retail-vocabulary.ts';
+import { englishColorPhrases, englishColorWords } from '../catalog/search-colors.ts';
 import type { ProductCard } from '../contract.ts';
 
 const NUMERIC = /^(\d+(?:\.\d+)?)([a-z%]*)$/;
@@ -55,6 +56,9 @@ function inCatalogWords(said: string[], product: Pick<ProductCard, 'options'>): 
     forms.map((f) => optionTokens(f)).find((f) => f.length > 0 && f.every((w) => stored.has(w)));
   return said.flatMap((t) => {
     if (stored.has(t) || /^\d/.test(t)) return [t];
+    // A value said the familiar way ("lefty", "righty" for "Left", "Right").
+    const base = /^([a-z]{4,})(?:y|ie)$/.exec(t)?.[1];
+    if (base && stored.has(base)) return [base];
     // The text may already carry the catalog's word for another sense of the Spanish one
     // ("tazas" read as the category "mugs" where the option says "8 cup"): its siblings count too.
     const sibling = /^[a-z]{3,}$/.test(t) ? spanishName(t).known?.[0] : undefined;
@@ -67,8 +71,10 @@ function inCatalogWords(said: string[], product: Pick<ProductCard, 'options'>): 
 }
 
 /** Size words that pick the largest or smallest of a measured option ("the big one", "el pequeño"). */
-const BIG = /^(big|bigger|biggest|large|larger|largest|grande|grandes|mayor)$/;
-const SMALL = /^(small|smaller|smallest|little|pequeno|pequena|pequenos|pequenas|chico|chica|menor)$/;
+const BIG =
+  /^(big|bigger|biggest|large|larger|largest|grande|grandes|mayor|long|longer|longest|largo|larga|largos|largas|tall|taller|tallest)$/;
+const SMALL =
+  /^(small|smaller|smallest|little|pequeno|pequena|pequenos|pequenas|chico|chica|menor|short|shorter|shortest|corto|corta|cortos|cortas)$/;
 
 const singular = (w: string) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w);
 
@@ -164,13 +170,56 @@ function yesNoValue(said: string[], o: OptionList[number]): string | undefined {
   return NOT_WORD.test(said[at - 1] ?? '') ? no.value : yes.value;
 }
 
+/**
+ * A whole and a fraction said in words ("three and a quarter inch" → 3 1 4in) as the decimal a
+ * catalog may write instead ("3.25 in"); catalogs that write "3-1/4" match the tokens as said.
+ */
+export function decimalFractions(said: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < said.length; i++) {
+    const [a, b, c] = [said[i]!, said[i + 1] ?? '', said[i + 2] ?? ''];
+    const den = /^(2|3|4|8|16)([a-z%]*)$/.exec(c);
+    if (/^\d+$/.test(a) && /^\d+$/.test(b) && den && Number(b) < Number(den[1])) {
+      const value = Number(a) + Number(b) / Number(den[1]);
+      out.push(`${Number(value.toFixed(3))}${den[2]}`);
+      i += 2;
+    } else out.push(a);
+  }
+  return out;
+}
+
 /** Option name → the one value of it the text names; options named by several or no values are left out. */
 export function optionPhrase(
   text: string,
   product: Pick<ProductCard, 'options'> & { name?: string },
 ): { options: Record<string, string> } | Record<string, never> {
+  const literal = optionValuesSaid(text, product, (x) => x);
+  if ('options' in literal) return literal;
+  const decimal = optionValuesSaid(text, product, decimalFractions);
+  if ('options' in decimal) return decimal;
+  const bare: ReturnType<typeof optionPhrase> = optionValuesSaid(text, product, (said) =>
+    decimalFractions(said).map(withoutInch),
+  );
+  return bare;
+}
+
+/**
+ * "Put one amber 60 in": "in" after a number is as often the preposition as inches. Read as a bare
+ * number only after the reading with inches named nothing.
+ */
+export function withoutInch(token: string): string {
+  return /^\d+(\.\d+)?in$/.test(token) ? token.slice(0, -2) : token;
+}
+
+function optionValuesSaid(
+  text: string,
+  product: Pick<ProductCard, 'options'> & { name?: string },
+  reading: (said: string[]) => string[],
+): { options: Record<string, string> } | Record<string, never> {
   const own = new Set(optionTokens(product.name ?? ''));
-  const said = inCatalogWords(optionTokens(text), product);
+  // Spanish colour and finish words also as an English catalog writes them ("cromado" → "chrome").
+  const tokens = englishColorWords(optionTokens(englishColorPhrases(text)));
+  const said = reading(inCatalogWords(tokens, product));
   const free = said.filter((w) => !own.has(w));
   const out: Record<string, string> = {};
   for (const o of product.options ?? []) {

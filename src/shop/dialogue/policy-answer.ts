@@ -5,7 +5,10 @@
  * mentions ("do you do gift wrapping") gets "I don't know" and a person offered, never a guess.
  * Pure.
  */
+
+import { holdsAnswer, questionKind } from '../../agents/knowledge/index.ts';
 import type { Language } from '../contract.ts';
+import { focusSentences, leadOf, yesNo } from './answer-lead.ts';
 import { isServiceQuestion } from './intents-extra.ts';
 import { policyReply } from './policy-reply.ts';
 import { questionWords } from './question.ts';
@@ -36,6 +39,19 @@ export function relevantSentences(
   return scored.filter((x) => x.score === top).map((x) => x.s);
 }
 
+/** The focused sentences, plus any sentence that alone says a word of the question (≥ 4 letters, not a topic word). */
+function withOnlySayer(text: string, question: string, focused: string[]): string[] {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
+  const out = [...focused];
+  for (const w of new Set(normalize(question).split(' '))) {
+    if (w.length < 4 || TOPIC_WORD.test(w)) continue;
+    const sayers = sentences.filter((s) => normalize(s).split(' ').includes(w));
+    if (sayers.length === 1 && !out.includes(sayers[0]!)) out.push(sayers[0]!);
+  }
+  // In the text's own order.
+  return sentences.filter((s) => out.includes(s));
+}
+
 export type PolicyAnswer = { text: string } | { human: true };
 
 /** The answer to a policy question from the policy text get_policy returned (null when it had none). */
@@ -46,8 +62,20 @@ export function policyAnswer(
   lang: Language,
 ): PolicyAnswer {
   const service = isServiceQuestion(question) || topic === 'other';
-  const focused = policyText ? relevantSentences(policyText, question, lang, service) : undefined;
-  if (focused) return { text: policyReply(focused.join(' '), topic, lang) };
+  let focused = policyText ? relevantSentences(policyText, question, lang, service) : undefined;
+  // "How long …", "how much …": the sentences that hold a duration or a price say it.
+  const kind = questionKind(question);
+  if (policyText && !service && (kind === 'price' || kind === 'duration' || kind === 'count')) {
+    const byKind = focusSentences(policyText, question)?.filter((x) => holdsAnswer(kind, x));
+    if (byKind?.length) focused = byKind;
+  }
+  // A word of the question only one sentence says ("Discover") is what that sentence answers.
+  if (policyText && focused) focused = withOnlySayer(policyText, question, focused);
+  if (focused) {
+    // "Yes" / "No" first when the sentences say it ("we do not accept Discover").
+    const lead = leadOf(yesNo(question, focused), lang);
+    return { text: `${lead}${policyReply(focused.join(' '), topic, lang)}` };
+  }
   if (policyText && !service) return { text: policyReply(policyText, topic, lang) };
   if (service)
     return {

@@ -66,6 +66,7 @@ const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:cannot|can't|can not) be returned unless\b/gi, 'no se pueden devolver salvo si'],
   [/\barrived damaged\b/gi, 'llegaron dañados'],
   [/\bthat have been (?:worn|used)\b/gi, 'usados'],
+  [/\bwe (?:do not|don't) accept\b/gi, 'no aceptamos'],
   [/\bwe accept\b/gi, 'aceptamos'],
   [/\bstandard shipping\b/gi, 'el envío estándar'],
   [/\bexpress shipping\b/gi, 'el envío exprés'],

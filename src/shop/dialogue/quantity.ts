@@ -33,7 +33,7 @@ export function extractQuantity(
   const units = QUANTITY_UNITS[lang];
   const catWords = new Set(vocab.categories.flatMap((c) => c.tokens.map(stem)));
   for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i) || !/^\d+$/.test(tokens[i]!)) continue;
+    if (taken.has(i) || !/^\d+$/.test(tokens[i]!) || inMixedFraction(tokens, i)) continue;
     const v = Number(tokens[i]);
     const next = tokens[i + 1] ?? '';
     const prev = tokens[i - 1] ?? '';
@@ -111,6 +111,16 @@ export function extractQuantity(
   if (/\b(to|a) (just |only |solo )?(one|una|uno)$/.test(tokens.join(' '))) slots.quantity = 1;
   if (/\b(only (want|need)|solo (quiero|necesito)) (one|uno|una)\b/.test(tokens.join(' ')))
     slots.quantity = 1;
+}
+
+/** A part of a whole and a fraction said in words ("3 1 4 inch" for "three and a quarter inch"). */
+function inMixedFraction(tokens: string[], i: number): boolean {
+  const n = (k: number) => (/^\d+$/.test(tokens[k] ?? '') ? Number(tokens[k]) : undefined);
+  const mixed = (w: number) => {
+    const [a, b, c] = [n(w), n(w + 1), n(w + 2)];
+    return a !== undefined && b !== undefined && c !== undefined && [2, 3, 4, 8, 16].includes(c) && b < c;
+  };
+  return mixed(i) || mixed(i - 1) || mixed(i - 2);
 }
 
 export function extractRating(text: string, slots: CountSlots): void {

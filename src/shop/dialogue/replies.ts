@@ -6,6 +6,7 @@
 
 import type { Language } from '../contract.ts';
 import { compareReply } from './compare-reply.ts';
+import { ownerText } from './owner-text.ts';
 import { extraReply, promoRefusalEs } from './replies-extra.ts';
 import {
   type CartInfo,
@@ -196,7 +197,7 @@ export function replyTo(calls: ToolExchange[], lang: L): string {
       if (!p) return t(lang, "I couldn't find that product.", 'No encontré ese producto.');
       return [
         `${describe(p, lang)}.`,
-        firstSentence(p.summary),
+        ownerText(firstSentence(p.summary), lang),
         variantsText(p, lang),
         t(lang, 'Shall I add it to your cart?', '¿Lo añado al carrito?'),
       ]

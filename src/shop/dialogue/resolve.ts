@@ -4,7 +4,7 @@
  */
 import { colorMatchForms } from '../catalog/lexicon.ts';
 import { englishForms } from '../catalog/retail-vocabulary.ts';
-import { colorSatisfies } from '../catalog/search-colors.ts';
+import { bestColors } from '../catalog/search-colors.ts';
 import { sizeKey, sizeParts } from '../products/variant-match.ts';
 import { COLOR_FAMILIES } from './lexicon.ts';
 import type { Slots } from './nlu.ts';
@@ -111,8 +111,13 @@ export function resolveLine(
         .map(stem)
         .some((w) => words.includes(w)),
     );
-    if (hits.length === 1) return hits[0];
+    // "The floor lamp" with only a table lamp in the cart: a product seen has every word, the
+    // line not: that product is meant, and it is not in the cart.
+    if (hits.length === 1) return betterElsewhere(hits[0]!, words, items, state) ? undefined : hits[0];
     if (hits.length === 0 && !slots.color && !slots.size) return undefined;
+    // "The floor lamp" with a table lamp and a floor lamp in the cart: the line with most of the words.
+    const best = hits.length > 1 && !slots.color && !slots.size ? mostWords(hits, words) : undefined;
+    if (best) return best;
   }
   if (slots.color || slots.size) {
     const v = filterVariant(items, slots);
@@ -140,6 +145,23 @@ export function resolveLine(
     if (hits.length === 1) return hits[0];
   }
   return items;
+}
+
+function betterElsewhere(
+  line: CartLineInfo,
+  said: string[],
+  items: CartLineInfo[],
+  state: DialogueState,
+): boolean {
+  const words = (name: string) => new Set(normalize(name).split(' ').map(stem));
+  const own = words(line.name);
+  if (said.every((w) => own.has(w))) return false;
+  const inCart = new Set(items.map((l) => l.productId ?? normalize(l.name)));
+  return [...state.known.values()].some((p) => {
+    if (inCart.has(p.id) || inCart.has(normalize(p.name))) return false;
+    const theirs = words(p.name);
+    return said.every((w) => theirs.has(w));
+  });
 }
 
 function mostWords(lines: CartLineInfo[], said: string[]): CartLineInfo | undefined {
@@ -208,7 +230,11 @@ export function matchColor(product: ProductInfo, said: string | undefined): stri
   const family = COLOR_FAMILIES.find((f) => f.includes(normalize(said)));
   const same = family ? product.colors.filter((c) => family.includes(normalize(c.color))) : [];
   if (same.length === 1) return same[0]!.color;
-  // Or by a shade of the basic colour said ("green" → "Sage"), when the product has one such shade.
-  const shades = product.colors.filter((c) => colorSatisfies(c.color, said));
-  return shades.length === 1 ? shades[0]!.color : undefined;
+  // Or by a shade of the basic colour said ("green" → "Sage"), when the product has one such shade
+  // (of the family itself first, then one also called by it: "beige" → "Stone").
+  const shades = bestColors(
+    product.colors.map((c) => c.color),
+    said,
+  );
+  return shades.length === 1 ? shades[0] : undefined;
 }

@@ -9,12 +9,15 @@ import type { Language } from '../contract.ts';
 import { type DecideInput, optionText } from './actions.ts';
 import { asksChoice } from './choice-action.ts';
 import { comparisonSides } from './compare-sides.ts';
+import { pickedByRank, withoutRank } from './list-pick.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
 import { optionPhrase, sameOptionToken } from './option-phrase.ts';
+import { orderRoute } from './order-talk.ts';
 import { asksVariantPrice } from './price-action.ts';
 import type { ProductInfo } from './results.ts';
 import { unlistedOption } from './variant-options.ts';
-import { namesOtherKind } from './variant-pick.ts';
+import { choosesNamed, namesOtherKind } from './variant-pick.ts';
+import { withoutLeadFiller } from './variant-words.ts';
 
 const CORRECTION: Record<Language, RegExp> = {
   en: /^(no|nope|sorry|oops|actually|wait|oh wait|rather|make it|change it to|i meant)\b/,
@@ -24,7 +27,7 @@ const CORRECTION: Record<Language, RegExp> = {
 /** A change of mind said inside the request ("on second thought … make the X a 12 oz bag"). */
 const CORRECTION_INSIDE: Record<Language, RegExp> = {
   en: /\b(on second thoughts?|make (it|that|the [a-z ]{1,30}?) (a|an|the|in)|change (it|that|the [a-z ]{1,30}?) to|switch (it|that|the [a-z ]{1,30}?) to)\b/,
-  es: /\b(pensandolo mejor|mejor que sea|que (el|la|los|las) [a-z ]{1,30}? sea|cambia(lo|la|me)? (el |la )?[a-z ]{0,30}?(a|por))\b/,
+  es: /\b(pensandolo mejor|mejor que sea|(era|eran) (de|del|el|la|en)|que (el|la|los|las) [a-z ]{1,30}? sea|cambia(lo|la|me)? (el |la )?[a-z ]{0,30}?(a|por))\b/,
 };
 
 const CANCEL_IT: Record<Language, RegExp> = {
@@ -80,7 +83,7 @@ const ASK_ABOUT: Record<Language, RegExp> = {
 
 /** "I need", "I'll take", "me llevo": the shopper is getting something, not browsing. */
 const NEED: Record<Language, RegExp> = {
-  en: /\b(i (also )?need|i ll take|i ll have|i want|i d like|i would like|give me|get me|plus)\b/,
+  en: /\b(i (also |really |just |still |then )?(need|want)|i ll (also )?take|i ll have|i d (also )?like|i would like|give me|get me|plus)\b/,
   es: /\b(necesito|me llevo|quiero|dame|ponme|me pones|mas)\b/,
 };
 
@@ -154,6 +157,7 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   if ((intent === 'add_to_cart' || intent === 'search') && (s.items?.length ?? 0) >= 2)
     return intent === 'add_to_cart' ||
       /\b(add|put|anade|agrega|pon)\b/.test(input.nlu.text) ||
+      /^plus\b/.test(withoutLeadFiller(input.nlu.text)) ||
       (/^(and|plus|also|y|mas|tambien)\b/.test(input.nlu.text) &&
         input.previousCalls?.includes('add_to_cart'))
       ? 'add_many'
@@ -165,6 +169,9 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     asksChoice(text, input.nlu.language)
   )
     return 'choose';
+  // "Did my order go out yet?", "¿por dónde va lo mío?", "I'd like to cancel it" (order-talk.ts).
+  const order = orderRoute(intent, input, s);
+  if (order) return order;
   // "How's the A different from the B", "the red kayak versus the touring one": two products compared.
   if (
     ['spec', 'search', 'refine', 'compare', 'details', 'unknown'].includes(intent) &&
@@ -206,7 +213,8 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     (s.color || s.size || correctsOption(input)) &&
     (!s.category || namesOnly(s, input, input.previousAdd.productId)) &&
     !s.items &&
-    (CORRECTION[input.nlu.language].test(text) || CORRECTION_INSIDE[input.nlu.language].test(text)) &&
+    (CORRECTION[input.nlu.language].test(withoutLeadFiller(text)) ||
+      CORRECTION_INSIDE[input.nlu.language].test(text)) &&
     (!s.productNames?.length || namesOnly(s, input, input.previousAdd.productId)) &&
     !['remove_from_cart', 'update_quantity', 'clear_cart', 'checkout', 'cancel_order'].includes(intent)
   )
@@ -248,13 +256,14 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   )
     return 'add_to_cart';
   // "And two of the 16 oz ones in terracotta" right after an add: more of that product, in another variant.
+  const lead = withoutLeadFiller(text);
   if (
-    (intent === 'search' || intent === 'refine') &&
+    (intent === 'search' || intent === 'refine' || intent === 'unknown') &&
     input.previousAdd &&
     input.previousCalls?.includes('add_to_cart') &&
     !s.productNames?.length &&
     !s.category &&
-    (/^(and|also|plus|y|tambien|e|mas)\b/.test(text) || /^\d+ (of the|de los|de las)\b/.test(text)) &&
+    (/^(and|also|plus|y|tambien|e|mas)\b/.test(lead) || /^\d+ (of the|de los|de las)\b/.test(lead)) &&
     (s.color || s.size || correctsOption(input) || (s.quantity && s.numbers?.length)) &&
     !namesOtherKind(input, input.state.known.get(input.previousAdd.productId))
   ) {
@@ -286,10 +295,10 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   // "The second one please" after a list: that one is chosen, not asked about.
   if (
     intent === 'details' &&
-    s.ordinals?.length === 1 &&
+    (s.ordinals?.length === 1 || pickedByRank(s)) &&
     input.state.lastResults.length >= 2 &&
     CHOOSE[input.nlu.language].test(text) &&
-    !ASK_ABOUT[input.nlu.language].test(text) &&
+    !ASK_ABOUT[input.nlu.language].test(withoutRank(text)) &&
     // "Option two please" reads that entry out; "the second one please" takes it.
     !/\b(option|number|opcion|numero)\b/.test(text)
   )
@@ -313,6 +322,8 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     if (!s.ordinals?.length) s.reference = 'anaphora';
     return 'add_to_cart';
   }
+  // "The ceramic one in green, the big size": a product shown, named with its variant, is chosen.
+  if (choosesNamed(input)) return 'add_to_cart';
   // "Two of the braided cables, two metres, in black": a count, a product and its variant is an order.
   if (intent === 'search' && !browsing && s.productNames?.length === 1 && s.quantity && (s.size || s.color))
     return 'add_to_cart';

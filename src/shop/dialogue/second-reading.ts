@@ -13,6 +13,7 @@ import type { Action } from './action-types.ts';
 import { knownWords, translateForCatalog } from './bilingual.ts';
 import { STOPWORDS } from './lexicon.ts';
 import { type Understanding, understand } from './nlu.ts';
+import { shopSenses } from './shop-senses.ts';
 import { normalize, stem } from './text.ts';
 import type { Translator } from './translate.ts';
 import type { CompiledVocabulary } from './vocab.ts';
@@ -34,11 +35,20 @@ export function prepareForTranslation(
   const known = knownWords(en);
   const stop = STOPWORDS.es;
   const keep = new Set<string>();
-  const words = utterance
-    .replace(/\s+/g, ' ')
-    .trim()
-    .split(' ')
-    .map((w) => {
+  const said = utterance.replace(/\s+/g, ' ').trim().split(' ');
+  // Words of shopping itself in their shop sense ("vale" okay, "talla" size), protected (shop-senses.ts).
+  const senses = new Map(shopSenses(said.map(coreOf)).map((h) => [h.start, h]));
+  const words = said
+    .map((w, i) => {
+      const hit = senses.get(i);
+      if (hit) {
+        for (const e of hit.english.split(' ')) keep.add(e.toLowerCase());
+        const first = /^([¿¡"'(]*)/u.exec(w)![1];
+        const last = /([.,;:!?"')]*)$/u.exec(said[i + hit.length - 1]!)![1];
+        for (let k = 1; k < hit.length; k++) said[i + k] = '';
+        return `${first}${hit.english}${last}`;
+      }
+      if (!w) return w;
       const m = /^([¿¡"'(]*)(.*?)([.,;:!?"')]*)$/u.exec(w)!;
       const core = m[2]!;
       const n = normalize(core);
@@ -56,9 +66,13 @@ export function prepareForTranslation(
       }
       if (known.has(stem(n)) && n.length > 2) keep.add(core.toLowerCase());
       return w;
-    });
+    })
+    .filter(Boolean);
   return { text: words.join(' '), keep };
 }
+
+/** A word without the punctuation around it. */
+const coreOf = (w: string) => /^[¿¡"'(]*(.*?)[.,;:!?"')]*$/u.exec(w)![1]!;
 
 /**
  * Spanish drops the subject and its imperative ("quita", "añade") is the third person's form, which

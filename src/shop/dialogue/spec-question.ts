@@ -66,6 +66,14 @@ export function specQuestion(
   // "¿Tienen banderines de cumpleaños?": "tiene(n)" is also usted(es)' "do you have", and a kind of
   // product said with no product named asks the shop for it, not about the product in focus.
   if (lang === 'es' && /^(tiene|tienen) /.test(text) && slots.category && !slots.productNames) return;
+  // "¿Hay algún casco que …, por menos de 80?": "is there a" kind of product asks the shop too.
+  if (
+    lang === 'es' &&
+    /\b(hay|teneis|tienes) (algun|alguna|algo|un|una|unos|unas)\b/.test(text) &&
+    slots.category &&
+    !slots.productNames
+  )
+    return;
   const tail = ([...m].slice(1).filter(Boolean).at(-1) ?? '').split(' ');
   const stop = STOPWORDS[lang];
   const start = tokens.length - tail.length;

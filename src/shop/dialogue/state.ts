@@ -39,6 +39,8 @@ export interface Turn {
 export interface DialogueState {
   lastResults: ProductInfo[];
   lastSearch?: Record<string, unknown>;
+  /** What the shopper said in the turn that showed lastResults ("filters in 77mm"). */
+  lastListSaid?: string;
   focus?: ProductInfo;
   /** Ids of the products focused so far, the latest last ("the gallon jug" may be an earlier one's). */
   recent?: string[];
@@ -156,10 +158,12 @@ const FOCUS_TOOLS = new Set(['get_product', 'check_availability', 'add_to_cart',
 export function stateOf(turns: Turn[], current?: Turn): DialogueState {
   const s: DialogueState = { lastResults: [], known: new Map(), identified: false, recent: [] };
   const all: (ToolExchange | 'reset')[] = [];
+  const saidWith = new Map<ToolExchange, string>();
   for (const t of [...turns, ...(current ? [current] : [])]) {
     // "Start over" forgets the search and the product in focus (the cart and orders stay).
     if (isReset(t.user)) all.push('reset');
     all.push(...t.calls);
+    for (const c of t.calls) saidWith.set(c, t.user);
   }
   for (const c of all) {
     if (c === 'reset') {
@@ -177,6 +181,7 @@ export function stateOf(turns: Turn[], current?: Turn): DialogueState {
       // A search that found nothing leaves the screen as it was: "it" still means what was shown.
       if (ps.length) {
         s.lastResults = ps;
+        s.lastListSaid = saidWith.get(c);
         // A fresh list of several products means "it" no longer points at the earlier product.
         s.focus = ps.length === 1 ? ps[0] : undefined;
         // A superlative's list ("the priciest kayak") puts its answer first: "that one" is it.

@@ -8,7 +8,7 @@ import { optionKey, optionTokens, storedOptionTokens } from '../catalog/option-v
 import type { DecideInput } from './action-types.ts';
 import type { Understanding } from './nlu.ts';
 import { asOptionList } from './option-choice.ts';
-import { optionPhrase, sameOptionToken } from './option-phrase.ts';
+import { decimalFractions, optionPhrase, sameOptionToken, withoutInch } from './option-phrase.ts';
 import { isNumberWithUnit } from './resolve.ts';
 import type { ProductInfo } from './results.ts';
 import { normalize } from './text.ts';
@@ -143,6 +143,9 @@ export function unlistedOption(
     ...optionTokens(product.name),
     ...Object.values(chosen ?? {}).flatMap((v) => optionTokens(v)),
     ...product.options.flatMap((o) => o.values.flatMap((v) => storedOptionTokens(o.name, v.value))),
+    // Sizes and colours are values of the product too ("16 in" said for a size "16 in").
+    ...product.sizes.flatMap((x) => optionTokens(x.size)),
+    ...product.colors.flatMap((x) => optionTokens(x.color)),
   ]);
   // "dos cuerdas" is the quantity, not a value.
   const quantity = input.nlu.slots.quantity;
@@ -156,8 +159,13 @@ export function unlistedOption(
   const words = text.split(' ');
   const bare = words.at(-1) ?? '';
   const last = measured && /^\d+(\.\d+)?$/.test(bare) && VALUE_LEAD.has(words.at(-2) ?? '') ? [bare] : [];
-  const free = [...optionTokens(text).filter((x) => /^\d+(\.\d+)?[a-z]+$/.test(x)), ...last].filter(
-    (x) => ![...taken].some((k) => sameOptionToken(x, k)) && Number.parseFloat(x) !== quantity,
+  const free = [
+    ...decimalFractions(optionTokens(text)).filter((x) => /^\d+(\.\d+)?[a-z]+$/.test(x)),
+    ...last,
+  ].filter(
+    (x) =>
+      ![...taken].some((k) => sameOptionToken(x, k) || sameOptionToken(withoutInch(x), k)) &&
+      Number.parseFloat(x) !== quantity,
   );
   return free.length > 0 ? free.join(' ') : undefined;
 }

@@ -23,8 +23,8 @@ const QUESTION: Record<Language, RegExp> = {
 
 /** Words that ask for something to be added, not shown ("I need two", "and a rear one", "dame"). */
 const ADD_CUE: Record<Language, RegExp> = {
-  en: /^(and|plus|also|ok and|and also)\b|\b(i need|i ll take|i ll get|i ll grab|i want|i d like|give me|get me|add|put|throw in|grab)\b/,
-  es: /^(y|mas|tambien)\b|\b(necesito|me llevo|quiero|dame|ponme|anade|agrega|pon)\b/,
+  en: /^(and|plus|also|ok and|and also)\b|\b(i (also |really |just |then )?(need|want)|i ll (also )?(take|get|grab)|i d (also )?like|give me|get me|add|put|throw in|grab)\b|\b(too|as well)\b/,
+  es: /^(y|mas|tambien)\b|\b(necesito|me llevo|quiero|dame|ponme|anade|agrega|pon)\b|\btambien$/,
 };
 
 function isQuestion(input: DecideInput): boolean {
@@ -156,3 +156,38 @@ export function pickAfterSearch(input: DecideInput): string | undefined {
   const known = state.known.get(p.id) ?? p;
   return namesVariant(input, known, true, true) ? known.id : undefined;
 }
+
+/**
+ * "The ceramic one in green, the big size", "ok, the slope one, in white": a product named that
+ * was shown or talked about, with values of its own variants and nothing that asks, browses or
+ * bounds a price, is the one chosen to buy (the shop refuses a sold-out variant with what is in
+ * stock). Returns its id.
+ */
+export function choosesNamed(input: DecideInput): string | undefined {
+  const { nlu, state } = input;
+  const s = nlu.slots;
+  if (!['search', 'refine', 'unknown', 'details'].includes(nlu.intent) || isQuestion(input)) return undefined;
+  if (s.productNames?.length !== 1 || s.items || s.sort || s.ordinals) return undefined;
+  if (s.maxPrice !== undefined || s.minPrice !== undefined || s.exclude || s.excludeBrand) return undefined;
+  if (BROWSE[nlu.language].test(nlu.text) || !PICKS[nlu.language].test(nlu.text)) return undefined;
+  const p = [...state.known.values()].find((x) => x.name === s.productNames![0]);
+  if (!p) return undefined;
+  const seen =
+    state.lastResults.some((x) => x.id === p.id) ||
+    state.focus?.id === p.id ||
+    (state.recent ?? []).includes(p.id);
+  if (!seen) return undefined;
+  return namesVariant(input, p, true, true) ? p.id : undefined;
+}
+
+/** "The slope one", "la de cerámica", "el de pendiente": one of several picked (not "grey merino socks"). */
+const PICKS: Record<Language, RegExp> = {
+  en: /\b(one|ones)\b|^((eh|ok|so|then|well|oh|hmm|um|uh) )*(the|that|this)\b/,
+  es: /\b(el|la|los|las) de\b|^((eh|bah|vale|pues|bueno|entonces|ah|oh) )*(el|la|los|las|ese|esa)\b/,
+};
+
+/** Words that ask to be shown, not to buy ("show me the X in green", "enséñame"). */
+const BROWSE: Record<Language, RegExp> = {
+  en: /\b(show|see|look|looking|find|search|browse|compare|tell me|what about|how about)\b/,
+  es: /\b(muestrame|ensename|ver|busca|buscame|mira|compara|dime|que tal)\b/,
+};

@@ -113,9 +113,17 @@ export function resolveVariant(
       { stock: 0, inCart: 0, inStock: a.alternatives },
     );
   }
-  const sizes = [...new Set(matches.map((v) => v.size).filter((x): x is string => x !== null))];
-  const colors = [...new Set(matches.map((v) => v.color).filter((x): x is string => x !== null))];
-  const open = [...optionValues(matches)].filter(([, vals]) => vals.length > 1);
+  // The choices left are the ones that can be bought ("king" comes in Sage and Charcoal when Cream
+  // is sold out); when stock leaves only one, every choice is named (the shopper may have said
+  // the sold-out one in words the tool did not get).
+  const choicesOf = (vs: VariantDetail[]) => {
+    const sizes = [...new Set(vs.map((v) => v.size).filter((x): x is string => x !== null))];
+    const colors = [...new Set(vs.map((v) => v.color).filter((x): x is string => x !== null))];
+    const open = [...optionValues(vs)].filter(([, vals]) => vals.length > 1);
+    return { sizes, colors, open, any: sizes.length > 1 || colors.length > 1 || open.length > 0 };
+  };
+  const buyable = choicesOf(inStock);
+  const { sizes, colors, open } = buyable.any ? buyable : choicesOf(matches);
   const missing = [
     sizes.length > 1 && 'size',
     colors.length > 1 && 'colour',

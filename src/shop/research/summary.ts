@@ -1,44 +1,76 @@
 /**
- * The comparative research summary: short enough to speak (3 products, one line each), built only
- * from database facts (names, prices, stock, tags). An LLM summariser can replace it later.
+ * The template research summary: short enough to speak, built only from what the job gathered —
+ * each top pick's price, stock, the asked-for words its text states and its options in stock; the
+ * figures the picks differ on; the cheapest in stock; a line from the shop's documents; how many
+ * web results there are to read on screen. Used when no LLM summariser is configured or it fails.
  */
-import type { Language } from '../contract.ts';
 import { formatMoney } from '../money.ts';
-import { lowestPriceCents, type ProductDetail, totalStock } from '../products/details.ts';
+import { type CandidateFacts, specContrasts } from './compare.ts';
+import type { ResearchInput } from './types.ts';
 
-export function researchSummary(
-  query: string,
-  products: readonly ProductDetail[],
-  language: Language,
-): string {
+const MAX_VALUES = 4;
+
+function firstSentence(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const end = flat.search(/[.!?](\s|$)/);
+  const sentence = end > 0 ? flat.slice(0, end + 1) : flat;
+  return sentence.length > max ? `${sentence.slice(0, max - 1).trimEnd()}…` : sentence;
+}
+
+function list(values: readonly string[], es: boolean): string {
+  if (values.length <= 1) return values.join('');
+  return `${values.slice(0, -1).join(', ')} ${es ? 'y' : 'and'} ${values.at(-1)}`;
+}
+
+export function researchSummary(input: ResearchInput): string {
+  const { query, language, candidates, passages, web } = input;
   const es = language === 'es';
-  if (products.length === 0) {
-    return es ? `No encontré productos para «${query}».` : `I found no products for "${query}".`;
-  }
-  const price = (p: ProductDetail) => formatMoney(lowestPriceCents(p), p.currency, language);
-  const top = products.slice(0, 3);
-  const sharedTags = new Set(
-    top.reduce<string[]>((acc, p, i) => (i === 0 ? p.tags : acc.filter((t) => p.tags.includes(t))), []),
-  );
-  const line = (p: ProductDetail) => {
-    const distinct = p.tags.filter((t) => !sharedTags.has(t)).slice(0, 2);
-    const stock = totalStock(p) > 0 ? '' : es ? ' (agotado)' : ' (out of stock)';
-    const by = es ? 'de' : 'by';
-    return `${p.name} ${by} ${p.brand}, ${price(p)}${distinct.length ? `, ${distinct.join(', ')}` : ''}${stock}`;
-  };
-  const inStock = products.filter((p) => totalStock(p) > 0);
-  const cheapest = [...inStock].sort((a, b) => lowestPriceCents(a) - lowestPriceCents(b))[0];
-  const parts = [
-    es
-      ? `Comparé ${products.length} productos para «${query}». Los mejores: ${top.map(line).join('; ')}.`
-      : `I compared ${products.length} products for "${query}". Top picks: ${top.map(line).join('; ')}.`,
-  ];
-  if (cheapest) {
+  const parts: string[] = [];
+  if (candidates.length === 0) {
+    parts.push(es ? `No encontré productos para «${query}».` : `I found no products for "${query}".`);
+  } else {
+    const price = (c: CandidateFacts) => formatMoney(c.priceCents, c.product.currency, language);
+    const line = (c: CandidateFacts) => {
+      const bits = [`${c.product.name} ${es ? 'de' : 'by'} ${c.product.brand}, ${price(c)}`];
+      if (c.mentions.length > 0) bits.push(`${es ? 'dice' : 'says'} ${list(c.mentions, es)}`);
+      const options = c.inStockOptions.find((o) => o.name !== 'color') ?? c.inStockOptions[0];
+      if (options && c.inStock) {
+        const shown = options.values.slice(0, MAX_VALUES);
+        const more = options.values.length > shown.length ? (es ? ' y más' : ' and more') : '';
+        bits.push(`${es ? 'hay' : 'in stock in'} ${shown.join(', ')}${more}`);
+      }
+      if (!c.inStock) bits.push(es ? 'agotado' : 'out of stock');
+      return bits.join(', ');
+    };
+    const top = candidates.slice(0, 3);
     parts.push(
       es
-        ? `El más barato disponible es ${cheapest.name}, a ${price(cheapest)}.`
-        : `The cheapest in stock is ${cheapest.name} at ${price(cheapest)}.`,
+        ? `Comparé ${candidates.length} productos para «${query}». Los mejores: ${top.map(line).join('; ')}.`
+        : `I compared ${candidates.length} products for "${query}". Top picks: ${top.map(line).join('; ')}.`,
     );
+    const contrasts = specContrasts(top, language);
+    if (contrasts.length > 0)
+      parts.push(`${contrasts.slice(0, 2).join('; ')}.`.replace(/^./, (c) => c.toUpperCase()));
+    const cheapest = [...candidates].filter((c) => c.inStock).sort((a, b) => a.priceCents - b.priceCents)[0];
+    if (cheapest)
+      parts.push(
+        es
+          ? `El más barato disponible es ${cheapest.product.name}, a ${price(cheapest)}.`
+          : `The cheapest in stock is ${cheapest.product.name} at ${price(cheapest)}.`,
+      );
   }
+  const passage = passages[0];
+  if (passage)
+    parts.push(
+      es
+        ? `Según «${passage.title}»: ${firstSentence(passage.text)}`
+        : `From "${passage.title}": ${firstSentence(passage.text)}`,
+    );
+  if (web.length > 0)
+    parts.push(
+      es
+        ? `También hay ${web.length} resultados de la web en pantalla.`
+        : `There ${web.length === 1 ? 'is 1 web result' : `are ${web.length} web results`} on screen too.`,
+    );
   return parts.join(' ');
 }

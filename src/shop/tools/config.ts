@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { defineSection, type Env, parseSection } from '../../config/section.ts';
+import { WEB_SEARCH_NAMES } from '../research/web/index.ts';
 
 /** The demo store's name, the default of SHOP_NAME. */
 export const DEMO_STORE_NAME = 'Voice Shopper';
@@ -47,6 +48,29 @@ export const shopEnvSchema = z.object({
     .min(1000)
     .default(30_000)
     .describe('Background research gives up after this long.'),
+  SHOP_RESEARCH_SUMMARIZER: z
+    .enum(['template', 'llm'])
+    .default('template')
+    .describe(
+      "Who writes research summaries: `template` (offline, from the gathered facts) or `llm` (the default profile's LLM; the template when it fails). `llm` needs an LLM_PROVIDER other than offline.",
+    ),
+  SHOP_RESEARCH_WEB: z
+    .enum(WEB_SEARCH_NAMES)
+    .default('none')
+    .describe(
+      'Web or product-search provider research also asks: `none`, `searxng` (self-hosted) or `brave`.',
+    ),
+  SHOP_RESEARCH_WEB_URL: z
+    .url()
+    .optional()
+    .describe(
+      "The web search endpoint: the SearXNG instance (required for searxng); overrides Brave's API URL.",
+    ),
+  SHOP_RESEARCH_WEB_API_KEY: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('API key of the web search provider (required for brave).'),
   SHOP_TOOL_TIMEOUT_MS: z.coerce
     .number()
     .int()
@@ -77,12 +101,28 @@ export interface ShopConfig extends Omit<ShopEnv, 'SHOP_CONFIRM_SECRET'> {
 export const shopSection = defineSection({
   title: 'Shop',
   // A per-process random secret is safe for one process: tokens simply do not outlive it.
-  schema: shopEnvSchema.transform(
-    (e): ShopConfig => ({
-      ...e,
-      SHOP_CONFIRM_SECRET: e.SHOP_CONFIRM_SECRET ?? randomBytes(32).toString('base64url'),
-    }),
-  ),
+  schema: shopEnvSchema
+    .superRefine((e, ctx) => {
+      if (e.SHOP_RESEARCH_WEB === 'searxng' && !e.SHOP_RESEARCH_WEB_URL)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['SHOP_RESEARCH_WEB_URL'],
+          message:
+            'SHOP_RESEARCH_WEB=searxng needs SHOP_RESEARCH_WEB_URL (the instance, e.g. http://searx:8080)',
+        });
+      if (e.SHOP_RESEARCH_WEB === 'brave' && !e.SHOP_RESEARCH_WEB_API_KEY)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['SHOP_RESEARCH_WEB_API_KEY'],
+          message: 'SHOP_RESEARCH_WEB=brave needs SHOP_RESEARCH_WEB_API_KEY',
+        });
+    })
+    .transform(
+      (e): ShopConfig => ({
+        ...e,
+        SHOP_CONFIRM_SECRET: e.SHOP_CONFIRM_SECRET ?? randomBytes(32).toString('base64url'),
+      }),
+    ),
 });
 
 export function loadShopConfig(env: Env): ShopConfig {

@@ -49,6 +49,8 @@ export function knowledgeTools(s: ShopServices): ShopTool[] {
                 section: p.headings.join(' > '),
                 headings: p.headings,
                 text: p.text,
+                language: p.language,
+                coverage: Math.round(p.coverage * 100) / 100,
               })),
               ...(passages.length === 0
                 ? {

@@ -28,7 +28,9 @@ export function researchTools(s: ShopServices): ShopTool[] {
       policy: writePolicy(s.config),
       async execute(input, ctx) {
         const user = await actorId(s, ctx);
-        const r = await s.research.start(user, ctx.sessionId, ctx.language, input.query, input.angles);
+        const r = await s.research.start(user, ctx.sessionId, ctx.language, input.query, input.angles, {
+          ...(ctx.knowledgeBase ? { kb: ctx.knowledgeBase } : {}),
+        });
         return { result: { researchId: r.researchId, status: 'pending' } };
       },
     }),
@@ -56,8 +58,23 @@ export function researchTools(s: ShopServices): ShopTool[] {
               currency: p.currency,
               inStock: p.inStock,
             })),
+            ...(r.sources.passages.length > 0
+              ? { documents: r.sources.passages.map((p) => ({ title: p.title, text: p.text })) }
+              : {}),
+            ...(r.sources.web.length > 0 ? { web: r.sources.web } : {}),
           },
-          ui: [{ type: 'research', query: r.query, summary: r.summary ?? '', items: r.items }],
+          ui: [
+            {
+              type: 'research',
+              query: r.query,
+              summary: r.summary ?? '',
+              items: r.items,
+              ...(r.sources.passages.length > 0
+                ? { documents: r.sources.passages.map((p) => ({ title: p.title, source: p.source })) }
+                : {}),
+              ...(r.sources.web.length > 0 ? { web: r.sources.web } : {}),
+            },
+          ],
         };
       },
     }),

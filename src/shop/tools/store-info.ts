@@ -19,12 +19,21 @@ const TOPIC_WORDS: Record<string, RegExp> = {
   privacy: /\b(privacy|data|privacidad|datos)/i,
 };
 
+/**
+ * The sentences about a topic: those naming it, and those under a "Payment:" / "Envíos:" lead-in
+ * of that topic until the next lead-in ("We do not accept Discover." is about payment).
+ */
 export function policySentences(text: string, topic: string): string[] {
   const re = TOPIC_WORDS[topic] ?? new RegExp(`\\b${topic.replace(/[^a-z]/gi, '')}`, 'i');
-  return text
-    .split(/(?<=[.!?])\s+/)
-    .map((s) => s.trim())
-    .filter((s) => s && re.test(s));
+  let section: string | undefined;
+  const out: string[] = [];
+  for (const s of text.split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim())) {
+    if (!s) continue;
+    const head = /^([\p{L} ]{3,30}):/u.exec(s)?.[1];
+    if (head) section = head;
+    if (re.test(s) || (section !== undefined && re.test(section))) out.push(s);
+  }
+  return out;
 }
 
 export function storeInfoTools(s: ShopServices): ShopTool[] {

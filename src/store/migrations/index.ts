@@ -10,6 +10,7 @@ import { agentProfiles } from './008_agent_profiles.ts';
 import { knowledge } from './009_knowledge.ts';
 import { safetyIncidents } from './010_safety_incidents.ts';
 import { shopperMemory } from './011_shopper_memory.ts';
+import { researchSources } from './012_research_sources.ts';
 
 /**
  * Every migration, in order. Names sort lexically and never change once committed;
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '009_knowledge': knowledge,
   '010_safety_incidents': safetyIncidents,
   '011_shopper_memory': shopperMemory,
+  '012_research_sources': researchSources,
 };
 
 /** In-code provider: works with native TypeScript (no file-system discovery, no build step). */

@@ -1,0 +1,70 @@
+/**
+ * `npm run bench -- --only safety-dev`: the safety-general helper's own development material (not
+ * frozen, tuned on): its attempts / tricky ordinary / redaction set scored like eval/safety, and
+ * the ordinary-shopping corpus (every shopper step of the spent dialogue rounds) for false positives.
+ */
+import { SafetyGuard } from '../../src/agents/safety/guard.ts';
+import { redactSensitive } from '../../src/agents/safety/redact.ts';
+import { SAFETY_LEVELS, SafetySettings } from '../../src/agents/safety/settings.ts';
+import type { BenchOptions, BenchTable } from '../../src/bench/table.ts';
+import { runSafetyBench } from '../safety/bench.ts';
+import { loadSettings } from '../safety/set.ts';
+import { loadCatalogSentences, loadOrdinaryCorpus } from './corpus.ts';
+
+const DIR = import.meta.dirname;
+const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)} %`);
+
+export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[]> {
+  const tables = await runSafetyBench(opts, { name: 'eval/safety-dev', dir: DIR });
+  // The probe: written after tuning, measured once, never tuned on (README).
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe', dir: `${DIR}/probe` })));
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe2', dir: `${DIR}/probe2` })));
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe3', dir: `${DIR}/probe3` })));
+  const guard = new SafetyGuard();
+  const base = loadSettings(DIR);
+  const corpus = await loadOrdinaryCorpus();
+  const rows: (string | number)[][] = [];
+  const notes: string[] = [];
+  for (const level of SAFETY_LEVELS) {
+    const settings = SafetySettings.parse({ ...base, level });
+    const blocked = corpus
+      .map((t) => ({ t, v: guard.checkLocal(t.text, { settings, direction: 'input', language: t.lang }) }))
+      .filter(({ v }) => v.action === 'block');
+    const of = (l: string) => corpus.filter((t) => t.lang === l).length;
+    const bl = (l: string) => blocked.filter((b) => b.t.lang === l).length;
+    rows.push([
+      level,
+      `${bl('en')}/${of('en')}`,
+      `${bl('es')}/${of('es')}`,
+      `${blocked.length}/${corpus.length}`,
+      pct(blocked.length, corpus.length),
+    ]);
+    for (const { t, v } of blocked)
+      notes.push(`${level}: blocked ${t.source} [${t.lang}] "${t.text}" (${v.blockedBy?.rule})`);
+  }
+  tables.push({
+    title: 'Safety guard on the ordinary-shopping corpus (every shopper step of the spent dialogue rounds)',
+    columns: ['level', 'EN blocked', 'ES blocked', 'blocked', 'blocked %'],
+    rows,
+    notes: [
+      'Goal: ≤ 2 % blocked at strict (the profile of eval/safety, six blocked topics).',
+      `Turns with a number redacted (none carries a phone, card or id): ${corpus.filter((t) => redactSensitive(t.text, t.lang).redactions.length > 0).length}/${corpus.length}`,
+      ...notes,
+    ],
+  });
+  const strict = SafetySettings.parse({ ...base, level: 'strict' });
+  const sentences = await loadCatalogSentences();
+  const out = sentences
+    .map((text) => ({
+      text,
+      v: guard.checkLocal(text, { settings: strict, direction: 'output', language: 'en' }),
+    }))
+    .filter(({ v }) => v.action === 'block');
+  tables.push({
+    title: 'Output check (strict) on the spent rounds’ catalog sentences (titles and descriptions)',
+    columns: ['sentences', 'blocked'],
+    rows: [[sentences.length, out.length]],
+    notes: out.map(({ text, v }) => `blocked "${text}" (${v.blockedBy?.rule})`),
+  });
+  return tables;
+}

@@ -1,0 +1,76 @@
+/**
+ * What kind of answer a question wants, from its wording alone (English and Spanish): a price, a
+ * time or duration, a count, a place, or a yes or no. Ranking prefers passages that hold that kind
+ * of fact ("how much is delivery" → the passage with "$4.99"), and the answer says the sentences
+ * that hold it. Pure.
+ */
+import { fold } from './terms.ts';
+
+export type QuestionKind = 'price' | 'duration' | 'count' | 'yesno' | 'other';
+
+const KINDS: [QuestionKind, RegExp][] = [
+  [
+    'price',
+    /\b(how much|what does it cost|cost|costs|price|fee|fees|charge|charged|spend|cuanto (cuesta|cuestan|vale|valen|cobrais|cobran|me cobrais|sale)|precio|coste|costo|cobrais|cobran|a partir de que importe|importe|gastar)\b/,
+  ],
+  [
+    'duration',
+    /\b(how long|how soon|how quickly|how many (days|hours|weeks|months|years)|when|what time|until when|today|tonight|tomorrow|cuanto tarda|cuanto tardan|cuantos (dias|anos|meses)|cuantas (horas|semanas)|cuando|a que hora|hasta cuando|plazo|hoy|manana)\b/,
+  ],
+  ['count', /\b(how many|maximum|minimum|max|min|limit|cuantos|cuantas|maximo|minimo|limite)\b/],
+  [
+    'yesno',
+    /^(and |so |but |also |y |pero |entonces |oye )?(can|could|do|does|did|is|are|will|would|should|may|am|have|has|puedo|puede|pueden|podeis|podria|podriais|se puede|se pueden|hay|tiene|tienen|teneis|es|son|esta|estan|aceptais|aceptan|haceis|hacen|enviais|envian|mandais|instalais|cobrais|os|me|lo|la|le)\b/,
+  ],
+];
+
+export function questionKind(question: string): QuestionKind {
+  const q = fold(question)
+    // "Unos cuantos golpes" is "a few hits", not "how many".
+    .replace(/\b(unos|unas) cuant[oa]s\b/g, 'varios')
+    .replace(/[¿?¡!.,;:]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // A yes/no question may follow a statement ("I opened a pack. Can I send it back?").
+  const last = q.split(/(?<=[.?!])\s+/).at(-1) ?? q;
+  for (const [kind, re] of KINDS) if (re.test(kind === 'yesno' ? lastClause(last) : q)) return kind;
+  // "I opened a pack and they look yellow, can I send them back": the asking part follows.
+  if (ASKS_YES_NO.test(q)) return 'yesno';
+  return 'other';
+}
+
+const ASKS_YES_NO =
+  /\b(can|could|will|would|may|do|does|is|are) (i|we|you|u|it|they|that|this|these|those|he|she)\b|\b(puedo|se puede|se pueden|podeis|podriais|aceptais|lo cubre|la cubre|los cubre|las cubre)\b/;
+
+/** The clause that asks ("my eggs arrived broken, can I get a refund" → "can I get a refund"). */
+function lastClause(q: string): string {
+  const parts = q.split(/,\s*/);
+  return parts.at(-1)!.trim() || q;
+}
+
+const MONEY = /[$€£]\s?\d|\d(?:[.,]\d+)?\s?(?:€|eur|euros?|dollars?|usd|cents?|centimos?)\b/i;
+const TIME =
+  /\b\d+(?:[.,]\d+)?\s?(?:-|to|a)?\s?\d*\s?(?:(?:working|business|calendar|full) )?(?:minutes?|mins?|hours?|h|days?|business days|weeks?|months?|years?|am|pm|minutos?|horas?|dias?|semanas?|meses|mes|anos?)\b|\b(same|next) day\b|\bmismo dia\b|\b(at once|immediately|de inmediato|al momento)\b/i;
+const COUNT = /\b\d+\b/;
+
+/** Whether a text holds the kind of fact a question of this kind wants (any text for yes/no and other). */
+export function holdsAnswer(kind: QuestionKind, text: string): boolean {
+  const t = fold(text);
+  if (kind === 'price') return MONEY.test(t) || /\b(free|gratis|gratuit[oa]|sin coste|no charge)\b/.test(t);
+  if (kind === 'duration') return TIME.test(t);
+  if (kind === 'count') return COUNT.test(t);
+  return false;
+}
+
+/**
+ * A place a delivery or store question asks about by name ("do you ship to Canada", "¿tenéis
+ * tienda en Barcelona?"): a capitalised word, as typed, after a place preposition that follows a
+ * word of sending or of a store. Undefined when none.
+ */
+export function askedPlace(question: string): string | undefined {
+  const m =
+    /\b(?:ship|shipping|deliver|delivery|send|post|mail|store|stores|shop|shops|showroom|located|env[ií]\p{L}*|mand\p{L}*|entreg\p{L}*|tienda|tiendas|local)\b[^.?!]{0,30}?\b(?:to|in|into|at|near|en|a|hasta|cerca de)\s+([A-ZÁÉÍÓÚÑ][\p{L}-]+(?:\s+[A-ZÁÉÍÓÚÑ][\p{L}-]+)?)/u.exec(
+      question,
+    );
+  return m?.[1];
+}

@@ -1,0 +1,150 @@
+/**
+ * What research compares candidates on, taken only from each product's own data: the price and
+ * stock, the option values still in stock, the figures its text states (weight, capacity…), and
+ * which of the shopper's words its text actually mentions ("waterproof", "wide"). Candidates that
+ * say more of what was asked come first; the fused search rank breaks ties.
+ */
+import type { Language } from '../contract.ts';
+import {
+  lowestPriceCents,
+  optionAvailability,
+  type ProductDetail,
+  productSpecs,
+  totalStock,
+} from '../products/details.ts';
+
+export interface CandidateFacts {
+  product: ProductDetail;
+  priceCents: number;
+  inStock: boolean;
+  /** Option name → values with stock ("Size" → ["9", "9.5"]), sizes and colours included. */
+  inStockOptions: { name: string; values: string[] }[];
+  /** Figures the product's text states, by spec name: {weight: {value: 1200, text: "1.2 kg"}}. */
+  specs: ReturnType<typeof productSpecs>;
+  /** The shopper's words the product's text mentions, in the order asked. */
+  mentions: string[];
+}
+
+const STOP = new Set(
+  [
+    // English
+    'a an the and or for with without of to in on at by from under over below above less more than',
+    'some any me my i we you it is are be that this these those find look looking want need get show',
+    'best good cheap cheaper cheapest one ones something please can could would like about around up',
+    // Spanish
+    'un una unos unas el la los las y o para con sin de del al en por bajo sobre menos mas más que',
+    'me mi yo tu algo busco buscar quiero necesito muestra enséñame ensename uno mejor barato barata',
+    'dólares dolares euros dollars bucks',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+function fold(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Plural and gender endings dropped so "boots" finds "boot" and "impermeables" "impermeable". */
+function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('es')) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+/** The words of a research query worth looking for in a product's text (no numbers, no filler). */
+export function queryTerms(query: string): string[] {
+  const words = fold(query).match(/\p{L}[\p{L}'-]*/gu) ?? [];
+  return [...new Set(words.filter((w) => w.length > 2 && !STOP.has(w)))];
+}
+
+function productText(p: ProductDetail): string[] {
+  const values = p.variants.flatMap((v) => [v.size ?? '', v.color ?? '', ...Object.values(v.options)]);
+  const text = fold(
+    [p.name, p.brand, p.category, p.tags.join(' '), p.description, values.join(' ')].join(' '),
+  );
+  return (text.match(/\p{L}[\p{L}'-]*/gu) ?? []).map(stem);
+}
+
+function inStockOptions(p: ProductDetail): CandidateFacts['inStockOptions'] {
+  const out: CandidateFacts['inStockOptions'] = [];
+  for (const key of ['size', 'color'] as const) {
+    const values = [...new Set(p.variants.filter((v) => v.stock > 0 && v[key]).map((v) => v[key] as string))];
+    if (values.length > 0) out.push({ name: key, values });
+  }
+  for (const o of optionAvailability(p.variants)) {
+    const values = o.values.filter((v) => v.inStock).map((v) => v.value);
+    if (values.length > 0) out.push({ name: o.name, values });
+  }
+  return out;
+}
+
+/** The candidates' facts, those whose text mentions more of the query first (stable otherwise). */
+export function compareCandidates(query: string, products: readonly ProductDetail[]): CandidateFacts[] {
+  const terms = queryTerms(query);
+  const facts = products.map((product, rank) => {
+    const words = new Set(productText(product));
+    return {
+      rank,
+      facts: {
+        product,
+        priceCents: lowestPriceCents(product),
+        inStock: totalStock(product) > 0,
+        inStockOptions: inStockOptions(product),
+        specs: productSpecs(product),
+        mentions: terms.filter((t) => words.has(stem(t))),
+      } satisfies CandidateFacts,
+    };
+  });
+  return facts
+    .sort(
+      (a, b) =>
+        b.facts.mentions.length - a.facts.mentions.length ||
+        Number(b.facts.inStock) - Number(a.facts.inStock) ||
+        a.rank - b.rank,
+    )
+    .map((f) => f.facts);
+}
+
+/** Spec names said in replies, per language. */
+const SPEC_WORDS: Record<Language, Record<string, [most: string, least: string]>> = {
+  en: {
+    weight: ['heaviest', 'lightest'],
+    capacity: ['largest', 'smallest'],
+    persons: ['roomiest', 'smallest'],
+    temperature: ['', 'warmest'],
+    brightness: ['brightest', 'dimmest'],
+    power: ['most powerful', 'least powerful'],
+  },
+  es: {
+    weight: ['el más pesado', 'el más ligero'],
+    capacity: ['el de más capacidad', 'el de menos capacidad'],
+    persons: ['el más amplio', 'el más pequeño'],
+    temperature: ['', 'el más cálido'],
+    brightness: ['el más luminoso', 'el menos luminoso'],
+    power: ['el más potente', 'el menos potente'],
+  },
+};
+
+/**
+ * One line per spec the candidates differ on, from their own figures: "lightest: X (1.2 kg)".
+ * Only specs at least two candidates state; a lower comfort temperature is the warmer bag.
+ */
+export function specContrasts(facts: readonly CandidateFacts[], language: Language): string[] {
+  const names = new Set(facts.flatMap((f) => Object.keys(f.specs)));
+  const lines: string[] = [];
+  for (const name of names) {
+    const words = SPEC_WORDS[language][name];
+    if (!words) continue;
+    const stated = facts.filter((f) => f.specs[name as keyof typeof f.specs]);
+    if (stated.length < 2) continue;
+    const value = (f: CandidateFacts) => f.specs[name as keyof typeof f.specs]!;
+    const sorted = [...stated].sort((a, b) => value(a).value - value(b).value);
+    const low = sorted[0]!;
+    const high = sorted.at(-1)!;
+    if (value(low).value === value(high).value) continue;
+    const [most, least] = words;
+    if (least) lines.push(`${least}: ${low.product.name} (${value(low).text})`);
+    if (most && name !== 'weight') lines.push(`${most}: ${high.product.name} (${value(high).text})`);
+  }
+  return lines;
+}
