@@ -71,7 +71,10 @@ describe('owner console pages', () => {
     // Refused by the server (a language it does not offer): its message names the field.
     await fields.fill(JSON.stringify({ ...spec, name: 'Ana', languages: ['fr'] }));
     await page.getByRole('button', { name: 'Save as a new version' }).click();
-    await page.locator('p.alert').getByText(/invalid agent profile: languages/).waitFor();
+    await page
+      .locator('p.alert')
+      .getByText(/invalid agent profile: languages/)
+      .waitFor();
     await list.getByText('Ana · ana-es · v1').waitFor();
     // A good save is version 2, listed with the first.
     await fields.fill(JSON.stringify({ ...spec, name: 'Ana García' }));

@@ -119,18 +119,20 @@ export class KnowledgeSearch {
     }
     // The passage that says more of what was asked first (in its headings too, and with the kind
     // of fact asked); the engines' rank breaks ties.
-    return passages
-      // Ties fall back to the document and its order, never to random ids: the same question
-      // gets the same answer on every import and database.
-      .sort(
-        (a, b) =>
-          b.relevance - a.relevance ||
-          b.score - a.score ||
-          a.source.localeCompare(b.source) ||
-          a.text.localeCompare(b.text),
-      )
-      .slice(0, limit)
-      .map(({ relevance: _, ...p }) => p);
+    return (
+      passages
+        // Ties fall back to the document and its order, never to random ids: the same question
+        // gets the same answer on every import and database.
+        .sort(
+          (a, b) =>
+            b.relevance - a.relevance ||
+            b.score - a.score ||
+            a.source.localeCompare(b.source) ||
+            a.text.localeCompare(b.text),
+        )
+        .slice(0, limit)
+        .map(({ relevance: _, ...p }) => p)
+    );
   }
 
   private async fullText(kb: string, asked: readonly Concept[]): Promise<Row[]> {

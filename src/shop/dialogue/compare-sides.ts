@@ -25,7 +25,8 @@ const FRAME = new Set(
   (
     'what whats s how hows is are the a an real difference differences between different compare compared do does i ' +
     'get with each one ones they them it that this those these which better really actually vs versus ' +
-    'que en se diferencia diferencian hay entre el la los las un una de del cada me da dan mejor realidad cual'
+    'que en se diferencia diferencian hay entre el la los las un una de del cada me da dan mejor realidad cual ' +
+    'compara comparame comparar'
   ).split(' '),
 );
 
@@ -50,6 +51,12 @@ function scorer(titles: string[]): (words: string[], title: string) => number {
     const own = new Set(normalize(title).split(' ').map(stem));
     return words.map(stem).reduce((n, w) => n + (own.has(w) ? 1 / df(w) : 0), 0);
   };
+}
+
+/** The title carries at least half of the side's words. */
+function covers(words: string[], title: string): boolean {
+  const own = new Set(normalize(title).split(' ').map(stem));
+  return words.filter((w) => own.has(stem(w))).length * 2 >= words.length;
 }
 
 /**
@@ -81,6 +88,9 @@ export function comparisonSides(input: DecideInput, s: Slots): boolean {
   });
   const sides = best ? [titles[best.i]!, titles[best.j]!] : [];
   if (sides.length < 2) return false;
+  // A side whose words the title chosen mostly lacks names a product not among these ("the
+  // unscented one" against a title sharing only "one" word): left to the catalog's own lookup.
+  if (!covers(a, sides[0]!) || !covers(b, sides[1]!)) return false;
   s.productNames = sides;
   delete s.otherNames;
   return true;

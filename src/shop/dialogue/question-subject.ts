@@ -247,12 +247,19 @@ export function shortNameSubject(text: string, state: DialogueState, slots: Slot
   const seen = [...new Map([...state.lastResults, ...state.known.values()].map((p) => [p.id, p])).values()];
   if (seen.length === 0) return undefined;
   const titles = seen.map((p) => new Set(normalize(p.name).split(' ')));
+  // A product the catalog read by name and not seen yet shares its words: "the wave mini" when
+  // only the Wave Max was shown names the Mini (looked up), never the Max.
+  const seenNames = new Set(seen.map((p) => p.name));
+  const named = (slots.productNames ?? [])
+    .filter((n) => !seenNames.has(n))
+    .map((n) => new Set(normalize(n).split(' ')));
+  const all = [...titles, ...named];
   const words = normalize(text)
     .split(' ')
     .filter((w) => w.length >= 2 && !FILLER.has(w) && !kinds.has(w) && (/\d/.test(w) || w.length > 3));
   let best: { p: ProductInfo; n: number } | undefined;
   seen.forEach((p, i) => {
-    const n = words.filter((w) => titles[i]!.has(w) && titles.filter((t) => t.has(w)).length === 1).length;
+    const n = words.filter((w) => titles[i]!.has(w) && all.filter((t) => t.has(w)).length === 1).length;
     if (n > 0 && (!best || n > best.n)) best = { p, n };
   });
   return best?.p;

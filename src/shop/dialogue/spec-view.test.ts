@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { DecideInput } from './actions.ts';
 import { dimensionOf, figureFor, figuresOf, rankByDimension } from './attribute-view.ts';
 import { compareReply } from './compare-reply.ts';
+import { comparisonSides } from './compare-sides.ts';
 import { answerProperty, askedProperties } from './properties.ts';
 import { describedSubject, questionSubject, shortNameSubject } from './question-subject.ts';
 import type { ProductInfo } from './results.ts';
@@ -136,6 +138,13 @@ describe('the subject of a question and what is asked', () => {
     expect(shortNameSubject('how long is the k2', seen, {})?.id).toBe('p5');
     expect(shortNameSubject('how long is it', seen, {})).toBeUndefined();
   });
+
+  it('lets a product named in the question win over a seen one sharing a word of its name', () => {
+    const seen = state({ lastResults: [speakerSmall, kayak], focus: speakerSmall });
+    expect(shortNameSubject('is the tidewave boombox waterproof', seen, {})?.id).toBe('p1');
+    const named = { productNames: ['Tidewave Boombox 2 Party Speaker'] };
+    expect(shortNameSubject('is the tidewave boombox waterproof', seen, named)).toBeUndefined();
+  });
 });
 
 describe('two products side by side', () => {
@@ -150,5 +159,25 @@ describe('two products side by side', () => {
     const reply = compareReply([blanket, kayak], 'es')!;
     expect(reply).toMatch(/^Comparando: Loomhaven Merino Throw Blanket: /);
     expect(reply).toContain('Riverkin K2 Touring Kayak');
+  });
+});
+
+describe('the two sides of a comparison', () => {
+  const input = (text: string): DecideInput =>
+    ({
+      nlu: { text, language: 'en' },
+      state: state({ lastResults: [speakerSmall, speakerBig, kayak] }),
+    }) as unknown as DecideInput;
+
+  it('places each side on the title that carries its words', () => {
+    const s: { productNames?: string[] } = {};
+    expect(comparisonSides(input('compare the pebble and the boombox'), s)).toBe(true);
+    expect(s.productNames).toEqual(['Tidewave Pebble Bluetooth Speaker', 'Tidewave Boombox 2 Party Speaker']);
+  });
+
+  it('leaves a side most of whose words no title seen carries to the catalog lookup', () => {
+    const s: { productNames?: string[] } = {};
+    expect(comparisonSides(input('compare the pebble and the solar party lantern'), s)).toBe(false);
+    expect(s.productNames).toBeUndefined();
   });
 });
