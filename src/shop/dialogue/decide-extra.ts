@@ -130,7 +130,10 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       const other = described ?? otherKindSubject(s, state);
       const r = other ? { product: other } : resolveProduct(named ? { ...s, productNames: named } : s, state);
       const short = 'product' in r ? undefined : shortNameSubject(nlu.text, state, s);
-      if (short) return extraAction('spec', input, { ...s, productNames: [short.name] });
+      // Once: when the short name's product does not resolve either, asking again would recurse
+      // without end (it did, and every later turn of the conversation failed).
+      if (short && !s.productNames?.includes(short.name))
+        return extraAction('spec', input, { ...s, productNames: [short.name] });
       if (!('product' in r)) {
         const look = named?.length ? lookUpNamed(named[0]!, input) : undefined;
         if (look) return look;
