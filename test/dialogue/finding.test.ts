@@ -127,3 +127,14 @@ describe('finding products on an unseen vocabulary', () => {
     expect(u('sleep sacks and strollers').slots.attributes ?? []).not.toContain('strollers');
   });
 });
+
+describe('"first" that is not a position in the list', () => {
+  it("a good first stroller / my first car seat / su primera sillita is a beginner's, not the first result", () => {
+    expect(u("what's a good first stroller under 300?").slots.ordinals).toBeUndefined();
+    expect(u('my first car seat, what do you suggest').slots.ordinals).toBeUndefined();
+    expect(u('busco su primera sillita de coche', 'es').slots.ordinals).toBeUndefined();
+    // Positions still are.
+    expect(u('add the first one').slots.ordinals).toEqual([1]);
+    expect(u('la primera, por favor', 'es').slots.ordinals).toEqual([1]);
+  });
+});

@@ -311,6 +311,14 @@ export function extractOrdinals(
     // "El cuarto de invitados / de baño": a room (or a quarter), not the fourth of a list.
     if (t === 'cuarto' && tokens[i + 1] === 'de' && !/^(la|los|las|lista)$/.test(tokens[i + 2] ?? ''))
       v = undefined;
+    // "A good first board", "my first tent", "su primera bici": a beginner's, not the first listed.
+    if (
+      v === 1 &&
+      /^(a|an|my|your|his|her|their|our|good|great|decent|mi|tu|su|un|una|buen|buena)$/.test(
+        tokens[i - 1] ?? '',
+      )
+    )
+      v = undefined;
     if (v !== undefined) {
       // "the first two" / "los dos primeros": the first N results.
       const after = Number(tokens[i + 1]);
