@@ -64,6 +64,23 @@ describe.each(TEST_DIALECTS)('shopper memory on %s', (dialect) => {
 
   it('add_to_cart without a size offers the usual size of that kind of product when it is in stock', async () => {
     await seedShop(t.store.db);
+    // A second size in stock, so the shop has a size to ask (with only one buyable size it asks
+    // for the colour alone, and there is nothing to offer).
+    await t.store.db
+      .insertInto('variants')
+      .values({
+        id: 'v_trail_44_blue',
+        product_id: 'p_trail',
+        sku: 'SKU-v_trail_44_blue',
+        size: '44',
+        color: 'Blue',
+        price_cents: 5999,
+        compare_at_cents: null,
+        stock: 2,
+        created_at: '2025-06-01T00:00:00.000Z',
+        updated_at: '2025-06-01T00:00:00.000Z',
+      })
+      .execute();
     const set = makeToolset(t.store.db);
     const me = ctx('u_alice');
     const plain = await expectRefused(
