@@ -94,6 +94,17 @@ async function startTalking(browser: Browser, transport: Transport): Promise<Pag
   await page.click('[data-testid=mic-button]');
   // Connected and ready: the microphone stays silent until the test speaks.
   await page.locator('[data-testid=voice-state][data-state=listening]').waitFor({ timeout: 30_000 });
+  // The assistant greets first: the shopper speaks once the greeting has been said, so what the
+  // tests measure (the reply, a barge-in over it) never races the greeting.
+  await page.waitForFunction(
+    () => {
+      const states = (window as unknown as { __vs: VoiceLog }).__vs.states.map(([, s]) => s);
+      const spoke = states.indexOf('botSpeaking');
+      return spoke >= 0 && states.lastIndexOf('listening') > spoke && states.at(-1) === 'listening';
+    },
+    undefined,
+    { timeout: 30_000, polling: 100 },
+  );
   return page;
 }
 
@@ -198,14 +209,16 @@ describe.each<Transport>(['websocket', 'webrtc'])('voice over %s', (transport) =
     browser ??= await launchBrowser();
     const page = await startTalking(browser, transport);
     // The first answer (a list of products) is long: once its audio is playing, the shopper talks over it.
+    const asked = (await voiceLog(page)).states.length;
     await say(page, 'show me running shoes');
+    // The answer's audio, not the greeting's: a botSpeaking that began after the request.
     await page.waitForFunction(
-      () => {
+      (from) => {
         const vs = (window as unknown as { __vs: VoiceLog }).__vs;
-        const since = vs.states.findLast(([, s]) => s === 'botSpeaking')?.[0];
+        const since = vs.states.slice(from).findLast(([, s]) => s === 'botSpeaking')?.[0];
         return since !== undefined && vs.writes.filter((t) => t > since).length > 25;
       },
-      undefined,
+      asked,
       { timeout: 90_000, polling: 100 },
     );
     await say(page, 'show me rain jackets please');
