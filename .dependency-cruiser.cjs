@@ -75,6 +75,15 @@ module.exports = {
       },
     },
     {
+      name: 'lang-is-a-leaf',
+      severity: 'error',
+      comment:
+        'src/lang holds language resources (WordNet, dictionary forms) that the shop and the agents both read; ' +
+        'it imports nothing of ours.',
+      from: { path: '^src/lang/' },
+      to: { path: '^src/', pathNot: ['^src/lang/'] },
+    },
+    {
       name: 'config-section-is-a-leaf',
       severity: 'error',
       comment: 'src/config/section.ts is imported by every layer, so it must import nothing of ours.',
@@ -111,14 +120,27 @@ module.exports = {
         'src/store holds persistence only, below the shop: it must not reach into the shop, the voice ' +
         'layers or the server (the injectable Clock excepted).',
       from: { path: '^src/store/' },
-      to: { path: '^src/(pipeline/(?!clock\\.ts$)|audio|services|transports|rtvi|server|cli|bench|shop/)' },
+      to: {
+        path: '^src/(pipeline/(?!clock\\.ts$)|audio|services|transports|rtvi|server|cli|bench|shop/|cluster/)',
+      },
     },
     {
       name: 'voice-layers-import-no-server',
       severity: 'error',
       comment: 'services, transports and rtvi are assembled by the server, never the other way round.',
       from: { path: '^src/(services|transports|rtvi)/' },
-      to: { path: '^src/(server|cli)/' },
+      to: { path: '^src/(server|cli|cluster)/' },
+    },
+    {
+      name: 'cluster-imports-no-voice-code',
+      severity: 'error',
+      comment:
+        'src/cluster (many nodes over Redis) sits between the server and the store: server → cluster → ' +
+        'store. It knows nothing of voice, the shop or the server (the clock, the logger, http helpers excepted).',
+      from: { path: '^src/cluster/' },
+      to: {
+        path: '^src/(pipeline/(?!clock\\.ts$)|audio|services|transports|rtvi|server|cli|bench|shop|agents)/',
+      },
     },
     {
       name: 'web-imports-only-the-shop-contract',

@@ -35,6 +35,8 @@ export class PipecatWsClient {
   /** Arrival times (performance.now) and sizes of bot audio frames. */
   readonly audio: { at: number; samples: number }[] = [];
   readonly cookie: string | undefined;
+  /** The token /start returned (with several worker processes, it names the session's worker). */
+  token = '';
   readonly #ws: WebSocket;
   #listeners = new Set<() => void>();
   #closed = false;
@@ -71,13 +73,19 @@ export class PipecatWsClient {
     if (!res.ok) throw new Error(`start failed: ${res.status} ${await res.text()}`);
     const setCookie = res.headers.get('set-cookie')?.split(';')[0];
     const { wsUrl, token } = (await res.json()) as { wsUrl: string; token: string };
+    return PipecatWsClient.join(wsUrl, token, { ...opts, cookie: opts.cookie ?? setCookie });
+  }
+
+  /** Opens the socket of a session /start already returned (`wsUrl`, `token`) and handshakes. */
+  static async join(wsUrl: string, token: string, opts: ConnectOptions = {}): Promise<PipecatWsClient> {
     const ws = new WebSocket(`${wsUrl}?token=${encodeURIComponent(token)}`);
     await new Promise<void>((resolve, reject) => {
       ws.once('open', () => resolve());
       ws.once('error', reject);
       ws.once('close', (code) => reject(new Error(`socket closed during connect: ${code}`)));
     });
-    const client = new PipecatWsClient(ws, opts.cookie ?? setCookie);
+    const client = new PipecatWsClient(ws, opts.cookie);
+    client.token = token;
     const id = nextId();
     client.send({
       label: 'rtvi-ai',

@@ -22,8 +22,21 @@ export const BENCHES: BenchEntry[] = [
     run: async (o) =>
       (await import('../services/stt/pocketsphinx/progress-cost.bench.ts')).runProgressCostBench(o),
   },
+  {
+    name: 'device',
+    run: async (o) => (await import('../transports/device/device.bench.ts')).runDeviceBench(o),
+  },
   { name: 'tts', run: async (o) => (await import('../services/tts/tts.bench.ts')).runTtsBench(o) },
+  {
+    name: 'self-hosted-speech',
+    run: async (o) => (await import('../services/self-hosted-speech.bench.ts')).runSelfHostedSpeechBench(o),
+  },
   { name: 'llm', run: async (o) => (await import('../services/llm/llm.bench.ts')).runLlmBench(o) },
+  { name: 'failover', run: async (o) => (await import('../services/failover.bench.ts')).runFailoverBench(o) },
+  {
+    name: 'realtime',
+    run: async (o) => (await import('./realtime.bench.ts')).runRealtimeBench(o),
+  },
   { name: 'search', run: async (o) => (await import('../shop/catalog/search.bench.ts')).runSearchBench(o) },
   {
     name: 'semantic',
@@ -47,6 +60,11 @@ export const BENCHES: BenchEntry[] = [
   {
     name: 'knowledge2',
     run: async (o) => (await import('../../eval/knowledge2/bench.ts')).runKnowledge2Bench(o),
+  },
+  // Third frozen knowledge set (eval/knowledge3/README.md): a mattress and bedding shop, same scorer.
+  {
+    name: 'knowledge3',
+    run: async (o) => (await import('../../eval/knowledge3/bench.ts')).runKnowledge3Bench(o),
   },
   // Frozen evaluation set of issue 12 (eval/README.md): unseen catalogs, EN + ES scripts, WER utterances.
   {
@@ -108,6 +126,29 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval7-wer',
     run: async (o) => (await import('../../eval/round7/wer/bench.ts')).runEval7WerBench(o),
   },
+  // Round 8 of the frozen set (eval/round8/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval8-dialogue',
+    run: async (o) => (await import('../../eval/round8/dialogue/bench.ts')).runEval8DialogueBench(o),
+  },
+  {
+    name: 'eval8-wer',
+    run: async (o) => (await import('../../eval/round8/wer/bench.ts')).runEval8WerBench(o),
+  },
+  // Round 9 of the frozen set (eval/round9/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval9-dialogue',
+    run: async (o) => (await import('../../eval/round9/dialogue/bench.ts')).runEval9DialogueBench(o),
+  },
+  {
+    name: 'eval9-wer',
+    run: async (o) => (await import('../../eval/round9/wer/bench.ts')).runEval9WerBench(o),
+  },
+  // Development questions over the spent first knowledge set's documents (tuned on).
+  {
+    name: 'knowledge-dev',
+    run: async (o) => (await import('../../eval/knowledge-dev/bench.ts')).runKnowledgeDevBench(o),
+  },
   // Frozen safety set of issue 15 (eval/safety/README.md): attempts, ordinary requests, redaction.
   { name: 'safety', run: async (o) => (await import('../../eval/safety/bench.ts')).runSafetyBench(o) },
   // The safety-general helper's own development set and the ordinary corpus (not frozen, tuned on).
@@ -117,6 +158,8 @@ export const BENCHES: BenchEntry[] = [
   },
   // Second frozen safety set (eval/safety2/README.md): new attempts and ordinary requests, same scorer.
   { name: 'safety2', run: async (o) => (await import('../../eval/safety2/bench.ts')).runSafety2Bench(o) },
+  // Third frozen safety set (eval/safety3/README.md): new attempts and ordinary requests, same scorer.
+  { name: 'safety3', run: async (o) => (await import('../../eval/safety3/bench.ts')).runSafety3Bench(o) },
   {
     name: 'transport',
     run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),

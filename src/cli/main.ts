@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-/** The `voice-shopper` command line: start, bench, catalog import, promos import, db migrate. */
+/** The `voice-shopper` command line: start, bench, catalog import, promos import, db migrate, device. */
 import { parseArgs } from 'node:util';
 import { logger } from '../log/logger.ts';
 
 const USAGE = `Usage: voice-shopper <command> [options]
 
 Commands:
-  start                      start the assistant (offline defaults, http://localhost:7860)
+  start [--workers N|auto]   start the assistant (offline defaults, http://localhost:7860);
+                             --workers (or WORKERS): processes sharing the port, auto = one per core
   bench [--quick] [--only n] run the benchmarks and print their tables
   catalog import FILE [--mode replace|upsert] [--currency USD] [--locale en-US] [--skip-invalid]
                              import a catalog (project JSON or Shopify CSV). replace (default):
@@ -22,15 +23,27 @@ Commands:
                              the same file changes nothing, a changed file replaces its chunks
   knowledge list --kb NAME   list a knowledge base's documents
   db migrate                 bring the database (SQLite or DATABASE_URL) to the latest schema
+  device [configure|run] …   the device client: ALSA or WAV audio over the device protocol
+                             (push-to-talk or open-mic; \`device --help\`)
   help                       show this help
 `;
 
 async function main(argv: string[]): Promise<number> {
   const [command = 'help', ...rest] = argv;
   switch (command) {
-    case 'start': {
-      const { runServerUntilSignal } = await import('../server/main.ts');
-      return runServerUntilSignal();
+    case 'start':
+    case 'serve': {
+      let workers: string | undefined;
+      try {
+        ({
+          values: { workers },
+        } = parseArgs({ args: rest, options: { workers: { type: 'string' } } }));
+      } catch (err) {
+        process.stderr.write(`${(err as Error).message}\nusage: voice-shopper start [--workers N|auto]\n`);
+        return 2;
+      }
+      const { serve } = await import('../server/workers/serve.ts');
+      return serve(workers === undefined ? {} : { workers });
     }
     case 'bench': {
       const BENCH_USAGE = 'usage: voice-shopper bench [--quick] [--only NAME]...\n';
@@ -68,6 +81,10 @@ async function main(argv: string[]): Promise<number> {
       }
       const { knowledgeCommand } = await import('./knowledge-commands.ts');
       return knowledgeCommand(rest);
+    }
+    case 'device': {
+      const { deviceCommand } = await import('./device/command.ts');
+      return deviceCommand(rest);
     }
     case 'db': {
       if (rest.includes('--help') || rest.includes('-h')) {

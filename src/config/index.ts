@@ -10,12 +10,15 @@ import { agentsSection } from '../agents/profiles/config.ts';
 import { safetySection } from '../agents/safety/config.ts';
 import { turnEnvSchema } from '../audio/turn/config.ts';
 import { vadEnvSchema } from '../audio/vad/config.ts';
+import { clusterSection } from '../cluster/config.ts';
 import { logSection } from '../log/config.ts';
 import { authSection } from '../server/auth/config.ts';
 import { serverSection } from '../server/config.ts';
 import { s2sSection } from '../server/s2s/config.ts';
 import { webhookSection } from '../server/webhooks/config.ts';
+import { failoverSection } from '../services/failover-config.ts';
 import { llmSection } from '../services/llm/config.ts';
+import { realtimeSection } from '../services/realtime/config.ts';
 import { sttSection } from '../services/stt/config.ts';
 import { ttsSection } from '../services/tts/config.ts';
 import { catalogSection } from '../shop/catalog/import/settings.ts';
@@ -23,6 +26,7 @@ import { dialogueSection } from '../shop/dialogue/config.ts';
 import { shopSection } from '../shop/tools/config.ts';
 import { storeSection } from '../store/config.ts';
 import { transportSection } from '../transports/config.ts';
+import { deviceSection } from '../transports/device/config.ts';
 import { twilioSection } from '../transports/twilio/config.ts';
 import { webrtcSection } from '../transports/webrtc/config.ts';
 import { processEnv } from './process.ts';
@@ -37,6 +41,7 @@ export { ConfigError, type Env } from './section.ts';
 /** Every section, in the order of docs/configuration.md. */
 export const CONFIG_SECTIONS = {
   server: serverSection,
+  cluster: clusterSection,
   log: logSection,
   store: storeSection,
   catalog: catalogSection,
@@ -46,11 +51,14 @@ export const CONFIG_SECTIONS = {
   transport: transportSection,
   webrtc: webrtcSection,
   twilio: twilioSection,
+  device: deviceSection,
   vad: vadSection,
   turn: turnSection,
   stt: sttSection,
   tts: ttsSection,
   llm: llmSection,
+  failover: failoverSection,
+  realtime: realtimeSection,
   dialogue: dialogueSection,
   shop: shopSection,
   agents: agentsSection,
@@ -88,5 +96,20 @@ function crossSectionProblems(config: Partial<AppConfig>): string[] {
     problems.push(
       'SHOP_RESEARCH_SUMMARIZER: `llm` needs an LLM: set LLM_PROVIDER (the offline engine does not write summaries)',
     );
+  if (config.cluster?.REDIS_URL) {
+    // Every node must see the same sessions, users and cookies, and hand out a URL clients reach.
+    if (config.store && !config.store.DATABASE_URL)
+      problems.push(
+        'REDIS_URL: many nodes need one shared database: set DATABASE_URL (PostgreSQL); a SQLite file belongs to one process',
+      );
+    if (config.server && !config.server.SESSION_SECRET)
+      problems.push(
+        'REDIS_URL: many nodes must sign cookies alike: set the same SESSION_SECRET on every node',
+      );
+    if (!config.cluster.NODE_URL)
+      problems.push(
+        "REDIS_URL: set NODE_URL to this node's own base URL (clients placed here connect to it)",
+      );
+  }
   return problems;
 }

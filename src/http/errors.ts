@@ -28,9 +28,13 @@ export class HttpError extends Error {
 }
 
 /** The body of an error reply: internal errors never leak their message. */
-export function errorBody(err: Error & { statusCode?: number }): { status: number; body: ErrorBody } {
+export function errorBody(err: Error & { statusCode?: number; expose?: boolean }): {
+  status: number;
+  body: ErrorBody;
+} {
   const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
-  if (status >= 500) return { status, body: { detail: 'internal error' } };
+  // `expose`: a deliberate 5xx refusal (the server is draining) whose message says what to do.
+  if (status >= 500 && err.expose !== true) return { status, body: { detail: 'internal error' } };
   if (err instanceof HttpError) {
     return {
       status,
@@ -50,7 +54,8 @@ export function replyWithError(
   request: FastifyRequest,
   reply: FastifyReply,
 ): void {
-  const { status, body } = errorBody(err as Error & { statusCode?: number });
-  if (status >= 500) request.log.error({ err }, 'request failed');
+  const e = err as Error & { statusCode?: number; expose?: boolean };
+  const { status, body } = errorBody(e);
+  if (status >= 500 && e.expose !== true) request.log.error({ err }, 'request failed');
   void reply.status(status).send(body);
 }

@@ -4,8 +4,16 @@
  */
 import type { Clock } from '../pipeline/clock.ts';
 
+/** A rate limit: hit() returns ms to wait (0: allowed). Many nodes share one held in Redis. */
+export interface HitCounter {
+  hit(key: string): number | Promise<number>;
+}
+
+/** Makes the counter of one limit (`name`): in memory on one node, in Redis across many. */
+export type CounterFactory = (name: string, max: number, windowMs: number) => HitCounter;
+
 /** Fixed-window counter per key, bounded in memory; hit() returns ms to wait (0: allowed). */
-export class WindowCounter {
+export class WindowCounter implements HitCounter {
   readonly #max: number;
   readonly #windowMs: number;
   readonly #clock: Clock;

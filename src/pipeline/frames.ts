@@ -89,6 +89,11 @@ export interface FramePayloads {
     onsetLagMs?: number;
   };
   'vad-user-stopped-speaking': { stopSecs: number };
+  /**
+   * Who ends the user's turns from now on: the VAD and turn strategy (`vad`, the default), or
+   * the client itself (`manual`: a push-to-talk button; the transport sends the speaking frames).
+   */
+  'user-turn-mode': { mode: 'vad' | 'manual' };
   'bot-started-speaking': Record<never, never>;
   'bot-stopped-speaking': Record<never, never>;
   'input-audio': { audio: Int16Array; sampleRate: number; channels: number };
@@ -188,6 +193,7 @@ const CATEGORIES: Readonly<Record<FrameType, FrameCategory>> = {
   'user-stopped-speaking': 'system',
   'vad-user-started-speaking': 'system',
   'vad-user-stopped-speaking': 'system',
+  'user-turn-mode': 'system',
   'bot-started-speaking': 'system',
   'bot-stopped-speaking': 'system',
   'input-audio': 'system',

@@ -25,7 +25,10 @@ export interface FrameHop {
   destination: string;
   /** Monotonic time of the hop. */
   at: number;
-  /** The destination rewrites frames of this type (`FrameSink.rewrites`): not the final content. */
+  /**
+   * A node at or after the destination rewrites frames of this type (`FrameSink.rewrites`, e.g.
+   * the safety stage redacting a transcript two stages later): not the final content yet.
+   */
   rewritten: boolean;
 }
 
@@ -34,12 +37,35 @@ export interface FrameHop {
  * Must be fast and must not throw; an exception is caught and logged.
  */
 export interface FrameObserver {
+  /**
+   * The frame types this observer acts on: hops of other types are not delivered (absent:
+   * every hop). Audio frames hop through every processor ~60 times a second per session; an
+   * observer that ignores them should say so, so that no hop is built for it.
+   */
+  readonly frameTypes?: ReadonlySet<FrameType>;
   onFrameHop(hop: FrameHop): void;
 }
 
 export interface SetupContext {
   clock: Clock;
   observers: readonly FrameObserver[];
+  /** Frame types rewritten by a processor after this one, in the pipeline's order (none if absent). */
+  rewritesAfter?(processor: FrameSink): ReadonlySet<FrameType>;
+}
+
+/**
+ * For each processor, the frame types a later one rewrites: observers that report content skip a
+ * frame until no stage ahead will rewrite it, so they never show a transcript before its redaction.
+ */
+export function rewritesAfterEach(ordered: readonly FrameSink[]): Map<FrameSink, ReadonlySet<FrameType>> {
+  const after = new Map<FrameSink, ReadonlySet<FrameType>>();
+  let ahead = new Set<FrameType>();
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const node = ordered[i]!;
+    after.set(node, ahead);
+    if (node.rewrites?.size) ahead = new Set([...ahead, ...node.rewrites]);
+  }
+  return after;
 }
 
 export interface PipelineNode extends FrameSink {

@@ -264,3 +264,60 @@ describe('system/data ordering', () => {
     expect(slow.aborted).toEqual(['old reply']);
   });
 });
+
+describe('the per-frame fast path', () => {
+  const audio = (n: number) =>
+    createFrame('input-audio', { audio: new Int16Array([n]), sampleRate: 16000, channels: 1 }, clock);
+  const first = (f: Frame) => (f.type === 'input-audio' ? f.audio[0] : f.type);
+
+  /** Records what `process` saw; a user-started-speaking takes fake time, like a VAD round trip. */
+  class Watching extends FrameProcessor {
+    readonly seen: string[] = [];
+    protected override readonly passThrough: ReadonlySet<Frame['type']> | undefined;
+    constructor(passThrough?: ReadonlySet<Frame['type']>) {
+      super({ name: 'watching' });
+      this.passThrough = passThrough;
+    }
+    protected override async process(frame: Frame, direction: Direction): Promise<void> {
+      this.seen.push(frame.type);
+      if (frame.type === 'user-started-speaking') await this.clock.sleep(50);
+      this.push(frame, direction);
+    }
+  }
+
+  it('keeps system frames in arrival order behind one whose handling is asynchronous', async () => {
+    const fake = new FakeClock();
+    const { down } = await runProcessorTest(
+      new Pipeline([new Watching(), new Watching()]),
+      [audio(1), createFrame('user-started-speaking', {}, fake), audio(2), audio(3), text('after')],
+      { clock: fake },
+    );
+    expect(down.map(first)).toEqual([1, 'user-started-speaking', 2, 3, 'text']);
+  });
+
+  it('forwards pass-through types without calling process, in order with the rest', async () => {
+    const fake = new FakeClock();
+    const watching = new Watching(new Set(['input-audio']));
+    const { down } = await runProcessorTest(
+      watching,
+      [audio(1), createFrame('user-started-speaking', {}, fake), audio(2), text('t')],
+      { clock: fake },
+    );
+    expect(down.map(first)).toEqual([1, 'user-started-speaking', 2, 'text']);
+    expect(watching.seen).toEqual(['start', 'user-started-speaking', 'text', 'end']);
+  });
+
+  it('delivers to an observer only the frame types it names; one without a list sees every hop', async () => {
+    const named: string[] = [];
+    const all: string[] = [];
+    await runProcessorTest(new Watching(), [audio(1), text('t')], {
+      observers: [
+        { frameTypes: new Set(['text']), onFrameHop: (hop) => named.push(hop.frame.type) },
+        { onFrameHop: (hop) => all.push(hop.frame.type) },
+      ],
+    });
+    expect(new Set(named)).toEqual(new Set(['text']));
+    expect(all).toContain('input-audio');
+    expect(all).toContain('text');
+  });
+});

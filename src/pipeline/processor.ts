@@ -25,7 +25,7 @@ import {
   type StartParams,
 } from './frames.ts';
 import { MetricsRecorder } from './metrics.ts';
-import type { FrameObserver, FrameSink, PipelineNode, SetupContext } from './node.ts';
+import type { FrameHop, FrameObserver, FrameSink, PipelineNode, SetupContext } from './node.ts';
 
 /** What a processor does when it becomes unusable (a fatal engine failure, too many errors). */
 export type UnusablePolicy = 'continue' | 'end' | 'cancel';
@@ -76,13 +76,22 @@ export class InterruptedError extends Error {
   }
 }
 
+const NOTHING_REWRITTEN: ReadonlySet<FrameType> = new Set();
+
 export class FrameProcessor implements PipelineNode {
   readonly name: string;
   /** See `FrameSink.rewrites`; none unless a subclass says so. */
   readonly rewrites?: ReadonlySet<FrameType>;
   readonly metrics: MetricsRecorder;
+  /**
+   * System frame types this processor forwards untouched both ways without looking at them:
+   * the base pushes them on without calling `process` (input audio through the stages that
+   * ignore it, ~60 frames a second per session). None unless a subclass says so.
+   */
+  protected readonly passThrough: ReadonlySet<FrameType> | undefined = undefined;
   #clock: Clock;
   #observers: readonly FrameObserver[] = [];
+  #rewritesAhead: ReadonlySet<FrameType> = NOTHING_REWRITTEN;
   #upstream: FrameSink | undefined;
   #downstream: FrameSink | undefined;
 
@@ -154,15 +163,19 @@ export class FrameProcessor implements PipelineNode {
     const target = direction === 'downstream' ? this.#downstream : this.#upstream;
     if (!target) return;
     if (this.#observers.length > 0) {
-      const hop = {
-        frame,
-        direction,
-        source: this.name,
-        destination: target.name,
-        at: this.#clock.now(),
-        rewritten: target.rewrites?.has(frame.type) ?? false,
-      };
+      let hop: FrameHop | undefined;
       for (const observer of this.#observers) {
+        if (observer.frameTypes && !observer.frameTypes.has(frame.type)) continue;
+        hop ??= {
+          frame,
+          direction,
+          source: this.name,
+          destination: target.name,
+          at: this.#clock.now(),
+          rewritten:
+            (target.rewrites?.has(frame.type) ?? false) ||
+            (direction === 'downstream' && this.#rewritesAhead.has(frame.type)),
+        };
         try {
           observer.onFrameHop(hop);
         } catch {
@@ -254,6 +267,7 @@ export class FrameProcessor implements PipelineNode {
   setup(ctx: SetupContext): void {
     this.#clock = ctx.clock;
     this.#observers = ctx.observers;
+    this.#rewritesAhead = ctx.rewritesAfter?.(this) ?? NOTHING_REWRITTEN;
   }
 
   *processors(): Iterable<FrameSink> {
@@ -270,8 +284,12 @@ export class FrameProcessor implements PipelineNode {
       this.#interruptController.abort(new InterruptedError());
     }
     if (isSystemFrame(frame)) {
-      this.#systemQueue.push({ frame, direction, seq: ++this.#systemArrived });
-      if (!this.#systemRunning) void this.#drainSystemQueue();
+      const item: QueuedFrame = { frame, direction, seq: ++this.#systemArrived };
+      if (!this.#systemRunning && !LIFECYCLE_SYSTEM.has(frame.type)) this.#handleSystemFrameNow(item);
+      else {
+        this.#systemQueue.push(item);
+        if (!this.#systemRunning) void this.#drainSystemQueue();
+      }
     } else {
       this.#dataQueue.push({ frame, direction, seq: this.#systemArrived });
       this.#kickDataLoop();
@@ -291,6 +309,43 @@ export class FrameProcessor implements PipelineNode {
     } finally {
       this.#systemRunning = false;
     }
+  }
+
+  /**
+   * The common case, taken when no system frame is being handled: an audio frame or event
+   * handled at once, without the queue and the three promises per processor the drain loop
+   * costs (audio frames pass every processor ~60 times a second per session). Only a
+   * `process` that returns a promise makes the rest wait, exactly as the drain loop would.
+   */
+  #handleSystemFrameNow(item: QueuedFrame): void {
+    const { frame } = item;
+    if (!this.#startParams && frame.type !== 'error' && frame.type !== 'end-task-request') {
+      this.#systemHandled = Math.max(this.#systemHandled, item.seq);
+      this.#wakeDataLoop();
+      return; // nothing runs before the start frame
+    }
+    if (this.passThrough?.has(frame.type)) {
+      this.#systemHandled = Math.max(this.#systemHandled, item.seq);
+      this.#wakeDataLoop();
+      this.push(frame, item.direction);
+      return;
+    }
+    this.#systemRunning = true;
+    const pending = this.#invokeNow(item, this.#lifetimeController.signal);
+    if (pending) {
+      void pending.then(() => {
+        this.#systemHandled = Math.max(this.#systemHandled, item.seq);
+        this.#wakeDataLoop();
+        this.#systemRunning = false;
+        if (this.#systemQueue.length > 0) void this.#drainSystemQueue();
+      });
+      return;
+    }
+    this.#systemHandled = Math.max(this.#systemHandled, item.seq);
+    this.#wakeDataLoop();
+    this.#systemRunning = false;
+    // System frames that arrived while this one was handled (a neighbour answering at once).
+    if (this.#systemQueue.length > 0) void this.#drainSystemQueue();
   }
 
   async #handleSystemFrame(item: QueuedFrame): Promise<void> {
@@ -326,6 +381,10 @@ export class FrameProcessor implements PipelineNode {
     }
     if (!this.#startParams && frame.type !== 'error' && frame.type !== 'end-task-request') {
       return; // nothing runs before the start frame
+    }
+    if (this.passThrough?.has(frame.type)) {
+      this.push(frame, item.direction);
+      return;
     }
     await this.#invoke(item, this.#lifetimeController.signal);
     if (frame.type === 'interruption') this.#kickDataLoop();
@@ -399,6 +458,15 @@ export class FrameProcessor implements PipelineNode {
 
   /** Runs `work` (default: process the frame) in an invocation context, turning errors into error frames. */
   async #invoke(item: QueuedFrame, signal: AbortSignal, work?: () => void | Promise<void>): Promise<void> {
+    await this.#invokeNow(item, signal, work);
+  }
+
+  /** `#invoke` that returns a promise only when the work is asynchronous. */
+  #invokeNow(
+    item: QueuedFrame,
+    signal: AbortSignal,
+    work?: () => void | Promise<void>,
+  ): Promise<void> | undefined {
     const abandonable = !isSystemFrame(item.frame) && !isUninterruptible(item.frame);
     const ctx: Invocation = {
       processor: this,
@@ -414,13 +482,24 @@ export class FrameProcessor implements PipelineNode {
         }
         return this.process(item.frame, item.direction);
       });
-    try {
-      await invocation.run(ctx, run);
-      if (!work) this.#consecutiveErrors = 0;
-    } catch (err) {
+    const failed = (err: unknown) => {
       if (isAbortError(err) && signal.aborted) return; // interrupted or cancelled work: expected
       this.#onProcessingError(err);
+    };
+    let result: void | Promise<void>;
+    try {
+      result = invocation.run(ctx, run);
+    } catch (err) {
+      failed(err);
+      return undefined;
     }
+    if (result instanceof Promise) {
+      return result.then(() => {
+        if (!work) this.#consecutiveErrors = 0;
+      }, failed);
+    }
+    if (!work) this.#consecutiveErrors = 0;
+    return undefined;
   }
 
   #onProcessingError(err: unknown): void {
@@ -429,6 +508,12 @@ export class FrameProcessor implements PipelineNode {
     if (this.#consecutiveErrors >= this.#maxConsecutiveErrors) this.markUnusable(err);
   }
 }
+
+/** `passThrough` for the stages that have no use for the shopper's audio. */
+export const INPUT_AUDIO_ONLY: ReadonlySet<FrameType> = new Set<FrameType>(['input-audio']);
+
+/** System frames with work of their own in #handleSystemFrame: always through the queue. */
+const LIFECYCLE_SYSTEM: ReadonlySet<FrameType> = new Set<FrameType>(['start', 'cancel', 'interruption']);
 
 function isLifecycle(frame: Frame): boolean {
   return frame.type === 'start' || frame.type === 'end' || frame.type === 'cancel';

@@ -158,6 +158,32 @@ describe('PipelineTask', () => {
     expect(await task.whenFinished()).toEqual({ reason: 'end', detail: 'user said goodbye' });
   });
 
+  it("flags a frame's hops as rewritten until it has passed the last stage that rewrites its type", async () => {
+    class Rewriter extends Delay {
+      override readonly rewrites = new Set(['text'] as const);
+    }
+    const clock = new FakeClock();
+    const hops: string[] = [];
+    const [a, b, c, d] = [new Delay(0, 'a'), new Delay(0, 'b'), new Rewriter(0, 'c'), new Delay(0, 'd')];
+    // The rewriter sits inside a nested pipeline: the order is the flattened one.
+    const task = new PipelineTask(new Pipeline([a, b, new Pipeline([c], { name: 'inner' }), d]), {
+      clock,
+      idleTimeoutMs: null,
+      observers: [
+        {
+          onFrameHop: (hop) => {
+            if (hop.frame.type === 'text') hops.push(`${hop.source}>${hop.destination}:${hop.rewritten}`);
+          },
+        },
+      ],
+    });
+    await startTask(task, clock);
+    task.queueFrames(createFrame('text', { text: 'x' }, clock));
+    await clock.advance(1);
+    await settle();
+    expect(hops).toEqual(['a>b:true', 'b>inner:true', 'c>d:false', 'd>PipelineTask:bottom:false']);
+  });
+
   it('broadcasts an interruption requested from inside', async () => {
     class Requester extends FrameProcessor {
       protected override process(frame: Frame, direction: Direction): void {

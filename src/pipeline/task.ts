@@ -6,7 +6,7 @@ import { EventEmitter } from 'node:events';
 import { type Clock, systemClock, type TimerHandle } from './clock.ts';
 import { PipelineStartTimeoutError } from './errors.ts';
 import { createFrame, type Direction, type Frame, type FrameType, type StartParams } from './frames.ts';
-import type { FrameObserver, FrameSink, PipelineNode } from './node.ts';
+import { type FrameObserver, type FrameSink, type PipelineNode, rewritesAfterEach } from './node.ts';
 
 export type FinishReason = 'end' | 'cancel';
 
@@ -82,7 +82,7 @@ export class PipelineTask extends EventEmitter<TaskEvents> {
     const idleFrames = new Set(this.#opts.idleFrames);
     this.#observers = [
       ...(opts.observers ?? []),
-      { onFrameHop: (hop) => idleFrames.has(hop.frame.type) && this.#resetIdleTimer() },
+      { frameTypes: idleFrames, onFrameHop: () => this.#resetIdleTimer() },
     ];
     this.#finished = new Promise((resolve) => {
       this.#resolveFinished = resolve;
@@ -103,7 +103,12 @@ export class PipelineTask extends EventEmitter<TaskEvents> {
   async start(): Promise<void> {
     if (this.#state !== 'created') throw new Error(`task already ${this.#state}`);
     this.#state = 'starting';
-    this.pipeline.setup({ clock: this.clock, observers: this.#observers });
+    const rewrites = rewritesAfterEach([...this.pipeline.processors()]);
+    this.pipeline.setup({
+      clock: this.clock,
+      observers: this.#observers,
+      rewritesAfter: (p) => rewrites.get(p) ?? new Set(),
+    });
     const reached = new Promise<void>((resolve) => {
       this.#resolveStarted = resolve;
     });

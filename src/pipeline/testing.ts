@@ -89,6 +89,37 @@ export async function runProcessorTest(
   };
 }
 
+export interface DownstreamWatch {
+  /** Frames that reached the downstream end so far, in order. */
+  readonly seen: Frame[];
+  /** Pass in `observers` of runProcessorTest. */
+  readonly observer: FrameObserver;
+  /** Resolves once `cond` holds, re-checked as each frame arrives (never polls, never times out itself). */
+  until(cond: (seen: readonly Frame[]) => boolean): Promise<void>;
+}
+
+/**
+ * Watches what reaches the downstream end while the steps still run, so a step can wait for a
+ * frame caused by a loopback stand-in, which answers on its own time rather than the test's.
+ */
+export function watchDownstream(): DownstreamWatch {
+  const seen: Frame[] = [];
+  const waiters: (() => void)[] = [];
+  return {
+    seen,
+    observer: {
+      onFrameHop: (hop) => {
+        if (hop.destination !== 'test:down') return;
+        seen.push(hop.frame);
+        for (const w of waiters.splice(0)) w();
+      },
+    },
+    async until(cond) {
+      while (!cond(seen)) await new Promise<void>((r) => waiters.push(r));
+    },
+  };
+}
+
 /** Lets queued frames flow: microtasks plus a few macrotask turns. */
 export async function settle(turns = 3): Promise<void> {
   for (let i = 0; i < turns; i++) {

@@ -34,7 +34,33 @@ export interface RtviObserverOptions {
 
 const DEDUPE_LIMIT = 4096;
 
+/** Every frame type `messagesFor` turns into a message (audio frames are not among them). */
+const RTVI_FRAME_TYPES: ReadonlySet<Frame['type']> = new Set<Frame['type']>([
+  'user-started-speaking',
+  'user-stopped-speaking',
+  'bot-started-speaking',
+  'bot-stopped-speaking',
+  'interruption',
+  'transcription',
+  'llm-run',
+  'llm-response-start',
+  'llm-response-end',
+  'llm-text',
+  'tts-speak',
+  'tts-started',
+  'tts-stopped',
+  'bot-segment-started',
+  'bot-spoken-text',
+  'metrics',
+  'function-calls-started',
+  'function-call-in-progress',
+  'function-call-result',
+  'function-call-cancel',
+  'error',
+]);
+
 export class RtviObserver implements FrameObserver {
+  readonly frameTypes = RTVI_FRAME_TYPES;
   readonly #send: (message: RtviServerMessage) => void;
   readonly #level: FunctionCallReportLevel;
   readonly #progress: boolean;

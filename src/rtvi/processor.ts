@@ -7,7 +7,13 @@
  */
 
 import { childLogger } from '../log/logger.ts';
-import { type Direction, type Frame, FrameProcessor, type FrameProcessorOptions } from '../pipeline/index.ts';
+import {
+  type Direction,
+  type Frame,
+  FrameProcessor,
+  type FrameProcessorOptions,
+  INPUT_AUDIO_ONLY,
+} from '../pipeline/index.ts';
 import { ClientFunctionCalls } from './client-calls.ts';
 import {
   parseClientMessage,
@@ -51,6 +57,7 @@ export interface RtviProcessorOptions extends FrameProcessorOptions {
 const log = childLogger({ component: 'rtvi' });
 
 export class RtviProcessor extends FrameProcessor {
+  protected override readonly passThrough = INPUT_AUDIO_ONLY;
   readonly #send: (message: RtviServerMessage) => void;
   readonly #libraryVersion: string;
   readonly #onClientMessage: ClientMessageHandler | undefined;

@@ -1,8 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { systemClock } from '../pipeline/clock.ts';
+import { FakeClock, systemClock } from '../pipeline/clock.ts';
 import { Pipeline, PipelineTask } from '../pipeline/index.ts';
+import { ProviderHealth } from '../services/health.ts';
 import { transportEnvSchema } from '../transports/config.ts';
 import { greetingSessionTransport } from '../transports/testing.ts';
 import { twilioEnvSchema } from '../transports/twilio/config.ts';
@@ -13,7 +14,7 @@ import { createWebsocketTransport } from '../transports/websocket/routes.ts';
 import { type AppDeps, buildApp } from './app.ts';
 import { serverEnvSchema } from './config.ts';
 import { DebugBus } from './debug-bus.ts';
-import { ServerMetrics } from './metrics.ts';
+import { ServerMetrics, watchProviderHealth } from './metrics.ts';
 import { SessionManager } from './sessions.ts';
 
 type App = Awaited<ReturnType<typeof buildApp>>;
@@ -38,7 +39,7 @@ async function makeApp(overrides: Partial<AppDeps> = {}, envOverrides: Record<st
   const app = await buildApp({
     env,
     sessions,
-    metrics: new ServerMetrics(),
+    metrics: overrides.metrics ?? new ServerMetrics(),
     debug: new DebugBus(),
     identify: async (request) => {
       const user = request.headers['x-test-user'];
@@ -214,6 +215,37 @@ describe('WebSocket sessions and the session API', () => {
 });
 
 describe('ops endpoints', () => {
+  it('reports each configured provider on /readyz, and counts switches and health in /metrics', async () => {
+    const clock = new FakeClock();
+    const health = new ProviderHealth('stt', [{ name: 'deepgram' }, { name: 'pocketsphinx' }], { clock });
+    const metrics = new ServerMetrics();
+    watchProviderHealth([health], metrics);
+    const { base } = await makeApp({
+      metrics,
+      readiness: async () => ({ stt: health.ready }),
+      providers: () => ({ stt: health.status() }),
+    });
+    health.markFailed(0, new Error('deepgram closed the connection (code 1011)'));
+    health.switched(0, 1, new Error('deepgram closed the connection (code 1011)'));
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200); // one STT provider is still up
+    expect(await ready.json()).toMatchObject({
+      providers: {
+        stt: [
+          { name: 'deepgram', healthy: false, lastError: expect.stringMatching(/1011/) },
+          { name: 'pocketsphinx', healthy: true },
+        ],
+      },
+    });
+    const text = await (await fetch(`${base}/metrics`)).text();
+    expect(text).toContain('vs_provider_switches_total{stage="stt",from="deepgram",to="pocketsphinx"} 1');
+    expect(text).toContain('vs_provider_healthy{stage="stt",provider="deepgram"} 0');
+    expect(text).toContain('vs_provider_healthy{stage="stt",provider="pocketsphinx"} 1');
+    health.markFailed(1, new Error('decoder crashed'));
+    expect((await fetch(`${base}/readyz`)).status).toBe(503); // none left
+    health.close();
+  });
+
   it('serves health, readiness, Prometheus metrics and OpenAPI docs', async () => {
     const { base } = await makeApp({ readiness: async () => ({ database: true, stt: false }) });
     expect((await fetch(`${base}/healthz`)).status).toBe(200);

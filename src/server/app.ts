@@ -28,17 +28,26 @@ import { invalidInputAs, zodValidationSupport } from '../http/zod.ts';
 import { logger } from '../log/logger.ts';
 import type { Clock } from '../pipeline/clock.ts';
 import type { TransportEnv } from '../transports/config.ts';
+import type { DeviceEnv } from '../transports/device/config.ts';
 import type { SessionTransport, TransportHost, TransportModule } from '../transports/module.ts';
 import type { TwilioEnv } from '../transports/twilio/config.ts';
 import type { WebRtcEnv } from '../transports/webrtc/config.ts';
 import { profileHttpError, registerAdminProfiles } from './admin-profiles.ts';
 import { registerAdminSafety } from './admin-safety.ts';
 import { registerHardening } from './auth/hardening.ts';
+import { type AppCluster, placeForStart } from './cluster.ts';
 import type { ServerEnv } from './config.ts';
 import type { DebugBus } from './debug-bus.ts';
-import type { ServerMetrics } from './metrics.ts';
+import { type DeviceAccounts, deviceHost, registerAdminDevices } from './devices.ts';
+import { countActiveSessions, type ServerMetrics } from './metrics.ts';
 import type { SessionSafety } from './session/safety.ts';
-import { type Session, type SessionManager, type SessionRuntime, toInfo } from './sessions.ts';
+import {
+  type Session,
+  type SessionInfo,
+  type SessionManager,
+  type SessionRuntime,
+  toInfo,
+} from './sessions.ts';
 import { startableKinds, TRANSPORTS, type TransportKind, transportsReply } from './transports.ts';
 
 export type { Identity } from '../http/identity.ts';
@@ -54,17 +63,28 @@ export interface AppDeps {
   /** Builds and starts a session's pipeline around a transport's processors. */
   runSession(session: Session, transport: SessionTransport): Promise<SessionRuntime>;
   /** The transports' own settings. */
-  transportConfig: { transport: TransportEnv; webrtc: WebRtcEnv; twilio: TwilioEnv };
+  transportConfig: { transport: TransportEnv; webrtc: WebRtcEnv; twilio: TwilioEnv; device?: DeviceEnv };
+  /** Device accounts (issue #16): the device socket and the owner's /api/admin/devices. Absent: neither. */
+  devices?: DeviceAccounts;
   /** Makes sure a guest user row exists (phone callers). */
   ensureGuest(userId: string): Promise<void>;
   /** The transports to serve (default: all of src/server/transports.ts). */
   transports?: readonly TransportModule[];
+  /**
+   * Every process's sessions for GET /api/sessions (one process per core); absent: this
+   * process's SessionManager.
+   */
+  listSessions?(filter: { userId?: string }): Promise<SessionInfo[]>;
+  /** Every process's metrics aggregated, for GET /metrics (one process per core); absent: this process's. */
+  allMetrics?(): Promise<string>;
   /** Recorded conversation of a session. */
   listEvents?(sessionId: string): Promise<unknown[]>;
   /** Who a (possibly ended, possibly before a restart) session belongs to, from the store. */
   sessionOwner?(sessionId: string): Promise<string | undefined>;
   /** Readiness checks (database, speech engines): name → ok. */
   readiness?(): Promise<Record<string, boolean>>;
+  /** Each configured STT/LLM/TTS provider with its health, shown by /readyz and the console. */
+  providers?(): Record<string, unknown>;
   /** Agent profiles: /start's `agent` and overrides, and the owner's admin API. Absent: the built-in assistant. */
   agents?: ProfileService;
   /** Registered on the root before any route (cookies): they apply to every route. */
@@ -73,6 +93,11 @@ export interface AppDeps {
   plugins?: ((app: FastifyInstance) => Promise<void>)[];
   /** The safety guard (incidents, emergency stop); its admin API is served when given. */
   safety?: SessionSafety;
+  /**
+   * Many nodes (REDIS_URL): placement for /start, claims of sessions placed here, the session
+   * list and limits across nodes. Absent: one node, everything local.
+   */
+  cluster?: AppCluster;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -134,6 +159,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sessionRatePerIp: env.SESSION_RATE_PER_MINUTE,
     sessionRatePerIdentity: env.SESSION_RATE_PER_IDENTITY_PER_MINUTE,
     identify: (request) => request.resolveIdentity({ mint: false }),
+    ...(deps.cluster ? { cluster: deps.cluster.rateLimits, extraOrigins: deps.cluster.origins } : {}),
   });
   await app.register(websocket, { options: { maxPayload: env.MAX_MESSAGE_BYTES } });
   for (const plugin of deps.prePlugins ?? []) await plugin(app);
@@ -161,14 +187,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async (_req, reply) => {
       const checks = (await deps.readiness?.()) ?? {};
       const ready = Object.values(checks).every(Boolean);
-      return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks });
+      const providers = deps.providers?.();
+      return reply
+        .status(ready ? 200 : 503)
+        .send({ status: ready ? 'ready' : 'not ready', checks, ...(providers ? { providers } : {}) });
     },
   );
   app.get('/metrics', { schema: { tags: ['ops'], summary: 'Prometheus metrics' } }, async (_req, reply) => {
-    metrics.activeSessions.reset();
-    for (const s of sessions.list())
-      if (s.state === 'active') metrics.activeSessions.inc({ transport: s.transport });
-    return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    countActiveSessions(metrics, sessions);
+    const text = deps.allMetrics ? await deps.allMetrics() : await metrics.registry.metrics();
+    return reply.type(metrics.registry.contentType).send(text);
   });
 
   const host: TransportHost = {
@@ -176,6 +204,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     config: { publicUrl: env.PUBLIC_URL, iceServers: env.ICE_SERVERS, ...deps.transportConfig },
     sessions: {
       findByToken: (token) => sessions.findByToken(token),
+      ...(deps.cluster ? { claim: deps.cluster.claim } : {}),
       get: (id) => sessions.get(id),
       // /start's enum and the transports' own routes only ever reserve listed kinds.
       reserve: (spec) => sessions.reserve({ ...spec, transport: spec.transport as TransportKind }),
@@ -193,6 +222,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     reserved: (kind) => metrics.sessionsTotal.inc({ transport: kind }),
     ensureGuest: (userId) => deps.ensureGuest(userId),
+    ...(deps.devices
+      ? {
+          devices: deviceHost({
+            accounts: deps.devices,
+            sessions,
+            agents: deps.agents,
+            ensureUser: (userId) => deps.ensureGuest(userId),
+            onError: (err) => app.log.warn({ err }, 'recording a device as seen failed'),
+          }),
+        }
+      : {}),
     // Other routes that create sessions (SmallWebRTC's /api/offer) apply the same limits.
     sessionRateLimit,
   };
@@ -238,16 +278,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
             )
           : undefined;
         // At the limits this throws a 429 (SessionLimitError carries its status).
-        const session = sessions.reserve({
+        const spec = {
           userId: request.identity.userId,
           transport: kind as TransportKind,
           ip: request.ip,
           language: agent ? sessionLanguage(agent) : language,
           requestData: request.body,
           ...(agent ? { agent } : {}),
-        });
+        };
+        // Many nodes: the reply points at the node the session was placed on.
+        const placed = deps.cluster
+          ? await placeForStart(deps.cluster, spec, host)
+          : { session: sessions.reserve(spec), host };
         metrics.sessionsTotal.inc({ transport: kind });
-        return transport.start(session, request, host);
+        return transport.start(placed.session, request, placed.host);
       },
     );
 
@@ -274,12 +318,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return identity.kind === 'admin' || session.userId === identity.userId ? session : undefined;
   };
 
+  /** A session on another node (many nodes), when the caller may see it. */
+  const ownRemote = async (identity: Identity, id: string) => {
+    const info = await deps.cluster?.getSession(id);
+    return info && (identity.kind === 'admin' || info.userId === identity.userId) ? info : undefined;
+  };
   typed.get(
     '/api/sessions',
     { schema: { tags: ['sessions'], summary: "The caller's sessions (all, for an admin)" }, config: guest },
     async (request) => {
       const { identity } = request;
-      return { sessions: sessions.list(identity.kind === 'admin' ? {} : { userId: identity.userId }) };
+      const filter = identity.kind === 'admin' ? {} : { userId: identity.userId };
+      return {
+        sessions: deps.cluster
+          ? await deps.cluster.listSessions(filter)
+          : deps.listSessions
+            ? await deps.listSessions(filter)
+            : sessions.list(filter),
+      };
     },
   );
   typed.get(
@@ -290,8 +346,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     async (request) => {
       const session = ownSession(request.identity, request.params.id);
-      if (!session) throw new HttpError(404, 'no such session');
-      return toInfo(session);
+      if (session) return toInfo(session);
+      const remote = await ownRemote(request.identity, request.params.id);
+      if (!remote) throw new HttpError(404, 'no such session');
+      return remote;
     },
   );
   typed.delete(
@@ -302,7 +360,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     async (request) => {
       const session = ownSession(request.identity, request.params.id);
-      if (!session) throw new HttpError(404, 'no such session');
+      if (!session) {
+        // Many nodes: the node holding it ends it.
+        const remote = await ownRemote(request.identity, request.params.id);
+        if (!remote || !deps.cluster) throw new HttpError(404, 'no such session');
+        const ended = await deps.cluster.endRemote(remote.id, 'ended through the API');
+        if (!ended) throw new HttpError(404, 'no such session');
+        return ended;
+      }
       // Cancel, not a drain: draining would keep the bot talking (and this request open) for the
       // rest of its reply, and a cancel cannot cut a drain short (frames after `end` are dropped).
       await sessions.end(session.id, 'ended through the API');
@@ -338,9 +403,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       // A socket closes instead of answering 401; watching needs credentials (no guest is minted).
       const identity = await request.resolveIdentity({ mint: false }).catch(() => undefined);
       const sessionId = request.query.session;
+      const owner = async (id: string) =>
+        sessions.get(id)?.userId ?? (await deps.cluster?.getSession(id).catch(() => undefined))?.userId;
       if (
         !identity ||
-        (identity.kind !== 'admin' && (!sessionId || sessions.get(sessionId)?.userId !== identity.userId))
+        (identity.kind !== 'admin' && (!sessionId || (await owner(sessionId)) !== identity.userId))
       ) {
         socket.close(4003, 'not allowed to watch this session');
         return;
@@ -354,6 +421,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
 
   if (deps.agents) await app.register(registerAdminProfiles, { profiles: deps.agents });
+  if (deps.devices) await app.register(registerAdminDevices, { accounts: deps.devices, sessions });
   if (deps.safety) await app.register(registerAdminSafety, { safety: deps.safety, sessions });
   for (const plugin of deps.plugins ?? []) await app.register(plugin);
   return app;

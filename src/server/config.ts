@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { defineSection } from '../config/section.ts';
 
@@ -6,6 +7,24 @@ const iceServer = z.object({
   username: z.string().optional(),
   credential: z.string().optional(),
 });
+
+/** WORKERS: a count, or `auto` (one per core). */
+export const workersSchema = z
+  .string()
+  .trim()
+  .default('1')
+  .transform((value, ctx) => {
+    if (value === 'auto') return availableParallelism();
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < 1 || n > 256) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `WORKERS must be auto or a whole number from 1 to 256, got "${value}"`,
+      });
+      return z.NEVER;
+    }
+    return n;
+  });
 
 /** Environment variables of the HTTP server and session manager. */
 export const serverEnvSchema = z.object({
@@ -23,6 +42,9 @@ export const serverEnvSchema = z.object({
     .default(7860)
     .describe('TCP port of the HTTP/WebSocket server.'),
   HOST: z.string().min(1).default('0.0.0.0').describe('Interface to bind; 0.0.0.0 for all.'),
+  WORKERS: workersSchema.describe(
+    'Processes serving sessions on this machine, sharing PORT (one per core): 1 = one process; auto = one per core. A primary routes each connection to the worker owning the session it names, new sessions to the least loaded; rate limits and MAX_SESSIONS apply per worker.',
+  ),
   PUBLIC_URL: z
     .url()
     .optional()
@@ -73,6 +95,13 @@ export const serverEnvSchema = z.object({
     .positive()
     .default(10)
     .describe('SIGTERM: how long sessions get to end before the process exits anyway.'),
+  SHUTDOWN_DRAIN_S: z.coerce
+    .number()
+    .min(0)
+    .default(0)
+    .describe(
+      'SIGTERM: how long live sessions may go on before they are ended (new sessions get 503 and /readyz fails meanwhile; a second signal ends the wait); 0 ends them at once. Then SHUTDOWN_TIMEOUT_S applies.',
+    ),
   MAX_MESSAGE_BYTES: z.coerce
     .number()
     .int()

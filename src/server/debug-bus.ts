@@ -7,12 +7,16 @@ export interface DebugEvent {
   kind: string;
   at: number;
   data: unknown;
+  /** The node the session runs on, on events relayed from another node (many nodes). */
+  node?: string;
 }
 
 type Listener = (event: DebugEvent) => void;
 
 export class DebugBus {
   #listeners = new Set<{ sessionId?: string; listener: Listener }>();
+  /** Told the subscriber count when it changes (the cluster relay watches it). */
+  onSubscribers: ((count: number) => void) | undefined;
 
   publish(event: DebugEvent): void {
     for (const sub of this.#listeners) {
@@ -29,7 +33,10 @@ export class DebugBus {
   subscribe(listener: Listener, sessionId?: string): () => void {
     const sub = { sessionId, listener };
     this.#listeners.add(sub);
-    return () => this.#listeners.delete(sub);
+    this.onSubscribers?.(this.#listeners.size);
+    return () => {
+      if (this.#listeners.delete(sub)) this.onSubscribers?.(this.#listeners.size);
+    };
   }
 
   get subscribers(): number {

@@ -10,7 +10,7 @@ import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { HttpError } from '../http/errors.ts';
-import { WindowCounter } from '../http/window-counter.ts';
+import { type CounterFactory, WindowCounter } from '../http/window-counter.ts';
 import type { Clock } from '../pipeline/clock.ts';
 import { UsersRepository } from '../store/repositories/users.ts';
 import type { Database } from '../store/schema.ts';
@@ -72,6 +72,8 @@ export interface IdentityResolverOptions {
   users?: LocalUsers | undefined;
   /** New guests per client IP per minute (each is a users row); default: unlimited. */
   guestRatePerIp?: { max: number; clock: Clock } | undefined;
+  /** Many nodes: the guest limit held in Redis (default: in this process). */
+  counter?: CounterFactory | undefined;
 }
 
 /**
@@ -84,7 +86,8 @@ export function createIdentityResolver(opts: IdentityResolverOptions) {
   const admin = opts.adminToken ? Buffer.from(opts.adminToken) : undefined;
   const users = opts.users ?? opts.accounts?.users ?? new LocalUsers(opts.db);
   const newGuests = opts.guestRatePerIp
-    ? new WindowCounter(opts.guestRatePerIp.max, 60_000, opts.guestRatePerIp.clock)
+    ? (opts.counter?.('guests', opts.guestRatePerIp.max, 60_000) ??
+      new WindowCounter(opts.guestRatePerIp.max, 60_000, opts.guestRatePerIp.clock))
     : undefined;
   return async (request: FastifyRequest, reply: FastifyReply | undefined): Promise<Identity | undefined> => {
     // A browser cannot set headers on a WebSocket upgrade, so the console sends its token as
@@ -121,7 +124,7 @@ export function createIdentityResolver(opts: IdentityResolverOptions) {
     if (guest) return { userId: guest, kind: 'guest' };
     if (!reply || typeof reply.setCookie !== 'function') return undefined;
     // Every cookieless request would otherwise add a users row.
-    const wait = newGuests?.hit(request.ip) ?? 0;
+    const wait = (await newGuests?.hit(request.ip)) ?? 0;
     if (wait > 0)
       throw new HttpError(
         429,

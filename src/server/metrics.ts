@@ -1,5 +1,19 @@
-/** Prometheus metrics of the server: sessions, turns, per-stage latency, errors. */
+/** Prometheus metrics of the server: sessions, turns, per-stage latency, errors, provider health. */
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { childLogger } from '../log/logger.ts';
+import type { ProviderHealth } from '../services/health.ts';
+
+const log = childLogger({ component: 'providers' });
+
+/** Sets the live-session gauge from the session list (at each scrape: it is not kept up to date). */
+export function countActiveSessions(
+  metrics: ServerMetrics,
+  sessions: { list(): { state: string; transport: string }[] },
+): void {
+  metrics.activeSessions.reset();
+  for (const s of sessions.list())
+    if (s.state === 'active') metrics.activeSessions.inc({ transport: s.transport });
+}
 
 export class ServerMetrics {
   readonly registry = new Registry();
@@ -46,6 +60,19 @@ export class ServerMetrics {
     registers: [this.registry],
   });
 
+  readonly providerSwitches = new Counter({
+    name: 'vs_provider_switches_total',
+    help: 'A stage moved off a failed provider (to = none: no provider was left)',
+    labelNames: ['stage', 'from', 'to'],
+    registers: [this.registry],
+  });
+  readonly providerHealthy = new Gauge({
+    name: 'vs_provider_healthy',
+    help: 'Whether each configured provider is healthy (1) or down and being probed (0)',
+    labelNames: ['stage', 'provider'],
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'vs_' });
     // The pipeline's stages exist from the start (at 0), so a dashboard's rate() has a series to
@@ -53,4 +80,28 @@ export class ServerMetrics {
     for (const processor of ['stt', 'llm', 'tts'])
       for (const kind of ['ttfb', 'processing']) this.stageSeconds.zero({ kind, processor });
   }
+}
+
+/**
+ * Counts every switch once (whichever session saw it), keeps a gauge per configured provider and
+ * logs each provider going down or coming back.
+ */
+export function watchProviderHealth(healths: readonly ProviderHealth[], metrics: ServerMetrics): () => void {
+  const stops = healths.map((health) => {
+    for (const s of health.status())
+      metrics.providerHealthy.set({ stage: health.stage, provider: s.name }, s.healthy ? 1 : 0);
+    return health.subscribe({
+      onChange(stage, status) {
+        metrics.providerHealthy.set({ stage, provider: status.name }, status.healthy ? 1 : 0);
+        if (status.healthy) log.info({ stage, provider: status.name }, 'provider healthy again; back in use');
+        else log.error({ stage, provider: status.name, err: status.lastError }, 'provider down; probing it');
+      },
+      onSwitch(e) {
+        metrics.providerSwitches.inc({ stage: e.stage, from: e.from, to: e.to ?? 'none' });
+      },
+    });
+  });
+  return () => {
+    for (const stop of stops) stop();
+  };
 }

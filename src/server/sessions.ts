@@ -6,8 +6,8 @@
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { SessionAgent } from '../agents/profiles/index.ts';
+import { processWorkerTag } from '../http/worker-tag.ts';
 import type { Clock, TimerHandle } from '../pipeline/clock.ts';
-
 import type { SessionRuntime } from '../transports/module.ts';
 import type { TransportKind } from './transports.ts';
 
@@ -47,6 +47,14 @@ export class SessionLimitError extends Error {
   readonly statusCode = 429;
 }
 
+/** The server is draining for a shutdown: it finishes the sessions it has and takes no new ones. */
+export class SessionDrainingError extends Error {
+  override name = 'SessionDrainingError';
+  readonly statusCode = 503;
+  /** The reply says why (errorBody hides other 5xx messages). */
+  readonly expose = true;
+}
+
 export class SessionNotFoundError extends Error {
   override name = 'SessionNotFoundError';
   readonly statusCode = 404;
@@ -69,20 +77,31 @@ interface SessionEvents {
   ended: [Session];
 }
 
+/** How long a session reserved before a drain may still take to connect. */
+export const DRAIN_CONNECT_GRACE_MS = 10_000;
+
 export class SessionManager extends EventEmitter<SessionEvents> {
   readonly #sessions = new Map<string, Session>();
   readonly #timers = new Map<string, TimerHandle[]>();
   /** Pipelines being built (attach awaits them): ending such a session closes what they build. */
   readonly #building = new Map<string, Promise<SessionRuntime | undefined>>();
+  /** Sessions whose attach is under way: settles when the pipeline runs (or could not start). */
+  readonly #attaching = new Map<string, Promise<void>>();
   readonly #ending = new Map<string, AbortController>();
   readonly #clock: Clock;
   readonly #limits: SessionLimits;
   #closing = false;
+  readonly #idPrefix: string;
 
-  constructor(opts: { clock: Clock; limits: SessionLimits }) {
+  /**
+   * `idPrefix` starts every session id and token (default: this worker's tag, '' in a single
+   * process), so a client's next connection is routed back to this process.
+   */
+  constructor(opts: { clock: Clock; limits: SessionLimits; idPrefix?: string }) {
     super();
     this.#clock = opts.clock;
     this.#limits = opts.limits;
+    this.#idPrefix = opts.idPrefix ?? processWorkerTag();
   }
 
   /** Creates a pending session for the start endpoint; throws SessionLimitError when full. */
@@ -93,8 +112,11 @@ export class SessionManager extends EventEmitter<SessionEvents> {
     language?: string;
     requestData?: Record<string, unknown>;
     agent?: SessionAgent;
+    /** Many nodes: the id and token another node placed this session under (its client has them). */
+    placed?: { id: string; token: string };
   }): Session {
-    if (this.#closing) throw new SessionLimitError('the server is shutting down; try again shortly');
+    if (this.#closing)
+      throw new SessionDrainingError('the server is shutting down; start again to reach another server');
     const live = [...this.#sessions.values()].filter((s) => s.state !== 'ended');
     if (live.length >= this.#limits.maxSessions) {
       throw new SessionLimitError(
@@ -114,8 +136,8 @@ export class SessionManager extends EventEmitter<SessionEvents> {
     }
     const ending = new AbortController();
     const session: Session = {
-      id: randomUUID(),
-      token: randomBytes(24).toString('base64url'),
+      id: spec.placed?.id ?? `${this.#idPrefix}${randomUUID()}`,
+      token: spec.placed?.token ?? `${this.#idPrefix}${randomBytes(24).toString('base64url')}`,
       userId: spec.userId,
       transport: spec.transport,
       ip: spec.ip,
@@ -160,6 +182,28 @@ export class SessionManager extends EventEmitter<SessionEvents> {
       throw new SessionNotFoundError(`session ${sessionId} is not waiting for a connection`);
     session.state = 'active';
     session.startedAt = new Date().toISOString();
+    const attached = Promise.withResolvers<void>();
+    this.#attaching.set(sessionId, attached.promise);
+    try {
+      return await this.#run(session, build);
+    } finally {
+      this.#attaching.delete(sessionId);
+      attached.resolve();
+    }
+  }
+
+  /**
+   * Resolves once a session that is starting its pipeline has it running (or failed to start):
+   * a control sent right after connecting (a device's switch_agent) waits for it instead of
+   * finding no pipeline yet.
+   */
+  async whenStarted(sessionId: string): Promise<Session | undefined> {
+    await this.#attaching.get(sessionId);
+    return this.#sessions.get(sessionId);
+  }
+
+  async #run(session: Session, build: (session: Session) => Promise<SessionRuntime>): Promise<Session> {
+    const sessionId = session.id;
     const building = build(session);
     this.#building.set(
       sessionId,
@@ -227,6 +271,48 @@ export class SessionManager extends EventEmitter<SessionEvents> {
 
   get activeCount(): number {
     return [...this.#sessions.values()].filter((s) => s.state !== 'ended').length;
+  }
+
+  /** True once a drain or shutdown began: new sessions are refused with SessionDrainingError. */
+  get draining(): boolean {
+    return this.#closing;
+  }
+
+  /**
+   * Stops taking sessions and waits until the live ones (those already started or reserved) have
+   * ended by themselves, for at most `timeoutMs` on the clock. Ends nothing: `shutdown` ends
+   * whatever is still live afterwards. `signal` cuts the wait short (a second SIGTERM).
+   */
+  drain(timeoutMs: number, signal?: AbortSignal): Promise<'drained' | 'deadline' | 'aborted'> {
+    this.#closing = true;
+    // A client given its token just before the signal connects within a second; one that never
+    // does must not hold the drain for the whole connect timeout.
+    for (const session of this.#sessions.values())
+      if (session.state === 'pending')
+        this.#addTimer(
+          session.id,
+          this.#clock.setTimer(() => {
+            if (session.state === 'pending')
+              void this.end(session.id, 'transport never connected (server draining)');
+          }, DRAIN_CONNECT_GRACE_MS),
+        );
+    return new Promise((resolve) => {
+      if (this.activeCount === 0) return resolve('drained');
+      if (signal?.aborted) return resolve('aborted');
+      const finish = (outcome: 'drained' | 'deadline' | 'aborted') => {
+        timer.cancel();
+        this.off('ended', onEnded);
+        signal?.removeEventListener('abort', onAbort);
+        resolve(outcome);
+      };
+      const onEnded = () => {
+        if (this.activeCount === 0) finish('drained');
+      };
+      const onAbort = () => finish('aborted');
+      const timer = this.#clock.setTimer(() => finish('deadline'), timeoutMs);
+      this.on('ended', onEnded);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
   }
 
   /** Stops accepting sessions and ends every live one; bounded by the caller's timeout. */

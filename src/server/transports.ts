@@ -4,12 +4,13 @@
  * the session kinds and the web app's connection picker (GET /api/transports) derive from this list.
  */
 import type { TransportsReply } from '../transports/contract.ts';
+import { deviceTransport } from '../transports/device/routes.ts';
 import type { TransportModule } from '../transports/module.ts';
 import { twilioTransport } from '../transports/twilio/routes.ts';
 import { webrtcTransport } from '../transports/webrtc/routes.ts';
 import { websocketTransport } from '../transports/websocket/routes.ts';
 
-export const TRANSPORTS = [websocketTransport, webrtcTransport, twilioTransport] as const;
+export const TRANSPORTS = [websocketTransport, webrtcTransport, twilioTransport, deviceTransport] as const;
 
 export type TransportKind = (typeof TRANSPORTS)[number]['kind'];
 

@@ -91,8 +91,8 @@ async function withServer<T>(answer: Answer, fn: (server: FakeProviderServer) =>
   }
 }
 
-/** synthesize() → first chunk, per sentence, sentences one after another. */
-async function firstAudio(tts: TtsService, sentences: number): Promise<number[]> {
+/** synthesize() → first chunk, per sentence, sentences one after another; closes `tts`. */
+export async function firstAudio(tts: TtsService, sentences: number): Promise<number[]> {
   const out: number[] = [];
   try {
     await tts.warmup();

@@ -19,6 +19,12 @@ export interface WsConnectOptions {
   signal: AbortSignal;
   /** Response headers that carry the provider's error text on a refused upgrade (e.g. `dg-error`). */
   errorHeaders?: string[];
+  /**
+   * Called with the socket before the handshake completes: a provider that speaks first (a
+   * session-created event in the same packet as the upgrade) is heard only by listeners
+   * attached by then.
+   */
+  beforeOpen?: (ws: WebSocket) => void;
 }
 
 /** Opens a socket; rejects with a ServiceError (auth, rate-limit, unavailable, network…). */
@@ -27,6 +33,7 @@ export function connectWebSocket(opts: WsConnectOptions): Promise<WebSocket> {
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<WebSocket>((resolve, reject) => {
     const ws = new WebSocket(opts.url, { headers: opts.headers ?? {}, perMessageDeflate: false });
+    opts.beforeOpen?.(ws);
     let settled = false;
     const finish = (err: unknown | undefined) => {
       if (settled) return;

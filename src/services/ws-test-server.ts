@@ -20,12 +20,18 @@ export class FakeConnection {
   readonly #ws: WebSocket;
   #waiters: { match: (m: ClientMessage) => boolean; resolve: (m: ClientMessage) => void }[] = [];
   #closed: Promise<number>;
+  #pings = 0;
+  #pingWaiters: (() => void)[] = [];
 
   constructor(ws: WebSocket, url: URL, headers: IncomingHttpHeaders, onMessage?: (m: ClientMessage) => void) {
     this.#ws = ws;
     this.url = url;
     this.headers = headers;
     this.#closed = new Promise((resolve) => ws.once('close', (code) => resolve(code)));
+    ws.on('ping', () => {
+      this.#pings++;
+      for (const w of this.#pingWaiters.splice(0)) w();
+    });
     ws.on('message', (data: RawData, isBinary: boolean) => {
       const buf = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
       let msg: ClientMessage;
@@ -68,12 +74,33 @@ export class FakeConnection {
     return total();
   }
 
+  /** Resolves once the client has sent a WebSocket ping (a protocol-level keepalive). */
+  pinged(): Promise<void> {
+    if (this.#pings > 0) return Promise.resolve();
+    return new Promise((resolve) => this.#pingWaiters.push(resolve));
+  }
+
+  /** Sends a raw text frame (for garbage the client must survive). */
+  sendText(text: string): void {
+    if (this.#ws.readyState === this.#ws.OPEN) this.#ws.send(text);
+  }
+
   send(json: unknown): void {
     if (this.#ws.readyState === this.#ws.OPEN) this.#ws.send(JSON.stringify(json));
   }
 
+  /** A text frame as is (a provider answering garbage). */
+  sendRaw(text: string): void {
+    if (this.#ws.readyState === this.#ws.OPEN) this.#ws.send(text);
+  }
+
   close(code = 1000, reason = ''): void {
     this.#ws.close(code, reason);
+  }
+
+  /** Ends the TCP stream without a WebSocket close frame (a half-closed socket, a crashed peer). */
+  halfClose(): void {
+    (this.#ws as unknown as { _socket: Duplex })._socket.end();
   }
 
   /** The close code once the socket is closed (by either side). */

@@ -189,4 +189,13 @@ export type UiEvent =
   | { type: 'cart'; cart: CartView }
   | { type: 'order'; order: OrderView }
   | { type: 'confirm'; action: 'place_order'; summary: string; token: string }
-  | { type: 'research'; query: string; summary: string; items: ProductCard[] };
+  | {
+      type: 'research';
+      query: string;
+      summary: string;
+      items: ProductCard[];
+      /** The shop's documents the summary cites. */
+      documents?: { title: string; source: string }[];
+      /** The web or product-search provider's findings. */
+      web?: { title: string; url: string; snippet: string }[];
+    };

@@ -2,6 +2,7 @@
  * The shop's composition root: builds every shop service over one database. The tools, the
  * offline dialogue engine, the REST API and the speech-to-speech routes share one instance.
  */
+
 import type { Kysely } from 'kysely';
 import { KnowledgeBase } from '../agents/knowledge/index.ts';
 import type { Database } from '../store/schema.ts';

@@ -5,7 +5,16 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+} from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { childLogger } from '../log/logger.ts';
@@ -24,6 +33,8 @@ export interface Store {
   target: string;
   /** PostgreSQL schema the store lives in, when one was chosen. */
   schema?: string;
+  /** A SQLite store's file and settings, for writers that open their own connection to it. */
+  sqlite?: SqliteSettings;
   close(): Promise<void>;
 }
 
@@ -38,6 +49,12 @@ export interface OpenDatabaseOptions {
   migrate?: boolean;
   /** The storage settings (`loadConfig().store`); defaults when omitted. */
   config?: StoreEnv;
+}
+
+export interface SqliteSettings {
+  path: string;
+  busyTimeoutMs: number;
+  synchronous: 'FULL' | 'NORMAL';
 }
 
 export class StoreError extends Error {
@@ -79,8 +96,40 @@ function openSqlite(path: string, busyTimeoutMs: number, synchronous: 'FULL' | '
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
   sqlite.pragma(`synchronous = ${synchronous}`);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', target: `sqlite:${path}`, close: () => db.destroy() };
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    target: `sqlite:${path}`,
+    sqlite: { path, busyTimeoutMs, synchronous },
+    close: () => db.destroy(),
+  };
+}
+
+/**
+ * Transactions take SQLite's write lock at BEGIN (waiting up to busy_timeout for it). With a
+ * plain (deferred) BEGIN, a transaction that reads before it writes fails with
+ * SQLITE_BUSY_SNAPSHOT — at once, no waiting — whenever another writer committed in between:
+ * another process (one process per core shares the file) or the recorder's writer thread
+ * (sqlite-event-writer.ts), whose commits once failed an order confirmation this way.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #settings: SqliteDialectConfig;
+
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#settings = config;
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#settings);
+  }
+}
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
 }
 
 function redact(url: string): string {
@@ -117,6 +166,12 @@ async function openPostgres(url: string, schema: string | undefined, poolMax: nu
   });
   // An idle client losing its connection emits 'error' on the pool; unhandled it would crash the process.
   pool.on('error', (error) => log.warn({ err: error, target }, 'PostgreSQL idle client error'));
+  // A checked-out client between two statements (inside a transaction) has no query to fail and
+  // no pool listener: its connection dropping would be an uncaught exception. Its next query
+  // fails instead, and the pool discards it on release.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => log.warn({ err: error, target }, 'PostgreSQL connection lost'));
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   let effective = schema;
   if (!effective) {

@@ -8,6 +8,7 @@
 import type { Kysely } from 'kysely';
 import { childLogger } from '../log/logger.ts';
 import { type Clock, systemClock } from '../pipeline/clock.ts';
+import { type EventRow, type EventWriter, KyselyEventWriter } from './event-writer.ts';
 import type { Database } from './schema.ts';
 
 const log = childLogger({ component: 'recorder' });
@@ -23,6 +24,7 @@ export type ConversationEventType =
   | 'metrics'
   | 'ui_event'
   | 'agent_switch'
+  | 'provider_switch'
   | 'session_end';
 
 export interface ConversationEvent {
@@ -44,6 +46,11 @@ export interface RecorderOptions {
   batchSize?: number;
   /** Applied to every string in a payload before it is stored (the safety guard's redaction). */
   redact?: (text: string) => string;
+  /**
+   * Where batches are committed (default: through `db`). The recorder closes it on close();
+   * `eventWriterFor(store)` picks a worker thread for a SQLite file.
+   */
+  writer?: EventWriter;
 }
 
 export class RecorderError extends Error {
@@ -62,6 +69,7 @@ interface Pending {
 
 export class ConversationRecorder {
   readonly #db: Kysely<Database>;
+  readonly #writer: EventWriter;
   readonly #clock: Clock;
   readonly #retryDelayMs: number;
   readonly #maxRetryDelayMs: number;
@@ -77,6 +85,7 @@ export class ConversationRecorder {
 
   constructor(db: Kysely<Database>, opts: RecorderOptions = {}) {
     this.#db = db;
+    this.#writer = opts.writer ?? new KyselyEventWriter(db);
     this.#clock = opts.clock ?? systemClock;
     this.#retryDelayMs = opts.retryDelayMs ?? 100;
     this.#maxRetryDelayMs = opts.maxRetryDelayMs ?? 5000;
@@ -132,10 +141,11 @@ export class ConversationRecorder {
     return new Promise((resolve) => this.#idle.push(resolve));
   }
 
-  /** Flushes, then refuses further events. */
+  /** Flushes, then refuses further events and releases the writer. */
   async close(): Promise<void> {
     this.#closed = true;
     await this.flush();
+    await this.#writer.close();
   }
 
   async listEvents(sessionId: string, opts: { afterSeq?: number } = {}): Promise<ConversationEvent[]> {
@@ -196,48 +206,18 @@ export class ConversationRecorder {
     // Sequence numbers continue from what is stored, so a restarted process never reuses one.
     for (const p of batch) {
       if (p.seq !== undefined) continue;
-      let next = this.#nextSeq.get(p.sessionId);
-      if (next === undefined) {
-        const row = await this.#db
-          .selectFrom('conversation_events')
-          .select((eb) => eb.fn.max('seq').as('max'))
-          .where('session_id', '=', p.sessionId)
-          .executeTakeFirst();
-        next = Number(row?.max ?? 0) + 1;
-      }
+      const next = this.#nextSeq.get(p.sessionId) ?? (await this.#writer.maxSeq(p.sessionId)) + 1;
       p.seq = next;
       this.#nextSeq.set(p.sessionId, next + 1);
     }
-    await this.#db.transaction().execute(async (trx) => {
-      let rows = batch;
-      if (this.#failures > 0) {
-        // A commit may have succeeded before the connection dropped: skip what is already stored.
-        const existing = new Set<string>();
-        for (const sessionId of new Set(batch.map((p) => p.sessionId))) {
-          const seqs = batch.filter((p) => p.sessionId === sessionId).map((p) => p.seq!);
-          const found = await trx
-            .selectFrom('conversation_events')
-            .select('seq')
-            .where('session_id', '=', sessionId)
-            .where('seq', 'in', seqs)
-            .execute();
-          for (const f of found) existing.add(`${sessionId}\u0000${f.seq}`);
-        }
-        rows = batch.filter((p) => !existing.has(`${p.sessionId}\u0000${p.seq}`));
-      }
-      if (rows.length === 0) return;
-      await trx
-        .insertInto('conversation_events')
-        .values(
-          rows.map((p) => ({
-            session_id: p.sessionId,
-            seq: p.seq!,
-            type: p.type,
-            payload: p.payload,
-            created_at: p.createdAt,
-          })),
-        )
-        .execute();
-    });
+    const rows: EventRow[] = batch.map((p) => ({
+      session_id: p.sessionId,
+      seq: p.seq!,
+      type: p.type,
+      payload: p.payload,
+      created_at: p.createdAt,
+    }));
+    // After a failure the commit may have succeeded before the connection dropped: skip what is stored.
+    await this.#writer.write(rows, this.#failures > 0);
   }
 }

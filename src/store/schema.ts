@@ -190,6 +190,20 @@ export interface SavedItemsTable {
 }
 
 /** A preference the shopper stated (migration 011). */
+/** A registered device (issue #16); the secret only as `scrypt$salt$hash`. */
+export interface DevicesTable {
+  id: string;
+  name: string;
+  secret_hash: string;
+  /** The user the device shops as. */
+  user_id: string;
+  /** Assigned agent profile id; null: the default. */
+  agent: string | null;
+  created_at: string;
+  revoked_at: string | null;
+  last_seen_at: string | null;
+}
+
 export interface ShopperPreferencesTable {
   id: string;
   user_id: string;
@@ -214,6 +228,8 @@ export interface SessionsTable {
   end_reason: string | null;
   /** JSON object (client info, provider config names). */
   metadata: Defaulted<string>;
+  /** The cluster node that ran the session (null on a single node). */
+  node_id: Defaulted<string | null>;
 }
 
 export interface ConversationEventsTable {
@@ -373,6 +389,7 @@ export interface Database {
   order_items: OrderItemsTable;
   saved_items: SavedItemsTable;
   shopper_preferences: ShopperPreferencesTable;
+  devices: DevicesTable;
   sessions: SessionsTable;
   conversation_events: ConversationEventsTable;
   research_results: ResearchResultsTable;

@@ -76,6 +76,14 @@ export class BaseInputTransport extends FrameProcessor {
     return this.#whenStarted(() => this.push(this.createFrame('dtmf', { digit })));
   }
 
+  /**
+   * Pushes a frame the transport made (push-to-talk's speaking frames, a turn-mode change) in
+   * order with the audio around it; `upstream` ones (interruption requests) go to the task.
+   */
+  protected pushInOrder(frame: Frame | (() => Frame), direction: Direction = 'downstream'): boolean {
+    return this.#whenStarted(() => this.push(typeof frame === 'function' ? frame() : frame, direction));
+  }
+
   /** The client confirmed playback up to a mark we sent (Twilio). */
   pushPlaybackMark(name: string): boolean {
     return this.#whenStarted(() => this.push(this.createFrame('playback-mark', { mark: name })));

@@ -10,6 +10,8 @@ import type { Clock } from '../pipeline/clock.ts';
 import type { FrameObserver, FrameProcessor, PipelineTask, StartParams } from '../pipeline/index.ts';
 import type { TransportEnv } from './config.ts';
 import type { BrowserClient } from './contract.ts';
+import type { DeviceEnv } from './device/config.ts';
+import type { DeviceHost } from './device/host.ts';
 import type { TwilioEnv } from './twilio/config.ts';
 import type { WebRtcEnv } from './webrtc/config.ts';
 import type { IceServer } from './webrtc/peer.ts';
@@ -55,9 +57,19 @@ export interface TransportHost {
     transport: TransportEnv;
     webrtc: WebRtcEnv;
     twilio: TwilioEnv;
+    /** Device protocol settings (defaults when absent). */
+    device?: DeviceEnv;
   };
+  /** Device accounts and assistants; absent: no device socket is served. */
+  devices?: DeviceHost;
   sessions: {
     findByToken(token: string): TransportSession | undefined;
+    /**
+     * Many nodes: the session another node placed here under `token`, taken once (undefined: no
+     * such token). Rejects with a `statusCode` error: 421 when it was placed on another node
+     * (the message names it), 429 at this node's limits, 503 when the cluster is unreachable.
+     */
+    claim?(token: string): Promise<TransportSession | undefined>;
     get(sessionId: string): TransportSession | undefined;
     /** Reserves a session for `userId`; throws a 429 error at the limits. */
     reserve(spec: {

@@ -75,6 +75,15 @@ describe('choosing between the Spanish and the English reading', () => {
     expect(englishReadsMore(reading('search', { attributes: ['bamboo'] }), named)).toBe(false);
   });
 
+  it('keeps a superlative the Spanish one read and the translation lost ("la más ligera")', () => {
+    // Apertium gives "which is the more lightweight": a tag search of every light product.
+    const spanish = reading('unknown', { sort: 'lightest' });
+    expect(englishReadsMore(spanish, reading('search', { attributes: ['lightweight'] }))).toBe(false);
+    expect(englishReadsMore(reading('unknown', {}), reading('search', { attributes: ['lightweight'] }))).toBe(
+      true,
+    );
+  });
+
   it('never takes a question that asks something else than the Spanish one', () => {
     const spanish = reading('spec', { productNames: ['Brisa Bamboo Cutting Board'], feature: ['dura'] });
     const english = reading('spec', {

@@ -5,6 +5,9 @@
  * vocabulary lacked. A fake translator keeps the engine tests deterministic; the real Apertium
  * pipeline is tested where it is installed.
  */
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
@@ -190,6 +193,27 @@ describe.runIf(new ApertiumTranslator().available())('the Apertium pipeline', ()
       expect(await t.translate('hola')).toMatch(/hello/i);
     } finally {
       t.close();
+    }
+  });
+
+  it('gives a starting pipeline its start-up time, then the per-translation timeout', async () => {
+    // A one-stage "pipeline" that takes 1.5 s to start and then echoes each unit at once.
+    const dir = mkdtempSync(join(tmpdir(), 'vs-translator-'));
+    const stage = join(dir, 'slow-start');
+    writeFileSync(stage, '#!/bin/sh\nsleep 1.5\nexec cat\n');
+    chmodSync(stage, 0o755);
+    const mode = join(dir, 'slow.mode');
+    writeFileSync(mode, stage);
+    const patient = new ApertiumTranslator(mode, { timeoutMs: 1_000, startTimeoutMs: 20_000 });
+    const hasty = new ApertiumTranslator(mode, { timeoutMs: 1_000, startTimeoutMs: 200 });
+    try {
+      expect(await patient.translate('hola')).toBe('hola');
+      expect(await patient.translate('adiós')).toBe('adiós');
+      await expect(hasty.translate('hola')).rejects.toBeInstanceOf(TranslatorUnavailable);
+    } finally {
+      patient.close();
+      hasty.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { synthesize } from '../../src/audio/testing/speech-fixtures.ts';
 import { type RunningServer, startServer } from '../../src/server/main.ts';
 
@@ -226,4 +227,50 @@ export async function say(page: Page, text: string): Promise<void> {
       (window as unknown as { __mic: { play(b: string, r: number): Promise<void> } }).__mic.play(data, rate),
     [b64, 16_000] as const,
   );
+}
+
+export interface WebE2e {
+  /** The running server (set once the file's beforeAll ran). */
+  readonly srv: E2eServer;
+  /** Chromium with a silent fake microphone (absent with `browser: false`). */
+  readonly browser: Browser;
+}
+
+/**
+ * The setup every browser e2e file shares, as its beforeAll/afterAll: the web app built, the real
+ * server started with `env` (a function when it depends on something started first), and Chromium
+ * launched with a fake microphone playing half a second of silence — or no browser, for files
+ * that launch their own. Call at the top level of the test file.
+ */
+export function useWebE2e(
+  opts: {
+    env?: Record<string, string> | (() => Promise<Record<string, string>> | Record<string, string>);
+    browser?: boolean;
+  } = {},
+): WebE2e {
+  let srv: E2eServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    ensureWebBuilt();
+    srv = await startE2eServer(typeof opts.env === 'function' ? await opts.env() : opts.env);
+    if (opts.browser === false) return;
+    const silence = await buildSpeechWav(srv.dir, 'silence', [{ pauseMs: 500 }]);
+    browser = await launchBrowser(silence.path);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.close();
+  });
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is not started: use it inside a test, after beforeAll`);
+    return value;
+  };
+  return {
+    get srv() {
+      return ready(srv, 'the e2e server');
+    },
+    get browser() {
+      return ready(browser, 'the browser');
+    },
+  };
 }

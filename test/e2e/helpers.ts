@@ -97,3 +97,67 @@ export async function settle(page: Page): Promise<void> {
       .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
   );
 }
+
+type VoiceStates = [at: number, state: string][];
+
+/**
+ * Init script (page side): records every voice state the page shows (listening, botSpeaking…)
+ * with its page time in `window.__voiceStates`, so a test can tell a turn that ended from one
+ * that has not started. Install with `context.addInitScript(recordVoiceStates)` before `goto`.
+ */
+export function recordVoiceStates(): void {
+  const log: [number, string][] = [];
+  (window as unknown as { __voiceStates: typeof log }).__voiceStates = log;
+  const watch = () => {
+    const el = document.querySelector('[data-testid=voice-state]');
+    if (!el) return void setTimeout(watch, 50);
+    const record = () => log.push([performance.now(), el.getAttribute('data-state') ?? '']);
+    record();
+    new MutationObserver(record).observe(el, { attributes: true, attributeFilter: ['data-state'] });
+  };
+  document.addEventListener('DOMContentLoaded', watch);
+}
+
+/** The voice states recorded so far (needs `recordVoiceStates`). */
+export async function voiceStates(page: Page): Promise<VoiceStates> {
+  const states = await page.evaluate(
+    () => (window as unknown as { __voiceStates?: VoiceStates }).__voiceStates,
+  );
+  if (!states) throw new Error('voice states are not recorded: add the recordVoiceStates init script');
+  return states;
+}
+
+/**
+ * Waits until the assistant has spoken after the `from`-th recorded state and is listening again:
+ * a reply (or the greeting) said to its end.
+ */
+export async function waitForSpokenTurn(page: Page, from: number, timeout = 90_000): Promise<void> {
+  await page.waitForFunction(
+    (i) => {
+      const states = (window as unknown as { __voiceStates: VoiceStates }).__voiceStates
+        .slice(i)
+        .map(([, s]) => s);
+      const spoke = states.indexOf('botSpeaking');
+      return spoke >= 0 && states.lastIndexOf('listening') > spoke && states.at(-1) === 'listening';
+    },
+    from,
+    { timeout, polling: 100 },
+  );
+}
+
+/**
+ * Starts the conversation with the microphone button (on `transport` when given) and waits until
+ * the assistant's greeting has been said to its end, so what a test then says or types is never
+ * raced by the greeting (needs `recordVoiceStates` and a server whose profile greets).
+ */
+export async function connectAndGreeted(
+  page: Page,
+  opts: { transport?: string; timeout?: number } = {},
+): Promise<void> {
+  const timeout = opts.timeout ?? 30_000;
+  const from = (await voiceStates(page)).length;
+  if (opts.transport) await page.selectOption('[data-testid=transport-select]', opts.transport);
+  await page.click('[data-testid=mic-button]');
+  await page.locator('[data-testid=voice-state][data-state=listening]').waitFor({ timeout });
+  await waitForSpokenTurn(page, from, timeout);
+}

@@ -8,19 +8,19 @@
  * email, language and password policy come from the server (GET /api/me, GET /api/auth/config):
  * a fresh browser shows the account's name and language, and the form uses the server's minimum.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_TOKEN, screenshot, useWebE2e, watchPage } from './harness.ts';
 import {
-  ADMIN_TOKEN,
-  buildSpeechWav,
-  type E2eServer,
-  ensureWebBuilt,
-  launchBrowser,
-  screenshot,
-  startE2eServer,
-  watchPage,
-} from './harness.ts';
-import { addInStockCardToCart, settle, typeRequest, waitForBotReply } from './helpers.ts';
+  addInStockCardToCart,
+  connectAndGreeted,
+  recordVoiceStates,
+  settle,
+  typeRequest,
+  voiceStates,
+  waitForBotReply,
+  waitForSpokenTurn,
+} from './helpers.ts';
 
 const LOCK_S = 45;
 const EMAIL = 'ana.lopez@example.com';
@@ -28,32 +28,22 @@ const PASSWORD = 'correct-horse-42';
 /** Not the default (10), so the form can only know it from GET /api/auth/config. */
 const MIN_LENGTH = 12;
 
-let srv: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  srv = await startE2eServer({
+const e2e = useWebE2e({
+  env: {
     AUTH_SIGNIN_MAX_FAILURES: '2',
     AUTH_SIGNIN_LOCK_S: String(LOCK_S),
     AUTH_PASSWORD_MIN_LENGTH: String(MIN_LENGTH),
-  });
-  const silence = await buildSpeechWav(srv.dir, 'silence', [{ pauseMs: 500 }]);
-  browser = await launchBrowser(silence.path);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await srv?.close();
+  },
 });
 
 async function open(
   viewport = { width: 1440, height: 900 },
 ): Promise<{ ctx: BrowserContext; page: Page; errors: string[] }> {
-  const ctx = await browser.newContext({ viewport });
+  const ctx = await e2e.browser.newContext({ viewport });
+  await ctx.addInitScript(recordVoiceStates);
   const page = await ctx.newPage();
   const { errors } = watchPage(page);
-  await page.goto(srv.base);
+  await page.goto(e2e.srv.base);
   await page.waitForSelector('[data-testid=account][data-kind=guest]');
   return { ctx, page, errors };
 }
@@ -85,7 +75,7 @@ async function focusReaches(page: Page, testId: string): Promise<void> {
 
 /** Sessions the server has not ended, with their owners (the admin's view). */
 async function liveSessions(): Promise<{ id: string; userId: string; state: string }[]> {
-  const res = await fetch(`${srv.base}/api/sessions`, {
+  const res = await fetch(`${e2e.srv.base}/api/sessions`, {
     headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
   });
   const body = (await res.json()) as { sessions: { id: string; userId: string; state: string }[] };
@@ -117,13 +107,14 @@ const unexpected = (errors: string[]) =>
 describe('web app accounts', () => {
   it('guest cart and conversation → create account → the account owns cart, saved, history; sign out; wrong password; sign in', async () => {
     const { ctx, page, errors } = await open();
-    const pick = await addInStockCardToCart(page, srv.base);
+    const pick = await addInStockCardToCart(page, e2e.srv.base);
     const guest = await me(page);
     expect(guest.kind).toBe('guest');
 
-    // A live conversation as the guest.
+    // A live conversation as the guest, once the assistant has greeted.
+    await connectAndGreeted(page);
     await typeRequest(page, 'show me jackets');
-    await waitForBotReply(page, 1);
+    await waitForBotReply(page, 2);
     await waitForLiveSessions((s) => s.length === 1 && s[0]?.userId === guest.userId);
 
     // The dialog: opens on "Sign in" with the email focused; Tab stays inside; Escape closes it
@@ -167,6 +158,7 @@ describe('web app accounts', () => {
 
     await screenshot(page, 'account-02-dialog-error');
 
+    const beforeSignIn = (await voiceStates(page)).length;
     await submitAuth(page, EMAIL, PASSWORD);
     await dialog(page).waitFor({ state: 'hidden' });
     await page.waitForSelector('[data-testid=account][data-kind=account]');
@@ -186,8 +178,9 @@ describe('web app accounts', () => {
     expect(await page.locator('[data-testid=captions] li[data-role=user]').count()).toBe(0);
     await page.locator('[data-testid=voice-state][data-state=listening]').waitFor({ timeout: 20_000 });
     await waitForLiveSessions((s) => s.length === 1 && s[0]?.userId === account.userId);
-    // The assistant now reads the account's cart, which holds the guest's item.
-    // (The agent greets the new session first: the answer is the caption that names the item.)
+    // The assistant now reads the account's cart, which holds the guest's item; asked once the
+    // new session's greeting has been said.
+    await waitForSpokenTurn(page, beforeSignIn, 30_000);
     await typeRequest(page, "what's in my cart");
     await page
       .locator('[data-testid=captions] li[data-role=bot]', { hasText: pick.name })
@@ -303,7 +296,7 @@ describe('web app accounts', () => {
 
   it('a fresh browser signing in shows the name and language the server keeps for the account', async () => {
     // The account prefers Spanish (set from elsewhere, e.g. another device).
-    const signIn = await fetch(`${srv.base}/api/auth/sign-in`, {
+    const signIn = await fetch(`${e2e.srv.base}/api/auth/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
@@ -313,7 +306,7 @@ describe('web app accounts', () => {
       .getSetCookie()
       .map((c) => c.split(';')[0])
       .join('; ');
-    const patched = await fetch(`${srv.base}/api/me`, {
+    const patched = await fetch(`${e2e.srv.base}/api/me`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json', cookie },
       body: JSON.stringify({ language: 'es' }),
@@ -346,7 +339,7 @@ describe('web app accounts', () => {
   }, 60_000);
 
   it('hides "Sign in" when the server has password sign-in switched off', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await e2e.browser.newContext();
     const page = await ctx.newPage();
     let asked = 0;
     await page.route('**/api/auth/config', (route) => {
@@ -355,7 +348,7 @@ describe('web app accounts', () => {
         json: { passwordEnabled: false, passwordMinLength: MIN_LENGTH, externalTokens: true },
       });
     });
-    await page.goto(srv.base);
+    await page.goto(e2e.srv.base);
     // The guest is known (the data loads) but the header offers no way to sign in.
     await page.waitForSelector('[data-testid=account][data-kind=guest]', { state: 'attached' });
     await page.locator('[data-testid=sign-in-button]').waitFor({ state: 'detached' });

@@ -7,17 +7,8 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildSpeechWav,
-  type E2eServer,
-  ensureWebBuilt,
-  launchBrowser,
-  screenshot,
-  startE2eServer,
-  watchPage,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useWebE2e, watchPage } from './harness.ts';
 import { typeRequest } from './helpers.ts';
 
 /** A Shopify export whose options are neither size nor colour: Volume and Kit, one value sold out each. */
@@ -32,22 +23,13 @@ const ROWS = [
   'compact-drill-driver,,,,,,,,With Battery,,13 mm,DD-WB-13,0,129.00,',
 ];
 
-let srv: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'vs-options-'));
-  const catalog = path.join(dir, 'shop.csv');
-  await writeFile(catalog, `${[HEADER, ...ROWS].join('\n')}\n`);
-  srv = await startE2eServer({ CATALOG: catalog, CATALOG_MODE: 'replace', CATALOG_CURRENCY: 'EUR' });
-  const silence = await buildSpeechWav(srv.dir, 'silence', [{ pauseMs: 500 }]);
-  browser = await launchBrowser(silence.path);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await srv?.close();
+const e2e = useWebE2e({
+  async env() {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'vs-options-'));
+    const catalog = path.join(dir, 'shop.csv');
+    await writeFile(catalog, `${[HEADER, ...ROWS].join('\n')}\n`);
+    return { CATALOG: catalog, CATALOG_MODE: 'replace', CATALOG_CURRENCY: 'EUR' };
+  },
 });
 
 interface ApiCard {
@@ -65,7 +47,7 @@ describe('product options in the web app', () => {
     async (query, nameRe) => {
       // What the shop says about the product, to compare the page with.
       const search = (await (
-        await fetch(`${srv.base}/api/products?q=${encodeURIComponent(query)}`)
+        await fetch(`${e2e.srv.base}/api/products?q=${encodeURIComponent(query)}`)
       ).json()) as {
         items: ApiCard[];
       };
@@ -76,10 +58,10 @@ describe('product options in the web app', () => {
       );
       expect(soldOut.length).toBeGreaterThan(0); // 100 ml, With Battery
 
-      const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const ctx = await e2e.browser.newContext({ viewport: { width: 1440, height: 900 } });
       const page = await ctx.newPage();
       const { errors } = watchPage(page);
-      await page.goto(srv.base);
+      await page.goto(e2e.srv.base);
       await typeRequest(page, `show me ${query}`);
       const card = page.locator(`[data-testid=product-card][data-product-id="${product!.id}"]`);
       await card.waitFor({ timeout: 20_000 });

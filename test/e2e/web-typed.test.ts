@@ -4,42 +4,21 @@
  * checkout, confirmation dialog), plain-language errors, Spanish, and the owner's console.
  * Screenshots of the main screens go to test-artifacts/.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ADMIN_TOKEN,
-  buildSpeechWav,
-  type E2eServer,
-  ensureWebBuilt,
-  launchBrowser,
-  screenshot,
-  startE2eServer,
-  watchPage,
-} from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_TOKEN, screenshot, useWebE2e, watchPage } from './harness.ts';
 import { inStockVariant, typeRequest, waitForBotReply } from './helpers.ts';
 
-let srv: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  srv = await startE2eServer();
-  const silence = await buildSpeechWav(srv.dir, 'silence', [{ pauseMs: 500 }]);
-  browser = await launchBrowser(silence.path);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+// Typed requests race a spoken greeting for the first bot caption; greetings have their own tests.
+const e2e = useWebE2e({ env: { AGENT_GREETING: 'false' } });
 
 async function open(
   viewport = { width: 1440, height: 900 },
 ): Promise<{ ctx: BrowserContext; page: Page; errors: string[] }> {
-  const ctx = await browser.newContext({ viewport });
+  const ctx = await e2e.browser.newContext({ viewport });
   const page = await ctx.newPage();
   const { errors } = watchPage(page);
-  await page.goto(srv.base);
+  await page.goto(e2e.srv.base);
   await page.waitForSelector('[data-testid=mic-button]');
   return { ctx, page, errors };
 }
@@ -62,7 +41,7 @@ describe('web app (typed and clicked)', () => {
     const firstId = (await cards.first().getAttribute('data-product-id')) ?? '';
     await screenshot(page, '02-products');
 
-    const pick = await inStockVariant(srv.base, firstId);
+    const pick = await inStockVariant(e2e.srv.base, firstId);
     expect(pick.size && pick.color).toBeTruthy();
     await typeRequest(page, `add the ${pick.name} in size ${pick.size} in ${pick.color}`);
     await page.waitForSelector('[data-testid=cart-line]', { timeout: 20_000 });
@@ -97,7 +76,7 @@ describe('web app (typed and clicked)', () => {
       .first();
     await card.waitFor();
     const id = (await card.getAttribute('data-product-id')) ?? '';
-    const pick = await inStockVariant(srv.base, id);
+    const pick = await inStockVariant(e2e.srv.base, id);
     const chip = (label: string) => card.locator('button.chip', { hasText: new RegExp(`^\\W*${label}$`) });
     for (const label of [pick.size, pick.color]) {
       const c = label ? chip(label).first() : null;
@@ -140,7 +119,7 @@ describe('web app (typed and clicked)', () => {
   }, 60_000);
 
   it('explains errors in plain language: microphone blocked, server unreachable', async () => {
-    const denied = await browser.newContext();
+    const denied = await e2e.browser.newContext();
     await denied.addInitScript(() => {
       navigator.mediaDevices.getUserMedia = () =>
         Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
@@ -156,7 +135,7 @@ describe('web app (typed and clicked)', () => {
       await held;
       await route.continue();
     });
-    await page.goto(srv.base);
+    await page.goto(e2e.srv.base);
     const clicked = page.click('[data-testid=mic-button]');
     expect(await page.isDisabled('[data-testid=mic-button]')).toBe(true);
     release();
@@ -169,9 +148,9 @@ describe('web app (typed and clicked)', () => {
     await screenshot(page, '08-error-mic');
     await denied.close();
 
-    const offline = await browser.newContext();
+    const offline = await e2e.browser.newContext();
     const p2 = await offline.newPage();
-    await p2.goto(srv.base);
+    await p2.goto(e2e.srv.base);
     await p2.route('**/start', (route) => route.abort('connectionrefused'));
     await p2.click('[data-testid=mic-button]');
     await p2.locator('[data-testid=voice-error][data-kind=unreachable]').waitFor();
@@ -187,7 +166,7 @@ describe('web app (typed and clicked)', () => {
 
     const consolePage = await ctx.newPage();
     await consolePage.setViewportSize({ width: 1440, height: 900 });
-    await consolePage.goto(`${srv.base}/console/`);
+    await consolePage.goto(`${e2e.srv.base}/console/`);
     await consolePage.fill('#admin-token', ADMIN_TOKEN);
     await consolePage.getByRole('button', { name: 'Use' }).click();
     await consolePage.getByText('Shop owner').waitFor();

@@ -7,37 +7,28 @@
  * machine changes how long the test takes, not what the server hears.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { launchBrowser, say, screenshot, scriptedMicrophone, useWebE2e } from './harness.ts';
 import {
-  type E2eServer,
-  ensureWebBuilt,
-  launchBrowser,
-  say,
-  screenshot,
-  scriptedMicrophone,
-  startE2eServer,
-} from './harness.ts';
-import { inStockVariant, spokenSize } from './helpers.ts';
+  connectAndGreeted,
+  inStockVariant,
+  recordVoiceStates,
+  spokenSize,
+  voiceStates,
+  waitForSpokenTurn,
+} from './helpers.ts';
 
 type Transport = 'websocket' | 'webrtc';
 
-let srv: E2eServer;
+// The recogniser's final may come long after the words on a loaded machine (its worker decodes
+// slower than real time): the production deadline for it (5 s) would drop the utterance. Each
+// transport's tests launch their own browser (a scripted microphone, no file).
+const e2e = useWebE2e({ env: { STT_FINALIZE_TIMEOUT_MS: '120000' }, browser: false });
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  // The recogniser's final may come long after the words on a loaded machine (its worker decodes
-  // slower than real time): the production deadline for it (5 s) would drop the utterance.
-  srv = await startE2eServer({ STT_FINALIZE_TIMEOUT_MS: '120000' });
-}, 180_000);
-
-afterAll(async () => {
-  await srv?.close();
-});
-
-/** Records voice states and bot audio (writes to the player worklet, or sound on the WebRTC track), with page timestamps. */
+/** Records bot audio (writes to the player worklet, or sound on the WebRTC track) and the mic level, with page timestamps. */
 function instrument(): void {
-  const w = window as unknown as { __vs: { writes: number[]; states: [number, string][]; maxLevel: number } };
-  w.__vs = { writes: [], states: [], maxLevel: 0 };
+  const w = window as unknown as { __vs: { writes: number[]; maxLevel: number } };
+  w.__vs = { writes: [], maxLevel: 0 };
   setInterval(() => {
     const level = Number(
       document.querySelector('[data-testid=level-meter]')?.getAttribute('data-level') ?? 0,
@@ -71,56 +62,33 @@ function instrument(): void {
     if ((msg as { event?: string } | null)?.event === 'write') w.__vs.writes.push(performance.now());
     return (post as (...a: unknown[]) => void).call(this, msg, ...rest);
   } as typeof MessagePort.prototype.postMessage;
-  const watch = () => {
-    const el = document.querySelector('[data-testid=voice-state]');
-    if (!el) return void setTimeout(watch, 50);
-    const record = () => w.__vs.states.push([performance.now(), el.getAttribute('data-state') ?? '']);
-    record();
-    new MutationObserver(record).observe(el, { attributes: true, attributeFilter: ['data-state'] });
-  };
-  document.addEventListener('DOMContentLoaded', watch);
 }
 
 type VoiceLog = { writes: number[]; states: [number, string][]; maxLevel: number };
-const voiceLog = (page: Page) => page.evaluate(() => (window as unknown as { __vs: VoiceLog }).__vs);
+/** The bot audio and level recorded by `instrument`, with the voice states `recordVoiceStates` saw. */
+const voiceLog = async (page: Page): Promise<VoiceLog> => ({
+  ...(await page.evaluate(() => (window as unknown as { __vs: Omit<VoiceLog, 'states'> }).__vs)),
+  states: await voiceStates(page),
+});
 
 async function startTalking(browser: Browser, transport: Transport): Promise<Page> {
   const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await ctx.addInitScript(instrument);
+  await ctx.addInitScript(recordVoiceStates);
   await ctx.addInitScript(scriptedMicrophone);
   const page = await ctx.newPage();
-  await page.goto(srv.base);
-  await page.selectOption('[data-testid=transport-select]', transport);
-  await page.click('[data-testid=mic-button]');
-  // Connected and ready: the microphone stays silent until the test speaks.
-  await page.locator('[data-testid=voice-state][data-state=listening]').waitFor({ timeout: 30_000 });
-  // The assistant greets first: the shopper speaks once the greeting has been said, so what the
-  // tests measure (the reply, a barge-in over it) never races the greeting.
-  await page.waitForFunction(
-    () => {
-      const states = (window as unknown as { __vs: VoiceLog }).__vs.states.map(([, s]) => s);
-      const spoke = states.indexOf('botSpeaking');
-      return spoke >= 0 && states.lastIndexOf('listening') > spoke && states.at(-1) === 'listening';
-    },
-    undefined,
-    { timeout: 30_000, polling: 100 },
-  );
+  await page.goto(e2e.srv.base);
+  // The microphone stays silent until the test speaks, and the shopper speaks once the greeting
+  // has been said, so what the tests measure (the reply, a barge-in over it) never races it.
+  await connectAndGreeted(page, { transport });
   return page;
 }
 
 /** Speaks, then waits until the assistant has answered it: it spoke and is listening again. */
 async function request(page: Page, text: string, timeout = 90_000): Promise<void> {
-  const from = (await voiceLog(page)).states.length;
+  const from = (await voiceStates(page)).length;
   await say(page, text);
-  await page.waitForFunction(
-    (i) => {
-      const states = (window as unknown as { __vs: VoiceLog }).__vs.states.slice(i).map(([, s]) => s);
-      const spoke = states.indexOf('botSpeaking');
-      return spoke >= 0 && states.lastIndexOf('listening') > spoke && states.at(-1) === 'listening';
-    },
-    from,
-    { timeout, polling: 100 },
-  );
+  await waitForSpokenTurn(page, from, timeout);
 }
 
 const finalUserCaption = (page: Page, re: RegExp, timeout = 60_000) =>
@@ -157,10 +125,10 @@ describe.each<Transport>(['websocket', 'webrtc'])('voice over %s', (transport) =
   });
 
   it('speak → captions → carousel → add by voice → cart → check out → yes → order', async () => {
-    const search = (await (await fetch(`${srv.base}/api/products?q=running%20shoes`)).json()) as {
+    const search = (await (await fetch(`${e2e.srv.base}/api/products?q=running%20shoes`)).json()) as {
       items: { id: string }[];
     };
-    const pick = await inStockVariant(srv.base, search.items[0]!.id);
+    const pick = await inStockVariant(e2e.srv.base, search.items[0]!.id);
     expect(pick.size && pick.color).toBeTruthy();
     browser ??= await launchBrowser();
     const page = await startTalking(browser, transport);
@@ -214,9 +182,9 @@ describe.each<Transport>(['websocket', 'webrtc'])('voice over %s', (transport) =
     // The answer's audio, not the greeting's: a botSpeaking that began after the request.
     await page.waitForFunction(
       (from) => {
-        const vs = (window as unknown as { __vs: VoiceLog }).__vs;
-        const since = vs.states.slice(from).findLast(([, s]) => s === 'botSpeaking')?.[0];
-        return since !== undefined && vs.writes.filter((t) => t > since).length > 25;
+        const w = window as unknown as { __vs: { writes: number[] }; __voiceStates: [number, string][] };
+        const since = w.__voiceStates.slice(from).findLast(([, s]) => s === 'botSpeaking')?.[0];
+        return since !== undefined && w.__vs.writes.filter((t) => t > since).length > 25;
       },
       asked,
       { timeout: 90_000, polling: 100 },

@@ -121,6 +121,18 @@ describe('the Twilio voice webhook and media sockets', () => {
     expect(web.status).toBe(200);
   });
 
+  it('tells a caller the line is busy while the server drains for a shutdown', async () => {
+    const h = await harness({});
+    const draining = h.sessions.drain(60_000);
+    const answer = await h.webhook({ CallSid: 'CA1', From: '+34600000001' });
+    expect({ status: answer.status, connects: connects(answer.text), busy: isBusy(answer.text) }).toEqual({
+      status: 200,
+      connects: false,
+      busy: true,
+    });
+    expect(await draining).toBe('drained');
+  });
+
   function openStream(port: number) {
     const ws = new WebSocket(`ws://127.0.0.1:${port}/telephony/twilio/ws`);
     const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));

@@ -84,4 +84,30 @@ describe('RecordingProcessor', () => {
       { type: 'user_transcript', payload: { text: 'I like red', source: 'typed', runImmediately: false } },
     ]);
   });
+
+  it("records a turn's measurements as one metrics event, when the next turn starts and at the end", async () => {
+    const clock = new FakeClock();
+    const { events, recorder } = fakeRecorder();
+    const rec = new RecordingProcessor({ recorder, sessionId: 's1' });
+    const metrics = (processor: string, ttfbMs: number) =>
+      createFrame('metrics', { data: [{ kind: 'ttfb', processor, valueMs: ttfbMs }] }, clock);
+    const turn = (text: string) => createFrame('transcription', { text, userId: 'u', final: true }, clock);
+    await runProcessorTest(
+      rec,
+      [
+        turn('show me hoodies'),
+        metrics('stt', 10),
+        metrics('llm', 20),
+        turn('the first one'),
+        metrics('stt', 30),
+      ],
+      { clock },
+    );
+    expect(events.map((e) => e.type)).toEqual(['user_transcript', 'metrics', 'user_transcript', 'metrics']);
+    expect(events[1]!.payload.data).toEqual([
+      { kind: 'ttfb', processor: 'stt', valueMs: 10 },
+      { kind: 'ttfb', processor: 'llm', valueMs: 20 },
+    ]);
+    expect(events[3]!.payload.data).toEqual([{ kind: 'ttfb', processor: 'stt', valueMs: 30 }]);
+  });
 });

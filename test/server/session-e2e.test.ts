@@ -65,6 +65,11 @@ describe('a shopper session over the Pipecat WebSocket protocol', () => {
     expect(String((final.message.data as { text: string }).text).toLowerCase()).toContain('running shoes');
     await client.waitFor(products, 20_000);
     await client.waitForAudio(final.at, 20_000);
+    // Shown once: the safety stage passed the transcript on as a copy, and observers reported both.
+    const finals = client.messages.filter(
+      (r) => r.message.type === 'user-transcription' && (r.message.data as { final?: boolean }).final,
+    );
+    expect(finals).toHaveLength(1);
     await client.close();
   }, 60_000);
 

@@ -185,6 +185,78 @@ describe('SIGTERM', () => {
   }, 90_000);
 });
 
+describe('SIGTERM with a drain (SHUTDOWN_DRAIN_S)', () => {
+  it('takes no new sessions, serves the live ones until they end or the drain deadline, records both ends, exits 0', async () => {
+    // Long enough that the finishing session's reply lands inside it on a loaded machine.
+    const drainS = 20;
+    const { base, dbPath, stderr, exited, proc } = await startCli(SHUTDOWN_TIMEOUT_S, undefined, {
+      SHUTDOWN_DRAIN_S: String(drainS),
+    });
+    const finishing = await PipecatWsClient.connect(base);
+    const lingering = await PipecatWsClient.connect(base);
+    const [finishingId, lingeringId] = (await Promise.all(
+      [finishing, lingering].map(async (c) => (await listSessions(base, c.cookie))[0]!.id),
+    )) as [string, string];
+
+    proc.kill('SIGTERM');
+    // New shoppers are turned away (a load balancer reads /readyz and goes elsewhere)…
+    const refused = await eventually(async () => {
+      const res = await fetch(`${base}/start`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+      return res.status === 503 ? res : undefined;
+    }, '/start to refuse with 503');
+    expect(((await refused.json()) as { detail: string }).detail).toMatch(/shutting down/);
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ checks: { acceptingSessions: false } });
+
+    // …while a live session is still served: a new request gets its products and speech.
+    const sentAt = performance.now();
+    finishing.sendText('show me running shoes');
+    await finishing.waitFor(
+      (m) => m.type === 'server-message' && (m.data as { type?: string })?.type === 'products',
+      drainS * 1000,
+    );
+    await finishing.waitForAudio(sentAt, drainS * 1000);
+    await finishing.close();
+    // The other session keeps the process draining until the deadline ends it.
+    expect(proc.exitCode).toBeNull();
+    expect(lingering.closed).toBe(false);
+
+    const exit = await exited;
+    expect({
+      code: exit.code,
+      signal: exit.signal,
+      stderr: exit.code === 0 ? '' : stderr().slice(-6000),
+    }).toEqual({ code: 0, signal: null, stderr: '' });
+    await eventually(() => lingering.closed, 'the lingering client socket to close', 2_000);
+
+    const db = new Database(dbPath, { readonly: true });
+    try {
+      const ends = new Map<string, string>();
+      for (const id of [finishingId, lingeringId]) {
+        const rows = db
+          .prepare('SELECT seq, type, payload FROM conversation_events WHERE session_id = ? ORDER BY seq')
+          .all(id) as { seq: number; type: string; payload: string }[];
+        expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
+        expect(rows.at(-1)?.type).toBe('session_end');
+        ends.set(id, String(JSON.parse(rows.at(-1)!.payload).reason));
+        if (id === finishingId)
+          expect(rows.map((r) => r.type)).toEqual(
+            expect.arrayContaining(['user_transcript', 'tool_call', 'tool_result', 'assistant_text']),
+          );
+      }
+      expect(ends.get(finishingId)).toBe('client disconnected');
+      expect(ends.get(lingeringId)).toBe('SIGTERM (drain deadline reached)');
+    } finally {
+      db.close();
+    }
+  }, 120_000);
+});
+
 describe('SIGTERM under load', () => {
   it('exits 0 with many sessions decoding speech, every conversation recorded to its end', async () => {
     const { base, dbPath, stdout, stderr, exited, proc } = await startCli(SHUTDOWN_TIMEOUT_S, undefined, {

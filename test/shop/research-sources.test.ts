@@ -82,9 +82,10 @@ describe.each(TEST_DIALECTS)('research sources on %s', (dialect) => {
     const r = await research(set, 'waterproof trail shoes');
     expect(r.result.status).toBe('done');
     const summary: string = r.result.summary;
-    // The product whose own text says "waterproof" and "trail" comes first, with its sizes in stock.
+    // The product whose own text says "waterproof" and "trail" comes first, with its sizes in stock
+    // ("shoes" counts too since the comparison reads words by the catalog's forms: "shoe" is one).
     expect(summary).toMatch(
-      /Top picks: Trail Runner 2 by Stride, €59\.99, says waterproof and trail, in stock in 42/,
+      /Top picks: Trail Runner 2 by Stride, €59\.99, says waterproof, trail and shoes, in stock in 42/,
     );
     expect(summary).toContain(
       'From "Fit guide": Our trail shoes run small: for waterproof trail shoes take half a size up.',
@@ -136,6 +137,42 @@ describe.each(TEST_DIALECTS)('research sources on %s', (dialect) => {
     );
     reply = 'empty';
     expect((await research(set, 'trail shoes')).result.summary).toMatch(/^I compared 2 products/);
+  });
+
+  it('shutdown while the catalog and the web are both still searching leaves no stray rejection', async () => {
+    await seedShop(t.store.db);
+    const untilAborted = (signal: AbortSignal, delay: number) =>
+      new Promise<never>((_, reject) =>
+        signal.addEventListener('abort', () => setTimeout(() => reject(signal.reason), delay), {
+          once: true,
+        }),
+      );
+    const set = createShopTools({
+      db: t.store.db,
+      // The catalog gives up at once; the web provider only a little later, after the job has ended.
+      search: (_q, signal) => untilAborted(signal ?? new AbortController().signal, 0),
+      now: tickingClock(),
+      config: { SHOP_CONFIRM_SECRET: 'x'.repeat(20) },
+      web: { name: 'slow', search: (_q, _l, signal) => untilAborted(signal, 20) },
+    });
+    const stray: unknown[] = [];
+    const onStray = (reason: unknown) => stray.push(reason);
+    process.on('unhandledRejection', onStray);
+    try {
+      const c = ctx('u_alice');
+      const start = await call(set, 'start_research', { query: 'trail shoes' }, c);
+      await set.services.close();
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      expect(stray).toEqual([]);
+      expect(
+        (await call(set, 'get_research', { researchId: start.result.researchId }, c)).result,
+      ).toMatchObject({
+        status: 'failed',
+        error: 'cancelled',
+      });
+    } finally {
+      process.off('unhandledRejection', onStray);
+    }
   });
 
   it("lists a shopper's own research newest first, never another's", async () => {

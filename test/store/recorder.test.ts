@@ -127,48 +127,54 @@ describe.each(TEST_DIALECTS)('conversation recorder on %s', (dialect) => {
 });
 
 describe('conversation recorder durability', () => {
-  it('a process killed with SIGKILL leaves every acknowledged event in the SQLite file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vs-rec-'));
-    const path = join(dir, 'rec.db');
-    try {
-      const child = spawn(process.execPath, [join(import.meta.dirname, 'recorder-child.ts'), path], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, LOG_LEVEL: 'silent' },
-      });
-      let out = '';
-      let stderr = '';
-      child.stderr.on('data', (d) => {
-        stderr += String(d);
-      });
-      const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-        child.on('exit', (_code, signal) => resolve(signal)),
-      );
-      await new Promise<void>((resolve, reject) => {
-        child.stdout.on('data', (d) => {
-          out += String(d);
-          if ((out.match(/ack /g) ?? []).length >= 60) {
-            child.kill('SIGKILL');
-            resolve();
-          }
-        });
-        child.on('exit', () => reject(new Error(`child exited before the kill: ${stderr}`)));
-      });
-      expect(await exited).toBe('SIGKILL');
-      const acked = [...out.matchAll(/ack (\d+)\n/g)].map((m) => Number(m[1]));
-      expect(acked.length).toBeGreaterThanOrEqual(60);
-
-      const store = await openDatabase({ path });
+  it.each([
+    ['through the shared connection', 'main'],
+    ['from the SQLite writer thread', 'worker'],
+  ])(
+    'a process killed with SIGKILL leaves every acknowledged event in the SQLite file (%s)',
+    async (_, mode) => {
+      const dir = mkdtempSync(join(tmpdir(), 'vs-rec-'));
+      const path = join(dir, 'rec.db');
       try {
-        const events = await new ConversationRecorder(store.db).listEvents('s-kill');
-        const stored = events.map((e) => e.seq);
-        // Every acknowledged event survived, and the stored log has no holes.
-        for (const seq of acked) expect(stored).toContain(seq);
-        expect(stored).toEqual(stored.map((_, i) => i + 1));
+        const child = spawn(process.execPath, [join(import.meta.dirname, 'recorder-child.ts'), path, mode], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: { ...process.env, LOG_LEVEL: 'silent' },
+        });
+        let out = '';
+        let stderr = '';
+        child.stderr.on('data', (d) => {
+          stderr += String(d);
+        });
+        const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+          child.on('exit', (_code, signal) => resolve(signal)),
+        );
+        await new Promise<void>((resolve, reject) => {
+          child.stdout.on('data', (d) => {
+            out += String(d);
+            if ((out.match(/ack /g) ?? []).length >= 60) {
+              child.kill('SIGKILL');
+              resolve();
+            }
+          });
+          child.on('exit', () => reject(new Error(`child exited before the kill: ${stderr}`)));
+        });
+        expect(await exited).toBe('SIGKILL');
+        const acked = [...out.matchAll(/ack (\d+)\n/g)].map((m) => Number(m[1]));
+        expect(acked.length).toBeGreaterThanOrEqual(60);
+
+        const store = await openDatabase({ path });
+        try {
+          const events = await new ConversationRecorder(store.db).listEvents('s-kill');
+          const stored = events.map((e) => e.seq);
+          // Every acknowledged event survived, and the stored log has no holes.
+          for (const seq of acked) expect(stored).toContain(seq);
+          expect(stored).toEqual(stored.map((_, i) => i + 1));
+        } finally {
+          await store.close();
+        }
       } finally {
-        await store.close();
+        rmSync(dir, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 });

@@ -11,6 +11,7 @@ import type {
   ResearchSummary,
   SavedEntry,
 } from '../lib/types';
+import { ResearchSources } from './ResearchSources';
 
 const STATUS: Record<OrderStatus, keyof Strings> = {
   placed: 'statusPlaced',
@@ -140,17 +141,7 @@ function ResearchHistory(props: { t: Strings; lang: Language; research: Research
             <p className="muted">
               {when(r.createdAt, lang)} · {r.items.map((p) => p.name).join(', ')}
             </p>
-            {r.sources.passages.length + r.sources.web.length > 0 ? (
-              <p className="muted">
-                {t.researchSources}: {r.sources.passages.map((p) => p.title).join(', ')}
-                {r.sources.web.map((w) => (
-                  <a key={w.url} href={w.url} target="_blank" rel="noreferrer noopener">
-                    {' '}
-                    {w.title}
-                  </a>
-                ))}
-              </p>
-            ) : null}
+            <ResearchSources t={t} documents={r.sources.passages} web={r.sources.web} />
           </li>
         ))}
       </ul>

@@ -7,12 +7,13 @@ import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } fro
 import { ApiError, adminApi, type RecordedEvent } from '../lib/api';
 import { type DebugEvent, median, type TurnLatency, turnLatencies } from '../lib/latency';
 import type { ConversationSummary, Me, SessionInfo } from '../lib/types';
+import { ProviderHealth } from './ProviderHealth';
 
 const MAX_LIVE = 500;
 
 function kindClass(kind: string): string {
   const k = kind.toLowerCase();
-  if (k.includes('error')) return 'kind--error';
+  if (k.includes('error') || k.includes('provider')) return 'kind--error';
   if (k.includes('tool') || k.includes('function')) return 'kind--tool';
   if (k.includes('tts') || k.includes('bot-started') || k.includes('bot-stopped')) return 'kind--tts';
   if (k.includes('llm') || k.includes('assistant')) return 'kind--llm';
@@ -154,6 +155,9 @@ export function Console() {
             <a className="muted" href="safety/">
               Safety
             </a>{' '}
+            <a className="muted" href="devices/">
+              Devices
+            </a>{' '}
             <span className="muted" data-testid="console-identity">
               {me ? (me.kind === 'admin' ? 'Shop owner' : 'Own sessions only (no admin token)') : '…'}
             </span>
@@ -189,6 +193,7 @@ export function Console() {
               </p>
             ) : null}
           </section>
+          <ProviderHealth />
           <section className="panel" aria-labelledby="active-title">
             <h2 id="active-title" className="panel__title">
               Active sessions <span className="count">{active.length}</span>

@@ -3,11 +3,15 @@ import { useRef, useState } from 'react';
 import { formatMoney } from '../lib/api';
 import type { Strings } from '../lib/i18n';
 import type { Language, ProductCard } from '../lib/types';
+import { ResearchSources } from './ResearchSources';
 
 export interface ProductsView {
   kind: 'products' | 'research' | 'featured';
   query: string;
   summary?: string;
+  /** What a research summary cites (research only). */
+  documents?: readonly { title: string }[];
+  web?: readonly { title: string; url: string }[];
   items: ProductCard[];
 }
 
@@ -51,7 +55,19 @@ export function Products(props: { t: Strings; lang: Language; view: ProductsView
           </div>
         ) : null}
       </header>
-      {view?.summary ? <p className="products__summary">{view.summary}</p> : null}
+      {view?.summary ? (
+        <p className="products__summary" data-testid="research-summary">
+          {view.summary}
+        </p>
+      ) : null}
+      {view?.kind === 'research' ? (
+        <ResearchSources
+          t={t}
+          documents={view.documents ?? []}
+          web={view.web ?? []}
+          className="products__sources"
+        />
+      ) : null}
       {!view || view.items.length === 0 ? (
         <div className="empty">
           <svg viewBox="0 0 48 48" width="48" height="48" aria-hidden="true">

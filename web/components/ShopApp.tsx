@@ -92,7 +92,14 @@ export function ShopApp() {
           setTab('shop');
           break;
         case 'research':
-          setProducts({ kind: 'research', query: ev.query, summary: ev.summary, items: ev.items });
+          setProducts({
+            kind: 'research',
+            query: ev.query,
+            summary: ev.summary,
+            items: ev.items,
+            documents: ev.documents ?? [],
+            web: ev.web ?? [],
+          });
           setTab('shop');
           break;
         case 'cart':

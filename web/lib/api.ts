@@ -1,4 +1,6 @@
 /** The shop REST API (src/server/shop-api.ts), same origin, guest identity in the HttpOnly cookie. */
+
+import { ApiError, bearer, request as call, withHeaders } from './http';
 import type {
   CartView,
   ConversationSummary,
@@ -13,38 +15,7 @@ import type {
   TransportsReply,
 } from './types';
 
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string | undefined;
-  constructor(status: number, message: string, code?: string) {
-    super(message);
-    this.status = status;
-    this.code = code;
-  }
-}
-
-async function call<T>(
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      method,
-      credentials: 'include',
-      headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, 'unreachable');
-  }
-  const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-  if (!res.ok)
-    throw new ApiError(res.status, String(json.detail ?? res.statusText), json.code as string | undefined);
-  return json as T;
-}
+export { ApiError };
 
 const q = (lang: Language) => `?lang=${lang}`;
 
@@ -103,34 +74,25 @@ export const api = {
 
 /** The shop owner's console: bearer token when the server has ADMIN_TOKEN, else the caller's own data. */
 export function adminApi(token: string | null) {
-  const h: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  const call = withHeaders(bearer(token));
   return {
-    me: () => call<Me>('GET', '/api/me', undefined, h),
-    sessions: () => call<{ sessions: SessionInfo[] }>('GET', '/api/sessions', undefined, h),
-    conversations: () =>
-      call<{ conversations: ConversationSummary[] }>('GET', '/api/conversations', undefined, h),
+    me: () => call<Me>('GET', '/api/me'),
+    sessions: () => call<{ sessions: SessionInfo[] }>('GET', '/api/sessions'),
+    conversations: () => call<{ conversations: ConversationSummary[] }>('GET', '/api/conversations'),
     events: (id: string) =>
-      call<{ events: RecordedEvent[] }>(
-        'GET',
-        `/api/sessions/${encodeURIComponent(id)}/events`,
-        undefined,
-        h,
-      ),
-    end: (id: string) => call<SessionInfo>('DELETE', `/api/sessions/${encodeURIComponent(id)}`, undefined, h),
-    agents: () => call<{ agents: AgentProfile[] }>('GET', '/api/admin/agents', undefined, h),
+      call<{ events: RecordedEvent[] }>('GET', `/api/sessions/${encodeURIComponent(id)}/events`),
+    end: (id: string) => call<SessionInfo>('DELETE', `/api/sessions/${encodeURIComponent(id)}`),
+    agents: () => call<{ agents: AgentProfile[] }>('GET', '/api/admin/agents'),
     agent: (id: string) =>
       call<{ agent: AgentProfile; versions: AgentVersionInfo[] }>(
         'GET',
         `/api/admin/agents/${encodeURIComponent(id)}`,
-        undefined,
-        h,
       ),
     createAgent: (body: Record<string, unknown>) =>
-      call<{ agent: AgentProfile }>('POST', '/api/admin/agents', body, h),
+      call<{ agent: AgentProfile }>('POST', '/api/admin/agents', body),
     updateAgent: (id: string, body: Record<string, unknown>) =>
-      call<{ agent: AgentProfile }>('PATCH', `/api/admin/agents/${encodeURIComponent(id)}`, body, h),
-    deleteAgent: (id: string) =>
-      call<undefined>('DELETE', `/api/admin/agents/${encodeURIComponent(id)}`, undefined, h),
+      call<{ agent: AgentProfile }>('PATCH', `/api/admin/agents/${encodeURIComponent(id)}`, body),
+    deleteAgent: (id: string) => call<undefined>('DELETE', `/api/admin/agents/${encodeURIComponent(id)}`),
   };
 }
 

@@ -1,5 +1,5 @@
 /** The owner's knowledge-base API (src/server/admin-knowledge.ts), with the console's admin token. */
-import { ApiError } from './api';
+import { bearer, withHeaders } from './http';
 
 export interface KnowledgeDocument {
   id: string;
@@ -31,24 +31,7 @@ export interface ImportReply {
 }
 
 export function knowledgeApi(token: string | null) {
-  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    let res: Response;
-    try {
-      res = await fetch(path, {
-        method,
-        credentials: 'include',
-        headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch {
-      throw new ApiError(0, 'unreachable');
-    }
-    const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-    if (!res.ok)
-      throw new ApiError(res.status, String(json.detail ?? res.statusText), json.code as string | undefined);
-    return json as T;
-  };
+  const call = withHeaders(bearer(token));
   const base = (kb: string) => `/api/admin/knowledge/${encodeURIComponent(kb)}`;
   return {
     list: (kb: string) => call<{ documents: KnowledgeDocument[] }>('GET', `${base(kb)}/documents`),

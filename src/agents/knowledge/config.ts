@@ -24,6 +24,12 @@ export const knowledgeEnvSchema = z
       .describe(
         'Share of a question’s content words a passage must contain to count as an answer; below it the assistant says it does not know.',
       ),
+    KNOWLEDGE_MEANINGS: z
+      .enum(['wordnet', 'none'])
+      .default('wordnet')
+      .describe(
+        'Offline meanings for retrieval: wordnet lets a passage answer a question that says it in other words (English); none: words only.',
+      ),
     KNOWLEDGE_EMBEDDING_PROVIDER: z
       .enum(['none', 'openai-compatible'])
       .default('none')

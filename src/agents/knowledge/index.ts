@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { type KnowledgeConfig, loadKnowledgeConfig } from './config.ts';
 import { createEmbedder, type Embedder } from './embeddings.ts';
+import { Meanings } from './meanings.ts';
 import type { ImportRequest, ImportResult, Passage, SearchRequest } from './model.ts';
 import { KnowledgeRepository } from './repository.ts';
 import { KnowledgeSearch } from './search.ts';
@@ -28,12 +29,25 @@ export interface KnowledgeBaseDeps {
   now?: () => Date;
   /** Overrides the configured embedder (tests, or a provider built elsewhere); null: none. */
   embedder?: Embedder | null;
+  /** Spanish → English, for a second reading of Spanish questions (the shop's Apertium translator). */
+  translate?: (spanish: string, signal?: AbortSignal) => Promise<string>;
+  /** Overrides the configured WordNet meanings (one shared instance, or null: none). */
+  meanings?: Meanings | null;
+}
+
+let shared: Meanings | undefined;
+/** One WordNet reader per process: its files (34 MB) are read once, on the first search. */
+function sharedMeanings(): Meanings {
+  shared ??= new Meanings();
+  return shared;
 }
 
 export class KnowledgeBase {
   readonly config: KnowledgeConfig;
   readonly documents: KnowledgeRepository;
   private readonly searcher: KnowledgeSearch;
+  readonly #meanings: Meanings | undefined;
+  readonly #translate: KnowledgeBaseDeps['translate'];
 
   constructor(deps: KnowledgeBaseDeps) {
     this.config = { ...loadKnowledgeConfig({}), ...deps.config };
@@ -44,8 +58,16 @@ export class KnowledgeBase {
       maxDocumentBytes: this.config.KNOWLEDGE_MAX_DOCUMENT_BYTES,
       ...(embedder ? { embedder } : {}),
     });
+    const meanings =
+      deps.meanings === null
+        ? undefined
+        : (deps.meanings ?? (this.config.KNOWLEDGE_MEANINGS === 'wordnet' ? sharedMeanings() : undefined));
+    this.#meanings = meanings;
+    this.#translate = deps.translate;
     this.searcher = new KnowledgeSearch({
       db: deps.db,
+      ...(meanings ? { meanings } : {}),
+      ...(deps.translate ? { translate: deps.translate } : {}),
       minCoverage: this.config.KNOWLEDGE_MIN_COVERAGE,
       minSimilarity: this.config.KNOWLEDGE_MIN_SIMILARITY,
       ...(embedder ? { embedder } : {}),
@@ -58,6 +80,15 @@ export class KnowledgeBase {
     signal?: AbortSignal,
   ): Promise<ImportResult> {
     return this.documents.importDocument(req, content, signal);
+  }
+
+  /**
+   * Readies what the first question would otherwise wait for: WordNet's files (read once per
+   * process) and the translator's pipeline. Failures are the first search's to report.
+   */
+  warmUp(): void {
+    this.#meanings?.warmUp();
+    this.#translate?.('hola').catch(() => undefined);
   }
 
   search(req: SearchRequest, signal?: AbortSignal): Promise<Passage[]> {

@@ -9,6 +9,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { cosine, type Embedder } from './embeddings.ts';
 import { KnowledgeError } from './errors.ts';
+import type { Meanings } from './meanings.ts';
 import { type DocumentKind, type Passage, type SearchRequest, searchRequest } from './model.ts';
 import { askedPlace, holdsAnswer, questionKind } from './question-kind.ts';
 import { isPostgres } from './repository.ts';
@@ -19,6 +20,10 @@ export interface KnowledgeSearchDeps {
   minCoverage: number;
   minSimilarity: number;
   embedder?: Embedder;
+  /** Spanish → English (Apertium's, wired by the composition root): a second reading of a Spanish question. */
+  translate?: (spanish: string, signal?: AbortSignal) => Promise<string>;
+  /** WordNet meanings: passages saying the question in other words count too. */
+  meanings?: Meanings;
 }
 
 /** How many full-text candidates are re-checked and fused. */
@@ -29,6 +34,14 @@ const MIN_INFORMED = 0.3;
 const HEADING_WEIGHT = 0.25;
 /** Ranking: a passage holding the kind of fact asked (a price for "how much") gains this much. */
 const ANSWER_KIND_WEIGHT = 0.15;
+/** A passage saying a question word's meaning in another word says it this much (at best). */
+const MEANING_WEIGHT = 0.6;
+/** Below this closeness a shared meaning is too remote to count (a rare sense, a far link). */
+const MIN_MEANING = 0.7;
+/** Passages re-read for meanings when the full text finds too few (a shop's base is hundreds). */
+const MEANING_CANDIDATES = 2000;
+/** How long a Spanish question's English reading may take before the search goes on without it. */
+const TRANSLATION_BUDGET_MS = 500;
 /** Reciprocal-rank fusion constant (the usual 60). */
 const RRF_K = 60;
 
@@ -44,10 +57,13 @@ interface Row {
   rank: number;
 }
 
+type Ranked = Passage & { relevance: number };
+
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 export class KnowledgeSearch {
   private readonly deps: KnowledgeSearchDeps;
+  private readonly chunkCache = new Map<string, { version: string; rows: readonly Row[] }>();
   constructor(deps: KnowledgeSearchDeps) {
     this.deps = deps;
   }
@@ -56,10 +72,65 @@ export class KnowledgeSearch {
     const parsed = searchRequest.safeParse(request);
     if (!parsed.success)
       throw new KnowledgeError('bad_query', parsed.error.issues.map((i) => i.message).join('; '));
-    const { kb, query, limit } = parsed.data;
+    const { kb, query, limit, language } = parsed.data;
+    const found = await this.ranked(kb, query, signal);
+    // A Spanish question is also asked in Apertium's English: the documents of an English shop,
+    // and WordNet's meanings, are English. Each passage keeps its better reading.
+    const english = language === 'es' ? await this.inEnglish(query, signal) : undefined;
+    if (english) {
+      const byChunk = new Map(found.map((p) => [p.chunkId, p]));
+      for (const p of await this.ranked(kb, english, signal)) {
+        const had = byChunk.get(p.chunkId);
+        if (!had || had.relevance < p.relevance) byChunk.set(p.chunkId, p);
+      }
+      found.splice(0, found.length, ...byChunk.values());
+    }
+    // The passage that says more of what was asked first (in its headings too, and with the kind
+    // of fact asked); the engines' rank breaks ties.
+    return (
+      found
+        // Ties fall back to the document and its order, never to random ids: the same question
+        // gets the same answer on every import and database.
+        .sort(
+          (a, b) =>
+            b.relevance - a.relevance ||
+            b.score - a.score ||
+            a.source.localeCompare(b.source) ||
+            a.text.localeCompare(b.text),
+        )
+        .slice(0, limit)
+        .map(({ relevance: _, ...p }) => p)
+    );
+  }
+
+  /**
+   * The English of a Spanish question, or undefined when no translator is wired, it fails or it
+   * is not back within its budget (a translator starting cold under load took 5 s: the reply
+   * must not wait for it; it goes on starting for the next question).
+   */
+  private async inEnglish(query: string, signal?: AbortSignal): Promise<string | undefined> {
+    if (!this.deps.translate) return undefined;
+    const budget = AbortSignal.timeout(TRANSLATION_BUDGET_MS);
+    try {
+      const english = (
+        await this.deps.translate(query, signal ? AbortSignal.any([signal, budget]) : budget)
+      ).trim();
+      return english && english !== query ? english : undefined;
+    } catch {
+      signal?.throwIfAborted();
+      // Without Apertium the Spanish words and the bilingual lexicon still search.
+      return undefined;
+    }
+  }
+
+  /** Every passage that answers `query`, with how well (unsorted). */
+  private async ranked(kb: string, query: string, signal?: AbortSignal): Promise<Ranked[]> {
     const asked = concepts(query);
     const lexical = asked.length > 0 ? await this.fullText(kb, asked) : [];
+    if (this.deps.meanings && asked.length > 0) lexical.push(...(await this.others(kb, lexical)));
     signal?.throwIfAborted();
+    const says = (c: Concept, text: string) => this.says(c, text);
+    const saidIn = (list: readonly Concept[], text: string) => list.filter((c) => says(c, text) > 0);
     // A place asked by name that no passage names ("do you ship to Canada?"): nothing answers.
     const place = askedPlace(query);
     if (place) {
@@ -86,16 +157,16 @@ export class KnowledgeSearch {
         } else byId.set(row.id, { row, fused: 1 / (RRF_K + i + 1), similarity });
       });
     }
-    const passages: (Passage & { relevance: number })[] = [];
+    const passages: Ranked[] = [];
     for (const { row, fused, similarity } of byId.values()) {
       const headings = JSON.parse(row.heading_path) as string[];
       const whole = [row.title, ...headings, row.text].join(' ');
-      const cov = asked.length === 0 ? 0 : conceptsIn(asked, whole).length / asked.length;
+      const cov = asked.length === 0 ? 0 : saidIn(asked, whole).length / asked.length;
       // Weighted by rarity: "out of stock" outweighs "order", and a word no passage of the shop
       // says ("gift cards", "alquilar") weighs most, so a passage sharing only common words with
       // the question does not answer it.
       const share = (text: string) =>
-        sum(asked.map((c) => weight(c) * strength(c, text))) / (sum(asked.map(weight)) || 1);
+        sum(asked.map((c) => weight(c) * says(c, text))) / (sum(asked.map(weight)) || 1);
       const informed = share(whole);
       if ((cov < this.deps.minCoverage || informed < MIN_INFORMED) && similarity < this.deps.minSimilarity)
         continue;
@@ -117,22 +188,61 @@ export class KnowledgeSearch {
         coverage: cov,
       });
     }
-    // The passage that says more of what was asked first (in its headings too, and with the kind
-    // of fact asked); the engines' rank breaks ties.
-    return (
-      passages
-        // Ties fall back to the document and its order, never to random ids: the same question
-        // gets the same answer on every import and database.
-        .sort(
-          (a, b) =>
-            b.relevance - a.relevance ||
-            b.score - a.score ||
-            a.source.localeCompare(b.source) ||
-            a.text.localeCompare(b.text),
-        )
-        .slice(0, limit)
-        .map(({ relevance: _, ...p }) => p)
-    );
+    return passages;
+  }
+
+  /** How well a text says a concept: in its own words (terms.ts), or else in words meaning it. */
+  private says(c: Concept, text: string): number {
+    const own = strength(c, text);
+    if (own > 0 || !this.deps.meanings) return own;
+    const close = this.deps.meanings.related(c.word, text);
+    return close >= MIN_MEANING ? MEANING_WEIGHT * close : 0;
+  }
+
+  /** A knowledge base's passages with their document, as both readers beside the full text need them. */
+  private chunksOf(kb: string) {
+    return this.deps.db
+      .selectFrom('knowledge_chunks as c')
+      .innerJoin('knowledge_documents as d', 'd.id', 'c.document_id')
+      .select([
+        'c.id',
+        'c.document_id',
+        'c.heading_path',
+        'c.text',
+        'c.language',
+        'd.title',
+        'd.source',
+        'd.kind',
+      ])
+      .where('c.kb', '=', kb);
+  }
+
+  /** The knowledge base's passages the full text did not find, to be read for meanings. */
+  private async others(kb: string, found: readonly Row[]): Promise<Row[]> {
+    const seen = new Set(found.map((r) => r.id));
+    return (await this.allChunks(kb)).filter((r) => !seen.has(r.id));
+  }
+
+  /**
+   * Every passage of a knowledge base (up to MEANING_CANDIDATES), read once per version of its
+   * documents: reading them all on every question cost more than the search itself. The version
+   * is the documents' ids, content hashes and update times, so an import or removal by any process is seen at once.
+   */
+  private async allChunks(kb: string): Promise<readonly Row[]> {
+    const docs = await this.deps.db
+      .selectFrom('knowledge_documents')
+      .select(['id', 'content_hash', 'updated_at'])
+      .where('kb', '=', kb)
+      .orderBy('id')
+      .execute();
+    const version = docs.map((d) => `${d.id}@${d.content_hash}@${d.updated_at}`).join(',');
+    const cached = this.chunkCache.get(kb);
+    if (cached?.version === version) return cached.rows;
+    const rows = (
+      await this.chunksOf(kb).orderBy('d.source').orderBy('c.ord').limit(MEANING_CANDIDATES).execute()
+    ).map((r) => ({ ...r, rank: 0 }));
+    this.chunkCache.set(kb, { version, rows });
+    return rows;
   }
 
   private async fullText(kb: string, asked: readonly Concept[]): Promise<Row[]> {
@@ -191,6 +301,8 @@ export class KnowledgeSearch {
       .executeTakeFirst();
     const n = Math.max(Number(total?.n ?? 0), rows.length, 1);
     const df = new Map<Concept, number>();
+    // In its own words only: a word no passage says stays the rarest even when some passage
+    // says something it can mean ("wheel" and "bike" share a sense; "wheel" still tells).
     for (const r of rows)
       for (const c of conceptsIn(asked, [r.title, r.heading_path, r.text].join(' ')))
         df.set(c, (df.get(c) ?? 0) + 1);
@@ -198,21 +310,8 @@ export class KnowledgeSearch {
   }
 
   private async bySimilarity(kb: string, vector: number[]): Promise<{ row: Row; similarity: number }[]> {
-    const rows = await this.deps.db
-      .selectFrom('knowledge_chunks as c')
-      .innerJoin('knowledge_documents as d', 'd.id', 'c.document_id')
-      .select([
-        'c.id',
-        'c.document_id',
-        'c.heading_path',
-        'c.text',
-        'c.language',
-        'c.embedding',
-        'd.title',
-        'd.source',
-        'd.kind',
-      ])
-      .where('c.kb', '=', kb)
+    const rows = await this.chunksOf(kb)
+      .select('c.embedding')
       .where('c.embedding_model', '=', this.deps.embedder!.model)
       .execute();
     return rows

@@ -48,15 +48,14 @@ export function stem(word: string): string {
 }
 const STEM_LENGTH = 5;
 
+/** The words of a text that can pick a passage, whole: no function words, no single letters. */
+export function meaningfulWords(text: string): string[] {
+  return words(text).filter((w) => !STOP.has(w) && (w.length > 1 || /\d/.test(w)));
+}
+
 /** The stems of a query that can pick a passage: no function words, no single letters. */
 export function contentWords(query: string): string[] {
-  return [
-    ...new Set(
-      words(query)
-        .filter((w) => !STOP.has(w) && (w.length > 1 || /\d/.test(w)))
-        .map(stem),
-    ),
-  ];
+  return [...new Set(meaningfulWords(query).map(stem))];
 }
 
 /**
@@ -125,13 +124,27 @@ export function conceptsIn(list: readonly Concept[], text: string): Concept[] {
   return list.filter((c) => strength(c, text) > 0);
 }
 
+/** Texts read recently (a knowledge base's passages are read once per question and concept). */
+const READ_MEMO = 4096;
+const read = new Map<string, { ws: string[]; have: Set<string> }>();
+
+function readText(text: string): { ws: string[]; have: Set<string> } {
+  let r = read.get(text);
+  if (!r) {
+    const ws = words(phrased(fold(text)));
+    r = { ws, have: new Set(ws.map(key)) };
+    if (read.size >= READ_MEMO) read.delete(read.keys().next().value!);
+    read.set(text, r);
+  }
+  return r;
+}
+
 /** Said in another word of its group: weaker evidence than the question's own word. */
 const RELATED = 0.6;
 
 /** How well a text says a concept: 1 in the question's own word (or root), less in a related one, else 0. */
 export function strength(c: Concept, text: string): number {
-  const ws = words(phrased(fold(text)));
-  const have = new Set(ws.map(key));
+  const { ws, have } = readText(text);
   if (have.has(key(c.word)) || c.prefixes.some((p) => ws.some((w) => w.startsWith(p)))) return 1;
   return [...c.keys].some((k) => have.has(k)) ? RELATED : 0;
 }

@@ -3,6 +3,9 @@
  * transcripts) and after a VadProcessor configured with `emitUserStoppedSpeaking: false`.
  * When the strategy says the turn is over it pushes `user-stopped-speaking` downstream (to
  * the context aggregator) and upstream (so the STT finalises the utterance).
+ *
+ * In `manual` turn mode (a `user-turn-mode` frame: push-to-talk) the client ends its turns: the
+ * transport's own `user-stopped-speaking` passes through and the detector stays out of it.
  */
 import type { Direction, Frame } from '../../pipeline/index.ts';
 import { FrameProcessor, type FrameProcessorOptions } from '../../pipeline/index.ts';
@@ -25,6 +28,7 @@ export interface TurnProcessorOptions extends FrameProcessorOptions {
 export class TurnProcessor extends FrameProcessor {
   #opts: TurnProcessorOptions;
   #detector: TurnDetector | null = null;
+  #manual = false;
 
   constructor(opts: TurnProcessorOptions) {
     super(opts);
@@ -70,7 +74,11 @@ export class TurnProcessor extends FrameProcessor {
   }
 
   protected override process(frame: Frame, direction: Direction): void {
-    const d = this.#detector;
+    if (frame.type === 'user-turn-mode' && direction === 'downstream') {
+      this.#manual = frame.mode === 'manual';
+      this.#detector?.reset();
+    }
+    const d = this.#manual ? null : this.#detector;
     if (d && direction === 'downstream') {
       switch (frame.type) {
         case 'input-audio':

@@ -384,3 +384,34 @@ describe('resume hold', () => {
     }
   });
 });
+
+describe('TurnProcessor in manual turn mode (push-to-talk)', () => {
+  it('lets the client end the turn and keeps the detector out of it', async () => {
+    const { runProcessorTest } = await import('../../pipeline/testing.ts');
+    const { createFrame } = await import('../../pipeline/index.ts');
+    const { TurnProcessor } = await import('./turn-processor.ts');
+    const clock = new FakeClock();
+    const turns: TurnEnd[] = [];
+    const turn = new TurnProcessor({
+      strategy: new VadSilenceTurnStrategy(),
+      maxWaitMs: 500,
+      onTurnEnd: (e) => turns.push(e),
+    });
+    const { down } = await runProcessorTest(
+      turn,
+      [
+        createFrame('user-turn-mode', { mode: 'manual' }, clock),
+        // The VAD's events no longer count: no turn ends at its stop.
+        createFrame('vad-user-started-speaking', { startSecs: 0.2 }, clock),
+        createFrame('vad-user-stopped-speaking', { stopSecs: 0.2 }, clock),
+        createFrame('user-stopped-speaking', {}, clock),
+        createFrame('user-turn-mode', { mode: 'vad' }, clock),
+        createFrame('user-stopped-speaking', {}, clock),
+      ],
+      { clock },
+    );
+    expect(turns).toEqual([]);
+    // Manual: the client's user-stopped-speaking passes; back in VAD mode, the processor owns it.
+    expect(down.filter((f) => f.type === 'user-stopped-speaking')).toHaveLength(1);
+  });
+});

@@ -3,9 +3,9 @@
  * (see silero-worker.ts for why); each stream keeps its own RNN state and 64-sample context
  * here, so the model itself is shared and stateless.
  *
- * Frames that arrive while a batch is in flight are queued and sent together as the next
- * batch ([B, 576] input, [2, B, 128] state): under load the per-frame cost drops instead of
- * the queue growing. A stream that fell behind sends its backlog as one sequence of windows
+ * Frames of one event-loop turn, and those that arrive while a batch is in flight, are sent
+ * together as the next batch ([B, 576] input, [2, B, 128] state): one postMessage for many
+ * sessions, and under load the per-frame cost drops instead of the queue growing. A stream that fell behind sends its backlog as one sequence of windows
  * (`inferSequence`), run back to back in the worker: it catches up in one round trip instead
  * of one per 32 ms window (which, on a loaded machine, never caught up).
  */
@@ -195,9 +195,11 @@ export class SileroVadEngine {
    * (see CloseRequest in silero-worker.ts).
    */
   async #stopWorker(w: Worker): Promise<void> {
+    // An idle worker is unref'd; while it closes it must hold the process open, or a shutdown
+    // awaiting its exit can find the event loop empty and Node quits mid-await (exit 13).
+    w.ref();
     w.postMessage({ type: 'close' } satisfies CloseRequest);
     const grace = setTimeout(() => void w.terminate(), WORKER_CLOSE_GRACE_MS);
-    grace.unref();
     await this.#exited.get(w);
     clearTimeout(grace);
   }
@@ -256,8 +258,11 @@ export class SileroVadEngine {
   #scheduleFlush(): void {
     if (this.#flushScheduled || this.#inFlight) return;
     this.#flushScheduled = true;
-    // A microtask lets every frame queued in the same tick join one batch.
-    queueMicrotask(() => {
+    // After the poll phase, not after this callback: each session's audio arrives in a socket
+    // callback of its own, so a microtask sent one window per message (a postMessage each,
+    // 4 % of the main thread at 100 sessions); setImmediate gathers every session's windows
+    // read in this turn of the event loop into one batch.
+    setImmediate(() => {
       this.#flushScheduled = false;
       void this.#flush();
     });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -157,6 +158,30 @@ describe('Silero VAD (real model)', () => {
     expect(Math.max(...solo)).toBeGreaterThan(0.9);
   });
 
+  it('sends the windows of separate callbacks in one event-loop turn to the worker as one batch', async () => {
+    const e2 = await SileroVadEngine.create();
+    try {
+      const streams = Array.from({ length: 5 }, () => e2.createStream());
+      await streams[0]!.predict(new Float32Array(512)); // the worker is up
+      const before = { ...e2.stats };
+      // Each session's audio arrives in a callback of its own (a socket read); timers that are
+      // due together run in one phase, with the microtasks between them, like those reads.
+      const probs = await Promise.all(
+        streams.map(
+          (s) =>
+            new Promise<number>((resolve, reject) =>
+              setTimeout(() => s.predict(new Float32Array(512)).then(resolve, reject), 0),
+            ),
+        ),
+      );
+      expect(probs).toHaveLength(5);
+      expect(e2.stats.frames - before.frames).toBe(5);
+      expect(e2.stats.batches - before.batches).toBe(1);
+    } finally {
+      await e2.close();
+    }
+  });
+
   it('recovers from a worker crash: the lost frame errors, the next one works', async () => {
     const e2 = await SileroVadEngine.create();
     try {
@@ -190,6 +215,18 @@ describe('Silero VAD (real model)', () => {
     await e2.close();
     expect(terminate).not.toHaveBeenCalled();
     expect(await outcome).toBeInstanceOf(VadInferenceError);
+  });
+
+  it('close holds the process open until the idle worker has exited (a shutdown awaiting it is not cut short)', async () => {
+    // The idle worker is unref'd; a process whose last await was close() quit with exit 13
+    // ("unsettled top-level await") before the worker's exit arrived: the churn test's shutdown.
+    const child = spawnSync(process.execPath, [join(import.meta.dirname, 'close-child.ts')], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(child.stderr).not.toMatch(/unsettled top-level await/);
+    expect(child.status).toBe(0);
+    expect(child.stdout).toBe('closed\n');
   });
 
   it('refuses a model whose sha256 differs from the pinned one', async () => {

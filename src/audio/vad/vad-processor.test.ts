@@ -59,6 +59,20 @@ describe.skipIf(!synthOk)('VadProcessor in a pipeline', () => {
     expect(up.map((f) => f.type)).toEqual(['interruption-request']);
   });
 
+  it('in manual turn mode (push-to-talk) forwards audio but judges none of it', async () => {
+    const vad = new VadProcessor({ engine });
+    const frames = audioSteps(speech, 16000, 512);
+    const { down, up } = await runProcessorTest(
+      vad,
+      [createFrame('user-turn-mode', { mode: 'manual' }, clock), ...frames, { run: () => vad.whenIdle() }],
+      { params: { allowInterruptions: true } },
+    );
+    expect(vad.manual).toBe(true);
+    expect(down.filter((f) => f.type === 'input-audio')).toHaveLength(frames.length);
+    expect(down.filter((f) => f.type.includes('speaking'))).toEqual([]);
+    expect(up).toEqual([]);
+  });
+
   it('does not request interruptions when the session disallows them', async () => {
     const vad = new VadProcessor({ engine });
     const { down, up } = await runProcessorTest(

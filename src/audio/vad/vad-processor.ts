@@ -13,6 +13,10 @@
  * interruption has passed this processor: when the VAD catches up on a backlog, the start and
  * the stop of an utterance come out together, and an interruption arriving after the stop
  * would abort the reply to the very request it belongs to.
+ *
+ * A `user-turn-mode` `manual` frame (push-to-talk) stops the analysis until `vad` comes back:
+ * the client's button says when speech starts and ends, and a pause while it is held must not
+ * end the turn. The analyzer is reset on the way in, so no half-heard utterance survives it.
  */
 import { childLogger } from '../../log/logger.ts';
 import type { TimerHandle } from '../../pipeline/clock.ts';
@@ -49,6 +53,7 @@ export class VadProcessor extends FrameProcessor {
   /** Events held until the interruption our last speech start requested has come through. */
   #held: { event: VadEvent; analyzer: VadAnalyzer }[] | null = null;
   #holdTimer: TimerHandle | null = null;
+  #manual = false;
 
   constructor(opts: VadProcessorOptions) {
     super({ ...opts, maxConsecutiveErrors: opts.maxConsecutiveErrors ?? 20 });
@@ -94,7 +99,11 @@ export class VadProcessor extends FrameProcessor {
     this.push(frame, direction);
     // Forwarded first: what was held for it now follows it.
     if (frame.type === 'interruption') this.#release();
-    if (frame.type !== 'input-audio' || direction !== 'downstream' || this.isUnusable) return;
+    if (frame.type === 'user-turn-mode' && direction === 'downstream') {
+      this.#setManual(frame.mode === 'manual');
+      return;
+    }
+    if (frame.type !== 'input-audio' || direction !== 'downstream' || this.isUnusable || this.#manual) return;
     let audio = frame.channels > 1 ? downmixToMono(frame.audio, frame.channels) : frame.audio;
     const analyzer = this.#analyzerFor(frame.sampleRate);
     if (this.#resampler) audio = this.#resampler.process(audio);
@@ -115,6 +124,20 @@ export class VadProcessor extends FrameProcessor {
       },
     );
     this.#pending = run;
+  }
+
+  /** True while the client ends its turns itself (push-to-talk). */
+  get manual(): boolean {
+    return this.#manual;
+  }
+
+  #setManual(manual: boolean): void {
+    if (manual === this.#manual) return;
+    this.#manual = manual;
+    if (!manual) return;
+    this.#release();
+    const analyzer = this.#analyzer;
+    if (analyzer) this.#pending = this.#pending.then(() => analyzer.reset()).catch(() => undefined);
   }
 
   #analyzerFor(sampleRate: number): VadAnalyzer {

@@ -31,6 +31,34 @@ export const benchEnvSchema = z.object({
   BENCH_UNDERRUN_TOLERANCE_MS: z.coerce.number().min(0).max(1000).default(40),
   /** Cold starts measured by the start-up benchmark. */
   BENCH_STARTUP_RUNS: z.coerce.number().int().min(1).max(20).default(3),
+  /**
+   * Sessions of the unloaded step each concurrency stack runs first: its turn p95 is the
+   * "unloaded value" a loaded step's p95 is held to (≤ 1.5×, issue 18).
+   */
+  BENCH_UNLOADED_SESSIONS: z.coerce.number().int().min(1).max(10).default(1),
+  /**
+   * How the benchmarked server runs, for the table (e.g. "2 workers", "3 nodes"); the process
+   * itself is shaped by BENCH_SERVER_ARGS and BENCH_SERVER_ENV.
+   */
+  BENCH_TOPOLOGY: z.string().min(1).default('one process'),
+  /** Extra arguments after `voice-shopper start` for the concurrency bench's server, space-separated. */
+  BENCH_SERVER_ARGS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(/\s+/).filter(Boolean)),
+  /** Extra environment for that server: comma-separated NAME=value pairs. */
+  BENCH_SERVER_ENV: z
+    .string()
+    .regex(/^([A-Z_][A-Z0-9_]*=[^,]*(,[A-Z_][A-Z0-9_]*=[^,]*)*)?$/, 'comma-separated NAME=value pairs')
+    .default('')
+    .transform((s) =>
+      Object.fromEntries(
+        s
+          .split(',')
+          .filter(Boolean)
+          .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+      ),
+    ),
   /** Folder for V8 CPU profiles of the server process (one per server start); unset = none. */
   BENCH_CPU_PROFILE_DIR: z.string().min(1).optional(),
 });

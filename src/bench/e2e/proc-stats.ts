@@ -24,6 +24,11 @@ export interface ProcSample {
   at: number;
   /** User + system CPU seconds since the process started. */
   cpuSeconds: number;
+  /**
+   * The same for the main thread alone (its event loop): CPU it actually ran, so unlike its
+   * wall-clock busy share it does not grow when other work on the machine preempts it.
+   */
+  mainThreadCpuSeconds: number;
   rssBytes: number;
   /** Peak resident set size so far. */
   hwmBytes: number;
@@ -33,15 +38,14 @@ export interface ProcSample {
 /** Undefined when the process is gone (or /proc is unavailable). */
 export function sampleProcess(pid: number): ProcSample | undefined {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const cpuTicks = Number(fields[11]) + Number(fields[12]);
+    const cpuTicks = statTicks(`/proc/${pid}/stat`);
+    const mainTicks = statTicks(`/proc/${pid}/task/${pid}/stat`);
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0) * 1024;
     return {
       at: performance.now(),
       cpuSeconds: cpuTicks / clockTicks(),
+      mainThreadCpuSeconds: mainTicks / clockTicks(),
       rssBytes: kb('VmRSS'),
       hwmBytes: kb('VmHWM'),
       threads: Number(/^Threads:\s+(\d+)/m.exec(status)?.[1] ?? 0),
@@ -49,6 +53,13 @@ export function sampleProcess(pid: number): ProcSample | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** utime + stime of a /proc stat file (fields 14 and 15, after the parenthesised command name). */
+function statTicks(file: string): number {
+  const stat = readFileSync(file, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
 }
 
 /** Samples a process every `intervalMs`, keeping the peak RSS; `stop()` returns the window's totals. */
@@ -79,6 +90,8 @@ export class ProcSampler {
   stop(): {
     cpuCores: number;
     cpuSeconds: number;
+    /** The main thread's CPU in the window, as a fraction of one core. */
+    mainThreadCores: number;
     wallSeconds: number;
     startRss: number;
     peakRss: number;
@@ -92,6 +105,7 @@ export class ProcSampler {
       return {
         cpuCores: Number.NaN,
         cpuSeconds: Number.NaN,
+        mainThreadCores: Number.NaN,
         wallSeconds: 0,
         startRss: 0,
         peakRss: 0,
@@ -102,6 +116,8 @@ export class ProcSampler {
     return {
       cpuCores: wallSeconds > 0 ? cpuSeconds / wallSeconds : Number.NaN,
       cpuSeconds,
+      mainThreadCores:
+        wallSeconds > 0 ? (last.mainThreadCpuSeconds - first.mainThreadCpuSeconds) / wallSeconds : Number.NaN,
       wallSeconds,
       startRss: first.rssBytes,
       peakRss: this.#peakRss,

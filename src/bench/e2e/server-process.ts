@@ -17,6 +17,8 @@ const REPO = path.resolve(path.dirname(CLI), '../..');
 export interface ServerProcessOptions {
   /** Extra environment (merged over the parent's). */
   env?: Record<string, string>;
+  /** Extra arguments after `start` (a topology: workers, a node's role). */
+  args?: string[];
   /** Write a V8 CPU profile of the server into this folder (written at exit). */
   cpuProfDir?: string;
   /** Longest wait for the URL and readiness. */
@@ -46,6 +48,7 @@ export async function startServerProcess(opts: ServerProcessOptions = {}): Promi
     ...(opts.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfDir}`] : []),
     CLI,
     'start',
+    ...(opts.args ?? []),
   ];
   const t0 = performance.now();
   const child: ChildProcess = spawn(process.execPath, args, {

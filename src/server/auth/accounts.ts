@@ -7,7 +7,7 @@
 
 import { betterAuth } from 'better-auth';
 import type { Kysely } from 'kysely';
-import { WindowCounter } from '../../http/window-counter.ts';
+import { type CounterFactory, type HitCounter, WindowCounter } from '../../http/window-counter.ts';
 import { childLogger } from '../../log/logger.ts';
 import type { Clock } from '../../pipeline/clock.ts';
 import type { Database } from '../../store/schema.ts';
@@ -44,6 +44,8 @@ export interface AccountServiceOptions {
   clock: Clock;
   /** Moves a guest's cart into an account's (the shop's merge); returns the items moved. */
   mergeGuestCart?: (guestId: string, accountId: string) => Promise<number>;
+  /** Many nodes: the sign-up limit held in Redis (default: in this process). */
+  counter?: CounterFactory | undefined;
 }
 
 export interface SignedIn {
@@ -89,7 +91,7 @@ export class AccountService {
   readonly #auth: ReturnType<typeof createAuth>;
   readonly #users: LocalUsers;
   readonly #throttle: SignInThrottle;
-  readonly #signUps: WindowCounter;
+  readonly #signUps: HitCounter;
   readonly #merge: AccountServiceOptions['mergeGuestCart'];
 
   constructor(opts: AccountServiceOptions) {
@@ -102,7 +104,9 @@ export class AccountService {
       lockMs: opts.env.AUTH_SIGNIN_LOCK_S * 1000,
     });
     this.#merge = opts.mergeGuestCart;
-    this.#signUps = new WindowCounter(opts.env.AUTH_SIGNUP_RATE_PER_IP_PER_HOUR, 3_600_000, opts.clock);
+    this.#signUps =
+      opts.counter?.('sign-ups', opts.env.AUTH_SIGNUP_RATE_PER_IP_PER_HOUR, 3_600_000) ??
+      new WindowCounter(opts.env.AUTH_SIGNUP_RATE_PER_IP_PER_HOUR, 3_600_000, opts.clock);
   }
 
   get users(): LocalUsers {
@@ -114,7 +118,7 @@ export class AccountService {
     ctx: { guestId?: string; ip?: string },
   ): Promise<SignedIn> {
     // Counted before anything else: answering (even "exists") is what a prober wants.
-    const wait = ctx.ip === undefined ? 0 : this.#signUps.hit(ctx.ip);
+    const wait = ctx.ip === undefined ? 0 : await this.#signUps.hit(ctx.ip);
     if (wait > 0) {
       const s = Math.ceil(wait / 1000);
       throw new AuthError(429, `too many sign-ups from this address; try again in ${s} s`, s);

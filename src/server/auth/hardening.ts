@@ -6,10 +6,16 @@
  */
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyReply, FastifyRequest, preValidationHookHandler } from 'fastify';
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  preValidationAsyncHookHandler,
+  preValidationHookHandler,
+} from 'fastify';
 import { HttpError } from '../../http/errors.ts';
 import { originAllowed, registerCrossSiteGuard } from '../../http/origin.ts';
-import { WindowCounter } from '../../http/window-counter.ts';
+import { type HitCounter, WindowCounter } from '../../http/window-counter.ts';
 import { type Clock, systemClock } from '../../pipeline/clock.ts';
 
 export interface HardeningOptions {
@@ -22,6 +28,15 @@ export interface HardeningOptions {
   clock?: Clock;
   /** Resolves the caller without creating a guest (undefined: anonymous). */
   identify(request: FastifyRequest): Promise<{ userId: string } | undefined>;
+  /** Many nodes: the limits are held in Redis, so they hold cluster-wide. */
+  cluster?: {
+    redis: unknown;
+    nameSpace: string;
+    counter(name: string, max: number, windowMs: number): HitCounter;
+    unavailable(err: unknown): Error;
+  };
+  /** Many nodes: the other nodes' origins (a page from one opens its WebSocket to another). */
+  extraOrigins?: () => string[];
 }
 
 export async function registerHardening(app: FastifyInstance, opts: HardeningOptions) {
@@ -63,8 +78,10 @@ export async function registerHardening(app: FastifyInstance, opts: HardeningOpt
     if (request.headers.upgrade?.toLowerCase() !== 'websocket') return;
     const origin = request.headers.origin;
     if (!origin) return;
-    if (originAllowed(origin, opts.allowedOrigins, { host: request.headers.host, publicUrl: opts.publicUrl }))
-      return;
+    const allowed = opts.extraOrigins
+      ? [...opts.allowedOrigins, ...opts.extraOrigins()]
+      : opts.allowedOrigins;
+    if (originAllowed(origin, allowed, { host: request.headers.host, publicUrl: opts.publicUrl })) return;
     request.log.info({ origin }, 'WebSocket upgrade from a foreign origin refused');
     return reply.status(403).send({ detail: 'WebSocket connections from this origin are not allowed' });
   });
@@ -72,8 +89,12 @@ export async function registerHardening(app: FastifyInstance, opts: HardeningOpt
   // Cookie-authenticated state changes from other sites (CSRF) are refused before any route runs.
   registerCrossSiteGuard(app, { allowedOrigins: opts.allowedOrigins, publicUrl: opts.publicUrl });
 
-  await app.register(rateLimit, { global: false });
-  const perIp = app.rateLimit({
+  const { cluster } = opts;
+  await app.register(rateLimit, {
+    global: false,
+    ...(cluster ? { redis: cluster.redis, nameSpace: cluster.nameSpace } : {}),
+  });
+  const perIpLimiter = app.rateLimit({
     max: opts.sessionRatePerIp,
     timeWindow: 60_000,
     keyGenerator: (request) => `ip:${request.ip}`,
@@ -83,16 +104,24 @@ export async function registerHardening(app: FastifyInstance, opts: HardeningOpt
         `too many new sessions from this address; try again in ${Math.ceil(ctx.ttl / 1000)} s`,
       ),
   });
+  // Redis unreachable: a clear 503 instead of an internal error.
+  const perIp: preValidationHookHandler = cluster
+    ? async function (this: FastifyInstance, request, reply) {
+        try {
+          await (perIpLimiter as unknown as preValidationAsyncHookHandler).call(this, request, reply);
+        } catch (err) {
+          throw cluster.unavailable(err);
+        }
+      }
+    : perIpLimiter;
   // @fastify/rate-limit runs one limiter per request, so the identity limit is a second, own one.
-  const perIdentityCounter = new WindowCounter(
-    opts.sessionRatePerIdentity,
-    60_000,
-    opts.clock ?? systemClock,
-  );
+  const perIdentityCounter: HitCounter = cluster
+    ? cluster.counter('start-identity', opts.sessionRatePerIdentity, 60_000)
+    : new WindowCounter(opts.sessionRatePerIdentity, 60_000, opts.clock ?? systemClock);
   const perIdentity: preValidationHookHandler = async (request) => {
     const identity = await opts.identify(request).catch(() => undefined);
     if (!identity) return; // a new guest: only the IP limit applies
-    const wait = perIdentityCounter.hit(identity.userId);
+    const wait = await perIdentityCounter.hit(identity.userId);
     if (wait > 0)
       throw new HttpError(
         429,

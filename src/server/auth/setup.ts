@@ -3,6 +3,7 @@
  * outbound webhooks, from configuration. main.ts calls this once and registers the plugins.
  */
 import type { FastifyInstance } from 'fastify';
+import type { CounterFactory } from '../../http/window-counter.ts';
 import type { Clock } from '../../pipeline/clock.ts';
 import type { ShopServices } from '../../shop/services.ts';
 import type { Store } from '../../store/db.ts';
@@ -30,6 +31,8 @@ export interface SecurityOptions {
   shop: ShopServices;
   sessions: SessionManager;
   listEvents: (sessionId: string) => Promise<unknown[]>;
+  /** Many nodes: the guest and sign-up limits held in Redis. */
+  counter?: CounterFactory | undefined;
 }
 
 export function createSecurity(opts: SecurityOptions) {
@@ -46,6 +49,7 @@ export function createSecurity(opts: SecurityOptions) {
         env: authEnv,
         clock: opts.clock,
         mergeGuestCart: (guestId, accountId) => opts.shop.identity.mergeGuest(guestId, accountId, null),
+        counter: opts.counter,
       })
     : undefined;
   const tokenOptions = externalTokenOptionsFromEnv(authEnv);
@@ -57,6 +61,7 @@ export function createSecurity(opts: SecurityOptions) {
     accounts,
     tokens,
     guestRatePerIp: { max: authEnv.AUTH_GUEST_RATE_PER_IP_PER_MINUTE, clock: opts.clock },
+    counter: opts.counter,
   });
 
   const outbox = new WebhookOutbox(db);

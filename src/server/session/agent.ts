@@ -108,6 +108,8 @@ export interface AgentControlOptions {
   vad?: VadProcessor;
   turn?: TurnProcessor;
   log: Logger;
+  /** The session's view of a model (its failover switches reach its recorder). */
+  sessionModel?: (model: LlmService['model']) => LlmService['model'];
 }
 
 export interface AgentSwitched {
@@ -140,9 +142,7 @@ export class SessionAgentControl {
     const { greeting } = this.#agent.profile;
     const text = greeting.text[this.#language];
     if (!greeting.enabled || !text || greeting.skipTransports.includes(this.#o.transport)) return false;
-    const { llm } = this.#o;
-    llm.context.noteGreeting(text);
-    llm.queueFrame(llm.createFrame('tts-speak', { text }), 'downstream');
+    this.#o.llm.greet(text);
     return true;
   }
 
@@ -182,7 +182,7 @@ export class SessionAgentControl {
       language,
       tools: settings.tools,
       loop: settings.temperature === undefined ? {} : { temperature: settings.temperature },
-      llm: service.model,
+      llm: this.#o.sessionModel?.(service.model) ?? service.model,
       knowledgeBase: profile.knowledgeBase,
     });
     tts.setVoice({ voice: settings.voice, language });

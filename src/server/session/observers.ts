@@ -30,11 +30,10 @@ export interface SessionObserverOptions {
   sessionId: string;
   debug: DebugBus;
   metrics: ServerMetrics;
-  /** VAD stop window: the user really stopped this long before the VAD said so. */
-  vadStopSecs: number;
 }
 
 export class SessionObserver implements FrameObserver {
+  readonly frameTypes: ReadonlySet<Frame['type']> = DEBUG_TYPES;
   readonly #opts: SessionObserverOptions;
   readonly #seen = new Set<number>();
   #userStoppedAt: number | undefined;
@@ -47,7 +46,9 @@ export class SessionObserver implements FrameObserver {
 
   onFrameHop(hop: FrameHop): void {
     const { frame } = hop;
-    if (!DEBUG_TYPES.has(frame.type) || this.#seen.has(frame.id)) return;
+    // A frame on its way into a stage that rewrites it (the safety stage redacting a transcript)
+    // is not its final content: the console sees what comes out, never the raw text.
+    if (hop.rewritten || !DEBUG_TYPES.has(frame.type) || this.#seen.has(frame.id)) return;
     this.#seen.add(frame.id);
     if (this.#seen.size > 4096) this.#seen.clear();
     this.#track(frame, hop.at);
@@ -63,8 +64,9 @@ export class SessionObserver implements FrameObserver {
     const { metrics } = this.#opts;
     switch (frame.type) {
       case 'vad-user-stopped-speaking':
-        this.#userStoppedAt = at - this.#opts.vadStopSecs * 1000;
-        this.#turn = { vadStopMs: this.#opts.vadStopSecs * 1000 };
+        // The frame's own window: an agent switch changes it, push-to-talk has none (0).
+        this.#userStoppedAt = at - frame.stopSecs * 1000;
+        this.#turn = { vadStopMs: frame.stopSecs * 1000 };
         break;
       case 'transcription':
         if (frame.final && this.#userStoppedAt !== undefined)

@@ -11,16 +11,14 @@ import { TurnProcessor } from '../../audio/turn/index.ts';
 import { VadProcessor } from '../../audio/vad/index.ts';
 import { HttpError } from '../../http/errors.ts';
 import { childLogger } from '../../log/logger.ts';
-import { type FrameProcessor, Pipeline, PipelineTask } from '../../pipeline/index.ts';
+import type { FrameProcessor } from '../../pipeline/index.ts';
 import { loopOptionsFromConfig } from '../../services/llm/config.ts';
 import { LlmProcessor } from '../../services/llm/llm-processor.ts';
+import { realtimeChoice } from '../../services/realtime/config.ts';
 import { SttProcessor } from '../../services/stt/stt-processor.ts';
 import { DumpingSttService } from '../../services/stt/utterance-dump.ts';
 import { TtsProcessor } from '../../services/tts/tts-processor.ts';
-import type { SessionTransport } from '../../transports/module.ts';
-import type { DebugBus } from '../debug-bus.ts';
-import type { ServerMetrics } from '../metrics.ts';
-import type { Session, SessionRuntime } from '../sessions.ts';
+import type { Session } from '../sessions.ts';
 import {
   type AgentSwitched,
   agentSettings,
@@ -29,32 +27,19 @@ import {
   SessionAgentControl,
   sessionAgentOf,
 } from './agent.ts';
-import { SessionObserver } from './observers.ts';
+import { SessionFailover, SPEECH_LOST } from './failover.ts';
+import { buildRealtimePipeline } from './realtime.ts';
 import { RecordingProcessor } from './recording.ts';
-import { pushFinishedResearch } from './research-push.ts';
 import {
   EmergencyStopProcessor,
   recordEmergencyStop,
   SafetyInputProcessor,
   SafetyOutputProcessor,
 } from './safety.ts';
-import type { SharedSpeech } from './services.ts';
+import { type AgentSessionRuntime, type BuildSessionArgs, startSessionTask } from './task.ts';
 
 export type { SessionTransport } from '../../transports/module.ts';
-
-export interface BuildSessionArgs {
-  shared: SharedSpeech;
-  session: Session;
-  transport: SessionTransport;
-  metrics: ServerMetrics;
-  debug: DebugBus;
-  idleTimeoutMs: number;
-}
-
-/** A running session that can change its agent (the device control calls this). */
-export interface AgentSessionRuntime extends SessionRuntime {
-  switchAgent(agentId: string): Promise<AgentSwitched>;
-}
+export type { AgentSessionRuntime, BuildSessionArgs } from './task.ts';
 
 /**
  * Switches a live session's agent (for a device control): refused with a 409 when the session
@@ -75,10 +60,19 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Agen
   // /start chose a language the profile speaks; other ways in (calls, offers) may ask for any.
   const asked = session.language === 'es' || session.language === 'en' ? session.language : undefined;
   const language = languageFor(agent.profile, asked);
+  const realtime = realtimeChoice(agent.profile.llm.model, shared.config.realtime);
+  if (realtime) return buildRealtimePipeline({ ...args, provider: realtime, agent, language, log });
   const settings = agentSettings(agent, language, shared);
   const model = await llmServiceFor(agent.profile, shared);
 
   const { transport } = args;
+  const failover = new SessionFailover({
+    sessionId: session.id,
+    recorder: shared.recorder,
+    debug: args.debug,
+    clock: shared.clock,
+    log,
+  });
   const loop = loopOptionsFromConfig(model.config);
   // A shopper's remembered sizes and brands are worth a session, not its start: without them it
   // just asks as it would for a new shopper.
@@ -88,7 +82,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Agen
   });
   const llm = new LlmProcessor({
     name: `llm:${short}`,
-    llm: model.model,
+    llm: failover.llm(model.model),
     provider: model.provider,
     tools: settings.tools,
     user: { userId: session.userId, sessionId: session.id, knowledgeBase: agent.profile.knowledgeBase },
@@ -100,7 +94,7 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Agen
   });
   const tts = new TtsProcessor({
     name: `tts:${short}`,
-    tts: shared.tts,
+    tts: failover.tts(shared.tts),
     language,
     ...(settings.voice ? { voice: settings.voice } : {}),
   });
@@ -108,10 +102,15 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Agen
     ? new SttProcessor({
         name: `stt:${short}`,
         stt: shared.config.stt.STT_DEBUG_DUMP_DIR
-          ? new DumpingSttService(shared.stt.service, shared.config.stt.STT_DEBUG_DUMP_DIR, short)
-          : shared.stt.service,
+          ? new DumpingSttService(
+              failover.stt(shared.stt.service),
+              shared.config.stt.STT_DEBUG_DUMP_DIR,
+              short,
+            )
+          : failover.stt(shared.stt.service),
         userId: session.userId,
         language,
+        lostUtteranceMessage: SPEECH_LOST[language],
         ...(shared.config.stt.STT_ONSET_LEAD_MS > 0
           ? { onsetLeadMs: shared.config.stt.STT_ONSET_LEAD_MS }
           : {}),
@@ -167,36 +166,6 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Agen
     transport.output,
   ];
 
-  const task = new PipelineTask(new Pipeline(processors, { name: `session:${short}` }), {
-    clock: shared.clock,
-    idleTimeoutMs: args.idleTimeoutMs,
-    ...(transport.params ? { params: transport.params } : {}),
-    observers: [
-      ...(transport.observer ? [transport.observer] : []),
-      ...(transport.observers ?? []),
-      new SessionObserver({
-        sessionId: session.id,
-        debug: args.debug,
-        metrics: args.metrics,
-        vadStopSecs: settings.vadParams.stopSecs,
-      }),
-    ],
-  });
-  task.on('pipeline-error', (frame) =>
-    log.warn({ err: frame.error, processor: frame.processor, fatal: frame.fatal }, 'pipeline error'),
-  );
-  transport.attach(task);
-  const sessionOver = new AbortController();
-  const stopResearchPush = pushFinishedResearch({
-    session,
-    onFinished: shared.onResearchFinished,
-    getResearch: shared.tools.find((t) => t.name === 'get_research'),
-    clock: shared.clock,
-    queue: (frame) => task.queueFrames(frame),
-    signal: sessionOver.signal,
-    onError: (err) => log.warn({ err }, 'pushing finished research failed'),
-  });
-
   control = new SessionAgentControl({
     shared,
     sessionId: session.id,
@@ -208,49 +177,17 @@ export async function buildSessionPipeline(args: BuildSessionArgs): Promise<Agen
     vad,
     turn,
     log,
+    sessionModel: (m) => failover.llm(m),
   });
   control.listen(transport.rtvi);
-  const ran = { agent: agent.profile.id, agentVersion: agent.profile.version };
-  await shared.sessionsTable.started(session, ran);
-  await shared.recorder.append(session.id, 'session_start', {
-    userId: session.userId,
-    transport: session.transport,
+  const runtime = await startSessionTask({
+    args,
+    processors,
+    log,
+    agent,
     language,
-    llm: `${model.provider}:${model.modelId}`,
-    ...ran,
-    ...(Object.keys(agent.overrides).length > 0 ? { overrides: Object.keys(agent.overrides) } : {}),
+    runsOn: { llm: `${model.provider}:${model.modelId}` },
   });
-  // Ended while starting (a shutdown while the STT worker is slow to open the stream): the
-  // start is cancelled rather than awaited; SessionManager.end closes the runtime returned.
-  const cancelStart = () => void task.cancel(session.endReason ?? 'ended while starting');
-  if (session.ended?.aborted) cancelStart();
-  else {
-    session.ended?.addEventListener('abort', cancelStart, { once: true });
-    await task.start();
-    session.ended?.removeEventListener('abort', cancelStart);
-  }
-  log.info({ transport: session.transport, language, ...ran }, 'session started');
   if (!session.ended?.aborted) control.greetWhenReady(transport.rtvi);
-
-  let closed: Promise<void> | undefined;
-  return {
-    task,
-    switchAgent: (agentId) => control.switchTo(agentId),
-    close(reason) {
-      closed ??= (async () => {
-        stopResearchPush();
-        sessionOver.abort();
-        await task.cancel(reason);
-        await shared
-          .endShopSession(session.id)
-          .catch((err: unknown) => log.warn({ err }, 'ending shop session state failed'));
-        await shared.recorder.append(session.id, 'session_end', { reason }).catch(() => undefined);
-        await shared.sessionsTable
-          .ended(session.id, reason)
-          .catch((err: unknown) => log.warn({ err }, 'recording the session end failed'));
-        log.info({ reason }, 'session ended');
-      })();
-      return closed;
-    },
-  };
+  return { ...runtime, switchAgent: (agentId) => control.switchTo(agentId) };
 }

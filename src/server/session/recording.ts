@@ -2,11 +2,13 @@
  * Records the conversation in order, write-through: the processor sits between the LLM and TTS
  * and awaits the store for user transcripts, tool calls and results, UI events and each
  * assistant response before letting later frames through, so nothing is spoken before what led
- * to it is durable. Interruptions and what was actually played arrive upstream from the output
- * (the LLM stage, upstream of here, commits the latter to its history from the same frame).
+ * to it is durable. Metrics are gathered per turn and recorded as one event when the next turn
+ * starts (or the session ends). Interruptions and what was actually played arrive upstream
+ * from the output (the LLM stage, upstream of here, commits the latter to its history from the
+ * same frame).
  */
-import type { Direction, Frame } from '../../pipeline/index.ts';
-import { FrameProcessor, type FrameProcessorOptions } from '../../pipeline/index.ts';
+import type { Direction, Frame, MetricsData } from '../../pipeline/index.ts';
+import { FrameProcessor, type FrameProcessorOptions, INPUT_AUDIO_ONLY } from '../../pipeline/index.ts';
 import type { ConversationEventType, ConversationRecorder } from '../../store/recorder.ts';
 
 export interface RecordingProcessorOptions extends FrameProcessorOptions {
@@ -15,6 +17,7 @@ export interface RecordingProcessorOptions extends FrameProcessorOptions {
 }
 
 export class RecordingProcessor extends FrameProcessor {
+  protected override readonly passThrough = INPUT_AUDIO_ONLY;
   readonly #recorder: ConversationRecorder;
   readonly #sessionId: string;
   #assistantText = '';
@@ -22,6 +25,8 @@ export class RecordingProcessor extends FrameProcessor {
   #turnGenerated: string[] = [];
   /** Calls recorded as started and not yet answered: a result for any other id is not a tool's. */
   readonly #openCalls = new Set<string>();
+  /** The measurements of the turn under way: recorded as one event when the next turn starts. */
+  #turnMetrics: MetricsData[] = [];
 
   constructor(opts: RecordingProcessorOptions) {
     super({ ...opts, name: opts.name ?? 'recorder' });
@@ -33,11 +38,13 @@ export class RecordingProcessor extends FrameProcessor {
     switch (frame.type) {
       case 'transcription':
         if (frame.final) {
+          this.#recordTurnMetrics();
           this.#turnGenerated = [];
           await this.#record('user_transcript', { text: frame.text, language: frame.language });
         }
         break;
       case 'llm-run':
+        this.#recordTurnMetrics();
         this.#turnGenerated = [];
         await this.#record('user_transcript', { text: frame.text, source: frame.source });
         break;
@@ -108,10 +115,27 @@ export class RecordingProcessor extends FrameProcessor {
         });
         break;
       case 'metrics':
-        void this.#record('metrics', { data: frame.data });
+        // One event per turn, not one per measurement (STT, each LLM call, each TTS sentence):
+        // the rows a turn costs the store, and the main thread, shrink to its conversation.
+        this.#turnMetrics.push(...frame.data);
         break;
     }
     this.push(frame, direction);
+  }
+
+  protected override onStop(): void {
+    this.#recordTurnMetrics();
+  }
+
+  protected override onCancel(): void {
+    this.#recordTurnMetrics();
+  }
+
+  #recordTurnMetrics(): void {
+    if (this.#turnMetrics.length === 0) return;
+    const data = this.#turnMetrics;
+    this.#turnMetrics = [];
+    void this.#record('metrics', { data });
   }
 
   async #record(type: ConversationEventType, payload: unknown): Promise<void> {

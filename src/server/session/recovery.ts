@@ -29,12 +29,26 @@ export interface RecoveryDeps {
    * sessions, so only those idle for longer than any live one can be are closed.
    */
   lastActivityBefore?: Date;
+  /**
+   * Only sessions whose id starts with one of these (one process per core: a crashed worker's
+   * tag, while its siblings' sessions go on).
+   */
+  sessionIdPrefixes?: readonly string[];
+  /** Only these sessions (a dead node's); all otherwise. */
+  sessionIds?: readonly string[];
+  /** The end reason recorded (default: INTERRUPTED_REASON). */
+  reason?: string;
 }
 
 export async function recoverInterruptedSessions(deps: RecoveryDeps): Promise<number> {
-  const found = await findInterruptedSessions(deps.db, {
-    ...(deps.lastActivityBefore ? { lastActivityBefore: deps.lastActivityBefore } : {}),
-  });
+  const reason = deps.reason ?? INTERRUPTED_REASON;
+  const { sessionIdPrefixes: prefixes } = deps;
+  const found = (
+    await findInterruptedSessions(deps.db, {
+      ...(deps.lastActivityBefore ? { lastActivityBefore: deps.lastActivityBefore } : {}),
+      ...(deps.sessionIds ? { sessionIds: deps.sessionIds } : {}),
+    })
+  ).filter((s) => !prefixes || prefixes.some((p) => s.sessionId.startsWith(p)));
   for (const s of found) {
     for (const call of s.unfinishedCalls) {
       const order = ORDER_TOOLS.has(call.name)
@@ -54,11 +68,11 @@ export async function recoverInterruptedSessions(deps: RecoveryDeps): Promise<nu
       });
     }
     await deps.recorder.append(s.sessionId, 'session_end', {
-      reason: INTERRUPTED_REASON,
+      reason,
       recovered: true,
       lastActivityAt: s.lastActivityAt,
     });
-    await deps.sessions.ended(s.sessionId, INTERRUPTED_REASON, new Date(s.lastActivityAt));
+    await deps.sessions.ended(s.sessionId, reason, new Date(s.lastActivityAt));
   }
   if (found.length > 0)
     log.warn({ sessions: found.length }, 'closed conversations a stopped process left open');

@@ -21,6 +21,7 @@ import {
   FrameProcessor,
   type FrameProcessorOptions,
   type FrameType,
+  INPUT_AUDIO_ONLY,
   isFrame,
 } from '../../pipeline/index.ts';
 import { parseClientMessage } from '../../rtvi/messages.ts';
@@ -52,6 +53,7 @@ export interface SafetyProcessorOptions extends FrameProcessorOptions {
 
 /** The shared part: verdicts, incidents, the redirect in the shopper's language. */
 abstract class SafetyStage extends FrameProcessor {
+  protected override readonly passThrough = INPUT_AUDIO_ONLY;
   protected readonly opts: SafetyProcessorOptions;
 
   constructor(opts: SafetyProcessorOptions) {
@@ -95,6 +97,12 @@ abstract class SafetyStage extends FrameProcessor {
 }
 
 export class SafetyInputProcessor extends SafetyStage {
+  /** What the shopper said or typed comes out redacted (or not at all): observers show that. */
+  override readonly rewrites: ReadonlySet<FrameType> = new Set<FrameType>([
+    'transcription',
+    'llm-run',
+    'context-append',
+  ]);
   constructor(opts: SafetyProcessorOptions) {
     super({ ...opts, name: opts.name ?? 'safety-in' });
   }
@@ -108,6 +116,13 @@ export class SafetyInputProcessor extends SafetyStage {
         ...a,
         text: this.#redact(a.text, frame.language),
       }));
+      // Unchanged, the transcript goes on as the same frame: observers report a frame once by its
+      // id, and a copy made them show and record the shopper's words twice.
+      if (
+        verdict.text === frame.text &&
+        alternatives?.every((a, i) => a.text === frame.alternatives?.[i]?.text) !== false
+      )
+        return this.push(frame, direction);
       return this.push(
         this.createFrame('transcription', {
           ...withoutHeader(frame),
@@ -262,6 +277,7 @@ export interface EmergencyStopOptions extends FrameProcessorOptions {
 export const EMERGENCY_STOP_MESSAGE = 'emergency-stop';
 
 export class EmergencyStopProcessor extends FrameProcessor {
+  protected override readonly passThrough = INPUT_AUDIO_ONLY;
   readonly #onStop: (reason: string) => Promise<void>;
   #stopping = false;
 

@@ -12,11 +12,14 @@ import { moderationFromConfig } from '../../agents/safety/moderation.ts';
 import { redactText } from '../../agents/safety/redact.ts';
 import { type TurnConfig, turnConfigFromSettings } from '../../audio/turn/index.ts';
 import { modelFromConfig, paramsFromConfig, SileroVadEngine, type VadParams } from '../../audio/vad/index.ts';
+import { nodeId } from '../../cluster/config.ts';
 import type { AppConfig } from '../../config/index.ts';
 import { childLogger, setLogTextRedactor } from '../../log/logger.ts';
 import type { Clock } from '../../pipeline/clock.ts';
+import type { ProviderHealth, ProviderStatus, Stage } from '../../services/health.ts';
 import { createLlmService, initLlm, type LlmService } from '../../services/llm/service.ts';
 import { createSttService, type SttSetup } from '../../services/stt/registry.ts';
+import { FailoverTtsService } from '../../services/tts/failover.ts';
 import { createTtsService } from '../../services/tts/registry.ts';
 import type { TtsService } from '../../services/tts/types.ts';
 import { parseVoice } from '../../services/tts/voices.ts';
@@ -29,6 +32,7 @@ import type { ResearchFinished } from '../../shop/research/service.ts';
 import type { ShopServices } from '../../shop/services.ts';
 import { createShopTools } from '../../shop/tools/index.ts';
 import type { Store } from '../../store/db.ts';
+import { eventWriterFor } from '../../store/event-writers.ts';
 import { ConversationRecorder } from '../../store/recorder.ts';
 import { SessionsRepository } from '../../store/repositories/sessions.ts';
 import type { DebugBus } from '../debug-bus.ts';
@@ -55,8 +59,20 @@ export interface SessionServices {
   listEvents(sessionId: string): Promise<unknown[]>;
   sessionOwner(sessionId: string): Promise<string | undefined>;
   /** Closes conversations a killed process left open (see recovery.ts); returns how many. */
-  recoverInterrupted(lastActivityBefore?: Date): Promise<number>;
+  recoverInterrupted(
+    lastActivityBefore?: Date,
+    opts?: { sessionIdPrefixes?: readonly string[] },
+  ): Promise<number>;
+  /**
+   * Many nodes: ends a dead node's open sessions like `recoverInterrupted` (unanswered tool calls
+   * answered, a session_end appended, recorded events kept); returns how many it ended.
+   */
+  endNodeSessions(nodeId: string, reason: string): Promise<number>;
   readiness(): Record<string, boolean>;
+  /** Each configured provider per stage, in failover order, with its health. */
+  providers(): ProvidersReport;
+  /** The health of every stage with several providers (metrics and logs subscribe). */
+  health: ProviderHealth[];
   describe(): Record<string, unknown>;
   plugins: ((app: FastifyInstance) => Promise<void>)[];
   /** The agent profiles sessions run (and the owner edits). */
@@ -65,6 +81,8 @@ export interface SessionServices {
   safety: SessionSafety;
   close(): Promise<void>;
 }
+
+export type ProvidersReport = Record<Stage, (Partial<ProviderStatus> & { name: string; healthy: boolean })[]>;
 
 /** What a session's pipeline is built from (shared, long-lived). */
 export interface SharedSpeech {
@@ -94,12 +112,23 @@ export interface SharedSpeech {
 /** The durable record of sessions (who, when, how they ended), beside the in-memory manager. */
 export class SessionsTable {
   readonly #sessions: SessionsRepository;
-  constructor(store: Store) {
+  readonly #nodeId: string | undefined;
+  /** `nodeId`: the cluster node this process is (many nodes), recorded with each session. */
+  constructor(store: Store, nodeId?: string) {
     this.#sessions = new SessionsRepository(store.db);
+    this.#nodeId = nodeId;
   }
   async started(session: Session, metadata?: Record<string, unknown>): Promise<void> {
     const { id, userId, transport, language } = session;
-    await this.#sessions.started({ id, userId, transport, language, at: new Date(), metadata });
+    await this.#sessions.started({
+      id,
+      userId,
+      transport,
+      language,
+      at: new Date(),
+      metadata,
+      nodeId: this.#nodeId,
+    });
   }
   async ended(sessionId: string, reason: string): Promise<void> {
     await this.#sessions.ended(sessionId, reason, new Date());
@@ -141,22 +170,29 @@ export async function createSessionServices(opts: {
 
   const [vad, stt, tts, llm] = await Promise.all([
     SileroVadEngine.create(modelFromConfig(config.vad)),
-    createSttService(config.stt, { clock, vocabulary: vocabulary.get('en') }).catch((err: unknown) => {
+    createSttService(config.stt, {
+      clock,
+      vocabulary: vocabulary.get('en'),
+      failover: config.failover,
+    }).catch((err: unknown) => {
       // Missing pocketsphinx must not stop the shop: typed input still works.
       log.error({ err }, 'speech recognition unavailable; sessions accept typed input only');
       return null;
     }),
-    createTtsService(config.tts),
+    createTtsService(config.tts, { clock, failover: config.failover }),
     initLlm({
       config: config.llm,
       clock,
       probe: true,
       deps: {
         offline: { vocabulary: (lang: Language) => vocabulary.get(lang), clock, config: config.dialogue },
+        clock,
+        failover: config.failover,
       },
     }),
   ]);
   if (!stt) log.warn('STT disabled: install pocketsphinx (see README) for voice input');
+  const ttsHealth = tts instanceof FailoverTtsService ? tts.health : undefined;
   await tts.warmup();
 
   const unsubscribe = onCatalogChange((change) => {
@@ -224,7 +260,7 @@ export async function createSessionServices(opts: {
     llmFor(model) {
       let service = models.get(model);
       if (!service) {
-        service = createLlmService({ ...config.llm, model });
+        service = createLlmService({ ...config.llm, model }, { clock, failover: config.failover });
         models.set(model, service);
         service.catch(() => models.delete(model));
       }
@@ -235,8 +271,12 @@ export async function createSessionServices(opts: {
     shopperNote: async (userId) => memoryNote(await shop.services.memory.list(userId)),
     onResearchFinished: (listener) => shop.services.research.onFinished(listener),
     endShopSession: (sessionId) => shop.services.endSession(sessionId),
-    recorder: new ConversationRecorder(store.db, { clock, redact: (text) => redactText(text) }),
-    sessionsTable: new SessionsTable(store),
+    recorder: new ConversationRecorder(store.db, {
+      clock,
+      redact: (text) => redactText(text),
+      writer: eventWriterFor(store),
+    }),
+    sessionsTable: new SessionsTable(store, config.cluster.REDIS_URL ? nodeId(config.cluster) : undefined),
     safety,
   };
 
@@ -247,17 +287,47 @@ export async function createSessionServices(opts: {
     sessionOwner(sessionId) {
       return shared.sessionsTable.owner(sessionId);
     },
-    recoverInterrupted(lastActivityBefore) {
+    async endNodeSessions(nodeId, reason) {
+      const repo = new SessionsRepository(store.db);
+      const open = await repo.openOnNode(nodeId);
+      const recovered = await recoverInterruptedSessions({
+        db: store.db,
+        recorder: shared.recorder,
+        sessions: repo,
+        sessionIds: open,
+        reason,
+      });
+      // Rows whose conversation never got its first event are ended too.
+      return recovered + (await repo.endOpenOnNode(nodeId, reason, new Date()));
+    },
+    recoverInterrupted(lastActivityBefore, opts = {}) {
       return recoverInterruptedSessions({
         db: store.db,
         recorder: shared.recorder,
         sessions: new SessionsRepository(store.db),
         ...(lastActivityBefore ? { lastActivityBefore } : {}),
+        ...(opts.sessionIdPrefixes ? { sessionIdPrefixes: opts.sessionIdPrefixes } : {}),
       });
     },
     readiness() {
-      return { database: true, stt: stt !== null, tts: true, llm: true, vad: true };
+      // Ready while each stage has a provider up; a stage down entirely is not ready.
+      return {
+        database: true,
+        stt: stt !== null && (stt.health?.ready ?? true),
+        tts: ttsHealth?.ready ?? true,
+        llm: llm.health?.ready ?? true,
+        vad: true,
+      };
     },
+    providers() {
+      const single = (name: string, healthy: boolean) => [{ name, healthy }];
+      return {
+        stt: stt?.health?.status() ?? single(stt ? stt.service.provider : 'none', stt !== null),
+        llm: llm.health?.status() ?? single(llm.provider, true),
+        tts: ttsHealth?.status() ?? single(config.tts.provider, true),
+      };
+    },
+    health: [stt?.health, llm.health, ttsHealth].filter((h): h is ProviderHealth => h !== undefined),
     describe() {
       return {
         llm: `${llm.provider}:${llm.modelId}`,
@@ -275,6 +345,8 @@ export async function createSessionServices(opts: {
       unsubscribe();
       await shop.services.close();
       await shared.recorder.close();
+      // Every model built (a profile's own model too) may be probing a failed provider.
+      await Promise.allSettled([...models.values()].map((m) => m.then((s) => s.health?.close())));
       await Promise.allSettled([tts.close(), stt?.service.close(), vad.close()]);
     },
   };

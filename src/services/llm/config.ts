@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ConfigError, defineSection, type Env, parseSection } from '../../config/section.ts';
+import { providerListSchema, splitProviders } from '../failover-config.ts';
 import { LlmConfigError } from './errors.ts';
 import { type LlmConfig, optionalText } from './provider.ts';
 
@@ -18,10 +19,9 @@ export const LLM_PROVIDERS = LLM_PROVIDER_LIST.map((p) => p.name) as [LlmProvide
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 const llmCommonSchema = z.object({
-  LLM_PROVIDER: z
-    .enum(LLM_PROVIDERS)
-    .default('offline')
-    .describe('Language model: offline (the shop dialogue engine, no network) or a cloud/local provider'),
+  LLM_PROVIDER: providerListSchema(LLM_PROVIDERS, 'offline').describe(
+    'Language model: offline (the shop dialogue engine, no network) or a cloud/local provider. A comma-separated list (openai,offline) fails over in that order: LLM_MODEL, LLM_BASE_URL and LLM_API_KEY belong to the first; the others use their own key variable and default model.',
+  ),
   LLM_MODEL: optionalText.describe('Model id; default: a small, fast, tool-capable model of the provider'),
   LLM_BASE_URL: z
     .url()
@@ -59,9 +59,27 @@ export const DEFAULT_MODELS = Object.fromEntries(
   LLM_PROVIDER_LIST.map((p) => [p.name, p.defaultModel]),
 ) as Record<LlmProviderName, string | undefined>;
 
-/** Cross-checks the parsed variables (what the chosen provider needs) into the typed config. */
+/** Cross-checks the parsed variables (what the chosen providers need) into the typed config. */
 function toLlmConfig(e: LlmEnv, ctx: z.RefinementCtx): LlmConfig {
-  const provider = e.LLM_PROVIDER;
+  const [first, ...rest] = splitProviders(e.LLM_PROVIDER) as LlmProviderName[];
+  const config = providerConfig(first ?? 'offline', e, ctx);
+  if (rest.length === 0) return config;
+  // The shared variables are the first provider's: a backup never gets its key or its server.
+  const own = { ...e, LLM_MODEL: undefined, LLM_BASE_URL: undefined, LLM_API_KEY: undefined };
+  const fallbacks = rest.map((name) => {
+    const descriptor = LLM_PROVIDER_LIST.find((p) => p.name === name)!;
+    if (!descriptor.defaultModel)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LLM_PROVIDER'],
+        message: `${name} has no default model, so it can only come first in LLM_PROVIDER (LLM_MODEL and LLM_BASE_URL are the first provider's)`,
+      });
+    return providerConfig(name, own, ctx);
+  });
+  return { ...config, fallbacks };
+}
+
+function providerConfig(provider: LlmProviderName, e: LlmEnv, ctx: z.RefinementCtx): LlmConfig {
   const descriptor = LLM_PROVIDER_LIST.find((p) => p.name === provider)!;
   const problem = (variable: string, message: string) =>
     ctx.addIssue({ code: 'custom', path: [variable], message });

@@ -43,6 +43,23 @@ describe('ConversationContext', () => {
     expect(ctx().instructions()).not.toMatch(/greeted|saludaste/);
   });
 
+  it('a greeting cut off keeps what was heard; a later cut reply leaves the greeting alone', () => {
+    const c = new ConversationContext({ profile: SHOP_ASSISTANT });
+    c.noteGreeting('Hi, I am Ana from Trailhead.');
+    c.commitAssistantSpoken('Hi, I am');
+    expect(c.instructions()).toContain('saying: "Hi, I am…"');
+    c.addUserText('show me tents');
+    c.beginAssistantStep();
+    c.appendAssistantText('I found three tents.');
+    c.commitAssistantSpoken('I found');
+    expect(c.instructions()).toContain('saying: "Hi, I am…"');
+    expect(c.messages().at(-1)).toMatchObject({ role: 'assistant', content: 'I found' });
+    const none = new ConversationContext({ profile: SHOP_ASSISTANT });
+    none.noteGreeting('Hi, I am Ana from Trailhead.');
+    none.commitAssistantSpoken('');
+    expect(none.instructions()).not.toMatch(/greeted/);
+  });
+
   it('pairs every tool call with its result, in order, across steps', () => {
     const c = ctx();
     c.addUserText('find shoes');

@@ -37,6 +37,15 @@ function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => normWord(w) !== '');
 }
 
+/** The words of `said` the shopper heard (`heard` opens with them), or undefined for none. */
+function heardPrefix(said: string, heard: string): string | undefined {
+  const mine = words(said);
+  const theirs = words(heard).map(normWord);
+  let k = 0;
+  while (k < mine.length && k < theirs.length && normWord(mine[k]!) === theirs[k]) k++;
+  return k === 0 ? undefined : k === mine.length ? said : `${mine.slice(0, k).join(' ')}…`;
+}
+
 export class ConversationContext {
   /** Replaced when the session switches agent: the next model call reads the new instructions. */
   profile: AgentProfile;
@@ -64,8 +73,9 @@ export class ConversationContext {
   }
 
   /**
-   * Records the greeting the shopper heard. It joins the instructions, not the messages: some
-   * providers (Anthropic) refuse a history that starts with an assistant message.
+   * Records the greeting said to the shopper. It joins the instructions, not the messages: some
+   * providers (Anthropic) refuse a history that starts with an assistant message. Cut off by the
+   * shopper, it keeps only what they heard (commitAssistantSpoken), or goes when none was.
    */
   noteGreeting(text: string): void {
     this.#greeting = text.trim() || undefined;
@@ -167,6 +177,11 @@ export class ConversationContext {
     this.#draft = undefined;
     let heard = spoken;
     for (const f of this.#fillers) heard = heard.replace(f, ' ');
+    // Cut before the shopper said anything: what was cut is the greeting.
+    if (this.#greeting && !this.#messages.some((m) => m.role === 'user')) {
+      this.#greeting = heardPrefix(this.#greeting, heard);
+      return;
+    }
     let remaining = words(heard).map(normWord);
     const turnStart = this.#messages.findLastIndex((m) => m.role === 'user') + 1;
     let exhausted = false;

@@ -286,6 +286,61 @@ describe('LlmProcessor', () => {
     expect(await run({ played: false, typedTextOnly: true })).toEqual(['I found three hoodies. ']);
   });
 
+  it('a greeting cut by the shopper is noted as far as it was heard, or not at all', async () => {
+    const greeting = 'Hi, I am Ana from Trailhead. What are we shopping for today?';
+    const run = async (opts: { played: boolean; heard?: string }) => {
+      const clock = new FakeClock();
+      const llm = new LlmProcessor({
+        llm: new ControlledModel(),
+        provider: 'controlled',
+        tools: [],
+        user: { userId: 'u', sessionId: 's' },
+      });
+      const { down } = await runProcessorTest(
+        llm,
+        [
+          { run: async () => llm.greet(greeting) },
+          ...(opts.played
+            ? [{ frame: createFrame('bot-started-speaking', {}, clock), direction: 'upstream' as const }]
+            : []),
+          createFrame('interruption', {}, clock),
+          ...(opts.heard === undefined
+            ? []
+            : [
+                {
+                  frame: createFrame(
+                    'bot-spoken-text',
+                    {
+                      segmentId: 1,
+                      text: opts.heard,
+                      fullText: greeting,
+                      interrupted: true,
+                      playedMs: 900,
+                      totalMs: 3000,
+                      turnText: opts.heard,
+                    },
+                    clock,
+                  ),
+                  direction: 'upstream' as const,
+                },
+              ]),
+        ],
+        { clock },
+      );
+      expect(down.find((f) => isFrame(f, 'tts-speak'))).toMatchObject({ text: greeting });
+      expect(llm.context.messages()).toEqual([]);
+      return llm.context.instructions();
+    };
+    // Cut before a word played: the model must not think it greeted.
+    expect(await run({ played: false })).not.toMatch(/greeted/);
+    // Cut while playing: only what was heard.
+    const cut = await run({ played: true, heard: 'Hi, I am Ana' });
+    expect(cut).toContain('saying: "Hi, I am Ana…"');
+    expect(cut).not.toContain('Trailhead');
+    // Heard whole (the cut came after its last word): the whole greeting.
+    expect(await run({ played: true, heard: greeting })).toContain(`saying: "${greeting}"`);
+  });
+
   it('on interruption during a tool: the call ends CANCELLED downstream and nothing else is said', async () => {
     const clock = new FakeClock();
     const model = new ControlledModel();

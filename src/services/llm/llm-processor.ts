@@ -17,6 +17,7 @@ import {
   type Frame,
   FrameProcessor,
   type FrameProcessorOptions,
+  INPUT_AUDIO_ONLY,
   isFrame,
 } from '../../pipeline/index.ts';
 import type { Language, ShopTool } from '../../shop/contract.ts';
@@ -57,6 +58,7 @@ function toLanguage(value: string | undefined): Language | undefined {
 }
 
 export class LlmProcessor extends FrameProcessor {
+  protected override readonly passThrough = INPUT_AUDIO_ONLY;
   readonly context: ConversationContext;
   #opts: LlmProcessorOptions;
   /** Summary of the last finished run (tests, recorder). */
@@ -99,6 +101,16 @@ export class LlmProcessor extends FrameProcessor {
       ...(next.loop ? { loop: { ...this.#opts.loop, ...next.loop } } : {}),
       ...(next.knowledgeBase ? { user: { ...this.#opts.user, knowledgeBase: next.knowledgeBase } } : {}),
     };
+  }
+
+  /**
+   * Says the profile's greeting as this stage's reply: spoken, captioned and cut by a barge-in
+   * like any reply, and noted for the model as far as the shopper heard it.
+   */
+  greet(text: string): void {
+    this.context.noteGreeting(text);
+    this.#reply = { started: true, spoken: true, played: false };
+    this.queueFrame(this.createFrame('tts-speak', { text }), 'downstream');
   }
 
   /**

@@ -32,6 +32,8 @@ export interface LlmConfig {
   firstChunkTimeoutMs: number;
   chunkTimeoutMs: number;
   historyMaxMessages: number;
+  /** The providers after the first (LLM_PROVIDER=a,b), in failover order, each with its own settings. */
+  fallbacks?: LlmConfig[];
 }
 
 /** What the offline shop dialogue engine needs from the composition root. */

@@ -3,14 +3,20 @@
  * packages load lazily so an offline deployment never pays for (or needs credentials of) a cloud
  * SDK; the offline shop dialogue engine is one more entry in the same list.
  */
+import { childLogger } from '../../log/logger.ts';
 import type { Clock } from '../../pipeline/clock.ts';
+import type { FailoverConfig } from '../failover-config.ts';
+import { ProviderHealth } from '../health.ts';
 import { type LlmModel, streamLlm } from './adapter.ts';
 import { LLM_PROVIDERS, type LlmConfig, type LlmProviderName } from './config.ts';
 import { LlmConfigError, LlmError } from './errors.ts';
+import { FailoverLanguageModel, failoverBudget } from './failover.ts';
 import { type LlmProviderDeps, opt } from './provider.ts';
 import { LLM_PROVIDER_LIST } from './providers/index.ts';
 
 export type { LlmProviderDeps as LlmModelDeps } from './provider.ts';
+
+const log = childLogger({ component: 'llm' });
 
 /** A ready model plus the call settings that come with it. */
 export interface LlmService {
@@ -18,9 +24,17 @@ export interface LlmService {
   modelId: string;
   model: LlmModel;
   config: LlmConfig;
+  /** With several providers (LLM_PROVIDER=a,b): their health, for /readyz and the console. */
+  health?: ProviderHealth;
 }
 
-export async function createLlmService(config: LlmConfig, deps: LlmProviderDeps = {}): Promise<LlmService> {
+export interface LlmServiceDeps extends LlmProviderDeps {
+  clock?: Clock;
+  failover?: Partial<FailoverConfig>;
+}
+
+export async function createLlmService(config: LlmConfig, deps: LlmServiceDeps = {}): Promise<LlmService> {
+  if (config.fallbacks?.length) return createFailoverLlm(config, deps);
   const provider = LLM_PROVIDER_LIST.find((p) => p.name === config.provider);
   if (!provider)
     throw new LlmConfigError(
@@ -28,6 +42,56 @@ export async function createLlmService(config: LlmConfig, deps: LlmProviderDeps 
     );
   const model = await provider.create(config, deps);
   return { provider: provider.name, modelId: config.model, model, config };
+}
+
+/** Each listed provider built on its own settings, behind one FailoverLanguageModel. */
+async function createFailoverLlm(config: LlmConfig, deps: LlmServiceDeps): Promise<LlmService> {
+  const { fallbacks = [], ...first } = config;
+  const built: LlmService[] = [];
+  let firstError: unknown;
+  for (const own of [first, ...fallbacks]) {
+    try {
+      built.push(await createLlmService(own, deps));
+    } catch (err) {
+      firstError ??= err;
+      log.error({ err, provider: own.provider }, 'LLM provider unavailable; left out of the failover list');
+    }
+  }
+  if (built.length === 0) throw firstError;
+  const f = deps.failover ?? {};
+  const health = new ProviderHealth(
+    'llm',
+    built.map((service) => ({
+      name: service.provider,
+      probe: async (signal) => {
+        await probeLlm(service, { signal, ...opt('clock', deps.clock) });
+      },
+    })),
+    {
+      ...opt('clock', deps.clock),
+      ...opt('probeIntervalMs', f.PROVIDER_PROBE_INTERVAL_MS),
+      ...opt('maxProbeIntervalMs', f.PROVIDER_PROBE_MAX_INTERVAL_MS),
+      ...opt('probeTimeoutMs', f.PROVIDER_PROBE_TIMEOUT_MS),
+    },
+  );
+  const model = new FailoverLanguageModel(
+    built.map((b) => b.model),
+    {
+      health,
+      firstChunkTimeoutMs: config.firstChunkTimeoutMs,
+      chunkTimeoutMs: config.chunkTimeoutMs,
+      ...opt('clock', deps.clock),
+    },
+  );
+  const head = built[0] as LlmService;
+  return {
+    provider: head.provider,
+    modelId: config.model,
+    model,
+    // The tool loop's watchdogs wait for the whole list; each provider keeps its own timeouts inside.
+    config: { ...config, ...failoverBudget(built.length, config.firstChunkTimeoutMs, config.chunkTimeoutMs) },
+    health,
+  };
 }
 
 export interface ProbeResult {
@@ -70,7 +134,7 @@ export async function probeLlm(
  */
 export async function initLlm(opts: {
   config: LlmConfig;
-  deps?: LlmProviderDeps;
+  deps?: LlmServiceDeps;
   probe?: boolean;
   signal?: AbortSignal;
   clock?: Clock;

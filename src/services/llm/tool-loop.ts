@@ -6,13 +6,13 @@
  * cancellable tools are aborted, calls that had not started are dropped from the history
  * (pipecat#4997), and every call that did start ends with a result or CANCELLED (pipecat#5779).
  */
-import { z } from 'zod';
 import { type Clock, systemClock } from '../../pipeline/clock.ts';
-import type { ShopTool, ToolContext, ToolOutcome, UiEvent } from '../../shop/contract.ts';
+import type { ShopTool, UiEvent } from '../../shop/contract.ts';
 import { ADAPTER_DEFAULTS, type LlmModel, streamLlm } from './adapter.ts';
 import type { ConversationContext } from './context.ts';
 import { isLlmError, type LlmError } from './errors.ts';
-import { CANCELLED, type LlmFinishReason, type LlmUsage, type ToolCall, type ToolSpec } from './types.ts';
+import { runToolCall } from './tool-call.ts';
+import type { LlmFinishReason, LlmUsage, ToolCall, ToolSpec } from './types.ts';
 
 export type ToolLoopEvent =
   | { type: 'llm-started'; step: number }
@@ -81,22 +81,6 @@ function toolSpecs(tools: readonly ShopTool[]): ToolSpec[] {
     toolSpecCache.set(tools, specs);
   }
   return specs;
-}
-
-type CallEnd =
-  | { kind: 'ok'; outcome: ToolOutcome }
-  | { kind: 'cancelled' }
-  | { kind: 'timeout' }
-  | { kind: 'failed'; message: string; code?: string; details?: unknown };
-
-const CANCEL = Symbol('cancelled');
-const TIMEOUT = Symbol('timeout');
-
-function whenAborted(signal: AbortSignal): Promise<never> {
-  return new Promise((_, reject) => {
-    if (signal.aborted) reject(signal.reason);
-    else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-  });
 }
 
 export async function runToolLoop(opts: ToolLoopOptions): Promise<ToolLoopSummary> {
@@ -221,128 +205,35 @@ async function runCall(
 ): Promise<void> {
   const { context, signal } = opts;
   await emit({ type: 'tool-call-in-progress', call });
-  const finishWith = async (result: unknown, isError: boolean, cancelled: boolean, error?: string) => {
-    context.addToolResult({ id: call.id, name: call.name, output: result, isError });
-    await emit({
-      type: 'tool-call-stopped',
-      call,
-      cancelled,
-      result,
-      ...(error === undefined ? {} : { error }),
-    });
-  };
-
-  if (!tool || invalidReason !== undefined) {
-    const message = invalidReason ?? `Unknown tool "${call.name}". Use only the tools provided.`;
-    return finishWith({ error: message }, true, false, message);
-  }
-  const parsed = tool.inputSchema.safeParse(call.input);
-  if (!parsed.success) {
-    const message = `Invalid arguments for ${call.name}: ${z.prettifyError(parsed.error)}`;
-    return finishWith({ error: message }, true, false, message);
-  }
-
-  if (opts.uncertainInput && tool.policy.needsClearSpeech) {
-    const message =
-      'The request was not clearly recognised as a shopping request, so nothing was changed. Ask the shopper to repeat or confirm it.';
-    return finishWith({ error: { code: 'UNCLEAR_REQUEST', message } }, true, false, message);
-  }
-  const end = await execute(opts, clock, tool, call, parsed.data, filler, emit);
-  switch (end.kind) {
-    case 'ok':
-      await finishWith(end.outcome.result, false, false);
-      for (const event of end.outcome.ui ?? []) {
-        await emit({ type: 'ui', toolCallId: call.id, event, afterInterruption: signal.aborted });
-      }
-      return;
-    case 'cancelled':
-      return finishWith(CANCELLED, false, true);
-    case 'timeout': {
-      const message = `${call.name} did not answer within ${tool.policy.timeoutMs} ms`;
-      return finishWith({ error: `TIMEOUT: ${message}` }, true, true, message);
-    }
-    case 'failed': {
-      const message = `The function ${call.name} failed: ${end.message}`;
-      // A domain refusal (a typed error with a code: out of stock, not yours…) reaches the model
-      // structured, so it can explain it or offer the listed choices instead of apologising.
-      const result = end.code
-        ? {
-            error: {
-              code: end.code,
-              message: end.message,
-              ...(end.details === undefined ? {} : { details: end.details }),
-            },
-          }
-        : { error: message };
-      return finishWith(result, true, false, message);
-    }
-  }
-}
-
-function failure(err: unknown): CallEnd {
-  const message = err instanceof Error ? err.message : String(err);
-  const { code, details } = (typeof err === 'object' && err !== null ? err : {}) as {
-    code?: unknown;
-    details?: unknown;
-  };
-  return typeof code === 'string' ? { kind: 'failed', message, code, details } : { kind: 'failed', message };
-}
-
-async function execute(
-  opts: ToolLoopOptions,
-  clock: Clock,
-  tool: ShopTool,
-  call: ToolCall,
-  input: unknown,
-  filler: { said: boolean },
-  emit: (e: ToolLoopEvent) => Promise<void>,
-): Promise<CallEnd> {
-  const { context, signal } = opts;
-  // Interrupted between "in progress" and here: never start it, not even a write.
-  if (signal.aborted) return { kind: 'cancelled' };
-  const ctrl = new AbortController();
-  const onInterrupt = () => {
-    if (tool.policy.cancelOnInterruption) ctrl.abort(CANCEL);
-  };
-  signal.addEventListener('abort', onInterrupt, { once: true });
-  const timeout = clock.setTimer(() => ctrl.abort(TIMEOUT), tool.policy.timeoutMs);
-  let fillerEmit: Promise<void> | undefined;
-  const fillerAfter = tool.policy.fillerAfterMs;
-  const fillerTimer =
-    fillerAfter === undefined || filler.said
-      ? undefined
-      : clock.setTimer(() => {
-          if (ctrl.signal.aborted || signal.aborted || filler.said) return;
-          const phrase = context.fillers.next(context.language);
-          if (!phrase) return;
-          filler.said = true;
-          context.noteFiller(phrase);
-          fillerEmit = emit({ type: 'text', text: phrase, source: 'filler' });
-        }, fillerAfter);
-  const ctx: ToolContext = {
-    userId: opts.user.userId,
-    sessionId: opts.user.sessionId,
-    ...(opts.user.knowledgeBase ? { knowledgeBase: opts.user.knowledgeBase } : {}),
+  const end = await runToolCall(tool, call, {
+    user: opts.user,
     language: context.language,
-    toolCallId: call.id,
-    abortSignal: ctrl.signal,
-  };
-  let end: CallEnd;
-  try {
-    const running = Promise.resolve().then(() => tool.execute(input, ctx));
-    // A tool that ignores its signal keeps running detached; its late failure must not surface.
-    running.catch(() => {});
-    const outcome = await Promise.race([running, whenAborted(ctrl.signal)]);
-    end = { kind: 'ok', outcome };
-  } catch (err) {
-    if (ctrl.signal.reason === TIMEOUT) end = { kind: 'timeout' };
-    else if (ctrl.signal.reason === CANCEL) end = { kind: 'cancelled' };
-    else end = failure(err);
-  } finally {
-    timeout.cancel();
-    fillerTimer?.cancel();
-    signal.removeEventListener('abort', onInterrupt);
+    signal,
+    clock,
+    ...(opts.uncertainInput === undefined ? {} : { uncertainInput: opts.uncertainInput }),
+    ...(invalidReason === undefined ? {} : { invalidReason }),
+    filler: {
+      get said() {
+        return filler.said;
+      },
+      say: () => {
+        const phrase = context.fillers.next(context.language);
+        if (!phrase) return undefined;
+        filler.said = true;
+        context.noteFiller(phrase);
+        return emit({ type: 'text', text: phrase, source: 'filler' });
+      },
+    },
+  });
+  context.addToolResult({ id: call.id, name: call.name, output: end.result, isError: end.isError });
+  await emit({
+    type: 'tool-call-stopped',
+    call,
+    cancelled: end.cancelled,
+    result: end.result,
+    ...(end.error === undefined ? {} : { error: end.error }),
+  });
+  for (const event of end.ui) {
+    await emit({ type: 'ui', toolCallId: call.id, event, afterInterruption: signal.aborted });
   }
-  if (fillerEmit) await fillerEmit;
-  return end;
 }

@@ -1,15 +1,16 @@
 /** STT configuration from environment variables (validated at startup). */
 import { z } from 'zod';
 import { defineSection, type Env, parseSection } from '../../config/section.ts';
+import { providerListSchema } from '../failover-config.ts';
 import { STT_PROVIDER_LIST } from './providers/index.ts';
 
 const sttCommonSchema = z.object({
-  STT_PROVIDER: z
-    .enum(STT_PROVIDER_LIST.map((p) => p.name))
-    .default('pocketsphinx')
-    .describe(
-      'Which STT provider runs: pocketsphinx (offline), openai (any OpenAI-compatible server), deepgram (streaming), none = typed input only.',
-    ),
+  STT_PROVIDER: providerListSchema(
+    STT_PROVIDER_LIST.map((p) => p.name),
+    'pocketsphinx',
+  ).describe(
+    'Which STT provider runs: pocketsphinx (offline), openai (any OpenAI-compatible server), deepgram (streaming), whisper-cpp (a whisper.cpp server), whisperlivekit (streaming WebSocket), none = typed input only. A comma-separated list (deepgram,pocketsphinx) fails over in that order.',
+  ),
   STT_ONSET_LEAD_MS: z.coerce
     .number()
     .int()

@@ -257,6 +257,13 @@ export class DeepgramStream implements SttStream {
     try {
       json = JSON.parse(text);
     } catch {
+      // Deepgram speaks JSON only: anything else is a broken proxy or server, not a result to wait for.
+      this.#fail(
+        new ServiceError(`${this.#svc.provider} sent a message that is not JSON: ${text.slice(0, 80)}`, {
+          kind: 'unavailable',
+          provider: this.#svc.provider,
+        }),
+      );
       return;
     }
     const results = resultsMessage.safeParse(json);

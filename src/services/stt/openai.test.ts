@@ -2,7 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readWav } from '../../audio/wav.ts';
+import type { RecordedRequest } from '../http-test-server.ts';
 import { ServiceError } from '../service-base.ts';
+import { batchSttContract } from './batch-stt-contract.ts';
 import { loadSttConfig } from './config.ts';
 import { createOpenAiStt } from './openai.ts';
 import { createSttService } from './registry.ts';
@@ -175,5 +177,39 @@ describe('OpenAI-compatible STT', () => {
     await stream.close();
     await setup?.rebuild({} as never);
     expect(() => createOpenAiStt(loadSttConfig({ STT_PROVIDER: 'openai' }))).toThrow(/STT_API_KEY/);
+  });
+});
+
+describe('OpenAI-compatible STT: shared batch contract', () => {
+  const form = (r: RecordedRequest) =>
+    new Response(new Uint8Array(r.body), {
+      headers: { 'content-type': String(r.headers['content-type']) },
+    }).formData();
+  batchSttContract({
+    wire: {
+      async parse(r) {
+        expect(r.path).toBe('/v1/audio/transcriptions');
+        const f = await form(r);
+        expect(f.get('model')).toBe('whisper-test');
+        const file = f.get('file') as File;
+        return {
+          file: new Uint8Array(await file.arrayBuffer()),
+          language: (f.get('language') as string | null) ?? undefined,
+        };
+      },
+      ok(r, text) {
+        r.res.writeHead(200, { 'content-type': 'application/json' });
+        r.res.end(JSON.stringify({ text }));
+      },
+      error(r, status, message) {
+        r.res.writeHead(status, { 'content-type': 'application/json' });
+        r.res.end(JSON.stringify({ error: { message } }));
+      },
+    },
+    create: (url, clock, o) =>
+      createOpenAiStt(
+        env(`${url}/v1`, { STT_TIMEOUT_MS: String(o.timeoutMs), STT_MAX_RETRIES: String(o.maxRetries) }),
+        { clock },
+      ),
   });
 });

@@ -105,11 +105,11 @@ export class OpenAiTranscriber implements BatchTranscriber {
       body = await res.json();
     } catch (err) {
       if (opts.signal.aborted) throw opts.signal.reason;
-      throw new ServiceError(`${this.#url} answered with a body that is not JSON`, {
-        kind: 'unavailable',
-        provider: PROVIDER,
-        cause: err,
-      });
+      // A page instead of JSON (a proxy, a web UI) is a wrong URL: retrying asks the same page.
+      throw new ServiceError(
+        `${this.#url} answered with a body that is not JSON; is STT_BASE_URL an OpenAI-compatible API?`,
+        { kind: 'bad-request', provider: PROVIDER, retryable: false, cause: err },
+      );
     }
     const parsed = transcriptionBody.safeParse(body);
     if (!parsed.success)

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { Clock } from '../../pipeline/clock.ts';
 import type { CatalogVocabulary } from '../../shop/contract.ts';
+import type { ProviderHealth } from '../health.ts';
 import type { CatalogLmFiles } from './lm/builder.ts';
 import type { SttService } from './types.ts';
 
@@ -20,6 +21,8 @@ export interface SttSetup {
   rebuild(vocabulary: CatalogVocabulary, signal?: AbortSignal): Promise<void>;
   /** The LM files in use (undefined in generic mode and for remote providers). */
   readonly lm: CatalogLmFiles | undefined;
+  /** With several providers (STT_PROVIDER=a,b): their health, for /readyz and the console. */
+  readonly health?: ProviderHealth;
 }
 
 export interface SttProvider<N extends string = string, S extends z.ZodObject = z.ZodObject> {

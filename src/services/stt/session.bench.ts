@@ -15,6 +15,7 @@ import { openDatabase } from '../../store/db.ts';
 import { loadSttConfig } from './config.ts';
 import { SESSION_UTTERANCES } from './dev-catalog/session-utterances.ts';
 import { normalizeText } from './lm/text-norm.ts';
+import { PocketsphinxStream } from './pocketsphinx/stream.ts';
 import { createSttService } from './registry.ts';
 import { synthesize16k, type Voice, wordErrors } from './synth.ts';
 
@@ -30,6 +31,8 @@ interface VoiceResult {
   clips: number;
   audioS: number;
   misses: string[];
+  /** Finals read by the adapted acoustic model (STT_ACOUSTIC_ADAPTATION). */
+  adapted: number;
 }
 
 function withLead(pcm: Int16Array, leadMs: number): Int16Array {
@@ -79,11 +82,13 @@ export async function runSttSessionBench(opts: BenchOptions): Promise<BenchTable
             clips: 0,
             audioS: 0,
             misses: [],
+            adapted: 0,
           };
           for (const [i, pcm] of (audio.get(voice) ?? []).entries()) {
             for (let at = 0; at < pcm.length; at += CHUNK)
               stream.push(pcm.subarray(at, Math.min(at + CHUNK, pcm.length)));
             const hyp = normalizeText((await stream.finalize()).text);
+            if (stream instanceof PocketsphinxStream && stream.lastAdapted) r.adapted++;
             const ref = normalizeText(texts[i] as string);
             const e = wordErrors(ref, hyp);
             r.errors += e.errors;
@@ -118,13 +123,25 @@ export async function runSttSessionBench(opts: BenchOptions): Promise<BenchTable
   return [
     {
       title: 'STT per-session speaker adaptation: WER and first words per voice (outdoor-gear dev set)',
-      columns: ['voice', 'WER', 'first word heard', 'utterances'],
+      columns: ['voice', 'WER', 'first word heard', 'utterances', 'read by the adapted model'],
       rows: [
-        ...results.map((r) => [r.voice, pct(r.errors, r.words), pct(r.firstRight, r.clips), r.clips]),
-        ['all voices', pct(total.errors, total.words), pct(total.firstRight, total.clips), total.clips],
+        ...results.map((r) => [
+          r.voice,
+          pct(r.errors, r.words),
+          pct(r.firstRight, r.clips),
+          r.clips,
+          r.adapted,
+        ]),
+        [
+          'all voices',
+          pct(total.errors, total.words),
+          pct(total.firstRight, total.clips),
+          total.clips,
+          results.reduce((n, r) => n + r.adapted, 0),
+        ],
       ],
       notes: [
-        `STT: ${config.STT_PROVIDER}, LM mode ${config.STT_LM_MODE}, warp ${config.STT_FREQ_WARP}, warp candidates "${config.STT_WARP_CANDIDATES ?? ''}"; one session (stream) per voice; lead ${leadMs} ms of silence before each clip.`,
+        `STT: ${config.STT_PROVIDER}, LM mode ${config.STT_LM_MODE}, warp ${config.STT_FREQ_WARP}, warp candidates "${config.STT_WARP_CANDIDATES ?? ''}", acoustic model ${config.STT_ACOUSTIC_ADAPTATION}; one session (stream) per voice; lead ${leadMs} ms of silence before each clip.`,
         `Decoding CPU (process CPU time, all threads, while decoding): ${(cpuUs / 1e6).toFixed(1)} s for ${total.audioS.toFixed(1)} s of audio = ${(cpuUs / 1e6 / total.audioS).toFixed(3)} CPU s per audio s.`,
         `First-word misses (${results.reduce((n, r) => n + r.misses.length, 0)}): ${results.flatMap((r) => r.misses).join('; ')}`,
       ],

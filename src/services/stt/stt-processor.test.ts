@@ -14,6 +14,8 @@ class FakeStt implements SttService {
   readonly streams: FakeStream[] = [];
   readonly clock: FakeClock;
   failNext = false;
+  /** Per finalize, in order: whether it loses the utterance (then failNext applies). */
+  failPlan: boolean[] = [];
   /** Extra fields of every final result (alternatives, inDomain…). */
   finalExtras: Partial<SttTranscript> = {};
   constructor(clock: FakeClock) {
@@ -48,8 +50,9 @@ class FakeStream implements SttStream {
     const text = `${this.#samples} samples`;
     this.#samples = 0;
     await this.#stt.clock.sleep(30, signal);
-    if (this.#stt.failNext) {
-      this.#stt.failNext = false;
+    const planned = this.#stt.failPlan.shift();
+    if (planned ?? this.#stt.failNext) {
+      if (planned === undefined) this.#stt.failNext = false;
       const error = new ServiceError('decoder crashed; utterance lost', { kind: 'engine', provider: 'fake' });
       this.events.push({ type: 'error', utteranceId: utt, error });
       throw error;
@@ -206,6 +209,28 @@ describe('SttProcessor', () => {
     expect(finals.map((f) => [f.text, f.final])).toEqual([['2000 samples', true]]);
   });
 
+  it('tells the shopper once that speech was lost (type instead), and again only after speech worked', async () => {
+    const c = clock();
+    const stt = new FakeStt(c);
+    // lost, lost (no second notice), heard, lost (told again)
+    stt.failPlan = [true, true, false, true];
+    const turn = (n: number) => [
+      createFrame('user-started-speaking', {}, c),
+      audio(c, n),
+      createFrame('user-stopped-speaking', {}, c),
+      { sleepMs: 40 },
+    ];
+    const { down } = await runProcessorTest(
+      new SttProcessor({ stt, interimResults: false, lostUtteranceMessage: 'Please type instead.' }),
+      [...turn(100), ...turn(200), ...turn(300), ...turn(400)],
+      { clock: c },
+    );
+    const said = down.flatMap((f) =>
+      f.type === 'tts-speak' ? [`speak:${f.text}`] : f.type === 'transcription' && f.final ? [f.text] : [],
+    );
+    expect(said).toEqual(['speak:Please type instead.', '300 samples', 'speak:Please type instead.']);
+  });
+
   it('lets frames pass through when the STT cannot open', async () => {
     const c = clock();
     const broken: SttService = {
@@ -232,5 +257,19 @@ describe('SttProcessor', () => {
       'user-stopped-speaking',
     ]);
     expect(up.some((f) => f.type === 'error' && /install pocketsphinx/.test(f.error.message))).toBe(true);
+
+    // Told once, when speaking, that typing works instead.
+    const told = await runProcessorTest(
+      new SttProcessor({ stt: broken, lostUtteranceMessage: 'Please type instead.' }),
+      [1, 2].flatMap(() => [
+        createFrame('vad-user-started-speaking', { startSecs: 0.2 }, c),
+        audio(c, 160),
+        createFrame('vad-user-stopped-speaking', { stopSecs: 0.8 }, c),
+      ]),
+      { clock: c },
+    );
+    expect(told.down.filter((f) => f.type === 'tts-speak')).toEqual([
+      expect.objectContaining({ text: 'Please type instead.' }),
+    ]);
   });
 });

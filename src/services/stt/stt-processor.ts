@@ -38,6 +38,11 @@ export interface SttProcessorOptions extends FrameProcessorOptions {
   maxPrerollMs?: number;
   /** Emit interim transcriptions (default true when the service supports them). */
   interimResults?: boolean;
+  /**
+   * Said (a `tts-speak` downstream) when an utterance is lost to a provider failure, once until
+   * speech is recognized again: the shopper learns to type instead of talking to silence.
+   */
+  lostUtteranceMessage?: string;
 }
 
 export class SttProcessor extends FrameProcessor {
@@ -51,6 +56,11 @@ export class SttProcessor extends FrameProcessor {
   #stream: SttStream | undefined;
   #speaking = false;
   #resampler: Resampler | undefined;
+  readonly #lostMessage: string | undefined;
+  /** The lost-utterance message was said and nothing was recognized since. */
+  #toldLost = false;
+  /** No stream could be opened: speech is not recognized this session. */
+  #openFailed = false;
 
   constructor(opts: SttProcessorOptions) {
     super({ ...opts, model: opts.model ?? opts.stt.model });
@@ -62,6 +72,7 @@ export class SttProcessor extends FrameProcessor {
     const maxSamples = msToSamples(opts.maxPrerollMs ?? 4000, STT_SAMPLE_RATE);
     this.#preroll = new PcmRing(Math.max(1, maxSamples, this.#prerollSamples));
     this.#interim = opts.interimResults ?? opts.stt.capabilities.interimResults;
+    this.#lostMessage = opts.lostUtteranceMessage;
   }
 
   protected override async onStart(): Promise<void> {
@@ -70,7 +81,9 @@ export class SttProcessor extends FrameProcessor {
     } catch (err) {
       // Stopped while the stream was opening: nothing is wrong with the STT.
       if (this.lifetimeSignal.aborted && isAbortError(err)) return;
-      this.markUnusable(err);
+      // Frames keep passing (typed input works); the shopper who speaks is told to type.
+      this.#openFailed = true;
+      this.pushError(err, false);
       return;
     }
     void this.#pumpEvents(this.#stream);
@@ -86,7 +99,11 @@ export class SttProcessor extends FrameProcessor {
 
   protected override process(frame: Frame, direction: Direction): void {
     this.push(frame, direction);
-    if (!this.#stream) return;
+    if (!this.#stream) {
+      if (this.#openFailed && direction === 'downstream' && frame.type === 'vad-user-stopped-speaking')
+        this.#tellLost();
+      return;
+    }
     // The end of the turn may come from the VAD (downstream) or from a turn processor placed
     // after this one, which sends user-stopped-speaking back upstream so we finalize.
     if (frame.type === 'user-stopped-speaking') {
@@ -141,6 +158,7 @@ export class SttProcessor extends FrameProcessor {
         });
         const text = result.text.trim();
         if (text) {
+          this.#toldLost = false;
           this.push(
             this.createFrame('transcription', {
               text,
@@ -194,6 +212,12 @@ export class SttProcessor extends FrameProcessor {
     return this.#resampler.process(mono);
   }
 
+  #tellLost(): void {
+    if (!this.#lostMessage || this.#toldLost) return;
+    this.#toldLost = true;
+    this.push(this.createFrame('tts-speak', { text: this.#lostMessage }));
+  }
+
   async #pumpEvents(stream: SttStream): Promise<void> {
     for await (const event of stream) {
       if (event.type === 'interim' && this.#interim && event.text.trim()) {
@@ -208,6 +232,7 @@ export class SttProcessor extends FrameProcessor {
         );
       } else if (event.type === 'error') {
         this.pushError(event.error, false);
+        this.#tellLost();
       }
     }
   }

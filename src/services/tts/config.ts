@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { ConfigError, defineSection, type Env, parseSection } from '../../config/section.ts';
+import { providerListSchema, splitProviders } from '../failover-config.ts';
 import type { TtsConfig } from './provider.ts';
 import { TTS_PROVIDER_LIST } from './providers/index.ts';
 import { parseVoice } from './voices.ts';
@@ -24,15 +25,12 @@ const voice = z
   });
 
 export const ttsEnvSchema = z.object({
-  TTS_PROVIDER: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .default('offline')
-    .pipe(z.enum(TTS_PROVIDER_LIST.map((p) => p.name)))
-    .describe(
-      'TTS provider: offline (flite + espeak-ng WASM in workers), cli (Debian flite/espeak-ng binaries), openai, elevenlabs or cartesia (streaming WebSocket)',
-    ),
+  TTS_PROVIDER: providerListSchema(
+    TTS_PROVIDER_LIST.map((p) => p.name),
+    'offline',
+  ).describe(
+    "TTS provider: offline (flite + espeak-ng WASM in workers), cli (Debian flite/espeak-ng binaries), openai (any OpenAI-compatible server), elevenlabs or cartesia (streaming WebSocket), piper (Piper HTTP server), chatterbox (Chatterbox TTS Server /tts), polly (Amazon Polly). A comma-separated list (elevenlabs,offline) fails over in that order; the voices are the first one's.",
+  ),
   TTS_VOICE_EN: voice.default('flite:slt').describe('English voice: flite:slt|rms|awb|kal16 or espeak:en-us'),
   TTS_VOICE_ES: voice
     .default('espeak:es')
@@ -66,18 +64,23 @@ export const ttsSection = defineSection({
   title: 'Text-to-speech',
   // Loose: the chosen provider's own variables are parsed from the same environment.
   schema: ttsEnvSchema.loose().transform((e, ctx): TtsConfig => {
-    const provider = TTS_PROVIDER_LIST.find((p) => p.name === e.TTS_PROVIDER)!;
-    const options = provider.configSchema.safeParse(e);
-    if (!options.success)
-      for (const issue of options.error.issues) ctx.addIssue({ ...issue, code: 'custom' });
+    const chosen = splitProviders(e.TTS_PROVIDER).map((name) => {
+      const provider = TTS_PROVIDER_LIST.find((p) => p.name === name)!;
+      const options = provider.configSchema.safeParse(e);
+      if (!options.success)
+        for (const issue of options.error.issues) ctx.addIssue({ ...issue, code: 'custom' });
+      return { provider: provider.name, options: options.success ? options.data : {} };
+    });
+    const [first, ...fallbacks] = chosen;
     return {
-      provider: e.TTS_PROVIDER,
+      provider: first?.provider ?? 'offline',
       voiceEn: e.TTS_VOICE_EN,
       voiceEs: e.TTS_VOICE_ES,
       workers: e.TTS_WORKERS,
       speed: e.TTS_SPEED,
       timeoutMs: e.TTS_TIMEOUT_MS,
-      options: options.success ? options.data : {},
+      options: first?.options ?? {},
+      ...(fallbacks.length > 0 ? { fallbacks } : {}),
     };
   }),
   variants: TTS_PROVIDER_LIST.map((p) => ({ title: `TTS_PROVIDER=${p.name}`, schema: p.configSchema })),

@@ -2,8 +2,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeWav } from '../../audio/wav.ts';
+import type { RecordedRequest } from '../http-test-server.ts';
 import { ServiceError } from '../service-base.ts';
 import { loadTtsConfig } from './config.ts';
+import { httpTtsContract } from './http-tts-contract.ts';
+import { OpenAiTtsService } from './openai.ts';
 import { createTtsService } from './registry.ts';
 import type { TtsService } from './types.ts';
 
@@ -199,5 +202,38 @@ describe('OpenAI-compatible TTS', () => {
     const viaRegistry = await createTtsService(loadTtsConfig(api.env));
     services.push(viaRegistry);
     expect(viaRegistry.provider).toBe('openai');
+  });
+});
+
+describe('OpenAI-compatible TTS: shared HTTP contract', () => {
+  httpTtsContract({
+    nativeRate: 24_000,
+    wire: {
+      text: (r: RecordedRequest) => {
+        expect(r.path).toBe('/v1/audio/speech');
+        expect(r.json).toMatchObject({ model: 'tts-1', response_format: 'pcm', voice: 'alloy' });
+        return String(r.json?.input);
+      },
+      answerRate: () => 24_000,
+      head: (r: RecordedRequest) => r.res.writeHead(200, { 'content-type': 'audio/pcm' }),
+      error: (r: RecordedRequest, status: number, message: string) => {
+        r.res.writeHead(status, { 'content-type': 'application/json' });
+        r.res.end(JSON.stringify({ error: { message } }));
+      },
+    },
+    create: (url, clock, o) =>
+      new OpenAiTtsService(
+        {
+          baseUrl: `${url}/v1`,
+          model: 'tts-1',
+          voice: 'alloy',
+          format: 'pcm',
+          pcmSampleRate: 24_000,
+          speed: 1,
+          timeoutMs: o.timeoutMs,
+          maxRetries: o.maxRetries,
+        },
+        { clock },
+      ),
   });
 });

@@ -5,15 +5,21 @@
  * speaches and LocalAI speak this format. `pcm` is raw 16-bit mono little-endian at
  * TTS_PCM_SAMPLE_RATE (24 kHz on OpenAI); `wav` carries its own rate in the header.
  *
- * Retries (429, 5xx, network, timeout) happen only before the first byte: once audio has
- * been handed on, a failure ends the sentence with a ServiceError instead of repeating words.
+ * Reading, decoding, resampling, the stall timeout and retries only before the first byte come
+ * from the shared HTTP speech base (http-speech.ts); this file builds the request.
  */
 import { z } from 'zod';
-import { Resampler } from '../../audio/resampler.ts';
-import { ServiceBase, ServiceError } from '../service-base.ts';
+import { ServiceError } from '../service-base.ts';
+import {
+  audioBody,
+  fetchError,
+  HttpSpeechService,
+  httpError,
+  type SpeechBody,
+  type SpeechRequest,
+} from './http-speech.ts';
 import { defineTtsProvider, type TtsConfig, type TtsFactoryDeps } from './provider.ts';
-import type { SynthesizeOptions, TtsDeps, TtsService } from './types.ts';
-import { WavStreamDecoder } from './wav-stream.ts';
+import type { TtsDeps, TtsService } from './types.ts';
 
 const PROVIDER = 'openai';
 const OPENAI_URL = 'https://api.openai.com/v1';
@@ -56,166 +62,42 @@ export interface OpenAiTtsOptions {
   maxRetries: number;
 }
 
-export class OpenAiTtsService extends ServiceBase implements TtsService {
-  readonly capabilities = { streaming: false } as const;
+export class OpenAiTtsService extends HttpSpeechService {
   readonly #opts: OpenAiTtsOptions;
   readonly #url: string;
-  #closed = false;
 
   constructor(opts: OpenAiTtsOptions, deps: TtsDeps = {}) {
     super({
       provider: PROVIDER,
       model: opts.model,
-      options: { timeoutMs: opts.timeoutMs, maxRetries: opts.maxRetries, retryIntervalMs: 250 },
-      ...(deps.clock ? { clock: deps.clock } : {}),
+      timeoutMs: opts.timeoutMs,
+      maxRetries: opts.maxRetries,
+      clock: deps.clock,
     });
     this.#opts = opts;
     this.#url = `${opts.baseUrl.replace(/\/+$/, '')}/audio/speech`;
   }
 
-  async *synthesize(text: string, opts: SynthesizeOptions): AsyncGenerator<Int16Array, void, undefined> {
-    if (this.#closed) throw this.#error('TTS service is closed', 'internal');
-    if (!Number.isInteger(opts.sampleRate) || opts.sampleRate < 8000 || opts.sampleRate > 48_000)
-      throw this.#error(`Unsupported output sample rate ${opts.sampleRate}`, 'bad-request');
-    const input = text.trim();
-    if (!input) return;
-    // Offline voice names (flite:slt) mean nothing to a remote server: use its own voice then.
-    const voice = opts.voice && !opts.voice.includes(':') ? opts.voice : this.#opts.voice;
-    const stall = new AbortController();
-    const signals = [stall.signal, ...(opts.signal ? [opts.signal] : [])];
-
-    const res = await this.run(async (signal) => {
-      const r = await fetch(this.#url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(this.#opts.apiKey ? { authorization: `Bearer ${this.#opts.apiKey}` } : {}),
-        },
-        body: JSON.stringify({
-          model: this.#opts.model,
-          input,
-          voice,
-          response_format: this.#opts.format,
-          speed: this.#opts.speed,
-        }),
-        signal: AbortSignal.any([signal, ...signals]),
-      }).catch((err: unknown) => {
-        throw this.#networkError(err, signal);
-      });
-      if (!r.ok) throw ServiceError.fromHttpStatus(PROVIDER, r.status, await detail(r));
-      if (!r.body) throw this.#error(`${this.#url} answered without a body`, 'unavailable');
-      return r;
-    }, opts.signal);
-
-    const decoder = this.#opts.format === 'wav' ? new WavStreamDecoder() : undefined;
-    let resampler: Resampler | undefined;
-    let carry: Uint8Array | undefined;
-    const toOutput = (pcm: Int16Array, rate: number): Int16Array => {
-      if (rate === opts.sampleRate) return pcm;
-      resampler ??= new Resampler(rate, opts.sampleRate);
-      return resampler.process(pcm);
-    };
-    let rate = this.#opts.pcmSampleRate;
-    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-    let timer = this.clock.setTimer(() => stall.abort(), this.options.timeoutMs);
-    try {
-      for (;;) {
-        let step: ReadableStreamReadResult<Uint8Array>;
-        try {
-          step = await reader.read();
-        } catch (err) {
-          if (opts.signal?.aborted) throw this.#error('speech request aborted', 'aborted', err);
-          if (stall.signal.aborted)
-            throw this.#error(
-              `${this.#url} stalled for ${this.options.timeoutMs} ms mid-audio`,
-              'timeout',
-              err,
-            );
-          throw this.#error(`the speech stream from ${this.#url} broke off`, 'network', err);
-        }
-        timer.cancel();
-        if (step.done) break;
-        timer = this.clock.setTimer(() => stall.abort(), this.options.timeoutMs);
-        let bytes = step.value;
-        if (decoder) {
-          const out = decoder.push(bytes);
-          if (!out) continue;
-          rate = decoder.sampleRate;
-          bytes = out;
-        }
-        const samples = takeSamples(carry, bytes);
-        carry = samples.rest;
-        if (decoder && decoder.channels > 1) samples.pcm = downmix(samples.pcm, decoder.channels);
-        if (samples.pcm.length === 0) continue;
-        const out = toOutput(samples.pcm, rate);
-        if (out.length > 0) yield out;
-      }
-      const tail = resampler?.flush();
-      if (tail && tail.length > 0) yield tail;
-    } finally {
-      timer.cancel();
-      // Also reached when the consumer stops early (interruption): drop the connection.
-      stall.abort();
-      reader.releaseLock();
-    }
-  }
-
-  async warmup(): Promise<void> {
-    // Nothing local to load; the first request opens the (kept-alive) connection.
-  }
-
-  async close(): Promise<void> {
-    this.#closed = true;
-  }
-
-  #networkError(err: unknown, signal: AbortSignal): unknown {
-    if (signal.aborted) return signal.reason ?? err;
-    const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : '';
-    return this.#error(`could not reach ${this.#url}${cause}`, 'network', err);
-  }
-
-  #error(message: string, kind: ServiceError['kind'], cause?: unknown): ServiceError {
-    return new ServiceError(message, { kind, provider: PROVIDER, ...(cause === undefined ? {} : { cause }) });
-  }
-}
-
-/** Whole 16-bit samples from `carry + bytes`; an odd trailing byte is kept for the next chunk. */
-function takeSamples(
-  carry: Uint8Array | undefined,
-  bytes: Uint8Array,
-): { pcm: Int16Array; rest?: Uint8Array } {
-  let all = bytes;
-  if (carry) {
-    all = new Uint8Array(carry.length + bytes.length);
-    all.set(carry);
-    all.set(bytes, carry.length);
-  }
-  const even = all.length & ~1;
-  const pcm = new Int16Array(even / 2);
-  const view = new DataView(all.buffer, all.byteOffset, even);
-  for (let i = 0; i < pcm.length; i++) pcm[i] = view.getInt16(i * 2, true);
-  return even < all.length ? { pcm, rest: all.slice(even) } : { pcm };
-}
-
-function downmix(pcm: Int16Array, channels: number): Int16Array {
-  const out = new Int16Array(Math.floor(pcm.length / channels));
-  for (let i = 0; i < out.length; i++) {
-    let sum = 0;
-    for (let c = 0; c < channels; c++) sum += pcm[i * channels + c] as number;
-    out[i] = Math.round(sum / channels);
-  }
-  return out;
-}
-
-async function detail(res: Response): Promise<string> {
-  const text = await res.text().catch(() => '');
-  try {
-    const json = JSON.parse(text) as { error?: { message?: string } | string; detail?: unknown };
-    const message =
-      typeof json.error === 'string' ? json.error : (json.error?.message ?? json.detail ?? text);
-    return (typeof message === 'string' ? message : JSON.stringify(message)).slice(0, 300);
-  } catch {
-    return text.slice(0, 300);
+  protected async request(req: SpeechRequest): Promise<SpeechBody> {
+    const res = await fetch(this.#url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.#opts.apiKey ? { authorization: `Bearer ${this.#opts.apiKey}` } : {}),
+      },
+      body: JSON.stringify({
+        model: this.#opts.model,
+        input: req.text,
+        voice: req.voice ?? this.#opts.voice,
+        response_format: this.#opts.format,
+        speed: this.#opts.speed,
+      }),
+      signal: req.signal,
+    }).catch((err: unknown) => {
+      throw fetchError(PROVIDER, this.#url, err, req.signal);
+    });
+    if (!res.ok) throw await httpError(PROVIDER, res);
+    return audioBody(PROVIDER, res, this.#opts.format, this.#opts.pcmSampleRate);
   }
 }
 

@@ -11,10 +11,14 @@ export interface TtsConfig<O = Record<string, unknown>> {
   speed: number;
   timeoutMs: number;
   options: O;
+  /** The providers after the first (TTS_PROVIDER=a,b), in failover order, with their own variables. */
+  fallbacks?: { provider: string; options: Record<string, unknown> }[];
 }
 
 export interface TtsFactoryDeps extends TtsDeps {
   signal?: AbortSignal;
+  /** Probe and timeout settings when several providers are listed. */
+  failover?: Partial<import('../failover-config.ts').FailoverConfig>;
 }
 
 export interface TtsProvider<N extends string = string, S extends z.ZodObject = z.ZodObject> {

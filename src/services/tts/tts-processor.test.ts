@@ -211,6 +211,10 @@ describe('TtsProcessor', () => {
     expect(errors[0]!.type === 'error' && errors[0]!.fatal).toBe(false);
     expect(spoken(down)).toEqual(['But this is fine.']);
     expect(types(down).at(-2)).toBe('tts-stopped');
+    // What could not be said is still shown (a text-only tts-speak the output's observer captions).
+    expect(down.filter((fr) => fr.type === 'tts-speak')).toEqual([
+      expect.objectContaining({ text: 'This will CRASH.', audioResponse: false }),
+    ]);
   });
 
   it('speaks markdown-free text and captions it the same way', async () => {

@@ -19,6 +19,7 @@ import {
   type Frame,
   FrameProcessor,
   type FrameProcessorOptions,
+  INPUT_AUDIO_ONLY,
 } from '../../pipeline/index.ts';
 import { isAbortError } from '../service-base.ts';
 import { SentenceTokenizer, type SentenceTokenizerOptions, splitSentences } from './sentence-tokenizer.ts';
@@ -37,6 +38,7 @@ export interface TtsProcessorOptions extends FrameProcessorOptions {
 }
 
 export class TtsProcessor extends FrameProcessor {
+  protected override readonly passThrough = INPUT_AUDIO_ONLY;
   readonly #tts: TtsService;
   readonly #tokenizer: SentenceTokenizer;
   readonly #tokenizerOptions: SentenceTokenizerOptions | undefined;
@@ -188,6 +190,8 @@ export class TtsProcessor extends FrameProcessor {
       });
     } catch (err) {
       if (signal.aborted || isAbortError(err)) return; // interrupted: nothing more to say
+      // Not a word of it could be said: show it, so the reply still reaches the shopper.
+      if (first) this.push(this.createFrame('tts-speak', { text: sentence, audioResponse: false }));
       this.pushError(err, false);
     }
   }

@@ -13,6 +13,11 @@ export class WavStreamDecoder {
   channels = 0;
   #header: Uint8Array = new Uint8Array(0);
   #inData = false;
+  readonly #provider: string;
+
+  constructor(provider = 'openai') {
+    this.#provider = provider;
+  }
 
   /** Returns PCM16 LE bytes available so far, or undefined while the header is incomplete. */
   push(bytes: Uint8Array): Uint8Array | undefined {
@@ -25,13 +30,15 @@ export class WavStreamDecoder {
       this.#header = all;
       return undefined;
     }
-    if (tag(view, 0) !== 'RIFF' || tag(view, 8) !== 'WAVE') throw wavError('the response is not a WAV file');
+    if (tag(view, 0) !== 'RIFF' || tag(view, 8) !== 'WAVE')
+      throw wavError(this.#provider, 'the response is not a WAV file');
     let offset = 12;
     while (offset + 8 <= all.length) {
       const id = tag(view, offset);
       const size = view.getUint32(offset + 4, true);
       if (id === 'data') {
-        if (!this.sampleRate) throw wavError('the WAV stream has no fmt chunk before its data');
+        if (!this.sampleRate)
+          throw wavError(this.#provider, 'the WAV stream has no fmt chunk before its data');
         this.#inData = true;
         this.#header = new Uint8Array(0);
         return all.subarray(offset + 8);
@@ -41,14 +48,17 @@ export class WavStreamDecoder {
         const format = view.getUint16(offset + 8, true);
         const bits = view.getUint16(offset + 22, true);
         if ((format !== 1 && format !== 0xfffe) || bits !== 16)
-          throw wavError(`the WAV stream is format ${format}/${bits}-bit; ask the server for 16-bit PCM`);
+          throw wavError(
+            this.#provider,
+            `the WAV stream is format ${format}/${bits}-bit; ask the server for 16-bit PCM`,
+          );
         this.channels = view.getUint16(offset + 10, true);
         this.sampleRate = view.getUint32(offset + 12, true);
       }
       offset += 8 + size + (size & 1);
     }
     if (all.length > MAX_HEADER_BYTES)
-      throw wavError('no data chunk within the first 64 KiB of the WAV stream');
+      throw wavError(this.#provider, 'no data chunk within the first 64 KiB of the WAV stream');
     this.#header = all;
     return undefined;
   }
@@ -63,6 +73,6 @@ function tag(view: DataView, offset: number): string {
   );
 }
 
-function wavError(message: string): ServiceError {
-  return new ServiceError(message, { kind: 'bad-request', provider: 'openai', retryable: false });
+function wavError(provider: string, message: string): ServiceError {
+  return new ServiceError(`${provider}: ${message}`, { kind: 'bad-request', provider, retryable: false });
 }

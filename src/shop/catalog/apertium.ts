@@ -22,6 +22,20 @@ export interface BilingualDictionary {
   spanishFor(words: readonly string[], signal?: AbortSignal): Promise<Map<string, SpanishEquivalent[]>>;
 }
 
+/** The English of a Spanish word the shopper said, by its readings as a noun or an adjective. */
+export interface EnglishEquivalents {
+  /** English lemmas of its noun and adjective readings, in the dictionary's order ("blancos" → target, white). */
+  english: string[];
+  /** The word also reads as a verb ("pesas", "vale"): a word of the request more than of the thing. */
+  verb: boolean;
+  adjective: boolean;
+}
+
+/** Spanish → English for single words (the reverse of BilingualDictionary). */
+export interface SpanishEnglishDictionary {
+  englishFor(words: readonly string[], signal?: AbortSignal): Promise<Map<string, EnglishEquivalents>>;
+}
+
 export class DictionaryError extends Error {
   override name = 'DictionaryError';
 }
@@ -139,6 +153,84 @@ export class ApertiumDictionary implements BilingualDictionary {
     for (const [w, list] of found) this.#memo.set(w, list);
   }
 }
+
+/**
+ * Apertium's Spanish→English direction for the words a Spanish shopper says: all senses the
+ * bilingual transducer lists ("diana" → target; "plano" → flat), where the English→Spanish
+ * direction gives only each English word's first sense ("target" → objetivo). Memoised per word.
+ */
+export class ApertiumSpanishEnglish implements SpanishEnglishDictionary {
+  readonly #dir: string;
+  readonly #memo = new Map<string, EnglishEquivalents>();
+
+  constructor(dir = DATA_DIR) {
+    this.#dir = dir;
+  }
+
+  get available(): boolean {
+    return existsSync(`${this.#dir}/spa-eng.automorf.bin`) && existsSync(`${this.#dir}/spa-eng.autobil.bin`);
+  }
+
+  async englishFor(words: readonly string[], signal?: AbortSignal): Promise<Map<string, EnglishEquivalents>> {
+    const wanted = [
+      ...new Set(words.map((w) => w.toLowerCase()).filter((w) => SINGLE_WORD.test(w) && w.length >= 3)),
+    ];
+    const fresh = wanted.filter((w) => !this.#memo.has(w));
+    if (fresh.length > 0 && this.available) await this.#lookUp(fresh, signal);
+    const out = new Map<string, EnglishEquivalents>();
+    for (const w of wanted) {
+      const found = this.#memo.get(w);
+      if (found?.english.length) out.set(w, found);
+    }
+    return out;
+  }
+
+  async #lookUp(words: string[], signal?: AbortSignal): Promise<void> {
+    const analysed = units(await ltProc([`${this.#dir}/spa-eng.automorf.bin`], words.join('\n'), signal));
+    const queries: { word: string; query: string }[] = [];
+    const found = new Map(
+      words.map((w) => [w, { english: [], verb: false, adjective: false } as EnglishEquivalents]),
+    );
+    for (const [surface, ...readings] of analysed) {
+      const entry = found.get(surface?.toLowerCase() ?? '');
+      if (!entry) continue;
+      for (const r of readings) {
+        const { lemma, tags } = reading(r);
+        if (tags[0]?.startsWith('vb')) entry.verb = true;
+        if (!SINGLE_WORD.test(lemma)) continue;
+        if (tags[0] === 'n')
+          queries.push({ word: surface!.toLowerCase(), query: `^${lemma}<n><${tags[1] ?? 'm'}><sg>$` });
+        else if (tags[0] === 'adj') {
+          entry.adjective = true;
+          queries.push({ word: surface!.toLowerCase(), query: `^${lemma}<adj><${tags[1] ?? 'm'}><sg>$` });
+        }
+      }
+    }
+    const translated = queries.length
+      ? units(
+          await ltProc(
+            ['-b', `${this.#dir}/spa-eng.autobil.bin`],
+            queries.map((q) => q.query).join('\n'),
+            signal,
+          ),
+        )
+      : [];
+    translated.forEach(([, ...english], i) => {
+      const q = queries[i];
+      if (!q) return;
+      const entry = found.get(q.word)!;
+      for (const e of english) {
+        if (e.startsWith('@')) continue;
+        const lemma = reading(e).lemma.toLowerCase();
+        if (!entry.english.includes(lemma)) entry.english.push(lemma);
+      }
+    });
+    for (const [w, entry] of found) this.#memo.set(w, entry);
+  }
+}
+
+/** The process-wide Spanish→English word dictionary. */
+export const apertiumSpanishEnglish = new ApertiumSpanishEnglish();
 
 /** The process-wide dictionary (its memo is shared by every catalog vocabulary). */
 export const apertium = new ApertiumDictionary();

@@ -9,7 +9,7 @@ import type { Category, Database } from '../../store/schema.ts';
 import { phraseKey } from './search-phrases.ts';
 import { loadRelations } from './semantic/index.ts';
 import type { Slice } from './semantic/relations.ts';
-import { allowedEdits, editDistance, fold, forms, stem, tokenize } from './text.ts';
+import { allowedEdits, editDistance, fold, inflections, stem, tokenize } from './text.ts';
 import { getCatalogVersion } from './version.ts';
 
 export interface SearchIndex {
@@ -129,12 +129,12 @@ async function buildIndex(db: Kysely<Database>, version: number): Promise<Search
 
 /** Whether some form of the word appears in the catalog. */
 export function inCatalog(index: SearchIndex, token: string): boolean {
-  return forms(token).some((f) => index.df.has(f));
+  return inflections(token).some((f) => index.df.has(f));
 }
 
 /** Document frequency of the word's best-known form. */
 export function docFrequency(index: SearchIndex, token: string): number {
-  return Math.max(0, ...forms(token).map((f) => index.df.get(f) ?? 0));
+  return Math.max(0, ...inflections(token).map((f) => index.df.get(f) ?? 0));
 }
 
 /**

@@ -20,11 +20,12 @@ import {
   prefixWords,
   type SearchIndex,
 } from './search-index.ts';
-import { carries, kindKeys, requiredPhrases, tagPhrasesIn } from './search-phrases.ts';
+import { byNeed } from './search-need.ts';
+import { carries, kindKeys, phraseKey, requiredPhrases, tagPhrasesIn } from './search-phrases.ts';
 import { sortProducts } from './search-sort.ts';
 import { SORT_NAMES } from './search-specs.ts';
 import { lookUp, type Relation } from './semantic/relations.ts';
-import { editDistance, fold, forms, terms, tokenize } from './text.ts';
+import { editDistance, fold, forms, inflections, terms, tokenize } from './text.ts';
 
 export const searchInputSchema = z.object({
   query: z.string().max(500).default(''),
@@ -44,6 +45,8 @@ export const searchInputSchema = z.object({
   exclude: z.string().max(100).optional(),
   /** Order by price or by a spec parsed from the product's text (see search-specs.ts). */
   sort: z.enum(SORT_NAMES).optional(),
+  /** Words of a need ("for wide feet"): products whose text says more of them first (search-need.ts). */
+  prefer: z.string().max(200).optional(),
   language: z.enum(['en', 'es']).default('en'),
   limit: z.number().int().min(1).max(50).default(10),
 });
@@ -244,7 +247,7 @@ function fieldScore(doc: Doc, word: string): number {
   if (has(doc.title)) return 3;
   if (has(doc.brand) || has(doc.category)) return 2.5;
   if (has(doc.tags)) return 1.5;
-  if (wf.some((f) => doc.text.includes(` ${f} `))) return 1;
+  if (inflections(word).some((f) => doc.text.includes(` ${f} `))) return 1;
   return 0;
 }
 
@@ -335,7 +338,9 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
   if (qterms.length > 0) {
     // Whole-word matches only: search_text is space-padded words, so "% shoe %" never hits "shoelace".
     const patterns = [
-      ...new Set(qterms.flatMap((t) => t.alts.flatMap((a) => forms(a.word).filter((f) => index.df.has(f))))),
+      ...new Set(
+        qterms.flatMap((t) => t.alts.flatMap((a) => inflections(a.word).filter((f) => index.df.has(f)))),
+      ),
     ];
     if (patterns.length === 0) return empty;
     sql = sql.where((eb) => eb.or(patterns.map((pat) => eb('p.search_text', 'like', `% ${pat} %`))));
@@ -389,8 +394,22 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
     carried,
     index.tags,
   );
-  // Several tags no single product carries together ("rubber sedan"): each is wanted, none required.
-  const together = products.some((p) => required.every((r) => carried(p, r)));
+  // Several tags no single product carries together ("rubber sedan"): each is wanted, none required,
+  // except those that name a kind of the catalog ("belay" of "Belay Devices" in "something to belay
+  // with for a beginner"): a kind still scopes the search when a describing tag cannot join it.
+  const kindNames = index.categories.map((c) => ` ${phraseKey(c.name)} `);
+  let together = products.some((p) => required.every((r) => carried(p, r)));
+  if (!together) {
+    const kinds = required.filter((r) => kindNames.some((k) => k.includes(` ${r} `)));
+    if (
+      kinds.length > 0 &&
+      kinds.length < required.length &&
+      products.some((p) => kinds.every((r) => carried(p, r)))
+    ) {
+      required.splice(0, required.length, ...kinds);
+      together = true;
+    }
+  }
   for (const p of products) {
     const doc = docOf(p);
     if (excluded.length > 0 && excludedBy(doc, excluded)) continue;
@@ -425,6 +444,10 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
     (q.minPrice === undefined || v.price_cents >= Math.round(q.minPrice * 100)) &&
     (q.maxPrice === undefined || v.price_cents <= Math.round(q.maxPrice * 100)) &&
     (!q.inStock || v.stock > 0);
+  if (q.prefer) {
+    const needed = byNeed(scored, q.prefer, index, (c, w) => fieldScore(docOf(c.p), w));
+    scored.splice(0, scored.length, ...needed);
+  }
   if (q.sort) {
     const ordered = await sortProducts(db, scored, q.sort, variantOk);
     scored.splice(0, scored.length, ...ordered);

@@ -140,6 +140,17 @@ export function forms(token: string): string[] {
   return out;
 }
 
+/**
+ * The forms a word may take in a product's prose: its own and singular forms plus its plurals
+ * ("beginner" is found in "for beginners", "pilsner" in "for pilsners", "fermentador" in
+ * "fermentadores"). Prose is indexed as written, so a singular query needs the plural spelled out.
+ */
+export function inflections(token: string): string[] {
+  const base = forms(token);
+  if (token.length < 3 || /\d/.test(token) || (token.endsWith('s') && !token.endsWith('ss'))) return base;
+  return [...base, `${token}s`, `${token}es`];
+}
+
 /** The canonical (singular-ish) form used for display and as a dictionary key. */
 export function stem(token: string): string {
   return forms(token)[1] ?? token;

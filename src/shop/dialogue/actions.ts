@@ -8,6 +8,7 @@ import type { Language, ToolName } from '../contract.ts';
 import type { Action, Awaiting, DecideInput } from './action-types.ts';
 import { productOfSaidLine } from './cart-words.ts';
 import { colorByWords } from './color-words.ts';
+import { conjoinedLines, removedCount } from './line-count.ts';
 import { pickedFromList, searchedValues, withListWords } from './list-pick.ts';
 import { usualSizeFor } from './memory.ts';
 import type { Understanding } from './nlu.ts';
@@ -46,6 +47,7 @@ export function search(intent: string, input: DecideInput, s: Understanding['slo
   const args: Record<string, unknown> = {};
   const base = intent === 'refine' && state.lastSearch ? { ...state.lastSearch } : {};
   if (s.query) args.query = s.query;
+  if (s.need && intent === 'search') args.prefer = s.need;
   // A named product is searched by its catalog name (the spoken form may be misheard).
   if (intent === 'search' && s.productNames?.length && !s.category) args.query = s.productNames[0];
   if (intent === 'search' && s.productNames?.length === 1 && s.category) {
@@ -363,6 +365,13 @@ export function lineAction(
         ? t(lang, 'Your cart is empty.', 'Tu carrito está vacío.')
         : t(lang, "I don't see that in your cart.", 'No veo eso en tu carrito.'),
     );
+  const both =
+    Array.isArray(line) && intent === 'remove_from_cart' ? conjoinedLines(line, s, nlu.text) : undefined;
+  if (both)
+    return {
+      kind: 'tools',
+      calls: both.map((l) => ({ name: 'remove_from_cart', input: { itemId: l.itemId } })),
+    };
   if (Array.isArray(line)) {
     // Two lines of one product are told apart by their variant ("A, 4-pack, or A, 8-pack").
     const names = line
@@ -374,6 +383,10 @@ export function lineAction(
       ...(quantity !== undefined ? { quantity } : {}),
     });
   }
+  // "Remove one pair of the gloves" from a line of two leaves one.
+  const fewer = intent === 'remove_from_cart' ? removedCount(nlu.text, lang) : undefined;
+  if (fewer !== undefined && line.quantity > fewer)
+    return call('update_cart_item', { itemId: line.itemId, quantity: line.quantity - fewer });
   if (intent === 'remove_from_cart' || quantity === 0)
     return call('remove_from_cart', { itemId: line.itemId });
   return call('update_cart_item', { itemId: line.itemId, quantity });

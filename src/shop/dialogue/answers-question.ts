@@ -58,6 +58,11 @@ function namedInsideValue({ nlu, awaiting, state }: DecideInput): boolean {
 export function sizeNamed({ nlu, awaiting, state }: DecideInput): string | undefined {
   if (awaiting?.what !== 'variant') return undefined;
   const p = state.known.get(awaiting.productId);
+  // "Then the 40" after "size 42 is sold out": a number that is one of its plain sizes, not a count.
+  const plain =
+    nlu.slots.quantity === undefined ? (p?.sizes ?? []).filter((x) => /^\d+(\.\d+)?$/.test(x.size)) : [];
+  const said = plain.find((x) => nlu.slots.numbers?.includes(Number(x.size)));
+  if (said) return said.size;
   const values = (p?.sizes ?? []).filter((x) => /\d\s*[a-z]/i.test(x.size));
   if (values.length === 0) return undefined;
   const options = [{ name: 'Size', values: values.map((x) => ({ value: x.size, inStock: x.inStock })) }];

@@ -87,7 +87,11 @@ function decideStep(input: DecideInput): Action {
     }
     const goal = GOAL[route === 'add_many' ? 'add_to_cart' : route];
     const finished =
-      !goal || done.some((c) => c.name === goal) || last.error || current.steps >= (input.maxSteps ?? 3);
+      !goal ||
+      // Taking some off a line ("remove one pair of …") is done by a count change (line-count.ts).
+      done.some((c) => c.name === goal || (goal === 'remove_from_cart' && c.name === 'update_cart_item')) ||
+      last.error ||
+      current.steps >= (input.maxSteps ?? 3);
     if (finished && last.error && last.name === 'add_to_cart' && typeof last.input.productId === 'string') {
       // A refused add (out of stock, variant needed) keeps the question open: "nine" next turn completes it.
       const p = input.state.known.get(last.input.productId);

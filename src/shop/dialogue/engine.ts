@@ -4,12 +4,15 @@
  * the same answer.
  */
 import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
+import type { SpanishEnglishDictionary } from '../catalog/apertium.ts';
 import type { CatalogVocabulary, Language } from '../contract.ts';
 import { type Action, type Awaiting, type DecideInput, decide } from './decide.ts';
+import { withCatalogWords } from './es-catalog-words.ts';
 import { memoryOf } from './memory.ts';
 import { detectLanguage, type Understanding, understand } from './nlu.ts';
 import { englishReadsMore } from './reading-choice.ts';
 import { isDeadEnd, secondReading } from './second-reading.ts';
+import { specFollowUp } from './spec-follow-up.ts';
 import { languageHint, stateOf, type Turn, turnsOf } from './state.ts';
 import type { Translator } from './translate.ts';
 import { compiled, languageWords } from './vocab.ts';
@@ -24,6 +27,8 @@ export interface EngineInput {
   maxSteps?: number;
   /** Spanish → English translation for a second reading of Spanish the Spanish parse cannot place. */
   translator?: Translator;
+  /** Spanish → English words, for a Spanish shopper's word for what the catalog sells (es-catalog-words.ts). */
+  dictionary?: SpanishEnglishDictionary;
   signal?: AbortSignal;
 }
 
@@ -80,7 +85,23 @@ async function analyse(
   for (const t of previous) if (t.user) fallback = detectLanguage(t.user, fallback, words);
   const language = detectLanguage(current.user, fallback, words);
   const vocab = vocabs[language];
-  const nlu = understand(current.user, vocab, language, words);
+  let said = understand(current.user, vocab, language, words);
+  if (language === 'es' && ctx.input.dictionary) {
+    const withCatalog = await withCatalogWords(
+      current.user,
+      vocabs,
+      words,
+      ctx.input.dictionary,
+      ctx.input.signal,
+    );
+    // The shopper's word for a thing sold refines the request; it never turns it into another
+    // ("hablar con una persona" asks for a human, whatever a "person" is in the catalog).
+    const withWords = withCatalog === current.user ? said : understand(withCatalog, vocab, language, words);
+    if (withWords.intent === said.intent || said.intent === 'unknown') said = withWords;
+  }
+  const lastUser = previous.at(-1)?.user;
+  const nlu =
+    specFollowUp(said, () => (lastUser ? understand(lastUser, vocab, language, words) : undefined)) ?? said;
   const state = stateOf(previous, current);
   let awaiting: Awaiting | undefined;
   if (depth > 0 && previous.length > 0 && previous.at(-1)!.user) {

@@ -128,6 +128,7 @@ export const AMOUNT_QUESTIONS: Record<Language, [RegExp, string?][]> = {
     [/\b(que altura|cuanto mide de alto|que tan alt[oa]|cuanto mide de altura)\b/, 'height'],
     [/\b(que ancho|cuanto mide de ancho|que anchura|que tan anch[oa])\b/, 'width'],
     [/\b(que profundidad|cuanto mide de fondo)\b/, 'depth'],
+    [/\b(que largo|que tan larg[oa]s?|que longitud|cuanto miden? de largo)\b/, 'length'],
     [/\bcuanto dura (la )?(bateria|battery)\b|\bautonomia\b/, 'battery'],
     [
       /\bcuant[oa]s? (?!cuesta|cuestan|vale|valen|pesa|pesan|mide|miden|es|son|tarda|tardan|dura|llevo|debo|tengo|quieres)(\w+)\b/,

@@ -262,8 +262,9 @@ export const SIZE_WORDS: Record<string, string[]> = {
   XXL: ['double extra large', 'xx large', 'xxl', '2xl', 'two xl', 'doble extra grande'],
 };
 export const SIZE_CUE: Record<Language, RegExp> = {
-  en: /\b(size|sized|in (a|an|size)?|us|eu|uk)$/,
-  es: /\b(talla|numero|en (la|el|talla)?|del|de la)$/,
+  // "In m", "en M": the cue may be the preposition alone (the label is the last word).
+  en: /\b(size|sized|in( a| an| size)?|us|eu|uk)$/,
+  es: /\b(talla|numero|en( la| el| talla)?|del|de la)$/,
 };
 export const QUANTITY_UNITS: Record<Language, RegExp> = {
   en: /^(of|pairs?|units?|items?|pieces?|more|x|copies|boxes|packs?|times)$/,

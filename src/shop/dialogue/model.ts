@@ -14,6 +14,7 @@ import type {
 } from '@ai-sdk/provider';
 import { z } from 'zod';
 import { type Clock, systemClock } from '../../pipeline/clock.ts';
+import { apertiumSpanishEnglish, type SpanishEnglishDictionary } from '../catalog/apertium.ts';
 import type { Language } from '../contract.ts';
 import { type DialogueEnv, loadDialogueConfig } from './config.ts';
 import { type EngineResult, runEngine, type VocabularySource } from './engine.ts';
@@ -40,6 +41,11 @@ export interface ShopDialogueModelOptions {
    * pipeline per process; null: none).
    */
   translator?: Translator | null;
+  /**
+   * Spanish → English words for a Spanish shopper's own word for what the catalog sells (default:
+   * Apertium's, when the translator is the default one; null: none).
+   */
+  dictionary?: SpanishEnglishDictionary | null;
 }
 
 function abortError(signal: AbortSignal): unknown {
@@ -85,6 +91,12 @@ export function createShopDialogueModel(opts: ShopDialogueModelOptions): Languag
   const words = Math.max(1, opts.wordsPerChunk ?? 3);
   const modelId = opts.modelId ?? 'shop-dialogue';
   const translator = opts.translator === undefined ? apertiumTranslator : opts.translator;
+  const dictionary =
+    opts.dictionary === undefined
+      ? opts.translator === undefined
+        ? apertiumSpanishEnglish
+        : null
+      : opts.dictionary;
 
   const decide = async (options: LanguageModelV4CallOptions): Promise<EngineResult> => {
     if (options.abortSignal?.aborted) throw abortError(options.abortSignal);
@@ -101,6 +113,7 @@ export function createShopDialogueModel(opts: ShopDialogueModelOptions): Languag
       ...(opts.defaultLanguage ? { defaultLanguage: opts.defaultLanguage } : {}),
       ...(opts.maxSteps ? { maxSteps: opts.maxSteps } : {}),
       ...(translator ? { translator } : {}),
+      ...(dictionary ? { dictionary } : {}),
       ...(options.abortSignal ? { signal: options.abortSignal } : {}),
     });
   };

@@ -7,11 +7,13 @@ import { knownWords, translateForCatalog } from './bilingual.ts';
 import { cartTalk } from './cart-talk.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
 import { spanishCountForms } from './es-forms.ts';
+import { asksShopAsUsted, tuImperatives } from './es-imperatives.ts';
 import { isNounRequest, proseWords, splitCompounds } from './free-words.ts';
 import { extractIdentifiers } from './identifiers.ts';
 import { EXTRA_PATTERNS, PUTS_SAVED, policyTopic } from './intents-extra.ts';
 import { HEDGE, INTENT_PATTERNS, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from './lexicon.ts';
 import { splitItems } from './multi.ts';
+import { dropExcludedNames, needWords } from './need-words.ts';
 import { numberTokens } from './numbers.ts';
 import { bareCode, codeByShape } from './promo-code.ts';
 import { propertyQuestion } from './properties.ts';
@@ -29,7 +31,7 @@ import {
 import { saysStoreWide, specQuestion, storeWideStill } from './spec-question.ts';
 import { stem, tokenize } from './text.ts';
 import { unplacedWords } from './unplaced.ts';
-import type { CompiledVocabulary } from './vocab.ts';
+import { type CompiledVocabulary, findPhrases } from './vocab.ts';
 
 export type { Intent } from './lexicon.ts';
 export type { Slots } from './slots.ts';
@@ -129,12 +131,14 @@ export function soundsLikeRestriction(text: string, lang: Language): boolean {
 }
 
 export function understand(
-  utterance: string,
+  spoken: string,
   vocab: CompiledVocabulary,
   fallback: Language,
   catalogWords?: Record<Language, Set<string>>,
 ): Understanding {
-  const language = detectLanguage(utterance, fallback, catalogWords);
+  const language = detectLanguage(spoken, fallback, catalogWords);
+  // "Agrégueme", "quítela", "añadidlo": every address of a shop verb read as its tú form (es-imperatives.ts).
+  const utterance = language === 'es' ? tuImperatives(spoken) : spoken;
   // "Let's start over, show me X": the state forgets the old search (state.ts); the rest alone is
   // understood, so the reset's words ("start") never read as catalog words.
   const reset = EXTRA_PATTERNS[language].reset;
@@ -162,6 +166,9 @@ export function understand(
     if (r.slots.exclude || r.slots.excludeBrand || r.slots.excludeColor) return r;
   }
   const raw = splitCompounds(translateForCatalog(words0, vocab, language), vocab);
+  const kindAt = (i: number) => findPhrases(raw, vocab.categories, false).some((m) => m.start === i);
+  if (language === 'es' && asksShopAsUsted(raw, kindAt))
+    return understand(utterance.replace(/\btienen?\b/i, 'tienes'), vocab, language, catalogWords);
   const nums = mergeHalves(numberTokens(raw, language), language);
   const tokens = nums.map((n) => n.text);
   const text = tokens.join(' ');
@@ -183,6 +190,7 @@ export function understand(
   const taken = extractCatalogSlots(tokens, vocab, language, slots, skip, undefined, nameWords);
   extractFreeOf(tokens, vocab, language, slots);
   extractNegation(tokens, vocab, language, slots);
+  dropExcludedNames(slots);
   const sort = extractSort(utterance, language);
   if (sort) slots.sort = sort;
   if (sort && saysStoreWide(text, language)) slots.storeWide = true;
@@ -213,6 +221,8 @@ export function understand(
   const out = new Set(slots.exclude?.split(' ') ?? []);
   const kept = queryParts.filter((w) => !out.has(w));
   if (kept.length) slots.query = kept.join(' ');
+  // Beside a superlative the other words are its verbs ("which fermenter holds the most"), no need.
+  else if (slots.category && !sort) slots.need = needWords(free, out, SUPERLATIVE_WORD);
   // "The cheapest lock you sell" ranks locks; only "the cheapest thing you sell" ranks the store.
   if (slots.storeWide && !storeWideStill(slots, kept)) delete slots.storeWide;
 

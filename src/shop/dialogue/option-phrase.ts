@@ -200,7 +200,13 @@ export function optionPhrase(
   const bare: ReturnType<typeof optionPhrase> = optionValuesSaid(text, product, (said) =>
     decimalFractions(said).map(withoutInch),
   );
-  return bare;
+  if ('options' in bare) return bare;
+  // A value that is a word the units reading turns into a count ("Dual" read as "2pack"): the words as said.
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}.]+/u)
+    .filter((w) => w && !/\d/.test(w));
+  return optionValuesSaid(text, product, () => words);
 }
 
 /**

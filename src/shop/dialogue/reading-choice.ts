@@ -62,6 +62,9 @@ export function groundedOf(u: Understanding): Set<string> {
  */
 export function englishReadsMore(spanish: Understanding, english: Understanding): boolean {
   if (english.intent === 'unknown') return false;
+  // A superlative is read from the Spanish as said ("la más ligera"); the translation may garble it
+  // into a tag ("the more lightweight") and search every light product instead of ranking.
+  if (spanish.slots.sort && !english.slots.sort) return false;
   if (spanish.intent === 'unknown') return true;
   if (spanish.intent !== english.intent || !CATALOG_INTENTS.has(spanish.intent)) return false;
   // What a question asks ("how long", "how heavy") comes from its question words, which the

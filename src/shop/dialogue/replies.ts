@@ -121,9 +121,10 @@ function cartLine(l: CartInfo['items'][number], lang: L): string {
   return `${l.quantity} ${l.name}${v ? ` (${v})` : ''}`;
 }
 
-export function cartText(cart: CartInfo, lang: L): string {
+/** Lines read aloud after a change; a read-back the shopper asked for reads more (up to six). */
+export function cartText(cart: CartInfo, lang: L, spokenLines = 3): string {
   if (cart.items.length === 0) return t(lang, 'Your cart is empty.', 'Tu carrito está vacío.');
-  const spoken = cart.items.slice(0, 3).map((l) => cartLine(l, lang));
+  const spoken = cart.items.slice(0, spokenLines).map((l) => cartLine(l, lang));
   const more = cart.items.length - spoken.length;
   const tail =
     more > 0 ? t(lang, `, plus ${more} more on your screen`, `, y ${more} más en tu pantalla`) : '';
@@ -284,7 +285,9 @@ export function replyTo(calls: ToolExchange[], lang: L): string {
       return `${head} ${cart ? cartText(cart, lang) : ''}`.trim();
     }
     case 'view_cart':
-      return cart ? cartText(cart, lang) : t(lang, 'I could not read your cart.', 'No pude leer tu carrito.');
+      return cart
+        ? cartText(cart, lang, 6)
+        : t(lang, 'I could not read your cart.', 'No pude leer tu carrito.');
     case 'apply_promo': {
       const code = String(c.input.code ?? '');
       const save = cart?.discount

@@ -98,8 +98,14 @@ export function resolveLine(
     const hits = items.filter((l) => slots.productNames!.some((n) => sameName(n, l.name)));
     if (hits.length === 1) return hits[0];
     if (hits.length > 1) return filterVariant(hits, slots) ?? hits;
-    // A product was named that is not in the cart: never fall back to another line.
-    return undefined;
+    // A product was named that is not in the cart: never fall back to another line, unless one
+    // line has every word said (a name read loosely: "sunflower seed" heard as the Safflower Seed).
+    const said = slots.query ? normalize(slots.query).split(' ').map(stem) : [];
+    const whole = items.filter((l) => {
+      const own = new Set(normalize(l.name).split(' ').map(stem));
+      return said.length > 0 && said.every((w) => own.has(w));
+    });
+    return whole.length === 1 ? whole[0] : undefined;
   }
   const words = [slots.category, slots.brand]
     .filter((x): x is string => !!x)

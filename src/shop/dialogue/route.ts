@@ -9,12 +9,14 @@ import type { Language } from '../contract.ts';
 import { type DecideInput, optionText } from './actions.ts';
 import { asksChoice } from './choice-action.ts';
 import { comparisonSides } from './compare-sides.ts';
+import { settlesLineCount } from './line-count.ts';
 import { pickedByRank, withoutRank } from './list-pick.ts';
 import { soundsLikeRestriction, type Understanding } from './nlu.ts';
 import { optionPhrase, sameOptionToken } from './option-phrase.ts';
 import { orderRoute } from './order-talk.ts';
 import { asksVariantPrice } from './price-action.ts';
 import type { ProductInfo } from './results.ts';
+import { ranksShownList } from './shown-superlative.ts';
 import { unlistedOption } from './variant-options.ts';
 import { choosesNamed, namesOtherKind } from './variant-pick.ts';
 import { withoutLeadFiller } from './variant-words.ts';
@@ -219,6 +221,9 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     !['remove_from_cart', 'update_quantity', 'clear_cart', 'checkout', 'cancel_order'].includes(intent)
   )
     return 'correct_line';
+  // "Actually one pair is enough" after an add or a count change: that line's count (line-count.ts).
+  if (['unknown', 'refine', 'search', 'update_quantity'].includes(intent) && settlesLineCount(input, s))
+    return 'update_quantity';
   // "Actually just one of those" right after an add lowers that line's count.
   if (
     input.previousAdd &&
@@ -252,7 +257,11 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     !browsing &&
     s.productNames?.length &&
     (/^(and|also|plus|y|tambien|e)\b/.test(text) || /\b(too|as well|tambien)$/.test(text)) &&
-    input.previousCalls?.includes('add_to_cart')
+    (input.previousCalls?.includes('add_to_cart') ||
+      // "The compact ones too" of a product in the list shown: it is taken as well.
+      (/\b(too|as well|tambien)$/.test(text) &&
+        s.productNames.length === 1 &&
+        input.state.lastResults.some((p) => p.name === s.productNames![0])))
   )
     return 'add_to_cart';
   // "And two of the 16 oz ones in terracotta" right after an add: more of that product, in another variant.
@@ -323,7 +332,12 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     return 'add_to_cart';
   }
   // "The ceramic one in green, the big size": a product shown, named with its variant, is chosen.
-  if (choosesNamed(input)) return 'add_to_cart';
+  const chosen = choosesNamed(input);
+  if (chosen) {
+    const p = input.state.known.get(chosen) ?? input.state.lastResults.find((x) => x.id === chosen);
+    if (!s.productNames?.length && p) s.productNames = [p.name];
+    return 'add_to_cart';
+  }
   // "Two of the braided cables, two metres, in black": a count, a product and its variant is an order.
   if (intent === 'search' && !browsing && s.productNames?.length === 1 && s.quantity && (s.size || s.color))
     return 'add_to_cart';
@@ -399,6 +413,7 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     /\b(which|what|cual|que|quien)\b/.test(input.nlu.text)
   )
     return 'rank';
+  if (ranksShownList(intent, input, s)) return 'rank';
   return intent;
 }
 

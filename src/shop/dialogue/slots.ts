@@ -51,6 +51,11 @@ export interface Slots {
   exclude?: string;
   /** A superlative over price or a spec ("lightest", "la más cálida"). */
   sort?: SortName;
+  /**
+   * Words of a need or use said beside a kind of product ("shoes for wide feet", "hops for a
+   * pilsner"): they order the kind's products by what their texts say, never widen the kind.
+   */
+  need?: string;
   /** "The most expensive thing you sell": the superlative ranks the whole store, not what is shown. */
   storeWide?: boolean;
   /** A spec question: the figure asked ("how heavy") or the feature words ("is it waterproof"). */

@@ -39,7 +39,11 @@ function isOfKind(p: ProductInfo, kind: string[]): boolean {
 /** The only product seen of the kind said, when the product in focus is of another kind. */
 export function otherKindSubject(s: Slots, state: DialogueState): ProductInfo | undefined {
   if (s.productNames?.length || s.ordinals?.length) return undefined;
-  const said = [s.category, ...(s.attributes ?? [])].filter((x): x is string => !!x);
+  // "Is it heated?": the feature asked is no kind of product, even when a title has the word.
+  const asked = new Set(s.feature ?? []);
+  const said = [s.category, ...(s.attributes ?? []).filter((a) => !asked.has(a))].filter(
+    (x): x is string => !!x,
+  );
   const kind = [...new Set(said.flatMap(wordsOf).map(stem))].filter((w) => w.length > 2);
   if (kind.length === 0) return undefined;
   const focus = state.focus ?? (state.lastResults.length === 1 ? state.lastResults[0] : undefined);

@@ -25,6 +25,18 @@ export class TranslatorUnavailable extends Error {
 
 const MODE_FILE = '/usr/share/apertium/modes/spa-eng.mode';
 const TIMEOUT_MS = 5_000;
+/**
+ * The pipeline's first answer: ten processes loading their dictionaries took 5 s on a loaded
+ * machine, and a translation dropped for that made a scored reading depend on the load.
+ */
+const START_TIMEOUT_MS = 30_000;
+
+export interface TranslatorTimeouts {
+  /** How long one translation may take once the pipeline has answered once. */
+  timeoutMs?: number;
+  /** How long a translation may take while the pipeline has not answered yet (it is starting). */
+  startTimeoutMs?: number;
+}
 /** Translations remembered (oldest dropped first): a conversation's recent turns. */
 const MEMO_SIZE = 256;
 
@@ -86,9 +98,16 @@ export class ApertiumTranslator implements Translator {
   readonly #queue: Pending[] = [];
   #broken: Error | undefined;
   readonly #memo = new Map<string, string>();
+  readonly #timeouts: Required<TranslatorTimeouts>;
+  /** Whether the running pipeline has answered yet (it is ready). */
+  #answered = false;
 
-  constructor(modeFile = MODE_FILE) {
+  constructor(modeFile = MODE_FILE, timeouts: TranslatorTimeouts = {}) {
     this.#modeFile = modeFile;
+    this.#timeouts = {
+      timeoutMs: timeouts.timeoutMs ?? TIMEOUT_MS,
+      startTimeoutMs: timeouts.startTimeoutMs ?? START_TIMEOUT_MS,
+    };
   }
 
   /** Whether the translator's data is installed (the pipeline itself starts on first use). */
@@ -128,7 +147,7 @@ export class ApertiumTranslator implements Translator {
     return new Promise<string>((resolve, reject) => {
       const timer = setTimeout(
         () => finish(new TranslatorUnavailable('apertium did not answer in time')),
-        TIMEOUT_MS,
+        this.#answered ? this.#timeouts.timeoutMs : this.#timeouts.startTimeoutMs,
       );
       const onAbort = () => finish(signal!.reason as Error);
       const finish = (err: Error | undefined, out?: string) => {
@@ -163,6 +182,7 @@ export class ApertiumTranslator implements Translator {
       );
     const pipeline = nullFlushPipeline(readFileSync(this.#modeFile, 'utf8'));
     const child = spawn('sh', ['-c', pipeline], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.#answered = false;
     const stderr: string[] = [];
     child.stderr!.on('data', (b: Buffer) => stderr.push(b.toString('utf8')));
     child.stdout!.on('data', (b: Buffer) => {
@@ -170,6 +190,7 @@ export class ApertiumTranslator implements Translator {
       for (let at = this.#buffer.indexOf('\0'); at >= 0; at = this.#buffer.indexOf('\0')) {
         const out = this.#buffer.slice(0, at);
         this.#buffer = this.#buffer.slice(at + 1);
+        this.#answered = true;
         this.#queue.shift()?.resolve(plainOutput(out));
       }
     });
@@ -197,3 +218,7 @@ export class ApertiumTranslator implements Translator {
 
 /** The process-wide translator (one pipeline for every session). */
 export const apertiumTranslator = new ApertiumTranslator();
+
+/** The process's translator as a plain function (the knowledge base's second reading of Spanish). */
+export const spanishToEnglish = (spanish: string, signal?: AbortSignal): Promise<string> =>
+  apertiumTranslator.translate(spanish, signal ? { signal } : {});

@@ -142,6 +142,8 @@ export function unlistedOption(
   const taken = new Set([
     ...optionTokens(product.name),
     ...Object.values(chosen ?? {}).flatMap((v) => optionTokens(v)),
+    // A value said with its option's name reads as one token ("the dual pack" → "2pack").
+    ...Object.entries(chosen ?? {}).flatMap(([name, v]) => optionTokens(`${v} ${name}`)),
     ...product.options.flatMap((o) => o.values.flatMap((v) => storedOptionTokens(o.name, v.value))),
     // Sizes and colours are values of the product too ("16 in" said for a size "16 in").
     ...product.sizes.flatMap((x) => optionTokens(x.size)),

@@ -13,6 +13,7 @@ import type { DecideInput } from './action-types.ts';
 import { optionText } from './actions.ts';
 import { optionPhrase } from './option-phrase.ts';
 import type { ProductInfo } from './results.ts';
+import { namesUnlistedVariant, ownSize, shownByTitleWords } from './shown-reference.ts';
 import { normalize } from './text.ts';
 import { unlistedOption } from './variant-options.ts';
 
@@ -92,7 +93,7 @@ function namesVariant(input: DecideInput, p: ProductInfo, colourOrSize: boolean,
   if (unlistedMeasure(input, p)) return true;
   if (!colourOrSize) return false;
   if (namesColor(p, s.color)) return true;
-  return !!s.size && p.sizes.some((x) => normalize(x.size) === normalize(s.size!));
+  return !!ownSize(p, s.size);
 }
 
 /**
@@ -167,9 +168,16 @@ export function choosesNamed(input: DecideInput): string | undefined {
   const { nlu, state } = input;
   const s = nlu.slots;
   if (!['search', 'refine', 'unknown', 'details'].includes(nlu.intent) || isQuestion(input)) return undefined;
-  if (s.productNames?.length !== 1 || s.items || s.sort || s.ordinals) return undefined;
+  if (s.items || s.sort || s.ordinals) return undefined;
   if (s.maxPrice !== undefined || s.minPrice !== undefined || s.exclude || s.excludeBrand) return undefined;
   if (BROWSE[nlu.language].test(nlu.text) || !PICKS[nlu.language].test(nlu.text)) return undefined;
+  // "The carbon one in medium": a word of one shown product's title (shown-reference.ts).
+  const byWords = s.productNames?.length ? undefined : shownByTitleWords(input);
+  if (byWords)
+    return namesVariant(input, byWords, true, true) || namesUnlistedVariant(input, byWords)
+      ? byWords.id
+      : undefined;
+  if (s.productNames?.length !== 1) return undefined;
   const p = [...state.known.values()].find((x) => x.name === s.productNames![0]);
   if (!p) return undefined;
   const seen =
@@ -177,7 +185,7 @@ export function choosesNamed(input: DecideInput): string | undefined {
     state.focus?.id === p.id ||
     (state.recent ?? []).includes(p.id);
   if (!seen) return undefined;
-  return namesVariant(input, p, true, true) ? p.id : undefined;
+  return namesVariant(input, p, true, true) || namesUnlistedVariant(input, p) ? p.id : undefined;
 }
 
 /** "The slope one", "la de cerámica", "el de pendiente": one of several picked (not "grey merino socks"). */

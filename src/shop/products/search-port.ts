@@ -20,6 +20,8 @@ export interface ProductQuery {
   /** Words the title, type or tags must not say. */
   exclude?: string | undefined;
   sort?: SortName | undefined;
+  /** Words of the shopper's need: products whose text says them first. */
+  prefer?: string | undefined;
   language: Language;
   limit?: number | undefined;
 }

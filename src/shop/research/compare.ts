@@ -4,6 +4,7 @@
  * which of the shopper's words its text actually mentions ("waterproof", "wide"). Candidates that
  * say more of what was asked come first; the fused search rank breaks ties.
  */
+import { forms, isStopword, tokenize } from '../catalog/text.ts';
 import type { Language } from '../contract.ts';
 import {
   lowestPriceCents,
@@ -25,44 +26,35 @@ export interface CandidateFacts {
   mentions: string[];
 }
 
-const STOP = new Set(
+/**
+ * Words of a research brief that say how to choose, not what the product is: a product's text
+ * mentioning "best" or "dollars" tells nothing. The catalog's own stopwords are dropped too.
+ */
+const BRIEF_FILLER = new Set(
   [
-    // English
-    'a an the and or for with without of to in on at by from under over below above less more than',
-    'some any me my i we you it is are be that this these those find look looking want need get show',
-    'best good cheap cheaper cheapest one ones something please can could would like about around up',
-    // Spanish
-    'un una unos unas el la los las y o para con sin de del al en por bajo sobre menos mas más que',
-    'me mi yo tu algo busco buscar quiero necesito muestra enséñame ensename uno mejor barato barata',
-    'dólares dolares euros dollars bucks',
+    'without below above these those look best good cheaper cheapest one ones could about around',
+    'bajo sobre buscar muestra uno mejor dolares euros dollars bucks',
   ]
     .join(' ')
     .split(' '),
 );
 
-function fold(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-}
-
-/** Plural and gender endings dropped so "boots" finds "boot" and "impermeables" "impermeable". */
-function stem(word: string): string {
-  if (word.length > 4 && word.endsWith('es')) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s')) return word.slice(0, -1);
-  return word;
-}
-
 /** The words of a research query worth looking for in a product's text (no numbers, no filler). */
 export function queryTerms(query: string): string[] {
-  const words = fold(query).match(/\p{L}[\p{L}'-]*/gu) ?? [];
-  return [...new Set(words.filter((w) => w.length > 2 && !STOP.has(w)))];
+  const words = tokenize(query).filter(
+    (w) => w.length > 2 && !/\d/.test(w) && !isStopword(w) && !BRIEF_FILLER.has(w),
+  );
+  return [...new Set(words)];
 }
 
-function productText(p: ProductDetail): string[] {
+/**
+ * Every singular/plural form of every word of the product's text, so a query word matches when
+ * one of its forms is there: "boots" finds "boot", "shoes" "shoe", "impermeables" "impermeable".
+ */
+function productForms(p: ProductDetail): Set<string> {
   const values = p.variants.flatMap((v) => [v.size ?? '', v.color ?? '', ...Object.values(v.options)]);
-  const text = fold(
-    [p.name, p.brand, p.category, p.tags.join(' '), p.description, values.join(' ')].join(' '),
-  );
-  return (text.match(/\p{L}[\p{L}'-]*/gu) ?? []).map(stem);
+  const text = [p.name, p.brand, p.category, p.tags.join(' '), p.description, values.join(' ')].join(' ');
+  return new Set(tokenize(text).flatMap(forms));
 }
 
 function inStockOptions(p: ProductDetail): CandidateFacts['inStockOptions'] {
@@ -82,7 +74,7 @@ function inStockOptions(p: ProductDetail): CandidateFacts['inStockOptions'] {
 export function compareCandidates(query: string, products: readonly ProductDetail[]): CandidateFacts[] {
   const terms = queryTerms(query);
   const facts = products.map((product, rank) => {
-    const words = new Set(productText(product));
+    const words = productForms(product);
     return {
       rank,
       facts: {
@@ -91,7 +83,7 @@ export function compareCandidates(query: string, products: readonly ProductDetai
         inStock: totalStock(product) > 0,
         inStockOptions: inStockOptions(product),
         specs: productSpecs(product),
-        mentions: terms.filter((t) => words.has(stem(t))),
+        mentions: terms.filter((t) => forms(t).some((f) => words.has(f))),
       } satisfies CandidateFacts,
     };
   });

@@ -151,6 +151,9 @@ export class ResearchService {
     try {
       // The documents and the web are asked while the catalog is searched; either may fail alone.
       const sources = this.gatherSources(query, language, kb, signal);
+      // If the catalog search throws first (an abort), nothing awaits `sources`; its rejection is
+      // the same abort and must not surface as an unhandled one.
+      sources.catch(() => {});
       const queries: ProductQuery[] = [
         { text: query, language, limit: 10 },
         { text: query, language, inStock: true, limit: 10 },

@@ -43,11 +43,19 @@ export function researchSummary(input: ResearchInput): string {
       return bits.join(', ');
     };
     const top = candidates.slice(0, 3);
-    parts.push(
-      es
-        ? `Comparé ${candidates.length} productos para «${query}». Los mejores: ${top.map(line).join('; ')}.`
-        : `I compared ${candidates.length} products for "${query}". Top picks: ${top.map(line).join('; ')}.`,
-    );
+    // One candidate is nothing to compare: it is named, not ranked.
+    if (candidates.length === 1)
+      parts.push(
+        es
+          ? `Encontré un producto para «${query}»: ${line(top[0]!)}.`
+          : `I found one product for "${query}": ${line(top[0]!)}.`,
+      );
+    else
+      parts.push(
+        es
+          ? `Comparé ${candidates.length} productos para «${query}». Los mejores: ${top.map(line).join('; ')}.`
+          : `I compared ${candidates.length} products for "${query}". Top picks: ${top.map(line).join('; ')}.`,
+      );
     const contrasts = specContrasts(top, language);
     if (contrasts.length > 0)
       parts.push(`${contrasts.slice(0, 2).join('; ')}.`.replace(/^./, (c) => c.toUpperCase()));

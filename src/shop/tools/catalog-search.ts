@@ -20,6 +20,7 @@ export function catalogSearch(db: Kysely<Database>): ProductSearch {
       excludeColor: q.excludeColor,
       exclude: q.exclude,
       sort: q.sort,
+      prefer: q.prefer,
       language: q.language,
       limit: q.limit ?? 10,
     });

@@ -52,6 +52,15 @@ const searchInput = z.object({
         'people, temperature rating, lumens, watts), e.g. "lightest tent" → category tents, sort lightest. ' +
         'Products without that figure come last; each product then carries its figure in "spec".',
     ),
+  prefer: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe(
+      'Words of the shopper’s need or use beside the kind asked for ("for wide feet", "goes over ski pants"): ' +
+        'products whose text says them come first, those saying none are left out when others do',
+    ),
   limit: z.number().int().min(1).max(10).default(6),
 });
 
@@ -92,6 +101,7 @@ export function catalogTools(s: ShopServices): ShopTool[] {
             exclude: input.exclude,
             excludeColor: input.excludeColor,
             sort: input.sort,
+            prefer: input.prefer,
             language: ctx.language,
             limit: input.limit,
           },

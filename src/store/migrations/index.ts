@@ -11,6 +11,8 @@ import { knowledge } from './009_knowledge.ts';
 import { safetyIncidents } from './010_safety_incidents.ts';
 import { shopperMemory } from './011_shopper_memory.ts';
 import { researchSources } from './012_research_sources.ts';
+import { devices } from './013_devices.ts';
+import { sessionNodes } from './014_session_nodes.ts';
 
 /**
  * Every migration, in order. Names sort lexically and never change once committed;
@@ -29,6 +31,8 @@ export const migrations: Record<string, Migration> = {
   '010_safety_incidents': safetyIncidents,
   '011_shopper_memory': shopperMemory,
   '012_research_sources': researchSources,
+  '013_devices': devices,
+  '014_session_nodes': sessionNodes,
 };
 
 /** In-code provider: works with native TypeScript (no file-system discovery, no build step). */

@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
+import type { StoredSession } from './sessions.ts';
 
 export interface ConversationSummary {
   id: string;
@@ -28,15 +29,7 @@ export async function listConversations(
   userId: string | null,
   limit: number,
 ): Promise<ConversationSummary[]> {
-  interface Row {
-    id: string;
-    userId: string | null;
-    transport: string;
-    language: string | null;
-    startedAt: string;
-    endedAt: string | null;
-    endReason: string | null;
-  }
+  type Row = Omit<StoredSession, 'nodeId'>;
   const byId = new Map<string, Row>();
   let tableRows = db
     .selectFrom('sessions')

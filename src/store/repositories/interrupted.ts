@@ -29,12 +29,16 @@ export interface InterruptedSession {
   orders: SessionOrder[];
 }
 
-/** Sessions started and never ended whose last event is older than `lastActivityBefore` (all when unset). */
+/**
+ * Sessions started and never ended whose last event is older than `lastActivityBefore` (all when
+ * unset), among `sessionIds` when given (a dead node's).
+ */
 export async function findInterruptedSessions(
   db: Kysely<Database>,
-  opts: { lastActivityBefore?: Date } = {},
+  opts: { lastActivityBefore?: Date; sessionIds?: readonly string[] } = {},
 ): Promise<InterruptedSession[]> {
-  const rows = await db
+  if (opts.sessionIds?.length === 0) return [];
+  let query = db
     .selectFrom('conversation_events as e')
     .select((eb) => ['e.session_id', eb.fn.max('e.created_at').as('last')])
     .where('e.session_id', 'in', (eb) =>
@@ -43,8 +47,9 @@ export async function findInterruptedSessions(
     .where('e.session_id', 'not in', (eb) =>
       eb.selectFrom('conversation_events').select('session_id').where('type', '=', 'session_end'),
     )
-    .groupBy('e.session_id')
-    .execute();
+    .groupBy('e.session_id');
+  if (opts.sessionIds) query = query.where('e.session_id', 'in', [...opts.sessionIds]);
+  const rows = await query.execute();
   const before = opts.lastActivityBefore?.toISOString();
   const stale = rows.filter((r) => before === undefined || String(r.last) < before);
   const out: InterruptedSession[] = [];

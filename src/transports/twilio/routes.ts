@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { HttpError } from '../../http/errors.ts';
 import { publicBaseUrl, publicWsBaseUrl } from '../../http/public-url.ts';
 import { WindowCounter } from '../../http/window-counter.ts';
+import { workerPathPrefix } from '../../http/worker-tag.ts';
 import { wsConnection } from '../connection.ts';
 import { defineTransport, type SessionTransport } from '../module.ts';
 import { createTwilioSession, TWILIO_PIPELINE_PARAMS } from './session.ts';
@@ -123,11 +124,14 @@ export const twilioTransport = defineTransport({
         try {
           const session = sessions.reserve({ userId, transport: 'twilio', ip: request.ip, language: 'en' });
           host.reserved('twilio');
-          const streamUrl = `${publicWsBaseUrl(request, host.config.publicUrl)}/telephony/twilio/ws`;
+          // Twilio takes no query string in a stream URL: the worker (one process per core) rides in the path.
+          const streamUrl = `${publicWsBaseUrl(request, host.config.publicUrl)}${workerPathPrefix()}/telephony/twilio/ws`;
           return reply.type('text/xml').send(connectStreamTwiml(streamUrl, { token: session.token }));
         } catch (err) {
-          // The host's session limits throw with status 429 (busy): the caller hears why and hangs up.
-          if ((err as { statusCode?: number }).statusCode === 429) return busy(reply);
+          // The host's session limits throw with status 429 (busy), a draining server with 503:
+          // either way the caller hears that we are busy and hangs up.
+          const status = (err as { statusCode?: number }).statusCode;
+          if (status === 429 || status === 503) return busy(reply);
           throw err;
         }
       },

@@ -17,6 +17,7 @@ import {
   RtpHeader,
   RtpPacket,
 } from 'werift';
+import { processWorkerTag } from '../../http/worker-tag.ts';
 import type { Logger } from '../../log/logger.ts';
 import type { Clock } from '../../pipeline/index.ts';
 import { createOpusCodec, type OpusBackend, type OpusCodec, type OpusRate, warmOpus } from './opus.ts';
@@ -65,7 +66,8 @@ const OPUS_PT = 111;
 const LOOPBACK = '127.0.0.1';
 
 export class WebRtcPeer {
-  readonly pcId = `pc-${randomUUID()}`;
+  // Tagged with the worker (one process per core), so PATCH /api/offer {pc_id} reaches this process.
+  readonly pcId = `pc-${processWorkerTag()}${randomUUID()}`;
   readonly stats: PeerStats = { rtpIn: 0, decodeErrors: 0, decodeMicros: 0, messagesIn: 0, messagesOut: 0 };
   readonly sender: OpusSender;
   /** Client audio decoded to mono PCM16 at `inputSampleRate`. */

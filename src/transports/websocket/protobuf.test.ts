@@ -5,6 +5,7 @@ import {
   encodeMessageFrame,
   encodeTextFrame,
   encodeTranscriptionFrame,
+  PipecatFrameType,
   ProtobufFrameError,
 } from './protobuf.ts';
 
@@ -35,6 +36,27 @@ describe('Pipecat protobuf codec', () => {
       numChannels: 1,
       name: 'audio',
     });
+  });
+
+  it('writes audio frames byte for byte as the reflection encoder does, for every length and rate', () => {
+    for (const bytes of [0, 1, 2, 126, 127, 128, 1920, 16_383, 16_384, 300_000]) {
+      for (const [rate, channels] of [
+        [24_000, 1],
+        [8000, 2],
+        [16_000, 0],
+        [0, 1],
+        [127, 128],
+      ] as const) {
+        const pcm = Uint8Array.from({ length: bytes }, (_, i) => (i * 31 + 7) & 0xff);
+        const reference = PipecatFrameType.toBinary({
+          frame: {
+            oneofKind: 'audio',
+            audio: { id: 0n, name: 'audio', audio: pcm, sampleRate: rate, numChannels: channels },
+          },
+        });
+        expect(Buffer.from(encodeAudioFrame(pcm, rate, channels)).equals(Buffer.from(reference))).toBe(true);
+      }
+    }
   });
 
   it('round-trips messages, text and transcription frames', () => {

@@ -51,6 +51,11 @@ export interface DevStep {
   cartShown?: number;
   /** The reply names the nth product (1-based) of the latest list shown before this turn. */
   replyShown?: number;
+  /**
+   * The product the turn puts forward (a superlative: "the lightest one"): the first product shown
+   * when the turn searched, else the lead of the reply ("The lightest is X, against …", "X at $45").
+   */
+  best?: RegExp;
 }
 
 export interface DevScript {
@@ -96,13 +101,14 @@ export async function loadOutdoor(db: Kysely<Database>, csv: string): Promise<vo
     .execute();
 }
 
-/** Plays one script; returns the misses (empty when every step was right). */
+/** Plays one script; returns the misses (empty when every step was right) and, per step, whether it was right. */
 export async function playScript(
   db: Kysely<Database>,
   script: DevScript,
-): Promise<{ steps: number; misses: string[] }> {
+): Promise<{ steps: number; misses: string[]; right: boolean[] }> {
   const c = await RealConversation.guest(db, script.language);
   const misses: string[] = [];
+  const right: boolean[] = [];
   let lastShown: ShownProduct[] = [];
   try {
     for (const step of script.steps) {
@@ -113,6 +119,7 @@ export async function playScript(
         r = await c.say(step.say);
       } catch (err) {
         misses.push(`[${script.language}] ${script.name} / "${step.say}": threw ${(err as Error).message}`);
+        right.push(false);
         continue;
       }
       const names = r.calls.map((x) => x.name);
@@ -154,6 +161,12 @@ export async function playScript(
           if (s.count !== undefined && ps.length !== s.count) problems.push(`${ps.length} shown`);
         }
       }
+      if (step.best) {
+        const ps = latestShown;
+        const lead = r.text.split(/,| against | frente a | \(/)[0] ?? '';
+        const put = ps?.length ? ps[0]?.name : lead;
+        if (!put || !step.best.test(put)) problems.push(`puts forward ${put ?? 'nothing'}, not ${step.best}`);
+      }
       if (step.cart) {
         const cart = await c.cart();
         const lines = cart.view.items;
@@ -187,6 +200,7 @@ export async function playScript(
       for (const re of step.reply ?? []) if (!re.test(r.text)) problems.push(`reply lacks ${re}`);
       for (const re of step.notReply ?? []) if (re.test(r.text)) problems.push(`reply has ${re}`);
       if (script.language === 'es' && ENGLISH_IN_SPANISH.test(r.text)) problems.push('reply in English');
+      right.push(problems.length === 0);
       if (problems.length)
         misses.push(
           `[${script.language}] ${script.name} / "${step.say}" → ${names.join(',') || '-'} / ${r.text}\n    ${problems.join('; ')}`,
@@ -195,5 +209,5 @@ export async function playScript(
   } finally {
     await c.close();
   }
-  return { steps: script.steps.length, misses };
+  return { steps: script.steps.length, misses, right };
 }

@@ -4,6 +4,8 @@
  * forehead one", "the ice pack"), pack counts and sizes as options, and two thermometers so a
  * spoken line reference has to pick the best match rather than any word in common.
  */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../src/store/schema.ts';
 import { type ShopifyRow, shopifyCsv } from './shopify-csv.ts';
 
 /** One option at most: its name (none: Shopify's "Title" / "Default Title") and one value per variant. */
@@ -158,3 +160,23 @@ export const PHARMACY_PROMOS = [
     es: '5% en temporada de gripe',
   },
 ];
+
+export async function insertPharmacyPromos(db: Kysely<Database>): Promise<void> {
+  for (const p of PHARMACY_PROMOS)
+    await db
+      .insertInto('promos')
+      .values({
+        code: p.code,
+        kind: 'percent',
+        value: p.value,
+        description: p.en,
+        description_es: p.es,
+        min_subtotal_cents: p.min,
+        applies_to: null,
+        active: 1,
+        starts_at: null,
+        ends_at: p.ends,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+}

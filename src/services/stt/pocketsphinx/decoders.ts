@@ -27,10 +27,15 @@ export interface Decoder {
   config: Ptr;
   /** Front-end warp this decoder was created with (1 = none). */
   warp: number;
+  /** Whether its acoustic model's means carry the MLLR transform (`-mllr`, acoustic adaptation). */
+  adapted: boolean;
   /** The catalog-only decoder fed the same audio (dual mode). */
   shadow?: Decoder;
-  /** The same decoder at other front-end warps (spec.warpCandidates); the best-scoring one reports. */
-  warped?: Decoder[];
+  /**
+   * The same decoder at other front-end warps (spec.warpCandidates) or with the adapted acoustic
+   * model (spec.adaptation); the best-scoring one reports until the session has chosen.
+   */
+  twins?: Decoder[];
 }
 
 /** Decoders are shared (LM sets) and reused (idle list) only between equal specs. */
@@ -38,8 +43,8 @@ export function specKey(spec: DecoderSpec): string {
   return JSON.stringify(spec);
 }
 
-/** The decoder and its warped twins, in the order they are fed. */
-export const allOf = (d: Decoder | undefined): Decoder[] => (d ? [d, ...(d.warped ?? [])] : []);
+/** The decoder and its twins, in the order they are fed. */
+export const allOf = (d: Decoder | undefined): Decoder[] => (d ? [d, ...(d.twins ?? [])] : []);
 
 /** Warp flags that replace any the spec's extra arguments carry. */
 function warpArgs(extra: readonly string[], warp: number): string[] {
@@ -131,21 +136,25 @@ export class DecoderStore {
 
   #createWithWarps(spec: DecoderSpec, key: string): Decoder {
     const decoder = this.#createSingle(spec, key);
-    const warped: Decoder[] = [];
+    const twins: Decoder[] = [];
     try {
       for (const w of spec.warpCandidates ?? [])
-        warped.push(this.#createSingle(spec, key, warpArgs(spec.extraArgs ?? [], w)));
+        twins.push(this.#createSingle(spec, key, warpArgs(spec.extraArgs ?? [], w)));
+      if (spec.adaptation)
+        twins.push(
+          this.#createSingle(spec, key, [...(spec.extraArgs ?? []), '-mllr', spec.adaptation.mllrPath]),
+        );
     } catch (err) {
-      for (const x of warped) this.#freeSingle(x);
+      for (const x of twins) this.#freeSingle(x);
       this.#freeSingle(decoder);
       throw err;
     }
-    if (warped.length > 0) decoder.warped = warped;
+    if (twins.length > 0) decoder.twins = twins;
     return decoder;
   }
 
   #freeWithWarps(d: Decoder): void {
-    for (const x of d.warped ?? []) this.#freeSingle(x);
+    for (const x of d.twins ?? []) this.#freeSingle(x);
     this.#freeSingle(d);
   }
 
@@ -157,7 +166,10 @@ export class DecoderStore {
     const ps = lib.psInit(config);
     if (!ps) {
       lib.cmdLnFree(config);
-      throw new Error(`pocketsphinx failed to initialise with ${spec.hmmDir} and ${spec.dictPath}`);
+      const mllr = args.indexOf('-mllr');
+      throw new Error(
+        `pocketsphinx failed to initialise with ${spec.hmmDir} and ${spec.dictPath}${mllr >= 0 ? ` and the MLLR transform ${args[mllr + 1]} (regenerate it with node scripts/stt-adapt.ts)` : ''}`,
+      );
     }
     let shared = this.#lmSets.get(key);
     if (!shared) {
@@ -195,7 +207,7 @@ export class DecoderStore {
     }
     shared.refs++;
     const w = args.indexOf('-warp_params');
-    return { key, spec, ps, config, warp: w >= 0 ? Number(args[w + 1]) : 1 };
+    return { key, spec, ps, config, warp: w >= 0 ? Number(args[w + 1]) : 1, adapted: args.includes('-mllr') };
   }
 
   #freeSingle(d: Decoder): void {

@@ -19,6 +19,7 @@ export interface FinalReading {
   inDomain?: boolean;
   alternatives?: SttAlternative[];
   warp: number;
+  adapted: boolean;
 }
 
 /** Catalog dictionaries by path: read once per worker, every final of a spec consults it. */
@@ -124,7 +125,7 @@ export function readFinal(lib: PocketsphinxLib, d: Decoder): FinalReading {
     alternatives.length > 0 ? { ...r, alternatives } : r;
   if (!d.shadow) {
     return withAlternatives(
-      { text, score: out[0] ?? 0, ...quality, warp: d.warp },
+      { text, score: out[0] ?? 0, ...quality, warp: d.warp, adapted: d.adapted },
       alternativesOf(lib, d, text, out[0] ?? 0, max),
     );
   }
@@ -149,7 +150,7 @@ export function readFinal(lib: PocketsphinxLib, d: Decoder): FinalReading {
       ...other(catalog, 'catalog-decoder', true),
     ];
     return withAlternatives(
-      { text, score: out[0] ?? 0, ...quality, warp: d.warp },
+      { text, score: out[0] ?? 0, ...quality, warp: d.warp, adapted: d.adapted },
       alts.filter((a, i) => alts.findIndex((b) => b.text === a.text) === i),
     );
   }
@@ -167,6 +168,7 @@ export function readFinal(lib: PocketsphinxLib, d: Decoder): FinalReading {
       text: catalog,
       score: shadowOut[0] ?? 0,
       warp: d.shadow.warp,
+      adapted: d.shadow.adapted,
       ...(shadowQuality.confidence === undefined ? {} : { confidence: shadowQuality.confidence }),
       ...(quality.inDomain === undefined ? {} : { inDomain: quality.inDomain }),
     },

@@ -38,6 +38,13 @@ export interface DecoderSpec {
    * Absent: every warp on every utterance.
    */
   sessionWarp?: { trialUtterances: number };
+  /**
+   * Acoustic adaptation chosen per session: a twin decoder whose model means carry this MLLR
+   * transform (`-mllr`) is fed the session's first `trialUtterances` utterances with this one; the
+   * session then keeps the model whose readings had the better summed path score
+   * (session-adaptation.ts). Exclusive with warpCandidates.
+   */
+  adaptation?: { mllrPath: string; trialUtterances: number };
 }
 
 export type ToWorker =
@@ -81,6 +88,8 @@ export type FromWorker =
       lastChunkCpuMs: number;
       /** Front-end warp of the reported reading (1 = unwarped; tests, benchmarks). */
       warp: number;
+      /** Whether the reported reading came from the adapted acoustic model (tests, benchmarks). */
+      adapted: boolean;
       /** Decoders that decoded the utterance (the main one, its shadow, warped twins). */
       decoders: number;
     }

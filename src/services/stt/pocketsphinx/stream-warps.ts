@@ -1,11 +1,12 @@
 /**
- * Which of a decoder group's warped twins a stream feeds and which one reports: every warp until
- * the session's warp is chosen (spec.sessionWarp, from the speaker's pitch over the first
- * utterances), then only that one. Without a session warp, every utterance reports its own
- * best-scoring warp.
+ * Which of a decoder group's twins (warped, or with the adapted acoustic model) a stream feeds and
+ * which one reports: every twin until the session's choice is made (spec.sessionWarp, from the
+ * speaker's pitch; spec.adaptation, from the models' path scores), then only that one. Without a
+ * session choice, every utterance reports its own best-scoring twin.
  */
 import { allOf, type Decoder } from './decoders.ts';
 import type { PocketsphinxLib } from './ffi.ts';
+import { SessionAdaptationTrial } from './session-adaptation.ts';
 import { nearestWarp, SessionWarpTrial } from './session-warp.ts';
 
 /** The part of a stream's state the warp choice reads and writes. */
@@ -18,11 +19,13 @@ export interface StreamWarps {
   warps: Map<Decoder, Decoder>;
   /** Until the session's warp is chosen: the speaker's first utterances (session-warp.ts). */
   trial: SessionWarpTrial | undefined;
+  /** Until the session's acoustic model is chosen: the models' scores (session-adaptation.ts). */
+  adaptationTrial: SessionAdaptationTrial | undefined;
 }
 
 /**
- * After the utterance ended: of a decoder and its warped twins, the one whose reading has the
- * best path score (acoustic + LM): the warp that fits this speaker best for this utterance.
+ * After the utterance ended: of a decoder and its twins, the one whose reading has the best path
+ * score (acoustic + LM): the warp or model that fits this speaker best for this utterance.
  */
 export function bestWarp(lib: PocketsphinxLib, d: Decoder): Decoder {
   let best = d;
@@ -38,7 +41,7 @@ export function bestWarp(lib: PocketsphinxLib, d: Decoder): Decoder {
   return best;
 }
 
-/** The decoders of a group this session feeds: all warps until the session's warp is chosen. */
+/** The decoders of a group this session feeds: all twins until the session's choice is made. */
 function membersOf(s: StreamWarps, group: Decoder | undefined): Decoder[] {
   if (!group) return [];
   const chosen = s.warps.get(group);
@@ -53,7 +56,7 @@ export const fedDecoders = (s: StreamWarps): Decoder[] => [
 
 /** Decoder groups whose warp is chosen once per session. */
 const sessionGroups = (d: Decoder): Decoder[] =>
-  [d, ...(d.shadow ? [d.shadow] : [])].filter((g) => g.warped && g.spec.sessionWarp);
+  [d, ...(d.shadow ? [d.shadow] : [])].filter((g) => g.twins && g.spec.sessionWarp);
 
 /** A new session's warp trial, when one of its decoder groups chooses its warp per session. */
 export function newTrial(d: Decoder): SessionWarpTrial | undefined {
@@ -81,4 +84,50 @@ export function decideSessionWarp(s: StreamWarps): void {
       ] ?? group,
     );
   }
+}
+
+/** Decoder groups whose acoustic model (base or adapted twin) is chosen once per session. */
+const adaptationGroups = (d: Decoder): Decoder[] =>
+  [d, ...(d.shadow ? [d.shadow] : [])].filter((g) => g.twins && g.spec.adaptation);
+
+/** A new session's acoustic-model trial, when its decoders carry an adapted twin. */
+export function newAdaptationTrial(d: Decoder): SessionAdaptationTrial | undefined {
+  const adaptation = adaptationGroups(d)[0]?.spec.adaptation;
+  return adaptation ? new SessionAdaptationTrial(adaptation.trialUtterances) : undefined;
+}
+
+/**
+ * After a trial utterance: each model's log posterior of its reading (ps_get_prob, from the
+ * lattice) summed over the session's decoder groups (a dual decoder's mixed and catalog searches);
+ * once the trial decides, every group keeps that model (the same one for both searches, as the
+ * dual rule compares their readings). Not the path score: pocketsphinx normalises acoustic scores
+ * per frame by the best codeword, so two models' path scores are not comparable likelihoods
+ * (measured: the path score preferred the base model for every voice, espeak-ng f3 included).
+ * Returns the model that reads this utterance (index in the groups' members), undefined when the
+ * session has no trial running.
+ */
+export function decideSessionAdaptation(lib: PocketsphinxLib, s: StreamWarps): number | undefined {
+  if (!s.adaptationTrial) return undefined;
+  const groups = adaptationGroups(s.decoder);
+  const scores: (number | undefined)[] = allOf(groups[0]).map(() => 0);
+  for (const g of groups)
+    allOf(g).forEach((m, i) => {
+      const sofar = scores[i];
+      const text = lib.psGetHyp(m.ps, [0]);
+      scores[i] = text && sofar !== undefined ? sofar + lib.psGetProb(m.ps) : undefined;
+    });
+  const keep = s.adaptationTrial.endUtterance(scores);
+  if (keep === undefined) {
+    // Still trying: this utterance is read by the model that heard it best (a model that heard
+    // nothing loses; the base model on a tie).
+    let best = 0;
+    scores.forEach((x, i) => {
+      const b = scores[best];
+      if (x !== undefined && (b === undefined || x > b)) best = i;
+    });
+    return best;
+  }
+  s.adaptationTrial = undefined;
+  for (const g of groups) s.warps.set(g, allOf(g)[keep] ?? g);
+  return keep;
 }

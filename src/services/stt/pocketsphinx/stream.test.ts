@@ -39,6 +39,7 @@ const finalOf = (utt: number, text: string): FromWorker => ({
   audioMs: 1000,
   decodeMs: 1,
   warp: 1,
+  adapted: false,
   decoders: 1,
   finalCpuMs: 1,
   lastChunkCpuMs: 1,

@@ -55,6 +55,8 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
   /** Front-end warp of the last final's reading, and how many decoders decoded it (tests, benchmarks). */
   lastWarp = 1;
   lastDecoders = 0;
+  /** Whether the last final's reading came from the adapted acoustic model (tests, benchmarks). */
+  lastAdapted = false;
   /** Path score (acoustic + LM, log) of the last final's reading (benchmarks). */
   lastScore = 0;
   readonly #syncWaiters = new Map<number, () => void>();
@@ -250,6 +252,7 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
       this.lastFinalCpuMs = msg.finalCpuMs + msg.lastChunkCpuMs;
       this.lastDecodeMs = msg.decodeMs;
       this.lastWarp = msg.warp;
+      this.lastAdapted = msg.adapted;
       this.lastDecoders = msg.decoders;
       this.lastScore = msg.score;
       this.#events.push({ type: 'final', utteranceId: msg.utt, ...transcript });

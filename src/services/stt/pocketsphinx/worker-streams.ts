@@ -3,11 +3,19 @@
  * feeds it audio utterance by utterance, and reports partials, progress and finals. Cancellation
  * arrives through shared memory so a cancelled utterance is dropped without a round trip.
  */
-import { type Decoder, DecoderStore } from './decoders.ts';
+import { allOf, type Decoder, DecoderStore } from './decoders.ts';
 import type { PocketsphinxLib } from './ffi.ts';
 import { type FinalReading, readFinal } from './final-reading.ts';
 import { CANCEL_SLOT, type FromWorker, type ToWorker } from './protocol.ts';
-import { bestWarp, decideSessionWarp, fedDecoders, newTrial, type StreamWarps } from './stream-warps.ts';
+import {
+  bestWarp,
+  decideSessionAdaptation,
+  decideSessionWarp,
+  fedDecoders,
+  newAdaptationTrial,
+  newTrial,
+  type StreamWarps,
+} from './stream-warps.ts';
 
 export interface WorkerStreamOptions {
   partialEverySamples: number;
@@ -58,9 +66,10 @@ export class WorkerStreams {
       lastPartial: '',
       decodeMs: 0,
       lastChunkCpuMs: 0,
-      // A new session: a reused decoder's warp choice belonged to the previous speaker.
+      // A new session: a reused decoder's warp and model choice belonged to the previous speaker.
       warps: new Map(),
       trial: newTrial(decoder),
+      adaptationTrial: newAdaptationTrial(decoder),
     });
     this.#send({ op: 'opened', streamId: msg.streamId, initMs: performance.now() - t0, reused });
   }
@@ -123,7 +132,7 @@ export class WorkerStreams {
       s.inUtt = false;
       return;
     }
-    let result: FinalReading = { text: '', score: 0, warp: s.decoder.warp };
+    let result: FinalReading = { text: '', score: 0, warp: s.decoder.warp, adapted: s.decoder.adapted };
     const decoders = fedDecoders(s).length;
     const t0 = performance.now();
     const cpu0 = process.threadCpuUsage();
@@ -172,7 +181,12 @@ export class WorkerStreams {
     const outer = s.decoder;
     // Each decoder reports through its session's warp or, before that is chosen, this utterance's
     // best-scoring warp (itself when it has no warped twins).
-    const readingOf = (g: Decoder) => s.warps.get(g) ?? bestWarp(this.#lib, g);
+    // The model trial decides first, so both searches of an utterance report the same model.
+    const model = decideSessionAdaptation(this.#lib, s);
+    const readingOf = (g: Decoder) =>
+      s.warps.get(g) ??
+      (model !== undefined && g.spec.adaptation ? allOf(g)[model] : undefined) ??
+      bestWarp(this.#lib, g);
     const d: Decoder = {
       ...readingOf(outer),
       ...(outer.shadow ? { shadow: readingOf(outer.shadow) } : {}),

@@ -4,7 +4,16 @@
  */
 import { deepgramStt } from '../deepgram.ts';
 import { openAiStt } from '../openai.ts';
+import { whisperCppStt } from '../whisper-cpp.ts';
+import { whisperLiveKitStt } from '../whisperlivekit.ts';
 import { noneStt } from './none.ts';
 import { pocketsphinxStt } from './pocketsphinx.ts';
 
-export const STT_PROVIDER_LIST = [pocketsphinxStt, openAiStt, deepgramStt, noneStt] as const;
+export const STT_PROVIDER_LIST = [
+  pocketsphinxStt,
+  openAiStt,
+  deepgramStt,
+  whisperCppStt,
+  whisperLiveKitStt,
+  noneStt,
+] as const;

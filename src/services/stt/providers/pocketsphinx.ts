@@ -1,18 +1,23 @@
 /** STT_PROVIDER=pocketsphinx (default): offline recognition with a language model built from the catalog. */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { dataDirVariable, inDataDir } from '../../../config/data-dir.ts';
+import { ConfigError } from '../../../config/section.ts';
 import { childLogger } from '../../../log/logger.ts';
 import type { CatalogVocabulary } from '../../../shop/contract.ts';
 import { buildCatalogLmInWorker } from '../lm/build.ts';
 import type { CatalogLmFiles } from '../lm/builder.ts';
 import { PocketsphinxSttService } from '../pocketsphinx/service.ts';
 import {
+  type AcousticAdaptation,
+  DEFAULT_ACOUSTIC_ADAPTATION,
   DEFAULT_FREQ_WARP,
   DEFAULT_WARP_CANDIDATES,
   DEFAULT_WARP_TRIAL_UTTERANCES,
   decoderArgs,
   decoderSpecFor,
+  SYNTHETIC_MLLR_PATH,
 } from '../pocketsphinx/specs.ts';
 import { defineSttProvider, type SttDeps, type SttSetup } from '../provider.ts';
 
@@ -93,6 +98,23 @@ export const pocketsphinxSttEnvSchema = z.object({
   STT_WARP_TRIAL_UTTERANCES: intFrom(DEFAULT_WARP_TRIAL_UTTERANCES, 0, 20).describe(
     "With STT_WARP_CANDIDATES: decode every warp on a session's first this-many utterances (longer while too little voiced speech was heard to measure the pitch, at most 3), then keep the speaker's warp for the rest of the session (one speaker per session); 0 = every warp on every utterance.",
   ),
+  STT_ACOUSTIC_ADAPTATION: z
+    .enum(['base', 'adapted', 'auto'])
+    .default(DEFAULT_ACOUSTIC_ADAPTATION)
+    .describe(
+      'Acoustic model: base (pocketsphinx\'s en-us), adapted (en-us with the STT_MLLR_FILE transform, fitted to synthetic voices), or auto: both decode a session\'s first utterance(s) (STT_ADAPTATION_TRIAL_UTTERANCES) and the session keeps the better-scoring one (README, "Acoustic adaptation"). Not with STT_WARP_CANDIDATES.',
+    ),
+  STT_ADAPTATION_TRIAL_UTTERANCES: intFrom(3, 1, 3).describe(
+    'With STT_ACOUSTIC_ADAPTATION=auto: utterances both acoustic models decode before the session keeps one (an utterance one model heard nothing in does not count; at most 3 in all).',
+  ),
+  STT_MLLR_FILE: z
+    .string()
+    .min(1)
+    .default(SYNTHETIC_MLLR_PATH)
+    .meta({ docDefault: 'src/services/stt/pocketsphinx/adaptation/synthetic.mllr' })
+    .describe(
+      'The MLLR transform (sphinxtrain mllr_solve output) the adapted decoder loads with STT_ACOUSTIC_ADAPTATION adapted or auto; the default is fitted to synthetic voices by scripts/stt-adapt.ts.',
+    ),
   STT_NBEST: intFrom(4, 0, 20).describe(
     'Other readings (N-best) attached to each final transcript for the dialogue to choose from (0 = none).',
   ),
@@ -111,6 +133,25 @@ export const pocketsphinxStt = defineSttProvider({
   create: createPocketsphinx,
 });
 
+/** The acoustic model choice; throws a ConfigError for a setting the decoders cannot honour. */
+export function acousticAdaptation(config: PocketsphinxConfig): AcousticAdaptation {
+  const mode = config.STT_ACOUSTIC_ADAPTATION;
+  if (mode === 'base') return { mode };
+  const problems: string[] = [];
+  if (!existsSync(config.STT_MLLR_FILE))
+    problems.push(
+      `STT_MLLR_FILE: ${config.STT_MLLR_FILE} does not exist (regenerate it with node scripts/stt-adapt.ts, or set STT_ACOUSTIC_ADAPTATION=base)`,
+    );
+  if (mode === 'auto' && config.STT_WARP_CANDIDATES.length > 0)
+    problems.push(
+      'STT_ACOUSTIC_ADAPTATION: auto cannot be combined with STT_WARP_CANDIDATES (both choose a twin decoder per session); unset one of them',
+    );
+  if (problems.length > 0) throw new ConfigError(problems, 'Invalid speech-to-text configuration');
+  return mode === 'adapted'
+    ? { mode, mllrPath: config.STT_MLLR_FILE }
+    : { mode, mllrPath: config.STT_MLLR_FILE, trialUtterances: config.STT_ADAPTATION_TRIAL_UTTERANCES };
+}
+
 async function createPocketsphinx(config: PocketsphinxConfig, deps: SttDeps): Promise<SttSetup> {
   const modelDir = config.POCKETSPHINX_MODEL_DIR;
   const mode = config.STT_LM_MODE;
@@ -128,6 +169,7 @@ async function createPocketsphinx(config: PocketsphinxConfig, deps: SttDeps): Pr
   let lm: CatalogLmFiles | undefined;
   if (mode !== 'generic' && deps.vocabulary) lm = await build(deps.vocabulary, deps.signal);
   const extraArgs = decoderArgs({ fwdflat: config.STT_FWDFLAT, warp: config.STT_FREQ_WARP });
+  const adaptation = acousticAdaptation(config);
   const initial = decoderSpecFor(
     mode,
     modelDir,
@@ -137,6 +179,7 @@ async function createPocketsphinx(config: PocketsphinxConfig, deps: SttDeps): Pr
     config.STT_NBEST,
     config.STT_WARP_CANDIDATES,
     config.STT_WARP_TRIAL_UTTERANCES,
+    adaptation,
   );
   const service = new PocketsphinxSttService({
     modelDir,
@@ -168,6 +211,7 @@ async function createPocketsphinx(config: PocketsphinxConfig, deps: SttDeps): Pr
         config.STT_NBEST,
         config.STT_WARP_CANDIDATES,
         config.STT_WARP_TRIAL_UTTERANCES,
+        adaptation,
       );
       service.setSpec(next.spec, next.model);
       log.info({ model: next.model, fromCache: files.fromCache }, 'catalog LM rebuilt');

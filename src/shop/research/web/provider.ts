@@ -1,4 +1,5 @@
 /** What a web or product-search provider for research is, and the HTTP they share. */
+import { htmlToText } from '../../catalog/text.ts';
 import type { WebSearch } from '../types.ts';
 
 export interface WebSearchSettings {
@@ -32,16 +33,11 @@ export async function fetchJson(
   }
 }
 
-/** Snippets arrive with markup (<strong>) and entities; research shows plain text. */
+/**
+ * Snippets arrive with markup (<strong>, <br>) and entities; research shows plain text, cut at
+ * `max` characters.
+ */
 export function cleanSnippet(html: string, max = 300): string {
-  const text = html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = htmlToText(html);
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../config/section.ts';
 import { loadShopConfig } from '../../tools/config.ts';
 import { createWebSearch } from './index.ts';
+import { cleanSnippet } from './provider.ts';
 
 let server: Server;
 let base: string;
@@ -69,5 +70,12 @@ describe('web search providers', () => {
       SHOP_RESEARCH_WEB: 'searxng',
       SHOP_RESEARCH_SUMMARIZER: 'template',
     });
+  });
+
+  it('snippets are plain text: markup dropped, line and paragraph breaks kept apart, entities decoded, cut', () => {
+    // Before the catalog's HTML reader was used, "<br>" glued two words and "&nbsp;" stayed.
+    expect(cleanSnippet('Waterproof<br>Wide fit&nbsp;&amp; light')).toBe('Waterproof. Wide fit & light');
+    expect(cleanSnippet('<p>Two-person tent</p><p>1.9 kg</p>')).toBe('Two-person tent. 1.9 kg');
+    expect(cleanSnippet(`<b>${'a'.repeat(400)}</b>`, 10)).toBe(`${'a'.repeat(9)}…`);
   });
 });
