@@ -212,8 +212,11 @@ describe('voice-shopper device (the client process)', () => {
         path.join(dir, 'k.wav'),
         '--turn-timeout',
         '90',
+        // The whole greeting and reply play before the next file: with only the first words
+        // awaited, a late greeting line counted as the first answer, the second file went out at
+        // once, and the client could finish before the kill landed (a CI run saw no [offline]).
         '--wait',
-        'answer',
+        'reply',
       ],
       (stdout) => {
         // Mid-conversation: the first request was heard and its answer is being spoken.
@@ -226,7 +229,7 @@ describe('voice-shopper device (the client process)', () => {
     );
     const result = await run;
     await killed;
-    expect(result.stderr).toContain('[offline]');
+    expect(result.stderr, `stdout:\n${result.stdout}\nstderr:\n${result.stderr}`).toContain('[offline]');
     expect(result.stderr).toMatch(/\[online\] new session[\s\S]*\[offline\][\s\S]*\[online\] new session/);
     expect(result.stdout).toContain('you: show me running shoes');
     expect(result.stdout).toContain('you: show me hoodies');
