@@ -1,19 +1,56 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Files that start real servers, browsers or speech in real time, or measure time: they run one
+ * at a time, after everything else. Next to another CPU-heavy file their real-time audio and
+ * timeouts stretched (the churn test ran past its time), and the browser tests share one web
+ * build. Everything else is CPU-bound logic with its own temporary stores, two files at once.
+ */
+const SERIAL = [
+  'test/e2e/**/*.test.ts',
+  'test/server/**/*.test.ts',
+  'test/cluster/**/*.test.ts',
+  'test/deploy/**/*.test.ts',
+  '**/*.bench.test.ts',
+  'src/server/open-handles.test.ts',
+  'src/services/stt/pocketsphinx/lm-sharing.test.ts',
+  'src/services/stt/pocketsphinx/warp.test.ts',
+  'test/store/recorder.test.ts',
+  'test/store/sqlite-shared-file.test.ts',
+];
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'eval/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
-    // One file at a time (Vitest's default on 2 cores, said here on purpose): tried with two, the
-    // browser tests raced to build the web app and the churn test ran past its time next to
-    // another CPU-heavy file. Overlapping the suite's waiting needs those made independent first.
-    maxWorkers: 1,
+    maxWorkers: 2,
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // An unhandled rejection or uncaught exception anywhere fails the run.
     dangerouslyIgnoreUnhandledErrors: false,
     restoreMocks: true,
     unstubEnvs: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'eval/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...SERIAL],
+          maxWorkers: 2,
+          isolate: false,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'serial',
+          include: SERIAL,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

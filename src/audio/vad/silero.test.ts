@@ -164,13 +164,15 @@ describe('Silero VAD (real model)', () => {
       const streams = Array.from({ length: 5 }, () => e2.createStream());
       await streams[0]!.predict(new Float32Array(512)); // the worker is up
       const before = { ...e2.stats };
-      // Each session's audio arrives in a callback of its own (a socket read); timers that are
-      // due together run in one phase, with the microtasks between them, like those reads.
+      // Each session's audio arrives in a callback of its own (a socket read); immediates queued
+      // together run in one check phase, with the microtasks between them, like those reads.
+      // (Zero-delay timers were used first: created across a millisecond boundary, they fell due
+      // in two passes and made two batches on a loaded machine.)
       const probs = await Promise.all(
         streams.map(
           (s) =>
             new Promise<number>((resolve, reject) =>
-              setTimeout(() => s.predict(new Float32Array(512)).then(resolve, reject), 0),
+              setImmediate(() => s.predict(new Float32Array(512)).then(resolve, reject)),
             ),
         ),
       );

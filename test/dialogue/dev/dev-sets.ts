@@ -1,7 +1,8 @@
 /**
- * Development score on the outdoor-gear catalog (a vertical the engine was not written for),
- * imported from a Shopify CSV through the real importer, played through the real tool loop and
- * shop tools. Prints every miss; asserts a floor per language.
+ * Development scores on Shopify imports of verticals the engine was not written for, played
+ * through the real importer, tool loop and shop tools. Prints every miss; asserts a floor per
+ * language. The sets are split over three test files (dev-sets-*.test.ts) so two test workers
+ * share them: together they were the suite's longest CPU-bound file (136 s).
  */
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
@@ -57,7 +58,7 @@ interface DevSet {
   setup?: (db: Kysely<Database>) => Promise<void>;
 }
 
-const SETS: DevSet[] = [
+export const SETS: DevSet[] = [
   { name: 'outdoor', csv: outdoorCsv, scripts: OUTDOOR_SCRIPTS, floor: { en: 0.95, es: 0.95 } },
   { name: 'kitchen', csv: kitchenCsv, scripts: KITCHEN_SCRIPTS, floor: { en: 0.95, es: 0.95 } },
   { name: 'pets', csv: petsCsv, scripts: PETS_SCRIPTS, floor: { en: 0.95, es: 0.95 } },
@@ -120,27 +121,35 @@ const SETS: DevSet[] = [
   { name: 'archery', csv: archeryCsv, scripts: ARCHERY_SCRIPTS, floor: { en: 20 / 38, es: 8 / 38 } },
 ];
 
-describe.each(SETS)(
-  'development conversations on a Shopify import: $name',
-  ({ name, csv, scripts, floor, setup }) => {
-    const t = useTestStore('sqlite');
-    for (const language of ['en', 'es'] as const) {
-      it(`${language}: scripted steps right`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
-        await loadOutdoor(t.store.db, csv());
-        await setup?.(t.store.db);
-        let steps = 0;
-        const misses: string[] = [];
-        for (const sc of scripts.filter((s) => s.language === language)) {
-          const r = await playScript(t.store.db, sc);
-          steps += r.steps;
-          misses.push(...r.misses);
-        }
-        const score = (steps - misses.length) / steps;
-        console.info(
-          `${name}/${language}: ${steps - misses.length}/${steps} steps right (${(score * 100).toFixed(1)} %)\n${misses.join('\n')}`,
-        );
-        expect(score).toBeGreaterThanOrEqual(floor[language]);
-      });
-    }
-  },
-);
+/** Declares the tests of the named sets (each name must exist: a typo would test nothing). */
+export function describeDevSets(names: string[]): void {
+  const sets = names.map((n) => {
+    const set = SETS.find((s) => s.name === n);
+    if (!set) throw new Error(`no development set named "${n}"`);
+    return set;
+  });
+  describe.each(sets)(
+    'development conversations on a Shopify import: $name',
+    ({ name, csv, scripts, floor, setup }) => {
+      const t = useTestStore('sqlite');
+      for (const language of ['en', 'es'] as const) {
+        it(`${language}: scripted steps right`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+          await loadOutdoor(t.store.db, csv());
+          await setup?.(t.store.db);
+          let steps = 0;
+          const misses: string[] = [];
+          for (const sc of scripts.filter((s) => s.language === language)) {
+            const r = await playScript(t.store.db, sc);
+            steps += r.steps;
+            misses.push(...r.misses);
+          }
+          const score = (steps - misses.length) / steps;
+          console.info(
+            `${name}/${language}: ${steps - misses.length}/${steps} steps right (${(score * 100).toFixed(1)} %)\n${misses.join('\n')}`,
+          );
+          expect(score).toBeGreaterThanOrEqual(floor[language]);
+        });
+      }
+    },
+  );
+}
