@@ -6,6 +6,30 @@ export async function typeRequest(page: Page, text: string): Promise<void> {
   await page.press('[data-testid=composer-input]', 'Enter');
 }
 
+/**
+ * Waits for a bot caption matching `text`; on timeout the error lists every caption shown, so a
+ * failure says what the assistant said instead (a CI run once timed out here with nothing more).
+ */
+export async function waitForBotCaption(page: Page, text: RegExp, timeout = 30_000): Promise<void> {
+  try {
+    await page
+      .locator('[data-testid=captions] li[data-role=bot]', { hasText: text })
+      .first()
+      .waitFor({ timeout });
+  } catch (e) {
+    const shown = await page
+      .locator('[data-testid=captions] li')
+      .evaluateAll((els) => els.map((el) => `${el.getAttribute('data-role')}: ${el.textContent}`))
+      .catch(() => ['(captions unreadable)']);
+    throw new Error(
+      `no bot caption matching ${text} within ${timeout} ms; captions shown:\n${shown.join('\n')}`,
+      {
+        cause: e,
+      },
+    );
+  }
+}
+
 /** Waits until the assistant has said at least `count` caption bubbles in total. */
 export async function waitForBotReply(page: Page, count: number, timeout = 20_000): Promise<void> {
   await page.waitForFunction(

@@ -5,17 +5,26 @@
  * Screenshots of the main screens go to test-artifacts/.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, screenshot, useWebE2e, watchPage } from './harness.ts';
-import { inStockVariant, typeRequest, waitForBotReply } from './helpers.ts';
+import { inStockVariant, typeRequest, waitForBotCaption, waitForBotReply } from './helpers.ts';
 
 // Typed requests race a spoken greeting for the first bot caption; greetings have their own tests.
 const e2e = useWebE2e({ env: { AGENT_GREETING: 'false' } });
+
+// A test that fails mid-way leaves its browser context (and its live session) open; closed here,
+// so the console test's list of active sessions holds only its own.
+const contexts = new Set<BrowserContext>();
+afterEach(async () => {
+  for (const ctx of contexts) await ctx.close().catch(() => {});
+  contexts.clear();
+});
 
 async function open(
   viewport = { width: 1440, height: 900 },
 ): Promise<{ ctx: BrowserContext; page: Page; errors: string[] }> {
   const ctx = await e2e.browser.newContext({ viewport });
+  contexts.add(ctx);
   const page = await ctx.newPage();
   const { errors } = watchPage(page);
   await page.goto(e2e.srv.base);
@@ -62,7 +71,7 @@ describe('web app (typed and clicked)', () => {
     expect(await order.textContent()).toContain(pick.name);
     await dialog.waitFor({ state: 'hidden' });
     await page.waitForSelector('[data-testid=cart-line]', { state: 'detached' });
-    await page.locator('[data-testid=captions] li[data-role=bot]', { hasText: /placed/ }).waitFor();
+    await waitForBotCaption(page, /placed/);
     await screenshot(page, '05-order');
     expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
     await ctx.close();

@@ -4,6 +4,7 @@
  * speech, the recorded conversation and the LLM history keep only what was played, and the new
  * request is answered; over Twilio the caller's buffered audio is cleared.
  */
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PipecatWsClient, type RtviMessage } from '../../src/bench/pipecat-ws-client.ts';
 import { LlmProcessor } from '../../src/services/llm/llm-processor.ts';
@@ -20,6 +21,24 @@ import {
 } from './e2e-helpers.ts';
 
 let t: TestServer;
+
+/** The latest conversation's events (type and text), for failure messages. */
+function recorded(dbPath: string): string {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    const rows = db
+      .prepare(
+        `SELECT type, payload FROM conversation_events WHERE session_id =
+           (SELECT session_id FROM conversation_events ORDER BY rowid DESC LIMIT 1) ORDER BY seq`,
+      )
+      .all() as { type: string; payload: string }[];
+    return rows.map((r) => `  ${r.type} ${r.payload.slice(0, 160)}`).join('\n');
+  } catch (e) {
+    return `  (unreadable: ${(e as Error).message})`;
+  } finally {
+    db.close();
+  }
+}
 
 beforeAll(async () => {
   // On a loaded machine the recogniser's worker decodes slower than real time and its final can
@@ -146,8 +165,19 @@ describe('barge-in on a Twilio call', () => {
   it('sends clear when the caller talks over the reply, and the old reply stops', async () => {
     const call = await placeTwilioCall(t.base, 'CA0000001');
     const media = () => call.events.filter((e) => e.event === 'media');
-    await call.stream(await speech('show me running shoes'));
-    await eventually(() => media().length * CHUNK_MS >= 2_500, '2.5 s of bot media', 30_000, 10);
+    // Over the phone's 8 kHz µ-law the recogniser misreads some phrases: 'show me running shoes'
+    // came back 'what hood' (and 'show me hoodies' 'what a nude') whenever this test ran alone, and
+    // the short 'Which product do you mean?' ended before any barge-in (CI timed out here). This
+    // test is about barge-in, so its request is one the phone path hears; phone accuracy is #12's.
+    await call.stream(await speech('show me jackets'));
+    await eventually(() => media().length * CHUNK_MS >= 2_500, '2.5 s of bot media', 30_000, 10).catch(
+      (e: Error) => {
+        // A CI run timed out here once and said nothing more: what the call recorded says why.
+        throw new Error(
+          `${e.message}; ${media().length} media message(s); the call recorded:\n${recorded(t.dbPath)}`,
+        );
+      },
+    );
     // A clear may answer the caller's own first words; none while the reply plays undisturbed.
     const firstMedia = media()[0]!.at;
     expect(call.events.some((e) => e.event === 'clear' && e.at > firstMedia)).toBe(false);
