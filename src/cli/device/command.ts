@@ -241,7 +241,16 @@ class Conversation {
         const due = t0 + (i + frame) / 16 - performance.now();
         if (due > 0) await sleep(due);
       }
-      const ok = await Promise.race([heard.then(() => true), sleep(turnTimeoutMs).then(() => false)]);
+      // The give-up timer is cleared once the reply is heard: left pending, it kept the process
+      // alive for the whole turn timeout after the last turn (64 s for one 20 s exchange).
+      let giveUp: NodeJS.Timeout | undefined;
+      const ok = await Promise.race([
+        heard.then(() => true),
+        new Promise<boolean>((resolve) => {
+          giveUp = setTimeout(() => resolve(false), turnTimeoutMs);
+        }),
+      ]);
+      clearTimeout(giveUp);
       if (this.#refused) {
         this.#err.write(`${refusalText(this.#refused)}\n`);
         return 4;
