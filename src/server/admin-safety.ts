@@ -10,6 +10,7 @@ import { LEVEL_BLOCKS } from '../agents/safety/guard.ts';
 import { SAFETY_LEVELS } from '../agents/safety/settings.ts';
 import { HttpError } from '../http/errors.ts';
 import type { Identity } from '../http/identity.ts';
+import type { AppCluster } from './cluster.ts';
 import { recordEmergencyStop, type SessionSafety } from './session/safety.ts';
 import type { Session } from './sessions.ts';
 
@@ -19,6 +20,8 @@ export interface AdminSafetyDeps {
     get(id: string): Session | undefined;
     end(id: string, reason: string): Promise<void>;
   };
+  /** Many nodes: a session another node holds is stopped by asking that node. */
+  cluster?: Pick<AppCluster, 'getSession' | 'endRemote'>;
 }
 
 const tags = ['safety'];
@@ -93,13 +96,24 @@ export async function registerAdminSafety(app: FastifyInstance, deps: AdminSafet
       preValidation: ownerOnly,
     },
     async ({ params, body }) => {
-      const session = deps.sessions.get(params.id);
-      if (!session || session.state === 'ended')
-        throw new HttpError(404, `no live session ${params.id}: it never existed or has already ended`);
       const reason = `emergency stop (admin)${body?.reason ? `: ${body.reason}` : ''}`;
-      await recordEmergencyStop(deps.safety, session, reason, 'admin');
-      await deps.sessions.end(session.id, reason);
-      return { stopped: true, sessionId: session.id, reason };
+      const noSuch = () =>
+        new HttpError(404, `no live session ${params.id}: it never existed or has already ended`);
+      const session = deps.sessions.get(params.id);
+      if (session) {
+        if (session.state === 'ended') throw noSuch();
+        await recordEmergencyStop(deps.safety, session, reason, 'admin');
+        await deps.sessions.end(session.id, reason);
+        return { stopped: true, sessionId: session.id, reason };
+      }
+      // Many nodes: the node holding it ends it; the incident goes to the shared store once it
+      // has (a node that does not answer is a 503, and nothing is recorded as stopped).
+      const remote = await deps.cluster?.getSession(params.id);
+      if (!deps.cluster || !remote || remote.state === 'ended') throw noSuch();
+      const ended = await deps.cluster.endRemote(remote.id, reason);
+      if (!ended) throw noSuch();
+      await recordEmergencyStop(deps.safety, remote, reason, 'admin');
+      return { stopped: true, sessionId: remote.id, reason, ...(remote.node ? { node: remote.node } : {}) };
     },
   );
 }

@@ -422,7 +422,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   if (deps.agents) await app.register(registerAdminProfiles, { profiles: deps.agents });
   if (deps.devices) await app.register(registerAdminDevices, { accounts: deps.devices, sessions });
-  if (deps.safety) await app.register(registerAdminSafety, { safety: deps.safety, sessions });
+  if (deps.safety)
+    await app.register(registerAdminSafety, {
+      safety: deps.safety,
+      sessions,
+      ...(deps.cluster ? { cluster: deps.cluster } : {}),
+    });
   for (const plugin of deps.plugins ?? []) await app.register(plugin);
   return app;
 }

@@ -339,6 +339,32 @@ describe('three nodes on one PostgreSQL and one Redis', () => {
     expect(endedRemotely).toMatchObject({ id: target.session.id, state: 'ended', node: 'n1' });
     await eventually(() => target.client.closed, 'the ended session to close its client', 5_000);
 
+    // ── The owner's emergency stop on n3 of a session n1 holds: n1 ends it, the incident is stored.
+    const stopped = onN1[1]!;
+    const stop = await admin<{ stopped: boolean; node?: string; reason: string }>(
+      n3,
+      `/api/admin/sessions/${stopped.session.id}/emergency-stop`,
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"reason":"abuse"}' },
+    );
+    expect(stop).toMatchObject({ stopped: true, node: 'n1', reason: 'emergency stop (admin): abuse' });
+    await eventually(() => stopped.client.closed, 'the stopped session to close its client', 5_000);
+    expect(await admin<ListedSession>(n1, `/api/sessions/${stopped.session.id}`)).toMatchObject({
+      state: 'ended',
+      endReason: 'emergency stop (admin): abuse',
+    });
+    const { incidents } = await admin<{ incidents: { sessionId: string; rule: string }[] }>(
+      n1,
+      `/api/admin/safety/incidents?session=${stopped.session.id}`,
+    );
+    expect(incidents).toEqual([expect.objectContaining({ rule: 'emergency-stop:admin' })]);
+    // Stopping it again: it has ended, a 404 naming it, from any node.
+    const again = await fetch(`${n3.base}/api/admin/sessions/${stopped.session.id}/emergency-stop`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(again.status).toBe(404);
+
     // ── SIGTERM on n3: it ends its own sessions (not "node lost") and leaves the cluster at once.
     const onN3 = (await sessionsOn(n1)).filter((s) => s.node === 'n3' && s.state === 'active');
     expect(onN3.length).toBeGreaterThan(0);
