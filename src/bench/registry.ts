@@ -175,6 +175,10 @@ export const BENCHES: BenchEntry[] = [
     run: async (o) => (await import('./turn-latency.bench.ts')).runTurnLatencyBench(o),
   },
   {
+    name: 'node-failure',
+    run: async (o) => (await import('./node-failure.bench.ts')).runNodeFailureBench(o),
+  },
+  {
     name: 'concurrency',
     run: async (o) => (await import('./concurrency.bench.ts')).runConcurrencyBench(o),
   },

@@ -67,6 +67,26 @@ describe('placement and one-use claims', () => {
     expect((await placer('b').place('t4', 60_000, '{}'))?.nodeId).toBe('b'); // b: 2 free, a: 1
   });
 
+  it('passes over a node whose heartbeats are late while a punctual one has room, not when none has', async () => {
+    // timeoutMs 5 s as registered; late after 2.5 s without a heartbeat.
+    const punctual = (selfId: string) =>
+      new Placement({ redis, prefix, selfId, timeoutMs: 5_000, staleAfterMs: 2_500 });
+    await register('a', 4, { live: 3, draining: false });
+    await register('late', 10);
+    // Its last heartbeat was 3 s ago: 2 s of its registration left.
+    await redis.pexpire(clusterKeys(prefix).node('late'), 2_000);
+    expect((await punctual('a').place('t1', 60_000, '{}'))?.nodeId).toBe('a'); // 1 free beats 10 late
+    // The late node is still the answer when it alone has room (a pause, not a proven death)…
+    expect((await punctual('a').place('t2', 60_000, '{}'))?.nodeId).toBe('late');
+    // …and a placer without the setting keeps the old rule: the most room wins.
+    await redis.zrem(clusterKeys(prefix).holds('late'), tokenHash('t2'));
+    await redis.zrem(clusterKeys(prefix).holds('a'), tokenHash('t1'));
+    expect((await placer('a').place('t3', 60_000, '{}'))?.nodeId).toBe('late');
+    // A heartbeat makes it punctual again.
+    await redis.pexpire(clusterKeys(prefix).node('late'), 5_000);
+    expect((await punctual('a').place('t4', 60_000, '{}'))?.nodeId).toBe('late');
+  });
+
   it('a placement not connected within its time frees its slot', async () => {
     await register('a', 1);
     const p = placer('a');

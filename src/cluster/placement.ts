@@ -2,7 +2,10 @@
  * Atomic placement and one-use claims. `place` picks, in one Lua script, the live non-draining
  * node with the most free room (capacity − live − placements promised and not yet connected;
  * ties go to the asking node, saving the client a hop) and records the promise, so two nodes
- * placing at once never overfill a third. A session placed on another node waits under its
+ * placing at once never overfill a third. A node whose heartbeats are late (`staleAfterMs`) is
+ * chosen only when no punctual node has room: a dead node stays registered until NODE_TIMEOUT_S
+ * ends it, and every client sent to it meanwhile fails to connect, while ending its sessions
+ * that early would end a live node's conversations on one long pause. A session placed on another node waits under its
  * token's hash until that node claims it (once) or the connect timeout passes.
  */
 import type { Redis } from 'ioredis';
@@ -10,27 +13,35 @@ import { type ClusterKeys, clusterKeys, tokenHash } from './keys.ts';
 
 const PLACE = `
 local prefix, self, ttl, hash, spec = ARGV[1], ARGV[2], tonumber(ARGV[3]), ARGV[4], ARGV[5]
+local freshTtl = tonumber(ARGV[6])
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local best, bestFree, bestUrl = nil, 0, nil
+-- [1] nodes whose last heartbeat is recent, [2] the others still registered (late, maybe dead).
+local best, bestFree, bestUrl = {nil, nil}, {0, 0}, {nil, nil}
 for _, id in ipairs(redis.call('SMEMBERS', prefix .. 'nodes')) do
-  local n = redis.call('HMGET', prefix .. 'node:' .. id, 'url', 'capacity', 'live', 'draining')
+  local key = prefix .. 'node:' .. id
+  local n = redis.call('HMGET', key, 'url', 'capacity', 'live', 'draining')
   if n[1] and n[4] ~= '1' then
     local holds = prefix .. 'holds:' .. id
     redis.call('ZREMRANGEBYSCORE', holds, '-inf', now)
     local free = tonumber(n[2]) - tonumber(n[3]) - redis.call('ZCARD', holds)
-    if free > bestFree or (free > 0 and free == bestFree and id == self) then
-      best, bestFree, bestUrl = id, free, n[1]
+    local k = 1
+    if freshTtl > 0 and redis.call('PTTL', key) < freshTtl then k = 2 end
+    if free > bestFree[k] or (free > 0 and free == bestFree[k] and id == self) then
+      best[k], bestFree[k], bestUrl[k] = id, free, n[1]
     end
   end
 end
-if not best then return nil end
-local holds = prefix .. 'holds:' .. best
+local k = 1
+if not best[1] then k = 2 end
+if not best[k] then return nil end
+local chosen, chosenUrl = best[k], bestUrl[k]
+local holds = prefix .. 'holds:' .. chosen
 redis.call('ZADD', holds, now + ttl, hash)
 redis.call('PEXPIRE', holds, ttl + 1000)
 -- Also for this node's own sessions: another node shown their token can name the right one.
-redis.call('SET', prefix .. 'claim:' .. hash, best .. '\\n' .. (best == self and '' or spec), 'PX', ttl)
-return {best, bestUrl}
+redis.call('SET', prefix .. 'claim:' .. hash, chosen .. '\\n' .. (chosen == self and '' or spec), 'PX', ttl)
+return {chosen, chosenUrl}
 `;
 
 const CLAIM = `
@@ -63,8 +74,13 @@ export class Placement {
   readonly #keys: ClusterKeys;
   readonly #prefix: string;
   readonly #self: string;
+  readonly #freshTtl: number;
 
-  constructor(opts: { redis: Redis; prefix: string; selfId: string }) {
+  /**
+   * `timeoutMs` is the registrations' lifetime (NODE_TIMEOUT_S); `staleAfterMs` how long after
+   * its last heartbeat a node is passed over while another has room. Both unset: never.
+   */
+  constructor(opts: { redis: Redis; prefix: string; selfId: string; timeoutMs?: number; staleAfterMs?: number }) {
     const redis = opts.redis as PlacementRedis;
     if (typeof redis.vsPlace !== 'function') {
       redis.defineCommand('vsPlace', { numberOfKeys: 0, lua: PLACE });
@@ -74,6 +90,11 @@ export class Placement {
     this.#keys = clusterKeys(opts.prefix);
     this.#prefix = opts.prefix;
     this.#self = opts.selfId;
+    const { timeoutMs, staleAfterMs } = opts;
+    this.#freshTtl =
+      timeoutMs !== undefined && staleAfterMs !== undefined && staleAfterMs < timeoutMs
+        ? timeoutMs - staleAfterMs
+        : 0;
   }
 
   /**
@@ -81,7 +102,14 @@ export class Placement {
    * to reserve the session) is stored for it when it is not this node. Undefined: no node has room.
    */
   async place(token: string, ttlMs: number, spec: string): Promise<Placed | undefined> {
-    const r = await this.#redis.vsPlace(this.#prefix, this.#self, Math.ceil(ttlMs), tokenHash(token), spec);
+    const r = await this.#redis.vsPlace(
+      this.#prefix,
+      this.#self,
+      Math.ceil(ttlMs),
+      tokenHash(token),
+      spec,
+      Math.ceil(this.#freshTtl),
+    );
     return r ? { nodeId: r[0], url: r[1] } : undefined;
   }
 

@@ -201,7 +201,14 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
     },
   });
   let leaving = false;
-  const placement = new Placement({ redis: redis.commands, prefix, selfId: self });
+  const placement = new Placement({
+    redis: redis.commands,
+    prefix,
+    selfId: self,
+    timeoutMs: env.NODE_TIMEOUT_S * 1000,
+    // One and a half heartbeats missed: most likely dead, passed over while others have room.
+    staleAfterMs: 2.5 * env.NODE_HEARTBEAT_S * 1000,
+  });
   const relay = new DebugRelay({
     bus: opts.debug,
     redis: redis.commands,
