@@ -144,6 +144,15 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval9-wer',
     run: async (o) => (await import('../../eval/round9/wer/bench.ts')).runEval9WerBench(o),
   },
+  // Round 10 of the frozen set (eval/round10/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval10-dialogue',
+    run: async (o) => (await import('../../eval/round10/dialogue/bench.ts')).runEval10DialogueBench(o),
+  },
+  {
+    name: 'eval10-wer',
+    run: async (o) => (await import('../../eval/round10/wer/bench.ts')).runEval10WerBench(o),
+  },
   // Development questions over the spent first knowledge set's documents (tuned on).
   {
     name: 'knowledge-dev',
