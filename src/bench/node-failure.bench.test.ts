@@ -3,7 +3,9 @@ import { runNodeFailureBench } from './node-failure.bench.ts';
 
 // The quick run is the whole bench with one session per node (three processes, PostgreSQL and
 // Redis): it checks what a failure costs in sessions and events, never the times' values.
-it('node-failure bench smoke run: the killed node loses only its own session', { timeout: 300_000 }, async () => {
+it('node-failure bench smoke run: the killed node loses only its own session', {
+  timeout: 300_000,
+}, async () => {
   const [table] = await runNodeFailureBench({ quick: true });
   const [row] = table!.rows;
   expect(row).toHaveLength(table!.columns.length);

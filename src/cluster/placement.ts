@@ -80,7 +80,13 @@ export class Placement {
    * `timeoutMs` is the registrations' lifetime (NODE_TIMEOUT_S); `staleAfterMs` how long after
    * its last heartbeat a node is passed over while another has room. Both unset: never.
    */
-  constructor(opts: { redis: Redis; prefix: string; selfId: string; timeoutMs?: number; staleAfterMs?: number }) {
+  constructor(opts: {
+    redis: Redis;
+    prefix: string;
+    selfId: string;
+    timeoutMs?: number;
+    staleAfterMs?: number;
+  }) {
     const redis = opts.redis as PlacementRedis;
     if (typeof redis.vsPlace !== 'function') {
       redis.defineCommand('vsPlace', { numberOfKeys: 0, lua: PLACE });
