@@ -66,6 +66,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'knowledge3',
     run: async (o) => (await import('../../eval/knowledge3/bench.ts')).runKnowledge3Bench(o),
   },
+  // Fourth frozen knowledge set (eval/knowledge4/README.md): an electric bicycle shop, same scorer.
+  {
+    name: 'knowledge4',
+    run: async (o) => (await import('../../eval/knowledge4/bench.ts')).runKnowledge4Bench(o),
+  },
   // Frozen evaluation set of issue 12 (eval/README.md): unseen catalogs, EN + ES scripts, WER utterances.
   {
     name: 'eval-dialogue',
