@@ -9,8 +9,14 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { formatOfFile, KnowledgeBase, type Passage } from '../../src/agents/knowledge/index.ts';
+import {
+  formatOfFile,
+  KnowledgeBase,
+  loadKnowledgeConfig,
+  type Passage,
+} from '../../src/agents/knowledge/index.ts';
 import { fold } from '../../src/agents/knowledge/terms.ts';
+import { wordVectorEmbedder } from '../../src/agents/knowledge/word-vectors/embedder.ts';
 import { type BenchOptions, type BenchTable, percentile } from '../../src/bench/table.ts';
 import { DONT_KNOW, knowledgeAnswer } from '../../src/shop/dialogue/knowledge-answer.ts';
 import { spanishToEnglish } from '../../src/shop/dialogue/translate.ts';
@@ -112,6 +118,13 @@ function isCorrect(q: Question, passages: Passage[], answer: string): boolean {
   );
 }
 
+function embedderOfBench() {
+  const kind = process.env.BENCH_KNOWLEDGE_EMBEDDINGS ?? 'none';
+  if (kind === 'none') return null;
+  if (kind === 'word-vectors') return wordVectorEmbedder();
+  throw new Error(`BENCH_KNOWLEDGE_EMBEDDINGS must be none or word-vectors, not ${kind}`);
+}
+
 const PG_URL =
   process.env.BENCH_DATABASE_URL ??
   process.env.TEST_DATABASE_URL ??
@@ -142,7 +155,10 @@ async function benchOn(dialect: DialectName, set: KnowledgeSetDir): Promise<Benc
   try {
     const kb = new KnowledgeBase({
       db: store.db,
-      embedder: null,
+      // BENCH_KNOWLEDGE_EMBEDDINGS=word-vectors: hybrid search with the offline word vectors.
+      embedder: embedderOfBench(),
+      // The server's knowledge settings from the environment (KNOWLEDGE_MIN_SIMILARITY, …).
+      config: loadKnowledgeConfig(process.env),
       // As the server wires it: Spanish questions get a second, English reading.
       translate: spanishToEnglish,
       now: () => new Date('2026-01-01T00:00:00Z'),
@@ -180,7 +196,7 @@ async function benchOn(dialect: DialectName, set: KnowledgeSetDir): Promise<Benc
     }
     const misses = scores.filter((s) => !s.correct || s.retrieved === false);
     return {
-      title: `Knowledge base: frozen set (${set.name}), ${dialect === 'sqlite' ? 'SQLite FTS5' : 'PostgreSQL full-text'}, no embeddings`,
+      title: `Knowledge base: frozen set (${set.name}), ${dialect === 'sqlite' ? 'SQLite FTS5' : 'PostgreSQL full-text'}, ${embedderOfBench() ? 'hybrid with offline word vectors' : 'no embeddings'}`,
       columns: ['language', 'questions', 'top-3 retrieval', '%', 'correct answers', '%', 'search p50', 'p95'],
       rows,
       notes: misses.map(

@@ -31,9 +31,11 @@ export const knowledgeEnvSchema = z
         'Offline meanings for retrieval: wordnet lets a passage answer a question that says it in other words (English); none: words only.',
       ),
     KNOWLEDGE_EMBEDDING_PROVIDER: z
-      .enum(['none', 'openai-compatible'])
+      .enum(['none', 'word-vectors', 'openai-compatible'])
       .default('none')
-      .describe('Embeddings for hybrid search (full-text plus vectors); none: full-text ranking only.'),
+      .describe(
+        'Embeddings for hybrid search (full-text plus vectors): word-vectors is offline (GloVe word vectors, weighted by rarity); openai-compatible calls an embeddings API; none: full-text ranking only.',
+      ),
     KNOWLEDGE_EMBEDDING_BASE_URL: z
       .url()
       .optional()
@@ -52,11 +54,11 @@ export const knowledgeEnvSchema = z
       .describe('Cosine similarity at which a passage answers on its embedding alone (hybrid search).'),
   })
   .superRefine((env, ctx) => {
-    if (env.KNOWLEDGE_EMBEDDING_PROVIDER !== 'none' && !env.KNOWLEDGE_EMBEDDING_BASE_URL)
+    if (env.KNOWLEDGE_EMBEDDING_PROVIDER === 'openai-compatible' && !env.KNOWLEDGE_EMBEDDING_BASE_URL)
       ctx.addIssue({
         code: 'custom',
         path: ['KNOWLEDGE_EMBEDDING_BASE_URL'],
-        message: 'required when KNOWLEDGE_EMBEDDING_PROVIDER is set',
+        message: 'required when KNOWLEDGE_EMBEDDING_PROVIDER is openai-compatible',
       });
   });
 

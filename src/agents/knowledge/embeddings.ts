@@ -6,14 +6,11 @@
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { type EmbeddingModel, embed, embedMany } from 'ai';
 import type { KnowledgeConfig } from './config.ts';
+import type { Embedder } from './embedder-spec.ts';
 import { KnowledgeError } from './errors.ts';
+import { wordVectorEmbedder } from './word-vectors/embedder.ts';
 
-export interface Embedder {
-  /** Names the model: vectors of another model are never compared with this one's. */
-  readonly model: string;
-  embedMany(texts: string[], signal?: AbortSignal): Promise<number[][]>;
-  embed(text: string, signal?: AbortSignal): Promise<number[]>;
-}
+export type { Embedder } from './embedder-spec.ts';
 
 /** An Embedder over any AI SDK embedding model. */
 export function aiSdkEmbedder(model: EmbeddingModel, name: string, maxRetries = 0): Embedder {
@@ -51,6 +48,7 @@ export function aiSdkEmbedder(model: EmbeddingModel, name: string, maxRetries = 
 /** The configured embedder, or undefined when none is configured (full-text search only). */
 export function createEmbedder(config: KnowledgeConfig): Embedder | undefined {
   if (config.KNOWLEDGE_EMBEDDING_PROVIDER === 'none') return undefined;
+  if (config.KNOWLEDGE_EMBEDDING_PROVIDER === 'word-vectors') return wordVectorEmbedder();
   const provider = createOpenAICompatible({
     name: 'knowledge-embeddings',
     baseURL: config.KNOWLEDGE_EMBEDDING_BASE_URL!,
