@@ -156,9 +156,9 @@ export function pickAfterSearch(input: DecideInput): string | undefined {
   if (s.maxPrice !== undefined || s.minPrice !== undefined) return undefined;
   const p = state.lastResults[0]!;
   const known = state.known.get(p.id) ?? p;
-  if (!s.quantity && !ADD_CUE[nlu.language].test(nlu.text) && !namesWholeVariant(input, known))
-    return undefined;
-  return namesVariant(input, known, true, true) ? known.id : undefined;
+  const whole = namesWholeVariant(input, known);
+  if (!s.quantity && !ADD_CUE[nlu.language].test(nlu.text) && !whole) return undefined;
+  return whole || namesVariant(input, known, true, true) ? known.id : undefined;
 }
 
 /**

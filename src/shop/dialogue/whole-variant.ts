@@ -28,7 +28,9 @@ export function namesWholeVariant(input: DecideInput, p: ProductInfo): boolean {
   const color =
     !!s.color &&
     p.colors.some((c) => normalize(c.color) === normalize(s.color!) || colorSatisfies(c.color, s.color!));
-  const size = !!ownSize(p, s.size);
+  // A catalog size the product does not list (results list what is in stock) is still its size
+  // asked for: the shop refuses it when sold out.
+  const size = !!ownSize(p, s.size) || (!!s.size && p.sizes.length > 0);
   const dimensions = [
     ...(p.sizes.length > 1 ? [size] : []),
     ...(p.colors.length > 1 ? [color] : []),
