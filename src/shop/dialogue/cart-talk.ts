@@ -59,7 +59,7 @@ const CLEAR: Record<Language, RegExp> = {
 };
 
 const SAVE_LATER: Record<Language, RegExp> = {
-  en: /\b(set|put|lay|leave|keep|hold|move|stash|park|save|stick) (\w+ ){0,6}(aside|on hold|for later|till later|until later|for another (day|time)|for next time)\b/,
+  en: /\b(set|put|lay|leave|keep|hold|hang|move|stash|park|save|stick) (\w+ ){0,6}(aside|on hold|for later|till later|until later|for another (day|time)|for next time)\b/,
   es: /\b(deja|dejame|guarda|guardame|aparta|apartame|reserva|reservame)(lo|la|los|las|melo|mela|melos|melas)? (\w+ ){0,5}(para (luego|despues|mas tarde|mas adelante|otro (dia|momento))|guardad[oa]s?|aparte|apartad[oa]s?)\b/,
 };
 
@@ -82,13 +82,19 @@ const HUMAN: Record<Language, RegExp> = {
 
 /** A checkout said as a command; a question about shipping asks instead. */
 const CHECKOUT_MORE: Record<Language, RegExp> = {
-  en: /\b(ring (me|it|us|this) up|wrap (it|this|things) up and (check|pay)|let s pay|take my (money|payment)|pay for (it|this|everything|these|them))\b/,
+  en: /\b(ring (me|it|us|this) up|wrap (it|this|things) up and (check|pay)|let s pay|take my (money|payment)|pay for (it|this|everything|these|them)|(ship|send|deliver|mail) (it|them|everything|it all|the (order|lot)|my order) (\w+ )?to)\b/,
   es: /\b(cobra|cobrame|cobradme|cobranos|cobrarme)\b|\ba pagar\b|\b(pasar|paso|pasamos|pasemos|vamos a pasar) por (la )?caja\b/,
 };
 const ASKS: Record<Language, RegExp> = {
   en: /^(do|does|can|could|will|would|is|are|how|what|when|where|which|why)\b|\b(do|can|could|will|would) (you|y all|u)\b|\bhow (long|much|many)\b/,
   es: /\b(cuanto|cuanta|cuantos|cuantas|cuando|como|donde|podeis|puedes|pueden|podrian|puedo|podria|se puede|envias|enviais|envian|mandais|mandan|haceis|hacen|hay|aceptais|aceptan|acepta)\b/,
 };
+/** The order sent on its way ("put the order through", "send my order in", "tramita el pedido"). */
+const ORDER_THROUGH: Record<Language, RegExp> = {
+  en: /\b(put|push|send|run|get) (the|my|this|our) order (through|in|off)\b|\bgo ahead (with|and place) (the|my|this) order\b/,
+  es: /\b(tramita|tramitame|cursa) (el|mi|este) pedido\b/,
+};
+
 /** Where the order goes, said as a statement ("it's shipping to Phoenix", "todo va a Denver"). */
 const DESTINATION: Record<Language, RegExp> = {
   en: /\b(ship|ships|shipping|send|sending|deliver|delivering|going|goes|headed|heading) (\w+ ){0,2}to\b/,
@@ -108,6 +114,8 @@ export function cartTalk(
   if (HUMAN[lang].test(text)) return 'human';
   if (CLEAR[lang].test(text) && !slots.productNames?.length) return 'clear_cart';
   if (SAVE_LATER[lang].test(text) && matched !== 'list_saved') return 'save_item';
+  // "Yes, put the order through": the order itself is what goes through, whatever verb it takes.
+  if (ORDER_THROUGH[lang].test(text) && !ASKS[lang].test(text)) return 'checkout';
   const checkout = INTENT_PATTERNS[lang].checkout?.test(text) || CHECKOUT_MORE[lang].test(text);
   // "Checkout, it's shipping to Phoenix": the destination is said, not asked.
   if (

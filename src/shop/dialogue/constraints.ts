@@ -25,16 +25,44 @@ const HALF: Record<Language, string[][]> = {
   ],
 };
 
+/** "5 and three quarters", "4 y cuarto": the decimal a catalog writes ("5.75 in", "4.25"). */
+const QUARTERS: Record<Language, [string[], number][]> = {
+  // (Number words have become digits by now: "three quarters" reads "3 4", "a quarter" "1 4";
+  // the number reader keeps the "and" with the whole, "5 and" being one token.)
+  en: [
+    [['and', '1', '4'], 0.25],
+    [['and', '3', '4'], 0.75],
+    [['1', '4'], 0.25],
+    [['3', '4'], 0.75],
+  ],
+  es: [
+    [['y', '1', '4'], 0.25],
+    [['y', '3', '4'], 0.75],
+    [['1', '4'], 0.25],
+    [['3', '4'], 0.75],
+  ],
+};
+
 /** "9 and a half" / "9 y media" → one token "9.5" (spans add up, so raw positions still map). */
 export function mergeHalves(nums: NumToken[], lang: Language): NumToken[] {
   const out: NumToken[] = [];
   for (let i = 0; i < nums.length; i++) {
     const n = nums[i]!;
     if (n.value !== undefined && Number.isInteger(n.value)) {
-      const tail = HALF[lang].find((h) => h.every((w, k) => nums[i + 1 + k]?.text === w));
-      if (tail) {
+      const tails: [string[], number][] = [
+        ...HALF[lang].map((h): [string[], number] => [h, 0.5]),
+        ...QUARTERS[lang],
+      ];
+      // A bare "3 4" after a whole counts only when the whole took the "and" ("5 and three quarters").
+      const bare = (h: string[]) => /^\d/.test(h[0]!);
+      const hit = tails.find(
+        ([h]) => (!bare(h) || n.span > 1) && h.every((w, k) => nums[i + 1 + k]?.text === w),
+      );
+      if (hit) {
+        const [tail, part] = hit;
         const span = n.span + tail.reduce((s, _w, k) => s + nums[i + 1 + k]!.span, 0);
-        out.push({ text: `${n.value}.5`, value: n.value + 0.5, span });
+        const value = n.value + part;
+        out.push({ text: String(value), value, span });
         i += tail.length;
         continue;
       }
@@ -167,7 +195,7 @@ export function extractFreeOf(
 
 const SORT_PATTERNS: Record<Language, [SortName, RegExp][]> = {
   en: [
-    ['cheapest', /\b(cheapest|least expensive|lowest price(d)?|most affordable)\b/],
+    ['cheapest', /\b(cheapest|least expensive|lowest (price(d)?|cost)|most affordable|(the )?least money|costs? the least)\b/],
     ['most_expensive', /\b(most expensive|priciest|highest price(d)?)\b/],
     ['lightest', /\b(lightest|lighter|most lightweight)\b/],
     ['heaviest', /\b(heaviest|heavier)\b/],

@@ -25,6 +25,7 @@ import { memoryStep } from './memory-step.ts';
 import type { Understanding } from './nlu.ts';
 import { spokenCode } from './numbers.ts';
 import { optionRefusalText, refusalOf } from './option-choice.ts';
+import { notAnOrder } from './price-asked.ts';
 import { replyTo } from './replies.ts';
 import { resolveMany } from './resolve.ts';
 import { inStockOf, routeOf } from './route.ts';
@@ -243,7 +244,7 @@ function plan(input: DecideInput): Action {
         return intentAction(awaiting.intent, input, s);
     }
   }
-  const route = routeOf(nlu.intent, input, s);
+  const route = notAnOrder(routeOf(nlu.intent, input, s), nlu.intent, input);
   // Only what no routing rule claimed (a correction, "and two more") may pick the product shown.
   const picked = route === nlu.intent ? pickShown(input) : undefined;
   if (picked) return intentAction('add_to_cart', withSearchWords(input, picked), s, picked);

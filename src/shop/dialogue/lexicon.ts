@@ -77,7 +77,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
       `\\b((change|set|update|make) (the |that |it )?(quantity|amount|number)|make (it|that|them) ${N}|(change|set|update) (it|that) to ${N}|(change|set|update|make) (the |my )?[a-z ]{1,40} to (just |only )?(${N}|one)\\b|${N} instead|only (want|need) (${N}|one)|quantity (to )?${N})\\b`,
     ),
     add_to_cart:
-      /\b(add|ad|put (it|them|this|that|one|the|\d+)|buy (it|them|this|that|the|one|\d+)|i ll take|i will take|i d like to buy|i want to buy|get me|throw in|grab me|place (it|them) in|to (my |the )?(cart|basket|bag))\b/,
+      /\b(add|ad|put (it|them|this|that|one|the|\d+)|buy (it|them|this|that|the|one|\d+)|i ll take|i will take|i d like to buy|i want to buy|get me|(throw|toss|chuck) in|grab me|place (it|them) in|to (my |the )?(cart|basket|bag))\b/,
     view_cart:
       /\b((my|the) (shopping )?(cart|basket|bag)|what s in (my|the)|how much (is|are) (my|the) (cart|total|basket|order)|how much do i owe|(cart|order) total|my total|what (does|do) (that|it|this|everything|all that|they) come to|what (s|is) the total|how much (is )?(that|everything|it all) (altogether|in total|all together)|show (me )?(my |the )?cart|how much is (it|that|everything) (all )?(now|so far)|how much is it all|read (me )?(back|out) (what|my|the|everything)|what (do i have|have i got|i have|i ve got|i got)( so far| now| in there)?$|where (am i|are we) (at|with)|(total|price|money)[ -]wise|running total|what s the damage)\b|^(the |my )?(cart|basket)( please| now)?$/,
     availability:
@@ -278,7 +278,7 @@ export const STOPWORDS: Record<Language, Set<string>> = {
       'a an the i me my mine you your we us our it its is are was be been am do does did have has had can could would ' +
       'will shall should may might must please thanks thank just only some any something anything one ones that this ' +
       'these those them they for of to in on at by with from about and or but so if then there here what which who how ' +
-      'want need looking look find search show see get give got like love prefer also too very really much many more less ' +
+      'want need looking look find search show see get give got like love prefer also too very really much many more less least money ' +
       'under below over above between around cheaper cheap price priced dollars dollar bucks euros euro cost costs ' +
       'hi hello hey okay ok yes no not new good nice best buy sell selling carry im id ill s t re ve ll d m size sizes color colour colors colours ' +
       'kind type sort pair pairs item items product products stuff thing things available stock store shop now today maybe ' +

@@ -7,6 +7,7 @@ import { isUnitWord } from '../catalog/option-values.ts';
 import type { Language } from '../contract.ts';
 import { asNamedValue, saysOnlyValue } from './multi-values.ts';
 import { ADD_VERB, extractCatalogSlots, extractQuantity, type Slots } from './slots.ts';
+import { stem } from './text.ts';
 import type { CompiledVocabulary } from './vocab.ts';
 
 const CONJUNCTION: Record<Language, RegExp> = {
@@ -22,7 +23,9 @@ export function splitItems(
 ): Slots[] {
   // "And two bags of X plus a Y" goes on adding: a leading conjunction chooses, like a verb.
   const adding = ADD_VERB.test(tokens.join(' ')) || /^(and|plus|also|y|mas|tambien)$/.test(tokens[0] ?? '');
-  const cuts = tokens.map((t, i) => (CONJUNCTION[lang].test(t) ? i : -1)).filter((i) => i > 0);
+  const cuts = tokens
+    .map((t, i) => (CONJUNCTION[lang].test(t) && !insideName(tokens, i, vocab) ? i : -1))
+    .filter((i) => i > 0);
   if (cuts.length === 0) return [];
   const parts: [number, number][] = [];
   let start = 0;
@@ -83,6 +86,18 @@ export function splitItems(
   if (items.length !== counted || items.length < 2) return [];
   shareTail(tokens, parts.at(-1)!, items, lang);
   return items;
+}
+
+/**
+ * "The whistle and light kits", "the mane and tail detangler": a conjunction between two words
+ * that stand side by side in a product's name ("Whistle & Light Kit") is part of that name.
+ */
+function insideName(tokens: string[], i: number, vocab: CompiledVocabulary): boolean {
+  const [before, after] = [stem(tokens[i - 1] ?? ''), stem(tokens[i + 1] ?? '')];
+  if (!before || !after) return false;
+  return vocab.names.some((n) =>
+    n.tokens.some((t, k) => stem(t) === before && stem(n.tokens[k + 1] ?? '') === after),
+  );
 }
 
 /** "Both 77mm", "ivory for both", "los dos de 77mm": said once at the end, meant for every item. */

@@ -306,9 +306,11 @@ function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: 
   if (slots.storeWide && slots.sort && !slots.category && !slots.brand && !slots.productNames)
     return 'search';
   const m = matchIntent(text, lang);
-  // A spec question about the product in focus ("is it waterproof") is not a search.
+  // A spec question about the product in focus ("is it waterproof") is not a search; a superlative
+  // over a kind ("which paddle is the lightest? I'm out all day") ranks that kind whatever else is said.
   if (
     (slots.measure || slots.feature || slots.amount) &&
+    !(slots.sort && slots.category && /^(\w+ )?(which|what|cual|que)\b/.test(text)) &&
     (!m ||
       ['search', 'details', 'greeting', 'help', 'refine'].includes(m) ||
       // "How long does the X stay fresh once the bag is open": a named product's bag is not the cart.

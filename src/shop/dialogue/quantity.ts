@@ -58,7 +58,9 @@ export function extractQuantity(
       /^(make it|make that|change it to|set it to|change to|it to|that to|que sean|mejor|solo|only)$/.test(
         prev2,
       ) ||
-      /^(to|a|just|only|solo)$/.test(prev) ||
+      /^(to|just|only|solo)$/.test(prev) ||
+      // Spanish "cámbialo a 2" counts; English "a 17", "an 8" is one thing of that size or model.
+      (prev === 'a' && lang === 'es') ||
       /^(another|otro|otra|more|mas)$/.test(next) ||
       // "Two 128 gig ones": a count right before a measure.
       (/^\d+(\.\d+)?$/.test(next) && isUnitWord(tokens[i + 2] ?? '')) ||
@@ -106,6 +108,15 @@ export function extractQuantity(
   ) {
     slots.quantity = n;
     slots.quantityAt = first;
+  }
+  // "A couple of the kits", "un par de botes": two.
+  const couple = tokens.findIndex(
+    (t, k) => (t === 'couple' && tokens[k - 1] === 'a') || (t === 'par' && tokens[k - 1] === 'un' && tokens[k + 1] === 'de'),
+  );
+  if (slots.quantity === undefined && couple >= 0) {
+    slots.quantity = 2;
+    slots.quantityAt = couple;
+    taken.add(couple);
   }
   // "Change the chocolate one to just one", "cambia la de chocolate a una".
   if (/\b(to|a) (just |only |solo )?(one|una|uno)$/.test(tokens.join(' '))) slots.quantity = 1;

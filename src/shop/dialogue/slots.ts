@@ -118,7 +118,8 @@ export function priceNumbers(text: string, lang: Language): Set<string> {
 }
 
 /** Verbs that put something in the cart; with them "a shaker" means the shop's one shaker. */
-export const ADD_VERB = /\b(add|put|anade|agrega|pon|ponme|mete)\b/;
+// "Throw in", "toss in": adding said casually.
+export const ADD_VERB = /\b(add|put|(throw|toss|chuck) in|anade|agrega|pon|ponme|mete)\b/;
 
 export function extractCatalogSlots(
   tokens: string[],
@@ -141,7 +142,7 @@ export function extractCatalogSlots(
     ['attributes', vocab.attributes],
   ] as const;
   const found: Record<string, string[]> = {};
-  const categorySpans: { start: number; end: number }[] = [];
+  const categorySpans: { start: number; end: number; value: string }[] = [];
   const kindSpans: { start: number; end: number }[] = [];
   const saidKinds: { start: number; end: number }[] = [];
   for (const fuzzy of [false, true]) {
@@ -172,6 +173,14 @@ export function extractCatalogSlots(
   }
   if (found.brand) slots.brand = found.brand[0];
   if (found.category) slots.category = found.category[0];
+  // "Kayak paddles", "saddle pads": of two kinds said side by side the last is the thing wanted,
+  // the first says what it is for (a word to look for).
+  const head = categorySpans.find((b) => categorySpans.some((a) => a.end === b.start));
+  if (head && slots.category !== head.value) {
+    const modifier = categorySpans.find((a) => a.end === head.start)!;
+    slots.category = head.value;
+    found.attributes = [...(found.attributes ?? []), tokens.slice(modifier.start, modifier.end).join(' ')];
+  }
   // "Tires for my road bike", "funda para mi móvil": a second kind said as what the first is for
   // describes the first (a tag or title word to look for), it is not a second request.
   const purpose = categorySpans.filter((sp, k) => k > 0 && forPurpose(tokens, sp.start));
@@ -235,6 +244,13 @@ export function extractCatalogSlots(
     determined,
     oneOfKind,
   );
+  // "A girth for the Aspen", "a cover for my Dash 8": a kind said first and then a product named
+  // after "for" is what the kind is for, not what is bought (the kind is).
+  const forNamed = (n: { used: number[] }) => {
+    const first = Math.min(...n.used);
+    return forPurpose(tokens, first) && categorySpans.some((sp) => sp.end <= first);
+  };
+  if (names.some(forNamed)) names.splice(0, names.length, ...names.filter((n) => !forNamed(n)));
   // "Show me garden hoses", "just the card games": a kind of product said in the plural is a
   // category, even when one title holds those words.
   // ("A 50 pack of the glue sticks" names the one product sold in packs.)

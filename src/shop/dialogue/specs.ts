@@ -17,7 +17,7 @@ import { STOPWORDS } from './lexicon.ts';
 import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';
 import { normalize, stem } from './text.ts';
-import { answerYesNo, KINDRED, negatedAt, onlyElsewhere, saysEs } from './text-answer.ts';
+import { answerYesNo, KINDRED, negatedAt, onlyElsewhere, saysEs, saysLeftOut } from './text-answer.ts';
 
 /** Everything the product's data says, as one text (name, description, tags, parsed figures). */
 function productText(p: ProductInfo): string {
@@ -227,6 +227,8 @@ export function answerFeature(
       `No: the description of ${p.name} only says "${weaker[0]}".`,
       `No: la descripción de ${p.name} solo dice «${weaker[0]}».`,
     );
+  const leftOut = hit ? saysLeftOut(p, words, lang) : undefined;
+  if (leftOut) return leftOut;
   if (hit) {
     const { s, toks, at } = hit;
     const end = at + words.length;

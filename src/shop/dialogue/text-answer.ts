@@ -186,8 +186,12 @@ const REACH = 3;
 const AWAY =
   /\b(keep (it |them )?(out of|away from)|away from|avoid|never (use|put|expose)|not (suitable|safe|meant|designed|intended|made) for|unsuitable for|no es apt[oa] para|evit(a|ar|e))( \w+){0,2}$/;
 
+/** Said after the thing: "shims are not included", "paddles sold separately", "no incluye" comes first. */
+const LEFT_OUT = /^((is|are) )?(not (included|supplied|provided)|sold separately|extra|no incluid[oa]s?|se venden? aparte)\b/;
+
 export function negatedAt(tokens: string[], at: number, lastAt: number): boolean {
   if (tokens[lastAt + 1] === 'free' || tokens[lastAt + 1] === 'less') return true;
+  if (LEFT_OUT.test(tokens.slice(lastAt + 1, lastAt + 4).join(' '))) return true;
   if (AWAY.test(tokens.slice(Math.max(0, at - 6), at).join(' '))) return true;
   for (let k = at - 1; k >= Math.max(0, at - REACH); k--) {
     if (/^(and|but|or|y|pero|o)$/.test(tokens[k]!)) return false;
@@ -333,6 +337,23 @@ export function answerFigure(
  * "Does it work on induction", "does the mini pump work with Schrader valves": yes, no or a
  * qualified answer from the clause that says the asked words; undefined when none does.
  */
+/**
+ * "Pockets for shims …; shims are not included": a clause that leaves the thing asked out answers
+ * no, even when an earlier clause mentions it.
+ */
+export function saysLeftOut(p: ProductInfo, words: string[], lang: Language): string | undefined {
+  if (words.length === 0) return undefined;
+  const leftOut = clausesOf(p).find((c) =>
+    words.every((w) => {
+      const j = c.tokens.findIndex((x) => matches(w, x, lang));
+      return j >= 0 && LEFT_OUT.test(c.tokens.slice(j + 1, j + 4).join(' '));
+    }),
+  );
+  return leftOut
+    ? t(lang, `No: the description of ${p.name} says "${leftOut.said}".`, `No: ${saysEs(p.name, leftOut.said)}.`)
+    : undefined;
+}
+
 export function answerYesNo(
   p: ProductInfo,
   words: string[],
@@ -343,6 +364,8 @@ export function answerYesNo(
   const found = bestClause(clausesOf(p), words, lang, context);
   const need = Math.ceil(words.length / 2);
   if (!found || found.hit.length < need) return answerOpposite(p, words, lang, context);
+  const leftOut = saysLeftOut(p, words, lang);
+  if (leftOut) return leftOut;
   const { clause, hit, at, lastAt } = found;
   const quote = clause.said;
   const missing = words.filter((_w, i) => !hit.includes(i));

@@ -16,6 +16,8 @@ import type { ProductInfo } from './results.ts';
 import { namesUnlistedVariant, ownSize, shownByTitleWords } from './shown-reference.ts';
 import { normalize } from './text.ts';
 import { unlistedOption } from './variant-options.ts';
+import { namesWholeVariant } from './whole-variant.ts';
+import { focusColourPick } from './focus-colour.ts';
 
 const QUESTION: Record<Language, RegExp> = {
   en: /^(do|does|did|is|are|can|could|would|will|have|has|got|any|which|what|how|where|when|why)\b|\b(do you have|you got|is there|are there)\b/,
@@ -125,7 +127,7 @@ export function pickShown(input: DecideInput): string | undefined {
     .slice(0, 3)
     .map((id) => state.known.get(id))
     .filter((x): x is ProductInfo => !!x?.options?.length);
-  return earlier.find((x) => namesVariant(input, x, false))?.id;
+  return earlier.find((x) => namesVariant(input, x, false))?.id ?? focusColourPick(input);
 }
 
 /**
@@ -152,10 +154,11 @@ export function pickAfterSearch(input: DecideInput): string | undefined {
   if (s.sort || (s.productNames?.length ?? 0) > 1 || s.items) return undefined;
   // A price bound ("a cover for a 16 by 32 pool, under 200") is a shopper comparing, not ordering.
   if (s.maxPrice !== undefined || s.minPrice !== undefined) return undefined;
-  if (!s.quantity && !ADD_CUE[nlu.language].test(nlu.text)) return undefined;
   const p = state.lastResults[0]!;
   const known = state.known.get(p.id) ?? p;
-  return namesVariant(input, known, true, true) ? known.id : undefined;
+  const whole = namesWholeVariant(input, known);
+  if (!s.quantity && !ADD_CUE[nlu.language].test(nlu.text) && !whole) return undefined;
+  return whole || namesVariant(input, known, true, true) ? known.id : undefined;
 }
 
 /**

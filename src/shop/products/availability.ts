@@ -4,6 +4,7 @@
  */
 
 import { optionValues } from '../catalog/options.ts';
+import { bestColors } from '../catalog/search-colors.ts';
 import { ShopError } from '../errors.ts';
 import { toMajor } from '../money.ts';
 import {
@@ -36,7 +37,7 @@ function options(p: ProductDetail) {
  * one of its other options ("size 100 ml" of a perfume sold by Volume), is read as that option.
  */
 function normalizeWish(p: ProductDetail, wish: VariantWish): VariantWish {
-  const out: VariantWish = { ...wish };
+  const out: VariantWish = { ...wish, ...familyShade(p, wish.color) };
   const extra: string[] = [];
   for (const key of ['size', 'color'] as const) {
     const said = wish[key];
@@ -49,6 +50,18 @@ function normalizeWish(p: ProductDetail, wish: VariantWish): VariantWish {
   }
   if (extra.length > 0) out.option = [wish.option, ...extra].filter(Boolean).join(' ');
   return out;
+}
+
+/**
+ * "Purple" of a kit sold in Navy, Teal and Plum, "grey" of a board in Graphite: a colour word no
+ * variant carries, whose family has exactly one of the product's colours, means that colour
+ * (sold out or not: the cart then refuses it with what is in stock, instead of "does not come in").
+ */
+function familyShade(p: ProductDetail, said: string | undefined): { color?: string } {
+  if (!said || matchVariants(p.variants, { color: said }).length > 0) return {};
+  const colors = [...new Set(p.variants.map((v) => v.color).filter((c): c is string => c !== null))];
+  const shades = bestColors(colors, said);
+  return shades.length === 1 ? { color: shades[0]! } : {};
 }
 
 /** Variants fitting every part of the wish, and what of it fits nothing. */

@@ -106,16 +106,18 @@ export const SETS: DevSet[] = [
   // words, kind scoping, superlatives over the list shown, 'not the X'): climbing EN 32/34, ES
   // 18/34; homebrew EN 27/32, ES 12/32. Most Spanish misses are kinds the Spanish vocabulary does
   // not reach ('pies de gato', 'fermentadores', 'ollas', 'barriles'): the Spanish work's to measure.
-  { name: 'climbing', csv: climbingCsv, scripts: CLIMBING_SCRIPTS, floor: { en: 32 / 34, es: 18 / 34 } },
+  // Round 8's English mechanisms (branch dlg-en) raised climbing EN to 33/34, birding EN to 39/45,
+  // yoga EN to 28/39 and ES to 19/39.
+  { name: 'climbing', csv: climbingCsv, scripts: CLIMBING_SCRIPTS, floor: { en: 33 / 34, es: 18 / 34 } },
   { name: 'homebrew', csv: homebrewCsv, scripts: HOMEBREW_SCRIPTS, floor: { en: 27 / 32, es: 12 / 32 } },
   // Written before the "acting on what was shown" work (branch dlg-cart); first run, engine
   // untouched: moto EN 23/51, ES 20/51; birding EN 30/45, ES 22/45. After it: moto EN 47/51,
   // ES 35/51; birding EN 35/45, ES 26/45.
   { name: 'moto', csv: motoCsv, scripts: MOTO_SCRIPTS, floor: { en: 47 / 51, es: 35 / 51 } },
-  { name: 'birding', csv: birdingCsv, scripts: BIRDING_SCRIPTS, floor: { en: 35 / 45, es: 26 / 45 } },
+  { name: 'birding', csv: birdingCsv, scripts: BIRDING_SCRIPTS, floor: { en: 39 / 45, es: 26 / 45 } },
   // Written for the Spanish work (branch dlg-es) before any engine change: EN 27/39, ES 17/39;
   // ES 18/39 after it.
-  { name: 'yoga', csv: yogaCsv, scripts: YOGA_SCRIPTS, floor: { en: 27 / 39, es: 18 / 39 } },
+  { name: 'yoga', csv: yogaCsv, scripts: YOGA_SCRIPTS, floor: { en: 28 / 39, es: 19 / 39 } },
   // Written for the Spanish work (branch dlg-es) before any engine change: EN 17/38, ES 8/38;
   // ES 9/38 after it; with the other session-9 branches merged, EN 20/38, ES 8/38.
   { name: 'archery', csv: archeryCsv, scripts: ARCHERY_SCRIPTS, floor: { en: 20 / 38, es: 8 / 38 } },
