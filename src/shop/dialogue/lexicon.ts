@@ -143,7 +143,8 @@ export const YES: Record<Language, RegExp> = {
 };
 export const NO: Record<Language, RegExp> = {
   en: /^(no|nope|nah|cancel|don t|do not|stop|wait|not yet|never ?mind|hold on)\b/,
-  es: /^(no|cancela(r|lo)?|espera|todavia no|aun no|mejor no|olvidalo|para)\b/,
+  // "Para" alone is "stop"; "para el verano" is a preposition.
+  es: /^(no|cancela(r|lo)?|espera|todavia no|aun no|mejor no|olvidalo|para(?=$| ya\b| para\b))\b/,
 };
 /** Hedges that turn a "yes" into something other than consent ("yes but change the size"). */
 export const HEDGE: Record<Language, RegExp> = {
@@ -264,7 +265,8 @@ export const SIZE_WORDS: Record<string, string[]> = {
 export const SIZE_CUE: Record<Language, RegExp> = {
   // "In m", "en M": the cue may be the preposition alone (the label is the last word).
   en: /\b(size|sized|in( a| an| size)?|us|eu|uk)$/,
-  es: /\b(talla|numero|en( la| el| talla)?|del|de la)$/,
+  // "Una de 17", "la sábana de 78": Spanish names a thing by its size with "de" (only catalog size labels match).
+  es: /\b(talla|numero|en( la| el| talla)?|del|de la|de)$/,
 };
 export const QUANTITY_UNITS: Record<Language, RegExp> = {
   en: /^(of|pairs?|units?|items?|pieces?|more|x|copies|boxes|packs?|times)$/,
