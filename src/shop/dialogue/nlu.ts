@@ -8,6 +8,7 @@ import { cartTalk } from './cart-talk.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
 import { DISCOURSE_WORDS, withoutDiscourse } from './es-discourse.ts';
 import { spanishCountForms } from './es-forms.ts';
+import { questionThenStatement } from './es-question.ts';
 import { asksShopAsUsted, tuImperatives } from './es-imperatives.ts';
 import { isNounRequest, proseWords, splitCompounds } from './free-words.ts';
 import { extractIdentifiers } from './identifiers.ts';
@@ -145,6 +146,16 @@ export function understand(
   catalogWords?: Record<Language, Set<string>>,
 ): Understanding {
   const language = detectLanguage(spoken, fallback, catalogWords);
+  // "¿Cuánto pesa? tengo que subirlo al coche": the question is read alone when the statement after
+  // it names nothing the shop sells by itself (es-question.ts).
+  const asked = language === 'es' ? questionThenStatement(spoken) : undefined;
+  if (asked) {
+    const question = understand(asked.question, vocab, language, catalogWords);
+    const statement = understand(asked.statement, vocab, language, catalogWords);
+    const s = statement.slots;
+    if (question.intent !== 'unknown' && !hasCatalogSlots(s) && !s.category && !s.productNames && !s.ordinals)
+      return question;
+  }
   // "Agrégueme", "quítela", "añadidlo": every address of a shop verb read as its tú form (es-imperatives.ts).
   // "Pues …", "…, supongo", "qué remedio. …": Spanish discourse around the request is no part of it (es-discourse.ts).
   const utterance = language === 'es' ? tuImperatives(withoutDiscourse(spoken)) : spoken;
