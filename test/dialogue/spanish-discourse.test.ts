@@ -87,6 +87,30 @@ describe('Spanish phrasings of cart, order and price', () => {
     expect(read('zapatillas de correr, 150 dólares como mucho').slots.maxPrice).toBe(150);
   });
 
+  it('reads a bare figure as the one catalog size that is that figure and a unit', () => {
+    const rings = compileVocabulary(
+      vocabularyOf(
+        [
+          {
+            id: 'r1',
+            name: 'Halo Ring',
+            brand: 'Orbit',
+            category: 'rings',
+            price: 40,
+            currency: 'USD',
+            colors: [],
+            sizes: ['5.5 in', '6 in', '6.25 in'],
+            attributes: [],
+          },
+        ],
+        'es',
+      ),
+    );
+    expect(understand('me llevo el de 6', rings, 'es').slots.size).toBe('6 in');
+    expect(understand('que sea de 6,25', rings, 'es').slots.size).toBe('6.25 in');
+    expect(understand('me llevo el de 7', rings, 'es').slots.size).toBeUndefined();
+  });
+
   it('reads "de N" as a size only when N is one of the catalog sizes', () => {
     expect(read('unas zapatillas de correr de 10').slots.size).toBe('10');
     expect(read('unas zapatillas de correr de 37').slots.size).toBeUndefined();

@@ -53,13 +53,32 @@ const PHRASES = [
 ];
 
 /** Phrases that may open a clause ("pues …", "a ver, …", "mira, …"). */
-const OPENERS = new Set(['pues', 'bueno', 'oye', 'mira', 'hombre', 'a ver', 'o sea', 'en fin', 'la verdad', 'eh', 'em', 'ehm', 'mmm', 'anda', 'vaya']);
+const OPENERS = new Set([
+  'pues',
+  'bueno',
+  'oye',
+  'mira',
+  'hombre',
+  'a ver',
+  'o sea',
+  'en fin',
+  'la verdad',
+  'eh',
+  'em',
+  'ehm',
+  'mmm',
+  'anda',
+  'vaya',
+]);
 /** Phrases that may close a clause ("…, supongo", "… a ver", "…, digo"). */
 const CLOSERS = new Set(['supongo', 'imagino', 'digo', 'a ver', 'digamos', 'pues', 'eh', 'la verdad']);
 
 /** Single words of the phrases: evidence that an utterance is Spanish. */
 export const DISCOURSE_WORDS: ReadonlySet<string> = new Set(
-  PHRASES.flatMap((p) => p.split(' ')).filter((w) => w.length > 2 && !['que', 'las', 'una', 'nada'].includes(w)),
+  PHRASES.flatMap((p) => p.split(' ')).filter(
+    // Hesitations ("mmm") are no language's; short and shared words prove nothing either.
+    (w) => w.length > 2 && !['que', 'las', 'una', 'nada', 'ehm', 'mmm'].includes(w),
+  ),
 );
 
 const foldClause = (s: string) =>
