@@ -239,7 +239,10 @@ export const OUTDOOR_SCRIPTS: DevScript[] = [
     steps: [
       { say: 'háblame de la stormshell', calls: ['get_product'], reply: [/Stormshell/] },
       { say: '¿cuánto pesa? la voy a llevar siempre en la mochila', notCalls: NO_SEARCH, reply: [/380 g/] },
-      { say: 'pues añádela al carrito, supongo', cart: [{ name: /Stormshell/ }] },
+      {
+        say: 'pues añádela en talla L y en slate, supongo',
+        cart: [{ name: /Stormshell/, size: 'L', color: 'Slate' }],
+      },
       { say: '¿cómo vamos de gasto?', notCalls: NO_SEARCH, reply: [/Stormshell/, /US\$/] },
       { say: 'en fin. pues SAVE10', calls: ['apply_promo'] },
       { say: 'oye, a pagar, entrega en Tucson', calls: ['prepare_order'] },
