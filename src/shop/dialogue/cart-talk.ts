@@ -44,9 +44,14 @@ const READ_BACK: Record<Language, RegExp> = {
     [
       `\\b(lee|leeme|repasa|repasame|repasamos|resume|resumeme|dime|cuentame|enumera|enumerame|recuerdame|revisa|revisame|repite|repiteme) ${WHOLE.es}`,
       '\\b(que|lo que) (llevo|tengo|he cogido|he elegido|llevamos)( hasta ahora| en total| ahora| ya)?$',
-      '\\b(que|lo que) (llevo|llevamos)\\b',
+      // "lo que llevo (en el carrito)", not "que llevo calcetines finos" (what the shopper wears)
+      '\\b(que|lo que) (llevo|llevamos)\\b(?! (?!(hasta|en|ya|ahora|de|por|y|gastado|cogido|elegido|pedido|comprado)\\b)\\w)',
       '\\bcuanto (suma|sale|es|cuesta|me sale|me cuesta|va|sube|da|hace|seria)( todo| todo eso| todo esto| en total| el total| lo que llevo| eso en total)\\b',
       '\\bcuanto (suma|suman|sube|me sale todo|llevo|llevamos)\\b',
+      // the running bill by its own words ("¿cuánto va la factura?", "¿cómo vamos de gasto?")
+      '\\bcuanto (va|suma|sube|sale|es|hace) (la cuenta|el total|la factura|el importe|el gasto)\\b',
+      '\\b(como|cuanto) (voy|vamos|llevo|llevamos) (de (dinero|gasto|presupuesto|pasta|cuenta)|gastado)\\b',
+      '\\bcuanto (me )?(he|hemos|llevo|llevamos) gastado\\b',
     ].join('|'),
   ),
 };
@@ -65,7 +70,8 @@ const SAVE_LATER: Record<Language, RegExp> = {
 
 const PERSON: Record<Language, string> = {
   en: '(person|human|human being|someone|somebody|anyone|anybody|agent|representative|rep|operator|staff|employee|manager|supervisor|associate|real people|people)',
-  es: '(persona|humano|ser humano|alguien|agente|representante|operador|operadora|empleado|empleada|encargado|encargada|dependiente|asesor|asesora|gente)',
+  // "person": a catalog that sells for one person reads "persona" as its English word first.
+  es: '(persona|person|humano|ser humano|alguien|agente|representante|operador|operadora|empleado|empleada|encargado|encargada|dependiente|asesor|asesora|gente)',
 };
 const TALK: Record<Language, string> = {
   en: '(talk|speak|chat|call|contact|reach|connect|transfer|put me through|get me|pass me|hand me over)',
@@ -98,7 +104,8 @@ const ORDER_THROUGH: Record<Language, RegExp> = {
 /** Where the order goes, said as a statement ("it's shipping to Phoenix", "todo va a Denver"). */
 const DESTINATION: Record<Language, RegExp> = {
   en: /\b(ship|ships|shipping|send|sending|deliver|delivering|going|goes|headed|heading) (\w+ ){0,2}to\b/,
-  es: /\b(va|van|envio va|envialo|mandalo|entregalo|enviar|mandar|entregar) (\w+ ){0,2}a\b/,
+  // The noun says it too ("a pagar, envío a Tucson", "entrega en Quito").
+  es: /\b(va|van|envio va|envialo|mandalo|entregalo|enviar|mandar|entregar) (\w+ ){0,2}a\b|\b(envio|entrega) (a|en|para)\b/,
 };
 
 /**

@@ -20,6 +20,8 @@ const HALF: Record<Language, string[][]> = {
   es: [
     ['y', 'media'],
     ['y', 'medio'],
+    // A catalog that sells "half" things (a half pad) reads "medio" as its English word first.
+    ['y', 'half'],
     ['punto', '5'],
     ['coma', '5'],
   ],

@@ -103,7 +103,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     history:
       /\b(historial|compras anteriores|pedidos anteriores|(que|lo que) (he comprado|compre|pedi)|mis pedidos|mis compras)\b/,
     order_status:
-      /\b(donde (esta|estan|anda|va) mi (pedido|paquete|compra)|(como|que tal) (va|esta|anda|van) (mi|el) (pedido|paquete|envio|compra)|en que estado (esta|va) (mi|el) (pedido|paquete|compra)|estado de(l| mi) pedido|rastrear|seguimiento|cuando llega|ha (sido enviado|llegado) mi pedido|ya (salio|envio|enviaron) mi pedido|(han|ha) (enviado|mandado) (ya )?(mi|el) pedido|pedido (numero )?#?[a-z]*\d+)\b/,
+      /\b(donde (esta|estan|anda|va) mi (pedido|paquete|compra)|(como|que tal) (va|esta|anda|van) (mi|el) (pedido|paquete|envio|compra)|en que estado (esta|va) (mi|el) (pedido|paquete|compra)|estado de(l| mi) pedido|rastrear|seguimiento|cuando llega|ha (sido enviado|llegado) mi pedido|ya (salio|envio|enviaron) mi pedido|(han|ha) (enviado|mandado) (ya )?(mi|el) pedido|pedido (numero )?#?[a-z]*\d+|(mi|el) (pedido|paquete|envio|compra) (ya )?(va|viene|esta) (de |en )?camino|(mi|el) (pedido|paquete|compra) (ya )?(ha )?(salido|llegado|sido enviado))\b/,
     identify:
       /\b(numero de (cliente|socio|cuenta|documento)|documento|dni|pasaporte|cedula|codigo postal|identificar(me)?|iniciar sesion|soy (el )?cliente)\b/,
     promo: /\b(codigo( de)? (descuento|promocional|promo)|cupon|promo|codigo|vale de descuento)\b/,
@@ -143,7 +143,8 @@ export const YES: Record<Language, RegExp> = {
 };
 export const NO: Record<Language, RegExp> = {
   en: /^(no|nope|nah|cancel|don t|do not|stop|wait|not yet|never ?mind|hold on)\b/,
-  es: /^(no|cancela(r|lo)?|espera|todavia no|aun no|mejor no|olvidalo|para)\b/,
+  // "Para" alone is "stop"; "para el verano" is a preposition.
+  es: /^(no|cancela(r|lo)?|espera|todavia no|aun no|mejor no|olvidalo|para(?=$| ya\b| para\b))\b/,
 };
 /** Hedges that turn a "yes" into something other than consent ("yes but change the size"). */
 export const HEDGE: Record<Language, RegExp> = {
@@ -166,13 +167,17 @@ export const PRICE: Record<Language, { max: RegExp; min: RegExp; between: RegExp
   },
   es: {
     max: new RegExp(
-      `\\b(menos de|por debajo de|hasta|maximo( de)?|no mas de|inferior(es)? a|como maximo|mas baratos? que|que no (?:pasen?|superen?|excedan?)(?: de)?|que no (?:cuesten?|valgan?) mas de|sin pasar(?:me|se)? de)( unos)? (${N})\\b`,
+      // "900 pavos o menos", "2000 como mucho": the cap said after the figure.
+      `\\b(menos de|por debajo de|hasta|maximo( de)?|no mas de|inferior(es)? a|como maximo|mas baratos? que|que no (?:pasen?|superen?|excedan?)(?: de)?|que no (?:cuesten?|valgan?) mas de|sin pasar(?:me|se)? de)( unos)? (${N})\\b|\\b(${N})(?= (?:(?:dolares|dolar|euros?|pesos|pavos|pelas|lucas|usd|eur) )?(?:o menos|como mucho|como maximo|maximo|a lo sumo|tope)\\b)`,
     ),
     min: new RegExp(
       `(?<!\\b(?:no|nada|cuesten?|valgan?) )\\b(mas de|por encima de|desde|minimo( de)?|al menos|superior(es)? a|como minimo)( unos)? (${N})\\b`,
     ),
     between: new RegExp(`\\b(entre|de) (${N}) (y|a) (${N})\\b`),
-    around: new RegExp(`\\b(alrededor de|unos|aproximadamente|cerca de|sobre los)( unos)? (${N})\\b`),
+    // "Unos 40 cm de pecho" is a measure, not a price.
+    around: new RegExp(
+      `\\b(alrededor de|unos|aproximadamente|cerca de|sobre los)( unos)? (${N})\\b(?! ?(?:cm|centimetros|mm|milimetros|m|metros|kg|kilos|g|gramos|l|litros|ml|lb|libras|pulgadas|pies|anos|meses|dias|semanas|horas|minutos|grados|psi)\\b)`,
+    ),
   },
 };
 
@@ -264,7 +269,8 @@ export const SIZE_WORDS: Record<string, string[]> = {
 export const SIZE_CUE: Record<Language, RegExp> = {
   // "In m", "en M": the cue may be the preposition alone (the label is the last word).
   en: /\b(size|sized|in( a| an| size)?|us|eu|uk)$/,
-  es: /\b(talla|numero|en( la| el| talla)?|del|de la)$/,
+  // "Una de 17", "la sábana de 78": Spanish names a thing by its size with "de" (only catalog size labels match).
+  es: /\b(talla|numero|en( la| el| talla)?|del|de la|de)$/,
 };
 export const QUANTITY_UNITS: Record<Language, RegExp> = {
   en: /^(of|pairs?|units?|items?|pieces?|more|x|copies|boxes|packs?|times)$/,

@@ -6,8 +6,10 @@ import type { Language } from '../contract.ts';
 import { knownWords, translateForCatalog } from './bilingual.ts';
 import { cartTalk } from './cart-talk.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
+import { DISCOURSE_WORDS, withoutDiscourse } from './es-discourse.ts';
 import { spanishCountForms } from './es-forms.ts';
 import { asksShopAsUsted, tuImperatives } from './es-imperatives.ts';
+import { questionThenStatement } from './es-question.ts';
 import { isNounRequest, proseWords, splitCompounds } from './free-words.ts';
 import { extractIdentifiers } from './identifiers.ts';
 import { EXTRA_PATTERNS, PUTS_SAVED, policyTopic } from './intents-extra.ts';
@@ -15,6 +17,7 @@ import { HEDGE, INTENT_PATTERNS, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, Y
 import { splitItems } from './multi.ts';
 import { dropExcludedNames, needWords } from './need-words.ts';
 import { numberTokens } from './numbers.ts';
+import { placesOrder } from './order-words.ts';
 import { bareCode, codeByShape } from './promo-code.ts';
 import { propertyQuestion } from './properties.ts';
 import { productQuestion } from './question.ts';
@@ -59,7 +62,7 @@ export function detectLanguage(
   let es = /[ñ¿¡áéíóú]/.test(raw) ? 2 : 0;
   let en = 0;
   for (const t of tokenize(text)) {
-    if (LANGUAGE_MARKERS.es.has(t) || catalogWords?.es.has(t)) es++;
+    if (LANGUAGE_MARKERS.es.has(t) || DISCOURSE_WORDS.has(t) || catalogWords?.es.has(t)) es++;
     if (LANGUAGE_MARKERS.en.has(t) || catalogWords?.en.has(t)) en++;
   }
   if (es === en) return fallback;
@@ -106,6 +109,12 @@ function matchIntent(text: string, lang: Language): Intent | null {
   return null;
 }
 
+/** Verbs that take one of a list, never only look at it. */
+const TAKES: Record<Language, RegExp> = {
+  en: /\b(i ll take|i will take|i ll go with|i choose|i pick|i ll have)\b/,
+  es: /\b(me quedo con|me llevo|elijo|escojo|dame|ponme)\b/,
+};
+
 const WEAK_ADD: Record<Language, RegExp> = {
   en: /\b(i want|i d like|i would like|i would love|i ll get|i ll have|give me|gimme|i ll go with|let s go with|i choose|i pick|buy (it|them|this|that|the)|can i (get|have)|could i (get|have)|i need|i ll take|i will take|i ll grab|grab (it|them|one|the)|let s do|i ll do|throw (one|it|them|that) in)\b/,
   // "¿Me das / me pones el …?" asks for the product as "can I get …" does, unless it asks for details.
@@ -137,8 +146,19 @@ export function understand(
   catalogWords?: Record<Language, Set<string>>,
 ): Understanding {
   const language = detectLanguage(spoken, fallback, catalogWords);
+  // "¿Cuánto pesa? tengo que subirlo al coche": the question is read alone when the statement after
+  // it names nothing the shop sells by itself (es-question.ts).
+  const asked = language === 'es' ? questionThenStatement(spoken) : undefined;
+  if (asked) {
+    const question = understand(asked.question, vocab, language, catalogWords);
+    const statement = understand(asked.statement, vocab, language, catalogWords);
+    const s = statement.slots;
+    if (question.intent !== 'unknown' && !hasCatalogSlots(s) && !s.category && !s.productNames && !s.ordinals)
+      return question;
+  }
   // "Agrégueme", "quítela", "añadidlo": every address of a shop verb read as its tú form (es-imperatives.ts).
-  const utterance = language === 'es' ? tuImperatives(spoken) : spoken;
+  // "Pues …", "…, supongo", "qué remedio. …": Spanish discourse around the request is no part of it (es-discourse.ts).
+  const utterance = language === 'es' ? tuImperatives(withoutDiscourse(spoken)) : spoken;
   // "Let's start over, show me X": the state forgets the old search (state.ts); the rest alone is
   // understood, so the reset's words ("start") never read as catalog words.
   const reset = EXTRA_PATTERNS[language].reset;
@@ -294,7 +314,7 @@ function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: 
   // "OK then use GLOW10" / "vale, entonces SAVE5": a code said after a yes is the request.
   if (yes && words <= 6 && !slots.promoCode) {
     const rest = matchIntent(text.replace(YES[lang], '').trim(), lang);
-    if (!rest || rest === 'checkout' || rest === 'greeting') return 'confirm';
+    if (!rest || rest === 'checkout' || rest === 'greeting' || placesOrder(text, lang)) return 'confirm';
   }
   if (no) {
     const rest = text.replace(NO[lang], '').trim();
@@ -305,6 +325,8 @@ function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: 
   // "What's the most expensive thing you sell": the store ranked, whatever is on screen.
   if (slots.storeWide && slots.sort && !slots.category && !slots.brand && !slots.productNames)
     return 'search';
+  // "Mete el pedido ya": an add verb whose object is the order places it (order-words.ts).
+  if (placesOrder(text, lang) && !hasCatalogSlots(slots)) return 'checkout';
   const m = matchIntent(text, lang);
   // A spec question about the product in focus ("is it waterproof") is not a search; a superlative
   // over a kind ("which paddle is the lightest? I'm out all day") ranks that kind whatever else is said.
@@ -351,6 +373,8 @@ function classify(text: string, lang: Language, slots: Slots, yes: boolean, no: 
     /\b(one|the cheapest|the most expensive|el|la)\b/.test(text) &&
     !/\b(ones|los|las)\b/.test(text);
   if (REFINE_CUE[lang].test(text) && !slots.ordinals && !single) return 'refine';
+  // "Me quedo con el primero que has dicho": a verb of taking on a position of the list adds it.
+  if (slots.ordinals && TAKES[lang].test(text)) return 'add_to_cart';
   if (slots.ordinals || slots.reference === 'cheapest' || slots.reference === 'priciest') return 'details';
   return 'unknown';
 }

@@ -30,7 +30,7 @@ export function extractSize(
       let key = raw.join('');
       if (len === 3 && raw[1] === 'and' && raw[2] === 'a') continue;
       if (raw.length === 3 && raw[1] === 'and' && raw[2] === 'half') key = `${raw[0]}.5`;
-      const label = labels.get(key);
+      const label = labels.get(key) ?? withUnit(labels, key);
       if (label) {
         slots.size = label;
         for (let k = 0; k < len; k++) taken.add(i + k);
@@ -80,4 +80,16 @@ export function extractSize(
     slots.size = m.value;
     for (let k = m.start; k < m.end; k++) taken.add(k);
   }
+}
+
+/**
+ * A bare figure after a size cue names the one size label that is that figure and a unit ("de
+ * 5,75" → "5.75 in", "size 30" → "30 cm"): shoppers leave the catalog's unit unsaid.
+ */
+function withUnit(labels: ReadonlyMap<string, string>, key: string): string | undefined {
+  if (!/^\d+(\.\d+)?$/.test(key)) return undefined;
+  const hits = [...labels].filter(
+    ([k]) => k.startsWith(key) && /^(in|inch|inches|cm|mm|m|l|ml|oz|ft|lb|kg|g)$/.test(k.slice(key.length)),
+  );
+  return hits.length === 1 ? hits[0]![1] : undefined;
 }

@@ -231,4 +231,23 @@ export const OUTDOOR_SCRIPTS: DevScript[] = [
       { say: 'sí', orderStatus: 'cancelled', reply: [/cancelad/i] },
     ],
   },
+  // Issue 12, the Spanish gap: discourse around the request, the running bill, a yes that places
+  // the order with an add verb, an order on its way (phrasings written for this set).
+  {
+    name: 'muletillas, cuenta, confirmar con un verbo y seguimiento',
+    language: 'es',
+    steps: [
+      { say: 'háblame de la stormshell', calls: ['get_product'], reply: [/Stormshell/] },
+      { say: '¿cuánto pesa? la voy a llevar siempre en la mochila', notCalls: NO_SEARCH, reply: [/380 g/] },
+      {
+        say: 'pues añádela en talla L y en slate, supongo',
+        cart: [{ name: /Stormshell/, size: 'L', color: 'Slate' }],
+      },
+      { say: '¿cómo vamos de gasto?', notCalls: NO_SEARCH, reply: [/Stormshell/, /US\$/] },
+      { say: 'en fin. pues SAVE10', calls: ['apply_promo'] },
+      { say: 'oye, a pagar, entrega en Tucson', calls: ['prepare_order'] },
+      { say: 'sí, tramita el pedido ya', calls: ['confirm_order'], orderStatus: 'placed' },
+      { say: '¿mi compra ya viene de camino?', calls: ['order_status'] },
+    ],
+  },
 ];

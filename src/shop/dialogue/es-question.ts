@@ -1,0 +1,15 @@
+/**
+ * Spanish marks a question at both ends ("¿cuánto pesa?"), so what a shopper asks is set apart
+ * from what they say around it. A statement after the question explains why it is asked ("¿cuánto
+ * pesa? tengo que subirlo yo solo al coche", "¿cuál es la más ligera? tengo la espalda mal"); its
+ * words are no part of the question, yet read as catalog words ("coche" → a car rack) they send
+ * it elsewhere. This module finds that shape; nlu.ts reads the question alone when the statement
+ * names nothing of the catalog itself.
+ */
+
+/** The question and the statement after it, when the text opens with a ¿…? question followed by words. */
+export function questionThenStatement(text: string): { question: string; statement: string } | undefined {
+  const m = /^\s*(¿[^?¿]+\?)\s*([^?¿]*\S[^?¿]*)$/.exec(text);
+  if (!m || !/[a-z0-9]/i.test(m[2]!)) return undefined;
+  return { question: m[1]!, statement: m[2]! };
+}
