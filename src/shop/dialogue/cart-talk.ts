@@ -95,12 +95,6 @@ const ASKS: Record<Language, RegExp> = {
   en: /^(do|does|can|could|will|would|is|are|how|what|when|where|which|why)\b|\b(do|can|could|will|would) (you|y all|u)\b|\bhow (long|much|many)\b/,
   es: /\b(cuanto|cuanta|cuantos|cuantas|cuando|como|donde|podeis|puedes|pueden|podrian|puedo|podria|se puede|envias|enviais|envian|mandais|mandan|haceis|hacen|hay|aceptais|aceptan|acepta)\b/,
 };
-/** The order sent on its way ("put the order through", "send my order in", "tramita el pedido"). */
-const ORDER_THROUGH: Record<Language, RegExp> = {
-  en: /\b(put|push|send|run|get) (the|my|this|our) order (through|in|off)\b|\bgo ahead (with|and place) (the|my|this) order\b/,
-  es: /\b(tramita|tramitame|cursa) (el|mi|este) pedido\b/,
-};
-
 /** Where the order goes, said as a statement ("it's shipping to Phoenix", "todo va a Denver"). */
 const DESTINATION: Record<Language, RegExp> = {
   en: /\b(ship|ships|shipping|send|sending|deliver|delivering|going|goes|headed|heading) (\w+ ){0,2}to\b/,
@@ -121,8 +115,6 @@ export function cartTalk(
   if (HUMAN[lang].test(text)) return 'human';
   if (CLEAR[lang].test(text) && !slots.productNames?.length) return 'clear_cart';
   if (SAVE_LATER[lang].test(text) && matched !== 'list_saved') return 'save_item';
-  // "Yes, put the order through": the order itself is what goes through, whatever verb it takes.
-  if (ORDER_THROUGH[lang].test(text) && !ASKS[lang].test(text)) return 'checkout';
   const checkout = INTENT_PATTERNS[lang].checkout?.test(text) || CHECKOUT_MORE[lang].test(text);
   // "Checkout, it's shipping to Phoenix": the destination is said, not asked.
   if (

@@ -197,7 +197,10 @@ export function extractFreeOf(
 
 const SORT_PATTERNS: Record<Language, [SortName, RegExp][]> = {
   en: [
-    ['cheapest', /\b(cheapest|least expensive|lowest (price(d)?|cost)|most affordable|(the )?least money|costs? the least)\b/],
+    [
+      'cheapest',
+      /\b(cheapest|least expensive|lowest (price(d)?|cost)|most affordable|(the )?least money|costs? the least)\b/,
+    ],
     ['most_expensive', /\b(most expensive|priciest|highest price(d)?)\b/],
     ['lightest', /\b(lightest|lighter|most lightweight)\b/],
     ['heaviest', /\b(heaviest|heavier)\b/],

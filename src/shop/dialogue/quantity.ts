@@ -111,7 +111,9 @@ export function extractQuantity(
   }
   // "A couple of the kits", "un par de botes": two.
   const couple = tokens.findIndex(
-    (t, k) => (t === 'couple' && tokens[k - 1] === 'a') || (t === 'par' && tokens[k - 1] === 'un' && tokens[k + 1] === 'de'),
+    (t, k) =>
+      (t === 'couple' && tokens[k - 1] === 'a') ||
+      (t === 'par' && tokens[k - 1] === 'un' && tokens[k + 1] === 'de'),
   );
   if (slots.quantity === undefined && couple >= 0) {
     slots.quantity = 2;

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { mergeHalves } from './constraints.ts';
 import { numberTokens } from './numbers.ts';
 import { extractQuantity } from './quantity.ts';
-import { saysLeftOut } from './text-answer.ts';
 import { tokenize } from './text.ts';
+import { saysLeftOut } from './text-answer.ts';
 import { compileVocabulary } from './vocab.ts';
 
 const numbers = (s: string) =>

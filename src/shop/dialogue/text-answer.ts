@@ -187,7 +187,8 @@ const AWAY =
   /\b(keep (it |them )?(out of|away from)|away from|avoid|never (use|put|expose)|not (suitable|safe|meant|designed|intended|made) for|unsuitable for|no es apt[oa] para|evit(a|ar|e))( \w+){0,2}$/;
 
 /** Said after the thing: "shims are not included", "paddles sold separately", "no incluye" comes first. */
-const LEFT_OUT = /^((is|are) )?(not (included|supplied|provided)|sold separately|extra|no incluid[oa]s?|se venden? aparte)\b/;
+const LEFT_OUT =
+  /^((is|are) )?(not (included|supplied|provided)|sold separately|extra|no incluid[oa]s?|se venden? aparte)\b/;
 
 export function negatedAt(tokens: string[], at: number, lastAt: number): boolean {
   if (tokens[lastAt + 1] === 'free' || tokens[lastAt + 1] === 'less') return true;
@@ -350,7 +351,11 @@ export function saysLeftOut(p: ProductInfo, words: string[], lang: Language): st
     }),
   );
   return leftOut
-    ? t(lang, `No: the description of ${p.name} says "${leftOut.said}".`, `No: ${saysEs(p.name, leftOut.said)}.`)
+    ? t(
+        lang,
+        `No: the description of ${p.name} says "${leftOut.said}".`,
+        `No: ${saysEs(p.name, leftOut.said)}.`,
+      )
     : undefined;
 }
 

@@ -21,9 +21,10 @@ export function quantityAsValue(
   nlu: Pick<Understanding, 'text' | 'slots'>,
   product: ProductInfo,
 ): { size?: string } | undefined {
-  const at = nlu.slots.quantityAt;
-  if (at === undefined) return undefined;
   const words = nlu.text.split(' ');
+  const at = nlu.slots.quantityAt;
+  // "In a 16" is no count (quantity.ts): its number is the last word, a size if one has that number.
+  if (at === undefined) return sizeByBareNumber(words, words.length - 1, product);
   const said = words.slice(at, at + 2);
   if (said.length < 2) return sizeByBareNumber(words, at, product);
   if (/^\d/.test(said[1]!)) return undefined;

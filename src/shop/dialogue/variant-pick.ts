@@ -11,13 +11,13 @@ import { colorSatisfies } from '../catalog/search-colors.ts';
 import type { Language } from '../contract.ts';
 import type { DecideInput } from './action-types.ts';
 import { optionText } from './actions.ts';
+import { focusColourPick } from './focus-colour.ts';
 import { optionPhrase } from './option-phrase.ts';
 import type { ProductInfo } from './results.ts';
 import { namesUnlistedVariant, ownSize, shownByTitleWords } from './shown-reference.ts';
 import { normalize } from './text.ts';
 import { unlistedOption } from './variant-options.ts';
 import { namesWholeVariant } from './whole-variant.ts';
-import { focusColourPick } from './focus-colour.ts';
 
 const QUESTION: Record<Language, RegExp> = {
   en: /^(do|does|did|is|are|can|could|would|will|have|has|got|any|which|what|how|where|when|why)\b|\b(do you have|you got|is there|are there)\b/,

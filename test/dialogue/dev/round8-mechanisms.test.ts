@@ -23,7 +23,11 @@ describe('round 8 mechanisms on the outdoor store', () => {
       language: 'en',
       steps: [
         // Ridge Walker 11 in Black is sold out: refused, nothing added, in-stock values named.
-        { say: 'the ridge walker boots in black, an 11', cart: [], reply: [SOLD_OUT, /brown|\b(9|10|12)\b/i] },
+        {
+          say: 'the ridge walker boots in black, an 11',
+          cart: [],
+          reply: [SOLD_OUT, /brown|\b(9|10|12)\b/i],
+        },
         {
           say: 'brown works, keep it an 11',
           cart: [{ name: /Ridge Walker/, size: '11', color: 'Brown', quantity: 1 }],
