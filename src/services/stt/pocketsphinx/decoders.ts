@@ -4,6 +4,7 @@
  * mixed LM is the expensive part), and keeping a few idle decoders so the next stream starts warm.
  */
 import { threadId } from 'node:worker_threads';
+import { readCmn, writeCmn } from './cmn.ts';
 import type { PocketsphinxLib, Ptr } from './ffi.ts';
 import type { DecoderSpec } from './protocol.ts';
 
@@ -29,6 +30,11 @@ export interface Decoder {
   warp: number;
   /** Whether its acoustic model's means carry the MLLR transform (`-mllr`, acoustic adaptation). */
   adapted: boolean;
+  /**
+   * The cepstral mean it started with (`-cmninit`): what a reused decoder is reset to when a new
+   * session takes it, so no session starts from the previous one's mean (cmn.ts).
+   */
+  cmnInit: Float32Array;
   /** The catalog-only decoder fed the same audio (dual mode). */
   shadow?: Decoder;
   /**
@@ -105,6 +111,7 @@ export class DecoderStore {
     }
     const decoder = reused ? this.#idle.splice(idx, 1)[0] : this.#create(spec, key);
     if (!decoder) throw new Error('unreachable');
+    if (reused) this.#resetCmn(decoder);
     return { decoder, reused };
   }
 
@@ -127,6 +134,11 @@ export class DecoderStore {
       throw err;
     }
     return decoder;
+  }
+
+  /** A new session (speaker, line) starts from the init mean, as a new decoder would. */
+  #resetCmn(d: Decoder): void {
+    for (const x of [...allOf(d), ...allOf(d.shadow)]) writeCmn(this.#lib, x.ps, x.cmnInit);
   }
 
   #free(d: Decoder): void {
@@ -206,8 +218,17 @@ export class DecoderStore {
       throw new Error('pocketsphinx rejected the language model');
     }
     shared.refs++;
+    if (spec.cmnInit) writeCmn(lib, ps, Float32Array.from(spec.cmnInit));
     const w = args.indexOf('-warp_params');
-    return { key, spec, ps, config, warp: w >= 0 ? Number(args[w + 1]) : 1, adapted: args.includes('-mllr') };
+    return {
+      key,
+      spec,
+      ps,
+      config,
+      warp: w >= 0 ? Number(args[w + 1]) : 1,
+      adapted: args.includes('-mllr'),
+      cmnInit: readCmn(lib, ps),
+    };
   }
 
   #freeSingle(d: Decoder): void {
