@@ -2,8 +2,9 @@
  * The phone round trip a caller's speech takes before the recognizer hears it, built from the
  * project's own code so it is the path the server really applies: the network side (16 kHz →
  * 8 kHz with the project's resampler, G.711 µ-law, as the Twilio test caller sends it), then the
- * server side exactly as TwilioTransport + BaseInputTransport do it (µ-law decode of each 20 ms
- * media payload, streaming resampler to the pipeline's 16 kHz).
+ * server side as it is done there: TwilioTransport µ-law-decodes each 20 ms media payload, the
+ * pipeline runs at 8 kHz (TWILIO_PIPELINE_PARAMS) and SttProcessor resamples to the recognizer's
+ * 16 kHz with a streaming Resampler (same class and defaults; any chunking gives the same samples).
  */
 import { decodeMulaw, encodeMulaw } from '../../../audio/mulaw.ts';
 import { Resampler, resampleInt16 } from '../../../audio/resampler.ts';

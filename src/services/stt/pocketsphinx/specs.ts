@@ -47,7 +47,7 @@ export type AcousticAdaptation =
 export type PhoneModel = 'off' | 'cmn' | 'mllr';
 
 /** Chosen on the phone sets (README, "Phone calls"). */
-export const DEFAULT_PHONE_MODEL: PhoneModel = 'cmn';
+export const DEFAULT_PHONE_MODEL: PhoneModel = 'mllr';
 
 export const PHONE_CMNINIT_PATH = fileURLToPath(new URL('./adaptation/phone.cmninit', import.meta.url));
 export const PHONE_MLLR_PATH = fileURLToPath(new URL('./adaptation/phone.mllr', import.meta.url));
