@@ -178,7 +178,13 @@ async function addGuesses(dict: Map<string, string>, words: readonly string[]): 
   }
 }
 
-async function synthesize(text: string, voice: string, wav: string, dir: string, phone: boolean): Promise<void> {
+async function synthesize(
+  text: string,
+  voice: string,
+  wav: string,
+  dir: string,
+  phone: boolean,
+): Promise<void> {
   const raw = join(dir, 'raw.wav');
   const [engine, name, setting] = voice.split(':') as [string, string, string | undefined];
   if (engine === 'flite') await run('flite', ['-voice', name, '-t', text, '-o', raw]);
@@ -208,7 +214,8 @@ async function meanCepstrum(mfcDir: string, ids: readonly string[]): Promise<num
     // Header: the number of floats; its byte order is the file's.
     const little = buf.readInt32LE(0) === (buf.length - 4) / 4;
     for (let at = 4; at + 13 * 4 <= buf.length; at += 13 * 4, frames++)
-      for (let c = 0; c < 13; c++) sum[c]! += little ? buf.readFloatLE(at + 4 * c) : buf.readFloatBE(at + 4 * c);
+      for (let c = 0; c < 13; c++)
+        sum[c]! += little ? buf.readFloatLE(at + 4 * c) : buf.readFloatBE(at + 4 * c);
   }
   return Array.from(sum, (s) => s / frames);
 }
@@ -280,7 +287,9 @@ async function main(): Promise<void> {
   try {
     const dict = await readDict();
     // One catalog for --phone: more shapes per product keep the amount of speech about the same.
-    const texts = phone ? await sentences(PHONE_CATALOGS, 2 * PER_PRODUCT) : await sentences(CATALOGS, PER_PRODUCT);
+    const texts = phone
+      ? await sentences(PHONE_CATALOGS, 2 * PER_PRODUCT)
+      : await sentences(CATALOGS, PER_PRODUCT);
     const words = [...new Set(texts.flatMap((t) => t.split(' ')))].sort();
     await addGuesses(dict, words);
     const ids: string[] = [];

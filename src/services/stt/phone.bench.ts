@@ -94,9 +94,18 @@ export async function runPhoneWerBench(opts: BenchOptions): Promise<BenchTable[]
         while (next < jobs.length) {
           const job = jobs[next++]!;
           const stream = await setup.service.openStream(job.path === 'phone' ? { audioSource: 'phone' } : {});
-          const r: Row = { voice: job.voice, path: job.path, errors: 0, words: 0, firstRight: 0, clips: 0, misses: [] };
+          const r: Row = {
+            voice: job.voice,
+            path: job.path,
+            errors: 0,
+            words: 0,
+            firstRight: 0,
+            clips: 0,
+            misses: [],
+          };
           for (const [i, pcm] of job.clips.entries()) {
-            for (let at = 0; at < pcm.length; at += CHUNK) stream.push(pcm.subarray(at, Math.min(at + CHUNK, pcm.length)));
+            for (let at = 0; at < pcm.length; at += CHUNK)
+              stream.push(pcm.subarray(at, Math.min(at + CHUNK, pcm.length)));
             const hyp = normalizeText((await stream.finalize()).text);
             const ref = normalizeText(texts[i]!);
             const e = wordErrors(ref, hyp);
@@ -124,7 +133,11 @@ export async function runPhoneWerBench(opts: BenchOptions): Promise<BenchTable[]
     {
       title: `Phone calls: WER and first words per voice, 16 kHz direct vs the phone path (${set.name})`,
       columns: ['voice', 'direct WER', 'direct first words', 'phone WER', 'phone first words'],
-      rows: [...voices, 'all' as const].map((v) => [v === 'all' ? 'all voices' : v, ...cell(v, 'direct'), ...cell(v, 'phone')]),
+      rows: [...voices, 'all' as const].map((v) => [
+        v === 'all' ? 'all voices' : v,
+        ...cell(v, 'direct'),
+        ...cell(v, 'phone'),
+      ]),
       notes: [
         `STT: ${config.STT_PROVIDER}, LM mode ${config.STT_LM_MODE}, acoustic model ${config.STT_ACOUSTIC_ADAPTATION}, idle decoders ${config.STT_IDLE_DECODERS_PER_WORKER}; ${texts.length} sentences; one session per voice and path.`,
         `Phone path: 16 kHz → 8 kHz → µ-law → decode → 16 kHz with the project's resampler and codec; phone sessions opened with audioSource 'phone'.`,

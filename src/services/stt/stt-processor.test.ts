@@ -196,7 +196,10 @@ describe('SttProcessor', () => {
     ] as const) {
       const c = clock();
       const stt = new FakeStt(c);
-      await runProcessorTest(new SttProcessor({ stt }), [], { clock: c, params: { audioInSampleRate: rate } });
+      await runProcessorTest(new SttProcessor({ stt }), [], {
+        clock: c,
+        params: { audioInSampleRate: rate },
+      });
       expect(stt.opened.map((o) => o.audioSource)).toEqual([source]);
     }
   });

@@ -28,9 +28,11 @@ beforeAll(async () => {
   cacheDir = await mkdtemp(join(tmpdir(), 'vs-cmn-'));
   lm = await buildCatalogLm(HAND_VOCABULARY, { cacheDir, modelDir: MODEL_DIR, sentences: 8000 });
   wideband = await Promise.all(
-    ['show me waterproof jackets', 'add the arctic parka to my cart', 'do you have the summit beanie in red'].map(
-      (t) => synthesize16k(t, 'espeak:en-us+m3'),
-    ),
+    [
+      'show me waterproof jackets',
+      'add the arctic parka to my cart',
+      'do you have the summit beanie in red',
+    ].map((t) => synthesize16k(t, 'espeak:en-us+m3')),
   );
   phone = phoneRoundTrip(await synthesize16k('add two navy hoodies to my cart', 'espeak:en-us+f2'));
 }, 60_000);
@@ -85,10 +87,17 @@ describe('live cepstral mean across sessions', () => {
     }
   }, 120_000);
 
-  it('starts from the spec\'s cepstral mean when it gives one (a -cmninit flag is overridden by the model)', () => {
+  it("starts from the spec's cepstral mean when it gives one (a -cmninit flag is overridden by the model)", () => {
     const lib = loadPocketsphinx();
     const store = new DecoderStore(lib, 0);
-    const { spec } = decoderSpecFor('catalog', MODEL_DIR, lm, 0.95, ['-cmninit', '40,1,1,1,1,1,1,1,1,1,1,1,1'], 0);
+    const { spec } = decoderSpecFor(
+      'catalog',
+      MODEL_DIR,
+      lm,
+      0.95,
+      ['-cmninit', '40,1,1,1,1,1,1,1,1,1,1,1,1'],
+      0,
+    );
     const plain = store.acquire(spec).decoder;
     const mean = [44, 29, -35, 41, -23, -7, 10, -35, 15, -6, -6, 12, -14];
     const phoneLike = store.acquire({ ...spec, cmnInit: mean }).decoder;

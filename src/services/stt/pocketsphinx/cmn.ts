@@ -54,6 +54,7 @@ export function readCmn(lib: PocketsphinxLib, ps: Ptr): Float32Array {
 /** Sets the live cepstral mean (between utterances only). */
 export function writeCmn(lib: PocketsphinxLib, ps: Ptr, mean: Float32Array): void {
   const { cmn, size } = decoderCmn(lib, ps);
-  if (mean.length !== size) throw new CmnLayoutError(`cepstral mean has ${mean.length} values, decoder ${size}`);
+  if (mean.length !== size)
+    throw new CmnLayoutError(`cepstral mean has ${mean.length} values, decoder ${size}`);
   lib.cmnLiveSet(cmn, mean);
 }

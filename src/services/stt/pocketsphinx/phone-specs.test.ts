@@ -27,7 +27,12 @@ describe('phone sessions', () => {
     // The wideband synthetic-voice trial is not run on phone audio.
     expect(spec.adaptation).toBeUndefined();
     // Without a phone transform a phone session keeps whatever model the spec had.
-    expect(phoneSpec(dual, { cmnInit: [1, 2, 3] }).extraArgs).toEqual(['-fwdflat', 'no', '-mllr', '/synthetic.mllr']);
+    expect(phoneSpec(dual, { cmnInit: [1, 2, 3] }).extraArgs).toEqual([
+      '-fwdflat',
+      'no',
+      '-mllr',
+      '/synthetic.mllr',
+    ]);
     // The wideband spec is untouched.
     expect(dual.extraArgs).toEqual(['-fwdflat', 'no', '-mllr', '/synthetic.mllr']);
   });
@@ -47,7 +52,7 @@ describe('phone sessions', () => {
       await rm(dir, { recursive: true, force: true });
     });
 
-    it('reads the committed phone mean: 13 cepstra, c0 a log energy like the model\'s own init', () => {
+    it("reads the committed phone mean: 13 cepstra, c0 a log energy like the model's own init", () => {
       const values = readPhoneCmnInit();
       expect(values).toHaveLength(13);
       expect(values[0]).toBeGreaterThan(30);

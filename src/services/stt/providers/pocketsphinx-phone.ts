@@ -1,7 +1,12 @@
 /** STT_PHONE_MODEL → how phone sessions decode (pocketsphinx/specs.ts `phoneSpec`). */
 import { existsSync, readFileSync } from 'node:fs';
 import { ConfigError } from '../../../config/section.ts';
-import { PHONE_CMNINIT_PATH, PHONE_MLLR_PATH, type PhoneModel, type PhoneSetup } from '../pocketsphinx/specs.ts';
+import {
+  PHONE_CMNINIT_PATH,
+  PHONE_MLLR_PATH,
+  type PhoneModel,
+  type PhoneSetup,
+} from '../pocketsphinx/specs.ts';
 
 const REGENERATE = 'regenerate with node scripts/stt-adapt.ts --phone, or set STT_PHONE_MODEL=off';
 
@@ -14,10 +19,14 @@ export function readPhoneCmnInit(path = PHONE_CMNINIT_PATH): number[] {
   return values.map(Number);
 }
 
-export function phoneSetup(model: PhoneModel, paths = { cmn: PHONE_CMNINIT_PATH, mllr: PHONE_MLLR_PATH }): { phone?: PhoneSetup } {
+export function phoneSetup(
+  model: PhoneModel,
+  paths = { cmn: PHONE_CMNINIT_PATH, mllr: PHONE_MLLR_PATH },
+): { phone?: PhoneSetup } {
   if (model === 'off') return {};
   const cmnInit = readPhoneCmnInit(paths.cmn);
   if (model === 'cmn') return { phone: { cmnInit } };
-  if (!existsSync(paths.mllr)) throw new ConfigError([`STT_PHONE_MODEL: ${paths.mllr} does not exist (${REGENERATE})`]);
+  if (!existsSync(paths.mllr))
+    throw new ConfigError([`STT_PHONE_MODEL: ${paths.mllr} does not exist (${REGENERATE})`]);
   return { phone: { cmnInit, mllrPath: paths.mllr } };
 }

@@ -13,15 +13,15 @@ import {
   type AcousticAdaptation,
   DEFAULT_ACOUSTIC_ADAPTATION,
   DEFAULT_FREQ_WARP,
+  DEFAULT_PHONE_MODEL,
   DEFAULT_WARP_CANDIDATES,
   DEFAULT_WARP_TRIAL_UTTERANCES,
-  DEFAULT_PHONE_MODEL,
   decoderArgs,
   decoderSpecFor,
   SYNTHETIC_MLLR_PATH,
 } from '../pocketsphinx/specs.ts';
-import { phoneSetup } from './pocketsphinx-phone.ts';
 import { defineSttProvider, type SttDeps, type SttSetup } from '../provider.ts';
+import { phoneSetup } from './pocketsphinx-phone.ts';
 
 const log = childLogger({ component: 'stt' });
 
