@@ -49,6 +49,17 @@ export function specKey(spec: DecoderSpec): string {
   return JSON.stringify(spec);
 }
 
+/**
+ * What an LM set depends on: the dictionary and the models. Phone and wideband decoders of the same
+ * catalog differ only acoustically (CMN init, MLLR transform), so they share one set.
+ */
+export function lmKey(spec: DecoderSpec): string {
+  return JSON.stringify({ dict: spec.dictPath, lms: spec.lms });
+}
+
+/** The LM keys of a decoder group (main search and shadow). */
+const lmKeysOf = (spec: DecoderSpec): string[] => [lmKey(spec), ...(spec.shadow ? [lmKey(spec.shadow)] : [])];
+
 /** The decoder and its twins, in the order they are fed. */
 export const allOf = (d: Decoder | undefined): Decoder[] => (d ? [d, ...(d.twins ?? [])] : []);
 
@@ -103,9 +114,11 @@ export class DecoderStore {
     const idx = this.#idle.findIndex((d) => d.key === key);
     const reused = idx >= 0;
     if (!reused) {
-      // A new spec means the catalog LM was rebuilt: warm decoders for older specs are dead weight.
+      // A new LM means the catalog was rebuilt: warm decoders for older LMs are dead weight. Other
+      // specs on the same LM (phone sessions next to wideband ones) stay warm.
+      const current = lmKeysOf(spec).join('\n');
       for (const d of this.#idle.splice(0)) {
-        if (d.key === key) this.#idle.push(d);
+        if (lmKeysOf(d.spec).join('\n') === current) this.#idle.push(d);
         else this.#free(d);
       }
     }
@@ -183,7 +196,8 @@ export class DecoderStore {
         `pocketsphinx failed to initialise with ${spec.hmmDir} and ${spec.dictPath}${mllr >= 0 ? ` and the MLLR transform ${args[mllr + 1]} (regenerate it with node scripts/stt-adapt.ts)` : ''}`,
       );
     }
-    let shared = this.#lmSets.get(key);
+    const lms = lmKey(spec);
+    let shared = this.#lmSets.get(lms);
     if (!shared) {
       const models: Ptr[] = [];
       const lmath = lib.logmathRetain(lib.psGetLogmath(ps));
@@ -208,7 +222,7 @@ export class DecoderStore {
       // The set retains the models; drop our references so freeing the set frees everything.
       for (const m of models) lib.ngramFree(m);
       shared = { set, lmath, refs: 0 };
-      this.#lmSets.set(key, shared);
+      this.#lmSets.set(lms, shared);
     }
     // ps_set_lm retains the set; every decoder maps the same dictionary, so sharing is safe
     // (the set's word map is rewritten identically and calls never overlap in this thread).
@@ -235,11 +249,12 @@ export class DecoderStore {
     const lib = this.#lib;
     lib.psFree(d.ps);
     lib.cmdLnFree(d.config);
-    const shared = this.#lmSets.get(d.key);
+    const lms = lmKey(d.spec);
+    const shared = this.#lmSets.get(lms);
     if (shared && --shared.refs === 0) {
       lib.ngramFree(shared.set);
       lib.logmathFree(shared.lmath);
-      this.#lmSets.delete(d.key);
+      this.#lmSets.delete(lms);
     }
   }
 }
