@@ -22,7 +22,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
+import { readWav, writeWav } from '../src/audio/wav.ts';
 import { espeakIpa, ipaToArpabet } from '../src/services/stt/lm/dictionary.ts';
+import { phoneRoundTrip } from '../src/services/stt/phone-eval/phone-path.ts';
+import { PHONE_TUNE_VOICES } from '../src/services/stt/phone-eval/tune-utterances.ts';
+import { PHONE_EVAL_VOICES } from '../src/services/stt/phone-eval/utterances.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -30,7 +34,12 @@ const MODEL_DIR = '/usr/share/pocketsphinx/model/en-us';
 const HMM = join(MODEL_DIR, 'en-us');
 const SPHINXTRAIN = '/usr/lib/sphinxtrain';
 const OUT = join(ROOT, 'src/services/stt/pocketsphinx/adaptation/synthetic.mllr');
-const CATALOGS = ['kitchen.csv', 'pets.csv'].map((f) => join(ROOT, 'src/services/stt/dev-catalog', f));
+const PHONE_OUT = join(ROOT, 'src/services/stt/pocketsphinx/adaptation/phone.mllr');
+const PHONE_CMN_OUT = join(ROOT, 'src/services/stt/pocketsphinx/adaptation/phone.cmninit');
+const catalogPaths = (files: string[]) => files.map((f) => join(ROOT, 'src/services/stt/dev-catalog', f));
+const CATALOGS = catalogPaths(['kitchen.csv', 'pets.csv']);
+/** --phone: not pets, the frozen phone set's catalog. */
+const PHONE_CATALOGS = catalogPaths(['kitchen.csv']);
 
 /**
  * Adaptation voices: synthetic, but none of the measured four. espeak-ng variants (female and
@@ -51,8 +60,27 @@ const VOICES: readonly string[] = [
   'espeak:en-us+f1:s150',
 ];
 
+/**
+ * --phone: the transform for phone calls is fitted on speech sent through the real phone round
+ * trip (phone-eval/phone-path.ts), by voices in neither the frozen phone set nor its tuning set.
+ */
+const PHONE_VOICES: readonly string[] = [
+  'espeak:en-us+f1',
+  'espeak:en-us+f4',
+  'espeak:en-us+f5',
+  'espeak:en-us+m1',
+  'espeak:en-us+m3',
+  'espeak:en-us+m7',
+  'espeak:en-us+klatt',
+  'espeak:en-gb+f4',
+  'espeak:en-us+f4:p70',
+  'espeak:en-us+f1:s150',
+];
+
 /** The voices the WER goal is measured on: never adapted on. */
 const MEASURED = ['flite:kal16', 'flite:rms', 'flite:awb', 'espeak:en-us+f3'];
+/** With --phone also the phone sets' voices (slt among them). */
+const PHONE_MEASURED = [...new Set([...MEASURED, ...PHONE_EVAL_VOICES, ...PHONE_TUNE_VOICES])];
 
 /** Sentences per product (different request shapes). */
 const PER_PRODUCT = 6;
@@ -125,13 +153,13 @@ async function readDict(): Promise<Map<string, string>> {
 }
 
 /** Templates filled with every product (deterministic), each shape several times. */
-async function sentences(): Promise<string[]> {
+async function sentences(catalogs: readonly string[], perProduct: number): Promise<string[]> {
   const out = [...GENERIC, ...GENERIC];
-  for (const csv of CATALOGS) {
+  for (const csv of catalogs) {
     const { products, options } = await catalogWords(csv);
     products.forEach((p, i) => {
-      for (let k = 0; k < PER_PRODUCT; k++) {
-        const t = TEMPLATES[(i * PER_PRODUCT + k) % TEMPLATES.length] as string;
+      for (let k = 0; k < perProduct; k++) {
+        const t = TEMPLATES[(i * perProduct + k) % TEMPLATES.length] as string;
         out.push(t.replace('{p}', p).replace('{o}', options[(i * 7 + k) % options.length] ?? 'blue'));
       }
     });
@@ -150,7 +178,13 @@ async function addGuesses(dict: Map<string, string>, words: readonly string[]): 
   }
 }
 
-async function synthesize(text: string, voice: string, wav: string, dir: string): Promise<void> {
+async function synthesize(
+  text: string,
+  voice: string,
+  wav: string,
+  dir: string,
+  phone: boolean,
+): Promise<void> {
   const raw = join(dir, 'raw.wav');
   const [engine, name, setting] = voice.split(':') as [string, string, string | undefined];
   if (engine === 'flite') await run('flite', ['-voice', name, '-t', text, '-o', raw]);
@@ -161,6 +195,29 @@ async function synthesize(text: string, voice: string, wav: string, dir: string)
   // -R: dither from a fixed seed, so every run gives the same transform. Not -D: without dither,
   // espeak-ng's digital silence breaks bw's alignment (44 of 206 utterances instead of 2–3).
   await run('sox', ['-R', raw, '-r', '16000', '-c', '1', '-b', '16', '-e', 'signed-integer', wav]);
+  if (phone) {
+    const audio = readWav(await readFile(wav));
+    await writeFile(wav, writeWav({ ...audio, samples: phoneRoundTrip(audio.samples) }));
+  }
+}
+
+/**
+ * The mean cepstrum of every frame (speech and pauses) of sphinx_fe's feature files: what a
+ * decoder's live CMN settles on after a few utterances of this kind of audio, used as `-cmninit`
+ * so a phone session's first utterance is normalised with it (README, "Phone calls").
+ */
+async function meanCepstrum(mfcDir: string, ids: readonly string[]): Promise<number[]> {
+  const sum = new Float64Array(13);
+  let frames = 0;
+  for (const id of ids) {
+    const buf = await readFile(join(mfcDir, `${id}.mfc`));
+    // Header: the number of floats; its byte order is the file's.
+    const little = buf.readInt32LE(0) === (buf.length - 4) / 4;
+    for (let at = 4; at + 13 * 4 <= buf.length; at += 13 * 4, frames++)
+      for (let c = 0; c < 13; c++)
+        sum[c]! += little ? buf.readFloatLE(at + 4 * c) : buf.readFloatBE(at + 4 * c);
+  }
+  return Array.from(sum, (s) => s / frames);
 }
 
 /** Sphinx-III mixture_weights (n_senones × n_streams × n_codewords floats) from the 8-bit sendump. */
@@ -212,17 +269,27 @@ function sendumpToMixw(buf: Buffer): Buffer {
 
 async function main(): Promise<void> {
   const { values: flags } = parseArgs({
-    options: { keep: { type: 'string' }, voices: { type: 'string' }, out: { type: 'string' } },
+    options: {
+      keep: { type: 'string' },
+      voices: { type: 'string' },
+      out: { type: 'string' },
+      phone: { type: 'boolean', default: false },
+    },
   });
-  const voices = flags.voices ? flags.voices.split(',') : VOICES;
-  const bad = voices.filter((v) => MEASURED.some((m) => v === m || v.startsWith(`${m}:`)));
+  const phone = flags.phone === true;
+  const voices = flags.voices ? flags.voices.split(',') : phone ? PHONE_VOICES : VOICES;
+  const measured = phone ? PHONE_MEASURED : MEASURED;
+  const bad = voices.filter((v) => measured.some((m) => v === m || v.startsWith(`${m}:`)));
   if (bad.length > 0) throw new Error(`${bad.join(', ')}: measured voices must not be adapted on`);
-  const out = flags.out ?? OUT;
+  const out = flags.out ?? (phone ? PHONE_OUT : OUT);
   const dir = flags.keep ?? (await mkdtemp(join(tmpdir(), 'stt-adapt-')));
   await mkdir(join(dir, 'wav'), { recursive: true });
   try {
     const dict = await readDict();
-    const texts = await sentences();
+    // One catalog for --phone: more shapes per product keep the amount of speech about the same.
+    const texts = phone
+      ? await sentences(PHONE_CATALOGS, 2 * PER_PRODUCT)
+      : await sentences(CATALOGS, PER_PRODUCT);
     const words = [...new Set(texts.flatMap((t) => t.split(' ')))].sort();
     await addGuesses(dict, words);
     const ids: string[] = [];
@@ -230,7 +297,7 @@ async function main(): Promise<void> {
     for (const [i, text] of texts.entries()) {
       const voice = voices[i % voices.length] as string;
       const id = `u${String(i).padStart(4, '0')}`;
-      await synthesize(text, voice, join(dir, 'wav', `${id}.wav`), dir);
+      await synthesize(text, voice, join(dir, 'wav', `${id}.wav`), dir, phone);
       ids.push(id);
       transcripts.push(`<s> ${text} </s> (${id})`);
     }
@@ -246,6 +313,11 @@ async function main(): Promise<void> {
       ...['-argfile', join(HMM, 'feat.params'), '-samprate', '16000', '-c', join(dir, 'fileids')],
       ...['-di', join(dir, 'wav'), '-do', join(dir, 'mfc'), '-ei', 'wav', '-eo', 'mfc', '-mswav', 'yes'],
     ]);
+    if (phone) {
+      const mean = await meanCepstrum(join(dir, 'mfc'), ids);
+      await writeFile(PHONE_CMN_OUT, `${mean.map((v) => v.toFixed(2)).join(',')}\n`);
+      console.log(`wrote ${PHONE_CMN_OUT}: ${mean.map((v) => v.toFixed(2)).join(',')}`);
+    }
     await mkdir(join(dir, 'acc'), { recursive: true });
     const bw = await run(
       join(SPHINXTRAIN, 'bw'),

@@ -18,6 +18,10 @@ export const BENCHES: BenchEntry[] = [
     run: async (o) => (await import('../services/stt/session.bench.ts')).runSttSessionBench(o),
   },
   {
+    name: 'phone-wer',
+    run: async (o) => (await import('../services/stt/phone.bench.ts')).runPhoneWerBench(o),
+  },
+  {
     name: 'stt-progress',
     run: async (o) =>
       (await import('../services/stt/pocketsphinx/progress-cost.bench.ts')).runProgressCostBench(o),

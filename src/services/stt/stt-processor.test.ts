@@ -4,7 +4,7 @@ import { runProcessorTest } from '../../pipeline/testing.ts';
 import { ServiceError } from '../service-base.ts';
 import { EventQueue } from './event-queue.ts';
 import { SttProcessor } from './stt-processor.ts';
-import type { SttEvent, SttService, SttStream, SttTranscript } from './types.ts';
+import type { SttEvent, SttService, SttStream, SttStreamOptions, SttTranscript } from './types.ts';
 
 /** A scripted streaming STT: text = "<n> samples", an interim after every push, finalize takes 30 ms. */
 class FakeStt implements SttService {
@@ -21,7 +21,9 @@ class FakeStt implements SttService {
   constructor(clock: FakeClock) {
     this.clock = clock;
   }
-  async openStream(): Promise<SttStream> {
+  readonly opened: SttStreamOptions[] = [];
+  async openStream(opts: SttStreamOptions = {}): Promise<SttStream> {
+    this.opened.push(opts);
     const s = new FakeStream(this);
     this.streams.push(s);
     return s;
@@ -185,6 +187,21 @@ describe('SttProcessor', () => {
     const total = (stt.streams[0] as FakeStream).pushed.reduce((n, p) => n + p.length, 0);
     expect(total).toBeGreaterThan(31_000);
     expect(total).toBeLessThanOrEqual(32_000);
+  });
+
+  it('opens a phone stream when the pipeline takes 8 kHz input (telephony), a wideband one otherwise', async () => {
+    for (const [rate, source] of [
+      [8000, 'phone'],
+      [16000, 'wideband'],
+    ] as const) {
+      const c = clock();
+      const stt = new FakeStt(c);
+      await runProcessorTest(new SttProcessor({ stt }), [], {
+        clock: c,
+        params: { audioInSampleRate: rate },
+      });
+      expect(stt.opened.map((o) => o.audioSource)).toEqual([source]);
+    }
   });
 
   it('reports a lost utterance upstream as a non-fatal error and recognizes the next turn', async () => {

@@ -20,7 +20,7 @@ import {
   type FrameProcessorOptions,
 } from '../../pipeline/index.ts';
 import { isAbortError, isServiceError } from '../service-base.ts';
-import { STT_SAMPLE_RATE, type SttService, type SttStream } from './types.ts';
+import { STT_SAMPLE_RATE, type SttAudioSource, type SttService, type SttStream } from './types.ts';
 
 export interface SttProcessorOptions extends FrameProcessorOptions {
   stt: SttService;
@@ -43,6 +43,14 @@ export interface SttProcessorOptions extends FrameProcessorOptions {
    * speech is recognized again: the shopper learns to type instead of talking to silence.
    */
   lostUtteranceMessage?: string;
+}
+
+/**
+ * Input at 8 kHz or less is telephone audio (Twilio and other Media Streams: µ-law 8 kHz): nothing
+ * above 4 kHz reaches the recognizer however it is resampled, which is what a phone setup is for.
+ */
+export function audioSourceOf(inputSampleRate: number): SttAudioSource {
+  return inputSampleRate <= 8000 ? 'phone' : 'wideband';
 }
 
 export class SttProcessor extends FrameProcessor {
@@ -75,9 +83,13 @@ export class SttProcessor extends FrameProcessor {
     this.#lostMessage = opts.lostUtteranceMessage;
   }
 
-  protected override async onStart(): Promise<void> {
+  protected override async onStart(frame: Frame<'start'>): Promise<void> {
     try {
-      this.#stream = await this.#stt.openStream({ signal: this.lifetimeSignal, language: this.#language });
+      this.#stream = await this.#stt.openStream({
+        signal: this.lifetimeSignal,
+        language: this.#language,
+        audioSource: audioSourceOf(frame.audioInSampleRate),
+      });
     } catch (err) {
       // Stopped while the stream was opening: nothing is wrong with the STT.
       if (this.lifetimeSignal.aborted && isAbortError(err)) return;

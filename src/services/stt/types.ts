@@ -92,7 +92,14 @@ export interface SttStreamOptions {
   signal?: AbortSignal;
   /** BCP-47 language ("en"); providers reject languages they cannot decode. */
   language?: string;
+  /**
+   * Where the audio came from: 'phone' when it crossed a telephone line (8 kHz µ-law, upsampled to
+   * 16 kHz: nothing above ~3.6 kHz). Providers with a narrowband setup use it; others ignore it.
+   */
+  audioSource?: SttAudioSource;
 }
+
+export type SttAudioSource = 'wideband' | 'phone';
 
 export interface SttService {
   readonly provider: string;

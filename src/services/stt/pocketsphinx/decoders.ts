@@ -4,6 +4,7 @@
  * mixed LM is the expensive part), and keeping a few idle decoders so the next stream starts warm.
  */
 import { threadId } from 'node:worker_threads';
+import { readCmn, writeCmn } from './cmn.ts';
 import type { PocketsphinxLib, Ptr } from './ffi.ts';
 import type { DecoderSpec } from './protocol.ts';
 
@@ -29,6 +30,11 @@ export interface Decoder {
   warp: number;
   /** Whether its acoustic model's means carry the MLLR transform (`-mllr`, acoustic adaptation). */
   adapted: boolean;
+  /**
+   * The cepstral mean it started with (`-cmninit`): what a reused decoder is reset to when a new
+   * session takes it, so no session starts from the previous one's mean (cmn.ts).
+   */
+  cmnInit: Float32Array;
   /** The catalog-only decoder fed the same audio (dual mode). */
   shadow?: Decoder;
   /**
@@ -42,6 +48,17 @@ export interface Decoder {
 export function specKey(spec: DecoderSpec): string {
   return JSON.stringify(spec);
 }
+
+/**
+ * What an LM set depends on: the dictionary and the models. Phone and wideband decoders of the same
+ * catalog differ only acoustically (CMN init, MLLR transform), so they share one set.
+ */
+export function lmKey(spec: DecoderSpec): string {
+  return JSON.stringify({ dict: spec.dictPath, lms: spec.lms });
+}
+
+/** The LM keys of a decoder group (main search and shadow). */
+const lmKeysOf = (spec: DecoderSpec): string[] => [lmKey(spec), ...(spec.shadow ? [lmKey(spec.shadow)] : [])];
 
 /** The decoder and its twins, in the order they are fed. */
 export const allOf = (d: Decoder | undefined): Decoder[] => (d ? [d, ...(d.twins ?? [])] : []);
@@ -97,14 +114,17 @@ export class DecoderStore {
     const idx = this.#idle.findIndex((d) => d.key === key);
     const reused = idx >= 0;
     if (!reused) {
-      // A new spec means the catalog LM was rebuilt: warm decoders for older specs are dead weight.
+      // A new LM means the catalog was rebuilt: warm decoders for older LMs are dead weight. Other
+      // specs on the same LM (phone sessions next to wideband ones) stay warm.
+      const current = lmKeysOf(spec).join('\n');
       for (const d of this.#idle.splice(0)) {
-        if (d.key === key) this.#idle.push(d);
+        if (lmKeysOf(d.spec).join('\n') === current) this.#idle.push(d);
         else this.#free(d);
       }
     }
     const decoder = reused ? this.#idle.splice(idx, 1)[0] : this.#create(spec, key);
     if (!decoder) throw new Error('unreachable');
+    if (reused) this.#resetCmn(decoder);
     return { decoder, reused };
   }
 
@@ -127,6 +147,11 @@ export class DecoderStore {
       throw err;
     }
     return decoder;
+  }
+
+  /** A new session (speaker, line) starts from the init mean, as a new decoder would. */
+  #resetCmn(d: Decoder): void {
+    for (const x of [...allOf(d), ...allOf(d.shadow)]) writeCmn(this.#lib, x.ps, x.cmnInit);
   }
 
   #free(d: Decoder): void {
@@ -171,7 +196,8 @@ export class DecoderStore {
         `pocketsphinx failed to initialise with ${spec.hmmDir} and ${spec.dictPath}${mllr >= 0 ? ` and the MLLR transform ${args[mllr + 1]} (regenerate it with node scripts/stt-adapt.ts)` : ''}`,
       );
     }
-    let shared = this.#lmSets.get(key);
+    const lms = lmKey(spec);
+    let shared = this.#lmSets.get(lms);
     if (!shared) {
       const models: Ptr[] = [];
       const lmath = lib.logmathRetain(lib.psGetLogmath(ps));
@@ -196,7 +222,7 @@ export class DecoderStore {
       // The set retains the models; drop our references so freeing the set frees everything.
       for (const m of models) lib.ngramFree(m);
       shared = { set, lmath, refs: 0 };
-      this.#lmSets.set(key, shared);
+      this.#lmSets.set(lms, shared);
     }
     // ps_set_lm retains the set; every decoder maps the same dictionary, so sharing is safe
     // (the set's word map is rewritten identically and calls never overlap in this thread).
@@ -206,19 +232,29 @@ export class DecoderStore {
       throw new Error('pocketsphinx rejected the language model');
     }
     shared.refs++;
+    if (spec.cmnInit) writeCmn(lib, ps, Float32Array.from(spec.cmnInit));
     const w = args.indexOf('-warp_params');
-    return { key, spec, ps, config, warp: w >= 0 ? Number(args[w + 1]) : 1, adapted: args.includes('-mllr') };
+    return {
+      key,
+      spec,
+      ps,
+      config,
+      warp: w >= 0 ? Number(args[w + 1]) : 1,
+      adapted: args.includes('-mllr'),
+      cmnInit: readCmn(lib, ps),
+    };
   }
 
   #freeSingle(d: Decoder): void {
     const lib = this.#lib;
     lib.psFree(d.ps);
     lib.cmdLnFree(d.config);
-    const shared = this.#lmSets.get(d.key);
+    const lms = lmKey(d.spec);
+    const shared = this.#lmSets.get(lms);
     if (shared && --shared.refs === 0) {
       lib.ngramFree(shared.set);
       lib.logmathFree(shared.lmath);
-      this.#lmSets.delete(d.key);
+      this.#lmSets.delete(lms);
     }
   }
 }

@@ -52,6 +52,12 @@ export interface PocketsphinxLib {
   logmathInit(base: number, shift: number, useTable: number): Ptr;
   logmathRetain(lmath: Ptr): Ptr;
   logmathFree(lmath: Ptr): number;
+  /** The decoder's feature computation (feat_t *), owned by the decoder. */
+  psGetFeat(ps: Ptr): Ptr;
+  /** Copies the live cepstral mean (cepsize floats) of a cmn_t into `vec`. */
+  cmnLiveGet(cmn: Ptr, vec: Float32Array): void;
+  /** Replaces the live cepstral mean (and restarts its running sum from it). */
+  cmnLiveSet(cmn: Ptr, vec: Float32Array): void;
 }
 
 function missing(what: string, cause?: unknown): ServiceError {
@@ -136,6 +142,10 @@ export function loadPocketsphinx(): PocketsphinxLib {
     logmathInit: sb.func('void *logmath_init(double base, int shift, int use_table)'),
     logmathRetain: sb.func('void *logmath_retain(void *lmath)'),
     logmathFree: sb.func('int logmath_free(void *lmath)'),
+    psGetFeat: ps.func('void *ps_get_feat(void *ps)'),
+    // mfcc_t is float in Debian's (floating-point) build.
+    cmnLiveGet: sb.func('void cmn_live_get(void *cmn, _Out_ float *vec)'),
+    cmnLiveSet: sb.func('void cmn_live_set(void *cmn, const float *vec)'),
   } as PocketsphinxLib;
   return cached;
 }

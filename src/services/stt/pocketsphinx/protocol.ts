@@ -45,6 +45,12 @@ export interface DecoderSpec {
    * (session-adaptation.ts). Exclusive with warpCandidates.
    */
   adaptation?: { mllrPath: string; trialUtterances: number };
+  /**
+   * The cepstral mean live CMN starts from (13 values), instead of the model's `-cmninit`: phone
+   * sessions (specs.ts `phoneSpec`). Set on the decoder after ps_init, because the model's
+   * feat.params overrides a `-cmninit` flag (measured: the flag was ignored).
+   */
+  cmnInit?: number[];
 }
 
 export type ToWorker =

@@ -5,10 +5,11 @@
  */
 import type { Clock } from '../../../pipeline/clock.ts';
 import { ServiceBase, ServiceError, type ServiceOptions } from '../../service-base.ts';
-import type { SttCapabilities, SttService, SttStream, SttStreamOptions } from '../types.ts';
+import type { SttAudioSource, SttCapabilities, SttService, SttStream, SttStreamOptions } from '../types.ts';
 import { checkModelDir, loadPocketsphinx } from './ffi.ts';
 import { DecoderPool } from './pool.ts';
 import type { DecoderSpec } from './protocol.ts';
+import { type PhoneSetup, phoneSpec } from './specs.ts';
 import { PocketsphinxStream, type StreamHost } from './stream.ts';
 
 export interface PocketsphinxSttInit {
@@ -23,6 +24,8 @@ export interface PocketsphinxSttInit {
   maxIdleDecodersPerWorker?: number;
   /** See DecoderPoolOptions.progressEverySamples. */
   progressEverySamples?: number;
+  /** How phone sessions (openStream `audioSource: 'phone'`) decode; absent: like any other session. */
+  phone?: PhoneSetup;
   /** A pool to use instead of building one from the options above (tests: a worker that never answers). */
   pool?: DecoderPool;
   options?: Partial<ServiceOptions>;
@@ -40,6 +43,9 @@ export class PocketsphinxSttService extends ServiceBase implements SttService {
   readonly pool: DecoderPool;
   #spec: DecoderSpec;
   #model: string;
+  readonly #phone: PhoneSetup | undefined;
+  /** The phone variant of each spec, made once so a stream sees the same object until the LM changes. */
+  readonly #phoneSpecs = new WeakMap<DecoderSpec, DecoderSpec>();
   #nextStream = 1;
   #streams = new Set<PocketsphinxStream>();
   #closed = false;
@@ -55,6 +61,7 @@ export class PocketsphinxSttService extends ServiceBase implements SttService {
     assertPocketsphinxAvailable(init.modelDir);
     this.#spec = init.spec;
     this.#model = init.model;
+    this.#phone = init.phone;
     this.pool =
       init.pool ??
       new DecoderPool({
@@ -72,7 +79,7 @@ export class PocketsphinxSttService extends ServiceBase implements SttService {
       get finalizeTimeoutMs() {
         return self.options.timeoutMs;
       },
-      currentSpec: () => this.#spec,
+      currentSpec: (source) => this.specFor(source),
     };
   }
 
@@ -86,6 +93,18 @@ export class PocketsphinxSttService extends ServiceBase implements SttService {
 
   get openStreams(): number {
     return this.#streams.size;
+  }
+
+  /** The spec a session whose audio comes from `source` decodes with now. */
+  specFor(source: SttAudioSource): DecoderSpec {
+    const spec = this.#spec;
+    if (source !== 'phone' || !this.#phone) return spec;
+    let phone = this.#phoneSpecs.get(spec);
+    if (!phone) {
+      phone = phoneSpec(spec, this.#phone);
+      this.#phoneSpecs.set(spec, phone);
+    }
+    return phone;
   }
 
   /** Switches new utterances to another decoder spec (after a catalog LM rebuild). */
@@ -122,6 +141,7 @@ export class PocketsphinxSttService extends ServiceBase implements SttService {
       this.#host,
       opts.signal,
       () => this.#streams.delete(stream),
+      opts.audioSource,
     );
     this.#streams.add(stream);
     try {

@@ -40,7 +40,7 @@ describe('session acoustic-model trial', () => {
 
 /** A decoder whose reading and log posterior the fake scorer below returns. */
 function fake(name: string, adapted: boolean, spec: DecoderSpec): Decoder {
-  return { key: name, spec, ps: name, config: null, warp: 1, adapted };
+  return { key: name, spec, ps: name, config: null, warp: 1, adapted, cmnInit: new Float32Array(13) };
 }
 
 /** The scorer: ps_get_hyp / ps_get_prob answered from a table by decoder. */

@@ -37,6 +37,57 @@ export type AcousticAdaptation =
   | { mode: 'adapted'; mllrPath: string }
   | { mode: 'auto'; mllrPath: string; trialUtterances: number };
 
+/**
+ * Phone calls (8 kHz µ-law upsampled to 16 kHz: no energy above ~3.6 kHz) decoded by the same
+ * wideband model, with what the phone round trip changes: the cepstral mean live CMN starts from
+ * (`phone.cmninit`: the mean cepstrum of phone-path speech, not wideband speech's `-cmninit`) and,
+ * with `mllr`, an MLLR transform fitted on phone-path speech (`phone.mllr`). Both from
+ * `node scripts/stt-adapt.ts --phone` (README, "Phone calls").
+ */
+export type PhoneModel = 'off' | 'cmn' | 'mllr';
+
+/** Chosen on the phone sets (README, "Phone calls"). */
+export const DEFAULT_PHONE_MODEL: PhoneModel = 'mllr';
+
+export const PHONE_CMNINIT_PATH = fileURLToPath(new URL('./adaptation/phone.cmninit', import.meta.url));
+export const PHONE_MLLR_PATH = fileURLToPath(new URL('./adaptation/phone.mllr', import.meta.url));
+
+/** What a phone session's decoders add to the spec, read once at startup. */
+export interface PhoneSetup {
+  /** The 13 cepstral means live CMN starts from. */
+  cmnInit: number[];
+  mllrPath?: string;
+}
+
+/** Flags that replace any earlier value of the same flag. */
+function withFlags(args: readonly string[], flags: Record<string, string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if ((args[i] as string) in flags) i++;
+    else out.push(args[i] as string);
+  }
+  for (const [k, v] of Object.entries(flags)) out.push(k, v);
+  return out;
+}
+
+/**
+ * The spec phone sessions decode with: every decoder (both dual searches, warp twins) starts its
+ * live CMN from the phone mean, and with an MLLR file reads through the phone transform instead of
+ * any other. The per-session synthetic-voice trial (`adaptation`) is dropped: its transform was
+ * fitted to wideband audio. A distinct spec also keeps phone decoders apart from wideband ones in
+ * the idle list.
+ */
+export function phoneSpec(spec: DecoderSpec, phone: PhoneSetup): DecoderSpec {
+  const { adaptation: _wideband, shadow, ...rest } = spec;
+  const args = phone.mllrPath ? withFlags(spec.extraArgs ?? [], { '-mllr': phone.mllrPath }) : spec.extraArgs;
+  return {
+    ...rest,
+    ...(args && args.length > 0 ? { extraArgs: [...args] } : {}),
+    cmnInit: [...phone.cmnInit],
+    ...(shadow ? { shadow: phoneSpec(shadow, phone) } : {}),
+  };
+}
+
 /** Chosen from the session bench (README, "Acoustic adaptation"). */
 export const DEFAULT_ACOUSTIC_ADAPTATION: AcousticAdaptation['mode'] = 'base';
 

@@ -7,7 +7,7 @@
 import type { Clock } from '../../../pipeline/clock.ts';
 import { ServiceError } from '../../service-base.ts';
 import { EventQueue } from '../event-queue.ts';
-import type { SttEvent, SttStream, SttTranscript } from '../types.ts';
+import type { SttAudioSource, SttEvent, SttStream, SttTranscript } from '../types.ts';
 import type { DecoderPool, PoolStreamHandler, WorkerSlot } from './pool.ts';
 import { CANCEL_SLOT, type DecoderSpec, type FromWorker } from './protocol.ts';
 
@@ -15,8 +15,11 @@ export interface StreamHost {
   readonly pool: DecoderPool;
   readonly clock: Clock;
   readonly finalizeTimeoutMs: number;
-  /** The spec new utterances should use (changes when the catalog LM is rebuilt). */
-  currentSpec(): DecoderSpec;
+  /**
+   * The spec new utterances should use (changes when the catalog LM is rebuilt), for audio from
+   * this source (phone sessions may decode with their own setup). The same object until it changes.
+   */
+  currentSpec(source: SttAudioSource): DecoderSpec;
 }
 
 interface PendingFinal {
@@ -61,8 +64,17 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
   lastScore = 0;
   readonly #syncWaiters = new Map<number, () => void>();
 
-  constructor(streamId: number, host: StreamHost, signal?: AbortSignal, onClosed?: () => void) {
+  readonly #source: SttAudioSource;
+
+  constructor(
+    streamId: number,
+    host: StreamHost,
+    signal?: AbortSignal,
+    onClosed?: () => void,
+    source: SttAudioSource = 'wideband',
+  ) {
     this.#streamId = streamId;
+    this.#source = source;
     this.#onClosed = onClosed;
     this.id = `pocketsphinx-${streamId}`;
     this.#host = host;
@@ -303,7 +315,7 @@ export class PocketsphinxStream implements SttStream, PoolStreamHandler {
   }
 
   #ensureSlot(): WorkerSlot {
-    const spec = this.#host.currentSpec();
+    const spec = this.#host.currentSpec(this.#source);
     if (this.#slot && this.#spec !== spec && !this.#uttHasAudio) {
       // The LM was rebuilt: reopen on the same worker at the utterance boundary.
       this.#host.pool.detach(this.#slot, this.#streamId);

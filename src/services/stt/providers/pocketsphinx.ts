@@ -13,6 +13,7 @@ import {
   type AcousticAdaptation,
   DEFAULT_ACOUSTIC_ADAPTATION,
   DEFAULT_FREQ_WARP,
+  DEFAULT_PHONE_MODEL,
   DEFAULT_WARP_CANDIDATES,
   DEFAULT_WARP_TRIAL_UTTERANCES,
   decoderArgs,
@@ -20,6 +21,7 @@ import {
   SYNTHETIC_MLLR_PATH,
 } from '../pocketsphinx/specs.ts';
 import { defineSttProvider, type SttDeps, type SttSetup } from '../provider.ts';
+import { phoneSetup } from './pocketsphinx-phone.ts';
 
 const log = childLogger({ component: 'stt' });
 
@@ -115,6 +117,12 @@ export const pocketsphinxSttEnvSchema = z.object({
     .describe(
       'The MLLR transform (sphinxtrain mllr_solve output) the adapted decoder loads with STT_ACOUSTIC_ADAPTATION adapted or auto; the default is fitted to synthetic voices by scripts/stt-adapt.ts.',
     ),
+  STT_PHONE_MODEL: z
+    .enum(['off', 'cmn', 'mllr'])
+    .default(DEFAULT_PHONE_MODEL)
+    .describe(
+      'Phone calls (Twilio: 8 kHz µ-law): off decodes them like any session; cmn starts their cepstral mean normalisation from the mean of phone-path speech (adaptation/phone.cmninit) instead of wideband speech\'s; mllr also applies the MLLR transform fitted on phone-path speech (adaptation/phone.mllr). README, "Phone calls".',
+    ),
   STT_NBEST: intFrom(4, 0, 20).describe(
     'Other readings (N-best) attached to each final transcript for the dialogue to choose from (0 = none).',
   ),
@@ -188,6 +196,7 @@ async function createPocketsphinx(config: PocketsphinxConfig, deps: SttDeps): Pr
     workers: config.STT_WORKERS,
     partialIntervalMs: config.STT_PARTIAL_INTERVAL_MS,
     maxIdleDecodersPerWorker: config.STT_IDLE_DECODERS_PER_WORKER,
+    ...phoneSetup(config.STT_PHONE_MODEL),
     options: { timeoutMs: config.STT_FINALIZE_TIMEOUT_MS, maxRetries: 0 },
     ...(deps.clock ? { clock: deps.clock } : {}),
   });
