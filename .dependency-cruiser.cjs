@@ -84,6 +84,15 @@ module.exports = {
       to: { path: '^src/', pathNot: ['^src/lang/'] },
     },
     {
+      name: 'threads-is-a-leaf',
+      severity: 'error',
+      comment:
+        'src/threads runs CPU-bound jobs in worker threads for every layer (shop, agents, services); ' +
+        'it imports nothing of ours.',
+      from: { path: '^src/threads/' },
+      to: { path: '^src/', pathNot: ['^src/threads/'] },
+    },
+    {
       name: 'config-section-is-a-leaf',
       severity: 'error',
       comment: 'src/config/section.ts is imported by every layer, so it must import nothing of ours.',

