@@ -19,6 +19,12 @@ const SERIAL = [
   'test/store/sqlite-shared-file.test.ts',
 ];
 
+/**
+ * The convex/ module's suites: its functions run in convex-test's in-memory backend, in the
+ * edge runtime Convex's default runtime resembles (no Node built-ins), so they get their own project.
+ */
+const CONVEX = ['test/convex/**/*.test.ts'];
+
 export default defineConfig({
   test: {
     environment: 'node',
@@ -36,9 +42,20 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'eval/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...SERIAL],
+          exclude: [...configDefaults.exclude, ...SERIAL, ...CONVEX],
           maxWorkers: 2,
           isolate: false,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'convex',
+          include: CONVEX,
+          environment: 'edge-runtime',
+          server: { deps: { inline: ['convex-test'] } },
+          maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },
       },
