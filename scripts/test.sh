@@ -7,7 +7,7 @@ source "$ROOT/scripts/env.sh"
 cd "$ROOT"
 bash "$ROOT/scripts/ensure-postgres.sh"
 echo "== lint" && npx biome check .
-echo "== typecheck" && npx tsc --noEmit -p .
+echo "== typecheck" && npx tsc --noEmit -p . && npx tsc --noEmit -p convex
 # Layering (docs/architecture.md): errors fail the run, warnings (type-only cycles) are shown.
 echo "== layering" && npx depcruise src test web/app web/components web/lib --config .dependency-cruiser.cjs --ignore-known
 echo "== tests"
