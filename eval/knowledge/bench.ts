@@ -153,10 +153,11 @@ async function benchStore(dialect: DialectName): Promise<{ store: Store; cleanup
 async function benchOn(dialect: DialectName, set: KnowledgeSetDir): Promise<BenchTable> {
   const { store, cleanup } = await benchStore(dialect);
   try {
+    // BENCH_KNOWLEDGE_EMBEDDINGS=word-vectors: hybrid search with the offline word vectors.
+    const embedder = embedderOfBench();
     const kb = new KnowledgeBase({
       db: store.db,
-      // BENCH_KNOWLEDGE_EMBEDDINGS=word-vectors: hybrid search with the offline word vectors.
-      embedder: embedderOfBench(),
+      embedder,
       // The server's knowledge settings from the environment (KNOWLEDGE_MIN_SIMILARITY, …).
       config: loadKnowledgeConfig(process.env),
       // As the server wires it: Spanish questions get a second, English reading.
@@ -196,7 +197,7 @@ async function benchOn(dialect: DialectName, set: KnowledgeSetDir): Promise<Benc
     }
     const misses = scores.filter((s) => !s.correct || s.retrieved === false);
     return {
-      title: `Knowledge base: frozen set (${set.name}), ${dialect === 'sqlite' ? 'SQLite FTS5' : 'PostgreSQL full-text'}, ${embedderOfBench() ? 'hybrid with offline word vectors' : 'no embeddings'}`,
+      title: `Knowledge base: frozen set (${set.name}), ${dialect === 'sqlite' ? 'SQLite FTS5' : 'PostgreSQL full-text'}, ${embedder ? 'hybrid with offline word vectors' : 'no embeddings'}`,
       columns: ['language', 'questions', 'top-3 retrieval', '%', 'correct answers', '%', 'search p50', 'p95'],
       rows,
       notes: misses.map(

@@ -8,10 +8,10 @@
  * there meanwhile (those clients fail to connect and must start again).
  */
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { z } from 'zod';
+import { freePort } from './e2e/free-port.ts';
 import { type ServerProcess, startServerProcess } from './e2e/server-process.ts';
 import { PipecatWsClient } from './pipecat-ws-client.ts';
 import type { BenchOptions, BenchTable } from './table.ts';
@@ -37,17 +37,6 @@ interface Placed {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function json<T>(url: string, token: string, init: RequestInit = {}): Promise<T> {
   const res = await fetch(url, { ...init, headers: { authorization: `Bearer ${token}`, ...init.headers } });
