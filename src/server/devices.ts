@@ -84,7 +84,8 @@ export class DeviceAccounts {
   async register(name: string, agent: string | undefined): Promise<DeviceInfo & { secret: string }> {
     if (agent) await this.#checkAgent(agent);
     const id = `dev_${randomBytes(9).toString('base64url')}`;
-    const secret = randomBytes(24).toString('base64url');
+    // The prefix keeps a secret from starting with "-", which a command line would read as an option.
+    const secret = `dsk_${randomBytes(24).toString('base64url')}`;
     const userId = `device_${id}`;
     await this.#ensureUser(userId);
     const row: DeviceRow = {
