@@ -3,6 +3,8 @@
  * default pocketsphinx, mixed LM) on the frozen utterance sets, with the catalog LM built from
  * each catalog imported through the real importer. Four synthetic voices.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { BenchOptions, BenchTable } from '../../src/bench/table.ts';
 import { loadSttConfig } from '../../src/services/stt/config.ts';
 import { normalizeText } from '../../src/services/stt/lm/text-norm.ts';
@@ -16,12 +18,15 @@ import { PAUSE, WER_UTTERANCES } from './utterances.ts';
 /** One round's WER material: utterances by catalog, and where those catalogs live. */
 export interface WerSet {
   name: string;
+  /** Where every decoded clip goes; the table only counts misses, so a frozen set's errors are not read by whoever runs it. */
+  transcriptFile: string;
   utterances: Readonly<Record<string, readonly string[]>>;
   catalogs: EvalCatalogSet;
 }
 
 export const WER_ROUND1: WerSet = {
   name: 'frozen utterance sets',
+  transcriptFile: 'bench-results/eval-wer-transcripts.json',
   utterances: WER_UTTERANCES,
   catalogs: ROUND1,
 };
@@ -32,7 +37,12 @@ export function roundWerSet(
   utterances: WerSet['utterances'],
   catalogs: EvalCatalogSet,
 ): WerSet {
-  return { name: `round ${round} frozen utterance sets`, utterances, catalogs };
+  return {
+    name: `round ${round} frozen utterance sets`,
+    transcriptFile: `bench-results/eval${round}-wer-transcripts.json`,
+    utterances,
+    catalogs,
+  };
 }
 
 export const EVAL_VOICES: readonly Voice[] = ['flite:kal16', 'flite:rms', 'flite:awb', 'espeak:en-us+f3'];
@@ -173,6 +183,7 @@ export async function runEvalWerBench(opts: BenchOptions, set: WerSet = WER_ROUN
   const voices = opts.quick ? EVAL_VOICES.slice(0, 1) : EVAL_VOICES;
   const rows: (string | number)[][] = [];
   const firstWordMisses: string[] = [];
+  const transcripts: { catalog: string; voice: Voice; ref: string; hyp: string }[] = [];
   const config = werSttConfig();
   let lost = 0;
   for (const [catalog, utterances] of Object.entries(set.utterances)) {
@@ -204,10 +215,13 @@ export async function runEvalWerBench(opts: BenchOptions, set: WerSet = WER_ROUN
       pct(paused.errors, paused.words),
     ]);
     lost += decoded.filter((d) => d.lost).length;
+    for (const d of decoded) transcripts.push({ catalog, voice: d.voice, ref: d.ref, hyp: d.hyp });
     for (const d of decoded)
       if (d.ref.split(' ')[0] !== d.hyp.split(' ')[0])
         firstWordMisses.push(`${catalog} ${d.voice}: "${d.ref}" → "${d.hyp}"`);
   }
+  await mkdir(dirname(set.transcriptFile), { recursive: true });
+  await writeFile(set.transcriptFile, `${JSON.stringify(transcripts, null, 1)}\n`);
   return [
     {
       title: `Eval: WER and first-word recall on unseen catalogs (${set.name})`,
@@ -217,7 +231,7 @@ export async function runEvalWerBench(opts: BenchOptions, set: WerSet = WER_ROUN
         `STT: ${config.STT_PROVIDER}${config.STT_PROVIDER === 'pocketsphinx' ? `, LM mode ${config.STT_LM_MODE}` : ''}; catalog LM built from the imported catalog's vocabulary. Audio pushed straight into the recognizer in 100 ms chunks (no VAD), so onset clipping by the VAD is not in these numbers.`,
         `Utterances lost by the recognizer (scored as all words deleted): ${lost}.`,
         `Pause marker = ${PAUSE_MS} ms of silence inside the utterance (decoded as one utterance).`,
-        `First-word misses (${firstWordMisses.length}): ${firstWordMisses.slice(0, 40).join('; ')}`,
+        `First-word misses: ${firstWordMisses.length}. Every clip's reference and hypothesis: ${set.transcriptFile} (not printed: a frozen set's errors must not be read before it is spent).`,
       ],
     },
   ];
