@@ -75,6 +75,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'knowledge4',
     run: async (o) => (await import('../../eval/knowledge4/bench.ts')).runKnowledge4Bench(o),
   },
+  // Fifth frozen knowledge set (eval/knowledge5/README.md): a pottery and ceramics supply shop, same scorer.
+  {
+    name: 'knowledge5',
+    run: async (o) => (await import('../../eval/knowledge5/bench.ts')).runKnowledge5Bench(o),
+  },
   // Frozen evaluation set of issue 12 (eval/README.md): unseen catalogs, EN + ES scripts, WER utterances.
   {
     name: 'eval-dialogue',
@@ -178,6 +183,8 @@ export const BENCHES: BenchEntry[] = [
   { name: 'safety2', run: async (o) => (await import('../../eval/safety2/bench.ts')).runSafety2Bench(o) },
   // Third frozen safety set (eval/safety3/README.md): new attempts and ordinary requests, same scorer.
   { name: 'safety3', run: async (o) => (await import('../../eval/safety3/bench.ts')).runSafety3Bench(o) },
+  // Fourth frozen safety set (eval/safety4/README.md): new attempts and ordinary requests, same scorer.
+  { name: 'safety4', run: async (o) => (await import('../../eval/safety4/bench.ts')).runSafety4Bench(o) },
   {
     name: 'transport',
     run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),
