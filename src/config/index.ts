@@ -14,6 +14,7 @@ import { clusterSection } from '../cluster/config.ts';
 import { logSection } from '../log/config.ts';
 import { authSection } from '../server/auth/config.ts';
 import { serverSection } from '../server/config.ts';
+import { convexSection } from '../server/convex/config.ts';
 import { s2sSection } from '../server/s2s/config.ts';
 import { webhookSection } from '../server/webhooks/config.ts';
 import { failoverSection } from '../services/failover-config.ts';
@@ -48,6 +49,7 @@ export const CONFIG_SECTIONS = {
   auth: authSection,
   s2s: s2sSection,
   webhooks: webhookSection,
+  convex: convexSection,
   transport: transportSection,
   webrtc: webrtcSection,
   twilio: twilioSection,

@@ -16,6 +16,8 @@ import { HttpError } from './errors.ts';
 export interface Identity {
   userId: string;
   kind: 'guest' | 'account' | 'admin';
+  /** A backend holding the server-to-server secret acts for this user (Convex's startSession). */
+  delegated?: true;
 }
 
 /** Resolves the caller; with a reply it may mint a guest (and set its cookie), without it must not. */

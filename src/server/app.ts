@@ -37,6 +37,7 @@ import { registerAdminSafety } from './admin-safety.ts';
 import { registerHardening } from './auth/hardening.ts';
 import { type AppCluster, placeForStart } from './cluster.ts';
 import type { ServerEnv } from './config.ts';
+import { type ConvexStartLink, convexLinkFor } from './convex/start.ts';
 import type { DebugBus } from './debug-bus.ts';
 import { type DeviceAccounts, deviceHost, registerAdminDevices } from './devices.ts';
 import { countActiveSessions, type ServerMetrics } from './metrics.ts';
@@ -98,6 +99,8 @@ export interface AppDeps {
    * list and limits across nodes. Absent: one node, everything local.
    */
   cluster?: AppCluster;
+  /** The Convex link (CONVEX_URL): /start from the convex/ module names the session to mirror. */
+  convexLink?: ConvexStartLink;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -277,13 +280,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
               },
             )
           : undefined;
+        // Only a backend holding the s2s secret may tie a session to its Convex session: from
+        // anyone else the field would point our deliveries at another user's history.
+        const { convexSessionId, ...requestData } = request.body as typeof request.body & {
+          convexSessionId?: unknown;
+        };
+        const convexLink = convexLinkFor(request.identity, convexSessionId, deps.convexLink);
         // At the limits this throws a 429 (SessionLimitError carries its status).
         const spec = {
           userId: request.identity.userId,
           transport: kind as TransportKind,
           ip: request.ip,
           language: agent ? sessionLanguage(agent) : language,
-          requestData: request.body,
+          requestData: convexLink
+            ? { ...requestData, convexSessionId: convexLink.convexSessionId }
+            : requestData,
           ...(agent ? { agent } : {}),
         };
         // Many nodes: the reply points at the node the session was placed on.
@@ -291,6 +302,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           ? await placeForStart(deps.cluster, spec, host)
           : { session: sessions.reserve(spec), host };
         metrics.sessionsTotal.inc({ transport: kind });
+        if (convexLink) await convexLink.register(placed.session.id);
         return transport.start(placed.session, request, placed.host);
       },
     );

@@ -18,6 +18,7 @@ import type { Identity } from './app.ts';
 import type { AccountService } from './auth/accounts.ts';
 import type { ExternalTokenVerifier } from './auth/external-tokens.ts';
 import { LocalUsers } from './auth/local-users.ts';
+import { S2S_HEADER, secretMatches } from './s2s/secret.ts';
 
 export const GUEST_COOKIE = 'vs_guest';
 
@@ -74,6 +75,31 @@ export interface IdentityResolverOptions {
   guestRatePerIp?: { max: number; clock: Clock } | undefined;
   /** Many nodes: the guest limit held in Redis (default: in this process). */
   counter?: CounterFactory | undefined;
+  /**
+   * S2S_SECRET: a backend presenting it in `x-s2s-secret` may act for a user it names by
+   * identity issuer and subject (a Convex action sees the verified identity, not the token).
+   */
+  s2sSecret?: string | undefined;
+}
+
+export const USER_ISSUER_HEADER = 'x-s2s-user-issuer';
+export const USER_SUBJECT_HEADER = 'x-s2s-user-subject';
+
+/**
+ * The user a backend names in the s2s identity headers, or an error message. The issuer must be
+ * a URL: a bare name could be "password", the provider of local accounts, and take one over.
+ */
+export function delegatedSubject(
+  headers: FastifyRequest['headers'],
+): { issuer: string; subject: string } | { error: string } {
+  const issuer = headers[USER_ISSUER_HEADER];
+  const subject = headers[USER_SUBJECT_HEADER];
+  if (typeof issuer !== 'string' || typeof subject !== 'string' || !issuer.trim() || !subject.trim())
+    return { error: `send ${USER_ISSUER_HEADER} and ${USER_SUBJECT_HEADER} with ${S2S_HEADER}` };
+  if (issuer.length > 500 || subject.length > 500) return { error: 'identity headers over 500 characters' };
+  if (!/^https?:\/\/\S+$/.test(issuer.trim()))
+    return { error: `${USER_ISSUER_HEADER} must be the issuer's URL` };
+  return { issuer: issuer.trim(), subject: subject.trim() };
 }
 
 /**
@@ -90,6 +116,17 @@ export function createIdentityResolver(opts: IdentityResolverOptions) {
       new WindowCounter(opts.guestRatePerIp.max, 60_000, opts.guestRatePerIp.clock))
     : undefined;
   return async (request: FastifyRequest, reply: FastifyReply | undefined): Promise<Identity | undefined> => {
+    // A backend acting for its user: the secret first, then the named identity; a wrong secret
+    // or malformed identity is refused, never a guest.
+    if (request.headers[S2S_HEADER] !== undefined) {
+      if (!opts.s2sSecret || !secretMatches(opts.s2sSecret, request.headers[S2S_HEADER])) return undefined;
+      const named = delegatedSubject(request.headers);
+      if ('error' in named) {
+        request.log.info({ reason: named.error }, 's2s identity refused');
+        return undefined;
+      }
+      return { userId: await users.userFor(named.issuer, named.subject), kind: 'account', delegated: true };
+    }
     // A browser cannot set headers on a WebSocket upgrade, so the console sends its token as
     // ?access_token= there (and only there: tokens in URLs of ordinary requests end up in logs).
     const upgradeToken =

@@ -23,6 +23,7 @@ import { registerAdminKnowledge } from './admin-knowledge.ts';
 import { type AppDeps, buildApp } from './app.ts';
 import { createSecurity } from './auth/setup.ts';
 import { registerClusterAdmin, startClusterNode } from './cluster.ts';
+import { createConvexLink } from './convex/setup.ts';
 import { DebugBus } from './debug-bus.ts';
 import { DeviceAccounts } from './devices.ts';
 import { ensureGuest, loadSessionSecret, registerCookies, startGuestPruning } from './identity.ts';
@@ -136,6 +137,14 @@ export async function startServer(env: Env, opts: StartOptions = {}): Promise<Ru
       ? storeEnv.DATA_DIR
       : path.dirname(storeEnv.DATABASE_PATH);
   const secret = await loadSessionSecret(serverEnv.SESSION_SECRET, dataDir);
+  const convexLink = createConvexLink({
+    env: config.convex,
+    store,
+    clock: systemClock,
+    research: shop.research,
+    events: services,
+    publicUrl: serverEnv.PUBLIC_URL,
+  });
   const security = createSecurity({
     config,
     store,
@@ -147,6 +156,7 @@ export async function startServer(env: Env, opts: StartOptions = {}): Promise<Ru
     sessions,
     listEvents: (sessionId) => services.listEvents(sessionId),
     counter: cluster?.app.rateLimits.counter,
+    convexCounts: convexLink?.counts,
   });
   const { identify } = security;
 
@@ -193,6 +203,7 @@ export async function startServer(env: Env, opts: StartOptions = {}): Promise<Ru
       ...(cluster ? { cluster: cluster.app.healthy() } : {}),
     }),
     ...(cluster ? { cluster: cluster.app } : {}),
+    ...(convexLink ? { convexLink: convexLink.start } : {}),
     providers: () => services.providers(),
     agents: services.agents,
     safety: services.safety,
@@ -276,6 +287,8 @@ export async function startServer(env: Env, opts: StartOptions = {}): Promise<Ru
           await app.close();
           step = 'security';
           await security.close();
+          step = 'convex link';
+          await convexLink?.close();
           step = 'cluster';
           await cluster?.close();
           step = 'session services';

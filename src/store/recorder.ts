@@ -79,6 +79,7 @@ export class ConversationRecorder {
   readonly #queue: Pending[] = [];
   readonly #nextSeq = new Map<string, number>();
   readonly #idle: (() => void)[] = [];
+  readonly #committedListeners = new Set<(events: readonly ConversationEvent[]) => void>();
   #running = false;
   #closed = false;
   #failures = 0;
@@ -135,6 +136,16 @@ export class ConversationRecorder {
     });
   }
 
+  /**
+   * Calls `listener` with each committed batch (after the commit, in order). What reads the
+   * store behind the recorder (the Convex link) uses it as a wake-up, never as the data itself:
+   * the stored events are the record.
+   */
+  onCommitted(listener: (events: readonly ConversationEvent[]) => void): () => void {
+    this.#committedListeners.add(listener);
+    return () => this.#committedListeners.delete(listener);
+  }
+
   /** Resolves when every event appended so far is committed (waits through outages). */
   flush(): Promise<void> {
     if (this.#queue.length === 0 && !this.#running) return Promise.resolve();
@@ -186,14 +197,22 @@ export class ConversationRecorder {
         if (this.#failures > 0) log.info({ afterFailures: this.#failures }, 'recorder writes recovered');
         this.#failures = 0;
         this.#queue.splice(0, batch.length);
-        for (const p of batch) {
-          p.resolve({
-            sessionId: p.sessionId,
-            seq: p.seq!,
-            type: p.type,
-            payload: JSON.parse(p.payload),
-            createdAt: p.createdAt,
-          });
+        const committed = batch.map((p) => ({
+          sessionId: p.sessionId,
+          seq: p.seq!,
+          type: p.type,
+          payload: JSON.parse(p.payload) as unknown,
+          createdAt: p.createdAt,
+        }));
+        batch.forEach((p, i) => {
+          p.resolve(committed[i]!);
+        });
+        for (const listener of this.#committedListeners) {
+          try {
+            listener(committed);
+          } catch (err) {
+            log.error({ err }, 'a listener of committed events threw');
+          }
         }
       }
     } finally {

@@ -18,6 +18,7 @@ import { publishSessionEvents } from '../webhooks/sources.ts';
 import { AccountService } from './accounts.ts';
 import type { AuthEnv } from './config.ts';
 import { ExternalTokenVerifier, externalTokenOptionsFromEnv } from './external-tokens.ts';
+import { LocalUsers } from './local-users.ts';
 import { registerAuthRoutes } from './routes.ts';
 
 export interface SecurityOptions {
@@ -33,6 +34,8 @@ export interface SecurityOptions {
   listEvents: (sessionId: string) => Promise<unknown[]>;
   /** Many nodes: the guest and sign-up limits held in Redis. */
   counter?: CounterFactory | undefined;
+  /** The Convex link's delivery counts (GET /api/s2s/convex), when it is on. */
+  convexCounts?: (() => Promise<Record<string, number>>) | undefined;
 }
 
 export function createSecurity(opts: SecurityOptions) {
@@ -54,14 +57,17 @@ export function createSecurity(opts: SecurityOptions) {
     : undefined;
   const tokenOptions = externalTokenOptionsFromEnv(authEnv);
   const tokens = tokenOptions ? new ExternalTokenVerifier(tokenOptions) : undefined;
+  const identifyUsers = accounts?.users ?? new LocalUsers(db);
   const identify = createIdentityResolver({
     db,
+    users: identifyUsers,
     adminToken: authEnv.ADMIN_TOKEN,
     secureCookies: opts.secureCookies,
     accounts,
     tokens,
     guestRatePerIp: { max: authEnv.AUTH_GUEST_RATE_PER_IP_PER_MINUTE, clock: opts.clock },
     counter: opts.counter,
+    s2sSecret: s2sEnv.S2S_SECRET,
   });
 
   const outbox = new WebhookOutbox(db);
@@ -91,6 +97,8 @@ export function createSecurity(opts: SecurityOptions) {
         listEvents: opts.listEvents,
         outbox,
         webhookUrl: webhookEnv.WEBHOOK_URL,
+        users: identifyUsers,
+        ...(opts.convexCounts ? { convexCounts: opts.convexCounts } : {}),
       }),
   ];
   if (accounts) plugins.push((app) => registerAuthRoutes(app, { accounts, db }));

@@ -11,6 +11,8 @@ import { isShopError } from '../../shop/errors.ts';
 import type { ShopServices } from '../../shop/services.ts';
 import { UsersRepository } from '../../store/repositories/users.ts';
 import type { WebhookOutbox } from '../../store/repositories/webhook-outbox.ts';
+import { LocalUsers } from '../auth/local-users.ts';
+import { delegatedSubject } from '../identity.ts';
 import { S2S_HEADER, secretMatches } from './secret.ts';
 
 export interface S2sDeps {
@@ -19,9 +21,32 @@ export interface S2sDeps {
   listEvents?: (sessionId: string) => Promise<unknown[]>;
   outbox?: WebhookOutbox;
   webhookUrl?: string | undefined;
+  /** Maps the identity headers to local users (the same users their session tokens map to). */
+  users?: LocalUsers;
+  /** Delivery counts of the Convex link, when it is on. */
+  convexCounts?: () => Promise<Record<string, number>>;
 }
 
-const userId = z.string().trim().min(1).max(200).describe('The local user the backend acts for');
+/** The user a request acts for: `userId`, else the identity headers (a Convex action's caller). */
+async function actingUser(
+  deps: S2sDeps,
+  request: FastifyRequest,
+  given: string | undefined,
+): Promise<string> {
+  if (given) return given;
+  const named = delegatedSubject(request.headers);
+  if ('error' in named) throw Object.assign(new Error(`send userId, or ${named.error}`), { statusCode: 400 });
+  const users = deps.users ?? new LocalUsers(deps.shop.db);
+  return users.userFor(named.issuer, named.subject);
+}
+
+const userId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .optional()
+  .describe('The local user the backend acts for; or name them by the x-s2s-user-issuer/-subject headers');
 const researchBody = z.object({
   userId,
   query: z.string().trim().min(1).max(500).describe('What to research, in the shopper’s words'),
@@ -64,11 +89,13 @@ export async function registerS2sRoutes(app: FastifyInstance, deps: S2sDeps): Pr
             body: researchBody,
           },
         },
-        async ({ body }, reply) => {
-          if (!(await new UsersRepository(deps.shop.db).exists(body.userId)))
+        async (request, reply) => {
+          const { body } = request;
+          const user = await actingUser(deps, request, body.userId);
+          if (!(await new UsersRepository(deps.shop.db).exists(user)))
             return reply.status(404).send({ detail: 'no such user' });
           const started = await deps.shop.research.start(
-            body.userId,
+            user,
             body.sessionId ?? null,
             body.language,
             body.query,
@@ -87,7 +114,12 @@ export async function registerS2sRoutes(app: FastifyInstance, deps: S2sDeps): Pr
             querystring: researchQuery,
           },
         },
-        async ({ params, query }) => deps.shop.research.get(query.userId, params.id, query.language),
+        async (request) =>
+          deps.shop.research.get(
+            await actingUser(deps, request, request.query.userId),
+            request.params.id,
+            request.query.language,
+          ),
       );
       scope.get(
         '/sessions/:id/events',
@@ -107,6 +139,20 @@ export async function registerS2sRoutes(app: FastifyInstance, deps: S2sDeps): Pr
         async () => ({
           configured: Boolean(deps.webhookUrl),
           counts: (await deps.outbox?.counts()) ?? { pending: 0, delivered: 0, dead: 0 },
+        }),
+      );
+      scope.get(
+        '/convex',
+        {
+          schema: {
+            tags,
+            security,
+            summary: 'The Convex link: sessions still owed (active), finished, dead; events Convex refused',
+          },
+        },
+        async () => ({
+          configured: Boolean(deps.convexCounts),
+          counts: (await deps.convexCounts?.()) ?? { active: 0, done: 0, dead: 0, skipped: 0 },
         }),
       );
     },

@@ -33,7 +33,7 @@ import type { ShopServices } from '../../shop/services.ts';
 import { createShopTools } from '../../shop/tools/index.ts';
 import type { Store } from '../../store/db.ts';
 import { eventWriterFor } from '../../store/event-writers.ts';
-import { ConversationRecorder } from '../../store/recorder.ts';
+import { type ConversationEvent, ConversationRecorder } from '../../store/recorder.ts';
 import { SessionsRepository } from '../../store/repositories/sessions.ts';
 import type { DebugBus } from '../debug-bus.ts';
 import type { ServerMetrics } from '../metrics.ts';
@@ -57,6 +57,10 @@ export interface SessionServices {
   /** Runs a session's pipeline on any transport. */
   runSession(args: RunSessionArgs): Promise<SessionRuntime>;
   listEvents(sessionId: string): Promise<unknown[]>;
+  /** The recorded events after `afterSeq`, typed (the Convex link's outbox). */
+  eventsAfter(sessionId: string, afterSeq: number): Promise<ConversationEvent[]>;
+  /** Called with each batch of events once it is committed. */
+  onEventsCommitted(listener: (events: readonly ConversationEvent[]) => void): () => void;
   sessionOwner(sessionId: string): Promise<string | undefined>;
   /** Closes conversations a killed process left open (see recovery.ts); returns how many. */
   recoverInterrupted(
@@ -284,6 +288,8 @@ export async function createSessionServices(opts: {
     async listEvents(sessionId) {
       return shared.recorder.listEvents(sessionId);
     },
+    eventsAfter: (sessionId, afterSeq) => shared.recorder.listEvents(sessionId, { afterSeq }),
+    onEventsCommitted: (listener) => shared.recorder.onCommitted(listener),
     sessionOwner(sessionId) {
       return shared.sessionsTable.owner(sessionId);
     },

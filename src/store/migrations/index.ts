@@ -13,6 +13,7 @@ import { shopperMemory } from './011_shopper_memory.ts';
 import { researchSources } from './012_research_sources.ts';
 import { devices } from './013_devices.ts';
 import { sessionNodes } from './014_session_nodes.ts';
+import { convexLinks } from './015_convex_links.ts';
 
 /**
  * Every migration, in order. Names sort lexically and never change once committed;
@@ -33,6 +34,7 @@ export const migrations: Record<string, Migration> = {
   '012_research_sources': researchSources,
   '013_devices': devices,
   '014_session_nodes': sessionNodes,
+  '015_convex_links': convexLinks,
 };
 
 /** In-code provider: works with native TypeScript (no file-system discovery, no build step). */

@@ -1,0 +1,323 @@
+/**
+ * The voice server's side of the Convex link (issue #19, part 3): a session started through the
+ * convex/ module's `startSession` has its recorded turns, saved items and research results
+ * delivered to the module's HTTP actions, in the order they were recorded.
+ *
+ * The recorded events are the outbox: a link row keeps a cursor over them, so nothing committed
+ * can be lost between the store and the queue, a restart resumes at the cursor, and the events'
+ * own sequence numbers give per-session order and the idempotency keys that make a retry after a
+ * timeout add nothing in Convex. A failed delivery waits with exponential backoff on the injected
+ * clock and blocks the session's later events (order before progress); a delivery Convex refuses
+ * for good (a 4xx that is not about credentials) is skipped and counted, the event staying in our
+ * store. A node leases a link before delivering it, so two nodes never interleave one session.
+ */
+import { randomUUID } from 'node:crypto';
+import { childLogger } from '../../log/logger.ts';
+import type { Clock, TimerHandle } from '../../pipeline/clock.ts';
+import type { ConversationEvent } from '../../store/recorder.ts';
+import type { ConvexLink, ConvexLinks } from '../../store/repositories/convex-links.ts';
+import { S2S_HEADER } from '../s2s/secret.ts';
+import { cardOf, type Delivery, deliveryOf } from './deliveries.ts';
+
+const log = childLogger({ component: 'convex-link' });
+
+/** What the link needs of a research job to deliver its result. */
+export interface ResearchForLink {
+  query: string;
+  status: 'pending' | 'done' | 'failed';
+  summary: string | null;
+  items: readonly Record<string, unknown>[];
+  error: string | null;
+}
+
+export interface ConvexLinkOptions {
+  links: ConvexLinks;
+  /** The session's recorded events after `afterSeq`, in order. */
+  listEvents(sessionId: string, afterSeq: number): Promise<readonly ConversationEvent[]>;
+  /** A research job of `userId`, or undefined when there is none. */
+  research(userId: string, researchId: string): Promise<ResearchForLink | undefined>;
+  /** The deployment's HTTP actions URL (no trailing slash). */
+  url: string;
+  secret: string;
+  clock: Clock;
+  /** Wall clock for stored times. */
+  now?: () => Date;
+  fetch?: typeof fetch;
+  /** Makes relative product links absolute (our PUBLIC_URL). */
+  publicUrl?: string | undefined;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  timeoutMs: number;
+  pollMs: number;
+  /** Who holds leases; default: a fresh id per process. */
+  owner?: string;
+}
+
+type Outcome = { ok: true } | { ok: false; retry: boolean; gone: boolean; error: string };
+
+export class ConvexLinkDelivery {
+  readonly #o: Required<Omit<ConvexLinkOptions, 'publicUrl'>> & { publicUrl: string | undefined };
+  readonly #closing = new AbortController();
+  readonly #leaseMs: number;
+  /** Sessions with events committed since their last round. */
+  readonly #dirty = new Set<string>();
+  /** Whether a session is linked, as far as this process has looked. */
+  readonly #linked = new Map<string, boolean>();
+  #timer: TimerHandle | undefined;
+  #running: Promise<void> | undefined;
+  #again = false;
+  #pollDue = true;
+
+  constructor(opts: ConvexLinkOptions) {
+    this.#o = {
+      now: () => new Date(),
+      fetch: globalThis.fetch,
+      owner: `node_${randomUUID()}`,
+      ...opts,
+      publicUrl: opts.publicUrl,
+    };
+    this.#leaseMs = Math.max(30_000, opts.timeoutMs * 3);
+  }
+
+  /** Resumes whatever an earlier process or another node left owed. */
+  start(): void {
+    this.#kick();
+  }
+
+  /** Links a session to its Convex session; durable before it resolves (before /start answers). */
+  async register(sessionId: string, convexSessionId: string, userId: string): Promise<void> {
+    await this.#o.links.create({ sessionId, convexSessionId, userId }, this.#o.now());
+    this.#linked.set(sessionId, true);
+  }
+
+  /** The recorder committed these events: wake up for the linked sessions among them. */
+  committed(events: readonly ConversationEvent[]): void {
+    let wake = false;
+    for (const e of events) {
+      const known = this.#linked.get(e.sessionId);
+      if (known === false) continue;
+      if (known === undefined) {
+        // Placed here by another node's /start: look once, then remember.
+        void this.#o.links
+          .isActive(e.sessionId)
+          .then((active) => {
+            this.#linked.set(e.sessionId, active);
+            if (active) {
+              this.#dirty.add(e.sessionId);
+              this.#kick();
+            }
+          })
+          .catch((err: unknown) => log.warn({ err, sessionId: e.sessionId }, 'could not read a Convex link'));
+        continue;
+      }
+      this.#dirty.add(e.sessionId);
+      if (e.type === 'session_end') this.#linked.delete(e.sessionId);
+      wake = true;
+    }
+    if (wake) this.#kick();
+  }
+
+  /** Resolves when the current round is over (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.#running) await this.#running;
+  }
+
+  /** Stops delivering; what is owed stays owed (the next process resumes), leases are handed back. */
+  async close(): Promise<void> {
+    this.#closing.abort(new Error('Convex link closed'));
+    this.#timer?.cancel();
+    await this.#running;
+    await this.#o.links.releaseOwner(this.#o.owner).catch((err: unknown) => {
+      log.warn({ err }, 'could not release Convex link leases; they expire by themselves');
+    });
+  }
+
+  #kick(): void {
+    if (this.#closing.signal.aborted) return;
+    if (this.#running) {
+      this.#again = true;
+      return;
+    }
+    this.#running = this.#round().finally(() => {
+      this.#running = undefined;
+      if (this.#again) {
+        this.#again = false;
+        this.#kick();
+      }
+    });
+  }
+
+  async #round(): Promise<void> {
+    const dirty = [...this.#dirty];
+    this.#dirty.clear();
+    const poll = this.#pollDue;
+    this.#pollDue = false;
+    try {
+      const links = await this.#o.links.claimDue(
+        this.#o.owner,
+        this.#o.now(),
+        this.#leaseMs,
+        poll ? {} : { sessionIds: dirty },
+      );
+      for (const link of links) {
+        if (this.#closing.signal.aborted) return;
+        await this.#deliver(link);
+      }
+    } catch (err) {
+      // The store is unavailable: try these sessions again at the next poll.
+      for (const id of dirty) this.#dirty.add(id);
+      log.error({ err }, 'Convex link store unavailable; retrying');
+    }
+    if (this.#closing.signal.aborted) return;
+    this.#timer?.cancel();
+    const nextDue = await this.#o.links.nextDue().catch(() => undefined);
+    const untilDue = nextDue
+      ? Math.max(0, nextDue.getTime() - this.#o.now().getTime())
+      : Number.POSITIVE_INFINITY;
+    this.#timer = this.#o.clock.setTimer(
+      () => {
+        this.#pollDue = true;
+        this.#kick();
+      },
+      Math.min(untilDue, this.#o.pollMs),
+    );
+  }
+
+  /** Sends the link's owed events in order until one fails or none is left. */
+  async #deliver(link: ConvexLink): Promise<void> {
+    const { links } = this.#o;
+    const events = await this.#o.listEvents(link.sessionId, link.deliveredSeq);
+    // Events that deliver nothing move the cursor in one write, before the next post or at the end.
+    let passed: number | undefined;
+    let attempts = link.attempts;
+    const flushPassed = async () => {
+      if (passed === undefined) return;
+      await links.advance(link.sessionId, passed, this.#o.now());
+      passed = undefined;
+    };
+    for (const event of events) {
+      if (this.#closing.signal.aborted) return;
+      const delivery = deliveryOf(event, link.convexSessionId);
+      if (delivery.kind === 'none') {
+        passed = event.seq;
+        continue;
+      }
+      if (delivery.kind === 'end') {
+        await links.advance(link.sessionId, event.seq, this.#o.now());
+        await links.finish(link.sessionId, 'done', this.#o.now());
+        return;
+      }
+      await flushPassed();
+      const outcome = await this.#send(link, delivery);
+      if (this.#closing.signal.aborted) return; // not an attempt: resumed as-is after restart
+      if (outcome.ok) {
+        await links.advance(link.sessionId, event.seq, this.#o.now());
+        attempts = 0;
+        continue;
+      }
+      if (outcome.gone) {
+        log.warn(
+          { sessionId: link.sessionId, error: outcome.error },
+          'Convex has no such voice session; link ended',
+        );
+        await links.finish(link.sessionId, 'dead', this.#o.now(), outcome.error);
+        return;
+      }
+      if (!outcome.retry) {
+        log.warn(
+          { sessionId: link.sessionId, seq: event.seq, error: outcome.error },
+          'Convex refused an event; skipped',
+        );
+        await links.advance(link.sessionId, event.seq, this.#o.now(), outcome.error);
+        continue;
+      }
+      attempts += 1;
+      const delay = Math.min(this.#o.retryBaseMs * 2 ** (attempts - 1), this.#o.retryMaxMs);
+      log.warn(
+        { sessionId: link.sessionId, seq: event.seq, attempts, error: outcome.error },
+        'Convex delivery failed; will retry',
+      );
+      await links.retryLater(
+        link.sessionId,
+        attempts,
+        new Date(this.#o.now().getTime() + delay),
+        outcome.error,
+        this.#o.now(),
+      );
+      return;
+    }
+    await flushPassed();
+    await links.release(link.sessionId, this.#o.now());
+  }
+
+  async #send(link: ConvexLink, delivery: Exclude<Delivery, { kind: 'none' | 'end' }>): Promise<Outcome> {
+    let path: string;
+    let body: Record<string, unknown>;
+    if (delivery.kind === 'research') {
+      const research = await this.#o.research(link.userId, delivery.researchId);
+      if (!research || research.status === 'pending')
+        return {
+          ok: false,
+          retry: false,
+          gone: false,
+          error: `research ${delivery.researchId} is not finished here`,
+        };
+      path = '/voice/research-result';
+      body = {
+        serverResearchId: delivery.researchId,
+        sessionId: link.convexSessionId,
+        query: research.query,
+        status: research.status,
+        ...(research.summary ? { summary: research.summary } : {}),
+        items: research.items.slice(0, 50).map((item) => cardOf(item, this.#o.publicUrl)),
+        ...(research.error ? { error: research.error.slice(0, 1000) } : {}),
+      };
+    } else {
+      path = delivery.path;
+      body = delivery.body;
+    }
+    return this.#post(path, body);
+  }
+
+  async #post(path: string, body: Record<string, unknown>): Promise<Outcome> {
+    const controller = new AbortController();
+    const timeout = this.#o.clock.setTimer(
+      () => controller.abort(new Error(`no answer within ${this.#o.timeoutMs} ms`)),
+      this.#o.timeoutMs,
+    );
+    try {
+      const res = await this.#o.fetch(`${this.#o.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [S2S_HEADER]: this.#o.secret },
+        body: JSON.stringify(body),
+        signal: AbortSignal.any([controller.signal, this.#closing.signal]),
+        redirect: 'error',
+      });
+      if (res.ok) {
+        await res.body?.cancel().catch(() => {});
+        return { ok: true };
+      }
+      const answer = (await res.json().catch(() => undefined)) as
+        | { code?: unknown; message?: unknown }
+        | undefined;
+      const error = `HTTP ${res.status}${typeof answer?.message === 'string' ? `: ${answer.message.slice(0, 300)}` : ''}`;
+      // The module's own "no such voice session" (JSON); a bare 404 is a wrong URL: retried.
+      if (res.status === 404 && answer?.code === 'not_found')
+        return { ok: false, retry: false, gone: true, error };
+      const retry =
+        res.status >= 500 ||
+        res.status === 408 ||
+        res.status === 429 ||
+        res.status === 401 ||
+        res.status === 403 ||
+        res.status === 404;
+      return { ok: false, retry, gone: false, error };
+    } catch (err) {
+      const error =
+        err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
+      return { ok: false, retry: true, gone: false, error };
+    } finally {
+      timeout.cancel();
+    }
+  }
+}
