@@ -24,6 +24,8 @@ const SERIAL = [
  * edge runtime Convex's default runtime resembles (no Node built-ins), so they get their own project.
  */
 const CONVEX = ['test/convex/**/*.test.ts'];
+/** The voice server and the convex/ module together over HTTP: a real server, so run after the rest. */
+const CONVEX_SERVER = ['test/convex/server-link.test.ts'];
 
 export default defineConfig({
   test: {
@@ -53,6 +55,7 @@ export default defineConfig({
         test: {
           name: 'convex',
           include: CONVEX,
+          exclude: [...configDefaults.exclude, ...CONVEX_SERVER],
           environment: 'edge-runtime',
           server: { deps: { inline: ['convex-test'] } },
           maxWorkers: 2,
@@ -66,6 +69,16 @@ export default defineConfig({
           include: SERIAL,
           maxWorkers: 1,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'convex-server',
+          include: CONVEX_SERVER,
+          server: { deps: { inline: ['convex-test'] } },
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

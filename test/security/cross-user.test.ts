@@ -177,6 +177,7 @@ describe.each(TEST_DIALECTS)('cross-user access on %s', (dialect) => {
       );
       await check('GET', '/api/s2s/sessions/{id}/events', `/api/s2s/sessions/${session}/events`, 401);
       await check('GET', '/api/s2s/webhooks', '/api/s2s/webhooks', 401);
+      await check('GET', '/api/s2s/convex', '/api/s2s/convex', 401);
       const bobId = (await bob.fetch('/api/me')).json.userId as string;
       await check(
         'GET',

@@ -112,11 +112,18 @@ describe('route validation', () => {
     expect(signIn.json.detail).toMatch(/^invalid body: email: /);
     const s2s = (secret?: string) => new Browser(h.base, secret ? { 'x-s2s-secret': secret } : {});
     expect((await s2s().fetch('/api/s2s/research', { method: 'POST', body: {} })).status).toBe(401);
-    const research = await s2s(S2S).fetch('/api/s2s/research', { method: 'POST', body: { query: 'socks' } });
+    const research = await s2s(S2S).fetch('/api/s2s/research', {
+      method: 'POST',
+      body: { query: 'socks', userId: ' ' },
+    });
     expect(research.status).toBe(400);
     expect(research.json.detail).toMatch(/^invalid body: userId: /);
-    const read = await s2s(S2S).fetch('/api/s2s/research/r1');
+    const read = await s2s(S2S).fetch('/api/s2s/research/r1?userId=');
     expect(read.json.detail).toMatch(/^invalid query: userId: /);
+    // Nobody named at all: neither userId nor the identity headers of the user acted for.
+    const nobody = await s2s(S2S).fetch('/api/s2s/research', { method: 'POST', body: { query: 'socks' } });
+    expect(nobody.status).toBe(400);
+    expect(nobody.json.detail).toMatch(/^send userId, or send x-s2s-user-issuer and x-s2s-user-subject/);
   });
 
   it('the OpenAPI document shows every route’s body, query and path schemas', async () => {
