@@ -123,7 +123,7 @@ async function runOnce(frames: number, burst: number, wire: Uint8Array[]): Promi
 function pushWire(input: BaseInputTransport, bytes: Uint8Array): void {
   const frame = decodeFrame(bytes);
   if (frame.kind !== 'audio') return;
-  input.pushAudio(bytesToInt16(frame.audio), frame.sampleRate || RATE, frame.numChannels || 1);
+  input.pushAudio(bytesToInt16(frame.audio), frame.sampleRate || RATE, frame.numChannels || 1, true);
 }
 
 export async function runInputPathBench({ quick }: BenchOptions): Promise<BenchTable[]> {
