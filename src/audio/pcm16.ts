@@ -143,9 +143,12 @@ export function bytesToInt16(bytes: Uint8Array): Int16Array {
     );
   }
   if (bytes.byteOffset % 2 === 0) return new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
-  const copy = new Uint8Array(bytes.byteLength);
+  // Small copies come from Node's buffer pool (8-byte aligned slices of a shared slab) rather
+  // than a new ArrayBuffer each: this runs for most client audio frames, whose samples sit at
+  // an odd offset inside the protobuf message.
+  const copy = Buffer.allocUnsafe(bytes.byteLength);
   copy.set(bytes);
-  return new Int16Array(copy.buffer);
+  return new Int16Array(copy.buffer, copy.byteOffset, bytes.byteLength / 2);
 }
 
 /** Views Int16 samples as bytes (no copy). */

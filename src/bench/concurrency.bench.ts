@@ -7,10 +7,12 @@
  * the offline one (Silero, pocketsphinx, dialogue engine, flite) and an I/O-bound one where
  * STT, LLM and TTS are OpenAI-compatible stand-ins with fixed delays in another process, so
  * the framework and the transport are measured alone (Silero VAD still runs in the server).
- * The server's shape (one process, N workers, …) is BENCH_TOPOLOGY / BENCH_SERVER_ARGS /
- * BENCH_SERVER_ENV, so other topologies run the same steps.
+ * The server's shape is BENCH_TOPOLOGY (e2e/topology.ts: one process, one port with N worker
+ * processes, three nodes on PostgreSQL and Redis), each running the same steps; CPU and RSS are
+ * summed over every server process, and each step reports where its sessions ran.
  */
 import os from 'node:os';
+import type { TopologyKind } from './e2e/config.ts';
 import { loadBenchEnv } from './e2e/config.ts';
 import { DebugWatch } from './e2e/debug-watch.ts';
 import {
@@ -23,10 +25,10 @@ import {
   summarizeLatency,
   underrunsOf,
 } from './e2e/harness.ts';
-import { ProcSampler, sampleProcess } from './e2e/proc-stats.ts';
+import { ProcTreeSampler, treeRss } from './e2e/proc-stats.ts';
 import { summarizeProfiles } from './e2e/profile-summary.ts';
-import { startServerProcess } from './e2e/server-process.ts';
 import { DEFAULT_STAND_IN } from './e2e/stand-ins.ts';
+import { type Deployment, formatPlacement, startDeployment } from './e2e/topology.ts';
 import { type BenchOptions, type BenchTable, percentile } from './table.ts';
 
 interface StackPlan {
@@ -92,8 +94,9 @@ export async function runConcurrencyBench(opts: BenchOptions): Promise<BenchTabl
       ).filter((s) => s.steps.length > 0);
   const utterances = await benchUtterances(16);
   const stepTable: BenchTable = {
-    title: `Concurrency and memory, ${env.BENCH_TOPOLOGY} (${stepSeconds} s per step, a spoken turn every few seconds per session)`,
+    title: `Concurrency and memory (${stepSeconds} s per step, a spoken turn every few seconds per session)`,
     columns: [
+      'topology',
       'stack',
       'N',
       'sessions/core',
@@ -111,13 +114,15 @@ export async function runConcurrencyBench(opts: BenchOptions): Promise<BenchTabl
       'RSS/session MB',
       'client CPU (cores)',
       'event-loop delay p99/max ms: server · client',
+      'sessions by process/node',
       'pass',
     ],
     rows: [],
     notes: [
       `pass (issue 18): every turn answered, no bot audio gap over ${MAX_GAP_MS} ms while the bot speaks, and for the I/O-bound stack p95 ≤ ${IO_P95_FACTOR} × the p95 of its unloaded step (the "unloaded" row), for the offline stack p95 ≤ ${OFFLINE_P95_MS} ms. "underruns" counts every gap > chunk + ${env.BENCH_UNDERRUN_TOLERANCE_MS} ms (stricter, for information).`,
-      `Sessions/core = N / ${cores} cores. Main thread CPU = the server's main thread alone (/proc/<pid>/task/<pid>/stat): the event loop every session shares; near 1.0 it is the limit. Server topology: ${env.BENCH_TOPOLOGY}${env.BENCH_SERVER_ARGS.length ? ` (start ${env.BENCH_SERVER_ARGS.join(' ')})` : ''}${Object.keys(env.BENCH_SERVER_ENV).length ? `, env ${Object.keys(env.BENCH_SERVER_ENV).join(', ')}` : ''}.`,
-      'RSS/session = (peak RSS during the step − RSS of the idle warmed server) / N. CPU from /proc/<pid>/stat of the server process (all its threads).',
+      `Sessions/core = N / ${cores} cores. Main thread CPU = the busiest server process's main thread alone (/proc/<pid>/task/<pid>/stat): the event loop its sessions share; near 1.0 it is the limit. Topologies: one process; N worker processes behind one port (\`start --workers ${env.BENCH_WORKERS}\`, SQLite); 3 nodes (three \`start\` processes on one PostgreSQL database and one Redis, each session's /start sent to the nodes in turn, the client connecting where it was placed)${env.BENCH_SERVER_ARGS.length ? `; extra start arguments ${env.BENCH_SERVER_ARGS.join(' ')}` : ''}${Object.keys(env.BENCH_SERVER_ENV).length ? `; env ${Object.keys(env.BENCH_SERVER_ENV).join(', ')}` : ''}.`,
+      'Server CPU and RSS are summed over every server process (a primary and its workers, or the three nodes, and any process they started), from /proc/<pid>/stat (all threads). RSS/session = (peak summed RSS during the step − summed RSS of the idle warmed servers) / N. Sessions by process/node: where the server says each session ran (worker tag of its id, or the node in the cluster-wide session list).',
+      "Event-loop delay of the server: the worst over the nodes; with workers, /metrics aggregates the workers (prom-client averages them). The stage breakdown of a missed step (server p95) comes from one /ws/debug stream: every node's sessions with nodes, one worker's with workers.",
       `The client process and (I/O-bound) the stand-ins run on the same ${cores} cores as the server: their CPU is not available to it.`,
       `I/O-bound stand-ins (own process): ${STAND_IN_DELAYS}; reply "${DEFAULT_STAND_IN.reply}".`,
       `Load average before the run: ${(os.loadavg()[0] ?? 0).toFixed(2)} (other work on the machine inflates the numbers).`,
@@ -126,6 +131,7 @@ export async function runConcurrencyBench(opts: BenchOptions): Promise<BenchTabl
   const summary: BenchTable = {
     title: 'Concurrency summary',
     columns: [
+      'topology',
       'stack',
       'largest passing N',
       'sessions per core',
@@ -142,62 +148,72 @@ export async function runConcurrencyBench(opts: BenchOptions): Promise<BenchTabl
   };
 
   const profiles: BenchTable[] = [];
-  for (const stack of stacks) {
-    const { results, profile, unloadedP95 } = await runStack(stack, stepSeconds, utterances, env, cores);
-    if (profile) profiles.push(profile);
-    stepTable.rows.push(...results.map((r) => r.row));
-    const passing = results.filter((r) => r.pass && !r.unloaded);
-    const best = passing.at(-1);
-    summary.rows.push([
-      stack.name,
-      best?.n ?? 0,
-      (best?.n ?? 0) / cores,
-      unloadedP95,
-      `${stack.target}, ${stack.p95Rule}, no gap > ${MAX_GAP_MS} ms`,
-      (best?.n ?? 0) >= stack.targetN ? 'met' : 'missed',
-      best ? best.cpuPerSession * 100 : Number.NaN,
-      best && best.cpuPerSession > 0 ? Math.floor(1 / best.cpuPerSession) : Number.NaN,
-    ]);
-  }
+  for (const topology of env.BENCH_TOPOLOGY)
+    for (const stack of stacks) {
+      const run = await runStack(topology, stack, stepSeconds, utterances, env, cores);
+      const { results, unloadedP95, label } = run;
+      profiles.push(...run.profiles);
+      stepTable.rows.push(...results.map((r) => [label, ...r.row]));
+      const passing = results.filter((r) => r.pass && !r.unloaded);
+      const best = passing.at(-1);
+      summary.rows.push([
+        label,
+        stack.name,
+        best?.n ?? 0,
+        (best?.n ?? 0) / cores,
+        unloadedP95,
+        `${stack.target}, ${stack.p95Rule}, no gap > ${MAX_GAP_MS} ms`,
+        (best?.n ?? 0) >= stack.targetN ? 'met' : 'missed',
+        best ? best.cpuPerSession * 100 : Number.NaN,
+        best && best.cpuPerSession > 0 ? Math.floor(1 / best.cpuPerSession) : Number.NaN,
+      ]);
+    }
   return [stepTable, summary, ...profiles];
 }
 
 async function runStack(
+  topology: TopologyKind,
   stack: StackPlan,
   stepSeconds: number,
   utterances: Awaited<ReturnType<typeof benchUtterances>>,
   env: ReturnType<typeof loadBenchEnv>,
   cores: number,
-): Promise<{ results: StepResult[]; profile?: BenchTable | undefined; unloadedP95: number }> {
+): Promise<{ results: StepResult[]; profiles: BenchTable[]; unloadedP95: number; label: string }> {
   const standIns = stack.name === 'I/O-bound' ? await startStandInProcess() : undefined;
   const results: StepResult[] = [];
-  let profile: BenchTable | undefined;
+  const profiles: BenchTable[] = [];
   let unloadedP95 = Number.NaN;
+  let label: string = topology;
   try {
-    const server = await startServerProcess({
+    const server = await startDeployment(topology, {
       env: { ...(standIns ? standInEnv(standIns.baseUrl) : {}), ...env.BENCH_SERVER_ENV },
       args: env.BENCH_SERVER_ARGS,
-      ...(env.BENCH_CPU_PROFILE_DIR ? { cpuProfDir: env.BENCH_CPU_PROFILE_DIR } : {}),
+      workers: env.BENCH_WORKERS,
+      cpuProfDir: env.BENCH_CPU_PROFILE_DIR,
     });
-    const watch = await DebugWatch.connect(server.url, server.adminToken);
+    label = server.label;
+    /** Every server process seen (for the CPU profiles, one per process). */
+    const serverPids = new Set<number>(server.rootPids);
+    const watch = await DebugWatch.connect(server.startUrls[0]!, server.adminToken);
     try {
       await new Promise((r) => setTimeout(r, 1000));
-      const idleRss = sampleProcess(server.pid)?.rssBytes ?? 0;
+      const idleRss = treeRss(server.rootPids);
       const steps = [
         ...(stack.turnsPerSession ? [] : [{ n: env.BENCH_UNLOADED_SESSIONS, unloaded: true }]),
         ...stack.steps.map((n) => ({ n, unloaded: false })),
       ];
       for (const { n, unloaded } of steps) {
-        if (server.exitCode() !== undefined)
-          throw new Error(`the server exited (code ${server.exitCode()}):\n${server.output()}`);
-        await serverLoopLag(server.url); // resets the server's event-loop delay histogram
-        const sampler = new ProcSampler(server.pid, 500);
+        const gone = server.exited();
+        if (gone) throw new Error(gone);
+        await serverLag(server); // resets the servers' event-loop delay histograms
+        const sampler = new ProcTreeSampler(server.rootPids, 500);
         const firstTurn = watch.turns.length;
         // Spread the sessions' starts over ~one turn cycle so their turns do not line up.
         const staggerMs = Math.min(500, 5000 / n);
         const run = await runDriver(
           {
-            url: server.url,
+            url: server.startUrls[0]!,
+            startUrls: server.startUrls,
             clients: n,
             utterances,
             turnsPerClient: stack.turnsPerSession ?? 1_000_000,
@@ -211,11 +227,10 @@ async function runStack(
           stepSeconds * 1000 + 180_000,
         );
         const proc = sampler.stop();
-        if (server.exitCode() !== undefined)
-          throw new Error(
-            `the server exited during the ${n}-session step (code ${server.exitCode()}):\n${server.output()}`,
-          );
-        const lag = await serverLoopLag(server.url);
+        for (const pid of sampler.pids) serverPids.add(pid);
+        const goneDuring = server.exited();
+        if (goneDuring) throw new Error(`during the ${n}-session step: ${goneDuring}`);
+        const lag = await serverLag(server);
         const cl = run.driverLoopLag;
         const lat = summarizeLatency(run.conversations);
         const out = underrunsOf(run.conversations);
@@ -223,6 +238,9 @@ async function runStack(
           (k, c) => k + (c.errors.length > 0 && c.turns.length === 0 ? 1 : 0),
           0,
         );
+        const placed = await server
+          .placement(run.conversations.flatMap((c) => (c.sessionId ? [c.sessionId] : [])))
+          .then(formatPlacement, (err: unknown) => `unknown (${(err as Error).message})`);
         if (unloaded) unloadedP95 = lat.p95;
         // The smoke run has no unloaded step: its own p95 is the reference.
         const p95Limit = stack.p95Limit(Number.isNaN(unloadedP95) ? lat.p95 : unloadedP95);
@@ -257,6 +275,7 @@ async function runStack(
             mb(proc.peakRss - idleRss) / n,
             run.driverCpuCores,
             `${lag.p99Ms.toFixed(0)}/${lag.maxMs.toFixed(0)} · ${cl.p99Ms.toFixed(0)}/${cl.maxMs.toFixed(0)}`,
+            placed,
             unloaded
               ? 'reference'
               : pass
@@ -273,16 +292,29 @@ async function runStack(
       watch.close();
       await server.stop();
     }
-    if (env.BENCH_CPU_PROFILE_DIR)
-      profile = await summarizeProfiles(
-        env.BENCH_CPU_PROFILE_DIR,
-        server.pid,
-        `Server CPU profile, ${stack.name} stack (whole process life: start-up and every step)`,
-      );
+    const profileDir = env.BENCH_CPU_PROFILE_DIR;
+    if (profileDir)
+      for (const pid of serverPids) {
+        const profile = await summarizeProfiles(
+          profileDir,
+          pid,
+          `Server CPU profile, ${label}, process ${pid}, ${stack.name} stack (whole process life: start-up and every step)`,
+        );
+        if (profile) profiles.push(profile);
+      }
   } finally {
     await standIns?.stop();
   }
-  return { results, profile, unloadedP95 };
+  return { results, profiles, unloadedP95, label };
+}
+
+/** The servers' event-loop delay since the last call: the worst node's (one URL per node). */
+async function serverLag(server: Deployment): Promise<{ p99Ms: number; maxMs: number }> {
+  const lags = await Promise.all(server.startUrls.map((url) => serverLoopLag(url)));
+  return {
+    p99Ms: Math.max(...lags.map((l) => l.p99Ms)),
+    maxMs: Math.max(...lags.map((l) => l.maxMs)),
+  };
 }
 
 /** Which of the targets a step missed. */

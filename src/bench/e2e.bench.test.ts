@@ -32,8 +32,10 @@ describe.skipIf(!speech)('end-to-end benchmarks (quick smoke runs)', () => {
   it('concurrency: the stand-in stack step and its summary', async () => {
     const [steps, summary] = await runConcurrencyBench({ quick: true });
     expect(steps?.rows).toHaveLength(1);
-    expect(steps?.rows[0]?.[0]).toBe('I/O-bound');
     const col = (name: string) => steps?.rows[0]?.[steps.columns.indexOf(name)];
+    expect(col('topology')).toBe('one process');
+    expect(col('stack')).toBe('I/O-bound');
+    expect(col('sessions by process/node')).toBe('the process: 2');
     expect(Number(col('turns'))).toBe(4); // two turns in each of the two sessions
     expect(Number(col('RSS MB'))).toBeGreaterThan(0); // server RSS sampled
     expect(Number(col('main thread CPU (cores)'))).toBeGreaterThan(0); // /proc/<pid>/task/<pid>

@@ -7,28 +7,17 @@
  * long until placement stops sending new sessions to it, and how many new sessions were sent
  * there meanwhile (those clients fail to connect and must start again).
  */
-import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
-import pg from 'pg';
 import { z } from 'zod';
-import { freePort } from './e2e/free-port.ts';
-import { type ServerProcess, startServerProcess } from './e2e/server-process.ts';
+import { type BenchNode, type BenchNodes, clusterNodes, startNodes } from './e2e/nodes.ts';
 import { PipecatWsClient } from './pipecat-ws-client.ts';
 import type { BenchOptions, BenchTable } from './table.ts';
 
 const envSchema = z.object({
-  BENCH_DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/test'),
-  BENCH_REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
   /** Live sessions per node before the kill. */
   BENCH_NODE_SESSIONS: z.coerce.number().int().min(1).max(200).default(4),
   BENCH_NODE_HEARTBEAT_S: z.coerce.number().positive().default(0.5),
   BENCH_NODE_TIMEOUT_S: z.coerce.number().positive().default(2),
 });
-
-interface BenchNode {
-  id: string;
-  server: ServerProcess;
-}
 
 interface Placed {
   client: PipecatWsClient;
@@ -64,51 +53,19 @@ interface ListedSession {
 export async function runNodeFailureBench(opts: BenchOptions): Promise<BenchTable[]> {
   const env = envSchema.parse(process.env);
   const perNode = opts.quick ? 1 : env.BENCH_NODE_SESSIONS;
-  const suffix = randomBytes(4).toString('hex');
-  const dbName = `vs_bench_nodes_${process.pid}_${suffix}`;
-  const prefix = `vs-bench-${suffix}:`;
-  const adminToken = randomBytes(18).toString('base64url');
-  const secret = randomBytes(24).toString('hex');
 
-  const admin = new pg.Client({ connectionString: env.BENCH_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const databaseUrl = new URL(env.BENCH_DATABASE_URL);
-  databaseUrl.pathname = `/${dbName}`;
-
-  const nodes: BenchNode[] = [];
   const clients: PipecatWsClient[] = [];
+  let started: BenchNodes | undefined;
   try {
-    const ids = ['n1', 'n2', 'n3'];
-    const ports = [await freePort(), await freePort(), await freePort()];
-    // All three at once, as an orchestrator starts replicas (the migrations take a lock).
-    const started = await Promise.all(
-      ids.map((id, i) =>
-        startServerProcess({
-          startTimeoutMs: 240_000,
-          env: {
-            PORT: String(ports[i]),
-            DATABASE_URL: databaseUrl.toString(),
-            REDIS_URL: env.BENCH_REDIS_URL,
-            REDIS_KEY_PREFIX: prefix,
-            NODE_ID: id,
-            NODE_URL: `http://127.0.0.1:${ports[i]}`,
-            NODE_HEARTBEAT_S: String(env.BENCH_NODE_HEARTBEAT_S),
-            NODE_TIMEOUT_S: String(env.BENCH_NODE_TIMEOUT_S),
-            SESSION_SECRET: secret,
-            ADMIN_TOKEN: adminToken,
-            AGENT_GREETING: 'false',
-          },
-        }),
-      ),
-    );
-    for (const [i, server] of started.entries()) nodes.push({ id: ids[i]!, server });
+    started = await startNodes({
+      count: 3,
+      heartbeatS: env.BENCH_NODE_HEARTBEAT_S,
+      timeoutS: env.BENCH_NODE_TIMEOUT_S,
+      env: { AGENT_GREETING: 'false' },
+    });
+    const { nodes, adminToken } = started;
     const [n1, victim, n3] = nodes as [BenchNode, BenchNode, BenchNode];
-    const cluster = () => json<{ nodes: { id: string }[] }>(`${n1.server.url}/api/admin/cluster`, adminToken);
-    await until('three registered nodes', 60_000, async () =>
-      (await cluster()).nodes.length === 3 ? true : undefined,
-    );
+    const cluster = async () => ({ nodes: await clusterNodes(n1.server.url, adminToken) });
 
     // Sessions spread by /start on n1, each client on the node it was sent to.
     const placed: Placed[] = [];
@@ -234,15 +191,6 @@ export async function runNodeFailureBench(opts: BenchOptions): Promise<BenchTabl
     ];
   } finally {
     for (const c of clients) await c.close().catch(() => undefined);
-    await Promise.all(nodes.map((n) => n.server.stop().catch(() => undefined)));
-    const redis = new Redis(env.BENCH_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
-    await redis.connect().catch(() => undefined);
-    const keys = await redis.keys(`${prefix}*`).catch(() => [] as string[]);
-    if (keys.length) await redis.del(...keys).catch(() => undefined);
-    redis.disconnect();
-    const drop = new pg.Client({ connectionString: env.BENCH_DATABASE_URL });
-    await drop.connect();
-    await drop.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await drop.end();
+    await started?.stop();
   }
 }

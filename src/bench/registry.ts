@@ -11,6 +11,10 @@ export const BENCHES: BenchEntry[] = [
     name: 'pipeline',
     run: async (o) => (await import('../pipeline/pipeline.bench.ts')).runPipelineBench(o),
   },
+  {
+    name: 'input-path',
+    run: async (o) => (await import('./input-path.bench.ts')).runInputPathBench(o),
+  },
   { name: 'vad', run: async (o) => (await import('../audio/vad/vad.bench.ts')).runVadBench(o) },
   { name: 'stt', run: async (o) => (await import('../services/stt/stt.bench.ts')).runSttBench(o) },
   {

@@ -40,12 +40,16 @@ export class BaseInputTransport extends FrameProcessor {
     return true;
   }
 
-  /** Pushes client PCM16 (interleaved if channels > 1) as an input-audio frame at the pipeline rate. */
-  pushAudio(samples: Int16Array, sampleRate: number, channels = 1): void {
+  /**
+   * Pushes client PCM16 (interleaved if channels > 1) as an input-audio frame at the pipeline
+   * rate. `owned`: the caller hands the samples over and never writes to them again (a buffer
+   * of its own for this message), so they travel on without the copy a reused buffer needs.
+   */
+  pushAudio(samples: Int16Array, sampleRate: number, channels = 1, owned = false): void {
     if (samples.length === 0) return;
     if (!this.#forwardedStart) {
-      const copy = samples.slice();
-      this.#whenStarted(() => this.pushAudio(copy, sampleRate, channels));
+      const copy = owned ? samples : samples.slice();
+      this.#whenStarted(() => this.pushAudio(copy, sampleRate, channels, true));
       return;
     }
     const params = this.startParams;
@@ -61,7 +65,8 @@ export class BaseInputTransport extends FrameProcessor {
       if (audio.length === 0) return; // filter look-ahead still filling
     } else {
       this.#resampler = undefined;
-      audio = mono.slice(); // the caller's buffer may be reused
+      // The caller's buffer may be reused, unless it said otherwise; a downmix is new already.
+      if (!owned && mono === samples) audio = mono.slice();
     }
     this.inputSamples += audio.length;
     this.push(this.createFrame('input-audio', { audio, sampleRate: target, channels: 1 }));

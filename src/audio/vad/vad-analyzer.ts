@@ -15,7 +15,11 @@
  * `atMs` estimates when speech really began/ended (the first/last voiced window), while
  * `detectedAtMs` is when the decision was made (atMs + the start/stop hangover).
  */
-import { dbfs, int16ToFloat32 } from '../pcm16.ts';
+import { dbfs } from '../pcm16.ts';
+
+/** PCM16 → [-1, 1): a power of two, so exactly int16ToFloat32's division. */
+const INT16_TO_FLOAT = 1 / 32768;
+
 import type { VadParams } from './config.ts';
 import { TONAL_THRESHOLD, toneConcentration } from './tonality.ts';
 
@@ -33,7 +37,8 @@ export interface VoiceConfidenceModel {
 export const MAX_WINDOWS_PER_CALL = 256;
 
 interface PendingPush {
-  chunk: Float32Array;
+  /** Converted to floats only when analysed, straight into the window it belongs to. */
+  chunk: Int16Array;
   signal: AbortSignal | undefined;
   resolve: (events: VadEvent[]) => void;
   reject: (err: unknown) => void;
@@ -148,15 +153,16 @@ export class VadAnalyzer {
 
   /**
    * Feeds PCM16 mono at the model's rate, any chunk size. Calls are serialised, so callers
-   * may fire-and-forget in order. Resolves with the events the chunk produced: when several
+   * may fire-and-forget in order. The chunk is read when it is analysed, so it must not change
+   * after the call. Resolves with the events the chunk produced: when several
    * chunks are analysed together (a backlog), the last of them carries all their events, in
    * order, and the others resolve with none.
    */
   push(chunk: Int16Array, signal?: AbortSignal): Promise<VadEvent[]> {
     this.#samplesPushed += chunk.length;
-    const floats = int16ToFloat32(chunk);
+    // Kept as it is until the model is free (frames are never changed once pushed on).
     return new Promise<VadEvent[]>((resolve, reject) => {
-      this.#backlog.push({ chunk: floats, signal, resolve, reject });
+      this.#backlog.push({ chunk, signal, resolve, reject });
       if (!this.#draining) this.#draining = this.#drain();
     });
   }
@@ -206,21 +212,32 @@ export class VadAnalyzer {
     }
   }
 
-  async #analyse(chunks: Float32Array[], signal?: AbortSignal): Promise<VadEvent[]> {
+  async #analyse(chunks: Int16Array[], signal?: AbortSignal): Promise<VadEvent[]> {
     const w = this.#model.windowSamples;
-    const windows: Float32Array[] = [];
-    for (const input of chunks) {
-      let offset = 0;
-      while (offset < input.length) {
-        const take = Math.min(w - this.#pendingLen, input.length - offset);
-        this.#pending.set(input.subarray(offset, offset + take), this.#pendingLen);
-        this.#pendingLen += take;
-        offset += take;
-        if (this.#pendingLen < w) break;
-        windows.push(this.#pending.slice(0, w));
-        this.#pendingLen = 0;
-      }
+    let total = this.#pendingLen;
+    for (const c of chunks) total += c.length;
+    // Every complete window of this call in one buffer (the model copies them out; a test model
+    // may keep them, so the buffer is never reused), each sample converted once, in place.
+    const count = Math.floor(total / w);
+    const batch = new Float32Array(count * w);
+    let at = 0;
+    let pendingAt = this.#pendingLen;
+    if (count > 0) {
+      batch.set(this.#pending.subarray(0, this.#pendingLen));
+      at = this.#pendingLen;
+      pendingAt = 0;
     }
+    const pending = this.#pending;
+    for (const c of chunks) {
+      const n = Math.min(c.length, batch.length - at);
+      let i = 0;
+      for (; i < n; i++) batch[at + i] = c[i]! * INT16_TO_FLOAT;
+      at += n;
+      for (; i < c.length; i++) pending[pendingAt++] = c[i]! * INT16_TO_FLOAT;
+    }
+    this.#pendingLen = pendingAt;
+    const windows: Float32Array[] = [];
+    for (let k = 0; k < count; k++) windows.push(batch.subarray(k * w, (k + 1) * w));
     const events: VadEvent[] = [];
     // Time advances even if these windows are lost to an abort or a model error.
     const base = this.#samplesAnalysed;

@@ -72,6 +72,23 @@ export class VadProcessor extends FrameProcessor {
     );
   }
 
+  readonly #onAnalysed = (events: VadEvent[]): void => {
+    // A window already sent to the engine cannot be recalled, so its result can arrive after
+    // the session ended; acting on it would arm a hold timer nothing cancels any more.
+    if (this.lifetimeSignal.aborted) return;
+    this.#failures = 0;
+    const analyzer = this.#analyzer;
+    if (analyzer) for (const e of events) this.#emit(e, analyzer);
+  };
+
+  readonly #onFailed = (err: unknown): void => {
+    if (this.lifetimeSignal.aborted) return;
+    this.#failures++;
+    log.warn({ err, failures: this.#failures }, 'VAD analysis failed for an audio frame');
+    this.pushError(err);
+    if (this.#failures >= (this.#opts.maxFailures ?? 20)) this.markUnusable(err);
+  };
+
   /** Resolves when every audio frame received so far has been analysed (for tests). */
   async whenIdle(): Promise<void> {
     for (let seen = this.#pending; ; seen = this.#pending) {
@@ -107,22 +124,8 @@ export class VadProcessor extends FrameProcessor {
     let audio = frame.channels > 1 ? downmixToMono(frame.audio, frame.channels) : frame.audio;
     const analyzer = this.#analyzerFor(frame.sampleRate);
     if (this.#resampler) audio = this.#resampler.process(audio);
-    const run = analyzer.push(audio, this.lifetimeSignal).then(
-      (events) => {
-        // A window already sent to the engine cannot be recalled, so its result can arrive after
-        // the session ended; acting on it would arm a hold timer nothing cancels any more.
-        if (this.lifetimeSignal.aborted) return;
-        this.#failures = 0;
-        for (const e of events) this.#emit(e, analyzer);
-      },
-      (err: unknown) => {
-        if (this.lifetimeSignal.aborted) return;
-        this.#failures++;
-        log.warn({ err, failures: this.#failures }, 'VAD analysis failed for an audio frame');
-        this.pushError(err);
-        if (this.#failures >= (this.#opts.maxFailures ?? 20)) this.markUnusable(err);
-      },
-    );
+    // Handlers made once, not a pair of closures per frame (~60 frames a second per session).
+    const run = analyzer.push(audio, this.lifetimeSignal).then(this.#onAnalysed, this.#onFailed);
     this.#pending = run;
   }
 

@@ -1,6 +1,10 @@
 /** Environment variables of the end-to-end benchmarks (turn latency, concurrency, start-up). */
 import { z } from 'zod';
 
+/** Server shapes of the concurrency bench (topology.ts starts them). */
+export const TOPOLOGIES = ['single', 'workers', 'nodes3'] as const;
+export type TopologyKind = (typeof TOPOLOGIES)[number];
+
 const steps = z
   .string()
   .regex(/^(\d+(,\d+)*)?$/, 'a comma-separated list of session counts, e.g. 2,5,10 (empty: skip)')
@@ -37,10 +41,21 @@ export const benchEnvSchema = z.object({
    */
   BENCH_UNLOADED_SESSIONS: z.coerce.number().int().min(1).max(10).default(1),
   /**
-   * How the benchmarked server runs, for the table (e.g. "2 workers", "3 nodes"); the process
-   * itself is shaped by BENCH_SERVER_ARGS and BENCH_SERVER_ENV.
+   * How the concurrency bench runs the server, comma-separated to run several in turn:
+   * `single` (one process), `workers` (one `voice-shopper start --workers BENCH_WORKERS`: one
+   * port, N processes), `nodes3` (three nodes on one PostgreSQL and one Redis: BENCH_DATABASE_URL,
+   * BENCH_REDIS_URL). `one process` is read as `single`.
    */
-  BENCH_TOPOLOGY: z.string().min(1).default('one process'),
+  BENCH_TOPOLOGY: z
+    .string()
+    .default('single')
+    .transform((s) => s.split(',').map((t) => (t.trim() === 'one process' ? 'single' : t.trim())))
+    .pipe(z.array(z.enum(TOPOLOGIES)).min(1)),
+  /** The `workers` topology's worker count: a number or `auto` (one per core). */
+  BENCH_WORKERS: z
+    .string()
+    .regex(/^(auto|\d{1,3})$/, 'auto or a whole number')
+    .default('auto'),
   /** Extra arguments after `voice-shopper start` for the concurrency bench's server, space-separated. */
   BENCH_SERVER_ARGS: z
     .string()

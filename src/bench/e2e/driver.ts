@@ -9,6 +9,8 @@ import { type BenchUtterance, type ConversationResult, runConversation } from '.
 
 export interface DriverPlan {
   url: string;
+  /** Where client i POSTs /start: startUrls[i mod length] (several nodes); default `url`. */
+  startUrls?: string[];
   clients: number;
   utterances: BenchUtterance[];
   turnsPerClient: number;
@@ -42,7 +44,7 @@ export async function runDriverPlan(plan: DriverPlan): Promise<ConversationResul
     runs.push(
       new Promise<void>((r) => setTimeout(r, delay)).then(() =>
         runConversation({
-          url: plan.url,
+          url: plan.startUrls?.length ? plan.startUrls[i % plan.startUrls.length]! : plan.url,
           utterances: plan.utterances,
           offset: i * (plan.offsetStep ?? 3),
           maxTurns: plan.turnsPerClient,

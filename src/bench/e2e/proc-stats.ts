@@ -4,7 +4,7 @@
  * server process; they run on the same machine, so nothing else is needed.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 let ticksPerSecond: number | undefined;
 
@@ -124,4 +124,111 @@ export class ProcSampler {
       endRss: last.rssBytes,
     };
   }
+}
+
+/** Every live process whose parent chain reaches one of `roots` (the roots included). */
+export function processTree(roots: readonly number[]): number[] {
+  const children = new Map<number, number[]>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return [...roots];
+  }
+  for (const name of entries) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(name));
+      children.set(ppid, list);
+    } catch {
+      // Exited between the listing and the read.
+    }
+  }
+  const out: number[] = [];
+  const todo = [...roots];
+  while (todo.length > 0) {
+    const pid = todo.pop()!;
+    if (out.includes(pid)) continue;
+    out.push(pid);
+    todo.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+/**
+ * ProcSampler over a whole deployment: the root processes (one server, a primary, or several
+ * nodes) and every process they started (workers), found again at each sample. CPU is the sum
+ * of each process's own CPU in the window (from when it was first seen), RSS the peak of the
+ * summed RSS, and the main thread the busiest process's event loop (the one that limits).
+ */
+export class ProcTreeSampler {
+  readonly #roots: readonly number[];
+  readonly #first = new Map<number, ProcSample>();
+  readonly #last = new Map<number, ProcSample>();
+  #startAt = performance.now();
+  #endAt = this.#startAt;
+  #peakRss = 0;
+  #startRss = 0;
+  readonly #timer: NodeJS.Timeout;
+
+  constructor(roots: readonly number[], intervalMs = 500) {
+    this.#roots = roots;
+    this.#startRss = this.#sample();
+    this.#startAt = performance.now();
+    this.#timer = setInterval(() => this.#sample(), intervalMs);
+    this.#timer.unref();
+  }
+
+  /** Samples every process of the tree; returns their summed RSS. */
+  #sample(): number {
+    let rss = 0;
+    for (const pid of processTree(this.#roots)) {
+      const s = sampleProcess(pid);
+      if (!s) continue;
+      if (!this.#first.has(pid)) this.#first.set(pid, s);
+      this.#last.set(pid, s);
+      rss += s.rssBytes;
+    }
+    this.#endAt = performance.now();
+    this.#peakRss = Math.max(this.#peakRss, rss);
+    return rss;
+  }
+
+  /** The processes seen so far. */
+  get pids(): number[] {
+    return [...this.#first.keys()];
+  }
+
+  stop(): ReturnType<ProcSampler['stop']> & { processes: number } {
+    clearInterval(this.#timer);
+    const endRss = this.#sample();
+    const wallSeconds = (this.#endAt - this.#startAt) / 1000;
+    let cpuSeconds = 0;
+    let busiestMain = 0;
+    for (const [pid, first] of this.#first) {
+      const last = this.#last.get(pid) ?? first;
+      cpuSeconds += last.cpuSeconds - first.cpuSeconds;
+      busiestMain = Math.max(busiestMain, last.mainThreadCpuSeconds - first.mainThreadCpuSeconds);
+    }
+    return {
+      cpuCores: wallSeconds > 0 ? cpuSeconds / wallSeconds : Number.NaN,
+      cpuSeconds,
+      mainThreadCores: wallSeconds > 0 ? busiestMain / wallSeconds : Number.NaN,
+      wallSeconds,
+      startRss: this.#startRss,
+      peakRss: this.#peakRss,
+      endRss,
+      processes: this.#first.size,
+    };
+  }
+}
+
+/** Summed RSS of a deployment's processes now. */
+export function treeRss(roots: readonly number[]): number {
+  let rss = 0;
+  for (const pid of processTree(roots)) rss += sampleProcess(pid)?.rssBytes ?? 0;
+  return rss;
 }

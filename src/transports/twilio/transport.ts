@@ -189,7 +189,8 @@ export class TwilioTransport {
         const bytes = Buffer.from(ev.media.payload, 'base64');
         if (bytes.byteLength === 0) return;
         this.stats.mediaIn++;
-        this.input.pushAudio(decodeMulaw(bytes), TWILIO_SAMPLE_RATE);
+        // decodeMulaw returns a new array: handed over without another copy.
+        this.input.pushAudio(decodeMulaw(bytes), TWILIO_SAMPLE_RATE, 1, true);
         return;
       }
       case 'dtmf':

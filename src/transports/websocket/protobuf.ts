@@ -7,6 +7,7 @@
  * only) is decodable but never encoded: client-js drops the whole frame as "Unknown frame kind".
  */
 import { MessageType, ScalarType } from '@protobuf-ts/runtime';
+import { decodeAudioFast } from './audio-decode.ts';
 
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
 
@@ -119,6 +120,16 @@ export function decodeFrame(bytes: Uint8Array, limits: CodecLimits = {}): WireFr
       `Frame of ${bytes.byteLength} bytes exceeds the ${max}-byte limit`,
     );
   }
+  // Audio, nearly every message, read by hand; anything unexpected goes to the reflection decoder.
+  if (bytes[0] === 0x12) {
+    const audio = decodeAudioFast(bytes);
+    if (audio) return audio;
+  }
+  return decodeReflected(bytes);
+}
+
+/** decodeFrame by the reflection decoder alone (the reference the audio fast path is tested against). */
+export function decodeReflected(bytes: Uint8Array): WireFrame {
   let msg: FrameMsg;
   try {
     msg = FrameT.fromBinary(bytes, { readUnknownField: false });

@@ -182,7 +182,9 @@ export class WebSocketTransport {
           return;
         }
         this.stats.audioFramesIn++;
-        this.input.pushAudio(bytesToInt16(frame.audio), rate, channels);
+        // A view of (or, when unaligned, a copy of) this message's own bytes, which ws never
+        // reuses: the input transport need not copy it again.
+        this.input.pushAudio(bytesToInt16(frame.audio), rate, channels, true);
         return;
       }
       case 'message':
