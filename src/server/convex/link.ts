@@ -93,28 +93,35 @@ export class ConvexLinkDelivery {
   /** The recorder committed these events: wake up for the linked sessions among them. */
   committed(events: readonly ConversationEvent[]): void {
     let wake = false;
-    for (const e of events) {
-      const known = this.#linked.get(e.sessionId);
-      if (known === false) continue;
-      if (known === undefined) {
-        // Placed here by another node's /start: look once, then remember.
-        void this.#o.links
-          .isActive(e.sessionId)
-          .then((active) => {
-            this.#linked.set(e.sessionId, active);
-            if (active) {
-              this.#dirty.add(e.sessionId);
-              this.#kick();
-            }
-          })
-          .catch((err: unknown) => log.warn({ err, sessionId: e.sessionId }, 'could not read a Convex link'));
-        continue;
-      }
-      this.#dirty.add(e.sessionId);
-      if (e.type === 'session_end') this.#linked.delete(e.sessionId);
-      wake = true;
+    for (const sessionId of new Set(events.map((e) => e.sessionId))) {
+      const known = this.#linked.get(sessionId);
+      // The map holds live sessions only: a session is forgotten at its end, linked or not.
+      const ended = events.some((e) => e.sessionId === sessionId && e.type === 'session_end');
+      if (ended) this.#linked.delete(sessionId);
+      if (known === true) {
+        this.#dirty.add(sessionId);
+        wake = true;
+      } else if (known === undefined) this.#lookUp(sessionId, ended);
     }
     if (wake) this.#kick();
+  }
+
+  /** A session this process did not link (another node's /start placed it here): look once. */
+  #lookUp(sessionId: string, ended: boolean): void {
+    this.#linked.set(sessionId, false);
+    void this.#o.links
+      .isActive(sessionId)
+      .then((active) => {
+        if (!ended && this.#linked.has(sessionId)) this.#linked.set(sessionId, active);
+        if (!active) return;
+        this.#dirty.add(sessionId);
+        this.#kick();
+      })
+      .catch((err: unknown) => {
+        // Unknown again, so the next event looks again; the poll delivers meanwhile.
+        this.#linked.delete(sessionId);
+        log.warn({ err, sessionId }, 'could not read a Convex link');
+      });
   }
 
   /** Resolves when the current round is over (tests, shutdown). */
