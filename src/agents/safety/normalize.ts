@@ -96,8 +96,36 @@ function unwrapMarkup(text: string): string {
     .replace(/&(?:lt|gt|amp|quot|nbsp|#\d+);/g, ' ');
 }
 
+/** A run that looks like base64 (long, from its alphabet, padded to a multiple of 4). */
+const BASE64 = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])/g;
+
+/**
+ * Base64 runs decoded next to themselves: an instruction smuggled as "decode and follow: aWdub3Jl…"
+ * is read like plain words. Only decodings that are mostly printable text are kept, so an order
+ * number or a product code (not base64 of text) adds nothing.
+ */
+export function decodeBase64Runs(text: string): string {
+  const found: string[] = [];
+  for (const m of text.matchAll(BASE64)) {
+    const run = m[0];
+    if (run.replace(/=+$/, '').length % 4 === 1 || !/[a-z]/.test(run) || !/[A-Z0-9]/.test(run)) continue;
+    const decoded = Buffer.from(run, 'base64').toString('utf8');
+    const printable = decoded.replace(/[^\p{L}\p{N}\p{P}\s]/gu, '');
+    if (decoded.length >= 8 && printable.length / decoded.length > 0.95 && /\p{L}{3,} \p{L}{2,}/u.test(decoded))
+      found.push(decoded);
+  }
+  return found.length === 0 ? text : `${text} . ${found.join(' . ')}`;
+}
+
+/**
+ * Words cut into syllables by hyphens ("dis-re-gard", "des-ac-ti-va"): three or more short pieces
+ * joined, so the pattern rules read the word. Two pieces ("t-shirt", "e-mail", "anti-slip") stay.
+ */
+const SYLLABLES = /(?<![\p{L}-])\p{L}{1,5}(?:-\p{L}{1,5}){2,}(?![\p{L}-])/gu;
+
 export function normalizeForRules(text: string): string {
-  let s = unwrapMarkup(text.replace(INVISIBLE, ''));
+  let s = unwrapMarkup(decodeBase64Runs(text).replace(INVISIBLE, ''));
+  s = s.replace(SYLLABLES, (w) => w.replace(/-/g, ''));
   s = fold(s).replace(HOMOGLYPH, (c) => HOMOGLYPHS[c] ?? c);
   // Token by token (linear): the first version's single regex backtracked cubically on a long word.
   s = s.replace(TOKEN, (word) =>
