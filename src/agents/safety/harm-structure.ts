@@ -21,7 +21,9 @@ const CONCEAL = any(
   'without (?:leaving )?(?:any )?(?:evidence|trace|traces|marks|proof|fingerprints)',
   'without (?:her|him|them) finding out',
   "(?:coroner|autopsy|police|cops|doctors?) (?:wouldn'?t|won'?t|can'?t|couldn'?t) (?:find|detect|notice|tell)",
-  'while (?:he|she|they)(?:\\s+(?:is|are|\'re|\'s))? (?:asleep|sleeps|sleeping|away|out|at work)',
+  "while (?:he|she|they)(?:\\s*(?:is|are|'re|'s))? (?:asleep|sleeps|sleeping|away|out|at work)",
+  'without (?:his|her|their) (?:password|permission|consent)',
+  'sin su (?:contrasena|permiso|consentimiento)',
   'sin que (?:\\w+ )?(?:lo |la |se )?(?:sepa|sepan|entere|enteren|note|noten|de cuenta|den cuenta)',
   'sin dejar (?:pruebas|rastro|huellas|marcas|evidencias?)',
   'sin que (?:los medicos|la policia|el forense) lo (?:noten|note|detecten)',
@@ -131,7 +133,7 @@ export const HARM_STRUCTURE_RULES: readonly PatternRule[] = [
   rule(
     'harm',
     'ransom-files',
-    /\b(?:lock|locks|encrypt\w*|cifr\w*|bloque\w*)\b.{0,40}\b(?:files?|computer|archivos?|ordenador|computadora)\b.{0,40}\b(?:until|unless|hasta que|a menos que) (?:he|she|they|you|me )?(?:pays?|pague\w*)\b/,
+    /\b(?:lock|locks|encrypt\w*|cifr\w*|bloque\w*)\b.{0,40}\b(?:files?|computer|archivos?|ordenador|computadora)\b.{0,40}\b(?:until|unless|hasta que|a menos que) (?:(?:he|she|they|you|me) )?(?:pays?|pague\w*)\b/,
   ),
   rule(
     'harm',
@@ -153,6 +155,16 @@ export const HARM_STRUCTURE_RULES: readonly PatternRule[] = [
     'harm',
     'serve-deadly',
     /\b(?:deadly|lethal|poisonous|toxic|mortal(?:es)?|venenos[oa]s?|toxic[oa]s?)\b.{0,60}\b(?:serve|give|feed|servir\w*|dar\w*|darle\w*)\b.{0,15}\b(?:them|him|her|to my|to his|to her|a mis?|a sus?|sel[oa]s)\b|\b(?:slip|put|add|sneak|echar?|poner|pongo|echo|meto)\b.{0,20}\b(?:into|in|en)\b.{0,5}\b(?:\w+'s|my \w+'s|his|her|someone'?s|la de|el de|su) (?:coffee|drink|tea|food|meal|bebida|cafe|comida|te)\b.{0,60}\b(?:wouldn'?t|won'?t|can'?t|without|pass out|sick|sleep|desmaye|enferm\w*|sin que|dormir)\b/,
+  ),
+  rule(
+    'harm',
+    'stalk-address',
+    /\b(?:find|locate|get|track down|encontrar|averiguar|saber)\b.{0,20}\b(?:a (?:woman|man|girl|guy)'?s|her|his|someone'?s|su|la) (?:home |house )?(?:address|location|direccion|ubicacion)\b.{0,60}\b(?:so i can|show up|from (?:her|his|their) (?:photos|pictures|posts)|sin que|presentarme|aparecer)\b/,
+  ),
+  rule(
+    'harm',
+    'spike-drink',
+    /\b(?:en|into|in) (?:la|su|el|his|her|their|someone'?s) (?:bebida|copa|comida|cafe|drink|coffee|food)\b.{0,30}\b(?:a alguien|a una persona|a mi \w+|para que se (?:desmaye|duerma|maree|enferme)|so (?:she|he|they) (?:passes|pass) out)\b|\bhotwir\w*|\bhaciendole el puente\b|\bhacerle el puente\b|\btrip ?wire\b.{0,60}\b(?:someone|his|her|their|neighbou?r|doorway|door|puerta)\b/,
   ),
   rule(
     'harm',

@@ -112,7 +112,7 @@ export const INJECTION_STRUCTURE_RULES: readonly PatternRule[] = [
   rule(
     'injection',
     'chat-markup',
-    /<\|\s*(?:system|user|assistant|im_start|im_end|endoftext)\b|\[\/?inst\]|<<\/?sys>>|(?:^|\s)#{2,}\s*(?:system|instruction|assistant)\b|<\s*\/?\s*(?:system|sys|instructions?)\s*>/,
+    /<\|\s*(?:system|user|assistant|im_start|im_end|endoftext)\b|\[\/?inst\]|<<\/?sys>>|(?:^|\s)#{2,}\s*(?:system|instruction|assistant)\b|<\s*\/?\s*(?:system|sys|instructions?)\s*>|(?:^|[.!?]\s)(?:system|assistant|developer|admin|sistema|asistente)\s?:\s/,
   ),
   rule(
     'injection',
@@ -165,6 +165,6 @@ export const INJECTION_STRUCTURE_RULES: readonly PatternRule[] = [
   rule(
     'injection',
     'evade-moderation',
-    /\b(?:respond|answer|reply|write|responde|contesta|escribe)\w* (?:only )?(?:in|en) (?:base ?64|hex|rot ?13|binary|binario|code|codigo)\b.{0,60}\b(?:moderation|filter|can'?t read|cannot read|moderacion|filtro|no (?:lo )?pueda leer)\b|\b(?:decode|decodifica|descodifica)\w*,? (?:and|y) (?:follow|obey|execute|do|run|sigue|obedece|ejecuta|haz)\b/,
+    /\b(?:respond|answer|reply|write|responde|contesta|escribe)\w* (?:only )?(?:in|en) (?:base ?6[4a]|hex|rot ?13|binary|binario|code|codigo)\b.{0,60}\b(?:moderation|filter|can'?t read|cannot read|moderacion|filtro|no (?:lo )?pueda leer)\b|\b(?:decode|decodifica|descodifica)\w*,? (?:and|y) (?:follow|obey|execute|do|run|sigue|obedece|ejecuta|haz)\b/,
   ),
 ];

@@ -65,6 +65,8 @@ const INVISIBLE =
 const TOKEN = /[\p{L}0-9@$!]+/gu;
 const LETTER = /\p{L}/u;
 const LOOKALIKE = /[0-9@$]/;
+/** A number with a unit or a short suffix ("10kg", "500ml", "401k", "4k", "2nd"): a quantity, not leetspeak. */
+const QUANTITY = /^\d+[a-z]{1,3}$/i;
 /**
  * Three or more single letters separated by the same one of space . - _ * · / | + ~ (spelled-out
  * words): "c.o.m.o m.a.t.o" is two words, not one.
@@ -121,15 +123,16 @@ export function decodeBase64Runs(text: string): string {
  * Words cut into syllables by hyphens ("dis-re-gard", "des-ac-ti-va"): three or more short pieces
  * joined, so the pattern rules read the word. Two pieces ("t-shirt", "e-mail", "anti-slip") stay.
  */
-const SYLLABLES = /(?<![\p{L}-])\p{L}{1,5}(?:-\p{L}{1,5}){2,}(?![\p{L}-])/gu;
+const SYLLABLES = /(?<![\p{L}-])\p{L}{1,5}(?:-\p{L}{1,5}){2,}(?![\p{L}-])/u;
 
 export function normalizeForRules(text: string): string {
   let s = unwrapMarkup(decodeBase64Runs(text).replace(INVISIBLE, ''));
-  s = s.replace(SYLLABLES, (w) => w.replace(/-/g, ''));
+  // Once one word is cut into syllables, the text is written that way: its two-piece words too.
+  if (SYLLABLES.test(s)) s = s.replace(/(?<=\p{L})-(?=\p{L})/gu, '');
   s = fold(s).replace(HOMOGLYPH, (c) => HOMOGLYPHS[c] ?? c);
   // Token by token (linear): the first version's single regex backtracked cubically on a long word.
   s = s.replace(TOKEN, (word) =>
-    LETTER.test(word) && LOOKALIKE.test(word) ? word.replace(/[0-9@$!]/g, (c) => LEET[c] ?? c) : word,
+    LETTER.test(word) && LOOKALIKE.test(word) && !QUANTITY.test(word) ? word.replace(/[0-9@$!]/g, (c) => LEET[c] ?? c) : word,
   );
   s = s.replace(SPELLED, (run) => run.replace(/[ .\-_*·/|+~]/g, ''));
   s = s.replace(/(\p{L})\1{2,}/gu, '$1');
