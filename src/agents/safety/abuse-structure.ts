@@ -17,6 +17,8 @@ const CONTEMPT = any(
   'pathetic',
   'brainless',
   'garbage',
+  'junk',
+  'brain-?dead',
   'trash',
   'inutil(?:es)?',
   'estupid[oa]s?',
@@ -104,7 +106,7 @@ export const ABUSE_STRUCTURE_RULES: readonly PatternRule[] = [
     'profanity',
     'insult-at-assistant',
     new RegExp(
-      `\\b(?:you(?:'re| are| r)?|eres|you (?:useless|stupid|worthless))\\b (?:\\w+ ){0,3}${CONTEMPT}\\b(?: \\w+){0,3} ${MACHINE}\\b|\\b${CONTEMPT} (?:\\w+ ){0,2}(?:heap|piece|pile|load|excuse) of\\b|\\b${CONTEMPT} (?:\\w+ )?${MACHINE}\\b(?!\\s+(?:vacuum|cleaner|mower|toy|kit|arm|lamp|set))|\\b${MACHINE} ${CONTEMPT}\\b|\\bno sirves para nada\\b|\\b(?:you'?re|you are) good for nothing\\b`,
+      `\\b(?:you(?:'re| are| r)?|eres|you (?:useless|stupid|worthless))\\b (?:\\w+ ){0,3}${CONTEMPT}\\b(?: \\w+){0,3} ${MACHINE}\\b|\\b${CONTEMPT} (?:\\w+ ){0,2}(?:heap|piece|pile|load|excuse) of\\b|\\b${CONTEMPT} (?:\\w+ )?${MACHINE}\\b(?!\\s+(?:vacuum|cleaner|mower|toy|kit|arm|lamp|set))|\\b${MACHINE} ${CONTEMPT}\\b|\\bpiece of junk\\b|\\bno (?:sirves|vales) (?:para )?nada\\b|\\b(?:you'?re|you are) good for nothing\\b`,
     ),
   ),
   rule('profanity', 'censored-swearing', /\b(?:f[*#@%]{2,}k?|f[*#@%]+ck|sh[*#@%]+t|b[*#@%]+tch|m[*#@%]+rda|p[*#@%]+ta)(?=\W|$)/),
@@ -118,6 +120,6 @@ export const ABUSE_STRUCTURE_RULES: readonly PatternRule[] = [
   rule(
     'sexual',
     'sexual-at-assistant',
-    /\bsexually explicit\b|\bsexualmente explicit\w*\b|\b(?:whisper|say|tell|talk)\b.{0,20}\b(?:naughty|dirty|sexy)\b|\b(?:your|tu) (?:naked |nude )?(?:body|cuerpo) (?:naked|nude|desnud[oa])\b|\b(?:describe|describas|describeme)\b.{0,20}\b(?:your|tu) (?:body|cuerpo)\b/,
+    /\bsexually explicit\b|\b(?:dime|cuentame|tell me|say|whisper)\b.{0,15}\b(?:guarr[oa]|cochin[oa]|sexy|dirty|naughty|obscen[oa])\b|\bsexualmente explicit\w*\b|\b(?:whisper|say|tell|talk)\b.{0,20}\b(?:naughty|dirty|sexy)\b|\b(?:your|tu) (?:naked |nude )?(?:body|cuerpo) (?:naked|nude|desnud[oa])\b|\b(?:describe|describas|describeme)\b.{0,20}\b(?:your|tu) (?:body|cuerpo)\b/,
   ),
 ];

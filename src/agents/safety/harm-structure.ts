@@ -26,6 +26,9 @@ const CONCEAL = any(
   'sin su (?:contrasena|permiso|consentimiento)',
   'sin que (?:\\w+ )?(?:lo |la |se )?(?:sepa|sepan|entere|enteren|note|noten|de cuenta|den cuenta)',
   'sin dejar (?:pruebas|rastro|huellas|marcas|evidencias?)',
+  'without (?:her|him|them|anyone) (?:spotting|seeing) me',
+  'sin que me (?:vea|vean|pille|pillen)',
+  'so (?:it|that it) looks? like (?:it fell|it broke|an accident|nobody did it)',
   'sin que (?:los medicos|la policia|el forense) lo (?:noten|note|detecten)',
   'mientras (?:duerme|duermen|no esta|no estan)',
 );
@@ -33,6 +36,12 @@ const ACT = any(
   'burn\\w*',
   'set \\w+ on fire',
   'track\\w*',
+  'follow\\w*',
+  'sigo',
+  'seguir\\w*',
+  'break\\w*',
+  'destroy\\w*',
+  'romp\\w*',
   'trace',
   'spy\\w*',
   'read \\w+ (?:texts|messages)',
@@ -95,6 +104,9 @@ const MINOR = any(
   'de (?:diez|once|doce|trece|catorce|quince|1[0-7]) anos',
 );
 
+/** Not the speaker's own children ("my kids can send me photos" is a family printer). */
+const NOT_OWN = '(?<!\\b(?:my|our|mis|mi|nuestr[oa]s?) (?:\\w+ )?)';
+
 export const HARM_STRUCTURE_RULES: readonly PatternRule[] = [
   rule(
     'harm',
@@ -105,7 +117,7 @@ export const HARM_STRUCTURE_RULES: readonly PatternRule[] = [
     'harm',
     'arson',
     new RegExp(
-      `\\bburn(?:s|ing)? (?:\\w+ ){0,3}down\\b|\\bset (?:\\w+ ){0,3}on fire\\b|\\bset fire to\\b|\\b(?:prend|pegar|meter)\\w* fuego a\\b|\\bquem\\w* (?:una|la|el|mi|su|un) ${PROPERTY}\\b`,
+      `\\bburn(?:s|ing)? (?:\\w+ |\\w+'s ){0,2}${PROPERTY} down\\b|\\bburn(?:s|ing)? down (?:\\w+ |\\w+'s ){0,2}${PROPERTY}\\b|\\bset (?:\\w+ |\\w+'s ){0,2}(?:${PROPERTY}|someone|him|her|them) on fire\\b|\\bset fire to (?:\\w+ |\\w+'s ){0,2}(?:${PROPERTY}|someone|him|her|them)\\b|\\b(?:prend|pegar|meter)\\w* fuego a\\b|\\bquem\\w* (?:una|la|el|mi|su|un) ${PROPERTY}\\b`,
     ),
   ),
   rule(
@@ -117,7 +129,7 @@ export const HARM_STRUCTURE_RULES: readonly PatternRule[] = [
     'harm',
     'minor-contact',
     new RegExp(
-      `\\b${MINOR}\\b.{0,60}\\b(?:send me|to send|sends? me|me mande|me envie|mandarme|enviarme)\\b.{0,30}\\b(?:photos?|pics?|pictures|selfies|fotos?|imagenes)\\b|\\b${MINOR}\\b.{0,60}\\b(?:meet me|meet up with me|verse conmigo|quedar conmigo)\\b|\\b${MINOR}\\b.{0,80}\\bwithout (?:telling )?(?:her|his|their) parents\\b|\\b${MINOR}\\b.{0,80}\\bsin que (?:sus padres|su madre|su padre)\\b`,
+      `${NOT_OWN}\\b${MINOR}\\b.{0,60}\\b(?:send me|to send|sends? me|me mande|me envie|mandarme|enviarme)\\b.{0,30}\\b(?:photos?|pics?|pictures|selfies|fotos?|imagenes)\\b|${NOT_OWN}\\b${MINOR}\\b.{0,60}\\b(?:meet me|meet up with me|verse conmigo|quedar conmigo)\\b|\\b${MINOR}\\b.{0,80}\\bwithout (?:telling )?(?:her|his|their) parents\\b|\\b${MINOR}\\b.{0,80}\\bsin que (?:sus padres|su madre|su padre)\\b`,
     ),
   ),
   rule(
@@ -139,6 +151,21 @@ export const HARM_STRUCTURE_RULES: readonly PatternRule[] = [
     'harm',
     'untraceable-gun',
     /\b(?:3d[- ]?print\w*|printable|imprimible|ghost)\b.{0,30}\b(?:gun|pistol|rifle|receiver|lower|arma|pistola)s?\b|\b(?:gun|pistol|rifle|receiver|arma|pistola)s?\b.{0,40}\b(?:nobody can (?:register|trace)|untraceable|unregistered|sin (?:registrar|numero de serie)|irrastreable)\b/,
+  ),
+  rule(
+    'harm',
+    'silencer',
+    /\b(?:homemade|home-made|diy|improvised|make|build|casero|fabric\w*|hacer|hago)\b.{0,20}\b(?:silencer|suppressor|silenciador)s?\b|\b(?:silencer|suppressor|silenciador)\b.{0,10}\bcasero\b/,
+  ),
+  rule(
+    'harm',
+    'dose-another',
+    /\b(?:get|make|trick|convince|hacer que|conseguir que)\b.{0,25}\b(?:to take|to swallow|take|swallow|tome|trague)\b.{0,25}\b(?:pills|drugs|sleeping pills|pastillas|drogas|somniferos)\b.{0,30}\b(?:so (?:she|he|they) (?:sleeps?|passes out|won'?t wake)|all day|para que (?:duerma|no se despierte))\b/,
+  ),
+  rule(
+    'harm',
+    'brake-sabotage',
+    /\b(?:cut|cutting|tamper\w*|damage|loosen|sabotag\w*|drain)\b.{0,10}\b(?:someone'?s|his|her|their|\w+'s)\s(?:car'?s? )?(?:brakes?|brake lines?|brake fluid)\b|\b(?:cort\w*|afloj\w*|sabote\w*)\b.{0,5}\blos frenos\b.{0,30}\b(?:de alguien|de mi \w+|de otro|del coche de)\b/,
   ),
   rule('harm', 'dark-market', /\b(?:dark ?web|deep ?web|darknet|onion) (?:market|site|shop|vendor|mercado|tienda)s?\b/),
   rule(
@@ -174,7 +201,7 @@ export const HARM_STRUCTURE_RULES: readonly PatternRule[] = [
   rule(
     'harm',
     'bomb-make',
-    /\b(?:steel|metal|iron|copper|pvc) (?:tube|pipe)\b.{0,40}\b(?:end caps?|blows? (?:apart|up)|explod\w*)\b|\bso (?:it|that it) (?:blows (?:apart|up)|explodes)\b|\b(?:builds?|make|makes|making|assembl\w*) (?:a |the )?(?:\w+ )?bomb (?:that (?:actually|really) works|step by step)\b|\bnitroglycerin\w*|\bnitroglicerina\b|\b(?:tnt|c-?4|semtex|thermite|napalm|termita casera)\b.{0,40}\b(?:make|quantities|recipe|hacer|receta|cantidades)\b|\b(?:quantities|cantidades)\b.{0,40}\b(?:to make|para hacer)\b.{0,20}\b(?:explosive|explosivo|bomb|bomba)\b/,
+    /\b(?:steel|metal|iron|copper|pvc) (?:tube|pipe)\b.{0,60}\b(?:blows? (?:apart|up)|explod\w*)\b|\bso (?:it|that it) (?:blows (?:apart|up)|explodes)\b|\b(?:builds?|make|makes|making|assembl\w*) (?:a |the )?(?:\w+ )?bomb (?:that (?:actually|really) works|step by step)\b|\bnitroglycerin\w*|\bnitroglicerina\b|\b(?:tnt|c-?4|semtex|thermite|napalm|termita casera)\b.{0,40}\b(?:make|quantities|recipe|hacer|receta|cantidades)\b|\b(?:quantities|cantidades)\b.{0,40}\b(?:to make|para hacer)\b.{0,20}\b(?:explosive|explosivo|bomb|bomba)\b/,
   ),
   rule(
     'harm',

@@ -112,7 +112,7 @@ export const INJECTION_STRUCTURE_RULES: readonly PatternRule[] = [
   rule(
     'injection',
     'chat-markup',
-    /<\|\s*(?:system|user|assistant|im_start|im_end|endoftext)\b|\[\/?inst\]|<<\/?sys>>|(?:^|\s)#{2,}\s*(?:system|instruction|assistant)\b|<\s*\/?\s*(?:system|sys|instructions?)\s*>|(?:^|[.!?]\s)(?:system|assistant|developer|admin|sistema|asistente)\s?:\s/,
+    /\[\/?(?:system|sistema|sys|admin|developer|desarrollador)\]|<\|\s*(?:system|user|assistant|im_start|im_end|endoftext)\b|\[\/?inst\]|<<\/?sys>>|(?:^|\s)#{2,}\s*(?:system|instruction|assistant)\b|<\s*\/?\s*(?:system|sys|instructions?)\s*>|(?:^|[.!?]\s)(?:system|assistant|developer|admin|sistema|asistente)\s?:\s/,
   ),
   rule(
     'injection',
@@ -130,7 +130,7 @@ export const INJECTION_STRUCTURE_RULES: readonly PatternRule[] = [
     'injection',
     'safety-off',
     new RegExp(
-      `\\b${SAFETY} ${SAFETY_THING}\\b.{0,30}\\b(?:were|was|are|is|been|estan?|fueran?|estuvieran?)? ?${OFF}\\b|\\b${SAFETY_THING} de ${SAFETY}\\b.{0,20}\\b${OFF}\\b|\\b(?:you'?re|you are|we'?re|now|enter|switch(?:ing)? to|activate|estas|estamos|entra|entrar|activa|pasa) (?:now )?(?:in|into|en|a)? ?(?:a |the |un |el |modo )?(?:sandbox|debug mode|maintenance mode|developer mode|god mode|(?:de )?(?:depuracion|desarrollador|mantenimiento|dios)|entorno de pruebas)\\b|\\b(?:debug|developer|maintenance|god) mode (?:on|enabled|activated)\\b|\\bmodo (?:de )?(?:depuracion|desarrollador|mantenimiento|dios) activad[oa]\\b|\\bnothing (?:you say )?(?:is|gets|will be) (?:logged|recorded|saved)\\b|\\bnada (?:se registra|queda registrado|se guarda)\\b|\\b(?:drop|deja|quita\\w*) (?:the|el) (?:act|papel|personaje)\\b`,
+      `\\b${SAFETY} ${SAFETY_THING}\\b.{0,30}\\b(?:were|was|are|is|been|estan?|fueran?|estuvieran?)? ?${OFF}\\b|\\b${SAFETY_THING} de ${SAFETY}\\b.{0,20}\\b${OFF}\\b|\\b(?:you'?re|you are|we'?re|now|enter|switch(?:ing)? to|activate|estas|estamos|entra|entrar|activa|pasa) (?:now )?(?:in|into|en|a)? ?(?:a |the |un |el |modo )?(?:sandbox|debug mode|maintenance mode|developer mode|god mode|(?:de )?(?:depuracion|desarrollador|mantenimiento|dios)|entorno de pruebas)\\b|\\b(?:debug|developer|maintenance|god) mode (?:on|enabled|activated)\\b|\\bmodo (?:de )?(?:depuracion|desarrollador|mantenimiento|dios) activad[oa]\\b|\\bnothing (?:you say )?(?:is|gets|will be) (?:logged|recorded|saved)\\b|\\bnada (?:se registra|queda registrado|se guarda)\\b|\\b(?:suppose|imagine|pretend|what if|if|supon|imagina|si)\\b.{0,15}\\b(?:your|tus|tu)\\b (?:\\w+ )?(?:guardrails|${SAFETY_THING}|limits|limites)\\b.{0,5}\\b(?:didn'?t|did not|don'?t|no|weren'?t) (?:exist|apply|existieran|existen|existiesen)\\b`,
     ),
   ),
   rule(
@@ -143,13 +143,13 @@ export const INJECTION_STRUCTURE_RULES: readonly PatternRule[] = [
   rule(
     'injection',
     'extract-context',
-    /\b(?:hidden|initial|starting|setup|original|secret|confidential) (?:context|text|rules|instructions|setup)\b|\b(?:contexto|texto|reglas|normas) (?:oculto|ocultas|inicial|iniciales|confidenciales?|secret[oa]s?)\b|\b(?:initiali[sz]ed|configured|set up|booted|primed|loaded) with\b|\bte (?:iniciaron|inicializaron|arrancaron|cargaron) con\b|\b(?:between|inside|in) (?:your|the) (?:system|setup) (?:tags|block|message)\b|\b(?:what|que) (?:were you|are you|have you been|te) (?:forbidden|not allowed|prohibieron|prohiben|han prohibido)\b|\b(?:dump|vuelca|volcar|print out|imprime) (?:all |todo )?(?:your|tu) (?:context|contexto|memory|memoria)\b|\btext (?:came|that came|before) (?:before )?my first message\b|\b(?:setup|system) text\b|\bel texto que te dieron\b|\b(?:came|was|vino|habia) (?:before|antes de) (?:my first message|mi primer mensaje|hablar conmigo)\b/,
+    /\b(?:hidden|initial|starting|setup|original|secret|confidential) (?:context|text|rules|instructions|setup)\b|\b(?:contexto|texto|reglas|normas) (?:oculto|ocultas|inicial|iniciales|confidenciales?|secret[oa]s?)\b|\b(?:initiali[sz]ed|configured|set up|booted|primed|loaded) with\b|\bte (?:iniciaron|inicializaron|arrancaron|cargaron) con\b|\b(?:between|inside|in) (?:your|the) (?:system|setup) (?:tags|block|message)\b|\b(?:what|que) (?:were you|are you|have you been|te) (?:forbidden|not allowed|prohibieron|prohiben|han prohibido)\b|\b(?:dump|vuelca\w*|volcar|print|output|show|imprim\w*|muestra\w*|ensena\w*) (?:out )?(?:all |todo )?(?:of )?(?:your|tu) (?:full |entire |whole |complet[oa] )?(?:context|contexto|memory|memoria)\b|\btext (?:came|that came|before) (?:before )?my first message\b|\b(?:setup|system) text\b|\bel texto que te dieron\b|\b(?:came|was|vino|habia) (?:before|antes de) (?:my first message|mi primer mensaje|hablar conmigo)\b/,
   ),
   rule(
     'injection',
     'others-data',
     new RegExp(
-      `\\b${PERSONAL_DATA}\\b.{0,40}\\b${OTHER_PEOPLE}\\b|\\b${OTHER_PEOPLE}\\b.{0,30}\\b${PERSONAL_DATA}\\b|\\b(?:api keys?|claves de (?:la )?api|environment variables|variables de entorno|(?:server|servidor|database|base de datos)(?:'s)? (?:passwords?|credentials)|contrasenas del (?:servidor|sistema))\\b`,
+      `\\b${PERSONAL_DATA}\\b.{0,40}\\b${OTHER_PEOPLE}\\b|\\b${OTHER_PEOPLE}\\b.{0,30}\\b${PERSONAL_DATA}\\b|\\b(?:admin\\w*|back ?office|panel)\\b.{0,25}\\b(?:password|passcode|contrasena|clave)\\b|\\b(?:password|passcode|contrasena|clave)\\b.{0,30}\\b(?:admin\\w*|back ?office|panel de)\\b|\\b(?:api keys?|claves de (?:la )?api|environment variables|variables de entorno|(?:server|servidor|database|base de datos)(?:'s)? (?:passwords?|credentials)|contrasenas del (?:servidor|sistema))\\b`,
     ),
   ),
   rule(

@@ -111,7 +111,7 @@ export const LANGUAGE_RULES: readonly PatternRule[] = [
   rule(
     'profanity',
     'en-insult',
-    /\byou (?:absolute |complete |total |utter |stupid |useless |fucking )*(?:cretin|idiot|moron|imbecile|halfwit|dimwit|numpty|buffoon|loser|muppet|twit)s?\b|\b(?:a(?:ss|rse)holes?|jackass\w*|douche\w*|wankers?|twats?|pricks?|bastards?|stupid (?:bitch|bot|machine|idiot)|shut up,? you|piece of (?:crap|garbage|trash)|screw you|go to hell|you(?:'re| are| r) (?:an? |so )?(?:idiot|moron|useless|worthless|stupid|dumb|pathetic)|dumbass|motherf\w+)\b/,
+    /\byou (?:absolute |complete |total |utter |stupid |useless |fucking )*(?:cretin|idiot|moron|imbecile|halfwit|dimwit|numpty|buffoon|loser|muppet|twit)s?\b|\b(?:a(?:ss|rse)holes?|jackass\w*|douche\w*|wankers?|twats?|pricks?|bastards?|stupid (?:bitch|bot|machine|idiot)|shut up,? you|piece of (?:crap|garbage|trash)|screw you|go to hell|you(?:'re| are| r) (?:an? |so )?(?:idiot|moron|useless|worthless|stupid|dumb|pathetic)(?! (?:at|with|for|when|in|about)\b)|dumbass|motherf\w+)\b/,
   ),
   rule(
     'hate',
