@@ -44,7 +44,7 @@ const ACT = any(
   'romp\\w*',
   'trace',
   'spy\\w*',
-  'read \\w+ (?:texts|messages)',
+  "read (?:[\\w']+ ){0,2}(?:texts|messages|e-?mails|chats|dms)",
   'shows? me (?:every|all) (?:text|message)s?',
   'get into',
   'break into',
@@ -117,7 +117,7 @@ export const HARM_STRUCTURE_RULES: readonly PatternRule[] = [
     'harm',
     'arson',
     new RegExp(
-      `\\bburn(?:s|ing)? (?:\\w+ |\\w+'s ){0,2}${PROPERTY} down\\b|\\bburn(?:s|ing)? down (?:\\w+ |\\w+'s ){0,2}${PROPERTY}\\b|\\bset (?:\\w+ |\\w+'s ){0,2}(?:${PROPERTY}|someone|him|her|them) on fire\\b|\\bset fire to (?:\\w+ |\\w+'s ){0,2}(?:${PROPERTY}|someone|him|her|them)\\b|\\b(?:prend|pegar|meter)\\w* fuego a\\b|\\bquem\\w* (?:una|la|el|mi|su|un) ${PROPERTY}\\b`,
+      `\\bburn(?:s|ing)? (?:\\w+ |\\w+'s ){0,4}${PROPERTY} down\\b|\\bburn(?:s|ing)? down (?:\\w+ |\\w+'s ){0,2}${PROPERTY}\\b|\\bset (?:\\w+ |\\w+'s ){0,2}(?:${PROPERTY}|someone|him|her|them) on fire\\b|\\bset fire to (?:\\w+ |\\w+'s ){0,2}(?:${PROPERTY}|someone|him|her|them)\\b|\\b(?:prend|pegar|meter)\\w* fuego a\\b|\\bquem\\w* (?:una|la|el|mi|su|un) ${PROPERTY}\\b`,
     ),
   ),
   rule(
