@@ -109,7 +109,11 @@ export const ABUSE_STRUCTURE_RULES: readonly PatternRule[] = [
       `\\b(?:you(?:'re| are| r)?|eres|you (?:useless|stupid|worthless))\\b (?:\\w+ ){0,3}${CONTEMPT}\\b(?: \\w+){0,3} ${MACHINE}\\b|\\b${CONTEMPT} (?:\\w+ ){0,2}(?:heap|piece|pile|load|excuse) of\\b|\\b${CONTEMPT} (?:\\w+ )?${MACHINE}\\b(?!\\s+(?:vacuum|cleaner|mower|toy|kit|arm|lamp|set))|\\b${MACHINE} ${CONTEMPT}\\b|\\bpiece of junk\\b|\\bno (?:sirves|vales) (?:para )?nada\\b|\\b(?:you'?re|you are) good for nothing\\b`,
     ),
   ),
-  rule('profanity', 'censored-swearing', /\b(?:f[*#@%]{2,}k?|f[*#@%]+ck|sh[*#@%]+t|b[*#@%]+tch|m[*#@%]+rda|p[*#@%]+ta)(?=\W|$)/),
+  rule(
+    'profanity',
+    'censored-swearing',
+    /\b(?:f[*#@%]{2,}k?|f[*#@%]+ck|sh[*#@%]+t|b[*#@%]+tch|m[*#@%]+rda|p[*#@%]+ta)(?=\W|$)/,
+  ),
   rule(
     'hate',
     'group-inferiority',

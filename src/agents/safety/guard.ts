@@ -19,11 +19,11 @@
  */
 import { ABUSE_STRUCTURE_RULES } from './abuse-structure.ts';
 import { HARM_RULES } from './harm.ts';
-import { HARM_STRUCTURE_RULES } from './harm-structure.ts';
 import { HARM_INTENT_RULES } from './harm-intent.ts';
+import { HARM_STRUCTURE_RULES } from './harm-structure.ts';
 import { INJECTION_RULES } from './injection.ts';
-import { INJECTION_STRUCTURE_RULES } from './injection-structure.ts';
 import { INJECTION_THRESHOLD, scoreInjection } from './injection-score.ts';
+import { INJECTION_STRUCTURE_RULES } from './injection-structure.ts';
 import { englishAbuse, LANGUAGE_RULES, maskProperNames } from './language.ts';
 import type { ModerationProvider } from './moderation.ts';
 import { normalizeForRules } from './normalize.ts';

@@ -17,7 +17,7 @@
 import { any, type PatternRule, rule } from './rules.ts';
 
 const CONCEAL = any(
-  "without (?:him|her|them|anyone|anybody|my \\w+|the \\w+|his \\w+|her \\w+)? ?(?:knowing|noticing|finding out|realizing|seeing)",
+  'without (?:him|her|them|anyone|anybody|my \\w+|the \\w+|his \\w+|her \\w+)? ?(?:knowing|noticing|finding out|realizing|seeing)',
   'without (?:leaving )?(?:any )?(?:evidence|trace|traces|marks|proof|fingerprints)',
   'without (?:her|him|them) finding out',
   "(?:coroner|autopsy|police|cops|doctors?) (?:wouldn'?t|won'?t|can'?t|couldn'?t) (?:find|detect|notice|tell)",
@@ -167,7 +167,11 @@ export const HARM_STRUCTURE_RULES: readonly PatternRule[] = [
     'brake-sabotage',
     /\b(?:cut|cutting|tamper\w*|damage|loosen|sabotag\w*|drain)\b.{0,10}\b(?:someone'?s|his|her|their|\w+'s)\s(?:car'?s? )?(?:brakes?|brake lines?|brake fluid)\b|\b(?:cort\w*|afloj\w*|sabote\w*)\b.{0,5}\blos frenos\b.{0,30}\b(?:de alguien|de mi \w+|de otro|del coche de)\b/,
   ),
-  rule('harm', 'dark-market', /\b(?:dark ?web|deep ?web|darknet|onion) (?:market|site|shop|vendor|mercado|tienda)s?\b/),
+  rule(
+    'harm',
+    'dark-market',
+    /\b(?:dark ?web|deep ?web|darknet|onion) (?:market|site|shop|vendor|mercado|tienda)s?\b/,
+  ),
   rule(
     'harm',
     'others-cards',

@@ -18,15 +18,7 @@
 import { any, type PatternRule, rule } from './rules.ts';
 
 const YOU = any('you', 'yourself', 'ti', 'ti mismo', 'ti misma', 'tu');
-const SAFETY = any(
-  'safety',
-  'content',
-  'moderation',
-  'security',
-  'seguridad',
-  'contenido',
-  'moderacion',
-);
+const SAFETY = any('safety', 'content', 'moderation', 'security', 'seguridad', 'contenido', 'moderacion');
 const SAFETY_THING = any(
   'filters?',
   'layer',

@@ -113,7 +113,11 @@ export function decodeBase64Runs(text: string): string {
     if (run.replace(/=+$/, '').length % 4 === 1 || !/[a-z]/.test(run) || !/[A-Z0-9]/.test(run)) continue;
     const decoded = Buffer.from(run, 'base64').toString('utf8');
     const printable = decoded.replace(/[^\p{L}\p{N}\p{P}\s]/gu, '');
-    if (decoded.length >= 8 && printable.length / decoded.length > 0.95 && /\p{L}{3,} \p{L}{2,}/u.test(decoded))
+    if (
+      decoded.length >= 8 &&
+      printable.length / decoded.length > 0.95 &&
+      /\p{L}{3,} \p{L}{2,}/u.test(decoded)
+    )
       found.push(decoded);
   }
   return found.length === 0 ? text : `${text} . ${found.join(' . ')}`;
@@ -132,7 +136,9 @@ export function normalizeForRules(text: string): string {
   s = fold(s).replace(HOMOGLYPH, (c) => HOMOGLYPHS[c] ?? c);
   // Token by token (linear): the first version's single regex backtracked cubically on a long word.
   s = s.replace(TOKEN, (word) =>
-    LETTER.test(word) && LOOKALIKE.test(word) && !QUANTITY.test(word) ? word.replace(/[0-9@$!]/g, (c) => LEET[c] ?? c) : word,
+    LETTER.test(word) && LOOKALIKE.test(word) && !QUANTITY.test(word)
+      ? word.replace(/[0-9@$!]/g, (c) => LEET[c] ?? c)
+      : word,
   );
   s = s.replace(SPELLED, (run) => run.replace(/[ .\-_*·/|+~]/g, ''));
   s = s.replace(/(\p{L})\1{2,}/gu, '$1');

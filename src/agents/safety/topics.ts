@@ -6,9 +6,9 @@
  */
 import { fold } from './normalize.ts';
 import { type PatternRule, rule } from './rules.ts';
+import { TOPIC_STRUCTURES } from './topic-structure.ts';
 import { ASK_CUE, KNOWN_VOCABULARIES, OPINION_CUE, type TopicVocabulary } from './topic-vocab.ts';
 import { ADVICE_VOCABULARIES } from './topic-vocab-advice.ts';
-import { TOPIC_STRUCTURES } from './topic-structure.ts';
 
 const KNOWN: Record<string, TopicVocabulary> = { ...KNOWN_VOCABULARIES, ...ADVICE_VOCABULARIES };
 
