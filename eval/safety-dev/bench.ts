@@ -20,6 +20,9 @@ export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe', dir: `${DIR}/probe` })));
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe2', dir: `${DIR}/probe2` })));
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe3', dir: `${DIR}/probe3` })));
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe4', dir: `${DIR}/probe4` })));
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe5', dir: `${DIR}/probe5` })));
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe6', dir: `${DIR}/probe6` })));
   const guard = new SafetyGuard();
   const base = loadSettings(DIR);
   const corpus = await loadOrdinaryCorpus();

@@ -17,10 +17,13 @@
  *
  * A check that allows still reports what it found (findings), so a caller may log it.
  */
+import { ABUSE_STRUCTURE_RULES } from './abuse-structure.ts';
 import { HARM_RULES } from './harm.ts';
 import { HARM_INTENT_RULES } from './harm-intent.ts';
+import { HARM_STRUCTURE_RULES } from './harm-structure.ts';
 import { INJECTION_RULES } from './injection.ts';
 import { INJECTION_THRESHOLD, scoreInjection } from './injection-score.ts';
+import { INJECTION_STRUCTURE_RULES } from './injection-structure.ts';
 import { englishAbuse, LANGUAGE_RULES, maskProperNames } from './language.ts';
 import type { ModerationProvider } from './moderation.ts';
 import { normalizeForRules } from './normalize.ts';
@@ -67,9 +70,12 @@ const RELAXED_MODERATION = /violence|self-harm|hate|minors|illicit|harassment\/t
 
 const BASE_RULES: readonly PatternRule[] = [
   ...INJECTION_RULES,
+  ...INJECTION_STRUCTURE_RULES,
   ...HARM_RULES,
   ...HARM_INTENT_RULES,
+  ...HARM_STRUCTURE_RULES,
   ...LANGUAGE_RULES,
+  ...ABUSE_STRUCTURE_RULES,
 ];
 
 /** Longest stretch the pattern rules read at once; longer texts are read in overlapping windows. */

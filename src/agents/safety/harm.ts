@@ -97,7 +97,7 @@ export const HARM_RULES: readonly PatternRule[] = [
   rule(
     'harm',
     'drug-dealing',
-    /\b(?:sell|selling|dealing|pushing)\b.{0,25}\b(?:drugs|weed|marijuana|cannabis|coke|dope)\b(?! ?(?:killer|control|barrier))|\b(?:grow|growing|cultivate)\b.{0,10}\b(?:weed|marijuana|cannabis|pot plants?)\b.{0,20}\b(?:sell|kids|children|minors|school)\b|\b(?:buy|get|score) (?:drugs|coke|dope)\b|\bdrug dealer\b/,
+    /\b(?:sell|selling|dealing|pushing)\b.{0,25}\b(?:drugs|weed|marijuana|cannabis|coke|dope)\b(?! ?(?:killers?|control|barriers?|whackers?|eaters?|wackers?|trimmers?|pullers?|pullers?|blockers?|fabric|membranes?|burners?|torch\w*|cutters?))|\b(?:grow|growing|cultivate)\b.{0,10}\b(?:weed|marijuana|cannabis|pot plants?)\b.{0,20}\b(?:sell|kids|children|minors|school)\b|\b(?:buy|get|score) (?:drugs|coke|dope)\b|\bdrug dealer\b/,
   ),
   // Theft, fraud, intrusion
   rule(

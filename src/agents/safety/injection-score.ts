@@ -38,8 +38,8 @@ export const INJECTION_SIGNALS: readonly Signal[] = [
     name: 'target',
     weight: 1.5,
     pattern: re(
-      `\\b(?:your|ur|its|their|the assistant'?s|the bot'?s|the ai'?s|tus?|sus)(?: \\w+){0,2} ${RULE_WORDS}\\b`,
-      `\\b(?:previous|prior|above|earlier|initial|original|hidden|secret|internal|system|old|new|current|real|underlying|preceding|first|setup|anteriores|iniciales|originales|ocult[oa]s?|secret[oa]s?|internas?|previas)(?: \\w+)? ${RULE_WORDS}\\b`,
+      `\\b(?:your|ur|its|their|the assistant'?s|the bot'?s|the ai'?s|tus?|sus)(?: \\w+){0,2} ${RULE_WORDS}\\b(?!\\s+(?:for|on|to) (?:assembl|install|us|wash|clean|car|build|mount|set|fit|stor|operat)\\w*)`,
+      `(?<!\\b(?:my|mi|mis|the) )\\b(?:previous|prior|above|earlier|initial|original|hidden|secret|internal|system|old|new|current|real|underlying|preceding|first|setup|anteriores|iniciales|originales|ocult[oa]s?|secret[oa]s?|internas?|previas)(?: \\w+)? ${RULE_WORDS}\\b`,
       `\\b${RULE_WORDS} (?:anteriores|iniciales|originales|ocult[oa]s?|secret[oa]s?|internas?|previas|del sistema|de seguridad)\\b`,
       `\\b(?:instructions|guidelines|rules|orders|directions|prompt|text|words) (?:that )?(?:you (?:were|got|have been) (?:given|told|programmed|trained)|you (?:got|received) from|you started with|you received|you were set up with|they gave you|(?:your|the) (?:creators?|operators?|company|developers?|owners?) (?:wrote|gave you|set))\\b`,
       `\\b(?:what|everything|anything|all)(?: that)? (?:the company|they|your (?:creators?|operators?|makers?|developers?|owners?|bosses)|the developers?|the owners?) (?:told|taught|wrote|gave|programmed|instructed)(?: for)? you\\b`,

@@ -158,7 +158,7 @@ export const INJECTION_RULES: readonly PatternRule[] = [
     'injection',
     'reveal-prompt',
     new RegExp(
-      `\\b${REVEAL_EN}\\b.{0,40}\\b(?:your(?:\\s+${SECRET_EN})?|(?:the|its)\\s+${SECRET_EN})\\s+${any('prompt', 'instructions', 'configuration', 'config', 'api keys?', 'keys', 'credentials', 'secrets', 'programming')}\\b`,
+      `\\b${REVEAL_EN}\\b.{0,40}\\b(?:your(?:\\s+${SECRET_EN})?|(?:the|its)\\s+${SECRET_EN})\\s+${any('prompt', 'instructions', 'configuration', 'config', 'api keys?', 'keys', 'credentials', 'secrets', 'programming')}\\b(?!\\s+(?:for|on|to) (?:assembl|install|us|wash|clean|car|build|mount|set|fit|stor|operat)\\w*)`,
     ),
   ),
   rule(

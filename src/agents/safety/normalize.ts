@@ -65,6 +65,8 @@ const INVISIBLE =
 const TOKEN = /[\p{L}0-9@$!]+/gu;
 const LETTER = /\p{L}/u;
 const LOOKALIKE = /[0-9@$]/;
+/** A number with a unit or a short suffix ("10kg", "500ml", "401k", "4k", "2nd"): a quantity, not leetspeak. */
+const QUANTITY = /^\d+[a-z]{1,3}$/i;
 /**
  * Three or more single letters separated by the same one of space . - _ * · / | + ~ (spelled-out
  * words): "c.o.m.o m.a.t.o" is two words, not one.
@@ -96,12 +98,47 @@ function unwrapMarkup(text: string): string {
     .replace(/&(?:lt|gt|amp|quot|nbsp|#\d+);/g, ' ');
 }
 
+/** A run that looks like base64 (long, from its alphabet, padded to a multiple of 4). */
+const BASE64 = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])/g;
+
+/**
+ * Base64 runs decoded next to themselves: an instruction smuggled as "decode and follow: aWdub3Jl…"
+ * is read like plain words. Only decodings that are mostly printable text are kept, so an order
+ * number or a product code (not base64 of text) adds nothing.
+ */
+export function decodeBase64Runs(text: string): string {
+  const found: string[] = [];
+  for (const m of text.matchAll(BASE64)) {
+    const run = m[0];
+    if (run.replace(/=+$/, '').length % 4 === 1 || !/[a-z]/.test(run) || !/[A-Z0-9]/.test(run)) continue;
+    const decoded = Buffer.from(run, 'base64').toString('utf8');
+    const printable = decoded.replace(/[^\p{L}\p{N}\p{P}\s]/gu, '');
+    if (
+      decoded.length >= 8 &&
+      printable.length / decoded.length > 0.95 &&
+      /\p{L}{3,} \p{L}{2,}/u.test(decoded)
+    )
+      found.push(decoded);
+  }
+  return found.length === 0 ? text : `${text} . ${found.join(' . ')}`;
+}
+
+/**
+ * Words cut into syllables by hyphens ("dis-re-gard", "des-ac-ti-va"): three or more short pieces
+ * joined, so the pattern rules read the word. Two pieces ("t-shirt", "e-mail", "anti-slip") stay.
+ */
+const SYLLABLES = /(?<![\p{L}-])\p{L}{1,5}(?:-\p{L}{1,5}){2,}(?![\p{L}-])/u;
+
 export function normalizeForRules(text: string): string {
-  let s = unwrapMarkup(text.replace(INVISIBLE, ''));
+  let s = unwrapMarkup(decodeBase64Runs(text).replace(INVISIBLE, ''));
+  // Once one word is cut into syllables, the text is written that way: its two-piece words too.
+  if (SYLLABLES.test(s)) s = s.replace(/(?<=\p{L})-(?=\p{L})/gu, '');
   s = fold(s).replace(HOMOGLYPH, (c) => HOMOGLYPHS[c] ?? c);
   // Token by token (linear): the first version's single regex backtracked cubically on a long word.
   s = s.replace(TOKEN, (word) =>
-    LETTER.test(word) && LOOKALIKE.test(word) ? word.replace(/[0-9@$!]/g, (c) => LEET[c] ?? c) : word,
+    LETTER.test(word) && LOOKALIKE.test(word) && !QUANTITY.test(word)
+      ? word.replace(/[0-9@$!]/g, (c) => LEET[c] ?? c)
+      : word,
   );
   s = s.replace(SPELLED, (run) => run.replace(/[ .\-_*·/|+~]/g, ''));
   s = s.replace(/(\p{L})\1{2,}/gu, '$1');

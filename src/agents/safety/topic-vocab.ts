@@ -251,7 +251,7 @@ export const KNOWN_VOCABULARIES: Record<string, TopicVocabulary> = {
       'should i (?:stop|start|keep|quit) (?:taking|using)',
       '(?:debo|deberia|puedo) dejar de tomar',
       '(?:what|which|how much) (?:dose|dosage)',
-      'is it safe to (?:take|mix|double)',
+      'is it safe to (?:take|mix(?! (?:bleach|vinegar|ammonia|cleaning|cleaners|chemicals|paints?|colou?rs|concrete|cement|dyes?))|double)',
       '(?:double|triple) (?:my|the) (?:dose|pills|medication)',
       'que dosis',
       'cuanta dosis',

@@ -6,15 +6,16 @@
  */
 import { fold } from './normalize.ts';
 import { type PatternRule, rule } from './rules.ts';
+import { TOPIC_STRUCTURES } from './topic-structure.ts';
 import { ASK_CUE, KNOWN_VOCABULARIES, OPINION_CUE, type TopicVocabulary } from './topic-vocab.ts';
 import { ADVICE_VOCABULARIES } from './topic-vocab-advice.ts';
 
 const KNOWN: Record<string, TopicVocabulary> = { ...KNOWN_VOCABULARIES, ...ADVICE_VOCABULARIES };
 
 /** Strong term, or distinct weak terms plus an asking cue reaching the topic's need. */
-function vocabularyTest(v: TopicVocabulary): (folded: string) => boolean {
+function vocabularyTest(v: TopicVocabulary, structure?: RegExp): (folded: string) => boolean {
   return (folded) => {
-    if (v.strong.test(folded)) return true;
+    if (v.strong.test(folded) || structure?.test(folded)) return true;
     const weak = new Set([...folded.matchAll(v.weak)].map((m) => m[0]));
     if (weak.size === 0) return false;
     const ask = v.opinion && OPINION_CUE.test(folded) ? 2 : ASK_CUE.test(folded) ? 1 : 0;
@@ -57,7 +58,7 @@ export function topicRules(topics: readonly string[]): PatternRule[] {
       if (!rules.some((r) => r.id === `topic:${known[0].replace(/ /g, '-')}`))
         rules.push({
           ...rule('topic', known[0].replace(/ /g, '-'), known[1].strong),
-          test: vocabularyTest(known[1]),
+          test: vocabularyTest(known[1], TOPIC_STRUCTURES[known[0]]),
         });
       continue;
     }
