@@ -171,6 +171,15 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval10-wer',
     run: async (o) => (await import('../../eval/round10/wer/bench.ts')).runEval10WerBench(o),
   },
+  // Round 11 of the frozen set (eval/round11/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval11-dialogue',
+    run: async (o) => (await import('../../eval/round11/dialogue/bench.ts')).runEval11DialogueBench(o),
+  },
+  {
+    name: 'eval11-wer',
+    run: async (o) => (await import('../../eval/round11/wer/bench.ts')).runEval11WerBench(o),
+  },
   // Development questions over the spent first knowledge set's documents (tuned on).
   {
     name: 'knowledge-dev',
