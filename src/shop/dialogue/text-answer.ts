@@ -181,10 +181,11 @@ const REACH = 3;
 
 /**
  * Phrases that keep the thing after them away ("keep it out of heavy rain", "avoid water",
- * "not suitable for hair dryers"), read over the words just before it.
+ * "not suitable for hair dryers", "too small for koi", "not strong enough for hardwood"), read
+ * over the words just before it.
  */
 const AWAY =
-  /\b(keep (it |them )?(out of|away from)|away from|avoid|never (use|put|expose)|not (suitable|safe|meant|designed|intended|made) for|unsuitable for|no es apt[oa] para|evit(a|ar|e))( \w+){0,2}$/;
+  /\b(keep (it |them )?(out of|away from)|away from|avoid|never (use|put|expose)|not (suitable|safe|meant|designed|intended|made) for|unsuitable for|too \w+ for|not \w+ enough (for|to)|no es apt[oa] para|evit(a|ar|e))( \w+){0,2}$/;
 
 /** Said after the thing: "shims are not included", "paddles sold separately", "no incluye" comes first. */
 const LEFT_OUT =
@@ -194,8 +195,15 @@ export function negatedAt(tokens: string[], at: number, lastAt: number): boolean
   if (tokens[lastAt + 1] === 'free' || tokens[lastAt + 1] === 'less') return true;
   if (LEFT_OUT.test(tokens.slice(lastAt + 1, lastAt + 4).join(' '))) return true;
   if (AWAY.test(tokens.slice(Math.max(0, at - 6), at).join(' '))) return true;
-  for (let k = at - 1; k >= Math.max(0, at - REACH); k--) {
-    if (/^(and|but|or|y|pero|o)$/.test(tokens[k]!)) return false;
+  // "Does not test GH or KH": a negation reaches every item of the list it heads ("or", "nor"),
+  // never past "and" / "but", which may start a clause of their own.
+  let reach = REACH;
+  for (let k = at - 1; k >= Math.max(0, at - reach); k--) {
+    if (/^(or|nor|ni)$/.test(tokens[k]!)) {
+      reach += 2;
+      continue;
+    }
+    if (/^(and|but|y|pero|o)$/.test(tokens[k]!)) return false;
     if (NEGATORS.test(tokens[k]!)) return true;
     if (tokens[k] === 't' && /^(can|isn|doesn|won|don|aren)$/.test(tokens[k - 1] ?? '')) return true;
   }
@@ -368,7 +376,8 @@ export function answerYesNo(
   if (words.length === 0) return undefined;
   const found = bestClause(clausesOf(p), words, lang, context);
   const need = Math.ceil(words.length / 2);
-  if (!found || found.hit.length < need) return answerOpposite(p, words, lang, context);
+  if (!found || found.hit.length < need)
+    return answerOpposite(p, words, lang, context) ?? answerFromFew(p, words, lang);
   const leftOut = saysLeftOut(p, words, lang);
   if (leftOut) return leftOut;
   const { clause, hit, at, lastAt } = found;
@@ -426,4 +435,35 @@ function answerOpposite(
     return undefined;
   const quote = found.clause.said;
   return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
+}
+
+/** A word the shopper asked that can name a thing or property, not a short function-like word. */
+const CONTENT = (w: string) => w.length >= 4 && !STOPWORDS.en.has(w) && !STOPWORDS.es.has(w);
+
+/**
+ * A question said with its story ("my partner plays too: can we both practise at night with
+ * headphones?") asks more words than any clause says. A clause that says the asked word itself
+ * and negates or limits it ("No headphone jack", "too small for goldfish") answers no; one that
+ * says two asked words itself ("two headphone jacks for silent practice") answers yes.
+ */
+function answerFromFew(p: ProductInfo, words: string[], lang: Language): string | undefined {
+  const asked = [...new Set(words.filter(CONTENT))];
+  if (asked.length === 0) return undefined;
+  let best: { clause: Clause; hits: number[]; negated: boolean } | undefined;
+  for (const clause of clausesOf(p)) {
+    const hits = asked
+      .map((w) => clause.tokens.findIndex((x) => literal(w, x, lang)))
+      .filter((j) => j >= 0);
+    if (hits.length === 0) continue;
+    const negated = hits.some((j) => negatedAt(clause.tokens, j, j));
+    const rank = (b: { hits: number[]; negated: boolean }) => b.hits.length * 2 + (b.negated ? 1 : 0);
+    if (!best || rank({ hits, negated }) > rank(best)) best = { clause, hits, negated };
+  }
+  if (!best) return undefined;
+  const quote = best.clause.said;
+  if (best.negated)
+    return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
+  if (new Set(best.hits).size >= 2)
+    return t(lang, `Yes: the description of ${p.name} says "${quote}".`, `Sí: ${saysEs(p.name, quote)}.`);
+  return undefined;
 }
