@@ -241,11 +241,7 @@ export function answerFeature(
       toks[end] === 'free';
     const quote = s.replace(/\s+/g, ' ').trim().replace(/[.;]$/, '');
     if (negated)
-      return t(
-        lang,
-        `No: the description of ${p.name} says "${quote}".`,
-        `No: la descripción de ${p.name} dice «${words.join(' ')}» en negativo («${quote}»).`,
-      );
+      return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
     if (onlyElsewhere(toks, at, end - 1))
       return t(
         lang,

@@ -62,6 +62,9 @@ export const KINDRED: string[][] = [
   ['cord', 'corded'],
   // Everyday words for what a text says with its own term ("get wet" / "water resistant").
   ['wet', 'water', 'waterproof', 'rain', 'splash', 'swim', 'swimming', 'shower'],
+  // Running without a cord is running on batteries ("run it off batteries" / "no battery compartment").
+  ['cordless', 'battery', 'batteries', 'pilas', 'bateria', 'baterias'],
+  ['storage', 'stow', 'stash', 'compartment', 'guardar'],
 ];
 
 /** The same word up to its ending, a compound's last part ("post" / "seatpost"), or a Spanish cognate. */
@@ -451,9 +454,7 @@ function answerFromFew(p: ProductInfo, words: string[], lang: Language): string 
   if (asked.length === 0) return undefined;
   let best: { clause: Clause; hits: number[]; negated: boolean } | undefined;
   for (const clause of clausesOf(p)) {
-    const hits = asked
-      .map((w) => clause.tokens.findIndex((x) => literal(w, x, lang)))
-      .filter((j) => j >= 0);
+    const hits = asked.map((w) => clause.tokens.findIndex((x) => literal(w, x, lang))).filter((j) => j >= 0);
     if (hits.length === 0) continue;
     const negated = hits.some((j) => negatedAt(clause.tokens, j, j));
     const rank = (b: { hits: number[]; negated: boolean }) => b.hits.length * 2 + (b.negated ? 1 : 0);
