@@ -68,7 +68,7 @@ const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bthat have been (?:worn|used)\b/gi, 'usados'],
   [/\bwe (?:do not|don't) accept\b/gi, 'no aceptamos'],
   [/\bpersonal (?:checks|cheques)\b/gi, 'cheques personales'],
-  [/\b(?:checks|cheques)\b/gi, 'cheques'],
+  [/\bchecks\b/gi, 'cheques'],
   // "Klarna pay-in-4 is available": the service keeps its name; its plan is said in Spanish.
   [
     /^([a-z][a-z]+)(?: pay-in-(\d+))? is available\b/gi,
