@@ -32,7 +32,7 @@ export const POLICY_MORE: Record<Language, RegExp> = {
     [
       '\\bpagar(lo|la|los|las)? (\\w+ ){0,4}(poco a poco|a plazos|en plazos|en cuotas|a meses|por partes)\\b',
       `\\b(pagar|pago|pagaros|pagarte|pagarle|pagarles)(lo|la)? (\\w+ ){0,2}con (un |una |la |el |mi )?(\\w+ )?${MEANS_ES}\\b`,
-      '\\bcuanto (cuesta|cuestan|sale|vale|me cuesta) que me (lo |la |los |las )?(traigan|lleven|manden|envien|traigais|llevemos)\\b',
+      '\\bcuanto (cuesta|cuestan|sale|vale|me cuesta) que me (lo |la |los |las )?(tra|llev|mand|envi)\\w*\\b',
       '\\bcuando (salen|sale|se envian|se envia|los envian|lo envian|enviais|mandais|despachan|despachais)\\b',
       '\\b(llego|llegaron|me vino|me vinieron|vino|vinieron)\\b.*\\bque (hago|puedo hacer|debo hacer|hacemos)\\b',
       '\\b(mandais|mandan|enviais|envian) a alguien\\b',

@@ -218,9 +218,11 @@ function impliesSubject(
   const t = text.replace(LEAD_IN, '');
   // "And which one has the highest SPF?" chooses among products, it asks none of them.
   if (/^(which|cual|cuales)\b/.test(t)) return false;
+  // "What do I get in the box": what the product in focus comes with, whoever gets it.
+  if (INCLUDED[lang].test(t) && !/\b(first|second|third|last|primer[oa]?|segund[oa]|ultim[oa])\b/.test(t))
+    return true;
   // "What is the second one about", "what can you do": a list position or the assistant, not a product.
   if (ORDINAL_OR_YOU[lang].test(t)) return false;
-  if (INCLUDED[lang].test(t)) return true;
   if (lang === 'es' && DROPPED_SUBJECT.test(t)) return true;
   return !slots.category && !slots.brand && !slots.attributes?.length && !SEVERAL[lang].test(t);
 }

@@ -6,6 +6,7 @@
  */
 import type { Language } from '../contract.ts';
 import { figureFor } from './attribute-view.ts';
+import { answerContents } from './contents-answer.ts';
 import type { Understanding } from './nlu.ts';
 import { answerProperty } from './properties.ts';
 import { asksFigure } from './question.ts';
@@ -62,6 +63,9 @@ export function answerSpec(p: ProductInfo, s: Slots, question: string, lang: Lan
       );
     return answerFigure(p, [s.amount, ...feature], lang, question.split(' ')) ?? dontKnow(p, lang);
   }
+  // "What do I get in the box?": the clause listing what comes with it (contents-answer.ts).
+  const contents = answerContents(p, question, lang);
+  if (contents) return contents;
   // "Does it run by itself?": what the text says it still needs answers no (ready-answer.ts).
   const ready = answerAsItComes(p, question, lang);
   if (ready) return ready;
