@@ -72,7 +72,11 @@ export function policyTopic(
   if (/\b(arrived|showed up|turned up|got here|llego|llegaron|me vino)\b/.test(text)) return 'returns';
   if (/\b(pay|pago|pagar|plazos|cuotas|tarjeta|cheque|check|amex|visa|mastercard|credit|credito)/.test(text))
     return 'payment';
-  if (/\b(ship|deliver|envio|envia|enviar|manda|entrega|tarda|traigan|go out|salen)/.test(text))
+  if (
+    /\b(ship|deliver|envio|envia|enviar|manda|entrega|tarda|go out|salen)|\bque me (lo |la |los |las )?(tra|llev)/.test(
+      text,
+    )
+  )
     return 'shipping';
   if (/\b(warrant|guarantee|garantia|covered|cubre)/.test(text)) return 'warranty';
   if (/\b(privacy|privacidad)/.test(text)) return 'privacy';
