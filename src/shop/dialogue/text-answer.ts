@@ -26,7 +26,7 @@ export function saysEs(name: string, quote: string): string {
 }
 export const capital = (x: string) => `${x.charAt(0).toUpperCase()}${x.slice(1)}`;
 
-interface Clause {
+export interface Clause {
   /** As written, for quoting. */
   said: string;
   tokens: string[];
@@ -160,7 +160,7 @@ export const opposes = (asked: string, written: string) => {
 };
 
 /** The same word, a kindred one, or (Spanish) a cognate or a shared root: the text's own terms. */
-function literal(asked: string, written: string, lang: Language): boolean {
+export function literal(asked: string, written: string, lang: Language): boolean {
   if (sameTerm(asked, written)) return true;
   if (KINDRED.some((k) => k.includes(asked) && k.includes(written))) return true;
   if (lang !== 'es') return false;
@@ -379,8 +379,7 @@ export function answerYesNo(
   if (words.length === 0) return undefined;
   const found = bestClause(clausesOf(p), words, lang, context);
   const need = Math.ceil(words.length / 2);
-  if (!found || found.hit.length < need)
-    return answerOpposite(p, words, lang, context) ?? answerFromFew(p, words, lang);
+  if (!found || found.hit.length < need) return answerOpposite(p, words, lang, context);
   const leftOut = saysLeftOut(p, words, lang);
   if (leftOut) return leftOut;
   const { clause, hit, at, lastAt } = found;
@@ -438,33 +437,4 @@ function answerOpposite(
     return undefined;
   const quote = found.clause.said;
   return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
-}
-
-/** A word the shopper asked that can name a thing or property, not a short function-like word. */
-const CONTENT = (w: string) => w.length >= 4 && !STOPWORDS.en.has(w) && !STOPWORDS.es.has(w);
-
-/**
- * A question said with its story ("my partner plays too: can we both practise at night with
- * headphones?") asks more words than any clause says. A clause that says the asked word itself
- * and negates or limits it ("No headphone jack", "too small for goldfish") answers no; one that
- * says two asked words itself ("two headphone jacks for silent practice") answers yes.
- */
-function answerFromFew(p: ProductInfo, words: string[], lang: Language): string | undefined {
-  const asked = [...new Set(words.filter(CONTENT))];
-  if (asked.length === 0) return undefined;
-  let best: { clause: Clause; hits: number[]; negated: boolean } | undefined;
-  for (const clause of clausesOf(p)) {
-    const hits = asked.map((w) => clause.tokens.findIndex((x) => literal(w, x, lang))).filter((j) => j >= 0);
-    if (hits.length === 0) continue;
-    const negated = hits.some((j) => negatedAt(clause.tokens, j, j));
-    const rank = (b: { hits: number[]; negated: boolean }) => b.hits.length * 2 + (b.negated ? 1 : 0);
-    if (!best || rank({ hits, negated }) > rank(best)) best = { clause, hits, negated };
-  }
-  if (!best) return undefined;
-  const quote = best.clause.said;
-  if (best.negated)
-    return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
-  if (new Set(best.hits).size >= 2)
-    return t(lang, `Yes: the description of ${p.name} says "${quote}".`, `Sí: ${saysEs(p.name, quote)}.`);
-  return undefined;
 }
