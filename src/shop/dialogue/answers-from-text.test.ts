@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { holdsAnswer } from '../../agents/knowledge/index.ts';
 import { conditionAndQuestion } from './conditional.ts';
+import { answerContents } from './contents-answer.ts';
 import { EXTRA_PATTERNS } from './intents-extra.ts';
 import { INTENT_PATTERNS } from './lexicon.ts';
 import { policyReply } from './policy-reply.ts';
@@ -104,6 +106,19 @@ describe('whether a product works as it comes', () => {
   });
 });
 
+describe('what comes in the box', () => {
+  const kit = product(
+    'k1',
+    'Ridgefire Camp Kitchen Kit',
+    'Everything to cook for four: a two-burner stove, a 3 qt pot, a frying pan, four plates and a carry bag. Weighs 9 lb.',
+  );
+  it('quotes the clause listing the contents', () => {
+    expect(answerContents(kit, 'what do i actually get in the box', 'en')).toContain('two-burner stove');
+    expect(answerContents(kit, 'que trae la caja', 'es')).toContain('carry bag');
+    expect(answerContents(kit, 'how heavy is it', 'en')).toBeUndefined();
+  });
+});
+
 describe('an amount for a size the shopper names', () => {
   it('reads the clause with the same figure, or a rate to scale', () => {
     expect(answerForSize(tablets, 'how many do i need for 20 liters', 'en')).toContain('2 tablets clean 20');
@@ -157,6 +172,10 @@ describe('questions routed to an answer', () => {
     ])
       expect(es.test(q), q).toBe(true);
     expect(en.test('i want a blue tent for two')).toBe(false);
+  });
+
+  it('a sentence naming days of the week answers when something ships', () => {
+    expect(holdsAnswer('duration', 'Seedlings ship Tuesday to Thursday only.')).toBe(true);
   });
 
   it('a Spanish policy reply keeps payment means and named plans', () => {
