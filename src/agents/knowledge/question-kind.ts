@@ -49,8 +49,9 @@ function lastClause(q: string): string {
 }
 
 const MONEY = /[$€£]\s?\d|\d(?:[.,]\d+)?\s?(?:€|eur|euros?|dollars?|usd|cents?|centimos?)\b/i;
+/** A duration or a time: a figure in a unit, "next day", or the days of the week ("ship Monday to Wednesday"). */
 const TIME =
-  /\b\d+(?:[.,]\d+)?\s?(?:-|to|a)?\s?\d*\s?(?:(?:working|business|calendar|full) )?(?:minutes?|mins?|hours?|h|days?|business days|weeks?|months?|years?|am|pm|minutos?|horas?|dias?|semanas?|meses|mes|anos?)\b|\b(same|next) day\b|\bmismo dia\b|\b(at once|immediately|de inmediato|al momento)\b/i;
+  /\b\d+(?:[.,]\d+)?\s?(?:-|to|a)?\s?\d*\s?(?:(?:working|business|calendar|full) )?(?:minutes?|mins?|hours?|h|days?|business days|weeks?|months?|years?|am|pm|minutos?|horas?|dias?|semanas?|meses|mes|anos?)\b|\b(same|next) day\b|\bmismo dia\b|\b(at once|immediately|de inmediato|al momento)\b|\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays?|weekends?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)\b/i;
 const COUNT = /\b\d+\b/;
 
 /** Whether a text holds the kind of fact a question of this kind wants (any text for yes/no and other). */

@@ -151,8 +151,12 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       )
         return call('get_product', { productId: p.id });
       const answer = answerSpec(p, s, nlu.text, lang);
-      // A warranty the product's text does not state is the store's policy to tell.
-      if (/^(I don't know|No lo sé)/.test(answer) && policyTopic(nlu.text) === 'warranty')
+      // A warranty the product's text does not state is the store's policy to tell (an answer
+      // quoting no warranty words does not state it).
+      if (
+        policyTopic(nlu.text) === 'warranty' &&
+        (/^(I don't know|No lo sé)/.test(answer) || !/warrant|guarantee|garant|covered|cover/i.test(answer))
+      )
         return extraAction('policy', input, s);
       return say(answer);
     }

@@ -5,6 +5,7 @@
  */
 import type { SpecName } from '../catalog/search-specs.ts';
 import type { Language } from '../contract.ts';
+import { POLICY_MORE } from './policy-questions.ts';
 
 export type ExtraIntent = 'reset' | 'clear_cart' | 'cancel_order' | 'list_promos' | 'policy';
 
@@ -13,7 +14,7 @@ const PROMO_WORDS =
 const PROMO_ES =
   '(promociones|promocion|ofertas?|descuentos?|rebajas|cupon(es)?|codigos?( de descuento| promocionales?)?)';
 
-export const EXTRA_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
+const BASE_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
   en: {
     reset:
       /^(ok |okay |so |actually )?(let s |lets )?(start (over|again|afresh|from scratch)|begin again|reset|new search|forget (that|it|all that|everything)|clear (the |my )?(search|filters))\b|\b(start over|start again|from scratch)\b/,
@@ -41,6 +42,18 @@ export const EXTRA_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
   },
 };
 
+/** The policy pattern also reads policy questions said without a policy word (policy-questions.ts). */
+export const EXTRA_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
+  en: {
+    ...BASE_PATTERNS.en,
+    policy: new RegExp(`${BASE_PATTERNS.en.policy.source}|${POLICY_MORE.en.source}`),
+  },
+  es: {
+    ...BASE_PATTERNS.es,
+    policy: new RegExp(`${BASE_PATTERNS.es.policy.source}|${POLICY_MORE.es.source}`),
+  },
+};
+
 /** "Park the ND in my saved items": a verb putting something there saves it, it does not read the list. */
 export const PUTS_SAVED =
   /\b(add|put|park|move|stick|send|shift|pop|anade|agrega|guardalo|guardala|pon|pasa|mete|deja)(me|lo|la|melo|mela)?\b|\bsave (it|this|that|the|them)\b/;
@@ -50,15 +63,23 @@ export function policyTopic(
   text: string,
 ): 'returns' | 'shipping' | 'warranty' | 'payment' | 'privacy' | 'other' {
   if (
-    /\b(return|refund|exchange|devol|devuelv|reembolso|cambiar)|\b(send|take|give) (\w+ ){0,3}back\b/.test(
+    /\b(return|refund|exchange|devol|devuelv|reembolso|cambiar)|\b(send|take|give) (\w+ ){0,3}back\b|\b(go|be sent|be taken) back\b/.test(
       text,
     )
   )
     return 'returns';
-  if (/\b(ship|deliver|envio|envia|enviar|manda|entrega|tarda)/.test(text)) return 'shipping';
+  // "It showed up brown, what do I do": what arrives wrong is the returns text's to answer.
+  if (/\b(arrived|showed up|turned up|got here|llego|llegaron|me vino)\b/.test(text)) return 'returns';
+  if (/\b(pay|pago|pagar|plazos|cuotas|tarjeta|cheque|check|amex|visa|mastercard|credit|credito)/.test(text))
+    return 'payment';
+  if (
+    /\b(ship|deliver|envio|envia|enviar|manda|entrega|tarda|go out|salen)|\bque me (lo |la |los |las )?(tra|llev)/.test(
+      text,
+    )
+  )
+    return 'shipping';
   if (/\b(warrant|guarantee|garantia|covered|cubre)/.test(text)) return 'warranty';
   if (/\b(privacy|privacidad)/.test(text)) return 'privacy';
-  if (/\b(pay|pago|pagar|plazos|cuotas|tarjeta)/.test(text)) return 'payment';
   return 'other';
 }
 

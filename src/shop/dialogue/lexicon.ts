@@ -69,7 +69,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     checkout:
       /\b(check ?out|check (me|us) out|place (the |my |an )?order|buy (now|everything)|pay( now)?|complete (my |the )?(order|purchase)|finish (my |the )?(order|purchase)|proceed to (payment|checkout)|ready to (order|buy|pay)|i m ready|checkout)\b/,
     compare:
-      /\b(compare|comparison|difference between|differences|versus|vs|which (one )?is better|what s the difference)\b/,
+      /\b(compare|comparison|difference between|differences|versus|vs|which (one )?is better|what s the difference|(separates?|distinguishes?) (\w+ ){1,5}from|sets (\w+ ){1,5}apart|(different|differs?) from|how (does|do) (\w+ ){1,6}compare)\b/,
     // Any verb of discarding with its object ("lose the strap", "scratch the protector", "ditch it").
     remove:
       /\b(remove|delete|take (out|off|away)|take (the |that |this |it )?[a-z ]{0,30} out of|get rid of|drop)\b|\btake (the |that |this )?[a-z ]{0,30} out$|\b(lose|ditch|scratch|nix|scrap|axe|bin) (the|that|this|those|these|my|it|them)\b(?! (in|into|on|to)\b)/,
@@ -113,7 +113,8 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
       /\b(guarda(lo|la|los|las|r|me|melo|mela)?|(a|para) (mis )?favoritos|lista de deseos|para (despues|luego|mas tarde|mas adelante|otro momento|otro dia)|marcar|(a|en) (mis |los )?guardados)\b/,
     checkout:
       /\b(pagar|finalizar (la |mi )?compra|realizar (el |mi )?pedido|hacer (el |mi )?pedido|tramitar|terminar (la |mi )?compra|confirmar (el |mi )?pedido|completar (la |mi )?compra|ir a (pagar|caja)|comprar ya|lo compro ya)\b/,
-    compare: /\b(compara(r|los|las|me|melos|melas)?|comparacion|diferencia(s)?|versus|cual es mejor)\b/,
+    compare:
+      /\b(compara(r|los|las|me|melos|melas)?|comparacion|diferencia(s|n)?|distingue(n)?|versus|cual es mejor|(que|en que) se (diferencia|distingue)n?)\b/,
     // Imperatives carry clitics ("quítame la correa", "sácamelo"); "X fuera" puts a line out.
     remove:
       /\b(quita|elimina|borra|saca)(r|me|nos)?(lo|la|los|las)?\b|^(\w+ ){0,2}(el|la|los|las) [a-z ]{2,40} fuera$|^fuera (el|la|los|las)\b/,

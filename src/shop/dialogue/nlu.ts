@@ -5,6 +5,7 @@
 import type { Language } from '../contract.ts';
 import { knownWords, translateForCatalog } from './bilingual.ts';
 import { classify, hasCatalogSlots } from './classify.ts';
+import { conditionAndQuestion } from './conditional.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
 import { DISCOURSE_WORDS, withoutDiscourse } from './es-discourse.ts';
 import { spanishCountForms } from './es-forms.ts';
@@ -69,6 +70,9 @@ export function detectLanguage(
   return es > en ? 'es' : 'en';
 }
 
+/** Intents that ask rather than act: a question after a condition keeps one of these. */
+const ASKS = new Set<Intent>(['spec', 'policy', 'compare', 'details', 'availability', 'human']);
+
 /** Superlative and comparative words, kept out of the free-text query. */
 const SUPERLATIVE_WORD =
   /^(cheapest|priciest|lightest|lighter|heaviest|heavier|biggest|bigger|largest|larger|roomiest|smallest|smaller|warmest|warmer|brightest|brighter|strongest|expensive|affordable|compact|powerful|spacious|most|least|mas|menos|pesa|pesan|pese)$/;
@@ -89,6 +93,20 @@ export function understand(
     const s = statement.slots;
     if (question.intent !== 'unknown' && !hasCatalogSlots(s) && !s.category && !s.productNames && !s.ordinals)
       return question;
+  }
+  // "If I drop the X in, will it sink?": the question is the request, the condition names its subject.
+  const conditional = conditionAndQuestion(spoken, language);
+  if (conditional) {
+    const question = understand(conditional.question, vocab, language, catalogWords);
+    if (ASKS.has(question.intent)) {
+      const condition = understand(conditional.condition, vocab, language, catalogWords);
+      const named = condition.slots.productNames;
+      if (named?.length && !question.slots.productNames?.length) question.slots.productNames = named;
+      // A policy answer reads the condition too ("if I order plants on a Friday").
+      return question.intent === 'policy'
+        ? { ...question, text: `${condition.text} ${question.text}` }
+        : question;
+    }
   }
   // "Agrégueme", "quítela", "añadidlo": every address of a shop verb read as its tú form (es-imperatives.ts).
   // "Pues …", "…, supongo", "qué remedio. …": Spanish discourse around the request is no part of it (es-discourse.ts).

@@ -20,6 +20,19 @@ import { matches } from './text-answer.ts';
 const TOPIC_WORD =
   /^(policy|policies|return|returns|returned|refund|ship|shipping|shipped|delivery|deliver|warranty|guarantee|devolver|devolucion|devoluciones|envio|envios|enviar|garantia|politica|store|shop|tienda|order|orders|pedido|pedidos|purchase|compra|item|items|product|products|articulo|producto)$/;
 
+/** Paying in parts, asked in everyday words; said in policies by a plan's name or kind. */
+const PAYS_OVER_TIME =
+  /\b(over time|installments?|instalments?|few payments|several payments|spread|split (the )?(cost|payment)|plazos|cuotas|poco a poco|por partes)\b/;
+const PLAN =
+  /\b(afterpay|klarna|affirm|sezzle|pay[- ]in[- ]\d|installments?|instalments?|pay later|financing)\b/i;
+/** A topic's own words in a policy sentence. */
+const TOPIC_MARK: Record<string, RegExp> = {
+  shipping: /\b(ship|ships|shipped|shipping|deliver\w*|dispatch\w*)\b/i,
+  returns: /\b(return\w*|refund\w*|exchange\w*|replace\w*)\b/i,
+  payment: /\b(pay\w*|accept\w*)\b/i,
+  warranty: /\b(warrant\w*|guarantee\w*|covered)\b/i,
+};
+
 /** The sentences that say the most of what was asked; all of them when none says any. */
 export function relevantSentences(
   text: string,
@@ -27,15 +40,21 @@ export function relevantSentences(
   lang: Language,
   /** A service asked of the store ("would you install …") needs a sentence saying most of it. */
   strict = false,
+  topic?: string,
 ): string[] | undefined {
   const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
   const asked = questionWords(question.split(' '), new Set(), lang).filter((w) => !TOPIC_WORD.test(w));
+  const plan = PAYS_OVER_TIME.test(question);
   const scored = sentences.map((s) => {
     const tokens = normalize(s).split(' ');
-    return { s, score: asked.filter((w) => tokens.some((x) => matches(w, x, lang))).length };
+    const said = asked.filter((w) => tokens.some((x) => matches(w, x, lang))).length;
+    // "Pay over time" is said by a plan's name ("Afterpay", "pay-in-4"); a topic's own word
+    // ("ship" for when orders go out) picks between sentences that say as much.
+    const bonus = (plan && PLAN.test(s) ? 2 : 0) + (topic && TOPIC_MARK[topic]?.test(s) ? 0.5 : 0);
+    return { s, score: said + bonus };
   });
   const top = Math.max(0, ...scored.map((x) => x.score));
-  if (top === 0 || (strict && top < Math.ceil(asked.length / 2))) return undefined;
+  if (top < 1 || (strict && top < Math.ceil(asked.length / 2))) return undefined;
   return scored.filter((x) => x.score === top).map((x) => x.s);
 }
 
@@ -62,7 +81,7 @@ export function policyAnswer(
   lang: Language,
 ): PolicyAnswer {
   const service = isServiceQuestion(question) || topic === 'other';
-  let focused = policyText ? relevantSentences(policyText, question, lang, service) : undefined;
+  let focused = policyText ? relevantSentences(policyText, question, lang, service, topic) : undefined;
   // "How long …", "how much …": the sentences that hold a duration or a price say it.
   const kind = questionKind(question);
   if (policyText && !service && (kind === 'price' || kind === 'duration' || kind === 'count')) {

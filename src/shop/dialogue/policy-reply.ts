@@ -67,6 +67,17 @@ const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\barrived damaged\b/gi, 'llegaron dañados'],
   [/\bthat have been (?:worn|used)\b/gi, 'usados'],
   [/\bwe (?:do not|don't) accept\b/gi, 'no aceptamos'],
+  [/\bpersonal (?:checks|cheques)\b/gi, 'cheques personales'],
+  [/\bchecks\b/gi, 'cheques'],
+  // "Klarna pay-in-4 is available": the service keeps its name; its plan is said in Spanish.
+  [
+    /^([a-z][a-z]+)(?: pay-in-(\d+))? is available\b/gi,
+    (_m, name, n) =>
+      `${name!.charAt(0).toUpperCase()}${name!.slice(1)}${n ? ` (pago en ${n} plazos)` : ''} está disponible`,
+  ],
+  [/\bsend (?:us )?a (?:photo|picture)\b/gi, 'envía una foto'],
+  [/\bwithin (\d+) hours of delivery\b/gi, (_m, n) => `en un plazo de ${n} horas desde la entrega`],
+  [/\bwe send a replacement\b/gi, 'te enviamos uno de reemplazo'],
   [/\bwe accept\b/gi, 'aceptamos'],
   [/\bstandard shipping\b/gi, 'el envío estándar'],
   [/\bexpress shipping\b/gi, 'el envío exprés'],
@@ -218,16 +229,17 @@ function piecesEs(sentence: string): string[] {
 function figuresEs(sentence: string): string[] {
   const out: string[] = [];
   const re = new RegExp(
-    `${MONEY}|${NUM} to ${NUM} (business )?days|${NUM} days|${NUM}[- ]years?|\\b${PLACE}\\b|(\\d+)\\s?%|\\bfor life\\b|\\bfree\\b`,
+    `${MONEY}|${NUM} to ${NUM} (business )?days|${NUM} days|${NUM} hours|${NUM}[- ]years?|\\b${PLACE}\\b|(\\d+)\\s?%|\\bfor life\\b|\\bfree\\b`,
     'gi',
   );
   for (const m of sentence.matchAll(re)) {
     if (m[1]) out.push(moneyEs(m[1], m[2]!));
     else if (m[3]) out.push(`de ${m[3]} a ${m[4]} días${m[5] ? ' hábiles' : ''}`);
     else if (m[6]) out.push(`${m[6]} días`);
-    else if (m[7]) out.push(`${m[7]} ${m[7] === '1' ? 'año' : 'años'}`);
-    else if (m[8]) out.push(place(m[8]));
-    else if (m[9]) out.push(`${m[9]} %`);
+    else if (m[7]) out.push(`${m[7]} horas`);
+    else if (m[8]) out.push(`${m[8]} ${m[8] === '1' ? 'año' : 'años'}`);
+    else if (m[9]) out.push(place(m[9]));
+    else if (m[10]) out.push(`${m[10]} %`);
     else if (/life/i.test(m[0])) out.push('de por vida');
     else out.push('gratis');
   }

@@ -11,7 +11,7 @@ import { STOPWORDS } from './lexicon.ts';
 /** What a question starts with, after a lead-in ("and the Trieste, can I use that on induction"). */
 const QUESTION_START: Record<Language, RegExp> = {
   en: /^(what|what s|whats|how|which|does|do|did|is|are|was|were|can|could|will|would|should|has|have|may|isn t|doesn t|don t|aren t|won t|can t)\b/,
-  es: /^(que|cual|cuales|cuanto|cuanta|cuantos|cuantas|como|es|son|esta|estan|tiene|tienen|lleva|llevan|sirve|sirven|vale|valen|funciona|funcionan|puedo|puede|puedes|se puede|se pueden|viene|vienen|trae|traen|incluye|incluyen|aguanta|aguantan|admite|admiten|a que|de que|hasta que|para que|hasta cuanto|en cuanto)\b/,
+  es: /^(que|cual|cuales|cuanto|cuanta|cuantos|cuantas|como|es|son|esta|estan|tiene|tienen|lleva|llevan|sirve|sirven|vale|valen|funciona|funcionan|puedo|puede|puedes|se puede|se pueden|viene|vienen|trae|traen|incluye|incluyen|aguanta|aguantan|admite|admiten|a que|de que|hasta que|para que|hasta cuanto|en cuanto|podria|podrian|podriamos|podemos|valdria|valdrian|serviria|servirian|estaria|estarian|seria|serian|hay que|tengo que|se hunde|se hunden|llega|llegan)\b/,
 };
 
 /** Words that shape a question but never name what is asked. */
@@ -59,6 +59,8 @@ export function isQuestion(raw: string, text: string, lang: Language): boolean {
       .trim()
       .replace(LEAD_IN, '');
   if (QUESTION_START[lang].test(start(text))) return true;
+  // Spanish opens every question with "¿", whatever its first word ("¿en la caja viene …?").
+  if (lang === 'es' && raw.includes('¿')) return true;
   if (!/[?¿]/.test(raw)) return false;
   return fold(raw)
     .split(/[,;:.!?¿]/)
@@ -119,10 +121,13 @@ const SEVERAL: Record<Language, RegExp> = {
   en: /\b(ones|them|those|these|they)\b/,
   es: /\b(esos|esas|estos|estas|los de|las de|los|las)\b/,
 };
+const PLURAL_SUBJECT =
+  /^(will|would|do|did|are|were|can|could|should|don t|won t|aren t) (they|those|these|those ones|these ones) (?!come in|come with|have in)\w+/;
+
 /** Questions to the shop about its range ("do you have …", "¿tenéis …?") are searches or stock checks. */
 const TO_THE_SHOP: Record<Language, RegExp> = {
   en: /\b(do|does|can) (you|u|they|y all) (have|sell|carry|stock|got|do)\b|\bare there\b|\bis there\b/,
-  es: /\b(tienes|teneis|tienen|tenes|vendeis|venden|vendes|hay|haceis|hacen)\b/,
+  es: /\b(tienes|teneis|tienen|tenes|vendeis|venden|vendes|hay(?! que)|haceis|hacen)\b/,
 };
 
 /**
@@ -160,10 +165,15 @@ export function productQuestion(
   // "Which building set has the most pieces": the words after "which" say what is chosen among.
   if (slots.sort || (/^(which|cual|cuales)\b/.test(text) && (nameWords.size === 0 || nameWords.has(1))))
     return;
-  const pointed = ONE[lang].test(text) && !SEVERAL[lang].test(text);
+  // "Will they get loud enough …", "would those fit …": a yes / no question whose subject is a
+  // plural pronoun asks about the product in focus (headphones, strings), not a list to search.
+  const plural = lang === 'en' && PLURAL_SUBJECT.test(text.replace(LEAD_IN, ''));
+  const pointed = (ONE[lang].test(text) && !SEVERAL[lang].test(text)) || plural;
   const implicit = !named && !pointed && impliesSubject(text, lang, slots);
   if (!named && !pointed && !implicit) return;
-  if (!isQuestion(raw, text, lang) || asksPrice(text, lang) || TO_THE_SHOP[lang].test(text)) return;
+  // "Is there a kick pedal in the box?" asks what the product comes with, not the shop's range.
+  const toShop = TO_THE_SHOP[lang].test(text) && !(implicit && INCLUDED[lang].test(text));
+  if (!isQuestion(raw, text, lang) || asksPrice(text, lang) || toShop) return;
   if (REQUEST[lang].test(text) || DESCRIBED[lang].test(text)) return;
   // Said without a subject, every word but the frame is what is asked ("is a lock included").
   const subject = implicit
@@ -208,9 +218,11 @@ function impliesSubject(
   const t = text.replace(LEAD_IN, '');
   // "And which one has the highest SPF?" chooses among products, it asks none of them.
   if (/^(which|cual|cuales)\b/.test(t)) return false;
+  // "What do I get in the box": what the product in focus comes with, whoever gets it.
+  if (INCLUDED[lang].test(t) && !/\b(first|second|third|last|primer[oa]?|segund[oa]|ultim[oa])\b/.test(t))
+    return true;
   // "What is the second one about", "what can you do": a list position or the assistant, not a product.
   if (ORDINAL_OR_YOU[lang].test(t)) return false;
-  if (INCLUDED[lang].test(t)) return true;
   if (lang === 'es' && DROPPED_SUBJECT.test(t)) return true;
   return !slots.category && !slots.brand && !slots.attributes?.length && !SEVERAL[lang].test(t);
 }

@@ -6,9 +6,12 @@
  */
 import type { Language } from '../contract.ts';
 import { figureFor } from './attribute-view.ts';
+import { answerContents } from './contents-answer.ts';
 import type { Understanding } from './nlu.ts';
 import { answerProperty } from './properties.ts';
 import { asksFigure } from './question.ts';
+import { answerForSize } from './rate-answer.ts';
+import { answerAsItComes } from './ready-answer.ts';
 import type { ProductInfo } from './results.ts';
 import { withoutSubjectWords } from './spec-subject.ts';
 import { answerFeature, answerMeasure } from './specs.ts';
@@ -47,6 +50,9 @@ export function answerSpec(p: ProductInfo, s: Slots, question: string, lang: Lan
     if (!/^(I don't know|No lo sé)/.test(measured)) return measured;
     return answerFigure(p, feature, lang, question.split(' ')) ?? measured;
   }
+  // "How much for 50 gallons": the clause giving that figure or a rate to scale (rate-answer.ts).
+  const forSize = s.measure ? undefined : answerForSize(p, question, lang);
+  if (forSize) return forSize;
   if (s.amount) {
     const fig = amountOf(p, s.amount);
     if (fig)
@@ -57,6 +63,12 @@ export function answerSpec(p: ProductInfo, s: Slots, question: string, lang: Lan
       );
     return answerFigure(p, [s.amount, ...feature], lang, question.split(' ')) ?? dontKnow(p, lang);
   }
+  // "What do I get in the box?": the clause listing what comes with it (contents-answer.ts).
+  const contents = answerContents(p, question, lang);
+  if (contents) return contents;
+  // "Does it run by itself?": what the text says it still needs answers no (ready-answer.ts).
+  const ready = answerAsItComes(p, question, lang);
+  if (ready) return ready;
   const property = answerProperty(p, question, lang);
   if (property) return property;
   const age = answerAge(p, question.split(' '), lang);

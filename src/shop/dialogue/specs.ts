@@ -16,6 +16,7 @@ import type { Language } from '../contract.ts';
 import { STOPWORDS } from './lexicon.ts';
 import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';
+import { answerFromFew } from './story-answer.ts';
 import { normalize, stem } from './text.ts';
 import { answerYesNo, KINDRED, negatedAt, onlyElsewhere, saysEs, saysLeftOut } from './text-answer.ts';
 
@@ -241,11 +242,7 @@ export function answerFeature(
       toks[end] === 'free';
     const quote = s.replace(/\s+/g, ' ').trim().replace(/[.;]$/, '');
     if (negated)
-      return t(
-        lang,
-        `No: the description of ${p.name} says "${quote}".`,
-        `No: la descripción de ${p.name} dice «${words.join(' ')}» en negativo («${quote}»).`,
-      );
+      return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
     if (onlyElsewhere(toks, at, end - 1))
       return t(
         lang,
@@ -259,7 +256,7 @@ export function answerFeature(
     );
   }
   // Said in other words, in part, or qualified ("Presta valves only", "mechanical shifting").
-  const loose = answerYesNo(p, asked, lang, question);
+  const loose = answerYesNo(p, asked, lang, question) ?? answerFromFew(p, asked, lang);
   if (loose) return loose;
   return t(
     lang,

@@ -26,7 +26,7 @@ export function saysEs(name: string, quote: string): string {
 }
 export const capital = (x: string) => `${x.charAt(0).toUpperCase()}${x.slice(1)}`;
 
-interface Clause {
+export interface Clause {
   /** As written, for quoting. */
   said: string;
   tokens: string[];
@@ -62,6 +62,9 @@ export const KINDRED: string[][] = [
   ['cord', 'corded'],
   // Everyday words for what a text says with its own term ("get wet" / "water resistant").
   ['wet', 'water', 'waterproof', 'rain', 'splash', 'swim', 'swimming', 'shower'],
+  // Running without a cord is running on batteries ("run it off batteries" / "no battery compartment").
+  ['cordless', 'battery', 'batteries', 'pilas', 'bateria', 'baterias'],
+  ['storage', 'stow', 'stash', 'compartment', 'guardar'],
 ];
 
 /** The same word up to its ending, a compound's last part ("post" / "seatpost"), or a Spanish cognate. */
@@ -157,7 +160,7 @@ export const opposes = (asked: string, written: string) => {
 };
 
 /** The same word, a kindred one, or (Spanish) a cognate or a shared root: the text's own terms. */
-function literal(asked: string, written: string, lang: Language): boolean {
+export function literal(asked: string, written: string, lang: Language): boolean {
   if (sameTerm(asked, written)) return true;
   if (KINDRED.some((k) => k.includes(asked) && k.includes(written))) return true;
   if (lang !== 'es') return false;
@@ -181,10 +184,11 @@ const REACH = 3;
 
 /**
  * Phrases that keep the thing after them away ("keep it out of heavy rain", "avoid water",
- * "not suitable for hair dryers"), read over the words just before it.
+ * "not suitable for hair dryers", "too small for koi", "not strong enough for hardwood"), read
+ * over the words just before it.
  */
 const AWAY =
-  /\b(keep (it |them )?(out of|away from)|away from|avoid|never (use|put|expose)|not (suitable|safe|meant|designed|intended|made) for|unsuitable for|no es apt[oa] para|evit(a|ar|e))( \w+){0,2}$/;
+  /\b(keep (it |them )?(out of|away from)|away from|avoid|never (use|put|expose)|not (suitable|safe|meant|designed|intended|made) for|unsuitable for|too \w+ for|not \w+ enough (for|to)|no es apt[oa] para|evit(a|ar|e))( \w+){0,2}$/;
 
 /** Said after the thing: "shims are not included", "paddles sold separately", "no incluye" comes first. */
 const LEFT_OUT =
@@ -194,8 +198,15 @@ export function negatedAt(tokens: string[], at: number, lastAt: number): boolean
   if (tokens[lastAt + 1] === 'free' || tokens[lastAt + 1] === 'less') return true;
   if (LEFT_OUT.test(tokens.slice(lastAt + 1, lastAt + 4).join(' '))) return true;
   if (AWAY.test(tokens.slice(Math.max(0, at - 6), at).join(' '))) return true;
-  for (let k = at - 1; k >= Math.max(0, at - REACH); k--) {
-    if (/^(and|but|or|y|pero|o)$/.test(tokens[k]!)) return false;
+  // "Does not test GH or KH": a negation reaches every item of the list it heads ("or", "nor"),
+  // never past "and" / "but", which may start a clause of their own.
+  let reach = REACH;
+  for (let k = at - 1; k >= Math.max(0, at - reach); k--) {
+    if (/^(or|nor|ni)$/.test(tokens[k]!)) {
+      reach += 2;
+      continue;
+    }
+    if (/^(and|but|y|pero|o)$/.test(tokens[k]!)) return false;
     if (NEGATORS.test(tokens[k]!)) return true;
     if (tokens[k] === 't' && /^(can|isn|doesn|won|don|aren)$/.test(tokens[k - 1] ?? '')) return true;
   }
