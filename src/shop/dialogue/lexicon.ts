@@ -157,7 +157,7 @@ export const PRICE: Record<Language, { max: RegExp; min: RegExp; between: RegExp
   en: {
     // "Nothing over 20", "not above 50", "20 or less", "20 dollars max": a cap said the other way round.
     max: new RegExp(
-      `\\b(under|below|less than|cheaper than|up to|no more than|max(imum)?|at most|within|lower than|beneath|(?:nothing|not|no|none) (?:over|above|more than|higher than|pricier than))( a| an)? (${N})\\b|\\b(${N})(?= (?:dollars?|bucks|euros?|pounds?|usd|eur)? ?(?:or (?:less|under|below|cheaper)|max|maximum|tops|at most)\\b)`,
+      `\\b(under|below|less than|cheaper than|up to|no more than|max(imum)?|at most|within|lower than|beneath|(?:nothing|not|no|none) (?:over|above|more than|higher than|pricier than)|(?:don t|do not|dont|won t|will not|wouldn t|would not|can t|cannot|not|never|rather not)(?: \\w+){0,4} (?:spend|spending|pay|paying|go|going|drop|dropping|shell out) (?:any )?(?:more than|over|above|beyond|past))( a| an)? (${N})\\b|\\b(${N})(?= (?:dollars?|bucks|euros?|pounds?|usd|eur)? ?(?:or (?:less|under|below|cheaper)|max|maximum|tops|at most)\\b)`,
     ),
     min: new RegExp(
       `(?<!\\b(?:nothing|not|no|none) )\\b(over|above|more than|at least|starting (at|from)|higher than|min(imum)?)( a| an)? (${N})\\b`,
@@ -168,7 +168,7 @@ export const PRICE: Record<Language, { max: RegExp; min: RegExp; between: RegExp
   es: {
     max: new RegExp(
       // "900 pavos o menos", "2000 como mucho": the cap said after the figure.
-      `\\b(menos de|por debajo de|hasta|maximo( de)?|no mas de|inferior(es)? a|como maximo|mas baratos? que|que no (?:pasen?|superen?|excedan?)(?: de)?|que no (?:cuesten?|valgan?) mas de|sin pasar(?:me|se)? de)( unos)? (${N})\\b|\\b(${N})(?= (?:(?:dolares|dolar|euros?|pesos|pavos|pelas|lucas|usd|eur) )?(?:o menos|como mucho|como maximo|maximo|a lo sumo|tope)\\b)`,
+      `\\b(menos de|por debajo de|hasta|maximo( de)?|no mas de|inferior(es)? a|como maximo|mas baratos? que|que no (?:pasen?|superen?|excedan?)(?: de)?|que no (?:cuesten?|valgan?) mas de|sin pasar(?:me|se)? de|no(?: \\w+){0,3} (?:gastar(?:me)?|gasto|pagar|pago|soltar|pasar(?:me)?|dejar(?:me)?)(?: de)? (?:mas de|por encima de|arriba de))( unos)? (${N})\\b|\\b(${N})(?= (?:(?:dolares|dolar|euros?|pesos|pavos|pelas|lucas|usd|eur) )?(?:o menos|como mucho|como maximo|maximo|a lo sumo|tope)\\b)`,
     ),
     min: new RegExp(
       `(?<!\\b(?:no|nada|cuesten?|valgan?) )\\b(mas de|por encima de|desde|minimo( de)?|al menos|superior(es)? a|como minimo)( unos)? (${N})\\b`,

@@ -10,6 +10,7 @@ import { DISCOURSE_WORDS, withoutDiscourse } from './es-discourse.ts';
 import { spanishCountForms } from './es-forms.ts';
 import { asksShopAsUsted, tuImperatives } from './es-imperatives.ts';
 import { questionThenStatement } from './es-question.ts';
+import { extractExclusionFrame } from './exclusion-frames.ts';
 import { isNounRequest, proseWords, splitCompounds } from './free-words.ts';
 import { extractIdentifiers } from './identifiers.ts';
 import { EXTRA_PATTERNS } from './intents-extra.ts';
@@ -144,6 +145,7 @@ export function understand(
   const taken = extractCatalogSlots(tokens, vocab, language, slots, skip, undefined, nameWords);
   extractFreeOf(tokens, vocab, language, slots);
   extractNegation(tokens, vocab, language, slots);
+  const framedOut = extractExclusionFrame(tokens, language, slots);
   dropExcludedNames(slots);
   const sort = extractSort(utterance, language);
   if (sort) slots.sort = sort;
@@ -174,7 +176,9 @@ export function understand(
   // Words left out ("not the masonry ones") are not searched for.
   const out = new Set(slots.exclude?.split(' ') ?? []);
   const kept = queryParts.filter((w) => !out.has(w));
-  if (kept.length) slots.query = kept.join(' ');
+  if (framedOut) {
+    // "Nothing that needs an air pump, I hate the noise": the clause's other words search nothing.
+  } else if (kept.length) slots.query = kept.join(' ');
   // Beside a superlative the other words are its verbs ("which fermenter holds the most"), no need.
   else if (slots.category && !sort) slots.need = needWords(free, out, SUPERLATIVE_WORD);
   // "The cheapest lock you sell" ranks locks; only "the cheapest thing you sell" ranks the store.

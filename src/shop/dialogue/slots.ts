@@ -103,7 +103,9 @@ export function extractPrices(text: string, lang: Language, slots: Slots): void 
   const max = p.max.exec(text);
   if (max) slots.maxPrice = figure(max);
   const min = p.min.exec(text);
-  if (min) slots.minPrice = figure(min);
+  // "I don't want to spend more than 300": the "more than" inside a negated cap is no floor.
+  const inCap = max && min && min.index >= max.index && min.index < max.index + max[0].length;
+  if (min && !inCap) slots.minPrice = figure(min);
 }
 
 /** Numbers that belong to a price phrase, so they are not read as sizes or quantities. */

@@ -1,0 +1,64 @@
+/**
+ * What the engine does with the shop, said conversationally (a kitchen-and-camping store the
+ * engine was not written for): price caps said as a spending limit, leaving out by what a product
+ * is for or needs, orders confirmed, tracked and cancelled in passing, promo codes mentioned in
+ * passing, colloquial removals and superlatives over what was shown.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CatalogVocabulary } from '../../src/shop/contract.ts';
+import { exclusionFrame } from '../../src/shop/dialogue/exclusion-frames.ts';
+import { understand } from '../../src/shop/dialogue/nlu.ts';
+import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
+
+const EN: CatalogVocabulary = {
+  language: 'en',
+  productNames: [
+    'Emberline Two-Burner Camp Stove',
+    'Emberline Folding Kettle',
+    'Northwick Insulated Lunch Cooler',
+    'Northwick Rechargeable Lantern',
+  ],
+  categories: ['camp stoves', 'camp stove', 'kettles', 'kettle', 'coolers', 'cooler', 'lanterns', 'lantern'],
+  brands: ['Emberline', 'Northwick'],
+  colors: ['olive', 'sand'],
+  sizes: ['1 qt', '2 qt', 'Small', 'Large'],
+  attributes: ['propane', 'rechargeable'],
+  minPrice: 9,
+  maxPrice: 249,
+  currency: 'USD',
+};
+const en = compileVocabulary(EN);
+const es = compileVocabulary({ ...EN, language: 'es' });
+const u = (text: string, lang: 'en' | 'es' = 'en') => understand(text, lang === 'en' ? en : es, lang);
+
+describe('a spending limit is a price cap', () => {
+  it('reads "don\'t want to spend more than" as a cap, never a floor', () => {
+    const s = u("a camp stove for the van, I don't want to spend more than 120").slots;
+    expect(s.maxPrice).toBe(120);
+    expect(s.minPrice).toBeUndefined();
+    const e = u('un hornillo para la furgo, no quiero gastar más de 120', 'es').slots;
+    expect(e.maxPrice).toBe(120);
+    expect(e.minPrice).toBeUndefined();
+  });
+  it('keeps "more than" a floor when nothing negates it', () => {
+    expect(u('coolers for more than 40').slots.minPrice).toBe(40);
+  });
+});
+
+describe('leaving out by what a product is for or needs', () => {
+  it('reads the words after the clause, up to a new clause', () => {
+    expect(exclusionFrame('leave out anything made for kids', 'en')).toBe('kids');
+    expect(exclusionFrame('nothing that needs a gas canister i hate carrying them', 'en')).toBe('gas canister');
+    expect(exclusionFrame('skip whatever runs on batteries please', 'en')).toBe('batteries');
+    expect(exclusionFrame('quita lo que sea para ninos', 'es')).toBe('ninos');
+    expect(exclusionFrame('nada que necesite pilas que luego se gastan', 'es')).toBe('pilas');
+    expect(exclusionFrame('show me lanterns for camping', 'en')).toBeUndefined();
+  });
+  it('refines what was shown without those products, and searches none of the clause words', () => {
+    const r = u('nothing that needs propane, I cook indoors');
+    expect(r.intent).toBe('refine');
+    expect(r.slots.exclude).toBe('propane');
+    expect(r.slots.attributes).toBeUndefined();
+    expect(r.slots.query).toBeUndefined();
+  });
+});
