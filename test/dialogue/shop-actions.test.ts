@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
 import { exclusionFrame } from '../../src/shop/dialogue/exclusion-frames.ts';
 import { understand } from '../../src/shop/dialogue/nlu.ts';
+import { orderTalk } from '../../src/shop/dialogue/order-talk.ts';
 import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
 
 const EN: CatalogVocabulary = {
@@ -60,5 +61,43 @@ describe('leaving out by what a product is for or needs', () => {
     expect(r.slots.exclude).toBe('propane');
     expect(r.slots.attributes).toBeUndefined();
     expect(r.slots.query).toBeUndefined();
+  });
+});
+
+describe('orders said conversationally', () => {
+  it('confirms on a yes whose verb acts on the order, whatever the order is called', () => {
+    expect(u('yes, go ahead and confirm my lantern order').intent).toBe('confirm');
+    expect(u('sí, confírmame el pedido de las linternas', 'es').intent).toBe('confirm');
+    expect(u('yep, place the order for all of it').intent).toBe('confirm');
+  });
+  it('checks out on consent said with where the order goes', () => {
+    expect(u("ok, let's go ahead. it's going to my place in Denver").intent).toBe('checkout');
+    expect(u('vale, adelante. va a mi casa en Denver', 'es').intent).toBe('checkout');
+    expect(u('bueno, pago con tarjeta. adelante, mándalo a mi oficina en Quito', 'es').intent).toBe('checkout');
+    // Asked, not said: a shipping question.
+    expect(u('can you send it to my place in Denver?').intent).not.toBe('checkout');
+  });
+  it('cancels "the whole order" and tracks "my cooler order"', () => {
+    expect(u('the campsite flooded, cancel the whole order').intent).toBe('cancel_order');
+    expect(u("where's my cooler order at?").intent).toBe('order_status');
+  });
+  it('reads "when will it ship" as the order\'s status only while an order is the topic', () => {
+    const focus = { hasOrder: true, orderInFocus: true };
+    expect(orderTalk("any idea when it ll ship", 'en', focus)).toBe('order_status');
+    expect(orderTalk('sabes cuando se envia', 'es', focus)).toBe('order_status');
+    expect(orderTalk("any idea when it ll ship", 'en', { hasOrder: false, orderInFocus: false })).toBeUndefined();
+  });
+});
+
+describe('a promo code mentioned in passing', () => {
+  it('is applied when written in capitals or said beside talk of codes', () => {
+    expect(u('my hiking club posted TRAIL15, try that one').slots.promoCode).toBe('TRAIL15');
+    expect(u('my hiking club posted TRAIL15, try that one').intent).toBe('promo');
+    expect(u('a friend gave me trail15, does that still work?').slots.promoCode).toBe('TRAIL15');
+    expect(u('un amigo me pasó TRAIL15, ¿todavía funciona?', 'es').intent).toBe('promo');
+  });
+  it('is never a product model, nor replaces a checkout', () => {
+    expect(u('the Emberline camp stove please').slots.promoCode).toBeUndefined();
+    expect(u('check out please, and use TRAIL15').intent).toBe('checkout');
   });
 });

@@ -58,7 +58,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     history:
       /\b(order history|(past|previous|earlier|old) (orders|purchases)|what (did|have) i (buy|bought|order|ordered|purchased?)|purchase history|shopping history|bought before|my (past )?orders)\b/,
     order_status:
-      /\b((where|how) (is|s) my (order|package|parcel|stuff)|my (last|latest|recent) order|order status|status of (my |the )?order|track(ing)? (my |the )?(order|package)|has (my|the) order (shipped|arrived)|when (will|does) (my|the) (order|package) (arrive|come|ship)|(check|about) (my |the )?order( \w+)? \d|order (number )?#?[a-z]*\d+)\b/,
+      /\b((where|how) (is|s) my (\w+ ){0,2}(order|package|parcel|stuff)|my (last|latest|recent) order|order status|status of (my |the )?order|track(ing)? (my |the )?(order|package)|has (my|the) order (shipped|arrived)|when (will|does) (my|the) (order|package) (arrive|come|ship)|(check|about) (my |the )?order( \w+)? \d|order (number )?#?[a-z]*\d+)\b/,
     identify:
       /\b(customer (number|id)|member(ship)? number|account number|document (number|id)|id number|passport|(zip|postal) code|postcode|log ?in|sign in|identify|it s me|this is customer)\b/,
     promo: /\b(promo|coupon|discount code|voucher|promotion(al)? code|gift code|apply (the )?code|code is)\b/,

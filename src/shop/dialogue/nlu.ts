@@ -18,7 +18,7 @@ import { HEDGE, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from './lexi
 import { splitItems } from './multi.ts';
 import { dropExcludedNames, needWords } from './need-words.ts';
 import { numberTokens } from './numbers.ts';
-import { bareCode, codeByShape } from './promo-code.ts';
+import { bareCode, codeByShape, codeInPassing } from './promo-code.ts';
 import { propertyQuestion } from './properties.ts';
 import { productQuestion } from './question.ts';
 import { placeSubject } from './question-subject.ts';
@@ -69,6 +69,18 @@ export function detectLanguage(
   if (es === en) return fallback;
   return es > en ? 'es' : 'en';
 }
+
+/** Requests a code mentioned alongside does not replace (the shopper is doing something else). */
+const IN_PASSING_KEEPS = new Set<Intent>([
+  'checkout',
+  'confirm',
+  'cancel_order',
+  'order_status',
+  'human',
+  'clear_cart',
+  'list_promos',
+  'identify',
+]);
 
 /** Superlative and comparative words, kept out of the free-text query. */
 const SUPERLATIVE_WORD =
@@ -199,6 +211,16 @@ export function understand(
   const shaped = intent === 'unknown' ? codeByShape(tokens, taken) : undefined;
   if (shaped) {
     slots.promoCode = shaped;
+    intent = 'promo';
+  }
+  // "My club posted SPRING25, try that one": a code said in passing is the request, unless the
+  // shopper is doing something else with the order or the cart.
+  const passing =
+    !slots.promoCode && !slots.productNames && !IN_PASSING_KEEPS.has(intent)
+      ? codeInPassing(spoken, tokens, new Set([...taken, ...nameWords]), language)
+      : undefined;
+  if (passing) {
+    slots.promoCode = passing;
     intent = 'promo';
   }
   if (intent === 'add_to_cart' || intent === 'search') {
