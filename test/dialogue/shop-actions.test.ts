@@ -9,6 +9,9 @@ import type { CatalogVocabulary } from '../../src/shop/contract.ts';
 import { exclusionFrame } from '../../src/shop/dialogue/exclusion-frames.ts';
 import { understand } from '../../src/shop/dialogue/nlu.ts';
 import { orderTalk } from '../../src/shop/dialogue/order-talk.ts';
+import { resolveLine } from '../../src/shop/dialogue/resolve.ts';
+import type { CartInfo } from '../../src/shop/dialogue/results.ts';
+import type { DialogueState } from '../../src/shop/dialogue/state.ts';
 import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
 
 const EN: CatalogVocabulary = {
@@ -99,5 +102,47 @@ describe('a promo code mentioned in passing', () => {
   it('is never a product model, nor replaces a checkout', () => {
     expect(u('the Emberline camp stove please').slots.promoCode).toBeUndefined();
     expect(u('check out please, and use TRAIL15').intent).toBe('checkout');
+  });
+});
+
+describe('a relative clause describing what is wanted is no exclusion', () => {
+  it('keeps "a stove that doesn\'t need X" and "que no necesite X" as a need', () => {
+    expect(exclusionFrame('a camp stove that does not need propane', 'en')).toBeUndefined();
+    expect(exclusionFrame('un hornillo que no necesite gas', 'es')).toBeUndefined();
+  });
+});
+
+describe('removes said colloquially', () => {
+  it('reads "pull the X out" and "take the X back off" as removes, not a question about a part', () => {
+    expect(u("pull the kettle out, we'll borrow one").intent).toBe('remove_from_cart');
+    expect(u("take the lantern back off, my brother's lending me his").intent).toBe('remove_from_cart');
+    expect(u('can I take the lid off the cooler?').intent).not.toBe('remove_from_cart');
+  });
+  it('finds every line of the one product named when it is in the cart in two colours', () => {
+    const cart: CartInfo = {
+      items: [
+        { itemId: 'l1', productId: 'p1', name: 'Northwick Insulated Lunch Cooler', color: 'Olive', quantity: 2 },
+        { itemId: 'l2', productId: 'p1', name: 'Northwick Insulated Lunch Cooler', color: 'Sand', quantity: 1 },
+        { itemId: 'l3', productId: 'p2', name: 'Emberline Folding Kettle', quantity: 1 },
+      ],
+    };
+    const known = new Map([
+      ['p1', { id: 'p1', name: 'Northwick Insulated Lunch Cooler', sizes: [], colors: [] }],
+      ['p2', { id: 'p2', name: 'Emberline Folding Kettle', sizes: [], colors: [] }],
+    ]);
+    const state: DialogueState = { lastResults: [], cart, known, identified: false };
+    const lines = resolveLine({ query: 'cooler' }, cart, state);
+    expect(Array.isArray(lines) && lines.map((l) => l.itemId)).toEqual(['l1', 'l2']);
+  });
+});
+
+describe('superlatives over what was shown', () => {
+  it('reads "which one costs the least" and "el más económico" as the cheapest shown', () => {
+    expect(u('which one costs the least?')).toMatchObject({ intent: 'details', slots: { reference: 'cheapest' } });
+    expect(u('¿cuál es el más económico?', 'es')).toMatchObject({
+      intent: 'details',
+      slots: { reference: 'cheapest' },
+    });
+    expect(u('which one costs the most?').slots.reference).toBe('priciest');
   });
 });

@@ -367,10 +367,21 @@ export function lineAction(
     );
   const both =
     Array.isArray(line) && intent === 'remove_from_cart' ? conjoinedLines(line, s, nlu.text) : undefined;
-  if (both)
+  // "Take the gravel out" with two colours of it in the cart, no colour said: the product goes.
+  const whole =
+    Array.isArray(line) &&
+    intent === 'remove_from_cart' &&
+    !both &&
+    !s.color &&
+    !s.size &&
+    line.every((l) => l.name === line[0]!.name)
+      ? line
+      : undefined;
+  const gone = both ?? whole;
+  if (gone)
     return {
       kind: 'tools',
-      calls: both.map((l) => ({ name: 'remove_from_cart', input: { itemId: l.itemId } })),
+      calls: gone.map((l) => ({ name: 'remove_from_cart', input: { itemId: l.itemId } })),
     };
   if (Array.isArray(line)) {
     // Two lines of one product are told apart by their variant ("A, 4-pack, or A, 8-pack").

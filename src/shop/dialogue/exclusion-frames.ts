@@ -4,7 +4,9 @@
  * "nothing that needs a battery", "quita lo que sea para niños", "nada que necesite pilas". The
  * words after the frame become the exclusion; the search leaves out products whose title, type
  * or tags say them, or (for two or more words) whose text says them together ("needs a battery
- * pack" in a description). Patterns run on normalised tokens (no accents, no punctuation).
+ * pack" in a description). A bare "no"/"not" is no lead: "a yeast that doesn't need X", "una
+ * levadura que no necesite X" describe what is wanted, whose own text may say "no X needed".
+ * Patterns run on normalised tokens (no accents, no punctuation).
  */
 import type { Language } from '../contract.ts';
 import { STOPWORDS } from './lexicon.ts';
@@ -15,7 +17,7 @@ import { normalize, stem } from './text.ts';
 const FRAME: Record<Language, RegExp> = {
   en: new RegExp(
     [
-      '\\b(?:leave out|leave off|skip|exclude|rule out|cut out|drop|forget|ignore|no|nothing|not|none|without|minus|except)',
+      '\\b(?:leave out|leave off|skip|exclude|rule out|cut out|drop|forget|ignore|nothing|none|without|minus|except)',
       '(?: (?:anything|everything|whatever|any|all|the ones|ones|those|things|stuff|products|items|gear|of the ones|one|kind))?',
       '(?: (?:that|which|thats))?(?: (?:s|is|are|re|s been))?',
       ' (?:(?:made|meant|designed|built|intended|sold|aimed|marketed|geared)(?: (?:for|at|toward|towards))?|for|needs?|needing|requires?|requiring|uses?|using|runs? on|running on|takes?|depends on|relies on|works? with)',
@@ -24,7 +26,7 @@ const FRAME: Record<Language, RegExp> = {
   ),
   es: new RegExp(
     [
-      '\\b(?:quita|quitame|saca|sacame|descarta|excluye|olvida|sin|nada|ninguno|ninguna|fuera|menos|excepto|salvo|no)',
+      '\\b(?:quita|quitame|saca|sacame|descarta|excluye|olvida|sin|nada|ninguno|ninguna|fuera|menos|excepto|salvo)',
       '(?: (?:lo que sea|lo que|todo lo que|cualquier cosa|los que|las que|lo|los|las|todo|cosas|nada))?',
       '(?: (?:que))?(?: (?:sea|sean|es|son|este|esten|venga|vengan))?',
       ' (?:(?:hecho|hecha|hechos|hechas|pensado|pensada|pensados|pensadas|disenado|disenada|disenados|disenadas)(?: para)?|para|necesite|necesiten|necesita|necesitan|requiera|requieran|requiere|requieren|use|usen|usa|usan|funcione con|funcionen con|lleve|lleven)',

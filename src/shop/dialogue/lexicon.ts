@@ -72,7 +72,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
       /\b(compare|comparison|difference between|differences|versus|vs|which (one )?is better|what s the difference)\b/,
     // Any verb of discarding with its object ("lose the strap", "scratch the protector", "ditch it").
     remove:
-      /\b(remove|delete|take (out|off|away)|take (the |that |this |it )?[a-z ]{0,30} out of|get rid of|drop)\b|\btake (the |that |this )?[a-z ]{0,30} out$|\b(lose|ditch|scratch|nix|scrap|axe|bin) (the|that|this|those|these|my|it|them)\b(?! (in|into|on|to)\b)/,
+      /\b(remove|delete|take (out|off|away)|take (the |that |this |it )?[a-z ]{0,30} out of|get rid of|drop)\b|\btake (the |that |this )?[a-z ]{0,30} out$|\b(lose|ditch|scratch|nix|scrap|axe|bin) (the|that|this|those|these|my|it|them)\b(?! (in|into|on|to)\b)|^(?!(can|could|do|does|how|is|will|would|should)\b).*\b(pull|take|yank|get|knock|pop) (the|that|this|those|these|my|it|them)( [a-z]+){0,4} (back )?(out|off)\b(?! of (the |its |their )?(box|bag|case|package|packaging|wrapper)\b)/,
     update_quantity: new RegExp(
       `\\b((change|set|update|make) (the |that |it )?(quantity|amount|number)|make (it|that|them) ${N}|(change|set|update) (it|that) to ${N}|(change|set|update|make) (the |my )?[a-z ]{1,40} to (just |only )?(${N}|one)\\b|${N} instead|only (want|need) (${N}|one)|quantity (to )?${N})\\b`,
     ),
@@ -240,14 +240,15 @@ export const REFERENCES: Record<
   { cheapest: RegExp; priciest: RegExp; anaphora: RegExp; all: RegExp }
 > = {
   en: {
-    cheapest: /\b(cheaper|cheapest|least expensive|less expensive|lowest price(d)?)\b/,
-    priciest: /\b(more expensive|most expensive|priciest|pricier|higher end|premium one)\b/,
+    cheapest:
+      /\b(cheaper|cheapest|least expensive|less expensive|lowest (price(d)?|cost)|most affordable|costs? (the )?least|least money)\b/,
+    priciest: /\b(more expensive|most expensive|priciest|pricier|higher end|premium one|costs? (the )?most)\b/,
     anaphora: /\b(it|that|this|those|these|them|that one|this one|the same)\b/,
     all: /\b(them|all|these|those|both|all of them|the three|the two)\b/,
   },
   es: {
-    cheapest: /\b(mas barat[oa]s?|menos car[oa]s?|economic[oa]s?)\b/,
-    priciest: /\b(mas car[oa]s?)\b/,
+    cheapest: /\b(mas barat[oa]s?|menos car[oa]s?|economic[oa]s?|(cuesta|vale|sale) menos)\b/,
+    priciest: /\b(mas car[oa]s?|(cuesta|vale|sale) mas)\b/,
     anaphora:
       /\b(ese|esa|este|eso|esto|esos|esas|estos|estas|el mismo|la misma)\b|\b(lo|la|los|las) (quiero|tomo|compro|llevo|tienes|tiene|teneis|tienen|hay)\b|(lo|la|los|las)$|\b(anade|agrega|quita|elimina|borra|guarda|compra|pon|mete|describe|compara|saca)(me)?(lo|la|los|las)\b/,
     all: /\b(ambos|ambas|todos|todas|los dos|las dos|los tres|las tres|estos|estas|esos|esas)\b/,
