@@ -10,7 +10,9 @@ import { exclusionFrame } from '../../src/shop/dialogue/exclusion-frames.ts';
 import { understand } from '../../src/shop/dialogue/nlu.ts';
 import { orderTalk } from '../../src/shop/dialogue/order-talk.ts';
 import { resolveLine } from '../../src/shop/dialogue/resolve.ts';
-import type { CartInfo } from '../../src/shop/dialogue/results.ts';
+import type { DecideInput } from '../../src/shop/dialogue/action-types.ts';
+import type { CartInfo, ProductInfo } from '../../src/shop/dialogue/results.ts';
+import { chosenOptions, quantityAsValue } from '../../src/shop/dialogue/variant-options.ts';
 import type { DialogueState } from '../../src/shop/dialogue/state.ts';
 import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
 
@@ -144,5 +146,44 @@ describe('superlatives over what was shown', () => {
       slots: { reference: 'cheapest' },
     });
     expect(u('which one costs the most?').slots.reference).toBe('priciest');
+  });
+});
+
+describe('counts and option values after a refusal', () => {
+  const lamp: ProductInfo = {
+    id: 'p9',
+    name: 'Northwick Clamp Reading Lamp',
+    sizes: [
+      { size: '2B', inStock: true },
+      { size: '5A', inStock: true },
+    ],
+    colors: [],
+    options: [
+      { name: 'Finish', values: [{ value: 'Walnut', inStock: true }, { value: 'Birch', inStock: true }] },
+      { name: 'Mount', values: [{ value: 'Left-Side', inStock: true }, { value: 'Right-Side', inStock: true }] },
+    ],
+  };
+  it('counts "two single sets", "two small bags", "dos bolsas pequeñas"', () => {
+    expect(u('then two single sets of the large').slots.quantity).toBe(2);
+    expect(u('pues dos bolsas pequeñas de la olive', 'es').slots.quantity).toBe(2);
+  });
+  it('never reads "two pairs of 5A" as the size starting with 2', () => {
+    const nlu = u('still two pairs of 5A');
+    expect(nlu.slots.quantity).toBe(2);
+    expect(quantityAsValue(nlu, lamp)).toBeUndefined();
+  });
+  it('takes a value said whole over an asked value sharing one word with it', () => {
+    const nlu = u('walnut works, still left-side obviously');
+    const input = {
+      nlu,
+      awaiting: {
+        what: 'variant',
+        intent: 'add_to_cart',
+        productId: 'p9',
+        options: { Finish: 'Birch', Mount: 'Left-Side' },
+        values: { Finish: ['Walnut'], Mount: ['Right-Side'] },
+      },
+    } as unknown as DecideInput;
+    expect(chosenOptions(input, lamp)).toEqual({ Finish: 'Walnut', Mount: 'Left-Side' });
   });
 });

@@ -23,6 +23,10 @@ interface CountSlots {
 const CONTAINER =
   /^(bags|boxes|bottles|packs|packets|cans|jars|tins|pouches|tubes|cartons|rolls|bolsas|cajas|botellas|paquetes|latas|tarros|botes|tubos|rollos)$/;
 
+/** What a count counts, said right after it or one word later: "two single sets", "dos bolsas pequeñas". */
+const COUNTED_AFTER =
+  /^(sets|pairs|bags|boxes|bottles|packs|packets|cans|jars|tins|pouches|tubes|cartons|rolls|units|pieces|juegos|pares|bolsas|cajas|botellas|paquetes|latas|tarros|botes|tubos|rollos|unidades|piezas)$/;
+
 export function extractQuantity(
   tokens: string[],
   lang: Language,
@@ -62,6 +66,10 @@ export function extractQuantity(
       // Spanish "cámbialo a 2" counts; English "a 17", "an 8" is one thing of that size or model.
       (prev === 'a' && lang === 'es') ||
       /^(another|otro|otra|more|mas)$/.test(next) ||
+      // "Two single sets", "two small bags", "dos bolsas pequeñas", "dos juegos sueltos": a count
+      // with one word between it and what it counts (sets, bags, pairs…).
+      (/^\p{L}+$/u.test(next) && COUNTED_AFTER.test(tokens[i + 2] ?? '')) ||
+      (COUNTED_AFTER.test(next) && /^\p{L}+$/u.test(tokens[i + 2] ?? '')) ||
       // "Two 128 gig ones": a count right before a measure.
       (/^\d+(\.\d+)?$/.test(next) && isUnitWord(tokens[i + 2] ?? '')) ||
       // "ok two AeroFlex in 22", "y dos Kochere": a count opening the request before a name's word.
