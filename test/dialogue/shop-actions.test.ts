@@ -8,12 +8,14 @@ import { describe, expect, it } from 'vitest';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
 import { exclusionFrame } from '../../src/shop/dialogue/exclusion-frames.ts';
 import { understand } from '../../src/shop/dialogue/nlu.ts';
+import { sizeByMeasure } from '../../src/shop/dialogue/option-phrase.ts';
 import { orderTalk } from '../../src/shop/dialogue/order-talk.ts';
 import { resolveLine } from '../../src/shop/dialogue/resolve.ts';
 import type { DecideInput } from '../../src/shop/dialogue/action-types.ts';
 import type { CartInfo, ProductInfo } from '../../src/shop/dialogue/results.ts';
 import { chosenOptions, quantityAsValue } from '../../src/shop/dialogue/variant-options.ts';
 import type { DialogueState } from '../../src/shop/dialogue/state.ts';
+import { normalize } from '../../src/shop/dialogue/text.ts';
 import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
 
 const EN: CatalogVocabulary = {
@@ -185,5 +187,20 @@ describe('counts and option values after a refusal', () => {
       },
     } as unknown as DecideInput;
     expect(chosenOptions(input, lamp)).toEqual({ Finish: 'Walnut', Mount: 'Left-Side' });
+  });
+});
+
+describe('decimals said as people say them', () => {
+  it('reads ".71s" as 0.71 and "the point nine six" as 0.96', () => {
+    expect(normalize('and a pack of the .71s for me')).toBe('and a pack of the 0.71 for me');
+    expect(u('fine, the point nine six').text).toBe('fine the 0.96');
+    expect(u("what's the point").text).toBe('what s the point');
+  });
+  it('reads a measured size said with its unit in other words', () => {
+    const sizes = [
+      { size: '8.4 fl oz', inStock: true },
+      { size: '16.9 fl oz', inStock: false },
+    ];
+    expect(sizeByMeasure('and the lamp oil the 16.9 ounce bottle', { sizes })).toBe('16.9 fl oz');
   });
 });

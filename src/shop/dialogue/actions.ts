@@ -12,7 +12,7 @@ import { conjoinedLines, removedCount } from './line-count.ts';
 import { pickedFromList, searchedValues, withListWords } from './list-pick.ts';
 import { usualSizeFor } from './memory.ts';
 import type { Understanding } from './nlu.ts';
-import { sizeBySpan } from './option-phrase.ts';
+import { sizeByMeasure, sizeBySpan } from './option-phrase.ts';
 import { matchColor, matchSize, resolveLine, resolveProduct } from './resolve.ts';
 import type { ProductInfo } from './results.ts';
 import { sizeByRank } from './size-pairs.ts';
@@ -201,6 +201,7 @@ export function productAction(
     ) ??
     (intent === 'add_to_cart' && !s.size
       ? (sizeBySpan(optionText(input.nlu), product) ??
+        sizeByMeasure(optionText(input.nlu), product) ??
         sizeByRank(
           optionText(input.nlu).split(' '),
           product.sizes.map((x) => x.size),

@@ -176,15 +176,31 @@ export function unlistedOption(
   const words = text.split(' ');
   const bare = words.at(-1) ?? '';
   const last = measured && /^\d+(\.\d+)?$/.test(bare) && VALUE_LEAD.has(words.at(-2) ?? '') ? [bare] : [];
+  // "A pack of the .71s": a decimal said alone is a value of the option measured in one unit
+  // with decimal values ("0.46 mm", "0.96 mm"), with that unit.
+  const unit = decimalUnit(product);
+  const decimals = unit
+    ? words.filter((w) => /^\d+\.\d+$/.test(w) && !last.includes(w)).map((w) => `${w}${unit}`)
+    : [];
   const free = [
     ...decimalFractions(optionTokens(text)).filter((x) => /^\d+(\.\d+)?[a-z]+$/.test(x)),
     ...last,
+    ...decimals,
   ].filter(
     (x) =>
       ![...taken].some((k) => sameOptionToken(x, k) || sameOptionToken(withoutInch(x), k)) &&
       Number.parseFloat(x) !== quantity,
   );
   return free.length > 0 ? free.join(' ') : undefined;
+}
+
+/** The one unit of the product's one option whose values are decimals with a unit ("0.46 mm"). */
+function decimalUnit(product: ProductInfo): string | undefined {
+  const units = (product.options ?? []).flatMap((o) => {
+    const us = new Set(o.values.map((v) => /^\d+\.\d+([a-z]+)$/.exec(optionKey(v.value))?.[1]));
+    return us.size === 1 && !us.has(undefined) ? [...us] : [];
+  });
+  return units.length === 1 ? units[0] : undefined;
 }
 
 /** Words that put an option value after them: "in 256", "en 256", "de 256". */
