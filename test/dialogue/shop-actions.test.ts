@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
+import { changesMind } from '../../src/shop/dialogue/corrections.ts';
 import { exclusionFrame } from '../../src/shop/dialogue/exclusion-frames.ts';
 import { understand } from '../../src/shop/dialogue/nlu.ts';
 import { sizeByMeasure } from '../../src/shop/dialogue/option-phrase.ts';
@@ -202,5 +203,13 @@ describe('decimals said as people say them', () => {
       { size: '16.9 fl oz', inStock: false },
     ];
     expect(sizeByMeasure('and the lamp oil the 16.9 ounce bottle', { sizes })).toBe('16.9 fl oz');
+  });
+});
+
+describe('a change of mind said outright', () => {
+  it('is told from a plain follow-up', () => {
+    expect(changesMind('wait, she changed her mind, she wants the sand one instead')).toBe(true);
+    expect(changesMind('espera, ha cambiado de idea, ahora la quiere en olive')).toBe(true);
+    expect(changesMind('and two more of those')).toBe(false);
   });
 });
