@@ -6,17 +6,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
+import type { DecideInput } from '../../src/shop/dialogue/action-types.ts';
 import { changesMind } from '../../src/shop/dialogue/corrections.ts';
 import { exclusionFrame } from '../../src/shop/dialogue/exclusion-frames.ts';
 import { understand } from '../../src/shop/dialogue/nlu.ts';
 import { sizeByMeasure } from '../../src/shop/dialogue/option-phrase.ts';
 import { orderTalk } from '../../src/shop/dialogue/order-talk.ts';
 import { resolveLine } from '../../src/shop/dialogue/resolve.ts';
-import type { DecideInput } from '../../src/shop/dialogue/action-types.ts';
 import type { CartInfo, ProductInfo } from '../../src/shop/dialogue/results.ts';
-import { chosenOptions, quantityAsValue } from '../../src/shop/dialogue/variant-options.ts';
 import type { DialogueState } from '../../src/shop/dialogue/state.ts';
 import { normalize } from '../../src/shop/dialogue/text.ts';
+import { chosenOptions, quantityAsValue } from '../../src/shop/dialogue/variant-options.ts';
 import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
 
 const EN: CatalogVocabulary = {
@@ -57,7 +57,9 @@ describe('a spending limit is a price cap', () => {
 describe('leaving out by what a product is for or needs', () => {
   it('reads the words after the clause, up to a new clause', () => {
     expect(exclusionFrame('leave out anything made for kids', 'en')).toBe('kids');
-    expect(exclusionFrame('nothing that needs a gas canister i hate carrying them', 'en')).toBe('gas canister');
+    expect(exclusionFrame('nothing that needs a gas canister i hate carrying them', 'en')).toBe(
+      'gas canister',
+    );
     expect(exclusionFrame('skip whatever runs on batteries please', 'en')).toBe('batteries');
     expect(exclusionFrame('quita lo que sea para ninos', 'es')).toBe('ninos');
     expect(exclusionFrame('nada que necesite pilas que luego se gastan', 'es')).toBe('pilas');
@@ -81,7 +83,9 @@ describe('orders said conversationally', () => {
   it('checks out on consent said with where the order goes', () => {
     expect(u("ok, let's go ahead. it's going to my place in Denver").intent).toBe('checkout');
     expect(u('vale, adelante. va a mi casa en Denver', 'es').intent).toBe('checkout');
-    expect(u('bueno, pago con tarjeta. adelante, mándalo a mi oficina en Quito', 'es').intent).toBe('checkout');
+    expect(u('bueno, pago con tarjeta. adelante, mándalo a mi oficina en Quito', 'es').intent).toBe(
+      'checkout',
+    );
     // Asked, not said: a shipping question.
     expect(u('can you send it to my place in Denver?').intent).not.toBe('checkout');
   });
@@ -91,9 +95,11 @@ describe('orders said conversationally', () => {
   });
   it('reads "when will it ship" as the order\'s status only while an order is the topic', () => {
     const focus = { hasOrder: true, orderInFocus: true };
-    expect(orderTalk("any idea when it ll ship", 'en', focus)).toBe('order_status');
+    expect(orderTalk('any idea when it ll ship', 'en', focus)).toBe('order_status');
     expect(orderTalk('sabes cuando se envia', 'es', focus)).toBe('order_status');
-    expect(orderTalk("any idea when it ll ship", 'en', { hasOrder: false, orderInFocus: false })).toBeUndefined();
+    expect(
+      orderTalk('any idea when it ll ship', 'en', { hasOrder: false, orderInFocus: false }),
+    ).toBeUndefined();
   });
 });
 
@@ -126,8 +132,20 @@ describe('removes said colloquially', () => {
   it('finds every line of the one product named when it is in the cart in two colours', () => {
     const cart: CartInfo = {
       items: [
-        { itemId: 'l1', productId: 'p1', name: 'Northwick Insulated Lunch Cooler', color: 'Olive', quantity: 2 },
-        { itemId: 'l2', productId: 'p1', name: 'Northwick Insulated Lunch Cooler', color: 'Sand', quantity: 1 },
+        {
+          itemId: 'l1',
+          productId: 'p1',
+          name: 'Northwick Insulated Lunch Cooler',
+          color: 'Olive',
+          quantity: 2,
+        },
+        {
+          itemId: 'l2',
+          productId: 'p1',
+          name: 'Northwick Insulated Lunch Cooler',
+          color: 'Sand',
+          quantity: 1,
+        },
         { itemId: 'l3', productId: 'p2', name: 'Emberline Folding Kettle', quantity: 1 },
       ],
     };
@@ -143,7 +161,10 @@ describe('removes said colloquially', () => {
 
 describe('superlatives over what was shown', () => {
   it('reads "which one costs the least" and "el más económico" as the cheapest shown', () => {
-    expect(u('which one costs the least?')).toMatchObject({ intent: 'details', slots: { reference: 'cheapest' } });
+    expect(u('which one costs the least?')).toMatchObject({
+      intent: 'details',
+      slots: { reference: 'cheapest' },
+    });
     expect(u('¿cuál es el más económico?', 'es')).toMatchObject({
       intent: 'details',
       slots: { reference: 'cheapest' },
@@ -162,8 +183,20 @@ describe('counts and option values after a refusal', () => {
     ],
     colors: [],
     options: [
-      { name: 'Finish', values: [{ value: 'Walnut', inStock: true }, { value: 'Birch', inStock: true }] },
-      { name: 'Mount', values: [{ value: 'Left-Side', inStock: true }, { value: 'Right-Side', inStock: true }] },
+      {
+        name: 'Finish',
+        values: [
+          { value: 'Walnut', inStock: true },
+          { value: 'Birch', inStock: true },
+        ],
+      },
+      {
+        name: 'Mount',
+        values: [
+          { value: 'Left-Side', inStock: true },
+          { value: 'Right-Side', inStock: true },
+        ],
+      },
     ],
   };
   it('counts "two single sets", "two small bags", "dos bolsas pequeñas"', () => {
@@ -211,5 +244,17 @@ describe('a change of mind said outright', () => {
     expect(changesMind('wait, she changed her mind, she wants the sand one instead')).toBe(true);
     expect(changesMind('espera, ha cambiado de idea, ahora la quiere en olive')).toBe(true);
     expect(changesMind('and two more of those')).toBe(false);
+  });
+});
+
+describe('small readings that sent whole requests astray', () => {
+  it('never counts the second figure of a range', () => {
+    expect(u('toss in the olive cooler and a set of 10-46 propane canisters').slots.quantity).toBeUndefined();
+  });
+  it('reads "tally it all up" as the cart read-back', () => {
+    expect(u('tally it all up for me').intent).toBe('view_cart');
+  });
+  it('reads "on second thought" as no position in the list', () => {
+    expect(u('on second thought, stash the kettle for later').slots.ordinals).toBeUndefined();
   });
 });

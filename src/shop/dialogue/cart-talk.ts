@@ -31,6 +31,8 @@ const READ_BACK: Record<Language, RegExp> = {
       // a verb of reading out or going over + the whole selection
       `\\b(read|run|go|walk|take) (me |us )?(back |out |through |over |thru )?(through |over )?${WHOLE.en}`,
       `\\b(recap|summari[sz]e|sum up|list|tell me|remind me( of)?|repeat|check) ${WHOLE.en}`,
+      // a verb of adding up + the whole ("tally it all up", "add everything up for me")
+      '\\b(tally|add|total|ring) (it|it all|everything|that|all that|them|the lot|all of it)( all)? up\\b',
       // a question about what it all comes to
       '\\bwhat (s|does|do|did|would|will) (it|that|this|everything|all that|it all|they|these|the lot)( all)? (come|add|amount|run|total)( up)?( to)?\\b',
       '\\bhow much (is|does|do|s|are) (everything|all that|it all|all of it|all of that|the lot|my things|my stuff)\\b',

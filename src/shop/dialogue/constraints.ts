@@ -220,7 +220,10 @@ const SORT_PATTERNS: Record<Language, [SortName, RegExp][]> = {
     ['highest_altitude', /\b(highest|higher|greatest|most) (altitude|elevation)\b/],
   ],
   es: [
-    ['cheapest', /\b(mas barat[oa]s?|menos car[oa]s?|mas (economic[oa]s?|asequibles?)|(que )?(cuesta|vale|sale) menos)\b/],
+    [
+      'cheapest',
+      /\b(mas barat[oa]s?|menos car[oa]s?|mas (economic[oa]s?|asequibles?)|(que )?(cuesta|vale|sale) menos)\b/,
+    ],
     ['most_expensive', /\b(mas car[oa]s?|(que )?(cuesta|vale|sale) mas)\b/],
     [
       'lightest',

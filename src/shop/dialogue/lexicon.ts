@@ -242,7 +242,8 @@ export const REFERENCES: Record<
   en: {
     cheapest:
       /\b(cheaper|cheapest|least expensive|less expensive|lowest (price(d)?|cost)|most affordable|costs? (the )?least|least money)\b/,
-    priciest: /\b(more expensive|most expensive|priciest|pricier|higher end|premium one|costs? (the )?most)\b/,
+    priciest:
+      /\b(more expensive|most expensive|priciest|pricier|higher end|premium one|costs? (the )?most)\b/,
     anaphora: /\b(it|that|this|those|these|them|that one|this one|the same)\b/,
     all: /\b(them|all|these|those|both|all of them|the three|the two)\b/,
   },

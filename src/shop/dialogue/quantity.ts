@@ -41,6 +41,8 @@ export function extractQuantity(
     const v = Number(tokens[i]);
     const next = tokens[i + 1] ?? '';
     const prev = tokens[i - 1] ?? '';
+    // "A set of 10-46 strings": the second figure of a range (read "10 46") is no count.
+    if (/^\d+(\.\d+)?$/.test(prev)) continue;
     const prev2 = tokens.slice(Math.max(0, i - 2), i).join(' ');
     // "A 4 amp hour battery", "the 3 pack", "a 50 foot one", "la de 20 pies": a measure, not a
     // count. A measure before its noun is singular or follows an article; "añade 2 cuerdas"

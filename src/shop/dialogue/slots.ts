@@ -331,6 +331,9 @@ export function extractOrdinals(
     let v = table[t] ?? (framed ? fuzzy(t) : undefined);
     // "How long does the battery last": the verb, not the last item.
     if (v === -1 && t === 'last' && !/^(the|one|that|item|product)$/.test(tokens[i - 1] ?? '')) v = undefined;
+    // "On second thought", "second hand", "first time": idioms, not a position in the list.
+    if (/^(thoughts?|hand|time|thing|off|of all)$/.test(tokens[i + 1] ?? '') && /^(second|first)$/.test(t))
+      v = undefined;
     // "El cuarto de invitados / de baño": a room (or a quarter), not the fourth of a list.
     if (t === 'cuarto' && tokens[i + 1] === 'de' && !/^(la|los|las|lista)$/.test(tokens[i + 2] ?? ''))
       v = undefined;

@@ -101,7 +101,10 @@ export function chosenOptions(input: DecideInput, product: ProductInfo): Record<
   // An asked value read by one shared word ("left handed" → Right-Handed) gives way to a value of
   // the product said whole.
   const words = new Set(text.split(' '));
-  const whole = (v: string) => normalize(v).split(' ').every((w) => words.has(w));
+  const whole = (v: string) =>
+    normalize(v)
+      .split(' ')
+      .every((w) => words.has(w));
   for (const [name, v] of Object.entries(fromAll ?? {}))
     if (said[name] !== v && whole(v) && !whole(said[name] ?? '')) said[name] = v;
   const all = { ...before, ...said };
