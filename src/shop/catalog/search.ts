@@ -220,7 +220,7 @@ function resolveBrands(index: SearchIndex, value: string): string[] {
 
 type Candidate = Pick<
   Product,
-  'id' | 'handle' | 'title' | 'title_es' | 'brand' | 'category' | 'tags' | 'search_text'
+  'id' | 'handle' | 'title' | 'title_es' | 'brand' | 'category' | 'tags' | 'search_text' | 'description'
 >;
 
 interface Doc {
@@ -230,15 +230,24 @@ interface Doc {
   tags: Set<string>;
   /** Space-padded folded words of the whole product. */
   text: string;
+  /** Space-padded folded words of the description, in their order (phrases said in the prose). */
+  prose: string;
   /** Title, type and tags as padded phrase keys (search-phrases.ts). */
   kind: string[];
 }
 
 const expand = (text: string) => new Set(tokenize(text).flatMap(forms));
 
-/** Every excluded word is in the product's title, category or tags (not its description's prose). */
+/**
+ * Every excluded word is in the product's title, category or tags; or, for two words or more,
+ * the product's text says them together ("nothing that needs an air pump" leaves out the filter
+ * whose description says "needs an air pump"). One word alone never reaches the prose: "not the
+ * bass ones" must not drop an amp whose description mentions a bass.
+ */
 function excludedBy(doc: Doc, words: string[]): boolean {
-  return words.every((w) => forms(w).some((f) => doc.title.has(f) || doc.category.has(f) || doc.tags.has(f)));
+  if (words.every((w) => forms(w).some((f) => doc.title.has(f) || doc.category.has(f) || doc.tags.has(f))))
+    return true;
+  return words.length >= 2 && doc.prose.includes(` ${words.join(' ')} `);
 }
 
 function fieldScore(doc: Doc, word: string): number {
@@ -298,7 +307,17 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
   );
   let sql = db
     .selectFrom('products as p')
-    .select(['p.id', 'p.handle', 'p.title', 'p.title_es', 'p.brand', 'p.category', 'p.tags', 'p.search_text'])
+    .select([
+      'p.id',
+      'p.handle',
+      'p.title',
+      'p.title_es',
+      'p.brand',
+      'p.category',
+      'p.tags',
+      'p.search_text',
+      'p.description',
+    ])
     .where('p.status', '=', 'active');
   if (categoryIds) sql = sql.where('p.category', 'in', categoryIds);
   if (brands) sql = sql.where('p.brand', 'in', brands);
@@ -374,6 +393,7 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
         category: categoryWords.get(p.category) ?? expand(p.category),
         tags: expand((JSON.parse(p.tags) as string[]).join(' ')),
         text: p.search_text,
+        prose: ` ${tokenize(p.description ?? '').join(' ')} `,
         kind: kindKeys({
           title: p.title,
           category: index.categories.find((c) => c.id === p.category)?.name ?? p.category,

@@ -12,7 +12,7 @@ import { conjoinedLines, removedCount } from './line-count.ts';
 import { pickedFromList, searchedValues, withListWords } from './list-pick.ts';
 import { usualSizeFor } from './memory.ts';
 import type { Understanding } from './nlu.ts';
-import { sizeBySpan } from './option-phrase.ts';
+import { sizeByMeasure, sizeBySpan } from './option-phrase.ts';
 import { matchColor, matchSize, resolveLine, resolveProduct } from './resolve.ts';
 import type { ProductInfo } from './results.ts';
 import { sizeByRank } from './size-pairs.ts';
@@ -201,6 +201,7 @@ export function productAction(
     ) ??
     (intent === 'add_to_cart' && !s.size
       ? (sizeBySpan(optionText(input.nlu), product) ??
+        sizeByMeasure(optionText(input.nlu), product) ??
         sizeByRank(
           optionText(input.nlu).split(' '),
           product.sizes.map((x) => x.size),
@@ -367,10 +368,21 @@ export function lineAction(
     );
   const both =
     Array.isArray(line) && intent === 'remove_from_cart' ? conjoinedLines(line, s, nlu.text) : undefined;
-  if (both)
+  // "Take the gravel out" with two colours of it in the cart, no colour said: the product goes.
+  const whole =
+    Array.isArray(line) &&
+    intent === 'remove_from_cart' &&
+    !both &&
+    !s.color &&
+    !s.size &&
+    line.every((l) => l.name === line[0]!.name)
+      ? line
+      : undefined;
+  const gone = both ?? whole;
+  if (gone)
     return {
       kind: 'tools',
-      calls: both.map((l) => ({ name: 'remove_from_cart', input: { itemId: l.itemId } })),
+      calls: gone.map((l) => ({ name: 'remove_from_cart', input: { itemId: l.itemId } })),
     };
   if (Array.isArray(line)) {
     // Two lines of one product are told apart by their variant ("A, 4-pack, or A, 8-pack").

@@ -31,6 +31,8 @@ const READ_BACK: Record<Language, RegExp> = {
       // a verb of reading out or going over + the whole selection
       `\\b(read|run|go|walk|take) (me |us )?(back |out |through |over |thru )?(through |over )?${WHOLE.en}`,
       `\\b(recap|summari[sz]e|sum up|list|tell me|remind me( of)?|repeat|check) ${WHOLE.en}`,
+      // a verb of adding up + the whole ("tally it all up", "add everything up for me")
+      '\\b(tally|add|total|ring) (it|it all|everything|that|all that|them|the lot|all of it)( all)? up\\b',
       // a question about what it all comes to
       '\\bwhat (s|does|do|did|would|will) (it|that|this|everything|all that|it all|they|these|the lot)( all)? (come|add|amount|run|total)( up)?( to)?\\b',
       '\\bhow much (is|does|do|s|are) (everything|all that|it all|all of it|all of that|the lot|my things|my stuff)\\b',
@@ -102,6 +104,17 @@ const DESTINATION: Record<Language, RegExp> = {
   es: /\b(va|van|envio va|envialo|mandalo|entregalo|enviar|mandar|entregar) (\w+ ){0,2}a\b|\b(envio|entrega) (a|en|para)\b/,
 };
 
+/** Consent to go on, said before where the order goes ("ok, let's go ahead, it's going to …"). */
+const GO_AHEAD: Record<Language, RegExp> = {
+  en: /\b(go ahead|let s go|let s do (it|this)|let s wrap (it|this) up|go for it|send it|ship it)\b/,
+  es: /\b(adelante|dale|venga|tira|hazlo|vamos alla|manda(lo|la|melo)?|envia(lo|la|melo)?)\b/,
+};
+/** The shopper's own place as where something goes ("to my place in Tulsa", "a mi oficina"). */
+const OWN_PLACE: Record<Language, RegExp> = {
+  en: /\bto (my|our) (place|home|house|apartment|flat|office|work|address|door|parents|mom s|dad s)\b/,
+  es: /\ba (mi|nuestra|nuestro) (casa|piso|oficina|trabajo|direccion|apartamento|depa|departamento|domicilio)\b/,
+};
+
 /**
  * The whole-cart, checkout or person request the text makes, if any. `slots` keeps a named
  * product's question ("how much is the X altogether") out of a read-back.
@@ -116,6 +129,15 @@ export function cartTalk(
   if (CLEAR[lang].test(text) && !slots.productNames?.length) return 'clear_cart';
   if (SAVE_LATER[lang].test(text) && matched !== 'list_saved') return 'save_item';
   const checkout = INTENT_PATTERNS[lang].checkout?.test(text) || CHECKOUT_MORE[lang].test(text);
+  // "Ok, let's go ahead, it's going to my place in Tulsa": consent and where it goes, said not asked.
+  if (
+    GO_AHEAD[lang].test(text) &&
+    DESTINATION[lang].test(text) &&
+    OWN_PLACE[lang].test(text) &&
+    !ASKS[lang].test(text) &&
+    !slots.productNames?.length
+  )
+    return 'checkout';
   // "Checkout, it's shipping to Phoenix": the destination is said, not asked.
   if (
     checkout &&

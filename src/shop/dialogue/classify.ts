@@ -95,6 +95,9 @@ export function classify(text: string, lang: Language, slots: Slots, yes: boolea
   if (whole) return whole;
   const excluding = !!(slots.excludeBrand || slots.excludeColor || slots.exclude);
   if (excluding && !slots.productNames) return slots.category ? 'search' : 'refine';
+  // "Yes, go ahead and confirm my tent order": a yes whose verb acts on the order places it,
+  // whatever the order is called by.
+  if (yes && placesOrder(text, lang)) return 'confirm';
   // "OK then use GLOW10" / "vale, entonces SAVE5": a code said after a yes is the request.
   if (yes && words <= 6 && !slots.promoCode) {
     const rest = matchIntent(text.replace(YES[lang], '').trim(), lang);

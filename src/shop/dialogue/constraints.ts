@@ -201,7 +201,7 @@ const SORT_PATTERNS: Record<Language, [SortName, RegExp][]> = {
       'cheapest',
       /\b(cheapest|least expensive|lowest (price(d)?|cost)|most affordable|(the )?least money|costs? the least)\b/,
     ],
-    ['most_expensive', /\b(most expensive|priciest|highest price(d)?)\b/],
+    ['most_expensive', /\b(most expensive|priciest|highest price(d)?|costs? (the )?most)\b/],
     ['lightest', /\b(lightest|lighter|most lightweight)\b/],
     ['heaviest', /\b(heaviest|heavier)\b/],
     [
@@ -220,8 +220,11 @@ const SORT_PATTERNS: Record<Language, [SortName, RegExp][]> = {
     ['highest_altitude', /\b(highest|higher|greatest|most) (altitude|elevation)\b/],
   ],
   es: [
-    ['cheapest', /\b(mas barat[oa]s?|menos car[oa]s?)\b/],
-    ['most_expensive', /\bmas car[oa]s?\b/],
+    [
+      'cheapest',
+      /\b(mas barat[oa]s?|menos car[oa]s?|mas (economic[oa]s?|asequibles?)|(que )?(cuesta|vale|sale) menos)\b/,
+    ],
+    ['most_expensive', /\b(mas car[oa]s?|(que )?(cuesta|vale|sale) mas)\b/],
     [
       'lightest',
       /\b(mas (liger[oa]s?|livian[oa]s?)|menos pesad[oa]s?|que menos pese|pese menos|pesa(n)? menos)\b/,

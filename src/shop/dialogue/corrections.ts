@@ -5,7 +5,19 @@
  */
 import { type Action, type DecideInput, productAction } from './actions.ts';
 import type { Understanding } from './nlu.ts';
+import { normalize } from './text.ts';
 import { countAsOtherValue } from './variant-words.ts';
+
+/**
+ * A change of mind said outright ("she changed her mind, the black one instead", "ha cambiado de
+ * idea, ahora la quiere en negro"): it may correct an add made a few turns back, questions between.
+ */
+const CHANGES_MIND =
+  /\b(instead|changed (his|her|their|my|our) minds?|change of plan|en vez|en lugar|cambiad[oa] de idea|cambio de idea|cambiado de opinion|mejor (la|el|los|las) de)\b/;
+
+export function changesMind(text: string): boolean {
+  return CHANGES_MIND.test(normalize(text));
+}
 
 export function correctLine(input: DecideInput, s: Understanding['slots']): Action | undefined {
   const prev = input.previousAdd;

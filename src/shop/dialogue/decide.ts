@@ -25,6 +25,7 @@ import { memoryStep } from './memory-step.ts';
 import type { Understanding } from './nlu.ts';
 import { spokenCode } from './numbers.ts';
 import { optionRefusalText, refusalOf } from './option-choice.ts';
+import { placesOrder } from './order-words.ts';
 import { notAnOrder } from './price-asked.ts';
 import { replyTo } from './replies.ts';
 import { resolveMany } from './resolve.ts';
@@ -355,7 +356,8 @@ function intentAction(
     case 'confirm':
       if (state.pendingConfirmation) return call('confirm_order', { token: state.pendingConfirmation.token });
       // "Ok, checkout" with nothing read back yet is the checkout itself.
-      if (INTENT_PATTERNS[lang].checkout?.test(nlu.text)) return intentAction('checkout', input, s);
+      if (INTENT_PATTERNS[lang].checkout?.test(nlu.text) || placesOrder(nlu.text, lang))
+        return intentAction('checkout', input, s);
       return say(
         t(
           lang,

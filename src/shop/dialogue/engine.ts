@@ -6,6 +6,7 @@
 import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
 import type { SpanishEnglishDictionary } from '../catalog/apertium.ts';
 import type { CatalogVocabulary, Language } from '../contract.ts';
+import { changesMind } from './corrections.ts';
 import { type Action, type Awaiting, type DecideInput, decide } from './decide.ts';
 import { withCatalogWords } from './es-catalog-words.ts';
 import { memoryOf } from './memory.ts';
@@ -114,7 +115,7 @@ async function analyse(
     current,
     previousCalls: previous.at(-1)?.calls.map((c) => c.name) ?? [],
     memory: memoryOf(ctx.system, turns),
-    ...previousAddOf(previous.at(-1)),
+    ...previousAddOf(addCorrected(previous, current.user)),
     ...(awaiting ? { awaiting } : {}),
     ...(ctx.input.tools ? { tools: ctx.input.tools } : {}),
     ...(ctx.input.maxSteps ? { maxSteps: ctx.input.maxSteps } : {}),
@@ -137,6 +138,17 @@ async function analyse(
     }
   }
   return { action, nlu };
+}
+
+/**
+ * The turn whose add the shopper may be correcting: the last one; or, when they say they changed
+ * their mind, the latest of the last three turns that added something (a question may come between).
+ */
+function addCorrected(previous: Turn[], said: string): Turn | undefined {
+  const last = previous.at(-1);
+  const added = (t: Turn) => t.calls.some((c) => c.name === 'add_to_cart' && !c.error);
+  if (!last || added(last) || !changesMind(said)) return last;
+  return previous.slice(-3).reverse().find(added) ?? last;
 }
 
 /** The last successful add of a turn, as the cart tool took it. */

@@ -20,7 +20,8 @@ const BASE_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
       /^(ok |okay |so |actually )?(let s |lets )?(start (over|again|afresh|from scratch)|begin again|reset|new search|forget (that|it|all that|everything)|clear (the |my )?(search|filters))\b|\b(start over|start again|from scratch)\b/,
     clear_cart:
       /\b(empty|clear|wipe|reset) (out )?(my |the |this )?(whole |entire )?(shopping )?(cart|basket|bag)\b|^(please |just |ok |so )?(clear|empty) (it|it out|it all)$|^(please )?(clear|empty|remove|delete) (out )?(everything|it all|all of it)\b|\b(remove|delete|take out) (everything|all( the)? items|all of it)\b|\bstart (a )?new cart\b|\b(clear|empty|wipe) (out )?(the |this )?(whole|entire) (thing|lot)\b|\b(clear|empty) (everything|the lot) out\b/,
-    cancel_order: /\bcancel (my |the |this |that |an? )?((last|latest|recent|previous) )?(order|purchase)\b/,
+    cancel_order:
+      /\bcancel (my |the |this |that |an? )?((last|latest|recent|previous|whole|entire|full) )?(\w+ )?(order|purchase)\b/,
     list_promos: new RegExp(
       `\\b(what|which|any|got any|have any|are there( any)?|do you have( any)?|does the store have( any)?) ${PROMO_WORDS}\\b|\\b${PROMO_WORDS} (do you have|are there|are available|available|going on|running|today|right now)\\b|^${PROMO_WORDS}\\??$`,
     ),

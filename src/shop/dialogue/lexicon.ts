@@ -58,7 +58,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     history:
       /\b(order history|(past|previous|earlier|old) (orders|purchases)|what (did|have) i (buy|bought|order|ordered|purchased?)|purchase history|shopping history|bought before|my (past )?orders)\b/,
     order_status:
-      /\b((where|how) (is|s) my (order|package|parcel|stuff)|my (last|latest|recent) order|order status|status of (my |the )?order|track(ing)? (my |the )?(order|package)|has (my|the) order (shipped|arrived)|when (will|does) (my|the) (order|package) (arrive|come|ship)|(check|about) (my |the )?order( \w+)? \d|order (number )?#?[a-z]*\d+)\b/,
+      /\b((where|how) (is|s) my (\w+ ){0,2}(order|package|parcel|stuff)|my (last|latest|recent) order|order status|status of (my |the )?order|track(ing)? (my |the )?(order|package)|has (my|the) order (shipped|arrived)|when (will|does) (my|the) (order|package) (arrive|come|ship)|(check|about) (my |the )?order( \w+)? \d|order (number )?#?[a-z]*\d+)\b/,
     identify:
       /\b(customer (number|id)|member(ship)? number|account number|document (number|id)|id number|passport|(zip|postal) code|postcode|log ?in|sign in|identify|it s me|this is customer)\b/,
     promo: /\b(promo|coupon|discount code|voucher|promotion(al)? code|gift code|apply (the )?code|code is)\b/,
@@ -72,7 +72,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
       /\b(compare|comparison|difference between|differences|versus|vs|which (one )?is better|what s the difference|(separates?|distinguishes?) (\w+ ){1,5}from|sets (\w+ ){1,5}apart|(different|differs?) from|how (does|do) (\w+ ){1,6}compare)\b/,
     // Any verb of discarding with its object ("lose the strap", "scratch the protector", "ditch it").
     remove:
-      /\b(remove|delete|take (out|off|away)|take (the |that |this |it )?[a-z ]{0,30} out of|get rid of|drop)\b|\btake (the |that |this )?[a-z ]{0,30} out$|\b(lose|ditch|scratch|nix|scrap|axe|bin) (the|that|this|those|these|my|it|them)\b(?! (in|into|on|to)\b)/,
+      /\b(remove|delete|take (out|off|away)|take (the |that |this |it )?[a-z ]{0,30} out of|get rid of|drop)\b|\btake (the |that |this )?[a-z ]{0,30} out$|\b(lose|ditch|scratch|nix|scrap|axe|bin) (the|that|this|those|these|my|it|them)\b(?! (in|into|on|to)\b)|^(?!(can|could|do|does|how|is|will|would|should)\b).*\b(pull|take|yank|get|knock|pop) (the|that|this|those|these|my|it|them)( [a-z]+){0,4} (back )?(out|off)\b(?! of (the |its |their )?(box|bag|case|package|packaging|wrapper)\b)/,
     update_quantity: new RegExp(
       `\\b((change|set|update|make) (the |that |it )?(quantity|amount|number)|make (it|that|them) ${N}|(change|set|update) (it|that) to ${N}|(change|set|update|make) (the |my )?[a-z ]{1,40} to (just |only )?(${N}|one)\\b|${N} instead|only (want|need) (${N}|one)|quantity (to )?${N})\\b`,
     ),
@@ -158,7 +158,7 @@ export const PRICE: Record<Language, { max: RegExp; min: RegExp; between: RegExp
   en: {
     // "Nothing over 20", "not above 50", "20 or less", "20 dollars max": a cap said the other way round.
     max: new RegExp(
-      `\\b(under|below|less than|cheaper than|up to|no more than|max(imum)?|at most|within|lower than|beneath|(?:nothing|not|no|none) (?:over|above|more than|higher than|pricier than))( a| an)? (${N})\\b|\\b(${N})(?= (?:dollars?|bucks|euros?|pounds?|usd|eur)? ?(?:or (?:less|under|below|cheaper)|max|maximum|tops|at most)\\b)`,
+      `\\b(under|below|less than|cheaper than|up to|no more than|max(imum)?|at most|within|lower than|beneath|(?:nothing|not|no|none) (?:over|above|more than|higher than|pricier than)|(?:don t|do not|dont|won t|will not|wouldn t|would not|can t|cannot|not|never|rather not)(?: \\w+){0,4} (?:spend|spending|pay|paying|go|going|drop|dropping|shell out) (?:any )?(?:more than|over|above|beyond|past))( a| an)? (${N})\\b|\\b(${N})(?= (?:dollars?|bucks|euros?|pounds?|usd|eur)? ?(?:or (?:less|under|below|cheaper)|max|maximum|tops|at most)\\b)`,
     ),
     min: new RegExp(
       `(?<!\\b(?:nothing|not|no|none) )\\b(over|above|more than|at least|starting (at|from)|higher than|min(imum)?)( a| an)? (${N})\\b`,
@@ -169,7 +169,7 @@ export const PRICE: Record<Language, { max: RegExp; min: RegExp; between: RegExp
   es: {
     max: new RegExp(
       // "900 pavos o menos", "2000 como mucho": the cap said after the figure.
-      `\\b(menos de|por debajo de|hasta|maximo( de)?|no mas de|inferior(es)? a|como maximo|mas baratos? que|que no (?:pasen?|superen?|excedan?)(?: de)?|que no (?:cuesten?|valgan?) mas de|sin pasar(?:me|se)? de)( unos)? (${N})\\b|\\b(${N})(?= (?:(?:dolares|dolar|euros?|pesos|pavos|pelas|lucas|usd|eur) )?(?:o menos|como mucho|como maximo|maximo|a lo sumo|tope)\\b)`,
+      `\\b(menos de|por debajo de|hasta|maximo( de)?|no mas de|inferior(es)? a|como maximo|mas baratos? que|que no (?:pasen?|superen?|excedan?)(?: de)?|que no (?:cuesten?|valgan?) mas de|sin pasar(?:me|se)? de|no(?: \\w+){0,3} (?:gastar(?:me)?|gasto|pagar|pago|soltar|pasar(?:me)?|dejar(?:me)?)(?: de)? (?:mas de|por encima de|arriba de))( unos)? (${N})\\b|\\b(${N})(?= (?:(?:dolares|dolar|euros?|pesos|pavos|pelas|lucas|usd|eur) )?(?:o menos|como mucho|como maximo|maximo|a lo sumo|tope)\\b)`,
     ),
     min: new RegExp(
       `(?<!\\b(?:no|nada|cuesten?|valgan?) )\\b(mas de|por encima de|desde|minimo( de)?|al menos|superior(es)? a|como minimo)( unos)? (${N})\\b`,
@@ -241,14 +241,16 @@ export const REFERENCES: Record<
   { cheapest: RegExp; priciest: RegExp; anaphora: RegExp; all: RegExp }
 > = {
   en: {
-    cheapest: /\b(cheaper|cheapest|least expensive|less expensive|lowest price(d)?)\b/,
-    priciest: /\b(more expensive|most expensive|priciest|pricier|higher end|premium one)\b/,
+    cheapest:
+      /\b(cheaper|cheapest|least expensive|less expensive|lowest (price(d)?|cost)|most affordable|costs? (the )?least|least money)\b/,
+    priciest:
+      /\b(more expensive|most expensive|priciest|pricier|higher end|premium one|costs? (the )?most)\b/,
     anaphora: /\b(it|that|this|those|these|them|that one|this one|the same)\b/,
     all: /\b(them|all|these|those|both|all of them|the three|the two)\b/,
   },
   es: {
-    cheapest: /\b(mas barat[oa]s?|menos car[oa]s?|economic[oa]s?)\b/,
-    priciest: /\b(mas car[oa]s?)\b/,
+    cheapest: /\b(mas barat[oa]s?|menos car[oa]s?|economic[oa]s?|(cuesta|vale|sale) menos)\b/,
+    priciest: /\b(mas car[oa]s?|(cuesta|vale|sale) mas)\b/,
     anaphora:
       /\b(ese|esa|este|eso|esto|esos|esas|estos|estas|el mismo|la misma)\b|\b(lo|la|los|las) (quiero|tomo|compro|llevo|tienes|tiene|teneis|tienen|hay)\b|(lo|la|los|las)$|\b(anade|agrega|quita|elimina|borra|guarda|compra|pon|mete|describe|compara|saca)(me)?(lo|la|los|las)\b/,
     all: /\b(ambos|ambas|todos|todas|los dos|las dos|los tres|las tres|estos|estas|esos|esas)\b/,

@@ -11,6 +11,7 @@ import { DISCOURSE_WORDS, withoutDiscourse } from './es-discourse.ts';
 import { spanishCountForms } from './es-forms.ts';
 import { asksShopAsUsted, tuImperatives } from './es-imperatives.ts';
 import { questionThenStatement } from './es-question.ts';
+import { extractExclusionFrame } from './exclusion-frames.ts';
 import { isNounRequest, proseWords, splitCompounds } from './free-words.ts';
 import { extractIdentifiers } from './identifiers.ts';
 import { EXTRA_PATTERNS } from './intents-extra.ts';
@@ -18,7 +19,7 @@ import { HEDGE, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from './lexi
 import { splitItems } from './multi.ts';
 import { dropExcludedNames, needWords } from './need-words.ts';
 import { numberTokens } from './numbers.ts';
-import { bareCode, codeByShape } from './promo-code.ts';
+import { bareCode, codeByShape, codeInPassing } from './promo-code.ts';
 import { propertyQuestion } from './properties.ts';
 import { productQuestion } from './question.ts';
 import { placeSubject } from './question-subject.ts';
@@ -72,6 +73,18 @@ export function detectLanguage(
 
 /** Intents that ask rather than act: a question after a condition keeps one of these. */
 const ASKS = new Set<Intent>(['spec', 'policy', 'compare', 'details', 'availability', 'human']);
+
+/** Requests a code mentioned alongside does not replace (the shopper is doing something else). */
+const IN_PASSING_KEEPS = new Set<Intent>([
+  'checkout',
+  'confirm',
+  'cancel_order',
+  'order_status',
+  'human',
+  'clear_cart',
+  'list_promos',
+  'identify',
+]);
 
 /** Superlative and comparative words, kept out of the free-text query. */
 const SUPERLATIVE_WORD =
@@ -162,6 +175,7 @@ export function understand(
   const taken = extractCatalogSlots(tokens, vocab, language, slots, skip, undefined, nameWords);
   extractFreeOf(tokens, vocab, language, slots);
   extractNegation(tokens, vocab, language, slots);
+  const framedOut = extractExclusionFrame(tokens, language, slots);
   dropExcludedNames(slots);
   const sort = extractSort(utterance, language);
   if (sort) slots.sort = sort;
@@ -192,7 +206,9 @@ export function understand(
   // Words left out ("not the masonry ones") are not searched for.
   const out = new Set(slots.exclude?.split(' ') ?? []);
   const kept = queryParts.filter((w) => !out.has(w));
-  if (kept.length) slots.query = kept.join(' ');
+  if (framedOut) {
+    // "Nothing that needs an air pump, I hate the noise": the clause's other words search nothing.
+  } else if (kept.length) slots.query = kept.join(' ');
   // Beside a superlative the other words are its verbs ("which fermenter holds the most"), no need.
   else if (slots.category && !sort) slots.need = needWords(free, out, SUPERLATIVE_WORD);
   // "The cheapest lock you sell" ranks locks; only "the cheapest thing you sell" ranks the store.
@@ -213,6 +229,16 @@ export function understand(
   const shaped = intent === 'unknown' ? codeByShape(tokens, taken) : undefined;
   if (shaped) {
     slots.promoCode = shaped;
+    intent = 'promo';
+  }
+  // "My club posted SPRING25, try that one": a code said in passing is the request, unless the
+  // shopper is doing something else with the order or the cart.
+  const passing =
+    !slots.promoCode && !slots.productNames && !IN_PASSING_KEEPS.has(intent)
+      ? codeInPassing(spoken, tokens, new Set([...taken, ...nameWords]), language)
+      : undefined;
+  if (passing) {
+    slots.promoCode = passing;
     intent = 'promo';
   }
   if (intent === 'add_to_cart' || intent === 'search') {

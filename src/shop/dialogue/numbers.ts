@@ -57,6 +57,8 @@ ES.mil = { value: 1000, kind: 'thousand' };
 
 const CONNECTORS: Record<Language, string[]> = { en: ['and'], es: ['y'] };
 const DECIMAL: Record<Language, string[]> = { en: ['point'], es: ['punto', 'con', 'coma'] };
+/** Decimal points that can open a number ("point nine six", "cero coma" is said with its zero). */
+const LEAD_POINT: Record<Language, string[]> = { en: ['point'], es: ['punto'] };
 /** Words that are numbers only next to other number words (they are pronouns/articles alone). */
 const WEAK = new Set(['one', 'un', 'una', 'uno']);
 
@@ -214,6 +216,16 @@ export function numberTokens(tokens: string[], lang: Language): NumToken[] {
       out.push({ text: t, value: Number(t), span: 1 });
       i++;
       continue;
+    }
+    // "The point nine six": a fraction said without its zero, after no number ("0.96").
+    if (LEAD_POINT[lang].includes(t) && out.at(-1)?.value === undefined) {
+      const d = digitRun(tokens, i + 1, lang);
+      if (d) {
+        const value = Number(`0.${d.digits}`);
+        out.push({ text: String(value), value, span: 1 + d.used });
+        i += 1 + d.used;
+        continue;
+      }
     }
     const run = parseRun(tokens, i, lang);
     if (run && !(run.used === 1 && WEAK.has(t))) {

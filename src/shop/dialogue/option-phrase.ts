@@ -150,6 +150,21 @@ export function sizeBySpan(
   return valueBySize(said, [{ name: 'Size', values }])?.[1];
 }
 
+/**
+ * A measured size said with its unit in other words ("the 16.9 ounce bottle" for "16.9 fl oz"),
+ * read as a value of an option of the sizes; sold-out ones too, so the shop can refuse them.
+ */
+export function sizeByMeasure(
+  text: string,
+  product: { sizes: { size: string; inStock: boolean }[] },
+): string | undefined {
+  const measured = product.sizes.filter((x) => /^\d/.test(x.size));
+  if (measured.length < 2) return undefined;
+  const values = measured.map((x) => ({ value: x.size, inStock: x.inStock }));
+  const hit = optionPhrase(text, { options: [{ name: 'size', values }] });
+  return 'options' in hit ? hit.options.size : undefined;
+}
+
 const YES_VALUE = /^(yes|si|true)$/;
 const NO_VALUE = /^(no|false)$/;
 const NOT_WORD = /^(not|non|no|without|sin)$/;

@@ -32,8 +32,8 @@ const PRONOUN: Record<Language, RegExp> = {
 
 /** Asking where an order is or whether it left or arrived. */
 const STATUS: Record<Language, RegExp> = {
-  en: /\b(where (is|s|are|re)|where|status|track|tracking|shipped|ship yet|sent|dispatched|(go|gone|went|going) out|left (the )?(warehouse|yet)|on (its|the|their) way|arrived?|arriving|delivered|get here|be here|any (news|update)|update on|ready yet|(come|coming) (yet|today|tomorrow|soon)|when (will|does|do|is|s|are) [a-z ]{0,30}(come|arrive|get here|ship|be delivered)|what s (going on|happening|up) with|how (is|s|are) [a-z ]{0,30}(going|doing|coming along))\b/,
-  es: /\b(donde (esta|estan|anda|andan|va)|por donde (va|anda|van)|estado|rastrear|seguimiento|enviado|enviasteis|enviaste|enviaron|mandado|mandasteis|despachado|salido|salio|ha salido|en camino|llega|llegan|llegado|llegara|llegaran|como va|como van|que tal va|novedades|se sabe algo|que pasa con|que hay de)\b/,
+  en: /\b(where (is|s|are|re)|where|status|track|tracking|shipped|ship yet|sent|dispatched|(go|gone|went|going) out|left (the )?(warehouse|yet)|on (its|the|their) way|arrived?|arriving|delivered|get here|be here|any (news|update)|update on|ready yet|(come|coming) (yet|today|tomorrow|soon)|when (will|does|do|is|s|are) [a-z ]{0,30}(come|arrive|get here|ship|be delivered)|when (it|they|that|everything) ll (come|arrive|get here|ship|go out|be delivered)|what s (going on|happening|up) with|how (is|s|are) [a-z ]{0,30}(going|doing|coming along))\b/,
+  es: /\b(donde (esta|estan|anda|andan|va)|por donde (va|anda|van)|estado|rastrear|seguimiento|enviado|enviasteis|enviaste|enviaron|mandado|mandasteis|despachado|salido|salio|ha salido|en camino|llega|llegan|llegado|llegara|llegaran|como va|como van|que tal va|novedades|se sabe algo|que pasa con|que hay de|cuando (se envia|se manda|sale|saldra|se enviara|lo (envias|enviais|envian|mandais|mandan)))\b/,
 };
 
 /** Cancelling. */
@@ -73,7 +73,9 @@ export function orderTalk(text: string, lang: Language, ctx: OrderContext): Orde
   if (ctx.hasOrder && SOFT_REF[lang].test(text)) return act;
   // "I'd like to cancel it" or "has it gone out?" right after a product was talked about asks
   // nothing of the order.
-  if (ctx.orderInFocus && (PRONOUN[lang].test(text) || text.split(' ').length <= 3)) return act;
+  // Spanish leaves the subject out ("¿sabes cuándo se envía?"): a short question is about the order.
+  const short = text.split(' ').length <= (lang === 'es' ? 5 : 3);
+  if (ctx.orderInFocus && (PRONOUN[lang].test(text) || short)) return act;
   return undefined;
 }
 

@@ -54,3 +54,31 @@ export function codeByShape(tokens: string[], taken: Set<number>): string | unde
   const hits = tokens.filter((t, i) => !taken.has(i) && CODE_SHAPE.test(t) && !MEASURE.test(t));
   return hits.length === 1 ? hits[0]!.toUpperCase() : undefined;
 }
+
+/** Talk around a code mentioned in passing: whether it works, trying it, who passed it on. */
+const CODE_TALK: Record<Language, RegExp> = {
+  en: /\b(try|use|apply|work|works|valid|still good|gave me|sent me|posted|shared|told me|got|have a code|found)\b/,
+  es: /\b(prueba|probar|usa|usar|aplica|aplicar|funciona|sirve|vale|valido|me (paso|pasaron|dio|dieron|mando|mandaron)|pusieron|puso|publicaron|tengo)\b/,
+};
+
+/**
+ * A code mentioned in passing ("my club posted SPRING25, try that one", "un amigo me pasó
+ * FALL10, ¿funciona?"): one token shaped like a code that no slot took, written in capitals as
+ * codes are, or said beside talk of codes working or being passed on. Longer utterances than
+ * codeByShape allows, since the code is said inside a sentence.
+ */
+export function codeInPassing(
+  spoken: string,
+  tokens: string[],
+  taken: Set<number>,
+  lang: Language,
+): string | undefined {
+  const capitals = new Set(
+    [...spoken.matchAll(/\b([A-Z]{3,}\d+[A-Z\d]*|\d+[A-Z]{3,}\d*)\b/g)].map((m) => m[1]!.toLowerCase()),
+  );
+  const talk = CODE_TALK[lang].test(tokens.join(' '));
+  const hits = tokens.filter(
+    (t, i) => !taken.has(i) && CODE_SHAPE.test(t) && !MEASURE.test(t) && (capitals.has(t) || talk),
+  );
+  return hits.length === 1 ? hits[0]!.toUpperCase() : undefined;
+}

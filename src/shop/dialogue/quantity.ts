@@ -23,6 +23,10 @@ interface CountSlots {
 const CONTAINER =
   /^(bags|boxes|bottles|packs|packets|cans|jars|tins|pouches|tubes|cartons|rolls|bolsas|cajas|botellas|paquetes|latas|tarros|botes|tubos|rollos)$/;
 
+/** What a count counts, said right after it or one word later: "two single sets", "dos bolsas pequeñas". */
+const COUNTED_AFTER =
+  /^(sets|pairs|bags|boxes|bottles|packs|packets|cans|jars|tins|pouches|tubes|cartons|rolls|units|pieces|juegos|pares|bolsas|cajas|botellas|paquetes|latas|tarros|botes|tubos|rollos|unidades|piezas)$/;
+
 export function extractQuantity(
   tokens: string[],
   lang: Language,
@@ -37,6 +41,8 @@ export function extractQuantity(
     const v = Number(tokens[i]);
     const next = tokens[i + 1] ?? '';
     const prev = tokens[i - 1] ?? '';
+    // "A set of 10-46 strings": the second figure of a range (read "10 46") is no count.
+    if (/^\d+(\.\d+)?$/.test(prev)) continue;
     const prev2 = tokens.slice(Math.max(0, i - 2), i).join(' ');
     // "A 4 amp hour battery", "the 3 pack", "a 50 foot one", "la de 20 pies": a measure, not a
     // count. A measure before its noun is singular or follows an article; "añade 2 cuerdas"
@@ -62,6 +68,10 @@ export function extractQuantity(
       // Spanish "cámbialo a 2" counts; English "a 17", "an 8" is one thing of that size or model.
       (prev === 'a' && lang === 'es') ||
       /^(another|otro|otra|more|mas)$/.test(next) ||
+      // "Two single sets", "two small bags", "dos bolsas pequeñas", "dos juegos sueltos": a count
+      // with one word between it and what it counts (sets, bags, pairs…).
+      (/^\p{L}+$/u.test(next) && COUNTED_AFTER.test(tokens[i + 2] ?? '')) ||
+      (COUNTED_AFTER.test(next) && /^\p{L}+$/u.test(tokens[i + 2] ?? '')) ||
       // "Two 128 gig ones": a count right before a measure.
       (/^\d+(\.\d+)?$/.test(next) && isUnitWord(tokens[i + 2] ?? '')) ||
       // "ok two AeroFlex in 22", "y dos Kochere": a count opening the request before a name's word.

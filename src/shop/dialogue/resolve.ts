@@ -135,6 +135,10 @@ export function resolveLine(
     const said = normalize(slots.query).split(' ').map(stem);
     const best = mostWords(items, said);
     if (best) return best;
+    // "Take the gravel out" with two colours of that gravel in the cart: every line of the one
+    // product its words name (the caller removes them all, or asks which).
+    const same = oneProductLines(items, said);
+    if (same) return same;
     // "Take the kettle out" when only the press is in the cart: a word of a product seen, in no
     // line, names something not in the cart; never fall back to another line.
     const seen = new Set([...state.known.values()].flatMap((p) => normalize(p.name).split(' ').map(stem)));
@@ -168,6 +172,18 @@ function betterElsewhere(
     const theirs = words(p.name);
     return said.every((w) => theirs.has(w));
   });
+}
+
+/** Lines that all hold the same product and have every word said in its name, when two or more. */
+function oneProductLines(lines: CartLineInfo[], said: string[]): CartLineInfo[] | undefined {
+  const words = said.filter((w) => w.length > 2);
+  if (words.length === 0) return undefined;
+  const hits = lines.filter((l) => {
+    const own = new Set(normalize(l.name).split(' ').map(stem));
+    return words.every((w) => own.has(w));
+  });
+  if (hits.length < 2 || hits.some((l) => l.name !== hits[0]!.name)) return undefined;
+  return hits;
 }
 
 function mostWords(lines: CartLineInfo[], said: string[]): CartLineInfo | undefined {

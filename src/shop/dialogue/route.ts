@@ -89,6 +89,15 @@ const NEED: Record<Language, RegExp> = {
   es: /\b(necesito|me llevo|quiero|dame|ponme|me pones|mas)\b/,
 };
 
+/** The kind said is the product's own ("a pack of picks" with the picks in focus). */
+function sameKind(product: { name: string; category?: string }, category: string): boolean {
+  const own = `${product.name} ${product.category ?? ''}`.toLowerCase();
+  return category
+    .toLowerCase()
+    .split(' ')
+    .every((w) => own.includes(w.replace(/s$/, '')));
+}
+
 /** "29 inch wheels" for a bike with a "Wheel Size" option: the kind said is an option's name. */
 function namesOptionName(product: { options?: { name: string }[] }, category: string): boolean {
   const said = category
@@ -107,6 +116,16 @@ function namesOptionName(product: { options?: { name: string }[] }, category: st
 /** The text names a value of an option of the product called by that name. */
 function namesOptionOfNamed(input: DecideInput, name: string): boolean {
   const p = [...input.state.known.values()].find((x) => x.name === name);
+  // Measured sizes are values too ("the 16.9 ounce bottle" for a size "16.9 fl oz").
+  const measured = (p?.sizes ?? []).filter((x) => /^\d/.test(x.size));
+  if (
+    measured.length > 0 &&
+    'options' in
+      optionPhrase(optionText(input.nlu), {
+        options: [{ name: 'size', values: measured.map((x) => ({ value: x.size, inStock: x.inStock })) }],
+      })
+  )
+    return true;
   if (!p?.options?.length) return false;
   if ('options' in optionPhrase(optionText(input.nlu), p)) return true;
   // Search listed only the values in stock: a value said that is not among them may be sold out.
@@ -301,6 +320,28 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     (s.size || s.color || namesOptionOfNamed(input, focus.name))
   )
     return 'add_to_cart';
+  // "And a pack of the .71s for me" with the picks in focus: a figure of one of its values, said
+  // as another item of the order, adds that variant (the shop refuses it when sold out).
+  const shown =
+    input.previousCalls?.includes('search_products') && input.state.lastResults.length === 1
+      ? input.state.lastResults[0]
+      : focus;
+  const target = shown ? (input.state.known.get(shown.id) ?? shown) : undefined;
+  if (
+    (intent === 'search' || intent === 'refine' || intent === 'unknown') &&
+    target &&
+    !browsing &&
+    !s.productNames?.length &&
+    !s.sort &&
+    (!s.category || namesOptionName(target, s.category) || sameKind(target, s.category)) &&
+    (/^(and|also|plus|y|tambien)( also| tambien)? (a|an|one|the|un|una|uno|el|la)\b/.test(text) ||
+      NEED[input.nlu.language].test(text)) &&
+    /\d/.test(text) &&
+    namesOptionOfNamed(input, target.name)
+  ) {
+    s.productNames = [target.name];
+    return 'add_to_cart';
+  }
   // "The second one please" after a list: that one is chosen, not asked about.
   if (
     intent === 'details' &&
@@ -363,12 +404,15 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     (s.size || s.color || namesOptionOfNamed(input, s.productNames[0]!))
   )
     return 'add_to_cart';
-  // The same with a product not seen yet: it is looked up first, then its values are read.
+  // The same with a product not seen yet ("and the Foo kettle, the 1.5 litre one"): it is looked
+  // up first, then its values are read.
   if (
     intent === 'search' &&
     s.productNames?.length === 1 &&
     !browsing &&
-    NEED[input.nlu.language].test(text) &&
+    !s.items &&
+    !s.sort &&
+    (NEED[input.nlu.language].test(text) || /^(and|plus|also|y|tambien|mas)\b/.test(text)) &&
     /\d/.test(text) &&
     ![...input.state.known.values()].some((p) => p.name === s.productNames![0])
   )

@@ -103,7 +103,9 @@ export function extractPrices(text: string, lang: Language, slots: Slots): void 
   const max = p.max.exec(text);
   if (max) slots.maxPrice = figure(max);
   const min = p.min.exec(text);
-  if (min) slots.minPrice = figure(min);
+  // "I don't want to spend more than 300": the "more than" inside a negated cap is no floor.
+  const inCap = max && min && min.index >= max.index && min.index < max.index + max[0].length;
+  if (min && !inCap) slots.minPrice = figure(min);
 }
 
 /** Numbers that belong to a price phrase, so they are not read as sizes or quantities. */
@@ -329,6 +331,9 @@ export function extractOrdinals(
     let v = table[t] ?? (framed ? fuzzy(t) : undefined);
     // "How long does the battery last": the verb, not the last item.
     if (v === -1 && t === 'last' && !/^(the|one|that|item|product)$/.test(tokens[i - 1] ?? '')) v = undefined;
+    // "On second thought", "second hand", "first time": idioms, not a position in the list.
+    if (/^(thoughts?|hand|time|thing|off|of all)$/.test(tokens[i + 1] ?? '') && /^(second|first)$/.test(t))
+      v = undefined;
     // "El cuarto de invitados / de baño": a room (or a quarter), not the fourth of a list.
     if (t === 'cuarto' && tokens[i + 1] === 'de' && !/^(la|los|las|lista)$/.test(tokens[i + 2] ?? ''))
       v = undefined;

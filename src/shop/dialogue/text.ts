@@ -13,6 +13,9 @@ export function normalize(text: string): string {
       // "$50" / "50€" / "49.99" survive; other punctuation becomes a word break.
       .replace(/(\d),(\d{3})\b/g, '$1$2')
       .replace(/(\d)[.,](\d{1,2})\b/g, '$1.$2')
+      // ".71" (a thickness said without its zero) is "0.71"; "the .71s" are the 0.71 ones.
+      .replace(/(^|[^\w.,])\.(\d{1,3})(?:s\b)?(?![\d.])/g, '$10.$2')
+      .replace(/\b(\d+\.\d+)s\b/g, '$1')
       .replace(/[$€£]/g, ' ')
       .replace(/[^a-z0-9.#\s-]/g, ' ')
       .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')

@@ -28,6 +28,8 @@ export function quantityAsValue(
   const said = words.slice(at, at + 2);
   if (said.length < 2) return sizeByBareNumber(words, at, product);
   if (/^\d/.test(said[1]!)) return undefined;
+  // "Two pairs of 5A", "dos bolsas pequeñas": a count said by what is counted stays a count.
+  if (COUNTED.test(said[1]!)) return undefined;
   const sizes = product.sizes.filter((x) => /\d/.test(x.size));
   const options = [
     ...(sizes.length
@@ -43,6 +45,10 @@ export function quantityAsValue(
   if (!hit) return undefined;
   return hit[0] === ' size' ? { size: hit[1] } : {};
 }
+
+/** Words that count units ("two pairs", "three bags", "dos juegos"), never a value's unit. */
+const COUNTED =
+  /^(pairs?|sets?|bags?|bottles?|boxes|box|units?|pieces?|items?|rolls?|tubes?|jars?|cans?|tins?|bundles?|single|pares|par|juegos?|bolsas?|botes?|botellas?|cajas?|unidades|unidad|piezas?|rollos?|tubos?|latas?|sueltos?|sueltas?)$/;
 
 /** Words that put a size after them: "in a 56", "size 10", "en la 56", "talla 10". */
 const SIZE_LEAD = new Set(['in', 'size', 'en', 'talla']);
@@ -84,12 +90,23 @@ export function chosenOptions(input: DecideInput, product: ProductInfo): Record<
   const text = optionText(input.nlu);
   // The values asked about (or in stock instead) first; then every value of the product, so "the
   // small one" still reads the sizes when only one of them is in stock.
-  const said =
-    (known.length > 0 ? optionPhrase(text, { options: known }).options : undefined) ??
-    (asked.length > 0 && product.options?.length
+  // "Natural works, still left-handed": a value said of an option whose asked values lack it (the
+  // in-stock list named only Right-Handed) is read from all the product's values, beside the rest.
+  const fromAsked = known.length > 0 ? optionPhrase(text, { options: known }).options : undefined;
+  const fromAll =
+    asked.length > 0 && product.options?.length
       ? optionPhrase(text, { options: product.options }).options
-      : undefined) ??
-    {};
+      : undefined;
+  const said: Record<string, string> = { ...fromAll, ...fromAsked };
+  // An asked value read by one shared word ("left handed" → Right-Handed) gives way to a value of
+  // the product said whole.
+  const words = new Set(text.split(' '));
+  const whole = (v: string) =>
+    normalize(v)
+      .split(' ')
+      .every((w) => words.has(w));
+  for (const [name, v] of Object.entries(fromAll ?? {}))
+    if (said[name] !== v && whole(v) && !whole(said[name] ?? '')) said[name] = v;
   const all = { ...before, ...said };
   return Object.keys(all).length > 0 ? all : undefined;
 }
@@ -162,15 +179,31 @@ export function unlistedOption(
   const words = text.split(' ');
   const bare = words.at(-1) ?? '';
   const last = measured && /^\d+(\.\d+)?$/.test(bare) && VALUE_LEAD.has(words.at(-2) ?? '') ? [bare] : [];
+  // "A pack of the .71s": a decimal said alone is a value of the option measured in one unit
+  // with decimal values ("0.46 mm", "0.96 mm"), with that unit.
+  const unit = decimalUnit(product);
+  const decimals = unit
+    ? words.filter((w) => /^\d+\.\d+$/.test(w) && !last.includes(w)).map((w) => `${w}${unit}`)
+    : [];
   const free = [
     ...decimalFractions(optionTokens(text)).filter((x) => /^\d+(\.\d+)?[a-z]+$/.test(x)),
     ...last,
+    ...decimals,
   ].filter(
     (x) =>
       ![...taken].some((k) => sameOptionToken(x, k) || sameOptionToken(withoutInch(x), k)) &&
       Number.parseFloat(x) !== quantity,
   );
   return free.length > 0 ? free.join(' ') : undefined;
+}
+
+/** The one unit of the product's one option whose values are decimals with a unit ("0.46 mm"). */
+function decimalUnit(product: ProductInfo): string | undefined {
+  const units = (product.options ?? []).flatMap((o) => {
+    const us = new Set(o.values.map((v) => /^\d+\.\d+([a-z]+)$/.exec(optionKey(v.value))?.[1]));
+    return us.size === 1 && !us.has(undefined) ? [...us] : [];
+  });
+  return units.length === 1 ? units[0] : undefined;
 }
 
 /** Words that put an option value after them: "in 256", "en 256", "de 256". */
