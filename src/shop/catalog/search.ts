@@ -220,7 +220,7 @@ function resolveBrands(index: SearchIndex, value: string): string[] {
 
 type Candidate = Pick<
   Product,
-  'id' | 'handle' | 'title' | 'title_es' | 'brand' | 'category' | 'tags' | 'search_text' | 'description'
+  'id' | 'handle' | 'title' | 'title_es' | 'brand' | 'category' | 'tags' | 'search_text'
 >;
 
 interface Doc {
@@ -230,8 +230,11 @@ interface Doc {
   tags: Set<string>;
   /** Space-padded folded words of the whole product. */
   text: string;
-  /** Space-padded folded words of the description, in their order (phrases said in the prose). */
-  prose: string;
+  /**
+   * Space-padded folded words of the description, in their order (phrases said in the prose);
+   * read only when a search excludes a phrase, then kept with the rest.
+   */
+  prose?: string;
   /** Title, type and tags as padded phrase keys (search-phrases.ts). */
   kind: string[];
 }
@@ -247,7 +250,7 @@ const expand = (text: string) => new Set(tokenize(text).flatMap(forms));
 function excludedBy(doc: Doc, words: string[]): boolean {
   if (words.every((w) => forms(w).some((f) => doc.title.has(f) || doc.category.has(f) || doc.tags.has(f))))
     return true;
-  return words.length >= 2 && doc.prose.includes(` ${words.join(' ')} `);
+  return words.length >= 2 && (doc.prose ?? '').includes(` ${words.join(' ')} `);
 }
 
 function fieldScore(doc: Doc, word: string): number {
@@ -307,17 +310,7 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
   );
   let sql = db
     .selectFrom('products as p')
-    .select([
-      'p.id',
-      'p.handle',
-      'p.title',
-      'p.title_es',
-      'p.brand',
-      'p.category',
-      'p.tags',
-      'p.search_text',
-      'p.description',
-    ])
+    .select(['p.id', 'p.handle', 'p.title', 'p.title_es', 'p.brand', 'p.category', 'p.tags', 'p.search_text'])
     .where('p.status', '=', 'active');
   if (categoryIds) sql = sql.where('p.category', 'in', categoryIds);
   if (brands) sql = sql.where('p.brand', 'in', brands);
@@ -393,7 +386,6 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
         category: categoryWords.get(p.category) ?? expand(p.category),
         tags: expand((JSON.parse(p.tags) as string[]).join(' ')),
         text: p.search_text,
-        prose: ` ${tokenize(p.description ?? '').join(' ')} `,
         kind: kindKeys({
           title: p.title,
           category: index.categories.find((c) => c.id === p.category)?.name ?? p.category,
@@ -428,6 +420,21 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
     ) {
       required.splice(0, required.length, ...kinds);
       together = true;
+    }
+  }
+  // Only a phrase exclusion reads the prose: descriptions are fetched for the products not yet known.
+  if (excluded.length >= 2) {
+    const unread = products.filter((p) => docOf(p).prose === undefined).map((p) => p.id);
+    if (unread.length > 0) {
+      const rows = await db
+        .selectFrom('products')
+        .select(['id', 'description'])
+        .where('id', 'in', unread)
+        .execute();
+      for (const r of rows) {
+        const doc = docs.get(r.id);
+        if (doc) doc.prose = ` ${tokenize(r.description ?? '').join(' ')} `;
+      }
     }
   }
   for (const p of products) {

@@ -93,8 +93,8 @@ export class ConvexLinks {
     const until = new Date(at.getTime() + leaseMs).toISOString();
     const claimed: ConvexLink[] = [];
     for (const { session_id } of candidates) {
-      // Conditional update: of two nodes racing for one link, exactly one changes the row.
-      const result = await this.#db
+      // Conditional update: of two nodes racing for one link, exactly one changes (and reads) the row.
+      const row = await this.#db
         .updateTable('convex_links')
         .set({ lease_owner: owner, lease_until: until })
         .where('session_id', '=', session_id)
@@ -102,13 +102,9 @@ export class ConvexLinks {
         .where((eb) =>
           eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now), eb('lease_owner', '=', owner)]),
         )
+        .returning(['session_id', 'convex_session_id', 'user_id', 'delivered_seq', 'attempts'])
         .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) continue;
-      const row = await this.#db
-        .selectFrom('convex_links')
-        .select(['session_id', 'convex_session_id', 'user_id', 'delivered_seq', 'attempts'])
-        .where('session_id', '=', session_id)
-        .executeTakeFirstOrThrow();
+      if (!row) continue;
       claimed.push({
         sessionId: row.session_id,
         convexSessionId: row.convex_session_id,
