@@ -14,6 +14,7 @@ import { logger } from '../log/logger.ts';
 import { systemClock } from '../pipeline/clock.ts';
 import { loadShopData } from '../shop/catalog/import/startup.ts';
 import { renderProductImage } from '../shop/demo/index.ts';
+import { warmUpSpanishReading } from '../shop/dialogue/spanish-warm-up.ts';
 import { spanishToEnglish } from '../shop/dialogue/translate.ts';
 import { createShopServices } from '../shop/services.ts';
 import { openDatabase } from '../store/db.ts';
@@ -86,6 +87,9 @@ export async function startServer(env: Env, opts: StartOptions = {}): Promise<Ru
     translate: spanishToEnglish,
   });
   knowledge.warmUp();
+  void warmUpSpanishReading().then(({ ok, errors }) => {
+    if (!ok) log.warn({ errors }, 'Spanish reading runs without Apertium (is apertium-eng-spa installed?)');
+  });
   const shop = createShopServices({ db: store.db, config: config.shop, knowledge });
   const services = await createSessionServices({ config, store, shop, clock: systemClock });
   // A SQLite file belongs to this process alone, so every conversation left open is dead; on a

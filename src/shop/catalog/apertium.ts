@@ -1,13 +1,14 @@
 /**
  * Apertium's English–Spanish dictionaries (Debian's `apertium-eng-spa`, installed by setup.sh) as
  * a bilingual dictionary for catalog words: English word → lemma and part of speech (the English
- * morphological analyser), lemma → Spanish lemmas (the bilingual transducer). Each lookup is one
- * `lt-proc` child process over a batch of words, so nothing runs on the event loop; results are
- * memoised per word, so a catalog's words are looked up once per process.
+ * morphological analyser), lemma → Spanish lemmas (the bilingual transducer). Lookups go to a
+ * resident `lt-proc` child per transducer (lt-proc.ts), so nothing runs on the event loop and no
+ * lookup pays for loading a transducer; results are memoised per word, so a catalog's words are
+ * looked up once per process.
  * Without the package the dictionary is empty: understanding falls back to the built-in table.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { LtProcess } from './lt-proc.ts';
 
 export interface SpanishEquivalent {
   /** The Spanish lemma ("hervidor", "orgánico"). */
@@ -45,29 +46,23 @@ const LOOKUP_TIMEOUT_MS = 15_000;
 /** More senses than this are mostly rare ones ("ring" → red, anillo, círculo): the first ones are kept. */
 const MAX_SENSES = 3;
 
-/** Runs `lt-proc` over `input`; resolves with its standard output. */
-function ltProc(args: string[], input: string, signal?: AbortSignal): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const timeout = AbortSignal.timeout(LOOKUP_TIMEOUT_MS);
-    const child = spawn('lt-proc', args, {
-      stdio: ['pipe', 'pipe', 'pipe'],
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e) => reject(new DictionaryError(`lt-proc failed: ${e.message}`)));
-    child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
-      else
-        reject(
-          new DictionaryError(`lt-proc exited with ${code}: ${Buffer.concat(err).toString('utf8').trim()}`),
-        );
-    });
-    child.stdin.on('error', () => {}); // a child that died early is reported by 'close'
-    child.stdin.end(input);
-  });
+/** Resident lt-proc children, one per transducer file, shared by every dictionary in the process. */
+const residents = new Map<string, LtProcess>();
+
+/** Runs `input` through the transducer `args` name; resolves with lt-proc's output. */
+async function ltProc(args: string[], input: string, signal?: AbortSignal): Promise<string> {
+  const key = args.join('\0');
+  let resident = residents.get(key);
+  if (!resident) {
+    resident = new LtProcess('lt-proc', ['-z', ...args], LOOKUP_TIMEOUT_MS);
+    residents.set(key, resident);
+  }
+  try {
+    return await resident.request(input, signal);
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    throw new DictionaryError((e as Error).message);
+  }
 }
 
 /** `^surface/reading1/reading2$` units of lt-proc's stream format. */
