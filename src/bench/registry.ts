@@ -180,6 +180,15 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval11-wer',
     run: async (o) => (await import('../../eval/round11/wer/bench.ts')).runEval11WerBench(o),
   },
+  // Round 12 of the frozen set (eval/round12/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval12-dialogue',
+    run: async (o) => (await import('../../eval/round12/dialogue/bench.ts')).runEval12DialogueBench(o),
+  },
+  {
+    name: 'eval12-wer',
+    run: async (o) => (await import('../../eval/round12/wer/bench.ts')).runEval12WerBench(o),
+  },
   // Development questions over the spent first knowledge set's documents (tuned on).
   {
     name: 'knowledge-dev',
