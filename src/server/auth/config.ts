@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineSection } from '../../config/section.ts';
+import { frontendApiOf } from './clerk.ts';
 
 const optionalText = z
   .string()
@@ -38,6 +39,23 @@ export const authEnvSchema = z.object({
   AUTH_JWT_ISSUER: optionalText.describe(
     'Expected `iss` of external session JWTs (Clerk: https://<instance>.clerk.accounts.dev); unset: off.',
   ),
+  AUTH_CLERK_PUBLISHABLE_KEY: optionalText
+    .refine((v) => {
+      if (v === undefined) return true;
+      try {
+        frontendApiOf(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'AUTH_CLERK_PUBLISHABLE_KEY must be a Clerk publishable key (pk_test_… or pk_live_…, from the Clerk dashboard’s API keys page)')
+    .describe(
+      'Clerk publishable key: the web app signs in with Clerk, and (unless AUTH_JWT_ISSUER is set) the server verifies session tokens of the instance it names.',
+    ),
+  AUTH_CLERK_JS_URL: z
+    .url()
+    .optional()
+    .describe('Where the browser loads clerk-js from; default: the instance’s own Frontend API.'),
   AUTH_JWT_AUDIENCE: optionalText.describe(
     'Expected `aud`; unset: not checked (Clerk session tokens carry none by default).',
   ),

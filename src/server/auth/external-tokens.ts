@@ -5,6 +5,7 @@
  * public key as an HMAC secret, or with `alg: none`, never verifies.
  */
 import { createRemoteJWKSet, errors, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { clerkFrontend } from './clerk.ts';
 import type { AuthEnv } from './config.ts';
 
 export class TokenError extends Error {
@@ -33,9 +34,13 @@ export interface ExternalTokenOptions {
 }
 
 export function externalTokenOptionsFromEnv(env: AuthEnv): ExternalTokenOptions | undefined {
-  if (!env.AUTH_JWT_ISSUER) return undefined;
+  // A Clerk publishable key alone names the issuer: the instance's Frontend API.
+  const issuer =
+    env.AUTH_JWT_ISSUER ??
+    (env.AUTH_CLERK_PUBLISHABLE_KEY ? clerkFrontend(env.AUTH_CLERK_PUBLISHABLE_KEY).issuer : undefined);
+  if (!issuer) return undefined;
   return {
-    issuer: env.AUTH_JWT_ISSUER,
+    issuer,
     audience: env.AUTH_JWT_AUDIENCE,
     jwksUrl: env.AUTH_JWKS_URL,
     algorithms: env.AUTH_JWT_ALGORITHMS,

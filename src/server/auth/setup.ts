@@ -16,6 +16,8 @@ import type { WebhookEnv } from '../webhooks/config.ts';
 import { WebhookDispatcher } from '../webhooks/dispatcher.ts';
 import { publishSessionEvents } from '../webhooks/sources.ts';
 import { AccountService } from './accounts.ts';
+import { registerClaimGuest } from './claim-guest.ts';
+import { clerkFrontend } from './clerk.ts';
 import type { AuthEnv } from './config.ts';
 import { ExternalTokenVerifier, externalTokenOptionsFromEnv } from './external-tokens.ts';
 import { LocalUsers } from './local-users.ts';
@@ -56,6 +58,9 @@ export function createSecurity(opts: SecurityOptions) {
       })
     : undefined;
   const tokenOptions = externalTokenOptionsFromEnv(authEnv);
+  const clerk = authEnv.AUTH_CLERK_PUBLISHABLE_KEY
+    ? clerkFrontend(authEnv.AUTH_CLERK_PUBLISHABLE_KEY, authEnv.AUTH_CLERK_JS_URL)
+    : undefined;
   const tokens = tokenOptions ? new ExternalTokenVerifier(tokenOptions) : undefined;
   const identifyUsers = accounts?.users ?? new LocalUsers(db);
   const identify = createIdentityResolver({
@@ -109,16 +114,25 @@ export function createSecurity(opts: SecurityOptions) {
       {
         schema: {
           tags: ['accounts'],
-          summary: 'Account policy: whether passwords are enabled and their minimum length',
+          summary:
+            'Account policy: whether passwords are enabled and their minimum length, external tokens, and the Clerk instance the web app signs in with',
         },
       },
       async () => ({
         passwordEnabled: authEnv.AUTH_PASSWORD_ENABLED,
         passwordMinLength: authEnv.AUTH_PASSWORD_MIN_LENGTH,
-        externalTokens: Boolean(authEnv.AUTH_JWT_ISSUER),
+        externalTokens: Boolean(tokens),
+        clerk: clerk ? { publishableKey: clerk.publishableKey, scriptUrl: clerk.scriptUrl } : null,
       }),
     );
   });
+  if (tokens)
+    plugins.push((app) =>
+      registerClaimGuest(app, {
+        secureCookies: opts.secureCookies,
+        mergeGuest: (guestId, accountId) => opts.shop.identity.mergeGuest(guestId, accountId, null),
+      }),
+    );
 
   return {
     identify,
