@@ -96,9 +96,9 @@ export function specQuestion(
   // naming the product before ("the terracotta pot, is that one frost proof") does not.
   const variantWord = (w: string) =>
     [slots.color, slots.size].some((v) => v && normalize(v).split(' ').includes(w));
-  // "Do the tools come with the carry bag?": the thing said first (inverted-subject.ts).
+  // "Do the needles come with the carry bag?": the thing said first (inverted-subject.ts).
   const inverted = has
-    ? invertedFeature([...m].filter(Boolean).at(-3) ?? '', tail, start, nameWords, lang)
+    ? invertedFeature([...m].filter(Boolean).at(-3) ?? '', verb, tail, start, nameWords, lang)
     : undefined;
   if (inverted) {
     slots.feature = inverted;

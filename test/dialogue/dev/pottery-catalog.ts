@@ -51,7 +51,7 @@ const ROWS: ShopifyRow[] = [
   {
     handle: 'wheelhouse-tool-carry-bag',
     title: 'Wheelhouse Tool Carry Bag',
-    body: '<p>A waxed canvas bag with loops for ribs, needles and sponges. The tools are not included.</p>',
+    body: '<p>A waxed canvas bag with loops for ribs, needles and sponges. Needles are not included.</p>',
     vendor: 'Wheelhouse',
     type: 'Storage',
     tags: 'bag, storage',

@@ -75,7 +75,7 @@ describe('terse orders and counted containers (pottery store)', () => {
     expect(r.misses).toEqual([]);
   });
 
-  it('"do the tools come with the carry bag?" asks about the tools, not the bag named last', async () => {
+  it('"do the needles come with the tool carry bag?" asks about the needles, not the bag named last', async () => {
     await loadOutdoor(t.store.db, potteryCsv());
     const r = await playScript(t.store.db, {
       name: 'inverted-subject',
@@ -83,8 +83,8 @@ describe('terse orders and counted containers (pottery store)', () => {
       steps: [
         { say: 'show me the tool carry bag', shown: { some: /Carry Bag/ } },
         {
-          say: 'do the tools come with the carry bag?',
-          reply: [/\bno\b|\bnot\b/i, /tools/i],
+          say: 'do the needles come with the tool carry bag?',
+          reply: [/\bno\b|\bnot\b/i, /needles/i],
           notReply: [/^\W*yes\b/i],
         },
       ],
