@@ -23,6 +23,9 @@ export function invertedFeature(
   nameWords: Set<number>,
   lang: Language,
 ): string[] | undefined {
+  // Only English questions read a subject before the verb ("do the X come with"); a Spanish one
+  // opens with its verb ("¿tiene candado TSA?") and has no such subject to take.
+  if (lang !== 'en') return undefined;
   const stop = STOPWORDS[lang];
   const said = tail.map((w, k) => ({ w, k })).filter(({ w }) => w && !stop.has(w) && !/^\d/.test(w));
   // The tail is the product's name when most of its words are read as a name ("the tool carry bag"
