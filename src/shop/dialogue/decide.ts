@@ -32,6 +32,7 @@ import { resolveMany } from './resolve.ts';
 import { inStockOf, routeOf } from './route.ts';
 import { ASIDE_TOOLS } from './state.ts';
 import { storeQuestionStep } from './store-question.ts';
+import { withLetterSize } from './terse-order.ts';
 import { tokenize } from './text.ts';
 import { pickAfterSearch, pickShown, withSearchWords } from './variant-pick.ts';
 import { variantQuestion } from './variant-question.ts';
@@ -164,7 +165,7 @@ function decideStep(input: DecideInput): Action {
     if (moved) return moved;
     const picked =
       finished && (route === 'search' || route === 'refine') ? pickAfterSearch(input) : undefined;
-    if (picked) return intentAction('add_to_cart', input, { ...input.nlu.slots }, picked);
+    if (picked) return intentAction('add_to_cart', input, withLetterSize(input, picked), picked);
     if (finished) return say(replyTo(done, lang));
   }
   const action = plan(input);

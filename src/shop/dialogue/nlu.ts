@@ -7,6 +7,7 @@ import { knownWords, translateForCatalog } from './bilingual.ts';
 import { classify, hasCatalogSlots } from './classify.ts';
 import { conditionAndQuestion } from './conditional.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
+import { countNounsAt } from './count-nouns.ts';
 import { DISCOURSE_WORDS, withoutDiscourse } from './es-discourse.ts';
 import { spanishCountForms } from './es-forms.ts';
 import { asksShopAsUsted, tuImperatives } from './es-imperatives.ts';
@@ -171,6 +172,8 @@ export function understand(
   tokens.forEach((t, i) => {
     if (prices.has(t)) skip.add(i);
   });
+  // "Two bags of the sponges": the bags count, they are not the shop's tool bag.
+  for (const i of countNounsAt(tokens, language)) skip.add(i);
   const nameWords = new Set<number>();
   const taken = extractCatalogSlots(tokens, vocab, language, slots, skip, undefined, nameWords);
   extractFreeOf(tokens, vocab, language, slots);

@@ -7,6 +7,7 @@
 import { englishOf } from '../catalog/retail-vocabulary.ts';
 import type { Language } from '../contract.ts';
 import { AMOUNT_QUESTIONS, FEATURE_QUESTIONS, MEASURE_QUESTIONS } from './intents-extra.ts';
+import { invertedFeature } from './inverted-subject.ts';
 import { STOPWORDS } from './lexicon.ts';
 import type { Slots } from './slots.ts';
 import { normalize } from './text.ts';
@@ -95,6 +96,14 @@ export function specQuestion(
   // naming the product before ("the terracotta pot, is that one frost proof") does not.
   const variantWord = (w: string) =>
     [slots.color, slots.size].some((v) => v && normalize(v).split(' ').includes(w));
+  // "Do the needles come with the carry bag?": the thing said first (inverted-subject.ts).
+  const inverted = has
+    ? invertedFeature([...m].filter(Boolean).at(-3) ?? '', verb, tail, start, nameWords, lang)
+    : undefined;
+  if (inverted) {
+    slots.feature = inverted;
+    return;
+  }
   if (words.length === 0 || words.some(variantWord)) return;
   slots.feature = words;
   // "Does it have a TSA lock?": with a pronoun for its subject, a product name said after the verb

@@ -13,6 +13,7 @@ import {
   sortValue,
 } from '../catalog/search-specs.ts';
 import type { Language } from '../contract.ts';
+import { eitherOrParts } from './either-or.ts';
 import { STOPWORDS } from './lexicon.ts';
 import type { ProductInfo } from './results.ts';
 import { t } from './spoken.ts';
@@ -258,6 +259,11 @@ export function answerFeature(
   // Said in other words, in part, or qualified ("Presta valves only", "mechanical shifting").
   const loose = answerYesNo(p, asked, lang, question) ?? answerFromFew(p, asked, lang);
   if (loose) return loose;
+  // "All one piece or does it break down?": one alternative at a time (either-or.ts).
+  for (const part of eitherOrParts(asked, question) ?? []) {
+    const one = answerYesNo(p, part, lang, question);
+    if (one) return one;
+  }
   return t(
     lang,
     `I don't know: the description of ${p.name} doesn't say whether it is ${said}.`,

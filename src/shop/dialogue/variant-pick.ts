@@ -15,6 +15,7 @@ import { focusColourPick } from './focus-colour.ts';
 import { optionPhrase } from './option-phrase.ts';
 import type { ProductInfo } from './results.ts';
 import { namesUnlistedVariant, ownSize, shownByTitleWords } from './shown-reference.ts';
+import { isTerseRequest, namesUnlistedValue } from './terse-order.ts';
 import { normalize } from './text.ts';
 import { unlistedOption } from './variant-options.ts';
 import { namesWholeVariant } from './whole-variant.ts';
@@ -157,8 +158,13 @@ export function pickAfterSearch(input: DecideInput): string | undefined {
   const p = state.lastResults[0]!;
   const known = state.known.get(p.id) ?? p;
   const whole = namesWholeVariant(input, known);
-  if (!s.quantity && !ADD_CUE[nlu.language].test(nlu.text) && !whole) return undefined;
-  return whole || namesVariant(input, known, true, true) ? known.id : undefined;
+  if (s.quantity || whole || ADD_CUE[nlu.language].test(nlu.text))
+    return whole || namesVariant(input, known, true, true) ? known.id : undefined;
+  // A bare "canvas apron, medium" whose value the card does not list in stock is that variant
+  // asked for: the shop refuses it with what is in stock. An in-stock one is shown first, as
+  // before, so "add it" next adds one (terse-order.ts).
+  const unlisted = namesUnlistedValue(input, known) || unlistedMeasure(input, known);
+  return isTerseRequest(nlu.text, nlu.language) && unlisted ? known.id : undefined;
 }
 
 /**
