@@ -277,7 +277,8 @@ export const SIZE_CUE: Record<Language, RegExp> = {
 };
 export const QUANTITY_UNITS: Record<Language, RegExp> = {
   en: /^(of|pairs?|units?|items?|pieces?|more|x|copies|boxes|packs?|times)$/,
-  es: /^(de|pares?|unidades|unidad|piezas?|mas|copias|cajas|paquetes)$/,
+  // Containers count too ("dos bobinas", "tres botes"): what a count of goods is sold in.
+  es: /^(de|pares?|unidades|unidad|piezas?|mas|copias|cajas|paquetes|bolsas|botellas|latas|botes|tarros|tubos|rollos|bobinas|frascos|sobres|sacos)$/,
 };
 
 /** Words never sent as a free-text search query. */

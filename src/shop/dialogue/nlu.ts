@@ -9,6 +9,7 @@ import { conditionAndQuestion } from './conditional.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
 import { DISCOURSE_WORDS, withoutDiscourse } from './es-discourse.ts';
 import { spanishCountForms } from './es-forms.ts';
+import { standardPhrasing } from './es-paraphrase.ts';
 import { asksShopAsUsted, tuImperatives } from './es-imperatives.ts';
 import { questionThenStatement } from './es-question.ts';
 import { extractExclusionFrame } from './exclusion-frames.ts';
@@ -123,7 +124,9 @@ export function understand(
   }
   // "Agrégueme", "quítela", "añadidlo": every address of a shop verb read as its tú form (es-imperatives.ts).
   // "Pues …", "…, supongo", "qué remedio. …": Spanish discourse around the request is no part of it (es-discourse.ts).
-  const utterance = language === 'es' ? tuImperatives(withoutDiscourse(spoken)) : spoken;
+  // "¿Cuánto pedís por …?", "me apaño con …": said the way the patterns know (es-paraphrase.ts).
+  const utterance =
+    language === 'es' ? tuImperatives(withoutDiscourse(standardPhrasing(spoken))) : spoken;
   // "Let's start over, show me X": the state forgets the old search (state.ts); the rest alone is
   // understood, so the reset's words ("start") never read as catalog words.
   const reset = EXTRA_PATTERNS[language].reset;

@@ -10,6 +10,9 @@ import { SIZE_CUE } from './lexicon.ts';
 import { UNIT_WORDS } from './units.ts';
 import { type CompiledVocabulary, findPhrases } from './vocab.ts';
 
+/** Letter sizes ("s", "m", "xl", "xxs"): never a word of their own in Spanish. */
+const LETTER = /^(x{0,3}[sl]|m)$/;
+
 export function extractSize(
   tokens: string[],
   vocab: CompiledVocabulary,
@@ -23,7 +26,9 @@ export function extractSize(
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     const before = tokens.slice(Math.max(0, i - 2), i).join(' ');
-    if (!cue.test(before)) continue;
+    // "Pues la L", "el XL": Spanish names a letter size by its article alone ("la talla" is meant).
+    const letter = lang === 'es' && /^(la|el)$/.test(tokens[i - 1] ?? '') && LETTER.test(tokens[i]!);
+    if (!cue.test(before) && !letter) continue;
     // "size 9", "size nine and a half", "talla 42", "size x l", "size m"
     for (const len of [3, 2, 1]) {
       const raw = tokens.slice(i, i + len);
