@@ -9,10 +9,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
 import { withoutDiscourse } from '../../src/shop/dialogue/es-discourse.ts';
+import { tuImperative } from '../../src/shop/dialogue/es-imperatives.ts';
 import { standardPhrasing } from '../../src/shop/dialogue/es-paraphrase.ts';
 import { isServiceQuestion } from '../../src/shop/dialogue/intents-extra.ts';
-import { understand } from '../../src/shop/dialogue/nlu.ts';
+import { detectLanguage, understand } from '../../src/shop/dialogue/nlu.ts';
 import { policyReply } from '../../src/shop/dialogue/policy-reply.ts';
+import { relativeBesideMeasure } from '../../src/shop/dialogue/sizes.ts';
 import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
 import { useTestStore } from '../store/databases.ts';
 import type { FakeProduct } from './fixtures.ts';
@@ -61,12 +63,30 @@ describe('Spanish phrasings said the way the patterns know', () => {
   });
 });
 
+describe('Spanish words that look like other ones', () => {
+  it('never reads the past "usé", "compré" as an usted imperative', () => {
+    expect(tuImperative('usé')).toBeUndefined();
+    expect(tuImperative('compré')).toBeUndefined();
+    expect(tuImperative('use')).toBe('usa');
+  });
+
+  it('counts a vosotros verb as Spanish, which "a" alone would make English', () => {
+    expect(detectLanguage('¿mandáis a alguien a montarlo a domicilio?', 'en')).toBe('es');
+    expect(detectLanguage('Thais silk scarf', 'en')).toBe('en');
+  });
+});
+
 describe('Spanish checkout, total and policy questions', () => {
   it('reads the checkout with clitics and with where it all goes', () => {
     expect(read('ya está, cóbramelo').intent).toBe('checkout');
     expect(read('venga, mándalo todo a Springfield').intent).toBe('checkout');
     // Asked, it is a shipping question.
     expect(read('¿me lo mandáis a Springfield?').intent).toBe('policy');
+  });
+
+  it("reads consent and the shopper's place as the checkout, the place in English or not", () => {
+    expect(read('vale, adelante. va a mi casa en Springfield').intent).toBe('checkout');
+    expect(read('vale, adelante. va a mi home en Springfield').intent).toBe('checkout');
   });
 
   it('reads the running total said as it goes', () => {
@@ -106,6 +126,13 @@ describe('Spanish sizes and counts', () => {
     expect(read('el L').slots.size).toBe('L');
     // Not an article before it: no size.
     expect(read('la lata').slots.size).toBeUndefined();
+  });
+
+  it('reads "grande" beside a measure as the bigger one, not the letter size', () => {
+    expect(relativeBesideMeasure(['la', 'bolsa', 'grande', 'de', '25', 'libras'], 'L')).toBe(true);
+    expect(relativeBesideMeasure(['la', 'grande'], 'L')).toBe(false);
+    expect(read('en la bolsa grande de 25 libras').slots.size).toBeUndefined();
+    expect(read('la grande').slots.size).toBe('L');
   });
 
   it('counts containers said after the number', () => {
@@ -148,7 +175,7 @@ describe('Spanish requests in a conversation', () => {
     open = undefined;
   });
 
-  it('adds the variant after a use said with "para" and settles for another', async () => {
+  it('adds the variant when a use said with "para" comes before the request', async () => {
     await writeTestCatalog(t.store.db, TEA);
     const c = await RealConversation.guest(t.store.db, 'es');
     open = c;

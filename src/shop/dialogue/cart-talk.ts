@@ -115,7 +115,8 @@ const GO_AHEAD: Record<Language, RegExp> = {
 /** The shopper's own place as where something goes ("to my place in Tulsa", "a mi oficina"). */
 const OWN_PLACE: Record<Language, RegExp> = {
   en: /\bto (my|our) (place|home|house|apartment|flat|office|work|address|door|parents|mom s|dad s)\b/,
-  es: /\ba (mi|nuestra|nuestro) (casa|piso|oficina|trabajo|direccion|apartamento|depa|departamento|domicilio)\b/,
+  // A catalog selling for the home has "casa" in English already ("a mi home"): still the shopper's place.
+  es: /\ba (mi|nuestra|nuestro) (casa|piso|oficina|trabajo|direccion|apartamento|depa|departamento|domicilio|home|house|office|apartment)\b/,
 };
 
 /**

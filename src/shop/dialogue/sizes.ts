@@ -6,7 +6,7 @@
 
 import { optionTokens } from '../catalog/option-values.ts';
 import type { Language } from '../contract.ts';
-import { SIZE_CUE } from './lexicon.ts';
+import { SIZE_CUE, SIZE_WORDS } from './lexicon.ts';
 import { UNIT_WORDS } from './units.ts';
 import { type CompiledVocabulary, findPhrases } from './vocab.ts';
 
@@ -97,4 +97,19 @@ function withUnit(labels: ReadonlyMap<string, string>, key: string): string | un
     ([k]) => k.startsWith(key) && /^(in|inch|inches|cm|mm|m|l|ml|oz|ft|lb|kg|g)$/.test(k.slice(key.length)),
   );
   return hits.length === 1 ? hits[0]![1] : undefined;
+}
+
+/**
+ * "La bolsa grande de 25 libras": Spanish says big and small with the words of the letter sizes
+ * ("grande" is L). Beside a measure the shopper names the variant by the measure, and the word only
+ * says it is the bigger one: the letter size is not asked for (English says "big", no size word).
+ */
+export function relativeBesideMeasure(tokens: readonly string[], size: string): boolean {
+  const words = SIZE_WORDS[size.toUpperCase()];
+  if (!words) return false;
+  const said = tokens.some((t) => words.includes(t) || words.some((w) => `${w}s` === t));
+  const measure = tokens.some(
+    (t, i) => /^\d+(\.\d+)?$/.test(t) && UNIT_WORDS[tokens[i + 1] ?? ''] !== undefined,
+  );
+  return said && measure;
 }
