@@ -50,6 +50,8 @@ const READ_BACK: Record<Language, RegExp> = {
       '\\b(que|lo que) (llevo|llevamos)\\b(?! (?!(hasta|en|ya|ahora|de|por|y|gastado|cogido|elegido|pedido|comprado)\\b)\\w)',
       '\\bcuanto (suma|sale|es|cuesta|me sale|me cuesta|va|sube|da|hace|seria)( todo| todo eso| todo esto| en total| el total| lo que llevo| eso en total)\\b',
       '\\bcuanto (suma|suman|sube|me sale todo|llevo|llevamos)\\b',
+      // the running sum as it goes ("¿cuánto va sumando todo esto?")
+      '\\bcuanto (va|van|vamos|voy|me va|me van) (sumando|subiendo|saliendo|costando)\\b',
       // the running bill by its own words ("¿cuánto va la factura?", "¿cómo vamos de gasto?")
       '\\bcuanto (va|suma|sube|sale|es|hace) (la cuenta|el total|la factura|el importe|el gasto)\\b',
       '\\b(como|cuanto) (voy|vamos|llevo|llevamos) (de (dinero|gasto|presupuesto|pasta|cuenta)|gastado)\\b',
@@ -91,7 +93,8 @@ const HUMAN: Record<Language, RegExp> = {
 /** A checkout said as a command; a question about shipping asks instead. */
 const CHECKOUT_MORE: Record<Language, RegExp> = {
   en: /\b(ring (me|it|us|this) up|wrap (it|this|things) up and (check|pay)|let s pay|take my (money|payment)|pay for (it|this|everything|these|them)|(ship|send|deliver|mail) (it|them|everything|it all|the (order|lot)|my order) (\w+ )?to)\b/,
-  es: /\b(cobra|cobrame|cobradme|cobranos|cobrarme)\b|\ba pagar\b|\b(pasar|paso|pasamos|pasemos|vamos a pasar) por (la )?caja\b/,
+  // The verb with its clitics ("cóbramelo", "cóbranoslo"); "mándalo todo a Bozeman" as "ship it all to".
+  es: /\b(cobra|cobrad|cobre|cobren)(me|nos)?(lo|la|los|las)?\b|\bcobrarme\b|\ba pagar\b|\b(pasar|paso|pasamos|pasemos|vamos a pasar) por (la )?caja\b|\b(manda|envia|mandad|enviad|mande|envie)(me|nos)?(lo|la|los|las)? todo (\w+ )?a\b|\b(manda|envia|mandad|enviad|mande|envie)(me|nos)?(lo|los) (todo )?a (?!(mi|tu|su|el|la|los|las|un|una)\b)\w+$/,
 };
 const ASKS: Record<Language, RegExp> = {
   en: /^(do|does|can|could|will|would|is|are|how|what|when|where|which|why)\b|\b(do|can|could|will|would) (you|y all|u)\b|\bhow (long|much|many)\b/,
@@ -112,7 +115,8 @@ const GO_AHEAD: Record<Language, RegExp> = {
 /** The shopper's own place as where something goes ("to my place in Tulsa", "a mi oficina"). */
 const OWN_PLACE: Record<Language, RegExp> = {
   en: /\bto (my|our) (place|home|house|apartment|flat|office|work|address|door|parents|mom s|dad s)\b/,
-  es: /\ba (mi|nuestra|nuestro) (casa|piso|oficina|trabajo|direccion|apartamento|depa|departamento|domicilio)\b/,
+  // A catalog selling for the home has "casa" in English already ("a mi home"): still the shopper's place.
+  es: /\ba (mi|nuestra|nuestro) (casa|piso|oficina|trabajo|direccion|apartamento|depa|departamento|domicilio|home|house|office|apartment)\b/,
 };
 
 /**

@@ -5,7 +5,8 @@
  * "ver", "va") and bury a promo code, a size or a choice. This module removes them before the
  * Spanish parse:
  * - a clause (between punctuation) made only of discourse words goes ("qué remedio. …");
- * - discourse words that open or close a clause go ("pues la azul" → "la azul", "la M, supongo").
+ * - discourse words that open or close a clause go ("pues la azul" → "la azul", "la M, supongo");
+ * - a later clause of "ya" and a future verb goes ("la L, ya me quedarán holgados").
  * Nothing is removed when nothing else would be left ("bueno" alone still answers a question),
  * and words that can be a yes ("vale", "venga", "claro") are never removed: a confirmation
  * needs them. The same words mark an utterance as Spanish (nlu.ts detectLanguage).
@@ -115,6 +116,13 @@ function trimClause(clause: string): string {
 }
 
 /**
+ * "Ya se le pasará", "ya lo pintará mi sobrino", "ya me quedarán holgados": "ya" and a verb in the
+ * future shrug off a drawback of the choice just made; the clause asks for nothing. Accents are
+ * needed to tell the future ("pasará") from other words ("para", "compra").
+ */
+const RESIGNED = /^ya( (me|te|se|le|les|lo|la|los|las|nos|os))* \p{L}+(ré|rás|rá|remos|réis|rán)(?!\p{L})/iu;
+
+/**
  * The Spanish utterance without its discourse phrases; punctuation between the clauses that stay
  * is kept (later readings split on it). Returns the text unchanged when only discourse was said.
  */
@@ -124,6 +132,7 @@ export function withoutDiscourse(text: string): string {
   const kept: string[] = [];
   for (let i = 0; i < parts.length; i += 2) {
     const clause = trimClause((parts[i] ?? '').trim());
+    if (clause && i > 0 && RESIGNED.test(clause)) continue;
     if (clause) kept.push(clause + (parts[i + 1] ?? ' '));
     // An opening "¿" or "¡" belongs to the clause after it.
     else if (/[¿¡]/.test(parts[i + 1] ?? '')) kept.push((parts[i + 1] ?? '').replace(/[^¿¡]/g, ''));

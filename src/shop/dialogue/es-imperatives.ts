@@ -78,6 +78,9 @@ const PRONOUNS = /^(.+?)(me|nos|te|se|le|les)?(lo|la|los|las)?$/;
 
 /** The tú form of one word, or undefined when it is no other address of a shop verb. */
 export function tuImperative(word: string): string | undefined {
+  // "Usé", "compré", "saqué": the first person of the past, which folds into the usted form
+  // ("use", "compre"); said with its accent it is never a request.
+  if (/é$/i.test(word)) return undefined;
   const w = fold(word);
   if (!/^[a-z]+$/.test(w)) return undefined;
   // Longest verb first: "vaciela" is vacie + la, never vaci + e + la.

@@ -39,7 +39,7 @@ const BASE_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
       `\\b(que|cuales|hay|tienes|teneis|tienen|tenes)( alguna?s?| algun| algunos)? ${PROMO_ES}\\b|\\b${PROMO_ES} (hay|tienes|teneis|tienen|disponibles|activ[oa]s)\\b|^${PROMO_ES}$`,
     ),
     policy:
-      /\b(devolver(lo|la|los|las)?|devolucion(es)?|devuelvo|reembolso|cambiar (la talla|el producto|un producto)|garantia|gastos de envio|envio gratis|cuanto tarda (el envio|en llegar)|plazo de entrega|politica de \w+|envios?|entregas?|mandan a|(envia|manda)(is|n|s)?( \w+){0,3} a|(enviar|mandar)( \w+){0,3} a|se puede(n)? (devolver|cambiar))\b|\b(haceis|hacen|haces|ofreceis|ofrecen) (\w+ )?(servicios?|estudios?|envoltorios?|arreglos?|reparaciones?|montajes?|instalacion(es)?)\b|\b(haceis|hacen) \w+ en (la )?tienda\b|\b(puedo|podria|se puede) (recoger|retirar|pasar a (buscar|recoger))\b|\brecogida en tienda\b|\b(formas? de pago|metodos? de pago|pag(o|os|ar) (con|a plazos|en cuotas|en plazos)|paypal|apple pay|a plazos|en cuotas|acept(ais|an|as) (\w+ ){0,2}(tarjetas?|paypal))\b|\b(tienda fisica|exposicion|showroom|en persona|me paso por|pasarme por|pasar por (la )?tienda)\b|\b(instalais|instalan|montais|montan|poneis vosotros|ponen ustedes|grabais|graban|arreglais|arreglan)\b/,
+      /\b(devolver(lo|la|los|las)?|devolucion(es)?|devuelvo|reembolso|cambiar (la talla|el producto|un producto)|garantia|gastos de envio|envio gratis|cuanto tarda (el envio|en llegar)|plazo de entrega|politica de \w+|envios?|entregas?|mandan a|(envia|manda)(is|n|s)?( \w+){0,3} a|(enviar|mandar)(me|te|le|nos|les)?(lo|la|los|las)?( \w+){0,3} a|se puede(n)? (devolver|cambiar))\b|\b(haceis|hacen|haces|ofreceis|ofrecen) (\w+ )?(servicios?|estudios?|envoltorios?|arreglos?|reparaciones?|montajes?|instalacion(es)?)\b|\b(haceis|hacen) \w+ en (la )?tienda\b|\b(puedo|podria|se puede) (recoger|retirar|pasar a (buscar|recoger))\b|\brecogida en tienda\b|\b(formas? de pago|metodos? de pago|pag(o|os|ar) (con|a plazos|en cuotas|en plazos)|paypal|apple pay|a plazos|en cuotas|acept(ais|an|as) (\w+ ){0,2}(tarjetas?|paypal))\b|\b(tienda fisica|exposicion|showroom|en persona|me paso por|pasarme por|pasar por (la )?tienda)\b|\b(instalais|instalan|montais|montan|poneis vosotros|ponen ustedes|grabais|graban|arreglais|arreglan)\b/,
   },
 };
 
@@ -87,9 +87,10 @@ export function policyTopic(
 /**
  * A question about a service the store may or may not give ("do you do gift wrapping", "can I
  * pick up my order at the store", "¿hacéis arreglos?"): answered only when the policy text says.
+ * "¿Hacéis envíos a México?" asks the shipping policy, as "do you ship to Mexico" does.
  */
 export function isServiceQuestion(text: string): boolean {
-  return /\b(do|can|could|will|would) (you|u|y all|you guys) (do (?!it\b|that\b|this\b|them\b|so\b|anything\b)\w+|offer \w+ services?)\b|\b(can|could|may) i (pick (\w+ ){0,3}up|collect)\b|\bpick ?up\b|\bclick and collect\b|\b(haceis|hacen|haces|ofreceis|ofrecen)\b|\b(recoger|retirar|recogida)\b|\b(showroom|physical (store|shop|location)|in person|swing by|stop by|drop by|come by|tienda fisica|exposicion|en persona|me paso por|pasarme por)\b|\b(do|can|could|will|would) (you|u|y all|you guys) (install|fit|mount|assemble|set up|repair|fix|engrave|resize|wrap|clean|service)\b|\b(instalais|instalan|montais|montan|poneis vosotros|ponen ustedes|grabais|graban|arreglais|arreglan)\b/.test(
+  return /\b(do|can|could|will|would) (you|u|y all|you guys) (do (?!it\b|that\b|this\b|them\b|so\b|anything\b)\w+|offer \w+ services?)\b|\b(can|could|may) i (pick (\w+ ){0,3}up|collect)\b|\bpick ?up\b|\bclick and collect\b|\b(haceis|hacen|haces|ofreceis|ofrecen)\b(?! (envios?|entregas?|devoluciones|cambios|reembolsos)\b)|\b(recoger|retirar|recogida)\b|\b(showroom|physical (store|shop|location)|in person|swing by|stop by|drop by|come by|tienda fisica|exposicion|en persona|me paso por|pasarme por)\b|\b(do|can|could|will|would) (you|u|y all|you guys) (install|fit|mount|assemble|set up|repair|fix|engrave|resize|wrap|clean|service)\b|\b(instalais|instalan|montais|montan|poneis vosotros|ponen ustedes|grabais|graban|arreglais|arreglan)\b/.test(
     text,
   );
 }

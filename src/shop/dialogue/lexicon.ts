@@ -277,7 +277,8 @@ export const SIZE_CUE: Record<Language, RegExp> = {
 };
 export const QUANTITY_UNITS: Record<Language, RegExp> = {
   en: /^(of|pairs?|units?|items?|pieces?|more|x|copies|boxes|packs?|times)$/,
-  es: /^(de|pares?|unidades|unidad|piezas?|mas|copias|cajas|paquetes)$/,
+  // Containers count too ("dos bobinas", "tres botes"): what a count of goods is sold in.
+  es: /^(de|pares?|unidades|unidad|piezas?|mas|copias|cajas|paquetes|bolsas|botellas|latas|botes|tarros|tubos|rollos|bobinas|frascos|sobres|sacos)$/,
 };
 
 /** Words never sent as a free-text search query. */
@@ -323,7 +324,8 @@ export const LANGUAGE_MARKERS: Record<Language, Set<string>> = {
       'el la los las de del en por para un una unos unas quiero busco carrito talla si que cuanto tienes hay muestrame anade agrega pedido hola gracias adios y con barato baratos mi mis es esta ese esa lo donde necesito quisiera dame menos mas cual buenas buenos tardes noches dias hasta luego ayuda puedes hacer estrellas llevo quita elimina cambia cantidad guarda compara cuentame ' +
       'vale pues entonces vamos oye mejor tambien pero usa aplica haz hazlo pagar teneis tenes vuestro vuestra vuestros vuestras hay ' +
       'como va esta estado tiene tengo puedo quiero queria quiera sean sea ensename enseñame muestrame ' +
-      'devolver envio envios enviais haceis garantia pedido pedidos codigo codigos descuento cual cuales'
+      'devolver envio envios enviais haceis garantia pedido pedidos codigo codigos descuento cual cuales ' +
+      'alguien algo algun alguna algunos algunas nada todo todos todas ya muy ahora aqui'
     ).split(' '),
   ),
 };

@@ -11,6 +11,7 @@ import { countNounsAt } from './count-nouns.ts';
 import { DISCOURSE_WORDS, withoutDiscourse } from './es-discourse.ts';
 import { spanishCountForms } from './es-forms.ts';
 import { asksShopAsUsted, tuImperatives } from './es-imperatives.ts';
+import { standardPhrasing } from './es-paraphrase.ts';
 import { questionThenStatement } from './es-question.ts';
 import { extractExclusionFrame } from './exclusion-frames.ts';
 import { isNounRequest, proseWords, splitCompounds } from './free-words.ts';
@@ -24,6 +25,7 @@ import { bareCode, codeByShape, codeInPassing } from './promo-code.ts';
 import { propertyQuestion } from './properties.ts';
 import { productQuestion } from './question.ts';
 import { placeSubject } from './question-subject.ts';
+import { relativeBesideMeasure } from './sizes.ts';
 import {
   extractCatalogSlots,
   extractOrdinals,
@@ -55,6 +57,12 @@ export interface Understanding {
   unplaced?: string[];
 }
 
+/**
+ * A verb said to the shop as vosotros ("mandáis", "podéis", "vendéis", "tenéis"): Spanish alone.
+ * English shares "a" with Spanish, so "¿mandáis a alguien a montarlo?" needs its verb counted.
+ */
+const VOSOTROS = /^[a-z]{3,}(ais|eis)$/;
+
 /** Scores function words of each language; ties keep the fallback (the session's language). */
 export function detectLanguage(
   text: string,
@@ -65,7 +73,13 @@ export function detectLanguage(
   let es = /[ñ¿¡áéíóú]/.test(raw) ? 2 : 0;
   let en = 0;
   for (const t of tokenize(text)) {
-    if (LANGUAGE_MARKERS.es.has(t) || DISCOURSE_WORDS.has(t) || catalogWords?.es.has(t)) es++;
+    if (
+      LANGUAGE_MARKERS.es.has(t) ||
+      DISCOURSE_WORDS.has(t) ||
+      catalogWords?.es.has(t) ||
+      (VOSOTROS.test(t) && !catalogWords?.en.has(t))
+    )
+      es++;
     if (LANGUAGE_MARKERS.en.has(t) || catalogWords?.en.has(t)) en++;
   }
   if (es === en) return fallback;
@@ -124,7 +138,8 @@ export function understand(
   }
   // "Agrégueme", "quítela", "añadidlo": every address of a shop verb read as its tú form (es-imperatives.ts).
   // "Pues …", "…, supongo", "qué remedio. …": Spanish discourse around the request is no part of it (es-discourse.ts).
-  const utterance = language === 'es' ? tuImperatives(withoutDiscourse(spoken)) : spoken;
+  // "¿Cuánto pedís por …?", "me apaño con …": said the way the patterns know (es-paraphrase.ts).
+  const utterance = language === 'es' ? tuImperatives(withoutDiscourse(standardPhrasing(spoken))) : spoken;
   // "Let's start over, show me X": the state forgets the old search (state.ts); the rest alone is
   // understood, so the reset's words ("start") never read as catalog words.
   const reset = EXTRA_PATTERNS[language].reset;
@@ -176,6 +191,7 @@ export function understand(
   for (const i of countNounsAt(tokens, language)) skip.add(i);
   const nameWords = new Set<number>();
   const taken = extractCatalogSlots(tokens, vocab, language, slots, skip, undefined, nameWords);
+  if (language === 'es' && slots.size && relativeBesideMeasure(tokens, slots.size)) delete slots.size;
   extractFreeOf(tokens, vocab, language, slots);
   extractNegation(tokens, vocab, language, slots);
   const framedOut = extractExclusionFrame(tokens, language, slots);

@@ -30,10 +30,16 @@ export const POLICY_MORE: Record<Language, RegExp> = {
   ),
   es: new RegExp(
     [
-      '\\bpagar(lo|la|los|las)? (\\w+ ){0,4}(poco a poco|a plazos|en plazos|en cuotas|a meses|por partes)\\b',
+      '\\bpagar(lo|la|los|las)? (\\w+ ){0,4}(poco a poco|a plazos|en plazos|en cuotas|a meses|por partes|en (\\w+ ){0,2}(meses|pagos|plazos|cuotas|veces))\\b',
+      // "¿se puede dividir / fraccionar el pago?": the cost spread over several payments.
+      '\\b(dividir|fraccionar|aplazar|repartir|dividirme|fraccionarme) (el |los )?(pago|pagos|importe|coste|costo|precio)\\b',
+      // "¿os puedo mandar un cheque?": a means of payment sent to the shop.
+      `\\b(mandar|enviar|mando|envio)(os|les|le|te)? (un |una |el |la )?${MEANS_ES}\\b`,
       `\\b(pagar|pago|pagaros|pagarte|pagarle|pagarles)(lo|la)? (\\w+ ){0,2}con (un |una |la |el |mi )?(\\w+ )?${MEANS_ES}\\b`,
       '\\bcuanto (cuesta|cuestan|sale|vale|me cuesta) que me (lo |la |los |las )?(tra|llev|mand|envi)\\w*\\b',
       '\\bcuando (salen|sale|se envian|se envia|los envian|lo envian|enviais|mandais|despachan|despachais)\\b',
+      // "¿Cuánto cuesta (de más) enviar una caña?": what shipping costs.
+      '\\bcuanto (cuesta|cuestan|sale|vale)( de mas| extra)? (enviar|mandar|el envio|los envios)\\w*\\b',
       '\\b(llego|llegaron|me vino|me vinieron|vino|vinieron)\\b.*\\bque (hago|puedo hacer|debo hacer|hacemos)\\b',
       '\\b(mandais|mandan|enviais|envian) a alguien\\b',
       '\\ba domicilio\\b',

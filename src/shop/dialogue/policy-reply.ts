@@ -229,9 +229,14 @@ function piecesEs(sentence: string): string[] {
 function figuresEs(sentence: string): string[] {
   const out: string[] = [];
   const re = new RegExp(
-    `${MONEY}|${NUM} to ${NUM} (business )?days|${NUM} days|${NUM} hours|${NUM}[- ]years?|\\b${PLACE}\\b|(\\d+)\\s?%|\\bfor life\\b|\\bfree\\b`,
+    `${MONEY}|${NUM} to ${NUM} (business )?days|${NUM} days|${NUM} hours|${NUM}[- ]years?|\\b${PLACE}\\b|(\\d+)\\s?%|\\bfor life\\b|\\bfree\\b|\\b(installments?|instalments?|monthly payments)\\b`,
     'gi',
   );
+  // Names inside the sentence ("Klarna", "Shop Pay", "FedEx") say what the policy offers in any
+  // language; the sentence's own first word is capitalised as a sentence's, not as a name.
+  const names = [...sentence.matchAll(/(?<=[a-z0-9,;] )[A-Z][a-z]+[A-Z]?[a-z]*(?: [A-Z][a-z]+)*/g)]
+    .map((m) => m[0])
+    .filter((n) => !new RegExp(`^${PLACE}$`, 'i').test(n));
   for (const m of sentence.matchAll(re)) {
     if (m[1]) out.push(moneyEs(m[1], m[2]!));
     else if (m[3]) out.push(`de ${m[3]} a ${m[4]} días${m[5] ? ' hábiles' : ''}`);
@@ -241,9 +246,10 @@ function figuresEs(sentence: string): string[] {
     else if (m[9]) out.push(place(m[9]));
     else if (m[10]) out.push(`${m[10]} %`);
     else if (/life/i.test(m[0])) out.push('de por vida');
+    else if (m[11]) out.push('pago a plazos');
     else out.push('gratis');
   }
-  return [...new Set(out)];
+  return [...new Set([...out, ...names])];
 }
 
 /** The policy text for a topic in the shopper's language. */

@@ -6,9 +6,12 @@
 
 import { optionTokens } from '../catalog/option-values.ts';
 import type { Language } from '../contract.ts';
-import { SIZE_CUE } from './lexicon.ts';
+import { SIZE_CUE, SIZE_WORDS } from './lexicon.ts';
 import { UNIT_WORDS } from './units.ts';
 import { type CompiledVocabulary, findPhrases } from './vocab.ts';
+
+/** Letter sizes ("s", "m", "xl", "xxs"): never a word of their own in Spanish. */
+const LETTER = /^(x{0,3}[sl]|m)$/;
 
 export function extractSize(
   tokens: string[],
@@ -23,7 +26,9 @@ export function extractSize(
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     const before = tokens.slice(Math.max(0, i - 2), i).join(' ');
-    if (!cue.test(before)) continue;
+    // "Pues la L", "el XL": Spanish names a letter size by its article alone ("la talla" is meant).
+    const letter = lang === 'es' && /^(la|el)$/.test(tokens[i - 1] ?? '') && LETTER.test(tokens[i]!);
+    if (!cue.test(before) && !letter) continue;
     // "size 9", "size nine and a half", "talla 42", "size x l", "size m"
     for (const len of [3, 2, 1]) {
       const raw = tokens.slice(i, i + len);
@@ -92,4 +97,19 @@ function withUnit(labels: ReadonlyMap<string, string>, key: string): string | un
     ([k]) => k.startsWith(key) && /^(in|inch|inches|cm|mm|m|l|ml|oz|ft|lb|kg|g)$/.test(k.slice(key.length)),
   );
   return hits.length === 1 ? hits[0]![1] : undefined;
+}
+
+/**
+ * "La bolsa grande de 25 libras": Spanish says big and small with the words of the letter sizes
+ * ("grande" is L). Beside a measure the shopper names the variant by the measure, and the word only
+ * says it is the bigger one: the letter size is not asked for (English says "big", no size word).
+ */
+export function relativeBesideMeasure(tokens: readonly string[], size: string): boolean {
+  const words = SIZE_WORDS[size.toUpperCase()];
+  if (!words) return false;
+  const said = tokens.some((t) => words.includes(t) || words.some((w) => `${w}s` === t));
+  const measure = tokens.some(
+    (t, i) => /^\d+(\.\d+)?$/.test(t) && UNIT_WORDS[tokens[i + 1] ?? ''] !== undefined,
+  );
+  return said && measure;
 }

@@ -59,8 +59,18 @@ export function unplacedWords(
   // perfume", "without fragrance") describe the variant, not another product.
   let measure = false;
   const number = (x: string | undefined) => x !== undefined && /^\d/.test(x);
+  // "Es para la charca, ponme un 4000", "un carrete para el mar": Spanish names the use after
+  // "para", behind the noun it qualifies; the words of the use are no product (until the next
+  // request word starts the request again).
+  let use = false;
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
+    if (language === 'es' && t === 'para') use = true;
+    else if (REQUEST_WORDS[language].has(t)) use = false;
+    if (use) {
+      inPhrase = false;
+      return;
+    }
     const afterArticle = prev !== undefined && ARTICLE[language].has(prev);
     measure = number(prev) || (measure && UNIT_WORDS[prev ?? ''] !== undefined);
     // "El bote de 500 ml", "the bag of 100": a container said with its amount is the variant's.

@@ -1,0 +1,32 @@
+/**
+ * Spanish says some requests in words the Spanish patterns do not list, though they mean one the
+ * patterns know; this module rewrites them to that form before the Spanish parse reads them:
+ * - a price asked as what the shop asks or charges for the thing ("¿cuánto pedís por la X?",
+ *   "¿cuánto me cobras por el Y?") → "cuánto cuesta la X", as "what are you asking for" is
+ *   "how much is"; so is "¿a cuánto sale la X?";
+ * - a choice said as settling for it ("me apaño con el 3000", "me conformo con la M", "me arreglo
+ *   con ese") → "me quedo con …", as "the 3000 will do" is a choice in English.
+ * Works on the utterance as said (accents and punctuation kept, so a question stays one). Pure.
+ */
+
+/** The shop asking or charging for something ("por el X", "por enviarlo"): its price is asked. */
+const ASKS_FOR =
+  /\b(cu[aá]nto)( me| nos)? (ped[ií]s|piden|pides|pide|pedir[ií]as|pedir[ií]an|cobr[aá]is|cobran|cobras|cobra|cobrar[ií]as|cobrar[ií]an)( de m[aá]s| extra| aparte)? por /giu;
+
+/** Settling for one: "me apaño / arreglo / conformo con" (the patterns know "me quedo con"). */
+const SETTLES =
+  /\b(me|nos) (apa[nñ]o|apa[nñ]amos|apa[nñ]ar[eé]|arreglo|arreglamos|arreglar[eé]|conformo|conformamos|conformar[eé]) con (?=(el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas|uno|una|\d)\b)/giu;
+
+/** "¿A cuánto sale / está la X?": the price of one thing ("cuánto sale todo" sums the cart instead). */
+const AT_HOW_MUCH = /\ba (cu[aá]nto) (sale|est[aá]|va)\b(?! (todo|el total)\b)/giu;
+const AT_HOW_MUCH_PLURAL = /\ba (cu[aá]nto) (salen|est[aá]n|van)\b/giu;
+
+export function standardPhrasing(utterance: string): string {
+  return utterance
+    .replace(ASKS_FOR, (_m, cuanto: string, _me, _verb, extra?: string) =>
+      extra ? `${cuanto} cuesta de más ` : `${cuanto} cuesta `,
+    )
+    .replace(AT_HOW_MUCH, (_m, cuanto: string) => `${cuanto} cuesta`)
+    .replace(AT_HOW_MUCH_PLURAL, (_m, cuanto: string) => `${cuanto} cuestan`)
+    .replace(SETTLES, 'me quedo con ');
+}
