@@ -53,7 +53,8 @@ export interface DualRule {
  * above all); three, or half the sentence, is other speech. The earlier rule (catalog text when
  * the two differ in at most half the words) gave 12.2 % dev WER, this one 11.1 %; always taking
  * the catalog text 9.7 %, but off-domain speech then reads as shopping words (61 % WER).
- * `minCountShare` (session 15): on spent round 9 (dual, LM v13) espeak-ng f3's garbled readings
+ * `minCountShare` (session 15): on spent round 9 (dual, LM v13, replayed from a run with the
+ * catalog decoder at `-lw 8`) espeak-ng f3's garbled readings
  * won by count in 8 of 76 clips (generic share 0.23–0.5), costing 84 errors; the stt bench's 60
  * off-domain clips won with shares 0.43–1. At 0.4 round 9 f3 52.0 → 46.3 % (all voices 22.3 →
  * 20.8 %), the stt bench's off-domain and shopping readings unchanged (README).
