@@ -18,6 +18,11 @@ export interface ArpaStats {
 
 export interface ArpaOptions {
   discount?: number;
+  /**
+   * Word sequences counted without sentence boundaries: their n-grams inside, but neither their
+   * first word after <s> nor their last before </s> (text that is not a whole spoken request).
+   */
+  fragments?: readonly string[];
 }
 
 function log10(p: number): string {
@@ -36,15 +41,20 @@ export function buildArpa(
   const c1 = new Map<string, number>();
   const c2 = new Map<string, number>();
   const c3 = new Map<string, number>();
-  for (const s of sentences) {
-    const words = s.split(' ').filter(Boolean);
-    if (words.length === 0) continue;
-    const w = [BOS, ...words, EOS];
-    for (let i = 0; i < w.length; i++) {
-      if (i > 0) bump(c1, w[i] as string);
+  const count = (w: readonly string[], from: number) => {
+    for (let i = from; i < w.length; i++) {
+      bump(c1, w[i] as string);
       if (i >= 1) bump(c2, `${w[i - 1]}${SEP}${w[i]}`);
       if (i >= 2) bump(c3, `${w[i - 2]}${SEP}${w[i - 1]}${SEP}${w[i]}`);
     }
+  };
+  for (const s of sentences) {
+    const words = s.split(' ').filter(Boolean);
+    if (words.length > 0) count([BOS, ...words, EOS], 1);
+  }
+  for (const s of opts.fragments ?? []) {
+    const words = s.split(' ').filter(Boolean);
+    if (words.length > 0) count(words, 0);
   }
   // History totals and distinct continuations.
   const hist1 = new Map<string, { total: number; types: number }>();

@@ -12,13 +12,13 @@ import type { CatalogVocabulary } from '../../../shop/contract.ts';
 import { type ArpaStats, buildArpa } from './arpa.ts';
 import { buildDictionary, loadCmudict } from './dictionary.ts';
 import { rankGenericWords } from './generic-vocab.ts';
-import { generateCorpus } from './phrases.ts';
+import { generateCorpusParts } from './phrases.ts';
 
 /** Most frequent generic-LM words kept in the mixed dictionary (see generic-vocab.ts). */
 export const DEFAULT_MIXED_GENERIC_WORDS = 10_000;
 
 /** Bump when templates, normalisation or the estimator change, to invalidate caches. */
-export const LM_BUILDER_VERSION = 12;
+export const LM_BUILDER_VERSION = 13;
 
 export interface CatalogLmFiles {
   hash: string;
@@ -102,9 +102,10 @@ export async function buildCatalogLm(vocab: CatalogVocabulary, opts: BuildOption
   const cmudictPath = join(opts.modelDir, 'cmudict-en-us.dict');
   const cmudict = await loadCmudict(cmudictPath);
   signal?.throwIfAborted();
-  const corpus = generateCorpus(vocab, { sentences, knownWord: (w) => cmudict.has(w) });
+  const parts = generateCorpusParts(vocab, { sentences, knownWord: (w) => cmudict.has(w) });
+  const corpus = [...parts.sentences, ...parts.fragments];
   signal?.throwIfAborted();
-  const { arpa, stats } = buildArpa(corpus);
+  const { arpa, stats } = buildArpa(parts.sentences, { fragments: parts.fragments });
   const words = new Set(corpus.flatMap((s) => s.split(' ')));
   const variantsFor = variantsOn ? words : undefined;
   const dict = await buildDictionary(words, cmudict, { ...(variantsFor ? { variantsFor } : {}), signal });

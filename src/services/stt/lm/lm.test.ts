@@ -75,6 +75,26 @@ describe('ARPA estimator', () => {
     // Seen continuations beat unseen ones.
     expect(p(['add', 'the', 'red'])).toBeGreaterThan(p(['add', 'the', 'yes']));
   });
+
+  it('counts fragments inside but never after <s> or before </s>', () => {
+    // Repeated, as a sampled corpus repeats its openers: <s> then backs off little.
+    const sentences = Array.from({ length: 20 }, () => [
+      'add the red hoodie',
+      'show me the blue parka',
+    ]).flat();
+    const fragments = ['fleece lined hood with a drawstring'];
+    const { arpa } = buildArpa(sentences, { fragments });
+    const { p, vocab } = parseArpa(arpa);
+    expect(vocab).toContain('fleece');
+    // The fragment's word pair is a bigram; its first word did not become a sentence opener.
+    expect(arpa).toMatch(/\tfleece lined(\t|$)/m);
+    expect(arpa).not.toMatch(/\t<s> fleece(\t|$)/m);
+    expect(arpa).not.toMatch(/\tdrawstring <\/s>(\t|$)/m);
+    expect(p(['<s>', 'add'])).toBeGreaterThan(10 * p(['<s>', 'fleece']));
+    for (const h of [['<s>'], ['with', 'a'], ['fleece']]) {
+      expect(vocab.reduce((sum, w) => sum + p([...h, w]), 0)).toBeCloseTo(1, 3);
+    }
+  });
 });
 
 describe('catalog corpus', () => {

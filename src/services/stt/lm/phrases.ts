@@ -18,6 +18,7 @@ import {
   FEATURE_TEMPLATES,
   phrasePlurals,
 } from './description-phrases.ts';
+import { REQUEST_TEMPLATES } from './request-shapes.ts';
 import { digitsToWords, normalizeText, numberToWords, ORDINALS, priceToWords } from './text-norm.ts';
 
 /** `{slot}` placeholders; `[a|b]` picks one alternative; `[a|]` makes `a` optional. */
@@ -471,23 +472,37 @@ export interface CorpusOptions {
 }
 
 /**
- * The training corpus: every template sampled in proportion, plus every filler on its own
- * (people answer "which colour?" with just "navy").
+ * The training corpus in two parts. `sentences`: every template sampled in proportion, plus the
+ * fillers people answer a question with on their own ("which colour?" → "navy"). `fragments`:
+ * the shop's description sentences, as they are written — word sequences for the n-grams, but
+ * not how a spoken request starts or ends, so they get no sentence boundaries (arpa.ts): with
+ * them, a description's first word was a likelier request opener than most command words.
  */
-export function generateCorpus(v: CatalogVocabulary, opts: CorpusOptions = {}): string[] {
+export function generateCorpusParts(
+  v: CatalogVocabulary,
+  opts: CorpusOptions = {},
+): { sentences: string[]; fragments: string[] } {
   const rand = mulberry32(opts.seed ?? 1);
   const fillers = fillersFor(v, mulberry32((opts.seed ?? 1) + 1), opts.knownWord);
   const total = opts.sentences ?? 30_000;
-  const templates = [...TEMPLATES, ...FEATURE_TEMPLATES];
+  const templates = [...TEMPLATES, ...FEATURE_TEMPLATES, ...REQUEST_TEMPLATES];
   const out: string[] = [];
   for (let i = 0; i < total; i++) {
     const s = expand(templates[i % templates.length] as string, fillers, rand);
     if (s) out.push(s);
   }
-  // The shop's own description sentences, as they are written.
-  out.push(...descriptionLines(v.descriptionSentences ?? []));
-  for (const key of ['product', 'category', 'color', 'size', 'brand', 'qty', 'attr', 'option'] as const) {
+  // Answers on their own. Not the description terms and generic properties of `attr`: nobody
+  // answers with "handmade" alone, and as whole sentences they made such words request openers.
+  const tags = uniq(v.attributes.flatMap((s) => spokenForms(s)));
+  for (const key of ['product', 'category', 'color', 'size', 'brand', 'qty', 'option'] as const) {
     for (const f of fillers[key]) out.push(f);
   }
-  return out;
+  out.push(...tags);
+  return { sentences: out, fragments: descriptionLines(v.descriptionSentences ?? []) };
+}
+
+/** The whole corpus as lines (sentences, then the description fragments). */
+export function generateCorpus(v: CatalogVocabulary, opts: CorpusOptions = {}): string[] {
+  const { sentences, fragments } = generateCorpusParts(v, opts);
+  return [...sentences, ...fragments];
 }

@@ -36,6 +36,22 @@ describe('dual decoding transcript choice', () => {
     expect(chooseTranscript({ catalog: '', mixed: 'hello there', mixedGenericWords: 1 })).toBe('mixed');
   });
 
+  it('keeps the catalog text when a few generic words are scattered through a long garbled reading', () => {
+    // Invented shop: three generic words among eight, as a badly fitting voice's mixed reading.
+    const h = {
+      catalog: 'add the cedar planter in large',
+      mixed: 'add the cedar plan to my mom in large',
+      mixedGenericWords: 3,
+    };
+    expect(chooseTranscript(h)).toBe('catalog');
+    // The same count in a short sentence is other speech.
+    expect(
+      chooseTranscript({ catalog: 'add the planter', mixed: 'my mom called today', mixedGenericWords: 3 }),
+    ).toBe('mixed');
+    // Without the share condition the count alone decides.
+    expect(chooseTranscript(h, { minGenericWords: 3, minGenericShare: 0.5 })).toBe('mixed');
+  });
+
   it('honours the rule it is given', () => {
     const h = {
       catalog: 'how do i return my order',

