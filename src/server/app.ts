@@ -34,6 +34,7 @@ import type { TwilioEnv } from '../transports/twilio/config.ts';
 import type { WebRtcEnv } from '../transports/webrtc/config.ts';
 import { profileHttpError, registerAdminProfiles } from './admin-profiles.ts';
 import { registerAdminSafety } from './admin-safety.ts';
+import type { PageSources } from './auth/clerk.ts';
 import { registerHardening } from './auth/hardening.ts';
 import { type AppCluster, placeForStart } from './cluster.ts';
 import type { ServerEnv } from './config.ts';
@@ -55,6 +56,8 @@ export type { Identity } from '../http/identity.ts';
 
 export interface AppDeps {
   env: ServerEnv;
+  /** Third-party origins the web app's pages need (Clerk), added to the CSP. */
+  pageSources?: PageSources | undefined;
   sessions: SessionManager;
   metrics: ServerMetrics;
   debug: DebugBus;
@@ -162,6 +165,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sessionRatePerIp: env.SESSION_RATE_PER_MINUTE,
     sessionRatePerIdentity: env.SESSION_RATE_PER_IDENTITY_PER_MINUTE,
     identify: (request) => request.resolveIdentity({ mint: false }),
+    pageSources: deps.pageSources,
     ...(deps.cluster ? { cluster: deps.cluster.rateLimits, extraOrigins: deps.cluster.origins } : {}),
   });
   await app.register(websocket, { options: { maxPayload: env.MAX_MESSAGE_BYTES } });

@@ -196,6 +196,7 @@ export async function startServer(env: Env, opts: StartOptions = {}): Promise<Ru
         }
       : {}),
     ensureGuest: (userId) => ensureGuest(store.db, userId),
+    pageSources: security.pageSources,
     listEvents: (sessionId) => services.listEvents(sessionId),
     ...(opts.listSessions ? { listSessions: opts.listSessions } : {}),
     ...(opts.allMetrics ? { allMetrics: opts.allMetrics } : {}),

@@ -108,6 +108,16 @@ describe('signing in with Clerk on a real server', () => {
     });
   });
 
+  it('lets pages load clerk-js and reach the Frontend API (CSP), and nothing else new', async () => {
+    const csp = (await fetch(`${base}/`)).headers.get('content-security-policy') ?? '';
+    const directive = (name: string) => csp.split(';').find((d) => d.trim().startsWith(`${name} `)) ?? '';
+    expect(directive('script-src')).toContain(`http://${frontendApi}`);
+    expect(directive('connect-src')).toContain(`http://${frontendApi}`);
+    expect(directive('frame-src')).toContain('https://challenges.cloudflare.com');
+    expect(directive('img-src')).toContain('https://img.clerk.com');
+    expect(directive('default-src')).toBe("default-src 'self'");
+  });
+
   it('moves the guest’s cart into the Clerk account once, and forgets the guest', async () => {
     const browser = new Browser(base);
     const guest = await browser.fetch('/api/me');

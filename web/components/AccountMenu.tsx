@@ -41,6 +41,8 @@ export function AccountMenu(props: {
   policy: AuthPolicy | null;
   onSignedIn(result: SignedIn, how: AuthMode): Promise<void>;
   onSignOut(): Promise<boolean>;
+  /** Sign-in is another provider's UI (Clerk): the button opens it instead of our dialog. */
+  onExternalSignIn?: (() => void) | undefined;
 }) {
   const { t, account, policy } = props;
   const [dialog, setDialog] = useState<AuthMode | null>(null);
@@ -113,13 +115,13 @@ export function AccountMenu(props: {
             <path d="M3 4.5 6 7.5 9 4.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
           </svg>
         </button>
-      ) : policy?.passwordEnabled === false ? null : (
-        // Hidden when the server has no password sign-in (accounts come from an external issuer).
+      ) : policy?.passwordEnabled === false && !props.onExternalSignIn ? null : (
+        // Hidden when the server has no password sign-in and no provider to sign in with.
         <button
           ref={triggerRef}
           type="button"
           className="btn btn--ghost btn--small account-signin"
-          onClick={() => openDialog('sign-in')}
+          onClick={() => (props.onExternalSignIn ? props.onExternalSignIn() : openDialog('sign-in'))}
           disabled={account.kind === 'loading' || policy === null}
           aria-haspopup="dialog"
           data-testid="sign-in-button"

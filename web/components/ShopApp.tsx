@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api, type CartReply } from '../lib/api';
 import { type AuthPolicy, authApi, profileOf, type SignedIn } from '../lib/auth';
+import type { ClerkLike } from '../lib/clerk';
 import { SPOKEN_YES, STRINGS } from '../lib/i18n';
 import type {
   CartView,
@@ -16,6 +17,7 @@ import type {
   TransportInfo,
   UiEvent,
 } from '../lib/types';
+import { prepareClerk, useClerkAccount } from '../lib/useClerk';
 import { useVoice } from '../lib/useVoice';
 import { History, Orders, Saved } from './Account';
 import { AccountMenu, type AccountState } from './AccountMenu';
@@ -61,6 +63,7 @@ export function ShopApp() {
   const [toast, setToast] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
   const [account, setAccount] = useState<AccountState>({ kind: 'loading' });
   const [policy, setPolicy] = useState<AuthPolicy | null>(null);
+  const [clerk, setClerk] = useState<ClerkLike | null>(null);
   /** Who the data on screen belongs to (GET /api/me); null until known. Changing it reloads everything. */
   const [identity, setIdentity] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -154,20 +157,27 @@ export function ShopApp() {
       // Without the list nothing can be started: the microphone button then reports the server unreachable.
       () => setTransportsLoading(false),
     );
-    void authApi.policy().then(setPolicy);
     // Earlier versions kept the account's email and name here; the server has them now.
     window.localStorage.removeItem('vs-account');
-    // One identity request before the data requests, so a first visit makes one guest, not three.
-    api.me().then(
-      (me) => {
-        setAccount(accountOf(me));
-        setIdentity(me.userId);
-      },
-      () => {
-        setAccount({ kind: 'guest' });
-        setIdentity('');
-      },
-    );
+    // The policy (and Clerk, when the server names it, so a restored session is used) before
+    // one identity request, and that before the data requests: a first visit makes one guest.
+    void authApi
+      .policy()
+      .then(async (p) => {
+        setPolicy(p);
+        setClerk(await prepareClerk(p));
+        return api.me();
+      })
+      .then(
+        (me) => {
+          setAccount(accountOf(me));
+          setIdentity(me.userId);
+        },
+        () => {
+          setAccount({ kind: 'guest' });
+          setIdentity('');
+        },
+      );
   }, []);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` reloads on every sign-in or sign-out
@@ -274,6 +284,17 @@ export function ShopApp() {
     }
   };
 
+  const clerkAccount = useClerkAccount(clerk, {
+    signedIn: (result) => onSignedIn(result, 'sign-in'),
+    signedOut: async () => {
+      const me = await api.me();
+      setAccount(accountOf(me));
+      const restarted = await switchIdentity(me.userId);
+      notify(restarted ? `${t.signedOut} ${t.restartSignedOut}` : t.signedOut);
+    },
+    failed: fail,
+  });
+
   const changeLanguage = async (next: Language) => {
     if (next === lang) return;
     window.localStorage.setItem('vs-lang', next);
@@ -364,7 +385,8 @@ export function ShopApp() {
             account={account}
             policy={policy}
             onSignedIn={onSignedIn}
-            onSignOut={onSignOut}
+            onSignOut={clerkAccount.available ? clerkAccount.signOut : onSignOut}
+            onExternalSignIn={clerkAccount.available ? clerkAccount.signIn : undefined}
           />
         }
       />

@@ -3,6 +3,8 @@
  * refusal turned into a kind the UI can explain in plain language. The account session is an
  * HttpOnly cookie the server sets; this module never sees it.
  */
+import { type ClerkConfig, clerkUser } from './clerk';
+import { request } from './http';
 import type { Me } from './types';
 
 export const PASSWORD_MAX_LENGTH = 128;
@@ -12,6 +14,8 @@ export interface AuthPolicy {
   passwordEnabled: boolean;
   passwordMinLength: number;
   externalTokens: boolean;
+  /** The Clerk instance to sign in with, when the server names one. */
+  clerk: ClerkConfig | null;
 }
 
 /**
@@ -22,6 +26,7 @@ export const DEFAULT_AUTH_POLICY: AuthPolicy = {
   passwordEnabled: true,
   passwordMinLength: 10,
   externalTokens: false,
+  clerk: null,
 };
 
 export type AuthErrorKind =
@@ -107,6 +112,11 @@ export const authApi = {
   signIn: (input: { email: string; password: string }) =>
     post<SignedIn>('/api/auth/sign-in', input, 'sign-in'),
   signOut: () => post<{ signedOut: true }>('/api/auth/sign-out', {}, 'sign-out'),
+  /** After a Clerk sign-in: the guest's cart and memory move into the account (bearer from the token source). */
+  claimGuest: async (): Promise<SignedIn> => {
+    const r = await request<{ userId: string; movedCartItems: number }>('POST', '/api/auth/claim-guest');
+    return { userId: r.userId, kind: 'account', movedCartItems: r.movedCartItems };
+  },
   /** Never throws: an unreachable or odd answer falls back to the defaults. */
   policy: async (): Promise<AuthPolicy> => {
     try {
@@ -123,6 +133,10 @@ export const authApi = {
             ? json.passwordMinLength
             : DEFAULT_AUTH_POLICY.passwordMinLength,
         externalTokens: json.externalTokens === true,
+        clerk:
+          typeof json.clerk?.publishableKey === 'string' && typeof json.clerk.scriptUrl === 'string'
+            ? { publishableKey: json.clerk.publishableKey, scriptUrl: json.clerk.scriptUrl }
+            : null,
       };
     } catch {
       return DEFAULT_AUTH_POLICY;
@@ -144,11 +158,11 @@ export interface AccountProfile {
 
 /** The profile in GET /api/me (an account's email and name; null or absent for guests). */
 export function profileOf(me: Me): AccountProfile {
-  return {
-    userId: me.userId,
-    ...(typeof me.email === 'string' && me.email ? { email: me.email } : {}),
-    ...(typeof me.name === 'string' && me.name.trim() ? { name: me.name.trim() } : {}),
-  };
+  // A Clerk account's email and name live in Clerk, not on our server.
+  const clerk = me.kind === 'account' ? clerkUser() : null;
+  const email = (typeof me.email === 'string' && me.email) || clerk?.primaryEmailAddress?.emailAddress;
+  const name = (typeof me.name === 'string' && me.name.trim()) || clerk?.fullName?.trim();
+  return { userId: me.userId, ...(email ? { email } : {}), ...(name ? { name } : {}) };
 }
 
 /** Up to two initials for the avatar: "Ana López" → "AL", "sam@x.io" → "S". */

@@ -13,12 +13,27 @@ export class ApiError extends Error {
   }
 }
 
+/** Where a request's bearer token comes from when the caller sets none (a Clerk session). */
+let tokenSource: (() => Promise<string | null>) | undefined;
+
+/** Every later request without its own Authorization header carries this source's token. */
+export function setTokenSource(source: (() => Promise<string | null>) | undefined): void {
+  tokenSource = source;
+}
+
+/** The signed-in session's Authorization header, if there is one. */
+export async function sessionHeaders(): Promise<Record<string, string>> {
+  const token = tokenSource ? await tokenSource() : null;
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
 export async function request<T>(
   method: string,
   path: string,
   body?: unknown,
-  headers: Record<string, string> = {},
+  given: Record<string, string> = {},
 ): Promise<T> {
+  const headers = 'authorization' in given ? given : { ...(await sessionHeaders()), ...given };
   let res: Response;
   try {
     res = await fetch(path, {

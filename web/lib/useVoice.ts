@@ -9,6 +9,7 @@ import { SmallWebRTCTransport } from '@pipecat-ai/small-webrtc-transport';
 import { WavMediaManager, WebSocketTransport } from '@pipecat-ai/websocket-transport';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { safeParseUiEvent } from '../../src/shop/ui-events.ts';
+import { sessionHeaders } from './http';
 import type { BrowserClient, Language, TransportInfo, UiEvent } from './types';
 
 export type VoiceState = 'idle' | 'connecting' | 'listening' | 'userSpeaking' | 'thinking' | 'botSpeaking';
@@ -362,6 +363,8 @@ export function useVoice(opts: VoiceOptions) {
       await withTimeout(
         client.startBotAndConnect({
           endpoint: `${window.location.origin}/start`,
+          // A Clerk session's token: /start then answers a session token for the socket.
+          headers: new Headers(await sessionHeaders()),
           requestData: { transport: kind, language },
         }),
         CONNECT_TIMEOUT_MS,

@@ -53,3 +53,27 @@ export function clerkFrontend(publishableKey: string, scriptUrl?: string): Clerk
 export function publishableKeyFor(frontendApi: string, live = false): string {
   return `pk_${live ? 'live' : 'test'}_${Buffer.from(`${frontendApi}$`).toString('base64')}`;
 }
+
+/** Origins a page must allow (CSP) for clerk-js to load, reach its Frontend API and run its checks. */
+export interface PageSources {
+  script: string[];
+  connect: string[];
+  frame: string[];
+  img: string[];
+}
+
+/**
+ * Clerk's documented needs: its script and Frontend API, Cloudflare's bot check (script and
+ * frame), and user avatars from img.clerk.com.
+ */
+export function clerkPageSources(clerk: ClerkFrontend): PageSources {
+  const frontend = clerk.issuer;
+  const script = new URL(clerk.scriptUrl).origin;
+  const challenges = 'https://challenges.cloudflare.com';
+  return {
+    script: [...new Set([frontend, script, challenges])],
+    connect: [frontend],
+    frame: [challenges],
+    img: ['https://img.clerk.com'],
+  };
+}

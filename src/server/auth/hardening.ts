@@ -17,6 +17,7 @@ import { HttpError } from '../../http/errors.ts';
 import { originAllowed, registerCrossSiteGuard } from '../../http/origin.ts';
 import { type HitCounter, WindowCounter } from '../../http/window-counter.ts';
 import { type Clock, systemClock } from '../../pipeline/clock.ts';
+import type { PageSources } from './clerk.ts';
 
 export interface HardeningOptions {
   allowedOrigins: string[];
@@ -37,10 +38,13 @@ export interface HardeningOptions {
   };
   /** Many nodes: the other nodes' origins (a page from one opens its WebSocket to another). */
   extraOrigins?: () => string[];
+  /** Third-party origins the page needs (Clerk's script, Frontend API, bot check and avatars). */
+  pageSources?: PageSources | undefined;
 }
 
 export async function registerHardening(app: FastifyInstance, opts: HardeningOptions) {
   const https = opts.publicUrl?.startsWith('https:') ?? false;
+  const extra = opts.pageSources;
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -49,12 +53,13 @@ export async function registerHardening(app: FastifyInstance, opts: HardeningOpt
         baseUri: ["'self'"],
         // The Next.js static export streams its payload through inline <script> tags; the Pipecat
         // WavMediaManager loads its recorder/player AudioWorklets from blob: URLs (worklets obey script-src).
-        scriptSrc: ["'self'", "'unsafe-inline'", 'blob:'],
+        scriptSrc: ["'self'", "'unsafe-inline'", 'blob:', ...(extra?.script ?? [])],
         scriptSrcAttr: ["'none'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        imgSrc: ["'self'", 'data:', 'blob:', ...(extra?.img ?? [])],
         fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'", ...opts.allowedOrigins.filter((o) => o !== '*')],
+        connectSrc: ["'self'", ...opts.allowedOrigins.filter((o) => o !== '*'), ...(extra?.connect ?? [])],
+        ...(extra?.frame.length ? { frameSrc: extra.frame } : {}),
         mediaSrc: ["'self'", 'blob:'],
         workerSrc: ["'self'", 'blob:'],
         objectSrc: ["'none'"],

@@ -17,7 +17,7 @@ import { WebhookDispatcher } from '../webhooks/dispatcher.ts';
 import { publishSessionEvents } from '../webhooks/sources.ts';
 import { AccountService } from './accounts.ts';
 import { registerClaimGuest } from './claim-guest.ts';
-import { clerkFrontend } from './clerk.ts';
+import { clerkFrontend, clerkPageSources } from './clerk.ts';
 import type { AuthEnv } from './config.ts';
 import { ExternalTokenVerifier, externalTokenOptionsFromEnv } from './external-tokens.ts';
 import { LocalUsers } from './local-users.ts';
@@ -138,6 +138,7 @@ export function createSecurity(opts: SecurityOptions) {
     identify,
     accounts,
     tokens,
+    pageSources: clerk ? clerkPageSources(clerk) : undefined,
     dispatcher,
     plugins,
     describe: () => ({
