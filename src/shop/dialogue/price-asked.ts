@@ -4,28 +4,22 @@
  * in size 11" right after an add); a question about its price never is one, so it becomes a look
  * at the product (whose reply gives the price).
  */
-import type { Language } from "../contract.ts";
-import type { DecideInput } from "./action-types.ts";
-import { ES_CLITIC, ES_COST_VERB } from "./question.ts";
+import type { Language } from '../contract.ts';
+import type { DecideInput } from './action-types.ts';
+import { ES_CLITIC, ES_COST_VERB } from './question.ts';
 
 const PRICE_ASKED: Record<Language, RegExp> = {
   en: /\bhow much\b|\bwhat (does|do|would|will) (it|that|they|this|one) (cost|run)\b|\bwhat s the price\b/,
-  es: new RegExp(
-    `\\bcuanto (${ES_CLITIC}${ES_COST_VERB}|es)\\b|\\bque precio\\b`,
-  ),
+  es: new RegExp(`\\bcuanto (${ES_CLITIC}${ES_COST_VERB}|es)\\b|\\bque precio\\b`),
 };
 
-export function notAnOrder(
-  route: string,
-  intent: string,
-  input: DecideInput,
-): string {
+export function notAnOrder(route: string, intent: string, input: DecideInput): string {
   if (
-    route === "add_to_cart" &&
-    intent !== "add_to_cart" &&
-    input.current.user.includes("?") &&
+    route === 'add_to_cart' &&
+    intent !== 'add_to_cart' &&
+    input.current.user.includes('?') &&
     PRICE_ASKED[input.nlu.language].test(input.nlu.text)
   )
-    return "details";
+    return 'details';
   return route;
 }

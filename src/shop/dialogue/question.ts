@@ -5,8 +5,8 @@
  * Which product is asked about comes from the catalog slots; the answer from its own text
  * (text-answer.ts). Pure; runs on normalised text.
  */
-import type { Language } from "../contract.ts";
-import { STOPWORDS } from "./lexicon.ts";
+import type { Language } from '../contract.ts';
+import { STOPWORDS } from './lexicon.ts';
 
 /** What a question starts with, after a lead-in ("and the Trieste, can I use that on induction"). */
 const QUESTION_START: Record<Language, RegExp> = {
@@ -18,32 +18,31 @@ const QUESTION_START: Record<Language, RegExp> = {
 const FRAME: Record<Language, Set<string>> = {
   en: new Set(
     (
-      "what whats how which does do did is are was were can could will would should has have may isn doesn don aren won " +
-      "i you we it its they them this that these those one the a an be being been get gets go goes going work works " +
-      "use used using come comes came take takes with for on in at of to off itself themselves when if once much many " +
-      "there their he she his her by as about into out up down right ok okay then also and but so tell know wondering " +
-      "say says said mean will can t s"
-    ).split(" "),
+      'what whats how which does do did is are was were can could will would should has have may isn doesn don aren won ' +
+      'i you we it its they them this that these those one the a an be being been get gets go goes going work works ' +
+      'use used using come comes came take takes with for on in at of to off itself themselves when if once much many ' +
+      'there their he she his her by as about into out up down right ok okay then also and but so tell know wondering ' +
+      'say says said mean will can t s'
+    ).split(' '),
   ),
   es: new Set(
     (
-      "que cual cuales cuanto cuanta cuantos cuantas como es son esta estan tiene tienen lleva llevan sirve sirven vale " +
-      "valen funciona funcionan puedo puede puedes pueden se viene vienen trae traen incluye incluyen con para en de el " +
-      "la los las lo le les un una uno unos unas ese esa eso esos esas este esto estos estas aquel y o a al del mi tu su " +
-      "sus hay usar usarlo usarla usarlos usarlas utilizar tener tenga ser sea estar este ya tambien pero entonces oye " +
-      "sabes dime decir dice me te nos si no solo cuando donde hasta mas muy tan"
-    ).split(" "),
+      'que cual cuales cuanto cuanta cuantos cuantas como es son esta estan tiene tienen lleva llevan sirve sirven vale ' +
+      'valen funciona funcionan puedo puede puedes pueden se viene vienen trae traen incluye incluyen con para en de el ' +
+      'la los las lo le les un una uno unos unas ese esa eso esos esas este esto estos estas aquel y o a al del mi tu su ' +
+      'sus hay usar usarlo usarla usarlos usarlas utilizar tener tenga ser sea estar este ya tambien pero entonces oye ' +
+      'sabes dime decir dice me te nos si no solo cuando donde hasta mas muy tan'
+    ).split(' '),
   ),
 };
 
-const LEAD_IN =
-  /^(and|but|so|also|oh|ok|okay|then|well|y|pero|entonces|oye|vale|bueno|tambien)\s+/;
+const LEAD_IN = /^(and|but|so|also|oh|ok|okay|then|well|y|pero|entonces|oye|vale|bueno|tambien)\s+/;
 
 const fold = (x: string) =>
   x
     .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "");
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 
 /** "¿el Ember funciona en …?": a Spanish question may open with its subject. */
 const SUBJECT_FIRST = /^(el|la|los|las|ese|esa|este|esta)\s/;
@@ -55,22 +54,18 @@ const SUBJECT_FIRST = /^(el|la|los|las|ese|esa|este|esta)\s/;
 export function isQuestion(raw: string, text: string, lang: Language): boolean {
   const start = (clause: string) =>
     clause
-      .replace(/[^a-z0-9 ]/g, " ")
-      .replace(/\s+/g, " ")
+      .replace(/[^a-z0-9 ]/g, ' ')
+      .replace(/\s+/g, ' ')
       .trim()
-      .replace(LEAD_IN, "");
+      .replace(LEAD_IN, '');
   if (QUESTION_START[lang].test(start(text))) return true;
   // Spanish opens every question with "¿", whatever its first word ("¿en la caja viene …?").
-  if (lang === "es" && raw.includes("¿")) return true;
+  if (lang === 'es' && raw.includes('¿')) return true;
   if (!/[?¿]/.test(raw)) return false;
   return fold(raw)
     .split(/[,;:.!?¿]/)
     .map(start)
-    .some(
-      (c) =>
-        QUESTION_START[lang].test(c) ||
-        (lang === "es" && SUBJECT_FIRST.test(c)),
-    );
+    .some((c) => QUESTION_START[lang].test(c) || (lang === 'es' && SUBJECT_FIRST.test(c)));
 }
 
 /** Asking for something ("can I get …", "¿me pones …?") is a request, not a question about the product. */
@@ -86,17 +81,17 @@ const DESCRIBED: Record<Language, RegExp> = {
 };
 
 /** The pronoun a Spanish price question may put before its verb ("cuánto *me* sale"). */
-export const ES_CLITIC = "(?:(?:me|te|nos|os|le|les|se) )?";
+export const ES_CLITIC = '(?:(?:me|te|nos|os|le|les|se) )?';
 /** Verbs of what something costs, present and conditional, one or several things. */
 export const ES_COST_VERB =
-  "(?:cuesta|cuestan|vale|valen|sale|salen|costaria|costarian|valdria|valdrian|saldria|saldrian)";
+  '(?:cuesta|cuestan|vale|valen|sale|salen|costaria|costarian|valdria|valdrian|saldria|saldrian)';
 const ES_PRICE = new RegExp(
   `\\bcuanto ${ES_CLITIC}${ES_COST_VERB}\\b|\\b(que precio|precio|cuesta|cuestan)\\b`,
 );
 
 /** "How much is it", "what does it cost", "cuánto cuesta": a price question, answered by the product's details. */
 export function asksPrice(text: string, lang: Language): boolean {
-  return lang === "es"
+  return lang === 'es'
     ? // "¿cuánto me sale?", "¿cuánto nos costaría?": a pronoun and the conditional say the same.
       ES_PRICE.test(text)
     : // "What's the X run", "what does the X go for", "what will it set me back": what it costs.
@@ -107,14 +102,10 @@ export function asksPrice(text: string, lang: Language): boolean {
 
 /** Is the question asking for a figure ("how hot", "what's the tire clearance", "¿cuánto pesa?") rather than yes / no? */
 export function asksFigure(text: string, lang: Language): boolean {
-  const t = text.replace(LEAD_IN, "");
-  return lang === "es"
-    ? /(^|\b)(que|cual|cuales|cuanto|cuanta|cuantos|cuantas|a que|hasta que|de que)\b/.test(
-        t,
-      ) &&
-        !/^(es|son|tiene|tienen|lleva|llevan|sirve|funciona|puedo|puede|viene|trae|incluye)\b/.test(
-          t,
-        )
+  const t = text.replace(LEAD_IN, '');
+  return lang === 'es'
+    ? /(^|\b)(que|cual|cuales|cuanto|cuanta|cuantos|cuantas|a que|hasta que|de que)\b/.test(t) &&
+        !/^(es|son|tiene|tienen|lleva|llevan|sirve|funciona|puedo|puede|viene|trae|incluye)\b/.test(t)
     : /(^|\b)(what|what s|whats|how|which)\b/.test(t) &&
         !/^(is|are|does|do|can|could|will|would|should|has|have)\b/.test(t);
 }
@@ -123,20 +114,11 @@ export function asksFigure(text: string, lang: Language): boolean {
  * The words of a question that say what is asked: not frame words, not the product's own name
  * (positions in nameWords), not figures. Empty when only the frame is left ("is it?").
  */
-export function questionWords(
-  tokens: string[],
-  nameWords: Set<number>,
-  lang: Language,
-): string[] {
+export function questionWords(tokens: string[], nameWords: Set<number>, lang: Language): string[] {
   const frame = FRAME[lang];
   const stop = STOPWORDS[lang];
   return tokens.filter(
-    (w, i) =>
-      w.length > 1 &&
-      !nameWords.has(i) &&
-      !frame.has(w) &&
-      !stop.has(w) &&
-      !/^\d/.test(w),
+    (w, i) => w.length > 1 && !nameWords.has(i) && !frame.has(w) && !stop.has(w) && !/^\d/.test(w),
   );
 }
 
@@ -191,22 +173,16 @@ export function productQuestion(
   // "¿cuál es el neumático más ancho que admite la Sterrato?" names the one it asks about last.
   // Pronouns are read here, before the ordinal and reference slots.
   // "Which building set has the most pieces": the words after "which" say what is chosen among.
-  if (
-    slots.sort ||
-    (/^(which|cual|cuales)\b/.test(text) &&
-      (nameWords.size === 0 || nameWords.has(1)))
-  )
+  if (slots.sort || (/^(which|cual|cuales)\b/.test(text) && (nameWords.size === 0 || nameWords.has(1))))
     return;
   // "Will they get loud enough …", "would those fit …": a yes / no question whose subject is a
   // plural pronoun asks about the product in focus (headphones, strings), not a list to search.
-  const plural =
-    lang === "en" && PLURAL_SUBJECT.test(text.replace(LEAD_IN, ""));
+  const plural = lang === 'en' && PLURAL_SUBJECT.test(text.replace(LEAD_IN, ''));
   const pointed = (ONE[lang].test(text) && !SEVERAL[lang].test(text)) || plural;
   const implicit = !named && !pointed && impliesSubject(text, lang, slots);
   if (!named && !pointed && !implicit) return;
   // "Is there a kick pedal in the box?" asks what the product comes with, not the shop's range.
-  const toShop =
-    TO_THE_SHOP[lang].test(text) && !(implicit && INCLUDED[lang].test(text));
+  const toShop = TO_THE_SHOP[lang].test(text) && !(implicit && INCLUDED[lang].test(text));
   if (!isQuestion(raw, text, lang) || asksPrice(text, lang) || toShop) return;
   if (REQUEST[lang].test(text) || DESCRIBED[lang].test(text)) return;
   // Said without a subject, every word but the frame is what is asked ("is a lock included").
@@ -249,24 +225,16 @@ function impliesSubject(
   lang: Language,
   slots: { category?: string; brand?: string; attributes?: string[] },
 ): boolean {
-  const t = text.replace(LEAD_IN, "");
+  const t = text.replace(LEAD_IN, '');
   // "And which one has the highest SPF?" chooses among products, it asks none of them.
   if (/^(which|cual|cuales)\b/.test(t)) return false;
   // "What do I get in the box": what the product in focus comes with, whoever gets it.
-  if (
-    INCLUDED[lang].test(t) &&
-    !/\b(first|second|third|last|primer[oa]?|segund[oa]|ultim[oa])\b/.test(t)
-  )
+  if (INCLUDED[lang].test(t) && !/\b(first|second|third|last|primer[oa]?|segund[oa]|ultim[oa])\b/.test(t))
     return true;
   // "What is the second one about", "what can you do": a list position or the assistant, not a product.
   if (ORDINAL_OR_YOU[lang].test(t)) return false;
-  if (lang === "es" && DROPPED_SUBJECT.test(t)) return true;
-  return (
-    !slots.category &&
-    !slots.brand &&
-    !slots.attributes?.length &&
-    !SEVERAL[lang].test(t)
-  );
+  if (lang === 'es' && DROPPED_SUBJECT.test(t)) return true;
+  return !slots.category && !slots.brand && !slots.attributes?.length && !SEVERAL[lang].test(t);
 }
 
 /**
@@ -284,14 +252,10 @@ function subjectWords(
   tokens.forEach((w, i) => {
     if (nameWords.has(i) || titled.has(w)) subject.add(i);
   });
-  for (let grew = true; grew;) {
+  for (let grew = true; grew; ) {
     grew = false;
     for (const i of taken)
-      if (
-        !subject.has(i) &&
-        (subject.has(i - 1) || subject.has(i + 1)) &&
-        subject.size > 0
-      ) {
+      if (!subject.has(i) && (subject.has(i - 1) || subject.has(i + 1)) && subject.size > 0) {
         subject.add(i);
         grew = true;
       }
