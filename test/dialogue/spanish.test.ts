@@ -243,8 +243,21 @@ describe('spec answers to Spanish word order', () => {
       colors: [],
       description: 'Machine washable. Safe from birth.',
     };
-    expect(answerFeature(bear, ['washable', 'maquina'], 'es')).toMatch(/^Sí: .*«machine washable»/);
+    expect(answerFeature(bear, ['washable', 'maquina'], 'es')).toMatch(/^Sí: .*«machine washable»/i);
     expect(answerFeature(bear, ['machine', 'washable'], 'en')).toMatch(/^Yes/);
+  });
+  it('a word heading a list that is "not included" is a no, and a yes quotes the sentence', () => {
+    const easel = {
+      id: 'p2',
+      name: 'Tallpine Studio Easel',
+      sizes: [],
+      colors: [],
+      description:
+        'Folds flat for travel. Sold as the frame only: canvas, brushes and paints are not included.',
+    };
+    expect(answerFeature(easel, ['canvas', 'brushes'], 'en')).toMatch(/^No: .*not included/);
+    expect(answerFeature(easel, ['lienzo', 'pinceles'], 'es')).toMatch(/^No: .*«.*not included»/);
+    expect(answerFeature(easel, ['folds', 'flat'], 'es')).toMatch(/^Sí: .*«Folds flat for travel»/);
   });
 });
 

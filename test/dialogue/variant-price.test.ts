@@ -50,6 +50,17 @@ describe('a price asked in other words', () => {
       expect(asksPrice(said, 'en'), said).toBe(true);
     expect(asksPrice('i d go for the black one', 'en')).toBe(false);
   });
+  it('a Spanish price with a pronoun or in the conditional ("cuánto me sale", "cuánto nos costarían")', () => {
+    for (const said of [
+      'y cuanto me sale la manguera verde',
+      'cuanto nos costarian las dos teteras',
+      'cuanto te valen los aspersores',
+    ])
+      expect(asksPrice(said, 'es'), said).toBe(true);
+    // Other verbs after "cuánto" ask a figure, not a price.
+    expect(asksPrice('cuanto me dura la manguera', 'es')).toBe(false);
+    expect(asksPrice('cuanto se tarda en hervir', 'es')).toBe(false);
+  });
 });
 
 describe('a superlative of a quality no sort knows', () => {

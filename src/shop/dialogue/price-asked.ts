@@ -6,10 +6,11 @@
  */
 import type { Language } from '../contract.ts';
 import type { DecideInput } from './action-types.ts';
+import { ES_CLITIC, ES_COST_VERB } from './question.ts';
 
 const PRICE_ASKED: Record<Language, RegExp> = {
   en: /\bhow much\b|\bwhat (does|do|would|will) (it|that|they|this|one) (cost|run)\b|\bwhat s the price\b/,
-  es: /\bcuanto (cuesta|cuestan|vale|valen|sale|salen|es)\b|\bque precio\b/,
+  es: new RegExp(`\\bcuanto (${ES_CLITIC}${ES_COST_VERB}|es)\\b|\\bque precio\\b`),
 };
 
 export function notAnOrder(route: string, intent: string, input: DecideInput): string {

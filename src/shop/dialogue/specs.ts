@@ -253,7 +253,8 @@ export function answerFeature(
     return t(
       lang,
       `Yes, ${p.name} says ${words.join(' ')}: "${quote}".`,
-      `Sí: la descripción de ${p.name} dice «${words.join(' ')}».`,
+      // The sentence itself, as in English: the shopper judges what it says ("salt water voids its warranty").
+      `Sí: ${saysEs(p.name, quote)}.`,
     );
   }
   // Said in other words, in part, or qualified ("Presta valves only", "mechanical shifting").

@@ -194,9 +194,20 @@ const AWAY =
 const LEFT_OUT =
   /^((is|are) )?(not (included|supplied|provided)|sold separately|extra|no incluid[oa]s?|se venden? aparte)\b/;
 
+/** The last word of a list of one-word items that continues past `lastAt` ("… line and backing"). */
+function pastList(tokens: string[], lastAt: number): number {
+  let k = lastAt;
+  for (let items = 0; items < 3 && /^(and|or|y|e|o|u)$/.test(tokens[k + 1] ?? '') && tokens[k + 2]; items++)
+    k += 2;
+  return k;
+}
+
 export function negatedAt(tokens: string[], at: number, lastAt: number): boolean {
   if (tokens[lastAt + 1] === 'free' || tokens[lastAt + 1] === 'less') return true;
   if (LEFT_OUT.test(tokens.slice(lastAt + 1, lastAt + 4).join(' '))) return true;
+  // "Reel, line and backing are not included": the words head a list whose end is left out.
+  const listEnd = pastList(tokens, lastAt);
+  if (listEnd > lastAt && LEFT_OUT.test(tokens.slice(listEnd + 1, listEnd + 4).join(' '))) return true;
   if (AWAY.test(tokens.slice(Math.max(0, at - 6), at).join(' '))) return true;
   // "Does not test GH or KH": a negation reaches every item of the list it heads ("or", "nor"),
   // never past "and" / "but", which may start a clause of their own.
