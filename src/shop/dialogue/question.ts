@@ -83,9 +83,12 @@ const DESCRIBED: Record<Language, RegExp> = {
 /** "How much is it", "what does it cost", "cuánto cuesta": a price question, answered by the product's details. */
 export function asksPrice(text: string, lang: Language): boolean {
   return lang === 'es'
-    ? /\b(cuanto (cuesta|cuestan|vale|valen|sale|salen)|que precio|precio|cuesta|cuestan)\b/.test(text)
-    : // "What's the X run", "what does the X go for", "what will it set me back": what it costs.
-      /\b(how much (is|are|for|does (it|this|that|one) cost)|price|cost|costs|how expensive)\b|\bwhat (s|is|does|do|will|would) (\w+ ){1,6}(run|go for|set (me|you|us) back)\b/.test(
+    ? // The conditional asks it too ("¿cuánto me costaría la X?"), with its pronoun before the verb.
+      /\b(cuanto (me |nos |te |le )?(cuesta|cuestan|costaria|costarian|vale|valen|valdria|valdrian|sale|salen|saldria|saldrian)|que precio|precio|cuesta|cuestan|costaria|costarian)\b/.test(
+        text,
+      )
+    : // "What's the X run", "what does the X go for", "how much would the X set me back": what it costs.
+      /\b(how much (is|are|for|does (it|this|that|one) cost)|price|cost|costs|how expensive)\b|\b(what|how much) (s|is|does|do|will|would) (\w+ ){1,6}(run|go for|set (me|you|us) back)\b/.test(
         text,
       );
 }
