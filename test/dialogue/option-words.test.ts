@@ -65,6 +65,23 @@ describe('option values said in words', () => {
   });
 });
 
+describe('a whole "one" with its fraction, and the amp symbol', () => {
+  const charger = { options: [values('Output', '1 A', '1.5 A', '2 A')] };
+
+  it('"one and a half amps" is the 1.5 A output, "one" alone stays a pronoun', () => {
+    expect(optionPhrase(optionText(u('one and a half amps then')), charger)).toEqual({
+      options: { Output: '1.5 A' },
+    });
+    expect(optionPhrase(optionText(u('the two amp one')), charger)).toEqual({ options: { Output: '2 A' } });
+    expect(u('the green one and a hose').text).not.toMatch(/\d/);
+  });
+
+  it('a capital A after a number keys like "amps"; a lower-case "a" stays an article', () => {
+    expect(optionKey('1.5 A')).toBe(optionKey('1.5 amps'));
+    expect(optionKey('2 a day')).not.toBe(optionKey('2 amps day'));
+  });
+});
+
 describe('measures are not counts, and name only what carries them', () => {
   it('a number with a unit is not the quantity', () => {
     expect(u('add a 40 volt battery').slots.quantity).toBeUndefined();

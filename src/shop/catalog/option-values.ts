@@ -105,7 +105,9 @@ function numberText(raw: string): string {
  * ("1,000" → 1000), decimal commas become points ("1,5 l" → "1.5l").
  */
 export function optionTokens(text: string): string[] {
-  let s = fold(text)
+  // A capital "A" right after a number is the amp symbol ("1.5 A"); folded, it would read as the
+  // article "a" and never meet the "1.5 amps" a shopper says.
+  let s = fold(text.replace(/(\d)\s*A\b/g, '$1 amp'))
     .replace(/(\d),(\d{3})(?!\d)/g, '$1$2')
     .replace(/(\d),(\d)/g, '$1.$2');
   for (const [re, to] of PHRASES) s = s.replace(re, to);

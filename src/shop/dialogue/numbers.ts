@@ -61,6 +61,11 @@ const DECIMAL: Record<Language, string[]> = { en: ['point'], es: ['punto', 'con'
 const LEAD_POINT: Record<Language, string[]> = { en: ['point'], es: ['punto'] };
 /** Words that are numbers only next to other number words (they are pronouns/articles alone). */
 const WEAK = new Set(['one', 'un', 'una', 'uno']);
+/** What makes a weak word a number after all: a fraction joined to it ("one and a half", "uno y medio"). */
+const FRACTION_TAIL: Record<Language, RegExp> = {
+  en: /^and (a |one )?(half|quarter)\b|^and (three|3) quarters\b/,
+  es: /^y (medio|media|cuarto)\b/,
+};
 
 export interface NumToken {
   text: string;
@@ -228,7 +233,9 @@ export function numberTokens(tokens: string[], lang: Language): NumToken[] {
       }
     }
     const run = parseRun(tokens, i, lang);
-    if (run && !(run.used === 1 && WEAK.has(t))) {
+    const weak = run?.used === 1 && WEAK.has(t);
+    // "One and a half amps": the fraction makes "one" a whole (constraints.ts mergeHalves joins them).
+    if (run && (!weak || FRACTION_TAIL[lang].test(tokens.slice(i + 1, i + 4).join(' ')))) {
       out.push({ text: String(run.value), value: run.value, span: run.used });
       i += run.used;
       continue;

@@ -86,7 +86,7 @@ export const ES_CLITIC = '(?:(?:me|te|nos|os|le|les|se) )?';
 export const ES_COST_VERB =
   '(?:cuesta|cuestan|vale|valen|sale|salen|costaria|costarian|valdria|valdrian|saldria|saldrian)';
 const ES_PRICE = new RegExp(
-  `\\bcuanto ${ES_CLITIC}${ES_COST_VERB}\\b|\\b(que precio|precio|cuesta|cuestan)\\b`,
+  `\\bcuanto ${ES_CLITIC}${ES_COST_VERB}\\b|\\b(que precio|precio|cuesta|cuestan|costaria|costarian)\\b`,
 );
 
 /** "How much is it", "what does it cost", "cuánto cuesta": a price question, answered by the product's details. */
@@ -94,8 +94,8 @@ export function asksPrice(text: string, lang: Language): boolean {
   return lang === 'es'
     ? // "¿cuánto me sale?", "¿cuánto nos costaría?": a pronoun and the conditional say the same.
       ES_PRICE.test(text)
-    : // "What's the X run", "what does the X go for", "what will it set me back": what it costs.
-      /\b(how much (is|are|for|does (it|this|that|one) cost)|price|cost|costs|how expensive)\b|\bwhat (s|is|does|do|will|would) (\w+ ){1,6}(run|go for|set (me|you|us) back)\b/.test(
+    : // "What's the X run", "what does the X go for", "how much would the X set me back": what it costs.
+      /\b(how much (is|are|for|does (it|this|that|one) cost)|price|cost|costs|how expensive)\b|\b(what|how much) (s|is|does|do|will|would) (\w+ ){1,6}(run|go for|set (me|you|us) back)\b/.test(
         text,
       );
 }
