@@ -5,14 +5,22 @@
  * for ten processes to load their dictionaries (0.5–5 s by machine load), long enough to miss
  * the offline model's first-chunk deadline.
  */
-import { apertiumSpanishEnglish } from '../catalog/apertium.ts';
-import { apertiumTranslator } from './translate.ts';
+import { apertiumSpanishEnglish, type SpanishEnglishDictionary } from '../catalog/apertium.ts';
+import { apertiumTranslator, type Translator } from './translate.ts';
+
+export interface SpanishReading {
+  translator: Translator;
+  dictionary: SpanishEnglishDictionary;
+}
 
 /** Resolves once both answered (or failed: without Apertium the engine reads Spanish alone). */
-export async function warmUpSpanishReading(signal?: AbortSignal): Promise<{ ok: boolean; errors: string[] }> {
+export async function warmUpSpanishReading(
+  signal?: AbortSignal,
+  reading: SpanishReading = { translator: apertiumTranslator, dictionary: apertiumSpanishEnglish },
+): Promise<{ ok: boolean; errors: string[] }> {
   const results = await Promise.allSettled([
-    apertiumTranslator.translate('hola', { signal }),
-    apertiumSpanishEnglish.englishFor(['casa'], signal),
+    reading.translator.translate('hola', { signal }),
+    reading.dictionary.englishFor(['casa'], signal),
   ]);
   const errors = results.flatMap((r) =>
     r.status === 'rejected' ? [String((r.reason as Error).message)] : [],
