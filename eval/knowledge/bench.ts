@@ -19,8 +19,8 @@ import {
 import { fold } from '../../src/agents/knowledge/terms.ts';
 import { wordVectorEmbedder } from '../../src/agents/knowledge/word-vectors/embedder.ts';
 import { type BenchOptions, type BenchTable, percentile } from '../../src/bench/table.ts';
-import { DONT_KNOW, knowledgeAnswer } from '../../src/shop/dialogue/knowledge-answer.ts';
-import { spanishToEnglish } from '../../src/shop/dialogue/translate.ts';
+import { DONT_KNOW, knowledgeAnswer } from '../../src/shop/dialogue/answers/knowledge-answer.ts';
+import { spanishToEnglish } from '../../src/shop/dialogue/spanish/translate.ts';
 import { type DialectName, openDatabase, type Store } from '../../src/store/db.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));

@@ -57,7 +57,7 @@ export const BENCHES: BenchEntry[] = [
   },
   {
     name: 'dialogue-translate',
-    run: async (o) => (await import('../shop/dialogue/translate.bench.ts')).runTranslateBench(o),
+    run: async (o) => (await import('../shop/dialogue/spanish/translate.bench.ts')).runTranslateBench(o),
   },
   // Frozen knowledge-base set of issue 15 (eval/knowledge/README.md): retrieval and answers.
   {

@@ -3,9 +3,9 @@
  * said, and no line at all when the words name a product seen that is not in the cart.
  */
 import { describe, expect, it } from 'vitest';
-import { resolveLine } from '../../src/shop/dialogue/resolve.ts';
 import type { CartInfo, ProductInfo } from '../../src/shop/dialogue/results.ts';
 import type { DialogueState } from '../../src/shop/dialogue/state.ts';
+import { resolveLine } from '../../src/shop/dialogue/steps/resolve.ts';
 
 const product = (id: string, name: string): ProductInfo => ({ id, name, sizes: [], colors: [] });
 const WAX = product('p1', 'Glossline Carnauba Paste Wax');

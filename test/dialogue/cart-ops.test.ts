@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
-import { understand } from '../../src/shop/dialogue/nlu.ts';
-import { codeByShape } from '../../src/shop/dialogue/promo-code.ts';
-import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
+import { understand } from '../../src/shop/dialogue/understand/nlu.ts';
+import { codeByShape } from '../../src/shop/dialogue/understand/promo-code.ts';
+import { compileVocabulary } from '../../src/shop/dialogue/words/vocab.ts';
 
 const V: CatalogVocabulary = {
   language: 'en',

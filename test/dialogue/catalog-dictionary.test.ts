@@ -8,8 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ApertiumDictionary } from '../../src/shop/catalog/apertium.ts';
 import { catalogSpanishWords } from '../../src/shop/catalog/catalog-spanish.ts';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
-import { understand } from '../../src/shop/dialogue/nlu.ts';
-import { type CompiledVocabulary, compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
+import { understand } from '../../src/shop/dialogue/understand/nlu.ts';
+import { type CompiledVocabulary, compileVocabulary } from '../../src/shop/dialogue/words/vocab.ts';
 
 const SHOP: CatalogVocabulary = {
   language: 'es',

@@ -10,9 +10,9 @@ import {
   type SpanishEnglishDictionary,
 } from '../../src/shop/catalog/apertium.ts';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
-import { withCatalogWords } from '../../src/shop/dialogue/es-catalog-words.ts';
-import { understand } from '../../src/shop/dialogue/nlu.ts';
-import { compileVocabulary, languageWords } from '../../src/shop/dialogue/vocab.ts';
+import { withCatalogWords } from '../../src/shop/dialogue/spanish/es-catalog-words.ts';
+import { understand } from '../../src/shop/dialogue/understand/nlu.ts';
+import { compileVocabulary, languageWords } from '../../src/shop/dialogue/words/vocab.ts';
 
 const VOCAB: CatalogVocabulary = {
   language: 'en',

@@ -7,8 +7,8 @@
  * Intent plus the one slot that matters per row.
  */
 import { describe, expect, it } from 'vitest';
-import { understand } from '../../src/shop/dialogue/nlu.ts';
-import { compileVocabulary, languageWords } from '../../src/shop/dialogue/vocab.ts';
+import { understand } from '../../src/shop/dialogue/understand/nlu.ts';
+import { compileVocabulary, languageWords } from '../../src/shop/dialogue/words/vocab.ts';
 import { BOOKS, vocabularyOf } from './fixtures.ts';
 
 type Row = [lang: 'en' | 'es', say: string, intent: string, slot?: [string, unknown]];

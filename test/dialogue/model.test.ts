@@ -231,7 +231,7 @@ describe('last tool-loop step (toolChoice none)', () => {
 
 describe('vocabulary compilation cache', () => {
   it('compiles once per content even when the loader returns a fresh object each call', async () => {
-    const { compiled } = await import('../../src/shop/dialogue/vocab.ts');
+    const { compiled } = await import('../../src/shop/dialogue/words/vocab.ts');
     const a = compiled(vocabularyOf(APPAREL, 'en'));
     const b = compiled(vocabularyOf(APPAREL, 'en'));
     expect(a).toBe(b);

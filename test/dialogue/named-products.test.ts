@@ -7,10 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
-import { understand } from '../../src/shop/dialogue/nlu.ts';
+import { answerFeature } from '../../src/shop/dialogue/answers/specs.ts';
 import type { ProductInfo } from '../../src/shop/dialogue/results.ts';
-import { answerFeature } from '../../src/shop/dialogue/specs.ts';
-import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
+import { understand } from '../../src/shop/dialogue/understand/nlu.ts';
+import { compileVocabulary } from '../../src/shop/dialogue/words/vocab.ts';
 
 const EN: CatalogVocabulary = {
   language: 'en',

@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { optionKey } from '../../src/shop/catalog/option-values.ts';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
-import { optionText } from '../../src/shop/dialogue/actions.ts';
-import { understand } from '../../src/shop/dialogue/nlu.ts';
-import { cognateForms, optionPhrase } from '../../src/shop/dialogue/option-phrase.ts';
-import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
+import { optionText } from '../../src/shop/dialogue/steps/actions.ts';
+import { understand } from '../../src/shop/dialogue/understand/nlu.ts';
+import { cognateForms, optionPhrase } from '../../src/shop/dialogue/variants/option-phrase.ts';
+import { compileVocabulary } from '../../src/shop/dialogue/words/vocab.ts';
 
 const EN: CatalogVocabulary = {
   language: 'en',

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
-import { understand } from '../../src/shop/dialogue/nlu.ts';
-import { type OrderContext, orderTalk } from '../../src/shop/dialogue/order-talk.ts';
-import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
+import { type OrderContext, orderTalk } from '../../src/shop/dialogue/steps/order-talk.ts';
+import { understand } from '../../src/shop/dialogue/understand/nlu.ts';
+import { compileVocabulary } from '../../src/shop/dialogue/words/vocab.ts';
 
 const V: CatalogVocabulary = {
   language: 'en',

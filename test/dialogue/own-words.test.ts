@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { commonWords } from '../../src/shop/catalog/vocabulary.ts';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
-import { understand } from '../../src/shop/dialogue/nlu.ts';
-import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
+import { understand } from '../../src/shop/dialogue/understand/nlu.ts';
+import { compileVocabulary } from '../../src/shop/dialogue/words/vocab.ts';
 
 const TEXTS = [
   'A domed comfort fit band.',

@@ -6,15 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/shop/catalog/text.ts';
-import { INTENT_PATTERNS } from '../../src/shop/dialogue/lexicon.ts';
-import { policyAnswer, relevantSentences } from '../../src/shop/dialogue/policy-answer.ts';
-import { isQuestion, productQuestion } from '../../src/shop/dialogue/question.ts';
+import { policyAnswer, relevantSentences } from '../../src/shop/dialogue/answers/policy-answer.ts';
+import { namesByFit, otherKindSubject } from '../../src/shop/dialogue/answers/spec-subject.ts';
+import { answerFeature } from '../../src/shop/dialogue/answers/specs.ts';
+import { answerFigure, answerYesNo } from '../../src/shop/dialogue/answers/text-answer.ts';
+import { answerAge } from '../../src/shop/dialogue/answers/text-lines.ts';
 import type { ProductInfo } from '../../src/shop/dialogue/results.ts';
-import { namesByFit, otherKindSubject } from '../../src/shop/dialogue/spec-subject.ts';
-import { answerFeature } from '../../src/shop/dialogue/specs.ts';
 import type { DialogueState } from '../../src/shop/dialogue/state.ts';
-import { answerFigure, answerYesNo } from '../../src/shop/dialogue/text-answer.ts';
-import { answerAge } from '../../src/shop/dialogue/text-lines.ts';
+import { isQuestion, productQuestion } from '../../src/shop/dialogue/understand/question.ts';
+import { INTENT_PATTERNS } from '../../src/shop/dialogue/words/lexicon.ts';
 
 const product = (id: string, name: string, html: string, category?: string): ProductInfo => ({
   id,

@@ -8,12 +8,12 @@ import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
 import { createShopDialogueModel } from '../../src/shop/dialogue/model.ts';
-import { type Understanding, understand } from '../../src/shop/dialogue/nlu.ts';
-import { englishReadsMore, groundedOf } from '../../src/shop/dialogue/reading-choice.ts';
-import { prepareForTranslation } from '../../src/shop/dialogue/second-reading.ts';
-import { shopSenses } from '../../src/shop/dialogue/shop-senses.ts';
-import { type Translator, TranslatorUnavailable } from '../../src/shop/dialogue/translate.ts';
-import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
+import { englishReadsMore, groundedOf } from '../../src/shop/dialogue/spanish/reading-choice.ts';
+import { prepareForTranslation } from '../../src/shop/dialogue/spanish/second-reading.ts';
+import { shopSenses } from '../../src/shop/dialogue/spanish/shop-senses.ts';
+import { type Translator, TranslatorUnavailable } from '../../src/shop/dialogue/spanish/translate.ts';
+import { type Understanding, understand } from '../../src/shop/dialogue/understand/nlu.ts';
+import { compileVocabulary } from '../../src/shop/dialogue/words/vocab.ts';
 
 const VOCAB: CatalogVocabulary = {
   language: 'en',

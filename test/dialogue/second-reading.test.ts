@@ -12,8 +12,7 @@ import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
 import { createShopDialogueModel } from '../../src/shop/dialogue/model.ts';
-import { understand } from '../../src/shop/dialogue/nlu.ts';
-import { imperative, prepareForTranslation } from '../../src/shop/dialogue/second-reading.ts';
+import { imperative, prepareForTranslation } from '../../src/shop/dialogue/spanish/second-reading.ts';
 import {
   ApertiumTranslator,
   nullFlushPipeline,
@@ -21,8 +20,9 @@ import {
   streamInput,
   type Translator,
   TranslatorUnavailable,
-} from '../../src/shop/dialogue/translate.ts';
-import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
+} from '../../src/shop/dialogue/spanish/translate.ts';
+import { understand } from '../../src/shop/dialogue/understand/nlu.ts';
+import { compileVocabulary } from '../../src/shop/dialogue/words/vocab.ts';
 
 const VOCAB: CatalogVocabulary = {
   language: 'en',

@@ -6,18 +6,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
-import type { DecideInput } from '../../src/shop/dialogue/action-types.ts';
-import { changesMind } from '../../src/shop/dialogue/corrections.ts';
-import { exclusionFrame } from '../../src/shop/dialogue/exclusion-frames.ts';
-import { understand } from '../../src/shop/dialogue/nlu.ts';
-import { sizeByMeasure } from '../../src/shop/dialogue/option-phrase.ts';
-import { orderTalk } from '../../src/shop/dialogue/order-talk.ts';
-import { resolveLine } from '../../src/shop/dialogue/resolve.ts';
 import type { CartInfo, ProductInfo } from '../../src/shop/dialogue/results.ts';
 import type { DialogueState } from '../../src/shop/dialogue/state.ts';
-import { normalize } from '../../src/shop/dialogue/text.ts';
-import { chosenOptions, quantityAsValue } from '../../src/shop/dialogue/variant-options.ts';
-import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
+import type { DecideInput } from '../../src/shop/dialogue/steps/action-types.ts';
+import { changesMind } from '../../src/shop/dialogue/steps/corrections.ts';
+import { orderTalk } from '../../src/shop/dialogue/steps/order-talk.ts';
+import { resolveLine } from '../../src/shop/dialogue/steps/resolve.ts';
+import { understand } from '../../src/shop/dialogue/understand/nlu.ts';
+import { sizeByMeasure } from '../../src/shop/dialogue/variants/option-phrase.ts';
+import { chosenOptions, quantityAsValue } from '../../src/shop/dialogue/variants/variant-options.ts';
+import { exclusionFrame } from '../../src/shop/dialogue/words/exclusion-frames.ts';
+import { normalize } from '../../src/shop/dialogue/words/text.ts';
+import { compileVocabulary } from '../../src/shop/dialogue/words/vocab.ts';
 
 const EN: CatalogVocabulary = {
   language: 'en',

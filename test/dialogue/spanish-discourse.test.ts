@@ -6,12 +6,12 @@
  * Invented apparel catalog (fixtures.ts); phrasings written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { withoutDiscourse } from '../../src/shop/dialogue/es-discourse.ts';
-import { questionThenStatement } from '../../src/shop/dialogue/es-question.ts';
-import { detectLanguage, understand } from '../../src/shop/dialogue/nlu.ts';
-import { placesOrder } from '../../src/shop/dialogue/order-words.ts';
-import { policyReply } from '../../src/shop/dialogue/policy-reply.ts';
-import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
+import { policyReply } from '../../src/shop/dialogue/answers/policy-reply.ts';
+import { withoutDiscourse } from '../../src/shop/dialogue/spanish/es-discourse.ts';
+import { questionThenStatement } from '../../src/shop/dialogue/spanish/es-question.ts';
+import { detectLanguage, understand } from '../../src/shop/dialogue/understand/nlu.ts';
+import { placesOrder } from '../../src/shop/dialogue/words/order-words.ts';
+import { compileVocabulary } from '../../src/shop/dialogue/words/vocab.ts';
 import { APPAREL, vocabularyOf } from './fixtures.ts';
 
 const es = compileVocabulary(vocabularyOf(APPAREL, 'es'));

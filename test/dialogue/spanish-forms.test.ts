@@ -4,11 +4,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
-import { colourCompounds } from '../../src/shop/dialogue/es-compounds.ts';
-import { spanishCountForms } from '../../src/shop/dialogue/es-forms.ts';
-import { understand } from '../../src/shop/dialogue/nlu.ts';
-import { ownerText, readsEnglish } from '../../src/shop/dialogue/owner-text.ts';
-import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
+import { ownerText, readsEnglish } from '../../src/shop/dialogue/answers/owner-text.ts';
+import { colourCompounds } from '../../src/shop/dialogue/spanish/es-compounds.ts';
+import { spanishCountForms } from '../../src/shop/dialogue/spanish/es-forms.ts';
+import { understand } from '../../src/shop/dialogue/understand/nlu.ts';
+import { compileVocabulary } from '../../src/shop/dialogue/words/vocab.ts';
 import { useTestStore } from '../store/databases.ts';
 import type { FakeProduct } from './fixtures.ts';
 import { RealConversation, writeTestCatalog } from './real-shop.ts';

@@ -8,14 +8,14 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
-import { withoutDiscourse } from '../../src/shop/dialogue/es-discourse.ts';
-import { tuImperative } from '../../src/shop/dialogue/es-imperatives.ts';
-import { standardPhrasing } from '../../src/shop/dialogue/es-paraphrase.ts';
-import { isServiceQuestion } from '../../src/shop/dialogue/intents-extra.ts';
-import { detectLanguage, understand } from '../../src/shop/dialogue/nlu.ts';
-import { policyReply } from '../../src/shop/dialogue/policy-reply.ts';
-import { relativeBesideMeasure } from '../../src/shop/dialogue/sizes.ts';
-import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
+import { policyReply } from '../../src/shop/dialogue/answers/policy-reply.ts';
+import { withoutDiscourse } from '../../src/shop/dialogue/spanish/es-discourse.ts';
+import { tuImperative } from '../../src/shop/dialogue/spanish/es-imperatives.ts';
+import { standardPhrasing } from '../../src/shop/dialogue/spanish/es-paraphrase.ts';
+import { isServiceQuestion } from '../../src/shop/dialogue/understand/intents-extra.ts';
+import { detectLanguage, understand } from '../../src/shop/dialogue/understand/nlu.ts';
+import { relativeBesideMeasure } from '../../src/shop/dialogue/words/sizes.ts';
+import { compileVocabulary } from '../../src/shop/dialogue/words/vocab.ts';
 import { useTestStore } from '../store/databases.ts';
 import type { FakeProduct } from './fixtures.ts';
 import { RealConversation, writeTestCatalog } from './real-shop.ts';

@@ -14,14 +14,14 @@ import {
   spanishPhrases,
 } from '../../src/shop/catalog/retail-vocabulary.ts';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
-import { detectLanguage, understand } from '../../src/shop/dialogue/nlu.ts';
-import { numberTokens } from '../../src/shop/dialogue/numbers.ts';
-import { optionPhrase } from '../../src/shop/dialogue/option-phrase.ts';
-import { policyReply } from '../../src/shop/dialogue/policy-reply.ts';
-import { promoLine } from '../../src/shop/dialogue/replies-extra.ts';
-import { answerFeature } from '../../src/shop/dialogue/specs.ts';
-import { tokenize } from '../../src/shop/dialogue/text.ts';
-import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
+import { policyReply } from '../../src/shop/dialogue/answers/policy-reply.ts';
+import { answerFeature } from '../../src/shop/dialogue/answers/specs.ts';
+import { promoLine } from '../../src/shop/dialogue/replies/replies-extra.ts';
+import { detectLanguage, understand } from '../../src/shop/dialogue/understand/nlu.ts';
+import { optionPhrase } from '../../src/shop/dialogue/variants/option-phrase.ts';
+import { numberTokens } from '../../src/shop/dialogue/words/numbers.ts';
+import { tokenize } from '../../src/shop/dialogue/words/text.ts';
+import { compileVocabulary } from '../../src/shop/dialogue/words/vocab.ts';
 
 const EN: CatalogVocabulary = {
   language: 'en',

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { englishOf, spanishPhrases } from '../../src/shop/catalog/retail-vocabulary.ts';
+import { answerFeature } from '../../src/shop/dialogue/answers/specs.ts';
+import { answerAmount, rankAmount } from '../../src/shop/dialogue/answers/specs-amount.ts';
 import type { ProductInfo } from '../../src/shop/dialogue/results.ts';
-import { answerFeature } from '../../src/shop/dialogue/specs.ts';
-import { answerAmount, rankAmount } from '../../src/shop/dialogue/specs-amount.ts';
-import { canonicalUnits, splitNumberUnit } from '../../src/shop/dialogue/units.ts';
+import { canonicalUnits, splitNumberUnit } from '../../src/shop/dialogue/words/units.ts';
 
 const product = (id: string, name: string, description: string): ProductInfo => ({
   id,

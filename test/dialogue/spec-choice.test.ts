@@ -5,15 +5,15 @@
  * with what each text says. A fan and kettle store's words, not an evaluation round's.
  */
 import { describe, expect, it } from 'vitest';
-import { understand } from '../../src/shop/dialogue/nlu.ts';
-import type { ProductInfo } from '../../src/shop/dialogue/results.ts';
 import {
   answerChoice,
   askedQuality,
   choiceSides,
   productForSide,
-} from '../../src/shop/dialogue/spec-choice.ts';
-import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
+} from '../../src/shop/dialogue/answers/spec-choice.ts';
+import type { ProductInfo } from '../../src/shop/dialogue/results.ts';
+import { understand } from '../../src/shop/dialogue/understand/nlu.ts';
+import { compileVocabulary } from '../../src/shop/dialogue/words/vocab.ts';
 
 const product = (id: string, name: string, description: string): ProductInfo => ({
   id,
@@ -110,7 +110,7 @@ describe('the answer', () => {
 
 describe('two products set side by side', () => {
   it('"A stacks up against B", "A versus B" are choices with two sides', async () => {
-    const { asksChoice } = await import('../../src/shop/dialogue/choice-action.ts');
+    const { asksChoice } = await import('../../src/shop/dialogue/steps/choice-action.ts');
     expect(asksChoice('how does the breeze stack up against the tempest', 'en')).toBe(true);
     expect(asksChoice('breeze versus tempest which one is quieter', 'en')).toBe(true);
     expect(asksChoice('que diferencia hay entre el breeze y el tempest', 'es')).toBe(true);
@@ -125,7 +125,7 @@ describe('two products set side by side', () => {
 
 describe('a figure written with its unit in one word', () => {
   it('"33MP" in a title is 33 megapixels', async () => {
-    const { rankAmount } = await import('../../src/shop/dialogue/specs-amount.ts');
+    const { rankAmount } = await import('../../src/shop/dialogue/answers/specs-amount.ts');
     const cams = [
       product('c1', 'Vela 5 26MP Camera', 'APS-C.'),
       product('c2', 'Vela 9 50MP Camera', 'Full frame.'),

@@ -8,12 +8,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
-import { understand } from '../../src/shop/dialogue/nlu.ts';
+import { answerSpec } from '../../src/shop/dialogue/answers/spec-answer.ts';
+import { answerAmount } from '../../src/shop/dialogue/answers/specs-amount.ts';
+import { answerYesNo, sameTerm } from '../../src/shop/dialogue/answers/text-answer.ts';
 import type { ProductInfo } from '../../src/shop/dialogue/results.ts';
-import { answerSpec } from '../../src/shop/dialogue/spec-answer.ts';
-import { answerAmount } from '../../src/shop/dialogue/specs-amount.ts';
-import { answerYesNo, sameTerm } from '../../src/shop/dialogue/text-answer.ts';
-import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
+import { understand } from '../../src/shop/dialogue/understand/nlu.ts';
+import { compileVocabulary } from '../../src/shop/dialogue/words/vocab.ts';
 
 const product = (id: string, name: string, description: string): ProductInfo => ({
   id,

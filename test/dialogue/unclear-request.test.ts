@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { replyTo } from '../../src/shop/dialogue/replies.ts';
+import { replyTo } from '../../src/shop/dialogue/replies/replies.ts';
 
 it('asks the shopper to repeat, in their language, when a write was refused as unclear speech', () => {
   const refused = {

@@ -7,8 +7,8 @@
 import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createShopDialogueModel } from '../../src/shop/dialogue/index.ts';
-import { understand } from '../../src/shop/dialogue/nlu.ts';
-import { compileVocabulary, languageWords } from '../../src/shop/dialogue/vocab.ts';
+import { understand } from '../../src/shop/dialogue/understand/nlu.ts';
+import { compileVocabulary, languageWords } from '../../src/shop/dialogue/words/vocab.ts';
 import { Conversation, FakeShop } from './fake-shop.ts';
 import { APPAREL, vocabularyOf } from './fixtures.ts';
 

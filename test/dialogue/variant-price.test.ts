@@ -4,8 +4,12 @@
  * A garden store's hoses and a kettle, not an evaluation round's products.
  */
 import { describe, expect, it } from 'vitest';
-import { asksPrice } from '../../src/shop/dialogue/question.ts';
-import { answerVariantPrice, pricedVariants, variantsNamed } from '../../src/shop/dialogue/variant-price.ts';
+import { asksPrice } from '../../src/shop/dialogue/understand/question.ts';
+import {
+  answerVariantPrice,
+  pricedVariants,
+  variantsNamed,
+} from '../../src/shop/dialogue/variants/variant-price.ts';
 
 const hose = pricedVariants({
   result: {
@@ -65,8 +69,8 @@ describe('a price asked in other words', () => {
 
 describe('a superlative of a quality no sort knows', () => {
   it('"which is the thickest" asks a figure to rank by; with more words it is no such question', async () => {
-    const { understand } = await import('../../src/shop/dialogue/nlu.ts');
-    const { compileVocabulary } = await import('../../src/shop/dialogue/vocab.ts');
+    const { understand } = await import('../../src/shop/dialogue/understand/nlu.ts');
+    const { compileVocabulary } = await import('../../src/shop/dialogue/words/vocab.ts');
     const v = compileVocabulary({
       language: 'en',
       productNames: [],
@@ -98,7 +102,7 @@ describe('a superlative of a quality no sort knows', () => {
     expect(understand('¿cuál es la más gruesa?', es, 'es').slots.amount).toBe('thickest');
   });
   it("ranks by the figure next to the quality's word", async () => {
-    const { rankAmount } = await import('../../src/shop/dialogue/specs-amount.ts');
+    const { rankAmount } = await import('../../src/shop/dialogue/answers/specs-amount.ts');
     const hoses = [
       { id: 'a', name: 'Coil Hose', description: 'Walls 3 mm thick.', sizes: [], colors: [] },
       { id: 'b', name: 'Pro Hose', description: 'Heavy duty: 4.5 mm thick walls.', sizes: [], colors: [] },

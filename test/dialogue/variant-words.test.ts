@@ -8,13 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import { optionTokens } from '../../src/shop/catalog/option-values.ts';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
-import type { DecideInput } from '../../src/shop/dialogue/action-types.ts';
-import { understand } from '../../src/shop/dialogue/nlu.ts';
-import { optionPhrase, sizeBySpan } from '../../src/shop/dialogue/option-phrase.ts';
-import { matchColor, matchSize } from '../../src/shop/dialogue/resolve.ts';
 import type { ProductInfo } from '../../src/shop/dialogue/results.ts';
-import { unlistedOption } from '../../src/shop/dialogue/variant-options.ts';
-import { compileVocabulary } from '../../src/shop/dialogue/vocab.ts';
+import type { DecideInput } from '../../src/shop/dialogue/steps/action-types.ts';
+import { matchColor, matchSize } from '../../src/shop/dialogue/steps/resolve.ts';
+import { understand } from '../../src/shop/dialogue/understand/nlu.ts';
+import { optionPhrase, sizeBySpan } from '../../src/shop/dialogue/variants/option-phrase.ts';
+import { unlistedOption } from '../../src/shop/dialogue/variants/variant-options.ts';
+import { compileVocabulary } from '../../src/shop/dialogue/words/vocab.ts';
 import { matchVariants } from '../../src/shop/products/variant-match.ts';
 
 const V: CatalogVocabulary = {

@@ -6,17 +6,17 @@
 import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
 import type { SpanishEnglishDictionary } from '../catalog/apertium.ts';
 import type { CatalogVocabulary, Language } from '../contract.ts';
-import { changesMind } from './corrections.ts';
-import { type Action, type Awaiting, type DecideInput, decide } from './decide.ts';
-import { withCatalogWords } from './es-catalog-words.ts';
 import { memoryOf } from './memory.ts';
-import { detectLanguage, type Understanding, understand } from './nlu.ts';
-import { englishReadsMore } from './reading-choice.ts';
-import { isDeadEnd, secondReading } from './second-reading.ts';
-import { specFollowUp } from './spec-follow-up.ts';
+import { withCatalogWords } from './spanish/es-catalog-words.ts';
+import { englishReadsMore } from './spanish/reading-choice.ts';
+import { isDeadEnd, secondReading } from './spanish/second-reading.ts';
+import type { Translator } from './spanish/translate.ts';
 import { languageHint, stateOf, type Turn, turnsOf } from './state.ts';
-import type { Translator } from './translate.ts';
-import { compiled, languageWords } from './vocab.ts';
+import { changesMind } from './steps/corrections.ts';
+import { type Action, type Awaiting, type DecideInput, decide } from './steps/decide.ts';
+import { specFollowUp } from './steps/spec-follow-up.ts';
+import { detectLanguage, type Understanding, understand } from './understand/nlu.ts';
+import { compiled, languageWords } from './words/vocab.ts';
 
 export type VocabularySource = (language: Language) => CatalogVocabulary | Promise<CatalogVocabulary>;
 

@@ -1,8 +1,6 @@
 /** The offline shop dialogue engine: a deterministic bilingual LanguageModelV4 for shopping by voice. */
 
-export { type Completeness, judgeRequestCompleteness } from './completeness.ts';
 export { type DialogueEnv, dialogueEnvSchema, loadDialogueConfig } from './config.ts';
-export { type Action, type Awaiting, decide } from './decide.ts';
 export { type EngineInput, type EngineResult, runEngine, type VocabularySource } from './engine.ts';
 export {
   chunkText,
@@ -10,5 +8,7 @@ export {
   createShopDialogueModel,
   type ShopDialogueModelOptions,
 } from './model.ts';
-export { detectLanguage, type Intent, type Slots, type Understanding, understand } from './nlu.ts';
-export { type CompiledVocabulary, compiled, compileVocabulary } from './vocab.ts';
+export { type Action, type Awaiting, decide } from './steps/decide.ts';
+export { type Completeness, judgeRequestCompleteness } from './understand/completeness.ts';
+export { detectLanguage, type Intent, type Slots, type Understanding, understand } from './understand/nlu.ts';
+export { type CompiledVocabulary, compiled, compileVocabulary } from './words/vocab.ts';

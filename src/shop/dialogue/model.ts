@@ -18,7 +18,7 @@ import { apertiumSpanishEnglish, type SpanishEnglishDictionary } from '../catalo
 import type { Language } from '../contract.ts';
 import { type DialogueEnv, loadDialogueConfig } from './config.ts';
 import { type EngineResult, runEngine, type VocabularySource } from './engine.ts';
-import { apertiumTranslator, type Translator } from './translate.ts';
+import { apertiumTranslator, type Translator } from './spanish/translate.ts';
 
 export interface ShopDialogueModelOptions {
   /** The loaded catalog's words, per language (called per request; compiled once per object). */

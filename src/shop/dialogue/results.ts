@@ -3,7 +3,7 @@
  * recognised by their fields wherever they sit in the result, so the engine keeps working when a
  * tool adds or nests fields. Everything the engine says about products and money comes from here.
  */
-import { type OptionList, optionsOf } from './option-choice.ts';
+import { type OptionList, optionsOf } from './variants/option-choice.ts';
 
 export interface ProductInfo {
   id: string;

@@ -5,7 +5,6 @@
  */
 import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
 import type { Language } from '../contract.ts';
-import { EXTRA_PATTERNS } from './intents-extra.ts';
 import {
   type CartInfo,
   cartOf,
@@ -16,7 +15,8 @@ import {
   type ProductInfo,
   productsOf,
 } from './results.ts';
-import { normalize } from './text.ts';
+import { EXTRA_PATTERNS } from './understand/intents-extra.ts';
+import { normalize } from './words/text.ts';
 
 export interface ToolExchange {
   id: string;

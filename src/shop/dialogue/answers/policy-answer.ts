@@ -1,0 +1,108 @@
+/**
+ * A policy question answered from the sentences of the policy text that say what was asked:
+ * "can I return a helmet if I've worn it" → the sentence about worn helmets, "what does it cost to
+ * ship a bike to Canada" → the sentence about Canada. A question about a service the text never
+ * mentions ("do you do gift wrapping") gets "I don't know" and a person offered, never a guess.
+ * Pure.
+ */
+
+import { holdsAnswer, questionKind } from '../../../agents/knowledge/index.ts';
+import type { Language } from '../../contract.ts';
+import { isServiceQuestion } from '../understand/intents-extra.ts';
+import { questionWords } from '../understand/question.ts';
+import { t } from '../words/spoken.ts';
+import { normalize } from '../words/text.ts';
+import { focusSentences, leadOf, yesNo } from './answer-lead.ts';
+import { policyReply } from './policy-reply.ts';
+import { matches } from './text-answer.ts';
+
+/** Words every policy sentence of a topic shares: they pick no sentence over another. */
+const TOPIC_WORD =
+  /^(policy|policies|return|returns|returned|refund|ship|shipping|shipped|delivery|deliver|warranty|guarantee|devolver|devolucion|devoluciones|envio|envios|enviar|garantia|politica|store|shop|tienda|order|orders|pedido|pedidos|purchase|compra|item|items|product|products|articulo|producto)$/;
+
+/** Paying in parts, asked in everyday words; said in policies by a plan's name or kind. */
+const PAYS_OVER_TIME =
+  /\b(over time|installments?|instalments?|few payments|several payments|spread|split (the )?(cost|payment)|plazos|cuotas|poco a poco|por partes)\b/;
+const PLAN =
+  /\b(afterpay|klarna|affirm|sezzle|pay[- ]in[- ]\d|installments?|instalments?|pay later|financing)\b/i;
+/** A topic's own words in a policy sentence. */
+const TOPIC_MARK: Record<string, RegExp> = {
+  shipping: /\b(ship|ships|shipped|shipping|deliver\w*|dispatch\w*)\b/i,
+  returns: /\b(return\w*|refund\w*|exchange\w*|replace\w*)\b/i,
+  payment: /\b(pay\w*|accept\w*)\b/i,
+  warranty: /\b(warrant\w*|guarantee\w*|covered)\b/i,
+};
+
+/** The sentences that say the most of what was asked; all of them when none says any. */
+export function relevantSentences(
+  text: string,
+  question: string,
+  lang: Language,
+  /** A service asked of the store ("would you install …") needs a sentence saying most of it. */
+  strict = false,
+  topic?: string,
+): string[] | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
+  const asked = questionWords(question.split(' '), new Set(), lang).filter((w) => !TOPIC_WORD.test(w));
+  const plan = PAYS_OVER_TIME.test(question);
+  const scored = sentences.map((s) => {
+    const tokens = normalize(s).split(' ');
+    const said = asked.filter((w) => tokens.some((x) => matches(w, x, lang))).length;
+    // "Pay over time" is said by a plan's name ("Afterpay", "pay-in-4"); a topic's own word
+    // ("ship" for when orders go out) picks between sentences that say as much.
+    const bonus = (plan && PLAN.test(s) ? 2 : 0) + (topic && TOPIC_MARK[topic]?.test(s) ? 0.5 : 0);
+    return { s, score: said + bonus };
+  });
+  const top = Math.max(0, ...scored.map((x) => x.score));
+  if (top < 1 || (strict && top < Math.ceil(asked.length / 2))) return undefined;
+  return scored.filter((x) => x.score === top).map((x) => x.s);
+}
+
+/** The focused sentences, plus any sentence that alone says a word of the question (≥ 4 letters, not a topic word). */
+function withOnlySayer(text: string, question: string, focused: string[]): string[] {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
+  const out = [...focused];
+  for (const w of new Set(normalize(question).split(' '))) {
+    if (w.length < 4 || TOPIC_WORD.test(w)) continue;
+    const sayers = sentences.filter((s) => normalize(s).split(' ').includes(w));
+    if (sayers.length === 1 && !out.includes(sayers[0]!)) out.push(sayers[0]!);
+  }
+  // In the text's own order.
+  return sentences.filter((s) => out.includes(s));
+}
+
+export type PolicyAnswer = { text: string } | { human: true };
+
+/** The answer to a policy question from the policy text get_policy returned (null when it had none). */
+export function policyAnswer(
+  policyText: string | undefined,
+  topic: string,
+  question: string,
+  lang: Language,
+): PolicyAnswer {
+  const service = isServiceQuestion(question) || topic === 'other';
+  let focused = policyText ? relevantSentences(policyText, question, lang, service, topic) : undefined;
+  // "How long …", "how much …": the sentences that hold a duration or a price say it.
+  const kind = questionKind(question);
+  if (policyText && !service && (kind === 'price' || kind === 'duration' || kind === 'count')) {
+    const byKind = focusSentences(policyText, question)?.filter((x) => holdsAnswer(kind, x));
+    if (byKind?.length) focused = byKind;
+  }
+  // A word of the question only one sentence says ("Discover") is what that sentence answers.
+  if (policyText && focused) focused = withOnlySayer(policyText, question, focused);
+  if (focused) {
+    // "Yes" / "No" first when the sentences say it ("we do not accept Discover").
+    const lead = leadOf(yesNo(question, focused), lang);
+    return { text: `${lead}${policyReply(focused.join(' '), topic, lang)}` };
+  }
+  if (policyText && !service) return { text: policyReply(policyText, topic, lang) };
+  if (service)
+    return {
+      text: t(
+        lang,
+        "I don't know: the store's information doesn't say. If you like, I can pass you to a person who can tell you.",
+        'No lo sé: la información de la tienda no lo dice. Si quieres, te paso con una persona que te lo pueda decir.',
+      ),
+    };
+  return { human: true };
+}

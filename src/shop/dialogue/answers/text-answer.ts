@@ -1,0 +1,451 @@
+/**
+ * Answers to any question about one product, read from the product's own text clause by clause:
+ * - a figure ("how hot should the water be" → "Steep 2 minutes at 175°F"): the clause that shares
+ *   the most words with the question and gives a number in a unit of the dimension asked about;
+ * - yes / no ("does it work on induction"): the clause that says the most asked words, read for
+ *   negation in front of them ("not for induction", "no chain breaker", "Not certified organic"),
+ *   for "only" with another qualifier ("Presta valves only"), and for another qualifier in front of
+ *   the same thing ("mechanical shifting" when asked about electronic shifting).
+ * Undefined when the text says nothing about it: the caller says "I don't know", never a guess.
+ * Pure.
+ */
+import { englishOf } from '../../catalog/retail-vocabulary.ts';
+import { type Relation, relationBetween } from '../../catalog/semantic/index.ts';
+import type { Language } from '../../contract.ts';
+import type { ProductInfo } from '../results.ts';
+import { STOPWORDS } from '../words/lexicon.ts';
+import { t } from '../words/spoken.ts';
+import { normalize, stem } from '../words/text.ts';
+
+/**
+ * A Spanish answer quoting the owner's English text says so, and in enough Spanish that the
+ * quote does not read as the answer's language.
+ */
+export function saysEs(name: string, quote: string): string {
+  return `la descripción de ${name}, que está en inglés, dice lo siguiente: «${quote}»`;
+}
+export const capital = (x: string) => `${x.charAt(0).toUpperCase()}${x.slice(1)}`;
+
+export interface Clause {
+  /** As written, for quoting. */
+  said: string;
+  tokens: string[];
+}
+
+/** The product's text as clauses, its description first and its title last. */
+export function clausesOf(p: ProductInfo): Clause[] {
+  const parts = [
+    p.description ?? p.summary ?? '',
+    (p.tags ?? []).join(', '),
+    ...Object.values(p.specs ?? {}),
+    p.name,
+  ];
+  const out: Clause[] = [];
+  for (const part of parts)
+    for (const piece of part.split(/(?<=[.!?])\s+(?=[A-Z0-9"«¿¡])|\s*[;•·|\n]\s*|:\s+(?=[A-Z])/)) {
+      const said = piece
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[.;,]$/, '');
+      const tokens = normalize(said).split(' ').filter(Boolean);
+      if (tokens.length) out.push({ said, tokens });
+    }
+  return out;
+}
+
+/** Words product texts use for the same ingredient or property ("fragrance-free" vs "lightly scented"). */
+export const KINDRED: string[][] = [
+  ['fragrance', 'fragranced', 'scent', 'scented', 'perfume', 'perfumed', 'parfum'],
+  ['alcohol', 'ethanol'],
+  ['sugar', 'sugars', 'sweetened'],
+  ['gluten', 'wheat'],
+  ['cord', 'corded'],
+  // Everyday words for what a text says with its own term ("get wet" / "water resistant").
+  ['wet', 'water', 'waterproof', 'rain', 'splash', 'swim', 'swimming', 'shower'],
+  // Running without a cord is running on batteries ("run it off batteries" / "no battery compartment").
+  ['cordless', 'battery', 'batteries', 'pilas', 'bateria', 'baterias'],
+  ['storage', 'stow', 'stash', 'compartment', 'guardar'],
+];
+
+/** The same word up to its ending, a compound's last part ("post" / "seatpost"), or a Spanish cognate. */
+export function sameTerm(asked: string, written: string): boolean {
+  if (asked === written) return true;
+  const a = stem(asked);
+  const b = stem(written);
+  if (a === b) return true;
+  const short = a.length <= b.length ? a : b;
+  const long = a.length <= b.length ? b : a;
+  if (short.length >= 5 && long.startsWith(short) && long.length - short.length <= 3) return true;
+  // "opened" / "open", "boiling" / "boil" (never "unopened" / "open").
+  const bare = (w: string) => (w.length > 5 ? w.replace(/(ing|ed)$/, '') : w);
+  if (bare(asked) === bare(written)) return true;
+  // "seatpost" / "post", "cooktop" / "top" never: the part must be a word of its own length.
+  if (short.length >= 4 && written.length > asked.length && written.endsWith(asked)) return true;
+  // A verb and the adjective or participle made from it: "wash" / "washable", "resize" / "resized".
+  const derived = (w: string, from: string) =>
+    from.length >= 4 &&
+    w.startsWith(from.replace(/e$/, '')) &&
+    /^e?(able|ible|d|ed|s)$/.test(w.slice(from.replace(/e$/, '').length));
+  if (derived(written, asked) || derived(asked, written)) return true;
+  // "resistant" / "resistance", "dependent" / "dependence".
+  const root = (w: string) => w.replace(/(ance|ancy|ant|ence|ency|ent)$/, '');
+  return asked.length >= 7 && root(asked) === root(written) && root(asked) !== asked;
+}
+
+/** English forms a Spanish question word may take in an English text ("induccion" → induction). */
+function cognates(word: string): string[] {
+  const out = new Set<string>([word]);
+  const english = englishOf(word);
+  if (english) for (const w of normalize(english).split(' ')) out.add(w);
+  const rules: [RegExp, string][] = [
+    [/cion(es)?$/, 'tion'],
+    [/sion(es)?$/, 'sion'],
+    [/ic[oa]s?$/, 'ic'],
+    [/dad(es)?$/, 'ty'],
+    [/os[oa]s?$/, 'ous'],
+    [/iv[oa]s?$/, 'ive'],
+    [/ente(s)?$/, 'ent'],
+    [/ante(s)?$/, 'ant'],
+    [/mente$/, 'ly'],
+    [/ble(s)?$/, 'ble'],
+  ];
+  for (const [re, to] of rules) if (re.test(word)) out.add(word.replace(re, to));
+  if (!english) for (const w of spanishParts(word)) out.add(w);
+  return [...out];
+}
+
+const DIMINUTIVE = /(ecit|cit|it|ill|in)(o|a|os|as|es)?$|in$/;
+
+/**
+ * English for a Spanish word the vocabulary lacks, through its parts: a diminutive's base
+ * ("ruedines" → rueda → wheel) or the noun that ends a verb-noun compound ("tronchacadenas" →
+ * cadenas → chain, as "abrelatas", "sacacorchos").
+ */
+function spanishParts(word: string): string[] {
+  const out: string[] = [];
+  const base = word.replace(DIMINUTIVE, '');
+  if (base !== word && base.length >= 3)
+    for (const end of ['a', 'o', 'as', 'os', 'e', 'es']) {
+      const e = englishOf(base + end);
+      if (e) {
+        out.push(...normalize(e).split(' '));
+        break;
+      }
+    }
+  if (out.length === 0 && word.length >= 9)
+    for (let k = 3; k <= word.length - 5; k++) {
+      const e = englishOf(word.slice(k));
+      if (e) {
+        out.push(...normalize(e).split(' '));
+        break;
+      }
+    }
+  return out;
+}
+
+/** Letters folded so "amoniaco" and "ammonia" meet: doubled letters once, ph as f. */
+const skeleton = (w: string) => w.replace(/ph/g, 'f').replace(/(.)\1+/g, '$1');
+
+/** WordNet relations (catalog/semantic) by which a question word means a word of the text. */
+const MEANS: readonly Relation[] = ['syn', 'deriv', 'similar'];
+/** Only through the asked word's two most frequent senses: a "wheel" is a bike in a rarer one. */
+const means = (asked: string, written: string) => {
+  const r = relationBetween(asked, written);
+  return r !== undefined && MEANS.includes(r.rel) && r.sense < 2;
+};
+/** "Is it heavy" of "lightweight": the text says the opposite of the word asked. */
+export const opposes = (asked: string, written: string) => {
+  const r = relationBetween(asked, written);
+  return r?.rel === 'ant' && r.sense < 2;
+};
+
+/** The same word, a kindred one, or (Spanish) a cognate or a shared root: the text's own terms. */
+export function literal(asked: string, written: string, lang: Language): boolean {
+  if (sameTerm(asked, written)) return true;
+  if (KINDRED.some((k) => k.includes(asked) && k.includes(written))) return true;
+  if (lang !== 'es') return false;
+  for (const c of cognates(asked)) if (c !== asked && sameTerm(c, written)) return true;
+  // A shared beginning long enough to be the same root ("valvulas" / "valves", "amoniaco" / "ammonia").
+  const a = skeleton(asked);
+  const b = skeleton(written);
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k >= 4 && k >= Math.min(a.length, b.length) * 0.6;
+}
+
+export function matches(asked: string, written: string, lang: Language): boolean {
+  if (literal(asked, written, lang) || means(asked, written)) return true;
+  return lang === 'es' && cognates(asked).some((c) => c !== asked && means(c, written));
+}
+
+const NEGATORS = /^(not|no|non|without|never|sin|nor|cannot|isn|doesn|won|aren|don|can t|lacks)$/;
+/** Words a negation reaches over ("not for induction", "no added sugar", "not certified organic"). */
+const REACH = 3;
+
+/**
+ * Phrases that keep the thing after them away ("keep it out of heavy rain", "avoid water",
+ * "not suitable for hair dryers", "too small for koi", "not strong enough for hardwood"), read
+ * over the words just before it.
+ */
+const AWAY =
+  /\b(keep (it |them )?(out of|away from)|away from|avoid|never (use|put|expose)|not (suitable|safe|meant|designed|intended|made) for|unsuitable for|too \w+ for|not \w+ enough (for|to)|no es apt[oa] para|evit(a|ar|e))( \w+){0,2}$/;
+
+/** Said after the thing: "shims are not included", "paddles sold separately", "no incluye" comes first. */
+const LEFT_OUT =
+  /^((is|are) )?(not (included|supplied|provided)|sold separately|extra|no incluid[oa]s?|se venden? aparte)\b/;
+
+/** The last word of a list of one-word items that continues past `lastAt` ("… line and backing"). */
+function pastList(tokens: string[], lastAt: number): number {
+  let k = lastAt;
+  for (let items = 0; items < 3 && /^(and|or|y|e|o|u)$/.test(tokens[k + 1] ?? '') && tokens[k + 2]; items++)
+    k += 2;
+  return k;
+}
+
+export function negatedAt(tokens: string[], at: number, lastAt: number): boolean {
+  if (tokens[lastAt + 1] === 'free' || tokens[lastAt + 1] === 'less') return true;
+  if (LEFT_OUT.test(tokens.slice(lastAt + 1, lastAt + 4).join(' '))) return true;
+  // "Reel, line and backing are not included": the words head a list whose end is left out.
+  const listEnd = pastList(tokens, lastAt);
+  if (listEnd > lastAt && LEFT_OUT.test(tokens.slice(listEnd + 1, listEnd + 4).join(' '))) return true;
+  if (AWAY.test(tokens.slice(Math.max(0, at - 6), at).join(' '))) return true;
+  // "Does not test GH or KH": a negation reaches every item of the list it heads ("or", "nor"),
+  // never past "and" / "but", which may start a clause of their own.
+  let reach = REACH;
+  for (let k = at - 1; k >= Math.max(0, at - reach); k--) {
+    if (/^(or|nor|ni)$/.test(tokens[k]!)) {
+      reach += 2;
+      continue;
+    }
+    if (/^(and|but|y|pero|o)$/.test(tokens[k]!)) return false;
+    if (NEGATORS.test(tokens[k]!)) return true;
+    if (tokens[k] === 't' && /^(can|isn|doesn|won|don|aren)$/.test(tokens[k - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+const isOnly = (w: string) => w === 'only' || w === 'solo' || w === 'solamente' || w === 'exclusively';
+
+/**
+ * "Training wheels included with the 16 in. only": an "only" that restricts something other than
+ * the words asked about (not right next to them, as in "Presta valves only") makes a partial yes.
+ */
+export function onlyElsewhere(tokens: string[], at: number, lastAt: number): boolean {
+  return tokens.some((w, k) => isOnly(w) && (k < at - 1 || k > lastAt + 1));
+}
+
+interface Found {
+  clause: Clause;
+  /** Asked words the clause says, by position in the asked list. */
+  hit: number[];
+  at: number;
+  lastAt: number;
+  score: number;
+}
+
+/** The clause that says the most asked words (ties: the earliest, descriptions before the title). */
+function bestClause(
+  clauses: Clause[],
+  words: string[],
+  lang: Language,
+  context: string[],
+  accept?: (c: Clause) => boolean,
+  match: (asked: string, written: string, lang: Language) => boolean = matches,
+): Found | undefined {
+  let best: Found | undefined;
+  for (const clause of clauses) {
+    if (accept && !accept(clause)) continue;
+    const hit: number[] = [];
+    let at = Number.POSITIVE_INFINITY;
+    let lastAt = -1;
+    words.forEach((w, i) => {
+      const j = clause.tokens.findIndex((x) => match(w, x, lang));
+      if (j >= 0) {
+        hit.push(i);
+        at = Math.min(at, j);
+        lastAt = Math.max(lastAt, j);
+      }
+    });
+    if (hit.length === 0) continue;
+    // Other words of the question ("the 12-function one") pick between clauses that say as much.
+    const extra = context
+      .filter(
+        (w) => clause.tokens.includes(w) && (/^\d/.test(w) || !(STOPWORDS.en.has(w) || STOPWORDS.es.has(w))),
+      )
+      .reduce((n, w) => n + (/^\d/.test(w) ? 2 : 1), 0);
+    // A clause that says the asked word itself beats one that says a WordNet meaning of it.
+    const meant = hit.filter((i) => !clause.tokens.some((x) => literal(words[i]!, x, lang))).length;
+    const score = hit.length * 10 - meant * 3 + extra;
+    if (!best || score > best.score) best = { clause, hit, at, lastAt, score };
+  }
+  return best;
+}
+
+/** Units by the dimension a question word asks about. */
+const DIMENSIONS: [RegExp, RegExp][] = [
+  [
+    /^(hot|hotter|cold|colder|warm|temperature|temp|degrees|caliente|fria|frio|temperatura|grados)$/,
+    /^(f|c|degrees?|grados?)$/,
+  ],
+  [
+    /^(heavy|heavier|weigh|weighs|weight|pesa|pesan|peso|pesado)$/,
+    /^(g|kg|lb|lbs|oz|grams?|kilos?|kilograms?|pounds?|ounces?|gramos?)$/,
+  ],
+  [
+    /^(wide|wider|widest|width|clearance|long|longer|longest|length|tall|taller|high|height|deep|depth|thick|thickness|ancho|anchura|largo|longitud|alto|altura|profundidad|grosor|mide|miden)$/,
+    /^(mm|cm|m|in|inch|inches|ft|feet|foot|metros?|centimetros?|milimetros?|pulgadas?)$/,
+  ],
+  [/^(pressure|psi|bar|presion)$/, /^(psi|bar)$/],
+  [/^(power|watts?|wattage|potencia|vatios)$/, /^(w|kw|watts?|vatios)$/],
+  [/^(bright|brightness|lumens|brillo|lumenes)$/, /^(lm|lumens?|lumenes)$/],
+  [
+    /^(hold|holds|capacity|volume|capacidad|cabe|caben)$/,
+    /^(l|ml|liters?|litres?|litros?|cups?|tazas?|oz|gal|gallons?)$/,
+  ],
+  [
+    /^(last|lasts|stay|stays|fresh|keep|keeps|time|take|takes|dura|duran|tarda|tardan|tiempo|aguanta)$/,
+    /^(seconds?|minutes?|min|hours?|hrs?|h|days?|weeks?|months?|years?|segundos?|minutos?|horas?|dias?|semanas?|meses|mes|anos?)$/,
+  ],
+];
+
+/** The figure a clause gives in one of the units: "175 f", "50 mm", "290 g". */
+function figureIn(tokens: string[], units: RegExp | undefined): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\d+(\.\d+)?$/.test(tokens[i]!)) continue;
+    const unit = tokens[i + 1] ?? '';
+    if (!units || units.test(unit)) return `${tokens[i]}${unit ? ` ${unit}` : ''}`;
+    // "3 to 6 months", "135 f to 212 f": a range said before its unit.
+    if (
+      /^(to|a|y|and|or|o)$/.test(unit) &&
+      /^\d/.test(tokens[i + 2] ?? '') &&
+      units.test(tokens[i + 3] ?? '')
+    )
+      return tokens.slice(i, i + 4).join(' ');
+  }
+  return undefined;
+}
+
+/**
+ * "How hot should the water be", "what's the tire clearance", "¿cuánto pesa?": the clause giving a
+ * figure in the unit the question asks about (or, for a dimension no unit list knows, any figure
+ * in a clause that says the asked word).
+ */
+export function answerFigure(
+  p: ProductInfo,
+  words: string[],
+  lang: Language,
+  question: string[] = [],
+): string | undefined {
+  const unitLists = DIMENSIONS.filter(([asked]) => [...words, ...question].some((w) => asked.test(w))).map(
+    ([, u]) => u,
+  );
+  const clauses = clausesOf(p);
+  const content = words.filter((w) => !DIMENSIONS.some(([asked]) => asked.test(w)));
+  const gives = (c: Clause) =>
+    unitLists.length ? unitLists.some((u) => figureIn(c.tokens, u)) : !!figureIn(c.tokens, undefined);
+  let found = content.length ? bestClause(clauses, content, lang, words, gives) : undefined;
+  // Only a dimension asked ("how heavy is it"): the first clause with a figure in its unit.
+  if (!found && unitLists.length) {
+    const c = clauses.find(gives);
+    if (c) found = { clause: c, hit: [], at: 0, lastAt: 0, score: 0 };
+  }
+  if (!found) return undefined;
+  // Without a unit to go by, a figure counts only next to a word asked about.
+  if (!unitLists.length && found.hit.length === 0) return undefined;
+  const quote = found.clause.said;
+  return t(lang, `The description of ${p.name} says: "${quote}".`, `${capital(saysEs(p.name, quote))}.`);
+}
+
+/**
+ * "Does it work on induction", "does the mini pump work with Schrader valves": yes, no or a
+ * qualified answer from the clause that says the asked words; undefined when none does.
+ */
+/**
+ * "Pockets for shims …; shims are not included": a clause that leaves the thing asked out answers
+ * no, even when an earlier clause mentions it.
+ */
+export function saysLeftOut(p: ProductInfo, words: string[], lang: Language): string | undefined {
+  if (words.length === 0) return undefined;
+  const leftOut = clausesOf(p).find((c) =>
+    words.every((w) => {
+      const j = c.tokens.findIndex((x) => matches(w, x, lang));
+      return j >= 0 && LEFT_OUT.test(c.tokens.slice(j + 1, j + 4).join(' '));
+    }),
+  );
+  return leftOut
+    ? t(
+        lang,
+        `No: the description of ${p.name} says "${leftOut.said}".`,
+        `No: ${saysEs(p.name, leftOut.said)}.`,
+      )
+    : undefined;
+}
+
+export function answerYesNo(
+  p: ProductInfo,
+  words: string[],
+  lang: Language,
+  context: string[] = [],
+): string | undefined {
+  if (words.length === 0) return undefined;
+  const found = bestClause(clausesOf(p), words, lang, context);
+  const need = Math.ceil(words.length / 2);
+  if (!found || found.hit.length < need) return answerOpposite(p, words, lang, context);
+  const leftOut = saysLeftOut(p, words, lang);
+  if (leftOut) return leftOut;
+  const { clause, hit, at, lastAt } = found;
+  const quote = clause.said;
+  const missing = words.filter((_w, i) => !hit.includes(i));
+  // A partial match that needs WordNet meanings to be enough says nothing sure ("gluten free" is
+  // not "slow-release" because "free" can mean "release").
+  const said = hit.filter((i) => clause.tokens.some((x) => literal(words[i]!, x, lang)));
+  if (missing.length > 0 && said.length < need) return undefined;
+  // "Two in-line wheels, not spinners": a negation in front of any word asked answers no.
+  const negatedWord = words.some((w) => {
+    const j = clause.tokens.findIndex((x) => matches(w, x, lang));
+    return j > at && negatedAt(clause.tokens, j, j);
+  });
+  if (negatedAt(clause.tokens, at, lastAt) || negatedWord)
+    return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
+  const only = clause.tokens.some(isOnly);
+  if (only && missing.length > 0)
+    return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
+  if (onlyElsewhere(clause.tokens, at, lastAt))
+    return t(
+      lang,
+      `Only in part: the description of ${p.name} says "${quote}".`,
+      `Solo en parte: ${saysEs(p.name, quote)}.`,
+    );
+  // "Electronic shifting?" of "2x11-speed mechanical shifting": the thing asked, qualified otherwise.
+  // English puts the thing last ("electronic shifting"), Spanish first ("cambio electrónico").
+  const head = lang === 'es' ? 0 : words.length - 1;
+  if (missing.length > 0 && words.length === 2 && hit.length === 1 && hit[0] === head) {
+    const j = clause.tokens.findIndex((x) => matches(words[head]!, x, lang));
+    const before = clause.tokens[j - 1] ?? '';
+    if (/^[a-z]{3,}$/.test(before) && !NEGATORS.test(before))
+      return t(
+        lang,
+        `No: the description of ${p.name} says "${quote}", not ${words.join(' ')}.`,
+        `No: ${saysEs(p.name, quote)}, no ${words.join(' ')}.`,
+      );
+    return undefined;
+  }
+  return t(lang, `Yes: the description of ${p.name} says "${quote}".`, `Sí: ${saysEs(p.name, quote)}.`);
+}
+
+/**
+ * "Is it heavy" of "Lightweight 2-person tent": no, when the text says the opposite of every word
+ * asked (a WordNet antonym, catalog/semantic) and does not negate it.
+ */
+function answerOpposite(
+  p: ProductInfo,
+  words: string[],
+  lang: Language,
+  context: string[],
+): string | undefined {
+  const found = bestClause(clausesOf(p), words, lang, context, undefined, (a, w) => opposes(a, w));
+  if (!found || found.hit.length < words.length || negatedAt(found.clause.tokens, found.at, found.lastAt))
+    return undefined;
+  const quote = found.clause.said;
+  return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
+}

@@ -1,0 +1,22 @@
+/**
+ * "The lightest one", "the biggest of those", "el más pequeño", "la más grande": a superlative
+ * said of no new kind while a list is on screen ranks that list, as "which is the lightest?" does.
+ * An add or a choice ("add the cheapest one") keeps its own meaning.
+ */
+
+import type { Understanding } from '../understand/nlu.ts';
+import type { DecideInput } from './actions.ts';
+
+/** A bare superlative: an article or "one(s)", and nothing that makes it an order. */
+const BARE =
+  /^(the|el|la|los|las|lo|and the|y el|y la)\b|\b(one|ones|of (those|these|them)|de (esos|esas|estos|estas))$/;
+
+export function ranksShownList(intent: string, input: DecideInput, s: Understanding['slots']): boolean {
+  if (!s.sort || s.productNames?.length || s.category || s.query || s.brand || s.attributes) return false;
+  if (!['unknown', 'search', 'refine', 'details'].includes(intent)) return false;
+  if (input.state.lastResults.length < 2) return false;
+  const price = s.sort === 'cheapest' || s.sort === 'most_expensive';
+  // "The cheapest one" already picks that product from the list (details); the figures need a ranking.
+  if (price && intent === 'details') return false;
+  return BARE.test(input.nlu.text);
+}

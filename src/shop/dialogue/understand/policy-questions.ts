@@ -1,0 +1,49 @@
+/**
+ * Policy questions said without a policy word: how to pay ("can I put it on my Amex", "spread the
+ * cost over a few payments", "¿pagar poco a poco?"), what delivery costs or when an order goes
+ * out ("what does it cost to get a tank delivered", "¿cuándo salen?"), what to do when something
+ * arrived wrong, whether an item can go back, and services at the shopper's home. Joined to the
+ * policy intent's pattern (intents-extra.ts); normalised text (no accents, no punctuation).
+ */
+import type { Language } from '../../contract.ts';
+
+/** Card networks and payment means: general shopping vocabulary, not any store's list. */
+const MEANS_EN =
+  '(checks?|cheques?|cards?|credit|debit|visa|mastercard|amex|american express|discover|crypto|bitcoin|cash|wire|bank transfer)';
+const MEANS_ES =
+  '(cheques?|tarjetas?|credito|debito|visa|mastercard|amex|american express|discover|efectivo|transferencia|bizum)';
+
+export const POLICY_MORE: Record<Language, RegExp> = {
+  en: new RegExp(
+    [
+      `\\bpay (you |us )?(with|by|using|via) (a |an |my |your )?(\\w+ ){0,2}${MEANS_EN}\\b`,
+      `\\b(put|charge) (it|this|that|them|the \\w+( \\w+){0,3}|everything) on (my|a|an) (\\w+ )?${MEANS_EN}\\b`,
+      '\\b(spread|split) (out )?(the )?(cost|payment|payments|price|bill)\\b',
+      '\\b(few|several|multiple|monthly) (payments|installments|instalments)\\b',
+      '\\bpay (\\w+ ){0,4}(over time|in parts|monthly|in chunks)\\b',
+      '\\bcost (\\w+ ){0,2}to (get|have) (\\w+ ){0,5}(delivered|shipped|sent)\\b',
+      '\\bwhen (do|does|will|would) (\\w+ ){0,3}(ship|go out|get sent|leave|dispatch|be dispatched|be sent)\\b',
+      '\\b(arrived|showed up|came|turned up|got here|was delivered)\\b.*\\bwhat (do|should|can) i do\\b',
+      '\\b(can|could|may) (it|they|these|those|this|that|i send (it|them)) (go|be sent|be taken) back\\b',
+      '\\b(send|sends) (someone|somebody|a (person|technician|tech|installer|pro)) (out|over|round|to)\\b',
+    ].join('|'),
+  ),
+  es: new RegExp(
+    [
+      '\\bpagar(lo|la|los|las)? (\\w+ ){0,4}(poco a poco|a plazos|en plazos|en cuotas|a meses|por partes|en (\\w+ ){0,2}(meses|pagos|plazos|cuotas|veces))\\b',
+      // "¿se puede dividir / fraccionar el pago?": the cost spread over several payments.
+      '\\b(dividir|fraccionar|aplazar|repartir|dividirme|fraccionarme) (el |los )?(pago|pagos|importe|coste|costo|precio)\\b',
+      // "¿os puedo mandar un cheque?": a means of payment sent to the shop.
+      `\\b(mandar|enviar|mando|envio)(os|les|le|te)? (un |una |el |la )?${MEANS_ES}\\b`,
+      `\\b(pagar|pago|pagaros|pagarte|pagarle|pagarles)(lo|la)? (\\w+ ){0,2}con (un |una |la |el |mi )?(\\w+ )?${MEANS_ES}\\b`,
+      '\\bcuanto (cuesta|cuestan|sale|vale|me cuesta) que me (lo |la |los |las )?(tra|llev|mand|envi)\\w*\\b',
+      '\\bcuando (salen|sale|se envian|se envia|los envian|lo envian|enviais|mandais|despachan|despachais)\\b',
+      // "¿Cuánto cuesta (de más) enviar una caña?": what shipping costs.
+      '\\bcuanto (cuesta|cuestan|sale|vale)( de mas| extra)? (enviar|mandar|el envio|los envios)\\w*\\b',
+      '\\b(llego|llegaron|me vino|me vinieron|vino|vinieron)\\b.*\\bque (hago|puedo hacer|debo hacer|hacemos)\\b',
+      '\\b(mandais|mandan|enviais|envian) a alguien\\b',
+      '\\ba domicilio\\b',
+      '\\b(le|les|me|nos) (haceis|hacen) (un|una|el|la)\\b',
+    ].join('|'),
+  ),
+};

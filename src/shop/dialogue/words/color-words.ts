@@ -1,0 +1,22 @@
+/**
+ * A catalog colour named by some of its own words (issue 12): "soft white" for "2700K Soft White",
+ * "the 3000K" for "3000K Warm White", "daylight" for "5000K Daylight". The colour holding the most
+ * words said wins; a tie names none. Read only when the colour slot found no one colour of the
+ * product (a family word shared by several of its shades, or no colour word at all).
+ */
+
+import type { ProductInfo } from '../results.ts';
+import { optionPhrase } from '../variants/option-phrase.ts';
+
+export function colorByWords(
+  text: string,
+  product: Pick<ProductInfo, 'colors' | 'name'>,
+): string | undefined {
+  if (product.colors.length < 2) return undefined;
+  const colors = {
+    name: 'Color',
+    values: product.colors.map((c) => ({ value: c.color, inStock: c.inStock })),
+  };
+  const hit = optionPhrase(text, { name: product.name, options: [colors] });
+  return 'options' in hit ? hit.options.Color : undefined;
+}

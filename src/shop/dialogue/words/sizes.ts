@@ -1,0 +1,115 @@
+/**
+ * The size a shopper asks for, read as the catalog spells its option values: after a cue ("size
+ * nine and a half", "talla 42"), as a measure with its unit in words ("forty five litres", "de un
+ * metro"), as dimensions ("fifty by fifty" → "50 x 50 cm"), or as a label said alone ("xl").
+ */
+
+import { optionTokens } from '../../catalog/option-values.ts';
+import type { Language } from '../../contract.ts';
+import { SIZE_CUE, SIZE_WORDS } from './lexicon.ts';
+import { UNIT_WORDS } from './units.ts';
+import { type CompiledVocabulary, findPhrases } from './vocab.ts';
+
+/** Letter sizes ("s", "m", "xl", "xxs"): never a word of their own in Spanish. */
+const LETTER = /^(x{0,3}[sl]|m)$/;
+
+export function extractSize(
+  tokens: string[],
+  vocab: CompiledVocabulary,
+  lang: Language,
+  slots: { size?: string },
+  taken: Set<number>,
+): void {
+  const cue = SIZE_CUE[lang];
+  const labels = new Map(vocab.source.sizes.map((s) => [s.toLowerCase().replace(/\s+/g, ''), s]));
+  const measured = new Map(vocab.source.sizes.map((s) => [optionTokens(s).join(' '), s]));
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    const before = tokens.slice(Math.max(0, i - 2), i).join(' ');
+    // "Pues la L", "el XL": Spanish names a letter size by its article alone ("la talla" is meant).
+    const letter = lang === 'es' && /^(la|el)$/.test(tokens[i - 1] ?? '') && LETTER.test(tokens[i]!);
+    if (!cue.test(before) && !letter) continue;
+    // "size 9", "size nine and a half", "talla 42", "size x l", "size m"
+    for (const len of [3, 2, 1]) {
+      const raw = tokens.slice(i, i + len);
+      let key = raw.join('');
+      if (len === 3 && raw[1] === 'and' && raw[2] === 'a') continue;
+      if (raw.length === 3 && raw[1] === 'and' && raw[2] === 'half') key = `${raw[0]}.5`;
+      const label = labels.get(key) ?? withUnit(labels, key);
+      if (label) {
+        slots.size = label;
+        for (let k = 0; k < len; k++) taken.add(i + k);
+        return;
+      }
+    }
+  }
+  // Dimensions ("50 x 50 cm") said "fifty by fifty", "50 por 50 centímetros".
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (taken.has(i) || !/^\d+(\.\d+)?$/.test(tokens[i]!) || !/^(x|by|por)$/.test(tokens[i + 1]!)) continue;
+    if (!/^\d+(\.\d+)?$/.test(tokens[i + 2]!)) continue;
+    const head = `${tokens[i]}x${tokens[i + 2]}`;
+    const unit = UNIT_WORDS[tokens[i + 3] ?? ''];
+    const label =
+      labels.get(`${head}${unit ?? ''}`) ??
+      [...labels].find(([k]) => k.startsWith(head) && /^[a-z]*$/.test(k.slice(head.length)))?.[1];
+    if (label) {
+      slots.size = label;
+      for (let k = i; k < i + (unit ? 4 : 3); k++) taken.add(k);
+      return;
+    }
+  }
+  // Sizes that are measures ("45L", "24 cm") said with the unit in words ("forty five litres",
+  // "de un metro").
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const one = /^(un|una|uno|one|a)$/.test(tokens[i]!) ? '1' : undefined;
+    if (taken.has(i) || taken.has(i + 1) || !(one || /^\d+(\.\d+)?$/.test(tokens[i]!))) continue;
+    const unit = UNIT_WORDS[tokens[i + 1]!];
+    // Units compared as catalogs' option values are: "14 pulgadas" is the size "14-inch".
+    const label = unit
+      ? (labels.get(`${one ?? tokens[i]}${unit}`) ??
+        measured.get(optionTokens(`${one ?? tokens[i]} ${tokens[i + 1]}`).join(' ')))
+      : undefined;
+    if (label) {
+      slots.size = label;
+      taken.add(i);
+      taken.add(i + 1);
+      return;
+    }
+  }
+  const ms = findPhrases(tokens, vocab.sizes, false, new Set(taken));
+  // Bare single letters ("m", "l") only count after a cue, handled above; multi-letter labels ("xl") are safe.
+  const m = ms.find(
+    (x) => x.end - x.start > 1 || (tokens[x.start]!.length > 1 && !/^\d+$/.test(tokens[x.start]!)),
+  );
+  if (m) {
+    slots.size = m.value;
+    for (let k = m.start; k < m.end; k++) taken.add(k);
+  }
+}
+
+/**
+ * A bare figure after a size cue names the one size label that is that figure and a unit ("de
+ * 5,75" → "5.75 in", "size 30" → "30 cm"): shoppers leave the catalog's unit unsaid.
+ */
+function withUnit(labels: ReadonlyMap<string, string>, key: string): string | undefined {
+  if (!/^\d+(\.\d+)?$/.test(key)) return undefined;
+  const hits = [...labels].filter(
+    ([k]) => k.startsWith(key) && /^(in|inch|inches|cm|mm|m|l|ml|oz|ft|lb|kg|g)$/.test(k.slice(key.length)),
+  );
+  return hits.length === 1 ? hits[0]![1] : undefined;
+}
+
+/**
+ * "La bolsa grande de 25 libras": Spanish says big and small with the words of the letter sizes
+ * ("grande" is L). Beside a measure the shopper names the variant by the measure, and the word only
+ * says it is the bigger one: the letter size is not asked for (English says "big", no size word).
+ */
+export function relativeBesideMeasure(tokens: readonly string[], size: string): boolean {
+  const words = SIZE_WORDS[size.toUpperCase()];
+  if (!words) return false;
+  const said = tokens.some((t) => words.includes(t) || words.some((w) => `${w}s` === t));
+  const measure = tokens.some(
+    (t, i) => /^\d+(\.\d+)?$/.test(t) && UNIT_WORDS[tokens[i + 1] ?? ''] !== undefined,
+  );
+  return said && measure;
+}

@@ -1,0 +1,379 @@
+/**
+ * Slot extraction: catalog words (category, brand, colour, size, attributes, product names),
+ * prices, quantities, ordinals and references, and spoken identifiers (order ids, promo codes,
+ * customer numbers, postal codes).
+ */
+
+import type { SortName, SpecName } from '../../catalog/search-specs.ts';
+import type { Language } from '../../contract.ts';
+import { ORDINALS, POSITION_WORDS, PRICE, REFERENCES, STOPWORDS } from './lexicon.ts';
+import { namedByOwnTag, saysTheTag } from './own-tag.ts';
+import { extractSize } from './sizes.ts';
+import { stem, wordsMatch } from './text.ts';
+import { UNIT_WORDS } from './units.ts';
+import { type CompiledVocabulary, findPhrases, findProductNames } from './vocab.ts';
+
+export type Reference = 'anaphora' | 'cheapest' | 'priciest' | 'all';
+
+export interface Slots {
+  category?: string;
+  brand?: string;
+  color?: string;
+  size?: string;
+  attributes?: string[];
+  productNames?: string[];
+  /** Weaker product-name matches (used when several products are named, e.g. compare). */
+  otherNames?: string[];
+  query?: string;
+  /** Words of the query that are words of some product's name in this catalog (stemmed). */
+  queryNamed?: string[];
+  minPrice?: number;
+  maxPrice?: number;
+  quantity?: number;
+  /** Index in the normalised text's tokens of the number read as the quantity (not an option value). */
+  quantityAt?: number;
+  /** 1-based positions in the last results; -1 is "the last one". */
+  ordinals?: number[];
+  reference?: Reference;
+  orderId?: string;
+  promoCode?: string;
+  customerNumber?: string;
+  documentNumber?: string;
+  postalCode?: string;
+  rating?: number;
+  comment?: string;
+  /** Numbers not used by any other slot (answers like "nine" to "which size?"). */
+  numbers?: number[];
+  /** "Not the Kestrel ones", "no red". */
+  excludeBrand?: string;
+  excludeColor?: string;
+  /** "Not the masonry ones", "but not the shampoos": words the products left out say. */
+  exclude?: string;
+  /** A superlative over price or a spec ("lightest", "la más cálida"). */
+  sort?: SortName;
+  /**
+   * Words of a need or use said beside a kind of product ("shoes for wide feet", "hops for a
+   * pilsner"): they order the kind's products by what their texts say, never widen the kind.
+   */
+  need?: string;
+  /** "The most expensive thing you sell": the superlative ranks the whole store, not what is shown. */
+  storeWide?: boolean;
+  /** A spec question: the figure asked ("how heavy") or the feature words ("is it waterproof"). */
+  measure?: SpecName;
+  feature?: string[];
+  /**
+   * The question names no product and points at none ("what are the dimensions?", "¿tiene candado
+   * TSA?"): it is about the product in focus when there is one, else read as it would be without.
+   */
+  implicitSubject?: boolean;
+  /** The question's subject said by describing words ("the colour one", "that switch"): resolved among products seen. */
+  subjectWords?: string[];
+  /** "How much caffeine", "how tall": the thing whose figure the product text gives next to a number. */
+  amount?: string;
+  /** Several products in one request ("the poles and the filter"), one entry each. */
+  items?: Slots[];
+  /** In one of several items: the request with only this item's words, the rest blank (positions hold). */
+  clause?: string;
+}
+
+export function extractPrices(text: string, lang: Language, slots: Slots): void {
+  const p = PRICE[lang];
+  const between = p.between.exec(text);
+  if (between) {
+    const a = Number(between[2]);
+    const b = Number(between[4]);
+    slots.minPrice = Math.min(a, b);
+    slots.maxPrice = Math.max(a, b);
+    return;
+  }
+  const around = p.around.exec(text);
+  if (around) {
+    const v = Number(around.at(-1));
+    slots.minPrice = Math.round(v * 0.8 * 100) / 100;
+    slots.maxPrice = Math.round(v * 1.2 * 100) / 100;
+  }
+  // The figure is the last number group that took part (the patterns have alternatives).
+  const figure = (m: RegExpExecArray) =>
+    Number(
+      m
+        .slice(1)
+        .filter((g) => g && /^\d/.test(g))
+        .at(-1),
+    );
+  const max = p.max.exec(text);
+  if (max) slots.maxPrice = figure(max);
+  const min = p.min.exec(text);
+  // "I don't want to spend more than 300": the "more than" inside a negated cap is no floor.
+  const inCap = max && min && min.index >= max.index && min.index < max.index + max[0].length;
+  if (min && !inCap) slots.minPrice = figure(min);
+}
+
+/** Numbers that belong to a price phrase, so they are not read as sizes or quantities. */
+export function priceNumbers(text: string, lang: Language): Set<string> {
+  const out = new Set<string>();
+  const p = PRICE[lang];
+  for (const re of [p.between, p.around, p.max, p.min]) {
+    const m = re.exec(text);
+    if (m) for (const g of m.slice(1)) if (g && /^\d/.test(g)) out.add(g);
+  }
+  return out;
+}
+
+/** Verbs that put something in the cart; with them "a shaker" means the shop's one shaker. */
+// "Throw in", "toss in": adding said casually.
+export const ADD_VERB = /\b(add|put|(throw|toss|chuck) in|anade|agrega|pon|ponme|mete)\b/;
+
+export function extractCatalogSlots(
+  tokens: string[],
+  vocab: CompiledVocabulary,
+  lang: Language,
+  slots: Slots,
+  skip: Set<number>,
+  adding = ADD_VERB.test(tokens.join(' ')),
+  nameWords?: Set<number>,
+): Set<number> {
+  const taken = new Set<number>(skip);
+  const stop = STOPWORDS[lang];
+  // Exact (stem) pass over every list first, so "shorts" is never fuzzily read as "shirts".
+  // A tag of several words goes before colours: "green tea" is a kind of tea, not a green one.
+  const lists = [
+    ['brand', vocab.brands],
+    ['category', vocab.categories],
+    ['attributes', vocab.attributes.filter((a) => a.tokens.length > 1)],
+    ['color', vocab.colors],
+    ['attributes', vocab.attributes],
+  ] as const;
+  const found: Record<string, string[]> = {};
+  const categorySpans: { start: number; end: number; value: string }[] = [];
+  const kindSpans: { start: number; end: number }[] = [];
+  const saidKinds: { start: number; end: number }[] = [];
+  for (const fuzzy of [false, true]) {
+    const guard = new Set(taken);
+    if (fuzzy)
+      tokens.forEach((t, i) => {
+        if (stop.has(t) || /\d/.test(t)) guard.add(i);
+      });
+    for (const [slot, list] of lists) {
+      // A function word of the shopper's language is never a tag ("solo" = only, not the tag "solo").
+      const g =
+        slot === 'attributes'
+          ? new Set([...guard, ...tokens.flatMap((t, i) => (stop.has(t) ? [i] : []))])
+          : guard;
+      const ms = findPhrases(tokens, list, fuzzy, g);
+      if (slot === 'category') categorySpans.push(...ms);
+      // A tag said in the plural ("the dark roasts") is a kind of product too.
+      if (slot === 'category' || (slot === 'attributes' && !fuzzy)) kindSpans.push(...ms);
+      if (slot === 'category' || slot === 'attributes') saidKinds.push(...ms);
+      for (const m of ms) {
+        found[slot] = [...(found[slot] ?? []), m.value];
+        for (let i = m.start; i < m.end; i++) {
+          taken.add(i);
+          guard.add(i);
+        }
+      }
+    }
+  }
+  if (found.brand) slots.brand = found.brand[0];
+  if (found.category) slots.category = found.category[0];
+  // "Kayak paddles", "saddle pads": of two kinds said side by side the last is the thing wanted,
+  // the first says what it is for (a word to look for).
+  const head = categorySpans.find((b) => categorySpans.some((a) => a.end === b.start));
+  if (head && slots.category !== head.value) {
+    const modifier = categorySpans.find((a) => a.end === head.start)!;
+    slots.category = head.value;
+    found.attributes = [...(found.attributes ?? []), tokens.slice(modifier.start, modifier.end).join(' ')];
+  }
+  // "Tires for my road bike", "funda para mi móvil": a second kind said as what the first is for
+  // describes the first (a tag or title word to look for), it is not a second request.
+  const purpose = categorySpans.filter((sp, k) => k > 0 && forPurpose(tokens, sp.start));
+  if (purpose.length)
+    found.attributes = [
+      ...(found.attributes ?? []),
+      ...purpose.map((sp) => tokens.slice(sp.start, sp.end).join(' ')),
+    ];
+  // "Mugs or bottles", "tazas o botellas": either kind will do, so both are words to look for and
+  // neither is a category that would leave the other out.
+  // "Goggles or a mask": an article may stand after the "or".
+  const orBetween = (from: number, to: number) =>
+    to > from &&
+    /^(or|o|u)$/.test(tokens[from] ?? '') &&
+    tokens.slice(from + 1, to).every((w) => /^(a|an|the|some|un|una|unos|unas|el|la|los|las)$/.test(w)) &&
+    to - from <= 2;
+  const either = saidKinds.filter((a) =>
+    saidKinds.some((b) => orBetween(a.end, b.start) || orBetween(b.end, a.start)),
+  );
+  if (either.length && slots.category && !adding) {
+    const words = either.map((sp) => tokens.slice(sp.start, sp.end).join(' '));
+    found.attributes = [...new Set([...(found.attributes ?? []), ...words])];
+    delete slots.category;
+  }
+  // "Gris pizarra" / "slate grey": the catalog's own shade over the colour family word.
+  if (found.color) {
+    const own = new Set(vocab.source.colors.map((c) => c.toLowerCase()));
+    slots.color = found.color.find((c) => own.has(c.toLowerCase())) ?? found.color[0];
+  }
+  if (found.attributes) slots.attributes = found.attributes;
+  extractSize(tokens, vocab, lang, slots, taken);
+  // "The walnut board", or "add a retractable leash": the shopper means one product, so words that
+  // together fit only one title name it.
+  // A count ("two screen protectors") means one kind of product too.
+  // A count of something ("tres cables trenzados", "and one lightning cable") means one kind of product.
+  const counted = tokens.some(
+    (t, k) =>
+      /^(\d{1,2}|one)$/.test(t) &&
+      !skip.has(k) &&
+      !!tokens[k + 1] &&
+      !/^(dollars?|euros?|bucks|dolares|pesos)$/.test(tokens[k + 1]!) &&
+      !UNIT_WORDS[tokens[k + 1]!] &&
+      !/^(size|talla|numero|number|by|x|por)$/.test(tokens[k - 1] ?? ''),
+  );
+  const determined =
+    counted ||
+    tokens.some((t) =>
+      /^(the|this|that|el|la|este|esta|ese|esa|add|put|anade|agrega|pon|ponme|mete)$/.test(t),
+    );
+  // "Add a shaker", "y un shaker": when adding, an article is enough to mean the one product of a kind.
+  const oneOfKind = determined || (adding && tokens.some((t) => /^(a|an|one|un|una|uno)$/.test(t)));
+  // "The second one" is a position in the list even when a title has the word ("Second Skin").
+  const ordinal = (i: number) =>
+    ORDINALS[lang][tokens[i]!] !== undefined &&
+    /^(the|el|la|los|las)$/.test(tokens[i - 1] ?? '') &&
+    /^(one|ones|uno|una|item|product|producto|articulo)$/.test(tokens[i + 1] ?? '');
+  const names = findProductNames(
+    tokens.map((t, i) => (stop.has(t) || skip.has(i) || ordinal(i) ? '' : t)),
+    vocab,
+    0.5,
+    determined,
+    oneOfKind,
+  );
+  // "A girth for the Aspen", "a cover for my Dash 8": a kind said first and then a product named
+  // after "for" is what the kind is for, not what is bought (the kind is).
+  const forNamed = (n: { used: number[] }) => {
+    const first = Math.min(...n.used);
+    return forPurpose(tokens, first) && categorySpans.some((sp) => sp.end <= first);
+  };
+  if (names.some(forNamed)) names.splice(0, names.length, ...names.filter((n) => !forNamed(n)));
+  // "Show me garden hoses", "just the card games": a kind of product said in the plural is a
+  // category, even when one title holds those words.
+  // ("A 50 pack of the glue sticks" names the one product sold in packs.)
+  const ofThe = (sp: { start: number }) =>
+    /^(of|de)$/.test(tokens[sp.start - 1] ?? '') ||
+    (/^(the|los|las)$/.test(tokens[sp.start - 1] ?? '') && /^(of|de)$/.test(tokens[sp.start - 2] ?? ''));
+  // "Which building set has the most pieces": a kind asked which of, not one product's name.
+  const which = (sp: { start: number }) => /^(which|what|cual|que)$/.test(tokens[sp.start - 1] ?? '');
+  const plural = kindSpans.filter((sp) => (/s$/.test(tokens[sp.end - 1] ?? '') && !ofThe(sp)) || which(sp));
+  if (plural.length && !adding)
+    names.splice(
+      0,
+      names.length,
+      ...names.filter((n) => !n.used.every((i) => plural.some((sp) => i >= sp.start && i < sp.end))),
+    );
+  if (names.length) {
+    // The closest names are "the" product; weaker matches still count when several are compared.
+    const best = names[0]!.score;
+    slots.productNames = names.filter((n) => n.score >= best - 0.1).map((n) => n.name);
+    const others = names.filter(
+      (n) => n.score < best - 0.1 && !n.used.every((i) => names[0]!.used.includes(i)),
+    );
+    if (others.length) slots.otherNames = others.map((n) => n.name);
+    for (const n of names) for (const i of n.used) taken.add(i);
+    // Words said exactly as the named product's title has them ("Dew Drop", "Night Shift").
+    const chosen = new Set(
+      vocab.names.filter((n) => slots.productNames!.includes(n.name)).flatMap((n) => n.tokens.map(stem)),
+    );
+    // Two or more of them, so one shared word ("a person", "the drop") stays a request word.
+    for (const n of names) {
+      if (!slots.productNames.includes(n.name)) continue;
+      const exact = n.used.filter((i) => chosen.has(stem(tokens[i]!)));
+      if (exact.length >= 2) for (const i of exact) nameWords?.add(i);
+    }
+  }
+  if (
+    !slots.productNames?.length &&
+    (adding || saysTheTag(tokens, slots) || TAKE_VERB.test(tokens.join(' '))) &&
+    slots.attributes
+  )
+    namedByOwnTag(vocab, slots);
+  return taken;
+}
+
+/** The words before a phrase say what it is for ("for my", "para el", "for a"). */
+function forPurpose(tokens: string[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    if (/^(for|para)$/.test(tokens[k]!)) return true;
+    if (!/^(my|your|his|her|our|their|the|a|an|mi|mis|tu|su|el|la|los|las|un|una)$/.test(tokens[k]!))
+      return false;
+  }
+  return false;
+}
+
+/** Verbs that choose something to buy without "add" ("I'll take", "me llevo", "dame"). */
+const TAKE_VERB = /\b(take|get|buy|i ll have|llevo|quedo|compro|dame|ponme)\b/;
+
+export function extractOrdinals(
+  tokens: string[],
+  text: string,
+  lang: Language,
+  slots: Slots,
+  taken: Set<number>,
+): void {
+  const table = ORDINALS[lang];
+  const ords: number[] = [];
+  const fuzzy = (t: string): number | undefined => {
+    if (t.length < 5) return undefined;
+    const k = Object.keys(table).find((o) => o.length >= 5 && wordsMatch(t, o));
+    return k === undefined ? undefined : table[k];
+  };
+  tokens.forEach((t, i) => {
+    if (taken.has(i)) return;
+    // Misheard ordinals ("furst") only in an ordinal frame ("the furst one"), never "cuanto" → "cuarto".
+    const framed = /^(the|el|la)$/.test(tokens[i - 1] ?? '') && /^(one|uno|una)$/.test(tokens[i + 1] ?? '');
+    let v = table[t] ?? (framed ? fuzzy(t) : undefined);
+    // "How long does the battery last": the verb, not the last item.
+    if (v === -1 && t === 'last' && !/^(the|one|that|item|product)$/.test(tokens[i - 1] ?? '')) v = undefined;
+    // "On second thought", "second hand", "first time": idioms, not a position in the list.
+    if (/^(thoughts?|hand|time|thing|off|of all)$/.test(tokens[i + 1] ?? '') && /^(second|first)$/.test(t))
+      v = undefined;
+    // "El cuarto de invitados / de baño": a room (or a quarter), not the fourth of a list.
+    if (t === 'cuarto' && tokens[i + 1] === 'de' && !/^(la|los|las|lista)$/.test(tokens[i + 2] ?? ''))
+      v = undefined;
+    // "A good first board", "my first tent", "su primera bici": a beginner's, not the first listed.
+    if (
+      v === 1 &&
+      /^(a|an|my|your|his|her|their|our|good|great|decent|mi|tu|su|un|una|buen|buena)$/.test(
+        tokens[i - 1] ?? '',
+      )
+    )
+      v = undefined;
+    if (v !== undefined) {
+      // "the first two" / "los dos primeros": the first N results.
+      const after = Number(tokens[i + 1]);
+      const n = after >= 2 && after <= 5 ? after : Number(tokens[i - 1]);
+      if (v === 1 && n >= 2 && n <= 5) {
+        for (let k = 1; k <= n; k++) ords.push(k);
+        taken.add(n === after ? i + 1 : i - 1);
+      } else ords.push(v);
+      taken.add(i);
+    }
+  });
+  const pos = new RegExp(POSITION_WORDS[lang].source, 'g');
+  for (const m of text.matchAll(pos)) {
+    // "The Kestrel filters, number 4": with a product named, "number 4" is one of its values.
+    if (slots.productNames?.length && /^(number|no|numero)$/.test(m[1]!)) continue;
+    const v = /^(one|uno|una)$/.test(m[2]!) ? 1 : Number(m[2]);
+    if (v >= 1 && v <= 20) ords.push(v);
+  }
+  if (/\b(top|primeros|primeras) (\d)\b/.test(text)) {
+    const n = Number(/\b(?:top|primeros|primeras) (\d)\b/.exec(text)![1]);
+    for (let k = 1; k <= n; k++) ords.push(k);
+  }
+  if (ords.length) slots.ordinals = [...new Set(ords)];
+  const r = REFERENCES[lang];
+  if (r.cheapest.test(text)) slots.reference = 'cheapest';
+  else if (r.priciest.test(text)) slots.reference = 'priciest';
+  else if (r.anaphora.test(text)) slots.reference = 'anaphora';
+  if (r.all.test(text) && !slots.ordinals)
+    slots.reference = slots.reference === 'anaphora' || !slots.reference ? 'all' : slots.reference;
+}
+
+export { extractQuantity, extractRating } from './quantity.ts';
