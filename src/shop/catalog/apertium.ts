@@ -2,13 +2,13 @@
  * Apertium's English–Spanish dictionaries (Debian's `apertium-eng-spa`, installed by setup.sh) as
  * a bilingual dictionary for catalog words: English word → lemma and part of speech (the English
  * morphological analyser), lemma → Spanish lemmas (the bilingual transducer). Lookups go to a
- * resident `lt-proc` child per transducer (lt-proc.ts), so nothing runs on the event loop and no
+ * resident `lt-proc` child per transducer (null-flush-process.ts), so nothing runs on the event loop and no
  * lookup pays for loading a transducer; results are memoised per word, so a catalog's words are
  * looked up once per process.
  * Without the package the dictionary is empty: understanding falls back to the built-in table.
  */
 import { existsSync } from 'node:fs';
-import { LtProcess } from './lt-proc.ts';
+import { NullFlushProcess } from './null-flush-process.ts';
 
 export interface SpanishEquivalent {
   /** The Spanish lemma ("hervidor", "orgánico"). */
@@ -47,14 +47,14 @@ const LOOKUP_TIMEOUT_MS = 15_000;
 const MAX_SENSES = 3;
 
 /** Resident lt-proc children, one per transducer file, shared by every dictionary in the process. */
-const residents = new Map<string, LtProcess>();
+const residents = new Map<string, NullFlushProcess>();
 
 /** Runs `input` through the transducer `args` name; resolves with lt-proc's output. */
 async function ltProc(args: string[], input: string, signal?: AbortSignal): Promise<string> {
   const key = args.join('\0');
   let resident = residents.get(key);
   if (!resident) {
-    resident = new LtProcess('lt-proc', ['-z', ...args], LOOKUP_TIMEOUT_MS);
+    resident = new NullFlushProcess('lt-proc', ['-z', ...args], { timeoutMs: LOOKUP_TIMEOUT_MS });
     residents.set(key, resident);
   }
   try {

@@ -10,6 +10,7 @@
  * openers, auxiliaries, and synonyms of the cart actions every shop has (add, remove, review,
  * swap, pay).
  */
+import { ENGLISH_AUXILIARIES } from '../../../lang/english-auxiliaries.ts';
 
 const alt = (xs: readonly string[]): string => `[${xs.join('|')}]`;
 
@@ -90,21 +91,11 @@ export const COUNTABLES: readonly string[] = [
   'left',
 ];
 
-/** Opening a yes/no question ("can the …", "should i …", "will it …"). */
-export const AUXILIARIES: readonly string[] = [
-  'can',
-  'could',
-  'will',
-  'would',
-  'should',
-  'does',
-  'do',
-  'did',
-  'is',
-  'are',
-  'was',
-  'has',
-];
+/**
+ * Opening a yes/no question ("can the …", "should i …", "will it …"). "have" and "were" are left
+ * out: as openers they are rare, and "have" is what the decoder hears for a soft "add".
+ */
+export const AUXILIARIES: readonly string[] = ENGLISH_AUXILIARIES.filter((w) => w !== 'have' && w !== 'were');
 
 /** What a product does in a question ("does it fit …", "can it go in …"); vertical-neutral. */
 const PRODUCT_VERBS: readonly string[] = [

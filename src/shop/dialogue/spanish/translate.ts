@@ -4,15 +4,15 @@
  * is much richer, so its parse of the translation is the engine's second opinion (engine.ts).
  *
  * One persistent pipeline per process (the stages of Apertium's `spa-eng` mode, each in null-flush
- * mode): an utterance is written followed by NUL and its translation comes back followed by NUL,
- * so a translation costs a few milliseconds instead of starting ten processes. Nothing runs on the
- * event loop. Words the caller protects (catalog names, the catalog's English words) travel as
+ * mode, run as one resident child by NullFlushProcess): an utterance is written followed by NUL and
+ * its translation comes back followed by NUL, so a translation costs a few milliseconds instead of
+ * starting ten processes. Nothing runs on the event loop. Words the caller protects (catalog names, the catalog's English words) travel as
  * Apertium "superblanks", which every stage passes through untouched.
  * Without the package `translate` rejects with TranslatorUnavailable and the engine goes on with
  * the Spanish parse alone.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { NullFlushError, NullFlushProcess } from '../../catalog/null-flush-process.ts';
 
 export interface Translator {
   /** English of a Spanish utterance; `keep` words are passed through untranslated. */
@@ -84,23 +84,12 @@ export function plainOutput(stream: string): string {
     .trim();
 }
 
-interface Pending {
-  resolve: (s: string) => void;
-  reject: (e: Error) => void;
-  /** Still owed an answer by the pipeline, even after its caller gave up (order is kept). */
-  done: boolean;
-}
-
 export class ApertiumTranslator implements Translator {
   readonly #modeFile: string;
-  #child: ChildProcess | undefined;
-  #buffer = '';
-  readonly #queue: Pending[] = [];
+  readonly #timeouts: Required<TranslatorTimeouts>;
+  #pipeline: NullFlushProcess | undefined;
   #broken: Error | undefined;
   readonly #memo = new Map<string, string>();
-  readonly #timeouts: Required<TranslatorTimeouts>;
-  /** Whether the running pipeline has answered yet (it is ready). */
-  #answered = false;
 
   constructor(modeFile = MODE_FILE, timeouts: TranslatorTimeouts = {}) {
     this.#modeFile = modeFile;
@@ -117,7 +106,7 @@ export class ApertiumTranslator implements Translator {
 
   /** Process id of the pipeline's shell while it runs (benchmarks read its stages' CPU time). */
   get pid(): number | undefined {
-    return this.#child?.pid;
+    return this.#pipeline?.pid;
   }
 
   async translate(
@@ -129,90 +118,43 @@ export class ApertiumTranslator implements Translator {
     const input = streamInput(text.replace(/\0/g, ' '), options.keep);
     const hit = this.#memo.get(input);
     if (hit !== undefined) return hit;
-    const out = await this.#ask(input, options.signal);
+    const out = plainOutput(await this.#ask(input, options.signal));
     if (this.#memo.size >= MEMO_SIZE) this.#memo.delete(this.#memo.keys().next().value!);
     this.#memo.set(input, out);
     return out;
   }
 
-  #ask(input: string, signal: AbortSignal | undefined): Promise<string> {
-    if (signal?.aborted) return Promise.reject(signal.reason as Error);
-    if (this.#broken) return Promise.reject(this.#broken);
-    let child: ChildProcess;
+  async #ask(input: string, signal: AbortSignal | undefined): Promise<string> {
+    if (this.#broken) throw this.#broken;
     try {
-      child = this.#start();
-    } catch (err) {
-      return Promise.reject(err as Error);
+      return await this.#start().request(input, signal);
+    } catch (e) {
+      if (signal?.aborted || !(e instanceof NullFlushError)) throw e;
+      const err = new TranslatorUnavailable(`apertium pipeline: ${e.message.slice(0, 300)}`);
+      // A stage that cannot run (missing binary) fails at once: remembered, not retried per turn.
+      if (/not found|No such file/i.test(e.message)) this.#broken = err;
+      throw err;
     }
-    return new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(
-        () => finish(new TranslatorUnavailable('apertium did not answer in time')),
-        this.#answered ? this.#timeouts.timeoutMs : this.#timeouts.startTimeoutMs,
-      );
-      const onAbort = () => finish(signal!.reason as Error);
-      const finish = (err: Error | undefined, out?: string) => {
-        if (entry.done) return;
-        entry.done = true;
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        if (err) reject(err);
-        else resolve(out ?? '');
-      };
-      const entry: Pending = { resolve: (s) => finish(undefined, s), reject: (e) => finish(e), done: false };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.#queue.push(entry);
-      // NUL ends the unit and makes every stage flush; newlines would split it into sentences. The
-      // sentence end (".[]", as apertium-destxt ends a text) is needed too: without it the tagger
-      // holds the last word back and the pipeline never answers.
-      child.stdin!.write(`${input}${END}\0`);
-    });
   }
 
   /** Ends the pipeline (tests, shutdown); a later translate starts a new one. */
   close(): void {
-    this.#child?.stdin?.end();
-    this.#child = undefined;
+    this.#pipeline?.close();
+    this.#pipeline = undefined;
   }
 
-  #start(): ChildProcess {
-    if (this.#child) return this.#child;
+  #start(): NullFlushProcess {
+    if (this.#pipeline) return this.#pipeline;
     if (!existsSync(this.#modeFile))
       throw new TranslatorUnavailable(
         `Apertium's Spanish→English translator is not installed (${this.#modeFile} missing; apt-get install apertium-eng-spa)`,
       );
     const pipeline = nullFlushPipeline(readFileSync(this.#modeFile, 'utf8'));
-    const child = spawn('sh', ['-c', pipeline], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.#answered = false;
-    const stderr: string[] = [];
-    child.stderr!.on('data', (b: Buffer) => stderr.push(b.toString('utf8')));
-    child.stdout!.on('data', (b: Buffer) => {
-      this.#buffer += b.toString('utf8');
-      for (let at = this.#buffer.indexOf('\0'); at >= 0; at = this.#buffer.indexOf('\0')) {
-        const out = this.#buffer.slice(0, at);
-        this.#buffer = this.#buffer.slice(at + 1);
-        this.#answered = true;
-        this.#queue.shift()?.resolve(plainOutput(out));
-      }
-    });
-    const fail = (why: string) => {
-      if (this.#child === child) this.#child = undefined;
-      // A stage that cannot run (missing binary) fails at once: remembered, not retried per turn.
-      const err = new TranslatorUnavailable(
-        `apertium pipeline ${why}: ${stderr.join('').trim().slice(0, 300)}`,
-      );
-      if (/not found|No such file/i.test(err.message)) this.#broken = err;
-      for (const p of this.#queue.splice(0)) p.reject(err);
-      this.#buffer = '';
-    };
-    child.on('error', (e) => fail(`failed (${e.message})`));
-    child.on('close', (code) => fail(`exited with ${code}`));
-    child.stdin!.on('error', () => {}); // reported by 'close'
-    // The pipeline never keeps the process alive; a pending translation's timer does.
-    child.unref();
-    for (const s of [child.stdin, child.stdout, child.stderr])
-      (s as unknown as { unref?: () => void }).unref?.();
-    this.#child = child;
-    return child;
+    // NUL ends the unit and makes every stage flush; newlines would split it into sentences. The
+    // sentence end (".[]", as apertium-destxt ends a text) is needed too: without it the tagger
+    // holds the last word back and the pipeline never answers.
+    this.#pipeline = new NullFlushProcess('sh', ['-c', pipeline], { ...this.#timeouts, unitEnd: END });
+    return this.#pipeline;
   }
 }
 

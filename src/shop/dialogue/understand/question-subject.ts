@@ -7,28 +7,14 @@
  * word ("the blue one", "that heater", "la de madera") is kept for the decision to resolve among
  * the products already seen. Pure.
  */
+import { ENGLISH_AUXILIARIES } from '../../../lang/english-auxiliaries.ts';
 import type { Language } from '../../contract.ts';
 import type { ProductInfo } from '../results.ts';
 import type { DialogueState } from '../state.ts';
 import type { Slots } from '../words/slots.ts';
 import { normalize, stem } from '../words/text.ts';
 
-const AUX_EN = new Set([
-  'does',
-  'do',
-  'did',
-  'is',
-  'are',
-  'was',
-  'were',
-  'would',
-  'will',
-  'can',
-  'could',
-  'should',
-  'has',
-  'have',
-]);
+const AUX_EN = new Set(ENGLISH_AUXILIARIES);
 const PRONOUN_EN = new Set(['it', 'that', 'this', 'they', 'those', 'these', 'them']);
 const DEMONSTRATIVE_EN = new Set(['that', 'this', 'those', 'these', 'the']);
 const PRONOUN_ES = new Set(['esa', 'ese', 'esas', 'esos', 'esta', 'este', 'estas', 'estos', 'eso', 'esto']);

@@ -1,8 +1,9 @@
 /**
- * One long-lived `lt-proc` child per transducer, spoken to in its null-flush mode (`-z`): each
- * request is text ended by a NUL, each answer the analysis ended by a NUL. Spawning a child per
- * lookup cost 0.1–1 s on a loaded machine (the transducer is loaded each time), which a shopper's
- * first Spanish request paid in full; a resident child answers in about a millisecond.
+ * A long-lived child spoken to in Apertium's null-flush mode (`-z`): each request is text ended by
+ * a NUL, each answer ended by a NUL. It serves one `lt-proc` per transducer (apertium.ts) and the
+ * whole translation pipeline (`sh -c 'stage -z | stage -z …'`, translate.ts). Spawning per lookup
+ * cost 0.1–1 s on a loaded machine (the transducer is loaded each time), which a shopper's first
+ * Spanish request paid in full; a resident child answers in about a millisecond.
  *
  * Requests are answered in order, one at a time. A request whose signal aborts is rejected at once
  * and its answer, when it comes, is read and dropped, so the stream stays in step. A child that
@@ -12,8 +13,21 @@
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 
-export class LtProcError extends Error {
-  override name = 'LtProcError';
+export class NullFlushError extends Error {
+  override name = 'NullFlushError';
+}
+
+export interface NullFlushOptions {
+  /** How long one answer may take once the child has answered once. */
+  timeoutMs: number;
+  /** How long an answer may take while a fresh child has not answered yet (loading its data). */
+  startTimeoutMs?: number;
+  /**
+   * Written after each request, before the NUL. lt-proc in bilingual mode holds a unit back until
+   * it sees a blank; the tagger of a translation pipeline holds the last word back until a
+   * sentence end.
+   */
+  unitEnd?: string;
 }
 
 interface Pending {
@@ -33,10 +47,14 @@ interface Refable {
   unref?: () => void;
 }
 
-export class LtProcess {
+export class NullFlushProcess {
   readonly #command: string;
   readonly #args: readonly string[];
   readonly #timeoutMs: number;
+  readonly #startTimeoutMs: number;
+  readonly #unitEnd: string;
+  /** Whether the running child has answered yet (it has loaded its data). */
+  #answered = false;
   #child: ChildProcessWithoutNullStreams | undefined;
   /** Written to the child, oldest first; the head is the request being answered. */
   readonly #inFlight: Pending[] = [];
@@ -45,15 +63,23 @@ export class LtProcess {
   #stderr = '';
 
   /** `args` must put the program in null-flush mode (`lt-proc -z <transducer>`). */
-  constructor(command: string, args: readonly string[], timeoutMs: number) {
+  constructor(command: string, args: readonly string[], options: NullFlushOptions) {
     this.#command = command;
     this.#args = args;
-    this.#timeoutMs = timeoutMs;
+    this.#timeoutMs = options.timeoutMs;
+    this.#startTimeoutMs = options.startTimeoutMs ?? options.timeoutMs;
+    this.#unitEnd = options.unitEnd ?? '\n';
+  }
+
+  /** Process id of the running child (benchmarks read its CPU time). */
+  get pid(): number | undefined {
+    return this.#child?.pid;
   }
 
   /** The transducer's answer to `input` (which must not contain a NUL). */
   request(input: string, signal?: AbortSignal): Promise<string> {
-    if (input.includes('\0')) return Promise.reject(new LtProcError('lt-proc input must not contain NUL'));
+    if (input.includes('\0'))
+      return Promise.reject(new NullFlushError(`${this.#command} input must not contain NUL`));
     if (signal?.aborted) return Promise.reject(abortError(signal));
     return new Promise<string>((resolve, reject) => {
       const pending: Pending = { input, resolve, reject, abandoned: false, signal };
@@ -69,38 +95,38 @@ export class LtProcess {
         child = this.#ensureChild();
       } catch (e) {
         this.#settle(pending);
-        reject(new LtProcError(`lt-proc could not start: ${(e as Error).message}`));
+        reject(new NullFlushError(`${this.#command} could not start: ${(e as Error).message}`));
         return;
       }
       this.#inFlight.push(pending);
       this.#setReferenced(true);
       this.#armTimer();
-      // The blank ends the last unit: in bilingual mode lt-proc holds a unit back until it sees one.
-      child.stdin.write(`${input}\n\0`);
+      child.stdin.write(`${input}${this.#unitEnd}\0`);
     });
   }
 
   /** Ends the child (tests and shutdown); waiting requests are rejected. */
   close(): void {
-    this.#fail(new LtProcError('lt-proc was closed'));
+    this.#fail(new NullFlushError(`${this.#command} was closed`));
   }
 
   #ensureChild(): ChildProcessWithoutNullStreams {
     if (this.#child) return this.#child;
     const child = spawn(this.#command, this.#args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.#child = child;
+    this.#answered = false;
     this.#stderr = '';
     child.stdout.on('data', (chunk: Buffer) => this.#onData(child, chunk));
     child.stderr.on('data', (chunk: Buffer) => {
       if (this.#stderr.length < 2_000) this.#stderr += chunk.toString('utf8');
     });
     child.on('error', (e) => {
-      if (this.#child === child) this.#fail(new LtProcError(`lt-proc failed: ${e.message}`));
+      if (this.#child === child) this.#fail(new NullFlushError(`${this.#command} failed: ${e.message}`));
     });
     child.on('close', (code, sig) => {
       if (this.#child !== child) return;
       const why = this.#stderr.trim() || `exited with ${sig ?? code}`;
-      this.#fail(new LtProcError(`lt-proc stopped: ${why}`));
+      this.#fail(new NullFlushError(`${this.#command} stopped: ${why}`));
     });
     child.stdin.on('error', () => {}); // a child that died is reported by 'close'
     return child;
@@ -114,6 +140,7 @@ export class LtProcess {
       start = at + 1;
       const answer = Buffer.concat(this.#received).toString('utf8');
       this.#received = [];
+      this.#answered = true;
       const pending = this.#inFlight.shift();
       if (pending) {
         this.#settle(pending);
@@ -130,9 +157,10 @@ export class LtProcess {
 
   #armTimer(): void {
     clearTimeout(this.#timer);
+    const ms = this.#answered ? this.#timeoutMs : this.#startTimeoutMs;
     this.#timer = setTimeout(
-      () => this.#fail(new LtProcError(`lt-proc did not answer within ${this.#timeoutMs} ms`)),
-      this.#timeoutMs,
+      () => this.#fail(new NullFlushError(`${this.#command} did not answer within ${ms} ms`)),
+      ms,
     );
   }
 

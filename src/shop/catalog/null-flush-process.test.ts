@@ -2,16 +2,20 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LtProcError, LtProcess } from './lt-proc.ts';
+import { NullFlushError, NullFlushProcess } from './null-flush-process.ts';
 
 const DIR = '/usr/share/apertium/apertium-eng-spa';
 const MORPH = `${DIR}/eng-spa.automorf.bin`;
-const opened: LtProcess[] = [];
-function resident(command: string, args: string[], timeoutMs = 15_000): LtProcess {
-  const p = new LtProcess(command, args, timeoutMs);
+const opened: NullFlushProcess[] = [];
+function resident(command: string, args: string[], timeoutMs = 15_000): NullFlushProcess {
+  const p = new NullFlushProcess(command, args, { timeoutMs });
   opened.push(p);
   return p;
 }
+const track = (p: NullFlushProcess) => {
+  opened.push(p);
+  return p;
+};
 afterEach(() => {
   for (const p of opened.splice(0)) p.close();
 });
@@ -43,18 +47,18 @@ describe.skipIf(!existsSync(MORPH))('a resident lt-proc', () => {
   });
 
   it('refuses input with a NUL, which would split the request', async () => {
-    await expect(resident('lt-proc', ['-z', MORPH]).request('a\0b')).rejects.toThrow(LtProcError);
+    await expect(resident('lt-proc', ['-z', MORPH]).request('a\0b')).rejects.toThrow(NullFlushError);
   });
 
   it('rejects with lt-proc’s own message when the transducer is missing, and again on the next request', async () => {
     const lt = resident('lt-proc', ['-z', '/nonexistent/eng-spa.automorf.bin']);
-    await expect(lt.request('kettle')).rejects.toThrow(LtProcError);
+    await expect(lt.request('kettle')).rejects.toThrow(NullFlushError);
     await expect(lt.request('kettle')).rejects.toThrow(/lt-proc stopped/);
   });
 
   it('rejects a program that is not installed with a clear error', async () => {
     await expect(resident('no-such-lt-proc-binary', ['-z']).request('kettle')).rejects.toThrow(
-      /lt-proc failed: .*ENOENT/,
+      /no-such-lt-proc-binary failed: .*ENOENT/,
     );
   });
 
@@ -75,5 +79,29 @@ describe.skipIf(!existsSync(MORPH))('a resident lt-proc', () => {
       timeout: 20_000,
     });
     expect(JSON.parse(stdout)).toEqual(['kettle']);
+  });
+});
+
+describe('a resident child in null-flush mode', () => {
+  it('gives a fresh child its start-up time', async () => {
+    // A child that loads for half a second, then echoes each request (NUL included) back.
+    const loading = ['-c', 'sleep 0.5; exec cat'];
+    const patient = track(new NullFlushProcess('sh', loading, { timeoutMs: 100, startTimeoutMs: 10_000 }));
+    await expect(patient.request('kettle')).resolves.toBe('kettle\n');
+    const hasty = track(new NullFlushProcess('sh', loading, { timeoutMs: 10_000, startTimeoutMs: 100 }));
+    await expect(hasty.request('kettle')).rejects.toThrow('sh did not answer within 100 ms');
+  });
+
+  it('holds a child that has answered once to the shorter per-answer timeout', async () => {
+    // Answers the first request at once, then hangs.
+    const once = ['-c', 'printf "ready\\0"; exec sleep 30'];
+    const child = track(new NullFlushProcess('sh', once, { timeoutMs: 200, startTimeoutMs: 10_000 }));
+    await expect(child.request('first')).resolves.toBe('ready');
+    await expect(child.request('second')).rejects.toThrow('sh did not answer within 200 ms');
+  });
+
+  it('ends each request with the unit end it was given', async () => {
+    const echo = track(new NullFlushProcess('cat', [], { timeoutMs: 10_000, unitEnd: '.[]' }));
+    await expect(echo.request('hola')).resolves.toBe('hola.[]');
   });
 });
