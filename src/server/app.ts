@@ -22,7 +22,7 @@ import {
   slugSchema,
 } from '../agents/profiles/index.ts';
 import { HttpError, replyWithError } from '../http/errors.ts';
-import { type Identity, type IdentityResolver, identitySupport } from '../http/identity.ts';
+import { type IdentityResolver, identitySupport } from '../http/identity.ts';
 import { originAllowed } from '../http/origin.ts';
 import { invalidInputAs, zodValidationSupport } from '../http/zod.ts';
 import { logger } from '../log/logger.ts';
@@ -43,13 +43,8 @@ import type { DebugBus } from './debug-bus.ts';
 import { type DeviceAccounts, deviceHost, registerAdminDevices } from './devices.ts';
 import { countActiveSessions, type ServerMetrics } from './metrics.ts';
 import type { SessionSafety } from './session/safety.ts';
-import {
-  type Session,
-  type SessionInfo,
-  type SessionManager,
-  type SessionRuntime,
-  toInfo,
-} from './sessions.ts';
+import { registerSessionApi } from './session-api.ts';
+import type { Session, SessionInfo, SessionManager, SessionRuntime } from './sessions.ts';
 import { startableKinds, TRANSPORTS, type TransportKind, transportsReply } from './transports.ts';
 
 export type { Identity } from '../http/identity.ts';
@@ -324,117 +319,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async () => transportList,
   );
 
-  // ── session API ──────────────────────────────────────────────────────────
-  // A caller without credentials becomes a guest (with no sessions), as before.
-  const guest = { identity: 'guest' } as const;
-  const sessionParams = z.object({ id: z.string().min(1).max(200).describe('Session id') });
-  const ownSession = (identity: Identity, id: string): Session | undefined => {
-    const session = sessions.get(id);
-    if (!session) return undefined;
-    return identity.kind === 'admin' || session.userId === identity.userId ? session : undefined;
-  };
-
-  /** A session on another node (many nodes), when the caller may see it. */
-  const ownRemote = async (identity: Identity, id: string) => {
-    const info = await deps.cluster?.getSession(id);
-    return info && (identity.kind === 'admin' || info.userId === identity.userId) ? info : undefined;
-  };
-  typed.get(
-    '/api/sessions',
-    { schema: { tags: ['sessions'], summary: "The caller's sessions (all, for an admin)" }, config: guest },
-    async (request) => {
-      const { identity } = request;
-      const filter = identity.kind === 'admin' ? {} : { userId: identity.userId };
-      return {
-        sessions: deps.cluster
-          ? await deps.cluster.listSessions(filter)
-          : deps.listSessions
-            ? await deps.listSessions(filter)
-            : sessions.list(filter),
-      };
-    },
-  );
-  typed.get(
-    '/api/sessions/:id',
-    {
-      schema: { tags: ['sessions'], summary: "One of the caller's sessions", params: sessionParams },
-      config: guest,
-    },
-    async (request) => {
-      const session = ownSession(request.identity, request.params.id);
-      if (session) return toInfo(session);
-      const remote = await ownRemote(request.identity, request.params.id);
-      if (!remote) throw new HttpError(404, 'no such session');
-      return remote;
-    },
-  );
-  typed.delete(
-    '/api/sessions/:id',
-    {
-      schema: { tags: ['sessions'], summary: 'End a session cleanly', params: sessionParams },
-      config: guest,
-    },
-    async (request) => {
-      const session = ownSession(request.identity, request.params.id);
-      if (!session) {
-        // Many nodes: the node holding it ends it.
-        const remote = await ownRemote(request.identity, request.params.id);
-        if (!remote || !deps.cluster) throw new HttpError(404, 'no such session');
-        const ended = await deps.cluster.endRemote(remote.id, 'ended through the API');
-        if (!ended) throw new HttpError(404, 'no such session');
-        return ended;
-      }
-      // Cancel, not a drain: draining would keep the bot talking (and this request open) for the
-      // rest of its reply, and a cancel cannot cut a drain short (frames after `end` are dropped).
-      await sessions.end(session.id, 'ended through the API');
-      return toInfo(session);
-    },
-  );
-  typed.get(
-    '/api/sessions/:id/events',
-    {
-      schema: { tags: ['sessions'], summary: 'The recorded conversation', params: sessionParams },
-      config: guest,
-    },
-    async (request) => {
-      const { identity } = request;
-      const owned =
-        identity.kind === 'admin' ||
-        ownSession(identity, request.params.id) !== undefined ||
-        (await deps.sessionOwner?.(request.params.id)) === identity.userId;
-      if (!owned) throw new HttpError(404, 'no such session');
-      return { events: (await deps.listEvents?.(request.params.id)) ?? [] };
-    },
-  );
-
-  // Loose: the console's `access_token` rides along in the query (read by the identity resolver).
-  const debugQuery = z.looseObject({ session: z.string().max(200).optional() });
-  typed.get(
-    '/ws/debug',
-    {
-      websocket: true,
-      schema: { tags: ['ops'], summary: 'Debug event stream (WebSocket)', querystring: debugQuery },
-    },
-    async (socket, request) => {
-      // A socket closes instead of answering 401; watching needs credentials (no guest is minted).
-      const identity = await request.resolveIdentity({ mint: false }).catch(() => undefined);
-      const sessionId = request.query.session;
-      const owner = async (id: string) =>
-        sessions.get(id)?.userId ?? (await deps.cluster?.getSession(id).catch(() => undefined))?.userId;
-      if (
-        !identity ||
-        (identity.kind !== 'admin' && (!sessionId || (await owner(sessionId)) !== identity.userId))
-      ) {
-        socket.close(4003, 'not allowed to watch this session');
-        return;
-      }
-      const unsubscribe = debug.subscribe((event) => {
-        if (socket.readyState === socket.OPEN && socket.bufferedAmount < 4 * 1024 * 1024)
-          socket.send(JSON.stringify(event));
-      }, sessionId);
-      socket.on('close', unsubscribe);
-    },
-  );
+  await app.register(registerSessionApi, {
+    sessions,
+    debug,
+    ...(deps.cluster ? { cluster: deps.cluster } : {}),
+    ...(deps.listSessions ? { listSessions: deps.listSessions } : {}),
+    ...(deps.listEvents ? { listEvents: deps.listEvents } : {}),
+    ...(deps.sessionOwner ? { sessionOwner: deps.sessionOwner } : {}),
+  });
 
   if (deps.agents) await app.register(registerAdminProfiles, { profiles: deps.agents });
   if (deps.devices) await app.register(registerAdminDevices, { accounts: deps.devices, sessions });
