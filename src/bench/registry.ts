@@ -189,6 +189,15 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval12-wer',
     run: async (o) => (await import('../../eval/round12/wer/bench.ts')).runEval12WerBench(o),
   },
+  // Round 13 of the frozen set (eval/round13/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval13-dialogue',
+    run: async (o) => (await import('../../eval/round13/dialogue/bench.ts')).runEval13DialogueBench(o),
+  },
+  {
+    name: 'eval13-wer',
+    run: async (o) => (await import('../../eval/round13/wer/bench.ts')).runEval13WerBench(o),
+  },
   // Development questions over the spent first knowledge set's documents (tuned on).
   {
     name: 'knowledge-dev',
