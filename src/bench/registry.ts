@@ -216,6 +216,8 @@ export const BENCHES: BenchEntry[] = [
   { name: 'safety3', run: async (o) => (await import('../../eval/safety3/bench.ts')).runSafety3Bench(o) },
   // Fourth frozen safety set (eval/safety4/README.md): new attempts and ordinary requests, same scorer.
   { name: 'safety4', run: async (o) => (await import('../../eval/safety4/bench.ts')).runSafety4Bench(o) },
+  // Fifth frozen safety set (eval/safety5/README.md): new attempts and ordinary requests, same scorer.
+  { name: 'safety5', run: async (o) => (await import('../../eval/safety5/bench.ts')).runSafety5Bench(o) },
   {
     name: 'transport',
     run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),
