@@ -12,10 +12,17 @@ describe('askedOffer', () => {
     expect(askedOffer('¿alquiláis violines?')).toBe('violines');
   });
 
+  it("reads a Spanish question's machine English, which drops the 'do' and the subject", () => {
+    expect(askedOffer('They sell beds of water?')).toBe('beds of water');
+    expect(askedOffer('Have discount for students?')).toBe('discount');
+  });
+
   it('is undefined for other questions, and for "do you do" inside a question', () => {
     expect(askedOffer('how long does delivery take?')).toBeUndefined();
     expect(askedOffer('what do you do with the old piano after you pick it up')).toBeUndefined();
     expect(askedOffer('can I return opened strings?')).toBeUndefined();
+    expect(askedOffer('do I have to be home for the delivery?')).toBeUndefined();
+    expect(askedOffer('does it have a warranty?')).toBeUndefined();
   });
 });
 

@@ -77,8 +77,18 @@ export function askedPlace(question: string): string | undefined {
   return m?.[1];
 }
 
-const OFFER =
-  /^(?:and |so |hey |also |y |oye |pero )?(?:(?:do|does|can|could|will|would|are) (?:you|u|y all|they|we)(?: guys| all)? (?:sell|rent|rent out|offer|have|do|make|give|provide|carry|stock|hire|hiring)|(?:vendeis|venden|vendes|rentan|rentais|alquilais|alquilan|ofreceis|ofrecen|teneis|tienen|haceis|hacen|dais|dan))\b(.*)$/;
+const OFFER_VERB = '(?:sell|rent|rent out|offer|have|do|make|give|provide|carry|stock|hire|hiring)';
+/**
+ * "Do you sell …", "they sell …" (a Spanish question's English reading drops the "do"), "have
+ * …" and "sell …" (it drops the subject too), or the Spanish verb itself.
+ */
+const OFFER = new RegExp(
+  '^(?:and |so |hey |also |y |oye |pero )?(?:' +
+    `(?:(?:do|does|can|could|will|would|are) )?(?:you|u|y all|they|we)(?: guys| all)? ${OFFER_VERB}` +
+    '|(?:sell|rent|offer|have|make|provide|carry|stock)' +
+    '|(?:vendeis|venden|vendes|rentan|rentais|alquilais|alquilan|ofreceis|ofrecen|teneis|tienen|haceis|hacen|dais|dan)' +
+    ')\\b(.*)$',
+);
 /** Words that say nothing of what is offered ("any kind of", "algún tipo de"). */
 const FILLER =
   /\b(?:(?:any|some) )?(?:kind|sort|type)s? of\b|\b(?:algun|alguna|algunos|algunas) (?:tipo|clase) de\b/g;
