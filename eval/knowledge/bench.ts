@@ -64,6 +64,8 @@ export interface QuestionScore {
   id: string;
   lang: string;
   retrieved: boolean | null;
+  /** The first passage is the one expected (null: nothing should answer). */
+  retrievedFirst: boolean | null;
   correct: boolean;
   answer: string;
   /** Wall time of the search (Spanish: with its English reading). */
@@ -94,6 +96,7 @@ export async function scoreKnowledgeSet(
       id: q.id,
       lang: q.lang,
       retrieved: q.expect ? passages.some((p) => hits(p, q.expect!)) : null,
+      retrievedFirst: q.expect ? passages[0] !== undefined && hits(passages[0], q.expect) : null,
       correct: isCorrect(q, passages, answer),
       answer,
       searchMs,

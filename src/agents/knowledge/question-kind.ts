@@ -48,7 +48,8 @@ function lastClause(q: string): string {
   return parts.at(-1)!.trim() || q;
 }
 
-const MONEY = /[$€£]\s?\d|\d(?:[.,]\d+)?\s?(?:€|eur|euros?|dollars?|usd|cents?|centimos?)\b/i;
+// "25 €": no word boundary follows a currency sign, so only the unit words need one.
+const MONEY = /[$€£]\s?\d|\d(?:[.,]\d+)?\s?(?:€|(?:eur|euros?|dollars?|usd|cents?|centimos?)\b)/i;
 /** A duration or a time: a figure in a unit, "next day", or the days of the week ("ship Monday to Wednesday"). */
 const TIME =
   /\b\d+(?:[.,]\d+)?\s?(?:-|to|a)?\s?\d*\s?(?:(?:working|business|calendar|full) )?(?:minutes?|mins?|hours?|h|days?|business days|weeks?|months?|years?|am|pm|minutos?|horas?|dias?|semanas?|meses|mes|anos?)\b|\b(same|next) day\b|\bmismo dia\b|\b(at once|immediately|de inmediato|al momento)\b|\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays?|weekends?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)\b/i;
@@ -74,4 +75,42 @@ export function askedPlace(question: string): string | undefined {
       question,
     );
   return m?.[1];
+}
+
+const OFFER_VERB = '(?:sell|rent|rent out|offer|have|do|make|give|provide|carry|stock|hire|hiring)';
+/**
+ * "Do you sell …", "they sell …" (a Spanish question's English reading drops the "do"), "have
+ * …" and "sell …" (it drops the subject too), or the Spanish verb itself.
+ */
+const OFFER = new RegExp(
+  '^(?:and |so |hey |also |y |oye |pero )?(?:' +
+    `(?:(?:do|does|can|could|will|would|are) )?(?:you|u|y all|they|we)(?: guys| all)? ${OFFER_VERB}` +
+    '|(?:sell|rent|offer|have|make|provide|carry|stock)' +
+    '|(?:vendeis|venden|vendes|rentan|rentais|alquilais|alquilan|ofreceis|ofrecen|teneis|tienen|haceis|hacen|dais|dan)' +
+    ')\\b(.*)$',
+);
+/** Words that say nothing of what is offered ("any kind of", "algún tipo de"). */
+const FILLER =
+  /\b(?:(?:any|some) )?(?:kind|sort|type)s? of\b|\b(?:algun|alguna|algunos|algunas) (?:tipo|clase) de\b/g;
+/**
+ * Where what is offered ends: a condition, a reason or what it is for ("a discount if I buy
+ * two", "mattresses that fit a camper", "tables and chairs for parties").
+ */
+const OFFER_END =
+  /\b(if|when|because|that|which|who|where|to|for|in|at|with|si|cuando|porque|que|donde|para|en|con)\b/;
+
+/**
+ * What a question asks whether the shop offers ("do you sell water beds" → "water beds", "¿tenéis
+ * descuento para estudiantes?" → "descuento para estudiantes"): only a passage that names it
+ * answers, not one sharing the verb or a neighbouring word ("we sell spare covers"). Undefined
+ * when the question does not ask that.
+ */
+export function askedOffer(question: string): string | undefined {
+  const q = fold(question)
+    .replace(/[¿?¡!.,;:']/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const m = OFFER.exec(q.replace(FILLER, ' '));
+  const thing = m?.[1]?.split(OFFER_END)[0]?.trim();
+  return thing || undefined;
 }

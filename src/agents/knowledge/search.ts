@@ -11,8 +11,9 @@ import { cosine, type Embedder } from './embeddings.ts';
 import { KnowledgeError } from './errors.ts';
 import type { Meanings } from './meanings.ts';
 import { type DocumentKind, type Passage, type SearchRequest, searchRequest } from './model.ts';
-import { askedPlace, holdsAnswer, questionKind } from './question-kind.ts';
+import { askedOffer, askedPlace, holdsAnswer, questionKind } from './question-kind.ts';
 import { isPostgres } from './repository.ts';
+import { bestSentence } from './sentence-fit.ts';
 import { type Concept, concepts, conceptsIn, strength } from './terms.ts';
 
 export interface KnowledgeSearchDeps {
@@ -34,6 +35,14 @@ const MIN_INFORMED = 0.3;
 const HEADING_WEIGHT = 0.25;
 /** Ranking: a passage holding the kind of fact asked (a price for "how much") gains this much. */
 const ANSWER_KIND_WEIGHT = 0.15;
+/** Ranking: the share of the question its best single sentence says counts again, this much. */
+const SENTENCE_WEIGHT = 0.5;
+/** Ranking: the best sentence holding the kind of fact asked gains this much more. */
+const SENTENCE_KIND_WEIGHT = 0.15;
+/** Share of what the shopper asks the shop to offer ("do you sell …") a passage must name. */
+const MIN_OFFERED_SHARE = 0.6;
+/** Ranking: a passage in the question's language gains this much. */
+const SAME_LANGUAGE_WEIGHT = 0.3;
 /** A passage saying a question word's meaning in another word says it this much (at best). */
 const MEANING_WEIGHT = 0.6;
 /** Below this closeness a shared meaning is too remote to count (a rare sense, a far link). */
@@ -85,6 +94,9 @@ export class KnowledgeSearch {
       }
       found.splice(0, found.length, ...byChunk.values());
     }
+    // A passage in the shopper's own language first, when the shop has one that answers about as
+    // well: a Spanish shopper hears the Spanish page, not its English twin quoted in English.
+    if (language) for (const p of found) if (p.language === language) p.relevance += SAME_LANGUAGE_WEIGHT;
     // The passage that says more of what was asked first (in its headings too, and with the kind
     // of fact asked); the engines' rank breaks ties.
     return (
@@ -140,6 +152,8 @@ export class KnowledgeSearch {
       );
       if (named.length > 0 && !somewhere) return [];
     }
+    // What the shopper asks whether the shop offers ("a student discount").
+    const offered = concepts(askedOffer(query) ?? '');
     const kind = questionKind(query);
     const weight = await this.rarity(kb, asked, lexical);
     const byId = new Map<string, { row: Row; fused: number; similarity: number }>();
@@ -168,12 +182,20 @@ export class KnowledgeSearch {
       const share = (text: string) =>
         sum(asked.map((c) => weight(c) * says(c, text))) / (sum(asked.map(weight)) || 1);
       const informed = share(whole);
+      // "Do you sell water beds": a passage saying "we sell spare covers … waterproof" does not
+      // answer; one must name most of what is asked for (a meaning counts as far as it is close).
+      if (offered.length > 0 && sum(offered.map((c) => says(c, whole))) / offered.length < MIN_OFFERED_SHARE)
+        continue;
       if ((cov < this.deps.minCoverage || informed < MIN_INFORMED) && similarity < this.deps.minSimilarity)
         continue;
+      // One sentence saying the question (with the fact asked) beats words spread over several.
+      const fit = bestSentence(asked, kind, headings, row.text, { says, weight });
       const relevance =
         informed +
         HEADING_WEIGHT * share(headings.join(' ')) +
-        (holdsAnswer(kind, row.text) ? ANSWER_KIND_WEIGHT : 0);
+        (holdsAnswer(kind, row.text) ? ANSWER_KIND_WEIGHT : 0) +
+        SENTENCE_WEIGHT * fit.share +
+        (fit.holds ? SENTENCE_KIND_WEIGHT : 0);
       passages.push({
         relevance,
         chunkId: row.id,

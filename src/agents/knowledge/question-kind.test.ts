@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { askedOffer, holdsAnswer } from './question-kind.ts';
+
+describe('askedOffer', () => {
+  it('reads what the shopper asks the shop to offer, without fillers, conditions or purposes', () => {
+    expect(askedOffer('Do you sell water beds?')).toBe('water beds');
+    expect(askedOffer('do you guys offer a student discount')).toBe('a student discount');
+    expect(askedOffer('do you have any kind of payment plan?')).toBe('payment plan');
+    expect(askedOffer('do you give a discount if I buy two guitars')).toBe('a discount');
+    expect(askedOffer('do you make cases that fit a cello')).toBe('cases');
+    expect(askedOffer('¿Tenéis descuento para estudiantes?')).toBe('descuento');
+    expect(askedOffer('¿alquiláis violines?')).toBe('violines');
+  });
+
+  it("reads a Spanish question's machine English, which drops the 'do' and the subject", () => {
+    expect(askedOffer('They sell beds of water?')).toBe('beds of water');
+    expect(askedOffer('Have discount for students?')).toBe('discount');
+  });
+
+  it('is undefined for other questions, and for "do you do" inside a question', () => {
+    expect(askedOffer('how long does delivery take?')).toBeUndefined();
+    expect(askedOffer('what do you do with the old piano after you pick it up')).toBeUndefined();
+    expect(askedOffer('can I return opened strings?')).toBeUndefined();
+    expect(askedOffer('do I have to be home for the delivery?')).toBeUndefined();
+    expect(askedOffer('does it have a warranty?')).toBeUndefined();
+  });
+});
+
+describe('holdsAnswer', () => {
+  it('reads a price written with the currency sign before or after the figure', () => {
+    expect(holdsAnswer('price', 'Los violines se alquilan por 25 €.')).toBe(true);
+    expect(holdsAnswer('price', 'Violins are rented for €25 a month.')).toBe(true);
+    expect(holdsAnswer('price', 'Rentals last 12 months.')).toBe(false);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { questionKind } from './question-kind.ts';
+import { bestSentence, type FitReader, sentencesOf } from './sentence-fit.ts';
+import { concepts, strength } from './terms.ts';
+
+/** Every concept weighs the same and is said only in its own words: the fit alone is tested. */
+const plain: FitReader = { says: strength, weight: () => 1 };
+
+describe('sentencesOf', () => {
+  it('cuts after a full stop, a question mark or a line break', () => {
+    expect(sentencesOf('Lessons start at 5 pm. Are you new?\nBring a tuner')).toEqual([
+      'Lessons start at 5 pm.',
+      'Are you new?',
+      'Bring a tuner',
+    ]);
+  });
+});
+
+describe('bestSentence', () => {
+  const text =
+    'Our piano tuners visit homes in the city. A tuning takes about an hour. Tuning a piano costs €90.';
+
+  it('picks the sentence that says the question, and with the fact asked among equals', () => {
+    const q = 'how much does tuning a piano cost?';
+    const fit = bestSentence(concepts(q), questionKind(q), [], text, plain);
+    expect(fit.sentence).toBe('Tuning a piano costs €90.');
+    expect(fit.holds).toBe(true);
+    expect(fit.share).toBe(1);
+  });
+
+  it('counts the headings for every sentence', () => {
+    const q = 'how long does a piano tuning take?';
+    const visit = 'Our tuners come to your home. A visit takes 1 hour.';
+    const withHeading = bestSentence(concepts(q), questionKind(q), ['Piano tuning'], visit, plain);
+    expect(withHeading).toEqual({ share: 1, holds: true, sentence: 'A visit takes 1 hour.' });
+    const without = bestSentence(concepts(q), questionKind(q), [], visit, plain);
+    expect(without.share).toBeLessThan(withHeading.share);
+  });
+
+  it('says nothing fits when no sentence says a word of the question', () => {
+    const q = 'do you repair drums?';
+    const fit = bestSentence(concepts(q), questionKind(q), [], text, plain);
+    expect(fit.share).toBe(0);
+  });
+});
