@@ -18,12 +18,14 @@ import type {
   UiEvent,
 } from '../lib/types';
 import { prepareClerk, useClerkAccount } from '../lib/useClerk';
+import { useConvexSource } from '../lib/useConvexSource';
 import { useVoice } from '../lib/useVoice';
 import { History, Orders, Saved } from './Account';
 import { AccountMenu, type AccountState } from './AccountMenu';
 import { Assistant } from './Assistant';
 import type { AuthMode } from './AuthDialog';
 import { Cart, ConfirmDialog } from './Cart';
+import { ConvexNotice } from './ConvexData';
 import { Header, type Tab } from './Header';
 import { type OptionChoice, Products, type ProductsView } from './Products';
 
@@ -69,6 +71,15 @@ export function ShopApp() {
   const [generation, setGeneration] = useState(0);
   const toastTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const t = STRINGS[lang];
+  // Convex mode (a deployment configured, a Clerk user signed in): saved items and history live there.
+  const convex = useConvexSource({
+    config: policy?.convex ?? null,
+    clerk,
+    signedIn: account.kind === 'account' && Boolean(clerk?.user),
+    withHistory: tab === 'history',
+  });
+  const shownSaved = convex.active ? (convex.saved ?? []) : saved;
+  const shownConversations = convex.active ? (convex.conversations ?? []) : conversations;
 
   const notify = useCallback((text: string, tone: 'ok' | 'error' = 'ok') => {
     clearTimeout(toastTimer.current);
@@ -187,11 +198,15 @@ export function ShopApp() {
     let live = true;
     const load = async () => {
       try {
-        const [c, o, s] = await Promise.all([api.cart(lang), api.orders(), api.saved(lang)]);
+        const [c, o, s] = await Promise.all([
+          api.cart(lang),
+          api.orders(),
+          convex.active ? null : api.saved(lang),
+        ]);
         if (!live) return;
         setCart(c.cart);
         setOrders(o.orders);
-        setSaved(s.saved);
+        if (s) setSaved(s.saved);
         const featured = await api.search('', lang);
         if (live)
           setProducts((p) =>
@@ -207,7 +222,7 @@ export function ShopApp() {
     return () => {
       live = false;
     };
-  }, [lang, fail, identity, generation]);
+  }, [lang, fail, identity, generation, convex.active]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` reloads on every sign-in or sign-out
   useEffect(() => {
@@ -326,6 +341,21 @@ export function ShopApp() {
   };
 
   const saveItem = async (card: ProductCard, size?: string, color?: string) => {
+    if (convex.active) {
+      // The module's mutation; the live list shows the item when Convex has it.
+      try {
+        await convex.save(card);
+        notify(`${t.savedForLater}: ${card.name}`);
+      } catch (err) {
+        notify(
+          convex.problem?.kind === 'unreachable'
+            ? t.convexUnreachable
+            : `${t.convexFailed}: ${String((err as Error).message ?? err)}`,
+          'error',
+        );
+      }
+      return;
+    }
     try {
       const r = await api.save(lang, { productId: card.id, size, color });
       setSaved((list) => [r.saved, ...list.filter((s) => s.product.id !== card.id)]);
@@ -364,7 +394,7 @@ export function ShopApp() {
     }
   };
 
-  const savedIds = useMemo(() => new Set(saved.map((s) => s.product.id)), [saved]);
+  const savedIds = useMemo(() => new Set(shownSaved.map((s) => s.product.id)), [shownSaved]);
   const cartCount = (cart?.items ?? []).reduce((n, i) => n + i.quantity, 0);
 
   return (
@@ -417,7 +447,12 @@ export function ShopApp() {
               <h2 id="saved-title" className="panel__title">
                 {t.navSaved}
               </h2>
-              <Saved t={t} lang={lang} saved={saved} onAdd={addToCart} />
+              {convex.active ? (
+                <ConvexNotice t={t} problem={convex.problem} loading={convex.saved === null} />
+              ) : null}
+              {convex.active && convex.saved === null ? null : (
+                <Saved t={t} lang={lang} saved={shownSaved} onAdd={addToCart} />
+              )}
             </section>
           ) : null}
           {tab === 'history' ? (
@@ -425,10 +460,13 @@ export function ShopApp() {
               <h2 id="history-title" className="panel__title">
                 {t.history}
               </h2>
+              {convex.active ? (
+                <ConvexNotice t={t} problem={convex.problem} loading={convex.conversations === null} />
+              ) : null}
               <History
                 t={t}
                 lang={lang}
-                conversations={conversations}
+                conversations={shownConversations}
                 research={research}
                 transportLabels={transportLabels}
               />
@@ -478,6 +516,7 @@ export function ShopApp() {
         onConfirm={confirmOrder}
         onCancel={() => setConfirm(null)}
       />
+      {convex.element}
       <div className="toast-region" aria-live="polite">
         {toast ? (
           <p
