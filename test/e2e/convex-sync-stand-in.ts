@@ -12,9 +12,10 @@
  * which is what makes `useQuery` live. Writes by "another path" (the voice server's HTTP actions)
  * go through `write`, which re-runs the subscriptions the same way.
  *
- * Not modelled: chunked transitions, query journals (pagination), components, admin auth, and
- * read-set tracking (every subscription is re-run after every write; the client sees only
- * changed results either way).
+ * Not modelled: chunked transitions, query journals (pagination), components, admin auth,
+ * Pings (the client reconnects after 60 s without a message; tests are shorter), and read-set
+ * tracking (every subscription is re-run after every write; the client sees only changed results
+ * either way).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -289,6 +290,8 @@ export async function startConvexSyncStandIn(opts: ConvexSyncStandInOptions): Pr
             result: outcome.value,
             logLines: [],
           });
+          // What the action's own mutations wrote is one more commit for the subscribers.
+          committed += 1n;
           await publish();
           return;
         }

@@ -145,6 +145,12 @@ describe('web app in Convex mode', () => {
     await fresh.click('[data-testid=tab-saved]');
     await fresh.locator('[data-testid=convex-problem][data-kind=unreachable]').waitFor();
     expect(await fresh.locator('[data-testid=saved]').count()).toBe(0);
+    // Saving a card while Convex is down is refused at once, with the same explanation.
+    await fresh.click('[data-testid=tab-shop]');
+    await fresh.locator('[data-testid=product-card]').first().getByRole('button', { name: /Save/ }).click();
+    expect(
+      await fresh.locator('[data-testid=toast]', { hasText: /cannot be reached/ }).textContent(),
+    ).toMatch(/Convex/);
 
     // The browser logs the refused WebSocket connections; nothing else may fail.
     const unexpected = [...errors, ...freshWatch.errors].filter(

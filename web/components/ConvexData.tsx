@@ -96,8 +96,7 @@ class QueryErrorBoundary extends Component<
   }
 
   override componentDidCatch(error: Error): void {
-    const data = (error as { data?: { message?: unknown } }).data;
-    this.props.onError(typeof data?.message === 'string' ? data.message : error.message);
+    this.props.onError(convexErrorMessage(error));
   }
 
   override render(): ReactNode {
@@ -111,11 +110,7 @@ export function ConvexNotice(props: { t: Strings; problem: ConvexProblem | null;
   if (problem)
     return (
       <p className="notice notice--error" role="alert" data-testid="convex-problem" data-kind={problem.kind}>
-        {problem.kind === 'unreachable'
-          ? t.convexUnreachable
-          : problem.kind === 'auth'
-            ? t.convexAuthFailed
-            : `${t.convexFailed}: ${problem.message}`}
+        {convexProblemText(t, problem)}
       </p>
     );
   return props.loading ? (
@@ -123,4 +118,17 @@ export function ConvexNotice(props: { t: Strings; problem: ConvexProblem | null;
       {t.convexLoading}
     </p>
   ) : null;
+}
+
+export function convexProblemText(t: Strings, problem: ConvexProblem): string {
+  if (problem.kind === 'unreachable') return t.convexUnreachable;
+  if (problem.kind === 'auth') return t.convexAuthFailed;
+  return `${t.convexFailed}: ${problem.message}`;
+}
+
+/** The module's own message for a ConvexError (`{ code, message }`), else the error's text. */
+export function convexErrorMessage(err: unknown): string {
+  const data = (err as { data?: { message?: unknown } } | null)?.data;
+  if (typeof data?.message === 'string') return data.message;
+  return err instanceof Error ? err.message : String(err);
 }

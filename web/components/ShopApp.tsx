@@ -20,12 +20,13 @@ import type {
 import { prepareClerk, useClerkAccount } from '../lib/useClerk';
 import { useConvexSource } from '../lib/useConvexSource';
 import { useVoice } from '../lib/useVoice';
-import { History, Orders, Saved } from './Account';
+import { Orders } from './Account';
 import { AccountMenu, type AccountState } from './AccountMenu';
+import { HistoryPanel, OrdersPanel, SavedPanel } from './AccountPanels';
 import { Assistant } from './Assistant';
 import type { AuthMode } from './AuthDialog';
-import { Cart, ConfirmDialog } from './Cart';
-import { ConvexNotice } from './ConvexData';
+import { Cart, ConfirmDialog, cartActions } from './Cart';
+import { convexErrorMessage, convexProblemText } from './ConvexData';
 import { Header, type Tab } from './Header';
 import { type OptionChoice, Products, type ProductsView } from './Products';
 
@@ -79,7 +80,6 @@ export function ShopApp() {
     withHistory: tab === 'history',
   });
   const shownSaved = convex.active ? (convex.saved ?? []) : saved;
-  const shownConversations = convex.active ? (convex.conversations ?? []) : conversations;
 
   const notify = useCallback((text: string, tone: 'ok' | 'error' = 'ok') => {
     clearTimeout(toastTimer.current);
@@ -342,17 +342,13 @@ export function ShopApp() {
 
   const saveItem = async (card: ProductCard, size?: string, color?: string) => {
     if (convex.active) {
-      // The module's mutation; the live list shows the item when Convex has it.
+      // Convex down or refusing: say so now, rather than queue a save nobody sees happen.
+      if (convex.problem) return notify(convexProblemText(t, convex.problem), 'error');
       try {
         await convex.save(card);
         notify(`${t.savedForLater}: ${card.name}`);
       } catch (err) {
-        notify(
-          convex.problem?.kind === 'unreachable'
-            ? t.convexUnreachable
-            : `${t.convexFailed}: ${String((err as Error).message ?? err)}`,
-          'error',
-        );
+        notify(convexProblemText(t, { kind: 'failed', message: convexErrorMessage(err) }), 'error');
       }
       return;
     }
@@ -434,74 +430,22 @@ export function ShopApp() {
           {tab === 'shop' ? (
             <Products t={t} lang={lang} view={products} add={addToCart} save={saveItem} savedIds={savedIds} />
           ) : null}
-          {tab === 'orders' ? (
-            <section className="panel" aria-labelledby="orders-title">
-              <h2 id="orders-title" className="panel__title">
-                {t.orders}
-              </h2>
-              <Orders t={t} lang={lang} orders={orders} highlight={newOrder} />
-            </section>
-          ) : null}
+          {tab === 'orders' ? <OrdersPanel t={t} lang={lang} orders={orders} highlight={newOrder} /> : null}
           {tab === 'saved' ? (
-            <section className="panel" aria-labelledby="saved-title">
-              <h2 id="saved-title" className="panel__title">
-                {t.navSaved}
-              </h2>
-              {convex.active ? (
-                <ConvexNotice t={t} problem={convex.problem} loading={convex.saved === null} />
-              ) : null}
-              {convex.active && convex.saved === null ? null : (
-                <Saved t={t} lang={lang} saved={shownSaved} onAdd={addToCart} />
-              )}
-            </section>
+            <SavedPanel t={t} lang={lang} saved={saved} convex={convex} onAdd={addToCart} />
           ) : null}
           {tab === 'history' ? (
-            <section className="panel" aria-labelledby="history-title">
-              <h2 id="history-title" className="panel__title">
-                {t.history}
-              </h2>
-              {convex.active ? (
-                <ConvexNotice t={t} problem={convex.problem} loading={convex.conversations === null} />
-              ) : null}
-              <History
-                t={t}
-                lang={lang}
-                conversations={shownConversations}
-                research={research}
-                transportLabels={transportLabels}
-              />
-            </section>
+            <HistoryPanel
+              t={t}
+              lang={lang}
+              conversations={conversations}
+              research={research}
+              transportLabels={transportLabels}
+              convex={convex}
+            />
           ) : null}
         </div>
-        <Cart
-          t={t}
-          lang={lang}
-          cart={cart}
-          onQuantity={async (id, q) => {
-            try {
-              applyCart(q <= 0 ? await api.removeItem(lang, id) : await api.updateItem(lang, id, q));
-            } catch (err) {
-              fail(err);
-            }
-          }}
-          onRemove={async (id) => {
-            try {
-              applyCart(await api.removeItem(lang, id));
-            } catch (err) {
-              fail(err);
-            }
-          }}
-          onPromo={async (code) => {
-            try {
-              applyCart(await api.applyPromo(lang, code));
-              return true;
-            } catch (err) {
-              fail(err);
-              return false;
-            }
-          }}
-          onCheckout={checkout}
-        >
+        <Cart t={t} lang={lang} cart={cart} {...cartActions(lang, applyCart, fail)} onCheckout={checkout}>
           {orders.length > 0 && tab !== 'orders' ? (
             <div className="cart__orders">
               <h2 className="panel__title">{t.latestOrder}</h2>
