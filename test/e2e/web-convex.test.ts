@@ -19,6 +19,8 @@ import { useWebE2e, watchPage } from './harness.ts';
 
 let clerk: ClerkStandIn | undefined;
 let convex: ConvexSyncStandIn | undefined;
+/** While set, the stand-in refuses every token (a deployment whose auth config does not accept Clerk's). */
+let refuseTokens = false;
 const e2e = useWebE2e({
   env: async () => {
     clerk = await startClerkStandIn();
@@ -27,6 +29,7 @@ const e2e = useWebE2e({
     convex = await startConvexSyncStandIn({
       // What a deployment's auth config does with Clerk: the issuer's keys, the issuer's claims.
       verify: async (token) => {
+        if (refuseTokens) throw new Error('no auth provider matches this token');
         const { payload } = await jwtVerify(token, jwks, { issuer });
         return { issuer, subject: payload.sub!, tokenIdentifier: `${issuer}|${payload.sub}` };
       },
@@ -129,6 +132,17 @@ describe('web app in Convex mode', () => {
     await page
       .locator('[data-testid=history] .history__quote', { hasText: 'warm socks for hiking' })
       .waitFor();
+
+    // A deployment that refuses the Clerk token: a page says sign-in failed instead of loading.
+    refuseTokens = true;
+    const refused = await ctx.newPage();
+    await refused.goto(e2e.srv.base);
+    await refused.waitForSelector('[data-testid=account][data-kind=account]');
+    await refused.click('[data-testid=tab-saved]');
+    const authProblem = refused.locator('[data-testid=convex-problem][data-kind=auth]');
+    expect(await authProblem.textContent()).toMatch(/did not accept your sign-in/);
+    await refused.close();
+    refuseTokens = false;
 
     // Convex goes down: the open page says so (the client keeps retrying behind it).
     await convex!.close();

@@ -1,6 +1,6 @@
 'use client';
 /** The shopper's screen: assistant, product carousel, cart, checkout, orders, saved items, history. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, type CartReply } from '../lib/api';
 import { type AuthPolicy, authApi, profileOf, type SignedIn } from '../lib/auth';
 import type { ClerkLike } from '../lib/clerk';
@@ -14,11 +14,11 @@ import type {
   ProductCard,
   ResearchSummary,
   SavedEntry,
-  TransportInfo,
   UiEvent,
 } from '../lib/types';
 import { prepareClerk, useClerkAccount } from '../lib/useClerk';
 import { useConvexSource } from '../lib/useConvexSource';
+import { useTransports } from '../lib/useTransports';
 import { useVoice } from '../lib/useVoice';
 import { Orders } from './Account';
 import { AccountMenu, type AccountState } from './AccountMenu';
@@ -29,6 +29,7 @@ import { Cart, ConfirmDialog, cartActions } from './Cart';
 import { convexErrorMessage, convexProblemText } from './ConvexData';
 import { Header, type Tab } from './Header';
 import { type OptionChoice, Products, type ProductsView } from './Products';
+import { useToast } from './Toast';
 
 const CHECKOUT_PHRASE: Record<Language, string> = {
   en: 'I would like to check out.',
@@ -49,11 +50,7 @@ function accountOf(me: Me): AccountState {
 
 export function ShopApp() {
   const [lang, setLang] = useState<Language>('en');
-  /** The server's transports (GET /api/transports) and the chosen one's kind ('' until they arrive). */
-  const [transports, setTransports] = useState<TransportInfo[]>([]);
-  /** Until the list arrives (or fails) the microphone waits: a click then would find no transport. */
-  const [transportsLoading, setTransportsLoading] = useState(true);
-  const [transport, setTransport] = useState('');
+  const transports = useTransports();
   const [tab, setTab] = useState<Tab>('shop');
   const [products, setProducts] = useState<ProductsView | null>(null);
   const [cart, setCart] = useState<CartView | null>(null);
@@ -63,14 +60,12 @@ export function ShopApp() {
   const [saved, setSaved] = useState<SavedEntry[]>([]);
   const [conversations, setConversations] = useState<ConversationSummary[]>([]);
   const [research, setResearch] = useState<ResearchSummary[]>([]);
-  const [toast, setToast] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
   const [account, setAccount] = useState<AccountState>({ kind: 'loading' });
   const [policy, setPolicy] = useState<AuthPolicy | null>(null);
   const [clerk, setClerk] = useState<ClerkLike | null>(null);
   /** Who the data on screen belongs to (GET /api/me); null until known. Changing it reloads everything. */
   const [identity, setIdentity] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
-  const toastTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const t = STRINGS[lang];
   // Convex mode (a deployment configured, a Clerk user signed in): saved items and history live there.
   const convex = useConvexSource({
@@ -81,11 +76,7 @@ export function ShopApp() {
   });
   const shownSaved = convex.active ? (convex.saved ?? []) : saved;
 
-  const notify = useCallback((text: string, tone: 'ok' | 'error' = 'ok') => {
-    clearTimeout(toastTimer.current);
-    setToast({ text, tone });
-    toastTimer.current = setTimeout(() => setToast(null), 4500);
-  }, []);
+  const { notify, element: toast } = useToast();
 
   const fail = useCallback(
     (err: unknown) => {
@@ -137,11 +128,9 @@ export function ShopApp() {
     [lang, notify],
   );
 
-  const startable = useMemo(() => transports.filter((tr) => tr.client), [transports]);
-  const transportLabels = useMemo(() => new Map(transports.map((tr) => [tr.kind, tr.label])), [transports]);
   const voice = useVoice({
     language: lang,
-    transport: startable.find((tr) => tr.kind === transport),
+    transport: transports.startable.find((tr) => tr.kind === transports.chosen),
     onUiEvent,
   });
   const [reconnect, setReconnect] = useState(false);
@@ -156,18 +145,6 @@ export function ShopApp() {
   useEffect(() => {
     const l = initialLanguage();
     setLang(l);
-    // The remembered connection, if the server still offers it to browsers; else the server's default.
-    api.transports().then(
-      (list) => {
-        setTransports(list.transports);
-        setTransportsLoading(false);
-        const stored = window.localStorage.getItem('vs-transport');
-        const offered = list.transports.some((tr) => tr.client && tr.kind === stored);
-        setTransport(offered && stored ? stored : list.default);
-      },
-      // Without the list nothing can be started: the microphone button then reports the server unreachable.
-      () => setTransportsLoading(false),
-    );
     // Earlier versions kept the account's email and name here; the server has them now.
     window.localStorage.removeItem('vs-account');
     // The policy (and Clerk, when the server names it, so a restored session is used) before
@@ -323,11 +300,6 @@ export function ShopApp() {
     }
   };
 
-  const changeTransport = (kind: string) => {
-    window.localStorage.setItem('vs-transport', kind);
-    setTransport(kind);
-  };
-
   const applyCart = (r: CartReply) => setCart(r.cart);
 
   const addToCart = async (card: ProductCard, size?: string, color?: string, options?: OptionChoice) => {
@@ -421,10 +393,10 @@ export function ShopApp() {
           t={t}
           lang={lang}
           voice={voice}
-          transports={startable}
-          transportsLoading={transportsLoading}
-          transport={transport}
-          onTransport={changeTransport}
+          transports={transports.startable}
+          transportsLoading={transports.loading}
+          transport={transports.chosen}
+          onTransport={transports.choose}
         />
         <div className="content">
           {tab === 'shop' ? (
@@ -440,7 +412,7 @@ export function ShopApp() {
               lang={lang}
               conversations={conversations}
               research={research}
-              transportLabels={transportLabels}
+              transportLabels={transports.labels}
               convex={convex}
             />
           ) : null}
@@ -461,17 +433,7 @@ export function ShopApp() {
         onCancel={() => setConfirm(null)}
       />
       {convex.element}
-      <div className="toast-region" aria-live="polite">
-        {toast ? (
-          <p
-            className={`toast toast--${toast.tone}`}
-            role={toast.tone === 'error' ? 'alert' : 'status'}
-            data-testid="toast"
-          >
-            {toast.text}
-          </p>
-        ) : null}
-      </div>
+      {toast}
     </>
   );
 }
