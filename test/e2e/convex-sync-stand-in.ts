@@ -44,8 +44,6 @@ export interface ConvexSyncStandIn {
   backend: Backend;
   /** Runs a write against the backend as another path would, then pushes what it changed. */
   write<T>(run: (backend: Backend) => Promise<T>): Promise<T>;
-  /** Open client connections (for assertions on reconnects and cleanup). */
-  connections(): number;
   close(): Promise<void>;
 }
 
@@ -354,7 +352,6 @@ export async function startConvexSyncStandIn(opts: ConvexSyncStandInOptions): Pr
         await publish();
         return result;
       }),
-    connections: () => connections.size,
     async close() {
       for (const conn of connections) conn.ws.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

@@ -19,8 +19,8 @@ import { useWebE2e, watchPage } from './harness.ts';
 
 let clerk: ClerkStandIn | undefined;
 let convex: ConvexSyncStandIn | undefined;
-/** While set, the stand-in refuses every token (a deployment whose auth config does not accept Clerk's). */
-let refuseTokens = false;
+/** This user's tokens are refused (as by a deployment whose auth config does not accept them). */
+const REFUSED_SUBJECT = 'user_eve_example_com';
 const e2e = useWebE2e({
   env: async () => {
     clerk = await startClerkStandIn();
@@ -29,8 +29,8 @@ const e2e = useWebE2e({
     convex = await startConvexSyncStandIn({
       // What a deployment's auth config does with Clerk: the issuer's keys, the issuer's claims.
       verify: async (token) => {
-        if (refuseTokens) throw new Error('no auth provider matches this token');
         const { payload } = await jwtVerify(token, jwks, { issuer });
+        if (payload.sub === REFUSED_SUBJECT) throw new Error('no auth provider matches this token');
         return { issuer, subject: payload.sub!, tokenIdentifier: `${issuer}|${payload.sub}` };
       },
     });
@@ -47,9 +47,9 @@ afterAll(async () => {
 
 const SUBJECT = 'user_noa_example_com';
 
-async function signIn(page: Page): Promise<void> {
+async function signIn(page: Page, email = 'noa@example.com'): Promise<void> {
   await page.click('[data-testid=sign-in-button]');
-  await page.fill('[data-testid=clerk-email]', 'noa@example.com');
+  await page.fill('[data-testid=clerk-email]', email);
   await page.click('[data-testid=clerk-continue]');
   await page.waitForSelector('[data-testid=account][data-kind=account]');
 }
@@ -79,7 +79,6 @@ describe('web app in Convex mode', () => {
     expect(policy.convex).toEqual({ url: convex!.url, tokenTemplate: 'convex' });
 
     await signIn(page);
-    expect(convex!.connections()).toBe(1);
 
     // A product card's Save is the module's mutation: the row lands in Convex, the list shows it.
     const card = page.locator('[data-testid=product-card]').first();
@@ -134,15 +133,16 @@ describe('web app in Convex mode', () => {
       .waitFor();
 
     // A deployment that refuses the Clerk token: a page says sign-in failed instead of loading.
-    refuseTokens = true;
-    const refused = await ctx.newPage();
+    // (Another browser, another Clerk user, so the first page's session is untouched.)
+    const otherCtx = await e2e.browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const refused = await otherCtx.newPage();
     await refused.goto(e2e.srv.base);
-    await refused.waitForSelector('[data-testid=account][data-kind=account]');
+    await refused.waitForSelector('[data-testid=account][data-kind=guest]');
+    await signIn(refused, 'eve@example.com');
     await refused.click('[data-testid=tab-saved]');
     const authProblem = refused.locator('[data-testid=convex-problem][data-kind=auth]');
     expect(await authProblem.textContent()).toMatch(/did not accept your sign-in/);
-    await refused.close();
-    refuseTokens = false;
+    await otherCtx.close();
 
     // Convex goes down: the open page says so (the client keeps retrying behind it).
     await convex!.close();
