@@ -13,9 +13,9 @@ import type {
   ResearchSummary,
   SavedEntry,
 } from '../lib/types';
-import type { ConvexSource } from '../lib/useConvexSource';
 import { History, Orders, Saved } from './Account';
 import { ConvexNotice } from './ConvexData';
+import type { ConvexSource } from './useConvexSource';
 
 function Panel(props: { id: string; title: string; children: React.ReactNode }) {
   return (

@@ -17,7 +17,6 @@ import type {
   UiEvent,
 } from '../lib/types';
 import { prepareClerk, useClerkAccount } from '../lib/useClerk';
-import { useConvexSource } from '../lib/useConvexSource';
 import { useTransports } from '../lib/useTransports';
 import { useVoice } from '../lib/useVoice';
 import { Orders } from './Account';
@@ -30,6 +29,7 @@ import { convexErrorMessage, convexProblemText } from './ConvexData';
 import { Header, type Tab } from './Header';
 import { type OptionChoice, Products, type ProductsView } from './Products';
 import { useToast } from './Toast';
+import { useConvexSource } from './useConvexSource';
 
 const CHECKOUT_PHRASE: Record<Language, string> = {
   en: 'I would like to check out.',

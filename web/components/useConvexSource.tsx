@@ -6,10 +6,10 @@
  */
 import { ConvexReactClient } from 'convex/react';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
-import { ConvexData, type ConvexProblem } from '../components/ConvexData';
-import type { ClerkLike } from './clerk';
-import { type ConvexConfig, convexTokenFetcher } from './convex';
-import type { ConversationSummary, ProductCard, SavedEntry } from './types';
+import type { ClerkLike } from '../lib/clerk';
+import { type ConvexConfig, convexTokenFetcher } from '../lib/convex';
+import type { ConversationSummary, ProductCard, SavedEntry } from '../lib/types';
+import { ConvexData, type ConvexProblem } from './ConvexData';
 
 export interface ConvexSource {
   /** Saved items and history come from Convex. */
