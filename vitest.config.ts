@@ -25,7 +25,7 @@ const SERIAL = [
  */
 const CONVEX = ['test/convex/**/*.test.ts'];
 /** The voice server and the convex/ module together over HTTP: a real server, so run after the rest. */
-const CONVEX_SERVER = ['test/convex/server-link.test.ts'];
+const CONVEX_SERVER = ['test/convex/server-link.test.ts', 'test/convex/sync-stand-in.test.ts'];
 
 export default defineConfig({
   test: {

@@ -39,3 +39,54 @@ export const turns = query({
       .take(limit);
   },
 });
+
+/** A session as the app's history lists it: when, how, and what the shopper said first. */
+export interface SessionSummary {
+  sessionId: Doc<'voiceSessions'>['_id'];
+  transport: string;
+  language: Doc<'voiceSessions'>['language'];
+  status: Doc<'voiceSessions'>['status'];
+  startedAt: number;
+  /** Turns logged so far, counted up to TURNS_COUNTED. */
+  turns: number;
+  firstUtterance: string | null;
+}
+
+/** Counting stops here: a history line needs "many", not an exact number, and reads stay bounded. */
+const TURNS_COUNTED = 500;
+
+/**
+ * The caller's sessions with their first user utterance and turn count, newest first: one
+ * subscription gives the app a live history (a turn logged by the voice server updates it).
+ */
+export const summaries = query({
+  args: { limit: v.optional(v.number()) },
+  handler: async (ctx, args): Promise<SessionSummary[]> => {
+    const limit = checkLimit(args.limit, 20, 50);
+    const user = await currentUser(ctx);
+    if (!user) return [];
+    const sessions = await ctx.db
+      .query('voiceSessions')
+      .withIndex('by_user', (q) => q.eq('userId', user._id))
+      .order('desc')
+      .take(limit);
+    return await Promise.all(
+      sessions.map(async (s) => {
+        const turns = await ctx.db
+          .query('turns')
+          .withIndex('by_session', (q) => q.eq('sessionId', s._id))
+          .order('asc')
+          .take(TURNS_COUNTED);
+        return {
+          sessionId: s._id,
+          transport: s.transport,
+          language: s.language,
+          status: s.status,
+          startedAt: s.startedAt,
+          turns: turns.length,
+          firstUtterance: turns.find((t) => t.role === 'user')?.text ?? null,
+        };
+      }),
+    );
+  },
+});

@@ -1,6 +1,6 @@
 'use client';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-import { formatMoney } from '../lib/api';
+import { api, type CartReply, formatMoney } from '../lib/api';
 import type { Strings } from '../lib/i18n';
 import type { CartLine, CartView, Language } from '../lib/types';
 
@@ -8,6 +8,30 @@ import type { CartLine, CartView, Language } from '../lib/types';
 export function variantLabel(line: Pick<CartLine, 'size' | 'color' | 'options'>): string {
   const options = Object.entries(line.options ?? {}).map(([name, value]) => `${name}: ${value}`);
   return [line.size, line.color, ...options].filter(Boolean).join(' · ');
+}
+
+/** The cart's line and promo actions on the shop API; a refusal goes to `fail` (the screen's toast). */
+export function cartActions(lang: Language, apply: (reply: CartReply) => void, fail: (err: unknown) => void) {
+  const attempt = async (op: () => Promise<CartReply>): Promise<boolean> => {
+    try {
+      apply(await op());
+      return true;
+    } catch (err) {
+      fail(err);
+      return false;
+    }
+  };
+  return {
+    onQuantity: async (itemId: string, quantity: number) => {
+      await attempt(() =>
+        quantity <= 0 ? api.removeItem(lang, itemId) : api.updateItem(lang, itemId, quantity),
+      );
+    },
+    onRemove: async (itemId: string) => {
+      await attempt(() => api.removeItem(lang, itemId));
+    },
+    onPromo: (code: string) => attempt(() => api.applyPromo(lang, code)),
+  };
 }
 
 export function Cart(props: {

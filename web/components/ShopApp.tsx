@@ -1,6 +1,6 @@
 'use client';
 /** The shopper's screen: assistant, product carousel, cart, checkout, orders, saved items, history. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, type CartReply } from '../lib/api';
 import { type AuthPolicy, authApi, profileOf, type SignedIn } from '../lib/auth';
 import type { ClerkLike } from '../lib/clerk';
@@ -14,18 +14,22 @@ import type {
   ProductCard,
   ResearchSummary,
   SavedEntry,
-  TransportInfo,
   UiEvent,
 } from '../lib/types';
 import { prepareClerk, useClerkAccount } from '../lib/useClerk';
+import { useTransports } from '../lib/useTransports';
 import { useVoice } from '../lib/useVoice';
-import { History, Orders, Saved } from './Account';
+import { Orders } from './Account';
 import { AccountMenu, type AccountState } from './AccountMenu';
+import { HistoryPanel, OrdersPanel, SavedPanel } from './AccountPanels';
 import { Assistant } from './Assistant';
 import type { AuthMode } from './AuthDialog';
-import { Cart, ConfirmDialog } from './Cart';
+import { Cart, ConfirmDialog, cartActions } from './Cart';
+import { convexErrorMessage, convexProblemText } from './ConvexData';
 import { Header, type Tab } from './Header';
 import { type OptionChoice, Products, type ProductsView } from './Products';
+import { useToast } from './Toast';
+import { useConvexSource } from './useConvexSource';
 
 const CHECKOUT_PHRASE: Record<Language, string> = {
   en: 'I would like to check out.',
@@ -46,11 +50,7 @@ function accountOf(me: Me): AccountState {
 
 export function ShopApp() {
   const [lang, setLang] = useState<Language>('en');
-  /** The server's transports (GET /api/transports) and the chosen one's kind ('' until they arrive). */
-  const [transports, setTransports] = useState<TransportInfo[]>([]);
-  /** Until the list arrives (or fails) the microphone waits: a click then would find no transport. */
-  const [transportsLoading, setTransportsLoading] = useState(true);
-  const [transport, setTransport] = useState('');
+  const transports = useTransports();
   const [tab, setTab] = useState<Tab>('shop');
   const [products, setProducts] = useState<ProductsView | null>(null);
   const [cart, setCart] = useState<CartView | null>(null);
@@ -60,21 +60,23 @@ export function ShopApp() {
   const [saved, setSaved] = useState<SavedEntry[]>([]);
   const [conversations, setConversations] = useState<ConversationSummary[]>([]);
   const [research, setResearch] = useState<ResearchSummary[]>([]);
-  const [toast, setToast] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
   const [account, setAccount] = useState<AccountState>({ kind: 'loading' });
   const [policy, setPolicy] = useState<AuthPolicy | null>(null);
   const [clerk, setClerk] = useState<ClerkLike | null>(null);
   /** Who the data on screen belongs to (GET /api/me); null until known. Changing it reloads everything. */
   const [identity, setIdentity] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
-  const toastTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const t = STRINGS[lang];
+  // Convex mode (a deployment configured, a Clerk user signed in): saved items and history live there.
+  const convex = useConvexSource({
+    config: policy?.convex ?? null,
+    clerk,
+    signedIn: account.kind === 'account' && Boolean(clerk?.user),
+    withHistory: tab === 'history',
+  });
+  const shownSaved = convex.active ? (convex.saved ?? []) : saved;
 
-  const notify = useCallback((text: string, tone: 'ok' | 'error' = 'ok') => {
-    clearTimeout(toastTimer.current);
-    setToast({ text, tone });
-    toastTimer.current = setTimeout(() => setToast(null), 4500);
-  }, []);
+  const { notify, element: toast } = useToast();
 
   const fail = useCallback(
     (err: unknown) => {
@@ -126,11 +128,9 @@ export function ShopApp() {
     [lang, notify],
   );
 
-  const startable = useMemo(() => transports.filter((tr) => tr.client), [transports]);
-  const transportLabels = useMemo(() => new Map(transports.map((tr) => [tr.kind, tr.label])), [transports]);
   const voice = useVoice({
     language: lang,
-    transport: startable.find((tr) => tr.kind === transport),
+    transport: transports.startable.find((tr) => tr.kind === transports.chosen),
     onUiEvent,
   });
   const [reconnect, setReconnect] = useState(false);
@@ -145,18 +145,6 @@ export function ShopApp() {
   useEffect(() => {
     const l = initialLanguage();
     setLang(l);
-    // The remembered connection, if the server still offers it to browsers; else the server's default.
-    api.transports().then(
-      (list) => {
-        setTransports(list.transports);
-        setTransportsLoading(false);
-        const stored = window.localStorage.getItem('vs-transport');
-        const offered = list.transports.some((tr) => tr.client && tr.kind === stored);
-        setTransport(offered && stored ? stored : list.default);
-      },
-      // Without the list nothing can be started: the microphone button then reports the server unreachable.
-      () => setTransportsLoading(false),
-    );
     // Earlier versions kept the account's email and name here; the server has them now.
     window.localStorage.removeItem('vs-account');
     // The policy (and Clerk, when the server names it, so a restored session is used) before
@@ -187,11 +175,15 @@ export function ShopApp() {
     let live = true;
     const load = async () => {
       try {
-        const [c, o, s] = await Promise.all([api.cart(lang), api.orders(), api.saved(lang)]);
+        const [c, o, s] = await Promise.all([
+          api.cart(lang),
+          api.orders(),
+          convex.active ? null : api.saved(lang),
+        ]);
         if (!live) return;
         setCart(c.cart);
         setOrders(o.orders);
-        setSaved(s.saved);
+        if (s) setSaved(s.saved);
         const featured = await api.search('', lang);
         if (live)
           setProducts((p) =>
@@ -207,7 +199,7 @@ export function ShopApp() {
     return () => {
       live = false;
     };
-  }, [lang, fail, identity, generation]);
+  }, [lang, fail, identity, generation, convex.active]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` reloads on every sign-in or sign-out
   useEffect(() => {
@@ -308,11 +300,6 @@ export function ShopApp() {
     }
   };
 
-  const changeTransport = (kind: string) => {
-    window.localStorage.setItem('vs-transport', kind);
-    setTransport(kind);
-  };
-
   const applyCart = (r: CartReply) => setCart(r.cart);
 
   const addToCart = async (card: ProductCard, size?: string, color?: string, options?: OptionChoice) => {
@@ -326,6 +313,17 @@ export function ShopApp() {
   };
 
   const saveItem = async (card: ProductCard, size?: string, color?: string) => {
+    if (convex.active) {
+      // Convex down or refusing: say so now, rather than queue a save nobody sees happen.
+      if (convex.problem) return notify(convexProblemText(t, convex.problem), 'error');
+      try {
+        await convex.save(card);
+        notify(`${t.savedForLater}: ${card.name}`);
+      } catch (err) {
+        notify(convexProblemText(t, { kind: 'failed', message: convexErrorMessage(err) }), 'error');
+      }
+      return;
+    }
     try {
       const r = await api.save(lang, { productId: card.id, size, color });
       setSaved((list) => [r.saved, ...list.filter((s) => s.product.id !== card.id)]);
@@ -364,7 +362,7 @@ export function ShopApp() {
     }
   };
 
-  const savedIds = useMemo(() => new Set(saved.map((s) => s.product.id)), [saved]);
+  const savedIds = useMemo(() => new Set(shownSaved.map((s) => s.product.id)), [shownSaved]);
   const cartCount = (cart?.items ?? []).reduce((n, i) => n + i.quantity, 0);
 
   return (
@@ -395,75 +393,31 @@ export function ShopApp() {
           t={t}
           lang={lang}
           voice={voice}
-          transports={startable}
-          transportsLoading={transportsLoading}
-          transport={transport}
-          onTransport={changeTransport}
+          transports={transports.startable}
+          transportsLoading={transports.loading}
+          transport={transports.chosen}
+          onTransport={transports.choose}
         />
         <div className="content">
           {tab === 'shop' ? (
             <Products t={t} lang={lang} view={products} add={addToCart} save={saveItem} savedIds={savedIds} />
           ) : null}
-          {tab === 'orders' ? (
-            <section className="panel" aria-labelledby="orders-title">
-              <h2 id="orders-title" className="panel__title">
-                {t.orders}
-              </h2>
-              <Orders t={t} lang={lang} orders={orders} highlight={newOrder} />
-            </section>
-          ) : null}
+          {tab === 'orders' ? <OrdersPanel t={t} lang={lang} orders={orders} highlight={newOrder} /> : null}
           {tab === 'saved' ? (
-            <section className="panel" aria-labelledby="saved-title">
-              <h2 id="saved-title" className="panel__title">
-                {t.navSaved}
-              </h2>
-              <Saved t={t} lang={lang} saved={saved} onAdd={addToCart} />
-            </section>
+            <SavedPanel t={t} lang={lang} saved={saved} convex={convex} onAdd={addToCart} />
           ) : null}
           {tab === 'history' ? (
-            <section className="panel" aria-labelledby="history-title">
-              <h2 id="history-title" className="panel__title">
-                {t.history}
-              </h2>
-              <History
-                t={t}
-                lang={lang}
-                conversations={conversations}
-                research={research}
-                transportLabels={transportLabels}
-              />
-            </section>
+            <HistoryPanel
+              t={t}
+              lang={lang}
+              conversations={conversations}
+              research={research}
+              transportLabels={transports.labels}
+              convex={convex}
+            />
           ) : null}
         </div>
-        <Cart
-          t={t}
-          lang={lang}
-          cart={cart}
-          onQuantity={async (id, q) => {
-            try {
-              applyCart(q <= 0 ? await api.removeItem(lang, id) : await api.updateItem(lang, id, q));
-            } catch (err) {
-              fail(err);
-            }
-          }}
-          onRemove={async (id) => {
-            try {
-              applyCart(await api.removeItem(lang, id));
-            } catch (err) {
-              fail(err);
-            }
-          }}
-          onPromo={async (code) => {
-            try {
-              applyCart(await api.applyPromo(lang, code));
-              return true;
-            } catch (err) {
-              fail(err);
-              return false;
-            }
-          }}
-          onCheckout={checkout}
-        >
+        <Cart t={t} lang={lang} cart={cart} {...cartActions(lang, applyCart, fail)} onCheckout={checkout}>
           {orders.length > 0 && tab !== 'orders' ? (
             <div className="cart__orders">
               <h2 className="panel__title">{t.latestOrder}</h2>
@@ -478,17 +432,8 @@ export function ShopApp() {
         onConfirm={confirmOrder}
         onCancel={() => setConfirm(null)}
       />
-      <div className="toast-region" aria-live="polite">
-        {toast ? (
-          <p
-            className={`toast toast--${toast.tone}`}
-            role={toast.tone === 'error' ? 'alert' : 'status'}
-            data-testid="toast"
-          >
-            {toast.text}
-          </p>
-        ) : null}
-      </div>
+      {convex.element}
+      {toast}
     </>
   );
 }

@@ -4,6 +4,7 @@
  * HttpOnly cookie the server sets; this module never sees it.
  */
 import { type ClerkConfig, clerkUser } from './clerk';
+import { type ConvexConfig, parseConvexConfig } from './convex';
 import { request } from './http';
 import type { Me } from './types';
 
@@ -16,6 +17,8 @@ export interface AuthPolicy {
   externalTokens: boolean;
   /** The Clerk instance to sign in with, when the server names one. */
   clerk: ClerkConfig | null;
+  /** The Convex deployment saved items and history come from for a Clerk user, when configured. */
+  convex: ConvexConfig | null;
 }
 
 /**
@@ -27,6 +30,7 @@ export const DEFAULT_AUTH_POLICY: AuthPolicy = {
   passwordMinLength: 10,
   externalTokens: false,
   clerk: null,
+  convex: null,
 };
 
 export type AuthErrorKind =
@@ -137,6 +141,7 @@ export const authApi = {
           typeof json.clerk?.publishableKey === 'string' && typeof json.clerk.scriptUrl === 'string'
             ? { publishableKey: json.clerk.publishableKey, scriptUrl: json.clerk.scriptUrl }
             : null,
+        convex: parseConvexConfig(json.convex),
       };
     } catch {
       return DEFAULT_AUTH_POLICY;

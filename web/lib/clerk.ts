@@ -21,7 +21,10 @@ export interface ClerkUser {
 export interface ClerkLike {
   load(options?: Record<string, unknown>): Promise<void>;
   readonly user: ClerkUser | null | undefined;
-  readonly session: { getToken(): Promise<string | null> } | null | undefined;
+  readonly session:
+    | { getToken(options?: { template?: string; skipCache?: boolean }): Promise<string | null> }
+    | null
+    | undefined;
   openSignIn(options?: Record<string, unknown>): void;
   signOut(): Promise<void>;
   addListener(listener: (resources: { user?: ClerkUser | null }) => void): () => void;

@@ -90,6 +90,12 @@ const en = {
     'Microphone access was blocked. Allow the microphone in your browser settings, or type your request instead.',
   errMicMissing: 'No microphone was found. Connect one, or type your request instead.',
   errUnreachable: 'The shop server cannot be reached. Check your connection and try again.',
+  convexLoading: 'Loading from Convex…',
+  convexUnreachable:
+    'Your saved items and history are kept in Convex, which cannot be reached right now. Still trying to connect…',
+  convexAuthFailed:
+    'Convex did not accept your sign-in, so your saved items and history cannot be shown. Sign in again.',
+  convexFailed: 'Convex could not load your saved items and history',
   errTimeout: 'The assistant did not answer in time. Please try again.',
   errTransport:
     'The voice connection could not be set up. Try the WebSocket connection, or check your network.',
@@ -233,6 +239,12 @@ const es: Strings = {
     'El acceso al micrófono está bloqueado. Permítelo en los ajustes del navegador o escribe tu petición.',
   errMicMissing: 'No se encontró ningún micrófono. Conecta uno o escribe tu petición.',
   errUnreachable: 'No se puede contactar con la tienda. Comprueba la conexión e inténtalo de nuevo.',
+  convexLoading: 'Cargando desde Convex…',
+  convexUnreachable:
+    'Tus guardados y tu historial están en Convex, que ahora no responde. Seguimos intentando conectar…',
+  convexAuthFailed:
+    'Convex no aceptó tu sesión, así que no podemos mostrar tus guardados ni tu historial. Vuelve a iniciar sesión.',
+  convexFailed: 'Convex no pudo cargar tus guardados y tu historial',
   errTimeout: 'El asistente no respondió a tiempo. Inténtalo de nuevo.',
   errTransport: 'No se pudo establecer la conexión de voz. Prueba la conexión WebSocket o revisa tu red.',
   errEnded: 'La conversación terminó. Toca el micrófono para empezar otra.',

@@ -8,6 +8,7 @@ import type { Clock } from '../../pipeline/clock.ts';
 import type { ShopServices } from '../../shop/services.ts';
 import type { Store } from '../../store/db.ts';
 import { WebhookOutbox } from '../../store/repositories/webhook-outbox.ts';
+import { type ConvexEnv, convexClientConfig, convexConnectSources } from '../convex/config.ts';
 import { createIdentityResolver } from '../identity.ts';
 import type { S2sEnv } from '../s2s/config.ts';
 import { registerS2sRoutes } from '../s2s/routes.ts';
@@ -17,14 +18,20 @@ import { WebhookDispatcher } from '../webhooks/dispatcher.ts';
 import { publishSessionEvents } from '../webhooks/sources.ts';
 import { AccountService } from './accounts.ts';
 import { registerClaimGuest } from './claim-guest.ts';
-import { clerkFrontend, clerkPageSources } from './clerk.ts';
+import { clerkFrontend, clerkPageSources, type PageSources } from './clerk.ts';
 import type { AuthEnv } from './config.ts';
 import { ExternalTokenVerifier, externalTokenOptionsFromEnv } from './external-tokens.ts';
 import { LocalUsers } from './local-users.ts';
 import { registerAuthRoutes } from './routes.ts';
 
 export interface SecurityOptions {
-  config: { auth: AuthEnv; s2s: S2sEnv; webhooks: WebhookEnv };
+  config: {
+    auth: AuthEnv;
+    s2s: S2sEnv;
+    webhooks: WebhookEnv;
+    /** The web app's Convex mode (CONVEX_CLIENT_URL); absent: off. */
+    convex?: Pick<ConvexEnv, 'CONVEX_CLIENT_URL' | 'CONVEX_CLERK_TOKEN_TEMPLATE'> | undefined;
+  };
   store: Store;
   /** Cookie-signing secret (also better-auth's). */
   secret: string;
@@ -62,6 +69,7 @@ export function createSecurity(opts: SecurityOptions) {
     ? clerkFrontend(authEnv.AUTH_CLERK_PUBLISHABLE_KEY, authEnv.AUTH_CLERK_JS_URL)
     : undefined;
   const tokens = tokenOptions ? new ExternalTokenVerifier(tokenOptions) : undefined;
+  const convexClient = opts.config.convex ? convexClientConfig(opts.config.convex) : null;
   const identifyUsers = accounts?.users ?? new LocalUsers(db);
   const identify = createIdentityResolver({
     db,
@@ -115,7 +123,7 @@ export function createSecurity(opts: SecurityOptions) {
         schema: {
           tags: ['accounts'],
           summary:
-            'Account policy: whether passwords are enabled and their minimum length, external tokens, and the Clerk instance the web app signs in with',
+            'Account policy: whether passwords are enabled and their minimum length, external tokens, the Clerk instance the web app signs in with, and the Convex deployment it reads saved items and history from',
         },
       },
       async () => ({
@@ -123,6 +131,7 @@ export function createSecurity(opts: SecurityOptions) {
         passwordMinLength: authEnv.AUTH_PASSWORD_MIN_LENGTH,
         externalTokens: Boolean(tokens),
         clerk: clerk ? { publishableKey: clerk.publishableKey, scriptUrl: clerk.scriptUrl } : null,
+        convex: convexClient,
       }),
     );
   });
@@ -138,7 +147,7 @@ export function createSecurity(opts: SecurityOptions) {
     identify,
     accounts,
     tokens,
-    pageSources: clerk ? clerkPageSources(clerk) : undefined,
+    pageSources: pageSourcesOf(clerk ? clerkPageSources(clerk) : undefined, convexClient?.url),
     dispatcher,
     plugins,
     describe: () => ({
@@ -152,4 +161,14 @@ export function createSecurity(opts: SecurityOptions) {
       await dispatcher?.close();
     },
   };
+}
+
+/** Clerk's origins plus, in Convex mode, the deployment's (the page's client connects there). */
+function pageSourcesOf(
+  clerk: PageSources | undefined,
+  convexUrl: string | undefined,
+): PageSources | undefined {
+  if (!convexUrl) return clerk;
+  const base = clerk ?? { script: [], connect: [], frame: [], img: [] };
+  return { ...base, connect: [...base.connect, ...convexConnectSources(convexUrl)] };
 }

@@ -15,6 +15,24 @@ export const convexEnvSchema = z
       .describe(
         'The deployment’s HTTP actions URL (https://<name>.convex.site); set: every turn, saved item and research result of a session started through Convex is delivered there. Unset: off.',
       ),
+    CONVEX_CLIENT_URL: z
+      .url({ protocol: /^https?$/ })
+      .refine((u) => !/\.convex\.site\/*$/.test(u), {
+        message:
+          'CONVEX_CLIENT_URL is the deployment URL (https://<name>.convex.cloud); .convex.site is the HTTP actions URL, which is CONVEX_URL',
+      })
+      .optional()
+      .describe(
+        'The deployment URL the web app’s Convex client connects to (https://<name>.convex.cloud); set: for a shopper signed in with Clerk, saved items and conversation history come from Convex queries with live updates, and saving from a product card is a Convex mutation. Unset: they come from this server’s REST API.',
+      ),
+    CONVEX_CLERK_TOKEN_TEMPLATE: z
+      .string()
+      .trim()
+      .max(100)
+      .default('convex')
+      .describe(
+        'The Clerk JWT template whose token the web app gives Convex (Clerk’s Convex integration names it `convex`); empty: the plain Clerk session token.',
+      ),
     CONVEX_SECRET: optionalText.describe(
       'The secret the HTTP actions check in `x-s2s-secret` (Convex’s VOICE_S2S_SECRET); default: S2S_SECRET. At least 32 characters.',
     ),
@@ -55,9 +73,32 @@ export const convexEnvSchema = z
       });
       return z.NEVER;
     }
-    return { ...v, CONVEX_URL: v.CONVEX_URL?.replace(/\/+$/, ''), secret };
+    return {
+      ...v,
+      CONVEX_URL: v.CONVEX_URL?.replace(/\/+$/, ''),
+      CONVEX_CLIENT_URL: v.CONVEX_CLIENT_URL?.replace(/\/+$/, ''),
+      secret,
+    };
   });
 
 export type ConvexEnv = z.infer<typeof convexEnvSchema>;
 
 export const convexSection = defineSection({ title: 'Convex link', schema: convexEnvSchema });
+
+/** What a browser needs to open a Convex client (GET /api/auth/config → convex), or null when off. */
+export function convexClientConfig(
+  env: Pick<ConvexEnv, 'CONVEX_CLIENT_URL' | 'CONVEX_CLERK_TOKEN_TEMPLATE'>,
+) {
+  return env.CONVEX_CLIENT_URL
+    ? { url: env.CONVEX_CLIENT_URL, tokenTemplate: env.CONVEX_CLERK_TOKEN_TEMPLATE || null }
+    : null;
+}
+
+/**
+ * The origins a page must be allowed to connect to (CSP connect-src) for the Convex client: its
+ * WebSocket (ws/wss, which an http(s) source does not cover) and its HTTP fallback.
+ */
+export function convexConnectSources(url: string): string[] {
+  const origin = new URL(url).origin;
+  return [origin, origin.replace(/^http/, 'ws')];
+}
