@@ -47,10 +47,11 @@ async function insertSeasonPromos(db: Kysely<Database>): Promise<void> {
 }
 
 // Written before any engine change on branch dlg-es3 and scored once untouched: running ES 20/42,
-// formal ES 15/42.
+// formal ES 15/42. After its Spanish work (participles, diminutives, vos, talle, ¿cuánto sale?,
+// saving a cart line by a Spanish noun, suit fits, retail words for suits and track): 30/42, 21/42.
 const SETS: { name: string; csv: () => string; scripts: DevScript[]; floor: number }[] = [
-  { name: 'running', csv: runningCsv, scripts: RUNNING_SCRIPTS, floor: 20 / 42 },
-  { name: 'formal', csv: formalCsv, scripts: FORMAL_SCRIPTS, floor: 15 / 42 },
+  { name: 'running', csv: runningCsv, scripts: RUNNING_SCRIPTS, floor: 30 / 42 },
+  { name: 'formal', csv: formalCsv, scripts: FORMAL_SCRIPTS, floor: 21 / 42 },
 ];
 
 describe.each(SETS)(
