@@ -30,6 +30,15 @@ export interface EnglishEquivalents {
   /** The word also reads as a verb ("pesas", "vale"): a word of the request more than of the thing. */
   verb: boolean;
   adjective: boolean;
+  /**
+   * English past participles of its verb readings as a participle or an infinitive ("acolchados"
+   * → padded, cushioned; "forrar" → lined): Spanish describes a thing by a participle ("calcetines
+   * acolchados") or by "sin" and the infinitive ("sin forrar", unlined) where English uses the
+   * participle as an adjective.
+   */
+  participles?: string[];
+  /** The word itself reads as a participle ("acolchados"), not only as an infinitive. */
+  participle?: boolean;
 }
 
 /** Spanish → English for single words (the reverse of BilingualDictionary). */
@@ -175,7 +184,7 @@ export class ApertiumSpanishEnglish implements SpanishEnglishDictionary {
     const out = new Map<string, EnglishEquivalents>();
     for (const w of wanted) {
       const found = this.#memo.get(w);
-      if (found?.english.length) out.set(w, found);
+      if (found?.english.length || found?.participles?.length) out.set(w, found);
     }
     return out;
   }
@@ -183,6 +192,7 @@ export class ApertiumSpanishEnglish implements SpanishEnglishDictionary {
   async #lookUp(words: string[], signal?: AbortSignal): Promise<void> {
     const analysed = units(await ltProc([`${this.#dir}/spa-eng.automorf.bin`], words.join('\n'), signal));
     const queries: { word: string; query: string }[] = [];
+    const verbs: { word: string; query: string }[] = [];
     const found = new Map(
       words.map((w) => [w, { english: [], verb: false, adjective: false } as EnglishEquivalents]),
     );
@@ -193,6 +203,11 @@ export class ApertiumSpanishEnglish implements SpanishEnglishDictionary {
         const { lemma, tags } = reading(r);
         if (tags[0]?.startsWith('vb')) entry.verb = true;
         if (!SINGLE_WORD.test(lemma)) continue;
+        if (tags[0] === 'vblex' && (tags[1] === 'pp' || tags[1] === 'inf')) {
+          if (tags[1] === 'pp') entry.participle = true;
+          if (!verbs.some((v) => v.word === surface!.toLowerCase() && v.query.startsWith(`^${lemma}<`)))
+            verbs.push({ word: surface!.toLowerCase(), query: `^${lemma}<vblex><inf>$` });
+        }
         if (tags[0] === 'n')
           queries.push({ word: surface!.toLowerCase(), query: `^${lemma}<n><${tags[1] ?? 'm'}><sg>$` });
         else if (tags[0] === 'adj') {
@@ -220,7 +235,41 @@ export class ApertiumSpanishEnglish implements SpanishEnglishDictionary {
         if (!entry.english.includes(lemma)) entry.english.push(lemma);
       }
     });
+    await this.#participles(verbs, found, signal);
     for (const [w, entry] of found) this.#memo.set(w, entry);
+  }
+
+  /** English past participles of the verbs' English lemmas (bilingual transducer, then the English generator). */
+  async #participles(
+    verbs: { word: string; query: string }[],
+    found: Map<string, EnglishEquivalents>,
+    signal?: AbortSignal,
+  ): Promise<void> {
+    if (verbs.length === 0) return;
+    const bil = units(
+      await ltProc(['-b', `${this.#dir}/spa-eng.autobil.bin`], verbs.map((v) => v.query).join('\n'), signal),
+    );
+    const asked: { word: string; query: string }[] = [];
+    bil.forEach(([, ...english], i) => {
+      const v = verbs[i];
+      if (!v) return;
+      for (const e of english) {
+        if (e.startsWith('@')) continue;
+        const lemma = reading(e).lemma.toLowerCase();
+        if (/^[a-z]+$/.test(lemma)) asked.push({ word: v.word, query: `^${lemma}<vblex><pp>$` });
+      }
+    });
+    if (asked.length === 0) return;
+    const generated = (
+      await ltProc(['-g', `${this.#dir}/spa-eng.autogen.bin`], asked.map((a) => a.query).join('\n'), signal)
+    ).split('\n');
+    asked.forEach((a, i) => {
+      const form = generated[i]?.replace(/\0/g, '').trim().toLowerCase();
+      if (!form || !/^[a-z]+$/.test(form)) return;
+      const entry = found.get(a.word)!;
+      entry.participles ??= [];
+      if (!entry.participles.includes(form)) entry.participles.push(form);
+    });
   }
 }
 

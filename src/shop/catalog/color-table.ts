@@ -236,6 +236,9 @@ export const ALSO: Record<string, string[]> = {
   chalk: ['grey'],
   opal: ['white'],
   mustard: ['gold'],
+  oxblood: ['red', 'purple'],
+  volt: ['yellow', 'green'],
+  seafoam: ['green'],
 };
 
 /** Words that name a whole family ("green", "verde"), as opposed to one shade ("moss"). */
@@ -297,6 +300,7 @@ export const COLOR_NAME_GROUPS: string[][] = [
   ['slate', 'pizarra'],
   ['graphite', 'grafito'],
   ['moss', 'musgo'],
+  ['dove grey', 'dove gray', 'pearl grey', 'pearl gray', 'gris perla'],
   ['rust', 'oxido', 'color oxido'],
   ['multicolor', 'multicolour', 'multi', 'multicolored', 'varios colores'],
 ];

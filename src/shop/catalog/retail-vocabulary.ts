@@ -287,6 +287,41 @@ export interface Translation {
   adjective: boolean;
 }
 
+/** Words that end like a diminutive and are none ("bonito" is pretty, not a small "bono"). */
+const NOT_DIMINUTIVE = new Set(
+  'bonito bonita bonitos bonitas favorito favorita favoritos favoritas gratuito gratuita gratuitos gratuitas mosquito mosquitos requisito requisitos circuito circuitos exquisito exquisita infinito infinita maldito maldita apetito cita citas visita visitas'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The words a Spanish diminutive is made from ("gorrita" → gorra, "cinturoncito" → cinturon,
+ * "calcetincitos" → calcetines, "chalequito" → chaleco): shoppers use them for the thing itself.
+ */
+export function diminutiveBases(word: string): string[] {
+  if (NOT_DIMINUTIVE.has(word)) return [];
+  const m = /^(.{3,}?)(c)?(it|ill)([oa])(s?)$/.exec(word);
+  if (!m) return [];
+  const [, stemPart, c, , ending, plural] = m as unknown as [
+    string,
+    string,
+    string | undefined,
+    string,
+    string,
+    string,
+  ];
+  const base = stemPart.replace(/qu$/, 'c').replace(/gu$/, 'g');
+  // "gorrita" → gorra, "cafecito"/"pancito" → cafe/pan, "relojito" → reloj.
+  const out = [`${base}${ending}${plural}`, `${base}e${plural}`, plural ? `${base}es` : base];
+  if (c) out.unshift(`${stemPart}${plural ? 'es' : ''}`, stemPart);
+  return out;
+}
+
+/** A folded word as said, its singulars, and the same of the word its diminutive is made from. */
+function formsOf(word: string): string[] {
+  return [...singularsEs(word), ...diminutiveBases(word).flatMap((b) => [b, ...singularsEs(b)])];
+}
+
 /**
  * Spanish retail phrases in the (folded) tokens and their English, longest first, without
  * overlaps. `wanted(english, spanish, start)` decides whether a translation is useful (say, the
@@ -306,7 +341,7 @@ export function spanishPhrases(
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         const t = fold(tokens[i + k]!);
-        ok = !used.has(i + k) && (t === e.es[k] || singularsEs(t).includes(e.es[k]!));
+        ok = !used.has(i + k) && (t === e.es[k] || formsOf(t).includes(e.es[k]!));
       }
       if (!ok) continue;
       const said = tokens.slice(i, i + n).join(' ');

@@ -295,6 +295,15 @@ left handed=zurdo+; right handed=diestro+; >single=individual+; >double=doble+;
 <divot tool|divot repair tool=arreglapiques; <headcover=funda para la cabeza|funda de cabeza;
 <fairway wood=madera de calle; <wedge=cuna; <shaft=varilla; <divider=separador; <rubber=caucho;
 <signet ring|signet=sello; <clamp=pinza;
+# formal wear and running (understanding only: words Spanish shoppers use for suits and track)
+<blazer=americana; <tuxedo=esmoquin|smoking; <bow tie=pajarita|corbatin; <braces|suspenders=tirantes;
+<waistcoat|vest=chaleco; <dress shirt=camisa de vestir; <tie bar|tie clip=pasador de corbata|pisacorbata;
+<pocket square=panuelo de bolsillo; <overcoat|coat=abrigo; <shoe tree=horma; <patent=charol; <patent=de charol;
+<striped|stripe=de rayas|a rayas|rayado+|de barras|a barras; <polka dot=de lunares|de topos; <paisley=de cachemir;
+<pleated=plisado+|con pinzas; <knitted|knit=de punto|tejido+; <double-breasted=cruzado+; <pre-tied=ya anudado+|ya hecho+;
+<spikes=zapatilla de clavos|zapato de clavos; <singlet=musculosa|camiseta de tirantes|camiseta sin mangas;
+<tights=malla; <foam roller=rodillo de espuma|rodillo; <road=asfalto; <citrus=citrico+|citricos;
+<electrolyte|electrolytes=electrolito; <heart rate=pulsometro; <starting blocks=tacos de salida;
 # policy and service (naming only: these words say what a policy is about)
 >returns|return=devolución; >refund=reembolso; >exchange=cambio; >shipping=envío; >delivery=entrega;
 >warranty|guarantee=garantía; >payment=pago; >privacy=privacidad; >order=pedido; >purchase=compra;

@@ -11,7 +11,7 @@
  * adjective after a degree word ("muy cara") describes rather than names. The reading stays Spanish:
  * a rewrite that would make the utterance read as English is not made.
  */
-import type { SpanishEnglishDictionary } from '../../catalog/apertium.ts';
+import type { EnglishEquivalents, SpanishEnglishDictionary } from '../../catalog/apertium.ts';
 import { fold } from '../../catalog/text.ts';
 import { detectLanguage } from '../understand/nlu.ts';
 import { STOPWORDS } from '../words/lexicon.ts';
@@ -24,6 +24,36 @@ import { tuImperative } from './es-imperatives.ts';
 const DEGREE = new Set(['muy', 'mas', 'menos', 'tan', 'demasiado', 'bastante', 'super']);
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const SIN_WORD = /\bsin\s+([\p{L}]+)/giu;
+
+/** Forms of ser, estar and haber: a participle after them is a predicate or a tense ("está hecho", "he pedido"). */
+const AUXILIARY =
+  /^(es|son|era|eran|sea|sean|esta|estan|estaba|estaban|este|esten|he|has|ha|hemos|habeis|han|habia|haya|fue|fueron)$/;
+
+/**
+ * The catalog's English for a participle describing the thing: "acolchados" → padded, and "sin
+ * forrar" → unlined when the catalog says so (`without`: the "sin" goes too), else → "sin lined",
+ * which the exclusion frames read as not lined.
+ */
+function participleWord(
+  word: string,
+  said: string[],
+  e: EnglishEquivalents,
+  knownEn: Set<string>,
+): { english: string; without: boolean } | undefined {
+  const at = said.indexOf(word);
+  const before = fold(said[at - 1] ?? '');
+  const forms = e.participles ?? [];
+  if (before === 'sin') {
+    const un = forms.find((p) => knownEn.has(stem(`un${p}`)));
+    if (un) return { english: `un${un}`, without: true };
+    const plain = forms.find((p) => knownEn.has(stem(p)));
+    return plain ? { english: plain, without: false } : undefined;
+  }
+  if (!e.participle || AUXILIARY.test(before)) return undefined;
+  const plain = forms.find((p) => knownEn.has(stem(p)));
+  return plain ? { english: plain, without: false } : undefined;
+}
 
 export async function withCatalogWords(
   utterance: string,
@@ -56,19 +86,26 @@ export async function withCatalogWords(
     return utterance; // the dictionary is a help, never a reason to fail a turn
   }
   const replacement = new Map<string, string>();
+  const withoutWord = new Map<string, string>();
   for (const w of candidates) {
     const e = found.get(w.toLowerCase());
-    if (!e || e.verb) continue;
+    if (!e) continue;
+    const described = participleWord(w, said, e, knownEn);
+    if (described?.without) withoutWord.set(w, described.english);
+    else if (described) replacement.set(w, described.english);
+    if (e.verb) continue;
     const english = e.english.find((x) => /^[a-z]+$/.test(x) && knownEn.has(stem(x)));
     if (english) replacement.set(w, english);
   }
-  if (replacement.size === 0) return utterance;
+  if (replacement.size === 0 && withoutWord.size === 0) return utterance;
   let previous = '';
-  const out = utterance.replace(WORD, (w) => {
-    const english = replacement.get(w);
-    const degree = DEGREE.has(fold(previous));
-    previous = w;
-    return english && !degree ? english : w;
-  });
+  const out = utterance
+    .replace(SIN_WORD, (m, w: string) => withoutWord.get(w) ?? m)
+    .replace(WORD, (w) => {
+      const english = replacement.get(w);
+      const degree = DEGREE.has(fold(previous));
+      previous = w;
+      return english && !degree ? english : w;
+    });
   return detectLanguage(out, 'es', words) === 'es' ? out : utterance;
 }

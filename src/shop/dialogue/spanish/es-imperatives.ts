@@ -8,7 +8,7 @@
  *
  * The usted/ustedes forms are the present subjunctive, derived from the tú imperative by rule
  * (-a verbs: saca → saque, agrega → agregue; -e verbs: añade → añada, elige → elija), the vosotros
- * forms from the infinitive's stem (quitad, añadid). Only the shop's own verbs are rewritten (words
+ * forms from the infinitive's stem (quitad, añadid), the vos forms from those ("mostrame", "poneme"). Only the shop's own verbs are rewritten (words
  * of general shopping grammar); a pronoun of the thing (lo/la/los/las) is kept, the one of the
  * shopper (me/nos) only where the tú pattern has it ("ponme", "dame", "muéstrame"). Pure.
  */
@@ -72,6 +72,11 @@ for (const tu of [...VERBS, ...Object.keys(IRREGULAR)]) {
   const usted = ustedOf(tu);
   for (const form of [tu, usted, `${usted}n`, ...vosotrosOf(tu)])
     if (!FORMS.has(form)) FORMS.set(form, { tu, needsPronoun: ONLY_WITH_PRONOUN.has(form) });
+  // Vos (Río de la Plata, Central America): the vosotros form without its d, stressed on the end
+  // ("mostrá", "poné", "decí"); with a pronoun it is written without the accent ("mostrame",
+  // "poneme"), and bare it folds into other words ("pone", "mostra"), so only with a pronoun.
+  for (const form of vosotrosOf(tu).map((v) => v.slice(0, -1)))
+    if (!FORMS.has(form)) FORMS.set(form, { tu, needsPronoun: true });
 }
 
 const PRONOUNS = /^(.+?)(me|nos|te|se|le|les)?(lo|la|los|las)?$/;

@@ -3,7 +3,8 @@
  * patterns know; this module rewrites them to that form before the Spanish parse reads them:
  * - a price asked as what the shop asks or charges for the thing ("¿cuánto pedís por la X?",
  *   "¿cuánto me cobras por el Y?") → "cuánto cuesta la X", as "what are you asking for" is
- *   "how much is"; so is "¿a cuánto sale la X?";
+ *   "how much is"; so are "¿a cuánto sale la X?" and "¿cuánto sale?" ("cuánto sale todo" sums the cart);
+ * - "talle", the size in the Río de la Plata ("en talle M") → "talla";
  * - a choice said as settling for it ("me apaño con el 3000", "me conformo con la M", "me arreglo
  *   con ese") → "me quedo con …", as "the 3000 will do" is a choice in English.
  * Works on the utterance as said (accents and punctuation kept, so a question stays one). Pure.
@@ -20,6 +21,10 @@ const SETTLES =
 /** "¿A cuánto sale / está la X?": the price of one thing ("cuánto sale todo" sums the cart instead). */
 const AT_HOW_MUCH = /\ba (cu[aá]nto) (sale|est[aá]|va)\b(?! (todo|el total)\b)/giu;
 const AT_HOW_MUCH_PLURAL = /\ba (cu[aá]nto) (salen|est[aá]n|van)\b/giu;
+/** "¿Cuánto sale?", "¿cuánto me salen?": what it costs, in the Río de la Plata and much of Latin America. */
+const HOW_MUCH_COMES_TO = /\b(cu[aá]nto)( me| nos)? sale\b(?! (todo|el total)\b)/giu;
+/** "Talle" is the size in Argentina and Uruguay ("en talle M"); "de talle alto" is a waist line, not a size. */
+const TALLE = /\btalle(s?)\b(?! (alto|bajo|largo|corto)\b)/giu;
 
 export function standardPhrasing(utterance: string): string {
   return utterance
@@ -28,5 +33,7 @@ export function standardPhrasing(utterance: string): string {
     )
     .replace(AT_HOW_MUCH, (_m, cuanto: string) => `${cuanto} cuesta`)
     .replace(AT_HOW_MUCH_PLURAL, (_m, cuanto: string) => `${cuanto} cuestan`)
+    .replace(HOW_MUCH_COMES_TO, (_m, cuanto: string) => `${cuanto} cuesta`)
+    .replace(TALLE, (_m, plural: string) => `talla${plural}`)
     .replace(SETTLES, 'me quedo con ');
 }

@@ -137,6 +137,8 @@ export function productAction(
   let product: ProductInfo | undefined = productId ? state.known.get(productId) : undefined;
   // "Set the wood aside for later": a line of the cart said by words of its name (cart-words.ts).
   if (!product && intent === 'save_item') product = productOfSaidLine(input);
+  // A line the words named is what was meant: the request's other words ("para otro día") are no other product's.
+  const fromCartLine = !productId && !!product;
   // "Save the laser level for later" while the drywall anchors are in focus: a kind of product
   // named that the product in focus is not is looked up first, never taken for the focus.
   if (!product && namesOtherKind(s, state) && !current.calls.some((c) => c.name === 'search_products'))
@@ -178,7 +180,7 @@ export function productAction(
   }
   // "Añade el pastillero mensual" with the ice pack in focus: words of another product are
   // looked for, never taken for the product the request fell back to (unplaced.ts).
-  const other = productWanted(intent, input, s, product, productId);
+  const other = fromCartLine ? product : productWanted(intent, input, s, product, productId);
   if (!('id' in other)) return other;
   product = other;
   input = withListWords(input, product, intent);

@@ -28,11 +28,17 @@ export function lineBySaidWords(input: DecideInput): CartLineInfo | undefined {
   const named = (nlu.slots.productNames ?? []).map((n) => new Set(normalize(n).split(' ').map(stem)));
   if (named.length && items.some((l) => named.some((n) => sameWords(n, l.name)))) return undefined;
   const stop = STOPWORDS[nlu.language];
-  const said = nlu.text
-    .split(' ')
-    .filter((w) => w.length > 2 && !/^\d/.test(w) && !stop.has(w) && !SAVE_WORDS.has(w))
-    .map(stem)
-    .filter((w) => !named.some((n) => n.has(w)));
+  // The kind said in the shopper's language reaches the catalog's word through the slots
+  // ("guárdame las zapatillas": category shoe), which the line's English name says.
+  const kind = [nlu.slots.category ?? '', ...(nlu.slots.attributes ?? [])].join(' ');
+  const said = [
+    ...new Set(
+      `${nlu.text} ${normalize(kind)}`
+        .split(' ')
+        .filter((w) => w.length > 2 && !/^\d/.test(w) && !stop.has(w) && !SAVE_WORDS.has(w))
+        .map(stem),
+    ),
+  ].filter((w) => !named.some((n) => n.has(w)));
   if (said.length === 0) return undefined;
   const scored = items.map((l) => {
     const own = new Set(normalize(l.name).split(' ').map(stem));

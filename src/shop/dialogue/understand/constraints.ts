@@ -139,7 +139,17 @@ function excludeWords(tokens: string[], lang: Language, slots: Slots): void {
   while (k < tokens.length && ARTICLES.test(tokens[k]!)) k++;
   let end = tokens.length;
   while (end > k && /^(ones?|please|then|thanks|por favor|entonces|gracias)$/.test(tokens[end - 1]!)) end--;
-  const words = tokens.slice(k, end);
+  let words = tokens.slice(k, end);
+  // "sin cushioned, de los finos": one attribute the catalog states, then a new phrase of the
+  // request, is left out alone.
+  const first = words[0];
+  if (
+    words.length > 1 &&
+    first &&
+    STOPWORDS[lang].has(words[1]!) &&
+    (slots.attributes ?? []).some((a) => normalize(a) === first)
+  )
+    words = [first];
   if (words.length === 0 || words.length > 2 || words.some((w) => /\d/.test(w) || STOPWORDS[lang].has(w)))
     return;
   const said = (v: string | undefined) =>

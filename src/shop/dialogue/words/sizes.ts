@@ -13,6 +13,21 @@ import { type CompiledVocabulary, findPhrases } from './vocab.ts';
 /** Letter sizes ("s", "m", "xl", "xxs"): never a word of their own in Spanish. */
 const LETTER = /^(x{0,3}[sl]|m)$/;
 
+/**
+ * A suit's fit after its chest size ("42 long", "talla 42 larga", "40 regular"): the letter the
+ * catalog writes it with ("42L", "40R").
+ */
+const FIT_LETTER: Record<string, string> = {
+  long: 'l',
+  largo: 'l',
+  larga: 'l',
+  regular: 'r',
+  normal: 'r',
+  short: 's',
+  corto: 's',
+  corta: 's',
+};
+
 export function extractSize(
   tokens: string[],
   vocab: CompiledVocabulary,
@@ -32,7 +47,7 @@ export function extractSize(
     // "size 9", "size nine and a half", "talla 42", "size x l", "size m"
     for (const len of [3, 2, 1]) {
       const raw = tokens.slice(i, i + len);
-      let key = raw.join('');
+      let key = raw.map((w, k) => (k > 0 && /^\d/.test(raw[0]!) ? (FIT_LETTER[w] ?? w) : w)).join('');
       if (len === 3 && raw[1] === 'and' && raw[2] === 'a') continue;
       if (raw.length === 3 && raw[1] === 'and' && raw[2] === 'half') key = `${raw[0]}.5`;
       const label = labels.get(key) ?? withUnit(labels, key);
