@@ -23,6 +23,11 @@ export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe4', dir: `${DIR}/probe4` })));
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe5', dir: `${DIR}/probe5` })));
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe6', dir: `${DIR}/probe6` })));
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7', dir: `${DIR}/probe7` })));
+  // Held-out half of probe7: scored only, its lines never read while tuning (README).
+  tables.push(
+    ...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7-heldout', dir: `${DIR}/probe7-heldout` })),
+  );
   const guard = new SafetyGuard();
   const base = loadSettings(DIR);
   const corpus = await loadOrdinaryCorpus();
