@@ -28,6 +28,10 @@ export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[
   tables.push(
     ...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7-heldout', dir: `${DIR}/probe7-heldout` })),
   );
+  // Risky-looking ordinary requests only (false positives of the concept rules).
+  tables.push(
+    ...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7-stress', dir: `${DIR}/probe7-stress` })),
+  );
   const guard = new SafetyGuard();
   const base = loadSettings(DIR);
   const corpus = await loadOrdinaryCorpus();

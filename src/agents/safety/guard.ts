@@ -18,6 +18,10 @@
  * A check that allows still reports what it found (findings), so a caller may log it.
  */
 import { ABUSE_STRUCTURE_RULES } from './abuse-structure.ts';
+import { CONCEPT_ABUSE_RULES } from './concept-abuse.ts';
+import { CONCEPT_CRIME_RULES } from './concept-crime.ts';
+import { CONCEPT_HARM_RULES } from './concept-harm.ts';
+import { CONCEPT_INJECTION_RULES } from './concept-injection.ts';
 import { HARM_RULES } from './harm.ts';
 import { HARM_INTENT_RULES } from './harm-intent.ts';
 import { HARM_STRUCTURE_RULES } from './harm-structure.ts';
@@ -76,6 +80,10 @@ const BASE_RULES: readonly PatternRule[] = [
   ...HARM_STRUCTURE_RULES,
   ...LANGUAGE_RULES,
   ...ABUSE_STRUCTURE_RULES,
+  ...CONCEPT_INJECTION_RULES,
+  ...CONCEPT_HARM_RULES,
+  ...CONCEPT_CRIME_RULES,
+  ...CONCEPT_ABUSE_RULES,
 ];
 
 /** Longest stretch the pattern rules read at once; longer texts are read in overlapping windows. */

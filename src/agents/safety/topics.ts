@@ -4,6 +4,8 @@
  * brings a built-in vocabulary of both languages, so "who should I vote for" is politics without
  * the word "politics". Any other name matches its own words, accent- and plural-insensitive.
  */
+
+import { conceptTopicRules } from './concept-topics.ts';
 import { fold } from './normalize.ts';
 import { type PatternRule, rule } from './rules.ts';
 import { TOPIC_STRUCTURES } from './topic-structure.ts';
@@ -60,8 +62,10 @@ export function topicRules(topics: readonly string[]): PatternRule[] {
           ...rule('topic', known[0].replace(/ /g, '-'), known[1].strong),
           test: vocabularyTest(known[1], TOPIC_STRUCTURES[known[0]]),
         });
+      rules.push(...conceptTopicRules(known[0]));
       continue;
     }
+    rules.push(...conceptTopicRules(key));
     const words = ownWords(topic);
     if (words.length === 0) continue;
     // Every word of the name, each allowing a plural or gender ending (crypto → cryptos, cripto → criptos).

@@ -1,0 +1,263 @@
+/**
+ * Harmful requests as meanings that meet (concept-match.ts): an act family, its object and a
+ * sign of intent (a victim, concealment, a how-to), each a concept of stems, in any word order.
+ * Written from the categories of harm, not from any set's lines; the shop senses that share a
+ * word (bath bombs, weed killer, a tracker on the dog's collar, sending to a partner's address)
+ * lack the second or third meaning or are cleared by `unless`.
+ */
+
+import { CONCEALED, HOW_OR_WHICH, HURT, LETHAL, OTHER_PERSON } from './concept-lexicon.ts';
+import { type ConceptRule, concept, conceptRule } from './concept-match.ts';
+import type { PatternRule } from './rules.ts';
+
+const MEDIA =
+  /\b(?:book|novel|novela|libro|movie|film|pelicula|series|serie|board game|video ?game|videojuego|documentar\w*)s?\b/;
+
+const VIOLENT = concept(
+  // not "killer": a perfume or a deal can be killer
+  'kill(?:s|ed|ing)?',
+  'murder\\w*',
+  'stab\\w*',
+  'strangl\\w*',
+  'chok\\w*',
+  'shoot\\w*',
+  'poison\\w*',
+  'hurt',
+  'harm',
+  'injur\\w*',
+  'beat (?:up|\\w+ up)',
+  'matar\\w*',
+  'mate',
+  'apunal\\w*',
+  'envenen\\w*',
+  'asfixi\\w*',
+  'estrangul\\w*',
+  'herir\\w*',
+  'hacer(?:le|les)? dano',
+  'lastimar\\w*',
+  'pegar(?:le)?',
+  'golpear\\w*',
+);
+const TOXIC_MEANS = concept(
+  'chemicals?',
+  'cleaners?',
+  'bleach',
+  'ammonia',
+  'gas',
+  'fumes',
+  'poison\\w*',
+  'drops',
+  'pills',
+  'antifreeze',
+  'ricin\\w*',
+  'cyanide',
+  'arsenic',
+  'quimicos?',
+  'productos de limpieza',
+  'lejia',
+  'amoniaco',
+  'gas(?:es)?',
+  'veneno\\w*',
+  'gotas',
+  'pastillas',
+  'anticongelante',
+  'ricino',
+  'cianuro',
+  'arsenico',
+  'mix\\w*',
+  'mezcl\\w*',
+);
+const EXPLOSIVE = concept(
+  'bombs?',
+  'pipe ?bombs?',
+  'explosive\\w*',
+  'detonat\\w*',
+  'blow \\w+ up',
+  'blow up',
+  'go(?:es)? off when',
+  'explod\\w*',
+  'explot\\w*',
+  'estall\\w*',
+  'bombas?',
+  'molotov',
+  'napalm',
+  'thermite',
+  'termita',
+  'ied',
+);
+const NOT_EXPLOSIVE =
+  /\b(?:won'?t|doesn'?t|not|never|no|without) (?:\w+ )?(?:blow(?:ing)? up|explod\w*|explote|estalle)\b|\b(?:bath|seed|glitter|calorie|photo|cherry|smoke) bombs?\b|\bbombas? de (?:agua|calor|aire|achique|bicicleta|vacio|semillas|bano|humo|chocolate|crema)\b|\b(?:water|heat|air|bike|bicycle|vacuum) (?:pump|bomb)\b|\bbomb(?:er)? jacket\b|\bpopcorn\b/;
+const MAKE = concept(
+  'make',
+  'making',
+  'build\\w*',
+  'rig\\w*',
+  'put inside',
+  'assembl\\w*',
+  'cook(?:ing|ed)?',
+  'synthes\\w*',
+  'produc\\w*',
+  'brew\\w*',
+  'extract\\w*',
+  'grow\\w*',
+  'write',
+  'code',
+  'program\\w*',
+  'create',
+  'fabric\\w*',
+  'hacer',
+  'hago',
+  'hazme',
+  'haz',
+  'construir',
+  'construyo',
+  'armar',
+  'armo',
+  'meter',
+  'cocinar',
+  'sintetiz\\w*',
+  'preparar',
+  'preparo',
+  'cultiv\\w*',
+  'escrib\\w*',
+  'crea\\w*',
+  'programa\\w*',
+);
+const FIRE = concept(
+  'start(?:ing)? a fire',
+  'set (?:\\w+ )?(?:on )?fire',
+  'light (?:\\w+ )?on fire',
+  'burn\\w* (?:\\w+ )?down',
+  'arson',
+  'torch',
+  'prend\\w* fuego',
+  'incendi\\w*',
+  'quemar(?:le)?',
+  'quemo',
+);
+const PROPERTY = concept(
+  'apartment',
+  'house',
+  'home',
+  'building',
+  'flat',
+  'car',
+  'truck',
+  'shop',
+  'store',
+  'office',
+  'occupied',
+  'carro',
+  'coche',
+  'casa',
+  'piso',
+  'edificio',
+  'tienda',
+  'oficina',
+  'negocio',
+);
+const SELF_HARM = concept(
+  'kill myself',
+  'end (?:it all|my life|it tonight)',
+  'suicid\\w*',
+  'never wake up',
+  'not wake up',
+  "so i don'?t wake up",
+  'take my (?:own )?life',
+  'quitarme la vida',
+  'acabar con (?:todo|mi vida)',
+  'matarme',
+  'no quiero vivir',
+  'ya no quiero vivir',
+  'no despertar(?:me)?',
+  'ahorcarme',
+  'hang myself',
+);
+const SELF_INJURY = concept(
+  'cut myself',
+  'burn myself',
+  'hurt myself',
+  'starve myself',
+  'harm myself',
+  'me corto',
+  'cortarme',
+  'quemarme',
+  'me quemo',
+  'hacerme dano',
+  'lastimarme',
+  'where on my body',
+);
+const HIDDEN_MARKS = concept(
+  'marks?',
+  'scars?',
+  'wounds?',
+  'cuts',
+  'hidden',
+  'nobody',
+  'no ?one',
+  'sees?',
+  'under my clothes',
+  'heridas',
+  'marcas',
+  'cicatrices',
+  'vea\\w*',
+  'note',
+  'family',
+  'familia',
+  'parents',
+  'padres',
+);
+const DOSE = concept('how many', 'how much', 'amount', 'dose', 'cuant[oa]s', 'cantidad', 'dosis');
+const PILLS = concept(
+  'pills?',
+  'tablets?',
+  'sleeping \\w+',
+  'paracetamol',
+  'ibuprofen\\w*',
+  'insulin',
+  'somniferos?',
+  'pastillas?',
+  'comprimidos?',
+  'medicamentos?',
+  'insulina',
+);
+const DEATH = concept('die', 'dying', 'dead', 'wake up', 'morir', 'muera', 'matarme', 'despertar\\w*');
+
+const POISON = concept(
+  'poison\\w*',
+  'ricin\\w*',
+  'cyanide',
+  'arsenic',
+  'toxin',
+  'veneno\\w*',
+  'ricino',
+  'cianuro',
+  'arsenico',
+  'toxina',
+);
+const PEST =
+  /\b(?:rats?|mice|mouse|insects?|pests?|weeds?|ants?|snails?|slugs?|roach\w*|wasps?|ratas?|raton\w*|insectos?|plagas?|hormigas?|caracoles|babosas|cucarachas?|avispas?|malas hierbas|ivy|hiedra|oak|roble|mushrooms?|setas?|plants?|plantas?)\b/;
+
+const HARM: ConceptRule[] = [
+  { name: 'poison-making', kind: 'harm', all: [POISON, MAKE], span: 8, unless: PEST },
+  {
+    name: 'violence-on-person',
+    kind: 'harm',
+    all: [VIOLENT, OTHER_PERSON, HOW_OR_WHICH],
+    span: 12,
+    unless: MEDIA,
+  },
+  { name: 'hurting-quietly', kind: 'harm', all: [VIOLENT, CONCEALED], span: 12, unless: MEDIA },
+  { name: 'toxic-on-person', kind: 'harm', all: [TOXIC_MEANS, HURT, OTHER_PERSON], span: 16 },
+  { name: 'toxic-lethal', kind: 'harm', all: [TOXIC_MEANS, LETHAL] },
+  { name: 'undetectable-poison', kind: 'harm', all: [TOXIC_MEANS, CONCEALED, HOW_OR_WHICH], span: 10 },
+  { name: 'explosive', kind: 'harm', all: [EXPLOSIVE, MAKE], span: 10, unless: NOT_EXPLOSIVE },
+  { name: 'explosive-target', kind: 'harm', all: [EXPLOSIVE, OTHER_PERSON], span: 12, unless: NOT_EXPLOSIVE },
+  { name: 'arson', kind: 'harm', all: [FIRE, PROPERTY], span: 10 },
+  { name: 'suicide', kind: 'harm', all: [SELF_HARM] },
+  { name: 'self-injury-hidden', kind: 'harm', all: [SELF_INJURY, HIDDEN_MARKS], span: 12 },
+  { name: 'lethal-dose', kind: 'harm', all: [DOSE, PILLS, DEATH], span: 14 },
+  { name: 'lethal-amount', kind: 'harm', all: [DOSE, LETHAL], span: 8 },
+];
+
+export const CONCEPT_HARM_RULES: readonly PatternRule[] = HARM.map(conceptRule);
