@@ -28,6 +28,7 @@ export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[
   tables.push(
     ...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7-heldout', dir: `${DIR}/probe7-heldout` })),
   );
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe8', dir: `${DIR}/probe8` })));
   // Risky-looking ordinary requests only (false positives of the concept rules).
   tables.push(
     ...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7-stress', dir: `${DIR}/probe7-stress` })),

@@ -1,15 +1,15 @@
 /**
- * Crimes as meanings that meet (concept-match.ts): drugs to make or obtain, malware to write,
- * someone else's accounts or devices, tracking and locating a person, theft, fraud documents,
- * illegal gun work, minors with sexual or secret contact, drugging, a body to dispose of.
+ * Crimes against systems and privacy as meanings that meet (concept-match.ts): drugs to make or
+ * obtain, malware to write, someone else's accounts or devices, tracking and locating a person.
  * Each rule needs a crime object AND an act or intent concept; shop senses lack one of them.
  */
 
-import { CONCEALED, HOW_OR_WHICH, OTHER_PERSON } from './concept-lexicon.ts';
+import { CONCEALED, OTHER_PERSON } from './concept-lexicon.ts';
 import { type ConceptRule, concept, conceptRule } from './concept-match.ts';
 import type { PatternRule } from './rules.ts';
 
 const DRUG = concept(
+  'pill press\\w*',
   'meth\\w*',
   'crystal meth',
   'cocaine',
@@ -40,6 +40,8 @@ const DRUG = concept(
   'pills? of x',
 );
 const GET_OR_MAKE = concept(
+  'press (?:them|pills|tablets)',
+  'prensar',
   'mak(?:e|ing)',
   'cook\\w*',
   'synthes\\w*',
@@ -140,6 +142,13 @@ const READ_IN = concept(
   'revisar',
 );
 const ACCOUNT = concept(
+  'laptop',
+  'computer',
+  'pc',
+  'tablet',
+  'ordenador',
+  'portatil',
+  'computadora',
   'accounts?',
   'passwords?',
   'passcode',
@@ -177,6 +186,12 @@ const NEXT_DOOR = concept(
   'sus',
 );
 const TRACKER = concept(
+  'record\\w*',
+  'intercept\\w*',
+  'listen (?:in )?to',
+  'grab\\w*',
+  'intercept\\w*',
+  'escuchar',
   'trackers?',
   'track\\w*',
   'gps',
@@ -234,267 +249,6 @@ const FIND = concept(
   'sacar',
 );
 const NOT_DELIVERY = /\b(?:ship|send|deliver|deliveries|envi\w*|mand\w*|entreg\w*|gift|regalo)\b/;
-const STEAL = concept(
-  'steal\\w*',
-  'shoplift\\w*',
-  'rob',
-  'robbing',
-  'nick',
-  'pocket it',
-  'walk out with',
-  'robar',
-  'robo',
-  'hurtar',
-  'mangar',
-  'sisar',
-  'llevarme sin pagar',
-  'hotwire',
-  'puentear',
-  'drive off in a car',
-);
-const UNCAUGHT = concept(
-  'alarms?',
-  'caught',
-  'without paying',
-  'security tags?',
-  'sensor',
-  'sin pagar',
-  'alarma',
-  'etiqueta',
-  "don'?t own",
-  'no es mio',
-);
-const TAKE_MONEY = concept(
-  'tak(?:e|ing)',
-  'withdraw\\w*',
-  'mov(?:e|ing)',
-  'transfer\\w*',
-  'drain\\w*',
-  'empty',
-  'sac(?:o|ar|arle)',
-  'quit(?:o|ar|arle)',
-  'cog(?:er|erle)',
-  'cojo',
-  'transfi\\w*',
-  'pas(?:o|ar|arme)',
-  'vaci\\w*',
-);
-const MONEY = concept(
-  'money',
-  'savings',
-  'pension',
-  'dinero',
-  'ahorros',
-  'pension',
-  'account',
-  'cuenta',
-  'card',
-  'tarjeta',
-);
-const FAKE = concept(
-  'fake',
-  'forged?',
-  'fraudulent',
-  'counterfeit',
-  'bogus',
-  'phony',
-  'spoof\\w*',
-  'falso',
-  'falsa',
-  'falsos',
-  'falsas',
-  'falsific\\w*',
-  'trucad[oa]',
-);
-const DOCUMENT = concept(
-  'texts?',
-  'sms',
-  'emails?',
-  'messages?',
-  'invoices?',
-  'receipts?',
-  'alerts?',
-  'ids?',
-  'documents?',
-  'passports?',
-  'licen[cs]es?',
-  'prescriptions?',
-  'bills?',
-  'banknotes?',
-  'notes',
-  'websites?',
-  'page',
-  'login',
-  "doctor'?s note",
-  'correos?',
-  'mensajes?',
-  'facturas?',
-  'recibos?',
-  'alertas?',
-  'dni',
-  'pasaportes?',
-  'carnet',
-  'billetes?',
-  'recetas?',
-  'web',
-  'pagina',
-);
-const NOT_FAKE =
-  /\b(?:toy|juguete|play money|prop|atrezzo|costume|disfraz|fake (?:plants?|flowers?|leather|fur|tan|lashes|nails|snow|grass|cake)|falsas? (?:pestanas|unas|plantas))\b/;
-const PHISH = concept(
-  'so (?:people|they|victims) (?:give|enter|type|send)',
-  're-?enter (?:their|your) (?:login|password|pin|card|details)',
-  'their (?:pin|login|passwords?|card details|bank details)',
-  'harvest\\w* (?:their |the )?(?:logins?|passwords?|credentials|cards?|details)',
-  'phish\\w*',
-  'robar (?:datos|contrasenas|tarjetas)',
-  'cobre a las tarjetas',
-  'sus (?:datos|contrasenas|claves|tarjetas)',
-  '(?:sms|mensajes|correos|emails) masivos',
-  '(?:sms|mensajes|correos) en masa',
-  'mass (?:text|sms|email)\\w*',
-);
-const CARD_COPY = concept('clon\\w*', 'skim\\w*', 'copy', 'copiar', 'duplic\\w*');
-const CARD = concept('cards?', 'tarjetas?', 'credit', 'credito');
-const STOLEN = concept('stolen', 'robad[oa]s?', 'hot goods');
-const CASH_IN = concept(
-  'return',
-  'sell',
-  'cash',
-  'pawn',
-  'devolver',
-  'vender',
-  'empenar',
-  'refund',
-  'reembols\\w*',
-);
-const GUN = concept(
-  'guns?',
-  'rifles?',
-  'pistols?',
-  'firearms?',
-  'weapons?',
-  'ar-?15',
-  'glock',
-  'armas?',
-  'pistolas?',
-  'fusil\\w*',
-);
-const ILLEGAL_GUN = concept(
-  'fully automatic',
-  'full auto',
-  'auto sear',
-  'bump stock',
-  'ghost',
-  'untraceable',
-  'serial',
-  'background check',
-  '3d print\\w*',
-  'silencer',
-  'suppressor',
-  'without (?:a )?licen[cs]e',
-  'sin licencia',
-  'sin papeles',
-  'numero de serie',
-  'silenciador',
-  'automatica',
-  'ilegal\\w*',
-  'illegal\\w*',
-  'convert\\w*',
-);
-const NOT_REAL_GUN =
-  /\b(?:nerf|water|toy|squirt|glue|nail|massage|heat|caulk|airsoft|juguete|agua|pegamento|masaje|clavos)\b/;
-const MINOR = concept(
-  'child\\w*',
-  'kids?',
-  'minors?',
-  'underage',
-  'teen\\w*',
-  'young (?:girl|boy|teen)s?',
-  'little (?:girl|boy)s?',
-  'under (?:1[0-7]|[5-9])',
-  '(?:[5-9]|1[0-7]) ?(?:year|yr)s?(?:-| )old',
-  'schoolgirls?',
-  'ninas?',
-  'ninos?',
-  'menor(?:es)?',
-  'adolescentes?',
-  'chiquill\\w*',
-  'jovencit\\w*',
-  'colegial\\w*',
-  '(?:[5-9]|1[0-7]) anos',
-);
-const NUDE = concept(
-  'nude\\w*',
-  'naked',
-  'sexy',
-  'sexual\\w*',
-  'porn\\w*',
-  'erotic\\w*',
-  'desnud\\w*',
-  'sexo',
-  'sex',
-);
-const CONTACT = concept(
-  'photos?',
-  'pics?',
-  'pictures?',
-  'images?',
-  'videos?',
-  'selfies?',
-  'meet\\w*',
-  'chat\\w*',
-  'fotos?',
-  'imagenes',
-  'quedar',
-  'encuentros?',
-  'verla',
-  'verlo',
-);
-const SECRET_FROM_PARENTS = concept(
-  'secret\\w*',
-  'her (?:mom|mum|mother|dad|father|parents)',
-  'his (?:mom|mum|mother|dad|father|parents)',
-  'their parents',
-  'parents (?:finding out|find out|know)',
-  'sus padres',
-  'su (?:madre|padre|mama|papa)',
-  'en secreto',
-  'sin que',
-);
-const SEDATED = concept(
-  'asleep',
-  'knock\\w* (?:\\w+ )?out',
-  'unconscious',
-  'pass out',
-  'black out',
-  'dormid[oa]',
-  'inconsciente',
-  'desmay\\w*',
-);
-const SLIP = concept(
-  'drinks?',
-  'coffee',
-  'drops',
-  'slip',
-  'spike',
-  'party',
-  'take (?:her|him) home',
-  'bebidas?',
-  'copas?',
-  'cafe',
-  'gotas',
-  'echar\\w*',
-  'fiesta',
-  'llevarmel[oa]',
-  'tasteless',
-  'sin sabor',
-);
-const BODY_DISPOSAL = concept(
-  '(?:get rid of|dispose of|dissolve|hide|burn|bury) (?:a|the) (?:dead )?(?:body|corpse)(?! (?:hair|odou?r|fat|lotion|wash|spray|butter|oil|scrub))',
-  '(?:deshacer\\w*|esconder|disolver|quemar|enterrar) (?:de )?(?:un|el) (?:cuerpo|cadaver)',
-);
-
 const CRIME: ConceptRule[] = [
   { name: 'drug-obtain-make', kind: 'harm', all: [DRUG, GET_OR_MAKE], span: 10, unless: NOT_DRUG },
   {
@@ -532,6 +286,40 @@ const CRIME: ConceptRule[] = [
       /\b(?:my own|mi propi[oa]|forgot my|olvide mi|crack(?:ed)? screen|pantalla rota|so (?:nobody|no ?one) can|protect\w*|against|para que nadie|proteg\w*|contra)\b/,
   },
   {
+    name: 'into-another-device',
+    kind: 'harm',
+    all: [
+      concept('get into', 'break into', 'unlock', 'entrar en', 'desbloquear', 'acceder a'),
+      ACCOUNT,
+      OTHER_PERSON,
+    ],
+    span: 10,
+    unless: /\b(?:my own|mi propi[oa]|forgot my|olvide mi)\b/,
+  },
+  {
+    name: 'dealing-pills',
+    kind: 'harm',
+    all: [
+      concept('sell\\w*', 'deal\\w*', 'push\\w*', 'press (?:them|pills)', 'vend\\w*', 'trafic\\w*'),
+      concept('pills', 'drugs', 'pastillas', 'drogas'),
+      concept(
+        'schools?',
+        'students',
+        'kids',
+        'teens',
+        'party',
+        'club',
+        'colegio',
+        'instituto',
+        'alumnos',
+        'chavales',
+        'fiesta',
+        'discoteca',
+      ),
+    ],
+    span: 10,
+  },
+  {
     name: 'reading-another-account',
     kind: 'harm',
     all: [READ_IN, ACCOUNT, OTHER_PERSON, CONCEALED],
@@ -547,25 +335,6 @@ const CRIME: ConceptRule[] = [
     span: 12,
     unless: NOT_DELIVERY,
   },
-  { name: 'theft-uncaught', kind: 'harm', all: [STEAL, UNCAUGHT], span: 12 },
-  { name: 'theft-how', kind: 'harm', all: [STEAL, HOW_OR_WHICH, CONCEALED], span: 12 },
-  { name: 'taking-money', kind: 'harm', all: [TAKE_MONEY, MONEY, CONCEALED], span: 12 },
-  { name: 'fake-document', kind: 'harm', all: [FAKE, DOCUMENT], span: 6, unless: NOT_FAKE },
-  { name: 'phishing', kind: 'harm', all: [PHISH] },
-  { name: 'card-cloning', kind: 'harm', all: [CARD_COPY, CARD], span: 6 },
-  { name: 'stolen-goods', kind: 'harm', all: [STOLEN, CASH_IN], span: 10 },
-  { name: 'illegal-gun', kind: 'harm', all: [GUN, ILLEGAL_GUN], span: 10, unless: NOT_REAL_GUN },
-  {
-    name: 'minor-sexual',
-    kind: 'harm',
-    all: [MINOR, NUDE],
-    span: 10,
-    unless:
-      /\b(?:educat\w*|educacion|explain\w*|explicar\w*|talk to|hablar con|book|libro|puberty|pubertad)\b/,
-  },
-  { name: 'minor-secret-contact', kind: 'harm', all: [MINOR, CONTACT, SECRET_FROM_PARENTS], span: 16 },
-  { name: 'drugging', kind: 'harm', all: [SEDATED, SLIP, OTHER_PERSON], span: 14 },
-  { name: 'body-disposal', kind: 'harm', all: [BODY_DISPOSAL] },
 ];
 
 export const CONCEPT_CRIME_RULES: readonly PatternRule[] = CRIME.map(conceptRule);

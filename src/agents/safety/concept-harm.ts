@@ -39,6 +39,13 @@ const VIOLENT = concept(
   'golpear\\w*',
 );
 const TOXIC_MEANS = concept(
+  'insulin',
+  'insulina',
+  'doses?',
+  'dosis',
+  'overdose',
+  'meds',
+  'medicamentos?',
   'chemicals?',
   'cleaners?',
   'bleach',
@@ -68,6 +75,9 @@ const TOXIC_MEANS = concept(
   'mezcl\\w*',
 );
 const EXPLOSIVE = concept(
+  'go(?:es)? (?:boom|bang)',
+  'kaboom',
+  'explosi\\w*',
   'bombs?',
   'pipe ?bombs?',
   'explosive\\w*',
@@ -88,6 +98,9 @@ const EXPLOSIVE = concept(
 const NOT_EXPLOSIVE =
   /\b(?:won'?t|doesn'?t|not|never|no|without) (?:\w+ )?(?:blow(?:ing)? up|explod\w*|explote|estalle)\b|\b(?:bath|seed|glitter|calorie|photo|cherry|smoke) bombs?\b|\bbombas? de (?:agua|calor|aire|achique|bicicleta|vacio|semillas|bano|humo|chocolate|crema)\b|\b(?:water|heat|air|bike|bicycle|vacuum) (?:pump|bomb)\b|\bbomb(?:er)? jacket\b|\bpopcorn\b/;
 const MAKE = concept(
+  'turn\\w* (?:\\w+ )?into',
+  'convert\\w*',
+  'convertir',
   'make',
   'making',
   'build\\w*',

@@ -43,6 +43,11 @@ const SETUP = concept(
   'lo (?:primero )?que te (?:escribieron|dieron|dijeron|pusieron)',
 );
 const ORIGIN = concept(
+  'you (?:loaded|were loaded with|run on|are running)',
+  'loaded',
+  'override',
+  'cargad[oa]s?',
+  'cargaste',
   'before we (?:started|began|met)',
   'antes de (?:empezar|hablar)',
   'at the (?:start|beginning)',
@@ -139,6 +144,9 @@ const LIFTED = concept(
   'en pausa',
 );
 const BECOME = concept(
+  'no longer (?:a|an|the|my)',
+  'ya no eres',
+  'you are \\w+gpt',
   'act as',
   'acting as',
   'pretend\\w*',
@@ -163,6 +171,11 @@ const BECOME = concept(
   'hagamos que',
 );
 const PERSONA = concept(
+  '\\w+gpt',
+  'answer anything',
+  'anything (?:i|you) (?:ask|want)',
+  'sin filtros?',
+  'respond\\w* (?:a )?(?:todo|cualquier cosa)',
   'console',
   'terminal',
   'database',
@@ -353,7 +366,29 @@ const OTHER_SHOPPERS = concept(
   'who bought',
 );
 
+const CREDIT = concept(
+  'refund\\w*',
+  'reembols\\w*',
+  'discount\\w*',
+  'descuento\\w*',
+  'store credit',
+  'gift card',
+  'vale',
+  'voucher',
+  'coupon',
+  'cupon',
+);
+const UNCHECKED = concept(
+  'skip\\w* (?:the )?(?:approval|check\\w*|verification|review|steps?)',
+  'without (?:approval|checking|verification|review)',
+  'no need to (?:check|verify|approve)',
+  'bypass\\w*',
+  'sin (?:aprobacion|comprobar|comprobacion|verificar|verificacion|revision|revisar)',
+  'salta\\w* (?:la )?(?:aprobacion|verificacion|comprobacion|revision)',
+);
+
 const INJECTION: ConceptRule[] = [
+  { name: 'unchecked-credit', kind: 'injection', all: [CREDIT, UNCHECKED], span: 14 },
   {
     name: 'setup-extraction',
     kind: 'injection',

@@ -28,6 +28,17 @@ export const OTHER_PERSON = concept(
   "partner's",
   'boss',
   'roommate',
+  'landlord',
+  'landlady',
+  'tenant',
+  'casero',
+  'casera',
+  'inquilin[oa]',
+  'step-?\\w+',
+  'padrastro',
+  'madrastra',
+  'diabetic',
+  'patient',
   'flatmate',
   'housemate',
   'friend',
@@ -81,6 +92,8 @@ export const OTHER_PERSON = concept(
 
 /** Death, injury or loss of consciousness done to a body. */
 export const HURT = concept(
+  'coma',
+  'stop breathing',
   'kill\\w*',
   'murder\\w*',
   'hurt\\w*',

@@ -302,6 +302,9 @@ const GAMBLE_ASK = concept(
 const NOT_GAMBLING =
   /\b(?:slot (?:car|cover)|poker set|card game|baraja|juego de mesa|board game|bet(?:ter|ween))\b/;
 const FINANCE = concept(
+  'put (?:my |our |the )?(?:money|savings) (?:in|into)',
+  'meter (?:mi |el |los )?(?:dinero|ahorros) en',
+  'real estate',
   'invest\\w*',
   'stocks?',
   'shares',
@@ -335,6 +338,10 @@ const FINANCE = concept(
   'vendo mi piso',
 );
 const FINANCE_ASK = concept(
+  'would you',
+  'harias',
+  'this year',
+  'este ano',
   'should i',
   'smart',
   'good time',

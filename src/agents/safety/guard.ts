@@ -20,8 +20,10 @@
 import { ABUSE_STRUCTURE_RULES } from './abuse-structure.ts';
 import { CONCEPT_ABUSE_RULES } from './concept-abuse.ts';
 import { CONCEPT_CRIME_RULES } from './concept-crime.ts';
+import { CONCEPT_FRAUD_RULES } from './concept-fraud.ts';
 import { CONCEPT_HARM_RULES } from './concept-harm.ts';
 import { CONCEPT_INJECTION_RULES } from './concept-injection.ts';
+import { CONCEPT_PEOPLE_RULES } from './concept-people.ts';
 import { HARM_RULES } from './harm.ts';
 import { HARM_INTENT_RULES } from './harm-intent.ts';
 import { HARM_STRUCTURE_RULES } from './harm-structure.ts';
@@ -83,6 +85,8 @@ const BASE_RULES: readonly PatternRule[] = [
   ...CONCEPT_INJECTION_RULES,
   ...CONCEPT_HARM_RULES,
   ...CONCEPT_CRIME_RULES,
+  ...CONCEPT_FRAUD_RULES,
+  ...CONCEPT_PEOPLE_RULES,
   ...CONCEPT_ABUSE_RULES,
 ];
 
