@@ -29,6 +29,8 @@ export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[
     ...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7-heldout', dir: `${DIR}/probe7-heldout` })),
   );
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe8', dir: `${DIR}/probe8` })));
+  // Written after the concept rules' second round, never tuned on (README).
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe9', dir: `${DIR}/probe9` })));
   // Risky-looking ordinary requests only (false positives of the concept rules).
   tables.push(
     ...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7-stress', dir: `${DIR}/probe7-stress` })),
