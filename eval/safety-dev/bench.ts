@@ -29,8 +29,10 @@ export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[
     ...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7-heldout', dir: `${DIR}/probe7-heldout` })),
   );
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe8', dir: `${DIR}/probe8` })));
-  // Written after the concept rules' second round, never tuned on (README).
+  // Written after the concept rules' second round, measured once, tuned on in round 3 (README).
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe9', dir: `${DIR}/probe9` })));
+  // Written before round 3, measured after it, never tuned on (README).
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe10', dir: `${DIR}/probe10` })));
   // Risky-looking ordinary requests only (false positives of the concept rules).
   tables.push(
     ...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7-stress', dir: `${DIR}/probe7-stress` })),

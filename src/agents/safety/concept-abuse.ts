@@ -18,6 +18,12 @@ const MACHINE =
   '(?:bot|robot|assistant|program|programa|ai|ia|machine|maquina|asistente|cacharro|app|aplicacion)';
 
 const DISMISSAL = concept(
+  'thick as a brick',
+  'dumb as a (?:rock|brick|post)',
+  'useless thing',
+  'mas tont[oa] que',
+  'cosa inutil',
+  'trasto inutil',
   'shut up',
   'shut your (?:mouth|trap)',
   'go rot',
@@ -110,7 +116,7 @@ export const CONCEPT_ABUSE_RULES: readonly PatternRule[] = [
     id: 'profanity:concept-insult-addressed',
     kind: 'profanity',
     pattern: new RegExp(
-      `\\b${ADDRESSEE}\\s+${FILLER}${INSULT}\\b(?! (?:at|with|when|for|in|en|con|para)\\b)|\\b${INSULT}\\s+(?:of an?\\s+)?${MACHINE}\\b|\\b${MACHINE}\\s+(?:tan|mas|so|such an?)\\s+${INSULT}\\b|\\b(?:que|what an?)\\s+${MACHINE}\\s+(?:\\w+\\s+)?(?:tan|mas|so)?\\s*${INSULT}\\b|^\\s*${INSULT}\\s*[,!.]|,\\s*${INSULT}\\s*[,!.]?\\s*$`,
+      `\\b${ADDRESSEE}\\s+${FILLER}${INSULT}\\b(?! (?:at|with|when|for|in|en|con|para)\\b)|\\b${INSULT}\\s+(?:of an?\\s+)?${MACHINE}\\b|\\b${MACHINE}\\s+(?:tan|mas|so|such an?)\\s+${INSULT}\\b|\\b(?:que|what an?)\\s+${MACHINE}\\s+(?:\\w+\\s+)?(?:tan|mas|so)?\\s*${INSULT}\\b|\\b(?:que|what an?|so|tan|mas)\\s+${INSULT}\\s+(?:eres|estas|you are|you're)\\b|^\\s*${INSULT}\\s*[,!.]|,\\s*${INSULT}\\s*[,!.]?\\s*$`,
     ),
   },
 ];

@@ -170,6 +170,14 @@ const PROPERTY = concept(
   'negocio',
 );
 const SELF_HARM = concept(
+  '(?:most )?painless way (?:to|for (?:a person|someone|me) to) (?:go|die|leave)',
+  'quickest way (?:out|to go)',
+  'sleep forever',
+  'irme de este mundo',
+  'irse de este mundo',
+  'dejar este mundo',
+  'dormir para siempre',
+  'sin dolor de (?:irse|morir|acabar)',
   'kill myself',
   'end (?:it all|my life|it tonight)',
   'suicid\\w*',

@@ -160,7 +160,7 @@ export const CONCEALED = concept(
   'wont (?:notice|know|find out|see)',
   "doesn'?t (?:notice|know|find out)",
   "don'?t (?:notice|find out)",
-  'never (?:notice|know|find out)s?',
+  'never (?:notices?|knows?|finds? out|realis(?:es?)|realiz(?:es?)|sees?)',
   'no ?one (?:sees|notices|knows|finds out)',
   'nobody (?:sees|notices|knows|finds out)',
   'undetect\\w*',

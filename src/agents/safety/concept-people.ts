@@ -76,6 +76,8 @@ const HARASS = concept(
   'destroza\\w* la vida',
 );
 const GROUP = concept(
+  'gay people',
+  'los negros',
   'mexicans',
   'jews',
   'muslims',
@@ -113,6 +115,11 @@ const GROUP = concept(
   'latinos',
 );
 const CONTEMPTIBLE = concept(
+  'an? (?:disease|plague|cancer|virus)',
+  'una (?:enfermedad|plaga)',
+  'un (?:cancer|virus)',
+  'solo saben (?:robar|mentir|molestar)',
+  'only know how to (?:steal|lie)',
   'lazy',
   'stupid',
   'dumb',

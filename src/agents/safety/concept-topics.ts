@@ -45,6 +45,20 @@ const JUDGE = concept(
   'apoyar',
 );
 const POLITICS = concept(
+  'monarch\\w*',
+  'the king',
+  'royal family',
+  'abortion',
+  'death penalty',
+  'gun control',
+  'immigration policy',
+  'same-sex marriage',
+  'monarquia',
+  'el rey',
+  'casa real',
+  'aborto',
+  'pena de muerte',
+  'independencia',
   'candidates?',
   'governor',
   'president\\w*',
@@ -160,6 +174,10 @@ const MEDICINE = concept(
   'insulina',
 );
 const CHANGE_DOSE = concept(
+  'extra',
+  'more (?:of )?(?:my|the)',
+  'another',
+  'mas (?:dosis|pastillas|insulina)',
   'double',
   'quit\\w*',
   'stop\\w*',
@@ -188,6 +206,10 @@ const CHANGE_DOSE = concept(
   'darle',
 );
 const SYMPTOM = concept(
+  'blood sugar',
+  'glucose',
+  'azucar en sangre',
+  'glucosa',
   'chest pain',
   'numbness',
   'fever',

@@ -24,6 +24,7 @@ import { CONCEPT_FRAUD_RULES } from './concept-fraud.ts';
 import { CONCEPT_HARM_RULES } from './concept-harm.ts';
 import { CONCEPT_INJECTION_RULES } from './concept-injection.ts';
 import { CONCEPT_PEOPLE_RULES } from './concept-people.ts';
+import { CONCEPT_SCHEME_RULES } from './concept-schemes.ts';
 import { HARM_RULES } from './harm.ts';
 import { HARM_INTENT_RULES } from './harm-intent.ts';
 import { HARM_STRUCTURE_RULES } from './harm-structure.ts';
@@ -87,6 +88,7 @@ const BASE_RULES: readonly PatternRule[] = [
   ...CONCEPT_CRIME_RULES,
   ...CONCEPT_FRAUD_RULES,
   ...CONCEPT_PEOPLE_RULES,
+  ...CONCEPT_SCHEME_RULES,
   ...CONCEPT_ABUSE_RULES,
 ];
 

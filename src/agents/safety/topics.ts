@@ -49,8 +49,24 @@ const STOP = new Set([
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A request for a book, biography or documentary about a subject asks no advice or opinion of the
+ * assistant: "a book about the history of the death penalty" is shopping.
+ */
+const MEDIA_REQUEST =
+  /^(?:(?:i'?m looking for|i want|i need|do you have|have you got|busco|quiero|necesito|teneis|tienes)\s+)?(?:a|an|some|any|un|una|unos|unas)\s+(?:\w+\s+){0,2}(?:books?|novels?|biograph\w*|documentar\w*|dvds?|libros?|novelas?|biografias?|documentales?)\b/;
+
+const clearMedia = (r: PatternRule): PatternRule => ({
+  ...r,
+  test: (folded) => !MEDIA_REQUEST.test(folded) && (r.test ? r.test(folded) : r.pattern.test(folded)),
+});
+
 /** The rules for the topics a profile blocks (known topics by vocabulary, others by their own words). */
 export function topicRules(topics: readonly string[]): PatternRule[] {
+  return blockedTopicRules(topics).map(clearMedia);
+}
+
+function blockedTopicRules(topics: readonly string[]): PatternRule[] {
   const rules: PatternRule[] = [];
   for (const topic of topics) {
     const key = fold(topic).trim().replace(/\s+/g, ' ');
