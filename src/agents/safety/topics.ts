@@ -8,6 +8,7 @@
 import { conceptTopicRules } from './concept-topics.ts';
 import { fold } from './normalize.ts';
 import { type PatternRule, rule } from './rules.ts';
+import { isPlainProductRequest } from './shop-senses.ts';
 import { TOPIC_STRUCTURES } from './topic-structure.ts';
 import { ASK_CUE, KNOWN_VOCABULARIES, OPINION_CUE, type TopicVocabulary } from './topic-vocab.ts';
 import { ADVICE_VOCABULARIES } from './topic-vocab-advice.ts';
@@ -58,7 +59,10 @@ const MEDIA_REQUEST =
 
 const clearMedia = (r: PatternRule): PatternRule => ({
   ...r,
-  test: (folded) => !MEDIA_REQUEST.test(folded) && (r.test ? r.test(folded) : r.pattern.test(folded)),
+  test: (folded) =>
+    !MEDIA_REQUEST.test(folded) &&
+    !isPlainProductRequest(folded) &&
+    (r.test ? r.test(folded) : r.pattern.test(folded)),
 });
 
 /** The rules for the topics a profile blocks (known topics by vocabulary, others by their own words). */
