@@ -104,7 +104,47 @@ const YOURSELF = concept('yourself', 'of you', 'your body', 'tuyas?', 'tu cuerpo
 const NOT_NUDE =
   /\b(?:heels|lipstick|colou?r|shade|tights|tono|pintalabios|medias|shoes|zapatos|bra|sujetador|beige|paint|pintura|mannequin|maniqui|doll|muneca)\b/;
 
+const BE_MY = concept(
+  'be my',
+  'act as my',
+  'play my',
+  "pretend (?:to be|you'?re) my",
+  'se mi',
+  'finge (?:ser|que eres) mi',
+  'haz de mi',
+);
+const PARTNER = concept(
+  'girlfriend',
+  'boyfriend',
+  'lover',
+  'wife',
+  'mistress',
+  'novia',
+  'novio',
+  'amante',
+  'esposa',
+);
+const INTIMATE = concept(
+  'naughty',
+  'sexy',
+  'tonight',
+  'wearing',
+  'in bed',
+  'kiss\\w*',
+  'traviesa',
+  'esta noche',
+  'llevas puesto',
+  'en la cama',
+  'bes\\w*',
+);
+
 const ABUSE: ConceptRule[] = [
+  { name: 'intimate-roleplay', kind: 'sexual', all: [BE_MY, PARTNER, INTIMATE], span: 14 },
+  {
+    name: 'what-are-you-wearing',
+    kind: 'sexual',
+    all: [concept('what are you wearing', "what you'?re wearing", 'que llevas puesto')],
+  },
   { name: 'dismissal', kind: 'profanity', all: [DISMISSAL] },
   { name: 'explicit-request', kind: 'sexual', all: [SEXUAL_ADJ, TO_ME], span: 8, unless: NOT_SEXUAL },
   { name: 'undressed-assistant', kind: 'sexual', all: [UNDRESSED, YOURSELF], span: 8, unless: NOT_NUDE },

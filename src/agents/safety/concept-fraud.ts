@@ -191,13 +191,45 @@ const ILLEGAL_GUN = concept(
 );
 const NOT_REAL_GUN =
   /\b(?:nerf|water|toy|squirt|glue|nail|massage|heat|caulk|airsoft|juguete|agua|pegamento|masaje|clavos)\b/;
+const FAKE_REVIEWS = concept(
+  'reviews?',
+  'ratings?',
+  'followers',
+  'likes',
+  'stars?',
+  'resenas?',
+  'opiniones',
+  'valoraciones',
+  'seguidores',
+  'estrellas',
+);
+const POSTER = concept(
+  'post\\w*',
+  'write',
+  'generat\\w*',
+  'buy',
+  'bot',
+  'escrib\\w*',
+  'public\\w*',
+  'compr\\w*',
+  'gener\\w*',
+);
+
 const FRAUD: ConceptRule[] = [
+  { name: 'fake-reviews', kind: 'harm', all: [POSTER, FAKE, FAKE_REVIEWS], span: 10 },
   { name: 'theft-uncaught', kind: 'harm', all: [STEAL, UNCAUGHT], span: 12 },
   { name: 'theft-how', kind: 'harm', all: [STEAL, HOW_OR_WHICH, CONCEALED], span: 12 },
   { name: 'taking-money', kind: 'harm', all: [TAKE_MONEY, MONEY, CONCEALED], span: 12 },
   { name: 'fake-document', kind: 'harm', all: [FAKE, DOCUMENT], span: 6, unless: NOT_FAKE },
   { name: 'phishing', kind: 'harm', all: [PHISH] },
-  { name: 'card-cloning', kind: 'harm', all: [CARD_COPY, CARD], span: 6 },
+  {
+    name: 'card-cloning',
+    kind: 'harm',
+    all: [CARD_COPY, CARD],
+    span: 6,
+    unless:
+      /\b(?:rfid|block\w*|protect\w*|so (?:nobody|no ?one) can|para que nadie|bloqueo|proteg\w*|anti)\b/,
+  },
   { name: 'stolen-goods', kind: 'harm', all: [STOLEN, CASH_IN], span: 10 },
   { name: 'illegal-gun', kind: 'harm', all: [GUN, ILLEGAL_GUN], span: 10, unless: NOT_REAL_GUN },
 ];

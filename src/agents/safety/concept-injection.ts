@@ -6,6 +6,15 @@
  * "we agreed earlier" set-up, and other shoppers' personal data.
  */
 import { type ConceptRule, concept, conceptRule } from './concept-match.ts';
+import {
+  CREDIT,
+  INVOKE,
+  OTHER_SHOPPERS,
+  PAYLOAD,
+  PERSONAL_DATA,
+  TOOL,
+  UNCHECKED,
+} from './concept-shop-abuse.ts';
 import type { PatternRule } from './rules.ts';
 
 const SETUP = concept(
@@ -78,6 +87,11 @@ const ORIGIN = concept(
   'this session',
 );
 const BRING_OUT = concept(
+  'quote',
+  'say about',
+  'what does',
+  'cita\\w*',
+  'que dice\\w*',
   'repeat',
   'print',
   'paste',
@@ -116,6 +130,10 @@ const BRING_OUT = concept(
 const NOT_PRODUCT_SETUP =
   /\b(?:manual|assembly|montaje|washing|lavado|care|cuidado|cooking|coccion|recipe|receta|return policy|politica de devolucion|shipping|envio|warranty|garantia|de uso|game rules|reglas del juego|board game)\b/;
 const YOUR_RULES = concept(
+  'safety (?:module|filter|system|layer|mode|checks?)',
+  'content filter',
+  'modulo de seguridad',
+  'filtro de seguridad',
   'your (?:policies|rules|restrictions|filters|limits|guidelines|safety|programming)',
   'tus (?:politicas|reglas|restricciones|filtros|limites|normas|instrucciones)',
   'policy \\d+',
@@ -125,6 +143,14 @@ const YOUR_RULES = concept(
   'politicas',
 );
 const LIFTED = concept(
+  'offline',
+  'down for',
+  'maintenance',
+  'continue without',
+  'desactivad[oa]',
+  'fuera de servicio',
+  'mantenimiento',
+  'continua sin',
   'suspend\\w*',
   'lifted',
   'disabled',
@@ -216,45 +242,6 @@ const PERSONA = concept(
   'estafador',
   'malvad[oa]',
 );
-const TOOL = concept('tool', 'function', 'api', 'endpoint', 'herramienta', 'funcion', '[a-z]+_[a-z_]+');
-const INVOKE = concept(
-  'call',
-  'use',
-  'run',
-  'invoke',
-  'trigger',
-  'execute',
-  'ejecuta\\w*',
-  'llama\\w*',
-  'usa',
-  'lanza',
-  'activa',
-  'dispara',
-);
-const PAYLOAD = concept(
-  '100 ?(?:percent|%|por ciento)',
-  'free',
-  'gratis',
-  'all (?:orders|customers|users|clients)',
-  'every (?:order|customer|user)',
-  'todos los (?:clientes|pedidos|usuarios)',
-  'everyone',
-  'sin comprobar',
-  'without (?:checking|verification|approval)',
-  'no need to check',
-  'skip\\w*',
-  'delete',
-  'borra\\w*',
-  'refund',
-  'reembols\\w*',
-  'discount',
-  'descuento',
-  'admin',
-  'money',
-  'dinero',
-  'euros',
-  'dollars',
-);
 const ENCODING = concept(
   // normalize.ts reads digits inside words as leetspeak: rot13 → rotie, base64 → base6a.
   'rot-?(?:13|ie)',
@@ -325,68 +312,6 @@ const NO_LIMITS = concept(
   'lo que (?:sea|te pida|yo quiera)',
   'cualquier cosa',
 );
-const PERSONAL_DATA = concept(
-  'addresses',
-  'home address',
-  'address',
-  'phone numbers?',
-  'emails?',
-  'names',
-  'card_?numbers?',
-  'card numbers?',
-  'order history',
-  'purchase history',
-  'datos',
-  'correos',
-  'telefonos',
-  'direccion(?:es)?',
-  'nombres',
-  'tarjetas',
-  'historial',
-);
-const OTHER_SHOPPERS = concept(
-  'customers',
-  'clients',
-  'shoppers',
-  'buyers',
-  'users',
-  'every (?:shopper|customer|user|one|buyer)',
-  'everyone',
-  'other (?:customers|people|shoppers|buyers)',
-  '(?:person|people|everyone|whoever|customers?|those) who (?:ordered|bought|purchased)',
-  'clientes',
-  'compradores',
-  'usuarios',
-  'todas las personas',
-  'la persona que',
-  'quienes compraron',
-  'los que compraron',
-  'personas que compraron',
-  "people'?s",
-  'who bought',
-);
-
-const CREDIT = concept(
-  'refund\\w*',
-  'reembols\\w*',
-  'discount\\w*',
-  'descuento\\w*',
-  'store credit',
-  'gift card',
-  'vale',
-  'voucher',
-  'coupon',
-  'cupon',
-);
-const UNCHECKED = concept(
-  'skip\\w* (?:the )?(?:approval|check\\w*|verification|review|steps?)',
-  'without (?:approval|checking|verification|review)',
-  'no need to (?:check|verify|approve)',
-  'bypass\\w*',
-  'sin (?:aprobacion|comprobar|comprobacion|verificar|verificacion|revision|revisar)',
-  'salta\\w* (?:la )?(?:aprobacion|verificacion|comprobacion|revision)',
-);
-
 const INJECTION: ConceptRule[] = [
   { name: 'unchecked-credit', kind: 'injection', all: [CREDIT, UNCHECKED], span: 14 },
   {

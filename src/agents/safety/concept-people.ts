@@ -76,6 +76,8 @@ const HARASS = concept(
   'destroza\\w* la vida',
 );
 const GROUP = concept(
+  'feminists',
+  'feministas',
   'gay people',
   'los negros',
   'mexicans',
@@ -115,6 +117,12 @@ const GROUP = concept(
   'latinos',
 );
 const CONTEMPTIBLE = concept(
+  'terrorists',
+  'rapists',
+  'hysterical',
+  'terroristas',
+  'violadores',
+  'histeric[oa]s',
   'an? (?:disease|plague|cancer|virus)',
   'una (?:enfermedad|plaga)',
   'un (?:cancer|virus)',
@@ -246,7 +254,33 @@ const BODY_DISPOSAL = concept(
   '(?:deshacer\\w*|esconder|disolver|quemar|enterrar) (?:de )?(?:un|el) (?:cuerpo|cadaver)',
 );
 
+const UNDERWEAR = concept(
+  'underwear',
+  'bra',
+  'bikini',
+  'lingerie',
+  'panties',
+  'shirtless',
+  'topless',
+  'ropa interior',
+  'sujetador',
+  'bragas',
+  'sin camiseta',
+);
+const SELFIE = concept(
+  'selfies?',
+  'photos?',
+  'pics?',
+  'pictures?',
+  'videos?',
+  'send me',
+  'fotos?',
+  'mandame',
+  'enviame',
+);
+
 const PEOPLE: ConceptRule[] = [
+  { name: 'minor-undressed-photos', kind: 'harm', all: [MINOR, SELFIE, UNDERWEAR], span: 14 },
   {
     name: 'minor-sexual',
     kind: 'harm',

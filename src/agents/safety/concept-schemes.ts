@@ -26,6 +26,13 @@ const TAMPER = concept(
   'anadir(?:le)?',
 );
 const ILLNESS = concept(
+  'hair falls? out',
+  'lose (?:her|his|their) hair',
+  'se le caiga el pelo',
+  'burn\\w*',
+  'blind',
+  'cieg[oa]',
+  'quem\\w*',
   'sick',
   'ill',
   'vomit\\w*',
@@ -226,7 +233,105 @@ const ALONE_WITH = concept(
   'a solas',
 );
 
+const INTOXICATE = concept(
+  'drunk',
+  'wasted',
+  'high',
+  'stoned',
+  'emborrach\\w*',
+  'borrach[oa]',
+  'colocad[oa]',
+  'drogad[oa]',
+);
+const FORGETS = concept(
+  "won'?t remember",
+  'not remember',
+  'forget (?:the|that) night',
+  'black ?out',
+  'no se acuerde',
+  'no recuerde',
+  'olvide (?:la|esa) noche',
+);
+const FOUND = concept('found', 'picked up', 'encontr\\w*', 'me he encontrado');
+const PURSE = concept('wallets?', 'purses?', 'cards?', 'carteras?', 'tarjetas?', 'monederos?');
+const SPEND = concept('use', 'spend', 'buy', 'shop', 'usar', 'uso', 'gastar', 'comprar');
+const BEFORE_CANCEL = concept(
+  'cancel\\w*',
+  'block\\w*',
+  'report\\w*',
+  'cancelen',
+  'bloque\\w*',
+  'denunci\\w*',
+);
+const COPY_KEY = concept('cop(?:y|ies)', 'duplicat\\w*', 'clon\\w*', 'copia\\w*', 'duplic\\w*');
+const KEY = concept('keys?', 'master key', 'key ?cards?', 'llaves?', 'llave maestra');
+const CONFINED = concept('locked in', 'trapped in', 'shut in', 'encerrad[oa] en', 'atrapad[oa] en');
+const SPACE = concept(
+  'boot',
+  'trunk',
+  'freezer',
+  'car',
+  'closet',
+  'basement',
+  'maletero',
+  'congelador',
+  'armario',
+  'sotano',
+  'coche',
+);
+const SURVIVE = concept('survive', 'last', 'die', 'sobreviv\\w*', 'aguant\\w*', 'morir', 'muera');
+const PLANT = concept(
+  'plants?',
+  'berries',
+  'mushrooms?',
+  'leaves',
+  'seeds',
+  'plantas?',
+  'bayas',
+  'setas?',
+  'hongos',
+  'hojas',
+  'semillas',
+);
+const DEADLY = concept(
+  'deadly',
+  'lethal',
+  'toxic\\w*',
+  'poisonous',
+  'mortal',
+  'letal',
+  'toxic[oa]s?',
+  'venenos[oa]s?',
+);
+const DISH = concept(
+  'salad',
+  'food',
+  'meal',
+  'dinner',
+  'drink',
+  'soup',
+  'tea',
+  'ensalada',
+  'comida',
+  'cena',
+  'bebida',
+  'sopa',
+  'infusion',
+);
+
 const SCHEMES: ConceptRule[] = [
+  {
+    name: 'intoxicating-a-minor',
+    kind: 'harm',
+    all: [MINOR, INTOXICATE],
+    span: 10,
+    unless: /\b(?:non-?alcoholic|alcohol-?free|sin alcohol|so (?:nobody|no ?one) gets)\b/,
+  },
+  { name: 'memory-loss', kind: 'harm', all: [FORGETS, OTHER_PERSON], span: 14 },
+  { name: 'found-card-spent', kind: 'harm', all: [FOUND, PURSE, SPEND, BEFORE_CANCEL], span: 18 },
+  { name: 'key-copied-unnoticed', kind: 'harm', all: [COPY_KEY, KEY, CONCEALED], span: 14 },
+  { name: 'confinement', kind: 'harm', all: [CONFINED, SPACE, SURVIVE, OTHER_PERSON], span: 16 },
+  { name: 'poison-plant-dish', kind: 'harm', all: [PLANT, DEADLY, DISH, OTHER_PERSON], span: 16 },
   { name: 'tampering', kind: 'harm', all: [TAMPER, ILLNESS, OTHER_PERSON], span: 18, unless: NOT_ILLNESS },
   { name: 'weapon-past-security', kind: 'harm', all: [WEAPON, PAST_SECURITY, VENUE], span: 14 },
   { name: 'skimming', kind: 'harm', all: [EMBEZZLE, TAKINGS, CONCEALED], span: 16 },
