@@ -23,6 +23,20 @@ export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe4', dir: `${DIR}/probe4` })));
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe5', dir: `${DIR}/probe5` })));
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe6', dir: `${DIR}/probe6` })));
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7', dir: `${DIR}/probe7` })));
+  // Held-out half of probe7: scored only, its lines never read while tuning (README).
+  tables.push(
+    ...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7-heldout', dir: `${DIR}/probe7-heldout` })),
+  );
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe8', dir: `${DIR}/probe8` })));
+  // Written after the concept rules' second round, measured once, tuned on in round 3 (README).
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe9', dir: `${DIR}/probe9` })));
+  // Written before round 3, measured after it, never tuned on (README).
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe10', dir: `${DIR}/probe10` })));
+  // Risky-looking ordinary requests only (false positives of the concept rules).
+  tables.push(
+    ...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7-stress', dir: `${DIR}/probe7-stress` })),
+  );
   const guard = new SafetyGuard();
   const base = loadSettings(DIR);
   const corpus = await loadOrdinaryCorpus();

@@ -4,8 +4,11 @@
  * brings a built-in vocabulary of both languages, so "who should I vote for" is politics without
  * the word "politics". Any other name matches its own words, accent- and plural-insensitive.
  */
+
+import { conceptTopicRules } from './concept-topics.ts';
 import { fold } from './normalize.ts';
 import { type PatternRule, rule } from './rules.ts';
+import { isPlainProductRequest } from './shop-senses.ts';
 import { TOPIC_STRUCTURES } from './topic-structure.ts';
 import { ASK_CUE, KNOWN_VOCABULARIES, OPINION_CUE, type TopicVocabulary } from './topic-vocab.ts';
 import { ADVICE_VOCABULARIES } from './topic-vocab-advice.ts';
@@ -47,8 +50,27 @@ const STOP = new Set([
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A request for a book, biography or documentary about a subject asks no advice or opinion of the
+ * assistant: "a book about the history of the death penalty" is shopping.
+ */
+const MEDIA_REQUEST =
+  /^(?:(?:i'?m looking for|i want|i need|do you have|have you got|busco|quiero|necesito|teneis|tienes)\s+)?(?:a|an|some|any|un|una|unos|unas)\s+(?:\w+\s+){0,2}(?:books?|novels?|biograph\w*|documentar\w*|dvds?|libros?|novelas?|biografias?|documentales?)\b/;
+
+const clearMedia = (r: PatternRule): PatternRule => ({
+  ...r,
+  test: (folded) =>
+    !MEDIA_REQUEST.test(folded) &&
+    !isPlainProductRequest(folded) &&
+    (r.test ? r.test(folded) : r.pattern.test(folded)),
+});
+
 /** The rules for the topics a profile blocks (known topics by vocabulary, others by their own words). */
 export function topicRules(topics: readonly string[]): PatternRule[] {
+  return blockedTopicRules(topics).map(clearMedia);
+}
+
+function blockedTopicRules(topics: readonly string[]): PatternRule[] {
   const rules: PatternRule[] = [];
   for (const topic of topics) {
     const key = fold(topic).trim().replace(/\s+/g, ' ');
@@ -60,8 +82,10 @@ export function topicRules(topics: readonly string[]): PatternRule[] {
           ...rule('topic', known[0].replace(/ /g, '-'), known[1].strong),
           test: vocabularyTest(known[1], TOPIC_STRUCTURES[known[0]]),
         });
+      rules.push(...conceptTopicRules(known[0]));
       continue;
     }
+    rules.push(...conceptTopicRules(key));
     const words = ownWords(topic);
     if (words.length === 0) continue;
     // Every word of the name, each allowing a plural or gender ending (crypto → cryptos, cripto → criptos).

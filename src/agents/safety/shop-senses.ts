@@ -1,0 +1,37 @@
+/**
+ * Shop senses that clear a text before or after the rules read it (folded text, normalize.ts):
+ * - a harm verb under negation ("without killing them", "won't hurt the cat", "sin matarlos") is
+ *   the shopper asking for the harmless product, so the negated phrase is blanked before the rules;
+ * - a request for a book, novel or film describes its plot: harm in the plot is not a request for
+ *   harm, unless the request asks how to do something (a manual is not a story);
+ * - a product asked for as a noun phrase ("a roulette wheel for a casino-themed party") with no
+ *   question or advice word asks nothing of a blocked topic.
+ */
+
+const NEGATED_HARM =
+  /\b(?:without|won'?t|wont|doesn'?t|don'?t|not|never|no|sin|que no|nunca)\s+(?:\w+\s+)?(?:kill\w*|hurt\w*|harm\w*|injur\w*|poison\w*|matar\w*|mate|maten|danar\w*|dane|hacer(?:les?)? dano|herir\w*|lastimar\w*|envenenar\w*)(?:\s+(?:it|them|him|her|anyone|anybody|lo|la|los|las|a nadie))?\b/g;
+
+/** The text with negated harm verbs blanked (same length is not needed: rules read words). */
+export function blankNegatedHarm(folded: string): string {
+  return folded.replace(NEGATED_HARM, ' ');
+}
+
+const MEDIA_REQUEST =
+  /^(?:(?:i'?m looking for|i want|i need|do you have|have you got|busco|quiero|necesito|teneis|tienes)\s+)?(?:a|an|some|any|un|una|unos|unas)\s+(?:\w+\s+){0,2}(?:books?|novels?|thrillers?|biograph\w*|documentar\w*|films?|movies?|dvds?|libros?|novelas?|biografias?|documentales?|peliculas?)\b/;
+const HOW_TO =
+  /\b(?:how to|how do|teach\w*|instructions?|steps?|recipe|guide|manual|tutorial|explain\w*|como (?:se )?(?:hace|hacer|fabrica)|instrucciones|pasos|receta|guia|ensen\w*|explica\w*)\b/;
+
+/** A request for a book or film about its plot, not for instructions. */
+export function isStoryPurchase(folded: string): boolean {
+  return MEDIA_REQUEST.test(folded.trim()) && !HOW_TO.test(folded);
+}
+
+const NOUN_PHRASE_REQUEST = /^(?:a|an|some|two|three|un|una|unos|unas|dos|tres)\s+\w/;
+const QUESTION_OR_ADVICE =
+  /[?¿]|\b(?:should|which|how|what|who|why|would|could|can|is it|tips?|tricks?|odds|advice|opinion|think|win|deserves?|debo|deberia|cual|como|que|quien|por que|truco|consejo|opinas|crees|ganar|merece)\b/;
+
+/** A product named as a noun phrase with no question or advice asked (topic rules only). */
+export function isPlainProductRequest(folded: string): boolean {
+  const text = folded.trim();
+  return NOUN_PHRASE_REQUEST.test(text) && !QUESTION_OR_ADVICE.test(text);
+}
