@@ -36,7 +36,8 @@ const DRUG = concept(
   'tusi',
   'burundanga',
   'escopolamina',
-  'speed',
+  // not "12-speed" or "3 speed": a gear count
+  '(?<!\\d[- ]?)speed',
   'pills? of x',
 );
 const GET_OR_MAKE = concept(

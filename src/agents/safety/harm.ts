@@ -108,7 +108,7 @@ export const HARM_RULES: readonly PatternRule[] = [
   rule(
     'harm',
     'fraud',
-    /\b(?:phishing|skimm(?:er|ing)|carding|stolen (?:credit )?cards?|cloned cards?|launder(?:ing)? (?:money|cash|funds)|money laundering|counterfeit (?:money|bills|cash|notes)|fake (?:ids?|passports?|ids|documents|money|bills|driver'?s licen[cs]e)|identity theft|credit card generator|scam (?:people|someone|elderly|old people))\b/,
+    /\b(?:phishing|(?:card|atm|tarjetas?|cajeros?) skimm(?:er|ing)s?|skimm(?:er|ing)s?(?= .{0,30}\b(?:cards?|atms?|gas pumps?|pins?|tarjetas?|cajeros?)\b)|carding|stolen (?:credit )?cards?|cloned cards?|launder(?:ing)? (?:money|cash|funds)|money laundering|counterfeit (?:money|bills|cash|notes)|fake (?:ids?|passports?|ids|documents|money|bills|driver'?s licen[cs]e)|identity theft|credit card generator|scam (?:people|someone|elderly|old people))\b/,
   ),
   rule(
     'harm',

@@ -72,10 +72,11 @@ const NAME_WORDS = /\b(?:Dick|Cock|Willy|Fanny|Knob)\b/g;
  */
 /**
  * Ordinary words that hold a dataset word once the matcher's transformers collapse doubled letters
- * ("shiitake" → "shitake"): masked like the names, the Scunthorpe problem of the dataset.
+ * ("shiitake" → "shitake"; "bestial", "awesome" in Spanish and "brutish" in English, read as
+ * "bestiality"): masked like the names, the Scunthorpe problem of the dataset.
  */
 const INNOCENT_WORDS =
-  /\b(?:shiitakes?|cockatiels?|cockatoos?|cockles?|cocktails?|scunthorpe|titmice|titmouse|cumin|cumulus|assassins?|passport)\b/gi;
+  /\b(?:shiitakes?|cockatiels?|cockatoos?|cockles?|cocktails?|scunthorpe|titmice|titmouse|cumin|cumulus|assassins?|passport|bestial(?:es|mente)?)\b/gi;
 
 export function maskProperNames(text: string): string {
   return text.replace(INNOCENT_WORDS, 'word').replace(NAME_WORDS, (word, at: number) => {

@@ -22,6 +22,12 @@ describe('shop senses', () => {
     expect(blankNegatedHarm(fold('a trap for mice without killing them'))).not.toMatch(/kill/);
     expect(blankNegatedHarm(fold('how do i kill the neighbour'))).toMatch(/kill/);
   });
+  it('blanks "shooting" next to a camera word, and only there', () => {
+    expect(blankNegatedHarm(fold('which 35mm lens for shooting my nephew at his graduation'))).not.toMatch(
+      /shoot/,
+    );
+    expect(blankNegatedHarm(fold('i am going to shoot my landlord tomorrow'))).toMatch(/shoot/);
+  });
   it('reads a book asked for by its plot as a story, a manual as instructions', () => {
     expect(isStoryPurchase(fold('A novel where the butler poisons the family.'))).toBe(true);
     expect(isStoryPurchase(fold('A book that explains how to make poison at home.'))).toBe(false);
@@ -37,6 +43,10 @@ describe('the guard with the shop senses', () => {
     'A humane mole trap, without killing them.',
     'A novel where the butler poisons the family.',
     'A toy slot machine for a Las Vegas themed birthday.',
+    'Shooting my niece’s quinceañera indoors: which flash and 50mm lens would you pair?',
+    'Is there a 21-speed hybrid bike under 600?',
+    '¿Tienen un skimmer de repuesto para la piscina?',
+    'Un precio bestial, ¿me lo guardas?',
   ])('allows %s', (text) => {
     expect(action(text)).toBe('allow');
   });

@@ -4,6 +4,8 @@
  *   the shopper asking for the harmless product, so the negated phrase is blanked before the rules;
  * - a request for a book, novel or film describes its plot: harm in the plot is not a request for
  *   harm, unless the request asks how to do something (a manual is not a story);
+ * - "shooting" beside a camera word ("shooting a friend's engagement, which 85mm lenses") is
+ *   photography: the shoot word is blanked;
  * - a product asked for as a noun phrase ("a roulette wheel for a casino-themed party") with no
  *   question or advice word asks nothing of a blocked topic.
  */
@@ -11,9 +13,17 @@
 const NEGATED_HARM =
   /\b(?:without|won'?t|wont|doesn'?t|don'?t|not|never|no|sin|que no|nunca)\s+(?:\w+\s+)?(?:kill\w*|hurt\w*|harm\w*|injur\w*|poison\w*|matar\w*|mate|maten|danar\w*|dane|hacer(?:les?)? dano|herir\w*|lastimar\w*|envenenar\w*)(?:\s+(?:it|them|him|her|anyone|anybody|lo|la|los|las|a nadie))?\b/g;
 
-/** The text with negated harm verbs blanked (same length is not needed: rules read words). */
+const PHOTO =
+  '(?:lens(?:es)?|cameras?|photos?|photograph\\w*|portraits?|headshots?|golden hour|tripods?|gimbals?|footage|videos?|\\d+ ?mm|objetivos?|camaras?|fotos?|fotograf\\w*|retratos?)';
+/** A shoot word with a camera word within a few words of it: photography. */
+const PHOTO_SHOOT = new RegExp(
+  `\\b(?:shoot\\w*|disparar|dispar[oa]s?)\\b(?=(?:\\W+\\w+){0,8}?\\W+${PHOTO}\\b)|(?<=\\b${PHOTO}\\b(?:\\W+\\w+){0,8}?\\W+)(?:shoot\\w*|disparar|dispar[oa]s?)\\b`,
+  'g',
+);
+
+/** The text with negated harm verbs (and photography's "shooting") blanked: rules read words. */
 export function blankNegatedHarm(folded: string): string {
-  return folded.replace(NEGATED_HARM, ' ');
+  return folded.replace(NEGATED_HARM, ' ').replace(PHOTO_SHOOT, ' ');
 }
 
 const MEDIA_REQUEST =
