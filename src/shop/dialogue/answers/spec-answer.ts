@@ -12,6 +12,7 @@ import { asksFigure } from '../understand/question.ts';
 import { t } from '../words/spoken.ts';
 import { figureFor } from './attribute-view.ts';
 import { answerContents } from './contents-answer.ts';
+import { answerMaterial, asksMaterial } from './material-answer.ts';
 import { answerForSize } from './rate-answer.ts';
 import { answerAsItComes } from './ready-answer.ts';
 import { withoutSubjectWords } from './spec-subject.ts';
@@ -37,6 +38,9 @@ function figureOfMeasure(p: ProductInfo, measure: NonNullable<Slots['measure']>,
 }
 
 export function answerSpec(p: ProductInfo, s: Slots, question: string, lang: Language): string {
+  // "What's the team deck made of": the sentence saying its material (material-answer.ts).
+  const material = asksMaterial(question, lang) ? answerMaterial(p, lang) : undefined;
+  if (material) return material;
   const feature = withoutSubjectWords(s.feature ?? [], p);
   if (s.measure) {
     const own = figureOfMeasure(p, s.measure, question.split(' '));

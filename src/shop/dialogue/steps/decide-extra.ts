@@ -32,6 +32,7 @@ import { correctLine } from './corrections.ts';
 import { priceAction } from './price-action.ts';
 import { rankStep, ranksShown } from './rank-step.ts';
 import { resolveProduct } from './resolve.ts';
+import { sizeStepAction } from './size-step.ts';
 
 type S = Understanding['slots'];
 
@@ -43,6 +44,7 @@ export const ANSWER_INTENTS = new Set([
   'rank',
   'add_many',
   'correct_line',
+  'size_step',
   'choose',
   'price',
 ]);
@@ -178,6 +180,8 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       return addMany(input, s);
     case 'correct_line':
       return correctLine(input, s);
+    case 'size_step':
+      return sizeStepAction(input);
     case 'choose':
       return chooseAction(input, s);
     case 'price':
