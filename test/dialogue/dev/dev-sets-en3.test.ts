@@ -12,8 +12,12 @@ import { surfCsv } from './surf-catalog.ts';
 import { SURF_SCRIPTS } from './surf-scripts.ts';
 import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
 
-// Each floor is the score measured last.
+// Each floor is the score measured last. Written before any engine change (branch dlg-en3) and
+// scored then: surf 30/51, art 25/48; after its English mechanisms: surf 42/51, art 40/48.
 const SETS: { name: string; csv: () => string; scripts: DevScript[]; floor: number }[] = [
+  { name: 'surf & skate', csv: surfCsv, scripts: SURF_SCRIPTS, floor: 42 / 51 },
+  { name: 'art supplies', csv: artCsv, scripts: ART_SCRIPTS, floor: 40 / 48 },
+]; floor: number }[] = [
   { name: 'surf & skate', csv: surfCsv, scripts: SURF_SCRIPTS, floor: 30 / 51 },
   { name: 'art supplies', csv: artCsv, scripts: ART_SCRIPTS, floor: 25 / 48 },
 ];

@@ -48,7 +48,7 @@ export function search(intent: string, input: DecideInput, s: Understanding['slo
   const args: Record<string, unknown> = {};
   const base = intent === 'refine' && state.lastSearch ? { ...state.lastSearch } : {};
   // "And a hood in medium" after boots: another kind, not boots that are hoods (refine-scope.ts).
-  if (base.category && !s.category && leavesShownKind(s.query, state.lastResults)) {
+  if (nlu.language === 'en' && base.category && !s.category && leavesShownKind(s.query, state.lastResults)) {
     delete base.category;
     delete base.query;
   }

@@ -5,6 +5,7 @@
  */
 import type { Language } from '../../contract.ts';
 import { knowledgeStep } from '../answers/knowledge-answer.ts';
+import { rankByOption } from '../answers/option-rank.ts';
 import { policyAnswer } from '../answers/policy-answer.ts';
 import { answerSpec } from '../answers/spec-answer.ts';
 import { namesByFit, otherKindSubject } from '../answers/spec-subject.ts';
@@ -111,6 +112,9 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
           );
         const ranked = rankStep(products, s.amount, most, done, lang);
         if (ranked) return ranked;
+        // "Which one is the widest?" of decks sold by Width: their widths (option-rank.ts).
+        const byOption = lang === 'en' ? rankByOption(products, s.amount, most, lang) : undefined;
+        if (byOption) return say(byOption);
         // "Which of them has more X" chose among them: when their texts do not tell, say so.
         if (!s.productNames && !s.sort)
           return say(

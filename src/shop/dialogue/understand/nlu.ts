@@ -107,6 +107,8 @@ const IN_PASSING_KEEPS = new Set<Intent>([
 const SUPERLATIVE_WORD =
   /^(cheapest|priciest|lightest|lighter|heaviest|heavier|biggest|bigger|largest|larger|roomiest|smallest|smaller|warmest|warmer|brightest|brighter|strongest|expensive|affordable|compact|powerful|spacious|most|least|mas|menos|pesa|pesan|pese)$/;
 
+const SIZE_RANK_WORD = /^(small|smaller|smallest|little|big|bigger|biggest|large|larger|largest)$/;
+
 export function understand(
   spoken: string,
   vocab: CompiledVocabulary,
@@ -229,7 +231,15 @@ export function understand(
   // ("which one is grown at the higher altitude"), not things to search for.
   const known = sort ? knownWords(vocab) : undefined;
   if (queryParts.length === 0 && !slots.category && !slots.brand && !slots.productNames)
-    queryParts.push(...free.filter((w) => !(sort && (SUPERLATIVE_WORD.test(w) || !known!.has(stem(w))))));
+    queryParts.push(
+      ...free.filter(
+        (w) =>
+          !(sort && (SUPERLATIVE_WORD.test(w) || !known!.has(stem(w)))) &&
+          // "Three small tubes of the cadmium red": beside a colour or size, "small" / "big" says
+          // which of its sizes (read when adding), it is no word to search for.
+          !(language === 'en' && (slots.color || slots.size) && SIZE_RANK_WORD.test(w)),
+      ),
+    );
   // Words left out ("not the masonry ones") are not searched for.
   const out = new Set(slots.exclude?.split(' ') ?? []);
   const kept = queryParts.filter((w) => !out.has(w));
