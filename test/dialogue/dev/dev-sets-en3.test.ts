@@ -17,9 +17,6 @@ import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
 const SETS: { name: string; csv: () => string; scripts: DevScript[]; floor: number }[] = [
   { name: 'surf & skate', csv: surfCsv, scripts: SURF_SCRIPTS, floor: 42 / 51 },
   { name: 'art supplies', csv: artCsv, scripts: ART_SCRIPTS, floor: 40 / 48 },
-]; floor: number }[] = [
-  { name: 'surf & skate', csv: surfCsv, scripts: SURF_SCRIPTS, floor: 30 / 51 },
-  { name: 'art supplies', csv: artCsv, scripts: ART_SCRIPTS, floor: 25 / 48 },
 ];
 
 describe.each(SETS)(
