@@ -12,6 +12,8 @@ import { asksFigure } from '../understand/question.ts';
 import { t } from '../words/spoken.ts';
 import { figureFor } from './attribute-view.ts';
 import { answerContents } from './contents-answer.ts';
+import { answerDimensions } from './dimensions-answer.ts';
+import { answerMaterial, asksMaterial } from './material-answer.ts';
 import { answerForSize } from './rate-answer.ts';
 import { answerAsItComes } from './ready-answer.ts';
 import { withoutSubjectWords } from './spec-subject.ts';
@@ -37,6 +39,9 @@ function figureOfMeasure(p: ProductInfo, measure: NonNullable<Slots['measure']>,
 }
 
 export function answerSpec(p: ProductInfo, s: Slots, question: string, lang: Language): string {
+  // "What's the team deck made of": the sentence saying its material (material-answer.ts).
+  const material = asksMaterial(question, lang) ? answerMaterial(p, lang) : undefined;
+  if (material) return material;
   const feature = withoutSubjectWords(s.feature ?? [], p);
   if (s.measure) {
     const own = figureOfMeasure(p, s.measure, question.split(' '));
@@ -48,6 +53,9 @@ export function answerSpec(p: ProductInfo, s: Slots, question: string, lang: Lan
       );
     const measured = answerMeasure(p, s.measure, lang);
     if (!/^(I don't know|No lo sé)/.test(measured)) return measured;
+    // "How big is it" with no capacity in the text: the dimensions it gives (dimensions-answer.ts).
+    const dimensions = answerDimensions(p, question, lang);
+    if (dimensions) return dimensions;
     return answerFigure(p, feature, lang, question.split(' ')) ?? measured;
   }
   // "How much for 50 gallons": the clause giving that figure or a rate to scale (rate-answer.ts).

@@ -30,23 +30,28 @@ const UNIT = /^[a-z°%]{1,5}$/;
 function figureNear(tokens: string[], words: Set<string>): string | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (!words.has(stem(tokens[i]!))) continue;
+    // "Length 5'8", width 21 in": a label right before its figure is read forward, so the figure
+    // of the spec before it ("8") is not taken for this one.
+    if (NUMBER.test(tokens[i + 1] ?? '')) return forwardFigure(tokens, i, i + 1);
     // "300 mg caffeine", "8 hour battery", "190 cm tall": number (+ unit) right before.
     for (let k = i - 1; k >= Math.max(0, i - 3); k--)
       if (NUMBER.test(tokens[k]!)) return tokens.slice(k, i + 1).join(' ');
     // "height 190 cm", "battery life 40 hours": number (+ unit) right after.
     for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 3); k++)
-      if (NUMBER.test(tokens[k]!)) {
-        // "pearls 7 to 7.5 mm": a range is said whole.
-        const range = /^(to|a|and|y)$/.test(tokens[k + 1] ?? '') && NUMBER.test(tokens[k + 2] ?? '');
-        const end = range ? k + 2 : k;
-        const unit =
-          UNIT.test(tokens[end + 1] ?? '') && !/^(to|a|and|y|or|o)$/.test(tokens[end + 1]!)
-            ? ` ${tokens[end + 1]}`
-            : '';
-        return `${tokens.slice(i, end + 1).join(' ')}${unit}`;
-      }
+      if (NUMBER.test(tokens[k]!)) return forwardFigure(tokens, i, k);
   }
   return undefined;
+}
+
+/** The word at i and the figure at k after it, with its unit ("pearls 7 to 7.5 mm": a range whole). */
+function forwardFigure(tokens: string[], i: number, k: number): string {
+  const range = /^(to|a|and|y)$/.test(tokens[k + 1] ?? '') && NUMBER.test(tokens[k + 2] ?? '');
+  const end = range ? k + 2 : k;
+  const unit =
+    UNIT.test(tokens[end + 1] ?? '') && !/^(to|a|and|y|or|o)$/.test(tokens[end + 1]!)
+      ? ` ${tokens[end + 1]}`
+      : '';
+  return `${tokens.slice(i, end + 1).join(' ')}${unit}`;
 }
 
 /** "thickest" → thick, "widest" → wide, "biggest" → big, "heaviest" → heavy: the forms it may come from. */

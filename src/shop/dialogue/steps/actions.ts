@@ -27,6 +27,7 @@ import type { Action, Awaiting, DecideInput } from './action-types.ts';
 import { productOfSaidLine } from './cart-words.ts';
 import { conjoinedLines, removedCount } from './line-count.ts';
 import { pickedFromList, searchedValues, withListWords } from './list-pick.ts';
+import { leavesShownKind } from './refine-scope.ts';
 import { matchColor, matchSize, resolveLine, resolveProduct } from './resolve.ts';
 import { productWanted } from './unplaced.ts';
 
@@ -46,6 +47,11 @@ export function search(intent: string, input: DecideInput, s: Understanding['slo
   const { state, nlu } = input;
   const args: Record<string, unknown> = {};
   const base = intent === 'refine' && state.lastSearch ? { ...state.lastSearch } : {};
+  // "And a hood in medium" after boots: another kind, not boots that are hoods (refine-scope.ts).
+  if (nlu.language === 'en' && base.category && !s.category && leavesShownKind(s.query, state.lastResults)) {
+    delete base.category;
+    delete base.query;
+  }
   if (s.query) args.query = s.query;
   if (s.need && intent === 'search') args.prefer = s.need;
   // A named product is searched by its catalog name (the spoken form may be misheard).

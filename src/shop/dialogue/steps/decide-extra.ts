@@ -5,6 +5,7 @@
  */
 import type { Language } from '../../contract.ts';
 import { knowledgeStep } from '../answers/knowledge-answer.ts';
+import { rankByOption } from '../answers/option-rank.ts';
 import { policyAnswer } from '../answers/policy-answer.ts';
 import { answerSpec } from '../answers/spec-answer.ts';
 import { namesByFit, otherKindSubject } from '../answers/spec-subject.ts';
@@ -32,6 +33,7 @@ import { correctLine } from './corrections.ts';
 import { priceAction } from './price-action.ts';
 import { rankStep, ranksShown } from './rank-step.ts';
 import { resolveProduct } from './resolve.ts';
+import { sizeStepAction } from './size-step.ts';
 
 type S = Understanding['slots'];
 
@@ -43,6 +45,7 @@ export const ANSWER_INTENTS = new Set([
   'rank',
   'add_many',
   'correct_line',
+  'size_step',
   'choose',
   'price',
 ]);
@@ -109,6 +112,9 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
           );
         const ranked = rankStep(products, s.amount, most, done, lang);
         if (ranked) return ranked;
+        // "Which one is the widest?" of decks sold by Width: their widths (option-rank.ts).
+        const byOption = lang === 'en' ? rankByOption(products, s.amount, most, lang) : undefined;
+        if (byOption) return say(byOption);
         // "Which of them has more X" chose among them: when their texts do not tell, say so.
         if (!s.productNames && !s.sort)
           return say(
@@ -178,6 +184,8 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       return addMany(input, s);
     case 'correct_line':
       return correctLine(input, s);
+    case 'size_step':
+      return sizeStepAction(input);
     case 'choose':
       return chooseAction(input, s);
     case 'price':

@@ -5,7 +5,9 @@
  */
 
 import type { ToolName } from '../../contract.ts';
+import { answerMaterial, asksMaterial } from '../answers/material-answer.ts';
 import { replyTo } from '../replies/replies.ts';
+import { productsOf } from '../results.ts';
 import { ASIDE_TOOLS } from '../state.ts';
 import type { Understanding } from '../understand/nlu.ts';
 import { optionRefusalText, refusalOf } from '../variants/option-choice.ts';
@@ -166,6 +168,12 @@ function decideStep(input: DecideInput): Action {
     const picked =
       finished && (route === 'search' || route === 'refine') ? pickAfterSearch(input) : undefined;
     if (picked) return intentAction('add_to_cart', input, withLetterSize(input, picked), picked);
+    // "What's it made of": the sentence of its text that says so, when it has one (material-answer.ts).
+    if (finished && route === 'details' && last.name === 'get_product' && asksMaterial(nlu.text, lang)) {
+      const p = productsOf(last.output)[0];
+      const material = p ? answerMaterial(p, lang) : undefined;
+      if (material) return say(material);
+    }
     if (finished) return say(replyTo(done, lang));
   }
   const action = plan(input);

@@ -15,11 +15,13 @@ import { withoutLeadFiller } from '../variants/variant-words.ts';
 import { type DecideInput, optionText } from './actions.ts';
 import { asksChoice } from './choice-action.ts';
 import { comparisonSides } from './compare-sides.ts';
+import { asksFocusValues, asksFocusVariant } from './focus-variant-question.ts';
 import { settlesLineCount } from './line-count.ts';
 import { pickedByRank, withoutRank } from './list-pick.ts';
 import { orderRoute } from './order-talk.ts';
 import { asksVariantPrice } from './price-action.ts';
 import { ranksShownList } from './shown-superlative.ts';
+import { sizeStepOf } from './size-step.ts';
 
 const CORRECTION: Record<Language, RegExp> = {
   en: /^(no|nope|sorry|oops|actually|wait|oh wait|rather|make it|change it to|i meant)\b/,
@@ -28,7 +30,7 @@ const CORRECTION: Record<Language, RegExp> = {
 
 /** A change of mind said inside the request ("on second thought … make the X a 12 oz bag"). */
 const CORRECTION_INSIDE: Record<Language, RegExp> = {
-  en: /\b(on second thoughts?|make (it|that|the [a-z ]{1,30}?) (a|an|the|in)|change (it|that|the [a-z ]{1,30}?) to|switch (it|that|the [a-z ]{1,30}?) to)\b/,
+  en: /\b(on second thoughts?|make (it|that|the [a-z ]{1,30}?) (a|an|the|in)|change (it|that|the [a-z ]{1,30}?) to|switch (it|that|the [a-z ]{1,30}?) to|(swap|switch|exchange|trade) (it|that|this|the [a-z ]{1,30}?) (out )?(for|with))\b/,
   es: /\b(pensandolo mejor|mejor que sea|(era|eran) (de|del|el|la|en)|que (el|la|los|las) [a-z ]{1,30}? sea|cambia(lo|la|me)? (el |la )?[a-z ]{0,30}?(a|por))\b/,
 };
 
@@ -184,6 +186,10 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
       ? 'add_many'
       : intent;
   const text = input.nlu.text;
+  // "Do you have the twelves?" with the boots in focus: their size 12 asked of the stock check.
+  if (asksFocusVariant(input, s, intent)) return 'availability';
+  // "What sizes does it come in?": the product's details list its values in stock.
+  if (asksFocusValues(input, s, intent)) return 'details';
   // "Meadowlark or Halcyon, which sleeps cooler?": two products named, chosen between by a quality.
   if (
     ['spec', 'search', 'refine', 'compare', 'details', 'unknown'].includes(intent) &&
@@ -228,6 +234,15 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     lastTalkWasOrder(input)
   )
     return 'cancel_order';
+  // "The next size up", "actually a bigger one" right after an add steps that line's size (size-step.ts).
+  if (
+    input.previousAdd &&
+    sizeStepOf(text, input.nlu.language) &&
+    !s.productNames?.length &&
+    !s.category &&
+    !['remove_from_cart', 'clear_cart', 'checkout', 'cancel_order', 'compare'].includes(intent)
+  )
+    return 'size_step';
   // "No wait, the black one" right after an add changes that line's colour or size.
   if (
     input.previousAdd &&

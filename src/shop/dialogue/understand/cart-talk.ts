@@ -62,7 +62,7 @@ const READ_BACK: Record<Language, RegExp> = {
 
 const CLEAR: Record<Language, RegExp> = {
   en: new RegExp(
-    `\\b(empty|clear|wipe|dump|scrap|ditch|trash|bin|nuke|remove|delete|get rid of|toss|throw out|throw away) (out )?(all |the whole |the entire )?(of )?${WHOLE.en}( out)?\\b(?! (to|for|on)\\b)(?! in (?!(my|the|your) (cart|basket|bag)))|\\b(empty|clear|wipe) (it|it out|it all)$|\\bstart (over )?with an empty (cart|basket|bag)\\b`,
+    `\\b(empty|clear|wipe|dump|scrap|ditch|trash|bin|nuke|remove|delete|get rid of|toss|throw out|throw away|clean) (out )?(all |the whole |the entire )?(of )?${WHOLE.en}( out)?\\b(?! (to|for|on)\\b)(?! in (?!(my|the|your) (cart|basket|bag)))|\\b(empty|clear|wipe|dump|scrap|ditch|trash|nuke|toss|clean) (out )?(my|the|this) (whole |entire )(cart|basket|bag|order)\\b|\\b(empty|clear|wipe) (it|it out|it all)$|\\bstart (over )?with an empty (cart|basket|bag)\\b`,
   ),
   es: /\b(vacia(lo|la|me|melo|mela|r|rlo|rla)?|vaciame|limpia(lo|me)?|borra(lo|me)?|quita(lo|me)?|elimina(lo|me)?|saca(lo|me)?|tira(lo)?) (todo|el carrito|la cesta|mi carrito|mi cesta|el carrito entero|la cesta entera)\b|\bvacia(lo|melo|r)\b|\b(vaciar|vacia|vaciame) (el|la|mi) (carrito|cesta)\b/,
 };
@@ -92,13 +92,19 @@ const HUMAN: Record<Language, RegExp> = {
 
 /** A checkout said as a command; a question about shipping asks instead. */
 const CHECKOUT_MORE: Record<Language, RegExp> = {
-  en: /\b(ring (me|it|us|this) up|wrap (it|this|things) up and (check|pay)|let s pay|take my (money|payment)|pay for (it|this|everything|these|them)|(ship|send|deliver|mail) (it|them|everything|it all|the (order|lot)|my order) (\w+ )?to)\b/,
+  en: /\b(ring (me|it|us|this|everything|it all) up|(wrap|finish) (it|this|things|everything|it all) up|settle up|settle (the|my) (bill|tab)|cash (me )?out|pay up|wrap (it|this|things) up and (check|pay)|let s pay|take my (money|payment)|pay for (it|this|everything|these|them)|(ship|send|deliver|mail) (it|them|everything|it all|the (order|lot)|my order) (\w+ )?to)\b/,
   // The verb with its clitics ("cóbramelo", "cóbranoslo"); "mándalo todo a Bozeman" as "ship it all to".
   es: /\b(cobra|cobrad|cobre|cobren)(me|nos)?(lo|la|los|las)?\b|\bcobrarme\b|\ba pagar\b|\b(pasar|paso|pasamos|pasemos|vamos a pasar) por (la )?caja\b|\b(manda|envia|mandad|enviad|mande|envie)(me|nos)?(lo|la|los|las)? todo (\w+ )?a\b|\b(manda|envia|mandad|enviad|mande|envie)(me|nos)?(lo|los) (todo )?a (?!(mi|tu|su|el|la|los|las|un|una)\b)\w+$/,
 };
 const ASKS: Record<Language, RegExp> = {
   en: /^(do|does|can|could|will|would|is|are|how|what|when|where|which|why)\b|\b(do|can|could|will|would) (you|y all|u)\b|\bhow (long|much|many)\b/,
   es: /\b(cuanto|cuanta|cuantos|cuantas|cuando|como|donde|podeis|puedes|pueden|podrian|puedo|podria|se puede|envias|enviais|envian|mandais|mandan|haceis|hacen|hay|aceptais|aceptan|acepta)\b/,
+};
+/** A wish said before the checkout verb ("I want to settle up"), which reads as an add on its own. */
+const WANTS_TO: Record<Language, RegExp> = {
+  en: /^((ok|okay|so|great|alright|right|well|now) )*(i (want|d like|would like|need) to|i m ready to|let s|time to) /,
+  // Spanish checkout verbs are read without this (left to the Spanish work).
+  es: /(?!)/,
 };
 /** Where the order goes, said as a statement ("it's shipping to Phoenix", "todo va a Denver"). */
 const DESTINATION: Record<Language, RegExp> = {
@@ -146,7 +152,9 @@ export function cartTalk(
   if (
     checkout &&
     !ASKS[lang].test(text) &&
-    (matched === null || (matched === 'policy' && DESTINATION[lang].test(text)))
+    (matched === null ||
+      (matched === 'policy' && DESTINATION[lang].test(text)) ||
+      (WANTS_TO[lang].test(text) && !slots.productNames?.length))
   )
     return 'checkout';
   if (READ_BACK[lang].test(text) && !slots.productNames?.length && !slots.category && !slots.brand)

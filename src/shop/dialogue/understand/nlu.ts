@@ -19,6 +19,7 @@ import { HEDGE, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from '../wor
 import { splitItems } from '../words/multi.ts';
 import { dropExcludedNames, needWords } from '../words/need-words.ts';
 import { numberTokens } from '../words/numbers.ts';
+import { pluralSizes } from '../words/plural-sizes.ts';
 import { relativeBesideMeasure } from '../words/sizes.ts';
 import {
   extractCatalogSlots,
@@ -33,6 +34,7 @@ import { stem, tokenize } from '../words/text.ts';
 import { type CompiledVocabulary, findPhrases } from '../words/vocab.ts';
 import { classify, hasCatalogSlots } from './classify.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
+import { dimensionWordsAt } from './dimension-words.ts';
 import { EXTRA_PATTERNS } from './intents-extra.ts';
 import { bareCode, codeByShape, codeInPassing } from './promo-code.ts';
 import { propertyQuestion } from './properties.ts';
@@ -105,6 +107,8 @@ const IN_PASSING_KEEPS = new Set<Intent>([
 const SUPERLATIVE_WORD =
   /^(cheapest|priciest|lightest|lighter|heaviest|heavier|biggest|bigger|largest|larger|roomiest|smallest|smaller|warmest|warmer|brightest|brighter|strongest|expensive|affordable|compact|powerful|spacious|most|least|mas|menos|pesa|pesan|pese)$/;
 
+const SIZE_RANK_WORD = /^(small|smaller|smallest|little|big|bigger|biggest|large|larger|largest)$/;
+
 export function understand(
   spoken: string,
   vocab: CompiledVocabulary,
@@ -154,7 +158,11 @@ export function understand(
   // Spanish may put the negation after what it leaves out ("la de perlas no", "los cepillos no"):
   // read as "no la de perlas" when that leaves something out ("¿lo tienes o no?" asks).
   // Spanish packs said after their count ("el pack de cuatro") read as English does (es-forms.ts).
-  const words0 = language === 'es' ? spanishCountForms(tokenize(utterance)) : tokenize(utterance);
+  // "The elevens", "two of the nines": a size said as its number in the plural (plural-sizes.ts).
+  const words0 =
+    language === 'es'
+      ? spanishCountForms(tokenize(utterance))
+      : pluralSizes(tokenize(utterance), vocab.source.sizes, language);
   if (
     language === 'es' &&
     words0.length >= 2 &&
@@ -189,6 +197,8 @@ export function understand(
   });
   // "Two bags of the sponges": the bags count, they are not the shop's tool bag.
   for (const i of countNounsAt(tokens, language)) skip.add(i);
+  // "How long is the fish": the adjective asks for a figure, it names no "Long Sleeve" product.
+  for (const i of dimensionWordsAt(tokens, language)) skip.add(i);
   const nameWords = new Set<number>();
   const taken = extractCatalogSlots(tokens, vocab, language, slots, skip, undefined, nameWords);
   if (language === 'es' && slots.size && relativeBesideMeasure(tokens, slots.size)) delete slots.size;
@@ -221,7 +231,15 @@ export function understand(
   // ("which one is grown at the higher altitude"), not things to search for.
   const known = sort ? knownWords(vocab) : undefined;
   if (queryParts.length === 0 && !slots.category && !slots.brand && !slots.productNames)
-    queryParts.push(...free.filter((w) => !(sort && (SUPERLATIVE_WORD.test(w) || !known!.has(stem(w))))));
+    queryParts.push(
+      ...free.filter(
+        (w) =>
+          !(sort && (SUPERLATIVE_WORD.test(w) || !known!.has(stem(w)))) &&
+          // "Three small tubes of the cadmium red": beside a colour or size, "small" / "big" says
+          // which of its sizes (read when adding), it is no word to search for.
+          !(language === 'en' && (slots.color || slots.size) && SIZE_RANK_WORD.test(w)),
+      ),
+    );
   // Words left out ("not the masonry ones") are not searched for.
   const out = new Set(slots.exclude?.split(' ') ?? []);
   const kept = queryParts.filter((w) => !out.has(w));

@@ -1,0 +1,35 @@
+/**
+ * "Do you have the twelves?", "got it in a 9?" with one product in focus: a size or colour said
+ * alone, asked with "do you have", is that product's variant asked of the stock check, not a new
+ * search of the kind (which lists the product whether or not the size is in stock). English only.
+ */
+import type { Understanding } from '../understand/nlu.ts';
+import type { DecideInput } from './actions.ts';
+
+const ASKS_HAVE = /^(do|does|have|got|is there|are there|any)\b.*\b(have|got|carry|stock|there)\b|^got\b/;
+
+export function asksFocusVariant(input: DecideInput, s: Understanding['slots'], intent: string): boolean {
+  if (input.nlu.language !== 'en' || !['refine', 'search'].includes(intent)) return false;
+  if (s.category || s.brand || s.productNames?.length || s.query || s.attributes?.length) return false;
+  if (!s.size && !s.color) return false;
+  if (!ASKS_HAVE.test(input.nlu.text)) return false;
+  const focus = input.state.focus;
+  const p = focus ? (input.state.known.get(focus.id) ?? focus) : undefined;
+  if (!p) return false;
+  // A search lists only the sizes in stock: a sized product is asked whatever size is said.
+  return (!s.size || p.sizes.length > 0) && (!s.color || p.colors.length > 0);
+}
+
+/** "What sizes does it come in?", "which colours are there?": the values, not a yes / no of stock. */
+const WHAT_VALUES = /\b(what|which) (sizes|colou?rs|lengths|widths|options)\b/;
+
+export function asksFocusValues(input: DecideInput, s: Understanding['slots'], intent: string): boolean {
+  return (
+    input.nlu.language === 'en' &&
+    intent === 'availability' &&
+    !s.size &&
+    !s.color &&
+    !!input.state.focus &&
+    WHAT_VALUES.test(input.nlu.text)
+  );
+}
