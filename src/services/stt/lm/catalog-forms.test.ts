@@ -214,6 +214,7 @@ describe('catalog spoken forms', () => {
     expect(text).toMatch(/\bmint one twenty\b/);
     expect(text).toMatch(/\bwhat finishes does\b/);
     expect(text).toMatch(/\bcode brew fifteen\b/);
+    expect(text).toMatch(/^(apply|use|redeem|add) brew fifteen\b/m);
     expect(text).not.toMatch(/\ban (?![aeiou])\w/);
   });
 });

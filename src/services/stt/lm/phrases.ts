@@ -55,7 +55,9 @@ export const TEMPLATES: readonly string[] = [
   // A confirmation usually comes with its go-ahead: "yes, go ahead", "sure, place it".
   "[yes|yeah|sure|okay|ok] [go ahead|please go ahead|place the order|place it|do it|that's right|confirm it]",
   '[no|no thanks|cancel|never mind|not now|stop|wait]',
-  '[apply|use|i have|enter] [the|a|my|] [promo|discount|coupon|] code {code}',
+  '[apply|use|i have|enter] [the|a|my|] [promo|discount|coupon|] code {code} [to my order|to my cart|]',
+  // Shoppers mostly read the code out without the word "code": "apply big catch twenty five".
+  '[apply|use|redeem|add] {code} [to my order|to my cart|at checkout|please|]',
   '[where is|what is the status of|track|check on] my order [number|] {order}',
   '[i want to|can i|please] [cancel|return] [my|the] order [number|] {order}',
   'my order number is {order}',
