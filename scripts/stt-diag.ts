@@ -3,7 +3,9 @@
  * every clip's reference, dual text and both decoders' readings, so errors can be classified.
  * Audio is cached under STT_DIAG_AUDIO (default /tmp/stt-diag-audio).
  *   node scripts/stt-diag.ts OUT.json [set,...]   sets: round2, dev (kitchen, pets, outdoor-gear)
- * Env: STT_DIAG_ARGS="-lw 8 -wip 0.5" extra decoder flags; STT_DIAG_MODE=dual|catalog.
+ *   sets also: round4 … round11 (the spent rounds; never later ones)
+ * Env: STT_DIAG_ARGS="-lw 8 -wip 0.5" extra decoder flags; STT_DIAG_MODE=dual|catalog;
+ * STT_DIAG_MATCH=regex decodes only the utterances it matches; STT_DIAG_LM_CACHE the LM cache dir.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -38,6 +40,20 @@ const dev = (f: string) => fileURLToPath(new URL(`../src/services/stt/dev-catalo
 const r2 = (f: string) => fileURLToPath(new URL(`../eval/round2/catalogs/${f}`, import.meta.url));
 const r1 = (f: string) => fileURLToPath(new URL(`../eval/catalogs/${f}`, import.meta.url));
 const r3 = (f: string) => fileURLToPath(new URL(`../eval/round3/catalogs/${f}`, import.meta.url));
+
+/** Spent rounds 4–11 (never 12 or later: frozen), each `eval/round<n>/wer/utterances.ts` on its own catalogs. */
+async function spentRound(n: number): Promise<{ csv: string; utterances: readonly string[] }[]> {
+  if (n < 4 || n > 11) throw new Error(`round${n}: only the spent rounds 4–11 are diagnosed here`);
+  const mod = (await import(`../eval/round${n}/wer/utterances.ts`)) as Record<
+    string,
+    Record<string, readonly string[]>
+  >;
+  const utterances = mod[`WER_UTTERANCES_ROUND${n}`]!;
+  return Object.entries(utterances).map(([catalog, texts]) => ({
+    csv: fileURLToPath(new URL(`../eval/round${n}/catalogs/${catalog}.csv`, import.meta.url)),
+    utterances: texts,
+  }));
+}
 
 const SETS: Record<string, { csv: string; utterances: readonly string[] }[]> = {
   round1: [
@@ -118,7 +134,10 @@ async function main() {
   const extra = process.env.STT_DIAG_ARGS?.split(/\s+/).filter(Boolean) ?? [];
   const rows: Row[] = [];
   for (const set of sets) {
-    for (const cat of SETS[set]!) {
+    const round = /^round(\d+)$/.exec(set);
+    const cats = SETS[set] ?? (round ? await spentRound(Number(round[1])) : undefined);
+    if (!cats) throw new Error(`unknown set ${set}`);
+    for (const cat of cats) {
       const catalog = cat.csv.split('/').at(-1)!.replace('.csv', '');
       const vocabulary = await catalogVocabulary(cat.csv);
       const lm = await buildCatalogLm(vocabulary, {
@@ -141,7 +160,11 @@ async function main() {
         workers: 2,
         options: { timeoutMs: 120_000 },
       });
-      const clips = VOICES.flatMap((voice) => cat.utterances.map((text, index) => ({ voice, text, index })));
+      // STT_DIAG_MATCH: only the utterances matching this regex (index kept), for a targeted re-run.
+      const match = process.env.STT_DIAG_MATCH ? new RegExp(process.env.STT_DIAG_MATCH, 'i') : undefined;
+      const clips = VOICES.flatMap((voice) =>
+        cat.utterances.flatMap((text, index) => (match && !match.test(text) ? [] : [{ voice, text, index }])),
+      );
       const pcms: Int16Array[] = [];
       for (const c of clips) pcms.push(await audio(c.text, c.voice));
       const streams = await Promise.all([svc.openStream(), svc.openStream()]);

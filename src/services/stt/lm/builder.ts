@@ -10,7 +10,8 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CatalogVocabulary } from '../../../shop/contract.ts';
 import { type ArpaStats, buildArpa } from './arpa.ts';
-import { buildDictionary, loadCmudict } from './dictionary.ts';
+import type { WordRank } from './code-words.ts';
+import { buildDictionary, type Cmudict, loadCmudict } from './dictionary.ts';
 import { rankGenericWords } from './generic-vocab.ts';
 import { generateCorpusParts } from './phrases.ts';
 
@@ -18,7 +19,7 @@ import { generateCorpusParts } from './phrases.ts';
 export const DEFAULT_MIXED_GENERIC_WORDS = 10_000;
 
 /** Bump when templates, normalisation or the estimator change, to invalidate caches. */
-export const LM_BUILDER_VERSION = 13;
+export const LM_BUILDER_VERSION = 15;
 
 export interface CatalogLmFiles {
   hash: string;
@@ -74,6 +75,20 @@ export function vocabularyHash(
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 16);
 }
 
+/** Words this common are what a glued promo code is split into ("bigcatch" → "big catch"). */
+const COMMON_WORDS = 30_000;
+
+/** The generic LM's most frequent words by rank; none when that LM is not installed (tests, CI stand-ins). */
+function commonWordRanks(lmPath: string, cmudict: Cmudict): WordRank | undefined {
+  if (!existsSync(lmPath)) return undefined;
+  const ranks = new Map(
+    rankGenericWords(lmPath, cmudict)
+      .slice(0, COMMON_WORDS)
+      .map((w, i) => [w, i]),
+  );
+  return (w) => ranks.get(w);
+}
+
 function filesIn(dir: string, hash: string): Omit<CatalogLmFiles, 'stats' | 'fromCache'> {
   return {
     hash,
@@ -102,7 +117,12 @@ export async function buildCatalogLm(vocab: CatalogVocabulary, opts: BuildOption
   const cmudictPath = join(opts.modelDir, 'cmudict-en-us.dict');
   const cmudict = await loadCmudict(cmudictPath);
   signal?.throwIfAborted();
-  const parts = generateCorpusParts(vocab, { sentences, knownWord: (w) => cmudict.has(w) });
+  const genericLm = join(opts.modelDir, 'en-us.lm.bin');
+  const parts = generateCorpusParts(vocab, {
+    sentences,
+    knownWord: (w) => cmudict.has(w),
+    commonWordRank: commonWordRanks(genericLm, cmudict),
+  });
   const corpus = [...parts.sentences, ...parts.fragments];
   signal?.throwIfAborted();
   const { arpa, stats } = buildArpa(parts.sentences, { fragments: parts.fragments });
@@ -111,7 +131,7 @@ export async function buildCatalogLm(vocab: CatalogVocabulary, opts: BuildOption
   const dict = await buildDictionary(words, cmudict, { ...(variantsFor ? { variantsFor } : {}), signal });
   let mixedDict: string;
   if (topK > 0) {
-    const generic = rankGenericWords(join(opts.modelDir, 'en-us.lm.bin'), cmudict).slice(0, topK);
+    const generic = rankGenericWords(genericLm, cmudict).slice(0, topK);
     mixedDict = (
       await buildDictionary(new Set([...words, ...generic]), cmudict, {
         ...(variantsFor ? { variantsFor } : {}),

@@ -22,6 +22,13 @@ describe('catalog spoken forms', () => {
     expect(spokenForms('Waterproof')).toEqual(['waterproof']);
   });
 
+  it('reads the line-weight, yard and wire-gauge abbreviations as words', () => {
+    expect(spokenForms('5 wt')).toContain('five weight');
+    expect(spokenForms('100 yd')).toContain('one hundred yards');
+    expect(spokenForms('12 AWG')).toContain('twelve gauge');
+    expect(spokenForms('4 x 7 in')).toContain('four by seven inch');
+  });
+
   it('leaves a spaced one-letter "unit" alone: "10 M" is a size, not ten meters', () => {
     expect(spokenForms('Size 10 M')).toEqual(['size ten m']);
   });
@@ -207,6 +214,7 @@ describe('catalog spoken forms', () => {
     expect(text).toMatch(/\bmint one twenty\b/);
     expect(text).toMatch(/\bwhat finishes does\b/);
     expect(text).toMatch(/\bcode brew fifteen\b/);
+    expect(text).toMatch(/^(apply|use|redeem|add) brew fifteen\b/m);
     expect(text).not.toMatch(/\ban (?![aeiou])\w/);
   });
 });

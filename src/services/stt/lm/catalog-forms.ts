@@ -4,7 +4,7 @@
  * liter"), option values as the catalog spells them plus their spoken readings ("S/M", "9.5",
  * "110 cm"). Nothing here knows a particular store.
  */
-import { normalizeText, numberToWords } from './text-norm.ts';
+import { DIMENSION_X, normalizeText, numberToWords } from './text-norm.ts';
 
 /** Unit abbreviations after a number → singular and plural spoken words. */
 const UNITS: Record<string, [string, string]> = {
@@ -52,6 +52,11 @@ const UNITS: Record<string, [string, string]> = {
   pack: ['pack', 'packs'],
   piece: ['piece', 'pieces'],
   ct: ['count', 'count'],
+  // Fly rods and lines ("5 wt"), fabric and line lengths ("100 yd"), wire gauge ("12 AWG").
+  wt: ['weight', 'weights'],
+  yd: ['yard', 'yards'],
+  yds: ['yard', 'yards'],
+  awg: ['gauge', 'gauge'],
   count: ['count', 'count'],
   degree: ['degree', 'degrees'],
   degrees: ['degree', 'degrees'],
@@ -166,21 +171,24 @@ export function spokenForms(
   opts: { spacedLetterUnits?: boolean; plural?: boolean } = {},
 ): string[] {
   const units: { singular: string[]; plural: string; bare: string }[] = [];
-  const withMarkers = text.replace(NUMBER_UNIT, (whole, num: string, space: string, unit: string) => {
-    const u = UNITS[unit.toLowerCase()];
-    // One-letter units only when glued to the number ("45L", "500g"): "size 10 M" is a size.
-    if (!u || (unit.length === 1 && space && !opts.spacedLetterUnits) || (space === '-' && unit.length < 2))
-      return whole;
-    const readings = numberReadings(num.replace(' ', '-'));
-    const n = readings[0] as string;
-    units.push({
-      singular: readings.map((r) => `${r} ${u[0]}`),
-      // "one liter", "a quarter inch", but "seven and a quarter inches".
-      plural: `${n} ${u[Number(num) === 1 || /^\d+\/\d+$/.test(num) ? 0 : 1]}`,
-      bare: n,
+  // "4 x 7 in": the "by" before the unit markers hide the second number from normalizeText.
+  const withMarkers = text
+    .replace(DIMENSION_X, '$1 by ')
+    .replace(NUMBER_UNIT, (whole, num: string, space: string, unit: string) => {
+      const u = UNITS[unit.toLowerCase()];
+      // One-letter units only when glued to the number ("45L", "500g"): "size 10 M" is a size.
+      if (!u || (unit.length === 1 && space && !opts.spacedLetterUnits) || (space === '-' && unit.length < 2))
+        return whole;
+      const readings = numberReadings(num.replace(' ', '-'));
+      const n = readings[0] as string;
+      units.push({
+        singular: readings.map((r) => `${r} ${u[0]}`),
+        // "one liter", "a quarter inch", but "seven and a quarter inches".
+        plural: `${n} ${u[Number(num) === 1 || /^\d+\/\d+$/.test(num) ? 0 : 1]}`,
+        bare: n,
+      });
+      return ` \uE000${units.length - 1}\uE000 `;
     });
-    return ` \uE000${units.length - 1}\uE000 `;
-  });
   if (units.length === 0) return [normalizeText(text)].filter(Boolean);
   const render = (pick: (u: (typeof units)[number]) => string) =>
     normalizeText(withMarkers.replace(/\uE000(\d+)\uE000/g, (_, i: string) => pick(units[Number(i)]!)));

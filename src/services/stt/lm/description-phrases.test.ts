@@ -75,7 +75,7 @@ describe('description phrases for the LM', () => {
   });
 
   it('puts the description words into the corpus: lines, spec questions, tag plurals', () => {
-    const corpus = generateCorpus(AQUARIUM, { sentences: 4000, knownWord: (w) => KNOWN.has(w) });
+    const corpus = generateCorpus(AQUARIUM, { sentences: 8000, knownWord: (w) => KNOWN.has(w) });
     expect(corpus).toContain('canister filter with adjustable flow rate');
     const featureQuestions = corpus.filter((s) => /^how much (flow rate|flow|rate) (does|do) /.test(s));
     expect(featureQuestions.length).toBeGreaterThan(0);

@@ -53,6 +53,7 @@ describe('text normalisation', () => {
     expect(normalizeText('Trail Runner 2 Running Shoes!')).toBe('trail runner two running shoes');
     expect(normalizeText("Kid's T-Shirt & Cap X200")).toBe("kid's t shirt and cap x two hundred");
     expect(normalizeText('order 45217')).toBe('order four five two one seven');
+    expect(normalizeText('4 x 7 in smoker, 2x2 tile')).toBe('four by seven in smoker two by two tile');
   });
 });
 

@@ -12,6 +12,7 @@ import {
   sizeForms,
   spokenForms,
 } from './catalog-forms.ts';
+import { spokenPromoCode, type WordRank } from './code-words.ts';
 import {
   descriptionFeatures,
   descriptionLines,
@@ -54,7 +55,9 @@ export const TEMPLATES: readonly string[] = [
   // A confirmation usually comes with its go-ahead: "yes, go ahead", "sure, place it".
   "[yes|yeah|sure|okay|ok] [go ahead|please go ahead|place the order|place it|do it|that's right|confirm it]",
   '[no|no thanks|cancel|never mind|not now|stop|wait]',
-  '[apply|use|i have|enter] [the|a|my|] [promo|discount|coupon|] code {code}',
+  '[apply|use|i have|enter] [the|a|my|] [promo|discount|coupon|] code {code} [to my order|to my cart|]',
+  // Shoppers mostly read the code out without the word "code": "apply big catch twenty five".
+  '[apply|use|redeem|add] {code} [to my order|to my cart|at checkout|please|]',
   '[where is|what is the status of|track|check on] my order [number|] {order}',
   '[i want to|can i|please] [cancel|return] [my|the] order [number|] {order}',
   'my order number is {order}',
@@ -364,6 +367,8 @@ export function fillersFor(
   rand: () => number = mulberry32(7),
   /** Words the pronunciation dictionary knows: plurals of tags are only made when it knows them. */
   knownWord?: (w: string) => boolean,
+  /** Common English words by frequency: glued promo-code words are split into them (code-words.ts). */
+  commonWordRank?: WordRank,
 ): Fillers {
   const prices: string[] = [];
   const lo = Math.max(1, Math.floor(v.minPrice));
@@ -384,8 +389,12 @@ export function fillersFor(
     'summer',
     'free shipping',
     ...v.brands.slice(0, 3).map((b) => `${b} ten`),
-    // The shop's own codes ("GLOW10" → "glow ten"), twice: they are what shoppers read out.
-    ...(v.promoCodes ?? []).flatMap((c) => [c, c]),
+    // The shop's own codes ("GLOW10" → "glow ten", "BIGCATCH25" → "big catch twenty five"),
+    // twice: they are what shoppers read out.
+    ...(v.promoCodes ?? []).flatMap((c) => {
+      const spoken = spokenPromoCode(c, commonWordRank, knownWord);
+      return [spoken, spoken];
+    }),
   ];
   // Option names are lower case in the vocabulary, values as the catalog spells them.
   const options = v.options ?? [];
@@ -469,6 +478,8 @@ export interface CorpusOptions {
   seed?: number;
   /** Words the pronunciation dictionary knows (see fillersFor). */
   knownWord?: (w: string) => boolean;
+  /** Common English words by frequency (see fillersFor). */
+  commonWordRank?: WordRank;
 }
 
 /**
@@ -483,7 +494,7 @@ export function generateCorpusParts(
   opts: CorpusOptions = {},
 ): { sentences: string[]; fragments: string[] } {
   const rand = mulberry32(opts.seed ?? 1);
-  const fillers = fillersFor(v, mulberry32((opts.seed ?? 1) + 1), opts.knownWord);
+  const fillers = fillersFor(v, mulberry32((opts.seed ?? 1) + 1), opts.knownWord, opts.commonWordRank);
   const total = opts.sentences ?? 30_000;
   const templates = [...TEMPLATES, ...FEATURE_TEMPLATES, ...REQUEST_TEMPLATES];
   const out: string[] = [];

@@ -87,6 +87,9 @@ export function sizeToWords(size: string): string[] {
   return [normalizeText(size)];
 }
 
+/** Dimensions: "4 x 7 in", "2x2" are said "four by seven", "two by two". */
+export const DIMENSION_X = /(\d)\s*[x×]\s*(?=\d)/gi;
+
 /** Turns arbitrary catalog or transcript text into space-separated lower-case spoken words. */
 export function normalizeText(text: string): string {
   return text
@@ -95,6 +98,7 @@ export function normalizeText(text: string): string {
     .replace(/%/g, ' percent ')
     .replace(/\+/g, ' plus ')
     .replace(/(\d),(\d{3})/g, '$1$2')
+    .replace(DIMENSION_X, '$1 by ')
     .replace(/(\d+)\.(\d+)/g, (_, a: string, b: string) => ` ${a} point ${[...b].join(' ')} `)
     .replace(/([a-z])(\d)/g, '$1 $2')
     .replace(/(\d)([a-z])/g, '$1 $2')
