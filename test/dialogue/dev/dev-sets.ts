@@ -10,6 +10,8 @@ import type { Database } from '../../../src/store/schema.ts';
 import { useTestStore } from '../../store/databases.ts';
 import { archeryCsv } from './archery-catalog.ts';
 import { ARCHERY_SCRIPTS } from './archery-scripts.ts';
+import { artCsv } from './art-catalog.ts';
+import { ART_SCRIPTS } from './art-scripts.ts';
 import { birdingCsv } from './birding-catalog.ts';
 import { BIRDING_SCRIPTS } from './birding-scripts.ts';
 import { climbingCsv } from './climbing-catalog.ts';
@@ -18,6 +20,8 @@ import { electronicsCsv } from './electronics-catalog.ts';
 import { ELECTRONICS_SCRIPTS } from './electronics-scripts.ts';
 import { eyewearCsv } from './eyewear-catalog.ts';
 import { EYEWEAR_SCRIPTS } from './eyewear-scripts.ts';
+import { formalCsv } from './formal-catalog.ts';
+import { FORMAL_SCRIPTS } from './formal-scripts.ts';
 import { furnitureCsv } from './furniture-catalog.ts';
 import { FURNITURE_SCRIPTS } from './furniture-scripts.ts';
 import { type DevScript, loadOutdoor, playScript } from './harness.ts';
@@ -43,6 +47,11 @@ import { insertPharmacyPromos, pharmacyCsv } from './pharmacy-catalog.ts';
 import { PHARMACY_SCRIPTS } from './pharmacy-scripts.ts';
 import { poolCsv } from './pool-catalog.ts';
 import { POOL_SCRIPTS } from './pool-scripts.ts';
+import { runningCsv } from './running-catalog.ts';
+import { RUNNING_SCRIPTS } from './running-scripts.ts';
+import { insertSeasonPromos } from './season-promos.ts';
+import { surfCsv } from './surf-catalog.ts';
+import { SURF_SCRIPTS } from './surf-scripts.ts';
 import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
 import { yogaCsv } from './yoga-catalog.ts';
 import { YOGA_SCRIPTS } from './yoga-scripts.ts';
@@ -53,7 +62,8 @@ interface DevSet {
   name: string;
   csv: () => string;
   scripts: DevScript[];
-  floor: { en: number; es: number };
+  /** The floor per language scored; a set written for one language has only that one. */
+  floor: Partial<Record<'en' | 'es', number>>;
   /** What the store needs besides its catalog (its own promo codes). */
   setup?: (db: Kysely<Database>) => Promise<void>;
 }
@@ -121,6 +131,28 @@ export const SETS: DevSet[] = [
   // Written for the Spanish work (branch dlg-es) before any engine change: EN 17/38, ES 8/38;
   // ES 9/38 after it; with the other session-9 branches merged, EN 20/38, ES 8/38.
   { name: 'archery', csv: archeryCsv, scripts: ARCHERY_SCRIPTS, floor: { en: 20 / 38, es: 8 / 38 } },
+  // English only, written before any engine change (branch dlg-en3) and scored then: surf 30/51,
+  // art 25/48; after its English mechanisms: surf 42/51, art 40/48.
+  { name: 'surf & skate', csv: surfCsv, scripts: SURF_SCRIPTS, floor: { en: 42 / 51 } },
+  { name: 'art supplies', csv: artCsv, scripts: ART_SCRIPTS, floor: { en: 40 / 48 } },
+  // Spanish only (Spain, Mexico, Argentina), written before any engine change (branch dlg-es3)
+  // and scored once untouched: running 20/42, formal 15/42. After its Spanish work (participles,
+  // diminutives, vos, talle, ¿cuánto sale?, saving a cart line by a Spanish noun, suit fits,
+  // retail words for suits and track): 30/42, 21/42.
+  {
+    name: 'running',
+    csv: runningCsv,
+    scripts: RUNNING_SCRIPTS,
+    floor: { es: 30 / 42 },
+    setup: insertSeasonPromos,
+  },
+  {
+    name: 'formal',
+    csv: formalCsv,
+    scripts: FORMAL_SCRIPTS,
+    floor: { es: 21 / 42 },
+    setup: insertSeasonPromos,
+  },
 ];
 
 /** Declares the tests of the named sets (each name must exist: a typo would test nothing). */
@@ -134,7 +166,7 @@ export function describeDevSets(names: string[]): void {
     'development conversations on a Shopify import: $name',
     ({ name, csv, scripts, floor, setup }) => {
       const t = useTestStore('sqlite');
-      for (const language of ['en', 'es'] as const) {
+      for (const language of (['en', 'es'] as const).filter((l) => floor[l] !== undefined)) {
         it(`${language}: scripted steps right`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
           await loadOutdoor(t.store.db, csv());
           await setup?.(t.store.db);
@@ -149,7 +181,7 @@ export function describeDevSets(names: string[]): void {
           console.info(
             `${name}/${language}: ${steps - misses.length}/${steps} steps right (${(score * 100).toFixed(1)} %)\n${misses.join('\n')}`,
           );
-          expect(score).toBeGreaterThanOrEqual(floor[language]);
+          expect(score).toBeGreaterThanOrEqual(floor[language]!);
         });
       }
     },
