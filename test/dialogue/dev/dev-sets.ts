@@ -1,7 +1,7 @@
 /**
  * Development scores on Shopify imports of verticals the engine was not written for, played
  * through the real importer, tool loop and shop tools. Prints every miss; asserts a floor per
- * language. The sets are split over three test files (dev-sets-*.test.ts) so two test workers
+ * language. The sets are split over four test files (dev-sets-*.test.ts) so two test workers
  * share them: together they were the suite's longest CPU-bound file (136 s).
  */
 import type { Kysely } from 'kysely';
