@@ -164,8 +164,9 @@ export async function runConcurrencyBench(opts: BenchOptions): Promise<BenchTabl
         unloadedP95,
         `${stack.target}, ${stack.p95Rule}, no gap > ${MAX_GAP_MS} ms`,
         (best?.n ?? 0) >= stack.targetN ? 'met' : 'missed',
-        best ? best.cpuPerSession * 100 : Number.NaN,
-        best && best.cpuPerSession > 0 ? Math.floor(1 / best.cpuPerSession) : Number.NaN,
+        // No passing step has no per-session figure: a dash, not NaN.
+        best ? best.cpuPerSession * 100 : '—',
+        best && best.cpuPerSession > 0 ? Math.floor(1 / best.cpuPerSession) : '—',
       ]);
     }
   return [stepTable, summary, ...profiles];
