@@ -1,5 +1,5 @@
 /**
- * The concepts the concept rules combine (concept-rules.ts), EN and ES, folded. Each is a meaning,
+ * The concepts the concept rules combine (the concept-*.ts rule files), EN and ES, folded. Each is a meaning,
  * not a phrase: rules say which meanings together make a harmful request, so a new wording of the
  * same request still meets them. Shop senses are kept out of the concepts that would need them.
  */

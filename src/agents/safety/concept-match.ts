@@ -1,5 +1,6 @@
 /**
- * Concept co-occurrence: the matching engine behind concept-rules.ts. A concept is a family of
+ * Concept co-occurrence: the matching engine behind the concept rules (the concept-*.ts rule
+ * files: harm, crime, fraud, people, schemes, abuse, injection, topics, advice). A concept is a family of
  * word stems (EN and ES, folded: lower case, no accents) that mean one thing for the guard — "a
  * person other than the speaker", "without them knowing", "an explosive". A rule holds when every
  * one of its concepts occurs within a few words of the others, in any order, with any words
