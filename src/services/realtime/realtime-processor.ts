@@ -20,6 +20,8 @@ import {
   type FrameProcessorOptions,
 } from '../../pipeline/index.ts';
 import type { ShopTool } from '../../shop/contract.ts';
+import { PlayedAudio } from './played-audio.ts';
+import { RealtimeLink } from './realtime-link.ts';
 import { type ModelCall, RealtimeToolRunner } from './realtime-tools.ts';
 import type {
   HistoryItem,
@@ -56,11 +58,12 @@ export class RealtimeProcessor extends FrameProcessor {
   readonly #o: RealtimeProcessorOptions;
   readonly #log: Logger;
   readonly #tools: RealtimeToolRunner;
+  readonly #link: RealtimeLink;
+  readonly #played = new PlayedAudio();
   #settings: RealtimeSettings;
-  #conn: RealtimeConnection | undefined;
-  #connecting: Promise<RealtimeConnection | undefined> | undefined;
-  #stopping = false;
+  /** The input resampler and the connection it was made for. */
   #in: Resampler | undefined;
+  #inFor: RealtimeConnection | undefined;
   #reply: Reply | undefined;
   readonly #cancelled = new Set<string>();
   /** When the shopper's turn ended (or a typed turn / tool results were sent): ttfb base. */
@@ -68,12 +71,6 @@ export class RealtimeProcessor extends FrameProcessor {
   #toolSteps = 0;
   #history: HistoryItem[] = [];
   #botSpeaking = false;
-  /** Truncation: the item each started segment belongs to, and the audio played per item. */
-  #segmentItems: string[] = [];
-  readonly #segmentToItem = new Map<number, string>();
-  readonly #playedMs = new Map<string, number>();
-  #lastAudioItem: string | undefined;
-  #pendingTruncate: string[] = [];
   /** The provider's VAD cut the reply itself: no response.cancel from us. */
   #serverCut = false;
   #chain: Promise<void> = Promise.resolve();
@@ -97,6 +94,21 @@ export class RealtimeProcessor extends FrameProcessor {
       pushError: (err) => this.pushError(err, false),
       answer: (callId, name, result) => this.#conn?.addToolResult(callId, name, result),
     });
+    this.#link = new RealtimeLink({
+      service: opts.service,
+      reconnects: opts.reconnects ?? 2,
+      clock: () => this.clock,
+      signal: this.lifetimeSignal,
+      log: this.#log,
+      settings: () => this.#settings,
+      history: () => this.#history,
+      onEvent: (e) => this.#onEvent(e),
+      onGiveUp: (err) => this.pushError(err, false),
+    });
+  }
+
+  get #conn(): RealtimeConnection | undefined {
+    return this.#link.current;
   }
 
   /** The model's view of what was said, for tests and a reconnect. */
@@ -105,12 +117,12 @@ export class RealtimeProcessor extends FrameProcessor {
   }
 
   get connected(): boolean {
-    return this.#conn !== undefined;
+    return this.#link.current !== undefined;
   }
 
   /** Says the agent's greeting through the model (recorded and cut by barge-in like any reply). */
   greet(text: string): void {
-    void this.#ensureConnected().then((conn) => {
+    void this.#link.ensure().then((conn) => {
       this.#askedAt = this.clock.now();
       this.#ask(conn, {
         instructions: `Greet the shopper by saying exactly this, and nothing else: "${text}"`,
@@ -126,15 +138,15 @@ export class RealtimeProcessor extends FrameProcessor {
   }
 
   protected override async onStart(): Promise<void> {
-    await this.#ensureConnected();
+    await this.#link.ensure();
   }
 
   protected override async onStop(): Promise<void> {
-    await this.#close();
+    await this.#link.close();
   }
 
   protected override async onCancel(): Promise<void> {
-    await this.#close();
+    await this.#link.close();
   }
 
   protected override onInterruption(): void {
@@ -144,15 +156,14 @@ export class RealtimeProcessor extends FrameProcessor {
       reply.cancelled = true;
       this.#cancelled.add(reply.id);
       if (!this.#serverCut) this.#conn?.cancelResponse();
-      this.#pendingTruncate.push(...reply.audioItems);
     }
+    this.#played.cut(reply && live ? reply.audioItems : []);
     if (this.#requested > this.#dropNext) {
       // Asked for before the barge-in but not started yet: cancelled as soon as it starts.
       if (!this.#serverCut && !live) this.#conn?.cancelResponse();
       this.#dropNext = this.#requested;
     }
     this.#serverCut = false;
-    this.#segmentItems = [];
     // Nothing is playing: what was heard is already counted (the output reports nothing more).
     if (!this.#botSpeaking) this.#flushTruncation();
   }
@@ -207,15 +218,11 @@ export class RealtimeProcessor extends FrameProcessor {
         this.#botSpeaking = false;
         this.#flushTruncation();
         break;
-      case 'bot-segment-started': {
-        const item = this.#segmentItems.shift();
-        if (item) this.#segmentToItem.set(frame.segmentId, item);
+      case 'bot-segment-started':
+        this.#played.segmentStarted(frame.segmentId);
         break;
-      }
       case 'bot-spoken-text': {
-        const item = this.#segmentToItem.get(frame.segmentId) ?? this.#lastAudioItem;
-        this.#segmentToItem.delete(frame.segmentId);
-        if (item) this.#playedMs.set(item, (this.#playedMs.get(item) ?? 0) + frame.playedMs);
+        this.#played.segmentPlayed(frame.segmentId, frame.playedMs);
         if (frame.interrupted) {
           // What the model keeps of the cut reply is what the shopper heard.
           const last = this.#history.at(-1);
@@ -230,11 +237,10 @@ export class RealtimeProcessor extends FrameProcessor {
   }
 
   #flushTruncation(): void {
-    for (const item of this.#pendingTruncate.splice(0)) {
-      const ms = this.#playedMs.get(item) ?? 0;
-      this.#conn?.truncate(item, ms);
-      this.#log.debug({ item, playedMs: ms }, 'assistant item truncated at what was played');
-    }
+    this.#played.flush((item, playedMs) => {
+      this.#conn?.truncate(item, playedMs);
+      this.#log.debug({ item, playedMs }, 'assistant item truncated at what was played');
+    });
   }
 
   // ── turns ────────────────────────────────────────────────────────────────
@@ -242,8 +248,10 @@ export class RealtimeProcessor extends FrameProcessor {
   #sendAudio(audio: Int16Array, rate: number): void {
     const conn = this.#conn;
     if (!conn) return;
-    if (!this.#in || this.#in.inRate !== rate || this.#in.outRate !== conn.inputRate)
+    if (!this.#in || this.#inFor !== conn || this.#in.inRate !== rate) {
       this.#in = new Resampler(rate, conn.inputRate);
+      this.#inFor = conn;
+    }
     conn.sendAudio(this.#in.process(audio));
   }
 
@@ -270,7 +278,7 @@ export class RealtimeProcessor extends FrameProcessor {
   #typedTurn(text: string, audio: boolean): void {
     this.#remember({ role: 'user', text });
     this.#newTurn();
-    void this.#ensureConnected().then((conn) => {
+    void this.#link.ensure().then((conn) => {
       conn?.addUserText(text);
       this.#ask(conn, { audio });
     });
@@ -360,7 +368,7 @@ export class RealtimeProcessor extends FrameProcessor {
         reply.text += e.text;
         this.#openTts(reply);
         this.push(this.createFrame('llm-text', { text: e.text }));
-        this.#segmentItems.push(e.itemId);
+        this.#played.textSent(e.itemId);
         this.push(this.createFrame('tts-text', { text: e.text }));
         return;
       }
@@ -368,12 +376,10 @@ export class RealtimeProcessor extends FrameProcessor {
         const reply = this.#live(e.responseId);
         if (!reply || !this.#conn) return;
         this.#openTts(reply);
-        if (!reply.audioItems.has(e.itemId)) {
-          reply.audioItems.add(e.itemId);
-          this.#playedMs.set(e.itemId, 0);
-        }
+        const first = !reply.audioItems.has(e.itemId);
+        if (first) reply.audioItems.add(e.itemId);
+        this.#played.audioSent(e.itemId, first);
         reply.firstAudioAt ??= this.clock.now();
-        this.#lastAudioItem = e.itemId;
         this.push(
           this.createFrame('output-audio', {
             audio: e.audio,
@@ -479,52 +485,10 @@ export class RealtimeProcessor extends FrameProcessor {
 
   // ── the connection ─────────────────────────────────────────────────────────
 
-  #ensureConnected(): Promise<RealtimeConnection | undefined> {
-    if (this.#conn) return Promise.resolve(this.#conn);
-    if (this.#stopping) return Promise.resolve(undefined);
-    this.#connecting ??= this.#connect().finally(() => {
-      this.#connecting = undefined;
-    });
-    return this.#connecting;
-  }
-
-  async #connect(): Promise<RealtimeConnection | undefined> {
-    const attempts = 1 + (this.#o.reconnects ?? 2);
-    for (let i = 0; i < attempts && !this.#stopping; i++) {
-      if (i > 0) await this.clock.sleep(250 * 2 ** (i - 1), this.lifetimeSignal).catch(() => undefined);
-      if (this.#stopping || this.lifetimeSignal.aborted) return undefined;
-      try {
-        let opened: RealtimeConnection | undefined;
-        // A connection that failed to open, or was replaced, cannot end the current one.
-        const conn = await this.#o.service.open({
-          settings: this.#settings,
-          history: this.#history,
-          onEvent: (e) => {
-            if (e.type !== 'closed' || (opened !== undefined && this.#conn === opened)) this.#onEvent(e);
-          },
-          signal: this.lifetimeSignal,
-          clock: this.clock,
-        });
-        if (this.#stopping) {
-          await conn.close();
-          return undefined;
-        }
-        opened = conn;
-        this.#conn = conn;
-        this.#in = undefined;
-        return conn;
-      } catch (err) {
-        this.#log.warn({ err, attempt: i + 1, of: attempts }, 'could not open the speech-to-speech session');
-        if (i === attempts - 1) this.pushError(err, false);
-      }
-    }
-    return undefined;
-  }
-
   /** The connection is gone: end the reply in flight, say why, and reopen it with the history. */
   #onClosed(error: Error | undefined): void {
-    this.#conn = undefined;
-    if (this.#stopping) return;
+    this.#link.lost();
+    if (this.#link.stopping) return;
     const reply = this.#reply;
     const live = reply !== undefined && !reply.cancelled;
     if (reply && live) {
@@ -536,13 +500,6 @@ export class RealtimeProcessor extends FrameProcessor {
     const err = error ?? new Error(`${this.#o.service.provider} closed the session`);
     this.#log.warn({ err }, 'speech-to-speech connection lost; reconnecting');
     this.pushError(err, false);
-    void this.#ensureConnected();
-  }
-
-  async #close(): Promise<void> {
-    this.#stopping = true;
-    const conn = this.#conn ?? (await this.#connecting);
-    this.#conn = undefined;
-    await conn?.close().catch(() => undefined);
+    void this.#link.ensure();
   }
 }
