@@ -10,99 +10,15 @@ import { WavMediaManager, WebSocketTransport } from '@pipecat-ai/websocket-trans
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { safeParseUiEvent } from '../../src/shop/ui-events.ts';
 import { sessionHeaders } from './http';
+import { startMicMeter } from './mic-meter';
 import type { BrowserClient, Language, TransportInfo, UiEvent } from './types';
+import { classify, diagnose, withTimeout } from './voice-errors';
+import type { BotSegment, Caption, VoiceError, VoiceState } from './voice-types';
 
-export type VoiceState = 'idle' | 'connecting' | 'listening' | 'userSpeaking' | 'thinking' | 'botSpeaking';
-export type VoiceErrorKind =
-  | 'micDenied'
-  | 'micMissing'
-  | 'unreachable'
-  | 'transport'
-  | 'timeout'
-  | 'ended'
-  | 'busy'
-  | 'generic';
-export interface VoiceError {
-  kind: VoiceErrorKind;
-  detail?: string;
-}
-
-export interface Caption {
-  id: number;
-  role: 'user' | 'bot';
-  text: string;
-  final: boolean;
-  typed?: boolean;
-  /** Bot turns: one entry per spoken sentence (segment), so a cut-off sentence can be shown as such. */
-  segments?: BotSegment[];
-  /** The shopper cut the bot off during this turn. */
-  interrupted?: boolean;
-}
-
-export interface BotSegment {
-  key: string;
-  text: string;
-  /** Set when the sentence was cut off: the part that was actually spoken. */
-  spoken?: string;
-  unspoken?: string;
-}
+export type { BotSegment, Caption, VoiceError, VoiceErrorKind, VoiceState } from './voice-types';
 
 const CONNECT_TIMEOUT_MS = 20_000;
 const MAX_CAPTIONS = 60;
-
-class ConnectTimeout extends Error {}
-
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const t = setTimeout(() => reject(new ConnectTimeout('connect timed out')), ms);
-    p.then(
-      (v) => {
-        clearTimeout(t);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(t);
-        reject(e);
-      },
-    );
-  });
-}
-
-function classify(err: unknown): VoiceError {
-  const e = err as { name?: string; message?: string; status?: number; type?: string } | undefined;
-  const name = e?.name ?? '';
-  const msg = e?.message ?? String(err);
-  if (err instanceof ConnectTimeout) return { kind: 'timeout' };
-  if (e?.type === 'permissions' || name === 'NotAllowedError' || /permission|denied|notallowed/i.test(msg))
-    return { kind: 'micDenied' };
-  if (e?.type === 'not-found' || name === 'NotFoundError' || /requested device not found/i.test(msg))
-    return { kind: 'micMissing' };
-  if (e?.status === 429) return { kind: 'busy', detail: msg };
-  if (name === 'TransportStartError' || /offer rejected|ice|peer connection/i.test(msg))
-    return { kind: 'transport', detail: msg };
-  if (name === 'TypeError' || /failed to fetch|networkerror|load failed|unreachable/i.test(msg))
-    return { kind: 'unreachable' };
-  if (e?.status && e.status >= 500) return { kind: 'unreachable' };
-  return { kind: 'generic', detail: msg };
-}
-
-/**
- * A failed connect whose real cause was the microphone surfaces as a transport error
- * ("Session ended: please call .begin() first"); only then is the microphone asked directly.
- */
-async function diagnose(err: unknown): Promise<VoiceError> {
-  const first = classify(err);
-  if (first.kind !== 'generic' || !/begin\(\)|media|device|microphone/i.test(first.detail ?? ''))
-    return first;
-  try {
-    const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
-    for (const track of stream.getTracks()) track.stop();
-    return first;
-  } catch (micErr) {
-    const mic = classify(micErr);
-    return mic.kind === 'micDenied' || mic.kind === 'micMissing' ? mic : first;
-  }
-}
 
 /** The client-js transport of each protocol the server's transports speak (see src/transports/contract.ts). */
 const CLIENTS: Record<
@@ -221,41 +137,10 @@ export function useVoice(opts: VoiceOptions) {
   const startMeter = useCallback(
     (track: MediaStreamTrack) => {
       stopMeter();
-      const ctx = new AudioContext();
-      const source = ctx.createMediaStreamSource(new MediaStream([track]));
-      const analyser = ctx.createAnalyser();
-      analyser.fftSize = 1024;
-      source.connect(analyser);
-      const buf = new Float32Array(analyser.fftSize);
-      let raf = 0;
-      let smooth = 0;
-      let lastWrite = 0;
-      const tick = (now: number) => {
-        analyser.getFloatTimeDomainData(buf);
-        let sum = 0;
-        for (const v of buf) sum += v * v;
-        const rms = Math.sqrt(sum / buf.length);
-        // Perceptual scale: about -60 dBFS → 0, -10 dBFS → 1.
-        const db = 20 * Math.log10(rms + 1e-9);
-        const level = mutedRef.current ? 0 : Math.min(1, Math.max(0, (db + 60) / 50));
-        smooth = level > smooth ? level : smooth * 0.85 + level * 0.15;
-        const el = meterRef.current;
-        if (el) {
-          el.style.setProperty('--level', smooth.toFixed(3));
-          if (now - lastWrite > 100) {
-            el.dataset.level = smooth.toFixed(2);
-            el.setAttribute('aria-valuenow', smooth.toFixed(2));
-            lastWrite = now;
-          }
-        }
-        raf = requestAnimationFrame(tick);
-      };
-      raf = requestAnimationFrame(tick);
-      meterStop.current = () => {
-        cancelAnimationFrame(raf);
-        source.disconnect();
-        void ctx.close();
-      };
+      meterStop.current = startMicMeter(track, {
+        element: () => meterRef.current,
+        muted: () => mutedRef.current,
+      });
     },
     [stopMeter],
   );
