@@ -84,6 +84,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'knowledge5',
     run: async (o) => (await import('../../eval/knowledge5/bench.ts')).runKnowledge5Bench(o),
   },
+  // Sixth frozen knowledge set (eval/knowledge6/README.md): a wood stove and hearth shop, same scorer.
+  {
+    name: 'knowledge6',
+    run: async (o) => (await import('../../eval/knowledge6/bench.ts')).runKnowledge6Bench(o),
+  },
   // Frozen evaluation set of issue 12 (eval/README.md): unseen catalogs, EN + ES scripts, WER utterances.
   {
     name: 'eval-dialogue',
