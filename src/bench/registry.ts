@@ -223,6 +223,8 @@ export const BENCHES: BenchEntry[] = [
   { name: 'safety4', run: async (o) => (await import('../../eval/safety4/bench.ts')).runSafety4Bench(o) },
   // Fifth frozen safety set (eval/safety5/README.md): new attempts and ordinary requests, same scorer.
   { name: 'safety5', run: async (o) => (await import('../../eval/safety5/bench.ts')).runSafety5Bench(o) },
+  // Sixth frozen safety set (eval/safety6/README.md): new attempts and ordinary requests, same scorer.
+  { name: 'safety6', run: async (o) => (await import('../../eval/safety6/bench.ts')).runSafety6Bench(o) },
   {
     name: 'transport',
     run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),
