@@ -5,17 +5,7 @@ import { ApiError, api, type CartReply } from '../lib/api';
 import { type AuthPolicy, authApi, profileOf, type SignedIn } from '../lib/auth';
 import type { ClerkLike } from '../lib/clerk';
 import { SPOKEN_YES, STRINGS } from '../lib/i18n';
-import type {
-  CartView,
-  ConversationSummary,
-  Language,
-  Me,
-  OrderView,
-  ProductCard,
-  ResearchSummary,
-  SavedEntry,
-  UiEvent,
-} from '../lib/types';
+import type { Language, Me, ProductCard, UiEvent } from '../lib/types';
 import { prepareClerk, useClerkAccount } from '../lib/useClerk';
 import { useTransports } from '../lib/useTransports';
 import { useVoice } from '../lib/useVoice';
@@ -27,9 +17,10 @@ import type { AuthMode } from './AuthDialog';
 import { Cart, ConfirmDialog, cartActions } from './Cart';
 import { convexErrorMessage, convexProblemText } from './ConvexData';
 import { Header, type Tab } from './Header';
-import { type OptionChoice, Products, type ProductsView } from './Products';
+import { type OptionChoice, Products } from './Products';
 import { useToast } from './Toast';
 import { useConvexSource } from './useConvexSource';
+import { useShopperData } from './useShopperData';
 
 const CHECKOUT_PHRASE: Record<Language, string> = {
   en: 'I would like to check out.',
@@ -52,14 +43,8 @@ export function ShopApp() {
   const [lang, setLang] = useState<Language>('en');
   const transports = useTransports();
   const [tab, setTab] = useState<Tab>('shop');
-  const [products, setProducts] = useState<ProductsView | null>(null);
-  const [cart, setCart] = useState<CartView | null>(null);
   const [confirm, setConfirm] = useState<{ summary: string; token: string } | null>(null);
-  const [orders, setOrders] = useState<OrderView[]>([]);
   const [newOrder, setNewOrder] = useState<string | null>(null);
-  const [saved, setSaved] = useState<SavedEntry[]>([]);
-  const [conversations, setConversations] = useState<ConversationSummary[]>([]);
-  const [research, setResearch] = useState<ResearchSummary[]>([]);
   const [account, setAccount] = useState<AccountState>({ kind: 'loading' });
   const [policy, setPolicy] = useState<AuthPolicy | null>(null);
   const [clerk, setClerk] = useState<ClerkLike | null>(null);
@@ -74,7 +59,6 @@ export function ShopApp() {
     signedIn: account.kind === 'account' && Boolean(clerk?.user),
     withHistory: tab === 'history',
   });
-  const shownSaved = convex.active ? (convex.saved ?? []) : saved;
 
   const { notify, element: toast } = useToast();
 
@@ -88,6 +72,17 @@ export function ShopApp() {
     },
     [lang, notify],
   );
+
+  const data = useShopperData({
+    lang,
+    identity,
+    generation,
+    convexActive: convex.active,
+    historyOpen: tab === 'history',
+    fail,
+  });
+  const { products, setProducts, cart, setCart, orders, setOrders, saved, setSaved } = data;
+  const shownSaved = convex.active ? (convex.saved ?? []) : saved;
 
   const onUiEvent = useCallback(
     (ev: UiEvent) => {
@@ -125,7 +120,7 @@ export function ShopApp() {
           break;
       }
     },
-    [lang, notify],
+    [lang, notify, setProducts, setCart, setOrders],
   );
 
   const voice = useVoice({
@@ -168,54 +163,6 @@ export function ShopApp() {
       );
   }, []);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` reloads on every sign-in or sign-out
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    if (identity === null) return;
-    let live = true;
-    const load = async () => {
-      try {
-        const [c, o, s] = await Promise.all([
-          api.cart(lang),
-          api.orders(),
-          convex.active ? null : api.saved(lang),
-        ]);
-        if (!live) return;
-        setCart(c.cart);
-        setOrders(o.orders);
-        if (s) setSaved(s.saved);
-        const featured = await api.search('', lang);
-        if (live)
-          setProducts((p) =>
-            p && p.kind !== 'featured'
-              ? p
-              : { kind: 'featured', query: '', items: featured.items.slice(0, 8) },
-          );
-      } catch (err) {
-        if (live) fail(err);
-      }
-    };
-    void load();
-    return () => {
-      live = false;
-    };
-  }, [lang, fail, identity, generation, convex.active]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` reloads on every sign-in or sign-out
-  useEffect(() => {
-    if (tab !== 'history' || identity === null) return;
-    let live = true;
-    api.history(lang).then((h) => {
-      if (!live) return;
-      setConversations(h.conversations);
-      setResearch(h.research ?? []);
-      setOrders(h.orders);
-    }, fail);
-    return () => {
-      live = false;
-    };
-  }, [tab, lang, fail, identity, generation]);
-
   /**
    * The shopper became someone else (signed in or out): nothing of the previous identity stays on
    * screen, the data reloads for the new one, and a live conversation restarts so the assistant's
@@ -227,10 +174,7 @@ export function ShopApp() {
     voice.clearConversation();
     setConfirm(null);
     setNewOrder(null);
-    setCart(null);
-    setOrders([]);
-    setSaved([]);
-    setConversations([]);
+    data.clear();
     setIdentity(userId);
     setGeneration((g) => g + 1);
     if (wasLive) setReconnect(true);
@@ -410,8 +354,8 @@ export function ShopApp() {
             <HistoryPanel
               t={t}
               lang={lang}
-              conversations={conversations}
-              research={research}
+              conversations={data.conversations}
+              research={data.research}
               transportLabels={transports.labels}
               convex={convex}
             />
