@@ -203,6 +203,15 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval13-wer',
     run: async (o) => (await import('../../eval/round13/wer/bench.ts')).runEval13WerBench(o),
   },
+  // Round 14 of the frozen set (eval/round14/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval14-dialogue',
+    run: async (o) => (await import('../../eval/round14/dialogue/bench.ts')).runEval14DialogueBench(o),
+  },
+  {
+    name: 'eval14-wer',
+    run: async (o) => (await import('../../eval/round14/wer/bench.ts')).runEval14WerBench(o),
+  },
   // Development questions over the spent first knowledge set's documents (tuned on).
   {
     name: 'knowledge-dev',
