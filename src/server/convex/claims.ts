@@ -59,7 +59,11 @@ export class ConvexClaimDelivery {
   }
 
   /** Writes the claim in the transaction that moved the items; `committed()` once it commits. */
-  async owe(trx: Transaction<Database>, account: ExternalAccount, productIds: readonly string[]): Promise<void> {
+  async owe(
+    trx: Transaction<Database>,
+    account: ExternalAccount,
+    productIds: readonly string[],
+  ): Promise<void> {
     await ConvexClaims.owe(trx, { id: `claim_${randomUUID()}`, ...account, productIds }, this.#o.now());
   }
 
@@ -146,7 +150,10 @@ export class ConvexClaimDelivery {
     }
     const attempts = claim.attempts + 1;
     const delay = Math.min(this.#o.retryBaseMs * 2 ** (attempts - 1), this.#o.retryMaxMs);
-    log.warn({ claimId: claim.id, attempts, error: outcome.error }, 'Convex claim delivery failed; will retry');
+    log.warn(
+      { claimId: claim.id, attempts, error: outcome.error },
+      'Convex claim delivery failed; will retry',
+    );
     await claims.retryLater(
       claim.id,
       attempts,

@@ -7,7 +7,9 @@
 import type { Clock } from '../../pipeline/clock.ts';
 import { S2S_HEADER } from '../s2s/secret.ts';
 
-export type Outcome = { ok: true; body: unknown } | { ok: false; retry: boolean; gone: boolean; error: string };
+export type Outcome =
+  | { ok: true; body: unknown }
+  | { ok: false; retry: boolean; gone: boolean; error: string };
 
 export interface ConvexPoster {
   /** The deployment's HTTP actions URL (no trailing slash). */
@@ -44,7 +46,8 @@ export async function postToConvex(
       | undefined;
     const error = `HTTP ${res.status}${typeof answer?.message === 'string' ? `: ${answer.message.slice(0, 300)}` : ''}`;
     // The module's own "no such voice session" (JSON); a bare 404 is a wrong URL: retried.
-    if (res.status === 404 && answer?.code === 'not_found') return { ok: false, retry: false, gone: true, error };
+    if (res.status === 404 && answer?.code === 'not_found')
+      return { ok: false, retry: false, gone: true, error };
     const retry =
       res.status >= 500 ||
       res.status === 408 ||
