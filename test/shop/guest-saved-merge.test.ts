@@ -16,7 +16,11 @@ describe.each(TEST_DIALECTS)('guest saved items on %s', (dialect) => {
     const { db } = t.store;
     await seedShop(db);
     let tick = Date.parse('2026-12-06T10:00:00Z');
-    const saved = new SavedItemsService({ db, now: () => new Date((tick += 1000)) });
+    const now = () => {
+      tick += 1000;
+      return new Date(tick);
+    };
+    const saved = new SavedItemsService({ db, now });
     await saved.save('u_guest', 'en', { productId: 'p_hoodie' });
     await saved.save('u_guest', 'en', { productId: 'p_socks', note: 'for the guest' });
     await saved.save('u_alice', 'en', { productId: 'p_socks', note: 'alice’s own' });
