@@ -133,6 +133,40 @@ describe.each(TEST_DIALECTS)('guest claims to Convex on %s', (dialect) => {
     expect(keys.size).toBe(1);
   });
 
+  it('abandons an attempt Convex does not answer within the timeout, and retries it', async () => {
+    store = await openTestStore(dialect);
+    let calls = 0;
+    let started!: () => void;
+    const firstStarted = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    // The first request hangs until aborted (a slow deployment); the next is answered.
+    const slowThenFine = (async (_input: string | URL | Request, init: RequestInit = {}) => {
+      calls += 1;
+      if (calls === 1)
+        return await new Promise<Response>((_resolve, reject) => {
+          started();
+          init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+        });
+      return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+    }) as typeof globalThis.fetch;
+    const d = delivery(slowThenFine);
+    await store.db.transaction().execute((trx) => d.owe(trx, ANN, ['p1']));
+    d.committed();
+    await firstStarted;
+    await clock.advance(4_999);
+    expect(await rows()).toMatchObject([{ status: 'pending', attempts: 0 }]);
+    await clock.advance(1);
+    await d.idle();
+    expect(await rows()).toMatchObject([
+      { status: 'pending', attempts: 1, last_error: 'no answer within 5000 ms' },
+    ]);
+    await clock.advance(1_000);
+    await d.idle();
+    expect(await rows()).toMatchObject([{ status: 'done' }]);
+    expect(calls).toBe(2);
+  });
+
   it('ends a claim Convex refuses for good as dead, saying why; other claims still go', async () => {
     store = await openTestStore(dialect);
     const convex = fakeConvex((n) =>
