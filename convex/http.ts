@@ -1,6 +1,6 @@
 /**
  * HTTP actions the voice server calls: log a conversation turn, save an item for a session's
- * user, deliver a research result. Every route needs the shared secret (`x-s2s-secret`, checked
+ * user, bring a guest's saved items into their account, deliver a research result. Every route needs the shared secret (`x-s2s-secret`, checked
  * in constant time); answers are JSON, errors `{ code, message }` with a status that tells the
  * server's outbox whether a retry can help (4xx: no, 5xx: yes).
  */
@@ -71,6 +71,11 @@ http.route({
   path: '/voice/saved-item',
   method: 'POST',
   handler: voiceServerRoute(internal.savedItems.addForSession),
+});
+http.route({
+  path: '/voice/claim-guest',
+  method: 'POST',
+  handler: voiceServerRoute(internal.claims.importGuest),
 });
 http.route({
   path: '/voice/research-result',

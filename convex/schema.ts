@@ -38,7 +38,11 @@ export default defineSchema({
     name: v.optional(v.string()),
     email: v.optional(v.string()),
     createdAt: v.number(),
-  }).index('by_token', ['tokenIdentifier']),
+  })
+    .index('by_token', ['tokenIdentifier'])
+    // The voice server names a user by issuer and subject (it sees the verified token, not
+    // Convex's tokenIdentifier): a guest's claimed items are filed under the row found this way.
+    .index('by_subject', ['issuer', 'subject']),
 
   voiceSessions: defineTable({
     userId: v.id('users'),
@@ -69,6 +73,21 @@ export default defineSchema({
   })
     .index('by_user', ['userId', 'savedAt'])
     .index('by_user_product', ['userId', 'productId']),
+
+  /**
+   * What a guest saved on the voice server, brought into the account when they signed in
+   * (`/voice/claim-guest`). The server's idempotency key makes a retried delivery add nothing,
+   * and keeps an item the user removed since from coming back.
+   */
+  guestClaims: defineTable({
+    key: v.string(),
+    userId: v.id('users'),
+    /** Cards added, already saved, refused as invalid. */
+    added: v.number(),
+    alreadySaved: v.number(),
+    refused: v.number(),
+    claimedAt: v.number(),
+  }).index('by_key', ['key']),
 
   researchRequests: defineTable({
     userId: v.id('users'),

@@ -8,6 +8,7 @@
  * @module
  */
 
+import type * as claims from "../claims.js";
 import type * as history from "../history.js";
 import type * as http from "../http.js";
 import type * as lib_auth from "../lib/auth.js";
@@ -28,6 +29,7 @@ import type {
 } from "convex/server";
 
 declare const fullApi: ApiFromModules<{
+  claims: typeof claims;
   history: typeof history;
   http: typeof http;
   "lib/auth": typeof lib_auth;

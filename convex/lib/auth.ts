@@ -17,20 +17,38 @@ export async function requireIdentity(ctx: { auth: Auth }): Promise<UserIdentity
 
 /** The caller's user row, or null when they have never stored anything. */
 export async function currentUser(ctx: QueryCtx): Promise<Doc<'users'> | null> {
-  const identity = await requireIdentity(ctx);
-  return await ctx.db
+  return await findUser(ctx, await requireIdentity(ctx));
+}
+
+/**
+ * The row of `identity`: by its tokenIdentifier, else by issuer and subject — the row the voice
+ * server's guest claim made before the user's first call here (claims.ts), found the same way
+ * whatever form the deployment gives tokenIdentifier.
+ */
+export async function findUser(
+  ctx: QueryCtx,
+  identity: Pick<UserIdentity, 'tokenIdentifier' | 'issuer' | 'subject'>,
+): Promise<Doc<'users'> | null> {
+  const byToken = await ctx.db
     .query('users')
     .withIndex('by_token', (q) => q.eq('tokenIdentifier', identity.tokenIdentifier))
     .unique();
+  if (byToken) return byToken;
+  return await ctx.db
+    .query('users')
+    .withIndex('by_subject', (q) => q.eq('issuer', identity.issuer).eq('subject', identity.subject))
+    .first();
 }
 
 export async function ensureUser(ctx: MutationCtx): Promise<Doc<'users'>> {
   const identity = await requireIdentity(ctx);
-  const existing = await ctx.db
-    .query('users')
-    .withIndex('by_token', (q) => q.eq('tokenIdentifier', identity.tokenIdentifier))
-    .unique();
-  if (existing) return existing;
+  const existing = await findUser(ctx, identity);
+  if (existing) {
+    // A row the guest claim made carries the token form the server assumed; the real one wins.
+    if (existing.tokenIdentifier === identity.tokenIdentifier) return existing;
+    await ctx.db.patch(existing._id, { tokenIdentifier: identity.tokenIdentifier });
+    return { ...existing, tokenIdentifier: identity.tokenIdentifier };
+  }
   const id = await ctx.db.insert('users', {
     tokenIdentifier: identity.tokenIdentifier,
     issuer: identity.issuer,

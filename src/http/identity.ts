@@ -18,6 +18,8 @@ export interface Identity {
   kind: 'guest' | 'account' | 'admin';
   /** A backend holding the server-to-server secret acts for this user (Convex's startSession). */
   delegated?: true;
+  /** Signed in with an external token (Clerk, OIDC): who the issuer says this is. */
+  external?: { issuer: string; subject: string };
 }
 
 /** Resolves the caller; with a reply it may mint a guest (and set its cookie), without it must not. */

@@ -147,7 +147,11 @@ export function createIdentityResolver(opts: IdentityResolverOptions) {
       if (!opts.tokens) return undefined;
       try {
         const verified = await opts.tokens.verify(bearer);
-        return { userId: await users.userFor(verified.issuer, verified.subject), kind: 'account' };
+        return {
+          userId: await users.userFor(verified.issuer, verified.subject),
+          kind: 'account',
+          external: { issuer: verified.issuer, subject: verified.subject },
+        };
       } catch (err) {
         request.log.info({ reason: (err as Error).message }, 'bearer token refused');
         return undefined;

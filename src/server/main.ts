@@ -161,6 +161,7 @@ export async function startServer(env: Env, opts: StartOptions = {}): Promise<Ru
     listEvents: (sessionId) => services.listEvents(sessionId),
     counter: cluster?.app.rateLimits.counter,
     convexCounts: convexLink?.counts,
+    convexClaims: convexLink?.claims,
   });
   const { identify } = security;
 

@@ -10,7 +10,8 @@
  * successful mutation commits one timestamp: the mutating connection gets its MutationResponse,
  * then every connection's subscribed queries are re-run and a Transition carries what changed —
  * which is what makes `useQuery` live. Writes by "another path" (the voice server's HTTP actions)
- * go through `write`, which re-runs the subscriptions the same way.
+ * go through `write`, or through the HTTP actions served on the same port, and re-run the
+ * subscriptions the same way.
  *
  * Not modelled: chunked transitions, query journals (pagination), components, admin auth,
  * Pings (the client reconnects after 60 s without a message; tests are shorter), and read-set
@@ -39,7 +40,10 @@ export interface ConvexSyncStandInOptions {
 }
 
 export interface ConvexSyncStandIn {
-  /** The deployment URL a Convex client is given (http://127.0.0.1:port). */
+  /**
+   * The deployment URL a Convex client is given (http://127.0.0.1:port); its HTTP actions are
+   * served there too (the voice server's CONVEX_URL).
+   */
   url: string;
   backend: Backend;
   /** Runs a write against the backend as another path would, then pushes what it changed. */
@@ -312,7 +316,32 @@ export async function startConvexSyncStandIn(opts: ConvexSyncStandInOptions): Pr
     }
   }
 
-  const http: Server = createServer((_req, res) => res.writeHead(404).end());
+  // The deployment's HTTP actions (what .convex.site serves) on the same port: the voice server's
+  // link posts there, and what an action writes is one more commit for the subscribers.
+  const http: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      void serial(async () => {
+        const headers = new Headers();
+        for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
+        const answer = await backend.fetch(req.url ?? '/', {
+          method: req.method ?? 'GET',
+          headers,
+          ...(req.method === 'GET' || req.method === 'HEAD' ? {} : { body: Buffer.concat(chunks) }),
+        });
+        const text = await answer.text();
+        if (answer.ok) {
+          committed += 1n;
+          await publish();
+        }
+        res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'text/plain' });
+        res.end(text);
+      }).catch((err: unknown) => {
+        res.writeHead(500, { 'content-type': 'text/plain' }).end(String(err));
+      });
+    });
+  });
   const wss = new WebSocketServer({ server: http });
   wss.on('connection', (ws, req) => {
     if (!/\/api\/[^/]+\/sync$/.test(new URL(req.url ?? '/', 'http://stand-in').pathname)) {

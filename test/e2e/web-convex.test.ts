@@ -5,11 +5,14 @@
  * in-memory backend), which verifies the Clerk stand-in's tokens against its JWKS. A Clerk user's
  * saved items come from Convex, a product card's Save is the module's mutation, an item the
  * voice server's link saves (a mutation from the test) and a turn it logs appear without a
- * reload, and with Convex down the page says so instead of waiting forever.
+ * reload, and with Convex down the page says so instead of waiting forever. A guest who saved
+ * items (through the REST API: guests have no Convex identity) and then signs in finds them in
+ * Convex: the server's claim moves them into the account and its Convex link delivers them to
+ * the module's `/voice/claim-guest`, served by the stand-in on the same port.
  */
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { internal } from '../../convex/_generated/api.js';
 import type { Id } from '../../convex/_generated/dataModel.js';
 import { publishableKeyFor } from '../../src/server/auth/clerk.ts';
@@ -19,6 +22,8 @@ import { useWebE2e, watchPage } from './harness.ts';
 
 let clerk: ClerkStandIn | undefined;
 let convex: ConvexSyncStandIn | undefined;
+/** The secret shared by the voice server (CONVEX_SECRET) and the deployment (VOICE_S2S_SECRET). */
+const VOICE_SECRET = 'e2e-convex-secret-that-is-at-least-32-characters';
 /** This user's tokens are refused (as by a deployment whose auth config does not accept them). */
 const REFUSED_SUBJECT = 'user_eve_example_com';
 const e2e = useWebE2e({
@@ -37,6 +42,12 @@ const e2e = useWebE2e({
     return {
       AUTH_CLERK_PUBLISHABLE_KEY: publishableKeyFor(clerk.frontendApi),
       CONVEX_CLIENT_URL: convex.url,
+      // The voice server's link posts to the stand-in's HTTP actions.
+      CONVEX_URL: convex.url,
+      CONVEX_SECRET: VOICE_SECRET,
+      CONVEX_RETRY_BASE_MS: '200',
+      CONVEX_RETRY_MAX_MS: '1000',
+      CONVEX_POLL_MS: '500',
     };
   },
 });
@@ -56,19 +67,82 @@ async function signIn(page: Page, email = 'noa@example.com'): Promise<void> {
 
 const savedNames = (page: Page) => page.locator('[data-testid=saved] .line__name').allTextContents();
 
-/** The Convex user row of the signed-in shopper (made by the first mutation). */
-async function convexUser(): Promise<Id<'users'>> {
+/** The Convex user row of a signed-in shopper (made by the first mutation or the guest claim). */
+async function convexUser(subject = SUBJECT): Promise<Id<'users'>> {
   const user = await convex!.backend.run((ctx) =>
     ctx.db
       .query('users')
-      .withIndex('by_token', (q) => q.eq('tokenIdentifier', `http://${clerk!.frontendApi}|${SUBJECT}`))
+      .withIndex('by_token', (q) => q.eq('tokenIdentifier', `http://${clerk!.frontendApi}|${subject}`))
       .unique(),
   );
-  if (!user) throw new Error('no Convex user row for the shopper');
+  if (!user) throw new Error(`no Convex user row for ${subject}`);
   return user._id;
 }
 
 describe('web app in Convex mode', () => {
+  it('a guest’s saved items are in Convex after signing in with Clerk', async () => {
+    // The deployment's environment: the HTTP actions check the voice server's secret.
+    vi.stubEnv('VOICE_S2S_SECRET', VOICE_SECRET);
+    const ctx = await e2e.browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await ctx.newPage();
+    const { errors } = watchPage(page);
+    await page.goto(e2e.srv.base);
+    await page.waitForSelector('[data-testid=account][data-kind=guest]');
+
+    // As a guest, two product cards saved: they go to the REST API (no Convex identity yet).
+    const cards = page.locator('[data-testid=product-card]');
+    await cards.first().waitFor();
+    const names: string[] = [];
+    for (const i of [0, 1]) {
+      const card = cards.nth(i);
+      names.push((await card.locator('h3').first().textContent())?.trim() ?? '');
+      await card.getByRole('button', { name: /Save/ }).click();
+    }
+    await page.click('[data-testid=tab-saved]');
+    for (const name of names)
+      await page.locator('[data-testid=saved] .line__name', { hasText: name }).waitFor();
+    expect(await convex!.backend.run((c) => c.db.query('savedItems').collect())).toEqual([]);
+
+    // Signing in claims the guest: the Saved panel now lists Convex's rows, which hold both items.
+    await signIn(page, 'lea@example.com');
+    await page.click('[data-testid=tab-shop]');
+    await page.click('[data-testid=tab-saved]');
+    for (const name of names)
+      await page.locator('[data-testid=saved] .line__name', { hasText: name }).waitFor();
+    const lea = await convexUser('user_lea_example_com');
+    const rows = await convex!.backend.run((c) =>
+      c.db
+        .query('savedItems')
+        .withIndex('by_user', (q) => q.eq('userId', lea))
+        .collect(),
+    );
+    expect(rows.map((r) => r.name).sort()).toEqual([...names].sort());
+    expect(await convex!.backend.run((c) => c.db.query('guestClaims').collect())).toHaveLength(1);
+    expect((await savedNames(page)).sort()).toEqual([...names].sort());
+
+    // Live from Convex: an item the voice server saves for her shows up next to them.
+    const sessionId = await convex!.write((t) =>
+      t.run((c) =>
+        c.db.insert('voiceSessions', {
+          userId: lea,
+          transport: 'websocket',
+          language: 'en',
+          status: 'started',
+          startedAt: Date.now(),
+        }),
+      ),
+    );
+    await convex!.write((t) =>
+      t.mutation(internal.savedItems.addForSession, {
+        sessionId,
+        item: { productId: 'voice-lea', name: 'Gloves saved by voice' },
+      }),
+    );
+    await page.locator('[data-testid=saved] .line__name', { hasText: 'Gloves saved by voice' }).waitFor();
+    expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+    await ctx.close();
+  }, 120_000);
+
   it('saved items and history come from Convex live; Convex down is reported', async () => {
     const ctx = await e2e.browser.newContext({ viewport: { width: 1280, height: 860 } });
     const page = await ctx.newPage();
@@ -87,12 +161,17 @@ describe('web app in Convex mode', () => {
     await card.getByRole('button', { name: /Save/ }).click();
     await page.click('[data-testid=tab-saved]');
     await page.locator('[data-testid=saved] .line__name', { hasText: name }).waitFor();
-    const stored = await convex!.backend.run((c) => c.db.query('savedItems').collect());
+    const userId = await convexUser();
+    const stored = await convex!.backend.run((c) =>
+      c.db
+        .query('savedItems')
+        .withIndex('by_user', (q) => q.eq('userId', userId))
+        .collect(),
+    );
     expect(stored.map((s) => s.name)).toEqual([name]);
     expect(stored[0]!.image ?? '').toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
 
     // The voice server's link saves an item (its HTTP action's mutation): shown without a reload.
-    const userId = await convexUser();
     const sessionId = await convex!.write((t) =>
       t.run((c) =>
         c.db.insert('voiceSessions', {

@@ -154,7 +154,7 @@ describe('signing in with Clerk on a real server', () => {
 
     const claim = await browser.fetch('/api/auth/claim-guest', { method: 'POST', headers: bearer });
     expect(claim.status).toBe(200);
-    expect(claim.json).toEqual({ userId: me.json.userId, movedCartItems: 1 });
+    expect(claim.json).toEqual({ userId: me.json.userId, movedCartItems: 1, movedSavedItems: 0 });
     const cart = await browser.fetch('/api/cart', { headers: bearer });
     expect(
       cart.json.cart.items.map((i: { productId: string; quantity: number }) => [i.productId, i.quantity]),

@@ -8,6 +8,7 @@ import type { Clock } from '../../pipeline/clock.ts';
 import type { ShopServices } from '../../shop/services.ts';
 import type { Store } from '../../store/db.ts';
 import { WebhookOutbox } from '../../store/repositories/webhook-outbox.ts';
+import type { ConvexClaimDelivery } from '../convex/claims.ts';
 import { type ConvexEnv, convexClientConfig, convexConnectSources } from '../convex/config.ts';
 import { createIdentityResolver } from '../identity.ts';
 import type { S2sEnv } from '../s2s/config.ts';
@@ -45,6 +46,8 @@ export interface SecurityOptions {
   counter?: CounterFactory | undefined;
   /** The Convex link's delivery counts (GET /api/s2s/convex), when it is on. */
   convexCounts?: (() => Promise<Record<string, number>>) | undefined;
+  /** The Convex link's guest claims: a claimed guest's saved items are owed to Convex. */
+  convexClaims?: Pick<ConvexClaimDelivery, 'owe' | 'committed'> | undefined;
 }
 
 export function createSecurity(opts: SecurityOptions) {
@@ -60,7 +63,8 @@ export function createSecurity(opts: SecurityOptions) {
         secureCookies: opts.secureCookies,
         env: authEnv,
         clock: opts.clock,
-        mergeGuestCart: (guestId, accountId) => opts.shop.identity.mergeGuest(guestId, accountId, null),
+        mergeGuestCart: async (guestId, accountId) =>
+          (await opts.shop.identity.mergeGuest(guestId, accountId, null)).cartLines,
         counter: opts.counter,
       })
     : undefined;
@@ -139,7 +143,21 @@ export function createSecurity(opts: SecurityOptions) {
     plugins.push((app) =>
       registerClaimGuest(app, {
         secureCookies: opts.secureCookies,
-        mergeGuest: (guestId, accountId) => opts.shop.identity.mergeGuest(guestId, accountId, null),
+        mergeGuest: async (guestId, account) => {
+          const { external } = account;
+          const claims = opts.convexClaims;
+          const moved = await opts.shop.identity.mergeGuest(guestId, account.userId, null, {
+            // Written with the move: what the guest saved is owed to the account's Convex records.
+            ...(claims && external
+              ? {
+                  onSavedMoved: (trx, productIds) =>
+                    claims.owe(trx, { userId: account.userId, ...external }, productIds),
+                }
+              : {}),
+          });
+          if (claims && external && moved.savedProductIds.length > 0) claims.committed();
+          return { movedCartItems: moved.cartLines, movedSavedItems: moved.savedProductIds.length };
+        },
       }),
     );
 

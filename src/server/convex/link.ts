@@ -16,8 +16,8 @@ import { childLogger } from '../../log/logger.ts';
 import type { Clock, TimerHandle } from '../../pipeline/clock.ts';
 import type { ConversationEvent } from '../../store/recorder.ts';
 import type { ConvexLink, ConvexLinks } from '../../store/repositories/convex-links.ts';
-import { S2S_HEADER } from '../s2s/secret.ts';
 import { cardOf, type Delivery, deliveryOf } from './deliveries.ts';
+import { type Outcome, postToConvex } from './post.ts';
 
 const log = childLogger({ component: 'convex-link' });
 
@@ -52,8 +52,6 @@ export interface ConvexLinkOptions {
   /** Who holds leases; default: a fresh id per process. */
   owner?: string;
 }
-
-type Outcome = { ok: true } | { ok: false; retry: boolean; gone: boolean; error: string };
 
 export class ConvexLinkDelivery {
   readonly #o: Required<Omit<ConvexLinkOptions, 'publicUrl'>> & { publicUrl: string | undefined };
@@ -286,45 +284,18 @@ export class ConvexLinkDelivery {
     return this.#post(path, body);
   }
 
-  async #post(path: string, body: Record<string, unknown>): Promise<Outcome> {
-    const controller = new AbortController();
-    const timeout = this.#o.clock.setTimer(
-      () => controller.abort(new Error(`no answer within ${this.#o.timeoutMs} ms`)),
-      this.#o.timeoutMs,
+  #post(path: string, body: Record<string, unknown>): Promise<Outcome> {
+    return postToConvex(
+      {
+        url: this.#o.url,
+        secret: this.#o.secret,
+        clock: this.#o.clock,
+        timeoutMs: this.#o.timeoutMs,
+        fetch: this.#o.fetch,
+        signal: this.#closing.signal,
+      },
+      path,
+      body,
     );
-    try {
-      const res = await this.#o.fetch(`${this.#o.url}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [S2S_HEADER]: this.#o.secret },
-        body: JSON.stringify(body),
-        signal: AbortSignal.any([controller.signal, this.#closing.signal]),
-        redirect: 'error',
-      });
-      if (res.ok) {
-        await res.body?.cancel().catch(() => {});
-        return { ok: true };
-      }
-      const answer = (await res.json().catch(() => undefined)) as
-        | { code?: unknown; message?: unknown }
-        | undefined;
-      const error = `HTTP ${res.status}${typeof answer?.message === 'string' ? `: ${answer.message.slice(0, 300)}` : ''}`;
-      // The module's own "no such voice session" (JSON); a bare 404 is a wrong URL: retried.
-      if (res.status === 404 && answer?.code === 'not_found')
-        return { ok: false, retry: false, gone: true, error };
-      const retry =
-        res.status >= 500 ||
-        res.status === 408 ||
-        res.status === 429 ||
-        res.status === 401 ||
-        res.status === 403 ||
-        res.status === 404;
-      return { ok: false, retry, gone: false, error };
-    } catch (err) {
-      const error =
-        err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
-      return { ok: false, retry: true, gone: false, error };
-    } finally {
-      timeout.cancel();
-    }
   }
 }

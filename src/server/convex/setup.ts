@@ -4,11 +4,16 @@
  */
 import type { Clock } from '../../pipeline/clock.ts';
 import { isShopError } from '../../shop/errors.ts';
+import { loadProducts, toProductCard } from '../../shop/products/details.ts';
 import type { ResearchService } from '../../shop/research/service.ts';
 import type { Store } from '../../store/db.ts';
 import type { ConversationEvent } from '../../store/recorder.ts';
+import { ConvexClaims } from '../../store/repositories/convex-claims.ts';
 import { ConvexLinks } from '../../store/repositories/convex-links.ts';
+import { UsersRepository } from '../../store/repositories/users.ts';
+import { ConvexClaimDelivery } from './claims.ts';
 import type { ConvexEnv } from './config.ts';
+import { cardOf } from './deliveries.ts';
 import { ConvexLinkDelivery } from './link.ts';
 import type { ConvexStartLink } from './start.ts';
 
@@ -17,7 +22,12 @@ export interface ConvexLinkSetup {
   counts(): Promise<Record<string, number>>;
   close(): Promise<void>;
   delivery: ConvexLinkDelivery;
+  /** A guest's saved items owed to the account's Convex records (POST /api/auth/claim-guest). */
+  claims: ConvexClaimDelivery;
 }
+
+/** The convex/ module takes at most this many items in one claim (convex/claims.ts). */
+const MAX_CLAIMED_ITEMS = 200;
 
 export function createConvexLink(opts: {
   env: ConvexEnv;
@@ -56,17 +66,45 @@ export function createConvexLink(opts: {
     pollMs: env.CONVEX_POLL_MS,
     ...(opts.fetch ? { fetch: opts.fetch } : {}),
   });
+  const users = new UsersRepository(opts.store.db);
+  const claimStore = new ConvexClaims(opts.store.db);
+  const claims = new ConvexClaimDelivery({
+    claims: claimStore,
+    async cards(userId, productIds) {
+      const language = (await users.language(userId)) === 'es' ? 'es' : 'en';
+      const products = await loadProducts(opts.store.db, productIds.slice(-MAX_CLAIMED_ITEMS), language);
+      return products.map((p) => cardOf({ ...toProductCard(p) }, opts.publicUrl));
+    },
+    url: env.CONVEX_URL,
+    secret: env.secret,
+    clock: opts.clock,
+    retryBaseMs: env.CONVEX_RETRY_BASE_MS,
+    retryMaxMs: env.CONVEX_RETRY_MAX_MS,
+    timeoutMs: env.CONVEX_TIMEOUT_MS,
+    pollMs: env.CONVEX_POLL_MS,
+    ...(opts.fetch ? { fetch: opts.fetch } : {}),
+  });
   const unsubscribe = opts.events.onEventsCommitted((events) => delivery.committed(events));
   delivery.start();
+  claims.start();
   return {
     delivery,
+    claims,
     start: {
       register: (sessionId, convexSessionId, userId) => delivery.register(sessionId, convexSessionId, userId),
     },
-    counts: () => links.counts(),
+    counts: async () => {
+      const claimCounts = await claimStore.counts();
+      return {
+        ...(await links.counts()),
+        claimsPending: claimCounts.pending,
+        claimsDone: claimCounts.done,
+        claimsDead: claimCounts.dead,
+      };
+    },
     async close() {
       unsubscribe();
-      await delivery.close();
+      await Promise.all([delivery.close(), claims.close()]);
     },
   };
 }

@@ -9,10 +9,11 @@
  * THROTTLE.lockMs; the owner can still sign in on the web or ask for a human.
  */
 import { randomUUID } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { cartIdFor } from '../cart/service.ts';
 import { ShopError } from '../errors.ts';
+import { moveGuestSaved } from '../saved/merge.ts';
 import { normalizeSpokenId, spokenIdMatches } from './normalize.ts';
 
 export interface SessionIdentity {
@@ -93,6 +94,15 @@ export interface IdentityClaim {
   documentNumber?: string | undefined;
   postalCode: string;
 }
+
+/** What a guest brought into an account: cart lines moved, and the saved products (oldest first). */
+export interface GuestMerge {
+  cartLines: number;
+  savedProductIds: string[];
+}
+
+/** Runs inside the transaction that moved a guest's saved items. */
+export type SavedMovedHook = (trx: Transaction<Database>, productIds: readonly string[]) => Promise<void>;
 
 export interface IdentityServiceOptions {
   db: Kysely<Database>;
@@ -210,7 +220,7 @@ export class IdentityService {
     await this.store.recordSuccess(ctx.sessionId, match.id);
     let movedItems = 0;
     if (caller.kind === 'guest' && caller.callerId !== match.id) {
-      movedItems = await this.mergeGuest(caller.callerId, match.id, ctx.sessionId);
+      movedItems = (await this.mergeGuest(caller.callerId, match.id, ctx.sessionId)).cartLines;
     }
     return {
       verified: true as const,
@@ -222,13 +232,24 @@ export class IdentityService {
   }
 
   /**
-   * A guest who proves an account (by voice, or by signing in on the web) brings their cart and
-   * what they told the assistant. Returns the cart lines moved.
+   * A guest who proves an account (by voice, or by signing in on the web) brings their cart, their
+   * saved items and what they told the assistant. `onSavedMoved` runs in the saved items' move
+   * transaction (the web claim owes them to Convex there).
    */
-  async mergeGuest(guestId: string, accountId: string, sessionId: string | null): Promise<number> {
-    const moved = await this.mergeGuestCart(guestId, accountId, sessionId);
+  async mergeGuest(
+    guestId: string,
+    accountId: string,
+    sessionId: string | null,
+    opts: { onSavedMoved?: SavedMovedHook } = {},
+  ): Promise<GuestMerge> {
+    const cartLines = await this.mergeGuestCart(guestId, accountId, sessionId);
+    const savedProductIds = await this.db.transaction().execute(async (trx) => {
+      const moved = await moveGuestSaved(trx, guestId, accountId);
+      if (moved.length > 0) await opts.onSavedMoved?.(trx, moved);
+      return moved;
+    });
     await this.memory?.mergeGuest(guestId, accountId);
-    return moved;
+    return { cartLines, savedProductIds };
   }
 
   /**

@@ -14,6 +14,7 @@ import { researchSources } from './012_research_sources.ts';
 import { devices } from './013_devices.ts';
 import { sessionNodes } from './014_session_nodes.ts';
 import { convexLinks } from './015_convex_links.ts';
+import { convexClaims } from './016_convex_claims.ts';
 
 /**
  * Every migration, in order. Names sort lexically and never change once committed;
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '013_devices': devices,
   '014_session_nodes': sessionNodes,
   '015_convex_links': convexLinks,
+  '016_convex_claims': convexClaims,
 };
 
 /** In-code provider: works with native TypeScript (no file-system discovery, no build step). */
