@@ -2,7 +2,7 @@
  * The learned guard's verdict for the safety guard (guard.ts): the model's attempt score against
  * the level's threshold, reported as a finding of the matching rule kind. It adds recall behind
  * the hand rules on wordings no rule names; the thresholds were set at build time on ordinary
- * shopper talk the model never saw (eval/safety-dev/learned/build.ts).
+ * shopper talk the model never saw (eval/learned-guard/build.ts).
  *
  * - `strict`: every attempt class at the strict threshold.
  * - `moderate`: the higher moderate threshold, and not for the abuse class (moderate lets

@@ -1,5 +1,5 @@
 /**
- * The committed weights file (weights.json, built by eval/safety-dev/learned/build.ts): only the
+ * The committed weights file (weights.json, built by eval/learned-guard/build.ts): only the
  * buckets training lit up, each with one signed byte per class (a per-file scale), bucket numbers
  * delta-coded as varints, both base64. About 6 bytes a bucket instead of a dense float table.
  */
@@ -115,7 +115,7 @@ export function decodeWeights(file: WeightsFile): LearnedGuardModel {
   const q = new Int8Array(raw.buffer, raw.byteOffset, raw.length);
   if (q.length !== deltas.length * k)
     throw new Error(
-      `learned guard weights: ${deltas.length} buckets but ${q.length} weights (expected ${deltas.length * k}); rebuild with eval/safety-dev/learned/build.ts`,
+      `learned guard weights: ${deltas.length} buckets but ${q.length} weights (expected ${deltas.length * k}); rebuild with eval/learned-guard/build.ts`,
     );
   let bucket = 0;
   deltas.forEach((d, i) => {
@@ -133,7 +133,7 @@ export function loadWeights(path: URL | string = WEIGHTS_PATH): LearnedGuardMode
   const parsed = WeightsFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success)
     throw new Error(
-      `learned guard weights at ${path} are not in the expected shape (${parsed.error.issues[0]?.message}); rebuild with eval/safety-dev/learned/build.ts`,
+      `learned guard weights at ${path} are not in the expected shape (${parsed.error.issues[0]?.message}); rebuild with eval/learned-guard/build.ts`,
     );
   return decodeWeights(parsed.data);
 }

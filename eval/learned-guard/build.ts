@@ -2,7 +2,7 @@
  * Builds the learned guard's committed weights (src/agents/safety/learned/weights.json) from the
  * spent labelled lines (data.ts), with the thresholds set on the calibration pool (fit.ts):
  *
- *   node eval/safety-dev/learned/build.ts
+ *   node eval/learned-guard/build.ts
  *
  * Deterministic: the same lines give the same file. Rebuild after adding a spent set or after
  * changing the features (features.ts) or the normaliser (normalize.ts): the weights are tied to
@@ -10,7 +10,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { encodeWeights, WEIGHTS_PATH } from '../../../src/agents/safety/learned/weights-file.ts';
+import { encodeWeights, WEIGHTS_PATH } from '../../src/agents/safety/learned/weights-file.ts';
 import { calibrationTurns, trainingLines } from './data.ts';
 import { CALIBRATION, fitLearnedGuard, TRAINING } from './fit.ts';
 
@@ -19,7 +19,7 @@ const calibration = calibrationTurns();
 const fitted = fitLearnedGuard(lines, calibration);
 const count = (label: string) => lines.filter((l) => l.label === label).length;
 const file = encodeWeights(fitted.model, fitted.thresholds, {
-  builtBy: 'eval/safety-dev/learned/build.ts',
+  builtBy: 'eval/learned-guard/build.ts',
   lines: lines.length,
   byClass: Object.fromEntries(
     ['ordinary', 'injection', 'harmful', 'offtopic', 'abuse'].map((c) => [c, count(c)]),

@@ -4,13 +4,13 @@
  * train on the labelled lines, quantise as the weights file does, then set each level's threshold on ordinary shopper turns the
  * model never saw (the calibration pool), as the score only that share of them reaches.
  */
-import { scoreText } from '../../../src/agents/safety/learned/model.ts';
-import { type LabelledLine, type TrainOptions, train } from '../../../src/agents/safety/learned/train.ts';
+import { scoreText } from '../../src/agents/safety/learned/model.ts';
+import { type LabelledLine, type TrainOptions, train } from '../../src/agents/safety/learned/train.ts';
 import {
   decodeWeights,
   encodeWeights,
   type LearnedGuardModel,
-} from '../../../src/agents/safety/learned/weights-file.ts';
+} from '../../src/agents/safety/learned/weights-file.ts';
 
 /** Share of the calibration turns each level may block by the learned guard alone. */
 export const CALIBRATION = { strict: 0.005, moderate: 0.001 } as const;

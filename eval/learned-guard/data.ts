@@ -6,18 +6,18 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LabelledLine } from '../../../src/agents/safety/learned/train.ts';
-import type { Script } from '../../dialogue/types.ts';
-import { SCRIPTS_ROUND7 } from '../../round7/dialogue/scripts/index.ts';
-import { SCRIPTS_ROUND8 } from '../../round8/dialogue/scripts/index.ts';
-import { SCRIPTS_ROUND9 } from '../../round9/dialogue/scripts/index.ts';
-import { SCRIPTS_ROUND10 } from '../../round10/dialogue/scripts/index.ts';
-import { SCRIPTS_ROUND11 } from '../../round11/dialogue/scripts/index.ts';
-import { SCRIPTS_ROUND12 } from '../../round12/dialogue/scripts/index.ts';
-import { loadAttempts, loadOrdinary } from '../../safety/set.ts';
-import { loadOrdinaryCorpus } from '../corpus.ts';
+import type { LabelledLine } from '../../src/agents/safety/learned/train.ts';
+import type { Script } from '../dialogue/types.ts';
+import { SCRIPTS_ROUND7 } from '../round7/dialogue/scripts/index.ts';
+import { SCRIPTS_ROUND8 } from '../round8/dialogue/scripts/index.ts';
+import { SCRIPTS_ROUND9 } from '../round9/dialogue/scripts/index.ts';
+import { SCRIPTS_ROUND10 } from '../round10/dialogue/scripts/index.ts';
+import { SCRIPTS_ROUND11 } from '../round11/dialogue/scripts/index.ts';
+import { SCRIPTS_ROUND12 } from '../round12/dialogue/scripts/index.ts';
+import { loadAttempts, loadOrdinary } from '../safety/set.ts';
+import { loadOrdinaryCorpus } from '../safety-dev/corpus.ts';
 
-const EVAL = join(import.meta.dirname, '..', '..');
+const EVAL = join(import.meta.dirname, '..');
 
 const KIND: Record<string, LabelledLine['label']> = {
   injection: 'injection',

@@ -4,16 +4,16 @@
  * with the hand rules, at strict with the set's own settings. Rounds 10–12's shopper turns are the
  * calibration pool in every fit, never trained on.
  *
- *   node eval/safety-dev/learned/loso.ts [sets, default safety4,safety5] [rules dir per set: set=dir,…]
+ *   node eval/learned-guard/loso.ts [sets, default safety4,safety5] [rules dir per set: set=dir,…]
  *
  * The rules dir is a checkout of src/agents/safety at a commit written before set N was read
  * (the current rules have been tuned on the spent sets' misses, which would flatter "rules ∪ learned").
  */
 import { join, resolve } from 'node:path';
-import { SafetyGuard } from '../../../src/agents/safety/guard.ts';
-import { learnedFinding } from '../../../src/agents/safety/learned/learned-guard.ts';
-import { SafetySettings } from '../../../src/agents/safety/settings.ts';
-import { loadSettings } from '../../safety/set.ts';
+import { SafetyGuard } from '../../src/agents/safety/guard.ts';
+import { learnedFinding } from '../../src/agents/safety/learned/learned-guard.ts';
+import { SafetySettings } from '../../src/agents/safety/settings.ts';
+import { loadSettings } from '../safety/set.ts';
 import { calibrationTurns, trainingLines } from './data.ts';
 import { fitLearnedGuard } from './fit.ts';
 
@@ -41,7 +41,7 @@ async function rulesFor(set: string, settings: SafetySettings): Promise<Check> {
 
 for (const held of sets) {
   const settings = SafetySettings.parse({
-    ...loadSettings(join(import.meta.dirname, '..', '..', held)),
+    ...loadSettings(join(import.meta.dirname, '..', held)),
     level: 'strict',
   });
   const fitted = fitLearnedGuard(
