@@ -15,6 +15,9 @@
  * | sexual      | block  | block    | allow   |
  * | profanity   | block  | allow    | allow   |
  *
+ * The learned guard (learned/) adds a finding of the matching kind (`harm:learned-harmful`, …) on the
+ * shopper's words when its score reaches the level's threshold (strict, moderate; off at relaxed).
+ *
  * A check that allows still reports what it found (findings), so a caller may log it.
  */
 import { ABUSE_STRUCTURE_RULES } from './abuse-structure.ts';
