@@ -91,13 +91,15 @@ function dedupe(lines: LabelledLine[]): LabelledLine[] {
 }
 
 /**
- * Every labelled line: the spent sets, the dev material, the rounds 1–6 corpus and rounds 7–9's
+ * Every labelled line: the spent sets, the dev material, guard6's own ordinary lines, the rounds 1–6 corpus and rounds 7–9's
  * shopper turns (plain shop talk in wordings the sets lack: "so what am I up to so far?").
  */
 export async function trainingLines(): Promise<LabelledLine[]> {
   const lines: LabelledLine[] = [];
   for (const set of SPENT_SETS) lines.push(...setLines(join(EVAL, set), set));
   lines.push(...devLines());
+  // Talk addressed to the assistant and safety questions about products (extra/ordinary.tsv).
+  lines.push(...setLines(join(import.meta.dirname, 'extra'), 'learned-guard/extra'));
   for (const t of await loadOrdinaryCorpus())
     lines.push({ text: t.text, label: 'ordinary', group: 'corpus', lang: t.lang });
   lines.push(...roundTurns([7, 8, 9]));

@@ -4,7 +4,7 @@
  * train on the labelled lines, quantise as the weights file does, then set each level's threshold on ordinary shopper turns the
  * model never saw (the calibration pool), as the score only that share of them reaches.
  */
-import { scoreText } from '../../src/agents/safety/learned/model.ts';
+import { learnedScore } from '../../src/agents/safety/learned/learned-guard.ts';
 import { type LabelledLine, type TrainOptions, train } from '../../src/agents/safety/learned/train.ts';
 import {
   decodeWeights,
@@ -35,7 +35,8 @@ export function fitLearnedGuard(
   // Through the committed file's quantisation, so what is measured is what ships.
   const trained = train(lines, opts);
   const { model } = decodeWeights(encodeWeights(trained, { strict: 1, moderate: null }, {}));
-  const scores = calibration.map((l) => scoreText(model, l.text).attempt);
+  // Turns too short for the learned guard score 0: the shares are of every turn.
+  const scores = calibration.map((l) => learnedScore(model, l.text)?.attempt ?? 0);
   return {
     model,
     thresholds: {

@@ -92,16 +92,21 @@ describe('weights file', () => {
   it('rejects a file whose buckets and weights disagree, saying how to fix it', () => {
     const file = encodeWeights(model, fitted.thresholds, {});
     expect(() => decodeWeights({ ...file, weights: Buffer.from([1, 2, 3]).toString('base64') })).toThrow(
-      /rebuild with eval\/safety-dev\/learned\/build\.ts/,
+      /rebuild with eval\/learned-guard\/build\.ts/,
     );
   });
 
-  it('the committed weights load and keep a plain shopping request below the strict threshold', () => {
+  it('the committed weights load and let ordinary talk through at strict (phrasings in no training file)', () => {
     const shipped = sharedLearnedModel();
     expect(shipped.thresholds.strict).toBeGreaterThan(0);
-    expect(scoreText(shipped.model, 'do you have running shoes in size 42?').attempt).toBeLessThan(
-      shipped.thresholds.strict,
-    );
+    for (const text of [
+      'do you have running shoes in size 42?',
+      'is this a person or a bot I am chatting with?',
+      'could you tell me what you are able to help with?',
+      '¿me atiende una persona o un programa?',
+      'is this blanket safe for a newborn baby?',
+    ])
+      expect(learnedFinding(shipped, text, 'strict', ['politics', 'medical advice'])).toBeUndefined();
   });
 });
 
@@ -122,9 +127,17 @@ describe('level and topic gating', () => {
     expect(learnedFinding(fitted, vote, 'strict', ['politics'])?.kind).toBe('topic');
     expect(learnedFinding(fitted, vote, 'strict', [])).toBeUndefined();
     expect(learnedFinding(fitted, vote, 'strict', ['Política'])?.kind).toBe('topic');
-    expect(learnedFinding(fitted, 'dumb snarfbot', 'strict', [])?.kind).toBe('hate');
+    const insult = 'you are such a dumb snarfbot';
+    expect(learnedFinding(fitted, insult, 'strict', [])?.kind).toBe('hate');
     expect(
-      learnedFinding({ model, thresholds: { strict: 0.5, moderate: 0.5 } }, 'dumb snarfbot', 'moderate', []),
+      learnedFinding({ model, thresholds: { strict: 0.5, moderate: 0.5 } }, insult, 'moderate', []),
+    ).toBeUndefined();
+  });
+
+  it('leaves texts under five words to the rules', () => {
+    expect(scoreText(model, 'dumb snarfbot').kind).toBe('abuse');
+    expect(
+      learnedFinding({ model, thresholds: { strict: 0, moderate: 0 } }, 'dumb snarfbot', 'strict', []),
     ).toBeUndefined();
   });
 });
