@@ -15,6 +15,9 @@
  * | sexual      | block  | block    | allow   |
  * | profanity   | block  | allow    | allow   |
  *
+ * The learned guard (learned/) adds a finding of the matching kind (`harm:learned-harmful`, …) on the
+ * shopper's words when its score reaches the level's threshold (strict, moderate; off at relaxed).
+ *
  * A check that allows still reports what it found (findings), so a caller may log it.
  */
 import { ABUSE_STRUCTURE_RULES } from './abuse-structure.ts';
@@ -32,6 +35,8 @@ import { INJECTION_RULES } from './injection.ts';
 import { INJECTION_THRESHOLD, scoreInjection } from './injection-score.ts';
 import { INJECTION_STRUCTURE_RULES } from './injection-structure.ts';
 import { englishAbuse, LANGUAGE_RULES, maskProperNames } from './language.ts';
+import { learnedFinding, sharedLearnedModel } from './learned/learned-guard.ts';
+import type { LearnedGuardModel } from './learned/weights-file.ts';
 import type { ModerationProvider } from './moderation.ts';
 import { normalizeForRules } from './normalize.ts';
 import { type Redaction, redactSensitive } from './redact.ts';
@@ -113,14 +118,18 @@ export function windows(text: string): string[] {
 
 export interface SafetyGuardOptions {
   moderation?: ModerationProvider;
+  /** The learned guard (learned/): the committed model by default, `null` for the rules alone. */
+  learned?: LearnedGuardModel | null;
 }
 
 export class SafetyGuard {
   readonly #moderation: ModerationProvider | undefined;
+  readonly #learned: LearnedGuardModel | null;
   readonly #topicCache = new Map<string, PatternRule[]>();
 
   constructor(opts: SafetyGuardOptions = {}) {
     this.#moderation = opts.moderation;
+    this.#learned = opts.learned === undefined ? sharedLearnedModel() : opts.learned;
   }
 
   get moderation(): string | undefined {
@@ -150,6 +159,18 @@ export class SafetyGuard {
     const named = maskProperNames(redacted);
     for (const f of englishAbuse([named, normalizeForRules(named)]))
       findings.push({ rule: f.id, kind: f.kind });
+    // The learned guard reads the shopper's words only: it learned from shopper lines, not replies.
+    if (opts.direction === 'input' && this.#learned) {
+      const learned = learnedFinding(
+        this.#learned,
+        redacted,
+        opts.settings.level,
+        opts.settings.blockedTopics,
+      );
+      // As for the rules: a book or film asked for by its plot is not a request for harm.
+      if (learned && !(story && learned.kind === 'harm'))
+        findings.push({ rule: learned.rule, kind: learned.kind });
+    }
     return this.#decide(redacted, redactions, findings, opts.settings.level);
   }
 

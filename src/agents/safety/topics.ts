@@ -96,3 +96,9 @@ function blockedTopicRules(topics: readonly string[]): PatternRule[] {
 }
 
 export const KNOWN_TOPICS = Object.keys(KNOWN);
+
+/** Whether a profile's topic name is one of the known topics (or an alias of one). */
+export function isKnownTopic(topic: string): boolean {
+  const key = fold(topic).trim().replace(/\s+/g, ' ');
+  return Object.values(KNOWN).some((t) => t.aliases.includes(key));
+}
