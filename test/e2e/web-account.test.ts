@@ -110,6 +110,12 @@ describe('web app accounts', () => {
     const pick = await addInStockCardToCart(page, e2e.srv.base);
     const guest = await me(page);
     expect(guest.kind).toBe('guest');
+    // A product the guest saves follows into the account as well as the cart.
+    const guestCard = page.locator('[data-testid=product-card]').last();
+    const guestSavedName = (await guestCard.locator('.card__name').textContent()) ?? '';
+    expect(guestSavedName).not.toBe('');
+    await guestCard.getByRole('button', { name: /Save/ }).click();
+    await page.locator('[data-testid=toast]', { hasText: `Saved for later: ${guestSavedName}` }).waitFor();
 
     // A live conversation as the guest, once the assistant has greeted.
     await connectAndGreeted(page);
@@ -172,6 +178,9 @@ describe('web app accounts', () => {
     expect(await page.textContent('[data-testid=toast]')).toMatch(
       /Signed in.*cart moved to your account \(1\)/,
     );
+    await page.click('[data-testid=tab-saved]');
+    await page.locator('[data-testid=saved]', { hasText: guestSavedName }).waitFor();
+    await page.click('[data-testid=tab-shop]');
 
     // The conversation restarted for the account: the guest's captions are gone, and the only
     // live session on the server is the account's.
