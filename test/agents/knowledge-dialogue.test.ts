@@ -51,6 +51,11 @@ async function ask(db: Kysely<Database>, text: string, language: Language, polic
     tools: tools.tools,
     user: { userId, sessionId: `s_${userId}` },
     signal: new AbortController().signal,
+    // What the engine answers is under test, not how fast: on a loaded machine the first Spanish
+    // question starts the Apertium processes (the server warms them at start), which took longer
+    // than the 4 s first-chunk deadline and ended the turn with no reply.
+    firstChunkTimeoutMs: 120_000,
+    chunkTimeoutMs: 120_000,
     onEvent: (e) => {
       if (e.type === 'tool-call-stopped') calls.push(e.call.name);
     },
