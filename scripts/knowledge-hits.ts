@@ -41,7 +41,7 @@ for (const name of names) {
     console.log(
       `${name.padEnd(14)} n=${scores.length} hit@1 ${top1}/${answerable} ${pct(top1, answerable)}  hit@3 ${top3}/${answerable} ${pct(top3, answerable)}  correct ${correct}/${scores.length} ${pct(correct, scores.length)}`,
     );
-    if (detailDir && name !== 'knowledge4') {
+    if (detailDir) {
       const byId = new Map(questions.map((q) => [q.id, q]));
       const detail = [];
       for (const s of scores) {
