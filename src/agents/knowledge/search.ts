@@ -11,6 +11,7 @@ import { cosine, type Embedder } from './embeddings.ts';
 import { KnowledgeError } from './errors.ts';
 import type { Meanings } from './meanings.ts';
 import { type DocumentKind, type Passage, type SearchRequest, searchRequest } from './model.ts';
+import { PassageReadings } from './passage-readings.ts';
 import { askedOffer, askedPlace, holdsAnswer, questionKind } from './question-kind.ts';
 import { isPostgres } from './repository.ts';
 import { bestSentence } from './sentence-fit.ts';
@@ -95,8 +96,10 @@ const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 export class KnowledgeSearch {
   private readonly deps: KnowledgeSearchDeps;
   private readonly chunkCache = new Map<string, { version: string; rows: readonly Row[] }>();
+  private readonly readings: PassageReadings | undefined;
   constructor(deps: KnowledgeSearchDeps) {
     this.deps = deps;
+    this.readings = deps.translate ? new PassageReadings(deps.translate) : undefined;
   }
 
   async search(request: SearchRequest, signal?: AbortSignal): Promise<Passage[]> {
@@ -110,7 +113,7 @@ export class KnowledgeSearch {
     const english = language === 'es' ? await this.inEnglish(query, signal) : undefined;
     if (english) {
       const byChunk = new Map(found.map((p) => [p.chunkId, p]));
-      for (const p of await this.ranked(kb, english, signal)) {
+      for (const p of await this.ranked(kb, english, signal, true)) {
         const had = byChunk.get(p.chunkId);
         if (!had || had.relevance < p.relevance) byChunk.set(p.chunkId, p);
       }
@@ -158,7 +161,12 @@ export class KnowledgeSearch {
   }
 
   /** Every passage that answers `query`, with how well (unsorted). */
-  private async ranked(kb: string, query: string, signal?: AbortSignal): Promise<Ranked[]> {
+  private async ranked(
+    kb: string,
+    query: string,
+    signal?: AbortSignal,
+    readSpanishInEnglish = false,
+  ): Promise<Ranked[]> {
     const asked = concepts(query);
     const lexical = asked.length > 0 ? await this.fullText(kb, asked) : [];
     if ((this.deps.meanings || this.deps.neighbours) && asked.length > 0)
@@ -195,10 +203,23 @@ export class KnowledgeSearch {
         } else byId.set(row.id, { row, fused: 1 / (RRF_K + i + 1), similarity });
       });
     }
+    // An English reading of a Spanish question meets the Spanish pages in their English reading.
+    const readings =
+      readSpanishInEnglish && this.readings
+        ? await this.readings.of(
+            [...byId.values()].map(({ row }) => ({
+              id: row.id,
+              language: row.language,
+              text: [...(JSON.parse(row.heading_path) as string[]), row.text].join('.\n'),
+            })),
+            signal,
+          )
+        : new Map<string, string>();
     const passages: Ranked[] = [];
     for (const { row, fused, similarity } of byId.values()) {
       const headings = JSON.parse(row.heading_path) as string[];
-      const whole = [row.title, ...headings, row.text].join(' ');
+      const reading = readings.get(row.id);
+      const whole = [row.title, ...headings, row.text, reading ?? ''].join(' ');
       const cov = asked.length === 0 ? 0 : saidIn(asked, whole).length / asked.length;
       // Weighted by rarity: "out of stock" outweighs "order", and a word no passage of the shop
       // says ("gift cards", "alquilar") weighs most, so a passage sharing only common words with
@@ -215,7 +236,9 @@ export class KnowledgeSearch {
       if ((cov < this.deps.minCoverage || informed < MIN_INFORMED) && similarity < this.deps.minSimilarity)
         continue;
       // One sentence saying the question (with the fact asked) beats words spread over several.
-      const fit = bestSentence(asked, kind, headings, row.text, { says, weight });
+      const fit = [row.text, ...(reading ? [reading] : [])]
+        .map((text) => bestSentence(asked, kind, headings, text, { says, weight }))
+        .reduce((a, b) => (b.share > a.share ? b : a));
       const relevance =
         informed +
         HEADING_WEIGHT * share(headings.join(' ')) +
