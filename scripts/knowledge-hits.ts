@@ -13,7 +13,7 @@ import { spanishToEnglish } from '../src/shop/dialogue/spanish/translate.ts';
 import { openDatabase } from '../src/store/db.ts';
 
 /** Only the spent sets: the frozen ones are never read here. */
-const SPENT = ['knowledge-dev', 'knowledge', 'knowledge2', 'knowledge3', 'knowledge4'];
+const SPENT = ['knowledge-dev', 'knowledge', 'knowledge2', 'knowledge3', 'knowledge4', 'knowledge5'];
 const names = process.argv.slice(2).length ? process.argv.slice(2) : SPENT;
 const detailDir = process.env.KNOWLEDGE_HITS_DETAIL;
 
@@ -41,7 +41,7 @@ for (const name of names) {
     console.log(
       `${name.padEnd(14)} n=${scores.length} hit@1 ${top1}/${answerable} ${pct(top1, answerable)}  hit@3 ${top3}/${answerable} ${pct(top3, answerable)}  correct ${correct}/${scores.length} ${pct(correct, scores.length)}`,
     );
-    if (detailDir && name !== 'knowledge4') {
+    if (detailDir) {
       const byId = new Map(questions.map((q) => [q.id, q]));
       const detail = [];
       for (const s of scores) {

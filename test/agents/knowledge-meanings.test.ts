@@ -45,8 +45,9 @@ describe('Meanings (WordNet)', () => {
 });
 
 describe('the KNOWLEDGE_MEANINGS setting', () => {
-  it('defaults to wordnet and refuses other values with its name', () => {
-    expect(loadKnowledgeConfig({}).KNOWLEDGE_MEANINGS).toBe('wordnet');
+  it('defaults to wordnet with word-vector neighbours and refuses other values with its name', () => {
+    expect(loadKnowledgeConfig({}).KNOWLEDGE_MEANINGS).toBe('wordnet+vectors');
+    expect(loadKnowledgeConfig({ KNOWLEDGE_MEANINGS: 'wordnet' }).KNOWLEDGE_MEANINGS).toBe('wordnet');
     expect(loadKnowledgeConfig({ KNOWLEDGE_MEANINGS: 'none' }).KNOWLEDGE_MEANINGS).toBe('none');
     expect(() => loadKnowledgeConfig({ KNOWLEDGE_MEANINGS: 'bert' })).toThrow(/KNOWLEDGE_MEANINGS/);
   });

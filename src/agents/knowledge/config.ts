@@ -25,10 +25,10 @@ export const knowledgeEnvSchema = z
         'Share of a question’s content words a passage must contain to count as an answer; below it the assistant says it does not know.',
       ),
     KNOWLEDGE_MEANINGS: z
-      .enum(['wordnet', 'none'])
-      .default('wordnet')
+      .enum(['wordnet+vectors', 'wordnet', 'none'])
+      .default('wordnet+vectors')
       .describe(
-        'Offline meanings for retrieval: wordnet lets a passage answer a question that says it in other words (English); none: words only.',
+        'Offline meanings for retrieval: wordnet lets a passage answer a question that says it in other words (English); wordnet+vectors also counts a word whose GloVe vector is close (“grease” for “lubricate”); none: words only.',
       ),
     KNOWLEDGE_EMBEDDING_PROVIDER: z
       .enum(['none', 'word-vectors', 'openai-compatible'])

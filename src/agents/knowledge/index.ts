@@ -4,6 +4,7 @@
  * API, the search_knowledge tool and the offline dialogue engine.
  */
 import type { Kysely } from 'kysely';
+import { childLogger } from '../../log/logger.ts';
 import type { Database } from '../../store/schema.ts';
 import { type KnowledgeConfig, loadKnowledgeConfig } from './config.ts';
 import { createEmbedder, type Embedder } from './embeddings.ts';
@@ -11,6 +12,8 @@ import { Meanings } from './meanings.ts';
 import type { ImportRequest, ImportResult, Passage, SearchRequest } from './model.ts';
 import { KnowledgeRepository } from './repository.ts';
 import { KnowledgeSearch } from './search.ts';
+import { WordNeighbours } from './word-vectors/neighbours.ts';
+import { loadWordTable } from './word-vectors/table.ts';
 
 export { type KnowledgeConfig, knowledgeSection, loadKnowledgeConfig } from './config.ts';
 export { aiSdkEmbedder, type Embedder } from './embeddings.ts';
@@ -33,6 +36,24 @@ export interface KnowledgeBaseDeps {
   translate?: (spanish: string, signal?: AbortSignal) => Promise<string>;
   /** Overrides the configured WordNet meanings (one shared instance, or null: none). */
   meanings?: Meanings | null;
+}
+
+const log = childLogger({ component: 'knowledge' });
+
+let neighbours: Promise<WordNeighbours | undefined> | undefined;
+/**
+ * One word-vector table per process (read once, as the offline embedder reads it). Without it (the
+ * package missing, no writable cache) the search goes on with WordNet alone, and says so once.
+ */
+function sharedNeighbours(): Promise<WordNeighbours | undefined> {
+  neighbours ??= loadWordTable().then(
+    (t) => new WordNeighbours(t),
+    (err: unknown) => {
+      log.warn({ err }, 'knowledge search goes on without word-vector neighbours');
+      return undefined;
+    },
+  );
+  return neighbours;
 }
 
 let shared: Meanings | undefined;
@@ -61,7 +82,7 @@ export class KnowledgeBase {
     const meanings =
       deps.meanings === null
         ? undefined
-        : (deps.meanings ?? (this.config.KNOWLEDGE_MEANINGS === 'wordnet' ? sharedMeanings() : undefined));
+        : (deps.meanings ?? (this.config.KNOWLEDGE_MEANINGS !== 'none' ? sharedMeanings() : undefined));
     this.#meanings = meanings;
     this.#translate = deps.translate;
     this.searcher = new KnowledgeSearch({
@@ -71,6 +92,7 @@ export class KnowledgeBase {
       minCoverage: this.config.KNOWLEDGE_MIN_COVERAGE,
       minSimilarity: this.config.KNOWLEDGE_MIN_SIMILARITY,
       ...(embedder ? { embedder } : {}),
+      ...(this.config.KNOWLEDGE_MEANINGS === 'wordnet+vectors' ? { neighbours: sharedNeighbours } : {}),
     });
   }
 
@@ -88,6 +110,7 @@ export class KnowledgeBase {
    */
   warmUp(): void {
     this.#meanings?.warmUp();
+    if (this.config.KNOWLEDGE_MEANINGS === 'wordnet+vectors') void sharedNeighbours();
     this.#translate?.('hola').catch(() => undefined);
   }
 
