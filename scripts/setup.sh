@@ -43,3 +43,8 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   npm ci --no-audit --no-fund >&2
   echo "$want" > "$stamp"
 fi
+
+# 4. The offline word-vector table knowledge search reads (built once per machine, 15–25 s; a
+# search never waits for it to be built).
+node "$ROOT/src/cli/main.ts" knowledge prepare >&2 || log "word-vector table not built; knowledge search uses WordNet alone"
+

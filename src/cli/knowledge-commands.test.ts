@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KnowledgeBase } from '../agents/knowledge/index.ts';
+import { wordTableBuilt } from '../agents/knowledge/word-vectors/table.ts';
 import { openDatabase } from '../store/db.ts';
 import { knowledgeCommand } from './knowledge-commands.ts';
 
@@ -76,5 +77,17 @@ describe('voice-shopper knowledge import', () => {
     const err2 = sink();
     expect(await knowledgeCommand(['import', 'x.md'], sink(), err2)).toBe(2);
     expect(err2.text).toMatch(/usage: voice-shopper knowledge import/);
+  });
+
+  it('prepare builds the word-vector table once per machine, then only says it is there', {
+    timeout: 120_000,
+  }, async () => {
+    const first = sink();
+    expect(await knowledgeCommand(['prepare'], first, sink())).toBe(0);
+    expect(first.text).toMatch(/^word-vector table: (built \(\d+ words, 100 dimensions\)|already built)\n$/);
+    expect(wordTableBuilt()).toBe(true);
+    const again = sink();
+    expect(await knowledgeCommand(['prepare'], again, sink())).toBe(0);
+    expect(again.text).toBe('word-vector table: already built\n');
   });
 });

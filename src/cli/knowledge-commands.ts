@@ -3,6 +3,8 @@
  * into the knowledge base on its own (Markdown, HTML or text by its extension). A bad file is
  * reported and skipped; the files before and after it are still imported, and what the knowledge
  * base already held is never lost. `knowledge list --kb NAME` lists what is stored.
+ * `knowledge prepare` builds the offline word-vector table once per machine (setup and the image
+ * run it), so no search ever waits for it.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -14,12 +16,14 @@ import {
   KnowledgeBase,
   KnowledgeError,
 } from '../agents/knowledge/index.ts';
+import { loadWordTable, wordTableBuilt } from '../agents/knowledge/word-vectors/table.ts';
 import { loadConfig } from '../config/index.ts';
 import { processEnv } from '../config/process.ts';
 import { withStore } from './store-commands.ts';
 
 export const KNOWLEDGE_USAGE = `usage: voice-shopper knowledge import --kb NAME --kind KIND [--lang en|es] FILES...
        voice-shopper knowledge list --kb NAME
+       voice-shopper knowledge prepare      build the offline word-vector table (once per machine)
   KIND: ${DOCUMENT_KINDS.join(', ')}; files: .md, .html, .txt (re-importing the same file changes nothing)
 `;
 
@@ -34,6 +38,7 @@ export async function knowledgeCommand(
   err: Output = process.stderr,
 ): Promise<number> {
   const [sub, ...rest] = args;
+  if (sub === 'prepare') return prepareWordVectors(out, err);
   let values: { kb?: string; kind?: string; lang?: string };
   let positionals: string[];
   try {
@@ -89,4 +94,20 @@ export async function knowledgeCommand(
     }
     return failed > 0 ? 1 : 0;
   });
+}
+
+/** Builds the word-vector table unless this machine has it; a failure is reported, not fatal to setup. */
+async function prepareWordVectors(out: Output, err: Output): Promise<number> {
+  if (wordTableBuilt()) {
+    out.write('word-vector table: already built\n');
+    return 0;
+  }
+  try {
+    const table = await loadWordTable();
+    out.write(`word-vector table: built (${table.index.size} words, ${table.dimensions} dimensions)\n`);
+    return 0;
+  } catch (e) {
+    err.write(`word-vector table: ${(e as Error).message}\n`);
+    return 1;
+  }
 }

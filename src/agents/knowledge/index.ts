@@ -13,7 +13,7 @@ import type { ImportRequest, ImportResult, Passage, SearchRequest } from './mode
 import { KnowledgeRepository } from './repository.ts';
 import { KnowledgeSearch } from './search.ts';
 import { WordNeighbours } from './word-vectors/neighbours.ts';
-import { loadWordTable } from './word-vectors/table.ts';
+import { loadWordTable, wordTableBuilt } from './word-vectors/table.ts';
 
 export { type KnowledgeConfig, knowledgeSection, loadKnowledgeConfig } from './config.ts';
 export { aiSdkEmbedder, type Embedder } from './embeddings.ts';
@@ -41,19 +41,32 @@ export interface KnowledgeBaseDeps {
 const log = childLogger({ component: 'knowledge' });
 
 let neighbours: Promise<WordNeighbours | undefined> | undefined;
+/** This process is building the table (none was built on this machine when it first asked). */
+let neighboursBuilding = false;
 /**
  * One word-vector table per process (read once, as the offline embedder reads it). Without it (the
  * package missing, no writable cache) the search goes on with WordNet alone, and says so once.
+ * A table this machine has not built yet is built in the background while searches go on
+ * without it: a shopper's question must not wait 15–20 s for it (`scripts/setup.sh` and the image
+ * build it ahead, so this happens only on an install that skipped that step).
  */
 function sharedNeighbours(): Promise<WordNeighbours | undefined> {
-  neighbours ??= loadWordTable().then(
-    (t) => new WordNeighbours(t),
-    (err: unknown) => {
-      log.warn({ err }, 'knowledge search goes on without word-vector neighbours');
-      return undefined;
-    },
-  );
-  return neighbours;
+  if (!neighbours) {
+    neighboursBuilding = !wordTableBuilt();
+    if (neighboursBuilding)
+      log.warn('building the word-vector table (15–20 s); knowledge search uses WordNet alone meanwhile');
+    neighbours = loadWordTable().then(
+      (t) => new WordNeighbours(t),
+      (err: unknown) => {
+        log.warn({ err }, 'knowledge search goes on without word-vector neighbours');
+        return undefined;
+      },
+    );
+    void neighbours.finally(() => {
+      neighboursBuilding = false;
+    });
+  }
+  return neighboursBuilding ? Promise.resolve(undefined) : neighbours;
 }
 
 let shared: Meanings | undefined;

@@ -4,6 +4,8 @@
  * folder, then read in well under a second by every process. The cache lives next to the package
  * (node_modules/.cache) or, where that is read-only (a container's non-root user), in the temp dir.
  */
+
+import { existsSync } from 'node:fs';
 import { access, mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -113,6 +115,28 @@ async function readTable(dir: string): Promise<WordTable> {
   return { dimensions, vocabulary: head.vocabulary ?? rows.length, index, ranks, vectors };
 }
 
+/** Where the table is cached: beside the package, or in the temp dir where that is read-only. */
+function cacheDirs(source: string, words: number): string[] {
+  // The suffix names the post-processing: a change to it must not read an older table.
+  const name = `${PACKAGE}-${words}-abtt2`;
+  return [
+    path.join(path.dirname(source), '..', '.cache', 'voice-shopper', name),
+    path.join(os.tmpdir(), 'voice-shopper', name),
+  ];
+}
+
+/**
+ * Whether this machine has the table built already (reading it takes ~0.6 s; building it takes
+ * 15–20 s and more under load), or it is already in memory.
+ */
+export function wordTableBuilt(words = TABLE_WORDS): boolean {
+  try {
+    return cacheDirs(sourcePath(), words).some((dir) => existsSync(path.join(dir, 'words.tsv')));
+  } catch {
+    return false;
+  }
+}
+
 /** The table (built on first use in this machine, then read from the cache). */
 export function loadWordTable(signal?: AbortSignal, words = TABLE_WORDS): Promise<WordTable> {
   const key = String(words);
@@ -120,12 +144,7 @@ export function loadWordTable(signal?: AbortSignal, words = TABLE_WORDS): Promis
   if (!pending) {
     pending = (async () => {
       const source = sourcePath();
-      // The suffix names the post-processing: a change to it must not read an older table.
-      const name = `${PACKAGE}-${words}-abtt2`;
-      const candidates = [
-        path.join(path.dirname(source), '..', '.cache', 'voice-shopper', name),
-        path.join(os.tmpdir(), 'voice-shopper', name),
-      ];
+      const candidates = cacheDirs(source, words);
       for (const dir of candidates) if (await exists(path.join(dir, 'words.tsv'))) return readTable(dir);
       if (signal?.aborted)
         throw new KnowledgeError('embedding_failed', 'Building the word-vector table was cancelled.');
