@@ -20,6 +20,18 @@ import {
   phrasePlurals,
 } from './description-phrases.ts';
 import { REQUEST_TEMPLATES } from './request-shapes.ts';
+import {
+  ADJECTIVES,
+  AUDIENCES,
+  COLOR_FAMILIES,
+  COMPARATIVES,
+  CONTAINERS,
+  GENERIC_ATTRIBUTES,
+  GENERIC_OPTION_NAMES,
+  PAYMENTS,
+  PLACES,
+  SUPERLATIVES,
+} from './shopper-lexicons.ts';
 import { digitsToWords, normalizeText, numberToWords, ORDINALS, priceToWords } from './text-norm.ts';
 
 /** `{slot}` placeholders; `[a|b]` picks one alternative; `[a|]` makes `a` optional. */
@@ -189,56 +201,6 @@ export const TEMPLATES: readonly string[] = [
   '[is|are] [the|] [{product}|{category}|it|they] [good|ok|right|suitable|too big|too small] for [{audience}]',
 ];
 
-/** Ways to pay any shop may or may not take. */
-const PAYMENTS: readonly string[] = [
-  'credit cards',
-  'a credit card',
-  'debit cards',
-  'paypal',
-  'apple pay',
-  'google pay',
-  'cash',
-  'personal checks',
-  'a check',
-  'checks',
-  'american express',
-  'amex',
-  'visa',
-  'mastercard',
-  'discover',
-  'gift cards',
-  'a gift card',
-  'klarna',
-  'affirm',
-  'bitcoin',
-  'installments',
-];
-
-/** Who a shopper buys for, in any vertical (the ages people name: "a ten year old"). */
-const AUDIENCES: readonly string[] = [
-  'a beginner',
-  'beginners',
-  'an adult',
-  'adults',
-  'kids',
-  'a kid',
-  'a child',
-  'children',
-  'a teenager',
-  'teens',
-  'men',
-  'women',
-  'a man',
-  'a woman',
-  'my son',
-  'my daughter',
-  'a gift',
-  'a pro',
-  'experts',
-  ...Array.from({ length: 15 }, (_, i) => `a ${numberToWords(i + 2)} year old`),
-  ...Array.from({ length: 8 }, (_, i) => `${numberToWords(i + 4)} year olds`),
-];
-
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -282,132 +244,6 @@ export interface Fillers {
   /** What the descriptions talk about ("tire clearance", "travel"): see description-phrases.ts. */
   feature: string[];
 }
-
-/** Generic comparison words (any vertical): "the lightest", "something cheaper", "how heavy". */
-const SUPERLATIVES = [
-  'cheapest',
-  'lightest',
-  'warmest',
-  'smallest',
-  'biggest',
-  'largest',
-  'best',
-  'newest',
-  'most popular',
-  'most expensive',
-  'highest rated',
-  'most powerful',
-  'tallest',
-  'shortest',
-  'softest',
-  'quietest',
-  'fastest',
-  'brightest',
-  'thinnest',
-  'thickest',
-  'widest',
-  'most comfortable',
-  'most durable',
-  'heaviest',
-  'longest',
-  'strongest',
-  'best rated',
-];
-const COMPARATIVES = [
-  'cheaper',
-  'lighter',
-  'warmer',
-  'smaller',
-  'bigger',
-  'larger',
-  'better',
-  'longer',
-  'stronger',
-  'taller',
-  'shorter',
-  'softer',
-  'quieter',
-  'faster',
-  'brighter',
-  'heavier',
-];
-/**
- * Product properties shoppers ask about in any vertical ("is it dishwasher safe"), which a
- * catalog states in descriptions rather than tags, so the vocabulary does not carry them.
- */
-const GENERIC_ATTRIBUTES = [
-  'waterproof',
-  'water resistant',
-  'dishwasher safe',
-  'oven safe',
-  'machine washable',
-  'washable',
-  'induction compatible',
-  'compatible',
-  'adjustable',
-  'rechargeable',
-  'wireless',
-  'portable',
-  'organic',
-  'vegan',
-  'recyclable',
-  'biodegradable',
-  'handmade',
-];
-const ADJECTIVES = ['heavy', 'warm', 'big', 'long', 'large', 'much', 'strong', 'wide', 'tall'];
-
-/** Colour families shoppers name whatever the catalog calls its shades. */
-const COLOR_FAMILIES = [
-  'black',
-  'white',
-  'grey',
-  'gray',
-  'red',
-  'blue',
-  'green',
-  'yellow',
-  'orange',
-  'pink',
-  'purple',
-  'brown',
-  'beige',
-  'gold',
-  'silver',
-  'nude',
-  'dark',
-  'light',
-];
-/** Units things are sold in ("a bottle of", "the one liter bottle of"). */
-const CONTAINERS = [
-  'bottle',
-  'pack',
-  'box',
-  'bag',
-  'can',
-  'jar',
-  'tube',
-  'set',
-  'kit',
-  'roll',
-  'case',
-  'pair',
-];
-/** Where a shopper asks to ship to. */
-const PLACES = [
-  'canada',
-  'mexico',
-  'the us',
-  'the united states',
-  'the uk',
-  'europe',
-  'australia',
-  'alaska',
-  'hawaii',
-  'my address',
-  'another country',
-];
-/** Option names every catalog may use, besides its own. */
-const GENERIC_OPTION_NAMES = ['colors', 'sizes', 'options', 'versions', 'styles', 'sizes and colors'];
 
 /** English plural of an option name ("shade" → "shades", "capacity" → "capacities"). */
 function pluralName(name: string): string {
