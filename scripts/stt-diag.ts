@@ -2,8 +2,9 @@
  * Development tool (not a bench): decodes spent/dev utterance sets with the dual decoder and dumps
  * every clip's reference, dual text and both decoders' readings, so errors can be classified.
  * Audio is cached under STT_DIAG_AUDIO (default /tmp/stt-diag-audio).
- *   node scripts/stt-diag.ts OUT.json [set,...]   sets: round2, dev (kitchen, pets, outdoor-gear)
- *   sets also: round4 … round11 (the spent rounds; never later ones)
+ *   node scripts/stt-diag.ts OUT.json [set,...]   sets: round2, dev (kitchen, pets, outdoor-gear), dev11
+ *   (session 17's new utterances on round 11's catalogs)
+ *   sets also: round4 … round12 (the spent rounds; never later ones)
  * Env: STT_DIAG_ARGS="-lw 8 -wip 0.5" extra decoder flags; STT_DIAG_MODE=dual|catalog;
  * STT_DIAG_MATCH=regex decodes only the utterances it matches; STT_DIAG_LM_CACHE the LM cache dir.
  */
@@ -20,6 +21,7 @@ import {
   KITCHEN_UTTERANCES,
   PETS_UTTERANCES,
 } from '../src/services/stt/dev-catalog/kitchen-pets-utterances.ts';
+import { ROUND11_DEV_UTTERANCES } from '../src/services/stt/dev-catalog/round11-dev-utterances.ts';
 import { OUTDOOR_GEAR_UTTERANCES } from '../src/services/stt/dev-catalog/utterances.ts';
 import { buildCatalogLm } from '../src/services/stt/lm/builder.ts';
 import { normalizeText } from '../src/services/stt/lm/text-norm.ts';
@@ -41,9 +43,9 @@ const r2 = (f: string) => fileURLToPath(new URL(`../eval/round2/catalogs/${f}`, 
 const r1 = (f: string) => fileURLToPath(new URL(`../eval/catalogs/${f}`, import.meta.url));
 const r3 = (f: string) => fileURLToPath(new URL(`../eval/round3/catalogs/${f}`, import.meta.url));
 
-/** Spent rounds 4–11 (never 12 or later: frozen), each `eval/round<n>/wer/utterances.ts` on its own catalogs. */
+/** Spent rounds 4–12 (never 13 or later: frozen), each `eval/round<n>/wer/utterances.ts` on its own catalogs. */
 async function spentRound(n: number): Promise<{ csv: string; utterances: readonly string[] }[]> {
-  if (n < 4 || n > 11) throw new Error(`round${n}: only the spent rounds 4–11 are diagnosed here`);
+  if (n < 4 || n > 12) throw new Error(`round${n}: only the spent rounds 4–12 are diagnosed here`);
   const mod = (await import(`../eval/round${n}/wer/utterances.ts`)) as Record<
     string,
     Record<string, readonly string[]>
@@ -68,6 +70,11 @@ const SETS: Record<string, { csv: string; utterances: readonly string[] }[]> = {
     { csv: r2('beauty-personal-care.csv'), utterances: WER_UTTERANCES_ROUND2['beauty-personal-care']! },
     { csv: r2('hardware-tools.csv'), utterances: WER_UTTERANCES_ROUND2['hardware-tools']! },
   ],
+  // Session 17's development utterances on spent round 11's catalogs (dev-catalog/round11-dev-utterances.ts).
+  dev11: Object.entries(ROUND11_DEV_UTTERANCES).map(([catalog, utterances]) => ({
+    csv: fileURLToPath(new URL(`../eval/round11/catalogs/${catalog}.csv`, import.meta.url)),
+    utterances,
+  })),
   dev: [
     { csv: dev('kitchen.csv'), utterances: KITCHEN_UTTERANCES },
     { csv: dev('pets.csv'), utterances: PETS_UTTERANCES },

@@ -179,8 +179,13 @@ async function mapLimit<T, R>(xs: readonly T[], limit: number, fn: (x: T) => Pro
 
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)} %`);
 
-export async function runEvalWerBench(opts: BenchOptions, set: WerSet = WER_ROUND1): Promise<BenchTable[]> {
-  const voices = opts.quick ? EVAL_VOICES.slice(0, 1) : EVAL_VOICES;
+export async function runEvalWerBench(
+  opts: BenchOptions,
+  set: WerSet = WER_ROUND1,
+  /** The voices to decode (a development run may take fewer); `--quick` keeps the first. */
+  allVoices: readonly Voice[] = EVAL_VOICES,
+): Promise<BenchTable[]> {
+  const voices = opts.quick ? allVoices.slice(0, 1) : allVoices;
   const rows: (string | number)[][] = [];
   const firstWordMisses: string[] = [];
   const transcripts: { catalog: string; voice: Voice; ref: string; hyp: string }[] = [];

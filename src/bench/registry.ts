@@ -21,6 +21,12 @@ export const BENCHES: BenchEntry[] = [
     name: 'stt-session',
     run: async (o) => (await import('../services/stt/session.bench.ts')).runSttSessionBench(o),
   },
+  // Session 17's speech development set: new utterances on spent round 11's catalogs (tuned on).
+  {
+    name: 'stt-dev11-wer',
+    run: async (o) =>
+      (await import('../services/stt/dev-catalog/round11-dev.bench.ts')).runRound11DevWerBench(o),
+  },
   {
     name: 'phone-wer',
     run: async (o) => (await import('../services/stt/phone.bench.ts')).runPhoneWerBench(o),

@@ -163,6 +163,25 @@ describe('catalog spoken forms', () => {
     expect(spokenForms('Cable 14/2 Wire')).toEqual(['cable fourteen two wire']);
   });
 
+  it('reads a bare mixed number, spaced amps, quarters and a fraction of a unit as said', () => {
+    // A grip size "4 1/8" was "four one eight"; "4 3/8" "four three eight".
+    expect(sizeForms('4 1/8')).toEqual(['four and one eighth', 'four and an eighth', 'four one eighth']);
+    expect(sizeForms('4 3/8')).toEqual(['four and three eighths', 'four three eighths']);
+    expect(optionForms('4 1/4')).not.toContain('four one four');
+    // "2.5 A" on a power supply is amps in an option value; a glued "34A" stays a cup size.
+    expect(optionForms('2.5 A')).toEqual(
+      expect.arrayContaining(['two and a half amps', 'two point five amp']),
+    );
+    expect(spokenForms('34A')).toEqual(['thirty four a']);
+    expect(optionForms('1.75 in')).toEqual(expect.arrayContaining(['one and three quarters inch']));
+    expect(optionForms('1.30 mm')).toContain('one point three millimeter');
+    expect(optionForms('3/4 in')).toContain('three quarters of an inch');
+    expect(optionForms('7/8"')).toContain('seven eighths of an inch');
+    expect(optionForms('1 1/2 in')).toContain('an inch and a half');
+    expect(optionForms('1/2 lb')).toContain('half a pound');
+    expect(optionForms('1/2 lb')).not.toContain('a half of a pound');
+  });
+
   it('reads round hundreds with "a" and three- or four-digit numbers in pairs', () => {
     expect(integerReadings(100)).toEqual(['one hundred', 'a hundred', 'hundred']);
     expect(integerReadings(250)).toEqual(['two hundred fifty', 'two fifty']);

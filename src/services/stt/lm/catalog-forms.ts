@@ -41,6 +41,8 @@ const UNITS: Record<string, [string, string]> = {
   deg: ['degree', 'degrees'],
   ah: ['amp hour', 'amp hours'],
   amp: ['amp', 'amps'],
+  // Only spaced, in option values ("2.5 A" output): glued "34A" is a cup size (see spokenForms).
+  a: ['amp', 'amps'],
   amps: ['amp', 'amps'],
   in: ['inch', 'inches'],
   inch: ['inch', 'inches'],
@@ -116,6 +118,34 @@ export function integerReadings(n: number): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * How a fraction of a unit or one and a fraction is said around the unit: "3/4 in" → "three
+ * quarters of an inch", "1 1/2 in" → "an inch and a half", "1/2 lb" → "half a pound".
+ */
+function measureReadings(num: string, unit: string): string[] {
+  const article = /^[aeiou]/.test(unit) ? 'an' : 'a';
+  const frac = /^(\d+)\/(\d+)$/.exec(num);
+  if (frac) {
+    const f = fractionReadings(Number(frac[1]), frac[2] as string) ?? [];
+    // "a quarter of an inch", but not "a half of a pound" (that one is "half a pound").
+    const counted = f.filter((x) => !/^(half|quarter|third|eighth|sixteenth|a half)$/.test(x));
+    const plural = counted.map((x) => x.replace(/^three quarter$/, 'three quarters'));
+    return [
+      ...new Set([
+        ...plural.map((x) => `${x} of ${article} ${unit}`),
+        ...(num === '1/2' ? [`half ${article} ${unit}`] : []),
+      ]),
+    ];
+  }
+  const mixed = /^1[- ](\d+)\/(\d+)$/.exec(num);
+  if (mixed) {
+    const f = fractionReadings(Number(mixed[1]), mixed[2] as string) ?? [];
+    const withArticle = f.find((x) => /^an? /.test(x)) ?? f[0];
+    return withArticle ? [`${article} ${unit} and ${withArticle}`] : [];
+  }
+  return [];
+}
+
 /** Readings of a catalog number, the usual one first ("9.5" → "nine and a half"; "2.0" → "two"). */
 export function numberReadings(n: string): string[] {
   const mixed = /^(\d+)[- ](\d+)\/(\d+)$/.exec(n);
@@ -123,7 +153,16 @@ export function numberReadings(n: string): string[] {
     const f = fractionReadings(Number(mixed[2]), mixed[3] as string);
     if (f) {
       const whole = numberToWords(Number(mixed[1]));
-      return [`${whole} and ${f.find((x) => x.startsWith('a')) ?? f[0]}`, `${whole} ${f.at(-1)}`];
+      // "four and an eighth", "four and one eighth", "four and three eighths", "four three eighths";
+      // never "four eighth" (the bare denominator reads as another number).
+      const counted = f.filter((x) =>
+        /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b/.test(
+          x,
+        ),
+      );
+      const parts = counted.length > 0 ? counted : f;
+      const plain = parts.find((x) => !/^an? /.test(x)) ?? (parts[0] as string);
+      return [...new Set([...parts.map((x) => `${whole} and ${x}`), `${whole} ${plain}`])];
     }
   }
   const frac = /^(\d+)\/(\d+)$/.exec(n);
@@ -136,8 +175,18 @@ export function numberReadings(n: string): string[] {
     const whole = numberToWords(Number(half[1]));
     return [`${whole} and a half`, `${whole} point five`];
   }
+  // "1.75 in" is "one and three quarters" as often as "one point seven five".
+  const quarter = /^(\d+)\.(25|75)$/.exec(n);
+  if (quarter) {
+    const whole = numberToWords(Number(quarter[1]));
+    const part = quarter[2] === '25' ? 'a quarter' : 'three quarters';
+    return [normalizeText(n), `${whole} and ${part}`];
+  }
   const zero = /^(\d+)\.0+$/.exec(n);
   if (zero) return [numberToWords(Number(zero[1])), normalizeText(n)];
+  // "1.30 mm" is said "one point three" as well as "one point three zero".
+  const trailing = /^(\d+\.\d*[1-9])0+$/.exec(n);
+  if (trailing) return [normalizeText(n), normalizeText(trailing[1] as string)];
   if (/^\d+$/.test(n) && n.length <= 4) return integerReadings(Number(n));
   return [normalizeText(n)];
 }
@@ -179,10 +228,11 @@ export function spokenForms(
       // One-letter units only when glued to the number ("45L", "500g"): "size 10 M" is a size.
       if (!u || (unit.length === 1 && space && !opts.spacedLetterUnits) || (space === '-' && unit.length < 2))
         return whole;
+      if (unit.toLowerCase() === 'a' && !(space === ' ' && opts.spacedLetterUnits)) return whole;
       const readings = numberReadings(num.replace(' ', '-'));
       const n = readings[0] as string;
       units.push({
-        singular: readings.map((r) => `${r} ${u[0]}`),
+        singular: [...readings.map((r) => `${r} ${u[0]}`), ...measureReadings(num.replace(' ', '-'), u[0])],
         // "one liter", "a quarter inch", but "seven and a quarter inches".
         plural: `${n} ${u[Number(num) === 1 || /^\d+\/\d+$/.test(num) ? 0 : 1]}`,
         bare: n,
@@ -231,6 +281,8 @@ export function sizeForms(size: string, opts: { plural?: boolean } = {}): string
     const n = numberToWords(Number(half[1]));
     return [`${n} and a half`, `${n} point five`];
   }
+  // A bare fraction or mixed number ("4 1/8" grip, "3/8"): read as a number, not digit by digit.
+  if (/^\d+(?:[- ]\d+)?\/\d+$/.test(s)) return numberReadings(s.replace(' ', '-'));
   const range = s.split(/\s*[/-]\s*/);
   if (range.length === 2 && range.every((r) => LETTER_SIZES[r.toUpperCase()])) {
     const [a, b] = range.map((r) => LETTER_SIZES[r.toUpperCase()]?.[0] ?? '');

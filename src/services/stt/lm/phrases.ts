@@ -20,6 +20,18 @@ import {
   phrasePlurals,
 } from './description-phrases.ts';
 import { REQUEST_TEMPLATES } from './request-shapes.ts';
+import {
+  ADJECTIVES,
+  AUDIENCES,
+  COLOR_FAMILIES,
+  COMPARATIVES,
+  CONTAINERS,
+  GENERIC_ATTRIBUTES,
+  GENERIC_OPTION_NAMES,
+  PAYMENTS,
+  PLACES,
+  SUPERLATIVES,
+} from './shopper-lexicons.ts';
 import { digitsToWords, normalizeText, numberToWords, ORDINALS, priceToWords } from './text-norm.ts';
 
 /** `{slot}` placeholders; `[a|b]` picks one alternative; `[a|]` makes `a` optional. */
@@ -165,6 +177,28 @@ export const TEMPLATES: readonly string[] = [
   '[can i|how do i|i want to] return [a|an|the|this|my|] [opened|used|worn|damaged|] [{category}|{product}|item|order|it]',
   '[how much is|what does|how much does] shipping [cost|to {place}|]',
   '[how much is|how much does it cost|what does it cost] [shipping|to ship] [a|an|the|my|] [{category}|{product}|order|it] [to {place}|]',
+  // An option value with its option's name after it ("in ho scale", "with the twenty one pin
+  // plug", "in the five inch height"): the value alone had a path, the name after it none.
+  "[add|get|i want|i'll take|give me|put] [the|a|an|{qty}|] [{product}|{category}] [in|with] [the|a|] {optionAdj} {optionNameOne} [please|to my cart|in my cart|]",
+  '[in|with|in the|with the|the] {optionAdj} {optionNameOne} [please|]',
+  '[is|are|does|do] [the|] [{product}|{category}|it|they] [come in|available in|in] {optionAdj} {optionNameOne}',
+  // What a product includes, in the third person ("what comes with the starter set").
+  '[what|what else] comes [with|in] [the|a|this|that|] [{product}|{category}|set|kit|box|it]',
+  "[what's|what is] included [with|in] [the|a|this|] [{product}|{category}|set|kit|it]",
+  '[does|do] [the|] [{product}|{category}|it|they] come [with|in] [a|an|the|] [{attr}|{color}|{feature}|{category}|case|box]',
+  // Comparing two products in other words than "compare" ("how is the x different from the y").
+  '[how is|how are|what makes] [the|] {product} different from [the|] {product}',
+  '[is|are] [the|] {product} [different from|the same as|better than] [the|] {product}',
+  // One option asked about by its name ("what height should i get", "what length is the x").
+  '[what|which] {optionNameOne} [should i get|should i buy|do i need|is it|is that|is the {product}|do you recommend|is right for me]',
+  '[what|which] {optionNameOne} [does|do] [the|] [{product}|{category}|it|they] [have|come in|use|take]',
+  // How to pay, in any shop.
+  '[do you|can i|will you|does your store] [take|accept|pay with|pay by] [{payment}]',
+  '[can i|i want to|i would like to] pay [with|by|using] [{payment}]',
+  // Who a product is for, in any shop: beginners, children by age, adults.
+  '[which|what] [{category}|one|{product}] [is|are] [best|good|right|the best|better] for [{audience}]',
+  '[show me|do you have|i need|i want] [a|an|some|] [{category}|{product}] for [{audience}]',
+  '[is|are] [the|] [{product}|{category}|it|they] [good|ok|right|suitable|too big|too small] for [{audience}]',
 ];
 
 function mulberry32(seed: number): () => number {
@@ -196,6 +230,10 @@ export interface Fillers {
   optionAdj: string[];
   /** Option names in the plural ("shades", "lengths") for "what … does it come in". */
   optionName: string[];
+  /** Option names as the catalog has them ("scale", "plug"), after a value: "in ho scale". */
+  optionNameOne: string[];
+  audience: string[];
+  payment: string[];
   /** Basic colour families ("red"), for catalogs whose shades have other names. */
   family: string[];
   container: string[];
@@ -206,132 +244,6 @@ export interface Fillers {
   /** What the descriptions talk about ("tire clearance", "travel"): see description-phrases.ts. */
   feature: string[];
 }
-
-/** Generic comparison words (any vertical): "the lightest", "something cheaper", "how heavy". */
-const SUPERLATIVES = [
-  'cheapest',
-  'lightest',
-  'warmest',
-  'smallest',
-  'biggest',
-  'largest',
-  'best',
-  'newest',
-  'most popular',
-  'most expensive',
-  'highest rated',
-  'most powerful',
-  'tallest',
-  'shortest',
-  'softest',
-  'quietest',
-  'fastest',
-  'brightest',
-  'thinnest',
-  'thickest',
-  'widest',
-  'most comfortable',
-  'most durable',
-  'heaviest',
-  'longest',
-  'strongest',
-  'best rated',
-];
-const COMPARATIVES = [
-  'cheaper',
-  'lighter',
-  'warmer',
-  'smaller',
-  'bigger',
-  'larger',
-  'better',
-  'longer',
-  'stronger',
-  'taller',
-  'shorter',
-  'softer',
-  'quieter',
-  'faster',
-  'brighter',
-  'heavier',
-];
-/**
- * Product properties shoppers ask about in any vertical ("is it dishwasher safe"), which a
- * catalog states in descriptions rather than tags, so the vocabulary does not carry them.
- */
-const GENERIC_ATTRIBUTES = [
-  'waterproof',
-  'water resistant',
-  'dishwasher safe',
-  'oven safe',
-  'machine washable',
-  'washable',
-  'induction compatible',
-  'compatible',
-  'adjustable',
-  'rechargeable',
-  'wireless',
-  'portable',
-  'organic',
-  'vegan',
-  'recyclable',
-  'biodegradable',
-  'handmade',
-];
-const ADJECTIVES = ['heavy', 'warm', 'big', 'long', 'large', 'much', 'strong', 'wide', 'tall'];
-
-/** Colour families shoppers name whatever the catalog calls its shades. */
-const COLOR_FAMILIES = [
-  'black',
-  'white',
-  'grey',
-  'gray',
-  'red',
-  'blue',
-  'green',
-  'yellow',
-  'orange',
-  'pink',
-  'purple',
-  'brown',
-  'beige',
-  'gold',
-  'silver',
-  'nude',
-  'dark',
-  'light',
-];
-/** Units things are sold in ("a bottle of", "the one liter bottle of"). */
-const CONTAINERS = [
-  'bottle',
-  'pack',
-  'box',
-  'bag',
-  'can',
-  'jar',
-  'tube',
-  'set',
-  'kit',
-  'roll',
-  'case',
-  'pair',
-];
-/** Where a shopper asks to ship to. */
-const PLACES = [
-  'canada',
-  'mexico',
-  'the us',
-  'the united states',
-  'the uk',
-  'europe',
-  'australia',
-  'alaska',
-  'hawaii',
-  'my address',
-  'another country',
-];
-/** Option names every catalog may use, besides its own. */
-const GENERIC_OPTION_NAMES = ['colors', 'sizes', 'options', 'versions', 'styles', 'sizes and colors'];
 
 /** English plural of an option name ("shade" → "shades", "capacity" → "capacities"). */
 function pluralName(name: string): string {
@@ -347,7 +259,10 @@ function pluralName(name: string): string {
  * plain numbers read in pairs ("Honey 340" → "honey three forty"), half sizes, letter sizes.
  */
 export function optionForms(value: string, opts: { plural?: boolean } = {}): string[] {
-  const spoken = spokenForms(value, { spacedLetterUnits: true, ...opts });
+  // A bare fraction ("4 1/8" grip) is read as a number by sizeForms, never digit by digit.
+  const spoken = /^\d+(?:[- ]\d+)?\/\d+$/.test(value.trim())
+    ? []
+    : spokenForms(value, { spacedLetterUnits: true, ...opts });
   const sized = sizeForms(value, opts);
   // A value without units may hold a plain number read in pairs ("Honey 340").
   const numbers = spoken.length === 1 ? bareNumberForms(value) : [];
@@ -428,6 +343,9 @@ export function fillersFor(
       options.filter((o) => !names.includes(o)).flatMap((o) => optionForms(o, { plural: false })),
     ),
     optionName: uniq([...names.map(pluralName), ...GENERIC_OPTION_NAMES]),
+    optionNameOne: uniq(names.filter((n) => n !== 'title' && n !== 'color' && n !== 'colour')),
+    audience: [...AUDIENCES],
+    payment: [...PAYMENTS],
     family: COLOR_FAMILIES,
     container: CONTAINERS,
     place: PLACES,

@@ -24,13 +24,16 @@ const STATIONERY: CatalogVocabulary = {
 const openers = (corpus: readonly string[]) => new Set(corpus.map((s) => s.split(' ')[0]));
 
 describe('request openers in the catalog corpus', () => {
-  const corpus = generateCorpus(STATIONERY, { sentences: 12_000 });
+  // The size the server builds (builder.ts): every template added samples the others less.
+  const corpus = generateCorpus(STATIONERY, { sentences: 30_000 });
 
   it('opens requests with question words, auxiliaries and every cart verb', () => {
     const starts = openers(corpus);
     for (const w of ['how', 'which', 'what', 'not', ...AUXILIARIES]) expect(starts).toContain(w);
-    for (const verb of [...ADD_VERBS, ...REMOVE_VERBS, ...REVIEW_VERBS])
-      expect(corpus.some((s) => s.startsWith(`${verb} `))).toBe(true);
+    const missing = [...ADD_VERBS, ...REMOVE_VERBS, ...REVIEW_VERBS].filter(
+      (verb) => !corpus.some((s) => s.startsWith(`${verb} `)),
+    );
+    expect(missing).toEqual([]);
     expect(corpus.some((s) => /^how many \w+/.test(s))).toBe(true);
     expect(corpus.some((s) => /^check (me )?out\b/.test(s))).toBe(true);
   });
