@@ -253,6 +253,16 @@ export function extractCatalogSlots(
     return forPurpose(tokens, first) && categorySpans.some((sp) => sp.end <= first);
   };
   if (names.some(forNamed)) names.splice(0, names.length, ...names.filter((n) => !forNamed(n)));
+  // "How big is the lens on it", "the strap of that one": a part of the thing pointed at, not
+  // another product whose title has the word (a "Barlow Lens").
+  const partOfIt = (n: { used: number[] }) => {
+    const last = Math.max(...n.used);
+    return (
+      /^(on|of|in|inside)$/.test(tokens[last + 1] ?? '') &&
+      /^(it|that|this|them)$/.test(tokens[last + 2] ?? '')
+    );
+  };
+  if (names.some(partOfIt)) names.splice(0, names.length, ...names.filter((n) => !partOfIt(n)));
   // "Show me garden hoses", "just the card games": a kind of product said in the plural is a
   // category, even when one title holds those words.
   // ("A 50 pack of the glue sticks" names the one product sold in packs.)
