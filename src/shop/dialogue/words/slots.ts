@@ -263,6 +263,20 @@ export function extractCatalogSlots(
     );
   };
   if (names.some(partOfIt)) names.splice(0, names.length, ...names.filter((n) => !partOfIt(n)));
+  // "He needs a youth bat too" where a "Youth Glove" is sold: a kind said that the title lacks,
+  // while the title is of another kind of the shop's, asks for that kind; the shared word
+  // ("youth") only qualifies it.
+  const otherKind = (n: { name: string; used: number[] }) => {
+    const title = (vocab.names.find((x) => x.name === n.name)?.tokens ?? []).map(stem);
+    const said = categorySpans.filter((sp) => !n.used.some((i) => i >= sp.start && i < sp.end));
+    if (
+      !said.length ||
+      said.some((sp) => tokens.slice(sp.start, sp.end).every((w) => title.includes(stem(w))))
+    )
+      return false;
+    return vocab.categories.some((c) => c.tokens.length === 1 && title.includes(stem(c.tokens[0]!)));
+  };
+  if (names.some(otherKind)) names.splice(0, names.length, ...names.filter((n) => !otherKind(n)));
   // "Show me garden hoses", "just the card games": a kind of product said in the plural is a
   // category, even when one title holds those words.
   // ("A 50 pack of the glue sticks" names the one product sold in packs.)
