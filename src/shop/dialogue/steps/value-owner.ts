@@ -10,11 +10,14 @@
  * screen measured in that unit are read whole first (get_product), then the owner is chosen.
  * English only (the Spanish branch reads values through its own paths).
  */
+
+import { optionTokens } from '../../catalog/option-values.ts';
 import type { ProductInfo } from '../results.ts';
-import { optionPhrase } from '../variants/option-phrase.ts';
+import { optionPhrase, sameOptionToken, withoutInch } from '../variants/option-phrase.ts';
 import { unlistedMeasure } from '../variants/variant-pick.ts';
 import type { Action, DecideInput } from './action-types.ts';
 import { optionText } from './actions.ts';
+import { changesMind } from './corrections.ts';
 
 /** A stock question: "do you have the X one", "is the X one in stock", "any of the X left?". */
 const ASKS_STOCK =
@@ -24,6 +27,9 @@ const PICKS =
   /\b(one|ones)\b|^((and|ok|okay|so|then|also|plus) )*(the|that)\b|\b(i ll take|give me|i want|i need|add|put)\b/;
 /** Words that ask to be shown or told, not sold ("show me the 2 inch ones", "how much is …"). */
 const BROWSE = /\b(show|see|look|find|search|browse|compare|tell me|how much|what|which|how)\b/;
+
+/** Words that change a line already chosen rather than pick one. */
+const CORRECTS = /\b(make (that|it|them)|switch|swap|change|actually no)\b/;
 
 const INTENTS = new Set(['search', 'refine', 'unknown', 'availability', 'add_to_cart']);
 
@@ -37,16 +43,28 @@ function saysBareValue(input: DecideInput): boolean {
   const { nlu } = input;
   const s = nlu.slots;
   if (nlu.language !== 'en' || !INTENTS.has(nlu.intent)) return false;
+  // "Make that one a five and a half": a correction of a line, which corrections.ts reads.
+  if (changesMind(nlu.text) || CORRECTS.test(nlu.text)) return false;
   if (s.category || s.brand || s.productNames?.length || s.ordinals || s.items || s.sort) return false;
   if (s.maxPrice !== undefined || s.minPrice !== undefined || s.exclude || s.excludeBrand) return false;
   return /\d/.test(optionText(nlu));
 }
 
-/** The product's option value the text names by a figure ("2 inch" for `2"`, "14 mm"). */
+/**
+ * The product's option value the text names by a figure said ("2 inch" for `2"`, "14 mm"), never
+ * by a size word alone ("a small mouth" is not the smallest girth).
+ */
 function listsValue(input: DecideInput, p: ProductInfo): boolean {
   if (!p.options?.length) return false;
-  const hit = optionPhrase(optionText(input.nlu), p);
-  return 'options' in hit && Object.values(hit.options).some((v) => /\d/.test(v));
+  const text = optionText(input.nlu);
+  const hit = optionPhrase(text, p);
+  if (!('options' in hit)) return false;
+  const said = optionTokens(text).filter((w) => /^\d/.test(w));
+  return Object.values(hit.options).some((v) =>
+    optionTokens(v).some(
+      (t) => /^\d/.test(t) && said.some((w) => sameOptionToken(w, t) || sameOptionToken(withoutInch(w), t)),
+    ),
+  );
 }
 
 /** The products in view, latest talk first: the focus, the list shown, those talked about lately. */
