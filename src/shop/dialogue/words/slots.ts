@@ -268,7 +268,9 @@ export function extractCatalogSlots(
   // ("youth") only qualifies it.
   const otherKind = (n: { name: string; used: number[] }) => {
     const title = (vocab.names.find((x) => x.name === n.name)?.tokens ?? []).map(stem);
-    const said = categorySpans.filter((sp) => !n.used.some((i) => i >= sp.start && i < sp.end));
+    // Only the kind right after the name's words ("youth bat"), never one said elsewhere ("the
+    // clamp capo … on his guitar").
+    const said = categorySpans.filter((sp) => sp.start === Math.max(...n.used) + 1);
     if (
       !said.length ||
       said.some((sp) => tokens.slice(sp.start, sp.end).every((w) => title.includes(stem(w))))
