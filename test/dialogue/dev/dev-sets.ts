@@ -158,9 +158,10 @@ export const SETS: DevSet[] = [
     setup: insertSeasonPromos,
   },
   // English only, written from the shopper's side before any engine change (branch dlg-en4), each
-  // step naming its failure kind; scored then: astronomy 14/37, baseball 24/36.
-  { name: 'astronomy', csv: astronomyCsv, scripts: ASTRONOMY_SCRIPTS, floor: { en: 14 / 37 } },
-  { name: 'baseball', csv: baseballCsv, scripts: BASEBALL_SCRIPTS, floor: { en: 24 / 36 } },
+  // step naming its failure kind; scored then: astronomy 14/37, baseball 24/36. After its English
+  // mechanisms (values said alone, superlatives over every product shown, kinds, 'not for'): 20/37, 27/36.
+  { name: 'astronomy', csv: astronomyCsv, scripts: ASTRONOMY_SCRIPTS, floor: { en: 20 / 37 } },
+  { name: 'baseball', csv: baseballCsv, scripts: BASEBALL_SCRIPTS, floor: { en: 27 / 36 } },
 ];
 
 /** Declares the tests of the named sets (each name must exist: a typo would test nothing). */
