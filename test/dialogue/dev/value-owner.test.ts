@@ -17,7 +17,9 @@ const NO_SEARCH = ['search_products'];
 describe('a measured value said alone (dlg-en4) on the surf store', () => {
   const t = useTestStore('sqlite');
 
-  it('a value of one product of the list shown: its stock asked, then one picked', { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+  it('a value of one product of the list shown: its stock asked, then one picked', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
     await loadOutdoor(t.store.db, surfCsv());
     const r = await playScript(t.store.db, {
       name: 'value of a listed product',
@@ -32,7 +34,9 @@ describe('a measured value said alone (dlg-en4) on the surf store', () => {
     expect(r.misses).toEqual([]);
   });
 
-  it('a value of the product just added is asked of it, not searched by its unit', { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+  it('a value of the product just added is asked of it, not searched by its unit', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
     await loadOutdoor(t.store.db, surfCsv());
     const r = await playScript(t.store.db, {
       name: 'value of the focus',
