@@ -271,11 +271,14 @@ export function extractCatalogSlots(
     // Only the kind right after the name's words ("youth bat"), never one said elsewhere ("the
     // clamp capo … on his guitar").
     const said = categorySpans.filter((sp) => sp.start === Math.max(...n.used) + 1);
-    if (
-      !said.length ||
-      said.some((sp) => tokens.slice(sp.start, sp.end).every((w) => title.includes(stem(w))))
-    )
-      return false;
+    // Irregular plurals count as the word ("knives" of a "Bread Knife").
+    const near = (a: string, b: string) => {
+      let k = 0;
+      while (k < a.length && a[k] === b[k]) k++;
+      return a === b || (k >= 3 && k >= Math.min(a.length, b.length) - 2);
+    };
+    const inTitle = (w: string) => title.some((x) => near(x, stem(w)));
+    if (!said.length || said.some((sp) => tokens.slice(sp.start, sp.end).every(inTitle))) return false;
     return vocab.categories.some((c) => c.tokens.length === 1 && title.includes(stem(c.tokens[0]!)));
   };
   if (names.some(otherKind)) names.splice(0, names.length, ...names.filter((n) => !otherKind(n)));
