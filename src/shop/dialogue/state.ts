@@ -155,15 +155,20 @@ const PRODUCT_LIST_TOOLS = new Set([
 const FOCUS_TOOLS = new Set(['get_product', 'check_availability', 'add_to_cart', 'save_item']);
 
 /** Folds tool exchanges (oldest first) into the state. `turns` excludes the current turn's own calls. */
+/** A reply that puts one product forward: "The lightest is X …", "El más barato es X …". */
+const LEADS_WITH = /^(?:the|el|la|lo)\b[^.,]{0,40}? (?:is|es) (.+)$/i;
+
 export function stateOf(turns: Turn[], current?: Turn): DialogueState {
   const s: DialogueState = { lastResults: [], known: new Map(), identified: false, recent: [] };
   const all: (ToolExchange | 'reset')[] = [];
   const saidWith = new Map<ToolExchange, string>();
+  const repliedWith = new Map<ToolExchange, string>();
   for (const t of [...turns, ...(current ? [current] : [])]) {
     // "Start over" forgets the search and the product in focus (the cart and orders stay).
     if (isReset(t.user)) all.push('reset');
     all.push(...t.calls);
     for (const c of t.calls) saidWith.set(c, t.user);
+    for (const c of t.calls) repliedWith.set(c, t.text);
   }
   for (const c of all) {
     if (c === 'reset') {
@@ -199,6 +204,13 @@ export function stateOf(turns: Turn[], current?: Turn): DialogueState {
       const id = typeof c.input.productId === 'string' ? c.input.productId : undefined;
       const p = (id && s.known.get(id)) || productsOf(c.output)[0];
       if (p) s.focus = p;
+    }
+    // "The lightest is the Voyager 70 (1.9 kg), against …": the product a comparison put forward
+    // is the one "it" means next ("how big is the lens on it?").
+    if (c.name === 'compare_products' && !c.error) {
+      const lead = LEADS_WITH.exec(repliedWith.get(c) ?? '');
+      const winner = lead && productsOf(c.output).find((p) => lead[1]!.startsWith(p.name));
+      if (winner) s.focus = s.known.get(winner.id) ?? winner;
     }
     // A size the availability check found sold out is remembered as such (no second refusal needed).
     if (

@@ -12,6 +12,10 @@ import { archeryCsv } from './archery-catalog.ts';
 import { ARCHERY_SCRIPTS } from './archery-scripts.ts';
 import { artCsv } from './art-catalog.ts';
 import { ART_SCRIPTS } from './art-scripts.ts';
+import { astronomyCsv } from './astronomy-catalog.ts';
+import { ASTRONOMY_SCRIPTS } from './astronomy-scripts.ts';
+import { baseballCsv } from './baseball-catalog.ts';
+import { BASEBALL_SCRIPTS } from './baseball-scripts.ts';
 import { birdingCsv } from './birding-catalog.ts';
 import { BIRDING_SCRIPTS } from './birding-scripts.ts';
 import { climbingCsv } from './climbing-catalog.ts';
@@ -153,6 +157,11 @@ export const SETS: DevSet[] = [
     floor: { es: 21 / 42 },
     setup: insertSeasonPromos,
   },
+  // English only, written from the shopper's side before any engine change (branch dlg-en4), each
+  // step naming its failure kind; scored then: astronomy 14/37, baseball 24/36. After its English
+  // mechanisms (values said alone, superlatives over every product shown, kinds, 'not for'): 20/37, 27/36.
+  { name: 'astronomy', csv: astronomyCsv, scripts: ASTRONOMY_SCRIPTS, floor: { en: 20 / 37 } },
+  { name: 'baseball', csv: baseballCsv, scripts: BASEBALL_SCRIPTS, floor: { en: 27 / 36 } },
 ];
 
 /** Declares the tests of the named sets (each name must exist: a typo would test nothing). */

@@ -34,6 +34,8 @@ export interface CartExpect {
 
 export interface DevStep {
   say: string;
+  /** The failure kind of issue 12 the step covers (sets that name one per step; not scored). */
+  kind?: string;
   /** These tools are called (in any order, others may be too). */
   calls?: string[];
   /** These tools are not called. */

@@ -105,7 +105,7 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
         const products = state.lastResults.map((p) => state.known.get(p.id) ?? p);
         // A figure only the descriptions give is read from them all, not from search summaries.
         if (products.some((p) => !hasFullText(p)) && !done.some((c) => c.name === 'compare_products'))
-          return call('compare_products', { productIds: products.slice(0, 5).map((p) => p.id) });
+          return readAll(products);
         const most =
           !/\b(shorter|shortest|less|least|fewer|fewest|lower|lowest|smaller|smallest|lighter|lightest|menos|menor)\b/.test(
             nlu.text,
@@ -170,8 +170,7 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       const products = state.lastResults.map((p) => state.known.get(p.id) ?? p);
       const answer = rankAmong(products, s.sort!, lang);
       if (answer) return say(answer);
-      if (!done.some((c) => c.name === 'compare_products') && products.length >= 2)
-        return call('compare_products', { productIds: products.slice(0, 5).map((p) => p.id) });
+      if (!done.some((c) => c.name === 'compare_products') && products.length >= 2) return readAll(products);
       return say(
         t(
           lang,
@@ -271,5 +270,19 @@ function addMany(input: DecideInput, s: S): Action {
       ? say(`${head}${question.text}`, question.awaiting)
       : say(`${head}${question.text}`);
   }
+  return { kind: 'tools', calls };
+}
+
+/**
+ * Every product of the list read whole by the comparison tool, which takes 2 to 5 at a time: a
+ * superlative over six telescopes must weigh the sixth too. The list is cut in even groups.
+ */
+function readAll(products: { id: string }[]): Action {
+  const groups = Math.ceil(products.length / 5);
+  const at = (i: number) => Math.round((i * products.length) / groups);
+  const calls = Array.from({ length: groups }, (_, i) => products.slice(at(i), at(i + 1))).map((g) => ({
+    name: 'compare_products' as const,
+    input: { productIds: g.map((p) => p.id) },
+  }));
   return { kind: 'tools', calls };
 }

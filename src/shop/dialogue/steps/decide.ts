@@ -38,6 +38,7 @@ import { resolveMany } from './resolve.ts';
 import { inStockOf, routeOf } from './route.ts';
 import { storeQuestionStep } from './store-question.ts';
 import { withLetterSize } from './terse-order.ts';
+import { readValuesFirst } from './value-owner.ts';
 
 export type { Action, Awaiting, DecideInput, ToolCallPlan } from './actions.ts';
 
@@ -254,6 +255,9 @@ function plan(input: DecideInput): Action {
         return intentAction(awaiting.intent, input, s);
     }
   }
+  // A value said of products whose lists gave only the values in stock: read them whole first.
+  const read = readValuesFirst(input);
+  if (read) return read;
   const route = notAnOrder(routeOf(nlu.intent, input, s), nlu.intent, input);
   // Only what no routing rule claimed (a correction, "and two more") may pick the product shown.
   const picked = route === nlu.intent ? pickShown(input) : undefined;

@@ -22,6 +22,7 @@ import { orderRoute } from './order-talk.ts';
 import { asksVariantPrice } from './price-action.ts';
 import { ranksShownList } from './shown-superlative.ts';
 import { sizeStepOf } from './size-step.ts';
+import { valueOwner } from './value-owner.ts';
 
 const CORRECTION: Record<Language, RegExp> = {
   en: /^(no|nope|sorry|oops|actually|wait|oh wait|rather|make it|change it to|i meant)\b/,
@@ -176,6 +177,14 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     s.productNames = [byValue.name];
     delete s.otherNames;
     if (intent === 'add_to_cart' || NEED[input.nlu.language].test(input.nlu.text)) return 'add_to_cart';
+  }
+  // "Do you have the two inch one?", "and the 6 mm one as well": the product in view with that value.
+  const owner = valueOwner(input);
+  if (owner) {
+    s.productNames = [owner.product.name];
+    delete s.otherNames;
+    delete s.query;
+    return owner.asks ? 'availability' : 'add_to_cart';
   }
   if ((intent === 'add_to_cart' || intent === 'search') && (s.items?.length ?? 0) >= 2)
     return intent === 'add_to_cart' ||

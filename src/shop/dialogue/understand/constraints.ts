@@ -136,7 +136,8 @@ function excludeWords(tokens: string[], lang: Language, slots: Slots): void {
   const at = tokens.findIndex((t) => NEGATION[lang].test(t) && t !== 'nothing' && t !== 'nada');
   if (at < 0) return;
   let k = at + 1;
-  while (k < tokens.length && ARTICLES.test(tokens[k]!)) k++;
+  // "Not for the moon": what the products left out are for, said after "for".
+  while (k < tokens.length && (ARTICLES.test(tokens[k]!) || (lang === 'en' && tokens[k] === 'for'))) k++;
   let end = tokens.length;
   while (end > k && /^(ones?|please|then|thanks|por favor|entonces|gracias)$/.test(tokens[end - 1]!)) end--;
   let words = tokens.slice(k, end);

@@ -65,7 +65,7 @@ const unitOf = (token: string) => /^\d+(?:\.\d+)?([a-z%]+)$/.exec(token)?.[1];
 const dimensions = (u: string | undefined) => (u ? (DIMENSION[u] ?? [u]) : []);
 
 /** A measure said that the product does not list, in a unit of what its options measure. */
-function unlistedMeasure(input: DecideInput, p: ProductInfo): boolean {
+export function unlistedMeasure(input: DecideInput, p: ProductInfo): boolean {
   const free = unlistedOption(input, p, undefined);
   if (!free || !p.options) return false;
   const measured = new Set(

@@ -253,6 +253,35 @@ export function extractCatalogSlots(
     return forPurpose(tokens, first) && categorySpans.some((sp) => sp.end <= first);
   };
   if (names.some(forNamed)) names.splice(0, names.length, ...names.filter((n) => !forNamed(n)));
+  // "How big is the lens on it", "the strap of that one": a part of the thing pointed at, not
+  // another product whose title has the word (a "Barlow Lens").
+  const partOfIt = (n: { used: number[] }) => {
+    const last = Math.max(...n.used);
+    return (
+      /^(on|of|in|inside)$/.test(tokens[last + 1] ?? '') &&
+      /^(it|that|this|them)$/.test(tokens[last + 2] ?? '')
+    );
+  };
+  if (names.some(partOfIt)) names.splice(0, names.length, ...names.filter((n) => !partOfIt(n)));
+  // "He needs a youth bat too" where a "Youth Glove" is sold: a kind said that the title lacks,
+  // while the title is of another kind of the shop's, asks for that kind; the shared word
+  // ("youth") only qualifies it.
+  const otherKind = (n: { name: string; used: number[] }) => {
+    const title = (vocab.names.find((x) => x.name === n.name)?.tokens ?? []).map(stem);
+    // Only the kind right after the name's words ("youth bat"), never one said elsewhere ("the
+    // clamp capo … on his guitar").
+    const said = categorySpans.filter((sp) => sp.start === Math.max(...n.used) + 1);
+    // Irregular plurals count as the word ("knives" of a "Bread Knife").
+    const near = (a: string, b: string) => {
+      let k = 0;
+      while (k < a.length && a[k] === b[k]) k++;
+      return a === b || (k >= 3 && k >= Math.min(a.length, b.length) - 2);
+    };
+    const inTitle = (w: string) => title.some((x) => near(x, stem(w)));
+    if (!said.length || said.some((sp) => tokens.slice(sp.start, sp.end).every(inTitle))) return false;
+    return vocab.categories.some((c) => c.tokens.length === 1 && title.includes(stem(c.tokens[0]!)));
+  };
+  if (names.some(otherKind)) names.splice(0, names.length, ...names.filter((n) => !otherKind(n)));
   // "Show me garden hoses", "just the card games": a kind of product said in the plural is a
   // category, even when one title holds those words.
   // ("A 50 pack of the glue sticks" names the one product sold in packs.)
