@@ -12,6 +12,8 @@ import { archeryCsv } from './archery-catalog.ts';
 import { ARCHERY_SCRIPTS } from './archery-scripts.ts';
 import { artCsv } from './art-catalog.ts';
 import { ART_SCRIPTS } from './art-scripts.ts';
+import { astronomyCsv } from './astronomy-catalog.ts';
+import { ASTRONOMY_SCRIPTS } from './astronomy-scripts.ts';
 import { birdingCsv } from './birding-catalog.ts';
 import { BIRDING_SCRIPTS } from './birding-scripts.ts';
 import { climbingCsv } from './climbing-catalog.ts';
@@ -50,6 +52,8 @@ import { POOL_SCRIPTS } from './pool-scripts.ts';
 import { runningCsv } from './running-catalog.ts';
 import { RUNNING_SCRIPTS } from './running-scripts.ts';
 import { insertSeasonPromos } from './season-promos.ts';
+import { soccerCsv } from './soccer-catalog.ts';
+import { SOCCER_SCRIPTS } from './soccer-scripts.ts';
 import { surfCsv } from './surf-catalog.ts';
 import { SURF_SCRIPTS } from './surf-scripts.ts';
 import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
@@ -151,6 +155,22 @@ export const SETS: DevSet[] = [
     csv: formalCsv,
     scripts: FORMAL_SCRIPTS,
     floor: { es: 21 / 42 },
+    setup: insertSeasonPromos,
+  },
+  // Spanish only (Spain, Mexico, Colombia, Argentina, Chile), written before any engine change
+  // (branch dlg-es4) and scored once untouched: soccer 11/42, astronomy 14/38.
+  {
+    name: 'soccer',
+    csv: soccerCsv,
+    scripts: SOCCER_SCRIPTS,
+    floor: { es: 11 / 42 },
+    setup: insertSeasonPromos,
+  },
+  {
+    name: 'astronomy',
+    csv: astronomyCsv,
+    scripts: ASTRONOMY_SCRIPTS,
+    floor: { es: 0 },
     setup: insertSeasonPromos,
   },
 ];
