@@ -322,7 +322,7 @@ left handed=zurdo+; right handed=diestro+; >single=individual+; >double=doble+;
 <dew heater|dew=antirrocio|calentador antirrocio; <battery|power tank=bateria|pila; <magnification=aumento|aumentos;
 # everyday kinds across Spain and Latin America (understanding only)
 <headphones=audifono; <amp|amplifier=ampli|amplificador; <bucket|pail=cubo|balde|cubeta; <tray=bandeja;
-<hook=anzuelo|gancho; <cabinet|stand=mueble; <frame=cuadro; <phone=celular;
+<hook=anzuelo|gancho; <cabinet|stand=mueble; <phone=celular;
 # policy and service (naming only: these words say what a policy is about)
 >returns|return=devolución; >refund=reembolso; >exchange=cambio; >shipping=envío; >delivery=entrega;
 >warranty|guarantee=garantía; >payment=pago; >privacy=privacidad; >order=pedido; >purchase=compra;
