@@ -230,9 +230,7 @@ export function extractCatalogSlots(
   const determined =
     counted ||
     tokens.some((t) =>
-      /^(the|this|that|el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas|add|put|anade|agrega|pon|ponme|mete)$/.test(
-        t,
-      ),
+      /^(the|this|that|el|la|este|esta|ese|esa|add|put|anade|agrega|pon|ponme|mete)$/.test(t),
     );
   // "Add a shaker", "y un shaker": when adding, an article is enough to mean the one product of a kind.
   const oneOfKind = determined || (adding && tokens.some((t) => /^(a|an|one|un|una|uno)$/.test(t)));
