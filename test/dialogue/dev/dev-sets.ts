@@ -158,19 +158,21 @@ export const SETS: DevSet[] = [
     setup: insertSeasonPromos,
   },
   // Spanish only (Spain, Mexico, Colombia, Argentina, Chile), written before any engine change
-  // (branch dlg-es4) and scored once untouched: soccer 11/42, astronomy 14/38.
+  // (branch dlg-es4) and scored once untouched: soccer 11/42, astronomy 14/38. After its Spanish
+  // work (regional words for kit and optics, decimal commas, ¿tienen una X?, sumar, dame ese,
+  // ¿qué pilas usa?): 21/42, 19/38.
   {
     name: 'soccer',
     csv: soccerCsv,
     scripts: SOCCER_SCRIPTS,
-    floor: { es: 11 / 42 },
+    floor: { es: 21 / 42 },
     setup: insertSeasonPromos,
   },
   {
     name: 'astronomy',
     csv: astronomyCsv,
     scripts: ASTRONOMY_SCRIPTS,
-    floor: { es: 0 },
+    floor: { es: 19 / 38 },
     setup: insertSeasonPromos,
   },
 ];
