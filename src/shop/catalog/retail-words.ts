@@ -304,6 +304,25 @@ left handed=zurdo+; right handed=diestro+; >single=individual+; >double=doble+;
 <spikes=zapatilla de clavos|zapato de clavos; <singlet=musculosa|camiseta de tirantes|camiseta sin mangas;
 <tights=malla; <foam roller=rodillo de espuma|rodillo; <road=asfalto; <citrus=citrico+|citricos;
 <electrolyte|electrolytes=electrolito; <heart rate=pulsometro; <starting blocks=tacos de salida;
+# football and team sport (understanding only: the regional words of Spain and Latin America)
+<cleats|cleat|soccer shoe|football boot|boot=bota de futbol|botin de futbol|zapato de futbol|zapatilla de futbol|guayo|botin|taco|tachon|chimpun|zapato de taco|tenis de futbol;
+<shin guards|shin guard|shin pad=espinillera|canillera|tibial|protector de espinilla; <goalkeeper|keeper=portero|arquero|guardameta;
+<jersey|shirt=playera|remera|polera|franela|casaca|elastica; <shorts=short|pantaloneta|pantalon de futbol;
+<sock|tights=media; <turf|artificial grass=grama sintetica|grama artificial|cesped artificial|cesped sintetico|pasto sintetico|pasto artificial;
+<firm ground|natural grass=cesped natural|pasto natural|grama natural; <futsal|indoor=futbol sala|futsal|futbito|microfutbol|futbol de salon;
+<goal=arco|porteria|meta; <whistle=silbato|pito; <cone=cono; <agility ladder=escalera de agilidad|escalera de coordinacion;
+<armband=brazalete|cinta de capitan|gafete de capitan; <kids|junior|youth|children=para chico|de chico|para nene|para pibe|para chamaco|para peque;
+<adult|adults=para adulto|de adulto; <match=de partido|de juego; <home=de local|de casa; <away=de visitante|de visita;
+# astronomy and optics (understanding only)
+<telescope=telescopio; <eyepiece=ocular; <binoculars=binocular|prismatico|gemelos; <tripod=tripie|tripode;
+<mount=montura; <equatorial=ecuatorial+; <reflector=reflector+; <refractor=refractor+; <deep sky=cielo profundo;
+<planet|planets=planeta; <star|stars=estrella; <moon|lunar=luna|lunar+; <sun|solar=sol; <eclipse=eclipse;
+<computerized|goto=computarizado+|computerizado+|automatico+; <star chart|planisphere=planisferio|carta celeste|mapa estelar|mapa de estrellas;
+<headlamp|lamp|flashlight=lampara|lampara frontal|lampara de cabeza; <red light=luz roja; <case=estuche; <padded=acolchado+;
+<dew heater|dew=antirrocio|calentador antirrocio; <battery|power tank=bateria|pila; <magnification=aumento|aumentos;
+# everyday kinds across Spain and Latin America (understanding only)
+<headphones=audifono; <amp|amplifier=ampli|amplificador; <bucket|pail=cubo|balde|cubeta; <tray=bandeja;
+<hook=anzuelo|gancho; <cabinet|stand=mueble; <phone=celular;
 # policy and service (naming only: these words say what a policy is about)
 >returns|return=devolución; >refund=reembolso; >exchange=cambio; >shipping=envío; >delivery=entrega;
 >warranty|guarantee=garantía; >payment=pago; >privacy=privacidad; >order=pedido; >purchase=compra;

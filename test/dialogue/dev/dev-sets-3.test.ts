@@ -1,3 +1,3 @@
 import { describeDevSets } from './dev-sets.ts';
 
-describeDevSets(['moto', 'birding', 'yoga', 'archery']);
+describeDevSets(['moto', 'birding', 'yoga', 'archery', 'soccer', 'astronomy-es']);

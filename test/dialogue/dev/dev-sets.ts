@@ -13,6 +13,8 @@ import { ARCHERY_SCRIPTS } from './archery-scripts.ts';
 import { artCsv } from './art-catalog.ts';
 import { ART_SCRIPTS } from './art-scripts.ts';
 import { astronomyCsv } from './astronomy-catalog.ts';
+import { astronomyEsCsv } from './astronomy-es-catalog.ts';
+import { ASTRONOMY_ES_SCRIPTS } from './astronomy-es-scripts.ts';
 import { ASTRONOMY_SCRIPTS } from './astronomy-scripts.ts';
 import { baseballCsv } from './baseball-catalog.ts';
 import { BASEBALL_SCRIPTS } from './baseball-scripts.ts';
@@ -54,6 +56,8 @@ import { POOL_SCRIPTS } from './pool-scripts.ts';
 import { runningCsv } from './running-catalog.ts';
 import { RUNNING_SCRIPTS } from './running-scripts.ts';
 import { insertSeasonPromos } from './season-promos.ts';
+import { soccerCsv } from './soccer-catalog.ts';
+import { SOCCER_SCRIPTS } from './soccer-scripts.ts';
 import { surfCsv } from './surf-catalog.ts';
 import { SURF_SCRIPTS } from './surf-scripts.ts';
 import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
@@ -162,6 +166,25 @@ export const SETS: DevSet[] = [
   // mechanisms (values said alone, superlatives over every product shown, kinds, 'not for'): 20/37, 27/36.
   { name: 'astronomy', csv: astronomyCsv, scripts: ASTRONOMY_SCRIPTS, floor: { en: 20 / 37 } },
   { name: 'baseball', csv: baseballCsv, scripts: BASEBALL_SCRIPTS, floor: { en: 27 / 36 } },
+  // Spanish only (Spain, Mexico, Colombia, Argentina, Chile), written before any engine change
+  // (branch dlg-es4) and scored once untouched: soccer 11/42, astronomy 14/38. After its Spanish
+  // work (regional words for kit and optics, decimal commas, ¿tienen una X?, sumar, dame ese,
+  // ¿qué pilas usa?): 21/42, 19/38.
+  {
+    name: 'soccer',
+    csv: soccerCsv,
+    scripts: SOCCER_SCRIPTS,
+    floor: { es: 21 / 42 },
+    setup: insertSeasonPromos,
+  },
+  {
+    // Another astronomy store than the English one above (both written the same session).
+    name: 'astronomy-es',
+    csv: astronomyEsCsv,
+    scripts: ASTRONOMY_ES_SCRIPTS,
+    floor: { es: 19 / 38 },
+    setup: insertSeasonPromos,
+  },
 ];
 
 /** Declares the tests of the named sets (each name must exist: a typo would test nothing). */

@@ -13,6 +13,8 @@
  * shopper (me/nos) only where the tú pattern has it ("ponme", "dame", "muéstrame"). Pure.
  */
 import { fold } from '../../catalog/text.ts';
+import { stem } from '../words/text.ts';
+import type { CompiledVocabulary } from '../words/vocab.ts';
 
 /** Tú imperatives of shop verbs (unaccented, as the request patterns write them). */
 const VERBS = (
@@ -113,14 +115,48 @@ export function tuImperatives(utterance: string): string {
 
 const SOME = new Set(['un', 'una', 'unos', 'unas', 'algun', 'alguna', 'algunos', 'algunas']);
 
+const headCache = new WeakMap<CompiledVocabulary, Set<string>>();
+
+/**
+ * The stems of the nouns that end product names ("Red Light Headlamp", "Pop-Up Training Goals
+ * (Pair)" → headlamp, goal): what a thing the shop sells is called when its category is broader
+ * ("Accessories") or two words ("Soccer Balls").
+ */
+function headNouns(vocab: CompiledVocabulary): Set<string> {
+  let out = headCache.get(vocab);
+  if (!out) {
+    out = new Set<string>();
+    for (const n of vocab.names) {
+      const title = n.name.replace(/\([^)]*\)/g, ' ').toLowerCase();
+      const head = title.match(/[a-z]{3,}/g)?.at(-1);
+      if (head) out.add(stem(head));
+    }
+    for (const c of vocab.categories) for (const t of c.tokens) if (/^[a-z]{3,}$/.test(t)) out.add(stem(t));
+    headCache.set(vocab, out);
+  }
+  return out;
+}
+
+/** Whether the token names a kind of thing the catalog sells (a category word or a product's head noun). */
+export function namesSoldThing(token: string | undefined, vocab: CompiledVocabulary): boolean {
+  return token !== undefined && headNouns(vocab).has(stem(token));
+}
+
 /**
  * "¿Tiene mancuernas ajustables?", said to the shop as usted (or "¿tienen …?" as ustedes), asks
  * whether it sells them, as "¿tienes …?" does; "¿tiene funda?" asks whether the product in focus has one. The kind of thing
  * sold, plural or after "un/una/algún", makes it the shop's question. `tokens` have their catalog
  * words in English already; `isKindAt(i)` tells whether a catalog kind starts at token i.
  */
-export function asksShopAsUsted(tokens: readonly string[], isKindAt: (i: number) => boolean): boolean {
+export function asksShopAsUsted(
+  tokens: readonly string[],
+  isKindAt: (i: number) => boolean,
+  isSoldAt: (i: number) => boolean = () => false,
+): boolean {
   if (tokens[0] !== 'tiene' && tokens[0] !== 'tienen') return false;
   const at = SOME.has(tokens[1] ?? '') ? 2 : 1;
-  return isKindAt(at) && (at === 2 || /s$/.test(tokens[1] ?? ''));
+  // "¿Tienen una lámpara de luz roja?": ustedes with an article asks the shop; "¿tiene una funda?"
+  // (usted, or the product in focus) asks so only of a kind the catalog files as such.
+  const plural = tokens[0] === 'tienen' || at === 1;
+  return (isKindAt(at) || (plural && isSoldAt(at))) && (at === 2 || /s$/.test(tokens[1] ?? ''));
 }

@@ -5,6 +5,16 @@
  *   "¿cuánto me cobras por el Y?") → "cuánto cuesta la X", as "what are you asking for" is
  *   "how much is"; so are "¿a cuánto sale la X?" and "¿cuánto sale?" ("cuánto sale todo" sums the cart);
  * - "talle", the size in the Río de la Plata ("en talle M") → "talla";
+ * - a decimal written with the Spanish comma ("de 1,25 pulgadas", "los de 4,75") → with the point
+ *   catalogs write ("1.25"); three digits after the comma are thousands in much of Latin America
+ *   ("1,250 pesos") and stay as they are;
+ * - a half said after its unit ("diez pulgadas y media", "dos galones y medio") → after the number
+ *   ("diez y media pulgadas"), the order the number reader joins into 10.5;
+ * - adding said as summing ("sumale una batería", "súmeme dos", "y sumá el casco": Río de la Plata
+ *   and much of Latin America) → "agrega…", in the same address and with the same pronouns; "la
+ *   suma" (the total) stays;
+ * - "dame ese", "dámelo", "denme esa": giving the shopper the one pointed at → "ponme …", which
+ *   adds it ("dame el precio", "dame más detalles" stay);
  * - a choice said as settling for it ("me apaño con el 3000", "me conformo con la M", "me arreglo
  *   con ese") → "me quedo con …", as "the 3000 will do" is a choice in English.
  * Works on the utterance as said (accents and punctuation kept, so a question stays one). Pure.
@@ -26,6 +36,24 @@ const HOW_MUCH_COMES_TO = /\b(cu[aá]nto)( me| nos)? sale\b(?! (todo|el total)\b
 /** "Talle" is the size in Argentina and Uruguay ("en talle M"); "de talle alto" is a waist line, not a size. */
 const TALLE = /\btalle(s?)\b(?! (alto|bajo|largo|corto)\b)/giu;
 
+/** "1,25" and "4,75": a Spanish decimal comma between digits, at most two decimals. */
+const DECIMAL_COMMA = /\b(\d+),(\d{1,2})\b(?!,?\d)/g;
+
+/** "Diez pulgadas y media": a number, a unit word, then the half. */
+const HALF_AFTER_UNIT =
+  /\b(\p{L}+|\d+) (pulgadas?|galon(?:es)?|gal[oó]n|libras?|onzas?|litros?|kilos?|kilogramos?|metros?|pies?|cent[ií]metros?|mil[ií]metros?|horas?|a[nñ]os?|tazas?) y (medio|media)\b/giu;
+
+/** "Sumale", "súmeme", "súmalo": sumar with a pronoun attached is always the request. */
+const SUM_WITH_PRONOUN = /\bs[uú]m(a|á|e|en|ad)((?:me|le|les|nos)?(?:lo|la|los|las)?)(?!\p{L})/giu;
+/** "Sumá una batería", "y suma dos": bare, only opening a clause and before what is added. */
+const SUM_BARE =
+  /(^|[,.;¿¡]\s*|\b(?:y|tambi[eé]n|pues) )s[uú]m(a|á|e|en|ad)(?= (?:un|una|unos|unas|dos|tres|cuatro|cinco|otr[oa]s?|el|la|los|las)\b)/giu;
+const agregar = (ending: string) => `agreg${/^e/i.test(ending) ? 'u' : ''}${ending}`;
+
+/** "Dame ese", "dámela", "deme esos": the thing pointed at, alone, is handed over (added). */
+const GIVE_POINTED =
+  /\b(?:d[aá]me|d[eé]me|d[eé]nme|dadme|d[aá]nos)(los|las|lo|la)?(?:\s+(ese|esa|esos|esas|este|esta|estos|estas|eso|esto))?(?=\s*(?:[,.;!?]|$|tambi[eé]n\b|de ah[ií]\b|porfa\b|por favor\b))/giu;
+
 export function standardPhrasing(utterance: string): string {
   return utterance
     .replace(ASKS_FOR, (_m, cuanto: string, _me, _verb, extra?: string) =>
@@ -35,5 +63,14 @@ export function standardPhrasing(utterance: string): string {
     .replace(AT_HOW_MUCH_PLURAL, (_m, cuanto: string) => `${cuanto} cuestan`)
     .replace(HOW_MUCH_COMES_TO, (_m, cuanto: string) => `${cuanto} cuesta`)
     .replace(TALLE, (_m, plural: string) => `talla${plural}`)
-    .replace(SETTLES, 'me quedo con ');
+    .replace(DECIMAL_COMMA, '$1.$2')
+    .replace(HALF_AFTER_UNIT, '$1 y $3 $2')
+    .replace(SETTLES, 'me quedo con ')
+    .replace(SUM_WITH_PRONOUN, (m, ending: string, pronouns: string) =>
+      pronouns ? `${agregar(ending)}${pronouns}` : m,
+    )
+    .replace(GIVE_POINTED, (m, clitic?: string, pointed?: string) =>
+      clitic || pointed ? `ponme${clitic ?? ''}${pointed ? ` ${pointed}` : ''}` : m,
+    )
+    .replace(SUM_BARE, (_m, before: string, ending: string) => `${before}${agregar(ending)}`);
 }

@@ -30,7 +30,8 @@ const BASE_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
   },
   es: {
     reset:
-      /\b(empeza(r|mos)|empecemos|empieza|comenza(r|mos)|comencemos|volver a empezar|vuelve a empezar|desde cero|olvida (eso|lo anterior|todo)|borra (los )?filtros|nueva busqueda)\b/,
+      // Starting again, not starting something ("deseando empezar con el paisaje" asks for scenery).
+      /\b((empeza(r|mos)|empecemos|empieza|empiezo|comenza(r|mos)|comencemos|comienza) (de nuevo|otra vez|de cero)|volver a empezar|vuelve a empezar|vamos a empezar|desde cero|olvida (eso|lo anterior|todo)|borra (los )?filtros|nueva busqueda)\b|^(empecemos|empezamos|empieza)$/,
     clear_cart:
       /\b(vacia(r|lo|me)?|limpia(r)?|borra(r)?) (todo )?(mi |el |la )?(carrito|cesta)\b|^(mejor |vale |pues )?(vacialo|vacia todo)$|\b(quita(lo)?|borra(lo)?|elimina(lo)?|saca(lo)?) todo\b/,
     cancel_order:

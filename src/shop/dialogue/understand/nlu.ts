@@ -6,7 +6,7 @@ import type { Language } from '../../contract.ts';
 import { knownWords, translateForCatalog } from '../spanish/bilingual.ts';
 import { DISCOURSE_WORDS, withoutDiscourse } from '../spanish/es-discourse.ts';
 import { spanishCountForms } from '../spanish/es-forms.ts';
-import { asksShopAsUsted, tuImperatives } from '../spanish/es-imperatives.ts';
+import { asksShopAsUsted, namesSoldThing, tuImperatives } from '../spanish/es-imperatives.ts';
 import { standardPhrasing } from '../spanish/es-paraphrase.ts';
 import { questionThenStatement } from '../spanish/es-question.ts';
 import { unplacedWords } from '../steps/unplaced.ts';
@@ -176,7 +176,7 @@ export function understand(
   }
   const raw = splitCompounds(translateForCatalog(words0, vocab, language), vocab);
   const kindAt = (i: number) => findPhrases(raw, vocab.categories, false).some((m) => m.start === i);
-  if (language === 'es' && asksShopAsUsted(raw, kindAt))
+  if (language === 'es' && asksShopAsUsted(raw, kindAt, (i) => namesSoldThing(raw[i], vocab)))
     return understand(utterance.replace(/\btienen?\b/i, 'tienes'), vocab, language, catalogWords);
   const nums = mergeHalves(numberTokens(raw, language), language);
   const tokens = nums.map((n) => n.text);

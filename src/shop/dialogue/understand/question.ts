@@ -31,7 +31,8 @@ const FRAME: Record<Language, Set<string>> = {
       'valen funciona funcionan puedo puede puedes pueden se viene vienen trae traen incluye incluyen con para en de el ' +
       'la los las lo le les un una uno unos unas ese esa eso esos esas este esto estos estas aquel y o a al del mi tu su ' +
       'sus hay usar usarlo usarla usarlos usarlas utilizar tener tenga ser sea estar este ya tambien pero entonces oye ' +
-      'sabes dime decir dice me te nos si no solo cuando donde hasta mas muy tan'
+      'sabes dime decir dice me te nos si no solo cuando donde hasta mas muy tan usa usan necesita necesitan gasta gastan ' +
+      'acepta aceptan admite admiten'
     ).split(' '),
   ),
 };
@@ -211,6 +212,10 @@ const INCLUDED: Record<Language, RegExp> = {
 const DROPPED_SUBJECT =
   /^(tiene|lleva|trae|incluye|viene|es|esta|sirve|funciona|aguanta|cabe|caben|pesa|mide|dura|cuesta|se puede|admite|soporta)\b/;
 
+/** "¿Qué pilas usa?", "¿cuántos cuadros lleva?": what it takes, the dropped subject's verb said last. */
+const ASKED_THEN_VERB =
+  /^(que|cuanto|cuanta|cuantos|cuantas) [a-z]+( [a-z]+)? (usa|lleva|necesita|trae|admite|acepta|gasta|incluye|tiene)$/;
+
 const ORDINAL_OR_YOU: Record<Language, RegExp> = {
   en: /\b(first|second|third|fourth|fifth|last|you|your|u|i|me|my|we|our)\b/,
   es: /\b(primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|ultim[oa]|puedes|podeis|puedo|tienes|teneis|me|mi|mis|tu|tus|quiero|necesito|que tal)\b/,
@@ -233,7 +238,7 @@ function impliesSubject(
     return true;
   // "What is the second one about", "what can you do": a list position or the assistant, not a product.
   if (ORDINAL_OR_YOU[lang].test(t)) return false;
-  if (lang === 'es' && DROPPED_SUBJECT.test(t)) return true;
+  if (lang === 'es' && (DROPPED_SUBJECT.test(t) || ASKED_THEN_VERB.test(t))) return true;
   return !slots.category && !slots.brand && !slots.attributes?.length && !SEVERAL[lang].test(t);
 }
 

@@ -95,7 +95,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     human:
       /\b(humano|persona (real|de verdad)|un (agente|representante|operador|asesor)|atencion al cliente|servicio al cliente|hablar con (una |alguna )?(persona|alguien))\b/,
     survey: new RegExp(
-      `\\b(encuesta|calificacion|calificar|valoracion|valoro|puntuacion|opinion del servicio|(${N}|una|un) estrellas?|(le |te )?(doy|pongo) (un )?(${N}|una|un)\\b)`,
+      `\\b(encuesta|calificacion|calificar|valoracion|valoro|puntuacion|opinion del servicio|(${N}|una|un) estrellas?|(le |te )(doy|pongo) (un )?(${N}|una|un)\\b|\\b(doy|pongo) (un )?(${N}|una|un)$)`,
     ),
     research_status:
       /\b(resultados? de la investigacion|que (has )?encontra(ste|do)|esta lista la investigacion|como va la investigacion)\b/,
@@ -112,7 +112,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     save_item:
       /\b(guarda(lo|la|los|las|r|me|melo|mela)?|(a|para) (mis )?favoritos|lista de deseos|para (despues|luego|mas tarde|mas adelante|otro momento|otro dia)|marcar|(a|en) (mis |los )?guardados)\b/,
     checkout:
-      /\b(pagar|finalizar (la |mi )?compra|realizar (el |mi )?pedido|hacer (el |mi )?pedido|tramitar|terminar (la |mi )?compra|confirmar (el |mi )?pedido|completar (la |mi )?compra|ir a (pagar|caja)|comprar ya|lo compro ya)\b/,
+      /\b(pagar|finalizar (la |mi )?compra|realizar (el |mi )?pedido|(hacer|haz|haga|hagan|haced|hazme) (el |mi )?pedido|que salga (el |mi )?pedido|tramitar|tramita (el |mi )?pedido|finaliza(r|mos)?|vamos a (terminar|pagar)|terminemos|terminar (la |mi )?compra|confirmar (el |mi )?pedido|completar (la |mi )?compra|ir a (pagar|caja)|comprar ya|lo compro ya)\b/,
     compare:
       /\b(compara(r|los|las|me|melos|melas)?|comparacion|diferencia(s|n)?|distingue(n)?|versus|cual es mejor|(que|en que) se (diferencia|distingue)n?)\b/,
     // Imperatives carry clitics ("quítame la correa", "sácamelo"); "X fuera" puts a line out.
