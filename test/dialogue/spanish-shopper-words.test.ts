@@ -13,6 +13,7 @@ import {
 } from '../../src/shop/catalog/apertium.ts';
 import { diminutiveBases, spanishPhrases } from '../../src/shop/catalog/retail-vocabulary.ts';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
+import { translateForCatalog } from '../../src/shop/dialogue/spanish/bilingual.ts';
 import { withCatalogWords } from '../../src/shop/dialogue/spanish/es-catalog-words.ts';
 import { tuImperative } from '../../src/shop/dialogue/spanish/es-imperatives.ts';
 import { standardPhrasing } from '../../src/shop/dialogue/spanish/es-paraphrase.ts';
@@ -26,7 +27,7 @@ const VOCAB: CatalogVocabulary = {
   brands: ['Pacelab', 'Bellmont', 'Ashford'],
   colors: ['black'],
   sizes: ['40R', '42R', '42L', 'M'],
-  attributes: ['padded', 'unlined', 'made'],
+  attributes: ['padded', 'unlined', 'made', 'waxed'],
   minPrice: 10,
   maxPrice: 500,
   currency: 'USD',
@@ -45,6 +46,7 @@ const DICTIONARY: SpanishEnglishDictionary = {
   englishFor: async (ws) => {
     const table: Record<string, EnglishEquivalents> = {
       acolchados: verb(true, 'padded', 'cushioned'),
+      encerados: verb(true, 'waxed', 'polished'),
       acolchar: verb(false, 'padded', 'cushioned'),
       forrar: verb(false, 'lined'),
       hecho: verb(true, 'made', 'done'),
@@ -57,9 +59,16 @@ const DICTIONARY: SpanishEnglishDictionary = {
 
 describe('participles describing the thing', () => {
   it('become the catalog word a participle is in English', async () => {
-    expect(await withCatalogWords('unos calcetines acolchados', vocabs, words, DICTIONARY)).toBe(
-      'unos calcetines padded',
+    expect(await withCatalogWords('unos cordones encerados', vocabs, words, DICTIONARY)).toBe(
+      'unos cordones waxed',
     );
+  });
+  it('leave a participle the retail lexicon already reads to the lexicon', async () => {
+    // "acolchado" is in the retail words (padded): the catalog translation reads it, not this step.
+    expect(await withCatalogWords('unos calcetines acolchados', vocabs, words, DICTIONARY)).toBe(
+      'unos calcetines acolchados',
+    );
+    expect(translateForCatalog(['acolchados'], vocabs.es, 'es')).toEqual(['padded']);
   });
   it('"sin" and the infinitive is the catalog\'s un- word, else the participle left out', async () => {
     expect(await withCatalogWords('¿tenéis una americana sin forrar?', vocabs, words, DICTIONARY)).toBe(
