@@ -22,6 +22,8 @@ Commands:
                              (policy, faq, size-guide, fact, backstory, memory); re-import of
                              the same file changes nothing, a changed file replaces its chunks
   knowledge list --kb NAME   list a knowledge base's documents
+  knowledge prepare          build the offline word-vector table knowledge search reads (once
+                             per machine; setup and the image build run it)
   db migrate                 bring the database (SQLite or DATABASE_URL) to the latest schema
   device [configure|run] …   the device client: ALSA or WAV audio over the device protocol
                              (push-to-talk or open-mic; \`device --help\`)
