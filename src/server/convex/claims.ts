@@ -11,6 +11,7 @@
  * refusing a claim for good (a 4xx other than credentials) ends it as `dead`: the items stay in
  * the account here.
  */
+
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { childLogger } from '../../log/logger.ts';
@@ -19,6 +20,7 @@ import { type ConvexClaim, ConvexClaims } from '../../store/repositories/convex-
 import type { Database } from '../../store/schema.ts';
 import type { ConvexProductCard } from './deliveries.ts';
 import { postToConvex } from './post.ts';
+import { SerialRounds } from './rounds.ts';
 
 const log = childLogger({ component: 'convex-claims' });
 
@@ -50,8 +52,7 @@ export class ConvexClaimDelivery {
   readonly #closing = new AbortController();
   readonly #leaseMs: number;
   #timer: TimerHandle | undefined;
-  #running: Promise<void> | undefined;
-  #again = false;
+  readonly #rounds = new SerialRounds(() => this.#round(), this.#closing.signal);
 
   constructor(opts: ConvexClaimOptions) {
     this.#o = { now: () => new Date(), fetch: globalThis.fetch, owner: `node_${randomUUID()}`, ...opts };
@@ -69,39 +70,24 @@ export class ConvexClaimDelivery {
 
   /** A claim was committed: deliver it now rather than at the next poll. */
   committed(): void {
-    this.#kick();
+    this.#rounds.kick();
   }
 
   /** Resumes what an earlier process or another node left owed. */
   start(): void {
-    this.#kick();
+    this.#rounds.kick();
   }
 
   async idle(): Promise<void> {
-    while (this.#running) await this.#running;
+    await this.#rounds.idle();
   }
 
   async close(): Promise<void> {
     this.#closing.abort(new Error('Convex claims closed'));
     this.#timer?.cancel();
-    await this.#running;
+    await this.#rounds.idle();
     await this.#o.claims.releaseOwner(this.#o.owner).catch((err: unknown) => {
       log.warn({ err }, 'could not release Convex claim leases; they expire by themselves');
-    });
-  }
-
-  #kick(): void {
-    if (this.#closing.signal.aborted) return;
-    if (this.#running) {
-      this.#again = true;
-      return;
-    }
-    this.#running = this.#round().finally(() => {
-      this.#running = undefined;
-      if (this.#again) {
-        this.#again = false;
-        this.#kick();
-      }
     });
   }
 
@@ -120,7 +106,7 @@ export class ConvexClaimDelivery {
     const nextDue = await claims.nextDue().catch(() => undefined);
     // Nothing pending: sleep until a claim is committed (or another node's is found by the poll).
     const untilDue = nextDue ? Math.max(0, nextDue.getTime() - this.#o.now().getTime()) : this.#o.pollMs;
-    this.#timer = this.#o.clock.setTimer(() => this.#kick(), Math.min(untilDue, this.#o.pollMs));
+    this.#timer = this.#o.clock.setTimer(() => this.#rounds.kick(), Math.min(untilDue, this.#o.pollMs));
   }
 
   async #deliver(claim: ConvexClaim): Promise<void> {

@@ -11,6 +11,7 @@
  * for good (a 4xx that is not about credentials) is skipped and counted, the event staying in our
  * store. A node leases a link before delivering it, so two nodes never interleave one session.
  */
+
 import { randomUUID } from 'node:crypto';
 import { childLogger } from '../../log/logger.ts';
 import type { Clock, TimerHandle } from '../../pipeline/clock.ts';
@@ -18,6 +19,7 @@ import type { ConversationEvent } from '../../store/recorder.ts';
 import type { ConvexLink, ConvexLinks } from '../../store/repositories/convex-links.ts';
 import { cardOf, type Delivery, deliveryOf } from './deliveries.ts';
 import { type Outcome, postToConvex } from './post.ts';
+import { SerialRounds } from './rounds.ts';
 
 const log = childLogger({ component: 'convex-link' });
 
@@ -62,8 +64,7 @@ export class ConvexLinkDelivery {
   /** Whether a session is linked, as far as this process has looked. */
   readonly #linked = new Map<string, boolean>();
   #timer: TimerHandle | undefined;
-  #running: Promise<void> | undefined;
-  #again = false;
+  readonly #rounds = new SerialRounds(() => this.#round(), this.#closing.signal);
   #pollDue = true;
 
   constructor(opts: ConvexLinkOptions) {
@@ -79,7 +80,7 @@ export class ConvexLinkDelivery {
 
   /** Resumes whatever an earlier process or another node left owed. */
   start(): void {
-    this.#kick();
+    this.#rounds.kick();
   }
 
   /** Links a session to its Convex session; durable before it resolves (before /start answers). */
@@ -101,7 +102,7 @@ export class ConvexLinkDelivery {
         wake = true;
       } else if (known === undefined) this.#lookUp(sessionId, ended);
     }
-    if (wake) this.#kick();
+    if (wake) this.#rounds.kick();
   }
 
   /** A session this process did not link (another node's /start placed it here): look once. */
@@ -113,7 +114,7 @@ export class ConvexLinkDelivery {
         if (!ended && this.#linked.has(sessionId)) this.#linked.set(sessionId, active);
         if (!active) return;
         this.#dirty.add(sessionId);
-        this.#kick();
+        this.#rounds.kick();
       })
       .catch((err: unknown) => {
         // Unknown again, so the next event looks again; the poll delivers meanwhile.
@@ -124,31 +125,16 @@ export class ConvexLinkDelivery {
 
   /** Resolves when the current round is over (tests, shutdown). */
   async idle(): Promise<void> {
-    while (this.#running) await this.#running;
+    await this.#rounds.idle();
   }
 
   /** Stops delivering; what is owed stays owed (the next process resumes), leases are handed back. */
   async close(): Promise<void> {
     this.#closing.abort(new Error('Convex link closed'));
     this.#timer?.cancel();
-    await this.#running;
+    await this.#rounds.idle();
     await this.#o.links.releaseOwner(this.#o.owner).catch((err: unknown) => {
       log.warn({ err }, 'could not release Convex link leases; they expire by themselves');
-    });
-  }
-
-  #kick(): void {
-    if (this.#closing.signal.aborted) return;
-    if (this.#running) {
-      this.#again = true;
-      return;
-    }
-    this.#running = this.#round().finally(() => {
-      this.#running = undefined;
-      if (this.#again) {
-        this.#again = false;
-        this.#kick();
-      }
     });
   }
 
@@ -182,7 +168,7 @@ export class ConvexLinkDelivery {
     this.#timer = this.#o.clock.setTimer(
       () => {
         this.#pollDue = true;
-        this.#kick();
+        this.#rounds.kick();
       },
       Math.min(untilDue, this.#o.pollMs),
     );
