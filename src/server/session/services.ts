@@ -352,7 +352,9 @@ export async function createSessionServices(opts: {
       await shop.services.close();
       await shared.recorder.close();
       // Every model built (a profile's own model too) may be probing a failed provider.
-      await Promise.allSettled([...models.values()].map((m) => m.then((s) => s.health?.close())));
+      await Promise.allSettled(
+        [...models.values()].map((m) => m.then((s) => Promise.allSettled([s.health?.close(), s.close?.()]))),
+      );
       await Promise.allSettled([tts.close(), stt?.service.close(), vad.close()]);
     },
   };

@@ -87,6 +87,7 @@ describe('offline provider seam', () => {
     });
     expect(summary.reason).toBe('completed');
     expect(log.text().length).toBeGreaterThan(0);
+    await service.close?.();
   });
 
   it('fails at start with a clear error when the engine gets no catalog vocabulary', async () => {

@@ -26,6 +26,8 @@ export interface LlmService {
   config: LlmConfig;
   /** With several providers (LLM_PROVIDER=a,b): their health, for /readyz and the console. */
   health?: ProviderHealth;
+  /** Releases what the model holds (the offline engine's worker threads). */
+  close?(): Promise<void>;
 }
 
 export interface LlmServiceDeps extends LlmProviderDeps {
@@ -41,7 +43,14 @@ export async function createLlmService(config: LlmConfig, deps: LlmServiceDeps =
       `unknown LLM_PROVIDER "${config.provider}"; available: ${LLM_PROVIDERS.join(', ')}`,
     );
   const model = await provider.create(config, deps);
-  return { provider: provider.name, modelId: config.model, model, config };
+  const closable = model as LlmModel & { close?: () => Promise<void> };
+  return {
+    provider: provider.name,
+    modelId: config.model,
+    model,
+    config,
+    ...(typeof closable.close === 'function' ? { close: () => closable.close!() } : {}),
+  };
 }
 
 /** Each listed provider built on its own settings, behind one FailoverLanguageModel. */
@@ -91,6 +100,9 @@ async function createFailoverLlm(config: LlmConfig, deps: LlmServiceDeps): Promi
     // The tool loop's watchdogs wait for the whole list; each provider keeps its own timeouts inside.
     config: { ...config, ...failoverBudget(built.length, config.firstChunkTimeoutMs, config.chunkTimeoutMs) },
     health,
+    close: async () => {
+      await Promise.allSettled(built.map((b) => b.close?.()));
+    },
   };
 }
 

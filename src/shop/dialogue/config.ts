@@ -30,6 +30,15 @@ export const dialogueEnvSchema = z.object({
     .max(10)
     .default(3)
     .describe('Tool steps per user turn before the engine answers with what it has.'),
+  DIALOGUE_THREADS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(16)
+    .default(1)
+    .describe(
+      'Worker threads the engine runs in, off the event loop that paces every session\'s audio (0: in process).',
+    ),
 });
 export type DialogueEnv = z.infer<typeof dialogueEnvSchema>;
 

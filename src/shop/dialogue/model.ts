@@ -19,6 +19,7 @@ import type { Language } from '../contract.ts';
 import { type DialogueEnv, loadDialogueConfig } from './config.ts';
 import { type EngineResult, runEngine, type VocabularySource } from './engine.ts';
 import { apertiumTranslator, type Translator } from './spanish/translate.ts';
+import { DialogueWorkers } from './worker/engine-pool.ts';
 
 export interface ShopDialogueModelOptions {
   /** The loaded catalog's words, per language (called per request; compiled once per object). */
@@ -46,6 +47,11 @@ export interface ShopDialogueModelOptions {
    * Apertium's, when the translator is the default one; null: none).
    */
   dictionary?: SpanishEnglishDictionary | null;
+  /**
+   * Worker threads that run each step off the event loop (0 or absent: in process). Only with the
+   * default translator and dictionary, which the workers load themselves.
+   */
+  threads?: number;
 }
 
 function abortError(signal: AbortSignal): unknown {
@@ -87,6 +93,8 @@ function lastUserText(options: LanguageModelV4CallOptions): string {
 export function createShopDialogueModel(opts: ShopDialogueModelOptions): LanguageModelV4 & {
   /** The decision for a prompt, without streaming (tests and tools). */
   decide(options: LanguageModelV4CallOptions): Promise<EngineResult>;
+  /** Stops the worker threads, if any. */
+  close(): Promise<void>;
 } {
   const words = Math.max(1, opts.wordsPerChunk ?? 3);
   const modelId = opts.modelId ?? 'shop-dialogue';
@@ -97,6 +105,10 @@ export function createShopDialogueModel(opts: ShopDialogueModelOptions): Languag
         ? apertiumSpanishEnglish
         : null
       : opts.dictionary;
+  const defaults = opts.translator === undefined && opts.dictionary === undefined;
+  if (opts.threads && !defaults)
+    throw new Error('createShopDialogueModel: worker threads run only with the default translator and dictionary');
+  const workers = opts.threads ? new DialogueWorkers(opts.threads) : undefined;
 
   const decide = async (options: LanguageModelV4CallOptions): Promise<EngineResult> => {
     if (options.abortSignal?.aborted) throw abortError(options.abortSignal);
@@ -106,6 +118,16 @@ export function createShopDialogueModel(opts: ShopDialogueModelOptions): Languag
         : options.tools
           ? new Set(options.tools.filter((t) => t.type === 'function').map((t) => t.name))
           : undefined;
+    if (workers)
+      return workers.decide({
+        prompt: options.prompt,
+        vocabulary: opts.vocabulary,
+        apertium: true,
+        ...(offered ? { tools: offered } : {}),
+        ...(opts.defaultLanguage ? { defaultLanguage: opts.defaultLanguage } : {}),
+        ...(opts.maxSteps ? { maxSteps: opts.maxSteps } : {}),
+        ...(options.abortSignal ? { signal: options.abortSignal } : {}),
+      });
     return runEngine({
       prompt: options.prompt,
       vocabulary: opts.vocabulary,
@@ -130,6 +152,7 @@ export function createShopDialogueModel(opts: ShopDialogueModelOptions): Languag
     modelId,
     supportedUrls: {},
     decide,
+    close: async () => workers?.close(),
 
     async doGenerate(options): Promise<LanguageModelV4GenerateResult> {
       const r = await decide(options);
@@ -245,5 +268,6 @@ export function createDialogueModel(
     wordsPerChunk: cfg.DIALOGUE_WORDS_PER_CHUNK,
     defaultLanguage: cfg.DIALOGUE_DEFAULT_LANGUAGE,
     maxSteps: cfg.DIALOGUE_MAX_STEPS,
+    threads: cfg.DIALOGUE_THREADS,
   });
 }

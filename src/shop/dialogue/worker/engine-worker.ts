@@ -1,0 +1,44 @@
+/**
+ * piscina worker: runs the offline dialogue engine off the event loop. One engine step takes
+ * 1–100 ms of pure CPU (more with long histories and large catalogs); on the main thread that
+ * stalled every other session's paced audio. Tasks are stateless apart from the catalog
+ * vocabularies the worker keeps by id (a few, most recent first), so any worker serves any
+ * session and a crashed one is simply replaced.
+ */
+import { apertiumSpanishEnglish } from '../../catalog/apertium.ts';
+import type { CatalogVocabulary, Language } from '../../contract.ts';
+import { runEngine } from '../engine.ts';
+import { apertiumTranslator } from '../spanish/translate.ts';
+import type { DecideAnswer, DecideTask } from './protocol.ts';
+
+/** Catalog versions kept: the current one per language and the previous during a reload. */
+const KEPT = 8;
+const vocabularies = new Map<number, CatalogVocabulary>();
+
+function remember(id: number, data: CatalogVocabulary): void {
+  vocabularies.delete(id);
+  vocabularies.set(id, data);
+  while (vocabularies.size > KEPT) vocabularies.delete(vocabularies.keys().next().value!);
+}
+
+export default async function decideTask(task: DecideTask): Promise<DecideAnswer> {
+  const missing: number[] = [];
+  const held = {} as Record<Language, CatalogVocabulary>;
+  for (const language of ['en', 'es'] as const) {
+    const ref = task.vocabularies[language];
+    if (ref.data) remember(ref.id, ref.data);
+    const vocabulary = vocabularies.get(ref.id);
+    if (vocabulary) held[language] = vocabulary;
+    else missing.push(ref.id);
+  }
+  if (missing.length > 0) return { kind: 'missing', ids: missing };
+  const result = await runEngine({
+    prompt: task.prompt,
+    vocabulary: (language) => held[language],
+    ...(task.tools ? { tools: new Set(task.tools) } : {}),
+    ...(task.defaultLanguage ? { defaultLanguage: task.defaultLanguage } : {}),
+    ...(task.maxSteps ? { maxSteps: task.maxSteps } : {}),
+    ...(task.apertium ? { translator: apertiumTranslator, dictionary: apertiumSpanishEnglish } : {}),
+  });
+  return { kind: 'result', result };
+}
