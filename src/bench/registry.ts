@@ -240,6 +240,8 @@ export const BENCHES: BenchEntry[] = [
   { name: 'safety5', run: async (o) => (await import('../../eval/safety5/bench.ts')).runSafety5Bench(o) },
   // Sixth frozen safety set (eval/safety6/README.md): new attempts and ordinary requests, same scorer.
   { name: 'safety6', run: async (o) => (await import('../../eval/safety6/bench.ts')).runSafety6Bench(o) },
+  // Seventh frozen safety set (eval/safety7/README.md): new attempts and ordinary requests, same scorer.
+  { name: 'safety7', run: async (o) => (await import('../../eval/safety7/bench.ts')).runSafety7Bench(o) },
   {
     name: 'transport',
     run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),
