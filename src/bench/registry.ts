@@ -95,6 +95,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'knowledge6',
     run: async (o) => (await import('../../eval/knowledge6/bench.ts')).runKnowledge6Bench(o),
   },
+  // Seventh frozen knowledge set (eval/knowledge7/README.md): a mobility equipment dealer, same scorer.
+  {
+    name: 'knowledge7',
+    run: async (o) => (await import('../../eval/knowledge7/bench.ts')).runKnowledge7Bench(o),
+  },
   // Frozen evaluation set of issue 12 (eval/README.md): unseen catalogs, EN + ES scripts, WER utterances.
   {
     name: 'eval-dialogue',
