@@ -37,7 +37,7 @@ export const dialogueEnvSchema = z.object({
     .max(16)
     .default(1)
     .describe(
-      'Worker threads the engine runs in, off the event loop that paces every session\'s audio (0: in process).',
+      "Worker threads the engine runs in, off the event loop that paces every session's audio (0: in process).",
     ),
 });
 export type DialogueEnv = z.infer<typeof dialogueEnvSchema>;

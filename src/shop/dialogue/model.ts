@@ -107,7 +107,9 @@ export function createShopDialogueModel(opts: ShopDialogueModelOptions): Languag
       : opts.dictionary;
   const defaults = opts.translator === undefined && opts.dictionary === undefined;
   if (opts.threads && !defaults)
-    throw new Error('createShopDialogueModel: worker threads run only with the default translator and dictionary');
+    throw new Error(
+      'createShopDialogueModel: worker threads run only with the default translator and dictionary',
+    );
   const workers = opts.threads ? new DialogueWorkers(opts.threads) : undefined;
 
   const decide = async (options: LanguageModelV4CallOptions): Promise<EngineResult> => {

@@ -37,10 +37,14 @@ export class DialogueWorkers {
   readonly #ids = new WeakMap<CatalogVocabulary, number>();
   #nextId = 1;
   #closed = false;
+  /** Vocabularies posted to a worker (each crosses once per worker and catalog version). */
+  vocabulariesSent = 0;
 
   constructor(threads: number) {
     if (!Number.isInteger(threads) || threads < 1)
-      throw new DialogueWorkerError(`DIALOGUE_THREADS must be a whole number ≥ 1 for a pool (got ${threads})`);
+      throw new DialogueWorkerError(
+        `DIALOGUE_THREADS must be a whole number ≥ 1 for a pool (got ${threads})`,
+      );
     this.#threads = threads;
   }
 
@@ -80,6 +84,7 @@ export class DialogueWorkers {
     let answer = await this.#run(task, req.signal);
     if (answer.kind === 'missing') {
       const send = new Set(answer.ids);
+      this.vocabulariesSent += send.size;
       task.vocabularies = {
         en: { id: task.vocabularies.en.id, ...(send.has(task.vocabularies.en.id) ? { data: en } : {}) },
         es: { id: task.vocabularies.es.id, ...(send.has(task.vocabularies.es.id) ? { data: es } : {}) },
@@ -107,11 +112,14 @@ export class DialogueWorkers {
   }
 
   async #run(task: DecideTask, signal: AbortSignal | undefined): Promise<DecideAnswer> {
-    const run = this.#started().run(task).catch((err: unknown) => {
-      throw new DialogueWorkerError(`the dialogue engine worker failed: ${(err as Error).message}`, {
-        cause: err,
+    if (signal?.aborted) throw aborted(signal);
+    const run = this.#started()
+      .run(task)
+      .catch((err: unknown) => {
+        throw new DialogueWorkerError(`the dialogue engine worker failed: ${(err as Error).message}`, {
+          cause: err,
+        });
       });
-    });
     if (!signal) return run;
     return new Promise<DecideAnswer>((resolve, reject) => {
       const onAbort = () => reject(aborted(signal));
