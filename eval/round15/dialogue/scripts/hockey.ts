@@ -116,7 +116,7 @@ export const [hockeyEn, hockeyEs] = scripts('hockey', [
         es: '¿podría usar la media visera en su liga infantil en lugar de la rejilla completa?',
         covers: 'spec question whose answer in the text is no (youth leagues require a full cage under 18)',
         checks: [
-          says(`${NO}|cage|rejilla|\\b18\\b`),
+          says(`${NO}|\\b18\\b|menores`),
           says('visor|visera|cage|rejilla|league|liga|18'),
           saysNot(NOT_YES),
           saysNot(IDK),
@@ -322,8 +322,8 @@ export const [hockeyEn, hockeyEs] = scripts('hockey', [
         checks: [adds(line(H.goalieStick, { Hand: 'Full Right' }, 1))],
       },
       {
-        en: 'are there any promo codes on right now?',
-        es: '¿tenéis ahora mismo algún código promocional?',
+        en: 'is the shop running any promo codes this week?',
+        es: '¿hay alguna promo con código esta semana en la tienda?',
         covers: 'list the promos (not the expired one)',
         checks: [
           says('face ?off ?10'),
@@ -375,13 +375,13 @@ export const [hockeyEn, hockeyEs] = scripts('hockey', [
         checks: [orders(0), saysTotal],
       },
       {
-        en: 'yep, all correct, place the order',
-        es: 'sí, todo bien, haz el pedido',
+        en: 'yep, every line checks out, put it through',
+        es: 'sí, está todo en orden, tramítalo',
         covers: 'order placed after an explicit yes',
         checks: [orders(1), emptyCart],
       },
       {
-        en: 'any news on my stick order?',
+        en: 'has the stick order left your warehouse?',
         es: '¿hay novedades del pedido de los sticks?',
         covers: 'order status names the existing order',
         checks: [namesOrder],
@@ -393,7 +393,7 @@ export const [hockeyEn, hockeyEs] = scripts('hockey', [
         checks: [notCancelledYet, says('cancel|anul')],
       },
       {
-        en: "yes, I'm sure, cancel all of it",
+        en: 'no doubt about it, kill the whole thing',
         es: 'sí, lo tengo claro, cancélalo entero',
         covers: 'cancel after confirmation',
         checks: [cancelled],
@@ -506,7 +506,7 @@ export const [hockeyEn, hockeyEs] = scripts('hockey', [
         checks: [adds(line(H.soakers, { Color: 'Candy Stripe' }, 2), line(H.stone, undefined, 1))],
       },
       {
-        en: 'different question: which of your things come in onyx?',
+        en: 'unrelated, but what gear do you stock in onyx?',
         es: 'otra pregunta: ¿qué cosas tienen en color onyx?',
         covers: 'category search by an option value (Color "Onyx")',
         checks: [shown({ option: { name: 'Color', values: ['Onyx'] } })],
@@ -618,7 +618,11 @@ export const [hockeyEn, hockeyEs] = scripts('hockey', [
         en: 'how much do you charge to sharpen a pair while I wait at the store?',
         es: '¿cuánto cobráis por afilar un par mientras espero en la tienda?',
         covers: 'policy question answered from the policy text (in-store sharpening for $8 a pair)',
-        checks: [saysNot(IDK), says('\\b8\\b|eight|ocho'), notCalled('add_to_cart')],
+        checks: [
+          saysNot(IDK),
+          says('\\$ ?8([.,]00)?(?![.,]?\\d)|\\b8([.,]00)? ?(dollars|usd|dolares|\\$)|eight|ocho'),
+          notCalled('add_to_cart'),
+        ],
       },
       {
         en: 'my Apex cracked blocking a slapshot in the second week. is that under warranty?',
@@ -634,7 +638,7 @@ export const [hockeyEn, hockeyEs] = scripts('hockey', [
         checks: [saysNot(IDK), says(NO), says('gift|regalo'), saysNot(NOT_YES), notCalled('search_products')],
       },
       {
-        en: 'can I split the payment into a few chunks?',
+        en: 'does the shop let me pay off the gear bit by bit?',
         es: '¿puedo repartir el pago en varios plazos?',
         covers: 'policy question answered from the policy text (Afterpay in four on orders of $100 or more)',
         checks: [

@@ -115,7 +115,7 @@ export const [reptileEn, reptileEs] = scripts('reptile', [
         ],
       },
       {
-        en: 'the five and a half inch then',
+        en: 'go with the five-and-a-half, it fits my shelf',
         es: 'pues la de cinco pulgadas y media',
         covers: 'decimal size in words after a refusal (Size "5.5 in")',
         checks: [adds(line(R.dome, { Size: '5.5 in' }, 1))],
@@ -229,7 +229,7 @@ export const [reptileEn, reptileEs] = scripts('reptile', [
       },
       {
         en: 'will the cave survive the dishwasher?',
-        es: '¿la cueva se puede meter en el lavavajillas?',
+        es: '¿se deforma la cueva si la lavo a máquina con los platos?',
         covers: "spec question not in the text: don't know (dishwasher-safe resin)",
         checks: [
           says(DONT_KNOW),
@@ -280,7 +280,7 @@ export const [reptileEn, reptileEs] = scripts('reptile', [
         checks: [says('heat|humid|calor|humedad'), says('pvc'), saysNot(IDK), shownOnly(R.pvc, R.glass)],
       },
       {
-        en: 'the six foot one please',
+        en: 'the six-footer, so he can stretch out',
         es: 'el de seis pies, porfa',
         covers: 'option value by catalog name said in words (Dimensions "6x2x2 ft")',
         checks: [adds(line(R.pvc, { Dimensions: '6x2x2 ft' }, 1))],
@@ -335,8 +335,8 @@ export const [reptileEn, reptileEs] = scripts('reptile', [
         checks: [adds(line(R.hook, { Length: '40 in' }, 1))],
       },
       {
-        en: 'do you guys have any discount codes going?',
-        es: '¿tienen algún código de descuento vigente?',
+        en: 'got any coupons a reptile nerd could use?',
+        es: '¿de casualidad anda algún cupón activo por ahí?',
         covers: 'list the promos (not the expired one)',
         checks: [
           says('shed ?day ?10'),
@@ -369,7 +369,7 @@ export const [reptileEn, reptileEs] = scripts('reptile', [
       },
       {
         en: 'no, hold off for a moment',
-        es: 'no, espérate tantito',
+        es: 'no, aguántame un segundito, todavía no',
         covers: 'no order on "no"',
         checks: [orders(0), notCalled('confirm_order')],
       },
@@ -380,14 +380,14 @@ export const [reptileEn, reptileEs] = scripts('reptile', [
         checks: [saysNot(IDK), says('\\b45\\b'), notCalled('add_to_cart')],
       },
       {
-        en: "fine by me. go on, it's going to Tucson",
+        en: 'sounds good. keep going, ship it to my place in Tucson',
         es: 'me parece bien. sígale, va para Tucson',
         covers: 'checkout read-back with the total in USD, no order yet',
         checks: [orders(0), saysTotal],
       },
       {
-        en: 'yes, confirm it, go',
-        es: 'sí, confírmalo, dale',
+        en: 'yes, lock it in and send it',
+        es: 'sí, mándalo así, está perfecto',
         covers: 'order placed after an explicit yes',
         checks: [orders(1), emptyCart],
       },
@@ -435,7 +435,7 @@ export const [reptileEn, reptileEs] = scripts('reptile', [
       },
       {
         en: 'scrap those filters and show me every heat lamp you carry',
-        es: 'quita esos filtros y enséñame todas las lámparas de calor que tengáis',
+        es: 'borra lo anterior y saca todas las lámparas de calor del catálogo',
         covers: 'start over drops the price bound, the negation and the refinement',
         checks: [
           shown({ type: 'Heat Lamps' }),
@@ -444,8 +444,8 @@ export const [reptileEn, reptileEs] = scripts('reptile', [
         ],
       },
       {
-        en: 'which one of them is the least expensive?',
-        es: '¿cuál de ellas es la más económica?',
+        en: 'rank them by price for me: which comes in lowest?',
+        es: 'ordénalas por precio: ¿cuál queda más abajo?',
         covers: 'superlative over price',
         checks: [
           best(R.halogen, 'halogen|\\b12\\b', 'ceramic|deep heat|projector|emitter|\\b19\\b|\\b49\\b'),
@@ -564,7 +564,7 @@ export const [reptileEn, reptileEs] = scripts('reptile', [
         checks: [adds(line(R.tongs, { Length: '15 in' }, 1), line(R.hygrometer, { Color: 'White' }, 1))],
       },
       {
-        en: "what's in my cart right now, and the total?",
+        en: "read out what I've piled in the cart so far, with the sum",
         es: '¿qué llevo en el carrito ahora mismo, y el total?',
         covers: 'cart read-back with the total in USD',
         checks: [
@@ -631,8 +631,8 @@ export const [reptileEn, reptileEs] = scripts('reptile', [
         checks: [saysNot(IDK), says(NO), says('warrant|garant|cover|cubr'), notCalled('search_products')],
       },
       {
-        en: 'can I check out with my Discover card?',
-        es: '¿puedo pagar con mi tarjeta Discover?',
+        en: 'the card in my wallet is a Discover, will your checkout take it?',
+        es: '¿les sirve una Discover para pagar esto?',
         covers: 'policy question answered from the policy text (a card the store takes)',
         checks: [saysNot(IDK), says('discover'), saysNot(OPENS_NO), notCalled('search_products')],
       },
@@ -643,8 +643,8 @@ export const [reptileEn, reptileEs] = scripts('reptile', [
         checks: [saysNot(IDK), says(NO), says('cash|efectivo|deliver|entrega'), saysNot(NOT_YES)],
       },
       {
-        en: 'is there any way to pay in installments?',
-        es: '¿hay manera de pagar en abonos?',
+        en: 'is there a pay-later plan, so the bill lands in pieces?',
+        es: '¿se puede ir pagando en abonos quincenales?',
         covers: 'policy question answered from the policy text (Sezzle in four on orders of $75 or more)',
         checks: [
           saysNot(IDK),
@@ -666,7 +666,7 @@ export const [reptileEn, reptileEs] = scripts('reptile', [
       },
       {
         en: 'if my order is only around forty dollars, is the shipping free?',
-        es: 'si mi pedido es de unos cuarenta dólares nada más, ¿el envío es gratis?',
+        es: 'un pedido chiquito, de unos cuarenta dólares, ¿paga envío?',
         covers: 'policy question answered from the policy text (shipping under the free threshold)',
         checks: [saysNot(IDK), says('6[.,]50|\\b59\\b'), notCalled('search_products')],
       },
