@@ -223,6 +223,15 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval14-wer',
     run: async (o) => (await import('../../eval/round14/wer/bench.ts')).runEval14WerBench(o),
   },
+  // Round 15 of the frozen set (eval/round15/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval15-dialogue',
+    run: async (o) => (await import('../../eval/round15/dialogue/bench.ts')).runEval15DialogueBench(o),
+  },
+  {
+    name: 'eval15-wer',
+    run: async (o) => (await import('../../eval/round15/wer/bench.ts')).runEval15WerBench(o),
+  },
   // Development questions over the spent first knowledge set's documents (tuned on).
   {
     name: 'knowledge-dev',
