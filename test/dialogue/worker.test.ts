@@ -81,11 +81,13 @@ describe('dialogue engine in worker threads', () => {
     expect((await pooled.decide({ prompt: PROMPTS[0]! })).action.kind).toBe('text');
   });
 
-  it('close() stops every thread and later steps fail with a typed error', async () => {
+  it('warmup() starts every thread, close() stops them all, and later steps fail with a typed error', async () => {
     const workers = new DialogueWorkers(2);
     expect(workers.threads).toBe(0); // started lazily
-    await workers.decide({ prompt: PROMPTS[0]!, vocabulary, apertium: false });
+    await workers.warmup();
     expect(workers.threads).toBe(2);
+    await workers.decide({ prompt: PROMPTS[0]!, vocabulary, apertium: false });
+    expect(workers.vocabulariesSent).toBe(2);
     await workers.close();
     expect(workers.threads).toBe(0);
     await expect(workers.decide({ prompt: PROMPTS[0]!, vocabulary, apertium: false })).rejects.toBeInstanceOf(

@@ -197,7 +197,8 @@ export async function createSessionServices(opts: {
   ]);
   if (!stt) log.warn('STT disabled: install pocketsphinx (see README) for voice input');
   const ttsHealth = tts instanceof FailoverTtsService ? tts.health : undefined;
-  await tts.warmup();
+  // The offline engine's worker threads load it while the voices warm.
+  await Promise.all([tts.warmup(), llm.warmup?.()]);
 
   const unsubscribe = onCatalogChange((change) => {
     void (async () => {

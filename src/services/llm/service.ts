@@ -26,6 +26,8 @@ export interface LlmService {
   config: LlmConfig;
   /** With several providers (LLM_PROVIDER=a,b): their health, for /readyz and the console. */
   health?: ProviderHealth;
+  /** Readies what the model runs on (the offline engine's worker threads) before the first call. */
+  warmup?(): Promise<void>;
   /** Releases what the model holds (the offline engine's worker threads). */
   close?(): Promise<void>;
 }
@@ -43,13 +45,14 @@ export async function createLlmService(config: LlmConfig, deps: LlmServiceDeps =
       `unknown LLM_PROVIDER "${config.provider}"; available: ${LLM_PROVIDERS.join(', ')}`,
     );
   const model = await provider.create(config, deps);
-  const closable = model as LlmModel & { close?: () => Promise<void> };
+  const held = model as LlmModel & { warmup?: () => Promise<void>; close?: () => Promise<void> };
   return {
     provider: provider.name,
     modelId: config.model,
     model,
     config,
-    ...(typeof closable.close === 'function' ? { close: () => closable.close!() } : {}),
+    ...(typeof held.warmup === 'function' ? { warmup: () => held.warmup!() } : {}),
+    ...(typeof held.close === 'function' ? { close: () => held.close!() } : {}),
   };
 }
 
@@ -100,6 +103,9 @@ async function createFailoverLlm(config: LlmConfig, deps: LlmServiceDeps): Promi
     // The tool loop's watchdogs wait for the whole list; each provider keeps its own timeouts inside.
     config: { ...config, ...failoverBudget(built.length, config.firstChunkTimeoutMs, config.chunkTimeoutMs) },
     health,
+    warmup: async () => {
+      await Promise.all(built.map((b) => b.warmup?.()));
+    },
     close: async () => {
       await Promise.allSettled(built.map((b) => b.close?.()));
     },

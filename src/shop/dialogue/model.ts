@@ -93,6 +93,8 @@ function lastUserText(options: LanguageModelV4CallOptions): string {
 export function createShopDialogueModel(opts: ShopDialogueModelOptions): LanguageModelV4 & {
   /** The decision for a prompt, without streaming (tests and tools). */
   decide(options: LanguageModelV4CallOptions): Promise<EngineResult>;
+  /** Loads the engine in its worker threads, if any. */
+  warmup(): Promise<void>;
   /** Stops the worker threads, if any. */
   close(): Promise<void>;
 } {
@@ -154,6 +156,7 @@ export function createShopDialogueModel(opts: ShopDialogueModelOptions): Languag
     modelId,
     supportedUrls: {},
     decide,
+    warmup: async () => workers?.warmup(),
     close: async () => workers?.close(),
 
     async doGenerate(options): Promise<LanguageModelV4GenerateResult> {

@@ -8,7 +8,7 @@ import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
 import { Piscina } from 'piscina';
 import type { CatalogVocabulary, Language } from '../../contract.ts';
 import type { EngineResult, VocabularySource } from '../engine.ts';
-import type { DecideAnswer, DecideTask } from './protocol.ts';
+import type { DecideAnswer, DecideTask, PingTask } from './protocol.ts';
 
 const WORKER_FILE = new URL('./engine-worker.ts', import.meta.url);
 
@@ -33,7 +33,7 @@ function aborted(signal: AbortSignal): unknown {
 export class DialogueWorkers {
   readonly #threads: number;
   /** Started on the first step: a model built and never asked (config checks, tests) starts no thread. */
-  #pool: Piscina<DecideTask, DecideAnswer> | undefined;
+  #pool: Piscina<DecideTask | PingTask, DecideAnswer> | undefined;
   readonly #ids = new WeakMap<CatalogVocabulary, number>();
   #nextId = 1;
   #closed = false;
@@ -53,8 +53,8 @@ export class DialogueWorkers {
     return this.#pool?.threads.length ?? 0;
   }
 
-  #started(): Piscina<DecideTask, DecideAnswer> {
-    this.#pool ??= new Piscina<DecideTask, DecideAnswer>({
+  #started(): Piscina<DecideTask | PingTask, DecideAnswer> {
+    this.#pool ??= new Piscina<DecideTask | PingTask, DecideAnswer>({
       filename: WORKER_FILE.href,
       minThreads: this.#threads,
       maxThreads: this.#threads,
@@ -96,6 +96,16 @@ export class DialogueWorkers {
     return answer.result;
   }
 
+  /**
+   * Starts every thread and waits until each has loaded the engine (about a second each, several
+   * under load), so the first session's greeting does not wait for it.
+   */
+  async warmup(): Promise<void> {
+    if (this.#closed) throw new DialogueWorkerError('the dialogue engine workers are closed');
+    const pool = this.#started();
+    await Promise.all(Array.from({ length: this.#threads }, () => pool.run({ ping: true })));
+  }
+
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
@@ -111,7 +121,7 @@ export class DialogueWorkers {
     return id;
   }
 
-  async #run(task: DecideTask, signal: AbortSignal | undefined): Promise<DecideAnswer> {
+  async #run(task: DecideTask | PingTask, signal: AbortSignal | undefined): Promise<DecideAnswer> {
     if (signal?.aborted) throw aborted(signal);
     const run = this.#started()
       .run(task)

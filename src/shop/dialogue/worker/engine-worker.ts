@@ -9,7 +9,7 @@ import { apertiumSpanishEnglish } from '../../catalog/apertium.ts';
 import type { CatalogVocabulary, Language } from '../../contract.ts';
 import { runEngine } from '../engine.ts';
 import { apertiumTranslator } from '../spanish/translate.ts';
-import type { DecideAnswer, DecideTask } from './protocol.ts';
+import type { DecideAnswer, DecideTask, PingTask } from './protocol.ts';
 
 /** Catalog versions kept: the current one per language and the previous during a reload. */
 const KEPT = 8;
@@ -21,7 +21,9 @@ function remember(id: number, data: CatalogVocabulary): void {
   while (vocabularies.size > KEPT) vocabularies.delete(vocabularies.keys().next().value!);
 }
 
-export default async function decideTask(task: DecideTask): Promise<DecideAnswer> {
+export default async function decideTask(task: DecideTask | PingTask): Promise<DecideAnswer> {
+  // The engine's modules load with this file: answering is proof they are ready.
+  if ('ping' in task) return { kind: 'pong' };
   const missing: number[] = [];
   const held = {} as Record<Language, CatalogVocabulary>;
   for (const language of ['en', 'es'] as const) {

@@ -24,7 +24,13 @@ export interface DecideTask {
   apertium: boolean;
 }
 
+/** Sent by warmup(): answered once the worker has loaded the engine. */
+export interface PingTask {
+  ping: true;
+}
+
 export type DecideAnswer =
   | { kind: 'result'; result: EngineResult }
   /** The worker does not hold these vocabulary ids: send the task again with their data. */
-  | { kind: 'missing'; ids: number[] };
+  | { kind: 'missing'; ids: number[] }
+  | { kind: 'pong' };
