@@ -197,8 +197,7 @@ export async function createSessionServices(opts: {
   ]);
   if (!stt) log.warn('STT disabled: install pocketsphinx (see README) for voice input');
   const ttsHealth = tts instanceof FailoverTtsService ? tts.health : undefined;
-  // The offline engine's worker threads load it while the voices warm.
-  await Promise.all([tts.warmup(), llm.warmup?.()]);
+  await tts.warmup();
 
   const unsubscribe = onCatalogChange((change) => {
     void (async () => {

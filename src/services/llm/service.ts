@@ -159,6 +159,8 @@ export async function initLlm(opts: {
 }): Promise<LlmService & { probe?: ProbeResult }> {
   const { config } = opts;
   const service = await createLlmService(config, opts.deps);
+  // What the model runs on is readied first: the probe's first-chunk timeout is for answering.
+  await service.warmup?.();
   if (opts.probe === false) return service;
   try {
     const probe = await probeLlm(service, {
