@@ -37,7 +37,7 @@ export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[
   tables.push(
     ...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7-stress', dir: `${DIR}/probe7-stress` })),
   );
-  const guard = new SafetyGuard();
+  const guard = await SafetyGuard.create();
   const base = loadSettings(DIR);
   const corpus = await loadOrdinaryCorpus();
   const rows: (string | number)[][] = [];

@@ -24,7 +24,7 @@ export async function runSafetyBench(
   opts: BenchOptions,
   set: SafetySetDir = SAFETY_SET,
 ): Promise<BenchTable[]> {
-  const guard = new SafetyGuard();
+  const guard = await SafetyGuard.create();
   const base = loadSettings(set.dir);
   const attempts = loadAttempts(set.dir);
   const ordinary = loadOrdinary(set.dir);

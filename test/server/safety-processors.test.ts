@@ -18,11 +18,13 @@ import {
 } from '../../src/server/session/safety.ts';
 import type { ConversationRecorder } from '../../src/store/recorder.ts';
 
+const guard = await SafetyGuard.create();
+
 function setup(level: 'strict' | 'relaxed' = 'strict') {
   const incidents: NewIncident[] = [];
   const recorded: { type: string; payload: unknown }[] = [];
   const safety: SessionSafety = {
-    guard: new SafetyGuard(),
+    guard,
     settings: SafetySettings.parse({
       level,
       blockedTopics: ['politics'],

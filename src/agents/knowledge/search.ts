@@ -15,7 +15,7 @@ import { PassageReadings } from './passage-readings.ts';
 import { askedOffer, askedPlace, holdsAnswer, questionKind } from './question-kind.ts';
 import { isPostgres } from './repository.ts';
 import { bestSentence } from './sentence-fit.ts';
-import { type Concept, concepts, conceptsIn, strength } from './terms.ts';
+import { type Concept, concepts, conceptsIn, memoSays, strength } from './terms.ts';
 import type { WordNeighbours } from './word-vectors/neighbours.ts';
 
 export interface KnowledgeSearchDeps {
@@ -173,7 +173,11 @@ export class KnowledgeSearch {
       lexical.push(...(await this.others(kb, lexical)));
     const near = await this.deps.neighbours?.();
     signal?.throwIfAborted();
-    const says = (c: Concept, text: string) => this.says(c, text, near);
+    // One question asks the same concept of the same text several times over (coverage, share,
+    // the offer check, each sentence's fit): the WordNet and word-vector readings behind it are
+    // the CPU-heavy part of a search, so each pair is read once per question.
+    const says = memoSays((c, text) => this.says(c, text, near));
+    const plainSays = memoSays((c, text) => this.says(c, text));
     const saidIn = (list: readonly Concept[], text: string) => list.filter((c) => says(c, text) > 0);
     // A place asked by name that no passage names ("do you ship to Canada?"): nothing answers.
     const place = askedPlace(query);
@@ -217,6 +221,8 @@ export class KnowledgeSearch {
         : new Map<string, string>();
     const passages: Ranked[] = [];
     for (const { row, fused, similarity } of byId.values()) {
+      // The scoring below is the long part of a search: a cancelled turn stops it between passages.
+      signal?.throwIfAborted();
       const headings = JSON.parse(row.heading_path) as string[];
       const reading = readings.get(row.id);
       const whole = [row.title, ...headings, row.text, reading ?? ''].join(' ');
@@ -231,7 +237,7 @@ export class KnowledgeSearch {
       // answer; one must name most of what is asked for (a meaning counts as far as it is close).
       // Word vectors are left out here: they bring things found together ("guitar" and
       // "amplifiers"), and a shop selling one does not sell the other.
-      const named = (c: Concept) => this.says(c, whole);
+      const named = (c: Concept) => plainSays(c, whole);
       if (offered.length > 0 && sum(offered.map(named)) / offered.length < MIN_OFFERED_SHARE) continue;
       if ((cov < this.deps.minCoverage || informed < MIN_INFORMED) && similarity < this.deps.minSimilarity)
         continue;
@@ -258,7 +264,7 @@ export class KnowledgeSearch {
         score: fused,
         // Reported without the word vectors: the dialogue answers from the documents instead of
         // searching the catalog on this share, and vectors would lend it things found together.
-        coverage: asked.length === 0 ? 0 : asked.filter((c) => this.says(c, whole) > 0).length / asked.length,
+        coverage: asked.length === 0 ? 0 : asked.filter((c) => plainSays(c, whole) > 0).length / asked.length,
       });
     }
     return passages;

@@ -163,3 +163,21 @@ export function coverage(query: readonly string[], passage: string): number {
   const found = query.filter((q) => have.has(q)).length;
   return found / query.length;
 }
+
+/** `says` remembered per concept and text for one question (the concepts are that question's objects). */
+export function memoSays(says: (c: Concept, text: string) => number): (c: Concept, text: string) => number {
+  const memo = new Map<Concept, Map<string, number>>();
+  return (c, text) => {
+    let byText = memo.get(c);
+    if (!byText) {
+      byText = new Map();
+      memo.set(c, byText);
+    }
+    let v = byText.get(text);
+    if (v === undefined) {
+      v = says(c, text);
+      byText.set(text, v);
+    }
+    return v;
+  };
+}

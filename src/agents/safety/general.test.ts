@@ -13,7 +13,7 @@ import { redactSensitive } from './redact.ts';
 import { SafetySettings } from './settings.ts';
 
 const TOPICS = ['politics', 'religion', 'medical advice', 'legal advice', 'gambling', 'financial advice'];
-const guard = new SafetyGuard();
+const guard = await SafetyGuard.create();
 const check = (text: string, language = 'en', topics: string[] = TOPICS) =>
   guard.checkLocal(text, {
     settings: SafetySettings.parse({ level: 'strict', blockedTopics: topics }),

@@ -13,7 +13,7 @@ import { SafetySettings } from './settings.ts';
 
 const settings = (level: 'strict' | 'moderate' | 'relaxed', blockedTopics: string[] = []) =>
   SafetySettings.parse({ level, blockedTopics });
-const guard = new SafetyGuard();
+const guard = await SafetyGuard.create();
 const input = (
   text: string,
   level: 'strict' | 'moderate' | 'relaxed' = 'strict',
@@ -163,7 +163,9 @@ describe('moderation provider', () => {
         },
       ];
     });
-    const g = new SafetyGuard({ moderation: new OpenAiModeration({ url, model: 'm', timeoutMs: 2000 }) });
+    const g = await SafetyGuard.create({
+      moderation: new OpenAiModeration({ url, model: 'm', timeoutMs: 2000 }),
+    });
     const opts = { settings: settings('strict'), direction: 'input' as const, language: 'en' };
     expect((await g.check('a weird request, call 415-555-0132', opts)).blockedBy?.rule).toBe(
       'moderation:harassment',
@@ -178,7 +180,9 @@ describe('moderation provider', () => {
 
   it('provider down: the local checks still apply and the failure is reported', async () => {
     const url = await standIn(() => [503, { error: 'down' }]);
-    const g = new SafetyGuard({ moderation: new OpenAiModeration({ url, model: 'm', timeoutMs: 2000 }) });
+    const g = await SafetyGuard.create({
+      moderation: new OpenAiModeration({ url, model: 'm', timeoutMs: 2000 }),
+    });
     const opts = { settings: settings('strict'), direction: 'input' as const, language: 'en' };
     const ok = await g.check('a red scarf', opts);
     expect(ok.action).toBe('allow');

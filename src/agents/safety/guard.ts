@@ -36,7 +36,7 @@ import { INJECTION_THRESHOLD, scoreInjection } from './injection-score.ts';
 import { INJECTION_STRUCTURE_RULES } from './injection-structure.ts';
 import { englishAbuse, LANGUAGE_RULES, maskProperNames } from './language.ts';
 import { learnedFinding, sharedLearnedModel } from './learned/learned-guard.ts';
-import type { LearnedGuardModel } from './learned/weights-file.ts';
+import { type LearnedGuardModel, loadWeights } from './learned/weights-file.ts';
 import type { ModerationProvider } from './moderation.ts';
 import { normalizeForRules } from './normalize.ts';
 import { type Redaction, redactSensitive } from './redact.ts';
@@ -118,8 +118,17 @@ export function windows(text: string): string[] {
 
 export interface SafetyGuardOptions {
   moderation?: ModerationProvider;
-  /** The learned guard (learned/): the committed model by default, `null` for the rules alone. */
+  /** The learned guard (learned/), loaded (SafetyGuard.create loads it), or `null` for the rules alone. */
+  learned: LearnedGuardModel | null;
+}
+
+export interface CreateSafetyGuardOptions {
+  moderation?: ModerationProvider;
+  /** A model already loaded, or `null` for the rules alone; by default the committed one. */
   learned?: LearnedGuardModel | null;
+  /** Weights other than the committed ones (tests, a rebuilt model). */
+  weightsPath?: URL | string;
+  signal?: AbortSignal;
 }
 
 export class SafetyGuard {
@@ -127,9 +136,23 @@ export class SafetyGuard {
   readonly #learned: LearnedGuardModel | null;
   readonly #topicCache = new Map<string, PatternRule[]>();
 
-  constructor(opts: SafetyGuardOptions = {}) {
+  /**
+   * A guard with its learned model loaded: the weights are read without blocking the loop, once per
+   * process, and a missing or malformed file fails here (a LearnedWeightsError), never in a turn.
+   */
+  static async create(opts: CreateSafetyGuardOptions = {}): Promise<SafetyGuard> {
+    const learned =
+      opts.learned !== undefined
+        ? opts.learned
+        : opts.weightsPath !== undefined
+          ? await loadWeights(opts.weightsPath, opts.signal)
+          : await sharedLearnedModel();
+    return new SafetyGuard({ ...(opts.moderation ? { moderation: opts.moderation } : {}), learned });
+  }
+
+  constructor(opts: SafetyGuardOptions) {
     this.#moderation = opts.moderation;
-    this.#learned = opts.learned === undefined ? sharedLearnedModel() : opts.learned;
+    this.#learned = opts.learned;
   }
 
   get moderation(): string | undefined {

@@ -8,7 +8,7 @@ import { normalizeForRules } from './normalize.ts';
 import { SafetySettings } from './settings.ts';
 import { blankNegatedHarm, isPlainProductRequest, isStoryPurchase } from './shop-senses.ts';
 
-const guard = new SafetyGuard();
+const guard = await SafetyGuard.create();
 const action = (text: string) =>
   guard.checkLocal(text, {
     settings: SafetySettings.parse({ level: 'strict', blockedTopics: ['gambling', 'politics'] }),

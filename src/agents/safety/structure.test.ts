@@ -9,7 +9,7 @@ import { decodeBase64Runs, normalizeForRules } from './normalize.ts';
 import { SafetySettings } from './settings.ts';
 
 const TOPICS = ['politics', 'religion', 'medical advice', 'legal advice', 'gambling', 'financial advice'];
-const guard = new SafetyGuard();
+const guard = await SafetyGuard.create();
 const verdict = (text: string, language = 'en') =>
   guard.checkLocal(text, {
     settings: SafetySettings.parse({ level: 'strict', blockedTopics: TOPICS }),

@@ -12,14 +12,12 @@
  * store. A node leases a link before delivering it, so two nodes never interleave one session.
  */
 
-import { randomUUID } from 'node:crypto';
 import { childLogger } from '../../log/logger.ts';
-import type { Clock, TimerHandle } from '../../pipeline/clock.ts';
 import type { ConversationEvent } from '../../store/recorder.ts';
 import type { ConvexLink, ConvexLinks } from '../../store/repositories/convex-links.ts';
 import { cardOf, type Delivery, deliveryOf } from './deliveries.ts';
-import { type Outcome, postToConvex } from './post.ts';
-import { SerialRounds } from './rounds.ts';
+import { ConvexOutbox, type ConvexOutboxOptions } from './outbox.ts';
+import type { Outcome } from './post.ts';
 
 const log = childLogger({ component: 'convex-link' });
 
@@ -32,60 +30,47 @@ export interface ResearchForLink {
   error: string | null;
 }
 
-export interface ConvexLinkOptions {
+export interface ConvexLinkOptions extends ConvexOutboxOptions {
   links: ConvexLinks;
   /** The session's recorded events after `afterSeq`, in order. */
   listEvents(sessionId: string, afterSeq: number): Promise<readonly ConversationEvent[]>;
   /** A research job of `userId`, or undefined when there is none. */
   research(userId: string, researchId: string): Promise<ResearchForLink | undefined>;
-  /** The deployment's HTTP actions URL (no trailing slash). */
-  url: string;
-  secret: string;
-  clock: Clock;
-  /** Wall clock for stored times. */
-  now?: () => Date;
-  fetch?: typeof fetch;
   /** Makes relative product links absolute (our PUBLIC_URL). */
   publicUrl?: string | undefined;
-  retryBaseMs: number;
-  retryMaxMs: number;
-  timeoutMs: number;
-  pollMs: number;
-  /** Who holds leases; default: a fresh id per process. */
-  owner?: string;
 }
 
 export class ConvexLinkDelivery {
-  readonly #o: Required<Omit<ConvexLinkOptions, 'publicUrl'>> & { publicUrl: string | undefined };
-  readonly #closing = new AbortController();
-  readonly #leaseMs: number;
+  readonly #o: ConvexLinkOptions;
+  readonly #outbox: ConvexOutbox;
   /** Sessions with events committed since their last round. */
   readonly #dirty = new Set<string>();
   /** Whether a session is linked, as far as this process has looked. */
   readonly #linked = new Map<string, boolean>();
-  #timer: TimerHandle | undefined;
-  readonly #rounds = new SerialRounds(() => this.#round(), this.#closing.signal);
   #pollDue = true;
 
   constructor(opts: ConvexLinkOptions) {
-    this.#o = {
-      now: () => new Date(),
-      fetch: globalThis.fetch,
-      owner: `node_${randomUUID()}`,
-      ...opts,
-      publicUrl: opts.publicUrl,
-    };
-    this.#leaseMs = Math.max(30_000, opts.timeoutMs * 3);
+    this.#o = opts;
+    this.#outbox = new ConvexOutbox({
+      settings: opts,
+      leases: opts.links,
+      round: () => this.#round(),
+      onTimer: () => {
+        this.#pollDue = true;
+      },
+      name: 'Convex link',
+      log,
+    });
   }
 
   /** Resumes whatever an earlier process or another node left owed. */
   start(): void {
-    this.#rounds.kick();
+    this.#outbox.kick();
   }
 
   /** Links a session to its Convex session; durable before it resolves (before /start answers). */
   async register(sessionId: string, convexSessionId: string, userId: string): Promise<void> {
-    await this.#o.links.create({ sessionId, convexSessionId, userId }, this.#o.now());
+    await this.#o.links.create({ sessionId, convexSessionId, userId }, this.#outbox.now());
     this.#linked.set(sessionId, true);
   }
 
@@ -102,7 +87,7 @@ export class ConvexLinkDelivery {
         wake = true;
       } else if (known === undefined) this.#lookUp(sessionId, ended);
     }
-    if (wake) this.#rounds.kick();
+    if (wake) this.#outbox.kick();
   }
 
   /** A session this process did not link (another node's /start placed it here): look once. */
@@ -114,7 +99,7 @@ export class ConvexLinkDelivery {
         if (!ended && this.#linked.has(sessionId)) this.#linked.set(sessionId, active);
         if (!active) return;
         this.#dirty.add(sessionId);
-        this.#rounds.kick();
+        this.#outbox.kick();
       })
       .catch((err: unknown) => {
         // Unknown again, so the next event looks again; the poll delivers meanwhile.
@@ -125,53 +110,36 @@ export class ConvexLinkDelivery {
 
   /** Resolves when the current round is over (tests, shutdown). */
   async idle(): Promise<void> {
-    await this.#rounds.idle();
+    await this.#outbox.idle();
   }
 
   /** Stops delivering; what is owed stays owed (the next process resumes), leases are handed back. */
   async close(): Promise<void> {
-    this.#closing.abort(new Error('Convex link closed'));
-    this.#timer?.cancel();
-    await this.#rounds.idle();
-    await this.#o.links.releaseOwner(this.#o.owner).catch((err: unknown) => {
-      log.warn({ err }, 'could not release Convex link leases; they expire by themselves');
-    });
+    await this.#outbox.close();
   }
 
   async #round(): Promise<void> {
+    const outbox = this.#outbox;
     const dirty = [...this.#dirty];
     this.#dirty.clear();
     const poll = this.#pollDue;
     this.#pollDue = false;
     try {
       const links = await this.#o.links.claimDue(
-        this.#o.owner,
-        this.#o.now(),
-        this.#leaseMs,
+        outbox.owner,
+        outbox.now(),
+        outbox.leaseMs,
         poll ? {} : { sessionIds: dirty },
       );
       for (const link of links) {
-        if (this.#closing.signal.aborted) return;
+        if (outbox.closing.aborted) return;
         await this.#deliver(link);
       }
     } catch (err) {
       // The store is unavailable: try these sessions again at the next poll.
       for (const id of dirty) this.#dirty.add(id);
-      log.error({ err }, 'Convex link store unavailable; retrying');
+      throw err;
     }
-    if (this.#closing.signal.aborted) return;
-    this.#timer?.cancel();
-    const nextDue = await this.#o.links.nextDue().catch(() => undefined);
-    const untilDue = nextDue
-      ? Math.max(0, nextDue.getTime() - this.#o.now().getTime())
-      : Number.POSITIVE_INFINITY;
-    this.#timer = this.#o.clock.setTimer(
-      () => {
-        this.#pollDue = true;
-        this.#rounds.kick();
-      },
-      Math.min(untilDue, this.#o.pollMs),
-    );
   }
 
   /** Sends the link's owed events in order until one fails or none is left. */
@@ -183,26 +151,26 @@ export class ConvexLinkDelivery {
     let attempts = link.attempts;
     const flushPassed = async () => {
       if (passed === undefined) return;
-      await links.advance(link.sessionId, passed, this.#o.now());
+      await links.advance(link.sessionId, passed, this.#outbox.now());
       passed = undefined;
     };
     for (const event of events) {
-      if (this.#closing.signal.aborted) return;
+      if (this.#outbox.closing.aborted) return;
       const delivery = deliveryOf(event, link.convexSessionId);
       if (delivery.kind === 'none') {
         passed = event.seq;
         continue;
       }
       if (delivery.kind === 'end') {
-        await links.advance(link.sessionId, event.seq, this.#o.now());
-        await links.finish(link.sessionId, 'done', this.#o.now());
+        await links.advance(link.sessionId, event.seq, this.#outbox.now());
+        await links.finish(link.sessionId, 'done', this.#outbox.now());
         return;
       }
       await flushPassed();
       const outcome = await this.#send(link, delivery);
-      if (this.#closing.signal.aborted) return; // not an attempt: resumed as-is after restart
+      if (this.#outbox.closing.aborted) return; // not an attempt: resumed as-is after restart
       if (outcome.ok) {
-        await links.advance(link.sessionId, event.seq, this.#o.now());
+        await links.advance(link.sessionId, event.seq, this.#outbox.now());
         attempts = 0;
         continue;
       }
@@ -211,7 +179,7 @@ export class ConvexLinkDelivery {
           { sessionId: link.sessionId, error: outcome.error },
           'Convex has no such voice session; link ended',
         );
-        await links.finish(link.sessionId, 'dead', this.#o.now(), outcome.error);
+        await links.finish(link.sessionId, 'dead', this.#outbox.now(), outcome.error);
         return;
       }
       if (!outcome.retry) {
@@ -219,26 +187,18 @@ export class ConvexLinkDelivery {
           { sessionId: link.sessionId, seq: event.seq, error: outcome.error },
           'Convex refused an event; skipped',
         );
-        await links.advance(link.sessionId, event.seq, this.#o.now(), outcome.error);
+        await links.advance(link.sessionId, event.seq, this.#outbox.now(), outcome.error);
         continue;
       }
       attempts += 1;
-      const delay = Math.min(this.#o.retryBaseMs * 2 ** (attempts - 1), this.#o.retryMaxMs);
-      log.warn(
-        { sessionId: link.sessionId, seq: event.seq, attempts, error: outcome.error },
-        'Convex delivery failed; will retry',
-      );
-      await links.retryLater(
-        link.sessionId,
-        attempts,
-        new Date(this.#o.now().getTime() + delay),
-        outcome.error,
-        this.#o.now(),
-      );
+      await this.#outbox.retryLater(link.sessionId, attempts, outcome.error, {
+        sessionId: link.sessionId,
+        seq: event.seq,
+      });
       return;
     }
     await flushPassed();
-    await links.release(link.sessionId, this.#o.now());
+    await links.release(link.sessionId, this.#outbox.now());
   }
 
   async #send(link: ConvexLink, delivery: Exclude<Delivery, { kind: 'none' | 'end' }>): Promise<Outcome> {
@@ -267,21 +227,6 @@ export class ConvexLinkDelivery {
       path = delivery.path;
       body = delivery.body;
     }
-    return this.#post(path, body);
-  }
-
-  #post(path: string, body: Record<string, unknown>): Promise<Outcome> {
-    return postToConvex(
-      {
-        url: this.#o.url,
-        secret: this.#o.secret,
-        clock: this.#o.clock,
-        timeoutMs: this.#o.timeoutMs,
-        fetch: this.#o.fetch,
-        signal: this.#closing.signal,
-      },
-      path,
-      body,
-    );
+    return this.#outbox.post(path, body);
   }
 }

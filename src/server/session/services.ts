@@ -172,7 +172,8 @@ export async function createSessionServices(opts: {
   const vocabulary = new VocabularyCache(store);
   await vocabulary.load();
 
-  const [vad, stt, tts, llm] = await Promise.all([
+  const moderation = moderationFromConfig(config.safety);
+  const [vad, stt, tts, llm, guard] = await Promise.all([
     SileroVadEngine.create(modelFromConfig(config.vad)),
     createSttService(config.stt, {
       clock,
@@ -194,6 +195,9 @@ export async function createSessionServices(opts: {
         failover: config.failover,
       },
     }),
+    // The learned guard's weights, read off the loop while the engines start: the server is not
+    // up (nor ready) before they are, and a missing or malformed file stops it here, saying which.
+    SafetyGuard.create(moderation ? { moderation } : {}),
   ]);
   if (!stt) log.warn('STT disabled: install pocketsphinx (see README) for voice input');
   const ttsHealth = tts instanceof FailoverTtsService ? tts.health : undefined;
@@ -240,9 +244,8 @@ export async function createSessionServices(opts: {
   const models = new Map<string, Promise<LlmService>>([[llm.modelId, Promise.resolve(llm)]]);
   // Sensitive numbers never reach the logs or the recording, whatever the guard decides.
   setLogTextRedactor((text) => redactText(text));
-  const moderation = moderationFromConfig(config.safety);
   const safety: SessionSafety = {
-    guard: new SafetyGuard(moderation ? { moderation } : {}),
+    guard,
     settings: defaultSafetySettings(config.safety),
     incidents: new IncidentsRepository(store.db),
   };

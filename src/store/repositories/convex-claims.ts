@@ -4,10 +4,9 @@
  * retried with backoff until Convex takes it (`done`) or refuses it for good (`dead`, the items
  * staying in the account here).
  */
-import type { ColumnType, Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../schema.ts';
-
-type Defaulted<T> = ColumnType<T, T | undefined, T>;
+import { type Defaulted, LeasedOutbox } from './leased-outbox.ts';
 
 export type ConvexClaimStatus = 'pending' | 'done' | 'dead';
 
@@ -43,8 +42,11 @@ type Tables = Database & { convex_claims: ConvexClaimsTable };
 export class ConvexClaims {
   readonly #db: Kysely<Tables>;
 
+  readonly #leases: LeasedOutbox<ConvexClaimsTable>;
+
   constructor(db: Kysely<Database>) {
     this.#db = db.withTables<{ convex_claims: ConvexClaimsTable }>();
+    this.#leases = new LeasedOutbox(db, { table: 'convex_claims', key: 'id', live: 'pending' });
   }
 
   /** Owes `productIds` to the account's Convex records; `trx` is the move's transaction. */
@@ -75,94 +77,34 @@ export class ConvexClaims {
 
   /** Leases up to `limit` due pending claims not leased by another node to `owner`, and returns them. */
   async claimDue(owner: string, at: Date, leaseMs: number, limit = 20): Promise<ConvexClaim[]> {
-    const now = at.toISOString();
-    const candidates = await this.#db
-      .selectFrom('convex_claims')
-      .select('id')
-      .where('status', '=', 'pending')
-      .where('next_attempt_at', '<=', now)
-      .where((eb) =>
-        eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now), eb('lease_owner', '=', owner)]),
-      )
-      .orderBy('next_attempt_at')
-      .limit(limit)
-      .execute();
-    const until = new Date(at.getTime() + leaseMs).toISOString();
-    const leased: ConvexClaim[] = [];
-    for (const { id } of candidates) {
-      // Conditional update: of two nodes racing for one claim, exactly one changes (and reads) it.
-      const row = await this.#db
-        .updateTable('convex_claims')
-        .set({ lease_owner: owner, lease_until: until })
-        .where('id', '=', id)
-        .where('status', '=', 'pending')
-        .where((eb) =>
-          eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now), eb('lease_owner', '=', owner)]),
-        )
-        .returning(['id', 'user_id', 'issuer', 'subject', 'product_ids', 'attempts'])
-        .executeTakeFirst();
-      if (!row) continue;
-      leased.push({
-        id: row.id,
-        userId: row.user_id,
-        issuer: row.issuer,
-        subject: row.subject,
-        productIds: JSON.parse(row.product_ids) as string[],
-        attempts: Number(row.attempts),
-      });
-    }
-    return leased;
+    const rows = await this.#leases.claimDue(owner, at, leaseMs, { limit });
+    return rows.map((row) => ({
+      id: row.id,
+      userId: row.user_id,
+      issuer: row.issuer,
+      subject: row.subject,
+      productIds: JSON.parse(row.product_ids) as string[],
+      attempts: Number(row.attempts),
+    }));
   }
 
   /** Convex took it (`done`) or refused it for good (`dead`, with why). */
-  async finish(id: string, status: 'done' | 'dead', at: Date, error?: string): Promise<void> {
-    await this.#db
-      .updateTable('convex_claims')
-      .set({
-        status,
-        lease_owner: null,
-        lease_until: null,
-        updated_at: at.toISOString(),
-        ...(error === undefined ? {} : { last_error: error.slice(0, 500) }),
-      })
-      .where('id', '=', id)
-      .execute();
+  finish(id: string, status: 'done' | 'dead', at: Date, error?: string): Promise<void> {
+    return this.#leases.finish(id, status, at, error);
   }
 
   /** A failed attempt: tried again at `next`; the lease is given up so any node may. */
-  async retryLater(id: string, attempts: number, next: Date, error: string, at: Date): Promise<void> {
-    await this.#db
-      .updateTable('convex_claims')
-      .set({
-        attempts,
-        next_attempt_at: next.toISOString(),
-        last_error: error.slice(0, 500),
-        lease_owner: null,
-        lease_until: null,
-        updated_at: at.toISOString(),
-      })
-      .where('id', '=', id)
-      .execute();
+  retryLater(id: string, attempts: number, next: Date, error: string, at: Date): Promise<void> {
+    return this.#leases.retryLater(id, attempts, next, error, at);
   }
 
-  async releaseOwner(owner: string): Promise<void> {
-    await this.#db
-      .updateTable('convex_claims')
-      .set({ lease_owner: null, lease_until: null })
-      .where('lease_owner', '=', owner)
-      .execute();
+  releaseOwner(owner: string): Promise<void> {
+    return this.#leases.releaseOwner(owner);
   }
 
   /** Wall time of the earliest attempt due among pending claims, if any. */
-  async nextDue(): Promise<Date | undefined> {
-    const row = await this.#db
-      .selectFrom('convex_claims')
-      .select('next_attempt_at')
-      .where('status', '=', 'pending')
-      .orderBy('next_attempt_at')
-      .limit(1)
-      .executeTakeFirst();
-    return row ? new Date(row.next_attempt_at) : undefined;
+  nextDue(): Promise<Date | undefined> {
+    return this.#leases.nextDue();
   }
 
   async get(id: string) {

@@ -3,10 +3,9 @@
  * a lease on a link before delivering it, so two nodes never send one session's turns at once
  * (out of order); a lease that expires (the node died) lets another node resume at the cursor.
  */
-import type { ColumnType, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
-
-type Defaulted<T> = ColumnType<T, T | undefined, T>;
+import { type Defaulted, LeasedOutbox } from './leased-outbox.ts';
 
 export type ConvexLinkStatus = 'active' | 'done' | 'dead';
 
@@ -42,8 +41,11 @@ type Db = Kysely<Database & { convex_links: ConvexLinksTable }>;
 export class ConvexLinks {
   readonly #db: Db;
 
+  readonly #leases: LeasedOutbox<ConvexLinksTable>;
+
   constructor(db: Kysely<Database>) {
     this.#db = db.withTables<{ convex_links: ConvexLinksTable }>();
+    this.#leases = new LeasedOutbox(db, { table: 'convex_links', key: 'session_id', live: 'active' });
   }
 
   /** Written before /start answers: from then on the session's events are owed to Convex. */
@@ -78,42 +80,17 @@ export class ConvexLinks {
     leaseMs: number,
     opts: { sessionIds?: readonly string[]; limit?: number } = {},
   ): Promise<ConvexLink[]> {
-    const now = at.toISOString();
-    if (opts.sessionIds?.length === 0) return [];
-    let query = this.#db.selectFrom('convex_links').select('session_id').where('status', '=', 'active');
-    if (opts.sessionIds) query = query.where('session_id', 'in', opts.sessionIds);
-    const candidates = await query
-      .where('next_attempt_at', '<=', now)
-      .where((eb) =>
-        eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now), eb('lease_owner', '=', owner)]),
-      )
-      .orderBy('next_attempt_at')
-      .limit(opts.limit ?? 50)
-      .execute();
-    const until = new Date(at.getTime() + leaseMs).toISOString();
-    const claimed: ConvexLink[] = [];
-    for (const { session_id } of candidates) {
-      // Conditional update: of two nodes racing for one link, exactly one changes (and reads) the row.
-      const row = await this.#db
-        .updateTable('convex_links')
-        .set({ lease_owner: owner, lease_until: until })
-        .where('session_id', '=', session_id)
-        .where('status', '=', 'active')
-        .where((eb) =>
-          eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now), eb('lease_owner', '=', owner)]),
-        )
-        .returning(['session_id', 'convex_session_id', 'user_id', 'delivered_seq', 'attempts'])
-        .executeTakeFirst();
-      if (!row) continue;
-      claimed.push({
-        sessionId: row.session_id,
-        convexSessionId: row.convex_session_id,
-        userId: row.user_id,
-        deliveredSeq: Number(row.delivered_seq),
-        attempts: Number(row.attempts),
-      });
-    }
-    return claimed;
+    const rows = await this.#leases.claimDue(owner, at, leaseMs, {
+      keys: opts.sessionIds,
+      limit: opts.limit ?? 50,
+    });
+    return rows.map((row) => ({
+      sessionId: row.session_id,
+      convexSessionId: row.convex_session_id,
+      userId: row.user_id,
+      deliveredSeq: Number(row.delivered_seq),
+      attempts: Number(row.attempts),
+    }));
   }
 
   /** The cursor moves past `seq` (delivered, or skipped when `skippedError` says why). */
@@ -133,19 +110,8 @@ export class ConvexLinks {
   }
 
   /** A failed attempt: tried again at `next`; the lease is given up so any node may. */
-  async retryLater(sessionId: string, attempts: number, next: Date, error: string, at: Date): Promise<void> {
-    await this.#db
-      .updateTable('convex_links')
-      .set({
-        attempts,
-        next_attempt_at: next.toISOString(),
-        last_error: error.slice(0, 500),
-        lease_owner: null,
-        lease_until: null,
-        updated_at: at.toISOString(),
-      })
-      .where('session_id', '=', sessionId)
-      .execute();
+  retryLater(sessionId: string, attempts: number, next: Date, error: string, at: Date): Promise<void> {
+    return this.#leases.retryLater(sessionId, attempts, next, error, at);
   }
 
   /** The round is over with nothing left to send now: wait for the next event (or the poll). */
@@ -158,12 +124,8 @@ export class ConvexLinks {
   }
 
   /** A closing process hands back its leases, so a restarted one resumes at once. */
-  async releaseOwner(owner: string): Promise<void> {
-    await this.#db
-      .updateTable('convex_links')
-      .set({ lease_owner: null, lease_until: null })
-      .where('lease_owner', '=', owner)
-      .execute();
+  releaseOwner(owner: string): Promise<void> {
+    return this.#leases.releaseOwner(owner);
   }
 
   /** Whether `sessionId` is mirrored into Convex and still owed events. */
@@ -177,18 +139,8 @@ export class ConvexLinks {
   }
 
   /** `done`: the session ended and everything was delivered; `dead`: Convex has no such session. */
-  async finish(sessionId: string, status: 'done' | 'dead', at: Date, error?: string): Promise<void> {
-    await this.#db
-      .updateTable('convex_links')
-      .set({
-        status,
-        lease_owner: null,
-        lease_until: null,
-        updated_at: at.toISOString(),
-        ...(error === undefined ? {} : { last_error: error.slice(0, 500) }),
-      })
-      .where('session_id', '=', sessionId)
-      .execute();
+  finish(sessionId: string, status: 'done' | 'dead', at: Date, error?: string): Promise<void> {
+    return this.#leases.finish(sessionId, status, at, error);
   }
 
   async get(sessionId: string) {
@@ -200,15 +152,8 @@ export class ConvexLinks {
   }
 
   /** Wall time of the earliest attempt due among active links, if any. */
-  async nextDue(): Promise<Date | undefined> {
-    const row = await this.#db
-      .selectFrom('convex_links')
-      .select('next_attempt_at')
-      .where('status', '=', 'active')
-      .orderBy('next_attempt_at')
-      .limit(1)
-      .executeTakeFirst();
-    return row ? new Date(row.next_attempt_at) : undefined;
+  nextDue(): Promise<Date | undefined> {
+    return this.#leases.nextDue();
   }
 
   async counts(): Promise<Record<ConvexLinkStatus, number> & { skipped: number }> {

@@ -12,11 +12,21 @@ import type { WordTable } from './table.ts';
 const TEXT_MEMO = 4096;
 /** Words whose closeness to others is remembered. */
 const WORD_MEMO = 2048;
+/** Distinct words seen in texts before everything is forgotten (a few shops' passages fit well). */
+const LOCAL_MAX = 50_000;
 
 export class WordNeighbours {
   readonly #table: WordTable;
-  readonly #texts = new Map<string, readonly number[]>();
-  readonly #pairs = new Map<number, Map<number, number>>();
+  /** Each text's known words, as local numbers (below). */
+  readonly #texts = new Map<string, Int32Array>();
+  /** Table row → local number, for the words seen in texts: the closeness memo is indexed by it. */
+  readonly #local = new Map<number, number>();
+  readonly #rows: number[] = [];
+  /**
+   * A word's cosine with each local word, NaN until asked: typed-array reads instead of a map
+   * lookup per word pair, since this runs for every concept and passage of every question.
+   */
+  readonly #closeness = new Map<number, Float64Array>();
 
   constructor(table: WordTable) {
     this.#table = table;
@@ -30,18 +40,15 @@ export class WordNeighbours {
   related(word: string, text: string): number {
     const mine = this.#rowOf(word);
     if (mine === undefined) return 0;
-    let cache = this.#pairs.get(mine);
-    if (!cache) {
-      cache = new Map();
-      if (this.#pairs.size >= WORD_MEMO) this.#pairs.delete(this.#pairs.keys().next().value!);
-      this.#pairs.set(mine, cache);
-    }
+    const locals = this.#localsOf(text);
+    let cache = this.#closenessOf(mine);
     let best = 0;
-    for (const row of this.#rowsOf(text)) {
-      let c = cache.get(row);
-      if (c === undefined) {
-        c = this.#dot(mine, row);
-        cache.set(row, c);
+    for (const local of locals) {
+      if (local >= cache.length) cache = this.#grow(mine, cache);
+      let c = cache[local]!;
+      if (Number.isNaN(c)) {
+        c = this.#dot(mine, this.#rows[local]!);
+        cache[local] = c;
       }
       if (c > best) best = c;
     }
@@ -53,18 +60,49 @@ export class WordNeighbours {
     return this.#table.index.get(word);
   }
 
-  #rowsOf(text: string): readonly number[] {
-    let rows = this.#texts.get(text);
-    if (rows) return rows;
+  #closenessOf(row: number): Float64Array {
+    let cache = this.#closeness.get(row);
+    if (!cache) {
+      if (this.#closeness.size >= WORD_MEMO) this.#closeness.delete(this.#closeness.keys().next().value!);
+      cache = new Float64Array(Math.max(64, this.#rows.length)).fill(Number.NaN);
+      this.#closeness.set(row, cache);
+    }
+    return cache;
+  }
+
+  #grow(row: number, cache: Float64Array): Float64Array {
+    const bigger = new Float64Array(Math.max(this.#rows.length, cache.length * 2)).fill(Number.NaN);
+    bigger.set(cache);
+    this.#closeness.set(row, bigger);
+    return bigger;
+  }
+
+  #localsOf(text: string): Int32Array {
+    let locals = this.#texts.get(text);
+    if (locals) return locals;
+    if (this.#rows.length >= LOCAL_MAX) {
+      // Many shops' worth of words: start afresh rather than grow every word's memo further.
+      this.#texts.clear();
+      this.#local.clear();
+      this.#rows.length = 0;
+      this.#closeness.clear();
+    }
     const set = new Set<number>();
     for (const w of meaningfulWords(text)) {
       const r = this.#rowOf(w);
-      if (r !== undefined) set.add(r);
+      if (r === undefined) continue;
+      let local = this.#local.get(r);
+      if (local === undefined) {
+        local = this.#rows.length;
+        this.#rows.push(r);
+        this.#local.set(r, local);
+      }
+      set.add(local);
     }
-    rows = [...set];
+    locals = Int32Array.from(set);
     if (this.#texts.size >= TEXT_MEMO) this.#texts.delete(this.#texts.keys().next().value!);
-    this.#texts.set(text, rows);
-    return rows;
+    this.#texts.set(text, locals);
+    return locals;
   }
 
   /** The rows are unit length: their dot product is their cosine. */

@@ -67,10 +67,16 @@ export function learnedScore(model: LinearModel, text: string): LearnedScore | u
 
 const ATTEMPT_CLASSES: readonly AttemptClass[] = ['injection', 'harmful', 'offtopic', 'abuse'];
 
-let shared: LearnedGuardModel | undefined;
+let shared: Promise<LearnedGuardModel> | undefined;
 
-/** The committed model, read once per process (at the first guard built, not in a turn). */
-export function sharedLearnedModel(): LearnedGuardModel {
-  shared ??= loadWeights();
+/**
+ * The committed model, read once per process without blocking the loop (the server awaits it while
+ * it starts, before it is ready). A failed read is not remembered: the next caller tries again.
+ */
+export function sharedLearnedModel(): Promise<LearnedGuardModel> {
+  shared ??= loadWeights().catch((err: unknown) => {
+    shared = undefined;
+    throw err;
+  });
   return shared;
 }

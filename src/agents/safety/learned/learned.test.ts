@@ -96,8 +96,8 @@ describe('weights file', () => {
     );
   });
 
-  it('the committed weights load and let ordinary talk through at strict (phrasings in no training file)', () => {
-    const shipped = sharedLearnedModel();
+  it('the committed weights load and let ordinary talk through at strict (phrasings in no training file)', async () => {
+    const shipped = await sharedLearnedModel();
     expect(shipped.thresholds.strict).toBeGreaterThan(0);
     for (const text of [
       'do you have running shoes in size 42?',

@@ -3,7 +3,9 @@
  * buckets training lit up, each with one signed byte per class (a per-file scale), bucket numbers
  * delta-coded as varints, both base64. About 6 bytes a bucket instead of a dense float table.
  */
-import { readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { emptyModel, LEARNED_CLASSES, type LinearModel } from './model.ts';
 
@@ -41,6 +43,26 @@ export const WeightsFile = z.object({
   provenance: z.record(z.string(), z.unknown()),
 });
 export type WeightsFile = z.infer<typeof WeightsFile>;
+
+/** Why the weights could not be used: no file there, a file that cannot be read, or not weights. */
+export type LearnedWeightsErrorCode = 'missing' | 'unreadable' | 'corrupt';
+
+/**
+ * The learned guard cannot start. Thrown when the weights are loaded (at startup, before the server
+ * is ready), never later in a turn; the message says which file and how to fix it.
+ */
+export class LearnedWeightsError extends Error {
+  override name = 'LearnedWeightsError';
+  readonly code: LearnedWeightsErrorCode;
+  readonly path: string;
+  constructor(code: LearnedWeightsErrorCode, path: string, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.code = code;
+    this.path = path;
+  }
+}
+
+const REBUILD = 'rebuild with eval/learned-guard/build.ts';
 
 export interface LearnedGuardModel {
   readonly model: LinearModel;
@@ -107,15 +129,23 @@ export function encodeWeights(
   };
 }
 
-export function decodeWeights(file: WeightsFile): LearnedGuardModel {
+export function decodeWeights(file: WeightsFile, path = '(in memory)'): LearnedGuardModel {
   const model = emptyModel(file.spec);
   const k = LEARNED_CLASSES.length;
   const deltas = readVarints(Buffer.from(file.buckets, 'base64'));
   const raw = Buffer.from(file.weights, 'base64');
   const q = new Int8Array(raw.buffer, raw.byteOffset, raw.length);
   if (q.length !== deltas.length * k)
-    throw new Error(
-      `learned guard weights: ${deltas.length} buckets but ${q.length} weights (expected ${deltas.length * k}); rebuild with eval/learned-guard/build.ts`,
+    throw new LearnedWeightsError(
+      'corrupt',
+      path,
+      `learned guard weights at ${path}: ${deltas.length} buckets but ${q.length} weights (expected ${deltas.length * k}); ${REBUILD}`,
+    );
+  if (deltas.reduce((a, b) => a + b, 0) >= 1 << file.spec.bits)
+    throw new LearnedWeightsError(
+      'corrupt',
+      path,
+      `learned guard weights at ${path}: a bucket beyond the ${file.spec.bits}-bit table; ${REBUILD}`,
     );
   let bucket = 0;
   deltas.forEach((d, i) => {
@@ -128,12 +158,82 @@ export function decodeWeights(file: WeightsFile): LearnedGuardModel {
 
 export const WEIGHTS_PATH = new URL('./weights.json', import.meta.url);
 
-/** Read and check the committed weights (synchronous: called once, when the guard is built). */
-export function loadWeights(path: URL | string = WEIGHTS_PATH): LearnedGuardModel {
-  const parsed = WeightsFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success)
-    throw new Error(
-      `learned guard weights at ${path} are not in the expected shape (${parsed.error.issues[0]?.message}); rebuild with eval/learned-guard/build.ts`,
+/** The weights in a file's text, checked; `path` names the file in errors. */
+export function parseWeights(text: string, path: string): LearnedGuardModel {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new LearnedWeightsError(
+      'corrupt',
+      path,
+      `learned guard weights at ${path} are not JSON; ${REBUILD}`,
+      {
+        cause: err,
+      },
     );
-  return decodeWeights(parsed.data);
+  }
+  const parsed = WeightsFile.safeParse(json);
+  if (!parsed.success)
+    throw new LearnedWeightsError(
+      'corrupt',
+      path,
+      `learned guard weights at ${path} are not in the expected shape (${parsed.error.issues[0]?.message}); ${REBUILD}`,
+    );
+  return decodeWeights(parsed.data, path);
+}
+
+/** What the weights worker (weights-worker.ts) answers. */
+export type WeightsReply =
+  | {
+      ok: true;
+      spec: LinearModel['spec'];
+      weights: Float32Array;
+      bias: Float64Array;
+      thresholds: LevelThresholds;
+    }
+  | { ok: false; code: LearnedWeightsErrorCode; detail: string }
+  | { ok: false; code: LearnedWeightsErrorCode; message: string };
+
+const WORKER_FILE = new URL('./weights-worker.ts', import.meta.url);
+
+/**
+ * Read and check the weights in a worker thread, so the loop goes on meanwhile (once, at startup:
+ * see sharedLearnedModel); a missing, unreadable or malformed file is a LearnedWeightsError.
+ * `signal` gives the load up (the worker is stopped).
+ */
+export async function loadWeights(
+  path: URL | string = WEIGHTS_PATH,
+  signal?: AbortSignal,
+): Promise<LearnedGuardModel> {
+  signal?.throwIfAborted();
+  const where = path instanceof URL ? fileURLToPath(path) : path;
+  const worker = new Worker(WORKER_FILE, { workerData: { path: where } });
+  const stop = () => void worker.terminate();
+  signal?.addEventListener('abort', stop, { once: true });
+  try {
+    const [reply] = (await Promise.race([
+      once(worker, 'message'),
+      // A worker that ends without answering (it crashed) must not leave the start-up waiting.
+      once(worker, 'exit').then(([code]) => {
+        signal?.throwIfAborted();
+        throw new Error(`the learned guard's weights worker exited (${code}) without an answer`);
+      }),
+    ])) as [WeightsReply];
+    signal?.throwIfAborted();
+    if (!reply.ok) {
+      const message =
+        'message' in reply
+          ? reply.message
+          : `learned guard weights at ${where} ${reply.detail}; ${REBUILD}, or turn the learned guard off`;
+      throw new LearnedWeightsError(reply.code, where, message);
+    }
+    return {
+      model: { spec: reply.spec, weights: reply.weights, bias: reply.bias },
+      thresholds: reply.thresholds,
+    };
+  } finally {
+    signal?.removeEventListener('abort', stop);
+    void worker.terminate();
+  }
 }
