@@ -9,8 +9,8 @@ import { parse } from 'csv-parse/sync';
 import { ConversationContext } from '../../src/services/llm/context.ts';
 import { SHOP_ASSISTANT } from '../../src/services/llm/profiles.ts';
 import { runToolLoop } from '../../src/services/llm/tool-loop.ts';
+import { getCurrentVocabulary } from '../../src/shop/catalog/current-vocabulary.ts';
 import { type ImportOptions, importCatalog } from '../../src/shop/catalog/import/index.ts';
-import { getVocabulary } from '../../src/shop/catalog/vocabulary.ts';
 import type { Language, UiEvent } from '../../src/shop/contract.ts';
 import { createShopDialogueModel } from '../../src/shop/dialogue/index.ts';
 import { importPromos } from '../../src/shop/promos/import/index.ts';
@@ -85,7 +85,7 @@ export class EvalShop {
         ...(policyText !== undefined ? { SHOP_POLICY_TEXT: policyText } : {}),
       },
     });
-    this.model = createShopDialogueModel({ vocabulary: (l) => getVocabulary(store.db, l) });
+    this.model = createShopDialogueModel({ vocabulary: (l) => getCurrentVocabulary(store.db, l) });
     this.products = new Map(products.map((p) => [p.id, p]));
     this.phrases = [
       ...new Set(

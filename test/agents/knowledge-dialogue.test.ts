@@ -9,7 +9,7 @@ import { KnowledgeBase } from '../../src/agents/knowledge/index.ts';
 import { ConversationContext } from '../../src/services/llm/context.ts';
 import { SHOP_ASSISTANT } from '../../src/services/llm/profiles.ts';
 import { runToolLoop } from '../../src/services/llm/tool-loop.ts';
-import { getVocabulary } from '../../src/shop/catalog/vocabulary.ts';
+import { getCurrentVocabulary } from '../../src/shop/catalog/current-vocabulary.ts';
 import type { Language } from '../../src/shop/contract.ts';
 import { createShopDialogueModel } from '../../src/shop/dialogue/index.ts';
 import { createShopTools } from '../../src/shop/tools/index.ts';
@@ -45,7 +45,7 @@ async function ask(db: Kysely<Database>, text: string, language: Language, polic
   context.addUserText(text);
   const calls: string[] = [];
   const summary = await runToolLoop({
-    model: createShopDialogueModel({ vocabulary: (l) => getVocabulary(db, l) }),
+    model: createShopDialogueModel({ vocabulary: (l) => getCurrentVocabulary(db, l) }),
     provider: 'offline',
     context,
     tools: tools.tools,

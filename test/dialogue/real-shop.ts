@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { ConversationContext } from '../../src/services/llm/context.ts';
 import { SHOP_ASSISTANT } from '../../src/services/llm/profiles.ts';
 import { runToolLoop } from '../../src/services/llm/tool-loop.ts';
-import { getVocabulary } from '../../src/shop/catalog/vocabulary.ts';
+import { getCurrentVocabulary } from '../../src/shop/catalog/current-vocabulary.ts';
 import { type CategoryRecord, type ProductRecord, writeCatalog } from '../../src/shop/catalog/writer.ts';
 import type { Language } from '../../src/shop/contract.ts';
 import { createShopDialogueModel } from '../../src/shop/dialogue/index.ts';
@@ -100,7 +100,7 @@ export class RealConversation {
     visit: { sessionId?: string; shopperNote?: string } = {},
   ) {
     this.#tools = createShopTools({ db, config: { SHOP_CONFIRM_SECRET: 'dialogue-test-secret-123' } });
-    this.#model = createShopDialogueModel({ vocabulary: (l) => getVocabulary(db, l) });
+    this.#model = createShopDialogueModel({ vocabulary: (l) => getCurrentVocabulary(db, l) });
     this.context = new ConversationContext({
       profile: SHOP_ASSISTANT,
       language,
