@@ -12,10 +12,10 @@ import { KnowledgeError } from './errors.ts';
 import type { Meanings } from './meanings.ts';
 import { type DocumentKind, type Passage, type SearchRequest, searchRequest } from './model.ts';
 import { PassageReadings } from './passage-readings.ts';
-import { askedOffer, askedPlace, holdsAnswer, questionKind } from './question-kind.ts';
+import { askedOffer, askedPlace, askedRenting, holdsAnswer, questionKind } from './question-kind.ts';
 import { isPostgres } from './repository.ts';
 import { bestSentence } from './sentence-fit.ts';
-import { type Concept, concepts, conceptsIn, strength } from './terms.ts';
+import { type Concept, concepts, conceptsIn, strength, words } from './terms.ts';
 import type { WordNeighbours } from './word-vectors/neighbours.ts';
 
 export interface KnowledgeSearchDeps {
@@ -186,6 +186,8 @@ export class KnowledgeSearch {
     }
     // What the shopper asks whether the shop offers ("a student discount").
     const offered = concepts(askedOffer(query) ?? '');
+    // …and renting or hiring, when that is what is asked: said in its own words ("rental").
+    const renting = askedRenting(query);
     const kind = questionKind(query);
     const weight = await this.rarity(kb, asked, lexical);
     const byId = new Map<string, { row: Row; fused: number; similarity: number }>();
@@ -233,6 +235,7 @@ export class KnowledgeSearch {
       // "amplifiers"), and a shop selling one does not sell the other.
       const named = (c: Concept) => this.says(c, whole);
       if (offered.length > 0 && sum(offered.map(named)) / offered.length < MIN_OFFERED_SHARE) continue;
+      if (renting && !words(whole).some((w) => w.startsWith(renting))) continue;
       if ((cov < this.deps.minCoverage || informed < MIN_INFORMED) && similarity < this.deps.minSimilarity)
         continue;
       // One sentence saying the question (with the fact asked) beats words spread over several.
