@@ -14,7 +14,7 @@ import { type DocumentKind, type Passage, type SearchRequest, searchRequest } fr
 import { PassageReadings } from './passage-readings.ts';
 import { askedOffer, askedPlace, askedRenting, holdsAnswer, questionKind } from './question-kind.ts';
 import { isPostgres } from './repository.ts';
-import { bestSentence } from './sentence-fit.ts';
+import { bestSentence, spread } from './sentence-fit.ts';
 import { type Concept, concepts, conceptsIn, strength, words } from './terms.ts';
 import type { WordNeighbours } from './word-vectors/neighbours.ts';
 
@@ -228,7 +228,13 @@ export class KnowledgeSearch {
       // the question does not answer it.
       const share = (text: string) =>
         sum(asked.map((c) => weight(c) * says(c, text))) / (sum(asked.map(weight)) || 1);
-      const informed = share(whole);
+      // A plain-text page is one passage of unrelated paragraphs: half of its share is what its
+      // best paragraph says, or words spread over them outranked the section that answers.
+      const informed = spread(
+        row.text,
+        (p) => share([row.title, ...headings, p, reading ?? ''].join(' ')),
+        share(whole),
+      );
       // "Do you sell water beds": a passage saying "we sell spare covers … waterproof" does not
       // answer; one must name most of what is asked for (a meaning counts as far as it is close).
       // Word vectors are left out here: they bring things found together ("guitar" and
