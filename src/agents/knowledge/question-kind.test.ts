@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedOffer, askedRenting, holdsAnswer } from './question-kind.ts';
+import { askedOffer, askedRenting, holdsAnswer, questionKind } from './question-kind.ts';
 
 describe('askedOffer', () => {
   it('reads what the shopper asks the shop to offer, without fillers, conditions or purposes', () => {
@@ -23,6 +23,14 @@ describe('askedOffer', () => {
     expect(askedOffer('can I return opened strings?')).toBeUndefined();
     expect(askedOffer('do I have to be home for the delivery?')).toBeUndefined();
     expect(askedOffer('does it have a warranty?')).toBeUndefined();
+  });
+});
+
+describe('questionKind', () => {
+  it('reads "what hours" and "what days" as asking for a time', () => {
+    expect(questionKind('what hours can wine be dropped off?')).toBe('duration');
+    expect(questionKind('which days are you open')).toBe('duration');
+    expect(questionKind('¿qué horario tienen los sábados?')).toBe('duration');
   });
 });
 

@@ -15,7 +15,7 @@ const KINDS: [QuestionKind, RegExp][] = [
   ],
   [
     'duration',
-    /\b(how long|how soon|how quickly|how many (days|hours|weeks|months|years)|when|what time|until when|today|tonight|tomorrow|cuanto tarda|cuanto tardan|cuantos (dias|anos|meses)|cuantas (horas|semanas)|cuando|a que hora|hasta cuando|plazo|hoy|manana)\b/,
+    /\b(how long|how soon|how quickly|how many (days|hours|weeks|months|years)|when|what time|(what|which) (hours|days)|que (horario|dias)|until when|today|tonight|tomorrow|cuanto tarda|cuanto tardan|cuantos (dias|anos|meses)|cuantas (horas|semanas)|cuando|a que hora|hasta cuando|plazo|hoy|manana)\b/,
   ],
   ['count', /\b(how many|maximum|minimum|max|min|limit|cuantos|cuantas|maximo|minimo|limite)\b/],
   [
