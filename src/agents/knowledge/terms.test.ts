@@ -17,4 +17,13 @@ describe('question concepts', () => {
     expect(asked('why did I pay 10 cents extra')).toContain('10');
     expect(asked('how heavy is the folding one')).toContain('one');
   });
+
+  it('leaves out words that frame a question rather than say what it is about', () => {
+    expect(asked('is there a minimum where the delivery becomes free')).toEqual([
+      'minimum',
+      'delivery',
+      'free',
+    ]);
+    expect(asked('can somebody come out if it gets windy')).toEqual(['come', 'windy']);
+  });
 });

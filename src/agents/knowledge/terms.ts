@@ -29,6 +29,7 @@ const STOP = new Set(
     // How a question is framed, not what it is about ("how long does it take", "cuánto tarda").
     'long take takes taking happen happens happened something anything someone thing things enough ' +
     'really still ever else way guys tarda tardan tardais algo alguien cosa ' +
+    'actually gets getting become becomes somebody anybody anyone ' +
     // A number said aloud is the shopper's own figure ("my fifteen year old", "eighteen hundred
     // square feet"): no passage says it in words, so as a word it weighed most and pushed the
     // passage stating the limit ("16 or older") under the informed share. ("once" is English too.)
