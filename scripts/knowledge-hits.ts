@@ -13,7 +13,16 @@ import { spanishToEnglish } from '../src/shop/dialogue/spanish/translate.ts';
 import { openDatabase } from '../src/store/db.ts';
 
 /** Only the spent sets: the frozen ones are never read here. */
-const SPENT = ['knowledge-dev', 'knowledge', 'knowledge2', 'knowledge3', 'knowledge4', 'knowledge5'];
+const SPENT = [
+  'knowledge-dev',
+  'knowledge-dev2',
+  'knowledge',
+  'knowledge2',
+  'knowledge3',
+  'knowledge4',
+  'knowledge5',
+  'knowledge6',
+];
 const names = process.argv.slice(2).length ? process.argv.slice(2) : SPENT;
 const detailDir = process.env.KNOWLEDGE_HITS_DETAIL;
 

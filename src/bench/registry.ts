@@ -237,6 +237,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'knowledge-dev',
     run: async (o) => (await import('../../eval/knowledge-dev/bench.ts')).runKnowledgeDevBench(o),
   },
+  // Second development set (an invented bridal shop's documents; tuned on).
+  {
+    name: 'knowledge-dev2',
+    run: async (o) => (await import('../../eval/knowledge-dev2/bench.ts')).runKnowledgeDev2Bench(o),
+  },
   // Frozen safety set of issue 15 (eval/safety/README.md): attempts, ordinary requests, redaction.
   { name: 'safety', run: async (o) => (await import('../../eval/safety/bench.ts')).runSafetyBench(o) },
   // The safety-general helper's own development set and the ordinary corpus (not frozen, tuned on).

@@ -115,4 +115,16 @@ describe.each(TEST_DIALECTS)('knowledge answer choice on %s', (dialect) => {
     const [cellos] = await kb.search({ kb: 'music', query: 'do you rent cellos?' });
     expect(cellos?.headings).toEqual(['Rental plans']);
   });
+
+  it('answers "do you rent …" only from a passage saying renting: selling it is not', async () => {
+    const kb = await seeded(t.store.db);
+    // The piano page names the piano; no page rents pianos, and none says the shop is hiring.
+    expect(await kb.search({ kb: 'music', query: 'do you rent pianos?' })).toEqual([]);
+    expect(await kb.search({ kb: 'music', query: 'can I rent a Yamaha P45 piano for a weekend?' })).toEqual(
+      [],
+    );
+    expect(await kb.search({ kb: 'music', query: 'are you hiring for the workshop?' })).toEqual([]);
+    const [violins] = await kb.search({ kb: 'music', query: 'can I rent a violin?' });
+    expect(violins?.headings).toEqual(['Rental plans']);
+  });
 });

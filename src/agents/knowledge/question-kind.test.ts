@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedOffer, holdsAnswer } from './question-kind.ts';
+import { askedOffer, askedRenting, holdsAnswer, questionKind } from './question-kind.ts';
 
 describe('askedOffer', () => {
   it('reads what the shopper asks the shop to offer, without fillers, conditions or purposes', () => {
@@ -26,10 +26,35 @@ describe('askedOffer', () => {
   });
 });
 
+describe('questionKind', () => {
+  it('reads "what hours" and "what days" as asking for a time', () => {
+    expect(questionKind('what hours can wine be dropped off?')).toBe('duration');
+    expect(questionKind('which days are you open')).toBe('duration');
+    expect(questionKind('¿qué horario tienen los sábados?')).toBe('duration');
+  });
+});
+
 describe('holdsAnswer', () => {
   it('reads a price written with the currency sign before or after the figure', () => {
     expect(holdsAnswer('price', 'Los violines se alquilan por 25 €.')).toBe(true);
     expect(holdsAnswer('price', 'Violins are rented for €25 a month.')).toBe(true);
     expect(holdsAnswer('price', 'Rentals last 12 months.')).toBe(false);
+  });
+});
+
+describe('askedRenting', () => {
+  it('reads renting or hiring as what is asked, in English, Spanish and its machine English', () => {
+    expect(askedRenting('do you rent wedding dresses')).toBe('rent');
+    expect(askedRenting('can I rent one of your kilns for a weekend')).toBe('rent');
+    expect(askedRenting('are you hiring mechanics')).toBe('hir');
+    expect(askedRenting('¿rentan sillas y mesas para fiestas?')).toBe('rent');
+    expect(askedRenting('¿alquiláis violines?')).toBe('alquil');
+    expect(askedRenting('Rent chairs and tables for parties?')).toBe('rent');
+  });
+
+  it('is undefined for selling or having, other questions, and the shopper’s own renting', () => {
+    expect(askedRenting('do you sell water beds')).toBeUndefined();
+    expect(askedRenting('how much to rent a tux')).toBeUndefined();
+    expect(askedRenting('we rent bikes to tourists, what do we do about warranty')).toBeUndefined();
   });
 });

@@ -15,7 +15,7 @@ const KINDS: [QuestionKind, RegExp][] = [
   ],
   [
     'duration',
-    /\b(how long|how soon|how quickly|how many (days|hours|weeks|months|years)|when|what time|until when|today|tonight|tomorrow|cuanto tarda|cuanto tardan|cuantos (dias|anos|meses)|cuantas (horas|semanas)|cuando|a que hora|hasta cuando|plazo|hoy|manana)\b/,
+    /\b(how long|how soon|how quickly|how many (days|hours|weeks|months|years)|when|what time|(what|which) (hours|days)|que (horario|dias)|until when|today|tonight|tomorrow|cuanto tarda|cuanto tardan|cuantos (dias|anos|meses)|cuantas (horas|semanas)|cuando|a que hora|hasta cuando|plazo|hoy|manana)\b/,
   ],
   ['count', /\b(how many|maximum|minimum|max|min|limit|cuantos|cuantas|maximo|minimo|limite)\b/],
   [
@@ -106,11 +106,39 @@ const OFFER_END =
  * when the question does not ask that.
  */
 export function askedOffer(question: string): string | undefined {
-  const q = fold(question)
-    .replace(/[¿?¡!.,;:']/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const m = OFFER.exec(q.replace(FILLER, ' '));
+  const m = offerAsked(question);
   const thing = m?.[1]?.split(OFFER_END)[0]?.trim();
   return thing || undefined;
 }
+
+function offerAsked(question: string): RegExpExecArray | null {
+  const q = fold(question)
+    .replace(/[¿?¡!.,;:']/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(FILLER, ' ');
+  return OFFER.exec(q) ?? RENT_ASKED.exec(q);
+}
+
+/**
+ * The verb of an offer question when it is itself what is asked, as the start its forms share
+ * ("rent", "hir", "alquil"): "do you rent wedding dresses" is not answered by a shop that sells
+ * them, nor "are you hiring mechanics" by its mechanics' page. Undefined for "do you sell / have /
+ * offer …" and for other questions.
+ */
+export function askedRenting(question: string): string | undefined {
+  const m = offerAsked(question);
+  const asking = m?.[0].slice(0, m[0].length - (m[1]?.length ?? 0));
+  // "We rent bikes to tourists, what about the warranty": the shopper's own business, not asked.
+  if (!asking || /^(?:(?:and|so|hey|also) )?we\b/.test(asking)) return undefined;
+  const verb = RENTING.exec(asking)?.[1];
+  // As the start of the passage's words: "rent" is said "rented" or "rental", "hire" "hiring".
+  return verb && (/^(?:rent|alquil|hir|leas)/.exec(verb)?.[0] ?? verb);
+}
+
+/** Verbs that are themselves what is asked ("rent", "hire"), unlike "have", "sell" or "do". */
+const RENTING =
+  /\b(rent|lease|hire|hiring|rentan|rentais|rentas|rentar|alquilan|alquilais|alquilas|alquilar)\b/;
+/** "Can I rent one of your kilns", "¿puedo alquilar…?": renting asked with the shopper as subject. */
+const RENT_ASKED =
+  /^(?:and |so |hey |also |y |oye |pero )?(?:(?:can|could|may) (?:i|we) (?:rent|lease|hire)|(?:puedo|podemos|se puede) (?:alquilar|rentar))\b(.*)$/;

@@ -12,10 +12,10 @@ import { KnowledgeError } from './errors.ts';
 import type { Meanings } from './meanings.ts';
 import { type DocumentKind, type Passage, type SearchRequest, searchRequest } from './model.ts';
 import { PassageReadings } from './passage-readings.ts';
-import { askedOffer, askedPlace, holdsAnswer, questionKind } from './question-kind.ts';
+import { askedOffer, askedPlace, askedRenting, holdsAnswer, questionKind } from './question-kind.ts';
 import { isPostgres } from './repository.ts';
-import { bestSentence } from './sentence-fit.ts';
-import { type Concept, concepts, conceptsIn, memoSays, strength } from './terms.ts';
+import { bestSentence, spread } from './sentence-fit.ts';
+import { type Concept, concepts, conceptsIn, memoSays, strength, words } from './terms.ts';
 import type { WordNeighbours } from './word-vectors/neighbours.ts';
 
 export interface KnowledgeSearchDeps {
@@ -190,6 +190,8 @@ export class KnowledgeSearch {
     }
     // What the shopper asks whether the shop offers ("a student discount").
     const offered = concepts(askedOffer(query) ?? '');
+    // …and renting or hiring, when that is what is asked: said in its own words ("rental").
+    const renting = askedRenting(query);
     const kind = questionKind(query);
     const weight = await this.rarity(kb, asked, lexical);
     const byId = new Map<string, { row: Row; fused: number; similarity: number }>();
@@ -232,13 +234,20 @@ export class KnowledgeSearch {
       // the question does not answer it.
       const share = (text: string) =>
         sum(asked.map((c) => weight(c) * says(c, text))) / (sum(asked.map(weight)) || 1);
-      const informed = share(whole);
+      // A plain-text page is one passage of unrelated paragraphs: half of its share is what its
+      // best paragraph says, or words spread over them outranked the section that answers.
+      const informed = spread(
+        row.text,
+        (p) => share([row.title, ...headings, p, reading ?? ''].join(' ')),
+        share(whole),
+      );
       // "Do you sell water beds": a passage saying "we sell spare covers … waterproof" does not
       // answer; one must name most of what is asked for (a meaning counts as far as it is close).
       // Word vectors are left out here: they bring things found together ("guitar" and
       // "amplifiers"), and a shop selling one does not sell the other.
       const named = (c: Concept) => plainSays(c, whole);
       if (offered.length > 0 && sum(offered.map(named)) / offered.length < MIN_OFFERED_SHARE) continue;
+      if (renting && !words(whole).some((w) => w.startsWith(renting))) continue;
       if ((cov < this.deps.minCoverage || informed < MIN_INFORMED) && similarity < this.deps.minSimilarity)
         continue;
       // One sentence saying the question (with the fact asked) beats words spread over several.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionKind } from './question-kind.ts';
-import { bestSentence, type FitReader, sentencesOf } from './sentence-fit.ts';
+import { bestSentence, type FitReader, sentencesOf, spread } from './sentence-fit.ts';
 import { concepts, strength } from './terms.ts';
 
 /** Every concept weighs the same and is said only in its own words: the fit alone is tested. */
@@ -41,5 +41,20 @@ describe('bestSentence', () => {
     const q = 'do you repair drums?';
     const fit = bestSentence(concepts(q), questionKind(q), [], text, plain);
     expect(fit.share).toBe(0);
+  });
+});
+
+describe('spread', () => {
+  const asked = concepts('is there a minimum for free delivery');
+  const shareOf = (text: string) => asked.filter((c) => strength(c, text) > 0).length / asked.length;
+
+  it('reads a page of unrelated paragraphs half by its best paragraph', () => {
+    const page =
+      'Rewards are free to join.\nA minimum of 500 points buys a reward.\nDelivery of rewards is by email.';
+    // The whole says all three words, no paragraph more than one.
+    expect(shareOf(page)).toBe(1);
+    expect(spread(page, shareOf, shareOf(page))).toBeCloseTo(0.5 * (1 / 3) + 0.5 * 1);
+    const section = 'Delivery is free on orders with a minimum of $50.';
+    expect(spread(section, shareOf, shareOf(section))).toBe(1);
   });
 });

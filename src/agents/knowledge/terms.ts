@@ -6,6 +6,12 @@
  */
 import { phrased, relatedWords } from './lexicon.ts';
 
+const SPOKEN_NUMBERS =
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
+  'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand ' +
+  'dos tres cuatro cinco seis siete ocho nueve diez doce trece catorce quince dieciseis diecisiete ' +
+  'dieciocho diecinueve veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento';
+
 const STOP = new Set(
   (
     'a an the and or but if of to in on at by for with from as is are was were be been being am do does did ' +
@@ -22,7 +28,12 @@ const STOP = new Set(
     'haceis hacen algun alguna algunos algunas hola vale porfa favor quiero quieres queria ' +
     // How a question is framed, not what it is about ("how long does it take", "cuánto tarda").
     'long take takes taking happen happens happened something anything someone thing things enough ' +
-    'really still ever else way guys tarda tardan tardais algo alguien cosa'
+    'really still ever else way guys tarda tardan tardais algo alguien cosa ' +
+    'actually gets getting become becomes somebody anybody anyone ' +
+    // A number said aloud is the shopper's own figure ("my fifteen year old", "eighteen hundred
+    // square feet"): no passage says it in words, so as a word it weighed most and pushed the
+    // passage stating the limit ("16 or older") under the informed share. ("once" is English too.)
+    SPOKEN_NUMBERS
   ).split(/\s+/),
 );
 

@@ -68,3 +68,57 @@ describe('policy text answers', () => {
     expect('text' in long && long.text).toContain('4 to 6 business days');
   });
 });
+
+describe('answers from a long passage, paragraph by paragraph', () => {
+  // Longer than a passage said whole, in short paragraphs as plain-text documents are cut.
+  const WEATHER = [
+    'Every bike is rated IPX5: it handles rain and wet roads, but it must never be ridden through water deeper than the wheel hubs.',
+    'After a ride in the rain, dry the bike and the battery contacts with a cloth before charging.',
+    'Studded winter tires cost $140 a pair and are fitted free in our showrooms.',
+    'Road salt eats the chain and the motor connector. After salty rides, rinse the bike with fresh water.',
+  ].join('\n');
+  const CARDS = [
+    'Gift cards come in any amount from $25 to $1,000, as an e-card sent by email or as a plastic card mailed free to you.',
+    'Gift cards never expire and carry no fees. They can be spent online, in both showrooms and on repairs.',
+    'Gift cards cannot be exchanged for cash, except where state law requires it, and a lost card is replaced with its receipt.',
+  ].join('\n');
+  const passage = (text: string) => [{ title: 'Store help', source: 'help.txt', text }];
+
+  it('says a short paragraph whole: its second sentence finishes the first', () => {
+    const answer = knowledgeAnswer(
+      passage(WEATHER),
+      'they put salt on the roads in winter, anything I should do',
+      'en',
+    );
+    expect(answer).toBe(
+      'Our store help says: Road salt eats the chain and the motor connector. After salty rides, rinse the bike with fresh water.',
+    );
+    expect(focusSentences(WEATHER, 'salt on the roads', { paragraphs: true })).toHaveLength(1);
+    // Without paragraphs (the configured policy text), sentences as before.
+    expect(focusSentences(WEATHER, 'salt on the roads')).toEqual([
+      'Road salt eats the chain and the motor connector.',
+    ]);
+  });
+
+  it('leads with no "No" when only another sentence of the paragraph says "never"', () => {
+    const answer = knowledgeAnswer(passage(CARDS), 'can my gift card pay for repairs', 'en');
+    expect(answer).toContain('on repairs.');
+    expect(answer.startsWith('No.')).toBe(false);
+  });
+
+  it('reads a table (lines that are not sentences) as running text', () => {
+    const table = [
+      'Size Heats up to',
+      'Small 1,000 square feet',
+      'Medium 1,800 square feet',
+      'Large 2,500 square feet and more than that in a house with good insulation and new windows throughout.',
+    ].join('\n');
+    const parts = focusSentences(
+      `${table}\n${'Every stove is tested. '.repeat(8)}`,
+      'which stove for 1,800 square feet',
+      { paragraphs: true },
+    );
+    expect(parts?.[0]).toContain('Medium 1,800 square feet');
+    expect(parts?.[0]).toContain('Small 1,000 square feet');
+  });
+});

@@ -11,13 +11,46 @@ import { concepts, holdsAnswer, questionKind, strength } from '../../../agents/k
 import type { Language } from '../../contract.ts';
 import { normalize } from '../words/text.ts';
 
-/** The sentences of a text that say most of the question, preferring those with the fact asked. */
-export function focusSentences(text: string, question: string): string[] | undefined {
-  const sentences = text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
+/** A paragraph this short, of at most this many sentences, says one thing and is said whole. */
+const SHORT_PARAGRAPH_CHARS = 200;
+const SHORT_PARAGRAPH_SENTENCES = 2;
+
+/**
+ * The parts of a text an answer can say: its sentences, or with `paragraphs` a short paragraph
+ * whole — its second sentence often finishes the first ("Road salt eats the chain. After salty
+ * rides, rinse the bike."; "… a light smell for the first few days. This is harmless and fades
+ * within a week.").
+ */
+function partsOf(text: string, paragraphs: boolean): string[] {
+  const sentencesOf = (t: string) => t.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
+  const lines = text
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (!paragraphs) return lines.flatMap(sentencesOf);
+  // A table or a list (lines that are not sentences) is read as running text, sentence by sentence.
+  if (lines.some((l) => !/[.!?:;)"»]$/.test(l))) return sentencesOf(lines.join(' '));
+  return lines.flatMap((p) => {
+    const sentences = sentencesOf(p);
+    const short = p.length <= SHORT_PARAGRAPH_CHARS && sentences.length <= SHORT_PARAGRAPH_SENTENCES;
+    return short ? [sentences.join(' ')] : sentences;
+  });
+}
+
+/**
+ * The sentences of a text that say most of the question, preferring those with the fact asked;
+ * with `paragraphs`, a short paragraph counts as one sentence (partsOf).
+ */
+export function focusSentences(
+  text: string,
+  question: string,
+  opts: { paragraphs?: boolean } = {},
+): string[] | undefined {
+  const parts = partsOf(text, opts.paragraphs ?? false);
   const asked = concepts(question);
   if (asked.length === 0) return undefined;
   const kind = questionKind(question);
-  const scored = sentences.map((s) => {
+  const scored = parts.map((s) => {
     const said = asked.reduce((a, c) => a + strength(c, s), 0);
     return { s, score: said > 0 ? said + (holdsAnswer(kind, s) ? 0.5 : 0) : 0 };
   });

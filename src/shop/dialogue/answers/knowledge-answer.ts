@@ -44,12 +44,19 @@ export function knowledgeAnswer(
   if (!best) return t(lang, DONT_KNOW.en, DONT_KNOW.es);
   const text = best.text.replace(/\n/g, ' ');
   // A short passage is said whole (a figure in its next sentence is often the answer); a long
-  // one only by its sentences that say what was asked (the fact the question wants first).
+  // one only by its sentences that say what was asked (the fact the question wants first), a
+  // short paragraph whole (its second sentence often finishes the first).
   const focused = focusSentences(text, question);
-  const sentences = text.length <= SAY_WHOLE_CHARS ? [text] : (focused ?? [text]);
+  const parts = focusSentences(best.text, question, { paragraphs: true });
+  const sentences = text.length <= SAY_WHOLE_CHARS ? [text] : (parts ?? [text]);
   const said = sentences.join(' ').replace(/\s+/g, ' ').trim();
-  // "Yes" or "No" first when the sentences that answer say it.
-  const lead = leadOf(yesNo(question, focused ?? sentences), lang);
+  // "Yes" or "No" first when the sentences that answer say it — each of them: a paragraph saying
+  // "never expire" and then "can be spent on repairs" gets no lead for "can it pay a repair".
+  const deciding = parts ? parts.flatMap((p) => p.split(/(?<=[.!?])\s+/)) : (focused ?? sentences);
+  const lead = leadOf(
+    yesNo(question, text.length <= SAY_WHOLE_CHARS ? (focused ?? sentences) : deciding),
+    lang,
+  );
   if (lang === 'es' && best.language === 'en')
     return `${lead}Según nuestra página «${best.title}», que está en inglés: «${said}»`;
   return t(
