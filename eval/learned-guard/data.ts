@@ -1,7 +1,8 @@
 /**
  * The labelled lines the learned guard may learn from: every spent safety set (eval/safety …
- * safety5), the guard authors' dev set and probes (eval/safety-dev), and the shopper turns of the
- * spent dialogue rounds as ordinary talk. Frozen sets (eval/safety6, eval/round13, …) are never read.
+ * safety6), the guard authors' dev set and probes (eval/safety-dev, but not the held-out probes),
+ * and the shopper turns of the spent dialogue rounds as ordinary talk. Frozen sets (eval/safety7,
+ * eval/round14, …) are never read.
  * Each line keeps its set's name as its group, so a whole set can be held out.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -27,7 +28,10 @@ const KIND: Record<string, LabelledLine['label']> = {
 };
 
 /** The spent safety sets, in the order they were written. */
-export const SPENT_SETS = ['safety', 'safety2', 'safety3', 'safety4', 'safety5'] as const;
+export const SPENT_SETS = ['safety', 'safety2', 'safety3', 'safety4', 'safety5', 'safety6'] as const;
+
+/** Dev probes kept out of training so they stay a measure of the shipped weights (README). */
+export const HELD_OUT_PROBES: ReadonlySet<string> = new Set(['probe11']);
 
 function setLines(dir: string, group: string): LabelledLine[] {
   const attempts = existsSync(join(dir, 'attempts.tsv')) ? loadAttempts(dir) : [];
@@ -42,7 +46,7 @@ function devLines(): LabelledLine[] {
   const root = join(EVAL, 'safety-dev');
   const out = setLines(root, 'safety-dev');
   for (const d of readdirSync(root, { withFileTypes: true }))
-    if (d.isDirectory() && existsSync(join(root, d.name, 'ordinary.tsv')))
+    if (d.isDirectory() && !HELD_OUT_PROBES.has(d.name) && existsSync(join(root, d.name, 'ordinary.tsv')))
       out.push(...setLines(join(root, d.name), `safety-dev/${d.name}`));
   return out;
 }

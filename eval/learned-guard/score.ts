@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { SafetyGuard } from '../../src/agents/safety/guard.ts';
 import { learnedFinding, sharedLearnedModel } from '../../src/agents/safety/learned/learned-guard.ts';
 import { SafetySettings } from '../../src/agents/safety/settings.ts';
-import { loadOrdinaryCorpus } from '../safety-dev/corpus.ts';
 import { loadAttempts, loadOrdinary, loadSettings } from '../safety/set.ts';
+import { loadOrdinaryCorpus } from '../safety-dev/corpus.ts';
 import { calibrationTurns } from './data.ts';
 
 const FROZEN = new Set(['safety7']);
@@ -51,7 +51,10 @@ for (const set of sets) {
   if (process.env.MISSES)
     for (const o of ord) if (c.both(o.text, o.lang)) console.log(`   BLOCKED ordinary ${o.lang}: ${o.text}`);
 }
-const base = SafetySettings.parse({ ...loadSettings(join(import.meta.dirname, '..', 'safety')), level: 'strict' });
+const base = SafetySettings.parse({
+  ...loadSettings(join(import.meta.dirname, '..', 'safety')),
+  level: 'strict',
+});
 const c = checker(base);
 const cal = calibrationTurns();
 const corpus = await loadOrdinaryCorpus();
