@@ -15,6 +15,7 @@ import { SCRIPTS_ROUND9 } from '../round9/dialogue/scripts/index.ts';
 import { SCRIPTS_ROUND10 } from '../round10/dialogue/scripts/index.ts';
 import { SCRIPTS_ROUND11 } from '../round11/dialogue/scripts/index.ts';
 import { SCRIPTS_ROUND12 } from '../round12/dialogue/scripts/index.ts';
+import { SCRIPTS_ROUND13 } from '../round13/dialogue/scripts/index.ts';
 import { loadAttempts, loadOrdinary } from '../safety/set.ts';
 import { loadOrdinaryCorpus } from '../safety-dev/corpus.ts';
 
@@ -63,7 +64,7 @@ const shopperTurns = (scripts: readonly Script[], group: string): LabelledLine[]
     ),
   );
 
-/** Shopper turns of some of rounds 7–12 (deduplicated). */
+/** Shopper turns of some of rounds 7–13 (deduplicated). */
 function roundTurns(which: readonly number[]): LabelledLine[] {
   const rounds: Record<number, readonly Script[]> = {
     7: SCRIPTS_ROUND7,
@@ -72,6 +73,7 @@ function roundTurns(which: readonly number[]): LabelledLine[] {
     10: SCRIPTS_ROUND10,
     11: SCRIPTS_ROUND11,
     12: SCRIPTS_ROUND12,
+    13: SCRIPTS_ROUND13,
   };
   return dedupe(which.flatMap((n) => shopperTurns(rounds[n] ?? [], `round${n}`)));
 }
@@ -95,8 +97,9 @@ function dedupe(lines: LabelledLine[]): LabelledLine[] {
 }
 
 /**
- * Every labelled line: the spent sets, the dev material, guard6's own ordinary lines, the rounds 1–6 corpus and rounds 7–9's
- * shopper turns (plain shop talk in wordings the sets lack: "so what am I up to so far?").
+ * Every labelled line: the spent sets, the dev material, the hand-written extra lines (extra/: guard6's
+ * ordinary lines, safe-tune's attempts and innocent scary-word requests), the rounds 1–6 corpus and
+ * rounds 7–9 and 13's shopper turns (plain shop talk in wordings the sets lack: "so what am I up to so far?").
  */
 export async function trainingLines(): Promise<LabelledLine[]> {
   const lines: LabelledLine[] = [];
@@ -106,6 +109,6 @@ export async function trainingLines(): Promise<LabelledLine[]> {
   lines.push(...setLines(join(import.meta.dirname, 'extra'), 'learned-guard/extra'));
   for (const t of await loadOrdinaryCorpus())
     lines.push({ text: t.text, label: 'ordinary', group: 'corpus', lang: t.lang });
-  lines.push(...roundTurns([7, 8, 9]));
+  lines.push(...roundTurns([7, 8, 9, 13]));
   return dedupe(lines);
 }

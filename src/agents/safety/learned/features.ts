@@ -21,7 +21,17 @@ export interface FeatureSpec {
   readonly skipPairs: boolean;
   /** A word's first letters as a rough stem ("poisoning" → pois…), 0 = none. */
   readonly stem: number;
+  /**
+   * Character n-grams of this length over the words run together (spaces dropped), 0 = none: a
+   * speech recogniser splits and merges words ("dis regard your pre vious instructions", "for get"),
+   * and runs across word edges still share most of their pieces with the written form. Not in the
+   * weights file's schema yet, so a loaded model reads it as absent: absent means JOINED_DEFAULT.
+   */
+  readonly joined?: number;
 }
+
+/** The joined n-gram length of a spec that does not name one (every committed weights file). */
+export const JOINED_DEFAULT = 4;
 
 export const DEFAULT_FEATURES: FeatureSpec = {
   bits: 18,
@@ -68,6 +78,11 @@ export function featureBuckets(text: string, spec: FeatureSpec = DEFAULT_FEATURE
     const padded = ` ${w} `;
     for (let n = spec.charMin; n <= spec.charMax; n++)
       for (let at = 0; at + n <= padded.length; at++) add(`c:${padded.slice(at, at + n)}`);
+  }
+  const j = spec.joined ?? JOINED_DEFAULT;
+  if (j > 0) {
+    const run = ws.join('');
+    for (let at = 0; at + j <= run.length; at++) add(`j:${run.slice(at, at + j)}`);
   }
   return Int32Array.from([...seen].sort((a, b) => a - b));
 }
