@@ -107,6 +107,8 @@ export async function trainingLines(): Promise<LabelledLine[]> {
   lines.push(...devLines());
   // Talk addressed to the assistant and safety questions about products (extra/ordinary.tsv).
   lines.push(...setLines(join(import.meta.dirname, 'extra'), 'learned-guard/extra'));
+  // Attempts in the guard's weak spots and innocent scary-word requests (extra-tune/, safe-tune).
+  lines.push(...setLines(join(import.meta.dirname, 'extra-tune'), 'learned-guard/extra-tune'));
   for (const t of await loadOrdinaryCorpus())
     lines.push({ text: t.text, label: 'ordinary', group: 'corpus', lang: t.lang });
   lines.push(...roundTurns([7, 8, 9, 13]));

@@ -9,25 +9,26 @@ import { join } from 'node:path';
 import { SafetyGuard } from '../../src/agents/safety/guard.ts';
 import { DEFAULT_FEATURES } from '../../src/agents/safety/learned/features.ts';
 import { learnedFinding } from '../../src/agents/safety/learned/learned-guard.ts';
-import type { LabelledLine } from '../../src/agents/safety/learned/train.ts';
+import type { LabelledLine, TrainOptions } from '../../src/agents/safety/learned/train.ts';
 import { SafetySettings } from '../../src/agents/safety/settings.ts';
 import { loadSettings } from '../safety/set.ts';
 import { calibrationTurns, trainingLines } from './data.ts';
-import { type FitOptions, fitLearnedGuard, TRAINING } from './fit.ts';
+import { fitLearnedGuard, TRAINING } from './fit.ts';
 
 interface Variant {
   readonly keep?: (l: LabelledLine) => boolean;
-  readonly opts?: FitOptions;
+  readonly opts?: TrainOptions;
 }
-const isExtraAttempt = (l: LabelledLine) => l.group === 'learned-guard/extra' && l.label !== 'ordinary';
-const NO_JOIN: FitOptions = { ...TRAINING, spec: { ...DEFAULT_FEATURES, joined: 0 } };
+const isExtraAttempt = (l: LabelledLine) => l.group === 'learned-guard/extra-tune' && l.label !== 'ordinary';
+const NO_JOIN: TrainOptions = { ...TRAINING, spec: { ...DEFAULT_FEATURES, joined: 0 } };
 const VARIANTS: Record<string, Variant> = {
   base: { keep: (l) => !isExtraAttempt(l) && l.group !== 'round13', opts: NO_JOIN },
   current: {},
+  orig: { keep: (l) => l.group !== 'learned-guard/extra-tune' && l.group !== 'round13', opts: NO_JOIN },
   nojoin: { opts: NO_JOIN },
-  xfit: { opts: { ...TRAINING, crossFit: true } },
-  xfitnj: { opts: { ...NO_JOIN, crossFit: true } },
-  avg3: { opts: { ...TRAINING, seeds: 3 } },
+  nocon: { opts: { ...TRAINING, spec: { ...DEFAULT_FEATURES, concepts: false } } },
+  nocon0: { opts: { ...TRAINING, spec: { ...DEFAULT_FEATURES, concepts: false, joined: 0 } } },
+  conj0: { opts: { ...TRAINING, spec: { ...DEFAULT_FEATURES, joined: 0 } } },
   join3: { opts: { ...TRAINING, spec: { ...DEFAULT_FEATURES, joined: 3 } } },
   join5: { opts: { ...TRAINING, spec: { ...DEFAULT_FEATURES, joined: 5 } } },
   noextra: { keep: (l) => !isExtraAttempt(l) },

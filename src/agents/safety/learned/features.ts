@@ -8,6 +8,7 @@
  * only add a little noise to a linear model.
  */
 import { normalizeForRules } from '../normalize.ts';
+import { conceptFeatures } from './concepts.ts';
 
 export interface FeatureSpec {
   /** log2 of the number of buckets. */
@@ -28,7 +29,12 @@ export interface FeatureSpec {
    * weights file's schema yet, so a loaded model reads it as absent: absent means JOINED_DEFAULT.
    */
   readonly joined?: number;
+  /** The rules' concepts met, alone and in pairs (concepts.ts); absent means CONCEPTS_DEFAULT. */
+  readonly concepts?: boolean;
 }
+
+/** Whether a spec that does not say uses the concept features (every committed weights file). */
+export const CONCEPTS_DEFAULT = true;
 
 /** The joined n-gram length of a spec that does not name one (every committed weights file). */
 export const JOINED_DEFAULT = 4;
@@ -67,7 +73,8 @@ export function featureBuckets(text: string, spec: FeatureSpec = DEFAULT_FEATURE
   const mask = (1 << spec.bits) - 1;
   const seen = new Set<number>();
   const add = (name: string) => seen.add(fnv1a(name) & mask);
-  const ws = words(text);
+  const folded = normalizeForRules(text);
+  const ws = (folded.match(WORD) ?? []).slice(0, 200);
   add(`len:${Math.min(4, Math.floor(ws.length / 8))}`);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as string;
@@ -84,5 +91,6 @@ export function featureBuckets(text: string, spec: FeatureSpec = DEFAULT_FEATURE
     const run = ws.join('');
     for (let at = 0; at + j <= run.length; at++) add(`j:${run.slice(at, at + j)}`);
   }
+  if (spec.concepts ?? CONCEPTS_DEFAULT) for (const name of conceptFeatures(folded)) add(name);
   return Int32Array.from([...seen].sort((a, b) => a - b));
 }
