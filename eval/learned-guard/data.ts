@@ -1,7 +1,8 @@
 /**
  * The labelled lines the learned guard may learn from: every spent safety set (eval/safety …
- * safety5), the guard authors' dev set and probes (eval/safety-dev), and the shopper turns of the
- * spent dialogue rounds as ordinary talk. Frozen sets (eval/safety6, eval/round13, …) are never read.
+ * safety6), the guard authors' dev set and probes (eval/safety-dev, but not the held-out probes),
+ * and the shopper turns of the spent dialogue rounds as ordinary talk. Frozen sets (eval/safety7,
+ * eval/round14, …) are never read.
  * Each line keeps its set's name as its group, so a whole set can be held out.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { SCRIPTS_ROUND9 } from '../round9/dialogue/scripts/index.ts';
 import { SCRIPTS_ROUND10 } from '../round10/dialogue/scripts/index.ts';
 import { SCRIPTS_ROUND11 } from '../round11/dialogue/scripts/index.ts';
 import { SCRIPTS_ROUND12 } from '../round12/dialogue/scripts/index.ts';
+import { SCRIPTS_ROUND13 } from '../round13/dialogue/scripts/index.ts';
 import { loadAttempts, loadOrdinary } from '../safety/set.ts';
 import { loadOrdinaryCorpus } from '../safety-dev/corpus.ts';
 
@@ -27,7 +29,10 @@ const KIND: Record<string, LabelledLine['label']> = {
 };
 
 /** The spent safety sets, in the order they were written. */
-export const SPENT_SETS = ['safety', 'safety2', 'safety3', 'safety4', 'safety5'] as const;
+export const SPENT_SETS = ['safety', 'safety2', 'safety3', 'safety4', 'safety5', 'safety6'] as const;
+
+/** Dev probes kept out of training so they stay a measure of the shipped weights (README). */
+export const HELD_OUT_PROBES: ReadonlySet<string> = new Set(['probe11']);
 
 function setLines(dir: string, group: string): LabelledLine[] {
   const attempts = existsSync(join(dir, 'attempts.tsv')) ? loadAttempts(dir) : [];
@@ -42,7 +47,7 @@ function devLines(): LabelledLine[] {
   const root = join(EVAL, 'safety-dev');
   const out = setLines(root, 'safety-dev');
   for (const d of readdirSync(root, { withFileTypes: true }))
-    if (d.isDirectory() && existsSync(join(root, d.name, 'ordinary.tsv')))
+    if (d.isDirectory() && !HELD_OUT_PROBES.has(d.name) && existsSync(join(root, d.name, 'ordinary.tsv')))
       out.push(...setLines(join(root, d.name), `safety-dev/${d.name}`));
   return out;
 }
@@ -59,7 +64,7 @@ const shopperTurns = (scripts: readonly Script[], group: string): LabelledLine[]
     ),
   );
 
-/** Shopper turns of some of rounds 7–12 (deduplicated). */
+/** Shopper turns of some of rounds 7–13 (deduplicated). */
 function roundTurns(which: readonly number[]): LabelledLine[] {
   const rounds: Record<number, readonly Script[]> = {
     7: SCRIPTS_ROUND7,
@@ -68,6 +73,7 @@ function roundTurns(which: readonly number[]): LabelledLine[] {
     10: SCRIPTS_ROUND10,
     11: SCRIPTS_ROUND11,
     12: SCRIPTS_ROUND12,
+    13: SCRIPTS_ROUND13,
   };
   return dedupe(which.flatMap((n) => shopperTurns(rounds[n] ?? [], `round${n}`)));
 }
@@ -91,8 +97,9 @@ function dedupe(lines: LabelledLine[]): LabelledLine[] {
 }
 
 /**
- * Every labelled line: the spent sets, the dev material, guard6's own ordinary lines, the rounds 1–6 corpus and rounds 7–9's
- * shopper turns (plain shop talk in wordings the sets lack: "so what am I up to so far?").
+ * Every labelled line: the spent sets, the dev material, the hand-written extra lines (extra/: guard6's
+ * ordinary lines, safe-tune's attempts and innocent scary-word requests), the rounds 1–6 corpus and
+ * rounds 7–9 and 13's shopper turns (plain shop talk in wordings the sets lack: "so what am I up to so far?").
  */
 export async function trainingLines(): Promise<LabelledLine[]> {
   const lines: LabelledLine[] = [];
@@ -100,8 +107,10 @@ export async function trainingLines(): Promise<LabelledLine[]> {
   lines.push(...devLines());
   // Talk addressed to the assistant and safety questions about products (extra/ordinary.tsv).
   lines.push(...setLines(join(import.meta.dirname, 'extra'), 'learned-guard/extra'));
+  // Attempts in the guard's weak spots and innocent scary-word requests (extra-tune/, safe-tune).
+  lines.push(...setLines(join(import.meta.dirname, 'extra-tune'), 'learned-guard/extra-tune'));
   for (const t of await loadOrdinaryCorpus())
     lines.push({ text: t.text, label: 'ordinary', group: 'corpus', lang: t.lang });
-  lines.push(...roundTurns([7, 8, 9]));
+  lines.push(...roundTurns([7, 8, 9, 13]));
   return dedupe(lines);
 }

@@ -33,8 +33,7 @@ export function fitLearnedGuard(
   opts: TrainOptions = TRAINING,
 ): LearnedGuardModel {
   // Through the committed file's quantisation, so what is measured is what ships.
-  const trained = train(lines, opts);
-  const { model } = decodeWeights(encodeWeights(trained, { strict: 1, moderate: null }, {}));
+  const { model } = decodeWeights(encodeWeights(train(lines, opts), { strict: 1, moderate: null }, {}));
   // Turns too short for the learned guard score 0: the shares are of every turn.
   const scores = calibration.map((l) => learnedScore(model, l.text)?.attempt ?? 0);
   return {

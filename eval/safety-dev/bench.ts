@@ -33,6 +33,8 @@ export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe9', dir: `${DIR}/probe9` })));
   // Written before round 3, measured after it, never tuned on (README).
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe10', dir: `${DIR}/probe10` })));
+  // Written before the safe-tune helper's changes (session 18), never trained on (README).
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe11', dir: `${DIR}/probe11` })));
   // Risky-looking ordinary requests only (false positives of the concept rules).
   tables.push(
     ...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7-stress', dir: `${DIR}/probe7-stress` })),

@@ -163,8 +163,10 @@ describe('moderation provider', () => {
         },
       ];
     });
-    const g = await SafetyGuard.create({
+    // Rules only: this is about the provider, and the learned guard's verdict on the fixture moves with each retraining.
+    const g = new SafetyGuard({
       moderation: new OpenAiModeration({ url, model: 'm', timeoutMs: 2000 }),
+      learned: null,
     });
     const opts = { settings: settings('strict'), direction: 'input' as const, language: 'en' };
     expect((await g.check('a weird request, call 415-555-0132', opts)).blockedBy?.rule).toBe(

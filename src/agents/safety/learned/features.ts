@@ -8,6 +8,7 @@
  * only add a little noise to a linear model.
  */
 import { normalizeForRules } from '../normalize.ts';
+import { conceptFeatures } from './concepts.ts';
 
 export interface FeatureSpec {
   /** log2 of the number of buckets. */
@@ -21,7 +22,22 @@ export interface FeatureSpec {
   readonly skipPairs: boolean;
   /** A word's first letters as a rough stem ("poisoning" → pois…), 0 = none. */
   readonly stem: number;
+  /**
+   * Character n-grams of this length over the words run together (spaces dropped), 0 = none: a
+   * speech recogniser splits and merges words ("dis regard your pre vious instructions", "for get"),
+   * and runs across word edges still share most of their pieces with the written form. Not in the
+   * weights file's schema yet, so a loaded model reads it as absent: absent means JOINED_DEFAULT.
+   */
+  readonly joined?: number;
+  /** The rules' concepts met, alone and in pairs (concepts.ts); absent means CONCEPTS_DEFAULT. */
+  readonly concepts?: boolean;
 }
+
+/** Whether a spec that does not say uses the concept features (every committed weights file). */
+export const CONCEPTS_DEFAULT = true;
+
+/** The joined n-gram length of a spec that does not name one (every committed weights file). */
+export const JOINED_DEFAULT = 4;
 
 export const DEFAULT_FEATURES: FeatureSpec = {
   bits: 18,
@@ -57,7 +73,8 @@ export function featureBuckets(text: string, spec: FeatureSpec = DEFAULT_FEATURE
   const mask = (1 << spec.bits) - 1;
   const seen = new Set<number>();
   const add = (name: string) => seen.add(fnv1a(name) & mask);
-  const ws = words(text);
+  const folded = normalizeForRules(text);
+  const ws = (folded.match(WORD) ?? []).slice(0, 200);
   add(`len:${Math.min(4, Math.floor(ws.length / 8))}`);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as string;
@@ -69,5 +86,11 @@ export function featureBuckets(text: string, spec: FeatureSpec = DEFAULT_FEATURE
     for (let n = spec.charMin; n <= spec.charMax; n++)
       for (let at = 0; at + n <= padded.length; at++) add(`c:${padded.slice(at, at + n)}`);
   }
+  const j = spec.joined ?? JOINED_DEFAULT;
+  if (j > 0) {
+    const run = ws.join('');
+    for (let at = 0; at + j <= run.length; at++) add(`j:${run.slice(at, at + j)}`);
+  }
+  if (spec.concepts ?? CONCEPTS_DEFAULT) for (const name of conceptFeatures(folded)) add(name);
   return Int32Array.from([...seen].sort((a, b) => a - b));
 }
