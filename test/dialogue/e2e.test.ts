@@ -80,11 +80,28 @@ describe('conversations end to end: offline engine + tool loop + real shop tools
     open = undefined;
   });
 
+  /** Waits until none of the shopper's research is pending (it runs in the background). */
+  async function researchFinished(userId: string): Promise<void> {
+    const deadline = performance.now() + 15_000;
+    for (;;) {
+      const pending = await t.store.db
+        .selectFrom('research_results')
+        .select('id')
+        .where('user_id', '=', userId)
+        .where('status', '=', 'pending')
+        .execute();
+      if (pending.length === 0) return;
+      if (performance.now() > deadline) throw new Error(`research still pending after 15 s for ${userId}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
   async function play(sc: Scenario): Promise<void> {
     const c = await RealConversation.guest(t.store.db, sc.language);
     open = c;
     let previous: string[] = [];
     for (const turn of sc.turns) {
+      if (turn.afterResearch) await researchFinished(c.userId);
       const r = await c.say(turn.say);
       const names = r.calls.map((x) => x.name);
       const where = `"${turn.say}" → ${names.join(',')} / ${r.text}`;

@@ -13,6 +13,8 @@ export interface ScenarioTurn {
   calls?: string[];
   /** Regexes the reply must match. */
   reply?: RegExp[];
+  /** Said once the research started earlier (it runs in the background) has finished. */
+  afterResearch?: true;
 }
 
 export interface Scenario {
@@ -155,7 +157,12 @@ export const SCENARIOS: Scenario[] = [
       { say: 'save it for later', calls: ['save_item'], reply: [/Cloud Fleece Hoodie/] },
       { say: 'show my wishlist', calls: ['list_saved_items'], reply: [/Cloud Fleece Hoodie/] },
       { say: 'research the best jackets for rain', calls: ['start_research'] },
-      { say: 'what did you find', calls: ['get_research'], reply: [/options|found one/i] },
+      {
+        say: 'what did you find',
+        calls: ['get_research'],
+        reply: [/options|found one/i],
+        afterResearch: true,
+      },
       { say: 'bye', calls: [], reply: [/one to five/i] },
       { say: 'four', calls: ['submit_survey'], reply: [/feedback/i] },
     ],

@@ -62,7 +62,8 @@ export function unwrap(v: unknown): unknown {
 export function errorOf(v: unknown): string | undefined {
   if (typeof v === 'string' && /^(error|cancelled|timeout)/i.test(v)) return v;
   if (!isObj(v)) return undefined;
-  if (v.ok === false || 'error' in v) {
+  // `error: null` is a result saying there is no error (a research still pending), not a failure.
+  if (v.ok === false || ('error' in v && v.error !== null && v.error !== undefined)) {
     const e = v.error;
     if (typeof e === 'string') return e;
     if (isObj(e)) return str(e.message) ?? str(e.code) ?? 'error';

@@ -45,7 +45,9 @@ export function researchTools(s: ShopServices): ShopTool[] {
         const user = await actorId(s, ctx);
         const r = await s.research.get(user, input.researchId, ctx.language);
         if (r.status !== 'done')
-          return { result: { researchId: r.researchId, status: r.status, error: r.error } };
+          return {
+            result: { researchId: r.researchId, status: r.status, ...(r.error ? { error: r.error } : {}) },
+          };
         return {
           result: {
             researchId: r.researchId,
