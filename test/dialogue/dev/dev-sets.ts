@@ -31,6 +31,8 @@ import { FORMAL_SCRIPTS } from './formal-scripts.ts';
 import { furnitureCsv } from './furniture-catalog.ts';
 import { FURNITURE_SCRIPTS } from './furniture-scripts.ts';
 import { type DevScript, loadOutdoor, playScript } from './harness.ts';
+import { hockeyCsv, insertHockeyPromos } from './hockey-catalog.ts';
+import { HOCKEY_SCRIPTS } from './hockey-scripts.ts';
 import { homebrewCsv } from './homebrew-catalog.ts';
 import { HOMEBREW_SCRIPTS } from './homebrew-scripts.ts';
 import { kitchenCsv } from './kitchen-catalog.ts';
@@ -61,6 +63,8 @@ import { SOCCER_SCRIPTS } from './soccer-scripts.ts';
 import { surfCsv } from './surf-catalog.ts';
 import { SURF_SCRIPTS } from './surf-scripts.ts';
 import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
+import { insertWoodworkingPromos, woodworkingCsv } from './woodworking-catalog.ts';
+import { WOODWORKING_SCRIPTS } from './woodworking-scripts.ts';
 import { yogaCsv } from './yoga-catalog.ts';
 import { YOGA_SCRIPTS } from './yoga-scripts.ts';
 
@@ -184,6 +188,23 @@ export const SETS: DevSet[] = [
     scripts: ASTRONOMY_ES_SCRIPTS,
     floor: { es: 19 / 38 },
     setup: insertSeasonPromos,
+  },
+  // English only, written from the shopper's side before any engine change (branch dlg-en5; ice
+  // hockey stands in for golf, round 6's vertical), each step naming its kind; scored then:
+  // hockey 35/45, woodworking 24/41.
+  {
+    name: 'hockey',
+    csv: hockeyCsv,
+    scripts: HOCKEY_SCRIPTS,
+    floor: { en: 35 / 45 },
+    setup: insertHockeyPromos,
+  },
+  {
+    name: 'woodworking',
+    csv: woodworkingCsv,
+    scripts: WOODWORKING_SCRIPTS,
+    floor: { en: 24 / 41 },
+    setup: insertWoodworkingPromos,
   },
 ];
 
