@@ -1,0 +1,81 @@
+/**
+ * The general mechanisms of branch dlg-en5 (issue 12), each on the woodworking or hockey
+ * development store through the real importer, tool loop and shop, in wording of our own (not the
+ * dev scripts' lines): an answer to "which width?" that names another product is that product's
+ * request; a superlative after a one-product list ranks the kind searched; "mil" after a number is
+ * millimetres; "add it" after a one-product list asked in a value adds that value.
+ */
+import { describe, expect, it } from 'vitest';
+import { useTestStore } from '../../store/databases.ts';
+import { type DevScript, loadOutdoor, playScript } from './harness.ts';
+import { hockeyCsv } from './hockey-catalog.ts';
+import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
+import { woodworkingCsv } from './woodworking-catalog.ts';
+
+async function play(t: ReturnType<typeof useTestStore>, csv: string, script: DevScript) {
+  await loadOutdoor(t.store.db, csv);
+  const r = await playScript(t.store.db, script);
+  expect(r.misses).toEqual([]);
+}
+
+describe('dlg-en5 mechanisms', () => {
+  const t = useTestStore('sqlite');
+
+  it('a plural product name is no answer to the width asked of another product', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
+    await play(t, woodworkingCsv(), {
+      name: 'other product named',
+      language: 'en',
+      steps: [
+        { say: 'add the mortise chisel', reply: [/which width/i], cart: [] },
+        {
+          say: 'oh and a couple of the 6 inch F clamps',
+          // The clamps' own question (single or pair), never the chisel in a width.
+          reply: [/F-Clamp/],
+          cart: [],
+        },
+      ],
+    });
+  });
+
+  it('a superlative after a list of one ranks the kind searched', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
+    await play(t, woodworkingCsv(), {
+      name: 'rank the kind',
+      language: 'en',
+      steps: [
+        { say: 'show me your hand planes', shown: { category: 'planes' } },
+        { say: 'what is the lightest one?', best: /Block Plane/, shown: { category: 'planes', count: 4 } },
+      ],
+    });
+  });
+
+  it('"mil" after a number is the millimetre value', { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+    await play(t, woodworkingCsv(), {
+      name: 'mil',
+      language: 'en',
+      steps: [
+        {
+          say: 'I want the mortise chisel in twelve mil',
+          cart: [{ name: /Mortise/, options: { Width: '12 mm' } }],
+        },
+        { say: 'and a 10 mil one too', reply: [/sold out/i], cart: [{ name: /Mortise/ }] },
+      ],
+    });
+  });
+
+  it('"add it" after a one-product list asked in a value adds that value', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
+    await play(t, hockeyCsv(), {
+      name: 'value of the list',
+      language: 'en',
+      steps: [
+        { say: 'have you got shin guards in 14 inch?', shown: { some: /Shin Guards/ } },
+        { say: 'perfect, add it', cart: [{ name: /Shin Guards/, size: '14"' }] },
+      ],
+    });
+  });
+});
