@@ -20,7 +20,7 @@ import { settlesLineCount } from './line-count.ts';
 import { pickedByRank, withoutRank } from './list-pick.ts';
 import { orderRoute } from './order-talk.ts';
 import { asksVariantPrice } from './price-action.ts';
-import { ranksShownList } from './shown-superlative.ts';
+import { ranksLastKind, ranksShownList } from './shown-superlative.ts';
 import { sizeStepOf } from './size-step.ts';
 import { valueOwner } from './value-owner.ts';
 
@@ -484,21 +484,6 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   if (ranksShownList(intent, input, s)) return 'rank';
   if (ranksLastKind(intent, input, s)) return 'search';
   return intent;
-}
-
-/**
- * "Which one is the heaviest?" after a search of a kind that showed fewer than two products: the
- * superlative ranks that whole kind (a search of its category by that measure) instead of going
- * unread, since one product shown is nothing to rank.
- */
-function ranksLastKind(intent: string, input: DecideInput, s: Understanding['slots']): boolean {
-  if (!s.sort || s.productNames?.length || s.category || s.query || s.brand || s.attributes) return false;
-  if (input.nlu.language !== 'en' || !['unknown', 'refine', 'details'].includes(intent)) return false;
-  if (input.state.lastResults.length >= 2) return false;
-  const category = input.state.lastSearch?.category;
-  if (typeof category !== 'string' || !/\b(which|what|the|one)\b/.test(input.nlu.text)) return false;
-  s.category = category;
-  return true;
 }
 
 /** The in-stock alternatives a refused add_to_cart carries (details.inStock). */
