@@ -78,4 +78,19 @@ describe('dlg-en5 mechanisms', () => {
       ],
     });
   });
+
+  it('a whole inch of a product sold in fractions is its own value (refused when sold out), never a litre size', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
+    await play(t, woodworkingCsv(), {
+      name: 'inch against fractions',
+      language: 'en',
+      steps: [
+        { say: 'what chisels have you got?', shown: { some: /Bevel Edge Chisel/ } },
+        // 1" is sold out; the store also sells Danish oil in "1 L", which "in 1 inch" is not.
+        { say: 'the bevel edge one in 1 inch please', reply: [/sold out/i, /1\/2"/], cart: [] },
+        { say: 'a half inch then', cart: [{ name: /Bevel Edge Chisel/, options: { Width: '1/2"' } }] },
+      ],
+    });
+  });
 });
