@@ -93,4 +93,51 @@ describe('dlg-en5 mechanisms', () => {
       ],
     });
   });
+
+  it('a warranty asked of the product in view is answered from its text', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
+    await play(t, woodworkingCsv(), {
+      name: 'warranty of one',
+      language: 'en',
+      steps: [
+        { say: 'show me block planes', shown: { some: /Block Plane/ } },
+        { say: 'is there any warranty on it?', notCalls: ['request_human'], reply: [/lifetime warranty/i] },
+      ],
+    });
+  });
+
+  it('"can I … in the washing machine?" asks about the product, it orders nothing', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
+    await play(t, hockeyCsv(), {
+      name: 'may-do question',
+      language: 'en',
+      steps: [
+        { say: 'show me the cut-resistant neck guard', shown: { some: /Neck Guard/ } },
+        {
+          say: 'can I throw the neck guard in the washing machine?',
+          notCalls: ['add_to_cart'],
+          reply: [/machine washable/i],
+          cart: [],
+        },
+        { say: "ok I'll take it", cart: [{ name: /Neck Guard/ }] },
+      ],
+    });
+  });
+
+  it('a comparative of a measure both texts give is answered by the figures', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
+    await play(t, woodworkingCsv(), {
+      name: 'comparative by figures',
+      language: 'en',
+      steps: [
+        {
+          say: 'which is heavier, the jack plane or the smoothing plane?',
+          reply: [/^The heaviest is Ashbourne No\. 5 Jack Plane/, /5\.3 lb/, /4\.2 lb/],
+        },
+      ],
+    });
+  });
 });
