@@ -157,18 +157,18 @@ export function unlistedOption(
   chosen: Record<string, string> | undefined,
 ): string | undefined {
   if (!product.options) return undefined;
-  const taken = new Set(
-    [
-      ...optionTokens(product.name),
-      ...Object.values(chosen ?? {}).flatMap((v) => optionTokens(v)),
-      // A value said with its option's name reads as one token ("the dual pack" → "2pack").
-      ...Object.entries(chosen ?? {}).flatMap(([name, v]) => optionTokens(`${v} ${name}`)),
-      ...product.options.flatMap((o) => o.values.flatMap((v) => storedOptionTokens(o.name, v.value))),
-      // Sizes and colours are values of the product too ("16 in" said for a size "16 in").
-      ...product.sizes.flatMap((x) => optionTokens(x.size)),
-      ...product.colors.flatMap((x) => optionTokens(x.color)),
-    ].flatMap((_t, i, all) => joinedFraction(all, i)),
-  );
+  const taken = new Set([
+    ...optionTokens(product.name),
+    ...Object.values(chosen ?? {}).flatMap((v) => wholeFractions(optionTokens(v))),
+    // A value said with its option's name reads as one token ("the dual pack" → "2pack").
+    ...Object.entries(chosen ?? {}).flatMap(([name, v]) => optionTokens(`${v} ${name}`)),
+    ...product.options.flatMap((o) =>
+      o.values.flatMap((v) => wholeFractions(storedOptionTokens(o.name, v.value))),
+    ),
+    // Sizes and colours are values of the product too ("16 in" said for a size "16 in").
+    ...product.sizes.flatMap((x) => wholeFractions(optionTokens(x.size))),
+    ...product.colors.flatMap((x) => optionTokens(x.color)),
+  ]);
   // "dos cuerdas" is the quantity, not a value.
   const quantity = input.nlu.slots.quantity;
   const text = optionText(input.nlu);
@@ -189,7 +189,7 @@ export function unlistedOption(
     : [];
   const said = decimalFractions(optionTokens(text));
   const free = [
-    ...said.flatMap((_, i) => joinedFraction(said, i)).filter((x) => /^\d+(\.\d+)?[a-z]+$/.test(x)),
+    ...wholeFractions(said, true).filter((x) => /^\d+(\.\d+)?[a-z]+$/.test(x)),
     ...last,
     ...decimals,
   ].filter(
@@ -201,17 +201,20 @@ export function unlistedOption(
 }
 
 /**
- * Token i of a run with a fraction read whole: "1/4\"" reads as the tokens 1 and 4in, so a listed
- * quarter inch would otherwise take the figure 1 and make "1 inch" a value it lists. The numerator
- * becomes "1/4in", the denominator nothing.
+ * One value's tokens with a fraction read whole: "1/4\"" reads as the tokens 1 and 4in, so a
+ * listed quarter inch would otherwise lend the figure 1 to make "1 inch" a value it lists. The
+ * numerator becomes "1/4in", the denominator goes. In what was said, only a denominator with its
+ * unit ("a quarter inch") is one: "30 32" said is two figures.
  */
-function joinedFraction(tokens: readonly string[], i: number): string[] {
+function wholeFractions(tokens: readonly string[], saidUnit = false): string[] {
   const isFraction = (a: string | undefined, b: string | undefined) => {
     const den = /^(2|4|8|16|32|64)([a-z]*)$/.exec(b ?? '');
-    return !!den && /^\d+$/.test(a ?? '') && Number(a) < Number(den[1]);
+    return !!den && (!saidUnit || den[2] !== '') && /^\d+$/.test(a ?? '') && Number(a) < Number(den[1]);
   };
-  if (isFraction(tokens[i], tokens[i + 1])) return [`${tokens[i]}/${tokens[i + 1]}`];
-  return isFraction(tokens[i - 1], tokens[i]) ? [] : [tokens[i]!];
+  return tokens.flatMap((t, i) => {
+    if (isFraction(t, tokens[i + 1])) return [`${t}/${tokens[i + 1]}`];
+    return isFraction(tokens[i - 1], t) ? [] : [t];
+  });
 }
 
 /** The one unit of the product's one option whose values are decimals with a unit ("0.46 mm"). */
