@@ -140,4 +140,22 @@ describe('dlg-en5 mechanisms', () => {
       ],
     });
   });
+
+  it('an age asked of a list is answered by the product whose text gives a range holding it', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
+    await play(t, hockeyCsv(), {
+      name: 'age over the list',
+      language: 'en',
+      steps: [
+        { say: 'show me hockey gloves', shown: { count: 2 } },
+        {
+          say: 'what size would fit a 9 year old?',
+          notCalls: ['search_products'],
+          reply: [/Youth Hockey Gloves/, /11 inch for ages 8 to 10/],
+          notReply: [/^No\b/],
+        },
+      ],
+    });
+  });
 });

@@ -144,6 +144,8 @@ export function classify(text: string, lang: Language, slots: Slots, yes: boolea
   // product whose words name a feature asks about it; "can I get / add / put it in my cart" orders.
   if (m === 'add_to_cart' && slots.feature && asksWhatOneMayDo(text, lang)) return 'spec';
   if (m) return adjust(m, text, lang, slots);
+  // "Which size for an 8 year old?": an age asked of the product in view (its text gives ages).
+  if (lang === 'en' && AGE_QUESTION.test(text)) return 'spec';
   if (slots.orderId) return 'order_status';
   if (slots.promoCode) return 'promo';
   if (slots.productNames && WEAK_ADD[lang].test(text)) return 'add_to_cart';
@@ -171,6 +173,9 @@ export function classify(text: string, lang: Language, slots: Slots, yes: boolea
   if (slots.ordinals || slots.reference === 'cheapest' || slots.reference === 'priciest') return 'details';
   return 'unknown';
 }
+
+const AGE_QUESTION =
+  /^((so|and|ok|okay|um|uh) )*(which|what|is|does|will|would|can|could)\b.*\b\d+ (year|yr)s? old\b/;
 
 /** "Is there a warranty on the carbon one / on it": a warranty asked of one product, no feature read. */
 const WARRANTY_OF_ONE = /\bwarrant(y|ies)\b.*\b(on|for|with) (it|this|that|the)\b/;
