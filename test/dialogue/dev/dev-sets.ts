@@ -31,6 +31,8 @@ import { FORMAL_SCRIPTS } from './formal-scripts.ts';
 import { furnitureCsv } from './furniture-catalog.ts';
 import { FURNITURE_SCRIPTS } from './furniture-scripts.ts';
 import { type DevScript, loadOutdoor, playScript } from './harness.ts';
+import { hockeyCsv, insertHockeyPromos } from './hockey-catalog.ts';
+import { HOCKEY_SCRIPTS } from './hockey-scripts.ts';
 import { homebrewCsv } from './homebrew-catalog.ts';
 import { HOMEBREW_SCRIPTS } from './homebrew-scripts.ts';
 import { kitchenCsv } from './kitchen-catalog.ts';
@@ -61,6 +63,8 @@ import { SOCCER_SCRIPTS } from './soccer-scripts.ts';
 import { surfCsv } from './surf-catalog.ts';
 import { SURF_SCRIPTS } from './surf-scripts.ts';
 import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
+import { insertWoodworkingPromos, woodworkingCsv } from './woodworking-catalog.ts';
+import { WOODWORKING_SCRIPTS } from './woodworking-scripts.ts';
 import { yogaCsv } from './yoga-catalog.ts';
 import { YOGA_SCRIPTS } from './yoga-scripts.ts';
 
@@ -184,6 +188,26 @@ export const SETS: DevSet[] = [
     scripts: ASTRONOMY_ES_SCRIPTS,
     floor: { es: 19 / 38 },
     setup: insertSeasonPromos,
+  },
+  // English only, written from the shopper's side before any engine change (branch dlg-en5; ice
+  // hockey stands in for golf, round 6's vertical), each step naming its kind; scored then:
+  // hockey 35/45, woodworking 24/41. After its
+  // English mechanisms (answers to a width that name another product, fractions read whole, 'mil',
+  // warranties and may-do questions from the text, comparatives by figures, ages over a list):
+  // hockey 39/45, woodworking 33/41.
+  {
+    name: 'hockey',
+    csv: hockeyCsv,
+    scripts: HOCKEY_SCRIPTS,
+    floor: { en: 39 / 45 },
+    setup: insertHockeyPromos,
+  },
+  {
+    name: 'woodworking',
+    csv: woodworkingCsv,
+    scripts: WOODWORKING_SCRIPTS,
+    floor: { en: 33 / 41 },
+    setup: insertWoodworkingPromos,
   },
 ];
 

@@ -20,23 +20,52 @@ export function answerAge(p: ProductInfo, question: string[], lang: Language): s
   const q = question.join(' ');
   const askedAge = /\b(\d+) (year|years|yr|yrs|ano|anos|month|months|mes|meses)\b/.exec(q);
   if (!askedAge && !/\b(age|ages|old|edad|anos)\b/.test(q)) return undefined;
+  const ranges: { quote: string; fits: (age: number) => boolean }[] = [];
   for (const clause of clausesOf(p)) {
-    const at = clause.tokens.findIndex((w) => AGE_WORD.test(w));
-    const from = at >= 0 ? clause.tokens.slice(at + 1).find((w) => /^\d+$/.test(w)) : undefined;
-    if (!from) continue;
-    const rest = clause.tokens.slice(at + 1).join(' ');
-    const upTo = new RegExp(`^${from} (to|a|-) (\\d+)`).exec(rest)?.[2];
-    const quote = clause.said;
-    if (askedAge && /^(year|years|yr|yrs|ano|anos)$/.test(askedAge[2]!)) {
-      const age = Number(askedAge[1]);
-      const outside = age < Number(from) || (upTo !== undefined && age > Number(upTo));
-      return outside
-        ? t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`)
-        : t(lang, `Yes: the description of ${p.name} says "${quote}".`, `Sí: ${saysEs(p.name, quote)}.`);
-    }
-    return t(lang, `The description of ${p.name} says "${quote}".`, `${capital(saysEs(p.name, quote))}.`);
+    // Every age a clause gives ("10 inch for ages 5 to 7, 11 inch for ages 8 to 10").
+    clause.tokens.forEach((w, at) => {
+      if (!AGE_WORD.test(w)) return;
+      const from = clause.tokens.slice(at + 1, at + 3).find((x) => /^\d+$/.test(x));
+      if (!from) return;
+      const rest = clause.tokens.slice(at + 1).join(' ');
+      const upTo = new RegExp(`^${from} (to|a|-) (\\d+)`).exec(rest)?.[2];
+      // The part of the clause between commas that gives this range, when it can be told.
+      const part = clause.said.split(/,\s*/).find((x) => new RegExp(`\\b${w}\\s+${from}\\b`, 'i').test(x));
+      ranges.push({
+        quote: ranges.length === 0 && !part ? clause.said : (part ?? clause.said),
+        fits: (age) => age >= Number(from) && (upTo === undefined || age <= Number(upTo)),
+      });
+    });
   }
-  return undefined;
+  const first = ranges[0];
+  if (!first) return undefined;
+  if (askedAge && /^(year|years|yr|yrs|ano|anos)$/.test(askedAge[2]!)) {
+    // "10 inch for ages 5 to 7, 11 inch for ages 8 to 10": the range the age falls in answers.
+    const age = Number(askedAge[1]);
+    const fitting = ranges.find((r) => r.fits(age));
+    if (fitting && /^(which|what|cual|que)\b/.test(q))
+      return t(
+        lang,
+        `For that age, the description of ${p.name} says "${fitting.quote}".`,
+        `Para esa edad, ${saysEs(p.name, fitting.quote)}.`,
+      );
+    return fitting
+      ? t(
+          lang,
+          `Yes: the description of ${p.name} says "${fitting.quote}".`,
+          `Sí: ${saysEs(p.name, fitting.quote)}.`,
+        )
+      : t(
+          lang,
+          `No: the description of ${p.name} says "${first.quote}".`,
+          `No: ${saysEs(p.name, first.quote)}.`,
+        );
+  }
+  return t(
+    lang,
+    `The description of ${p.name} says "${first.quote}".`,
+    `${capital(saysEs(p.name, first.quote))}.`,
+  );
 }
 
 /**

@@ -47,12 +47,21 @@ function namedInsideValue({ nlu, awaiting, state }: DecideInput): boolean {
     ...(p?.options ?? []).flatMap((o) => o.values.map((v) => v.value)),
     ...(p?.sizes ?? []).map((x) => x.size),
   ];
-  const inValues = new Set(values.flatMap((v) => optionTokens(v)));
+  // Compared by the singular ("the 12 inch F clamps" names "Kestrel F-Clamp", not a width of the
+  // chisel asked about): a plural never hid the other product's name.
+  const inValues = new Set(values.flatMap((v) => optionTokens(v).map(singular)));
   const named = new Set(
-    [...(nlu.slots.productNames ?? []), nlu.slots.category ?? ''].flatMap((n) => optionTokens(n)),
+    [...(nlu.slots.productNames ?? []), nlu.slots.category ?? ''].flatMap((n) =>
+      optionTokens(n).map(singular),
+    ),
   );
-  return !optionTokens(nlu.text).some((w) => w.length > 2 && named.has(w) && !inValues.has(w));
+  return !optionTokens(nlu.text)
+    .map(singular)
+    .some((w) => w.length > 2 && named.has(w) && !inValues.has(w));
 }
+
+/** A word's singular as English and Spanish plurals mostly end ("clamps" → "clamp", "cajas" → "caja"). */
+const singular = (w: string): string => (/^[a-z]{3,}s$/.test(w) && !w.endsWith('ss') ? w.slice(0, -1) : w);
 
 /** A size of the product asked about said with its unit ("the 8 cup one" to "which size: 3 cup, 8 cup?"). */
 export function sizeNamed({ nlu, awaiting, state }: DecideInput): string | undefined {

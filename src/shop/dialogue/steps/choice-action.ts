@@ -10,7 +10,7 @@ import {
   eitherSays,
   productForSide,
 } from '../answers/spec-choice.ts';
-import { hasFullText } from '../answers/specs.ts';
+import { hasFullText, rankAmong } from '../answers/specs.ts';
 import { replyTo } from '../replies/replies.ts';
 import type { ProductInfo } from '../results.ts';
 import type { Understanding } from '../understand/nlu.ts';
@@ -78,6 +78,13 @@ export function chooseAction(input: DecideInput, s: Understanding['slots']): Act
   );
   if (quality && unread.length)
     return { kind: 'tools', calls: unread.map((p) => ({ name: 'get_product', input: { productId: p.id } })) };
+  // "Which is lighter, A or B?": a comparative of a measure both texts give (their weights) is
+  // answered by the figures, before any word of the quality is looked for.
+  const measured =
+    s.sort && !/^(cheapest|most_expensive)$/.test(s.sort)
+      ? rankAmong([full(a), full(b)], s.sort, lang)
+      : undefined;
+  if (measured) return say(measured);
   // Without a quality, or one neither text speaks of, the two are set side by side.
   const which = /\b(which|cual|cuales)\b/.test(nlu.text);
   if (quality && (which || eitherSays(full(a), full(b), quality)))

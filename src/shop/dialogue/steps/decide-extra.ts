@@ -28,6 +28,7 @@ import {
   search,
   t,
 } from './actions.ts';
+import { ageOverShown } from './age-pick.ts';
 import { chooseAction } from './choice-action.ts';
 import { correctLine } from './corrections.ts';
 import { priceAction } from './price-action.ts';
@@ -88,6 +89,8 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       );
     }
     case 'spec': {
+      const byAge = ageOverShown(input, s);
+      if (byAge) return byAge;
       // "Which building set has the most pieces" ranks that kind: looked up first when it is not
       // what the screen shows.
       const asked = !!s.amount && !s.productNames && /\b(which|cual|que)\b/.test(nlu.text);

@@ -27,13 +27,17 @@ export function searchedValues(s: S, intent: string, state: DialogueState, produ
 /**
  * "What filters do you have in 77mm?" then "the third one": the words the list was asked for with
  * are read with the pick, so a value of the product's options among them ("77mm") is chosen too.
- * Only for a product picked by its place or rank in the list, when the pick names no value itself.
+ * Only for a product picked by its place or rank in the list, or by a pronoun when the list was that
+ * one product, when the pick names no value itself.
  */
 export function withListWords(input: DecideInput, product: ProductInfo, intent: string): DecideInput {
   const { nlu, state } = input;
   const s = nlu.slots;
   const byPlace = !!s.ordinals?.length || s.reference === 'cheapest' || s.reference === 'priciest';
-  if (intent !== 'add_to_cart' || !byPlace || s.color || s.size) return input;
+  // "Do you have an 8 mm mortise chisel?" — one shown — "great, add it": the pronoun picks the one
+  // product of that list, asked for in that value.
+  const onlyOne = s.reference === 'anaphora' && state.lastResults.length === 1 && nlu.language === 'en';
+  if (intent !== 'add_to_cart' || !(byPlace || onlyOne) || s.color || s.size) return input;
   if (!state.lastResults.some((p) => p.id === product.id)) return input;
   const search = state.lastSearch ?? {};
   // The search's own values, and the shopper's words that asked for the list (a value the search

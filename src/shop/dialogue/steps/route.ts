@@ -20,7 +20,7 @@ import { settlesLineCount } from './line-count.ts';
 import { pickedByRank, withoutRank } from './list-pick.ts';
 import { orderRoute } from './order-talk.ts';
 import { asksVariantPrice } from './price-action.ts';
-import { ranksShownList } from './shown-superlative.ts';
+import { ranksLastKind, ranksShownList } from './shown-superlative.ts';
 import { sizeStepOf } from './size-step.ts';
 import { valueOwner } from './value-owner.ts';
 
@@ -482,6 +482,7 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   )
     return 'rank';
   if (ranksShownList(intent, input, s)) return 'rank';
+  if (ranksLastKind(intent, input, s)) return 'search';
   return intent;
 }
 

@@ -20,3 +20,18 @@ export function ranksShownList(intent: string, input: DecideInput, s: Understand
   if (price && intent === 'details') return false;
   return BARE.test(input.nlu.text);
 }
+
+/**
+ * "Which one is the heaviest?" after a search of a kind that showed fewer than two products: the
+ * superlative ranks that whole kind (a search of its category by that measure) instead of going
+ * unread, since one product shown is nothing to rank.
+ */
+export function ranksLastKind(intent: string, input: DecideInput, s: Understanding['slots']): boolean {
+  if (!s.sort || s.productNames?.length || s.category || s.query || s.brand || s.attributes) return false;
+  if (input.nlu.language !== 'en' || !['unknown', 'refine', 'details'].includes(intent)) return false;
+  if (input.state.lastResults.length >= 2) return false;
+  const category = input.state.lastSearch?.category;
+  if (typeof category !== 'string' || !/\b(which|what|the|one)\b/.test(input.nlu.text)) return false;
+  s.category = category;
+  return true;
+}

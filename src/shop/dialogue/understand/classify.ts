@@ -130,14 +130,22 @@ export function classify(text: string, lang: Language, slots: Slots, yes: boolea
   // warranty is in its own text (the store's policy is asked when that says nothing).
   if (
     m === 'policy' &&
-    (slots.feature || slots.amount) &&
+    (slots.feature || slots.amount || (lang === 'en' && WARRANTY_OF_ONE.test(text))) &&
     policyTopic(text) === 'warranty' &&
     (slots.productNames ||
       slots.category ||
       /\b(it|its|this|that|them|those|these|they|one|which|cual|que)\b/.test(text))
-  )
+  ) {
+    // The warranty is then what the product's text is searched for.
+    if (!slots.feature && !slots.amount) slots.feature = ['warranty'];
     return 'spec';
+  }
+  // "Can I put the jersey in the washing machine?": a question of what the shopper may do with a
+  // product whose words name a feature asks about it; "can I get / add / put it in my cart" orders.
+  if (m === 'add_to_cart' && slots.feature && asksWhatOneMayDo(text, lang)) return 'spec';
   if (m) return adjust(m, text, lang, slots);
+  // "Which size for an 8 year old?": an age asked of the product in view (its text gives ages).
+  if (lang === 'en' && AGE_QUESTION.test(text)) return 'spec';
   if (slots.orderId) return 'order_status';
   if (slots.promoCode) return 'promo';
   if (slots.productNames && WEAK_ADD[lang].test(text)) return 'add_to_cart';
@@ -164,6 +172,20 @@ export function classify(text: string, lang: Language, slots: Slots, yes: boolea
   if (slots.ordinals && TAKES[lang].test(text)) return 'add_to_cart';
   if (slots.ordinals || slots.reference === 'cheapest' || slots.reference === 'priciest') return 'details';
   return 'unknown';
+}
+
+const AGE_QUESTION =
+  /^((so|and|ok|okay|um|uh) )*(which|what|is|does|will|would|can|could)\b.*\b\d+ (year|yr)s? old\b/;
+
+/** "Is there a warranty on the carbon one / on it": a warranty asked of one product, no feature read. */
+const WARRANTY_OF_ONE = /\bwarrant(y|ies)\b.*\b(on|for|with) (it|this|that|the)\b/;
+
+const MAY_DO = /^((so|and|ok|okay|also|hey|um|uh) )*(can|could|may|should|would|will|do) (i|we|you)\b/;
+const ORDERS =
+  /\b(get|have|buy|order|add|grab|take|purchase)\b|\b(in|into|to|on) (my|the|your) (cart|basket|order|bag)\b/;
+
+function asksWhatOneMayDo(text: string, lang: Language): boolean {
+  return lang === 'en' && MAY_DO.test(text) && !ORDERS.test(text);
 }
 
 export function hasCatalogSlots(s: Slots): boolean {

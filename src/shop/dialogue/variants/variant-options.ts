@@ -159,12 +159,14 @@ export function unlistedOption(
   if (!product.options) return undefined;
   const taken = new Set([
     ...optionTokens(product.name),
-    ...Object.values(chosen ?? {}).flatMap((v) => optionTokens(v)),
+    ...Object.values(chosen ?? {}).flatMap((v) => wholeFractions(optionTokens(v))),
     // A value said with its option's name reads as one token ("the dual pack" → "2pack").
     ...Object.entries(chosen ?? {}).flatMap(([name, v]) => optionTokens(`${v} ${name}`)),
-    ...product.options.flatMap((o) => o.values.flatMap((v) => storedOptionTokens(o.name, v.value))),
+    ...product.options.flatMap((o) =>
+      o.values.flatMap((v) => wholeFractions(storedOptionTokens(o.name, v.value))),
+    ),
     // Sizes and colours are values of the product too ("16 in" said for a size "16 in").
-    ...product.sizes.flatMap((x) => optionTokens(x.size)),
+    ...product.sizes.flatMap((x) => wholeFractions(optionTokens(x.size))),
     ...product.colors.flatMap((x) => optionTokens(x.color)),
   ]);
   // "dos cuerdas" is the quantity, not a value.
@@ -185,8 +187,9 @@ export function unlistedOption(
   const decimals = unit
     ? words.filter((w) => /^\d+\.\d+$/.test(w) && !last.includes(w)).map((w) => `${w}${unit}`)
     : [];
+  const said = decimalFractions(optionTokens(text));
   const free = [
-    ...decimalFractions(optionTokens(text)).filter((x) => /^\d+(\.\d+)?[a-z]+$/.test(x)),
+    ...wholeFractions(said, true).filter((x) => /^\d+(\.\d+)?[a-z]+$/.test(x)),
     ...last,
     ...decimals,
   ].filter(
@@ -195,6 +198,23 @@ export function unlistedOption(
       Number.parseFloat(x) !== quantity,
   );
   return free.length > 0 ? free.join(' ') : undefined;
+}
+
+/**
+ * One value's tokens with a fraction read whole: "1/4\"" reads as the tokens 1 and 4in, so a
+ * listed quarter inch would otherwise lend the figure 1 to make "1 inch" a value it lists. The
+ * numerator becomes "1/4in", the denominator goes. In what was said, only a denominator with its
+ * unit ("a quarter inch") is one: "30 32" said is two figures.
+ */
+function wholeFractions(tokens: readonly string[], saidUnit = false): string[] {
+  const isFraction = (a: string | undefined, b: string | undefined) => {
+    const den = /^(2|4|8|16|32|64)([a-z]*)$/.exec(b ?? '');
+    return !!den && (!saidUnit || den[2] !== '') && /^\d+$/.test(a ?? '') && Number(a) < Number(den[1]);
+  };
+  return tokens.flatMap((t, i) => {
+    if (isFraction(t, tokens[i + 1])) return [`${t}/${tokens[i + 1]}`];
+    return isFraction(tokens[i - 1], t) ? [] : [t];
+  });
 }
 
 /** The one unit of the product's one option whose values are decimals with a unit ("0.46 mm"). */

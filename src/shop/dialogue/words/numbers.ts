@@ -184,7 +184,8 @@ function fractionAt(tokens: string[], i: number, lang: Language): { num: number;
  * fraction becomes the tokens catalogs' "1/4" and "1-1/4" normalise to ("un cuarto" → 1 4,
  * "one and a quarter" → 1 1 4).
  */
-export function numberTokens(tokens: string[], lang: Language): NumToken[] {
+export function numberTokens(said: string[], lang: Language): NumToken[] {
+  const tokens = lang === 'en' ? spokenMillimetres(said) : said;
   const out: NumToken[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
@@ -244,6 +245,18 @@ export function numberTokens(tokens: string[], lang: Language): NumToken[] {
     i++;
   }
   return out;
+}
+
+/**
+ * "The 10 mil chisel", "an eight mil one": spoken English says millimetres "mil" after a number.
+ * Read as the unit, never as the Spanish thousand the shared number words would make of it.
+ */
+function spokenMillimetres(tokens: string[]): string[] {
+  return tokens.map((t, i) => {
+    if (t !== 'mil' && t !== 'mils') return t;
+    const prev = tokens[i - 1] ?? '';
+    return /^\d+(\.\d+)?$/.test(prev) || ['unit', 'teen', 'ten'].includes(EN[prev]?.kind ?? '') ? 'mm' : t;
+  });
 }
 
 const DOZEN = /^(dozen|dozens|docena|docenas)$/;

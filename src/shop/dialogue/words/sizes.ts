@@ -50,7 +50,7 @@ export function extractSize(
       let key = raw.map((w, k) => (k > 0 && /^\d/.test(raw[0]!) ? (FIT_LETTER[w] ?? w) : w)).join('');
       if (len === 3 && raw[1] === 'and' && raw[2] === 'a') continue;
       if (raw.length === 3 && raw[1] === 'and' && raw[2] === 'half') key = `${raw[0]}.5`;
-      const label = labels.get(key) ?? withUnit(labels, key);
+      const label = labels.get(key) ?? withUnit(labels, key, UNIT_WORDS[tokens[i + len] ?? '']);
       if (label) {
         slots.size = label;
         for (let k = 0; k < len; k++) taken.add(i + k);
@@ -104,12 +104,18 @@ export function extractSize(
 
 /**
  * A bare figure after a size cue names the one size label that is that figure and a unit ("de
- * 5,75" → "5.75 in", "size 30" → "30 cm"): shoppers leave the catalog's unit unsaid.
+ * 5,75" → "5.75 in", "size 30" → "30 cm"): shoppers leave the catalog's unit unsaid. A unit they
+ * do say after it (`said`, an abbreviation) must be the label's.
  */
-function withUnit(labels: ReadonlyMap<string, string>, key: string): string | undefined {
+function withUnit(labels: ReadonlyMap<string, string>, key: string, said?: string): string | undefined {
   if (!/^\d+(\.\d+)?$/.test(key)) return undefined;
+  // A unit said after the figure ("in 1 inch") must be the label's: never "1 L" for one inch.
+  const fits = (unit: string) => !said || unit === said || (said === 'in' && /^inch(es)?$/.test(unit));
   const hits = [...labels].filter(
-    ([k]) => k.startsWith(key) && /^(in|inch|inches|cm|mm|m|l|ml|oz|ft|lb|kg|g)$/.test(k.slice(key.length)),
+    ([k]) =>
+      k.startsWith(key) &&
+      /^(in|inch|inches|cm|mm|m|l|ml|oz|ft|lb|kg|g)$/.test(k.slice(key.length)) &&
+      fits(k.slice(key.length)),
   );
   return hits.length === 1 ? hits[0]![1] : undefined;
 }
