@@ -1,0 +1,60 @@
+/**
+ * Spanish mechanisms of branch dlg-es5 (issue 12): an English form of the built-in vocabulary is
+ * used only when one of the catalog's names or kinds holds all of its words, and a kind word that
+ * heads several of the shop's kinds never names the one product whose title happens to hold it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CatalogVocabulary } from '../../src/shop/contract.ts';
+import { translateForCatalog } from '../../src/shop/dialogue/spanish/bilingual.ts';
+import { compileVocabulary, findProductNames } from '../../src/shop/dialogue/words/vocab.ts';
+
+const TRAINS: CatalogVocabulary = {
+  language: 'es',
+  productNames: [
+    'Coupler Yard Tank Car',
+    'Coupler Yard Streamline Coach',
+    'Coupler Yard 40 ft Boxcar',
+    'Voltwise Power Pack',
+  ],
+  categories: ['freight cars', 'freight car', 'passenger cars', 'passenger car', 'car', 'power packs'],
+  brands: ['Coupler Yard', 'Voltwise'],
+  colors: ['black', 'silver'],
+  sizes: [],
+  attributes: ['tank car', 'power pack'],
+  minPrice: 10,
+  maxPrice: 300,
+  currency: 'USD',
+};
+
+describe('an English phrase of the built-in vocabulary needs one catalog entry holding it', () => {
+  it('keeps "pilas" when the shop has a Power Pack and a Tank Car but nothing that is a power tank', () => {
+    expect(translateForCatalog(['pilas', 'para', 'el', 'furgon'], compileVocabulary(TRAINS), 'es')).toEqual([
+      'pilas',
+      'para',
+      'el',
+      'furgon',
+    ]);
+  });
+  it('reads "pilas" as the power tank a telescope shop sells', () => {
+    const astro = { ...TRAINS, productNames: ['Skyline Power Tank 17 Ah'], attributes: [] };
+    expect(translateForCatalog(['pilas'], compileVocabulary(astro), 'es')).toEqual(['power', 'tanks']);
+  });
+});
+
+describe('a kind word alone names a product only when it is one kind of the shop', () => {
+  const said = (tokens: string[], v: CatalogVocabulary) =>
+    findProductNames(tokens, compileVocabulary(v), 0.5, true).map((n) => n.name);
+  it('"un car de viajeros" does not name the Tank Car: "car" heads Freight Cars and Passenger Cars', () => {
+    expect(said(['un', 'car', 'de', 'viajeros'], TRAINS)).not.toContain('Coupler Yard Tank Car');
+  });
+  it('"el shaker" still names the one shaker of a shop whose only kind of shaker it is', () => {
+    const bar: CatalogVocabulary = {
+      ...TRAINS,
+      productNames: ['Boston Shaker Tin', 'Crystal Mixing Glass', 'Hawthorne Strainer'],
+      categories: ['shakers', 'shaker', 'mixing glasses', 'mixing glass', 'strainers', 'strainer'],
+      brands: [],
+      attributes: [],
+    };
+    expect(said(['el', 'shaker'], bar)).toEqual(['Boston Shaker Tin']);
+  });
+});
