@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
 import { translateForCatalog } from '../../src/shop/dialogue/spanish/bilingual.ts';
+import { saidAsRelative } from '../../src/shop/dialogue/steps/relative-size.ts';
 import { compileVocabulary, findProductNames } from '../../src/shop/dialogue/words/vocab.ts';
 
 const TRAINS: CatalogVocabulary = {
@@ -56,5 +57,15 @@ describe('a kind word alone names a product only when it is one kind of the shop
       attributes: [],
     };
     expect(said(['el', 'shaker'], bar)).toEqual(['Boston Shaker Tin']);
+  });
+});
+
+describe('a Spanish relative size word is not a size where none fits', () => {
+  it('tells "el grande" (big) from "talla grande" (size L)', () => {
+    expect(saidAsRelative('quiero el grande', 'L')).toBe(true);
+    expect(saidAsRelative('dos botes del gel, de los grandes', 'L')).toBe(true);
+    expect(saidAsRelative('la bolsa pequeña', 'S')).toBe(true);
+    expect(saidAsRelative('una camiseta talla grande', 'L')).toBe(false);
+    expect(saidAsRelative('en la L', 'L')).toBe(false);
   });
 });

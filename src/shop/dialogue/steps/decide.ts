@@ -34,6 +34,7 @@ import { moveSavedOutOfCart } from './cart-later.ts';
 import { ANSWER_INTENTS, cancelRefused, extraAction } from './decide-extra.ts';
 import { memoryStep } from './memory-step.ts';
 import { notAnOrder } from './price-asked.ts';
+import { searchWithoutRelativeSize } from './relative-size.ts';
 import { resolveMany } from './resolve.ts';
 import { inStockOf, routeOf } from './route.ts';
 import { storeQuestionStep } from './store-question.ts';
@@ -95,6 +96,8 @@ function decideStep(input: DecideInput): Action {
       )
         return a;
     }
+    const again = searchWithoutRelativeSize(input);
+    if (again) return again;
     const goal = GOAL[route === 'add_many' ? 'add_to_cart' : route];
     const finished =
       !goal ||
