@@ -69,3 +69,25 @@ describe('a Spanish relative size word is not a size where none fits', () => {
     expect(saidAsRelative('en la L', 'L')).toBe(false);
   });
 });
+
+describe('regional retail words of Spanish shoppers', () => {
+  const shop = (productNames: string[]): CatalogVocabulary => ({
+    ...TRAINS,
+    productNames,
+    categories: [],
+    attributes: [],
+  });
+  it('reads "canasta" as the hoop a basketball shop sells, and as a basket elsewhere', () => {
+    expect(
+      translateForCatalog(['canastas'], compileVocabulary(shop(['Courtside Portable Hoop'])), 'es'),
+    ).toEqual(['hoops']);
+    expect(translateForCatalog(['canasta'], compileVocabulary(shop(['Willow Picnic Basket'])), 'es')).toEqual(
+      ['basket'],
+    );
+  });
+  it('reads "tobillera" as an ankle brace and "basquetbol" as basketball', () => {
+    const v = compileVocabulary(shop(['Skyrise Lace-Up Ankle Brace', 'Courtside Outdoor Basketball']));
+    expect(translateForCatalog(['tobillera'], v, 'es')).toEqual(['ankle', 'brace']);
+    expect(translateForCatalog(['pelota', 'de', 'basquetbol'], v, 'es')).toContain('basketball');
+  });
+});
