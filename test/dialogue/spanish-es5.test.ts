@@ -4,6 +4,7 @@
  * heads several of the shop's kinds never names the one product whose title happens to hold it.
  */
 import { describe, expect, it } from 'vitest';
+import { optionValueScore } from '../../src/shop/catalog/option-values.ts';
 import type { CatalogVocabulary } from '../../src/shop/contract.ts';
 import { translateForCatalog } from '../../src/shop/dialogue/spanish/bilingual.ts';
 import { saidAsRelative } from '../../src/shop/dialogue/steps/relative-size.ts';
@@ -89,5 +90,12 @@ describe('regional retail words of Spanish shoppers', () => {
     const v = compileVocabulary(shop(['Skyrise Lace-Up Ankle Brace', 'Courtside Outdoor Basketball']));
     expect(translateForCatalog(['tobillera'], v, 'es')).toEqual(['ankle', 'brace']);
     expect(translateForCatalog(['pelota', 'de', 'basquetbol'], v, 'es')).toContain('basketball');
+  });
+});
+
+describe('an option value said with its filler words', () => {
+  it('"Bote de 3" said is the stored "Bote de 3", not the "Caja de 24 botes"', () => {
+    expect(optionValueScore('Bote de 3', 'Formato', 'Bote de 3')).toBe(2);
+    expect(optionValueScore('Bote de 3', 'Formato', 'Caja de 24 botes')).toBe(0);
   });
 });
