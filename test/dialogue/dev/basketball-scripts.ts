@@ -85,20 +85,20 @@ export const BASKETBALL_SCRIPTS: DevScript[] = [
     ],
   },
   {
-    name: 'equipo (España, vosotros): reversibles, diez en M, rojo → Scarlet agotado, verde → Forest, cantidad por sustantivo, la más cara, bote sin mirar, unas, pizarra, código',
+    name: 'equipo (España, vosotros): reversibles, seis en M, rojo → Scarlet agotado, verde → Forest, cantidad por sustantivo, la más cara, bote sin mirar, unas, pizarra, código',
     language: 'es',
     steps: [
       { say: '¿tenéis camisetas de baloncesto reversibles?', shown: { first: /Reversible/ } },
-      { say: 'ponme diez en talla M, de color rojo', reply: [SOLD_OUT], cart: [] },
-      { say: 'vale, pues en verde', cart: [{ ...JERSEY, size: 'M', color: 'Forest', quantity: 10 }] },
+      { say: 'ponme seis en talla M, de color rojo', reply: [SOLD_OUT], cart: [] },
+      { say: 'vale, pues en verde', cart: [{ ...JERSEY, size: 'M', color: 'Forest', quantity: 6 }] },
       {
-        say: 'y diez pantalones cortos negros de la talla M',
-        cart: [JERSEY, { ...SHORTS, size: 'M', color: 'Black', quantity: 10 }],
+        say: 'y seis pantalones cortos negros de la talla M',
+        cart: [JERSEY, { ...SHORTS, size: 'M', color: 'Black', quantity: 6 }],
       },
       {
         say: 'mejor ocho pantalones',
         cart: [
-          { ...JERSEY, quantity: 10 },
+          { ...JERSEY, quantity: 6 },
           { ...SHORTS, quantity: 8 },
         ],
       },

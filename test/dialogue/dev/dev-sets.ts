@@ -191,10 +191,11 @@ export const SETS: DevSet[] = [
   },
   // Spanish only (Argentina, Mexico, Spain, Colombia, Chile), written before any engine change
   // (branch dlg-es5) and scored once untouched: basketball 17/45, padel 17/37. Basketball is an
-  // English-only import, pádel a Spanish catalog sold in euros. After its Spanish work (holding off a
-  // read-back, '¿en qué colores viene?', regional words, 'grande' without sizes, 'un bote' of 'Bote
-  // de 3'): 26/45, 24/37.
-  { name: 'basketball', csv: basketballCsv, scripts: BASKETBALL_SCRIPTS, floor: { es: 26 / 45 } },
+  // English-only import, pádel a Spanish catalog sold in euros. Three basketball steps asked for ten
+  // of a variant the catalog stocks eight of; asking for six, the untouched engine scores 19/45.
+  // After its Spanish work (holding off a read-back, '¿en qué colores viene?', regional words,
+  // 'grande' without sizes, 'un bote' of 'Bote de 3'): 31/45, 24/37.
+  { name: 'basketball', csv: basketballCsv, scripts: BASKETBALL_SCRIPTS, floor: { es: 31 / 45 } },
   { name: 'padel', csv: padelCsv, scripts: PADEL_SCRIPTS, floor: { es: 24 / 37 }, setup: padelInEuros },
 ];
 
