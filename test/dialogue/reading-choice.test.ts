@@ -45,9 +45,22 @@ const reading = (intent: Understanding['intent'], slots: Understanding['slots'])
 describe('choosing between the Spanish and the English reading', () => {
   it('takes the English one when it grounds everything the Spanish one did, and more', () => {
     const spanish = reading('search', { category: 'skillets' });
-    const english = reading('search', { category: 'skillets', attributes: ['induction'] });
+    const english = {
+      ...reading('search', { category: 'skillets', attributes: ['induction'] }),
+      text: 'a skillet for induction',
+    };
     expect([...groundedOf(english)].sort()).toEqual(['attributes:induction', 'category:skillet']);
     expect(englishReadsMore(spanish, english)).toBe(true);
+  });
+
+  it('does not count a word the translation only resembles ("comes" is not the catalog\'s "cones")', () => {
+    const spanish = reading('refine', {});
+    const english = {
+      ...reading('refine', { attributes: ['cones'], query: 'cones' }),
+      text: 'in which colours comes',
+    };
+    expect(englishReadsMore(spanish, english)).toBe(false);
+    expect(englishReadsMore(spanish, { ...english, text: 'in which colours come the cones' })).toBe(true);
   });
 
   it('keeps the Spanish one on a tie, on another intent, or when the English one drops a slot', () => {

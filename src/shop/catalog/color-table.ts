@@ -278,6 +278,8 @@ export const COLOR_NAME_GROUPS: string[][] = [
   ['heather grey', 'heather gray', 'gris jaspeado'],
   ['light grey', 'light gray', 'gris claro'],
   ['scarlet', 'escarlata'],
+  // Camouflage prints: Spain and Mexico say camuflaje, Colombia and Argentina camuflado.
+  ['camo', 'camouflage', 'camuflaje', 'camuflado', 'camuflada'],
   ['crimson', 'carmesi'],
   // Dark reds shoppers say for one another; Argentina says bordó, Mexico guinda, Venezuela vinotinto.
   ['burgundy', 'claret', 'oxblood', 'maroon', 'granate', 'burdeos', 'vino', 'bordo', 'guinda', 'vinotinto'],

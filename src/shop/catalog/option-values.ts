@@ -198,7 +198,8 @@ const FILLER = new Set(['the', 'a', 'one', 'ones', 'el', 'la', 'los', 'las', 'de
  */
 export function optionValueScore(said: string, name: string, value: string): 0 | 1 | 2 {
   const want = optionTokens(said).filter((t) => !FILLER.has(t));
-  const have = storedOptionTokens(name, value);
+  // Filler words drop from both sides: "Bote de 3" said is the stored "Bote de 3".
+  const have = storedOptionTokens(name, value).filter((t) => !FILLER.has(t));
   if (want.length === 0 || have.length === 0) return 0;
   if (want.length === have.length && want.every((t, i) => tokenMatches(t, have[i]!))) return 2;
   if (containsRun(want, have)) return 1;

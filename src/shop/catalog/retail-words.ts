@@ -22,13 +22,14 @@ export const RETAIL_WORDS = `
 <pole=baston; <hiking boot=bota de montana; <hiking boot=bota de senderismo; <boot=bota; <trail shoe=zapatilla de trail;
 <running shoe=zapatilla de running; <shoe=zapatilla; <shoe=zapato; <sandal=sandalia; <sock=calcetin; <rain jacket=chaqueta de lluvia;
 <rain jacket=chubasquero; <wind shell=cortavientos; <jacket=chaqueta; <coat=abrigo; <vest=chaleco; <fleece=forro polar;
-<hoodie=sudadera; <t-shirt=camiseta; <shirt=camisa; <shorts=pantalon corto; <pants=pantalon; <skirt=falda;
+<hoodie=sudadera; <t-shirt|jersey=camiseta; <shirt=camisa; <shorts=pantalon corto; <pants=pantalon; <skirt=falda;
 <dress=vestido; <cap=gorra; <hat=gorro; <hat=sombrero; <glove=guante; <scarf=bufanda; <sunglasses=gafas de sol;
 <glasses=gafa; <headlamp=linterna frontal; <headlamp=frontal; <flashlight=linterna; <lantern=farol; <stove=hornillo;
 <camp stove=cocina de camping; <water filter=filtro de agua; <filter=filtro; <bottle=botella; <bottle=cantimplora;
 <thermos=termo; <pump=bomba|inflador; <bike=bicicleta|bici; <water bottle|bottle=bidon; <grinder=molinillo; <helmet=casco; <racket=raqueta; <ball=pelota; <ball=balon; <chair=silla;
 <table=mesa; <knife=navaja; <rope=cuerda; <compass=brujula; <bag=bolsa; <wallet=cartera; <suitcase=maleta;
 <watch=reloj;
+<hoop|basket=canasta; <basketball=basquet|basquetbol|baloncesto; <ankle brace|ankle support|brace=tobillera;
 # home, kitchen, electronics (understanding)
 <pan=sarten; <pot=olla; <saucepan=cazo; <knife=cuchillo; <mug=taza; <plate=plato; <glass=vaso; <coffee maker=cafetera;
 <tea=te|tes; <green tea=te verde|tes verdes; <kettle=tetera; <kettle=hervidor; <blender=batidora; <blender=licuadora; <toaster=tostadora; <oven=horno;

@@ -243,7 +243,7 @@ export function stateOf(turns: Turn[], current?: Turn): DialogueState {
   // A read-back is pending only if it was the last thing the assistant did before this turn, or
   // only questions answered since ("what promos do you have", "how long is delivery") followed it.
   let back = turns.length - 1;
-  while (back > 0 && isInfoOnly(turns[back]!)) back--;
+  while (back > 0 && (isInfoOnly(turns[back]!) || isHolding(turns[back]!))) back--;
   const prev = turns[back];
   const prep = prev?.calls.filter((c) => c.name === 'prepare_order' && !c.error).at(-1);
   const conf = prep && confirmationOf(prep.output);
@@ -260,6 +260,28 @@ export const ASIDE_TOOLS = new Set(['get_policy', 'search_knowledge', 'list_prom
 
 function isInfoOnly(turn: Turn): boolean {
   return turn.calls.length > 0 && turn.calls.every((c) => ASIDE_TOOLS.has(c.name) && !c.error);
+}
+
+/**
+ * "Déjame pensarlo", "espera, que lo miro", "hold on a sec": the shopper holds off answering a
+ * read-back and asks nothing else; the read-back still waits for its yes.
+ */
+const HOLDING = {
+  en: /^(?:(?:hmm+|um+|uh+|ok(?:ay)?|well)\s+)*(?:wait|hold on|hang on|one (?:sec|second|moment)|just a (?:sec|second|moment)|give me a (?:sec|second|moment|minute)|let me (?:think|see|check|look))\b(.*)$/,
+  es: /^(?:(?:mm+|em+|eh+|a ver|vale|bueno|pues)\s+)*(?:espera|espere|esperate|esperame|un momento|un momentito|un segundo|un segundito|dame un (?:momento|segundo)|dejame (?:pensar|ver|mirar|revisar)(?:lo)?|dejeme (?:pensar|ver|mirar|revisar)(?:lo)?|lo (?:pienso|miro|reviso)|que lo (?:pienso|miro|reviso))\b(.*)$/,
+};
+/** What may follow the hold without asking anything ("un segundo", "que lo miro", "about it"). */
+const HOLD_TAIL =
+  /^(?:\s+(?:un|una|a|momento|momentito|segundo|segundito|sec|second|minute|moment|rato|poco|bit|que|lo|la|pienso|piense|miro|mire|reviso|think|about|it|porfa|por|favor|please|mm+|hmm+|eh|ok|okay|vale|bueno))*\s*$/;
+
+export function holdsOff(said: string): boolean {
+  const text = normalize(said);
+  const m = HOLDING.en.exec(text) ?? HOLDING.es.exec(text);
+  return !!m && HOLD_TAIL.test(m[1] ?? '');
+}
+
+function isHolding(turn: Turn): boolean {
+  return turn.calls.length === 0 && !!turn.user && holdsOff(turn.user);
 }
 
 function isReset(user: string): boolean {

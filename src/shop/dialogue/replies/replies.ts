@@ -83,6 +83,16 @@ function variantsText(p: ProductInfo, lang: L): string {
     parts.push(t(lang, `Sizes in stock: ${list(sizes, lang)}.`, `Tallas disponibles: ${list(sizes, lang)}.`));
   if (colors.length > 1 || (colors.length === 1 && p.colors.length > 1))
     parts.push(t(lang, `Colours: ${list(colors, lang)}.`, `Colores: ${list(colors, lang)}.`));
+  // Other options with a choice ("Peso: 365 g y 370 g"): what "¿en qué pesos la tenés?" asks.
+  for (const o of p.options ?? []) {
+    const inStock = o.values.filter((v) => v.inStock).map((v) => v.value);
+    const out = o.values.filter((v) => !v.inStock).map((v) => v.value);
+    if (o.values.length < 2 || inStock.length === 0) continue;
+    const gone = out.length
+      ? t(lang, ` (sold out: ${list(out, lang)})`, ` (agotado: ${list(out, lang)})`)
+      : '';
+    parts.push(`${o.name}: ${list(inStock, lang)}${gone}.`);
+  }
   if ((p.sizes.length || p.colors.length) && !sizes.length && !colors.length)
     parts.push(t(lang, 'It is out of stock right now.', 'Ahora mismo está agotado.'));
   return parts.join(' ');

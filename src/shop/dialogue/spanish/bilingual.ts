@@ -27,6 +27,35 @@ export function knownWords(vocab: CompiledVocabulary): Set<string> {
   return known;
 }
 
+const entryCache = new WeakMap<CompiledVocabulary, Set<string>[]>();
+
+/** The word stems of each name, kind, tag, colour, size, brand and option of the catalog, one set each. */
+function entries(vocab: CompiledVocabulary): Set<string>[] {
+  let out = entryCache.get(vocab);
+  if (!out) {
+    out = [];
+    for (const list of [vocab.categories, vocab.attributes, vocab.colors, vocab.sizes, vocab.brands])
+      for (const p of list) out.push(new Set(p.tokens.map(stem)));
+    for (const n of vocab.names) out.push(new Set(n.tokens.map(stem)));
+    for (const o of vocab.source.options ?? [])
+      out.push(new Set(normalize(o).split(' ').filter(Boolean).map(stem)));
+    entryCache.set(vocab, out);
+  }
+  return out;
+}
+
+/**
+ * The catalog knows an English phrase when it uses the word, or, for several words, when one of its
+ * names, kinds or tags holds them all: "power tank" (pila) is not known to a model-railway shop that
+ * sells a Power Pack and a Tank Car, whose "tank" would then name the Tank Car.
+ */
+function knowsPhrase(vocab: CompiledVocabulary, phrase: string): boolean {
+  const words = phrase.split(' ').map(stem);
+  const known = knownWords(vocab);
+  if (!words.every((w) => known.has(w))) return false;
+  return words.length === 1 || entries(vocab).some((e) => words.every((w) => e.has(w)));
+}
+
 const dictionaryCache = new WeakMap<CompiledVocabulary, CatalogSpanishWord[]>();
 
 /** The catalog's dictionary words ("molinillo" → grinder), as phrases the translation can use. */
@@ -56,7 +85,8 @@ export function translateForCatalog(
   const has = (phrase: string) => phrase.split(' ').every((w) => known.has(stem(w)));
   const hits = spanishPhrases(
     tokens,
-    (english, spanish, start) => !COMPARATIVE.has(tokens[start - 1] ?? '') && has(english) && !has(spanish),
+    (english, spanish, start) =>
+      !COMPARATIVE.has(tokens[start - 1] ?? '') && knowsPhrase(vocab, english) && !has(spanish),
     dictionaryWords(vocab),
   );
   if (hits.length === 0) return colourCompounds(nounAdjectiveOrder(tokens, vocab), vocab);

@@ -79,5 +79,12 @@ export function englishReadsMore(spanish: Understanding, english: Understanding)
   const enWords = words(en);
   // Everything the Spanish reading placed is placed too (a word may move to another slot:
   // "green tea" the attribute or "green" the colour), and more is.
-  return [...esWords].every((w) => enWords.has(w)) && enWords.size > esWords.size;
+  // The words only the English reading places count when the translation says them, not when a
+  // translated word is only like one ("in which colours comes" does not say the "cones").
+  const said = new Set(normalize(english.text).split(' ').map(stem));
+  const more = [...en].filter((k) => {
+    const w = k.split(':').at(-1)!;
+    return !esWords.has(w) && (!k.includes(':') || said.has(w));
+  });
+  return [...esWords].every((w) => enWords.has(w)) && more.length > 0;
 }

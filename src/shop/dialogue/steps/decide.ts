@@ -4,11 +4,11 @@
  * confirm_order right after a prepare_order read-back answered with a plain yes.
  */
 
-import type { ToolName } from '../../contract.ts';
+import type { Language, ToolName } from '../../contract.ts';
 import { answerMaterial, asksMaterial } from '../answers/material-answer.ts';
 import { replyTo } from '../replies/replies.ts';
 import { productsOf } from '../results.ts';
-import { ASIDE_TOOLS } from '../state.ts';
+import { ASIDE_TOOLS, holdsOff } from '../state.ts';
 import type { Understanding } from '../understand/nlu.ts';
 import { optionRefusalText, refusalOf } from '../variants/option-choice.ts';
 import { pickAfterSearch, pickShown, withSearchWords } from '../variants/variant-pick.ts';
@@ -34,6 +34,7 @@ import { moveSavedOutOfCart } from './cart-later.ts';
 import { ANSWER_INTENTS, cancelRefused, extraAction } from './decide-extra.ts';
 import { memoryStep } from './memory-step.ts';
 import { notAnOrder } from './price-asked.ts';
+import { searchWithoutRelativeSize } from './relative-size.ts';
 import { resolveMany } from './resolve.ts';
 import { inStockOf, routeOf } from './route.ts';
 import { storeQuestionStep } from './store-question.ts';
@@ -54,6 +55,10 @@ const GOAL: Partial<Record<string, ToolName>> = {
 };
 
 export function decide(input: DecideInput): Action {
+  // "Déjame pensarlo un segundo" after the read-back: nothing to do, it still waits for the yes
+  // (state.ts), whatever else its words could mean ("un segundo" is no second product).
+  if (input.state.pendingConfirmation && input.current.calls.length === 0 && holdsOff(input.current.user))
+    return say(holdReply(input.nlu.language));
   const action = storeQuestionStep(input, decideStep) ?? decideStep(input);
   const done = input.current.calls;
   // A question asked while an order waits for its yes ("any promo codes?") is answered, then the
@@ -91,6 +96,8 @@ function decideStep(input: DecideInput): Action {
       )
         return a;
     }
+    const again = searchWithoutRelativeSize(input);
+    if (again) return again;
     const goal = GOAL[route === 'add_many' ? 'add_to_cart' : route];
     const finished =
       !goal ||
@@ -427,6 +434,7 @@ function intentAction(
         ),
       );
     default:
+      // "Déjame pensarlo" after the read-back: it still waits for the yes (state.ts).
       return sayUnplaced(
         t(
           lang,
@@ -436,3 +444,10 @@ function intentAction(
       );
   }
 }
+
+const holdReply = (lang: Language) =>
+  t(
+    lang,
+    'Take your time. Say yes when you want me to place the order.',
+    'Claro, sin prisa. Di sí cuando quieras que haga el pedido.',
+  );

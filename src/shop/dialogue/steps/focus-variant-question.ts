@@ -21,15 +21,18 @@ export function asksFocusVariant(input: DecideInput, s: Understanding['slots'], 
 }
 
 /** "What sizes does it come in?", "which colours are there?": the values, not a yes / no of stock. */
-const WHAT_VALUES = /\b(what|which) (sizes|colou?rs|lengths|widths|options)\b/;
+const WHAT_VALUES = {
+  en: /\b(what|which) (sizes|colou?rs|lengths|widths|weights|options)\b/,
+  // "¿En qué colores viene?", "¿en qué pesos la tenés?", "¿qué talles quedan?", "¿de qué tamaños es?"
+  es: /\b(que|cuales) (colores|tallas|talles|medidas|tamanos|pesos|numeros|opciones|formatos|versiones|largos|anchos)\b/,
+};
 
 export function asksFocusValues(input: DecideInput, s: Understanding['slots'], intent: string): boolean {
-  return (
-    input.nlu.language === 'en' &&
-    intent === 'availability' &&
-    !s.size &&
-    !s.color &&
-    !!input.state.focus &&
-    WHAT_VALUES.test(input.nlu.text)
-  );
+  // The product asked about: the one in focus, or one named ("¿y la de calle en qué colores viene?").
+  const subject = !!input.state.focus || s.productNames?.length === 1;
+  // Said without "it" ("¿en qué colores viene?") the request reads as a refinement of the list.
+  const asked =
+    intent === 'availability' ||
+    (['refine', 'search'].includes(intent) && !s.category && !s.brand && !s.attributes?.length && !s.query);
+  return asked && !s.size && !s.color && subject && WHAT_VALUES[input.nlu.language].test(input.nlu.text);
 }

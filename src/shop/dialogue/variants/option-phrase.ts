@@ -112,7 +112,10 @@ function valueByWord(said: string[], values: { value: string; tokens: string[] }
     ).length || (v.tokens.length === 1 && letters.includes(v.tokens[0]!) ? 1 : 0);
   const most = Math.max(0, ...values.map(held));
   const holders = most > 0 ? values.filter((v) => held(v) === most) : [];
-  return holders.length === 1 ? holders[0]!.value : undefined;
+  if (holders.length === 1) return holders[0]!.value;
+  // "Un bote" of "Bote de 3" beside "Caja de 24 botes": the value the word heads is meant.
+  const headed = holders.filter((v) => words.includes(singular(v.tokens[0] ?? '')));
+  return headed.length === 1 ? headed[0]!.value : undefined;
 }
 
 /** "The big one": the largest (or smallest) value of the one option whose values are all measures. */

@@ -126,7 +126,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     view_cart:
       /\b((mi|el|la) (carrito|cesta)|(que|lo que) (hay|tengo|llevo) en (el|mi|la)|cuanto (llevo|debo)|cuanto es (el|mi) total|total del (carrito|pedido)|ver (el )?carrito|cuanto (me )?(va|es|sale|va saliendo|sube) (todo|el total)|(leeme|lee|repasame|repasa|dime) (lo que (llevo|tengo)|que (llevo|tengo))|lo que llevo (hasta ahora|en total)?$)\b|^(el |mi )?(carrito|cesta)( por favor)?$/,
     availability:
-      /\b(en stock|disponible(s)?|disponibilidad|hay stock|(lo|la|los|las) (tienes|tiene|teneis|tienen|hay) en|viene(n)? en|queda(n)? (en|alguno|alguna)|agotado|esta(n)? disponible)\b/,
+      /\b(en stock|disponible(s)?|disponibilidad|hay stock|(lo|la|los|las) (tienes|tiene|teneis|tienen|tenes|hay) en|viene(n)? en|queda(n)? (en|alguno|alguna)|agotado|esta(n)? disponible|en (que|cuales) (colores|tallas|talles|medidas|tamanos|pesos|numeros|opciones|formatos|versiones|largos|anchos) (viene|vienen|sale|salen|esta|estan|hay|(lo|la|los|las) (tienes|tiene|tenes|teneis|tienen|hay|venden|vendes|vendeis))|(que|cuales) (colores|tallas|talles|medidas|tamanos|pesos|numeros|formatos|versiones) (tiene|tienen|tienes|tenes|teneis|hay|trae|traen|viene|vienen|quedan|queda)|de que (colores|tallas|talles|medidas|tamanos|pesos|numeros) (es|son|viene|vienen|hay))\b/,
     details:
       /\b(cuentame|hablame (de|del|sobre)|cuentame (de|del|sobre)|dime mas|informacion (de|sobre)|mas (sobre|informacion|detalles)|detalles|describe(lo|la)?|de que (esta hecho|material)|cuanto (cuesta|vale)|precio de|que tal (es )?(el|la|ese|esa)|caracteristicas|opiniones|resenas)\b/,
     search:
@@ -307,7 +307,7 @@ export const STOPWORDS: Record<Language, Set<string>> = {
       'euros euro dolares dolar pesos cuesta cuestan talla tallas color colores tipo clase par pares articulo articulos producto ' +
       'productos cosa cosas disponible stock tienda ahora hoy entre hasta desde unos ese esa este esta eso esto solo solamente unicamente ' +
       'sean sea pues oye vale entonces bueno mmm hmm eh esos esas estos estas teneis tenes vendeis vendes llevais cualquiera cualquier nada ' +
-      'sirve sirven'
+      'sirve sirven viene vienen'
     ).split(' '),
   ),
 };

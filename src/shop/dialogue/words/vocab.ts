@@ -316,10 +316,13 @@ export function findProductNames(
           .map(stem),
       );
       // "Add a shaker" when one product's name holds that kind-of-product word.
+      // Not when the word is the head of several of the shop's kinds ("car" of Freight Cars and
+      // Passenger Cars): that word covers many products, whichever one title happens to hold it.
       const onlyKind =
         said.length === 1 &&
         vocab.categories.some((c) => c.tokens.length === 1 && stem(c.tokens[0]!) === said[0]) &&
-        vocab.df.get(said[0]!) === 1;
+        vocab.df.get(said[0]!) === 1 &&
+        !headOfSeveralKinds(vocab, said[0]!);
       const unique =
         (said.length >= 2 || onlyKind) &&
         !vocab.names.some((o) => o !== n && said.every((t) => o.tokens.some((x) => stem(x) === t)));
@@ -335,6 +338,19 @@ export function findProductNames(
   // words ("Beacon 400") are not meant.
   const named = out.some((m) => (m.own ?? 0) > 0) ? out.filter((m) => (m.own ?? 0) > 0) : out;
   return named.slice(0, 5);
+}
+
+/**
+ * "Car" when the shop sells Freight Cars and Passenger Cars: the word ends two or more of the shop's
+ * kinds that differ by what comes before it, so it is a family of kinds, never one product's name.
+ */
+function headOfSeveralKinds(vocab: CompiledVocabulary, word: string): boolean {
+  const kinds = new Set(
+    vocab.categories
+      .filter((c) => c.tokens.length >= 2 && stem(c.tokens.at(-1)!) === word)
+      .map((c) => c.tokens.slice(0, -1).map(stem).join(' ')),
+  );
+  return kinds.size >= 2;
 }
 
 /**
