@@ -8,6 +8,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../src/store/schema.ts';
+import { insertPercentPromos } from './promos.ts';
 import { shopifyCsv } from './shopify-csv.ts';
 import { gridRow } from './variant-grid.ts';
 
@@ -260,27 +261,11 @@ export function hockeyCsv(): string {
 }
 
 const PROMOS = [
-  { code: 'HATTRICK15', value: 15, min: 20000, ends: null, text: '15% off orders over $200' },
-  { code: 'PRESEASON25', value: 25, min: 0, ends: '2024-09-30T23:59:59Z', text: '25% off, preseason' },
+  { code: 'HATTRICK15', value: 15, min: 20000, ends: null, en: '15% off orders over $200' },
+  { code: 'PRESEASON25', value: 25, min: 0, ends: '2024-09-30T23:59:59Z', en: '25% off, preseason' },
 ];
 
 /** This shop's promo codes beside the harness's SAVE10 (one for large orders, one that has ended). */
 export async function insertHockeyPromos(db: Kysely<Database>): Promise<void> {
-  for (const p of PROMOS)
-    await db
-      .insertInto('promos')
-      .values({
-        code: p.code,
-        kind: 'percent',
-        value: p.value,
-        description: p.text,
-        description_es: null,
-        min_subtotal_cents: p.min,
-        applies_to: null,
-        active: 1,
-        starts_at: null,
-        ends_at: p.ends,
-        created_at: new Date().toISOString(),
-      })
-      .execute();
+  await insertPercentPromos(db, PROMOS);
 }

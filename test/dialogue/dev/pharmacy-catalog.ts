@@ -6,6 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../src/store/schema.ts';
+import { insertPercentPromos } from './promos.ts';
 import { type ShopifyRow, shopifyCsv } from './shopify-csv.ts';
 
 /** One option at most: its name (none: Shopify's "Title" / "Default Title") and one value per variant. */
@@ -162,21 +163,5 @@ export const PHARMACY_PROMOS = [
 ];
 
 export async function insertPharmacyPromos(db: Kysely<Database>): Promise<void> {
-  for (const p of PHARMACY_PROMOS)
-    await db
-      .insertInto('promos')
-      .values({
-        code: p.code,
-        kind: 'percent',
-        value: p.value,
-        description: p.en,
-        description_es: p.es,
-        min_subtotal_cents: p.min,
-        applies_to: null,
-        active: 1,
-        starts_at: null,
-        ends_at: p.ends,
-        created_at: new Date().toISOString(),
-      })
-      .execute();
+  await insertPercentPromos(db, PHARMACY_PROMOS);
 }

@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../src/store/schema.ts';
+import { insertPercentPromos } from './promos.ts';
 
 const PROMOS = [
   { code: 'VERANO10', value: 10, ends: null, en: '10% off, summer', es: '10% de descuento de verano' },
@@ -17,21 +18,5 @@ const PROMOS = [
 ];
 
 export async function insertSeasonPromos(db: Kysely<Database>): Promise<void> {
-  for (const p of PROMOS)
-    await db
-      .insertInto('promos')
-      .values({
-        code: p.code,
-        kind: 'percent',
-        value: p.value,
-        description: p.en,
-        description_es: p.es,
-        min_subtotal_cents: 0,
-        applies_to: null,
-        active: 1,
-        starts_at: null,
-        ends_at: p.ends,
-        created_at: new Date().toISOString(),
-      })
-      .execute();
+  await insertPercentPromos(db, PROMOS);
 }

@@ -8,6 +8,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../src/store/schema.ts';
+import { insertPercentPromos } from './promos.ts';
 import { shopifyCsv } from './shopify-csv.ts';
 import { gridRow } from './variant-grid.ts';
 
@@ -231,27 +232,11 @@ export function woodworkingCsv(): string {
 }
 
 const PROMOS = [
-  { code: 'SHAVINGS10', value: 10, min: 10000, ends: null, text: '10% off orders over $100' },
-  { code: 'WINTER20', value: 20, min: 0, ends: '2024-02-28T23:59:59Z', text: '20% off, winter' },
+  { code: 'SHAVINGS10', value: 10, min: 10000, ends: null, en: '10% off orders over $100' },
+  { code: 'WINTER20', value: 20, min: 0, ends: '2024-02-28T23:59:59Z', en: '20% off, winter' },
 ];
 
 /** This shop's promo codes beside the harness's SAVE10 (one for larger orders, one that has ended). */
 export async function insertWoodworkingPromos(db: Kysely<Database>): Promise<void> {
-  for (const p of PROMOS)
-    await db
-      .insertInto('promos')
-      .values({
-        code: p.code,
-        kind: 'percent',
-        value: p.value,
-        description: p.text,
-        description_es: null,
-        min_subtotal_cents: p.min,
-        applies_to: null,
-        active: 1,
-        starts_at: null,
-        ends_at: p.ends,
-        created_at: new Date().toISOString(),
-      })
-      .execute();
+  await insertPercentPromos(db, PROMOS);
 }
