@@ -27,6 +27,12 @@ export const BENCHES: BenchEntry[] = [
     run: async (o) =>
       (await import('../services/stt/dev-catalog/round11-dev.bench.ts')).runRound11DevWerBench(o),
   },
+  // Session 18's speech development set: two dev catalogs of unused verticals (tuned on).
+  {
+    name: 'stt-dev18-wer',
+    run: async (o) =>
+      (await import('../services/stt/dev-catalog/session18-dev.bench.ts')).runSession18DevWerBench(o),
+  },
   {
     name: 'phone-wer',
     run: async (o) => (await import('../services/stt/phone.bench.ts')).runPhoneWerBench(o),
