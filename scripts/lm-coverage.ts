@@ -3,7 +3,7 @@
  * development WER set. For every catalog, builds (or reuses) its LM the way the server does, then
  * counts reference words the LM lacks (OOV: the catalog decoder can never say them) and reference
  * bigrams/trigrams the LM never saw (the decoder must back off there, so a seen neighbour wins).
- *   node scripts/lm-coverage.ts [set,...]    sets: dev11, round8 … round12
+ *   node scripts/lm-coverage.ts [set,...]    sets: dev11, dev18, round4 … round13
  * Env: STT_DIAG_LM_CACHE the LM cache dir (default /tmp/stt-diag-lm).
  */
 import { readFile } from 'node:fs/promises';
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { EvalShop } from '../eval/dialogue/harness.ts';
 import { PAUSE } from '../eval/wer/utterances.ts';
 import { ROUND11_DEV_UTTERANCES } from '../src/services/stt/dev-catalog/round11-dev-utterances.ts';
+import { SESSION18_DEV_UTTERANCES } from '../src/services/stt/dev-catalog/session18-utterances.ts';
 import { buildCatalogLm } from '../src/services/stt/lm/builder.ts';
 import { normalizeText } from '../src/services/stt/lm/text-norm.ts';
 import { getVocabulary } from '../src/shop/catalog/vocabulary.ts';
@@ -20,8 +21,9 @@ const MODEL_DIR = '/usr/share/pocketsphinx/model/en-us';
 
 async function setOf(name: string): Promise<{ csv: string; utterances: readonly string[] }[]> {
   const round = /^round(\d+)$/.exec(name);
-  if (round && (Number(round[1]) < 4 || Number(round[1]) > 12))
-    throw new Error(`${name}: spent rounds 4–12 only`);
+  // Round 14 and later are frozen: never measured here.
+  if (round && (Number(round[1]) < 4 || Number(round[1]) > 13))
+    throw new Error(`${name}: spent rounds 4–13 only`);
   const utterances = round
     ? (
         (await import(`../eval/round${round[1]}/wer/utterances.ts`)) as Record<
@@ -31,11 +33,16 @@ async function setOf(name: string): Promise<{ csv: string; utterances: readonly 
       )[`WER_UTTERANCES_ROUND${round[1]}`]!
     : name === 'dev11'
       ? ROUND11_DEV_UTTERANCES
-      : undefined;
+      : name === 'dev18'
+        ? SESSION18_DEV_UTTERANCES
+        : undefined;
   if (!utterances) throw new Error(`unknown set ${name}`);
-  const dir = round ? `round${round[1]}` : 'round11';
+  const dir =
+    name === 'dev18'
+      ? '../src/services/stt/dev-catalog/session18'
+      : `../eval/${round ? `round${round[1]}` : 'round11'}/catalogs`;
   return Object.entries(utterances).map(([catalog, texts]) => ({
-    csv: fileURLToPath(new URL(`../eval/${dir}/catalogs/${catalog}.csv`, import.meta.url)),
+    csv: fileURLToPath(new URL(`${dir}/${catalog}.csv`, import.meta.url)),
     utterances: texts,
   }));
 }
@@ -70,7 +77,7 @@ async function main() {
       const shop = await EvalShop.open(basename(cat.csv, '.csv'), {
         dir: dirname(cat.csv),
         promos: 'import',
-        policy: true,
+        policy: false, // the policy text is not in the vocabulary
       });
       const vocabulary = await getVocabulary(shop.store.db, 'en').finally(() => shop.close());
       const lm = await buildCatalogLm(vocabulary, {
