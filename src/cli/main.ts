@@ -115,5 +115,7 @@ main(process.argv.slice(2)).then(
     logger.error({ err }, 'voice-shopper failed');
     process.stderr.write(`voice-shopper: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 1;
+    // Backstop: a failed command exits even if something it started is still holding the loop.
+    setTimeout(() => process.exit(1), 2_000).unref();
   },
 );

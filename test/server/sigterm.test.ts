@@ -358,3 +358,33 @@ describe('SIGKILL', () => {
     await second.exited;
   }, 120_000);
 });
+
+describe('a start that fails', () => {
+  it('says why and exits 1 instead of hanging on the engines it had started', async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'vs-failed-start-'));
+    const unreachable = await freePort(); // nothing listens there
+    const proc = spawn(process.execPath, [path.join(root, 'src/cli/main.ts'), 'start'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: String(await freePort()),
+        HOST: '127.0.0.1',
+        DATABASE_PATH: path.join(dir, 'shop.db'),
+        WEB_DIR: path.join(dir, 'no-web-app'),
+        LOG_LEVEL: 'warn',
+        LLM_PROVIDER: 'openai-compatible',
+        LLM_BASE_URL: `http://127.0.0.1:${unreachable}/v1`,
+        LLM_MODEL: 'any-model',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child = proc;
+    let stderr = '';
+    proc.stderr?.on('data', (d) => {
+      stderr += d;
+    });
+    const code = await new Promise<number | null>((resolve) => proc.once('exit', (c) => resolve(c)));
+    expect(stderr).toMatch(/LLM_PROVIDER=openai-compatible .* is not usable/);
+    expect(code).toBe(1);
+  }, 90_000);
+});

@@ -173,7 +173,7 @@ export async function createSessionServices(opts: {
   await vocabulary.load();
 
   const moderation = moderationFromConfig(config.safety);
-  const [vad, stt, tts, llm, guard] = await Promise.all([
+  const started = await Promise.allSettled([
     SileroVadEngine.create(modelFromConfig(config.vad)),
     createSttService(config.stt, {
       clock,
@@ -199,6 +199,31 @@ export async function createSessionServices(opts: {
     // up (nor ready) before they are, and a missing or malformed file stops it here, saying which.
     SafetyGuard.create(moderation ? { moderation } : {}),
   ]);
+  const [vadStart, sttStart, ttsStart, llmStart, guardStart] = started;
+  if (
+    vadStart.status === 'rejected' ||
+    sttStart.status === 'rejected' ||
+    ttsStart.status === 'rejected' ||
+    llmStart.status === 'rejected' ||
+    guardStart.status === 'rejected'
+  ) {
+    // The engines that did start are stopped: their threads and child processes kept a failed
+    // start's process alive after it had said why it failed.
+    await Promise.allSettled([
+      vadStart.status === 'fulfilled' ? vadStart.value.close() : undefined,
+      sttStart.status === 'fulfilled' ? sttStart.value?.service.close() : undefined,
+      ttsStart.status === 'fulfilled' ? ttsStart.value.close() : undefined,
+      llmStart.status === 'fulfilled' ? llmStart.value.close?.() : undefined,
+    ]);
+    throw (started.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason;
+  }
+  const [vad, stt, tts, llm, guard] = [
+    vadStart.value,
+    sttStart.value,
+    ttsStart.value,
+    llmStart.value,
+    guardStart.value,
+  ];
   if (!stt) log.warn('STT disabled: install pocketsphinx (see README) for voice input');
   const ttsHealth = tts instanceof FailoverTtsService ? tts.health : undefined;
   await tts.warmup();

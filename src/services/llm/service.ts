@@ -169,6 +169,8 @@ export async function initLlm(opts: {
     });
     return { ...service, probe };
   } catch (err) {
+    // What the model started (the offline engine's threads) must not outlive a failed start.
+    await service.close?.().catch(() => undefined);
     const e = err as LlmError;
     throw new LlmError(
       `LLM_PROVIDER=${config.provider} (model ${config.model}) is not usable: ${e.message}`,
