@@ -86,8 +86,14 @@ describe('dialogue engine in worker threads', () => {
     expect(workers.threads).toBe(0); // started lazily
     await workers.warmup();
     expect(workers.threads).toBe(2);
-    await workers.decide({ prompt: PROMPTS[0]!, vocabulary, apertium: false });
-    expect(workers.vocabulariesSent).toBe(2);
+    // Several threads, steps at once: whichever worker a step and its retry land on, it is
+    // answered, and answered as in process.
+    const local = createShopDialogueModel({ vocabulary, translator: null });
+    const answers = await Promise.all(
+      PROMPTS.map((prompt) => workers.decide({ prompt, vocabulary, apertium: false })),
+    );
+    for (const [i, prompt] of PROMPTS.entries())
+      expect(answers[i]!.action).toEqual((await local.decide({ prompt })).action);
     await workers.close();
     expect(workers.threads).toBe(0);
     await expect(workers.decide({ prompt: PROMPTS[0]!, vocabulary, apertium: false })).rejects.toBeInstanceOf(

@@ -2,7 +2,8 @@
  * The offline dialogue engine's worker threads (DIALOGUE_THREADS): the model's `decide` runs here
  * instead of on the event loop, which paces every session's outgoing audio. Each catalog
  * vocabulary gets an id on first use; a worker that lacks it answers `missing` and the task is sent
- * once more with the data, so a vocabulary crosses to each worker once, not with every step.
+ * once more with the data, so a vocabulary crosses to a worker about once per catalog version, not
+ * with every step.
  */
 import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
 import { Piscina } from 'piscina';
@@ -83,11 +84,11 @@ export class DialogueWorkers {
     };
     let answer = await this.#run(task, req.signal);
     if (answer.kind === 'missing') {
-      const send = new Set(answer.ids);
-      this.vocabulariesSent += send.size;
+      // Both go: the retry may land on another worker, which may lack either.
+      this.vocabulariesSent += 2;
       task.vocabularies = {
-        en: { id: task.vocabularies.en.id, ...(send.has(task.vocabularies.en.id) ? { data: en } : {}) },
-        es: { id: task.vocabularies.es.id, ...(send.has(task.vocabularies.es.id) ? { data: es } : {}) },
+        en: { id: task.vocabularies.en.id, data: en },
+        es: { id: task.vocabularies.es.id, data: es },
       };
       answer = await this.#run(task, req.signal);
     }
