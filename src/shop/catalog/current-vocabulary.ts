@@ -1,6 +1,6 @@
 /**
  * The catalog vocabulary for callers that ask on every model call (the conversation harnesses of
- * tests and evaluations, the CLI): built once per catalog version and set of active promo codes,
+ * tests and evaluations): built once per catalog version and set of active promo codes,
  * which is what it is made of, instead of five catalog queries and a recompile per call. The
  * server keeps its own copy (session/services.ts) and rebuilds it on catalog change.
  */
