@@ -110,3 +110,30 @@ describe('dialogue engine in worker threads', () => {
     expect(loadDialogueConfig({}).DIALOGUE_THREADS).toBe(1);
   });
 });
+
+describe('a dialogue worker’s catalog vocabularies', () => {
+  it('keeps the ones in use: the least recently used is dropped, not the first one sent', async () => {
+    const { default: decideTask, KEPT_VOCABULARIES } = await import(
+      '../../src/shop/dialogue/worker/engine-worker.ts'
+    );
+    const en = vocabulary('en');
+    const es = vocabulary('es');
+    const step = (id: number, send: boolean) =>
+      decideTask({
+        prompt: [text('user', 'hello')],
+        apertium: false,
+        vocabularies: {
+          en: { id, ...(send ? { data: en } : {}) },
+          es: { id: id + 1000, ...(send ? { data: es } : {}) },
+        },
+      });
+    // Ids 1 and 1001 sent first, then used again between the sends of every other catalog.
+    expect((await step(1, true)).kind).toBe('result');
+    for (let id = 2; id <= KEPT_VOCABULARIES; id++) {
+      expect((await step(id, true)).kind).toBe('result');
+      expect((await step(1, false)).kind).toBe('result');
+    }
+    expect(await step(2, false)).toEqual({ kind: 'missing', ids: [2, 1002] });
+    expect((await step(1, false)).kind).toBe('result');
+  });
+});

@@ -11,14 +11,14 @@ import { runEngine } from '../engine.ts';
 import { apertiumTranslator } from '../spanish/translate.ts';
 import type { DecideAnswer, DecideTask, PingTask } from './protocol.ts';
 
-/** Catalog versions kept: the current one per language and the previous during a reload. */
-const KEPT = 8;
+/** Catalog versions kept, least recently used dropped first: a few profiles' catalogs per language. */
+export const KEPT_VOCABULARIES = 8;
 const vocabularies = new Map<number, CatalogVocabulary>();
 
 function remember(id: number, data: CatalogVocabulary): void {
   vocabularies.delete(id);
   vocabularies.set(id, data);
-  while (vocabularies.size > KEPT) vocabularies.delete(vocabularies.keys().next().value!);
+  while (vocabularies.size > KEPT_VOCABULARIES) vocabularies.delete(vocabularies.keys().next().value!);
 }
 
 export default async function decideTask(task: DecideTask | PingTask): Promise<DecideAnswer> {
@@ -28,10 +28,12 @@ export default async function decideTask(task: DecideTask | PingTask): Promise<D
   const held = {} as Record<Language, CatalogVocabulary>;
   for (const language of ['en', 'es'] as const) {
     const ref = task.vocabularies[language];
-    if (ref.data) remember(ref.id, ref.data);
-    const vocabulary = vocabularies.get(ref.id);
-    if (vocabulary) held[language] = vocabulary;
-    else missing.push(ref.id);
+    const vocabulary = ref.data ?? vocabularies.get(ref.id);
+    // Every use refreshes the entry, so a catalog in steady use is never the one evicted.
+    if (vocabulary) {
+      remember(ref.id, vocabulary);
+      held[language] = vocabulary;
+    } else missing.push(ref.id);
   }
   if (missing.length > 0) return { kind: 'missing', ids: missing };
   const result = await runEngine({
