@@ -106,6 +106,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'knowledge7',
     run: async (o) => (await import('../../eval/knowledge7/bench.ts')).runKnowledge7Bench(o),
   },
+  // Eighth frozen knowledge set (eval/knowledge8/README.md): a flooring & tile store, same scorer.
+  {
+    name: 'knowledge8',
+    run: async (o) => (await import('../../eval/knowledge8/bench.ts')).runKnowledge8Bench(o),
+  },
   // Frozen evaluation set of issue 12 (eval/README.md): unseen catalogs, EN + ES scripts, WER utterances.
   {
     name: 'eval-dialogue',
