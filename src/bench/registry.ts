@@ -272,6 +272,8 @@ export const BENCHES: BenchEntry[] = [
   { name: 'safety6', run: async (o) => (await import('../../eval/safety6/bench.ts')).runSafety6Bench(o) },
   // Seventh frozen safety set (eval/safety7/README.md): new attempts and ordinary requests, same scorer.
   { name: 'safety7', run: async (o) => (await import('../../eval/safety7/bench.ts')).runSafety7Bench(o) },
+  // Eighth frozen safety set (eval/safety8/README.md): a kitchen knife & cutlery store, same scorer.
+  { name: 'safety8', run: async (o) => (await import('../../eval/safety8/bench.ts')).runSafety8Bench(o) },
   {
     name: 'transport',
     run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),
