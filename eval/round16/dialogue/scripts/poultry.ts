@@ -263,8 +263,8 @@ export const [poultryEn, poultryEs] = scripts('poultry', [
         checks: [says(NO), says('vaccin|vacun|medic|amprol|coccid'), saysNot(NOT_YES), saysNot(IDK)],
       },
       {
-        en: 'do you have any coupon codes right now?',
-        es: '¿tienen algún cupón ahorita?',
+        en: "is there a coupon code I could plug in for the kids' project?",
+        es: '¿me dan algún cupón para lo de la escuela?',
         covers: 'list the promos (not the expired one)',
         checks: [
           says('fresh ?eggs ?10'),
@@ -296,8 +296,8 @@ export const [poultryEn, poultryEs] = scripts('poultry', [
         ],
       },
       {
-        en: 'no, not just yet',
-        es: 'no, todavía no',
+        en: "no, I'm not ready to pay yet",
+        es: 'no, aguántame, todavía no lo mandes',
         covers: 'no order on "no"',
         checks: [orders(0), notCalled('confirm_order')],
       },
@@ -315,13 +315,13 @@ export const [poultryEn, poultryEs] = scripts('poultry', [
         checks: [orders(0), saysTotal],
       },
       {
-        en: 'yes, that all looks right, go ahead and order it',
-        es: 'sí, todo se ve bien, haz el pedido',
+        en: 'yes, the list checks out, submit the order',
+        es: 'sí, está perfecto, confirma la compra',
         covers: 'order placed after an explicit yes',
         checks: [orders(1), emptyCart],
       },
       {
-        en: "what's happening with my incubator order?",
+        en: 'any news on the incubator I ordered?',
         es: '¿qué onda con mi pedido de la incubadora?',
         covers: 'order status names the existing order',
         checks: [namesOrder],
@@ -333,8 +333,8 @@ export const [poultryEn, poultryEs] = scripts('poultry', [
         checks: [notCancelledYet, says('cancel|anul')],
       },
       {
-        en: 'yep, cancel it',
-        es: 'sí, cancélalo',
+        en: 'yep, go ahead, scrap the incubator order',
+        es: 'sí, cancela lo de la incubadora',
         covers: 'cancel after confirmation',
         checks: [cancelled],
       },
@@ -345,7 +345,7 @@ export const [poultryEn, poultryEs] = scripts('poultry', [
       'browsing: feed under 30, no scratch, organic only, start over, cheapest feed, most eggs, quail eggs, draft, capacity by catalog name, too light for bantams, sold-out size + colour family, colour after refusal keeps size, size from the text + colour family, sold-out colour, colour after refusal, sold-out decimal capacity + colour, colour after refusal keeps capacity, option search, ordinal, sold-out product, read-back, remove, empty, human',
     steps: [
       {
-        en: 'what feed have you got for under thirty dollars a bag?',
+        en: 'which feeds come in under thirty dollars a bag?',
         es: '¿qué pienso tenéis por menos de treinta dólares el saco?',
         covers: 'category search with a price bound',
         checks: [shown({ type: 'Feed', maxPrice: 30 }), shownSome({ handles: [H.scratch] })],
@@ -364,7 +364,7 @@ export const [poultryEn, poultryEs] = scripts('poultry', [
       },
       {
         en: 'let me start over. show me all the feed you carry',
-        es: 'empiezo de nuevo. enséñame todo el pienso que vendéis',
+        es: 'borra los filtros y sácame todo el pienso de la tienda',
         covers: 'start over drops the price bound, the negation and the refinement',
         checks: [
           shown({ type: 'Feed' }),
@@ -373,8 +373,8 @@ export const [poultryEn, poultryEs] = scripts('poultry', [
         ],
       },
       {
-        en: 'which bag costs the least?',
-        es: '¿qué saco sale más barato?',
+        en: 'of those, which bag is kindest on the wallet?',
+        es: '¿con qué saco me ahorro más dinero?',
         covers: 'superlative over price',
         checks: [
           best(
@@ -497,13 +497,13 @@ export const [poultryEn, poultryEs] = scripts('poultry', [
         checks: [saysTotal, says('treadle|saddle|basket|feeder|pedal|mandil|cesta|comedero')],
       },
       {
-        en: 'take the basket back out',
+        en: 'I changed my mind on the basket, pull it',
         es: 'saca otra vez la cesta',
         covers: 'remove an item',
         checks: [removes(line(H.basket))],
       },
       {
-        en: 'on second thought, wipe the whole cart',
+        en: 'actually, scrap everything in the cart',
         es: 'pensándolo mejor, vacía todo el carrito',
         covers: 'empty the cart',
         checks: [emptyCart],
@@ -538,7 +538,7 @@ export const [poultryEn, poultryEs] = scripts('poultry', [
         checks: [saysNot(IDK), says('9[.,]95|\\b150\\b'), notCalled('search_products')],
       },
       {
-        en: 'and what does it cost to get a coop delivered?',
+        en: 'and the delivery charge for a whole coop?',
         es: '¿y cuánto cuesta que me entreguen un gallinero?',
         covers: 'policy question answered from the policy text (coops by freight for $89)',
         checks: [saysNot(IDK), says('\\b89\\b'), notCalled('add_to_cart')],

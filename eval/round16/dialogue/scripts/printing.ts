@@ -185,7 +185,7 @@ export const [printingEn, printingEs] = scripts('printing', [
         checks: [unchanged, says(SOLD_OUT), says('smooth|lis|220|235')],
       },
       {
-        en: 'smooth works, same size',
+        en: 'smooth is fine, keep the two fifty six',
         es: 'la lisa me sirve, mismo tamaño',
         covers:
           'option value by catalog name after a refusal keeps the size (Surface "Smooth", Size "256 x 256 mm")',
@@ -216,7 +216,7 @@ export const [printingEn, printingEs] = scripts('printing', [
       },
       {
         en: "ok where am I at, read me what's in there",
-        es: 'a ver cómo voy, léeme lo que llevo',
+        es: 'a ver cómo voy, dime qué hay en el carrito',
         covers: 'cart read-back with the total in USD',
         checks: [saysTotal, says('pla|petg|nozzle|pei|magnetic|cutter|boquilla|l[aá]mina|base|pinza')],
       },
@@ -292,8 +292,8 @@ export const [printingEn, printingEs] = scripts('printing', [
         checks: [adds(line(P.fep, { Size: '10 in' }, 1))],
       },
       {
-        en: 'are there any discount codes going at the moment?',
-        es: '¿tenéis algún código de descuento ahora mismo?',
+        en: 'is there a deal code I could use on this lot?',
+        es: '¿hay por ahí algún código que me rebaje algo?',
         covers: 'list the promos (not the expired one)',
         checks: [
           says('first ?layer ?10'),
@@ -315,14 +315,14 @@ export const [printingEn, printingEs] = scripts('printing', [
         checks: [promo('FIRSTLAYER10')],
       },
       {
-        en: "that's the lot, let's check out",
-        es: 'eso es todo, vamos a pagar',
+        en: "that's the lot, take me to payment",
+        es: 'ya no necesito más, pasamos a pagar',
         covers: 'checkout read-back with the total in USD, no order yet',
         checks: [orders(0), saysTotal, says('resin|glove|fep|film|resina|guante')],
       },
       {
-        en: 'wait, no, hold on a second',
-        es: 'espera, no, un segundo',
+        en: 'wait, no, let me think for a sec',
+        es: 'espera, para, déjame pensarlo un segundo',
         covers: 'no order on "no"',
         checks: [orders(0), notCalled('confirm_order')],
       },
@@ -339,14 +339,14 @@ export const [printingEn, printingEs] = scripts('printing', [
         checks: [orders(0), saysTotal],
       },
       {
-        en: "yes, that's all correct, place the order",
-        es: 'sí, todo correcto, haz el pedido',
+        en: 'yes, every line is right, send the order through',
+        es: 'sí, no falta nada, adelante con la compra',
         covers: 'order placed after an explicit yes',
         checks: [orders(1), emptyCart],
       },
       {
-        en: "where's my resin order at?",
-        es: '¿cómo va mi pedido de resina?',
+        en: 'any update on the resin we ordered?',
+        es: '¿ya salió la resina que encargué?',
         covers: 'order status names the existing order',
         checks: [namesOrder],
       },
@@ -358,7 +358,7 @@ export const [printingEn, printingEs] = scripts('printing', [
       },
       {
         en: 'yes, go ahead and call the whole thing off',
-        es: 'sí, anúlalo entero',
+        es: 'sí, que se anule, no quiero nada de ese pedido',
         covers: 'cancel after confirmation',
         checks: [cancelled],
       },
@@ -397,8 +397,8 @@ export const [printingEn, printingEs] = scripts('printing', [
         ],
       },
       {
-        en: 'which one of those is the least money?',
-        es: '¿cuál de esas sale más barata?',
+        en: "out of all of them, what's the lowest price tag?",
+        es: 'de esa lista, ¿cuál es la que menos me pega en el bolsillo?',
         covers: 'superlative over price',
         checks: [best(P.lube, 'grease|lubric|\\b6\\b|grasa', 'cutter|\\b7\\b|pinza|alicate')],
       },
@@ -441,7 +441,7 @@ export const [printingEn, printingEs] = scripts('printing', [
         ],
       },
       {
-        en: 'the single one then',
+        en: 'give me the one-spool model then',
         es: 'entonces la de uno',
         covers: 'option value by catalog name after a refusal (Capacity "1 Spool")',
         checks: [adds(line(P.dryer, { Capacity: '1 Spool' }, 1))],
@@ -477,7 +477,7 @@ export const [printingEn, printingEs] = scripts('printing', [
         checks: [unchanged, says(SOLD_OUT), says('0[.,]4|point four|punto cuatro|coma cuatro|ruby|rub[ií]')],
       },
       {
-        en: 'point four it is',
+        en: 'go with the point four',
         es: 'la de cero punto cuatro entonces',
         covers: 'decimal size by catalog name after a refusal (Nozzle Size "0.4 mm")',
         checks: [adds(line(P.steel, { 'Nozzle Size': '0.4 mm' }, 1))],
@@ -489,7 +489,7 @@ export const [printingEn, printingEs] = scripts('printing', [
         checks: [shown({ option: { name: 'Nozzle Size', values: ['0.4 mm'] } })],
       },
       {
-        en: 'add the third one on that list',
+        en: 'grab me number three from those',
         es: 'agrega el tercero de esa lista',
         covers: 'ordinal reference to the list shown ("the third one") keeps the size asked in the search',
         checks: [addedShownAt(3, { 'Nozzle Size': '0.4 mm' })],
@@ -521,8 +521,8 @@ export const [printingEn, printingEs] = scripts('printing', [
         checks: [says('\b20\b|slow|lent|direct'), saysNot(IDK), shownOnly(P.tpu)],
       },
       {
-        en: "what's in the cart so far?",
-        es: '¿qué llevo en el carrito hasta ahorita?',
+        en: 'run me through the cart as it stands',
+        es: '¿cómo va mi carrito hasta ahorita, qué traigo?',
         covers: 'cart read-back with the total in USD',
         checks: [saysTotal, says('hotend|asa|dryer|nylon|nozzle|tpu|secador|boquilla')],
       },
@@ -539,7 +539,7 @@ export const [printingEn, printingEs] = scripts('printing', [
         checks: [emptyCart],
       },
       {
-        en: 'is there a real person I could ask about my printer firmware?',
+        en: 'can I get a human on the line about my printer firmware?',
         es: '¿hay alguna persona de carne y hueso a quien preguntarle sobre el firmware de mi impresora?',
         covers: 'ask for a human',
         checks: [called('request_human')],
@@ -563,8 +563,8 @@ export const [printingEn, printingEs] = scripts('printing', [
         checks: [saysNot(IDK), says('6[.,]95|\\b75\\b'), notCalled('search_products')],
       },
       {
-        en: 'can I put it on my Amex?',
-        es: '¿puedo pagar con mi American Express?',
+        en: 'will you take an American Express card on this?',
+        es: '¿os vale una American Express para pagar?',
         covers: 'policy question answered from the policy text (American Express not accepted)',
         checks: [
           saysNot(IDK),
@@ -575,7 +575,7 @@ export const [printingEn, printingEs] = scripts('printing', [
         ],
       },
       {
-        en: 'is there a way to split a bigger order into payments?',
+        en: 'if I buy a lot at once, can I pay it off in chunks?',
         es: '¿hay forma de pagar un pedido grande a plazos?',
         covers: 'policy question answered from the policy text (Afterpay in four payments from $100)',
         checks: [
@@ -637,7 +637,7 @@ export const [printingEn, printingEs] = scripts('printing', [
       },
       {
         en: 'do you run any beginner classes on CAD modelling?',
-        es: '¿dais algún curso de modelado CAD para principiantes?',
+        es: '¿organizáis talleres de diseño CAD para gente que empieza?',
         covers: 'policy question the text does not answer: no guess, a person or "I don\'t know"',
         checks: [any(called('request_human'), says(DONT_KNOW)), notCalled('add_to_cart')],
       },
