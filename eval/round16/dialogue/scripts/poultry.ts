@@ -60,7 +60,7 @@ export const [poultryEn, poultryEs] = scripts('poultry', [
         es: 'mmm, mi marido dice que empecemos con cuatro. el Cottage de cuatro gallinas en el color verdoso',
         covers:
           'sold-out variant by colour family (Size "4 Hens" + greenish → Color "Sage") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says(SOLD_OUT), says('barn red|red|roj|6 hens|six|seis')],
+        checks: [unchanged, says(SOLD_OUT), says('barn red|\\bred\\b|\\brojo|6 hens|six|seis')],
       },
       {
         en: 'then the six hen size in that same green, room to grow',
@@ -153,7 +153,7 @@ export const [poultryEn, poultryEs] = scripts('poultry', [
         en: 'a hanging feeder, the twenty pound',
         es: 'un comedero colgante, el de veinte libras',
         covers: 'sold-out variant (Capacity "20 lb") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says(SOLD_OUT), says('\\b10\\b|\\b30\\b|ten|thirty|diez|treinta')],
+        checks: [unchanged, says(SOLD_OUT), says('\\b10\\b|\\b30\\b|\\bten\\b|thirty|diez|treinta')],
       },
       {
         en: 'go bigger then, thirty, fewer refills',
@@ -234,7 +234,7 @@ export const [poultryEn, poultryEs] = scripts('poultry', [
         es: 'para cuando nazcan, la placa de calor del tamaño mediano',
         covers:
           'sold-out variant (Size "16 x 16 in", said as the middle size) refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says(SOLD_OUT), says('10 x 10|20 x 24|small|large|chic|grande|peque')],
+        checks: [unchanged, says(SOLD_OUT), says('10 x 10|20 x 24|small|large|\\bchic[ao]\\b|grande|peque')],
       },
       {
         en: 'twelve eggs means a dozen chicks at most, so whichever size is enough for that',
@@ -427,11 +427,7 @@ export const [poultryEn, poultryEs] = scripts('poultry', [
         es: 'el gallo les está destrozando el lomo. un mandil para gallina, talla mediana, en morado',
         covers:
           'sold-out variant by colour family (Size "M" + purple → Color "Plum") refused with in-stock alternatives, nothing added',
-        checks: [
-          unchanged,
-          says(SOLD_OUT),
-          says('teal|small|large|verde azulado|peque|grande|\\bS\\b|\\bL\\b'),
-        ],
+        checks: [unchanged, says(SOLD_OUT), says('teal|small|large|verde azulado|peque|grande')],
       },
       {
         en: 'the teal is fine, still the medium',
@@ -463,7 +459,7 @@ export const [poultryEn, poultryEs] = scripts('poultry', [
         es: 'uno de los bebederos de plástico para el corral de la clueca, de dos galones y medio, en azul',
         covers:
           'sold-out decimal size ("two and a half gallon" → Capacity "2.5 gal") + Color "Blue" refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says(SOLD_OUT), says('red|roj|\\b1 gal|one gallon|un gal[oó]n')],
+        checks: [unchanged, says(SOLD_OUT), says('\\bred\\b|\\brojo|\\b1 gal|one gallon|un gal[oó]n')],
       },
       {
         en: "red's fine, keep the two and a half",

@@ -65,7 +65,7 @@ export const [printingEn, printingEs] = scripts('printing', [
         es: 'dos rollos en uno setenta y cinco, en azul, que es el color de mi equipo',
         covers:
           'sold-out variant by colour family (blue → Color "Cobalt", Diameter "1.75 mm") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says(SOLD_OUT), says('black|white|red|jade|negr|blanc|roj')],
+        checks: [unchanged, says(SOLD_OUT), says('black|white|\\bred\\b|jade|negr|blanc|\\brojo')],
       },
       {
         en: 'bummer. the green then, still two, same thickness',
@@ -182,7 +182,7 @@ export const [printingEn, printingEs] = scripts('printing', [
         es: 'la calcomanía de la cama se está despegando. necesito una lámina PEI texturizada, mi cama es de doscientos cincuenta y seis',
         covers:
           'sold-out variant (Size "256 x 256 mm" + Surface "Textured") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says(SOLD_OUT), says('smooth|lis|220|235')],
+        checks: [unchanged, says(SOLD_OUT), says('smooth|\\blisa\\b|220|235')],
       },
       {
         en: 'smooth is fine, keep the two fifty six',
@@ -277,7 +277,7 @@ export const [printingEn, printingEs] = scripts('printing', [
         en: 'she needs gloves as well, she has big hands, so extra large',
         es: 'también necesita guantes, tiene las manos grandes, así que talla extra grande',
         covers: 'sold-out variant (Size "XL") refused with in-stock alternatives, nothing added',
-        checks: [unchanged, says(SOLD_OUT), says('\\bL\\b|large|medium|\\bM\\b|grande|mediana')],
+        checks: [unchanged, says(SOLD_OUT), says('large|medium|grande|mediana|size (l|m)\\b|talla (l|m)\\b')],
       },
       {
         en: 'the large will have to do then',
@@ -403,8 +403,8 @@ export const [printingEn, printingEs] = scripts('printing', [
         checks: [best(P.lube, 'grease|lubric|\\b6\\b|grasa', 'cutter|\\b7\\b|pinza|alicate')],
       },
       {
-        en: 'different thing. of your hotend parts, which one is rated for the highest temperature?',
-        es: 'otra cosa. de sus piezas de hotend, ¿cuál aguanta la temperatura más alta?',
+        en: "different thing. in your hotend section, what's rated for the highest temperature?",
+        es: 'otra cosa. en su sección de hotends, ¿qué aguanta la temperatura más alta?',
         covers: 'superlative over a numeric attribute (temperature in the description)',
         checks: [best(P.hotend, 'all.metal|hotend|\\b300\\b', 'sock|\\b280\\b|funda|calcet')],
       },
