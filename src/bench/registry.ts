@@ -243,6 +243,15 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval15-wer',
     run: async (o) => (await import('../../eval/round15/wer/bench.ts')).runEval15WerBench(o),
   },
+  // Round 16 of the frozen set (eval/round16/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval16-dialogue',
+    run: async (o) => (await import('../../eval/round16/dialogue/bench.ts')).runEval16DialogueBench(o),
+  },
+  {
+    name: 'eval16-wer',
+    run: async (o) => (await import('../../eval/round16/wer/bench.ts')).runEval16WerBench(o),
+  },
   // Development questions over the spent first knowledge set's documents (tuned on).
   {
     name: 'knowledge-dev',
