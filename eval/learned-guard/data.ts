@@ -32,7 +32,7 @@ const KIND: Record<string, LabelledLine['label']> = {
 export const SPENT_SETS = ['safety', 'safety2', 'safety3', 'safety4', 'safety5', 'safety6'] as const;
 
 /** Dev probes kept out of training so they stay a measure of the shipped weights (README). */
-export const HELD_OUT_PROBES: ReadonlySet<string> = new Set(['probe11']);
+export const HELD_OUT_PROBES: ReadonlySet<string> = new Set(['probe11', 'probe12']);
 
 function setLines(dir: string, group: string): LabelledLine[] {
   const attempts = existsSync(join(dir, 'attempts.tsv')) ? loadAttempts(dir) : [];
