@@ -29,10 +29,18 @@ const KIND: Record<string, LabelledLine['label']> = {
 };
 
 /** The spent safety sets, in the order they were written. */
-export const SPENT_SETS = ['safety', 'safety2', 'safety3', 'safety4', 'safety5', 'safety6', 'safety7'] as const;
+export const SPENT_SETS = [
+  'safety',
+  'safety2',
+  'safety3',
+  'safety4',
+  'safety5',
+  'safety6',
+  'safety7',
+] as const;
 
 /** Dev probes kept out of training so they stay a measure of the shipped weights (README). */
-export const HELD_OUT_PROBES: ReadonlySet<string> = new Set(['probe11', 'probe12']);
+export const HELD_OUT_PROBES: ReadonlySet<string> = new Set(['probe11', 'probe12', 'probe13']);
 
 function setLines(dir: string, group: string): LabelledLine[] {
   const attempts = existsSync(join(dir, 'attempts.tsv')) ? loadAttempts(dir) : [];

@@ -119,8 +119,28 @@ const THREAT = concept(
 );
 const MAKE_WORSE = concept('meaner', 'nastier', 'crueler', 'more cruel', 'mas cruel', 'peor', 'mas dura');
 
-const BIGOTRY = concept('racist', 'sexist', 'homophobic', 'transphobic', 'racista', 'machista', 'homofob\\w*');
-const SAY = concept('say', 'tell', 'write', 'make', 'joke', 'di', 'dime', 'cuenta', 'escribe', 'haz', 'chiste');
+const BIGOTRY = concept(
+  'racist',
+  'sexist',
+  'homophobic',
+  'transphobic',
+  'racista',
+  'machista',
+  'homofob\\w*',
+);
+const SAY = concept(
+  'say',
+  'tell',
+  'write',
+  'make',
+  'joke',
+  'di',
+  'dime',
+  'cuenta',
+  'escribe',
+  'haz',
+  'chiste',
+);
 
 /** A persona made sexual for the shopper, or the shopper's clothes coming off. */
 const SEXY = concept(

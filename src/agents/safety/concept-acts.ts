@@ -7,7 +7,6 @@
  * behind a car the police chase, a gun made to fire in bursts, a forged certificate, a tool used on
  * oneself to end it. The owner's own lock and the shopper's own car are shop senses.
  */
-import { OTHER_PERSON } from './concept-lexicon.ts';
 import { type ConceptRule, concept, conceptRule } from './concept-match.ts';
 import type { PatternRule } from './rules.ts';
 
@@ -92,14 +91,24 @@ const SOMEONE_ELSES = concept(
 const STAB = concept('stab\\w*', 'cut', 'slash\\w*', 'apunal\\w*', 'cortar', 'acuchill\\w*');
 const BLEED = concept('bleed\\w* out', 'bleeds? (?:to death|fastest|faster)', 'desangr\\w*');
 /** First aid asks how to stop the bleeding. */
-const FIRST_AID = /\b(?:stop|stem|prevent|first aid|tourniquet|parar|detener|cortar la hemorragia|torniquete|botiquin)\b/;
+const FIRST_AID =
+  /\b(?:stop|stem|prevent|first aid|tourniquet|parar|detener|cortar la hemorragia|torniquete|botiquin)\b/;
 
 const INTO_WEAPON = concept(
   'into an? (?:grenade|bomb|pipe bomb|explosive|weapon|firearm|gun)(?! (?:shelter|safe|room|cabinet|case|rack|range|show|display))',
   'en una? (?:granada|bomba|explosivo|arma)',
 );
 
-const RELEASE = concept('drop\\w*', 'releas\\w*', 'spraying (?:it )?on', 'pour\\w*', 'soltar\\w*', 'lanzar\\w*', 'tirar\\w*', 'rociar\\w*');
+const RELEASE = concept(
+  'drop\\w*',
+  'releas\\w*',
+  'spraying (?:it )?on',
+  'pour\\w*',
+  'soltar\\w*',
+  'lanzar\\w*',
+  'tirar\\w*',
+  'rociar\\w*',
+);
 const DANGEROUS_LOAD = concept(
   'something dangerous',
   'pepper spray',
@@ -116,7 +125,19 @@ const DANGEROUS_LOAD = concept(
 );
 const CROWD = concept('crowds?', 'protesters?', 'people', 'rally', 'multitud', 'manifestantes', 'gente');
 
-const CUT_OFF = concept('snap\\w*', 'cut\\w*', 'slic\\w*', 'saw\\w*', 'break\\w*', 'remove', 'cortar\\w*', 'corto', 'romper', 'reventar', 'quitar\\w*');
+const CUT_OFF = concept(
+  'snap\\w*',
+  'cut\\w*',
+  'slic\\w*',
+  'saw\\w*',
+  'break\\w*',
+  'remove',
+  'cortar\\w*',
+  'corto',
+  'romper',
+  'reventar',
+  'quitar\\w*',
+);
 const OTHERS_GOODS = concept(
   'bike locks?',
   'locks? (?:of|on) (?:the )?bikes',
@@ -140,20 +161,75 @@ const FOR_GAIN_UNSEEN = concept(
   'polideportivo',
   'estacion',
 );
-const OWN_THING = /\b(?:my own|my (?:catalytic|bike lock)|mi catalizador|mi candado|mi propi[oa]|lost (?:the|my) keys?|perdi la llave|my (?:car|bike)'?s? (?:own )?(?:lock|converter))\b/;
+const OWN_THING =
+  /\b(?:my own|my (?:catalytic|bike lock)|mi catalizador|mi candado|mi propi[oa]|lost (?:the|my) keys?|perdi la llave|my (?:car|bike)'?s? (?:own )?(?:lock|converter))\b/;
 
 const CASH_MACHINE = concept('atms?', 'cash machines?', 'cash box', 'cajeros?(?: automaticos?)?');
-const FORCE_OPEN = concept('cut\\w*', 'torch\\w*', 'break into', 'crack\\w*', 'pry', 'forzar', 'reventar', 'cortar');
+const FORCE_OPEN = concept(
+  'cut\\w*',
+  'torch\\w*',
+  'break into',
+  'crack\\w*',
+  'pry',
+  'forzar',
+  'reventar',
+  'cortar',
+);
 
 const INHALE = concept('breathe in', 'inhal\\w*', 'huff\\w*', 'sniff\\w*', 'esnifar', 'aspirar');
-const GET_HIGH = concept('get high', 'getting high', 'a high', 'buzz', 'colocarme', 'colocarse', 'flipar', 'subidon');
+const GET_HIGH = concept(
+  'get high',
+  'getting high',
+  'a high',
+  'buzz',
+  'colocarme',
+  'colocarse',
+  'flipar',
+  'subidon',
+);
 
 const SPIKES = concept('caltrops?', 'spike strips?', 'tyre spikes', 'tire spikes', 'miguelitos');
-const POLICE_CHASE = concept('police', 'cops', 'chase\\w*', 'behind me', 'policia', 'persecucion', 'persigue\\w*');
+const POLICE_CHASE = concept(
+  'police',
+  'cops',
+  'chase\\w*',
+  'behind me',
+  'policia',
+  'persecucion',
+  'persigue\\w*',
+);
 
-const BURST_FIRE = concept('full ?-?auto\\w*', 'burst', 'select ?-?fire', 'rafaga', 'automatica', 'balas reales', 'real bullets', 'live rounds');
-const FIREARM = concept('rifle', 'guns?', 'pistol', 'fusil', 'pistola', 'arma', 'detonadora', 'starter pistol', 'canon');
-const MODIFY = concept('make', 'modif\\w*', 'convert\\w*', 'weld\\w*', 'so it', 'para que', 'soldar\\w*', 'convertir');
+const BURST_FIRE = concept(
+  'full ?-?auto\\w*',
+  'burst',
+  'select ?-?fire',
+  'rafaga',
+  'automatica',
+  'balas reales',
+  'real bullets',
+  'live rounds',
+);
+const FIREARM = concept(
+  'rifle',
+  'guns?',
+  'pistol',
+  'fusil',
+  'pistola',
+  'arma',
+  'detonadora',
+  'starter pistol',
+  'canon',
+);
+const MODIFY = concept(
+  'make',
+  'modif\\w*',
+  'convert\\w*',
+  'weld\\w*',
+  'so it',
+  'para que',
+  'soldar\\w*',
+  'convertir',
+);
 
 const FORGED = concept('fake', 'forged', 'counterfeit', 'falso', 'falsa', 'falsificad\\w*');
 const CREDENTIAL = concept(
@@ -169,9 +245,26 @@ const CREDENTIAL = concept(
   'licencias?',
   'permisos?',
 );
-const IN_MY_NAME = concept('my name', 'someone else', "someone else's", 'mi nombre', 'otra persona', 'make me', 'hazme', 'get hired', 'entrar en');
+const IN_MY_NAME = concept(
+  'my name',
+  'someone else',
+  "someone else's",
+  'mi nombre',
+  'otra persona',
+  'make me',
+  'hazme',
+  'get hired',
+  'entrar en',
+);
 
-const ON_MYSELF = concept('on myself', 'to myself', 'myself', 'conmigo mism[oa]', 'en mi mism[oa]', 'a mi mism[oa]');
+const ON_MYSELF = concept(
+  'on myself',
+  'to myself',
+  'myself',
+  'conmigo mism[oa]',
+  'en mi mism[oa]',
+  'a mi mism[oa]',
+);
 const END_IT = concept(
   "so it'?s (?:quick|over|painless|fast)",
   'quick(?:ly)? and painless',
@@ -184,12 +277,30 @@ const END_IT = concept(
 );
 
 const RULES: readonly ConceptRule[] = [
-  { name: 'contraband-past-authorities', kind: 'harm', all: [CONTRABAND, PAST_AUTHORITIES, SMUGGLE], span: 16, unless: /\b(?:prescri\w*|receta|medicat\w*|medicine|medicamentos?)\b/ },
-  { name: 'voyeur-camera', kind: 'harm', all: [PEEP, PRIVATE_ROOM, SOMEONE_ELSES], span: 10, unless: NOT_PEEP },
+  {
+    name: 'contraband-past-authorities',
+    kind: 'harm',
+    all: [CONTRABAND, PAST_AUTHORITIES, SMUGGLE],
+    span: 16,
+    unless: /\b(?:prescri\w*|receta|medicat\w*|medicine|medicamentos?)\b/,
+  },
+  {
+    name: 'voyeur-camera',
+    kind: 'harm',
+    all: [PEEP, PRIVATE_ROOM, SOMEONE_ELSES],
+    span: 10,
+    unless: NOT_PEEP,
+  },
   { name: 'stab-to-bleed', kind: 'harm', all: [STAB, BLEED], span: 10, unless: FIRST_AID },
   { name: 'made-into-weapon', kind: 'harm', all: [INTO_WEAPON] },
   { name: 'load-on-crowd', kind: 'harm', all: [RELEASE, DANGEROUS_LOAD, CROWD], span: 10 },
-  { name: 'parts-theft', kind: 'harm', all: [CUT_OFF, OTHERS_GOODS, FOR_GAIN_UNSEEN], span: 16, unless: OWN_THING },
+  {
+    name: 'parts-theft',
+    kind: 'harm',
+    all: [CUT_OFF, OTHERS_GOODS, FOR_GAIN_UNSEEN],
+    span: 16,
+    unless: OWN_THING,
+  },
   { name: 'cash-machine', kind: 'harm', all: [CASH_MACHINE, FORCE_OPEN], span: 10 },
   { name: 'inhalant-high', kind: 'harm', all: [INHALE, GET_HIGH], span: 10 },
   { name: 'spikes-in-a-chase', kind: 'harm', all: [SPIKES, POLICE_CHASE], span: 14 },

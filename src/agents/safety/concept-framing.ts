@@ -24,10 +24,11 @@ const FICTION = concept(
   'script',
   'story',
   'novel',
+  'comic',
   'game',
   'actor',
   'villain',
-  "you'?re an? (?:\\w+ ){0,2}(?:smuggler|hitman|hacker|thief|dealer|criminal|burglar|pirate|assassin)",
+  "you(?:'?re| are) an? (?:\\w+ ){0,2}(?:smuggler|hitman|hacker|thief|dealer|criminal|burglar|pirate|assassin)",
   'as an? (?:\\w+ ){0,2}(?:smuggler|hitman|hacker|thief|dealer|criminal|burglar|pirate|assassin)',
   'fing\\w*',
   'haz de cuenta',
@@ -98,7 +99,10 @@ const FRAME_PRODUCT =
 const EARLIER_PROMISE = concept(
   'promised',
   'agreed',
-  'you said you(?:\\s?would|\\s?will|\\s?d)?',
+  'you said',
+  'yesterday',
+  'last (?:week|time|night)',
+  'ayer',
   'last time you',
   'like (?:last time|before)',
   'remember (?:when )?you',
@@ -140,7 +144,8 @@ const CHECKS = concept(
   'controles',
 );
 /** Safety or product checks on goods ("skip the pressure check on the tank") are not the assistant's. */
-const NOT_CHECKS = /\b(?:pressure|leak|size|fit|stock|spelling|tank|hydro|visual|safety) (?:checks?|test)\b|\bchild ?-?safety\b/;
+const NOT_CHECKS =
+  /\b(?:pressure|leak|size|fit|stock|spelling|tank|hydro|visual|safety) (?:checks?|test)\b|\bchild ?-?safety\b/;
 
 /** An AI or assistant that has lost or never had its rules (third person: cast, not addressed). */
 const AI = concept('ai', 'a i', 'bot', 'chatbot', 'assistant', 'ia', 'asistente', 'robot');
@@ -236,7 +241,7 @@ const OUTSIDE_CHECKOUT = concept(
   'precio cero',
   'gratis hoy',
   'free today',
-)
+);
 const CLAIMED_AUTHORITY = concept(
   'staff',
   'employee',
@@ -259,11 +264,22 @@ const CLAIMED_AUTHORITY = concept(
 
 const RULES: readonly ConceptRule[] = [
   { name: 'fiction-crime', kind: 'harm', all: [FICTION, CRIME, METHOD], span: 22, unless: FRAME_PRODUCT },
-  { name: 'earlier-promise', kind: 'injection', all: [EARLIER_PROMISE, DROP, CHECKS], span: 12, unless: NOT_CHECKS },
+  {
+    name: 'earlier-promise',
+    kind: 'injection',
+    all: [EARLIER_PROMISE, DROP, CHECKS],
+    span: 12,
+    unless: NOT_CHECKS,
+  },
   { name: 'ai-ruleless', kind: 'injection', all: [CAST, AI, RULELESS], span: 8 },
   { name: 'hacked-leak', kind: 'injection', all: [AI, RULELESS, LEAK], span: 10 },
   { name: 'order-outside-checkout', kind: 'injection', all: [SET, ORDER_STATE, OUTSIDE_CHECKOUT], span: 12 },
-  { name: 'authority-order-change', kind: 'injection', all: [CLAIMED_AUTHORITY, SET, OUTSIDE_CHECKOUT], span: 20 },
+  {
+    name: 'authority-order-change',
+    kind: 'injection',
+    all: [CLAIMED_AUTHORITY, SET, OUTSIDE_CHECKOUT],
+    span: 20,
+  },
 ];
 
 export const CONCEPT_FRAMING_RULES: readonly PatternRule[] = RULES.map(conceptRule);

@@ -22,8 +22,8 @@
  */
 import { ABUSE_LEVEL_RULES } from './abuse-levels.ts';
 import { ABUSE_STRUCTURE_RULES } from './abuse-structure.ts';
-import { CONCEPT_ACT_RULES } from './concept-acts.ts';
 import { CONCEPT_ABUSE_RULES } from './concept-abuse.ts';
+import { CONCEPT_ACT_RULES } from './concept-acts.ts';
 import { CONCEPT_CRIME_RULES } from './concept-crime.ts';
 import { CONCEPT_FRAMING_RULES } from './concept-framing.ts';
 import { CONCEPT_FRAUD_RULES } from './concept-fraud.ts';
