@@ -1,8 +1,8 @@
 /**
  * The labelled lines the learned guard may learn from: every spent safety set (eval/safety …
- * safety6), the guard authors' dev set and probes (eval/safety-dev, but not the held-out probes),
- * and the shopper turns of the spent dialogue rounds as ordinary talk. Frozen sets (eval/safety7,
- * eval/round14, …) are never read.
+ * safety7), the guard authors' dev set and probes (eval/safety-dev, but not the held-out probes),
+ * and the shopper turns of the spent dialogue rounds as ordinary talk. Frozen sets (eval/safety8,
+ * eval/round14 WER, eval/round15, …) are never read.
  * Each line keeps its set's name as its group, so a whole set can be held out.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -29,10 +29,18 @@ const KIND: Record<string, LabelledLine['label']> = {
 };
 
 /** The spent safety sets, in the order they were written. */
-export const SPENT_SETS = ['safety', 'safety2', 'safety3', 'safety4', 'safety5', 'safety6'] as const;
+export const SPENT_SETS = [
+  'safety',
+  'safety2',
+  'safety3',
+  'safety4',
+  'safety5',
+  'safety6',
+  'safety7',
+] as const;
 
 /** Dev probes kept out of training so they stay a measure of the shipped weights (README). */
-export const HELD_OUT_PROBES: ReadonlySet<string> = new Set(['probe11']);
+export const HELD_OUT_PROBES: ReadonlySet<string> = new Set(['probe11', 'probe12', 'probe13']);
 
 function setLines(dir: string, group: string): LabelledLine[] {
   const attempts = existsSync(join(dir, 'attempts.tsv')) ? loadAttempts(dir) : [];
@@ -109,6 +117,8 @@ export async function trainingLines(): Promise<LabelledLine[]> {
   lines.push(...setLines(join(import.meta.dirname, 'extra'), 'learned-guard/extra'));
   // Attempts in the guard's weak spots and innocent scary-word requests (extra-tune/, safe-tune).
   lines.push(...setLines(join(import.meta.dirname, 'extra-tune'), 'learned-guard/extra-tune'));
+  // Persona wordings, part numbers in stock, harassment and threats (extra-tune2/, safe-tune2).
+  lines.push(...setLines(join(import.meta.dirname, 'extra-tune2'), 'learned-guard/extra-tune2'));
   for (const t of await loadOrdinaryCorpus())
     lines.push({ text: t.text, label: 'ordinary', group: 'corpus', lang: t.lang });
   lines.push(...roundTurns([7, 8, 9, 13]));

@@ -35,6 +35,10 @@ export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe10', dir: `${DIR}/probe10` })));
   // Written before the safe-tune helper's changes (session 18), never trained on (README).
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe11', dir: `${DIR}/probe11` })));
+  // Written before the safe-tune2 helper's changes (session 19); held out of training (README).
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe12', dir: `${DIR}/probe12` })));
+  // Written after the safe-tune2 helper's tuning, measured once, never tuned on, never trained on (README).
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe13', dir: `${DIR}/probe13` })));
   // Risky-looking ordinary requests only (false positives of the concept rules).
   tables.push(
     ...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7-stress', dir: `${DIR}/probe7-stress` })),

@@ -20,9 +20,12 @@
  *
  * A check that allows still reports what it found (findings), so a caller may log it.
  */
+import { ABUSE_LEVEL_RULES } from './abuse-levels.ts';
 import { ABUSE_STRUCTURE_RULES } from './abuse-structure.ts';
 import { CONCEPT_ABUSE_RULES } from './concept-abuse.ts';
+import { CONCEPT_ACT_RULES } from './concept-acts.ts';
 import { CONCEPT_CRIME_RULES } from './concept-crime.ts';
+import { CONCEPT_FRAMING_RULES } from './concept-framing.ts';
 import { CONCEPT_FRAUD_RULES } from './concept-fraud.ts';
 import { CONCEPT_HARM_RULES } from './concept-harm.ts';
 import { CONCEPT_INJECTION_RULES } from './concept-injection.ts';
@@ -96,6 +99,9 @@ const BASE_RULES: readonly PatternRule[] = [
   ...CONCEPT_PEOPLE_RULES,
   ...CONCEPT_SCHEME_RULES,
   ...CONCEPT_ABUSE_RULES,
+  ...CONCEPT_FRAMING_RULES,
+  ...CONCEPT_ACT_RULES,
+  ...ABUSE_LEVEL_RULES,
 ];
 
 /** Longest stretch the pattern rules read at once; longer texts are read in overlapping windows. */

@@ -8,8 +8,12 @@
  * - leetspeak inside words ("1gn0re" = "ignore", "m@ke" = "make"; a bare number like "42" stays);
  * - letters spelled one by one ("i g n o r e", "k.i.l.l", "o-l-v-i-d-a", "m·a·t·a·r");
  * - stretched letters ("fuuuck", "kiiill") and runs of spaces;
- * - chat spellings of the words that address the assistant ("ur" = "your", "u" = "you").
+ * - chat spellings of the words that address the assistant ("ur" = "your", "u" = "you");
+ * - a listed word cut once ("st-ab"), listed with commas ("b, o, m, b") or spelled by letter names
+ *   ("eye gee en oh are ee"): normalize-hidden.ts.
  */
+import { joinHiddenWords } from './normalize-hidden.ts';
+
 const LEET: Record<string, string> = {
   '0': 'o',
   '1': 'i',
@@ -144,5 +148,6 @@ export function normalizeForRules(text: string): string {
   s = s.replace(/(\p{L})\1{2,}/gu, '$1');
   s = s.replace(/[’`´]/g, "'");
   for (const [re, to] of CHAT) s = s.replace(re, to);
-  return s.replace(/\s+/g, ' ').trim();
+  // Dodges that need a vocabulary to tell them from sizes, ranges and codes (normalize-hidden.ts).
+  return joinHiddenWords(s.replace(/\s+/g, ' ').trim());
 }
