@@ -16,12 +16,14 @@ import { openDatabase } from '../src/store/db.ts';
 const SPENT = [
   'knowledge-dev',
   'knowledge-dev2',
+  'knowledge-dev3',
   'knowledge',
   'knowledge2',
   'knowledge3',
   'knowledge4',
   'knowledge5',
   'knowledge6',
+  'knowledge7',
 ];
 const names = process.argv.slice(2).length ? process.argv.slice(2) : SPENT;
 const detailDir = process.env.KNOWLEDGE_HITS_DETAIL;

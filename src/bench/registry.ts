@@ -262,6 +262,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'knowledge-dev2',
     run: async (o) => (await import('../../eval/knowledge-dev2/bench.ts')).runKnowledgeDev2Bench(o),
   },
+  // Third development set (an invented campervan rental and outfitter; tuned on).
+  {
+    name: 'knowledge-dev3',
+    run: async (o) => (await import('../../eval/knowledge-dev3/bench.ts')).runKnowledgeDev3Bench(o),
+  },
   // Frozen safety set of issue 15 (eval/safety/README.md): attempts, ordinary requests, redaction.
   { name: 'safety', run: async (o) => (await import('../../eval/safety/bench.ts')).runSafetyBench(o) },
   // The safety-general helper's own development set and the ordinary corpus (not frozen, tuned on).

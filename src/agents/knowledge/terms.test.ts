@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concepts } from './terms.ts';
+import { concepts, sameWord, strength } from './terms.ts';
 
 const asked = (q: string) => concepts(q).map((c) => c.word);
 
@@ -25,5 +25,22 @@ describe('question concepts', () => {
       'free',
     ]);
     expect(asked('can somebody come out if it gets windy')).toEqual(['come', 'windy']);
+  });
+});
+
+describe('a concept said in a passage', () => {
+  const said = (q: string, text: string) => strength(concepts(q)[0]!, text);
+
+  it('is not said by another long word sharing only its five-letter stem', () => {
+    // "discount" and "Discover" (the card) share "disco": the cards page said nothing of discounts.
+    expect(said('discount', 'We accept Visa, Mastercard and Discover.')).toBe(0);
+    expect(sameWord('discount', 'discover')).toBe(false);
+  });
+
+  it('is said by the forms of one word', () => {
+    expect(said('refund', 'Orders are refunded within 5 days.')).toBe(1);
+    expect(said('instalar', 'La instalación cuesta 80 euros.')).toBe(1);
+    expect(said('returns', 'You can return it.')).toBe(1);
+    expect(sameWord('delivery', 'delivered')).toBe(true);
   });
 });

@@ -156,8 +156,25 @@ const RELATED = 0.6;
 /** How well a text says a concept: 1 in the question's own word (or root), less in a related one, else 0. */
 export function strength(c: Concept, text: string): number {
   const { ws, have } = readText(text);
-  if (have.has(key(c.word)) || c.prefixes.some((p) => ws.some((w) => w.startsWith(p)))) return 1;
-  return [...c.keys].some((k) => have.has(k)) ? RELATED : 0;
+  // A word of the text with the same key that is a form of `word`, not another word (sameWord).
+  const sayer = (word: string) => {
+    const k = key(word);
+    return have.has(k) && ws.some((w) => key(w) === k && sameWord(w, word));
+  };
+  if (sayer(c.word) || c.prefixes.some((p) => ws.some((w) => w.startsWith(p)))) return 1;
+  return c.words.some((x) => x !== c.word && sayer(x)) ? RELATED : 0;
+}
+
+/**
+ * Two long words sharing only their five-letter stem are different words ("discount" and
+ * "Discover": a discount question answered by the cards page); sharing six letters, or a short
+ * one, they are forms of one word ("refunded", "instalación"). Their group words still count.
+ */
+export function sameWord(a: string, b: string): boolean {
+  if (a.length < 7 || b.length < 7) return true;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i >= 6;
 }
 
 /** The text indexed for a chunk (SQLite FTS5): its document title, headings and text. */
