@@ -33,6 +33,12 @@ export const BENCHES: BenchEntry[] = [
     run: async (o) =>
       (await import('../services/stt/dev-catalog/session18-dev.bench.ts')).runSession18DevWerBench(o),
   },
+  // Session 19's speech development set: welding and fountain-pen dev catalogs (tuned on).
+  {
+    name: 'stt-dev19-wer',
+    run: async (o) =>
+      (await import('../services/stt/dev-catalog/session19-dev.bench.ts')).runSession19DevWerBench(o),
+  },
   {
     name: 'phone-wer',
     run: async (o) => (await import('../services/stt/phone.bench.ts')).runPhoneWerBench(o),
