@@ -1,33 +1,17 @@
 'use client';
 /**
  * The shop owner's console: active sessions, recorded conversations with their events, and a
- * live debug view of one session from `/ws/debug` with the per-turn latency breakdown.
+ * live debug view of one session from `/ws/debug` (useDebugStream.ts) with the per-turn latency
+ * breakdown (ConsoleLatency.tsx).
  */
-import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, adminApi, type RecordedEvent } from '../lib/api';
-import { type DebugEvent, median, type TurnLatency, turnLatencies } from '../lib/latency';
+import { turnLatencies } from '../lib/latency';
 import type { ConversationSummary, Me, SessionInfo } from '../lib/types';
+import { LatencyPanel } from './ConsoleLatency';
+import { EventList, preview, SessionList } from './ConsoleLists';
 import { ProviderHealth } from './ProviderHealth';
-
-const MAX_LIVE = 500;
-
-function kindClass(kind: string): string {
-  const k = kind.toLowerCase();
-  if (k.includes('error') || k.includes('provider')) return 'kind--error';
-  if (k.includes('tool') || k.includes('function')) return 'kind--tool';
-  if (k.includes('tts') || k.includes('bot-started') || k.includes('bot-stopped')) return 'kind--tts';
-  if (k.includes('llm') || k.includes('assistant')) return 'kind--llm';
-  if (k.includes('user') || k.includes('stt') || k.includes('transcri')) return 'kind--user';
-  return '';
-}
-
-function preview(v: unknown): string {
-  if (v === undefined || v === null) return '';
-  const s = typeof v === 'string' ? v : JSON.stringify(v);
-  return s.length > 240 ? `${s.slice(0, 240)}…` : s;
-}
-
-const ms = (v?: number) => (v === undefined ? '–' : `${Math.round(v)} ms`);
+import { useDebugStream } from './useDebugStream';
 
 export function Console() {
   const [token, setToken] = useState<string | null>(null);
@@ -37,8 +21,6 @@ export function Console() {
   const [conversations, setConversations] = useState<ConversationSummary[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
   const [recorded, setRecorded] = useState<RecordedEvent[]>([]);
-  const [live, setLive] = useState<(DebugEvent & { receivedAt: number })[]>([]);
-  const [liveState, setLiveState] = useState<'off' | 'connecting' | 'open' | 'closed' | 'denied'>('off');
   const [error, setError] = useState<string | null>(null);
   const api = useMemo(() => adminApi(token), [token]);
 
@@ -85,36 +67,7 @@ export function Console() {
     };
   }, [selected, api]);
 
-  // Live debug stream of the selected session.
-  const wsRef = useRef<WebSocket | null>(null);
-  useEffect(() => {
-    setLive([]);
-    if (!selected) {
-      setLiveState('off');
-      return;
-    }
-    const url = new URL('/ws/debug', window.location.href);
-    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    url.searchParams.set('session', selected);
-    // Browsers cannot set an Authorization header on a WebSocket: the token travels as a query parameter.
-    if (token) url.searchParams.set('access_token', token);
-    setLiveState('connecting');
-    const ws = new WebSocket(url);
-    wsRef.current = ws;
-    ws.onopen = () => setLiveState('open');
-    ws.onclose = (e) => setLiveState(e.code === 4003 ? 'denied' : 'closed');
-    ws.onmessage = (m) => {
-      try {
-        const ev = JSON.parse(String(m.data)) as DebugEvent;
-        // `at` is the server's monotonic clock: show when the event arrived instead.
-        setLive((list) => [...list, { ...ev, receivedAt: Date.now() }].slice(-MAX_LIVE));
-      } catch {
-        // not a debug event
-      }
-    };
-    return () => ws.close();
-  }, [selected, token]);
-
+  const { live, liveState } = useDebugStream(selected, token);
   const turns = useMemo(() => turnLatencies(live), [live]);
   const active = sessions.filter((s) => s.state !== 'ended');
 
@@ -278,152 +231,5 @@ export function Console() {
         </div>
       </main>
     </>
-  );
-}
-
-function SessionList(props: {
-  items: { id: string; active: boolean; line: string; sub: string }[];
-  selected: string | null;
-  onSelect(id: string): void;
-  testId: string;
-}) {
-  return (
-    <ul className="sessions" data-testid={props.testId}>
-      {props.items.map((s) => (
-        <li key={s.id}>
-          <button
-            type="button"
-            className="session-btn"
-            aria-current={props.selected === s.id}
-            onClick={() => props.onSelect(s.id)}
-          >
-            <span>
-              <span className={`dot${s.active ? ' dot--active' : ''}`} aria-hidden="true" />
-              <span className="session-btn__id">{s.id.slice(0, 13)}</span>
-            </span>
-            <span>{s.line}</span>
-            <span className="muted" style={{ fontSize: 12 }}>
-              {s.sub}
-            </span>
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function EventList(props: {
-  rows: { key: string; time: string; kind: string; data: string }[];
-  testId: string;
-}) {
-  return (
-    <ol className="events" data-testid={props.testId}>
-      {props.rows.map((r) => (
-        <li key={r.key}>
-          <span className="muted">{r.time}</span>
-          <span className={`kind ${kindClass(r.kind)}`}>{r.kind}</span>
-          <span className="data">{r.data}</span>
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-function LatencyPanel(props: { turns: TurnLatency[]; liveState: string; onEnd(): void }) {
-  const { turns } = props;
-  const totals = turns.map((t) => t.total).filter((v): v is number => v !== undefined);
-  const pick = (k: 'stt' | 'llm' | 'tts') =>
-    median(turns.map((t) => t[k]).filter((v): v is number => v !== undefined));
-  const max = Math.max(1, ...totals);
-  return (
-    <section className="panel" aria-labelledby="lat-title" data-testid="latency">
-      <div className="products__head">
-        <h2 id="lat-title" className="panel__title">
-          Per-turn latency · stream {props.liveState}
-        </h2>
-        <button type="button" className="btn btn--ghost btn--small" onClick={props.onEnd}>
-          End session
-        </button>
-      </div>
-      <div className="kpis">
-        <Kpi label="Turns" value={String(turns.length)} />
-        <Kpi label="Voice-to-voice p50" value={ms(median(totals))} />
-        <Kpi label="STT p50" value={ms(pick('stt'))} />
-        <Kpi label="LLM p50" value={ms(pick('llm'))} />
-        <Kpi label="TTS p50" value={ms(pick('tts'))} />
-      </div>
-      <div className="legend" style={{ marginTop: 14 }}>
-        <span>
-          <i className="bar--stt" />
-          STT
-        </span>
-        <span>
-          <i className="bar--llm" />
-          LLM
-        </span>
-        <span>
-          <i className="bar--tts" />
-          TTS
-        </span>
-      </div>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th>#</th>
-              <th>Request</th>
-              <th className="num">STT</th>
-              <th className="num">LLM</th>
-              <th className="num">TTS</th>
-              <th className="num">Total</th>
-              <th>Breakdown</th>
-            </tr>
-          </thead>
-          <tbody>
-            {turns.length === 0 ? (
-              <tr>
-                <td colSpan={7} className="muted">
-                  Turns appear here as the shopper talks.
-                </td>
-              </tr>
-            ) : null}
-            {turns.map((t) => (
-              <tr key={t.turn}>
-                <td>{t.turn}</td>
-                <td>{t.text ?? ''}</td>
-                <td className="num">{ms(t.stt)}</td>
-                <td className="num">{ms(t.llm)}</td>
-                <td className="num">{ms(t.tts)}</td>
-                <td className="num">
-                  <strong>{ms(t.total)}</strong>
-                </td>
-                <td>
-                  <div className="bars" style={{ width: `${Math.max(20, ((t.total ?? 0) / max) * 100)}%` }}>
-                    {(['stt', 'llm', 'tts'] as const).map((k) =>
-                      t[k] !== undefined && t.total ? (
-                        <span
-                          key={k}
-                          className={`bar--${k}`}
-                          style={{ width: `${(t[k]! / t.total) * 100}%` }}
-                        />
-                      ) : null,
-                    )}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
-  );
-}
-
-function Kpi(props: { label: string; value: string }) {
-  return (
-    <div className="kpi">
-      <p className="kpi__label">{props.label}</p>
-      <p className="kpi__value">{props.value}</p>
-    </div>
   );
 }

@@ -22,7 +22,8 @@ import {
 import type { ShopTool } from '../../shop/contract.ts';
 import { PlayedAudio } from './played-audio.ts';
 import { RealtimeLink } from './realtime-link.ts';
-import { type ModelCall, RealtimeToolRunner } from './realtime-tools.ts';
+import { RealtimeReplies } from './realtime-replies.ts';
+import { RealtimeToolRunner } from './realtime-tools.ts';
 import type {
   HistoryItem,
   RealtimeConnection,
@@ -44,28 +45,17 @@ export interface RealtimeProcessorOptions extends Omit<FrameProcessorOptions, 'm
   log?: Logger;
 }
 
-interface Reply {
-  id: string;
-  text: string;
-  calls: ModelCall[];
-  audioItems: Set<string>;
-  ttsOpen: boolean;
-  firstAudioAt: number | undefined;
-  cancelled: boolean;
-}
-
 export class RealtimeProcessor extends FrameProcessor {
   readonly #o: RealtimeProcessorOptions;
   readonly #log: Logger;
   readonly #tools: RealtimeToolRunner;
   readonly #link: RealtimeLink;
   readonly #played = new PlayedAudio();
+  readonly #replies: RealtimeReplies;
   #settings: RealtimeSettings;
   /** The input resampler and the connection it was made for. */
   #in: Resampler | undefined;
   #inFor: RealtimeConnection | undefined;
-  #reply: Reply | undefined;
-  readonly #cancelled = new Set<string>();
   /** When the shopper's turn ended (or a typed turn / tool results were sent): ttfb base. */
   #askedAt: number | undefined;
   #toolSteps = 0;
@@ -74,9 +64,6 @@ export class RealtimeProcessor extends FrameProcessor {
   /** The provider's VAD cut the reply itself: no response.cancel from us. */
   #serverCut = false;
   #chain: Promise<void> = Promise.resolve();
-  /** Replies asked for and not yet started, and how many of those a barge-in cancelled. */
-  #requested = 0;
-  #dropNext = 0;
 
   constructor(opts: RealtimeProcessorOptions) {
     super({ ...opts, model: opts.service.model });
@@ -93,6 +80,12 @@ export class RealtimeProcessor extends FrameProcessor {
       push: (frame) => this.push(frame, 'downstream'),
       pushError: (err) => this.pushError(err, false),
       answer: (callId, name, result) => this.#conn?.addToolResult(callId, name, result),
+    });
+    this.#replies = new RealtimeReplies({
+      clock: this.clock,
+      played: this.#played,
+      frame: (type, payload) => this.createFrame(type, payload),
+      push: (frame) => this.push(frame, 'downstream'),
     });
     this.#link = new RealtimeLink({
       service: opts.service,
@@ -150,19 +143,9 @@ export class RealtimeProcessor extends FrameProcessor {
   }
 
   protected override onInterruption(): void {
-    const reply = this.#reply;
-    const live = reply !== undefined && !reply.cancelled;
-    if (reply && live) {
-      reply.cancelled = true;
-      this.#cancelled.add(reply.id);
-      if (!this.#serverCut) this.#conn?.cancelResponse();
-    }
-    this.#played.cut(reply && live ? reply.audioItems : []);
-    if (this.#requested > this.#dropNext) {
-      // Asked for before the barge-in but not started yet: cancelled as soon as it starts.
-      if (!this.#serverCut && !live) this.#conn?.cancelResponse();
-      this.#dropNext = this.#requested;
-    }
+    const { cancel, cutItems } = this.#replies.interrupt();
+    if (cancel && !this.#serverCut) this.#conn?.cancelResponse();
+    this.#played.cut(cutItems);
     this.#serverCut = false;
     // Nothing is playing: what was heard is already counted (the output reports nothing more).
     if (!this.#botSpeaking) this.#flushTruncation();
@@ -256,8 +239,7 @@ export class RealtimeProcessor extends FrameProcessor {
   }
 
   #userStarted(): void {
-    const replying = this.#reply !== undefined && !this.#reply.cancelled;
-    if ((replying || this.#botSpeaking) && this.startParams?.allowInterruptions !== false)
+    if ((this.#replies.live || this.#botSpeaking) && this.startParams?.allowInterruptions !== false)
       this.broadcastInterruption();
     const f = this.createFrame('user-started-speaking', {});
     this.push(f, 'downstream');
@@ -305,7 +287,7 @@ export class RealtimeProcessor extends FrameProcessor {
     opts: Parameters<RealtimeConnection['createResponse']>[0] = {},
   ): void {
     if (!conn) return;
-    this.#requested++;
+    this.#replies.requested();
     conn.createResponse(opts);
   }
 
@@ -330,12 +312,7 @@ export class RealtimeProcessor extends FrameProcessor {
       case 'interrupted': {
         // Only a reply still live here: one we already cut (a typed turn) needs nothing more,
         // and cutting again would cancel the reply just asked for.
-        const live = this.#reply !== undefined && !this.#reply.cancelled;
-        if (!live && this.#dropNext > 0) {
-          // The reply we cancelled died before its first output: it will never start.
-          this.#dropNext--;
-          this.#requested = Math.max(0, this.#requested - 1);
-        }
+        const live = this.#replies.providerInterrupted();
         if (!live || this.startParams?.allowInterruptions === false) return;
         this.#serverCut = true;
         this.broadcastInterruption();
@@ -360,40 +337,17 @@ export class RealtimeProcessor extends FrameProcessor {
         );
         return;
       case 'response-started':
-        this.#startReply(e.responseId);
+        this.#replies.started(e.responseId);
         return;
-      case 'text': {
-        const reply = this.#live(e.responseId);
-        if (!reply) return;
-        reply.text += e.text;
-        this.#openTts(reply);
-        this.push(this.createFrame('llm-text', { text: e.text }));
-        this.#played.textSent(e.itemId);
-        this.push(this.createFrame('tts-text', { text: e.text }));
+      case 'text':
+        this.#replies.text(e.responseId, e.itemId, e.text);
         return;
-      }
-      case 'audio': {
-        const reply = this.#live(e.responseId);
-        if (!reply || !this.#conn) return;
-        this.#openTts(reply);
-        const first = !reply.audioItems.has(e.itemId);
-        if (first) reply.audioItems.add(e.itemId);
-        this.#played.audioSent(e.itemId, first);
-        reply.firstAudioAt ??= this.clock.now();
-        this.push(
-          this.createFrame('output-audio', {
-            audio: e.audio,
-            sampleRate: this.#conn.outputRate,
-            channels: 1,
-          }),
-        );
+      case 'audio':
+        this.#replies.audio(e.responseId, e.itemId, e.audio, this.#conn?.outputRate);
         return;
-      }
-      case 'function-call': {
-        const reply = this.#live(e.responseId);
-        if (reply) reply.calls.push({ callId: e.callId, name: e.name, arguments: e.arguments });
+      case 'function-call':
+        this.#replies.call(e.responseId, { callId: e.callId, name: e.name, arguments: e.arguments });
         return;
-      }
       case 'response-done':
         this.#endReply(e);
         return;
@@ -407,50 +361,13 @@ export class RealtimeProcessor extends FrameProcessor {
     }
   }
 
-  #live(responseId: string): Reply | undefined {
-    if (this.#cancelled.has(responseId)) return undefined;
-    if (this.#reply?.id !== responseId) this.#startReply(responseId);
-    return this.#reply;
-  }
-
-  #startReply(id: string): void {
-    if (this.#reply?.id === id || this.#cancelled.has(id)) return;
-    if (this.#requested > 0) this.#requested--;
-    if (this.#dropNext > 0) {
-      this.#dropNext--;
-      this.#cancelled.add(id);
-      return;
-    }
-    this.#reply = {
-      id,
-      text: '',
-      calls: [],
-      audioItems: new Set(),
-      ttsOpen: false,
-      firstAudioAt: undefined,
-      cancelled: false,
-    };
-    this.push(this.createFrame('llm-response-start', {}));
-  }
-
-  #openTts(reply: Reply): void {
-    if (reply.ttsOpen) return;
-    reply.ttsOpen = true;
-    this.push(this.createFrame('tts-started', {}));
-  }
-
   #endReply(e: Extract<RealtimeEvent, { type: 'response-done' }>): void {
-    const reply = this.#reply?.id === e.responseId ? this.#reply : undefined;
-    this.#cancelled.delete(e.responseId);
     if (e.error) {
       this.#log.warn({ err: e.error, responseId: e.responseId }, 'speech-to-speech reply failed');
       this.pushError(e.error, false);
     }
+    const reply = this.#replies.done(e.responseId);
     if (!reply) return;
-    this.#reply = undefined;
-    if (reply.cancelled) return; // the interruption already ended it downstream
-    if (reply.ttsOpen) this.push(this.createFrame('tts-stopped', {}));
-    this.push(this.createFrame('llm-response-end', {}));
     if (reply.text.trim()) this.#remember({ role: 'assistant', text: reply.text.trim() });
     const ttft =
       reply.firstAudioAt !== undefined && this.#askedAt !== undefined
@@ -489,14 +406,8 @@ export class RealtimeProcessor extends FrameProcessor {
   #onClosed(error: Error | undefined): void {
     this.#link.lost();
     if (this.#link.stopping) return;
-    const reply = this.#reply;
-    const live = reply !== undefined && !reply.cancelled;
-    if (reply && live) {
-      this.#reply = undefined;
-      if (reply.ttsOpen) this.push(this.createFrame('tts-stopped', {}));
-      this.push(this.createFrame('llm-response-end', {}));
-      if (reply.text.trim()) this.#remember({ role: 'assistant', text: reply.text.trim() });
-    }
+    const reply = this.#replies.connectionLost();
+    if (reply?.text.trim()) this.#remember({ role: 'assistant', text: reply.text.trim() });
     const err = error ?? new Error(`${this.#o.service.provider} closed the session`);
     this.#log.warn({ err }, 'speech-to-speech connection lost; reconnecting');
     this.pushError(err, false);

@@ -5,19 +5,18 @@
  * retried or concurrent confirm returns the first order instead of making a second one.
  */
 
-import { randomInt, randomUUID } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
-import type { Database, Order, OrderItem } from '../../store/schema.ts';
-import { type CartService, type CartSnapshot, type CartState, cartIdFor } from '../cart/service.ts';
-import { describeOptions, type VariantOptions } from '../catalog/options.ts';
-import type { CartLine, Language, OrderView } from '../contract.ts';
+import type { Kysely } from 'kysely';
+import { isUniqueViolation } from '../../store/repositories/errors.ts';
+import type { Database, Order } from '../../store/schema.ts';
+import type { CartService, CartSnapshot, CartState } from '../cart/service.ts';
+import type { Language, OrderView } from '../contract.ts';
 import { ShopError } from '../errors.ts';
-import { normalizeSpokenId } from '../identity/normalize.ts';
-import { toMajor } from '../money.ts';
 import { localizeColor } from '../products/variant-match.ts';
 import { assertCancellable, cancelOrder, orderToCancel } from './cancel.ts';
+import { findOrderBySpokenId, ownOrderByDigits, toOrderView } from './lookup.ts';
+import { fingerprintOf, nameWithOptions, ordersPlaced, writeOrder } from './place.ts';
 import { orderSummaryText } from './summary.ts';
-import { cartFingerprint, issueConfirmationToken, tokenNonce, verifyConfirmationToken } from './token.ts';
+import { issueConfirmationToken, tokenNonce, verifyConfirmationToken } from './token.ts';
 
 export interface OrderServiceOptions {
   db: Kysely<Database>;
@@ -39,80 +38,6 @@ export interface PlacedOrder {
   order: OrderView;
   /** True when this call found the order a previous call (same key) already placed. */
   replayed: boolean;
-}
-
-/** Unique-constraint violation on either database. */
-export function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: unknown } | null;
-  return (
-    e?.code === '23505' ||
-    e?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
-  );
-}
-
-/**
- * What a token is bound to: the cart's contents and prices, and how many orders the shopper has
- * placed so far. The count is the cart's generation: once an order is placed, a refilled cart with
- * the same items is a new cart, so no earlier read-back (used or not) can place a second order.
- */
-function fingerprintOf(state: CartState, ordersPlaced: number): string {
-  const promo = state.promo && state.totals.promoProblem === null ? state.promo.rule.code : null;
-  const contents = cartFingerprint(
-    state.lines.map((l) => ({
-      variantId: l.variantId,
-      quantity: l.quantity,
-      unitPriceCents: l.unitPriceCents,
-    })),
-    promo,
-    state.totals.totalCents,
-  );
-  return `${contents}.${ordersPlaced}`;
-}
-
-async function ordersPlaced(db: Kysely<Database>, userId: string): Promise<number> {
-  const row = await db
-    .selectFrom('orders')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('user_id', '=', userId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-/**
- * A line's name with its options other than size and colour ("Garden Hose (Length 50 ft)"): what
- * the read-back says and what the order keeps, since those options tell the variants apart.
- */
-function nameWithOptions(l: { name: string; options: VariantOptions }): string {
-  const extras = describeOptions(l.options);
-  return extras ? `${l.name} (${extras})` : l.name;
-}
-
-/** Spoken-friendly order numbers: a letter and 8 digits ("O-48213907"). */
-function newOrderId(): string {
-  return `O-${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
-}
-
-export function toOrderView(order: Order, items: OrderItem[]): OrderView {
-  const lines: CartLine[] = items.map((i) => ({
-    itemId: i.id,
-    productId: i.product_id,
-    name: i.name,
-    ...(i.size ? { size: i.size } : {}),
-    ...(i.color ? { color: i.color } : {}),
-    quantity: i.quantity,
-    unitPrice: toMajor(i.unit_price_cents, order.currency),
-    lineTotal: toMajor(i.line_total_cents, order.currency),
-    image: i.image ?? '',
-  }));
-  return {
-    id: order.id,
-    status: order.status,
-    items: lines,
-    total: toMajor(order.total_cents, order.currency),
-    currency: order.currency,
-    createdAt: order.created_at,
-  };
 }
 
 export class OrderService {
@@ -248,66 +173,7 @@ export class OrderService {
           );
         }
         this.assertOrderable(state);
-        const ts = this.now().toISOString();
-        const id = newOrderId();
-        const applied = state.promo && state.totals.promoProblem === null ? state.promo.rule.code : null;
-        const user = await trx
-          .selectFrom('users')
-          .select('postal_code')
-          .where('id', '=', userId)
-          .executeTakeFirst();
-        // The key is claimed first: a concurrent twin blocks here and then fails on the constraint.
-        await trx
-          .insertInto('orders')
-          .values({
-            id,
-            user_id: userId,
-            cart_id: cartId,
-            session_id: sessionId,
-            status: 'placed',
-            currency: state.currency,
-            subtotal_cents: state.totals.subtotalCents,
-            discount_cents: state.totals.discountCents,
-            total_cents: state.totals.totalCents,
-            promo_code: applied,
-            idempotency_key: key,
-            shipping_postal_code: user?.postal_code ?? null,
-            created_at: ts,
-            updated_at: ts,
-          })
-          .execute();
-        for (const l of state.lines) {
-          const res = await trx
-            .updateTable('variants')
-            .set((eb) => ({ stock: eb('stock', '-', l.quantity), updated_at: ts }))
-            .where('id', '=', l.variantId)
-            .where('stock', '>=', l.quantity)
-            .executeTakeFirst();
-          if (Number(res.numUpdatedRows) !== 1) {
-            throw new ShopError('out_of_stock', `${l.name} sold out while ordering; update the cart.`, {
-              itemId: l.itemId,
-            });
-          }
-          await trx
-            .insertInto('order_items')
-            .values({
-              id: `oi_${randomUUID()}`,
-              order_id: id,
-              product_id: l.productId,
-              variant_id: l.variantId,
-              name: nameWithOptions(l),
-              size: l.size,
-              color: l.color,
-              image: l.image,
-              quantity: l.quantity,
-              unit_price_cents: l.unitPriceCents,
-              line_total_cents: l.unitPriceCents * l.quantity,
-            })
-            .execute();
-        }
-        await trx.deleteFrom('cart_items').where('cart_id', '=', cartIdFor(userId)).execute();
-        await trx.updateTable('carts').set({ promo_code: null }).where('id', '=', cartId).execute();
-        return id;
+        return writeOrder(trx, { userId, cartId, sessionId, key, state, now: this.now() });
       });
       if (orderId === null) {
         const twin = await this.findByKey(userId, key);
@@ -335,20 +201,11 @@ export class OrderService {
   /** The shopper's own order by (spoken) id: another shopper's is refused, never shown. */
   async get(userId: string, orderId: string): Promise<OrderView> {
     const order =
-      (await findOrderBySpokenId(this.db, orderId)) ?? (await this.ownOrderByDigits(userId, orderId));
+      (await findOrderBySpokenId(this.db, orderId)) ?? (await ownOrderByDigits(this.db, userId, orderId));
     // Another shopper's order is answered exactly like an unknown one: no existence oracle.
     if (!order || order.user_id !== userId)
       throw new ShopError('not_found', `No order "${orderId}". Ask the shopper to repeat the order number.`);
     return this.view(order);
-  }
-
-  /** "Order one zero zero one" → the shopper's own order whose id ends in 1001, when exactly one does. */
-  private async ownOrderByDigits(userId: string, spoken: string): Promise<Order | null> {
-    const digits = normalizeSpokenId(spoken);
-    if (!/^\d{4,}$/.test(digits)) return null;
-    const own = await this.db.selectFrom('orders').selectAll().where('user_id', '=', userId).execute();
-    const hits = own.filter((o) => normalizeSpokenId(o.id.replace(/_/g, ' ')).endsWith(digits));
-    return hits.length === 1 ? hits[0]! : null;
   }
 
   /**
@@ -383,20 +240,4 @@ export class OrderService {
       .execute();
     return Promise.all(orders.map((o) => this.view(o)));
   }
-}
-
-/** Order ids are said aloud ("o dash four eight two…"): compare in canonical form. */
-export async function findOrderBySpokenId(db: Kysely<Database>, spoken: string): Promise<Order | null> {
-  const exact = await db.selectFrom('orders').selectAll().where('id', '=', spoken.trim()).executeTakeFirst();
-  if (exact) return exact;
-  const canonical = normalizeSpokenId(spoken);
-  if (!canonical) return null;
-  // "four eight two…" without the letter prefix is still our "O-482…".
-  const candidates = /^\d+$/.test(canonical) ? [canonical, `O${canonical}`] : [canonical];
-  const row = await db
-    .selectFrom('orders')
-    .selectAll()
-    .where(sql<string>`upper(replace(replace(replace(id, '-', ''), ' ', ''), '_', ''))`, 'in', candidates)
-    .executeTakeFirst();
-  return row ?? null;
 }

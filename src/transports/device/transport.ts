@@ -11,7 +11,7 @@
  * after a VAD stop, with no silence window. Open-mic leaves the VAD and turn strategy in charge.
  *
  * Bad input never ends the session by itself: each refused message gets an `error` naming the
- * refused `sequence`; only a sustained flood closes the socket (1008).
+ * refused `sequence`; only a sustained flood closes the socket (1008) — inbound-gate.ts.
  */
 import { childLogger, type Logger } from '../../log/logger.ts';
 import type { Clock, PipelineTask, TimerHandle } from '../../pipeline/index.ts';
@@ -20,16 +20,13 @@ import { createOpusCodec, type OpusCodec } from '../webrtc/opus.ts';
 import { decodeDeviceAudio } from './audio-in.ts';
 import type { DeviceEnv } from './config.ts';
 import type { AssistantInfo } from './host.ts';
-import { TokenBucket } from './limits.ts';
+import { InboundGate } from './inbound-gate.ts';
 import { DeviceInputTransport, type DeviceMode, DeviceOutputTransport } from './processors.ts';
 import {
   type AudioFormat,
-  type BinaryFrameError,
   type DeviceControl,
   type DeviceErrorCode,
   type DeviceMessage,
-  decodeBinaryAudio,
-  deviceMessageSchema,
   encodeBinaryAudio,
   OPUS_FRAME_MS,
   OPUS_RATE,
@@ -68,8 +65,6 @@ export interface DeviceTransportStats {
 
 /** Outbound messages kept while the device is offline (transcripts, events), replayed on resume. */
 const MAX_OFFLINE_MESSAGES = 100;
-/** A refused-message error at most this often: a flood must not be answered by a flood. */
-const ERROR_EVERY_MS = 1000;
 
 type State = 'online' | 'offline' | 'closed';
 
@@ -84,7 +79,6 @@ export class DeviceTransport {
   #conn: TransportConnection | undefined;
   #state: State = 'offline';
   #outSeq = 0;
-  #lastInSeq = -1;
   #offlineQueue: ServerMessageBody[] = [];
   #decoder: OpusCodec | undefined;
   #encoder: OpusCodec | undefined;
@@ -92,9 +86,7 @@ export class DeviceTransport {
   #heartbeat: TimerHandle | undefined;
   #grace: TimerHandle | undefined;
   #goneCallbacks: ((reason: string) => void)[] = [];
-  readonly #bucket: TokenBucket;
-  #floodDrops = 0;
-  #lastErrorAt = Number.NEGATIVE_INFINITY;
+  readonly #gate: InboundGate;
 
   constructor(opts: DeviceTransportOptions) {
     this.#o = opts;
@@ -113,11 +105,14 @@ export class DeviceTransport {
     });
     if (opts.spec.input.format === 'opus') this.#decoder = createOpusCodec({ sampleRate: OPUS_RATE });
     if (opus) this.#encoder = createOpusCodec({ sampleRate: OPUS_RATE });
-    this.#bucket = new TokenBucket(
-      opts.settings.DEVICE_MAX_MESSAGES_PER_SECOND,
-      opts.settings.DEVICE_MESSAGE_BURST,
-      opts.clock,
-    );
+    this.#gate = new InboundGate({
+      settings: opts.settings,
+      clock: opts.clock,
+      log: this.#log,
+      sendError: (code, message, refSequence, fatal) => this.sendError(code, message, refSequence, fatal),
+      countRefused: () => this.stats.refused++,
+      closeForFlood: () => this.#conn?.close(1008, 'message flood'),
+    });
   }
 
   get state(): State {
@@ -125,7 +120,7 @@ export class DeviceTransport {
   }
 
   get lastSequence(): number {
-    return this.#lastInSeq;
+    return this.#gate.lastSequence;
   }
 
   /**
@@ -137,14 +132,13 @@ export class DeviceTransport {
     if (this.#state === 'closed') return false;
     this.#outSeq = Math.max(this.#outSeq, sentBefore);
     if (this.#conn) this.#conn.close(4000, 'replaced by a newer connection');
-    const resumed = this.#state === 'offline' && this.#lastInSeq >= 0;
-    this.#lastInSeq = Math.max(this.#lastInSeq, handshakeSeq);
+    const resumed = this.#state === 'offline' && this.#gate.lastSequence >= 0;
+    this.#gate.bound(handshakeSeq);
     this.#conn = conn;
     this.#state = 'online';
     this.#grace?.cancel();
     this.#grace = undefined;
     this.#lastHeard = this.#clock.now();
-    this.#floodDrops = 0;
     if (resumed) this.stats.resumes++;
     conn.onMessage((data) => {
       if (this.#conn === conn) this.#onData(data);
@@ -238,49 +232,13 @@ export class DeviceTransport {
 
   #onData(data: Uint8Array | string): void {
     this.#lastHeard = this.#clock.now();
-    if (!this.#takeToken()) return;
-    if (typeof data !== 'string') {
-      this.#onBinary(data);
-      return;
+    const admitted = this.#gate.admit(data);
+    if (admitted?.kind === 'message') this.#handle(admitted.message);
+    else if (admitted?.kind === 'binary') {
+      const { frame } = admitted;
+      const { format, sampleRate } = this.spec.input;
+      this.#audio(format, sampleRate, frame.payload, frame.isFinal, frame.sequence);
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(data);
-    } catch {
-      this.#refuse('invalid_json', 'message is not JSON');
-      return;
-    }
-    const type = (json as { type?: unknown } | null)?.type;
-    const seq = (json as { sequence?: unknown } | null)?.sequence;
-    const refSeq = typeof seq === 'number' ? seq : undefined;
-    const parsed = deviceMessageSchema.safeParse(json);
-    if (!parsed.success) {
-      const known =
-        typeof type === 'string' && ['handshake', 'audio_chunk', 'control', 'heartbeat'].includes(type);
-      if (!known) this.#refuse('unknown_type', `unknown message type ${JSON.stringify(type)}`, refSeq);
-      else this.#refuse('invalid_message', describe(parsed.error.issues), refSeq);
-      return;
-    }
-    if (!this.#acceptSequence(parsed.data.sequence)) return;
-    this.#handle(parsed.data);
-  }
-
-  #onBinary(data: Uint8Array): void {
-    let frame: ReturnType<typeof decodeBinaryAudio>;
-    try {
-      frame = decodeBinaryAudio(data);
-    } catch (err) {
-      this.#refuse('invalid_message', (err as BinaryFrameError).message);
-      return;
-    }
-    if (!this.#acceptSequence(frame.sequence)) return;
-    this.#audio(
-      this.spec.input.format,
-      this.spec.input.sampleRate,
-      frame.payload,
-      frame.isFinal,
-      frame.sequence,
-    );
   }
 
   #handle(msg: DeviceMessage): void {
@@ -288,7 +246,11 @@ export class DeviceTransport {
       case 'heartbeat':
         return;
       case 'handshake':
-        this.#refuse('already_handshaken', 'this connection already completed its handshake', msg.sequence);
+        this.#gate.refuse(
+          'already_handshaken',
+          'this connection already completed its handshake',
+          msg.sequence,
+        );
         return;
       case 'audio_chunk': {
         const bytes = Buffer.from(msg.data, 'base64');
@@ -307,7 +269,7 @@ export class DeviceTransport {
       { want: this.spec.input, maxBytes: this.#o.settings.DEVICE_MAX_CHUNK_BYTES, opus: this.#decoder },
     );
     if (!decoded.ok) {
-      this.#refuse(decoded.code, decoded.message, seq);
+      this.#gate.refuse(decoded.code, decoded.message, seq);
       return;
     }
     const ptt = this.spec.mode === 'push-to-talk';
@@ -334,7 +296,11 @@ export class DeviceTransport {
       case 'switch_agent': {
         const agent = msg.agent;
         if (!agent || !this.#o.switchAgent) {
-          this.#refuse('control_failed', 'switch_agent needs "agent": an agent profile id', msg.sequence);
+          this.#gate.refuse(
+            'control_failed',
+            'switch_agent needs "agent": an agent profile id',
+            msg.sequence,
+          );
           return;
         }
         this.#o.switchAgent(agent).then(
@@ -345,54 +311,6 @@ export class DeviceTransport {
         return;
       }
     }
-  }
-
-  /** Strictly increasing per device across reconnects: a repeat is a resend, a lower one stale. */
-  #acceptSequence(seq: number): boolean {
-    if (seq > this.#lastInSeq) {
-      this.#lastInSeq = seq;
-      return true;
-    }
-    if (seq === this.#lastInSeq)
-      this.#refuse('sequence_repeated', `sequence ${seq} was already received; ignored`, seq);
-    else
-      this.#refuse(
-        'sequence_out_of_order',
-        `sequence ${seq} is older than the last received (${this.#lastInSeq}); ignored`,
-        seq,
-      );
-    return false;
-  }
-
-  /** A sustained flood (more drops in a row than the burst) closes the socket. */
-  #takeToken(): boolean {
-    if (this.#bucket.take()) {
-      this.#floodDrops = 0;
-      return true;
-    }
-    this.#floodDrops++;
-    if (this.#floodDrops > this.#o.settings.DEVICE_MESSAGE_BURST) {
-      this.#log.warn({ drops: this.#floodDrops }, 'device flooding; connection closed');
-      this.sendError('rate_limited', 'too many messages for too long; connection closed', undefined, true);
-      this.#conn?.close(1008, 'message flood');
-      return false;
-    }
-    this.#refuse(
-      'rate_limited',
-      `over ${this.#o.settings.DEVICE_MAX_MESSAGES_PER_SECOND} messages per second; message dropped`,
-    );
-    return false;
-  }
-
-  #refuse(code: DeviceErrorCode, message: string, refSequence?: number): void {
-    this.#log.debug({ code, message, refSequence }, 'device message refused');
-    const now = this.#clock.now();
-    if (code === 'rate_limited' && now - this.#lastErrorAt < ERROR_EVERY_MS) {
-      this.stats.refused++;
-      return;
-    }
-    if (code === 'rate_limited') this.#lastErrorAt = now;
-    this.sendError(code, message, refSequence);
   }
 
   // ── liveness ───────────────────────────────────────────────────────────────
@@ -445,11 +363,4 @@ export class DeviceTransport {
     this.#goneCallbacks = [];
     for (const cb of callbacks) cb(reason);
   }
-}
-
-function describe(issues: { path: PropertyKey[]; message: string }[]): string {
-  return issues
-    .slice(0, 3)
-    .map((i) => `${i.path.length > 0 ? i.path.map(String).join('.') : '(root)'}: ${i.message}`)
-    .join('; ');
 }
