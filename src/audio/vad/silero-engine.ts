@@ -205,7 +205,11 @@ export class SileroVadEngine {
   }
 
   #startWorker(signal?: AbortSignal): Promise<Worker> {
-    const worker = new Worker(new URL('./silero-worker.ts', import.meta.url), { workerData: this.#init });
+    // Named so per-thread CPU (/proc/<pid>/task/*/comm) tells it from the other workers.
+    const worker = new Worker(new URL('./silero-worker.ts', import.meta.url), {
+      workerData: this.#init,
+      name: 'vad-silero',
+    });
     this.#worker = worker;
     this.#exited.set(worker, new Promise<void>((resolve) => worker.once('exit', () => resolve())));
     this.#ready = new Promise<Worker>((resolve, reject) => {
