@@ -427,6 +427,11 @@ export class SileroVadStream {
   readonly #engine: SileroVadEngine;
   readonly #contextSize: number;
   #context: Float32Array<ArrayBufferLike>;
+  /**
+   * Context + window of a one-window call, reused (the usual case: one per 32 ms): the engine
+   * copies it into its shared batch buffer before the call can resolve, and calls never overlap.
+   */
+  readonly #single: Float32Array;
   #state: Float32Array<ArrayBufferLike> = new Float32Array(STATE_SIZE);
   #busy = false;
 
@@ -439,6 +444,7 @@ export class SileroVadStream {
     this.windowSamples = SILERO_WINDOW[sampleRate].window;
     this.#contextSize = SILERO_WINDOW[sampleRate].context;
     this.#context = new Float32Array(this.#contextSize);
+    this.#single = new Float32Array(this.#contextSize + this.windowSamples);
   }
 
   /** Speech probability of one window (float samples in [-1, 1]). Calls must not overlap. */
@@ -460,7 +466,7 @@ export class SileroVadStream {
     if (this.#busy) throw new VadInferenceError('SileroVadStream.predict called while a frame is in flight');
     this.#busy = true;
     try {
-      const input = new Float32Array(windows.length * (c + w));
+      const input = windows.length === 1 ? this.#single : new Float32Array(windows.length * (c + w));
       let context: Float32Array<ArrayBufferLike> = this.#context;
       windows.forEach((window, i) => {
         input.set(context, i * (c + w));
@@ -469,7 +475,7 @@ export class SileroVadStream {
       });
       const { probs, state } = await this.#engine.inferSequence(this.sampleRate, input, this.#state, signal);
       this.#state = state;
-      this.#context = context.slice();
+      this.#context.set(context); // its own buffer: the window it came from may be reused
       return Array.from(probs);
     } finally {
       this.#busy = false;
