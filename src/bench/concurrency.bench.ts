@@ -110,6 +110,7 @@ export async function runConcurrencyBench(opts: BenchOptions): Promise<BenchTabl
       'server CPU (cores)',
       'main thread CPU (cores)',
       'CPU/session (% core)',
+      'CPU ms per session-minute: total (by thread)',
       'RSS MB',
       'RSS/session MB',
       'client CPU (cores)',
@@ -121,7 +122,7 @@ export async function runConcurrencyBench(opts: BenchOptions): Promise<BenchTabl
     notes: [
       `pass (issue 18): every turn answered, no bot audio gap over ${MAX_GAP_MS} ms while the bot speaks, and for the I/O-bound stack p95 ≤ ${IO_P95_FACTOR} × the p95 of its unloaded step (the "unloaded" row), for the offline stack p95 ≤ ${OFFLINE_P95_MS} ms. "underruns" counts every gap > chunk + ${env.BENCH_UNDERRUN_TOLERANCE_MS} ms (stricter, for information).`,
       `Sessions/core = N / ${cores} cores. Main thread CPU = the busiest server process's main thread alone (/proc/<pid>/task/<pid>/stat): the event loop its sessions share; near 1.0 it is the limit. Topologies: one process; N worker processes behind one port (\`start --workers ${env.BENCH_WORKERS}\`, SQLite); 3 nodes (three \`start\` processes on one PostgreSQL database and one Redis, each session's /start sent to the nodes in turn, the client connecting where it was placed)${env.BENCH_SERVER_ARGS.length ? `; extra start arguments ${env.BENCH_SERVER_ARGS.join(' ')}` : ''}${Object.keys(env.BENCH_SERVER_ENV).length ? `; env ${Object.keys(env.BENCH_SERVER_ENV).join(', ')}` : ''}.`,
-      'Server CPU and RSS are summed over every server process (a primary and its workers, or the three nodes, and any process they started), from /proc/<pid>/stat (all threads). RSS/session = (peak summed RSS during the step − summed RSS of the idle warmed servers) / N. Sessions by process/node: where the server says each session ran (worker tag of its id, or the node in the cluster-wide session list).',
+      'Server CPU and RSS are summed over every server process (a primary and its workers, or the three nodes, and any process they started), from /proc/<pid>/stat (all threads). RSS/session = (peak summed RSS during the step − summed RSS of the idle warmed servers) / N. Sessions by process/node: where the server says each session ran (worker tag of its id, or the node in the cluster-wide session list). CPU ms per session-minute: server CPU in the step / (N × step minutes), split by thread name from /proc/<pid>/task/*/stat ("main" = the event loop of each process); it compares builds on a busy machine where latency cannot.',
       "Event-loop delay of the server: the worst over the nodes; with workers, /metrics aggregates the workers (prom-client averages them). The stage breakdown of a missed step (server p95) comes from one /ws/debug stream: every node's sessions with nodes, one worker's with workers.",
       `The client process and (I/O-bound) the stand-ins run on the same ${cores} cores as the server: their CPU is not available to it.`,
       `I/O-bound stand-ins (own process): ${STAND_IN_DELAYS}; reply "${DEFAULT_STAND_IN.reply}".`,
@@ -272,6 +273,7 @@ async function runStack(
             proc.cpuCores,
             proc.mainThreadCores,
             cpuPerSession * 100,
+            perSessionMinute(proc, n),
             mb(proc.peakRss),
             mb(proc.peakRss - idleRss) / n,
             run.driverCpuCores,
@@ -332,6 +334,23 @@ function missed(
   if (maxGapMs > MAX_GAP_MS) why.push(`gap ${Math.round(maxGapMs)} ms`);
   if (failures > 0) why.push(`${failures} sessions failed`);
   return why.join(', ');
+}
+
+/**
+ * Server CPU per session-minute, total and by thread group: a measure that, unlike latency,
+ * barely moves with other work on the machine, so two builds can be compared on a busy one.
+ */
+function perSessionMinute(
+  proc: { cpuSeconds: number; wallSeconds: number; threadGroups: [string, number][] },
+  n: number,
+): string {
+  const minutes = (n * proc.wallSeconds) / 60;
+  if (!(minutes > 0)) return '—';
+  const ms = (seconds: number) => Math.round((seconds * 1000) / minutes);
+  const groups = proc.threadGroups
+    .filter(([, seconds]) => ms(seconds) > 0)
+    .map(([group, seconds]) => `${group} ${ms(seconds)}`);
+  return `${ms(proc.cpuSeconds)} (${groups.join(', ')})`;
 }
 
 function fmt(values: (number | undefined)[]): string {

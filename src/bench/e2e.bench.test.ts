@@ -40,6 +40,8 @@ describe.skipIf(!speech)('end-to-end benchmarks (quick smoke runs)', () => {
     expect(Number(col('RSS MB'))).toBeGreaterThan(0); // server RSS sampled
     expect(Number(col('main thread CPU (cores)'))).toBeGreaterThan(0); // /proc/<pid>/task/<pid>
     expect(Number(col('main thread CPU (cores)'))).toBeLessThanOrEqual(Number(col('server CPU (cores)')));
+    // Per-thread split from /proc/<pid>/task: the event loop is always one of the groups.
+    expect(String(col('CPU ms per session-minute: total (by thread)'))).toMatch(/^\d+ \(.*main \d+/);
     expect(summary?.rows).toHaveLength(1);
   }, 180_000);
 

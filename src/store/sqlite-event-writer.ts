@@ -70,6 +70,7 @@ export class SqliteWorkerEventWriter implements EventWriter {
   #start(): Worker {
     const worker = new Worker(new URL('./sqlite-event-worker.ts', import.meta.url), {
       workerData: this.#settings,
+      name: 'sqlite-writer', // the thread's name in /proc (per-thread CPU in the benches)
     });
     this.#worker = worker;
     worker.unref();

@@ -65,6 +65,22 @@ interface Pending {
 interface InFlight {
   id: number;
   items: Pending[];
+  /** The shared buffers the worker writes this batch's results into (set once it is sized). */
+  shared: SharedBuffers | undefined;
+}
+
+/**
+ * Where batches meet the worker (see silero-worker.ts): allocated once, grown when a batch
+ * needs more, and reused, since only one batch is in flight at a time.
+ */
+interface SharedBuffers {
+  input: Float32Array<SharedArrayBuffer>;
+  state: Float32Array<SharedArrayBuffer>;
+  probs: Float32Array<SharedArrayBuffer>;
+}
+
+function sharedFloats(n: number): Float32Array<SharedArrayBuffer> {
+  return new Float32Array(new SharedArrayBuffer(n * Float32Array.BYTES_PER_ELEMENT));
 }
 
 function abortError(signal: AbortSignal): Error {
@@ -89,6 +105,7 @@ export class SileroVadEngine {
   #ready: Promise<Worker> | null = null;
   #queue: Pending[] = [];
   #inFlight: InFlight | null = null;
+  #shared: SharedBuffers | undefined;
   #flushScheduled = false;
   #nextId = 1;
   #closed = false;
@@ -205,7 +222,11 @@ export class SileroVadEngine {
   }
 
   #startWorker(signal?: AbortSignal): Promise<Worker> {
-    const worker = new Worker(new URL('./silero-worker.ts', import.meta.url), { workerData: this.#init });
+    // Named so per-thread CPU (/proc/<pid>/task/*/comm) tells it from the other workers.
+    const worker = new Worker(new URL('./silero-worker.ts', import.meta.url), {
+      workerData: this.#init,
+      name: 'vad-silero',
+    });
     this.#worker = worker;
     this.#exited.set(worker, new Promise<void>((resolve) => worker.once('exit', () => resolve())));
     this.#ready = new Promise<Worker>((resolve, reject) => {
@@ -278,7 +299,7 @@ export class SileroVadEngine {
       else rest.push(item);
     }
     this.#queue = rest;
-    const flight: InFlight = { id: this.#nextId++, items };
+    const flight: InFlight = { id: this.#nextId++, items, shared: undefined };
     this.#inFlight = flight;
     let worker: Worker;
     try {
@@ -293,28 +314,60 @@ export class SileroVadEngine {
     const { window, context } = SILERO_WINDOW[sampleRate];
     const len = window + context;
     const b = items.length;
-    const frames = items.reduce((n, item) => n + item.steps, 0);
-    const input = new Float32Array(frames * len);
-    const state = new Float32Array(b * STATE_SIZE);
+    let frames = 0;
+    for (const item of items) frames += item.steps;
+    const shared = this.#sharedFor(frames * len, b * STATE_SIZE, frames);
+    flight.shared = shared;
+    const { input, state } = shared;
     let at = 0;
-    items.forEach((item, i) => {
+    for (let i = 0; i < b; i++) {
+      const item = items[i]!;
       input.set(item.input, at);
       at += item.input.length;
-      state.set(item.state.subarray(0, 128), i * 128);
-      state.set(item.state.subarray(128), (b + i) * 128);
-    });
+      // [2, B, 128]: h of item i at i, c at B + i (plain loops: no subarray view per copy).
+      const s = item.state;
+      const h = i * 128;
+      const c = (b + i) * 128;
+      for (let j = 0; j < 128; j++) {
+        state[h + j] = s[j]!;
+        state[c + j] = s[128 + j]!;
+      }
+    }
     const req: RunRequest = {
       type: 'run',
       id: flight.id,
       sampleRate,
       batch: b,
       inputLength: len,
+      frames,
       input,
       state,
-      ...(items.some((item) => item.steps !== 1) ? { steps: items.map((item) => item.steps) } : {}),
+      probs: shared.probs,
+      ...(frames !== b ? { steps: items.map((item) => item.steps) } : {}),
     };
     worker.ref();
-    worker.postMessage(req, [input.buffer, state.buffer]);
+    worker.postMessage(req);
+  }
+
+  /** The shared buffers, grown (to at least twice their size) when a batch needs more. */
+  #sharedFor(inputFloats: number, stateFloats: number, probs: number): SharedBuffers {
+    let shared = this.#shared;
+    if (
+      !shared ||
+      shared.input.length < inputFloats ||
+      shared.state.length < stateFloats ||
+      shared.probs.length < probs
+    ) {
+      const frames = Math.max(probs, this.#maxBatch, 2 * (shared?.probs.length ?? 0));
+      const len = inputFloats / probs;
+      shared = {
+        input: sharedFloats(frames * len),
+        state: sharedFloats(Math.max(stateFloats, this.#maxBatch * STATE_SIZE)),
+        probs: sharedFloats(frames),
+      };
+      this.#shared = shared;
+    }
+    return shared;
   }
 
   #onReply(worker: Worker, m: WorkerReply): void {
@@ -327,20 +380,29 @@ export class SileroVadEngine {
       const err = new VadInferenceError(`Silero inference failed: ${m.message}`);
       for (const item of flight.items) this.#settle(item, err);
     } else {
-      const b = flight.items.length;
-      const frames = flight.items.reduce((n, item) => n + item.steps, 0);
+      const items = flight.items;
+      const b = items.length;
+      const { probs, state } = flight.shared!; // set before the batch was sent
+      let frames = 0;
+      for (const item of items) frames += item.steps;
       this.stats.batches++;
       this.stats.frames += frames;
       this.stats.workerRunUs += m.runUs;
       this.#onBatch?.(frames, m.runUs);
+      // Copied out before anything else runs: the next batch reuses the shared buffers.
       let at = 0;
-      flight.items.forEach((item, i) => {
+      for (let i = 0; i < b; i++) {
+        const item = items[i]!;
         const next = new Float32Array(STATE_SIZE);
-        next.set(m.state.subarray(i * 128, (i + 1) * 128), 0);
-        next.set(m.state.subarray((b + i) * 128, (b + i + 1) * 128), 128);
-        this.#settle(item, { probs: m.probs.slice(at, at + item.steps), state: next });
+        const h = i * 128;
+        const c = (b + i) * 128;
+        for (let j = 0; j < 128; j++) {
+          next[j] = state[h + j]!;
+          next[128 + j] = state[c + j]!;
+        }
+        this.#settle(item, { probs: probs.slice(at, at + item.steps), state: next });
         at += item.steps;
-      });
+      }
     }
     if (this.#queue.length > 0) this.#scheduleFlush();
   }
@@ -365,6 +427,11 @@ export class SileroVadStream {
   readonly #engine: SileroVadEngine;
   readonly #contextSize: number;
   #context: Float32Array<ArrayBufferLike>;
+  /**
+   * Context + window of a one-window call, reused (the usual case: one per 32 ms): the engine
+   * copies it into its shared batch buffer before the call can resolve, and calls never overlap.
+   */
+  readonly #single: Float32Array;
   #state: Float32Array<ArrayBufferLike> = new Float32Array(STATE_SIZE);
   #busy = false;
 
@@ -377,6 +444,7 @@ export class SileroVadStream {
     this.windowSamples = SILERO_WINDOW[sampleRate].window;
     this.#contextSize = SILERO_WINDOW[sampleRate].context;
     this.#context = new Float32Array(this.#contextSize);
+    this.#single = new Float32Array(this.#contextSize + this.windowSamples);
   }
 
   /** Speech probability of one window (float samples in [-1, 1]). Calls must not overlap. */
@@ -398,7 +466,7 @@ export class SileroVadStream {
     if (this.#busy) throw new VadInferenceError('SileroVadStream.predict called while a frame is in flight');
     this.#busy = true;
     try {
-      const input = new Float32Array(windows.length * (c + w));
+      const input = windows.length === 1 ? this.#single : new Float32Array(windows.length * (c + w));
       let context: Float32Array<ArrayBufferLike> = this.#context;
       windows.forEach((window, i) => {
         input.set(context, i * (c + w));
@@ -407,7 +475,7 @@ export class SileroVadStream {
       });
       const { probs, state } = await this.#engine.inferSequence(this.sampleRate, input, this.#state, signal);
       this.#state = state;
-      this.#context = context.slice();
+      this.#context.set(context); // its own buffer: the window it came from may be reused
       return Array.from(probs);
     } finally {
       this.#busy = false;

@@ -5,7 +5,9 @@
  *
  * The worker is stateless: each request carries a batch of frames from different streams
  * together with their RNN states ([2, B, 128]), so a crashed worker loses nothing but the
- * batch in flight. A stream that fell behind real time sends its whole backlog as one item of
+ * batch in flight. The frames, states and results travel in SharedArrayBuffers the engine
+ * allocates once and reuses (one batch is in flight at a time): a fresh ArrayBuffer per batch,
+ * transferred each way, cost more main-thread CPU than the rest of the hand-off together. A stream that fell behind real time sends its whole backlog as one item of
  * `steps` consecutive windows: the worker runs them in order, carrying the stream's state from
  * one to the next, so catching up costs one round trip instead of one per window.
  */
@@ -24,10 +26,17 @@ export interface RunRequest {
   sampleRate: number;
   batch: number;
   inputLength: number;
-  /** Item i's windows one after another (steps[i] × inputLength each), items in order. */
-  input: Float32Array;
-  /** [2, batch, 128]: each item's state before its first window. */
-  state: Float32Array;
+  /** Windows in the batch (the sum of steps, or batch). */
+  frames: number;
+  /** Shared: item i's windows one after another (steps[i] × inputLength each), items in order. */
+  input: Float32Array<SharedArrayBuffer>;
+  /**
+   * Shared, [2, batch, 128]: each item's state before its first window; the worker writes the
+   * state after each item's last window over it.
+   */
+  state: Float32Array<SharedArrayBuffer>;
+  /** Shared: the worker writes every item's window probabilities here, in order (frames values). */
+  probs: Float32Array<SharedArrayBuffer>;
   /** Consecutive windows per item (all 1 when absent). */
   steps?: number[];
 }
@@ -46,8 +55,8 @@ export interface CloseRequest {
 export type WorkerReply =
   | { type: 'ready'; loadMs: number }
   | { type: 'init-error'; name: string; message: string }
-  /** probs: every item's windows in order (sum of steps); state: [2, batch, 128] after each item's last window. */
-  | { type: 'result'; id: number; probs: Float32Array; state: Float32Array; runUs: number }
+  /** The request's shared probs and state now hold the results. */
+  | { type: 'result'; id: number; runUs: number }
   | { type: 'run-error'; id: number; message: string };
 
 const port = parentPort;
@@ -95,14 +104,15 @@ async function main(): Promise<void> {
       }
       const start = performance.now();
       const steps = req.steps;
-      const { probs, state } = steps?.some((n) => n !== 1)
-        ? await runSequences(session, sr, req, steps)
-        : await runOnce(session, sr, req.input, req.state, req.batch, req.inputLength);
+      const input = req.input.subarray(0, req.frames * req.inputLength);
+      const state = req.state.subarray(0, 2 * req.batch * 128);
+      const out = steps?.some((n) => n !== 1)
+        ? await runSequences(session, sr, input, state, req.batch, req.inputLength, steps)
+        : await runOnce(session, sr, input, state, req.batch, req.inputLength);
+      req.probs.set(out.probs);
+      req.state.set(out.state);
       const runUs = (performance.now() - start) * 1000;
-      port!.postMessage({ type: 'result', id: req.id, probs, state, runUs } satisfies WorkerReply, [
-        probs.buffer,
-        state.buffer,
-      ]);
+      port!.postMessage({ type: 'result', id: req.id, runUs } satisfies WorkerReply);
     } catch (e) {
       port!.postMessage({
         type: 'run-error',
@@ -113,35 +123,35 @@ async function main(): Promise<void> {
   }
 }
 
+/** One model run; the outputs are onnxruntime's own arrays (read them before the next run). */
 async function runOnce(
   session: ort.InferenceSession,
   sr: ort.Tensor,
-  input: Float32Array,
-  state: Float32Array,
+  input: Float32Array<ArrayBufferLike>,
+  state: Float32Array<ArrayBufferLike>,
   batch: number,
   inputLength: number,
-): Promise<{ probs: Float32Array<ArrayBuffer>; state: Float32Array<ArrayBuffer> }> {
+): Promise<{ probs: Float32Array; state: Float32Array }> {
   const out = await session.run({
-    input: new ort.Tensor('float32', input, [batch, inputLength]),
-    state: new ort.Tensor('float32', state, [2, batch, 128]),
+    // onnxruntime-node reads a SharedArrayBuffer view like any other typed array.
+    input: new ort.Tensor('float32', input as Float32Array, [batch, inputLength]),
+    state: new ort.Tensor('float32', state as Float32Array, [2, batch, 128]),
     sr,
   });
-  return {
-    probs: Float32Array.from(out.output!.data as Float32Array),
-    state: Float32Array.from(out.stateN!.data as Float32Array),
-  };
+  return { probs: out.output!.data as Float32Array, state: out.stateN!.data as Float32Array };
 }
 
 /** Step t runs window t of every item that has one, as one batch; states carry over per item. */
 async function runSequences(
   session: ort.InferenceSession,
   sr: ort.Tensor,
-  req: RunRequest,
+  reqInput: Float32Array<ArrayBufferLike>,
+  reqState: Float32Array<ArrayBufferLike>,
+  b: number,
+  len: number,
   steps: number[],
-): Promise<{ probs: Float32Array<ArrayBuffer>; state: Float32Array<ArrayBuffer> }> {
-  const b = req.batch;
-  const len = req.inputLength;
-  const state = Float32Array.from(req.state);
+): Promise<{ probs: Float32Array; state: Float32Array }> {
+  const state = Float32Array.from(reqState);
   const inputAt: number[] = [];
   const probAt: number[] = [];
   for (let i = 0, input = 0, prob = 0; i < b; i++) {
@@ -159,7 +169,7 @@ async function runSequences(
     const s = new Float32Array(2 * a * 128);
     active.forEach((item, k) => {
       const from = inputAt[item]! + t * len;
-      input.set(req.input.subarray(from, from + len), k * len);
+      input.set(reqInput.subarray(from, from + len), k * len);
       s.set(state.subarray(item * 128, (item + 1) * 128), k * 128);
       s.set(state.subarray((b + item) * 128, (b + item + 1) * 128), (a + k) * 128);
     });

@@ -5,10 +5,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { ThreadCpuTracker } from './thread-cpu.ts';
 
 let ticksPerSecond: number | undefined;
 
-function clockTicks(): number {
+export function clockTicks(): number {
   if (ticksPerSecond === undefined) {
     try {
       ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
@@ -173,9 +174,11 @@ export class ProcTreeSampler {
   #peakRss = 0;
   #startRss = 0;
   readonly #timer: NodeJS.Timeout;
+  readonly #threads = new ThreadCpuTracker();
 
   constructor(roots: readonly number[], intervalMs = 500) {
     this.#roots = roots;
+    for (const pid of processTree(roots)) this.#threads.start(pid);
     this.#startRss = this.#sample();
     this.#startAt = performance.now();
     this.#timer = setInterval(() => this.#sample(), intervalMs);
@@ -190,6 +193,7 @@ export class ProcTreeSampler {
       if (!s) continue;
       if (!this.#first.has(pid)) this.#first.set(pid, s);
       this.#last.set(pid, s);
+      this.#threads.sample(pid);
       rss += s.rssBytes;
     }
     this.#endAt = performance.now();
@@ -202,7 +206,11 @@ export class ProcTreeSampler {
     return [...this.#first.keys()];
   }
 
-  stop(): ReturnType<ProcSampler['stop']> & { processes: number } {
+  stop(): ReturnType<ProcSampler['stop']> & {
+    processes: number;
+    /** CPU seconds in the window per thread group ("main" = each process's event loop), biggest first. */
+    threadGroups: [string, number][];
+  } {
     clearInterval(this.#timer);
     const endRss = this.#sample();
     const wallSeconds = (this.#endAt - this.#startAt) / 1000;
@@ -222,6 +230,7 @@ export class ProcTreeSampler {
       peakRss: this.#peakRss,
       endRss,
       processes: this.#first.size,
+      threadGroups: this.#threads.groups(clockTicks()),
     };
   }
 }
