@@ -3,6 +3,7 @@
  * waterproof" → what its description says, or "I don't know"; "how heavy is it" → the figure
  * the text gives. Comparisons ("which one is lighter") rank the products on screen the same way.
  */
+import { answerFromOptions } from './option-yes-no.ts';
 import { englishOf } from '../../catalog/retail-vocabulary.ts';
 import {
   parseSpecs,
@@ -265,6 +266,9 @@ export function answerFeature(
     const one = answerYesNo(p, part, lang, question);
     if (one) return one;
   }
+  // "Tengo el pie ancho, ¿me valdrían?": the thing asked is one of its option values (option-yes-no.ts).
+  const byOption = answerFromOptions(p, [...asked, ...feature], lang);
+  if (byOption) return byOption;
   return t(
     lang,
     `I don't know: the description of ${p.name} doesn't say whether it is ${said}.`,

@@ -24,8 +24,12 @@ export { KINDRED, literal, matches, sameTerm } from './term-match.ts';
  * quote does not read as the answer's language.
  */
 export function saysEs(name: string, quote: string): string {
+  if (SPANISH_TEXT.test(quote)) return `la descripción de ${name} dice: «${quote}»`;
   return `la descripción de ${name}, que está en inglés, dice lo siguiente: «${quote}»`;
 }
+
+/** A shop that writes its catalog in Spanish: its quote is no English text to announce. */
+const SPANISH_TEXT = /[ñáéíóú¿¡]|\b(de|del|para|con|por|los|las|una|que|sin|hasta|cada)\b.*\b(de|del|para|con|por|los|las|una|que|sin|hasta|cada|la|el|y)\b/i;
 export const capital = (x: string) => `${x.charAt(0).toUpperCase()}${x.slice(1)}`;
 
 export interface Clause {

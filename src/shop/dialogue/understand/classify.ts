@@ -5,6 +5,7 @@
  * and a verb of taking is an add; "details" of a category is a search).
  */
 import type { Language } from '../../contract.ts';
+import { spanishOrderTalk } from '../spanish/es-order-talk.ts';
 import { INTENT_PATTERNS, type Intent, NO, YES } from '../words/lexicon.ts';
 import { placesOrder } from '../words/order-words.ts';
 import type { Slots } from '../words/slots.ts';
@@ -90,6 +91,9 @@ export function classify(text: string, lang: Language, slots: Slots, yes: boolea
         return classify(rest, lang, slots, false, false);
       return i;
     }
+  // "Ya es todo, cóbreme", "¿qué traigo en el carrito?": Spanish closings and read-backs (es-order-talk.ts).
+  const closing = lang === 'es' ? spanishOrderTalk(text, !!slots.productNames?.length) : undefined;
+  if (closing) return closing;
   // A read-back, emptying the cart, saving for later, a person, a checkout (cart-talk.ts).
   const whole = cartTalk(text, lang, slots, matchIntent(text, lang));
   if (whole) return whole;

@@ -7,6 +7,7 @@ import { knownWords, translateForCatalog } from '../spanish/bilingual.ts';
 import { DISCOURSE_WORDS, withoutDiscourse } from '../spanish/es-discourse.ts';
 import { spanishCountForms } from '../spanish/es-forms.ts';
 import { asksShopAsUsted, namesSoldThing, tuImperatives } from '../spanish/es-imperatives.ts';
+import { consentsEs } from '../spanish/es-order-talk.ts';
 import { standardPhrasing } from '../spanish/es-paraphrase.ts';
 import { questionThenStatement } from '../spanish/es-question.ts';
 import { unplacedWords } from '../steps/unplaced.ts';
@@ -251,7 +252,9 @@ export function understand(
   // "The cheapest lock you sell" ranks locks; only "the cheapest thing you sell" ranks the store.
   if (slots.storeWide && !storeWideStill(slots, kept)) delete slots.storeWide;
 
-  const yes = YES[language].test(text) && !HEDGE[language].test(text.replace(YES[language], ''));
+  const yes =
+    (YES[language].test(text) && !HEDGE[language].test(text.replace(YES[language], ''))) ||
+    (language === 'es' && consentsEs(text, spoken));
   const no = NO[language].test(text);
   // Words of a product's own name are not requests ("the Dew Drop", "Night Shift", "Second Skin").
   const said = nameWords.size ? tokens.map((t, i) => (nameWords.has(i) ? 'item' : t)).join(' ') : text;
