@@ -19,7 +19,9 @@ function valuesOf(p: ProductInfo): Named[] {
   return [
     ...p.sizes.map((s) => ({ option: 'size', value: s.size, inStock: s.inStock })),
     ...p.colors.map((c) => ({ option: 'color', value: c.color, inStock: c.inStock })),
-    ...(p.options ?? []).flatMap((o) => o.values.map((v) => ({ option: o.name, value: v.value, inStock: v.inStock }))),
+    ...(p.options ?? []).flatMap((o) =>
+      o.values.map((v) => ({ option: o.name, value: v.value, inStock: v.inStock })),
+    ),
   ];
 }
 
@@ -39,7 +41,8 @@ export function valueAsked(p: ProductInfo, words: string[]): Named | undefined {
 export function answerFromOptions(p: ProductInfo, words: string[], lang: Language): string | undefined {
   const v = valueAsked(p, words);
   if (!v) return undefined;
-  const which = v.option === 'size' ? (lang === 'es' ? 'talla ' : 'size ') : v.option === 'color' ? '' : `${v.option} `;
+  const which =
+    v.option === 'size' ? (lang === 'es' ? 'talla ' : 'size ') : v.option === 'color' ? '' : `${v.option} `;
   if (v.inStock)
     return lang === 'es'
       ? `Sí: ${p.name} viene en ${which}${v.value}.`

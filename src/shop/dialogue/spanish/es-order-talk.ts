@@ -9,7 +9,8 @@
  *   "confírmalo" / "confírmelo": a yes for the order waiting, never when a doubt or a refusal is
  *   in the words ("mmm, no estoy seguro", "y bueno, no sé");
  * - read-backs the general patterns miss ("¿ya qué traigo en el carrito?", "¿qué tengo en el
- *   carro?", "espérate, ¿cuánto era?").
+ *   carro?", "espérate, ¿cuánto era?"); on an English catalog with a "Ball Cart" the Spanish
+ *   reading may already say "cart" for "carrito".
  * Patterns run on normalised text (no accents, no punctuation, numbers as digits).
  */
 
@@ -22,10 +23,11 @@ const CONSENT =
   /^((ya|bueno|pues|entonces|ok|venga|listo) )*(simon|orale|hagale|andale|ya po|si senor|si senora|de una|confirm(a|e|alo|elo|amelo|emelo))\b/;
 
 /** Doubt or refusal anywhere in the answer: never a yes. */
-const DOUBT = /\b(no(?! ?mas\b)|nel|espera|esperate|esperame|pero|duda|pienso|pensar|pensarlo|mejor|todavia|aun)\b/;
+const DOUBT =
+  /\b(no(?! ?mas\b)|nel|espera|esperate|esperame|pero|duda|pienso|pensar|pensarlo|mejor|todavia|aun)\b/;
 
 const READ_BACK =
-  /\b(que|lo que) (traigo|llevo|tengo|hay|llevamos) en (el|mi|la) (carro|carrito|cesta|bolsa|canasta|changuito)\b|\bcuanto (era|es|sale|seria|salia|quedo|queda)( todo| en total| el total| entonces)?$|\b(muestrame|mostrame|mostrame|ensename|dime|decime) (lo que|que) (llevo|tengo|traigo)\b/;
+  /\b(que|lo que) (traigo|llevo|tengo|hay|llevamos) en (el|mi|la) (carro|carrito|cesta|bolsa|canasta|changuito|cart|basket)\b|\bcuanto (era|es|sale|seria|salia|quedo|queda)( todo| en total| el total| entonces)?$|\b(muestrame|mostrame|mostrame|ensename|dime|decime) (lo que|que) (llevo|tengo|traigo)\b/;
 
 /** The text closes the purchase with a checkout verb said last. */
 export function closesPurchase(text: string): boolean {
@@ -46,8 +48,19 @@ export function consentsEs(text: string, spoken = text): boolean {
 
 /** The whole-order request the Spanish text makes (checkout or a read-back), if any. */
 export function spanishOrderTalk(text: string, namesProduct: boolean): 'checkout' | 'view_cart' | undefined {
+  // "¿Qué traigo en el carrito?" names the cart, even where "carrito" is also a product's word.
+  if (READ_BACK.test(text)) return 'view_cart';
   if (namesProduct) return undefined;
   if (closesPurchase(text) && !DOUBT.test(text)) return 'checkout';
-  if (READ_BACK.test(text)) return 'view_cart';
   return undefined;
+}
+
+/**
+ * A yes word that opens a question or a request, not an answer: "¿vale para inducción?" asks
+ * whether it is good for it; "vale, pues un 9 y medio" asks for a value. Neither may place an order.
+ */
+const NOT_CONSENT = /^(vale|sirve) (para|la pena|mas|menos|lo mismo|igual|cuanto)\b/;
+
+export function yesIsQuestion(text: string): boolean {
+  return NOT_CONSENT.test(text);
 }

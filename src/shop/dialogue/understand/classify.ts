@@ -103,7 +103,8 @@ export function classify(text: string, lang: Language, slots: Slots, yes: boolea
   // whatever the order is called by.
   if (yes && placesOrder(text, lang)) return 'confirm';
   // "OK then use GLOW10" / "vale, entonces SAVE5": a code said after a yes is the request.
-  if (yes && words <= 6 && !slots.promoCode) {
+  // "Vale, pues un 9 y medio en ancho": a Spanish yes before a value or product is that request.
+  if (yes && words <= 6 && !slots.promoCode && !(lang === 'es' && hasCatalogSlots(slots))) {
     const rest = matchIntent(text.replace(YES[lang], '').trim(), lang);
     if (!rest || rest === 'checkout' || rest === 'greeting' || placesOrder(text, lang)) return 'confirm';
   }
