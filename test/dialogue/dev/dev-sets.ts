@@ -227,19 +227,22 @@ export const SETS: DevSet[] = [
   { name: 'padel', csv: padelCsv, scripts: PADEL_SCRIPTS, floor: { es: 24 / 37 }, setup: padelInEuros },
   // Spanish only (Mexico, Spain, Argentina, Colombia, Chile), written before any engine change
   // (branch dlg-es6): volleyball is an English-only import in dollars, cheese-making supplies a
-  // Spanish catalog in euros. Scored once untouched: volleyball 18/78, cheese 18/66.
+  // Spanish catalog in euros. Scored once untouched: volleyball 18/78, cheese 18/66. After its
+  // work (closings said last, regional consent, doubt holds the read-back, yes/no from option
+  // values, the next value after a refusal): 27/78, 26/66. Most misses left are first searches
+  // (kinds said in Spanish) whose failure cascades through the conversation.
   {
     name: 'volleyball',
     csv: volleyballCsv,
     scripts: VOLLEYBALL_SCRIPTS,
-    floor: { es: 18 / 78 },
+    floor: { es: 27 / 78 },
     setup: insertVolleyballPromos,
   },
   {
     name: 'cheese',
     csv: cheeseCsv,
     scripts: CHEESE_SCRIPTS,
-    floor: { es: 18 / 66 },
+    floor: { es: 26 / 66 },
     setup: cheeseStoreSetup,
   },
 ];
