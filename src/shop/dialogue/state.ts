@@ -255,17 +255,8 @@ export function stateOf(turns: Turn[], current?: Turn): DialogueState {
   return s;
 }
 
-/**
- * Questions a shopper may ask before answering a read-back; the answer asks for the yes again. A
- * look at the cart ("espérate, ¿cuánto era?") changes nothing the read-back said.
- */
-export const ASIDE_TOOLS = new Set([
-  'get_policy',
-  'search_knowledge',
-  'list_promos',
-  'request_human',
-  'view_cart',
-]);
+/** Questions a shopper may ask before answering a read-back; the answer asks for the yes again. */
+export const ASIDE_TOOLS = new Set(['get_policy', 'search_knowledge', 'list_promos', 'request_human']);
 
 function isInfoOnly(turn: Turn): boolean {
   return turn.calls.length > 0 && turn.calls.every((c) => ASIDE_TOOLS.has(c.name) && !c.error);
