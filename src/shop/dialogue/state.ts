@@ -268,11 +268,13 @@ function isInfoOnly(turn: Turn): boolean {
  */
 const HOLDING = {
   en: /^(?:(?:hmm+|um+|uh+|ok(?:ay)?|well)\s+)*(?:wait|hold on|hang on|one (?:sec|second|moment)|just a (?:sec|second|moment)|give me a (?:sec|second|moment|minute)|let me (?:think|see|check|look))\b(.*)$/,
-  es: /^(?:(?:mm+|em+|eh+|a ver|vale|bueno|pues)\s+)*(?:espera|espere|esperate|esperame|un momento|un momentito|un segundo|un segundito|dame un (?:momento|segundo)|dejame (?:pensar|ver|mirar|revisar)(?:lo)?|dejeme (?:pensar|ver|mirar|revisar)(?:lo)?|lo (?:pienso|miro|reviso)|que lo (?:pienso|miro|reviso))\b(.*)$/,
+  // Doubt said as an answer ("mmm, no sé, déjeme ver", "y bueno, no sé", "no estoy seguro") holds
+  // off too: an unclear answer never places the order, and the yes that follows still answers it.
+  es: /^(?:(?:mm+|em+|eh+|a ver|vale|bueno|pues|y|ay|uy|este|ok)\s+)*(?:espera|espere|esperate|esperame|un momento|un momentito|un segundo|un segundito|dame un (?:momento|segundo)|dejame (?:pensar|ver|mirar|revisar)(?:lo)?|dejeme (?:pensar|ver|mirar|revisar)(?:lo)?|lo (?:pienso|miro|reviso)|que lo (?:pienso|miro|reviso)|no se|no lo se|no estoy (?:segur[oa]|convencid[oa])|ni idea)\b(.*)$/,
 };
 /** What may follow the hold without asking anything ("un segundo", "que lo miro", "about it"). */
 const HOLD_TAIL =
-  /^(?:\s+(?:un|una|a|momento|momentito|segundo|segundito|sec|second|minute|moment|rato|poco|bit|que|lo|la|pienso|piense|miro|mire|reviso|think|about|it|porfa|por|favor|please|mm+|hmm+|eh|ok|okay|vale|bueno))*\s*$/;
+  /^(?:\s+(?:un|una|a|momento|momentito|segundo|segundito|sec|second|minute|moment|rato|poco|bit|que|lo|la|pienso|piense|miro|mire|reviso|think|about|it|porfa|por|favor|please|mm+|hmm+|eh|ok|okay|vale|bueno|dejame|dejeme|ver|pensar|pensarlo|mirar|todavia|aun|no|se|la verdad))*\s*$/;
 
 export function holdsOff(said: string): boolean {
   const text = normalize(said);

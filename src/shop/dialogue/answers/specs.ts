@@ -3,6 +3,7 @@
  * waterproof" → what its description says, or "I don't know"; "how heavy is it" → the figure
  * the text gives. Comparisons ("which one is lighter") rank the products on screen the same way.
  */
+
 import { englishOf } from '../../catalog/retail-vocabulary.ts';
 import {
   parseSpecs,
@@ -18,6 +19,7 @@ import { eitherOrParts } from '../understand/either-or.ts';
 import { STOPWORDS } from '../words/lexicon.ts';
 import { t } from '../words/spoken.ts';
 import { normalize, stem } from '../words/text.ts';
+import { answerFromOptions } from './option-yes-no.ts';
 import { answerFromFew } from './story-answer.ts';
 import { answerYesNo, KINDRED, negatedAt, onlyElsewhere, saysEs, saysLeftOut } from './text-answer.ts';
 
@@ -265,10 +267,17 @@ export function answerFeature(
     const one = answerYesNo(p, part, lang, question);
     if (one) return one;
   }
+  // "Tengo el pie ancho, ¿me valdrían?": the thing asked is one of its option values (option-yes-no.ts).
+  const byOption = answerFromOptions(p, [...asked, ...feature], lang);
+  if (byOption) return byOption;
   return t(
     lang,
     `I don't know: the description of ${p.name} doesn't say whether it is ${said}.`,
-    `No lo sé: la descripción de ${p.name} no dice si es ${said}.`,
+    // Words of the shopper's own situation ("tengo un portátil … cabe") make no thing to name: the
+    // Spanish answer then says plainly that the description does not tell.
+    feature.length <= 2
+      ? `No lo sé: la descripción de ${p.name} no dice si es ${said}.`
+      : `No lo sé: la descripción de ${p.name} no lo dice.`,
   );
 }
 

@@ -24,8 +24,23 @@ export { KINDRED, literal, matches, sameTerm } from './term-match.ts';
  * quote does not read as the answer's language.
  */
 export function saysEs(name: string, quote: string): string {
+  if (spanishText(quote)) return `la descripción de ${name} dice: «${quote}»`;
   return `la descripción de ${name}, que está en inglés, dice lo siguiente: «${quote}»`;
 }
+
+/** A shop that writes its catalog in Spanish: its quote is no English text to announce. */
+const ES_WORDS = new Set(
+  'la el los las de del y para con por que sin una un se es al lo su sus muy'.split(' '),
+);
+const EN_WORDS = new Set('the and of for with to is in it its by on this that be are or'.split(' '));
+
+function spanishText(quote: string): boolean {
+  if (/[ñáéíóú¿¡]/i.test(quote)) return true;
+  const words = quote.toLowerCase().split(/[^a-z]+/);
+  const es = words.filter((w) => ES_WORDS.has(w)).length;
+  return es >= 2 && es > words.filter((w) => EN_WORDS.has(w)).length;
+}
+/[ñáéíóú¿¡]|\b(de|del|para|con|por|los|las|una|que|sin|hasta|cada)\b.*\b(de|del|para|con|por|los|las|una|que|sin|hasta|cada|la|el|y)\b/i;
 export const capital = (x: string) => `${x.charAt(0).toUpperCase()}${x.slice(1)}`;
 
 export interface Clause {

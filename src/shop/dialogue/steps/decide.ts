@@ -34,6 +34,7 @@ import { moveSavedOutOfCart } from './cart-later.ts';
 import { ANSWER_INTENTS, cancelRefused, extraAction } from './decide-extra.ts';
 import { memoryStep } from './memory-step.ts';
 import { notAnOrder } from './price-asked.ts';
+import { refusedStepAction } from './refused-step.ts';
 import { searchWithoutRelativeSize } from './relative-size.ts';
 import { resolveMany } from './resolve.ts';
 import { inStockOf, routeOf } from './route.ts';
@@ -78,6 +79,9 @@ export function decide(input: DecideInput): Action {
 function decideStep(input: DecideInput): Action {
   const remembered = memoryStep(input);
   if (remembered) return remembered;
+  // "¿Y la siguiente?" after a refused value: the next value of that option (refused-step.ts).
+  const stepped = refusedStepAction(input);
+  if (stepped) return stepped;
   const { nlu, current } = input;
   const lang = nlu.language;
   const done = current.calls;

@@ -5,6 +5,7 @@
  * and a verb of taking is an add; "details" of a category is a search).
  */
 import type { Language } from '../../contract.ts';
+import { spanishOrderTalk } from '../spanish/es-order-talk.ts';
 import { INTENT_PATTERNS, type Intent, NO, YES } from '../words/lexicon.ts';
 import { placesOrder } from '../words/order-words.ts';
 import type { Slots } from '../words/slots.ts';
@@ -90,6 +91,9 @@ export function classify(text: string, lang: Language, slots: Slots, yes: boolea
         return classify(rest, lang, slots, false, false);
       return i;
     }
+  // "Ya es todo, cóbreme", "¿qué traigo en el carrito?": Spanish closings and read-backs (es-order-talk.ts).
+  const closing = lang === 'es' ? spanishOrderTalk(text, !!slots.productNames?.length) : undefined;
+  if (closing) return closing;
   // A read-back, emptying the cart, saving for later, a person, a checkout (cart-talk.ts).
   const whole = cartTalk(text, lang, slots, matchIntent(text, lang));
   if (whole) return whole;
@@ -99,7 +103,8 @@ export function classify(text: string, lang: Language, slots: Slots, yes: boolea
   // whatever the order is called by.
   if (yes && placesOrder(text, lang)) return 'confirm';
   // "OK then use GLOW10" / "vale, entonces SAVE5": a code said after a yes is the request.
-  if (yes && words <= 6 && !slots.promoCode) {
+  // "Vale, pues un 9 y medio en ancho": a Spanish yes before a value or product is that request.
+  if (yes && words <= 6 && !slots.promoCode && !(lang === 'es' && hasCatalogSlots(slots))) {
     const rest = matchIntent(text.replace(YES[lang], '').trim(), lang);
     if (!rest || rest === 'checkout' || rest === 'greeting' || placesOrder(text, lang)) return 'confirm';
   }

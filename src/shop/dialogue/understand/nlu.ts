@@ -7,6 +7,7 @@ import { knownWords, translateForCatalog } from '../spanish/bilingual.ts';
 import { DISCOURSE_WORDS, withoutDiscourse } from '../spanish/es-discourse.ts';
 import { spanishCountForms } from '../spanish/es-forms.ts';
 import { asksShopAsUsted, namesSoldThing, tuImperatives } from '../spanish/es-imperatives.ts';
+import { consentsEs, spanishOrderTalk, yesIsQuestion } from '../spanish/es-order-talk.ts';
 import { standardPhrasing } from '../spanish/es-paraphrase.ts';
 import { questionThenStatement } from '../spanish/es-question.ts';
 import { unplacedWords } from '../steps/unplaced.ts';
@@ -251,13 +252,19 @@ export function understand(
   // "The cheapest lock you sell" ranks locks; only "the cheapest thing you sell" ranks the store.
   if (slots.storeWide && !storeWideStill(slots, kept)) delete slots.storeWide;
 
-  const yes = YES[language].test(text) && !HEDGE[language].test(text.replace(YES[language], ''));
+  const yes =
+    ((YES[language].test(text) && !HEDGE[language].test(text.replace(YES[language], ''))) ||
+      (language === 'es' && consentsEs(text, spoken))) &&
+    !(language === 'es' && yesIsQuestion(text));
   const no = NO[language].test(text);
   // Words of a product's own name are not requests ("the Dew Drop", "Night Shift", "Second Skin").
   const said = nameWords.size ? tokens.map((t, i) => (nameWords.has(i) ? 'item' : t)).join(' ') : text;
   const code = bareCode(tokens, taken, language);
   if (code) slots.promoCode = code;
-  let intent = code ? 'promo' : classify(said, language, slots, yes, no);
+  // Spanish closings and read-backs read the words as said: "carrito" may be a product's word too.
+  const closing =
+    language === 'es' && !code ? spanishOrderTalk(text, !!slots.productNames?.length) : undefined;
+  let intent = code ? 'promo' : (closing ?? classify(said, language, slots, yes, no));
   // "A net for scooping leaves", "algo para el agua turbia": a thing asked for by words of the
   // shop's own product texts, though no category or name, is a search, not an unclear request.
   if (intent === 'unknown' && isNounRequest(text, language) && proseWords(slots.query, vocab))
