@@ -66,6 +66,10 @@ import { soccerCsv } from './soccer-catalog.ts';
 import { SOCCER_SCRIPTS } from './soccer-scripts.ts';
 import { surfCsv } from './surf-catalog.ts';
 import { SURF_SCRIPTS } from './surf-scripts.ts';
+import { DRONES_SCRIPTS } from './drones-scripts.ts';
+import { dronesCsv, insertDronesPromos } from './drones-catalog.ts';
+import { insertTableTennisPromos, tableTennisCsv } from './tabletennis-catalog.ts';
+import { TABLE_TENNIS_SCRIPTS } from './tabletennis-scripts.ts';
 import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
 import { insertWoodworkingPromos, woodworkingCsv } from './woodworking-catalog.ts';
 import { WOODWORKING_SCRIPTS } from './woodworking-scripts.ts';
@@ -221,6 +225,17 @@ export const SETS: DevSet[] = [
   // 'grande' without sizes, 'un bote' of 'Bote de 3'): 31/45, 24/37.
   { name: 'basketball', csv: basketballCsv, scripts: BASKETBALL_SCRIPTS, floor: { es: 31 / 45 } },
   { name: 'padel', csv: padelCsv, scripts: PADEL_SCRIPTS, floor: { es: 24 / 37 }, setup: padelInEuros },
+  // English only, written from the shopper's side before any engine change (branch dlg-en6), each
+  // step naming its kind (yes/no in context, cart read-backs and checkout phrasings, two products
+  // in one add, values said alone after a refusal).
+  {
+    name: 'table tennis',
+    csv: tableTennisCsv,
+    scripts: TABLE_TENNIS_SCRIPTS,
+    floor: { en: 0 },
+    setup: insertTableTennisPromos,
+  },
+  { name: 'drones', csv: dronesCsv, scripts: DRONES_SCRIPTS, floor: { en: 0 }, setup: insertDronesPromos },
 ];
 
 /** Declares the tests of the named sets (each name must exist: a typo would test nothing). */
