@@ -56,7 +56,12 @@ export const DRONES_SCRIPTS: DevScript[] = [
         notCalls: [...NO_SEARCH, ...NO_ORDER],
         reply: [/Mini 4K/, /ND Filter/, /Battery/],
       },
-      { kind: 'checkout', say: "that's everything, ring it up", calls: ['prepare_order'], notCalls: NO_ORDER },
+      {
+        kind: 'checkout',
+        say: "that's everything, ring it up",
+        calls: ['prepare_order'],
+        notCalls: NO_ORDER,
+      },
       { kind: 'unclear answer', say: 'hmm', notCalls: NO_ORDER },
       { kind: 'explicit yes', say: 'yes, place it', calls: ['confirm_order'], orderStatus: 'placed' },
     ],
@@ -102,14 +107,22 @@ export const DRONES_SCRIPTS: DevScript[] = [
         notCalls: [...NO_SEARCH, ...NO_ORDER],
         reply: [/6S LiPo/, /Charger/, /Bag/],
       },
-      { kind: 'cart edit', say: 'take out the charger', cart: [{ name: /6S LiPo/ }, { name: /LiPo Safe Bag/ }] },
+      {
+        kind: 'cart edit',
+        say: 'take out the charger',
+        cart: [{ name: /6S LiPo/ }, { name: /LiPo Safe Bag/ }],
+      },
     ],
   },
   {
     name: 'props and motors: decimals in inches, a colour said alone, two lines with quantities',
     language: 'en',
     steps: [
-      { kind: 'category search', say: 'I need some props for my five inch quad', shown: { some: /Tri-Blade Props/ } },
+      {
+        kind: 'category search',
+        say: 'I need some props for my five inch quad',
+        shown: { some: /Tri-Blade Props/ },
+      },
       {
         kind: 'option question',
         say: 'what sizes do the tri-blades come in?',
@@ -148,7 +161,12 @@ export const DRONES_SCRIPTS: DevScript[] = [
         notCalls: [...NO_SEARCH, ...NO_ORDER],
         reply: [/Props/, /Motors/, /4S/],
       },
-      { kind: 'checkout', say: 'I think that covers it, check out', calls: ['prepare_order'], notCalls: NO_ORDER },
+      {
+        kind: 'checkout',
+        say: 'I think that covers it, check out',
+        calls: ['prepare_order'],
+        notCalls: NO_ORDER,
+      },
       { kind: 'unclear answer', say: 'what was the total again', notCalls: NO_ORDER },
     ],
   },
@@ -156,7 +174,11 @@ export const DRONES_SCRIPTS: DevScript[] = [
     name: 'an RC car for a teenager: waterproof in context, the other colour, battery with it',
     language: 'en',
     steps: [
-      { kind: 'category search', say: 'my nephew wants an rc truck for his birthday', shown: { some: /Basher/ } },
+      {
+        kind: 'category search',
+        say: 'my nephew wants an rc truck for his birthday',
+        shown: { some: /Basher/ },
+      },
       {
         kind: 'yes/no in context',
         say: 'he will definitely drive it through puddles, is the basher ok with water?',
@@ -200,10 +222,14 @@ export const DRONES_SCRIPTS: DevScript[] = [
     name: 'a glider and a landing pad: wingspan after a refusal, the next size up, radio question',
     language: 'en',
     steps: [
-      { kind: 'category search', say: 'do you have any rc planes?', shown: { some: /Trainer Plane|Thermal Glider/ } },
+      {
+        kind: 'category search',
+        say: 'do you have any rc planes?',
+        shown: { some: /Trainer Plane|Thermal Glider/ },
+      },
       {
         kind: 'yes/no in context',
-        say: "I already own a radio from my helicopter, do I need another one for the glider?",
+        say: 'I already own a radio from my helicopter, do I need another one for the glider?',
         notCalls: NO_SEARCH,
         reply: [/your own radio|plug-and-play|\bno\b/i],
       },
@@ -244,7 +270,11 @@ export const DRONES_SCRIPTS: DevScript[] = [
     name: 'a kids drone and a toy car: ages in context, colours by name, two of each, promo',
     language: 'en',
     steps: [
-      { kind: 'category search', say: 'something for my 9 year old twins, maybe a small drone', shown: { some: /Kids Drone/ } },
+      {
+        kind: 'category search',
+        say: 'something for my 9 year old twins, maybe a small drone',
+        shown: { some: /Kids Drone/ },
+      },
       {
         kind: 'yes/no in context',
         say: 'they will crash it into every wall, does the kids one have guards on the props?',
@@ -303,13 +333,25 @@ export const DRONES_SCRIPTS: DevScript[] = [
         notCalls: NO_SEARCH,
         reply: [/over most glasses|\byes\b/i],
       },
-      { kind: 'superlative over shown', say: "that's too much, the cheaper ones", cart: [{ name: /Box Goggles/ }] },
+      {
+        kind: 'superlative over shown',
+        say: "that's too much, the cheaper ones",
+        cart: [{ name: /Box Goggles/ }],
+      },
       { kind: 'named product', say: 'now the pocket radio', shown: { first: /Pocket Radio/ } },
-      { kind: 'sold-out variant', say: 'crossfire, in orange', reply: [SOLD_OUT], cart: [{ name: /Box Goggles/ }] },
+      {
+        kind: 'sold-out variant',
+        say: 'crossfire, in orange',
+        reply: [SOLD_OUT],
+        cart: [{ name: /Box Goggles/ }],
+      },
       {
         kind: 'value alone after refusal',
         say: 'grey is fine',
-        cart: [{ name: /Box Goggles/ }, { name: /Pocket Radio/, color: 'Storm Grey', options: { Protocol: 'Crossfire' } }],
+        cart: [
+          { name: /Box Goggles/ },
+          { name: /Pocket Radio/, color: 'Storm Grey', options: { Protocol: 'Crossfire' } },
+        ],
       },
       {
         kind: 'yes/no in context',
@@ -323,7 +365,12 @@ export const DRONES_SCRIPTS: DevScript[] = [
         notCalls: [...NO_SEARCH, ...NO_ORDER],
         reply: [/Goggles/, /Radio/],
       },
-      { kind: 'checkout', say: "that's all, I'm ready to check out", calls: ['prepare_order'], notCalls: NO_ORDER },
+      {
+        kind: 'checkout',
+        say: "that's all, I'm ready to check out",
+        calls: ['prepare_order'],
+        notCalls: NO_ORDER,
+      },
       { kind: 'explicit yes', say: 'yep, submit it', calls: ['confirm_order'], orderStatus: 'placed' },
     ],
   },

@@ -33,7 +33,12 @@ describe('dlg-en6 mechanisms', () => {
       language: 'en',
       steps: [
         { say: 'add the flip scoreboard', cart: [{ name: /Flip Scoreboard/ }] },
-        { say: 'please read me back my list', calls: ['view_cart'], notCalls: NOTHING, reply: [/Scoreboard/] },
+        {
+          say: 'please read me back my list',
+          calls: ['view_cart'],
+          notCalls: NOTHING,
+          reply: [/Scoreboard/],
+        },
         { say: 'go over my order so far', calls: ['view_cart'], notCalls: NOTHING, reply: [/Scoreboard/] },
         { say: 'what does the basket look like now', calls: ['view_cart'], notCalls: NOTHING },
         { say: 'ok so what am I getting', calls: ['view_cart'], notCalls: NOTHING },
@@ -57,7 +62,7 @@ describe('dlg-en6 mechanisms', () => {
     });
   });
 
-  it('a yes/no question inside the shopper\'s situation quotes what the text says to it', {
+  it("a yes/no question inside the shopper's situation quotes what the text says to it", {
     timeout: DEV_SET_TIMEOUT_MS,
   }, async () => {
     await play(t, tableTennisCsv(), {

@@ -242,7 +242,7 @@ const ROWS = [
     tags: 'shirt, jersey, apparel',
     price: 32,
     options: { Size: ['S', 'M', 'L', 'XL'], Color: ['Crimson', 'Sky Blue', 'Lime'] },
-      }),
+  }),
   gridRow({
     handle: 'spinfire-shorts',
     title: 'Spinfire Match Shorts',

@@ -29,7 +29,12 @@ export const TABLE_TENNIS_SCRIPTS: DevScript[] = [
         reply: [/beginner|not recommended|advanced/i],
         notReply: [/I don't know/i],
       },
-      { kind: 'sold-out variant', say: 'ok the allround one with the anatomic handle', reply: [SOLD_OUT], cart: [] },
+      {
+        kind: 'sold-out variant',
+        say: 'ok the allround one with the anatomic handle',
+        reply: [SOLD_OUT],
+        cart: [],
+      },
       {
         kind: 'value alone after refusal',
         say: 'flared then',
@@ -65,7 +70,11 @@ export const TABLE_TENNIS_SCRIPTS: DevScript[] = [
     name: 'a garden table: weatherproof in context, sold-out colour, two products, explicit yes',
     language: 'en',
     steps: [
-      { kind: 'category search', say: 'we want a ping pong table for the back patio', shown: { some: /Outdoor Table/ } },
+      {
+        kind: 'category search',
+        say: 'we want a ping pong table for the back patio',
+        shown: { some: /Outdoor Table/ },
+      },
       {
         kind: 'yes/no in context',
         say: 'it rains a lot where we live, can the outdoor one stay outside all year?',
@@ -75,11 +84,16 @@ export const TABLE_TENNIS_SCRIPTS: DevScript[] = [
       },
       {
         kind: 'yes/no in context',
-        say: "our garage is tiny, does the indoor one fold up?",
+        say: 'our garage is tiny, does the indoor one fold up?',
         notCalls: NO_SEARCH,
         reply: [/fold/i],
       },
-      { kind: 'sold-out variant', say: 'the outdoor one in forest green please', reply: [SOLD_OUT], cart: [] },
+      {
+        kind: 'sold-out variant',
+        say: 'the outdoor one in forest green please',
+        reply: [SOLD_OUT],
+        cart: [],
+      },
       {
         kind: 'value alone after refusal',
         say: 'the blue then',
@@ -153,14 +167,22 @@ export const TABLE_TENNIS_SCRIPTS: DevScript[] = [
         notCalls: [...NO_SEARCH, ...NO_ORDER],
         reply: [/Tornado/, /Edge Tape/, /Cleaner/],
       },
-      { kind: 'cart edit', say: 'drop the cleaners', cart: [{ name: /Tornado/ }, { name: /Tornado/ }, { name: /Edge Tape/ }] },
+      {
+        kind: 'cart edit',
+        say: 'drop the cleaners',
+        cart: [{ name: /Tornado/ }, { name: /Tornado/ }, { name: /Edge Tape/ }],
+      },
     ],
   },
   {
     name: 'balls by the pack: the bigger one, colour alone, quantities on two lines',
     language: 'en',
     steps: [
-      { kind: 'category search', say: 'I need balls for league matches', shown: { some: /Three Star Balls/ } },
+      {
+        kind: 'category search',
+        say: 'I need balls for league matches',
+        shown: { some: /Three Star Balls/ },
+      },
       {
         kind: 'yes/no in context',
         say: 'our league is strict about equipment, are the three star ones allowed in tournaments?',
@@ -265,11 +287,15 @@ export const TABLE_TENNIS_SCRIPTS: DevScript[] = [
       },
       {
         kind: 'yes/no in context',
-        say: "I train alone in the basement with no wifi, can I use the pro without an app?",
+        say: 'I train alone in the basement with no wifi, can I use the pro without an app?',
         notCalls: NO_SEARCH,
         notReply: [/I don't know whether it is/i],
       },
-      { kind: 'superlative over shown', say: 'ok give me the cheaper one', cart: [{ name: /Servo Robot S/ }] },
+      {
+        kind: 'superlative over shown',
+        say: 'ok give me the cheaper one',
+        cart: [{ name: /Servo Robot S/ }],
+      },
       {
         kind: 'two products one add',
         say: 'add three 36 packs of training balls and the clip net',
@@ -304,7 +330,11 @@ export const TABLE_TENNIS_SCRIPTS: DevScript[] = [
     name: 'a gift paddle: handle asked by the shop, the other handle, case with it, promo',
     language: 'en',
     steps: [
-      { kind: 'category search', say: "I'm looking for a good paddle as a present", shown: { some: /Paddle/ } },
+      {
+        kind: 'category search',
+        say: "I'm looking for a good paddle as a present",
+        shown: { some: /Paddle/ },
+      },
       {
         kind: 'yes/no in context',
         say: 'she travels to tournaments a lot, does the pro paddle come with a case?',

@@ -271,8 +271,7 @@ export function answerFeature(
   if (related)
     return `I can't say for sure: the description of ${p.name} doesn't answer that directly, but it says "${related}".`;
   // Many leftover words are no feature to name back ("whether it is deal paperwork register").
-  if (lang === 'en' && feature.length > 2)
-    return `I don't know: the description of ${p.name} doesn't say.`;
+  if (lang === 'en' && feature.length > 2) return `I don't know: the description of ${p.name} doesn't say.`;
   return t(
     lang,
     `I don't know: the description of ${p.name} doesn't say whether it is ${said}.`,

@@ -165,7 +165,11 @@ export function cartTalk(
     !slots.productNames?.length
   )
     return 'checkout';
-  if (!ASKS[lang].test(text) && !slots.productNames?.length && (DONE_ALONE[lang].test(text) || (checkout && DONE[lang].test(text))))
+  if (
+    !ASKS[lang].test(text) &&
+    !slots.productNames?.length &&
+    (DONE_ALONE[lang].test(text) || (checkout && DONE[lang].test(text)))
+  )
     return 'checkout';
   // "Checkout, it's shipping to Phoenix": the destination is said, not asked.
   if (
