@@ -5,7 +5,8 @@
  * "that's all" beside a checkout verb, or "that's everything" alone, prepares the order and never
  * places it; a yes/no question wrapped in the shopper's situation quotes the sentence that speaks
  * to it, or says plainly the text does not say, never "whether it is <leftover words>"; "the three
- * star ones" is a product, not a rating.
+ * star ones" is a product, not a rating; "the next one up" / "the bigger one" right after a refused
+ * (sold-out) add steps from the value refused, keeping the other options asked.
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -85,6 +86,25 @@ describe('dlg-en6 mechanisms', () => {
         {
           say: 'the club is strict, are the three star ones ok for a sanctioned event?',
           notCalls: ['submit_survey'],
+        },
+      ],
+    });
+  });
+
+  it('a step up or down right after a refusal starts from the value refused', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
+    await play(t, dronesCsv(), {
+      name: 'step after refusal',
+      language: 'en',
+      steps: [
+        { say: 'show me the 4s lipo', shown: { first: /4S LiPo/ } },
+        { say: 'I want the 850', cart: [{ name: /4S LiPo/, options: { Capacity: '850 mAh' } }] },
+        { say: 'show me the six cell lipo batteries', shown: { some: /6S LiPo/ } },
+        { say: 'two of the 6s in 1300 mAh', reply: [/sold out/i], cart: [{ name: /4S LiPo/ }] },
+        {
+          say: 'alright, the next one up',
+          cart: [{ name: /4S LiPo/ }, { name: /6S LiPo/, quantity: 2, options: { Capacity: '1500 mAh' } }],
         },
       ],
     });
