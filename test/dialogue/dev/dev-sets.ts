@@ -230,15 +230,15 @@ export const SETS: DevSet[] = [
   // in one add, values said alone after a refusal).
   // Scored then: table tennis 31/70, drones 37/71. After its English mechanisms (read-backs by the
   // list or the order so far, "that's all, ring it up", context yes/no answered by the sentence
-  // that speaks to it): 38/70, 40/71.
+  // that speaks to it, a step from the value refused): 41/70, 41/71.
   {
     name: 'table tennis',
     csv: tableTennisCsv,
     scripts: TABLE_TENNIS_SCRIPTS,
-    floor: { en: 38 / 70 },
+    floor: { en: 41 / 70 },
     setup: insertTableTennisPromos,
   },
-  { name: 'drones', csv: dronesCsv, scripts: DRONES_SCRIPTS, floor: { en: 40 / 71 }, setup: insertDronesPromos },
+  { name: 'drones', csv: dronesCsv, scripts: DRONES_SCRIPTS, floor: { en: 41 / 71 }, setup: insertDronesPromos },
 ];
 
 /** Declares the tests of the named sets (each name must exist: a typo would test nothing). */
