@@ -238,7 +238,13 @@ export const SETS: DevSet[] = [
     floor: { en: 41 / 70 },
     setup: insertTableTennisPromos,
   },
-  { name: 'drones', csv: dronesCsv, scripts: DRONES_SCRIPTS, floor: { en: 41 / 71 }, setup: insertDronesPromos },
+  {
+    name: 'drones',
+    csv: dronesCsv,
+    scripts: DRONES_SCRIPTS,
+    floor: { en: 41 / 71 },
+    setup: insertDronesPromos,
+  },
 ];
 
 /** Declares the tests of the named sets (each name must exist: a typo would test nothing). */
