@@ -116,6 +116,7 @@ async function analyse(
     previousCalls: previous.at(-1)?.calls.map((c) => c.name) ?? [],
     memory: memoryOf(ctx.system, turns),
     ...previousAddOf(addCorrected(previous, current.user)),
+    ...previousRefusedOf(previous.at(-1)),
     ...(awaiting ? { awaiting } : {}),
     ...(ctx.input.tools ? { tools: ctx.input.tools } : {}),
     ...(ctx.input.maxSteps ? { maxSteps: ctx.input.maxSteps } : {}),
@@ -151,9 +152,19 @@ function addCorrected(previous: Turn[], said: string): Turn | undefined {
   return previous.slice(-3).reverse().find(added) ?? last;
 }
 
-/** The last successful add of a turn, as the cart tool took it. */
-function previousAddOf(turn: Turn | undefined): { previousAdd?: DecideInput['previousAdd'] } {
-  const add = turn?.calls.filter((c) => c.name === 'add_to_cart' && !c.error).at(-1);
+/** The add a turn asked for and the shop refused, when that turn added nothing. */
+function previousRefusedOf(turn: Turn | undefined): { previousRefused?: DecideInput['previousAdd'] } {
+  if (!turn || turn.calls.some((c) => c.name === 'add_to_cart' && !c.error)) return {};
+  const { previousAdd } = previousAddOf(turn, true);
+  return previousAdd ? { previousRefused: previousAdd } : {};
+}
+
+/** The last successful add of a turn (or, `refused`, the last refused one), as the cart tool took it. */
+function previousAddOf(
+  turn: Turn | undefined,
+  refused = false,
+): { previousAdd?: DecideInput['previousAdd'] } {
+  const add = turn?.calls.filter((c) => c.name === 'add_to_cart' && !c.error === !refused).at(-1);
   const i = add?.input as Record<string, unknown> | undefined;
   if (!i || typeof i.productId !== 'string') return {};
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);

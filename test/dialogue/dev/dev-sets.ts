@@ -26,6 +26,8 @@ import { cheeseCsv, cheeseStoreSetup } from './cheese-catalog.ts';
 import { CHEESE_SCRIPTS } from './cheese-scripts.ts';
 import { climbingCsv } from './climbing-catalog.ts';
 import { CLIMBING_SCRIPTS } from './climbing-scripts.ts';
+import { dronesCsv, insertDronesPromos } from './drones-catalog.ts';
+import { DRONES_SCRIPTS } from './drones-scripts.ts';
 import { electronicsCsv } from './electronics-catalog.ts';
 import { ELECTRONICS_SCRIPTS } from './electronics-scripts.ts';
 import { eyewearCsv } from './eyewear-catalog.ts';
@@ -68,6 +70,8 @@ import { soccerCsv } from './soccer-catalog.ts';
 import { SOCCER_SCRIPTS } from './soccer-scripts.ts';
 import { surfCsv } from './surf-catalog.ts';
 import { SURF_SCRIPTS } from './surf-scripts.ts';
+import { insertTableTennisPromos, tableTennisCsv } from './tabletennis-catalog.ts';
+import { TABLE_TENNIS_SCRIPTS } from './tabletennis-scripts.ts';
 import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
 import { insertVolleyballPromos, volleyballCsv } from './volleyball-catalog.ts';
 import { VOLLEYBALL_SCRIPTS } from './volleyball-scripts.ts';
@@ -244,6 +248,26 @@ export const SETS: DevSet[] = [
     scripts: CHEESE_SCRIPTS,
     floor: { es: 26 / 66 },
     setup: cheeseStoreSetup,
+  },
+  // English only, written from the shopper's side before any engine change (branch dlg-en6), each
+  // step naming its kind (yes/no in context, cart read-backs and checkout phrasings, two products
+  // in one add, values said alone after a refusal).
+  // Scored then: table tennis 31/70, drones 37/71. After its English mechanisms (read-backs by the
+  // list or the order so far, "that's all, ring it up", context yes/no answered by the sentence
+  // that speaks to it, a step from the value refused): 41/70, 41/71.
+  {
+    name: 'table tennis',
+    csv: tableTennisCsv,
+    scripts: TABLE_TENNIS_SCRIPTS,
+    floor: { en: 41 / 70 },
+    setup: insertTableTennisPromos,
+  },
+  {
+    name: 'drones',
+    csv: dronesCsv,
+    scripts: DRONES_SCRIPTS,
+    floor: { en: 41 / 71 },
+    setup: insertDronesPromos,
   },
 ];
 

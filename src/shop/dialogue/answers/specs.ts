@@ -19,6 +19,7 @@ import { eitherOrParts } from '../understand/either-or.ts';
 import { STOPWORDS } from '../words/lexicon.ts';
 import { t } from '../words/spoken.ts';
 import { normalize, stem } from '../words/text.ts';
+import { contextSentence } from './context-answer.ts';
 import { answerFromOptions } from './option-yes-no.ts';
 import { answerFromFew } from './story-answer.ts';
 import { answerYesNo, KINDRED, negatedAt, onlyElsewhere, saysEs, saysLeftOut } from './text-answer.ts';
@@ -270,6 +271,12 @@ export function answerFeature(
   // "Tengo el pie ancho, ¿me valdrían?": the thing asked is one of its option values (option-yes-no.ts).
   const byOption = answerFromOptions(p, [...asked, ...feature], lang);
   if (byOption) return byOption;
+  // Asked inside the shopper's situation: the sentence that speaks to it (context-answer.ts).
+  const related = contextSentence(p, question, lang);
+  if (related)
+    return `I can't say for sure: the description of ${p.name} doesn't answer that directly, but it says "${related}".`;
+  // Many leftover words are no feature to name back ("whether it is deal paperwork register").
+  if (lang === 'en' && feature.length > 2) return `I don't know: the description of ${p.name} doesn't say.`;
   return t(
     lang,
     `I don't know: the description of ${p.name} doesn't say whether it is ${said}.`,

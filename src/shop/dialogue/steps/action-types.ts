@@ -66,6 +66,11 @@ export interface DecideInput {
     /** The shopper's words that turn ("el pastillero mensual" names that product from then on). */
     said?: string;
   };
+  /**
+   * What the previous turn asked to add and the shop refused (a sold-out value), when it added
+   * nothing: "the next one down", "the bigger one" step from that value (size-step.ts).
+   */
+  previousRefused?: DecideInput['previousAdd'];
   /** What the shopper told the assistant about themselves (memory.ts), newest first. */
   memory?: RememberedPreference[];
   /** Tool names the caller offered; undefined means all. */

@@ -245,7 +245,7 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     return 'cancel_order';
   // "The next size up", "actually a bigger one" right after an add steps that line's size (size-step.ts).
   if (
-    input.previousAdd &&
+    (input.previousAdd || input.previousRefused) &&
     sizeStepOf(text, input.nlu.language) &&
     !s.productNames?.length &&
     !s.category &&

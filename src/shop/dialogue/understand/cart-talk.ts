@@ -21,7 +21,7 @@ export type CartTalk = 'view_cart' | 'clear_cart' | 'save_item' | 'human' | 'che
 
 /** What the shopper has selected, as a whole. */
 const WHOLE: Record<Language, string> = {
-  en: '(everything|it all|all of it|all that|all this|all of that|all of this|the whole (thing|lot)|the lot|what i (ve |have )?(got|have|picked|chosen)|what s in (there|it|my cart|the cart)|my (stuff|items|things|selection|picks)|(my|the) (cart|basket|bag))(?! (about|on|regarding|of)\\b)',
+  en: '(everything|it all|all of it|all that|all this|all of that|all of this|the whole (thing|lot)|the lot|what i (ve |have )?(got|have|picked|chosen)|what s in (there|it|my cart|the cart)|my (stuff|items|things|selection|picks)|(my|the) (cart|basket|bag)|my (shopping )?list|my order so far|(?<=\\b(read|run|go|walk|take|recap|summari[sz]e|sum up|list|repeat|check) (me |us )?(back |out |through |over |thru )?(through |over )?)my order)(?! (about|on|regarding|of|number|status)\\b)',
   es: '(todo( eso| esto| lo que (llevo|tengo|he (cogido|elegido|pedido)))?|lo que (llevo|tengo|he (cogido|elegido))|que (llevo|tengo)|mis cosas|(mi|el|la) (carrito|cesta))(?! (sobre|de|del|acerca)\\b)',
 };
 
@@ -32,7 +32,11 @@ const READ_BACK: Record<Language, RegExp> = {
       `\\b(read|run|go|walk|take) (me |us )?(back |out |through |over |thru )?(through |over )?${WHOLE.en}`,
       `\\b(recap|summari[sz]e|sum up|list|tell me|remind me( of)?|repeat|check) ${WHOLE.en}`,
       // a verb of adding up + the whole ("tally it all up", "add everything up for me")
-      '\\b(tally|add|total|ring) (it|it all|everything|that|all that|them|the lot|all of it)( all)? up\\b',
+      // ("ring it up" is the till's checkout: CHECKOUT_MORE)
+      '\\b(tally|add|total) (it|it all|everything|that|all that|them|the lot|all of it)( all)? up\\b',
+      // what the selection looks like, what the shopper is buying ("so what am I buying")
+      '\\bwhat (does|do) (my|the) (cart|basket|bag|list|order)( \\w+)? look like\\b',
+      '^((so|ok|okay|and|alright|right) )*what am i (buying|getting|ordering|paying for)( (then|so far|now|here))?$',
       // a question about what it all comes to
       '\\bwhat (s|does|do|did|would|will) (it|that|this|everything|all that|it all|they|these|the lot)( all)? (come|add|amount|run|total)( up)?( to)?\\b',
       '\\bhow much (is|does|do|s|are) (everything|all that|it all|all of it|all of that|the lot|my things|my stuff)\\b',
@@ -100,6 +104,19 @@ const ASKS: Record<Language, RegExp> = {
   en: /^(do|does|can|could|will|would|is|are|how|what|when|where|which|why)\b|\b(do|can|could|will|would) (you|y all|u)\b|\bhow (long|much|many)\b/,
   es: /\b(cuanto|cuanta|cuantos|cuantas|cuando|como|donde|podeis|puedes|pueden|podrian|puedo|podria|se puede|envias|enviais|envian|mandais|mandan|haceis|hacen|hay|aceptais|aceptan|acepta)\b/,
 };
+/**
+ * Done shopping, said in so many words ("that's all", "that covers it"): beside a checkout verb
+ * ("that's all, ring it up") the checkout, whatever else matched ("that's all" alone says goodbye);
+ * "that's everything" alone hands over to the checkout, which still waits for a yes.
+ */
+const DONE: Record<Language, RegExp> = {
+  en: /\b(that s|that is|that ll be|i think that s|i think that is) (all|everything|it|the lot)\b|\bthat (covers|does) (it|everything)\b|\bi m (all )?(done|finished|set)\b/,
+  es: /(?!)/,
+};
+const DONE_ALONE: Record<Language, RegExp> = {
+  en: /^((ok|okay|alright|right|so|well|yeah|great|i think) )*(that s|that is|that ll be) (everything|the lot)( (for now|for today|then|thanks|thank you))?$|^((ok|okay|alright|right|so|well|i think) )*that covers (it|everything)$/,
+  es: /(?!)/,
+};
 /** A wish said before the checkout verb ("I want to settle up"), which reads as an add on its own. */
 const WANTS_TO: Record<Language, RegExp> = {
   en: /^((ok|okay|so|great|alright|right|well|now) )*(i (want|d like|would like|need) to|i m ready to|let s|time to) /,
@@ -146,6 +163,12 @@ export function cartTalk(
     OWN_PLACE[lang].test(text) &&
     !ASKS[lang].test(text) &&
     !slots.productNames?.length
+  )
+    return 'checkout';
+  if (
+    !ASKS[lang].test(text) &&
+    !slots.productNames?.length &&
+    (DONE_ALONE[lang].test(text) || (checkout && DONE[lang].test(text)))
   )
     return 'checkout';
   // "Checkout, it's shipping to Phoenix": the destination is said, not asked.

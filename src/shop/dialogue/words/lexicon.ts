@@ -50,7 +50,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     human:
       /\b(human|real person|an? (agent|representative|operator)|customer (service|support)|live (person|agent)|(talk|speak|chat) (to|with) (a |an |some )?(\w+ )?(person|someone|somebody|people|human|agent))\b/,
     survey: new RegExp(
-      `\\b(survey|feedback|rate (you|it|this|the)|rating|(${N}|one) (stars?|out of 5))\\b|\\b(i (d|would) (rate|give)( (it|you))? (${N}|one))\\b`,
+      `\\b(survey|feedback|rate (you|it|this|the)|rating|(?<!\\b(the|these|those|your|of|in|any) )(${N}|one) (stars?|out of 5)(?! (ball|balls|one|ones|rated|grade)\\b))\\b|\\b(i (d|would) (rate|give)( (it|you))? (${N}|one))\\b`,
     ),
     research_status:
       /\b(research (results?|ready|done|status)|what did you find( out)?|is (the|my) research|results of (the|my) research|how is the research)\b/,
