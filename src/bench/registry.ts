@@ -117,6 +117,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'knowledge8',
     run: async (o) => (await import('../../eval/knowledge8/bench.ts')).runKnowledge8Bench(o),
   },
+  // Ninth frozen knowledge set (eval/knowledge9/README.md): a solar & off-grid power store, same scorer.
+  {
+    name: 'knowledge9',
+    run: async (o) => (await import('../../eval/knowledge9/bench.ts')).runKnowledge9Bench(o),
+  },
   // Frozen evaluation set of issue 12 (eval/README.md): unseen catalogs, EN + ES scripts, WER utterances.
   {
     name: 'eval-dialogue',
@@ -294,6 +299,8 @@ export const BENCHES: BenchEntry[] = [
   { name: 'safety7', run: async (o) => (await import('../../eval/safety7/bench.ts')).runSafety7Bench(o) },
   // Eighth frozen safety set (eval/safety8/README.md): a kitchen knife & cutlery store, same scorer.
   { name: 'safety8', run: async (o) => (await import('../../eval/safety8/bench.ts')).runSafety8Bench(o) },
+  // Ninth frozen safety set (eval/safety9/README.md): a pest control & garden chemicals store, same scorer.
+  { name: 'safety9', run: async (o) => (await import('../../eval/safety9/bench.ts')).runSafety9Bench(o) },
   {
     name: 'transport',
     run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),
