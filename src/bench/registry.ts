@@ -263,6 +263,15 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval16-wer',
     run: async (o) => (await import('../../eval/round16/wer/bench.ts')).runEval16WerBench(o),
   },
+  // Round 17 of the frozen set (eval/round17/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval17-dialogue',
+    run: async (o) => (await import('../../eval/round17/dialogue/bench.ts')).runEval17DialogueBench(o),
+  },
+  {
+    name: 'eval17-wer',
+    run: async (o) => (await import('../../eval/round17/wer/bench.ts')).runEval17WerBench(o),
+  },
   // Development questions over the spent first knowledge set's documents (tuned on).
   {
     name: 'knowledge-dev',
