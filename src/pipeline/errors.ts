@@ -24,3 +24,11 @@ export class PipelineStartTimeoutError extends Error {
     );
   }
 }
+
+/** What a processor aborts its signals with (interruption, cancel, end); named like DOMException's so `isAbortError` knows it. */
+export class InterruptedError extends Error {
+  override name = 'AbortError';
+  constructor() {
+    super('interrupted');
+  }
+}

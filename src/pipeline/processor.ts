@@ -10,10 +10,8 @@
  * abandoned — anything it pushes afterwards is discarded (tracked with AsyncLocalStorage), so a
  * subclass that forgets to honour the signal still cannot leak stale output.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Clock, systemClock } from './clock.ts';
-import { isAbortError, toError } from './errors.ts';
-import { Fifo } from './fifo.ts';
+import { InterruptedError, isAbortError, toError } from './errors.ts';
 import {
   createFrame,
   type Direction,
@@ -24,8 +22,11 @@ import {
   isUninterruptible,
   type StartParams,
 } from './frames.ts';
+import { HopReporter, NO_HOP_REPORTER, NOTHING_REWRITTEN } from './hop-reporter.ts';
+import { currentInvocation, type Invocation, runInInvocation } from './invocation-context.ts';
 import { MetricsRecorder } from './metrics.ts';
-import type { FrameHop, FrameObserver, FrameSink, PipelineNode, SetupContext } from './node.ts';
+import type { FrameSink, PipelineNode, SetupContext } from './node.ts';
+import { ProcessorInbox, type QueuedFrame } from './processor-inbox.ts';
 
 /** What a processor does when it becomes unusable (a fatal engine failure, too many errors). */
 export type UnusablePolicy = 'continue' | 'end' | 'cancel';
@@ -42,25 +43,6 @@ export interface FrameProcessorOptions {
   model?: string;
 }
 
-interface QueuedFrame {
-  frame: Frame;
-  direction: Direction;
-  /**
-   * System frames: their 1-based arrival ordinal. Data frames: how many system frames had
-   * arrived before them — they wait until all of those are handled, so a data frame never
-   * overtakes a system frame that was sent before it (Pipecat's single priority inbox).
-   */
-  seq: number;
-}
-
-interface Invocation {
-  processor: FrameProcessor;
-  /** Generation of interruptible data work; undefined for work an interruption never abandons. */
-  generation: number | undefined;
-  signal: AbortSignal;
-}
-
-const invocation = new AsyncLocalStorage<Invocation>();
 const nameCounters = new Map<string, number>();
 
 function defaultName(ctor: string): string {
@@ -68,15 +50,6 @@ function defaultName(ctor: string): string {
   nameCounters.set(ctor, n + 1);
   return `${ctor}#${n}`;
 }
-
-export class InterruptedError extends Error {
-  override name = 'AbortError';
-  constructor() {
-    super('interrupted');
-  }
-}
-
-const NOTHING_REWRITTEN: ReadonlySet<FrameType> = new Set();
 
 export class FrameProcessor implements PipelineNode {
   readonly name: string;
@@ -90,21 +63,15 @@ export class FrameProcessor implements PipelineNode {
    */
   protected readonly passThrough: ReadonlySet<FrameType> | undefined = undefined;
   #clock: Clock;
-  #observers: readonly FrameObserver[] = [];
-  #rewritesAhead: ReadonlySet<FrameType> = NOTHING_REWRITTEN;
+  #hops: HopReporter = NO_HOP_REPORTER;
   #upstream: FrameSink | undefined;
   #downstream: FrameSink | undefined;
 
-  readonly #systemQueue = new Fifo<QueuedFrame>();
+  readonly #inbox = new ProcessorInbox();
   #systemRunning = false;
-  readonly #dataQueue = new Fifo<QueuedFrame>();
   /** Identity of the active data loop; replaced when an interruption abandons in-flight work. */
   #loopToken: object | undefined;
   #inFlight: QueuedFrame | undefined;
-  #systemArrived = 0;
-  #systemHandled = 0;
-  /** Wake data loops waiting for earlier system frames (an abandoned loop may still wait). */
-  #systemWaiters: (() => void)[] = [];
 
   #generation = 0;
   #interruptController = new AbortController();
@@ -150,9 +117,9 @@ export class FrameProcessor implements PipelineNode {
 
   /** Sends a frame to the neighbour in `direction`. Never blocks: the neighbour queues it. */
   push(frame: Frame, direction: Direction = 'downstream'): void {
-    const current = invocation.getStore();
+    const current = currentInvocation();
     if (
-      current?.processor === this &&
+      current?.owner === this &&
       current.generation !== undefined &&
       current.generation !== this.#generation &&
       !isSystemFrame(frame) &&
@@ -162,27 +129,7 @@ export class FrameProcessor implements PipelineNode {
     }
     const target = direction === 'downstream' ? this.#downstream : this.#upstream;
     if (!target) return;
-    if (this.#observers.length > 0) {
-      let hop: FrameHop | undefined;
-      for (const observer of this.#observers) {
-        if (observer.frameTypes && !observer.frameTypes.has(frame.type)) continue;
-        hop ??= {
-          frame,
-          direction,
-          source: this.name,
-          destination: target.name,
-          at: this.#clock.now(),
-          rewritten:
-            (target.rewrites?.has(frame.type) ?? false) ||
-            (direction === 'downstream' && this.#rewritesAhead.has(frame.type)),
-        };
-        try {
-          observer.onFrameHop(hop);
-        } catch {
-          // observers must not break the pipeline
-        }
-      }
-    }
+    if (this.#hops.active) this.#hops.report(frame, direction, this.name, target);
     target.queueFrame(frame, direction);
   }
 
@@ -230,8 +177,8 @@ export class FrameProcessor implements PipelineNode {
 
   /** Aborted by an interruption (then renewed), by cancel and by end. Inside an uninterruptible frame's processing, only by cancel/end. */
   get signal(): AbortSignal {
-    const current = invocation.getStore();
-    if (current?.processor === this) return current.signal;
+    const current = currentInvocation();
+    if (current?.owner === this) return current.signal;
     return this.#interruptController.signal;
   }
 
@@ -254,7 +201,7 @@ export class FrameProcessor implements PipelineNode {
 
   /** Queued data/control frames (for tests and metrics). */
   get queuedFrames(): number {
-    return this.#dataQueue.length;
+    return this.#inbox.data.length;
   }
 
   // ── PipelineNode ──────────────────────────────────────────────────────────
@@ -266,8 +213,7 @@ export class FrameProcessor implements PipelineNode {
 
   setup(ctx: SetupContext): void {
     this.#clock = ctx.clock;
-    this.#observers = ctx.observers;
-    this.#rewritesAhead = ctx.rewritesAfter?.(this) ?? NOTHING_REWRITTEN;
+    this.#hops = new HopReporter(ctx.observers, ctx.clock, ctx.rewritesAfter?.(this) ?? NOTHING_REWRITTEN);
   }
 
   *processors(): Iterable<FrameSink> {
@@ -284,14 +230,14 @@ export class FrameProcessor implements PipelineNode {
       this.#interruptController.abort(new InterruptedError());
     }
     if (isSystemFrame(frame)) {
-      const item: QueuedFrame = { frame, direction, seq: ++this.#systemArrived };
+      const item = this.#inbox.arriveSystem(frame, direction);
       if (!this.#systemRunning && !LIFECYCLE_SYSTEM.has(frame.type)) this.#handleSystemFrameNow(item);
       else {
-        this.#systemQueue.push(item);
+        this.#inbox.system.push(item);
         if (!this.#systemRunning) void this.#drainSystemQueue();
       }
     } else {
-      this.#dataQueue.push({ frame, direction, seq: this.#systemArrived });
+      this.#inbox.pushData(frame, direction);
       this.#kickDataLoop();
     }
   }
@@ -301,10 +247,10 @@ export class FrameProcessor implements PipelineNode {
   async #drainSystemQueue(): Promise<void> {
     this.#systemRunning = true;
     try {
-      for (let item = this.#systemQueue.shift(); item; item = this.#systemQueue.shift()) {
+      const queue = this.#inbox.system;
+      for (let item = queue.shift(); item; item = queue.shift()) {
         await this.#handleSystemFrame(item);
-        this.#systemHandled = Math.max(this.#systemHandled, item.seq);
-        this.#wakeDataLoop();
+        this.#inbox.systemHandled(item.seq);
       }
     } finally {
       this.#systemRunning = false;
@@ -320,13 +266,11 @@ export class FrameProcessor implements PipelineNode {
   #handleSystemFrameNow(item: QueuedFrame): void {
     const { frame } = item;
     if (!this.#startParams && frame.type !== 'error' && frame.type !== 'end-task-request') {
-      this.#systemHandled = Math.max(this.#systemHandled, item.seq);
-      this.#wakeDataLoop();
+      this.#inbox.systemHandled(item.seq);
       return; // nothing runs before the start frame
     }
     if (this.passThrough?.has(frame.type)) {
-      this.#systemHandled = Math.max(this.#systemHandled, item.seq);
-      this.#wakeDataLoop();
+      this.#inbox.systemHandled(item.seq);
       this.push(frame, item.direction);
       return;
     }
@@ -334,18 +278,16 @@ export class FrameProcessor implements PipelineNode {
     const pending = this.#invokeNow(item, this.#lifetimeController.signal);
     if (pending) {
       void pending.then(() => {
-        this.#systemHandled = Math.max(this.#systemHandled, item.seq);
-        this.#wakeDataLoop();
+        this.#inbox.systemHandled(item.seq);
         this.#systemRunning = false;
-        if (this.#systemQueue.length > 0) void this.#drainSystemQueue();
+        if (this.#inbox.system.length > 0) void this.#drainSystemQueue();
       });
       return;
     }
-    this.#systemHandled = Math.max(this.#systemHandled, item.seq);
-    this.#wakeDataLoop();
+    this.#inbox.systemHandled(item.seq);
     this.#systemRunning = false;
     // System frames that arrived while this one was handled (a neighbour answering at once).
-    if (this.#systemQueue.length > 0) void this.#drainSystemQueue();
+    if (this.#inbox.system.length > 0) void this.#drainSystemQueue();
   }
 
   async #handleSystemFrame(item: QueuedFrame): Promise<void> {
@@ -366,10 +308,9 @@ export class FrameProcessor implements PipelineNode {
         if (this.#cancelled) return;
         this.#cancelled = true;
         this.#stopped = true;
-        this.#dataQueue.clear();
-        this.#systemQueue.clear();
+        this.#inbox.clear();
         this.#loopToken = undefined;
-        this.#wakeDataLoop();
+        this.#inbox.wakeWaiters();
         this.#interruptController.abort(new InterruptedError());
         this.#lifetimeController.abort(new InterruptedError());
         await this.#invoke(item, this.#lifetimeController.signal, () => this.onCancel(frame));
@@ -393,8 +334,7 @@ export class FrameProcessor implements PipelineNode {
   /** Interrupts the work that arrived before the interruption with arrival ordinal `seq`. */
   #interrupt(seq: number): void {
     const keepInFlight = this.#inFlight !== undefined && isUninterruptible(this.#inFlight.frame);
-    // Frames that arrived after the interruption (seq >= its ordinal) are not its business.
-    this.#dataQueue.retain((q) => isUninterruptible(q.frame) || q.seq >= seq);
+    this.#inbox.dropInterrupted(seq);
     this.#interruptController.abort(new InterruptedError());
     this.#interruptController = new AbortController();
     if (!keepInFlight) {
@@ -412,24 +352,23 @@ export class FrameProcessor implements PipelineNode {
   }
 
   #kickDataLoop(): void {
-    if (this.#loopToken || !this.#startParams || this.#stopped || this.#dataQueue.length === 0) return;
+    if (this.#loopToken || !this.#startParams || this.#stopped || this.#inbox.data.length === 0) return;
     void this.#runDataLoop();
   }
 
   async #runDataLoop(): Promise<void> {
     const token = {};
     this.#loopToken = token;
+    const queue = this.#inbox.data;
     for (;;) {
-      const head = this.#dataQueue.peek();
+      const head = queue.peek();
       if (!head) break;
-      if (head.seq > this.#systemHandled) {
-        await new Promise<void>((resolve) => {
-          this.#systemWaiters.push(resolve);
-        });
+      if (this.#inbox.mustWait(head)) {
+        await this.#inbox.untilSystemHandled();
         if (this.#loopToken !== token) return;
         continue;
       }
-      const item = this.#dataQueue.shift()!;
+      const item = queue.shift()!;
       this.#inFlight = item;
       const signal = isUninterruptible(item.frame)
         ? this.#lifetimeController.signal
@@ -450,12 +389,6 @@ export class FrameProcessor implements PipelineNode {
     this.#loopToken = undefined;
   }
 
-  #wakeDataLoop(): void {
-    const waiters = this.#systemWaiters;
-    this.#systemWaiters = [];
-    for (const wake of waiters) wake();
-  }
-
   /** Runs `work` (default: process the frame) in an invocation context, turning errors into error frames. */
   async #invoke(item: QueuedFrame, signal: AbortSignal, work?: () => void | Promise<void>): Promise<void> {
     await this.#invokeNow(item, signal, work);
@@ -469,7 +402,7 @@ export class FrameProcessor implements PipelineNode {
   ): Promise<void> | undefined {
     const abandonable = !isSystemFrame(item.frame) && !isUninterruptible(item.frame);
     const ctx: Invocation = {
-      processor: this,
+      owner: this,
       generation: abandonable ? this.#generation : undefined,
       signal,
     };
@@ -488,7 +421,7 @@ export class FrameProcessor implements PipelineNode {
     };
     let result: void | Promise<void>;
     try {
-      result = invocation.run(ctx, run);
+      result = runInInvocation(ctx, run);
     } catch (err) {
       failed(err);
       return undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFrame, FakeClock, type Frame } from '../pipeline/index.ts';
 import { runProcessorTest, types } from '../pipeline/testing.ts';
-import { spokenPrefix } from './base-output.ts';
+import { spokenPrefix } from './played-text.ts';
 import { RecordingOutput, tone } from './testing.ts';
 
 const clock = new FakeClock();

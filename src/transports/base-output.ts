@@ -14,11 +14,11 @@
  * segment starts when its tts-text reaches the head of the queue (bot-segment-started, and the
  * tts-text is forwarded then: playback-timed) and ends at the next segment, tts-stopped, end, a
  * silence gap, or an interruption (bot-spoken-text, with the spoken prefix when cut).
+ *
+ * Cutting audio into chunks is output-chunker.ts's job, what a segment said played-text.ts's;
+ * this class orders, paces and sends.
  */
-import { downmixToMono } from '../audio/pcm16.ts';
-import { Resampler } from '../audio/resampler.ts';
 import {
-  type BotSpokenText,
   type Direction,
   type Frame,
   FrameProcessor,
@@ -26,6 +26,8 @@ import {
   isSystemFrame,
   type TimerHandle,
 } from '../pipeline/index.ts';
+import { OutputChunker } from './output-chunker.ts';
+import { newSegment, type Segment, TurnSpokenText } from './played-text.ts';
 
 export interface OutputTransportOptions extends FrameProcessorOptions {
   /** The client's playback rate (24000 for the Pipecat web player, 8000 for Twilio). */
@@ -36,20 +38,11 @@ export interface OutputTransportOptions extends FrameProcessorOptions {
   silenceStopMs?: number;
 }
 
-interface Segment {
-  id: number;
-  text: string;
-  totalSamples: number;
-  sentSamples: number;
-}
-
 type QueueItem =
   | { kind: 'audio'; samples: Int16Array; segment: Segment | undefined }
   | { kind: 'segment'; segment: Segment; frame: Frame }
   | { kind: 'frame'; frame: Frame }
   | { kind: 'stop'; frame: Frame | undefined };
-
-let nextSegmentId = 1;
 
 export abstract class BaseOutputTransport extends FrameProcessor {
   readonly sampleRate: number;
@@ -63,10 +56,7 @@ export abstract class BaseOutputTransport extends FrameProcessor {
   #idleWaiters: (() => void)[] = [];
   #silenceTimer: TimerHandle | undefined;
 
-  #resampler: Resampler | undefined;
-  /** Samples at the client rate waiting to fill a chunk. */
-  #partial: Int16Array[] = [];
-  #partialLength = 0;
+  readonly #chunker: OutputChunker;
   /** Segment that audio being enqueued belongs to. */
   #enqueueSegment: Segment | undefined;
   /** Segment whose audio is being sent. */
@@ -76,8 +66,7 @@ export abstract class BaseOutputTransport extends FrameProcessor {
 
   #nextSendAt: number | undefined;
   #speaking = false;
-  /** Spoken text of the segments finished since the bot started speaking. */
-  #turnSpoken: string[] = [];
+  readonly #turn = new TurnSpokenText();
   #closed = false;
   /** Chunks written, for tests and metrics. */
   chunksSent = 0;
@@ -88,6 +77,7 @@ export abstract class BaseOutputTransport extends FrameProcessor {
     this.chunkMs = opts.chunkMs ?? 40;
     this.chunkSamples = Math.round((this.sampleRate * this.chunkMs) / 1000);
     this.#silenceStopMs = opts.silenceStopMs ?? 1500;
+    this.#chunker = new OutputChunker(this.sampleRate, this.chunkSamples);
   }
 
   // ── transport hooks ───────────────────────────────────────────────────────
@@ -115,7 +105,7 @@ export abstract class BaseOutputTransport extends FrameProcessor {
 
   /** Audio queued but not yet sent, in ms at the client rate. */
   get queuedMs(): number {
-    let samples = this.#partialLength;
+    let samples = this.#chunker.pendingSamples;
     for (const item of this.#queue) if (item.kind === 'audio') samples += item.samples.length;
     return (samples * 1000) / this.sampleRate;
   }
@@ -137,10 +127,10 @@ export abstract class BaseOutputTransport extends FrameProcessor {
     }
     switch (frame.type) {
       case 'output-audio':
-        this.#enqueueAudio(frame.audio, frame.sampleRate, frame.channels);
+        this.#chunker.push(frame.audio, frame.sampleRate, frame.channels, this.#enqueueChunk);
         break;
       case 'tts-text': {
-        const segment: Segment = { id: nextSegmentId++, text: frame.text, totalSamples: 0, sentSamples: 0 };
+        const segment = newSegment(frame.text);
         this.#enqueueSegment = segment;
         this.#enqueue({ kind: 'segment', segment, frame });
         break;
@@ -177,63 +167,16 @@ export abstract class BaseOutputTransport extends FrameProcessor {
 
   // ── queueing ──────────────────────────────────────────────────────────────
 
-  #enqueueAudio(audio: Int16Array, rate: number, channels: number): void {
-    const mono = channels > 1 ? downmixToMono(audio, channels) : audio;
-    let samples: Int16Array;
-    if (rate === this.sampleRate) {
-      samples = mono;
-    } else {
-      if (!this.#resampler || this.#resampler.inRate !== rate) {
-        this.#flushResampler();
-        this.#resampler = new Resampler(rate, this.sampleRate);
-      }
-      samples = this.#resampler.process(mono);
-    }
-    this.#appendPartial(samples);
-    this.#cutChunks(false);
-  }
-
-  #appendPartial(samples: Int16Array): void {
-    if (samples.length === 0) return;
-    this.#partial.push(samples);
-    this.#partialLength += samples.length;
-  }
-
-  /** Moves whole chunks (and with `pad`, a silence-padded last one) from the partial buffer to the queue. */
-  #cutChunks(pad: boolean): void {
-    const size = this.chunkSamples;
-    if (this.#partialLength < size && !(pad && this.#partialLength > 0)) return;
-    const all = new Int16Array(pad ? Math.ceil(this.#partialLength / size) * size : this.#partialLength);
-    let offset = 0;
-    for (const part of this.#partial) {
-      all.set(part, offset);
-      offset += part.length;
-    }
-    const whole = Math.floor(all.length / size);
-    for (let i = 0; i < whole; i++) {
-      this.#enqueueChunk(all.slice(i * size, (i + 1) * size));
-    }
-    const rest = all.length - whole * size;
-    this.#partial = rest > 0 ? [all.slice(whole * size, this.#partialLength)] : [];
-    this.#partialLength = rest > 0 ? this.#partialLength - whole * size : 0;
-  }
-
-  #enqueueChunk(samples: Int16Array): void {
+  /** Queues one chunk as audio of the segment being enqueued (an arrow: handed to the chunker). */
+  readonly #enqueueChunk = (samples: Int16Array): void => {
     const segment = this.#enqueueSegment;
     if (segment) segment.totalSamples += samples.length;
     this.#enqueue({ kind: 'audio', samples, segment });
-  }
-
-  #flushResampler(): void {
-    if (!this.#resampler) return;
-    this.#appendPartial(this.#resampler.flush());
-    this.#resampler = undefined;
-  }
+  };
 
   /** The end of an utterance: resampler tail plus the trailing partial chunk padded with silence. */
   #enqueueTail(): void {
-    this.#flushResampler();
-    this.#cutChunks(true);
+    this.#chunker.flush(this.#enqueueChunk);
     this.#enqueueSegment = undefined;
   }
 
@@ -246,9 +189,7 @@ export abstract class BaseOutputTransport extends FrameProcessor {
 
   #resetQueue(): void {
     this.#queue = [];
-    this.#partial = [];
-    this.#partialLength = 0;
-    this.#resampler = undefined;
+    this.#chunker.reset();
     this.#enqueueSegment = undefined;
     this.#nextSegment = undefined;
     this.#nextSendAt = undefined;
@@ -357,18 +298,7 @@ export abstract class BaseOutputTransport extends FrameProcessor {
   }
 
   #finishSegment(segment: Segment, interrupted: boolean): void {
-    const fraction = segment.totalSamples > 0 ? Math.min(1, segment.sentSamples / segment.totalSamples) : 0;
-    const spoken = interrupted ? spokenPrefix(segment.text, fraction) : segment.text;
-    const payload: BotSpokenText = {
-      segmentId: segment.id,
-      text: spoken,
-      fullText: segment.text,
-      interrupted,
-      playedMs: (segment.sentSamples * 1000) / this.sampleRate,
-      totalMs: (segment.totalSamples * 1000) / this.sampleRate,
-      turnText: [...this.#turnSpoken, spoken].filter(Boolean).join(' '),
-    };
-    if (spoken) this.#turnSpoken.push(spoken);
+    const payload = this.#turn.finish(segment, interrupted, this.sampleRate);
     if (!interrupted) this.onSegmentWritten(segment.id);
     this.#pushBoth(this.createFrame('bot-spoken-text', payload));
   }
@@ -377,7 +307,7 @@ export abstract class BaseOutputTransport extends FrameProcessor {
     if (this.#speaking === speaking) return;
     this.#speaking = speaking;
     if (!speaking) this.#nextSendAt = undefined;
-    else this.#turnSpoken = [];
+    else this.#turn.restart();
     this.#pushBoth(this.createFrame(speaking ? 'bot-started-speaking' : 'bot-stopped-speaking', {}));
   }
 
@@ -411,11 +341,4 @@ export abstract class BaseOutputTransport extends FrameProcessor {
     this.#idleWaiters = [];
     for (const w of waiters) w();
   }
-}
-
-/** The first `fraction` of the words (rounded down: only claim what was surely heard). */
-export function spokenPrefix(text: string, fraction: number): string {
-  if (fraction >= 1) return text;
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  return words.slice(0, Math.floor(words.length * fraction)).join(' ');
 }

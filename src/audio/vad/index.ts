@@ -1,6 +1,8 @@
 export * from './config.ts';
 export * from './silero-engine.ts';
+export * from './silero-format.ts';
 export { defaultSileroModelPath, SILERO_V5_SHA256, VadModelError } from './silero-model.ts';
+export * from './silero-stream.ts';
 export * from './vad-analyzer.ts';
 export * from './vad-processor.ts';
 

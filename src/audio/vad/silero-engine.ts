@@ -1,7 +1,8 @@
 /**
  * One Silero v5 model serving many audio streams. The session lives in a worker thread
  * (see silero-worker.ts for why); each stream keeps its own RNN state and 64-sample context
- * here, so the model itself is shared and stateless.
+ * (silero-stream.ts), so the model itself is shared and stateless. How a batch is laid out in
+ * the buffers shared with the worker is silero-batch.ts's job.
  *
  * Frames of one event-loop turn, and those that arrive while a batch is in flight, are sent
  * together as the next batch ([B, 576] input, [2, B, 128] state): one postMessage for many
@@ -12,25 +13,26 @@
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../../log/logger.ts';
 import { childLogger } from '../../log/logger.ts';
+import {
+  type BatchEntry,
+  packBatch,
+  SharedBatchBuffers,
+  type SharedBuffers,
+  unpackState,
+} from './silero-batch.ts';
+import {
+  type SequenceResult,
+  SILERO_WINDOW,
+  type SileroSampleRate,
+  STATE_SIZE,
+  VadInferenceError,
+} from './silero-format.ts';
 import { defaultSileroModelPath, SILERO_V5_SHA256, VadModelError } from './silero-model.ts';
+import { SileroVadStream } from './silero-stream.ts';
 import type { CloseRequest, RunRequest, WorkerInit, WorkerReply } from './silero-worker.ts';
 
 /** How long close() lets the worker finish its batch and exit before terminating it. */
 const WORKER_CLOSE_GRACE_MS = 5_000;
-
-export class VadInferenceError extends Error {
-  override readonly name = 'VadInferenceError';
-}
-
-export type SileroSampleRate = 8000 | 16000;
-
-/** Window and context sizes Silero v5 was trained with. */
-export const SILERO_WINDOW: Record<SileroSampleRate, { window: number; context: number }> = {
-  16000: { window: 512, context: 64 },
-  8000: { window: 256, context: 32 },
-};
-
-const STATE_SIZE = 2 * 128;
 
 export interface SileroEngineOptions {
   modelPath?: string;
@@ -50,12 +52,10 @@ export interface SileroEngineStats {
   workerRestarts: number;
 }
 
-interface Pending {
+interface Pending extends BatchEntry {
   sampleRate: SileroSampleRate;
-  /** `steps` consecutive windows (context + window each). */
-  input: Float32Array;
+  /** How many consecutive windows (context + window each) `input` holds. */
   steps: number;
-  state: Float32Array;
   resolve: (r: SequenceResult) => void;
   reject: (e: Error) => void;
   signal: AbortSignal | undefined;
@@ -69,29 +69,9 @@ interface InFlight {
   shared: SharedBuffers | undefined;
 }
 
-/**
- * Where batches meet the worker (see silero-worker.ts): allocated once, grown when a batch
- * needs more, and reused, since only one batch is in flight at a time.
- */
-interface SharedBuffers {
-  input: Float32Array<SharedArrayBuffer>;
-  state: Float32Array<SharedArrayBuffer>;
-  probs: Float32Array<SharedArrayBuffer>;
-}
-
-function sharedFloats(n: number): Float32Array<SharedArrayBuffer> {
-  return new Float32Array(new SharedArrayBuffer(n * Float32Array.BYTES_PER_ELEMENT));
-}
-
 function abortError(signal: AbortSignal): Error {
   const r = signal.reason;
   return r instanceof Error ? r : new DOMException('The operation was aborted', 'AbortError');
-}
-
-/** Speech probability of each window of a sequence, and the stream's state after the last. */
-export interface SequenceResult {
-  probs: Float32Array;
-  state: Float32Array;
 }
 
 export class SileroVadEngine {
@@ -105,7 +85,7 @@ export class SileroVadEngine {
   #ready: Promise<Worker> | null = null;
   #queue: Pending[] = [];
   #inFlight: InFlight | null = null;
-  #shared: SharedBuffers | undefined;
+  readonly #buffers: SharedBatchBuffers;
   #flushScheduled = false;
   #nextId = 1;
   #closed = false;
@@ -117,6 +97,7 @@ export class SileroVadEngine {
       sha256: options.sha256 ?? SILERO_V5_SHA256,
     };
     this.#maxBatch = Math.max(1, options.maxBatch ?? 64);
+    this.#buffers = new SharedBatchBuffers(this.#maxBatch);
     this.#log = options.logger ?? childLogger({ component: 'silero-vad' });
     this.#onBatch = options.onBatch;
   }
@@ -316,23 +297,10 @@ export class SileroVadEngine {
     const b = items.length;
     let frames = 0;
     for (const item of items) frames += item.steps;
-    const shared = this.#sharedFor(frames * len, b * STATE_SIZE, frames);
+    const shared = this.#buffers.sizedFor(frames * len, b * STATE_SIZE, frames);
     flight.shared = shared;
     const { input, state } = shared;
-    let at = 0;
-    for (let i = 0; i < b; i++) {
-      const item = items[i]!;
-      input.set(item.input, at);
-      at += item.input.length;
-      // [2, B, 128]: h of item i at i, c at B + i (plain loops: no subarray view per copy).
-      const s = item.state;
-      const h = i * 128;
-      const c = (b + i) * 128;
-      for (let j = 0; j < 128; j++) {
-        state[h + j] = s[j]!;
-        state[c + j] = s[128 + j]!;
-      }
-    }
+    packBatch(items, input, state);
     const req: RunRequest = {
       type: 'run',
       id: flight.id,
@@ -347,27 +315,6 @@ export class SileroVadEngine {
     };
     worker.ref();
     worker.postMessage(req);
-  }
-
-  /** The shared buffers, grown (to at least twice their size) when a batch needs more. */
-  #sharedFor(inputFloats: number, stateFloats: number, probs: number): SharedBuffers {
-    let shared = this.#shared;
-    if (
-      !shared ||
-      shared.input.length < inputFloats ||
-      shared.state.length < stateFloats ||
-      shared.probs.length < probs
-    ) {
-      const frames = Math.max(probs, this.#maxBatch, 2 * (shared?.probs.length ?? 0));
-      const len = inputFloats / probs;
-      shared = {
-        input: sharedFloats(frames * len),
-        state: sharedFloats(Math.max(stateFloats, this.#maxBatch * STATE_SIZE)),
-        probs: sharedFloats(frames),
-      };
-      this.#shared = shared;
-    }
-    return shared;
   }
 
   #onReply(worker: Worker, m: WorkerReply): void {
@@ -393,14 +340,7 @@ export class SileroVadEngine {
       let at = 0;
       for (let i = 0; i < b; i++) {
         const item = items[i]!;
-        const next = new Float32Array(STATE_SIZE);
-        const h = i * 128;
-        const c = (b + i) * 128;
-        for (let j = 0; j < 128; j++) {
-          next[j] = state[h + j]!;
-          next[128 + j] = state[c + j]!;
-        }
-        this.#settle(item, { probs: probs.slice(at, at + item.steps), state: next });
+        this.#settle(item, { probs: probs.slice(at, at + item.steps), state: unpackState(state, b, i) });
         at += item.steps;
       }
     }
@@ -417,73 +357,5 @@ export class SileroVadEngine {
   async simulateWorkerCrash(): Promise<void> {
     const w = this.#worker;
     if (w) await w.terminate();
-  }
-}
-
-/** One audio stream's view of the shared model: context + RNN state, one window at a time. */
-export class SileroVadStream {
-  readonly sampleRate: SileroSampleRate;
-  readonly windowSamples: number;
-  readonly #engine: SileroVadEngine;
-  readonly #contextSize: number;
-  #context: Float32Array<ArrayBufferLike>;
-  /**
-   * Context + window of a one-window call, reused (the usual case: one per 32 ms): the engine
-   * copies it into its shared batch buffer before the call can resolve, and calls never overlap.
-   */
-  readonly #single: Float32Array;
-  #state: Float32Array<ArrayBufferLike> = new Float32Array(STATE_SIZE);
-  #busy = false;
-
-  constructor(engine: SileroVadEngine, sampleRate: SileroSampleRate) {
-    if (!(sampleRate in SILERO_WINDOW)) {
-      throw new VadInferenceError(`Silero VAD supports 8000 or 16000 Hz, not ${sampleRate}; resample first`);
-    }
-    this.#engine = engine;
-    this.sampleRate = sampleRate;
-    this.windowSamples = SILERO_WINDOW[sampleRate].window;
-    this.#contextSize = SILERO_WINDOW[sampleRate].context;
-    this.#context = new Float32Array(this.#contextSize);
-    this.#single = new Float32Array(this.#contextSize + this.windowSamples);
-  }
-
-  /** Speech probability of one window (float samples in [-1, 1]). Calls must not overlap. */
-  async predict(window: Float32Array, signal?: AbortSignal): Promise<number> {
-    const [prob] = await this.predictMany([window], signal);
-    return prob!;
-  }
-
-  /**
-   * Speech probabilities of consecutive windows (a backlog) in one round trip to the worker.
-   * Calls must not overlap.
-   */
-  async predictMany(windows: readonly Float32Array[], signal?: AbortSignal): Promise<number[]> {
-    if (windows.length === 0) return [];
-    const w = this.windowSamples;
-    const c = this.#contextSize;
-    const bad = windows.find((x) => x.length !== w);
-    if (bad) throw new VadInferenceError(`Silero window must be ${w} samples, got ${bad.length}`);
-    if (this.#busy) throw new VadInferenceError('SileroVadStream.predict called while a frame is in flight');
-    this.#busy = true;
-    try {
-      const input = windows.length === 1 ? this.#single : new Float32Array(windows.length * (c + w));
-      let context: Float32Array<ArrayBufferLike> = this.#context;
-      windows.forEach((window, i) => {
-        input.set(context, i * (c + w));
-        input.set(window, i * (c + w) + c);
-        context = window.subarray(w - c);
-      });
-      const { probs, state } = await this.#engine.inferSequence(this.sampleRate, input, this.#state, signal);
-      this.#state = state;
-      this.#context.set(context); // its own buffer: the window it came from may be reused
-      return Array.from(probs);
-    } finally {
-      this.#busy = false;
-    }
-  }
-
-  reset(): void {
-    this.#state = new Float32Array(STATE_SIZE);
-    this.#context = new Float32Array(this.#contextSize);
   }
 }

@@ -18,7 +18,8 @@ import {
   whiteNoise,
 } from '../testing/speech-fixtures.ts';
 import { DEFAULT_VAD_PARAMS } from './config.ts';
-import { type SileroSampleRate, SileroVadEngine, VadInferenceError } from './silero-engine.ts';
+import { SileroVadEngine } from './silero-engine.ts';
+import { type SileroSampleRate, VadInferenceError } from './silero-format.ts';
 import { defaultSileroModelPath, SILERO_V5_SHA256, VadModelError } from './silero-model.ts';
 import { VadAnalyzer, type VadEvent } from './vad-analyzer.ts';
 

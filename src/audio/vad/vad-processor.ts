@@ -25,7 +25,8 @@ import { FrameProcessor, type FrameProcessorOptions } from '../../pipeline/index
 import { downmixToMono } from '../pcm16.ts';
 import { Resampler } from '../resampler.ts';
 import { DEFAULT_VAD_PARAMS, type VadParams } from './config.ts';
-import type { SileroSampleRate, SileroVadEngine } from './silero-engine.ts';
+import type { SileroVadEngine } from './silero-engine.ts';
+import type { SileroSampleRate } from './silero-format.ts';
 import { VadAnalyzer, type VadEvent, type VoiceConfidenceModel } from './vad-analyzer.ts';
 
 export interface VadProcessorOptions extends FrameProcessorOptions {
