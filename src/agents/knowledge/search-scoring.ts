@@ -36,6 +36,25 @@ const RARITY_POWER = 0.6;
 export const EVERYDAY_SHARE = 0.2;
 /** …and by at least this many of them. */
 const EVERYDAY_MIN_PASSAGES = 5;
+/**
+ * A question word no passage of the shop says weighs most — right for the shopper's own topic
+ * ("yoga", "veterans": nothing answers it), wrong for the filler of a spoken paraphrase ("already",
+ * "come", "till": "we already built it, can we give it back" missed the passage saying "assembled
+ * … cannot be returned"). Such a word weighs by how common it is in general English: fully from
+ * this frequency rank on, less the more common it is (log scale)…
+ */
+const GENERAL_PIVOT_RANK = 10_000;
+/** …and never less than this share. */
+const MIN_GENERAL_PRIOR = 0.3;
+
+/**
+ * The share of its weight an unseen question word keeps, by its general-English frequency rank
+ * (undefined: a word the table does not know — a name, a typo, most Spanish — keeps all of it).
+ */
+export function generalPrior(rank: number | undefined): number {
+  if (rank === undefined) return 1;
+  return Math.min(1, Math.max(MIN_GENERAL_PRIOR, Math.log(rank + 2) / Math.log(GENERAL_PIVOT_RANK)));
+}
 /** Ranking: what a passage's headings say of the question counts again, this much. */
 const HEADING_WEIGHT = 0.25;
 /** Ranking: a passage holding the kind of fact asked (a price for "how much") gains this much. */
@@ -83,13 +102,15 @@ export function saysWith(
 /**
  * How telling each concept of the question is in this knowledge base of `total` passages:
  * log(N / passages saying it), flattened by RARITY_POWER, counted over the candidates (every
- * passage saying any of them, in a shop's knowledge base of a few hundred passages); and the share
- * of the passages saying it (`common`).
+ * passage saying any of them, in a shop's knowledge base of a few hundred passages), a word none
+ * says by how rare it is in general English too (`rankOf`); and the share of the passages saying it
+ * (`common`).
  */
 export function rarity(
   total: number,
   asked: readonly Concept[],
   rows: readonly Row[],
+  rankOf?: (word: string) => number | undefined,
 ): { weight: (c: Concept) => number; common: (c: Concept) => number } {
   const n = Math.max(total, rows.length, 1);
   const df = new Map<Concept, number>();
@@ -99,7 +120,9 @@ export function rarity(
     for (const c of conceptsIn(asked, [r.title, r.heading_path, r.text].join(' ')))
       df.set(c, (df.get(c) ?? 0) + 1);
   return {
-    weight: (c) => Math.log(1 + n / (1 + (df.get(c) ?? 0))) ** RARITY_POWER,
+    weight: (c) =>
+      Math.log(1 + n / (1 + (df.get(c) ?? 0))) ** RARITY_POWER *
+      (df.has(c) || !rankOf ? 1 : generalPrior(rankOf(c.word))),
     // A tiny knowledge base has no everyday words: in two passages every word said is in half.
     common: (c) => ((df.get(c) ?? 0) < EVERYDAY_MIN_PASSAGES ? 0 : (df.get(c) ?? 0) / n),
   };

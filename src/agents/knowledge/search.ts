@@ -146,7 +146,12 @@ export class KnowledgeSearch {
       );
       if (named.length > 0 && !somewhere) return [];
     }
-    const { weight, common } = rarity(await this.store.count(kb), asked, lexical);
+    const { weight, common } = rarity(
+      await this.store.count(kb),
+      asked,
+      lexical,
+      near ? (w) => near.rankOf(w) : undefined,
+    );
     const byId = new Map<string, Omit<Candidate, 'reading'>>();
     lexical.forEach((row, i) => {
       byId.set(row.id, { row, fused: 1 / (RRF_K + i + 1), similarity: 0 });
