@@ -17,6 +17,7 @@ const SPENT = [
   'knowledge-dev',
   'knowledge-dev2',
   'knowledge-dev3',
+  'knowledge-dev4',
   'knowledge',
   'knowledge2',
   'knowledge3',

@@ -287,6 +287,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'knowledge-dev3',
     run: async (o) => (await import('../../eval/knowledge-dev3/bench.ts')).runKnowledgeDev3Bench(o),
   },
+  // Fourth development set (an invented home sauna and cold plunge shop, paraphrased questions; tuned on).
+  {
+    name: 'knowledge-dev4',
+    run: async (o) => (await import('../../eval/knowledge-dev4/bench.ts')).runKnowledgeDev4Bench(o),
+  },
   // Frozen safety set of issue 15 (eval/safety/README.md): attempts, ordinary requests, redaction.
   { name: 'safety', run: async (o) => (await import('../../eval/safety/bench.ts')).runSafetyBench(o) },
   // The safety-general helper's own development set and the ordinary corpus (not frozen, tuned on).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedOffer, askedRenting, holdsAnswer, questionKind } from './question-kind.ts';
+import { askedOffer, askedRenting, figuresOf, holdsAnswer, questionKind } from './question-kind.ts';
 
 describe('askedOffer', () => {
   it('reads what the shopper asks the shop to offer, without fillers, conditions or purposes', () => {
@@ -56,5 +56,36 @@ describe('askedRenting', () => {
     expect(askedRenting('do you sell water beds')).toBeUndefined();
     expect(askedRenting('how much to rent a tux')).toBeUndefined();
     expect(askedRenting('we rent bikes to tourists, what do we do about warranty')).toBeUndefined();
+  });
+});
+
+describe('temperature and size questions, and figures said in words', () => {
+  it('reads a question wanting degrees or a measure, in English and Spanish', () => {
+    expect(questionKind('how warm does the pool water stay')).toBe('temperature');
+    expect(questionKind('¿a qué temperatura llega el horno?')).toBe('temperature');
+    expect(questionKind('how big is the tent once it is packed')).toBe('size');
+    expect(questionKind('¿cuánto espacio necesita la mesa?')).toBe('size');
+    // A yes/no question naming a temperature is still yes/no.
+    expect(questionKind('is the temperature of the oven adjustable')).toBe('yesno');
+  });
+
+  it('finds degrees and measures only where a passage states them', () => {
+    expect(holdsAnswer('temperature', 'The kiln fires to 1,200 °C in about eight hours.')).toBe(true);
+    expect(holdsAnswer('temperature', 'Keep it between 10 and 25 degrees.')).toBe(true);
+    expect(holdsAnswer('temperature', 'The kiln ships within 3 days.')).toBe(false);
+    expect(holdsAnswer('size', 'The rug measures 5 by 8 feet.')).toBe(true);
+    expect(holdsAnswer('size', 'La mesa mide 120 cm de largo.')).toBe(true);
+    expect(holdsAnswer('size', 'The rug costs $90.')).toBe(false);
+  });
+
+  it('reads a figure said in words as its digits, so "two to four weeks" is a duration', () => {
+    expect(figuresOf('arrives in two to four weeks')).toBe('arrives in 2 to 4 weeks');
+    expect(figuresOf('the bench seats three adults')).toBe('the bench seats 3 adults');
+    expect(holdsAnswer('duration', 'Orders arrive in two to four weeks.')).toBe(true);
+    expect(holdsAnswer('duration', 'Entregamos en tres semanas.')).toBe(true);
+    expect(holdsAnswer('count', 'The tent sleeps five people.')).toBe(true);
+    // A word that is no figure there stays ("pick one", "once a year").
+    expect(figuresOf('pick one')).toBe('pick one');
+    expect(holdsAnswer('duration', 'Oil the hinges once a year.')).toBe(false);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { fold } from './terms.ts';
 
-export type QuestionKind = 'price' | 'duration' | 'count' | 'yesno' | 'other';
+export type QuestionKind = 'price' | 'duration' | 'count' | 'temperature' | 'size' | 'yesno' | 'other';
 
 const KINDS: [QuestionKind, RegExp][] = [
   [
@@ -16,6 +16,15 @@ const KINDS: [QuestionKind, RegExp][] = [
   [
     'duration',
     /\b(how long|how soon|how quickly|how many (days|hours|weeks|months|years)|when|what time|(what|which) (hours|days)|que (horario|dias)|until when|today|tonight|tomorrow|cuanto tarda|cuanto tardan|cuantos (dias|anos|meses)|cuantas (horas|semanas)|cuando|a que hora|hasta cuando|plazo|hoy|manana)\b/,
+  ],
+  // Before count: "how cold can the water get" wants degrees, "how much room" a measure.
+  [
+    'temperature',
+    /\b(how (hot|cold|warm|cool|chilly)|what temperature|how many degrees|que temperatura|a que temperatura|cuantos grados|que tan (frio|fria|caliente)|cuanto (calienta|enfria))\b/,
+  ],
+  [
+    'size',
+    /\b(how (big|tall|wide|high|deep|long is|much room|much space)|what size|what dimensions|que tamano|cuanto (mide|ocupa)|cuanto espacio|que altura|que medidas)\b/,
   ],
   ['count', /\b(how many|maximum|minimum|max|min|limit|cuantos|cuantas|maximo|minimo|limite)\b/],
   [
@@ -54,10 +63,67 @@ const MONEY = /[$€£]\s?\d|\d(?:[.,]\d+)?\s?(?:€|(?:eur|euros?|dollars?|usd|
 const TIME =
   /\b\d+(?:[.,]\d+)?\s?(?:-|to|a)?\s?\d*\s?(?:(?:working|business|calendar|full) )?(?:minutes?|mins?|hours?|h|days?|business days|weeks?|months?|years?|am|pm|minutos?|horas?|dias?|semanas?|meses|mes|anos?)\b|\b(same|next) day\b|\bmismo dia\b|\b(at once|immediately|de inmediato|al momento)\b|\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays?|weekends?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)\b/i;
 const COUNT = /\b\d+\b/;
+const TEMPERATURE = /\d\s?(?:°|º|degrees?|grados?)|\b\d+\s?(?:c|f)\b/i;
+const SIZE =
+  /\b\d+(?:[.,]\d+)?\s?(?:by|x|por)?\s?\d*\s?(?:feet|foot|ft|inches|inch|in|meters?|metres?|m|cm|mm|yards?|metros?|centimetros?|pies|pulgadas|square feet|sq ft|gallons?|liters?|litres?|litros?)\b/i;
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  uno: 1,
+  una: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  doce: 12,
+  quince: 15,
+  veinte: 20,
+  treinta: 30,
+  cuarenta: 40,
+  cincuenta: 50,
+  cien: 100,
+};
+const NUMBER_WORD = new RegExp(
+  `\\b(${Object.keys(NUMBER_WORDS).join('|')})\\b(?=\\s+(?:to|or|a|o|\\d|[a-z]))`,
+  'g',
+);
+
+/**
+ * A figure said in words as digits ("three to five weeks" → "3 to 5 weeks", "seats four adults"
+ * → "seats 4 adults"), so a passage saying it in words holds a duration or a count as one saying
+ * "4 h" does. Only before another word, so a lone "one" or "once" at a sentence's end stays.
+ */
+export function figuresOf(text: string): string {
+  return text.replace(NUMBER_WORD, (w) => String(NUMBER_WORDS[w]));
+}
 
 /** Whether a text holds the kind of fact a question of this kind wants (any text for yes/no and other). */
 export function holdsAnswer(kind: QuestionKind, text: string): boolean {
-  const t = fold(text);
+  const t = figuresOf(fold(text));
+  if (kind === 'temperature') return TEMPERATURE.test(t);
+  if (kind === 'size') return SIZE.test(t);
   if (kind === 'price') return MONEY.test(t) || /\b(free|gratis|gratuit[oa]|sin coste|no charge)\b/.test(t);
   if (kind === 'duration') return TIME.test(t);
   if (kind === 'count') return COUNT.test(t);

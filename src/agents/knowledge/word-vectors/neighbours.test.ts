@@ -32,3 +32,13 @@ describe('word-vector neighbours', () => {
     expect(near.related('oi', 'oil')).toBe(0);
   });
 });
+
+describe('general word rank', () => {
+  it('gives the corpus frequency rank of a known word, and nothing for unknown or short ones', () => {
+    const near = new WordNeighbours(table);
+    expect(near.rankOf('oil')).toBe(5_000);
+    expect(near.rankOf('grease')).toBe(20_000);
+    expect(near.rankOf('lubricate')).toBeUndefined();
+    expect(near.rankOf('oi')).toBeUndefined();
+  });
+});

@@ -55,6 +55,15 @@ export class WordNeighbours {
     return best;
   }
 
+  /**
+   * How common `word` is in general English, as its frequency rank in the vectors' corpus (0 =
+   * most frequent); undefined for words the table does not hold (names, typos, most Spanish).
+   */
+  rankOf(word: string): number | undefined {
+    const row = this.#rowOf(word);
+    return row === undefined ? undefined : this.#table.ranks[row];
+  }
+
   #rowOf(word: string): number | undefined {
     if (!/^\p{L}{3,}$/u.test(word)) return undefined;
     return this.#table.index.get(word);
