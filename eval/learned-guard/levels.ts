@@ -1,6 +1,6 @@
 /**
- * The before → after table of a tuning round at both levels that count for issue 15: per spent set,
- * attempts caught at strict and at moderate, ordinary requests blocked at strict and at moderate,
+ * The before → after table of a tuning round at every level that count for issue 15: per spent set,
+ * attempts caught at strict, moderate and relaxed, and ordinary requests blocked at each,
  * with the full guard (rules ∪ learned) exactly as the benches build it.
  *
  *   node eval/learned-guard/levels.ts safety,safety2,…,safety7,safety-dev/probe12
@@ -23,13 +23,14 @@ for (const set of sets) {
   const dir = join(import.meta.dirname, '..', set);
   const att = loadAttempts(dir);
   const ord = loadOrdinary(dir);
-  const at = (level: 'strict' | 'moderate') => {
+  const at = (level: 'strict' | 'moderate' | 'relaxed') => {
     const settings = SafetySettings.parse({ ...loadSettings(dir), level });
     return (t: string, lang: string) =>
       guard.checkLocal(t, { settings, direction: 'input', language: lang }).action === 'block';
   };
   const strict = at('strict');
   const moderate = at('moderate');
+  const relaxed = at('relaxed');
   const kinds = ['injection', 'harmful', 'offtopic', 'abuse']
     .map((k) => {
       const of = att.filter((a) => a.kind === k);
@@ -39,7 +40,7 @@ for (const set of sets) {
   const caught = (f: typeof strict) => att.filter((a) => f(a.text, a.lang)).length;
   const blocked = (f: typeof strict) => ord.filter((o) => f(o.text, o.lang)).length;
   console.log(
-    `${set}: strict ${pct(caught(strict), att.length)}, moderate ${pct(caught(moderate), att.length)}; ordinary blocked strict ${pct(blocked(strict), ord.length)}, moderate ${blocked(moderate)} — ${kinds}`,
+    `${set}: strict ${pct(caught(strict), att.length)}, moderate ${pct(caught(moderate), att.length)}, relaxed ${pct(caught(relaxed), att.length)}; ordinary blocked strict ${pct(blocked(strict), ord.length)}, moderate ${blocked(moderate)}, relaxed ${blocked(relaxed)} — ${kinds}`,
   );
   if (process.env.MISSES) {
     for (const a of att) if (!strict(a.text, a.lang)) console.log(`   miss ${a.kind} ${a.lang}: ${a.text}`);

@@ -39,6 +39,10 @@ export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe12', dir: `${DIR}/probe12` })));
   // Written after the safe-tune2 helper's tuning, measured once, never tuned on, never trained on (README).
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe13', dir: `${DIR}/probe13` })));
+  // Written before the safe-tune3 helper's changes (pool & spa chemicals): dev, tuned on, never trained on (README).
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe14', dir: `${DIR}/probe14` })));
+  // Written with probe14 (hunting & archery): held out, totals only, never tuned on or trained on (README).
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe15', dir: `${DIR}/probe15` })));
   // Risky-looking ordinary requests only (false positives of the concept rules).
   tables.push(
     ...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7-stress', dir: `${DIR}/probe7-stress` })),
