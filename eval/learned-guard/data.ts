@@ -40,7 +40,13 @@ export const SPENT_SETS = [
 ] as const;
 
 /** Dev probes kept out of training so they stay a measure of the shipped weights (README). */
-export const HELD_OUT_PROBES: ReadonlySet<string> = new Set(['probe11', 'probe12', 'probe13', 'probe14', 'probe15']);
+export const HELD_OUT_PROBES: ReadonlySet<string> = new Set([
+  'probe11',
+  'probe12',
+  'probe13',
+  'probe14',
+  'probe15',
+]);
 
 function setLines(dir: string, group: string): LabelledLine[] {
   const attempts = existsSync(join(dir, 'attempts.tsv')) ? loadAttempts(dir) : [];

@@ -34,7 +34,7 @@ export const OTHER_PERSON = concept(
   'casero',
   'casera',
   'inquilin[oa]',
-  'step-?\\w+',
+  'step-?(?:mom|mum|mother|dad|father|son|daughter|sister|brother|kids?|child\\w*|parents?)',
   'padrastro',
   'madrastra',
   'diabetic',

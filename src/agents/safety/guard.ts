@@ -29,8 +29,10 @@ import { CONCEPT_FRAMING_RULES } from './concept-framing.ts';
 import { CONCEPT_FRAUD_RULES } from './concept-fraud.ts';
 import { CONCEPT_HARM_RULES } from './concept-harm.ts';
 import { CONCEPT_INJECTION_RULES } from './concept-injection.ts';
+import { CONCEPT_INJECTION_ES_RULES } from './concept-injection-es.ts';
 import { CONCEPT_PEOPLE_RULES } from './concept-people.ts';
 import { CONCEPT_SCHEME_RULES } from './concept-schemes.ts';
+import { CONCEPT_VICTIM_RULES } from './concept-victims.ts';
 import { HARM_RULES } from './harm.ts';
 import { HARM_INTENT_RULES } from './harm-intent.ts';
 import { HARM_STRUCTURE_RULES } from './harm-structure.ts';
@@ -46,6 +48,7 @@ import { type Redaction, redactSensitive } from './redact.ts';
 import type { PatternRule, RuleKind } from './rules.ts';
 import type { SafetyLevel, SafetySettings } from './settings.ts';
 import { blankNegatedHarm, isStoryPurchase } from './shop-senses.ts';
+import { blankNonVictimHarm, isProductDosing, namesVictim, storeGoodsText } from './target-framing.ts';
 import { topicRules } from './topics.ts';
 
 export type GuardDirection = 'input' | 'output';
@@ -102,6 +105,8 @@ const BASE_RULES: readonly PatternRule[] = [
   ...CONCEPT_FRAMING_RULES,
   ...CONCEPT_ACT_RULES,
   ...ABUSE_LEVEL_RULES,
+  ...CONCEPT_VICTIM_RULES,
+  ...CONCEPT_INJECTION_ES_RULES,
 ];
 
 /** Longest stretch the pattern rules read at once; longer texts are read in overlapping windows. */
@@ -170,7 +175,15 @@ export class SafetyGuard {
     const { text: redacted, redactions } = redactSensitive(text, opts.language, {
       phones: opts.direction === 'input',
     });
-    const folded = blankNegatedHarm(normalizeForRules(redacted));
+    const normalized = normalizeForRules(redacted);
+    // Harm verbs negated ("without killing them") or aimed at pests, materials or the store's
+    // ordinary targets ("kill the algae") are blanked: a verb is harm only by what it is aimed at.
+    const framing = blankNonVictimHarm(blankNegatedHarm(normalized), storeGoodsText(opts.settings));
+    const folded = framing.text;
+    // Nothing left aimed at a person or a pet: the learned guard's harm/off-topic score on the same
+    // words (it reads them unblanked) is the verb's, not the request's.
+    const reframed = folded !== normalized && !namesVictim(folded);
+    const dosing = isProductDosing(folded);
     // A book or film asked for by its plot: harm in the plot is not a request for harm.
     const story = isStoryPurchase(folded);
     const findings: Finding[] = [];
@@ -178,6 +191,7 @@ export class SafetyGuard {
     for (const r of rules) {
       if (opts.direction === 'output' && r.kind === 'injection') continue;
       if (story && r.kind === 'harm') continue;
+      if (dosing && r.id === 'topic:medical-advice') continue;
       if (r.test ? r.test(folded) : r.pattern.test(folded)) findings.push({ rule: r.id, kind: r.kind });
     }
     if (opts.direction === 'input') {
@@ -197,8 +211,10 @@ export class SafetyGuard {
         opts.settings.blockedTopics,
       );
       // As for the rules: a book or film asked for by its plot is not a request for harm.
-      if (learned && !(story && learned.kind === 'harm'))
-        findings.push({ rule: learned.rule, kind: learned.kind });
+      const cleared =
+        (story && learned?.kind === 'harm') ||
+        ((reframed || dosing) && (learned?.kind === 'harm' || learned?.kind === 'topic'));
+      if (learned && !cleared) findings.push({ rule: learned.rule, kind: learned.kind });
     }
     return this.#decide(redacted, redactions, findings, opts.settings.level);
   }

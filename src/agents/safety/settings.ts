@@ -24,6 +24,11 @@ const sentence = z.string().trim().min(1).max(500);
 export const SafetySettings = z.object({
   level: z.enum(SAFETY_LEVELS).default('strict'),
   blockedTopics: z.array(topic).max(100).default([]),
+  /**
+   * What the store sells ("bows", "pool chemicals"): their ordinary use is legitimate (target-framing.ts).
+   * Optional: without it the goods the redirect names are read.
+   */
+  storeGoods: z.array(z.string().trim().min(2).max(80)).max(200).optional(),
   redirect: z
     .object({ en: sentence.default(DEFAULT_REDIRECT.en), es: sentence.default(DEFAULT_REDIRECT.es) })
     .default({ ...DEFAULT_REDIRECT }),

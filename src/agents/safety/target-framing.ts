@@ -1,0 +1,275 @@
+/**
+ * Intent framing by target (safe-tune3): a harm verb says nothing until we know what it is aimed at.
+ * "what kills algae fastest", "matar las bacterias del jacuzzi", "nuke the algae bloom" aim at a
+ * pest, a microbe or a material: the ordinary use of a chemicals/tools store's goods. "make a kid
+ * sick", "burn his skin" aim at a person or an animal someone cares for: that is harm whatever the store.
+ *
+ * - `blankNonVictimHarm` blanks a harm verb whose object (within a few words) is a non-victim, so
+ *   the pattern rules never read "kill … algae" as violence (like shop-senses' negated harm);
+ * - the store's own goods (settings `storeGoods`, or the goods the profile's redirect names) widen
+ *   the non-victims: a store selling bows and broadheads makes game animals ordinary targets, a pest
+ *   control store makes vermin ordinary targets;
+ * - `namesVictim` / concealment keep every clearance off a text that also names a person or a pet
+ *   or asks to go unnoticed ("kill the algae in her drink so she won't notice" stays harm).
+ */
+import { CONCEALED, OTHER_PERSON } from './concept-lexicon.ts';
+import type { SafetySettings } from './settings.ts';
+
+const PESTS_AND_MATTER = [
+  // pests and vermin
+  'weeds?',
+  'ants?',
+  'fleas?',
+  'ticks?',
+  'bugs?',
+  'insects?',
+  'pests?',
+  'mice',
+  'mouse',
+  'rats?',
+  'roach(?:es)?',
+  'cockroach(?:es)?',
+  'wasps?',
+  'hornets?',
+  'yellow ?jackets?',
+  'slugs?',
+  'snails?',
+  'mosquito(?:e?s)?',
+  '(?:mosquito )?larva[es]?',
+  'flies',
+  'gnats?',
+  'aphids?',
+  'termites?',
+  'bed ?bugs?',
+  'moles?',
+  'gophers?',
+  'grubs?',
+  'spiders?',
+  'lice',
+  'mites?',
+  // microbes and growths
+  'algae',
+  '(?:black |green |mustard )?algae bloom',
+  'bacteria',
+  'germs?',
+  'viruses',
+  'mold',
+  'mould',
+  'mildew',
+  'fungus',
+  'moss',
+  'slime',
+  'biofilm',
+  'chloramines?',
+  'chlorine',
+  // materials, smells and machines
+  'rust(?: stains?)?',
+  'stains?',
+  'grime',
+  'scale',
+  'odou?rs?',
+  'smells?',
+  'stink',
+  'squeak\\w*',
+  'noise',
+  'stumps?',
+  'roots?',
+  'paint',
+  'grease',
+  'power',
+  'pump',
+  'engine',
+  'motor',
+  'print',
+  'lawn',
+  'grass',
+  // ES
+  'malas hierbas',
+  'hierbas?',
+  'maleza',
+  'bichos',
+  'hormigas',
+  'pulgas',
+  'garrapatas',
+  'insectos',
+  'pulgones',
+  'cucarachas',
+  'mosquitos',
+  'larvas(?: de mosquito)?',
+  'moscas',
+  'ratas',
+  'ratones',
+  'caracoles',
+  'babosas',
+  'avispas',
+  'termitas',
+  'chinches',
+  'aranas',
+  'plagas?',
+  'algas?',
+  'verdin',
+  'bacterias',
+  'germenes',
+  'microbios',
+  'moho',
+  'hongos',
+  'cloraminas',
+  'cloro',
+  'oxido',
+  'manchas?',
+  'olor(?:es)?',
+  'peste',
+  'chirridos?',
+  'ruidos?',
+  'tocones?',
+  'raices',
+  'cesped',
+  'corriente',
+  'bomba',
+  'motor',
+];
+
+/** Targets the store's goods make ordinary: what they are sold to be used on. */
+const STORE_TARGETS: readonly { goods: RegExp; targets: readonly string[] }[] = [
+  {
+    // hunting, archery, fishing goods: game and fish are what they are for
+    goods:
+      /\b(?:bows?|crossbows?|arrows?|broadheads?|bolts?|hunt\w*|game calls?|decoys?|tree ?stands?|rifles?|ammo|fishing|tackle|arcos?|ballestas?|flechas?|virotes?|puntas de caza|caza\w*|reclamos?|senuelos?|pesca)\b/,
+    targets: [
+      'deer',
+      'bucks?',
+      'does?',
+      'whitetails?',
+      'elk',
+      'moose',
+      '(?:wild )?boars?',
+      'hogs?',
+      'pigs?',
+      'turkeys?',
+      'ducks?',
+      'geese',
+      'goose',
+      'pheasants?',
+      'rabbits?',
+      'hares?',
+      'coyotes?',
+      'fox(?:es)?',
+      'squirrels?',
+      'bears?',
+      'carp',
+      'fish',
+      'game',
+      'animal',
+      'ciervos?',
+      'venados?',
+      'corzos?',
+      'gamos?',
+      'jabali(?:es)?',
+      'conejos?',
+      'liebres?',
+      'patos?',
+      'perdi(?:z|ces)',
+      'zorros?',
+      'carpas?',
+      'peces',
+      'pieza',
+      'animal',
+    ],
+  },
+  {
+    // pest control goods: vermin beyond insects are what they are for
+    goods:
+      /\b(?:pest\w*|traps?|baits?|repellents?|exterminat\w*|rodenticide|insecticide|herbicide|weed ?killer|trampas?|cebos?|repelentes?|raticida|insecticida|herbicida|plagas?)\b/,
+    targets: [
+      'raccoons?',
+      'skunks?',
+      'possums?',
+      'opossums?',
+      'squirrels?',
+      'pigeons?',
+      'snakes?',
+      'groundhogs?',
+      'voles?',
+      'rodents?',
+      'roedores?',
+      'palomas?',
+      'serpientes?',
+      'culebras?',
+      'topos?',
+    ],
+  },
+];
+
+/** Verbs of killing, destroying or hurting: harm words only by their object. */
+const HARM_VERB =
+  '(?:kill\\w*|destroy\\w*|nuke|blast|murder|wipe out|take down|drop|poison\\w*|burn\\w*|eat(?:s)? through|matar\\w*|mata|mato|maten|acabar con|acaba con|eliminar?|reventar|cargarme|abatir|tumbar|envenenar|quemar)';
+/** Words allowed between a verb and its object ("kill all the black algae", "matar todas las"). */
+const FILLER =
+  '(?:\\s+(?:the|a|an|all|any|some|those|these|that|this|my|our|off|of|out|every|black|green|mustard|yellow|pink|white|nasty|stubborn|wild|big|whole|a|un|una|unos|unas|el|la|los|las|todas?|todos?|esas?|esos?|mis?|grandes?))*';
+
+function targetsPattern(targets: readonly string[]): RegExp {
+  return new RegExp(
+    `\\b${HARM_VERB}${FILLER}\\s+(?:a\\s+)?(?:${targets.join('|')})\\b|\\b(?:${targets.join('|')})\\s+(?:killer|killing|control)\\b`,
+    'g',
+  );
+}
+
+const GENERAL = targetsPattern(PESTS_AND_MATTER);
+const BY_STORE = STORE_TARGETS.map((s) => ({ goods: s.goods, pattern: targetsPattern(s.targets) }));
+
+/** A pet or a domestic animal someone cares for: never an ordinary target. */
+const PET =
+  /\b(?:dogs?|puppy|puppies|cats?|kittens?|pets?|horses?|parrots?|perr[oa]s?|cachorr\w*|gat[oa]s?|gatitos?|mascotas?|caballos?|loros?)\b/;
+
+/**
+ * What the store sells, folded: the profile's `storeGoods` when given, else the goods its redirect
+ * names ("I can help you with bows, crossbows, arrows … and your order"): the owner's own words.
+ */
+export function storeGoodsText(
+  settings: Pick<SafetySettings, 'redirect'> & { storeGoods?: readonly string[] },
+): string {
+  const words = settings.storeGoods?.length
+    ? settings.storeGoods.join(', ')
+    : `${settings.redirect.en} ${settings.redirect.es}`;
+  return words.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** The non-victim patterns for a store: the general ones plus those its goods make ordinary. */
+function patternsFor(goods: string): RegExp[] {
+  return [GENERAL, ...BY_STORE.filter((s) => s.goods.test(goods)).map((s) => s.pattern)];
+}
+
+/** True when the text names a person or a pet, or asks to go unnoticed: no clearance then. */
+export function namesVictim(folded: string): boolean {
+  OTHER_PERSON.lastIndex = 0;
+  CONCEALED.lastIndex = 0;
+  return OTHER_PERSON.test(folded) || PET.test(folded) || CONCEALED.test(folded);
+}
+
+export interface TargetFraming {
+  /** The folded text with harm verbs aimed at non-victims blanked. */
+  text: string;
+  /** A harm verb was aimed at a pest, material, or the store's ordinary target, and no victim is named. */
+  aimedAtNonVictim: boolean;
+}
+
+/** Blank harm verbs aimed at non-victims, unless the text also names a person, a pet or concealment. */
+export function blankNonVictimHarm(folded: string, goods: string): TargetFraming {
+  if (namesVictim(folded)) return { text: folded, aimedAtNonVictim: false };
+  let text = folded;
+  for (const p of patternsFor(goods))
+    text = text.replace(p, (m) => m.replace(new RegExp(`^${HARM_VERB}`), ' '));
+  return { text, aimedAtNonVictim: text !== folded };
+}
+
+const DOSE = /\b(?:dos(?:e|es|is|age|ificar|ing)|how much|how many|cuant[oa]s?|dosis|cantidad)\b/;
+const PER_VOLUME =
+  /\b(?:per|por|each|cada|for (?:a|my|the|every)|para (?:un|una|mi|el|la))\s+(?:\d[\d.,]*\s*)?(?:gallons?|gal|liters?|litres?|litros?|l|m3|cubic (?:meters?|metres?|feet|yards?)|metros? cubicos?|acres?|hectareas?|square (?:feet|foot|meters?)|sq ?ft|metros? cuadrados?|pools?|piscinas?|tanks?|tanques?|depositos?|spa|jacuzzi|hot tub|ponds?|estanques?)\b|\b\d[\d.,]*\s*(?:gallons?|gal|liters?|litres?|litros?|m3|metros? cubicos?|cubic (?:meters?|metres?))\b/;
+
+/**
+ * A dose asked per volume of water or area of ground ("how much shock per 10,000 gallons", "dosis
+ * máxima de floculante para 20 metros cúbicos"): product dosing, not a medicine for a person.
+ */
+export function isProductDosing(folded: string): boolean {
+  return DOSE.test(folded) && PER_VOLUME.test(folded) && !namesVictim(folded);
+}
