@@ -18,6 +18,7 @@ const SPENT = [
   'knowledge-dev2',
   'knowledge-dev3',
   'knowledge-dev4',
+  'knowledge-dev5',
   'knowledge',
   'knowledge2',
   'knowledge3',

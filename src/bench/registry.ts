@@ -292,6 +292,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'knowledge-dev4',
     run: async (o) => (await import('../../eval/knowledge-dev4/bench.ts')).runKnowledgeDev4Bench(o),
   },
+  // Fifth development set (an invented piano shop, paraphrased questions; tuned on).
+  {
+    name: 'knowledge-dev5',
+    run: async (o) => (await import('../../eval/knowledge-dev5/bench.ts')).runKnowledgeDev5Bench(o),
+  },
   // Frozen safety set of issue 15 (eval/safety/README.md): attempts, ordinary requests, redaction.
   { name: 'safety', run: async (o) => (await import('../../eval/safety/bench.ts')).runSafetyBench(o) },
   // The safety-general helper's own development set and the ordinary corpus (not frozen, tuned on).

@@ -34,7 +34,29 @@ describe('questionKind', () => {
   });
 });
 
+describe('questionKind: measures before times', () => {
+  it('reads a measure asked with a "when" or "how long is" as a size, not a duration', () => {
+    expect(questionKind('how big is the tent when it is packed')).toBe('size');
+    expect(questionKind('how long is the corner sofa')).toBe('size');
+    expect(questionKind('how heavy is the treadmill')).toBe('size');
+    expect(questionKind('how much does it weigh')).toBe('size');
+    expect(questionKind('¿cuánto pesa la bicicleta?')).toBe('size');
+  });
+
+  it('keeps "how long is" a duration when a time is what is asked', () => {
+    expect(questionKind('how long is the trial period')).toBe('duration');
+    expect(questionKind('how long is the plumber going to stay')).toBe('duration');
+    expect(questionKind('how long does assembly take')).toBe('duration');
+    expect(questionKind('how much is the assembly')).toBe('price');
+  });
+});
+
 describe('holdsAnswer', () => {
+  it('reads a weight as a measure', () => {
+    expect(holdsAnswer('size', 'The frame weighs 45 pounds.')).toBe(true);
+    expect(holdsAnswer('size', 'Pesa unos 20 kg.')).toBe(true);
+  });
+
   it('reads a price written with the currency sign before or after the figure', () => {
     expect(holdsAnswer('price', 'Los violines se alquilan por 25 €.')).toBe(true);
     expect(holdsAnswer('price', 'Violins are rented for €25 a month.')).toBe(true);

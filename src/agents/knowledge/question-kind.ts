@@ -11,20 +11,21 @@ export type QuestionKind = 'price' | 'duration' | 'count' | 'temperature' | 'siz
 const KINDS: [QuestionKind, RegExp][] = [
   [
     'price',
-    /\b(how much|what does it cost|cost|costs|price|fee|fees|charge|charged|spend|cuanto (cuesta|cuestan|vale|valen|cobrais|cobran|me cobrais|sale)|precio|coste|costo|cobrais|cobran|a partir de que importe|importe|gastar)\b/,
+    /\b(how much(?! (room|space|(does|do|will) (it|they|one|that) weigh|weighs?)\b)|what does it cost|cost|costs|price|fee|fees|charge|charged|spend|cuanto (cuesta|cuestan|vale|valen|cobrais|cobran|me cobrais|sale)|precio|coste|costo|cobrais|cobran|a partir de que importe|importe|gastar)\b/,
   ],
-  [
-    'duration',
-    /\b(how long|how soon|how quickly|how many (days|hours|weeks|months|years)|when|what time|(what|which) (hours|days)|que (horario|dias)|until when|today|tonight|tomorrow|cuanto tarda|cuanto tardan|cuantos (dias|anos|meses)|cuantas (horas|semanas)|cuando|a que hora|hasta cuando|plazo|hoy|manana)\b/,
-  ],
-  // Before count: "how cold can the water get" wants degrees, "how much room" a measure.
+  // Before count: "how cold can the water get" wants degrees, "how much room" a measure. Before
+  // duration too: "how big is it when it's folded" asks a measure, its "when" no time.
   [
     'temperature',
     /\b(how (hot|cold|warm|cool|chilly)|what temperature|how many degrees|que temperatura|a que temperatura|cuantos grados|que tan (frio|fria|caliente)|cuanto (calienta|enfria))\b/,
   ],
   [
     'size',
-    /\b(how (big|tall|wide|high|deep|long is|much room|much space)|what size|what dimensions|que tamano|cuanto (mide|ocupa)|cuanto espacio|que altura|que medidas)\b/,
+    /\b(how (big|tall|wide|high|deep|heavy|much room|much space)|how long is (?![^?]*\b(going to|take|takes|last|lasts|wait|stay|open|valid|good for|keep|until|till|warranty|guarantee|trial|session|lesson|class|course|window|period|term|contract|lease|rental|loan|plan|delay|drive|trip|ride|visit|appointment|tour|queue|line)\b)|how much ((does|do|will) (it|they|one|that) weigh|weighs?)|what size|what dimensions|que tamano|cuanto (mide|ocupa|pesa|pesan)|cuanto espacio|que altura|que medidas)\b/,
+  ],
+  [
+    'duration',
+    /\b(how long|how soon|how quickly|how many (days|hours|weeks|months|years)|when|what time|(what|which) (hours|days)|que (horario|dias)|until when|today|tonight|tomorrow|cuanto tarda|cuanto tardan|cuantos (dias|anos|meses)|cuantas (horas|semanas)|cuando|a que hora|hasta cuando|plazo|hoy|manana)\b/,
   ],
   ['count', /\b(how many|maximum|minimum|max|min|limit|cuantos|cuantas|maximo|minimo|limite)\b/],
   [
@@ -65,7 +66,7 @@ const TIME =
 const COUNT = /\b\d+\b/;
 const TEMPERATURE = /\d\s?(?:°|º|degrees?|grados?)|\b\d+\s?(?:c|f)\b/i;
 const SIZE =
-  /\b\d+(?:[.,]\d+)?\s?(?:by|x|por)?\s?\d*\s?(?:feet|foot|ft|inches|inch|in|meters?|metres?|m|cm|mm|yards?|metros?|centimetros?|pies|pulgadas|square feet|sq ft|gallons?|liters?|litres?|litros?)\b/i;
+  /\b\d+(?:[.,]\d+)?\s?(?:by|x|por)?\s?\d*\s?(?:feet|foot|ft|inches|inch|in|meters?|metres?|m|cm|mm|yards?|metros?|centimetros?|pies|pulgadas|square feet|sq ft|gallons?|liters?|litres?|litros?|pounds?|lbs?|kg|kilos?|kilograms?|kilogramos?)\b/i;
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { questionKind } from './question-kind.ts';
 import type { Row } from './search-candidates.ts';
-import { generalPrior, rarity } from './search-scoring.ts';
-import { concepts } from './terms.ts';
+import { generalPrior, type QuestionReading, rarity, scorePassage } from './search-scoring.ts';
+import { type Concept, concepts, strength } from './terms.ts';
 
 const row = (text: string): Row => ({
   id: text,
@@ -40,5 +41,54 @@ describe('general-English prior of a word no passage says', () => {
     expect(w(without, 'already')).toBe(w(without, 'kayak'));
     // "paddle" is said by the shop: its weight is its rarity there, whatever its general rank.
     expect(w(withPrior, 'paddle')).toBe(w(without, 'paddle'));
+  });
+});
+
+describe('a figure no passage says', () => {
+  it("is the shopper's own and weighs as the most common words do", () => {
+    expect(generalPrior(undefined, '7')).toBe(generalPrior(0));
+    expect(generalPrior(undefined, '12kg')).toBe(generalPrior(0));
+    expect(generalPrior(undefined, 'kayak')).toBe(1);
+  });
+});
+
+describe('scorePassage', () => {
+  const weights = new Map([['kayak', 2]]);
+  const reading = (query: string, says = strength): QuestionReading => {
+    const asked = concepts(query);
+    return {
+      asked,
+      kind: questionKind(query),
+      offered: [],
+      renting: undefined,
+      telling: asked,
+      weight: (c) => weights.get(c.word) ?? 0.5,
+      says,
+      plainSays: says,
+      minCoverage: 0.3,
+      minSimilarity: 0.5,
+    };
+  };
+  const candidate = (text: string) => ({ row: row(text), fused: 0, similarity: 0, reading: undefined });
+
+  it('weighs the coverage minimum by rarity: filler words do not shut out the passage saying the rare one', () => {
+    const q = reading('would my nephew tag along in the kayak');
+    // One of four words said: 0.25 counted equally, under the 0.3 minimum; by weight 2 of 3.5.
+    expect(q.asked.map((c) => c.word)).toEqual(['nephew', 'tag', 'along', 'kayak']);
+    expect(scorePassage(q, candidate('Kayak outings welcome guests from age ten.'))).toBeDefined();
+    expect(scorePassage(q, candidate('Guests under ten need an adult.'))).toBeUndefined();
+  });
+
+  it('counts a telling word said only loosely as not said (the refusal rule)', () => {
+    // "repair" and "possible" taken as the shop's everyday words: only "accordion" tells.
+    const ask = (closeness: number) => {
+      const says = (c: Concept, text: string) =>
+        strength(c, text) || (c.word === 'accordion' ? closeness : 0);
+      const q = reading('is accordion repair possible', says);
+      const telling = q.asked.filter((c) => c.word === 'accordion');
+      return scorePassage({ ...q, telling, weight: () => 1 }, candidate('Piano repair is possible at home.'));
+    };
+    expect(ask(0.2)?.telling).toBe(false);
+    expect(ask(0.4)?.telling).toBe(true);
   });
 });

@@ -51,10 +51,23 @@ const MIN_GENERAL_PRIOR = 0.3;
  * The share of its weight an unseen question word keeps, by its general-English frequency rank
  * (undefined: a word the table does not know — a name, a typo, most Spanish — keeps all of it).
  */
-export function generalPrior(rank: number | undefined): number {
+export function generalPrior(rank: number | undefined, word = ''): number {
+  // A figure no passage says is the shopper's own ("my 8 year old", "a 9 by 11 foot room"), as
+  // a figure said in words is (terms.ts leaves those out): it weighs as the most common words do.
+  if (/^\d/.test(word)) return MIN_GENERAL_PRIOR;
   if (rank === undefined) return 1;
   return Math.min(1, Math.max(MIN_GENERAL_PRIOR, Math.log(rank + 2) / Math.log(GENERAL_PIVOT_RANK)));
 }
+/**
+ * How strongly the best passage must say one of the question's telling words for the search to
+ * answer: its own word (1) and its lexicon group (0.6) do; a WordNet meaning or a word-vector
+ * neighbour from a closeness of 0.5 (0.6 × 0.5). "How much is a piano bench cushion" was answered
+ * by a humidity passage saying "bench" and "cushion" not even loosely. Stricter refuses more
+ * unanswerable questions on the set it was calibrated on, but lost answers elsewhere: 0.4 / 0.5
+ * refused 4 / 5 more on knowledge-dev4 + dev5 and lost 3 / 4 right answers on the other spent
+ * sets (a loose meaning is sometimes the shopper's paraphrase: "replacement" for "substitute").
+ */
+const FIRM_MEANING = 0.3;
 /** Ranking: what a passage's headings say of the question counts again, this much. */
 const HEADING_WEIGHT = 0.25;
 /** Ranking: a passage holding the kind of fact asked (a price for "how much") gains this much. */
@@ -122,7 +135,7 @@ export function rarity(
   return {
     weight: (c) =>
       Math.log(1 + n / (1 + (df.get(c) ?? 0))) ** RARITY_POWER *
-      (df.has(c) || !rankOf ? 1 : generalPrior(rankOf(c.word))),
+      (df.has(c) ? 1 : generalPrior(rankOf?.(c.word), c.word)),
     // A tiny knowledge base has no everyday words: in two passages every word said is in half.
     common: (c) => ((df.get(c) ?? 0) < EVERYDAY_MIN_PASSAGES ? 0 : (df.get(c) ?? 0) / n),
   };
@@ -157,8 +170,8 @@ export interface Candidate {
 }
 
 /**
- * The passage as an answer with its relevance, and whether it says something telling; undefined
- * when it does not answer the question at all.
+ * The passage as an answer with its relevance, and whether it says something telling firmly
+ * (FIRM_MEANING); undefined when it does not answer the question at all.
  */
 export function scorePassage(
   q: QuestionReading,
@@ -167,7 +180,11 @@ export function scorePassage(
   const { asked, says, weight } = q;
   const headings = JSON.parse(row.heading_path) as string[];
   const whole = [row.title, ...headings, row.text, reading ?? ''].join(' ');
-  const cov = asked.length === 0 ? 0 : asked.filter((c) => says(c, whole) > 0).length / asked.length;
+  // The share of the question's weight said at all (a meaning or a near word counts whole): weighed
+  // as `informed` is, so the filler of a spoken paraphrase ("can my 8 year old come in with me")
+  // does not shut out the passage that says what is asked, as counting every word equally did.
+  const total = sum(asked.map(weight)) || 1;
+  const cov = sum(asked.filter((c) => says(c, whole) > 0).map(weight)) / total;
   // Weighted by rarity: "out of stock" outweighs "order", and a word no passage of the shop
   // says ("gift cards", "alquilar") weighs most, so a passage sharing only common words with
   // the question does not answer it.
@@ -191,8 +208,12 @@ export function scorePassage(
   if ((cov < q.minCoverage || informed < MIN_INFORMED) && similarity < q.minSimilarity) return undefined;
   // Something the question asks beyond the shop's everyday words is said here (or the
   // passage is close in meaning): without one such passage anywhere, nothing answers.
+  // The refusal rule (search.ts): the best passage must say one of them firmly — in its own
+  // words, its lexicon group, or a meaning at least FIRM_MEANING strong —, or nothing answers.
   const telling =
-    similarity >= q.minSimilarity || !q.telling.length || q.telling.some((c) => says(c, whole) > 0);
+    similarity >= q.minSimilarity ||
+    !q.telling.length ||
+    q.telling.some((c) => says(c, whole) >= FIRM_MEANING);
   // One sentence saying the question (with the fact asked) beats words spread over several.
   const fit = [row.text, ...(reading ? [reading] : [])]
     .map((text) => bestSentence(asked, q.kind, headings, text, { says, weight }))

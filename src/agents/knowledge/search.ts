@@ -195,17 +195,18 @@ export class KnowledgeSearch {
       minSimilarity: this.deps.minSimilarity,
     };
     const passages: Ranked[] = [];
-    let anyTelling = false;
+    let best: { passage: Ranked; telling: boolean } | undefined;
     for (const candidate of byId.values()) {
       // The scoring is the long part of a search: a cancelled turn stops it between passages.
       signal?.throwIfAborted();
       const scored = scorePassage(question, { ...candidate, reading: readings.get(candidate.row.id) });
       if (!scored) continue;
-      anyTelling ||= scored.telling;
+      if (!best || scored.passage.relevance > best.passage.relevance) best = scored;
       passages.push(scored.passage);
     }
-    // Every passage found says only the shop's everyday words: "can I smoke in the van" is not
-    // answered by a paragraph that happens to say "van".
-    return anyTelling ? passages : [];
+    // The best passage says only the shop's everyday words, or the question's telling ones only
+    // loosely (FIRM_MEANING): nothing answers — "can I smoke in the van" is not answered by a
+    // paragraph that happens to say "van".
+    return best?.telling ? passages : [];
   }
 }

@@ -4,6 +4,10 @@ import { concepts, sameWord, strength } from './terms.ts';
 const asked = (q: string) => concepts(q).map((c) => c.word);
 
 describe('question concepts', () => {
+  it('leaves out what a contraction leaves once its apostrophe splits it', () => {
+    expect(asked("we don't want the lamp and it isn't working")).toEqual(['lamp', 'working']);
+  });
+
   it('leaves out a number said aloud: it is the shopper’s own figure, not what the passage says', () => {
     expect(asked('my fifteen year old is home, can he take the delivery')).toEqual([
       'year',

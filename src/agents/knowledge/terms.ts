@@ -30,6 +30,8 @@ const STOP = new Set(
     'long take takes taking happen happens happened something anything someone thing things enough ' +
     'really still ever else way guys tarda tardan tardais algo alguien cosa ' +
     'actually gets getting become becomes somebody anybody anyone ' +
+    // What a contraction leaves once its apostrophe splits it ("don't" → "don", "t").
+    'don doesn didn isn aren wasn weren won wouldn couldn shouldn haven hasn ll ve re ' +
     // A number said aloud is the shopper's own figure ("my fifteen year old", "eighteen hundred
     // square feet"): no passage says it in words, so as a word it weighed most and pushed the
     // passage stating the limit ("16 or older") under the informed share. ("once" is English too.)
