@@ -301,14 +301,17 @@ describe('SmallWebRTC signaling with a werift client', () => {
     const sender = transports[0]!.peer!.sender;
     c.sendRtvi('send-text', { content: 'tell me everything', options: {} });
     await c.waitUntil(() => c.rtvi('bot-started-speaking').length > 0, 5000, 'bot-started-speaking');
-    await new Promise((r) => setTimeout(r, 500));
+    // Some of the reply has gone out (counted in frames sent, not in wall time: a loaded machine
+    // sends fewer frames in the same half second).
+    await c.waitUntil(() => sender.stats.speechFrames >= 20, 10_000, 'twenty frames of the reply sent');
     // A typed turn interrupts (run_immediately) and asks for a reply without audio.
     c.sendRtvi('send-text', { content: 'stop', options: { audio_response: false } });
     await c.waitUntil(() => c.rtvi('bot-stopped-speaking').length > 0, 5000, 'bot-stopped-speaking');
     const atStop = sender.stats.speechFrames;
     await new Promise((r) => setTimeout(r, 600));
-    // About 0.5 s of the 3 s reply was played (25 frames), not 150; nothing more after the cut.
-    expect(atStop).toBeGreaterThan(10);
+    // About 0.4 s of the 3 s reply was played (20 frames and the few sent while the turn was
+    // read), not 150; nothing more after the cut.
+    expect(atStop).toBeGreaterThanOrEqual(20);
     expect(atStop).toBeLessThan(60);
     expect(sender.stats.speechFrames - atStop).toBeLessThanOrEqual(2);
     expect(sender.queuedSamples).toBe(0);
