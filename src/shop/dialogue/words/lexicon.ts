@@ -130,7 +130,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     details:
       /\b(cuentame|hablame (de|del|sobre)|cuentame (de|del|sobre)|dime mas|informacion (de|sobre)|mas (sobre|informacion|detalles)|detalles|describe(lo|la)?|de que (esta hecho|material)|cuanto (cuesta|vale)|precio de|que tal (es )?(el|la|ese|esa)|caracteristicas|opiniones|resenas)\b/,
     search:
-      /\b(busco|buscar|buscando|muestrame|ensename|tienes|tienen|teneis|tenes|venden|vendeis|vendes|necesito|quiero|hay|recomienda(me)?|sugiere|algo|algun|alguna)\b/,
+      /\b(busco|buscar|buscando|muestrame|ensename|tienes|tienen|teneis|tenes|venden|vendeis|vendes|manejan|necesito|quiero|(quisiera|me gustaria) (ver|mirar)|hay|recomienda(me)?|sugiere|algo|algun|alguna)\b/,
     help: /\b(ayuda|ayudame|que puedes hacer|como funciona)\b/,
     goodbye: /\b(adios|chao|chau|hasta luego|hasta pronto|eso es todo|nada mas|es todo|me voy)\b/,
     greeting: /^(hola|buenos dias|buenas tardes|buenas noches|buenas|que tal)\b/,
