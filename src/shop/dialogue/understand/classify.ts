@@ -6,6 +6,7 @@
  */
 import type { Language } from '../../contract.ts';
 import { spanishOrderTalk } from '../spanish/es-order-talk.ts';
+import { spanishQuantityChange } from '../spanish/es-quantity-change.ts';
 import { INTENT_PATTERNS, type Intent, NO, YES } from '../words/lexicon.ts';
 import { placesOrder } from '../words/order-words.ts';
 import type { Slots } from '../words/slots.ts';
@@ -95,6 +96,12 @@ export function classify(text: string, lang: Language, slots: Slots, yes: boolea
   // "Ya es todo, cóbreme", "¿qué traigo en el carrito?": Spanish closings and read-backs (es-order-talk.ts).
   const closing = lang === 'es' ? spanishOrderTalk(text, !!slots.productNames?.length) : undefined;
   if (closing) return closing;
+  // "Mejor que sea una sola", "déjame dos nomás": how many of the line, corrected (es-quantity-change.ts).
+  const many = lang === 'es' ? spanishQuantityChange(text) : undefined;
+  if (many !== undefined) {
+    slots.quantity = many;
+    return 'update_quantity';
+  }
   // A read-back, emptying the cart, saving for later, a person, a checkout (cart-talk.ts).
   const whole = cartTalk(text, lang, slots, matchIntent(text, lang));
   if (whole) return whole;
