@@ -12,7 +12,6 @@ import type { DevScript } from './harness.ts';
 
 const NO_SEARCH = ['search_products'];
 const NOT_PLACED = ['confirm_order'];
-const SOLD_OUT = /agotad/i;
 const YES = /(?:^|[^\p{L}])sí(?:[^\p{L}]|$)/iu;
 const NO = /(?:^|[^\p{L}])no(?:[^\p{L}]|$)/iu;
 

@@ -9,7 +9,8 @@
  */
 
 /** Words a correction opens with ("no, mejor…", "pensándolo bien…"). */
-const LEAD = '^(?:(?:no|mejor|mejor dicho|perdon|espera|bueno|pues|oye|ah|ay|ya|y|sabes que|pensandolo bien)\\s)*';
+const LEAD =
+  '^(?:(?:no|mejor|mejor dicho|perdon|espera|bueno|pues|oye|ah|ay|ya|y|sabes que|pensandolo bien)\\s)*';
 const COUNT = '(\\d+|una|uno|un)';
 const ONLY = '(?:\\s(?:sola|solo|solas|solos|solamente|nada mas|nomas|no mas|unicamente))?';
 /** What the count is of: a noun, with or without an article ("una capa", "dos de las rojas"). */
@@ -17,8 +18,12 @@ const OF = '(?:\\s(?:de\\s)?(?:(?:el|la|los|las)\\s)?[a-z]+){0,2}';
 
 const PATTERNS = [
   new RegExp(`${LEAD}que sean?(?:\\s(?:solo|solamente|nada mas))?\\s${COUNT}${ONLY}${OF}$`),
-  new RegExp(`${LEAD}deja(?:me|le|nos|lo|la|los|las)?(?:\\s(?:solo|solamente|nada mas|nomas))?\\s${COUNT}${ONLY}${OF}${ONLY}$`),
-  new RegExp(`${LEAD}con\\s${COUNT}${ONLY}(?:\\s(?:me|nos))?\\s(?:basta|alcanza|sobra|es suficiente|esta bien|vale|tengo)$`),
+  new RegExp(
+    `${LEAD}deja(?:me|le|nos|lo|la|los|las)?(?:\\s(?:solo|solamente|nada mas|nomas))?\\s${COUNT}${ONLY}${OF}${ONLY}$`,
+  ),
+  new RegExp(
+    `${LEAD}con\\s${COUNT}${ONLY}(?:\\s(?:me|nos))?\\s(?:basta|alcanza|sobra|es suficiente|esta bien|vale|tengo)$`,
+  ),
 ];
 
 /** The quantity a Spanish correction asks for, or undefined when the text is no such correction. */
