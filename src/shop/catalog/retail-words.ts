@@ -335,7 +335,7 @@ left handed=zurdo+; right handed=diestro+; >single=individual+; >double=doble+;
 <food coloring|coloring=colorante|colorante alimentario|colorante en gel; <turntable=base giratoria|tornamesa;
 <cake pan|pan=molde para pastel|molde para tarta|molde para bizcocho|molde para torta|molde para queque|molde;
 <proofing basket|banneton=cesta de fermentacion|banneton|cesto de fermentacion; <feeder=comedero; <drinker=bebedero;
-<clipper|clippers=maquina de cortar pelo|maquina para cortar pelo|maquina de pelo|cortapelo|rapadora|maquinilla;
+<clipper|clippers=maquina de cortar pelo|maquina para cortar pelo|maquina de pelo|cortapelo|rapadora;
 <trimmer=patillera|recortadora|trimmer|perfiladora; <shaver=rasuradora|afeitadora; <razor=navaja de afeitar|navaja de barbero;
 <cape=capa|capa de corte|peinador; <barber chair=sillon de barbero|silla de barbero;
 # policy and service (naming only: these words say what a policy is about)
