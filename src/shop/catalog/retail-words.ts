@@ -324,6 +324,20 @@ left handed=zurdo+; right handed=diestro+; >single=individual+; >double=doble+;
 # everyday kinds across Spain and Latin America (understanding only)
 <headphones=audifono; <amp|amplifier=ampli|amplificador; <bucket|pail=cubo|balde|cubeta; <tray=bandeja;
 <hook=anzuelo|gancho; <cabinet|stand=mueble; <phone=celular;
+# baking, pastry and barbering (understanding only: kitchen and salon words of Spain and Latin America;
+# words that are also verbs or common words elsewhere, "pesa", "pico", "giratorio", are left out)
+<whisk=batidor|batidor de globo|batidor de varillas|batidor manual; <rolling pin=rodillo|palote|bolillo|rodillo de amasar;
+<piping bag|pastry bag=manga pastelera|manga|duya de tela; <piping tip|nozzle=boquilla|duya|boquilla de decorar;
+<scale=bascula|gramera|balanza; <scraper=rasqueta|raspa|espatula de masa|cornet; <cutter=cortante|cortador|cortapasta;
+<cupcake liner|liner|baking cup=capacillo|pirotin|papel para cupcake|molde de papel; <apron=delantal|mandil|pechera;
+<oven mitt|mitt|glove=manopla|guante de horno|agarradera|guante para el horno; <baking mat|mat=tapete|tapete de silicon|lamina de silicona|alfombrilla;
+<cooling rack|rack=rejilla|rejilla para enfriar; <sprinkles=grageas|chispas de colores|fideos de colores|granillo|confites|sprinkles;
+<food coloring|coloring=colorante|colorante alimentario|colorante en gel; <turntable=base giratoria|tornamesa;
+<cake pan|pan=molde para pastel|molde para tarta|molde para bizcocho|molde para torta|molde para queque|molde;
+<proofing basket|banneton=cesta de fermentacion|banneton|cesto de fermentacion; <feeder=comedero; <drinker=bebedero;
+<clipper|clippers=maquina de cortar pelo|maquina para cortar pelo|maquina de pelo|cortapelo|rapadora;
+<trimmer=patillera|recortadora|trimmer|perfiladora; <shaver=rasuradora|afeitadora; <razor=navaja de afeitar|navaja de barbero;
+<cape=capa|capa de corte|peinador; <barber chair=sillon de barbero|silla de barbero;
 # policy and service (naming only: these words say what a policy is about)
 >returns|return=devolución; >refund=reembolso; >exchange=cambio; >shipping=envío; >delivery=entrega;
 >warranty|guarantee=garantía; >payment=pago; >privacy=privacidad; >order=pedido; >purchase=compra;

@@ -16,6 +16,10 @@ import { astronomyCsv } from './astronomy-catalog.ts';
 import { astronomyEsCsv } from './astronomy-es-catalog.ts';
 import { ASTRONOMY_ES_SCRIPTS } from './astronomy-es-scripts.ts';
 import { ASTRONOMY_SCRIPTS } from './astronomy-scripts.ts';
+import { bakingCsv, insertBakingPromos } from './baking-catalog.ts';
+import { BAKING_SCRIPTS } from './baking-scripts.ts';
+import { barberCsv, barberStoreSetup } from './barber-catalog.ts';
+import { BARBER_SCRIPTS } from './barber-scripts.ts';
 import { baseballCsv } from './baseball-catalog.ts';
 import { BASEBALL_SCRIPTS } from './baseball-scripts.ts';
 import { basketballCsv } from './basketball-catalog.ts';
@@ -268,6 +272,27 @@ export const SETS: DevSet[] = [
     scripts: DRONES_SCRIPTS,
     floor: { en: 41 / 71 },
     setup: insertDronesPromos,
+  },
+  // Spanish only (Mexico, Spain, Argentina, Colombia, Peru, Chile), written from the shopper's side
+  // before any engine change (branch dlg-es7), each step naming its kind (first searches by a Spanish
+  // kind word, two products in one add, yes/no about another product, corrections, sizes in words):
+  // home baking is an English-only import in dollars, barbershop supplies a Spanish catalog in pesos.
+  // Scored once untouched: baking 32/56, barber 32/45. After its Spanish work (kitchen and salon
+  // words, '¿tienen + plural' said, 'quisiera ver', 'manejan', corrections of how many, pro-drop
+  // '¿es de …?', a Spanish text searched by the words said, options named by their name): 38/56, 36/45.
+  {
+    name: 'baking',
+    csv: bakingCsv,
+    scripts: BAKING_SCRIPTS,
+    floor: { es: 38 / 56 },
+    setup: insertBakingPromos,
+  },
+  {
+    name: 'barber',
+    csv: barberCsv,
+    scripts: BARBER_SCRIPTS,
+    floor: { es: 36 / 45 },
+    setup: barberStoreSetup,
   },
 ];
 

@@ -21,6 +21,7 @@ import { t } from '../words/spoken.ts';
 import { normalize, stem } from '../words/text.ts';
 import { contextSentence } from './context-answer.ts';
 import { answerFromOptions } from './option-yes-no.ts';
+import { lookupWords } from './said-words.ts';
 import { answerFromFew } from './story-answer.ts';
 import { answerYesNo, KINDRED, negatedAt, onlyElsewhere, saysEs, saysLeftOut } from './text-answer.ts';
 
@@ -192,12 +193,14 @@ export function answerFeature(
   question: string[] = [],
 ): string {
   const whole = feature.length > 1 ? englishOf(feature.join(' ')) : undefined;
-  let words = (whole ? [whole] : feature.map((w) => englishOf(w) ?? w)).flatMap((w) =>
-    normalize(w).split(' '),
+  const text = productText(p);
+  let words = lookupWords(
+    feature,
+    (whole ? [whole] : feature.map((w) => englishOf(w) ?? w)).flatMap((w) => normalize(w).split(' ')),
+    text,
   );
   const said = feature.join(' ');
   const asked = [...words];
-  const text = productText(p);
   // "Fragrance free?" / "does it have sulfates?": one ingredient or property, free of it or not.
   const freeOfWhat = words.filter((w) => w !== 'free');
   if (freeOfWhat.length === 1 && words.length === 2 && words.at(-1) === 'free') {

@@ -146,17 +146,20 @@ export function namesSoldThing(token: string | undefined, vocab: CompiledVocabul
  * "¿Tiene mancuernas ajustables?", said to the shop as usted (or "¿tienen …?" as ustedes), asks
  * whether it sells them, as "¿tienes …?" does; "¿tiene funda?" asks whether the product in focus has one. The kind of thing
  * sold, plural or after "un/una/algún", makes it the shop's question. `tokens` have their catalog
- * words in English already; `isKindAt(i)` tells whether a catalog kind starts at token i.
+ * words in English already; `isKindAt(i)` tells whether a catalog kind starts at token i; `said`
+ * are the tokens before that translation.
  */
 export function asksShopAsUsted(
   tokens: readonly string[],
   isKindAt: (i: number) => boolean,
   isSoldAt: (i: number) => boolean = () => false,
+  said: readonly string[] = tokens,
 ): boolean {
   if (tokens[0] !== 'tiene' && tokens[0] !== 'tienen') return false;
   const at = SOME.has(tokens[1] ?? '') ? 2 : 1;
   // "¿Tienen una lámpara de luz roja?": ustedes with an article asks the shop; "¿tiene una funda?"
   // (usted, or the product in focus) asks so only of a kind the catalog files as such.
   const plural = tokens[0] === 'tienen' || at === 1;
-  return (isKindAt(at) || (plural && isSoldAt(at))) && (at === 2 || /s$/.test(tokens[1] ?? ''));
+  // The plural is the one said: "básculas" reads "scale" once the catalog's English word stands in.
+  return (isKindAt(at) || (plural && isSoldAt(at))) && (at === 2 || /s$/.test(said[1] ?? tokens[1] ?? ''));
 }

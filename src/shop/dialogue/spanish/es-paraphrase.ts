@@ -17,6 +17,9 @@
  *   adds it ("dame el precio", "dame más detalles" stay);
  * - a choice said as settling for it ("me apaño con el 3000", "me conformo con la M", "me arreglo
  *   con ese") → "me quedo con …", as "the 3000 will do" is a choice in English.
+ * - what a shop carries said as what it handles ("¿qué máquinas maneja?", "¿manejan tijeras de
+ *   entresacar?": Mexico, Colombia, Central America) → "tienes", never how a thing is handled
+ *   ("¿cómo se maneja?");
  * Works on the utterance as said (accents and punctuation kept, so a question stays one). Pure.
  */
 
@@ -54,8 +57,15 @@ const agregar = (ending: string) => `agreg${/^e/i.test(ending) ? 'u' : ''}${endi
 const GIVE_POINTED =
   /\b(?:d[aá]me|d[eé]me|d[eé]nme|dadme|d[aá]nos)(los|las|lo|la)?(?:\s+(ese|esa|esos|esas|este|esta|estos|estas|eso|esto))?(?=\s*(?:[,.;!?]|$|tambi[eé]n\b|de ah[ií]\b|porfa\b|por favor\b))/giu;
 
+/** "¿Manejan …?" opening a question, or "¿qué / cuáles X manejan?": the shop's stock is asked. */
+const CARRIES_FIRST = /(^|¿\s*|[,.]\s*)manej(?:a|an|as|ás|áis|aís)(?= \p{L})/giu;
+const CARRIES_AFTER =
+  /\b(qu[eé]|cu[aá]les?) ((?:\p{L}+ ){1,6}?)(?:me |nos )?manej(?:a|an|as|ás|áis)\b(?! (?:bien|mal|con|el|la|los|las)\b)/giu;
+
 export function standardPhrasing(utterance: string): string {
   return utterance
+    .replace(CARRIES_FIRST, '$1tienes')
+    .replace(CARRIES_AFTER, (_m, which: string, thing: string) => `${which} ${thing}tienes`)
     .replace(ASKS_FOR, (_m, cuanto: string, _me, _verb, extra?: string) =>
       extra ? `${cuanto} cuesta de más ` : `${cuanto} cuesta `,
     )

@@ -4,6 +4,7 @@
  * search of the kind (which lists the product whether or not the size is in stock). English only.
  */
 import type { Understanding } from '../understand/nlu.ts';
+import { normalize, stem } from '../words/text.ts';
 import type { DecideInput } from './actions.ts';
 
 const ASKS_HAVE = /^(do|does|have|got|is there|are there|any)\b.*\b(have|got|carry|stock|there)\b|^got\b/;
@@ -24,8 +25,20 @@ export function asksFocusVariant(input: DecideInput, s: Understanding['slots'], 
 const WHAT_VALUES = {
   en: /\b(what|which) (sizes|colou?rs|lengths|widths|weights|options)\b/,
   // "¿En qué colores viene?", "¿en qué pesos la tenés?", "¿qué talles quedan?", "¿de qué tamaños es?"
-  es: /\b(que|cuales) (colores|tallas|talles|medidas|tamanos|pesos|numeros|opciones|formatos|versiones|largos|anchos)\b/,
+  es: /\b(que|cuales) (colores|tallas|talles|medidas|tamanos|pesos|numeros|opciones|formatos|versiones|largos|anchos|aromas|sabores|fragancias|olores|acabados|modelos|presentaciones|capacidades|materiales|estilos|disenos|grosores|longitudes|tonos|paquetes)\b/,
 };
+
+/** "¿Qué aromas tenés?" of a product whose option is "Aroma": the option named by its own name. */
+function namesOwnOption(text: string, p: { options?: { name: string }[] } | undefined): boolean {
+  const m = /\b(?:que|cuales|what|which) ([a-z]+)\b/.exec(text);
+  if (!m || !p?.options?.length) return false;
+  const asked = stem(m[1]!);
+  return p.options.some((o) =>
+    normalize(o.name)
+      .split(' ')
+      .some((w) => stem(w) === asked),
+  );
+}
 
 export function asksFocusValues(input: DecideInput, s: Understanding['slots'], intent: string): boolean {
   // The product asked about: the one in focus, or one named ("¿y la de calle en qué colores viene?").
@@ -34,5 +47,18 @@ export function asksFocusValues(input: DecideInput, s: Understanding['slots'], i
   const asked =
     intent === 'availability' ||
     (['refine', 'search'].includes(intent) && !s.category && !s.brand && !s.attributes?.length && !s.query);
-  return asked && !s.size && !s.color && subject && WHAT_VALUES[input.nlu.language].test(input.nlu.text);
+  const focus = input.state.focus;
+  const p = focus ? (input.state.known.get(focus.id) ?? focus) : undefined;
+  const text = input.nlu.text;
+  // "¿Qué dosis tiene?" reads as a spec question of the feature "dosis": of a product whose option
+  // is "Dosis", its values are asked.
+  if (intent === 'spec' && !s.size && !s.color && !s.productNames?.length && namesOwnOption(text, p))
+    return true;
+  return (
+    asked &&
+    !s.size &&
+    !s.color &&
+    subject &&
+    (WHAT_VALUES[input.nlu.language].test(text) || namesOwnOption(text, p))
+  );
 }

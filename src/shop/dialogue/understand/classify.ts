@@ -6,6 +6,7 @@
  */
 import type { Language } from '../../contract.ts';
 import { spanishOrderTalk } from '../spanish/es-order-talk.ts';
+import { spanishQuantityChange } from '../spanish/es-quantity-change.ts';
 import { INTENT_PATTERNS, type Intent, NO, YES } from '../words/lexicon.ts';
 import { placesOrder } from '../words/order-words.ts';
 import type { Slots } from '../words/slots.ts';
@@ -61,7 +62,8 @@ const TAKES: Record<Language, RegExp> = {
 const WEAK_ADD: Record<Language, RegExp> = {
   en: /\b(i want|i d like|i would like|i would love|i ll get|i ll have|give me|gimme|i ll go with|let s go with|i choose|i pick|buy (it|them|this|that|the)|can i (get|have)|could i (get|have)|i need|i ll take|i will take|i ll grab|grab (it|them|one|the)|let s do|i ll do|throw (one|it|them|that) in)\b/,
   // "¿Me das / me pones el …?" asks for the product as "can I get …" does, unless it asks for details.
-  es: /\b(quiero|quisiera|dame|ponme|me quedo con|elijo|escojo|compra(r)? (el|la|ese|esa)|me (das|da|pones|pone)(?! (mas )?(informacion|info|detalles|datos|el precio|precio)))\b/,
+  // "Quisiera ver los tapetes" asks to be shown them: a want of seeing is no want of the thing.
+  es: /\b((quiero|quisiera)(?! (ver|mirar|conocer|saber|preguntar)\b)|dame|ponme|me quedo con|elijo|escojo|compra(r)? (el|la|ese|esa)|me (das|da|pones|pone)(?! (mas )?(informacion|info|detalles|datos|el precio|precio)))\b/,
 };
 const REFINE_CUE: Record<Language, RegExp> = {
   en: /^(only|just|what about|how about|and|any|in|show me (only|just)|cheaper|something cheaper|maybe)\b|\b(instead|cheaper ones|those in|them in|ones in|(just|only) (the|those) \w+ (ones|\w+s))\b/,
@@ -94,6 +96,12 @@ export function classify(text: string, lang: Language, slots: Slots, yes: boolea
   // "Ya es todo, cóbreme", "¿qué traigo en el carrito?": Spanish closings and read-backs (es-order-talk.ts).
   const closing = lang === 'es' ? spanishOrderTalk(text, !!slots.productNames?.length) : undefined;
   if (closing) return closing;
+  // "Mejor que sea una sola", "déjame dos nomás": how many of the line, corrected (es-quantity-change.ts).
+  const many = lang === 'es' ? spanishQuantityChange(text) : undefined;
+  if (many !== undefined) {
+    slots.quantity = many;
+    return 'update_quantity';
+  }
   // A read-back, emptying the cart, saving for later, a person, a checkout (cart-talk.ts).
   const whole = cartTalk(text, lang, slots, matchIntent(text, lang));
   if (whole) return whole;

@@ -177,7 +177,7 @@ export function understand(
   }
   const raw = splitCompounds(translateForCatalog(words0, vocab, language), vocab);
   const kindAt = (i: number) => findPhrases(raw, vocab.categories, false).some((m) => m.start === i);
-  if (language === 'es' && asksShopAsUsted(raw, kindAt, (i) => namesSoldThing(raw[i], vocab)))
+  if (language === 'es' && asksShopAsUsted(raw, kindAt, (i) => namesSoldThing(raw[i], vocab), words0))
     return understand(utterance.replace(/\btienen?\b/i, 'tienes'), vocab, language, catalogWords);
   const nums = mergeHalves(numberTokens(raw, language), language);
   const tokens = nums.map((n) => n.text);

@@ -82,15 +82,24 @@ export function specQuestion(
   const verb = [...m].filter(Boolean).at(-2) ?? '';
   const has =
     /^(have|has|come with|come with any|include|includes|contain|contains)$/.test(verb) ||
-    (lang === 'es' && /^(tiene|tienen|lleva|llevan|viene con|incluye)$/.test(verb));
+    (lang === 'es' && /^(tiene|tienen|lleva|llevan|trae|traen|viene con|incluye)$/.test(verb)) ||
+    // "¿El de mármol trae base?": a subject said first leaves its verb uncaptured, just before the tail.
+    (lang === 'es' &&
+      / (tiene|tienen|lleva|llevan|trae|traen|viene con|vienen con|incluye|incluyen)$/.test(
+        text.slice(0, text.length - tail.join(' ').length).trimEnd(),
+      ));
+  // "¿Es de acero inoxidable?": Spanish drops the subject, and what the thing is made of may be
+  // words of another product's name ("Stainless Steel …"); they are the feature asked.
+  const madeOf = lang === 'es' && /^(es|son|esta hech[oa]|estan hech[oa]s) de /.test(text);
+  const keepNames = has || madeOf;
   const words = tail.filter(
     (w, k) =>
       w &&
       !stop.has(w) &&
       !/^\d/.test(w) &&
-      !(taken.has(start + k) && !isFeatureSlot(slots, w) && !(has && nameWords.has(start + k))) &&
+      !(taken.has(start + k) && !isFeatureSlot(slots, w) && !(keepNames && nameWords.has(start + k))) &&
       // "Is the Arctic shave cream vegan": the name's words are the subject, not the feature.
-      !(nameWords.has(start + k) && !has),
+      !(nameWords.has(start + k) && !keepNames),
   );
   // "is it red" / "does it come in 10" ask about a variant (availability), not a feature; a colour
   // naming the product before ("the terracotta pot, is that one frost proof") does not.
@@ -110,7 +119,7 @@ export function specQuestion(
   // (the "TSA Cable Lock") is what is asked about, not the product asked.
   const subject = [...m].filter(Boolean).at(-3) ?? '';
   if (
-    has &&
+    keepNames &&
     // Spanish drops the pronoun: "¿tiene candado TSA?" starts with its verb.
     (/^(it|they|this|that|these|those|this one|that one)$/.test(subject) ||
       (lang === 'es' && text.startsWith(verb))) &&

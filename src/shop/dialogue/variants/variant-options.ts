@@ -9,7 +9,7 @@ import type { ProductInfo } from '../results.ts';
 import type { DecideInput } from '../steps/action-types.ts';
 import { isNumberWithUnit } from '../steps/resolve.ts';
 import type { Understanding } from '../understand/nlu.ts';
-import { normalize } from '../words/text.ts';
+import { normalize, stem } from '../words/text.ts';
 import { asOptionList } from './option-choice.ts';
 import { decimalFractions, optionPhrase, sameOptionToken, withoutInch } from './option-phrase.ts';
 
@@ -107,8 +107,19 @@ export function chosenOptions(input: DecideInput, product: ProductInfo): Record<
       .every((w) => words.has(w));
   for (const [name, v] of Object.entries(fromAll ?? {}))
     if (said[name] !== v && whole(v) && !whole(said[name] ?? '')) said[name] = v;
+  // "¿Qué aromas tenés?" names the option "Aroma", not its value "Sin aroma".
+  for (const [name, v] of Object.entries(said)) if (saidOnlyByName(name, v, words)) delete said[name];
   const all = { ...before, ...said };
   return Object.keys(all).length > 0 ? all : undefined;
+}
+
+/** The value was read only through words of its option's own name ("aromas" → "Sin aroma"). */
+function saidOnlyByName(name: string, value: string, words: Set<string>): boolean {
+  const named = new Set(normalize(name).split(' ').map(stem));
+  const hits = normalize(value)
+    .split(' ')
+    .filter((w) => [...words].some((x) => stem(x) === stem(w)));
+  return hits.length > 0 && hits.every((w) => named.has(stem(w)));
 }
 
 /**
