@@ -8,11 +8,16 @@ import type { ProductInfo } from '../results.ts';
 import { money, t } from '../words/spoken.ts';
 
 /** Price comparatives; superlatives are the sort's own (constraints.ts). */
-const CHEAPER = /\b(cheaper|less expensive|costs? less|more affordable|lower priced|mas barat[oa]s?|menos car[oa]s?|(cuesta|vale|sale) menos)\b/;
-const DEARER = /\b(more expensive|pricier|dearer|costs? more|higher priced|mas car[oa]s?|(cuesta|vale|sale) mas)\b/;
+const CHEAPER =
+  /\b(cheaper|less expensive|costs? less|more affordable|lower priced|mas barat[oa]s?|menos car[oa]s?|(cuesta|vale|sale) menos)\b/;
+const DEARER =
+  /\b(more expensive|pricier|dearer|costs? more|higher priced|mas car[oa]s?|(cuesta|vale|sale) mas)\b/;
 
 /** The price order a which-question between two products asks for, if it asks by price. */
-export function priceAsked(text: string, sort: string | undefined): 'cheapest' | 'most_expensive' | undefined {
+export function priceAsked(
+  text: string,
+  sort: string | undefined,
+): 'cheapest' | 'most_expensive' | undefined {
   if (sort === 'cheapest' || sort === 'most_expensive') return sort;
   if (CHEAPER.test(text)) return 'cheapest';
   if (DEARER.test(text)) return 'most_expensive';
@@ -35,7 +40,7 @@ export function answerPriceChoice(
       `Cuestan lo mismo: ${a.name} y ${b.name} salen a ${price(a)}.`,
     );
   const cheapFirst = sort === 'cheapest';
-  const [win, lose] = (a.price < b.price) === cheapFirst ? [a, b] : [b, a];
+  const [win, lose] = a.price < b.price === cheapFirst ? [a, b] : [b, a];
   return t(
     lang,
     `${win.name} is ${cheapFirst ? 'cheaper' : 'more expensive'} at ${price(win)}, against ${price(lose)} for ${lose.name}.`,

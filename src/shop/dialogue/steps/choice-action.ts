@@ -3,6 +3,7 @@
  * side's product (looked up when nothing seen so far fits), read both full texts, then answer.
  */
 
+import { answerPriceChoice, priceAsked } from '../answers/price-choice.ts';
 import {
   answerChoice,
   askedQuality,
@@ -10,7 +11,6 @@ import {
   eitherSays,
   productForSide,
 } from '../answers/spec-choice.ts';
-import { answerPriceChoice, priceAsked } from '../answers/price-choice.ts';
 import { hasFullText, rankAmong } from '../answers/specs.ts';
 import { replyTo } from '../replies/replies.ts';
 import type { ProductInfo } from '../results.ts';

@@ -27,7 +27,12 @@ export function addNamedIn(adds: ToolExchange[], said: string): ToolExchange | u
   );
   const hits = adds.filter((c) => {
     const name = nameOf(c);
-    return !!name && normalize(name).split(' ').some((w) => words.has(stem(w)));
+    return (
+      !!name &&
+      normalize(name)
+        .split(' ')
+        .some((w) => words.has(stem(w)))
+    );
   });
   return hits.length === 1 ? hits[0] : adds.at(-1);
 }
