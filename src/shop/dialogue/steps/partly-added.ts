@@ -9,6 +9,13 @@ import { replyTo } from '../replies/replies.ts';
 import type { ToolExchange } from '../state.ts';
 import { type Action, say } from './actions.ts';
 
+/** A refusal's reply, after what the same turn did add ("Added the winder. Which weight of the wool …"). */
+export function withAddedFirst(done: ToolExchange[], refusal: string, lang: Language): string {
+  const added = done.filter((c) => c.name === 'add_to_cart' && !c.error);
+  if (added.length === 0) return refusal;
+  return `${replyTo(added, lang).replace(/\s*(Anything else\?|¿Algo más\?)$/, '')} ${refusal}`;
+}
+
 export function partlyAdded(done: ToolExchange[], lang: Language): Action | undefined {
   const adds = done.filter((c) => c.name === 'add_to_cart');
   const added = adds.filter((c) => !c.error);

@@ -29,7 +29,8 @@ export function pluralSizes(tokens: string[], sizes: string[], lang: Language): 
   const out: string[] = [];
   tokens.forEach((t, i) => {
     const n = BEFORE.test(tokens[i - 1] ?? '') ? pluralNumber(t) : undefined;
-    const withUnit = n === undefined ? undefined : unitLabel(labels, n);
+    // "The ones under 200": a pronoun, never the "1 L" size.
+    const withUnit = n === undefined || t === 'ones' ? undefined : unitLabel(labels, n);
     if (n !== undefined && labels.has(String(n))) out.push('size', String(n));
     else if (withUnit) out.push(...withUnit);
     else out.push(t);
