@@ -7,7 +7,7 @@
  * the catalog's unit ("the fifteens" = "15 inch"); "an eighth inch" is a fraction, not the eighth
  * item; "switch that to a 10" after an add is that line's size; a part of a multi-add naming its
  * product by a word only that name has is a second add; a partly refused multi-add says what it
- * asks; "I'd like to learn X" adds nothing.
+ * asks; "I'd like to learn X" adds nothing; a value taken back inside the request is not read.
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -153,6 +153,23 @@ describe('dlg-en7 mechanisms', () => {
             say: 'add the gripper strips and a wool cone in oat',
             cart: [{ name: /Gripper Strips/ }],
             reply: [/Added 1 Gripstep Carpet Gripper Strips/, /Wool Rug Yarn Cone/, /500 g/],
+          },
+        ],
+      });
+    },
+  );
+
+  it(
+    'a value taken back inside the request ("in racing orange, no sorry, arctic white") is not read',
+    opts,
+    async () => {
+      await play(t, dronesCsv(), {
+        name: 'value taken back',
+        language: 'en',
+        steps: [
+          {
+            say: 'add the box goggles in racing orange, no sorry, arctic white',
+            cart: [{ name: /Box Goggles/, color: 'Arctic White' }],
           },
         ],
       });
