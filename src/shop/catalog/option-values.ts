@@ -77,8 +77,6 @@ const PHRASES: [RegExp, string][] = [
   // "The pound bag", "a pound of coffee", "two pound bags" once the count is read: one of the unit.
   [/(?<!\d\s?)\b(pound|ounce|liter|litre|kilo|gallon|libra|onza|litro|galon)\b/g, ' 1 $1'],
   [/\bpor\s*ciento\b/g, ' % '],
-  // "The number 14" is the "No. 14" (a needle, a hook, a brush by its number).
-  [/\b(?:number|numero|nº|no\.)\s*(?=\d)/g, ' no '],
   // "pack of 3", "paquete de 3", "set of 4", "caja de 12" → "3 pack"
   [
     /\b(pack|packs|paquete|paquetes|set|sets|juego|box|caja|bundle|lote)\s+(?:of|de)\s+(\d+(?:\.\d+)?)\b/g,
