@@ -86,7 +86,7 @@ const ASK_ABOUT: Record<Language, RegExp> = {
 
 /** "I need", "I'll take", "me llevo": the shopper is getting something, not browsing. */
 const NEED: Record<Language, RegExp> = {
-  en: /\b(i (also |really |just |still |then )?(need|want)(?! to (?!(?:buy|get|order|add|purchase|grab|take|have|pick)\b))|i ll (also )?take|i ll have|i d (also )?like|i would like|give me|get me|plus)\b/,
+  en: /\b(i (also |really |just |still |then )?(need|want)(?! to (?:try|learn|start|begin|get into|take up)\b(?! (?:the|a|an|this|that|these|those|it|them|one)\b))|i ll (also )?take|i ll have|i d (also )?like|i would like|give me|get me|plus)\b/,
   es: /\b(necesito|me llevo|quiero|dame|ponme|me pones|mas)\b/,
 };
 

@@ -58,8 +58,10 @@ const TAKES: Record<Language, RegExp> = {
   es: /\b(me quedo con|me llevo|elijo|escojo|dame|ponme)\b/,
 };
 
-// "I want to try panning", "I'd like to learn": wanting to do something else than get it is no add.
-const NOT_GETTING = '(?! to (?!(?:buy|get|order|add|purchase|grab|take|have|pick)\\b))';
+// "I want to try panning", "I'd like to learn": wanting to take up an activity is no add ("I'd like
+// to try the red one" still asks for a product).
+const NOT_GETTING =
+  '(?! to (?:try|learn|start|begin|get into|take up)\\b(?! (?:the|a|an|this|that|these|those|it|them|one)\\b))';
 
 const WEAK_ADD: Record<Language, RegExp> = {
   en: new RegExp(
