@@ -15,6 +15,7 @@ import { languageHint, stateOf, type Turn, turnsOf } from './state.ts';
 import { changesMind } from './steps/corrections.ts';
 import { type Action, type Awaiting, type DecideInput, decide } from './steps/decide.ts';
 import { specFollowUp } from './steps/spec-follow-up.ts';
+import { addNamedIn } from './understand/add-named.ts';
 import { detectLanguage, type Understanding, understand } from './understand/nlu.ts';
 import { compiled, languageWords } from './words/vocab.ts';
 
@@ -115,7 +116,7 @@ async function analyse(
     current,
     previousCalls: previous.at(-1)?.calls.map((c) => c.name) ?? [],
     memory: memoryOf(ctx.system, turns),
-    ...previousAddOf(addCorrected(previous, current.user)),
+    ...previousAddOf(addCorrected(previous, current.user), false, current.user),
     ...previousRefusedOf(previous.at(-1)),
     ...(awaiting ? { awaiting } : {}),
     ...(ctx.input.tools ? { tools: ctx.input.tools } : {}),
@@ -163,8 +164,11 @@ function previousRefusedOf(turn: Turn | undefined): { previousRefused?: DecideIn
 function previousAddOf(
   turn: Turn | undefined,
   refused = false,
+  said?: string,
 ): { previousAdd?: DecideInput['previousAdd'] } {
-  const add = turn?.calls.filter((c) => c.name === 'add_to_cart' && !c.error === !refused).at(-1);
+  const adds = turn?.calls.filter((c) => c.name === 'add_to_cart' && !c.error === !refused) ?? [];
+  // Of several adds, the one the shopper names now ("make the tape oat"), else the last.
+  const add = said ? addNamedIn(adds, said) : adds.at(-1);
   const i = add?.input as Record<string, unknown> | undefined;
   if (!i || typeof i.productId !== 'string') return {};
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);

@@ -30,6 +30,8 @@ import { cheeseCsv, cheeseStoreSetup } from './cheese-catalog.ts';
 import { CHEESE_SCRIPTS } from './cheese-scripts.ts';
 import { climbingCsv } from './climbing-catalog.ts';
 import { CLIMBING_SCRIPTS } from './climbing-scripts.ts';
+import { detectingCsv, insertDetectingPromos } from './detecting-catalog.ts';
+import { DETECTING_SCRIPTS } from './detecting-scripts.ts';
 import { dronesCsv, insertDronesPromos } from './drones-catalog.ts';
 import { DRONES_SCRIPTS } from './drones-scripts.ts';
 import { electronicsCsv } from './electronics-catalog.ts';
@@ -77,6 +79,8 @@ import { SURF_SCRIPTS } from './surf-scripts.ts';
 import { insertTableTennisPromos, tableTennisCsv } from './tabletennis-catalog.ts';
 import { TABLE_TENNIS_SCRIPTS } from './tabletennis-scripts.ts';
 import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
+import { insertTuftingPromos, tuftingCsv } from './tufting-catalog.ts';
+import { TUFTING_SCRIPTS } from './tufting-scripts.ts';
 import { insertVolleyballPromos, volleyballCsv } from './volleyball-catalog.ts';
 import { VOLLEYBALL_SCRIPTS } from './volleyball-scripts.ts';
 import { insertWoodworkingPromos, woodworkingCsv } from './woodworking-catalog.ts';
@@ -293,6 +297,26 @@ export const SETS: DevSet[] = [
     scripts: BARBER_SCRIPTS,
     floor: { es: 36 / 45 },
     setup: barberStoreSetup,
+  },
+  // English only, written from the shopper's side before any engine change (branch dlg-en7), each
+  // step naming its kind (two products in one add, yes/no about another product than the one in
+  // focus, comparisons, corrections mid-request, quantity and size said together in words).
+  // Scored then: rug tufting 26/44, metal detecting 27/44. After its English mechanisms (price
+  // choices by price, corrections naming a line or taking a value back, sizes by number and plural
+  // number, a multi-add part named by its own word, 'I want to try X' no add): 34/44, 32/44.
+  {
+    name: 'rug tufting',
+    csv: tuftingCsv,
+    scripts: TUFTING_SCRIPTS,
+    floor: { en: 34 / 44 },
+    setup: insertTuftingPromos,
+  },
+  {
+    name: 'metal detecting',
+    csv: detectingCsv,
+    scripts: DETECTING_SCRIPTS,
+    floor: { en: 32 / 44 },
+    setup: insertDetectingPromos,
   },
 ];
 

@@ -3,6 +3,7 @@
  * side's product (looked up when nothing seen so far fits), read both full texts, then answer.
  */
 
+import { answerPriceChoice, priceAsked } from '../answers/price-choice.ts';
 import {
   answerChoice,
   askedQuality,
@@ -27,7 +28,8 @@ const COMPARE_CUE =
  */
 export function asksChoice(text: string, lang: Understanding['language']): boolean {
   if (!choiceSides(text, lang)) return false;
-  return (/\b(which|cual|cuales)\b/.test(text) && !!askedQuality(text, lang)) || COMPARE_CUE.test(text);
+  const which = /\b(which|cual|cuales)\b/.test(text);
+  return (which && (!!askedQuality(text, lang) || !!priceAsked(text, undefined))) || COMPARE_CUE.test(text);
 }
 
 export function chooseAction(input: DecideInput, s: Understanding['slots']): Action {
@@ -85,6 +87,10 @@ export function chooseAction(input: DecideInput, s: Understanding['slots']): Act
       ? rankAmong([full(a), full(b)], s.sort, lang)
       : undefined;
   if (measured) return say(measured);
+  // "Which is cheaper, A or B?": their prices answer it.
+  const byPrice = priceAsked(nlu.text, s.sort);
+  const priced = byPrice ? answerPriceChoice(full(a), full(b), byPrice, lang) : undefined;
+  if (priced) return say(priced);
   // Without a quality, or one neither text speaks of, the two are set side by side.
   const which = /\b(which|cual|cuales)\b/.test(nlu.text);
   if (quality && (which || eitherSays(full(a), full(b), quality)))

@@ -31,6 +31,7 @@ import {
 import { ageOverShown } from './age-pick.ts';
 import { chooseAction } from './choice-action.ts';
 import { correctLine } from './corrections.ts';
+import { partlyAdded } from './partly-added.ts';
 import { priceAction } from './price-action.ts';
 import { rankStep, ranksShown } from './rank-step.ts';
 import { resolveProduct } from './resolve.ts';
@@ -273,7 +274,7 @@ function addMany(input: DecideInput, s: S): Action {
       ? say(`${head}${question.text}`, question.awaiting)
       : say(`${head}${question.text}`);
   }
-  return { kind: 'tools', calls };
+  return partlyAdded(done, input.nlu.language) ?? { kind: 'tools', calls };
 }
 
 /**

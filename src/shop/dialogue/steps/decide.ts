@@ -33,6 +33,7 @@ import { answersQuestion, effectiveIntent, isStringRecord, sizeNamed } from './a
 import { moveSavedOutOfCart } from './cart-later.ts';
 import { ANSWER_INTENTS, cancelRefused, extraAction } from './decide-extra.ts';
 import { memoryStep } from './memory-step.ts';
+import { withAddedFirst } from './partly-added.ts';
 import { notAnOrder } from './price-asked.ts';
 import { refusedStepAction } from './refused-step.ts';
 import { searchWithoutRelativeSize } from './relative-size.ts';
@@ -62,8 +63,7 @@ export function decide(input: DecideInput): Action {
     return say(holdReply(input.nlu.language));
   const action = storeQuestionStep(input, decideStep) ?? decideStep(input);
   const done = input.current.calls;
-  // A question asked while an order waits for its yes ("any promo codes?") is answered, then the
-  // read-back is asked again, so the next yes answers it.
+  // A question while an order waits for its yes ("any codes?") is answered, then the read-back asked again.
   if (
     action.kind === 'text' &&
     input.state.pendingConfirmation &&
@@ -110,7 +110,7 @@ function decideStep(input: DecideInput): Action {
       last.error ||
       current.steps >= (input.maxSteps ?? 3);
     if (finished && last.error && last.name === 'add_to_cart' && typeof last.input.productId === 'string') {
-      // A refused add (out of stock, variant needed) keeps the question open: "nine" next turn completes it.
+      // A refused add keeps the question open ("nine" completes it); adds made beside it are said first.
       const p = input.state.known.get(last.input.productId);
       const chosen = isStringRecord(last.input.options) ? last.input.options : undefined;
       const refusal = refusalOf(last.output);
@@ -118,7 +118,7 @@ function decideStep(input: DecideInput): Action {
         refusal &&
         optionRefusalText(refusal, p?.name ?? t(lang, 'that', 'eso'), chosen ?? {}, p?.options, lang);
       if (byOption)
-        return say(byOption, {
+        return say(withAddedFirst(done, byOption, lang), {
           what: 'variant',
           intent: 'add_to_cart',
           productId: last.input.productId,

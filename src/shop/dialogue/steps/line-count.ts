@@ -23,6 +23,9 @@ const WORD_COUNTS: Record<string, number> = {
 
 const COUNT = '(\\d+|a|an|one|two|three|un|una|uno|dos|tres)';
 
+/** What a count of a line is said in ("one pair", "two sets"). */
+const UNIT = '(pairs?|sets?|packs?|bags?|box|boxes|rolls?|bottles?|pieces?|units?)';
+
 const countOf = (w: string | undefined): number | undefined =>
   w === undefined ? undefined : /^\d+$/.test(w) ? Number(w) : WORD_COUNTS[w];
 
@@ -41,7 +44,10 @@ export function removedCount(text: string, lang: Language): number | undefined {
 /** "One pair is enough", "just one pair", "mejor solo un par", "con uno basta": the count settled on. */
 const SETTLED: Record<Language, RegExp> = {
   en: new RegExp(
-    `^((actually|no|ok|okay|hmm|oh|wait|on second thought|you know what) )*((just|only) )?${COUNT}( \\w+)? (is|are|will be|would be|should be) (enough|plenty|fine|ok|okay)\\b|^((actually|no|ok|okay|hmm|wait) )+(just|only) ${COUNT}( \\w+)?( please| then| thanks)?$`,
+    `^((actually|no|ok|okay|hmm|oh|wait|on second thought|you know what) )*((just|only) )?${COUNT}( \\w+)? (is|are|will be|would be|should be) (enough|plenty|fine|ok|okay)\\b|^((actually|no|ok|okay|hmm|wait) )+(just|only) ${COUNT}( \\w+)?( please| then| thanks)?$` +
+      // "Actually just make that one pair", "make it only one": the count a line is set to (a unit
+      // word or "just" tells the count from "that one", the product).
+      `|^((actually|no|ok|okay|hmm|oh|wait|sorry) )*(just )?make (it|that|them|those) (((just|only) )?${COUNT} ${UNIT}|(just|only) ${COUNT})( please| then| instead)?$`,
   ),
   es: new RegExp(
     `^((mejor|no|vale|pues|bueno|oye|espera) )*(solo|con) ${COUNT}( \\w+)?( (basta|me basta|es suficiente|sobra|vale|por favor))?$|^((mejor|no|vale|pues|bueno) )*${COUNT}( \\w+)? (basta|es suficiente|me basta)$`,

@@ -1,8 +1,5 @@
-/**
- * Routing between the classified intent and the action: several named products become one
- * multi-add, a spec superlative with no new subject ranks what is on screen, "and the X" after an
- * add is another add, a brand said as a restriction narrows the last search.
- */
+/** Routing between the classified intent and the action (a multi-add, a rank over what is on screen, a
+ * correction, another add after "and the X", a brand said as a restriction narrowing the last search). */
 
 import { optionTokens } from '../../catalog/option-values.ts';
 import type { Language } from '../../contract.ts';
@@ -15,6 +12,7 @@ import { withoutLeadFiller } from '../variants/variant-words.ts';
 import { type DecideInput, optionText } from './actions.ts';
 import { asksChoice } from './choice-action.ts';
 import { comparisonSides } from './compare-sides.ts';
+import { sizeInCorrection } from './correction-size.ts';
 import { asksFocusValues, asksFocusVariant } from './focus-variant-question.ts';
 import { settlesLineCount } from './line-count.ts';
 import { pickedByRank, withoutRank } from './list-pick.ts';
@@ -88,7 +86,7 @@ const ASK_ABOUT: Record<Language, RegExp> = {
 
 /** "I need", "I'll take", "me llevo": the shopper is getting something, not browsing. */
 const NEED: Record<Language, RegExp> = {
-  en: /\b(i (also |really |just |still |then )?(need|want)|i ll (also )?take|i ll have|i d (also )?like|i would like|give me|get me|plus)\b/,
+  en: /\b(i (also |really |just |still |then )?(need|want)(?! to (?:try|learn|start|begin|get into|take up)\b(?! (?:the|a|an|this|that|these|those|it|them|one)\b))|i ll (also )?take|i ll have|i d (also )?like|i would like|give me|get me|plus)\b/,
   es: /\b(necesito|me llevo|quiero|dame|ponme|me pones|mas)\b/,
 };
 
@@ -255,7 +253,7 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   // "No wait, the black one" right after an add changes that line's colour or size.
   if (
     input.previousAdd &&
-    (s.color || s.size || correctsOption(input)) &&
+    (s.color || s.size || correctsOption(input) || sizeInCorrection(input, s)) &&
     (!s.category || namesOnly(s, input, input.previousAdd.productId)) &&
     !s.items &&
     (CORRECTION[input.nlu.language].test(withoutLeadFiller(text)) ||

@@ -59,8 +59,15 @@ const TAKES: Record<Language, RegExp> = {
   es: /\b(me quedo con|me llevo|elijo|escojo|dame|ponme)\b/,
 };
 
+// "I want to try panning", "I'd like to learn": wanting to take up an activity is no add ("I'd like
+// to try the red one" still asks for a product).
+const NOT_GETTING =
+  '(?! to (?:try|learn|start|begin|get into|take up)\\b(?! (?:the|a|an|this|that|these|those|it|them|one)\\b))';
+
 const WEAK_ADD: Record<Language, RegExp> = {
-  en: /\b(i want|i d like|i would like|i would love|i ll get|i ll have|give me|gimme|i ll go with|let s go with|i choose|i pick|buy (it|them|this|that|the)|can i (get|have)|could i (get|have)|i need|i ll take|i will take|i ll grab|grab (it|them|one|the)|let s do|i ll do|throw (one|it|them|that) in)\b/,
+  en: new RegExp(
+    `\\b((i want|i d like|i would like|i would love|i need)${NOT_GETTING}|i ll get|i ll have|give me|gimme|i ll go with|let s go with|i choose|i pick|buy (it|them|this|that|the)|can i (get|have)|could i (get|have)|i ll take|i will take|i ll grab|grab (it|them|one|the)|let s do|i ll do|throw (one|it|them|that) in)\\b`,
+  ),
   // "¿Me das / me pones el …?" asks for the product as "can I get …" does, unless it asks for details.
   // "Quisiera ver los tapetes" asks to be shown them: a want of seeing is no want of the thing.
   es: /\b((quiero|quisiera)(?! (ver|mirar|conocer|saber|preguntar)\b)|dame|ponme|me quedo con|elijo|escojo|compra(r)? (el|la|ese|esa)|me (das|da|pones|pone)(?! (mas )?(informacion|info|detalles|datos|el precio|precio)))\b/,

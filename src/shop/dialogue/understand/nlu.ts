@@ -21,6 +21,7 @@ import { splitItems } from '../words/multi.ts';
 import { dropExcludedNames, needWords } from '../words/need-words.ts';
 import { numberTokens } from '../words/numbers.ts';
 import { pluralSizes } from '../words/plural-sizes.ts';
+import { withValueTakenBack } from '../words/self-correction.ts';
 import { relativeBesideMeasure } from '../words/sizes.ts';
 import {
   extractCatalogSlots,
@@ -145,6 +146,9 @@ export function understand(
   // "Pues …", "…, supongo", "qué remedio. …": Spanish discourse around the request is no part of it (es-discourse.ts).
   // "¿Cuánto pedís por …?", "me apaño con …": said the way the patterns know (es-paraphrase.ts).
   const utterance = language === 'es' ? tuImperatives(withoutDiscourse(standardPhrasing(spoken))) : spoken;
+  // "With a US plug, no wait, EU": the value taken back is not read (self-correction.ts).
+  const meant = withValueTakenBack(tokenize(utterance), vocab.source, language);
+  if (meant) return understand(meant.join(' '), vocab, language, catalogWords);
   // "Let's start over, show me X": the state forgets the old search (state.ts); the rest alone is
   // understood, so the reset's words ("start") never read as catalog words.
   const reset = EXTRA_PATTERNS[language].reset;

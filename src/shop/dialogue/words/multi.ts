@@ -6,6 +6,7 @@
 import { isUnitWord } from '../../catalog/option-values.ts';
 import type { Language } from '../../contract.ts';
 import { asNamedValue, saysOnlyValue } from './multi-values.ts';
+import { productOfOwnWord } from './part-product.ts';
 import { ADD_VERB, extractCatalogSlots, extractQuantity, type Slots } from './slots.ts';
 import { stem } from './text.ts';
 import type { CompiledVocabulary } from './vocab.ts';
@@ -58,6 +59,9 @@ export function splitItems(
       n <= 20
     )
       slots.quantity = n;
+    // "… plus two of the acrylic in oat": a word only one product's name has names it (part-product.ts).
+    const own = slots.productNames?.length ? undefined : productOfOwnWord(clause, taken, vocab, lang);
+    if (own && !items.some((x) => x.productNames![0] === own)) slots.productNames = [own];
     if (!slots.productNames?.length) {
       // "Añade también el …": a part with only the verb names nothing and is not an item.
       if (Object.keys(slots).length === 0 && !clause.some((t, i) => t && !taken.has(i) && /\d/.test(t)))

@@ -91,6 +91,20 @@ export function extractSize(
       return;
     }
   }
+  // "The number 14" for a size written "No. 14" (needles, hooks, brushes by their number).
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (taken.has(i) || !/^(number|numero|no)$/.test(tokens[i]!) || !/^\d+$/.test(tokens[i + 1]!)) continue;
+    const label =
+      labels.get(`no.${tokens[i + 1]}`) ??
+      labels.get(`no${tokens[i + 1]}`) ??
+      labels.get(`#${tokens[i + 1]}`);
+    if (label) {
+      slots.size = label;
+      taken.add(i);
+      taken.add(i + 1);
+      return;
+    }
+  }
   const ms = findPhrases(tokens, vocab.sizes, false, new Set(taken));
   // Bare single letters ("m", "l") only count after a cue, handled above; multi-letter labels ("xl") are safe.
   const m = ms.find(

@@ -363,6 +363,9 @@ export function extractOrdinals(
     // "On second thought", "second hand", "first time": idioms, not a position in the list.
     if (/^(thoughts?|hand|time|thing|off|of all)$/.test(tokens[i + 1] ?? '') && /^(second|first)$/.test(t))
       v = undefined;
+    // "The eighth inch mesh": a fraction of a unit, not a position in the list.
+    if (UNIT_WORDS[tokens[i + 1] ?? ''] && /^(eighth|quarter|sixteenth|cuarto|octavo)$/.test(t))
+      v = undefined;
     // "El cuarto de invitados / de baño": a room (or a quarter), not the fourth of a list.
     if (t === 'cuarto' && tokens[i + 1] === 'de' && !/^(la|los|las|lista)$/.test(tokens[i + 2] ?? ''))
       v = undefined;
