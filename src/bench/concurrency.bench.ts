@@ -27,6 +27,7 @@ import {
 } from './e2e/harness.ts';
 import { ProcTreeSampler, treeRss } from './e2e/proc-stats.ts';
 import { summarizeProfiles } from './e2e/profile-summary.ts';
+import { STAGES, stageBreakdown } from './e2e/stage-breakdown.ts';
 import { DEFAULT_STAND_IN } from './e2e/stand-ins.ts';
 import { type Deployment, formatPlacement, startDeployment } from './e2e/topology.ts';
 import { type BenchOptions, type BenchTable, percentile } from './table.ts';
@@ -53,6 +54,8 @@ interface StepResult {
   unloaded: boolean;
   pass: boolean;
   row: (string | number)[];
+  /** topology · stack · N, then each server stage's p50 / p95 and the client's. */
+  stages: (string | number)[];
   cpuPerSession: number;
 }
 
@@ -148,6 +151,15 @@ export async function runConcurrencyBench(opts: BenchOptions): Promise<BenchTabl
     ],
   };
 
+  const stagesTable: BenchTable = {
+    title: 'Where the turn time goes (server stages, p50 / p95 ms of each stage alone)',
+    columns: ['topology', 'stack', 'N', ...STAGES.map(([name]) => name), 'client voice-to-voice'],
+    rows: [],
+    notes: [
+      "From one /ws/debug stream's per-turn latency events (every node's sessions with nodes, one worker's with workers). VAD stop: the user's estimated end of speech → the VAD's stop (the stop window and any VAD backlog); turn wait: the turn detector's wait after it; STT final: the rest until the final transcript; to the model: final transcript → the model's turn starts; model and tools: → the reply's first text (the offline engine's step, its tool calls, the hops to and from its thread); TTS first audio: first reply text → first synthesized audio. Each column's percentiles are of that stage alone, so they do not add up to the voice-to-voice ones.",
+    ],
+  };
+
   const profiles: BenchTable[] = [];
   for (const topology of env.BENCH_TOPOLOGY)
     for (const stack of stacks) {
@@ -155,6 +167,7 @@ export async function runConcurrencyBench(opts: BenchOptions): Promise<BenchTabl
       const { results, unloadedP95, label } = run;
       profiles.push(...run.profiles);
       stepTable.rows.push(...results.map((r) => [label, ...r.row]));
+      stagesTable.rows.push(...results.map((r) => [label, ...r.stages]));
       const passing = results.filter((r) => r.pass && !r.unloaded);
       const best = passing.at(-1);
       summary.rows.push([
@@ -170,7 +183,7 @@ export async function runConcurrencyBench(opts: BenchOptions): Promise<BenchTabl
         best && best.cpuPerSession > 0 ? Math.floor(1 / best.cpuPerSession) : '—',
       ]);
     }
-  return [stepTable, summary, ...profiles];
+  return [stepTable, stagesTable, summary, ...profiles];
 }
 
 async function runStack(
@@ -259,6 +272,12 @@ async function runStack(
           unloaded,
           pass,
           cpuPerSession,
+          stages: [
+            unloaded ? `${stack.name}, unloaded` : stack.name,
+            n,
+            ...stageBreakdown(serverStages),
+            `${Math.round(lat.p50)} / ${Math.round(lat.p95)}`,
+          ],
           row: [
             unloaded ? `${stack.name}, unloaded` : stack.name,
             n,

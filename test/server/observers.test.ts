@@ -51,4 +51,42 @@ describe('SessionObserver (debug stream)', () => {
     expect(texts[1]).toContain('show me boots');
     expect(texts.join(' ')).not.toContain('4111');
   });
+
+  it("marks each stage of a turn once, the reply's first text included, without publishing text deltas", async () => {
+    const clock = new FakeClock();
+    const debug = new DebugBus();
+    const seen: DebugEvent[] = [];
+    debug.subscribe((e) => seen.push(e));
+    const observer = new SessionObserver({ sessionId: 's1', debug, metrics: new ServerMetrics() });
+    const at = async (ms: number, frame: Frame) => {
+      await clock.advance(ms);
+      observer.onFrameHop({
+        frame,
+        direction: 'downstream',
+        source: 'a',
+        destination: 'b',
+        at: clock.now(),
+        rewritten: false,
+      });
+    };
+    await at(1000, createFrame('vad-user-stopped-speaking', { stopSecs: 0.2 }, clock));
+    await at(30, createFrame('transcription', { text: 'show me boots', userId: 'u', final: true }, clock));
+    await at(5, createFrame('llm-response-start', {}, clock));
+    await at(60, createFrame('llm-text', { text: 'I found ' }, clock));
+    await at(10, createFrame('llm-text', { text: 'two boots.' }, clock));
+    await at(25, createFrame('tts-started', {}, clock));
+    await at(5, createFrame('bot-started-speaking', {}, clock));
+    const turns = seen.filter((e) => e.kind === 'turn-latency').map((e) => e.data);
+    expect(turns).toEqual([
+      {
+        vadStopMs: 200,
+        sttFinalMs: 230,
+        llmStartMs: 235,
+        textStartMs: 295,
+        ttsStartMs: 330,
+        voiceToVoiceMs: 335,
+      },
+    ]);
+    expect(seen.some((e) => e.kind === 'llm-text')).toBe(false);
+  });
 });

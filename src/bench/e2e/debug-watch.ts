@@ -1,6 +1,6 @@
 /**
  * Subscribes to the server's debug stream (`/ws/debug`, admin token) and keeps the per-turn
- * latency breakdown (`turn-latency`: vadStopMs, sttFinalMs, llmStartMs, ttsStartMs,
+ * latency breakdown (`turn-latency`: vadStopMs, sttFinalMs, llmStartMs, textStartMs, ttsStartMs,
  * voiceToVoiceMs, all from the estimated moment the user stopped) and the stages' TTFB metrics.
  */
 import { WebSocket } from 'ws';
@@ -13,6 +13,8 @@ export interface TurnLatencyEvent {
   vadStopMs?: number;
   sttFinalMs?: number;
   llmStartMs?: number;
+  /** The reply's first text (after the model's tool calls, when it makes any). */
+  textStartMs?: number;
   ttsStartMs?: number;
   voiceToVoiceMs: number;
   /** VAD stop → end of turn (the turn detector's extra wait), from the debug events' times. */

@@ -7,6 +7,8 @@ import type { DebugBus } from '../debug-bus.ts';
 import type { ServerMetrics } from '../metrics.ts';
 
 const DEBUG_TYPES = new Set<Frame['type']>([
+  // Marks the turn's first reply text (never published itself).
+  'llm-text',
   'user-started-speaking',
   'user-stopped-speaking',
   'vad-user-stopped-speaking',
@@ -46,6 +48,12 @@ export class SessionObserver implements FrameObserver {
 
   onFrameHop(hop: FrameHop): void {
     const { frame } = hop;
+    if (frame.type === 'llm-text') {
+      // Only the turn's first reply text is marked: text deltas are too many to publish.
+      if (!hop.rewritten && this.#userStoppedAt !== undefined && this.#turn.textStartMs === undefined)
+        this.#turn.textStartMs = hop.at - this.#userStoppedAt;
+      return;
+    }
     // A frame on its way into a stage that rewrites it (the safety stage redacting a transcript)
     // is not its final content: the console sees what comes out, never the raw text.
     if (hop.rewritten || !DEBUG_TYPES.has(frame.type) || this.#seen.has(frame.id)) return;

@@ -21,6 +21,7 @@ async function failure(promise: Promise<unknown>): Promise<ServiceError> {
 
 const EN = 'Would you like the red running shoes in size nine for forty dollars?';
 const ES = '¿Quieres las zapatillas rojas en la talla cuarenta por treinta euros?';
+const LONG_EN = Array.from({ length: 6 }, (_, i) => `This is sentence ${i + 1} of a long reply.`).join(' ');
 const LONG_ES = Array.from(
   { length: 30 },
   (_, i) => `Esta es la frase número ${i + 1} de una respuesta muy larga.`,
@@ -92,6 +93,23 @@ describe('OfflineTtsService', { timeout: 120_000 }, () => {
     expect(rate.kind).toBe('bad-request');
     const flite = await failure(collect(tts.synthesize('Hi.', { voice: 'flite:nobody', sampleRate: 16000 })));
     expect(flite.kind).toBe('bad-request');
+  });
+
+  it("a reply's first sentence goes ahead of later sentences already waiting for the worker", async () => {
+    // One worker: the first call holds it, the next three wait in the pool's queue.
+    const order: string[] = [];
+    const run = async (name: string, text: string, lead: boolean) => {
+      for await (const _ of tts.synthesize(text, { language: 'en', sampleRate: 16000, lead })) {
+        order.push(name);
+        break;
+      }
+    };
+    const busy = run('busy', LONG_EN, false);
+    // Each call reaches the pool at its first step, in this order.
+    const later = [run('later-1', EN, false), run('later-2', EN, false), run('lead', 'Sure.', true)];
+    await Promise.all([busy, ...later]);
+    expect(order.indexOf('lead')).toBeLessThan(order.indexOf('later-1'));
+    expect(order.indexOf('later-1')).toBeLessThan(order.indexOf('later-2'));
   });
 
   it('abort mid-reply stops output: no chunk after the abort', async () => {

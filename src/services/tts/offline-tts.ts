@@ -3,12 +3,20 @@
  * piscina worker pool, so synthesis never blocks the event loop. Chunks stream back on a
  * per-call MessagePort already resampled to the caller's rate.
  *
+ * Sentences wait in this service's own queue, never in piscina's, with at most one task per
+ * worker handed to the pool: the first sentence of a reply (`lead`) goes ahead of later sentences
+ * already waiting. A reply's later sentences are not needed for seconds (the first is still
+ * playing); with many sessions on two workers a plain FIFO made the next shopper's silence wait
+ * for everyone else's later sentences. (Piscina's own queue cannot order them: tasks carrying an
+ * AbortSignal bypass a custom task queue.)
+ *
  * Interruptions set a shared flag the worker checks between chunks (espeak stops
  * mid-sentence, flite after its current sentence): no worker is killed, so no re-warm cost.
  * Only a hung call (timeout) terminates its worker. A crashed worker fails just its call with
  * a ServiceError of kind "engine"; piscina starts a replacement that warms itself.
  */
 import { MessageChannel, type Worker } from 'node:worker_threads';
+import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
 import { childLogger } from '../../log/logger.ts';
 import { ServiceBase, ServiceError, type ServiceOptions } from '../service-base.ts';
@@ -45,6 +53,7 @@ export interface WorkerStats {
 export class OfflineTtsService extends ServiceBase implements TtsService {
   readonly capabilities = { streaming: false } as const;
   readonly #pool: Piscina<TtsTask, PingResult | null>;
+  readonly #waiting: PQueue;
   readonly #defaults: { en: VoiceSpec; es: VoiceSpec };
   readonly #speed: number;
   readonly #active = new Set<(error: ServiceError) => void>();
@@ -76,6 +85,7 @@ export class OfflineTtsService extends ServiceBase implements TtsService {
       execArgv: [...process.execArgv, '--disable-warning=ExperimentalWarning'],
       workerData: { warm: unique } satisfies WorkerData,
     });
+    this.#waiting = new PQueue({ concurrency: workers });
     // A worker dying outside a task must not become an unhandled 'error' event.
     this.#pool.on('error', (err: unknown) => this.#log.error({ err }, 'TTS worker error'));
   }
@@ -146,17 +156,24 @@ export class OfflineTtsService extends ServiceBase implements TtsService {
       port: port2,
       cancel,
     };
-    this.#pool.run(task, { transferList: [port2], signal: kill.signal }).catch((err: unknown) => {
-      if (queue.closed) return;
-      const reason = err instanceof Error ? err.message : String(err);
-      fail(
-        this.#error(
-          `TTS worker crashed while synthesizing "${preview(clean)}" (${reason}); the sentence was skipped and the worker replaced`,
-          'engine',
-          err,
-        ),
-      );
-    });
+    const run = async () => {
+      // Interrupted, timed out or dropped by its consumer while waiting: not wanted any more.
+      if (queue.closed || Atomics.load(cancel, 0) !== 0) return;
+      try {
+        await this.#pool.run(task, { transferList: [port2], signal: kill.signal });
+      } catch (err) {
+        if (queue.closed) return;
+        const reason = err instanceof Error ? err.message : String(err);
+        fail(
+          this.#error(
+            `TTS worker crashed while synthesizing "${preview(clean)}" (${reason}); the sentence was skipped and the worker replaced`,
+            'engine',
+            err,
+          ),
+        );
+      }
+    };
+    void this.#waiting.add(run, { priority: opts.lead ? 1 : 0 });
 
     try {
       for await (const chunk of queue) yield chunk;
@@ -216,6 +233,7 @@ export class OfflineTtsService extends ServiceBase implements TtsService {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    this.#waiting.clear();
     for (const fail of [...this.#active]) fail(this.#aborted(new Error('TTS service closed')));
     await this.#pool.destroy();
   }

@@ -12,6 +12,7 @@ interface Call {
   sampleRate: number;
   voice: string | undefined;
   language: string | undefined;
+  lead: boolean | undefined;
   aborted: boolean;
 }
 
@@ -38,6 +39,7 @@ class FakeTts implements TtsService {
       sampleRate: opts.sampleRate,
       voice: opts.voice,
       language: opts.language,
+      lead: opts.lead,
       aborted: false,
     };
     this.calls.push(call);
@@ -137,6 +139,8 @@ describe('TtsProcessor', () => {
     );
     expect(audioBeforeSecondText).toBe(1);
     expect(tts.calls.map((c) => c.text)).toEqual(['Sure.', 'I can help.']);
+    // Only the first sentence is one the shopper waits for in silence.
+    expect(tts.calls.map((c) => c.lead)).toEqual([true, false]);
   });
 
   it('reports TTS TTFB from the first text to the first audio', async () => {

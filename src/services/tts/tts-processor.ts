@@ -163,6 +163,8 @@ export class TtsProcessor extends FrameProcessor {
         language: this.#language,
         sampleRate,
         signal,
+        // Until the first audio of a reply is out, the shopper is waiting in silence.
+        lead: !this.#speaking,
       })) {
         if (signal.aborted) return;
         if (first) {

@@ -24,6 +24,11 @@ export interface SynthesizeOptions {
   sampleRate: number;
   /** Stops synthesis; no chunk is delivered after it fires. */
   signal?: AbortSignal;
+  /**
+   * The first sentence of a reply: the shopper hears silence until it is ready. A provider
+   * that queues work across sessions serves these before later sentences (offline pool).
+   */
+  lead?: boolean;
 }
 
 /** A piece of synthesized speech from a streaming synthesis. */

@@ -38,7 +38,6 @@ async function warm(data: WorkerData | undefined): Promise<void> {
       if (spec.engine === 'flite') {
         const fl = await engine('flite');
         fl.synthesize('Hello.', spec.voice, 1);
-        fl.prepare(spec.voice, 1);
       } else (await engine('espeak')).synthesize('Hello.', spec.voice, 1, () => false);
       warmed.push({ voice: `${spec.engine}:${spec.voice}`, ms: performance.now() - started });
     } catch (err) {
@@ -102,8 +101,6 @@ async function synthesize(task: SynthesizeTask): Promise<void> {
       }
     }
     post(task, { type: 'end', cancelled: cancelled(), engineRate, samples, cpuMs: threadCpuMs() - cpuStart });
-    // The reply's next sentence most likely uses the same voice: instantiate it now.
-    if (task.engine === 'flite') prepareQuietly(task.voice, task.speed);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const kind = err instanceof FliteEngineError || err instanceof EspeakEngineError ? err.kind : 'engine';
@@ -111,11 +108,6 @@ async function synthesize(task: SynthesizeTask): Promise<void> {
   } finally {
     task.port.close();
   }
-}
-
-/** Best effort: a failure here would resurface, with its message, on the next call. */
-function prepareQuietly(voice: string, speed: number): void {
-  flite?.then((fl) => fl.prepare(voice, speed)).catch(() => {});
 }
 
 async function ping(task: PingTask): Promise<PingResult> {
