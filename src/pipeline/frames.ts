@@ -88,7 +88,14 @@ export interface FramePayloads {
      */
     onsetLagMs?: number;
   };
-  'vad-user-stopped-speaking': { stopSecs: number };
+  'vad-user-stopped-speaking': {
+    stopSecs: number;
+    /**
+     * How long after the audio that completed the stop window arrived the VAD decided (ms):
+     * the input path's queueing and inference lag, which the stop window alone does not show.
+     */
+    lagMs?: number;
+  };
   /**
    * Who ends the user's turns from now on: the VAD and turn strategy (`vad`, the default), or
    * the client itself (`manual`: a push-to-talk button; the transport sends the speaking frames).

@@ -69,7 +69,7 @@ describe('SessionObserver (debug stream)', () => {
         rewritten: false,
       });
     };
-    await at(1000, createFrame('vad-user-stopped-speaking', { stopSecs: 0.2 }, clock));
+    await at(1000, createFrame('vad-user-stopped-speaking', { stopSecs: 0.2, lagMs: 40 }, clock));
     await at(30, createFrame('transcription', { text: 'show me boots', userId: 'u', final: true }, clock));
     await at(5, createFrame('llm-response-start', {}, clock));
     await at(60, createFrame('llm-text', { text: 'I found ' }, clock));
@@ -79,12 +79,14 @@ describe('SessionObserver (debug stream)', () => {
     const turns = seen.filter((e) => e.kind === 'turn-latency').map((e) => e.data);
     expect(turns).toEqual([
       {
-        vadStopMs: 200,
-        sttFinalMs: 230,
-        llmStartMs: 235,
-        textStartMs: 295,
-        ttsStartMs: 330,
-        voiceToVoiceMs: 335,
+        // The VAD decided 40 ms after the stop's audio arrived: every mark counts from the arrival.
+        vadStopMs: 240,
+        inputLagMs: 40,
+        sttFinalMs: 270,
+        llmStartMs: 275,
+        textStartMs: 335,
+        ttsStartMs: 370,
+        voiceToVoiceMs: 375,
       },
     ]);
     expect(seen.some((e) => e.kind === 'llm-text')).toBe(false);

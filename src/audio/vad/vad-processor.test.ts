@@ -59,6 +59,32 @@ describe.skipIf(!synthOk)('VadProcessor in a pipeline', () => {
     expect(up.map((f) => f.type)).toEqual(['interruption-request']);
   });
 
+  it("reports how long after the stop's audio arrived the stop was decided (the input path's lag)", async () => {
+    // The audio arrives at real time (one 16 ms frame per 16 ms), but the pipeline only gets to it
+    // 700 ms after the last frame arrived: the stop comes that much late, plus the silence after
+    // it that arrived before it was analysed.
+    const at = new FakeClock();
+    const frames: Frame[] = [];
+    for (let i = 0; i < speech.length; i += 256) {
+      frames.push(
+        createFrame('input-audio', { audio: speech.slice(i, i + 256), sampleRate: 16000, channels: 1 }, at),
+      );
+      await at.advance(16);
+    }
+    await at.advance(700);
+    const vad = new VadProcessor({ engine });
+    const { down } = await runProcessorTest(vad, [...frames, { run: () => vad.whenIdle() }], { clock: at });
+    const stop = down.find((f) => f.type === 'vad-user-stopped-speaking');
+    if (stop?.type !== 'vad-user-stopped-speaking') throw new Error('no stop');
+    const streamMs = (speech.length / 16000) * 1000;
+    // The speech ends 1 s before the stream does; the stop is decided a stop window (and at most
+    // one 256-sample window of slack) after it.
+    const trailingMs = 1000 - stop.stopSecs * 1000;
+    expect(stop.lagMs).toBeGreaterThanOrEqual(700 + trailingMs - 120);
+    expect(stop.lagMs).toBeLessThanOrEqual(700 + trailingMs + 120);
+    expect(streamMs).toBeGreaterThan(2000);
+  });
+
   it('in manual turn mode (push-to-talk) forwards audio but judges none of it', async () => {
     const vad = new VadProcessor({ engine });
     const frames = audioSteps(speech, 16000, 512);

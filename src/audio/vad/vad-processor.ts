@@ -24,6 +24,7 @@ import type { Direction, Frame } from '../../pipeline/index.ts';
 import { FrameProcessor, type FrameProcessorOptions } from '../../pipeline/index.ts';
 import { downmixToMono } from '../pcm16.ts';
 import { Resampler } from '../resampler.ts';
+import { ArrivalLog } from './arrival-log.ts';
 import { DEFAULT_VAD_PARAMS, type VadParams } from './config.ts';
 import type { SileroVadEngine } from './silero-engine.ts';
 import type { SileroSampleRate } from './silero-format.ts';
@@ -55,6 +56,7 @@ export class VadProcessor extends FrameProcessor {
   #held: { event: VadEvent; analyzer: VadAnalyzer }[] | null = null;
   #holdTimer: TimerHandle | null = null;
   #manual = false;
+  readonly #arrivals = new ArrivalLog();
 
   constructor(opts: VadProcessorOptions) {
     super({ ...opts, maxConsecutiveErrors: opts.maxConsecutiveErrors ?? 20 });
@@ -127,6 +129,7 @@ export class VadProcessor extends FrameProcessor {
     if (this.#resampler) audio = this.#resampler.process(audio);
     // Handlers made once, not a pair of closures per frame (~60 frames a second per session).
     const run = analyzer.push(audio, this.lifetimeSignal).then(this.#onAnalysed, this.#onFailed);
+    this.#arrivals.record(analyzer.streamTimeMs, frame.ts);
     this.#pending = run;
   }
 
@@ -141,7 +144,11 @@ export class VadProcessor extends FrameProcessor {
     if (!manual) return;
     this.#release();
     const analyzer = this.#analyzer;
-    if (analyzer) this.#pending = this.#pending.then(() => analyzer.reset()).catch(() => undefined);
+    if (analyzer)
+      this.#pending = this.#pending
+        .then(() => analyzer.reset())
+        .then(() => this.#arrivals.clear())
+        .catch(() => undefined);
   }
 
   #analyzerFor(sampleRate: number): VadAnalyzer {
@@ -186,7 +193,9 @@ export class VadProcessor extends FrameProcessor {
         this.#holdTimer = this.clock.setTimer(() => this.#release(), INTERRUPTION_HOLD_MAX_MS);
       }
     } else {
-      this.push(this.createFrame('vad-user-stopped-speaking', { stopSecs: this.#params.stopSecs }));
+      const arrived = this.#arrivals.arrivalOf(event.detectedAtMs);
+      const lagMs = arrived === undefined ? 0 : Math.max(0, Math.round(this.clock.now() - arrived));
+      this.push(this.createFrame('vad-user-stopped-speaking', { stopSecs: this.#params.stopSecs, lagMs }));
       if (this.#opts.emitUserStoppedSpeaking ?? true)
         this.push(this.createFrame('user-stopped-speaking', {}));
     }

@@ -10,7 +10,10 @@ export interface TurnLatencyEvent {
   sessionId: string;
   /** Server monotonic ms (not comparable with the client's clock). */
   at: number;
+  /** The stop window plus the input path's lag (inputLagMs). */
   vadStopMs?: number;
+  /** How long after its audio arrived the VAD decided the stop. */
+  inputLagMs?: number;
   sttFinalMs?: number;
   llmStartMs?: number;
   /** The reply's first text (after the model's tool calls, when it makes any). */

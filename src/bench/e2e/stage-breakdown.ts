@@ -7,7 +7,8 @@ import { percentile } from '../table.ts';
 import type { TurnLatencyEvent } from './debug-watch.ts';
 
 export const STAGES = [
-  ['VAD stop', (t: TurnLatencyEvent) => t.vadStopMs],
+  ['VAD stop window', (t: TurnLatencyEvent) => diff(t.vadStopMs, t.inputLagMs ?? 0)],
+  ['input lag', (t: TurnLatencyEvent) => t.inputLagMs],
   ['turn wait', (t: TurnLatencyEvent) => t.turnWaitMs],
   ['STT final', (t: TurnLatencyEvent) => diff(t.sttFinalMs, t.vadStopMs, t.turnWaitMs)],
   ['to the model', (t: TurnLatencyEvent) => diff(t.llmStartMs, t.sttFinalMs)],

@@ -72,9 +72,10 @@ export class SessionObserver implements FrameObserver {
     const { metrics } = this.#opts;
     switch (frame.type) {
       case 'vad-user-stopped-speaking':
-        // The frame's own window: an agent switch changes it, push-to-talk has none (0).
-        this.#userStoppedAt = at - frame.stopSecs * 1000;
-        this.#turn = { vadStopMs: frame.stopSecs * 1000 };
+        // The frame's own window (an agent switch changes it, push-to-talk has none: 0) and the
+        // input path's lag: a VAD behind the audio must not make the turn look faster.
+        this.#userStoppedAt = at - frame.stopSecs * 1000 - (frame.lagMs ?? 0);
+        this.#turn = { vadStopMs: frame.stopSecs * 1000 + (frame.lagMs ?? 0), inputLagMs: frame.lagMs ?? 0 };
         break;
       case 'transcription':
         if (frame.final && this.#userStoppedAt !== undefined)
