@@ -68,10 +68,13 @@ export function productList(
   }
   const spoken = products.slice(0, 3).map((p, i) => `${ORD[lang][i]}, ${describe(p, lang)}.`);
   const rest = n - spoken.length;
+  // "opciones" is feminine; one left over is "the other one", not "the other 1 are".
   const tail =
-    rest > 0
-      ? t(lang, ` The other ${rest} are on your screen.`, ` Los otros ${rest} están en tu pantalla.`)
-      : '';
+    rest === 1
+      ? t(lang, ' The other one is on your screen.', ' La otra está en tu pantalla.')
+      : rest > 1
+        ? t(lang, ` The other ${rest} are on your screen.`, ` Las otras ${rest} están en tu pantalla.`)
+        : '';
   return `${t(lang, `I found ${n} options.`, `Encontré ${n} opciones.`)} ${spoken.join(' ')}${tail} ${t(lang, 'Which one do you like?', '¿Cuál te interesa?')}`;
 }
 
