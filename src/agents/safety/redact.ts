@@ -116,10 +116,37 @@ function collect(text: string, language: string | undefined, phones: boolean): R
 const ALWAYS: readonly CountryCode[] = ['US', 'ES'];
 const TRUNK_ZERO: readonly CountryCode[] = ['GB', 'FR'];
 const NAMED: readonly CountryCode[] = ['MX', 'AR', 'CO', 'CL', 'PE', 'DE', 'IT', 'PT', 'BR', 'CA'];
-const PHONE_CUE =
-  /(?:phone|mobile|cell|call|text|ring|whats ?app|number|tel|tlf|telefono|teléfono|movil|móvil|llama|llámame|llamame|numero|número|contacto|fijo|celular)\W*(?:\w+\W+){0,4}$/i;
+/** Words that name a phone: a number after one (within a few words) is read in the named regions too. */
+const PHONE_CUE_WORDS =
+  '(?:phone|mobile|cell|call|text|ring|whats ?app|number|tel|tlf|telefono|teléfono|movil|móvil|llama|llámame|llamame|numero|número|contacto|fijo|celular)';
+const PHONE_CUE = new RegExp(`${PHONE_CUE_WORDS}\\W*(?:\\w+\\W+){0,4}$`, 'i');
 
+/** Digits in a row as a phone is written: up to two separators between them, an optional "+". */
+const DIGIT_RUN = /\+?\d(?:[\s().\-/]{0,2}\d)*/g;
+/** No number any region below accepts is shorter (trunk 0 or country code included). */
+const MIN_PHONE_DIGITS = 5;
+/** A number written from its trunk 0 or its "+": the only ones the trunk-zero regions accept. */
+const TRUNK_OR_PLUS = /(?:^|[^\d])(?:\+|\(?0)\s?\d/;
+/** The cue anywhere in the text: without one, no named region can accept a number. */
+const PHONE_CUE_ANYWHERE = new RegExp(PHONE_CUE_WORDS, 'i');
+
+function longestDigitRun(text: string): number {
+  let longest = 0;
+  for (const m of text.matchAll(DIGIT_RUN)) {
+    let digits = 0;
+    for (const ch of m[0]) if (ch >= '0' && ch <= '9') digits++;
+    if (digits > longest) longest = digits;
+  }
+  return longest;
+}
+
+/**
+ * Every region's scan is a full parse of the text (~0.1 ms each, fourteen of them): texts that
+ * cannot hold a number a region would accept skip its scan, so a product list or a price costs
+ * next to nothing (a search result's payload took 40 ms to record before).
+ */
 function findPhones(text: string, language: string | undefined): { start: number; end: number }[] {
+  if (longestDigitRun(text) < MIN_PHONE_DIGITS) return [];
   const own: CountryCode = language?.toLowerCase().startsWith('es') ? 'ES' : 'US';
   const out: { start: number; end: number }[] = [];
   const take = (country: CountryCode, accept: (raw: string, start: number) => boolean) => {
@@ -132,8 +159,10 @@ function findPhones(text: string, language: string | undefined): { start: number
   const ssnShaped = (raw: string) => /^\d{3}[- ]\d{2}[- ]\d{4}$/.test(raw.trim());
   take(own, () => true);
   for (const c of ALWAYS.filter((x) => x !== own)) take(c, (raw) => !ssnShaped(raw));
-  for (const c of TRUNK_ZERO) take(c, (raw) => /^[(\s]*(?:0|\+)/.test(raw));
-  for (const c of NAMED) take(c, (_raw, start) => PHONE_CUE.test(text.slice(Math.max(0, start - 60), start)));
+  if (TRUNK_OR_PLUS.test(text)) for (const c of TRUNK_ZERO) take(c, (raw) => /^[(\s]*(?:0|\+)/.test(raw));
+  if (PHONE_CUE_ANYWHERE.test(text))
+    for (const c of NAMED)
+      take(c, (_raw, start) => PHONE_CUE.test(text.slice(Math.max(0, start - 60), start)));
   return out;
 }
 
