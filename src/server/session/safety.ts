@@ -13,6 +13,7 @@
  */
 import type { Finding, GuardDirection, SafetyGuard, Verdict } from '../../agents/safety/guard.ts';
 import type { IncidentsRepository } from '../../agents/safety/incidents.ts';
+import { redactText } from '../../agents/safety/redact.ts';
 import type { SafetySettings } from '../../agents/safety/settings.ts';
 import { childLogger } from '../../log/logger.ts';
 import {
@@ -156,12 +157,9 @@ export class SafetyInputProcessor extends SafetyStage {
     return verdict;
   }
 
+  /** Redaction alone (what the guard's verdict text is): the other hypotheses are not judged. */
   #redact(text: string, language?: string): string {
-    return this.opts.safety.guard.checkLocal(text, {
-      settings: this.opts.safety.settings,
-      direction: 'input',
-      language: language ?? this.opts.language,
-    }).text;
+    return redactText(text, language ?? this.opts.language);
   }
 
   /** The turn stops here: recorded (redacted, marked blocked), the incident stored, the redirect spoken. */
