@@ -270,8 +270,8 @@ export const [cleaningEn, cleaningEs] = scripts('cleaning', [
         checks: [says('month|mes'), saysNot(IDK), shownOnly(H.hepa)],
       },
       {
-        en: 'are there any promo codes going?',
-        es: '¿hay algún código promocional vigente?',
+        en: 'got any codes that knock something off?',
+        es: '¿tienen algún código que me haga un descuento, po?',
         covers: 'list the promos (not the expired one)',
         checks: [
           says('fresh ?home ?10'),
@@ -293,14 +293,14 @@ export const [cleaningEn, cleaningEs] = scripts('cleaning', [
         checks: [promo('SHINE12')],
       },
       {
-        en: "ok I'm done, take me to checkout",
-        es: 'listo, ya terminé, llévame a pagar',
+        en: "that's the lot, let's do the checkout",
+        es: 'ya, eso sería todo, vamos a la caja',
         covers: 'checkout read-back with the total in EUR, no order yet',
         checks: [orders(0), saysTotal, says('vacuum|battery|filter|duster|aspirador|bater|filtro|plumero')],
       },
       {
-        en: 'no, wait, not yet',
-        es: 'no, espérate, todavía no',
+        en: "hmm, hold it, I'm not paying just yet",
+        es: 'no, para, todavía no pago, po',
         covers: 'no order on "no"',
         checks: [orders(0), notCalled('confirm_order')],
       },
@@ -321,8 +321,8 @@ export const [cleaningEn, cleaningEs] = scripts('cleaning', [
         checks: [orders(0), saysTotal],
       },
       {
-        en: "yes, it's all correct, put the order in",
-        es: 'sí, todo correcto, haz el pedido al tiro',
+        en: 'yep, those are the right things, order them',
+        es: 'sí, todo cuadra, manda el pedido al tiro',
         covers: 'order placed after an explicit yes',
         checks: [orders(1), emptyCart],
       },
@@ -379,8 +379,8 @@ export const [cleaningEn, cleaningEs] = scripts('cleaning', [
         ],
       },
       {
-        en: 'which of those costs the least?',
-        es: '¿cuál de esos sale más barato?',
+        en: 'which of those would cost me the fewest euros?',
+        es: 'de esos, ¿con cuál me gasto menos?',
         covers: 'superlative over price',
         checks: [
           best(
@@ -454,7 +454,7 @@ export const [cleaningEn, cleaningEs] = scripts('cleaning', [
       },
       {
         en: 'the charcoal coloured one then',
-        es: 'pues la de color carbón',
+        es: 'pues la de color antracita',
         covers: 'colour family after a refusal (charcoal → Color "Black")',
         checks: [adds(line(H.toiletBrush, { Color: 'Black' }, 1))],
       },
@@ -495,7 +495,7 @@ export const [cleaningEn, cleaningEs] = scripts('cleaning', [
       },
       {
         en: 'on second thought, empty the basket altogether',
-        es: 'pensándolo mejor, vacía la cesta entera',
+        es: 'pensándolo mejor, quítalo todo, que la cesta se quede vacía',
         covers: 'empty the cart',
         checks: [emptyCart],
       },
@@ -541,8 +541,8 @@ export const [cleaningEn, cleaningEs] = scripts('cleaning', [
         ],
       },
       {
-        en: 'do you take American Express?',
-        es: '¿aceptan American Express?',
+        en: 'would an American Express card work at your checkout?',
+        es: '¿les puedo pagar con una American Express?',
         covers: 'policy question answered from the policy text (American Express not accepted)',
         checks: [
           saysNot(IDK),

@@ -78,8 +78,8 @@ export const [jugglingEn, jugglingEs] = scripts('juggling', [
         checks: [adds(line(H.thud, { Weight: '130 g', Color: 'Blue' }, 3))],
       },
       {
-        en: 'can they go in the washing machine once they get grubby?',
-        es: '¿se pueden meter a la lavadora cuando ya estén mugrosas?',
+        en: "once they're grubby from the floor, can I machine-wash them?",
+        es: 'cuando se ensucien de tanto caerse al piso, ¿las puedo lavar en la lavadora?',
         covers: 'spec question whose answer in the text is no (wipe clean only)',
         checks: [
           says(`${NO}|wipe|damp|cloth|trapo|pa[nñ]o|húmedo|humedo`),
@@ -187,7 +187,7 @@ export const [jugglingEn, jugglingEs] = scripts('juggling', [
       },
       {
         en: 'ok so tell me everything in my cart and what it adds up to',
-        es: 'a ver, dime todo lo que llevo en el carrito y cuánto suma',
+        es: 'a ver, repásame qué traigo en el carrito y cuánto va a ser en total',
         covers: 'cart read-back with the total in USD',
         checks: [saysTotal, says('thud|russian|club|bounce|devil|rusa|clava|rebote|bolsa|bag')],
       },
@@ -276,8 +276,8 @@ export const [jugglingEn, jugglingEs] = scripts('juggling', [
         checks: [adds(line(H.wristGuards, { Size: 'L' }, 1))],
       },
       {
-        en: 'do you have any discount codes going at the moment?',
-        es: '¿tenéis algún código de descuento ahora mismo?',
+        en: 'is there some discount code a birthday shopper could use?',
+        es: '¿hay algún código que me rebaje algo? es un regalo de cumpleaños',
         covers: 'list the promos (not the expired one)',
         checks: [
           says('first ?toss ?10'),
@@ -299,8 +299,8 @@ export const [jugglingEn, jugglingEs] = scripts('juggling', [
         checks: [promo('FIRSTTOSS10')],
       },
       {
-        en: "I think that's everything, let's pay",
-        es: 'creo que ya está todo, vamos a pagar',
+        en: "right, that's her whole birthday sorted, time to pay",
+        es: 'vale, con esto el cumpleaños está resuelto, toca pagar',
         covers: 'checkout read-back with the total in USD, no order yet',
         checks: [orders(0), saysTotal, says('unicycle|stand|wrist|monociclo|soporte|mu[nñ]equera')],
       },
@@ -323,14 +323,14 @@ export const [jugglingEn, jugglingEs] = scripts('juggling', [
         checks: [orders(0), saysTotal],
       },
       {
-        en: "yes, that's all right, go ahead and order it",
+        en: 'yes, all of that looks right, send the order through',
         es: 'sí, está todo bien, haz el pedido',
         covers: 'order placed after an explicit yes',
         checks: [orders(1), emptyCart],
       },
       {
         en: "where's the unicycle order at?",
-        es: '¿cómo va el pedido del monociclo?',
+        es: '¿ya mandasteis el monociclo o todavía no?',
         covers: 'order status names the existing order',
         checks: [namesOrder],
       },
@@ -341,8 +341,8 @@ export const [jugglingEn, jugglingEs] = scripts('juggling', [
         checks: [notCancelledYet, says('cancel|anul')],
       },
       {
-        en: "yes I'm sure, call the whole order off",
-        es: 'sí, seguro, anula el pedido entero',
+        en: 'yes, positive, scrap the unicycle order',
+        es: 'sí, segurísima, anula lo del monociclo',
         covers: 'cancel after confirmation',
         checks: [cancelled],
       },
@@ -382,7 +382,7 @@ export const [jugglingEn, jugglingEs] = scripts('juggling', [
       },
       {
         en: "which of those won't break the bank?",
-        es: '¿cuál de esos es el más barato?',
+        es: 'de esos, ¿cuál es el que menos guita cuesta?',
         covers: 'superlative over price',
         checks: [best(H.sockPoi, 'sock|practice|\\b19\\b|calcet|pr[aá]ctica', 'led|\\b59\\b|\\b69\\b')],
       },
@@ -493,7 +493,7 @@ export const [jugglingEn, jugglingEs] = scripts('juggling', [
       },
       {
         en: 'stick the second one in my cart',
-        es: 'metéme el segundo en el carrito',
+        es: 'el segundo de la lista, metelo al carrito',
         covers: 'ordinal reference to the list shown ("the second one") keeps the pack asked in the search',
         checks: [addedShownAt(2, { Pack: '3 Balls' })],
       },
@@ -516,8 +516,8 @@ export const [jugglingEn, jugglingEs] = scripts('juggling', [
         checks: [removes(line(H.gripTape))],
       },
       {
-        en: 'you know what, clear the whole cart',
-        es: 'sabés qué, vaciá todo el carrito',
+        en: 'you know what, forget all of it, empty the cart out',
+        es: '¿sabés qué? no quiero nada, dejá el carrito vacío',
         covers: 'empty the cart',
         checks: [emptyCart],
       },
@@ -546,7 +546,7 @@ export const [jugglingEn, jugglingEs] = scripts('juggling', [
       },
       {
         en: "my order's only about forty dollars. what will shipping be?",
-        es: 'mi pedido es de unos cuarenta dólares nada más. ¿cuánto me sale el envío?',
+        es: 'mi pedido no llega a cuarenta dólares. ¿cuánto me cobran de envío?',
         covers: 'policy question answered from the policy text (shipping under the free threshold)',
         checks: [saysNot(IDK), says('5[.,]95|\\b60\\b'), notCalled('search_products')],
       },
@@ -568,8 +568,8 @@ export const [jugglingEn, jugglingEs] = scripts('juggling', [
         ],
       },
       {
-        en: 'can I pay with my Discover card?',
-        es: '¿puedo pagar con mi tarjeta Discover?',
+        en: 'will you take Discover for this order?',
+        es: '¿me reciben tarjeta Discover para este pedido?',
         covers: 'policy question answered from the policy text (Discover not accepted)',
         checks: [
           saysNot(IDK),
@@ -597,8 +597,8 @@ export const [jugglingEn, jugglingEs] = scripts('juggling', [
         checks: [saysNot(IDK), says(NO), says(RETURNS), notCalled('search_products')],
       },
       {
-        en: "what's the warranty on a unicycle?",
-        es: '¿qué garantía tienen los monociclos?',
+        en: 'if a unicycle frame breaks, how long am I covered?',
+        es: 'si se rompe el cuadro del monociclo, ¿hasta cuándo me cubren?',
         covers: 'policy question answered from the policy text (2-year frame warranty)',
         checks: [
           saysNot(IDK),
