@@ -217,7 +217,7 @@ export const [jugglingEn, jugglingEs] = scripts('juggling', [
       },
       {
         en: "she's five foot three. what wheel size is right for her?",
-        es: 'mide cinco pies y tres pulgadas. ¿qué tamaño de rueda le va?',
+        es: 'mide un metro sesenta. ¿qué tamaño de rueda le va?',
         covers: 'spec question answered from the product text (20 in for 4 ft 10 in to 5 ft 10 in)',
         checks: [says('\\b20\\b|twenty|veinte'), saysNot(IDK), shownOnly(H.trainer)],
       },
