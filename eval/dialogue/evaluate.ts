@@ -174,6 +174,12 @@ function sameChanges(changes: { line: CartLine; by: number }[], specs: readonly 
   return assign(0);
 }
 
+/** How a reply names the store's currency, and what would name another one, by ISO 4217 code. */
+const CURRENCY_WORDS: Readonly<Record<string, { name: string; says: RegExp; not: RegExp }>> = {
+  USD: { name: 'US dollars', says: /\$|US\$|USD|dollar|dolar/i, not: /€|\bEUR\b|euro/i },
+  EUR: { name: 'euros', says: /€|\bEUR\b|euro/i, not: /\$|\bUSD\b|dollar|dolar/i },
+};
+
 /**
  * A money amount as a reply may write it: 84.96, 84,96, $84.96, 84,96 US$ (thousands grouping
  * optional); a whole amount also without its cents ("$68", "68 dollars").
@@ -340,8 +346,9 @@ export async function evaluate(check: Check, s: StepState): Promise<CheckResult>
       if (snap.view.items.length === 0) return fail('cart is empty');
       const amount = amountPattern(snap.view.total);
       if (!amount.test(s.turn.text)) return fail(`reply lacks the total ${snap.view.total.toFixed(2)}`);
-      if (!/\$|US\$|USD|dollar|dolar/i.test(reply) || /€|\bEUR\b|euro/i.test(reply))
-        return fail('total not in US dollars');
+      const money = CURRENCY_WORDS[s.shop.currency];
+      if (!money) return fail(`no currency words for ${s.shop.currency}`);
+      if (!money.says.test(reply) || money.not.test(reply)) return fail(`total not in ${money.name}`);
       return pass;
     }
     case 'saved': {

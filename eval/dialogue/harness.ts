@@ -31,6 +31,11 @@ export interface EvalCatalogSet {
   promos: 'seed' | 'import';
   /** Give `<catalog>.policy.txt` to the shop tools as SHOP_POLICY_TEXT, as the app's config does. */
   policy: boolean;
+  /**
+   * ISO 4217 currency of a catalog's prices, by catalog name (a Shopify CSV states none, so the
+   * owner passes it to the import as the app's `--currency` does); a catalog not named sells in USD.
+   */
+  currency?: Readonly<Record<string, string>>;
 }
 
 /** Round 1 (eval/README.md), frozen as it was measured. */
@@ -70,14 +75,18 @@ export class EvalShop {
   /** Titles, vendors and option values: removed from replies before detecting their language. */
   readonly phrases: readonly string[];
   readonly importNotes: string[];
+  /** ISO 4217 code the catalog was imported with: the currency read-backs must state. */
+  readonly currency: string;
 
   private constructor(
     store: Store,
     products: CatalogProduct[],
     importNotes: string[],
     policyText: string | undefined,
+    currency: string,
   ) {
     this.store = store;
+    this.currency = currency;
     this.tools = createShopTools({
       db: store.db,
       config: {
@@ -102,8 +111,9 @@ export class EvalShop {
   static async open(catalog: string, set: EvalCatalogSet = ROUND1): Promise<EvalShop> {
     const store = await openDatabase({ path: ':memory:' });
     try {
-      // A Shopify CSV carries no currency; these stores sell in USD.
-      const options: ImportOptions = { currency: 'USD' };
+      // A Shopify CSV carries no currency; these stores sell in USD unless the round names another.
+      const currency = set.currency?.[catalog] ?? 'USD';
+      const options: ImportOptions = { currency };
       const csv = join(set.dir, `${catalog}.csv`);
       const result = await importCatalog(store.db, csv, options);
       const notes = result.skipped.map((s) => `skipped line ${s.line ?? '?'}: ${s.reason}`);
@@ -112,7 +122,7 @@ export class EvalShop {
       else await seedPromos(store, JSON.parse(await readFile(promoFile, 'utf8')));
       const policy = set.policy ? await readFile(join(set.dir, `${catalog}.policy.txt`), 'utf8') : undefined;
       const products = await loadProducts(store, await csvVariantOptions(csv));
-      return new EvalShop(store, products, notes, policy);
+      return new EvalShop(store, products, notes, policy, currency);
     } catch (error) {
       await store.close();
       throw error;

@@ -7,9 +7,12 @@ import type { DialogueSet } from './bench.ts';
 import type { EvalCatalogSet } from './harness.ts';
 import type { Script } from './types.ts';
 
-/** The catalogs of a round in `dir`, with its promo file imported and its policy text given to the tools. */
-export function roundCatalogs(dir: string): EvalCatalogSet {
-  return { dir, promos: 'import', policy: true };
+/**
+ * The catalogs of a round in `dir`, with its promo file imported and its policy text given to the
+ * tools; `currency` names the catalogs that do not sell in USD (catalog → ISO 4217 code).
+ */
+export function roundCatalogs(dir: string, currency?: Readonly<Record<string, string>>): EvalCatalogSet {
+  return { dir, promos: 'import', policy: true, ...(currency ? { currency } : {}) };
 }
 
 /** The `eval<round>-dialogue` bench's set: `round <n>` in titles, transcripts in bench-results/. */

@@ -82,7 +82,7 @@ export type Check =
    * (`pattern`) before it names any rival (`rivals`). A list that merely contains it does not pass.
    */
   | { kind: 'best'; handles: string[]; pattern: string; rivals: string }
-  /** Round 2 read-back: the reply states the cart's current total, in US dollars, never in euros. */
+  /** Round 2 read-back: the reply states the cart's current total in the store's currency (USD: never in euros). */
   | { kind: 'saysCartTotal' }
   /** Round 2 save for later: the shopper's saved items hold this product. */
   | { kind: 'saved'; handle: string }

@@ -272,6 +272,15 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval17-wer',
     run: async (o) => (await import('../../eval/round17/wer/bench.ts')).runEval17WerBench(o),
   },
+  // Round 18 of the frozen set (eval/round18/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval18-dialogue',
+    run: async (o) => (await import('../../eval/round18/dialogue/bench.ts')).runEval18DialogueBench(o),
+  },
+  {
+    name: 'eval18-wer',
+    run: async (o) => (await import('../../eval/round18/wer/bench.ts')).runEval18WerBench(o),
+  },
   // Development questions over the spent first knowledge set's documents (tuned on).
   {
     name: 'knowledge-dev',
