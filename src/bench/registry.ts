@@ -122,6 +122,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'knowledge9',
     run: async (o) => (await import('../../eval/knowledge9/bench.ts')).runKnowledge9Bench(o),
   },
+  // Tenth frozen knowledge set (eval/knowledge10/README.md): a pilot supply shop, same scorer.
+  {
+    name: 'knowledge10',
+    run: async (o) => (await import('../../eval/knowledge10/bench.ts')).runKnowledge10Bench(o),
+  },
   // Frozen evaluation set of issue 12 (eval/README.md): unseen catalogs, EN + ES scripts, WER utterances.
   {
     name: 'eval-dialogue',
@@ -329,6 +334,11 @@ export const BENCHES: BenchEntry[] = [
   { name: 'safety8', run: async (o) => (await import('../../eval/safety8/bench.ts')).runSafety8Bench(o) },
   // Ninth frozen safety set (eval/safety9/README.md): a pest control & garden chemicals store, same scorer.
   { name: 'safety9', run: async (o) => (await import('../../eval/safety9/bench.ts')).runSafety9Bench(o) },
+  // Tenth frozen safety set (eval/safety10/README.md): a school & hobby lab chemistry supply store, same scorer.
+  {
+    name: 'safety10',
+    run: async (o) => (await import('../../eval/safety10/bench.ts')).runSafety10Bench(o),
+  },
   {
     name: 'transport',
     run: async (o) => (await import('../transports/transports.bench.ts')).runTransportBench(o),
