@@ -1,10 +1,12 @@
 /**
  * The WER bench's clip-to-stream assignment does not depend on timing (a fake recognizer whose
- * streams carry state), and the real recognizer decodes the same clip list the same way twice.
+ * streams carry state), synthesis repeats, and the real recognizer decodes the same clip list the
+ * same way twice.
  */
 import { describe, expect, it } from 'vitest';
 import { SESSION19_DEV_SET } from '../../src/services/stt/dev-catalog/session19-dev.bench.ts';
 import { SESSION19_DEV_UTTERANCES } from '../../src/services/stt/dev-catalog/session19-utterances.ts';
+import { synthesize16k } from '../../src/services/stt/synth.ts';
 import type { SttService, SttStream, SttTranscript } from '../../src/services/stt/types.ts';
 import { type Clip, decodeCatalog } from './bench.ts';
 import { decodeVoiceSession, streamShare } from './sessions.ts';
@@ -70,6 +72,12 @@ describe('WER bench sessions', () => {
     );
     expect(secondSlow).toEqual(firstSlow);
     expect(firstSlow[5]).toBe('clip 5 stream 1 after 2');
+  });
+
+  it('synthesizes the same samples twice (espeak-ng is resampled, and sox dither must not vary)', async () => {
+    const first = await synthesize16k('show me the flux core wire', 'espeak:en-us+f3');
+    const second = await synthesize16k('show me the flux core wire', 'espeak:en-us+f3');
+    expect(Buffer.from(second.buffer).equals(Buffer.from(first.buffer))).toBe(true);
   });
 
   it('decodes the same clips identically twice with the real recognizer', async () => {
