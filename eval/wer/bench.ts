@@ -13,6 +13,7 @@ import { synthesize16k, type Voice, wordErrors } from '../../src/services/stt/sy
 import type { SttStream } from '../../src/services/stt/types.ts';
 import { getVocabulary } from '../../src/shop/catalog/vocabulary.ts';
 import { type EvalCatalogSet, EvalShop, ROUND1 } from '../dialogue/harness.ts';
+import { decodeVoiceSession } from './sessions.ts';
 import { PAUSE, WER_UTTERANCES } from './utterances.ts';
 
 /** One round's WER material: utterances by catalog, and where those catalogs live. */
@@ -137,25 +138,23 @@ export async function decodeCatalog(
   const out: Decoded[] = [];
   try {
     const audio = await mapLimit(clips, 2, (c) => synthesizeWithPauses(c.text, c.voice));
-    // One speaker per session, as in the app: each voice gets its own two streams (a stream's
-    // per-session adaptation, e.g. the session warp, must not carry one voice's choice to the next).
+    // One speaker per session, as in the app: each voice gets its own streams (a stream's
+    // per-session adaptation, e.g. the session warp, must not carry one voice's choice to the next),
+    // and each stream a fixed share of that voice's clips (sessions.ts: repeatable runs).
     for (const voice of [...new Set(clips.map((c) => c.voice))]) {
       const mine = clips.flatMap((c, i) => (c.voice === voice ? [i] : []));
-      const streams = await Promise.all([setup.service.openStream(), setup.service.openStream()]);
-      let next = 0;
-      await Promise.all(
-        streams.map(async (stream) => {
-          while (next < mine.length) {
-            signal?.throwIfAborted();
-            const i = mine[next++]!;
-            const clip = clips[i]!;
-            const hyp = await decode(stream, audio[i]!);
-            const ref = normalizeText(clip.text.split(PAUSE).join(' '));
-            out[i] = { ...clip, ref, hyp: hyp ?? '', lost: hyp === null };
-          }
-        }),
+      const hyps = await decodeVoiceSession(
+        setup.service,
+        mine.map((i) => audio[i]!),
+        decode,
+        signal,
       );
-      await Promise.all(streams.map((s) => s.close()));
+      mine.forEach((i, j) => {
+        const clip = clips[i]!;
+        const hyp = hyps[j] ?? null;
+        const ref = normalizeText(clip.text.split(PAUSE).join(' '));
+        out[i] = { ...clip, ref, hyp: hyp ?? '', lost: hyp === null };
+      });
     }
   } finally {
     await setup.service.close();

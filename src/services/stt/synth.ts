@@ -1,6 +1,7 @@
 /**
  * Test and benchmark audio: sentences spoken by Debian's flite and espeak-ng, converted to
- * 16 kHz mono PCM16 with sox. Synthesised at run time (nothing downloaded, no fixtures).
+ * 16 kHz mono PCM16 with sox. Synthesised at run time (nothing downloaded, no fixtures), the same
+ * samples on every run.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -39,7 +40,10 @@ export async function synthesize16k(text: string, voice: Voice, signal?: AbortSi
     const opts = signal ? { signal } : {};
     if (engine === 'flite') await run('flite', ['-voice', name, '-t', text, '-o', raw], opts);
     else await run('espeak-ng', ['-v', name, '-w', raw, text], opts);
-    await run('sox', [raw, '-r', '16000', '-c', '1', '-b', '16', '-e', 'signed-integer', out], opts);
+    // -R: sox dithers when it resamples (espeak-ng speaks at 22.05 kHz) and seeds the dither from
+    // the clock, so the same sentence came out different on every run (a WER bench's espeak clips
+    // decoded differently run to run); with -R the dither is the same every time.
+    await run('sox', ['-R', raw, '-r', '16000', '-c', '1', '-b', '16', '-e', 'signed-integer', out], opts);
     return wavToPcm16(await readFile(out));
   } finally {
     await rm(dir, { recursive: true, force: true });
