@@ -36,10 +36,10 @@ export const FENCING_SCRIPTS: DevScript[] = [
       },
       {
         kind: 'two products one add',
-        say: 'add the beginner foil with a pistol grip, right hand, and a glove in size S',
+        say: 'add the beginner foil with a pistol grip, right hand, and a right handed glove in size S',
         cart: [
           { name: /Beginner Foil/, options: { Grip: 'Pistol', Hand: 'Right' } },
-          { name: /Washable Glove/, size: 'S' },
+          { name: /Washable Glove/, size: 'S', options: { Hand: 'Right' } },
         ],
       },
       {
