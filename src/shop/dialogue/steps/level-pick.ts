@@ -5,6 +5,7 @@
  */
 import type { Language } from '../../contract.ts';
 import { forLevelAmong, levelAsked } from '../answers/audience-answer.ts';
+import { hasFullText } from '../answers/specs.ts';
 import type { Understanding } from '../understand/nlu.ts';
 import { t } from '../words/spoken.ts';
 import { type Action, call, type DecideInput, say } from './actions.ts';
@@ -27,6 +28,13 @@ export function levelPickAction(input: DecideInput): Action {
   const lang: Language = nlu.language;
   const level = levelAsked(nlu.text, lang)!;
   const pool = rankPool(state);
+  // A list shows summaries: who each product is for is in its whole text, read once for all.
+  const unread = pool.filter((p) => !hasFullText(p));
+  if (unread.length && !current.calls.some((c) => c.name === 'compare_products'))
+    return {
+      kind: 'tools',
+      calls: [{ name: 'compare_products', input: { productIds: pool.slice(0, 5).map((p) => p.id) } }],
+    };
   const fits = forLevelAmong(pool, level);
   const words = level === 'beginner' ? ['beginners', 'principiantes'] : ['experienced users', 'expertos'];
   if (fits.length === 0)
