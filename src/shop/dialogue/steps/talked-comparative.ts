@@ -28,7 +28,7 @@ export function rankPool(state: DialogueState): ProductInfo[] {
 
 export function ranksTalkedAbout(intent: string, input: DecideInput, s: Understanding['slots']): boolean {
   if (!s.sort || s.productNames?.length || s.category || s.query || s.brand || s.attributes) return false;
-  if (!['unknown', 'search', 'refine', 'details', 'knowledge'].includes(intent)) return false;
+  if (!['unknown', 'search', 'refine', 'details'].includes(intent)) return false;
   if (input.state.lastResults.length >= 2) return false;
   // A question that chooses ("which one", "which is"), not a superlative search ("the lightest tent").
   if (!/^(and |so |ok |okay )*(which|what)\b/.test(input.nlu.text)) return false;
