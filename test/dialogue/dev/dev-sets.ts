@@ -325,7 +325,9 @@ export const SETS: DevSet[] = [
   // English only, written from the shopper's side before any engine change (branch dlg-en8), aimed
   // at the failure kinds that recur across held-out rounds (first searches in the shopper's words,
   // two products in one add, yes/no about another product, comparisons other than price).
-  // Scored then: fencing 27/41, home gym 24/37.
+  // Scored then: fencing 27/41, home gym 24/37. After its mechanisms (comparatives over the two
+  // products just talked about, who a product is for read from its text, orders without 'add'):
+  // fencing 30/41, home gym 26/37.
   {
     name: 'fencing',
     csv: fencingCsv,
@@ -333,7 +335,7 @@ export const SETS: DevSet[] = [
     floor: { en: 0 },
     setup: insertFencingPromos,
   },
-  { name: 'home gym', csv: gymCsv, scripts: GYM_SCRIPTS, floor: { en: 24 / 37 }, setup: insertGymPromos },
+  { name: 'home gym', csv: gymCsv, scripts: GYM_SCRIPTS, floor: { en: 26 / 37 }, setup: insertGymPromos },
 ];
 
 /** Declares the tests of the named sets (each name must exist: a typo would test nothing). */

@@ -13,21 +13,30 @@ import { clausesOf, saysEs } from './text-answer.ts';
 
 export type Level = 'beginner' | 'advanced';
 
-/** Words of each level, as owners write them and shoppers say them (stems, normalised English). */
+/** Words of each level as owners write them in a product's text (normalised English). */
 const LEVEL_WORDS: Record<Level, RegExp> = {
-  beginner:
-    /\b(beginners?|novices?|newbies?|first timers?|starters?|starting out|just starting|new to|learners?|learning|entry level|first (one|time))\b/,
-  advanced: /\b(advanced|experienced|experts?|professionals?|pros|seasoned|competitive|elite)\b/,
+  beginner: /\b(beginners?|novices?|first timers?|newcomers?|learners?|entry level)\b/,
+  advanced: /\b(advanced|experienced|experts?|professionals?|seasoned|competitive|elite)\b/,
 };
 
-/** The question asks who it is for: "for beginners", "good for a novice", "beginner friendly". */
-const ASKS_FOR = /\b(for|suit(ed|able)? for|good for|ok for|okay for|friendly|aimed at|meant for|made for)\b/;
+/** A level the question asks a product to be for, said right after "for" ("for someone new to it"). */
+const FOR = '(for|suited to|suitable for|good for|ok for|okay for|aimed at|meant for|made for|designed for)';
+const FILLER =
+  '((a|an|the|someone|somebody|people|those|me|my|complete|total|absolute|real|who is|who s|that is|that s|just)\\s+){0,3}';
+const ASKED: Record<Level, RegExp> = {
+  beginner: new RegExp(
+    `\\b${FOR}\\s+${FILLER}(beginners?|novices?|newbies?|first timers?|newcomers?|learners?|starting out|new to)\\b|\\bbeginner friendly\\b`,
+  ),
+  advanced: new RegExp(
+    `\\b${FOR}\\s+${FILLER}(advanced|experienced|experts?|pros|professionals?|seasoned)\\b`,
+  ),
+};
 
 /** The level a question asks about (English only: the owners' text is English). */
 export function levelAsked(question: string, lang: Language): Level | undefined {
-  if (lang !== 'en' || !ASKS_FOR.test(question)) return undefined;
-  if (LEVEL_WORDS.beginner.test(question)) return 'beginner';
-  if (LEVEL_WORDS.advanced.test(question)) return 'advanced';
+  if (lang !== 'en') return undefined;
+  if (ASKED.beginner.test(question)) return 'beginner';
+  if (ASKED.advanced.test(question)) return 'advanced';
   return undefined;
 }
 
