@@ -11,6 +11,7 @@ import { answerProperty } from '../understand/properties.ts';
 import { asksFigure } from '../understand/question.ts';
 import { t } from '../words/spoken.ts';
 import { figureFor } from './attribute-view.ts';
+import { answerAudience } from './audience-answer.ts';
 import { answerContents } from './contents-answer.ts';
 import { answerDimensions } from './dimensions-answer.ts';
 import { answerMaterial, asksMaterial } from './material-answer.ts';
@@ -42,6 +43,9 @@ export function answerSpec(p: ProductInfo, s: Slots, question: string, lang: Lan
   // "What's the team deck made of": the sentence saying its material (material-answer.ts).
   const material = asksMaterial(question, lang) ? answerMaterial(p, lang) : undefined;
   if (material) return material;
+  // "Is it for beginners?": the clause naming who it is for (audience-answer.ts).
+  const audience = answerAudience(p, question, lang);
+  if (audience) return audience;
   const feature = withoutSubjectWords(s.feature ?? [], p);
   if (s.measure) {
     const own = figureOfMeasure(p, s.measure, question.split(' '));

@@ -31,11 +31,13 @@ import {
 import { ageOverShown } from './age-pick.ts';
 import { chooseAction } from './choice-action.ts';
 import { correctLine } from './corrections.ts';
+import { levelPickAction } from './level-pick.ts';
 import { partlyAdded } from './partly-added.ts';
 import { priceAction } from './price-action.ts';
 import { rankStep, ranksShown } from './rank-step.ts';
 import { resolveProduct } from './resolve.ts';
 import { sizeStepAction } from './size-step.ts';
+import { rankPool } from './talked-comparative.ts';
 
 type S = Understanding['slots'];
 
@@ -50,6 +52,7 @@ export const ANSWER_INTENTS = new Set([
   'size_step',
   'choose',
   'price',
+  'level_pick',
 ]);
 
 export function extraAction(intent: string, input: DecideInput, s: S): Action | undefined {
@@ -171,7 +174,7 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       return say(answer);
     }
     case 'rank': {
-      const products = state.lastResults.map((p) => state.known.get(p.id) ?? p);
+      const products = rankPool(state);
       const answer = rankAmong(products, s.sort!, lang);
       if (answer) return say(answer);
       if (!done.some((c) => c.name === 'compare_products') && products.length >= 2) return readAll(products);
@@ -193,6 +196,8 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       return chooseAction(input, s);
     case 'price':
       return priceAction(input, s);
+    case 'level_pick':
+      return levelPickAction(input);
   }
   return undefined;
 }

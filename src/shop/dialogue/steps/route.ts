@@ -14,12 +14,14 @@ import { asksChoice } from './choice-action.ts';
 import { comparisonSides } from './compare-sides.ts';
 import { sizeInCorrection } from './correction-size.ts';
 import { asksFocusValues, asksFocusVariant } from './focus-variant-question.ts';
+import { picksByLevel } from './level-pick.ts';
 import { settlesLineCount } from './line-count.ts';
 import { pickedByRank, withoutRank } from './list-pick.ts';
 import { orderRoute } from './order-talk.ts';
 import { asksVariantPrice } from './price-action.ts';
 import { ranksLastKind, ranksShownList } from './shown-superlative.ts';
 import { sizeStepOf } from './size-step.ts';
+import { ranksTalkedAbout } from './talked-comparative.ts';
 import { valueOwner } from './value-owner.ts';
 
 const CORRECTION: Record<Language, RegExp> = {
@@ -192,6 +194,8 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
         input.previousCalls?.includes('add_to_cart'))
       ? 'add_many'
       : intent;
+  // "Which one is for beginners?": a choice among the products shown by who they are for.
+  if (picksByLevel(input, s)) return 'level_pick';
   const text = input.nlu.text;
   // "Do you have the twelves?" with the boots in focus: their size 12 asked of the stock check.
   if (asksFocusVariant(input, s, intent)) return 'availability';
@@ -480,6 +484,7 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   )
     return 'rank';
   if (ranksShownList(intent, input, s)) return 'rank';
+  if (ranksTalkedAbout(intent, input, s)) return 'rank';
   if (ranksLastKind(intent, input, s)) return 'search';
   return intent;
 }

@@ -6,6 +6,7 @@
 import { isUnitWord } from '../../catalog/option-values.ts';
 import type { Language } from '../../contract.ts';
 import { asNamedValue, saysOnlyValue } from './multi-values.ts';
+import { opensAnOrder } from './order-verbs.ts';
 import { productOfOwnWord } from './part-product.ts';
 import { ADD_VERB, extractCatalogSlots, extractQuantity, type Slots } from './slots.ts';
 import { stem } from './text.ts';
@@ -23,7 +24,11 @@ export function splitItems(
   skip: Set<number>,
 ): Slots[] {
   // "And two bags of X plus a Y" goes on adding: a leading conjunction chooses, like a verb.
-  const adding = ADD_VERB.test(tokens.join(' ')) || /^(and|plus|also|y|mas|tambien)$/.test(tokens[0] ?? '');
+  // "Give me …", "I'll take …": an order opening adds as "add" does (order-verbs.ts).
+  const adding =
+    ADD_VERB.test(tokens.join(' ')) ||
+    /^(and|plus|also|y|mas|tambien)$/.test(tokens[0] ?? '') ||
+    opensAnOrder(tokens, lang);
   const cuts = tokens
     .map((t, i) => (CONJUNCTION[lang].test(t) && !insideName(tokens, i, vocab) ? i : -1))
     .filter((i) => i > 0);
