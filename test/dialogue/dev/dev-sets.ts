@@ -42,6 +42,8 @@ import { formalCsv } from './formal-catalog.ts';
 import { FORMAL_SCRIPTS } from './formal-scripts.ts';
 import { furnitureCsv } from './furniture-catalog.ts';
 import { FURNITURE_SCRIPTS } from './furniture-scripts.ts';
+import { gymCsv, insertGymPromos } from './gym-catalog.ts';
+import { GYM_SCRIPTS } from './gym-scripts.ts';
 import { type DevScript, loadOutdoor, playScript } from './harness.ts';
 import { hockeyCsv, insertHockeyPromos } from './hockey-catalog.ts';
 import { HOCKEY_SCRIPTS } from './hockey-scripts.ts';
@@ -78,6 +80,8 @@ import { surfCsv } from './surf-catalog.ts';
 import { SURF_SCRIPTS } from './surf-scripts.ts';
 import { insertTableTennisPromos, tableTennisCsv } from './tabletennis-catalog.ts';
 import { TABLE_TENNIS_SCRIPTS } from './tabletennis-scripts.ts';
+import { tattooCsv, tattooStoreSetup } from './tattoo-catalog.ts';
+import { TATTOO_SCRIPTS } from './tattoo-scripts.ts';
 import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
 import { insertTuftingPromos, tuftingCsv } from './tufting-catalog.ts';
 import { TUFTING_SCRIPTS } from './tufting-scripts.ts';
@@ -317,6 +321,25 @@ export const SETS: DevSet[] = [
     scripts: DETECTING_SCRIPTS,
     floor: { en: 32 / 44 },
     setup: insertDetectingPromos,
+  },
+  // Spanish only (Mexico, Spain, Argentina, Colombia), written from the shopper's side before any
+  // engine change (branch dlg-es8), each step naming its kind (first searches by a Spanish kind word
+  // or a use, two products in one add, yes/no about another product with participles and negations,
+  // quantities and sizes said the Spanish way): home gym is an English-only import in dollars,
+  // tattoo supplies a Spanish catalog in Colombian pesos. Scored once untouched: gym 19/45, tattoo 25/45.
+  {
+    name: 'home gym',
+    csv: gymCsv,
+    scripts: GYM_SCRIPTS,
+    floor: { es: 19 / 45 },
+    setup: insertGymPromos,
+  },
+  {
+    name: 'tattoo',
+    csv: tattooCsv,
+    scripts: TATTOO_SCRIPTS,
+    floor: { es: 25 / 45 },
+    setup: tattooStoreSetup,
   },
 ];
 
