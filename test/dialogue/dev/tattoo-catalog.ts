@@ -7,6 +7,7 @@
  * combinations, and two promo codes.
  */
 import type { Kysely } from 'kysely';
+import { importCatalogText } from '../../../src/shop/catalog/import/index.ts';
 import type { Database } from '../../../src/store/schema.ts';
 import { insertPercentPromos } from './promos.ts';
 import { shopifyCsv } from './shopify-csv.ts';
@@ -170,7 +171,7 @@ const PROMOS = [
   {
     code: 'TINTA10',
     value: 10,
-    min: 50000000,
+    min: 500000,
     ends: null,
     en: '10% off orders over 500,000 pesos',
     es: '10 % en pedidos de más de 500.000 pesos',
@@ -185,8 +186,13 @@ const PROMOS = [
   },
 ];
 
-/** A shop in Colombia sells in pesos (a Shopify CSV carries no currency), with its own promo codes. */
+/**
+ * A shop in Colombia sells in pesos, a currency without minor units: a Shopify CSV carries no
+ * currency, so the store imports it again the way a shop owner would, stating the currency
+ * (`--currency COP`), rather than relabelling prices read as cents. Its own promo codes (minimums
+ * in whole pesos).
+ */
 export async function tattooStoreSetup(db: Kysely<Database>): Promise<void> {
-  await db.updateTable('products').set({ currency: 'COP' }).execute();
+  await importCatalogText(db, tattooCsv(), { name: 'tattoo.csv', currency: 'COP' });
   await insertPercentPromos(db, PROMOS);
 }
