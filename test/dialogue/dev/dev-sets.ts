@@ -326,8 +326,8 @@ export const SETS: DevSet[] = [
   // engine change (branch dlg-es8), each step naming its kind (first searches by a Spanish kind word
   // or a use, two products in one add, yes/no about another product with participles and negations,
   // quantities and sizes said the Spanish way): home gym is an English-only import in dollars,
-  // tattoo supplies a Spanish catalog in Colombian pesos. Scored once untouched: gym 19/45, tattoo 25/45 (prices then
-  // relabelled as pesos after an import read as cents; the set now imports with --currency COP).
+  // tattoo supplies a Spanish catalog in Colombian pesos. Scored once untouched: gym 19/45, tattoo 25/45 (the same on
+  // the untouched engine whether the prices are relabelled as pesos or imported with --currency COP).
   // After its work (pesos kept whole, a colour word of the name, 'ocupo', values by an unknown
   // plural option name, 'X para <verbo>', 'desarmada'): 20/45, 29/45.
   {
