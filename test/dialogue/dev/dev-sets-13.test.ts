@@ -1,3 +1,3 @@
 import { describeDevSets } from './dev-sets.ts';
 
-describeDevSets(['home gym', 'tattoo']);
+describeDevSets(['home gym (es)', 'tattoo']);

@@ -42,8 +42,8 @@ import { formalCsv } from './formal-catalog.ts';
 import { FORMAL_SCRIPTS } from './formal-scripts.ts';
 import { furnitureCsv } from './furniture-catalog.ts';
 import { FURNITURE_SCRIPTS } from './furniture-scripts.ts';
-import { gymCsv, insertGymPromos } from './gym-catalog.ts';
-import { GYM_SCRIPTS } from './gym-scripts.ts';
+import { gymEsCsv, insertGymEsPromos } from './gym-es-catalog.ts';
+import { GYM_ES_SCRIPTS } from './gym-es-scripts.ts';
 import { type DevScript, loadOutdoor, playScript } from './harness.ts';
 import { hockeyCsv, insertHockeyPromos } from './hockey-catalog.ts';
 import { HOCKEY_SCRIPTS } from './hockey-scripts.ts';
@@ -331,11 +331,11 @@ export const SETS: DevSet[] = [
   // After its work (pesos kept whole, a colour word of the name, 'ocupo', values by an unknown
   // plural option name, 'X para <verbo>', 'desarmada'): 20/45, 29/45.
   {
-    name: 'home gym',
-    csv: gymCsv,
-    scripts: GYM_SCRIPTS,
+    name: 'home gym (es)',
+    csv: gymEsCsv,
+    scripts: GYM_ES_SCRIPTS,
     floor: { es: 20 / 45 },
-    setup: insertGymPromos,
+    setup: insertGymEsPromos,
   },
   {
     name: 'tattoo',

@@ -29,7 +29,7 @@ const GLOVES = { name: /Padded Lifting Gloves/ };
 const ROLLER = { name: /Foam Roller/ };
 const SHAKER = { name: /Insulated Shaker Bottle/ };
 
-export const GYM_SCRIPTS: DevScript[] = [
+export const GYM_ES_SCRIPTS: DevScript[] = [
   {
     name: 'pesas (México, usted): pesas, libras, un par de veinte, ¿las de veinticinco?, ¿la banca viene armada?, banca roja y cuerda negra, qué llevo, cóbreme, sí',
     language: 'es',

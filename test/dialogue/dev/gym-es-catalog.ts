@@ -165,7 +165,7 @@ const PRODUCTS: GridProduct[] = [
   },
 ];
 
-export function gymCsv(): string {
+export function gymEsCsv(): string {
   return shopifyCsv(PRODUCTS.map(gridRow), 900);
 }
 
@@ -175,6 +175,6 @@ const PROMOS = [
 ];
 
 /** This shop's promo codes beside the harness's SAVE10 (one for orders over $100, one that has ended). */
-export async function insertGymPromos(db: Kysely<Database>): Promise<void> {
+export async function insertGymEsPromos(db: Kysely<Database>): Promise<void> {
   await insertPercentPromos(db, PROMOS);
 }
