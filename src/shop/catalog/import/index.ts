@@ -14,6 +14,7 @@ import { notifyCatalogChanged } from '../version.ts';
 import { type ImportMode, type WriteCounts, writeCatalog } from '../writer.ts';
 import { CatalogImportError, type ImportIssue } from './errors.ts';
 import { type ParsedCatalog, parseJsonCatalog } from './json.ts';
+import { inCurrencyUnits } from './minor-units.ts';
 import { DEFAULT_CURRENCY, DEFAULT_LOCALE } from './settings.ts';
 import { parseShopifyCsv } from './shopify.ts';
 import { markCatalogSource } from './source.ts';
@@ -106,7 +107,7 @@ export async function importCatalogText(
     warnings.unshift({
       reason: `the file states no currency: prices read as ${currency}; pass --currency (or set CATALOG_CURRENCY) if that is wrong`,
     });
-  const products = parsed.products.map((p) => ({ ...p, currency }));
+  const products = inCurrencyUnits(parsed.products, currency).map((p) => ({ ...p, currency }));
   let categories = parsed.categories;
   if (opts.spanishNames) {
     const applied = applySpanishNames(categories, parsed.products, opts.spanishNames);

@@ -7,6 +7,7 @@
  */
 import type { Language } from '../../contract.ts';
 import type { ProductInfo } from '../results.ts';
+import { NOT_READY } from '../spanish/es-needs.ts';
 import { t } from '../words/spoken.ts';
 import { clausesOf, matches, saysEs } from './text-answer.ts';
 
@@ -32,7 +33,7 @@ export function asksAsItComes(question: string, lang: Language): boolean {
 export function answerAsItComes(p: ProductInfo, question: string, lang: Language): string | undefined {
   if (!asksAsItComes(question, lang)) return undefined;
   const clauses = clausesOf(p);
-  const need = clauses.find((c) => NEEDS.test(c.tokens.join(' ')));
+  const need = clauses.find((c) => NEEDS.test(c.tokens.join(' ')) || NOT_READY.test(c.tokens.join(' ')));
   if (!need) {
     // "Built-in pickup, so it plugs straight into an amp": a clause saying it works as it comes
     // with a word asked answers yes.

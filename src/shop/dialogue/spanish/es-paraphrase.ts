@@ -62,8 +62,15 @@ const CARRIES_FIRST = /(^|¿\s*|[,.]\s*)manej(?:a|an|as|ás|áis|aís)(?= \p{L})
 const CARRIES_AFTER =
   /\b(qu[eé]|cu[aá]les?) ((?:\p{L}+ ){1,6}?)(?:me |nos )?manej(?:a|an|as|ás|áis)\b(?! (?:bien|mal|con|el|la|los|las)\b)/giu;
 
+/**
+ * "Ocupo tinta", "¿ocupa pilas?": Mexico's "ocupar" is needing (never occupying, in a shop); read
+ * as a word of its own it became the need the results were ranked by.
+ */
+const NEEDS = /(^|¿\s*|[,.]\s*|\b(?:yo|nosotros|que) )ocup(o|as|a|amos|an)(?= (?!de\b)\p{L})/giu;
+
 export function standardPhrasing(utterance: string): string {
   return utterance
+    .replace(NEEDS, (_m, before: string, ending: string) => `${before}necesit${ending.toLowerCase()}`)
     .replace(CARRIES_FIRST, '$1tienes')
     .replace(CARRIES_AFTER, (_m, which: string, thing: string) => `${which} ${thing}tienes`)
     .replace(ASKS_FOR, (_m, cuanto: string, _me, _verb, extra?: string) =>

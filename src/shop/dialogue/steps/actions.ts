@@ -20,6 +20,7 @@ import {
   withoutQuantityAt,
 } from '../variants/variant-options.ts';
 import { colorByWords } from '../words/color-words.ts';
+import { colourInName } from '../words/colour-in-name.ts';
 import { sizeByRank } from '../words/size-pairs.ts';
 import { t } from '../words/spoken.ts';
 import { normalize, stem } from '../words/text.ts';
@@ -72,6 +73,9 @@ export function search(intent: string, input: DecideInput, s: Understanding['slo
     'exclude',
   ] as const)
     if (s[k] !== undefined) args[k] = s[k];
+  const named = s.productNames?.[0];
+  if (typeof args.color === 'string' && named && named === args.query && colourInName(named, args.color))
+    delete args.color;
   // A superlative orders the results; "cheaper" alone (a comparative) keeps lowering the price cap.
   const priceSort = s.sort === 'cheapest' || s.sort === 'most_expensive';
   if (s.sort && (!priceSort || s.category || s.query || s.brand || s.storeWide)) args.sort = s.sort;

@@ -40,13 +40,27 @@ function namesOwnOption(text: string, p: { options?: { name: string }[] } | unde
   );
 }
 
+/**
+ * "¿Qué grosores tiene?", "¿qué configuraciones hay?": a word the vocabulary does not know becomes
+ * the search query, yet it is the very word the values are asked by, not a product sought.
+ */
+function queryIsAskedWord(text: string, query: string): boolean {
+  const m = /\b(?:que|cuales|what|which) ([a-z]+)\b/.exec(text);
+  const words = normalize(query).split(' ').filter(Boolean);
+  return !!m && words.length === 1 && stem(words[0]!) === stem(m[1]!);
+}
+
 export function asksFocusValues(input: DecideInput, s: Understanding['slots'], intent: string): boolean {
   // The product asked about: the one in focus, or one named ("¿y la de calle en qué colores viene?").
   const subject = !!input.state.focus || s.productNames?.length === 1;
   // Said without "it" ("¿en qué colores viene?") the request reads as a refinement of the list.
   const asked =
     intent === 'availability' ||
-    (['refine', 'search'].includes(intent) && !s.category && !s.brand && !s.attributes?.length && !s.query);
+    (['refine', 'search'].includes(intent) &&
+      !s.category &&
+      !s.brand &&
+      !s.attributes?.length &&
+      (!s.query || queryIsAskedWord(input.nlu.text, s.query)));
   const focus = input.state.focus;
   const p = focus ? (input.state.known.get(focus.id) ?? focus) : undefined;
   const text = input.nlu.text;

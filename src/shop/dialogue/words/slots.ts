@@ -191,6 +191,13 @@ export function extractCatalogSlots(
       ...(found.attributes ?? []),
       ...purpose.map((sp) => tokens.slice(sp.start, sp.end).join(' ')),
     ];
+  // "Camillas para tatuar": a verb after "para" says what the thing named before it is used for;
+  // read as a kind ("Máquinas de tatuar") it left out the thing asked for.
+  const use = categorySpans.find((sp) => usedFor(tokens, sp.start, sp.end) && sp.value === slots.category);
+  if (use && lang === 'es') {
+    found.attributes = [...(found.attributes ?? []), tokens.slice(use.start, use.end).join(' ')];
+    delete slots.category;
+  }
   // "Mugs or bottles", "tazas o botellas": either kind will do, so both are words to look for and
   // neither is a category that would leave the other out.
   // "Goggles or a mask": an article may stand after the "or".
@@ -334,6 +341,17 @@ function forPurpose(tokens: string[], start: number): boolean {
       return false;
   }
   return false;
+}
+
+/** "X para tatuar": one infinitive right after "para", with a thing said before (not "algo para"). */
+function usedFor(tokens: string[], start: number, end: number): boolean {
+  return (
+    end === start + 1 &&
+    start >= 2 &&
+    tokens[start - 1] === 'para' &&
+    /^[a-z]{3,}(ar|er|ir)$/.test(tokens[start]!) &&
+    !/^(algo|cosa|cosas|uno|una|unos|unas|nada)$/.test(tokens[start - 2]!)
+  );
 }
 
 /** Verbs that choose something to buy without "add" ("I'll take", "me llevo", "dame"). */
