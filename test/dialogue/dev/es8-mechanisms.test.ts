@@ -3,7 +3,7 @@
  * currency without cents (COP, CLP) kept in its own minor units (minor-units.ts); a colour word of
  * the product's own name is not a colour filter (colour-in-name.ts); Mexico's "ocupar" is needing
  * (es-paraphrase.ts); a question by an option's plural name the vocabulary does not know lists the
- * values; "X para <verbo>" is a use, not a kind; "desarmada" answers "¿viene armada?" no (es-needs.ts).
+ * values; "X para <verbo>" is a use, not a kind; "desarmada" answers "¿viene armada?" no (ready-answer.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { importCatalogText } from '../../../src/shop/catalog/import/index.ts';

@@ -7,7 +7,6 @@
  */
 import type { Language } from '../../contract.ts';
 import type { ProductInfo } from '../results.ts';
-import { NOT_READY } from '../spanish/es-needs.ts';
 import { t } from '../words/spoken.ts';
 import { clausesOf, matches, saysEs } from './text-answer.ts';
 
@@ -21,6 +20,14 @@ const AS_IT_COMES: Record<Language, RegExp> = {
 const NEEDS =
   /\b(needs?|requires?|required|must be|you will need|you ll need|add an?|not included|sold separately|assembly|to be assembled|(soak|rinse|charge|cure|season) (it|them)( \w+){0,5} before)\b/;
 
+/**
+ * A clause saying the product does not come ready, as Spanish catalogs and flat-pack English ones
+ * word it ("Se entrega desarmada", "requiere armado", "sin montar", "ships unassembled"). Without it
+ * "¿viene armada?" met "desarmada" as its own word and answered yes.
+ */
+const NOT_READY =
+  /\b(unassembled|disassembled|flat ?pack(ed)?|desarmad[oa]s?|desmontad[oa]s?|sin (armar|montar|ensamblar)|(requiere|requieren|necesita|necesitan) (armado|montaje|ensamblaje|armarse|montarse)|hay que (armar|montar)l[oa]s?|se vende[n]? por separado|no incluid[oa]s?|no incluye)\b/;
+
 /** A clause saying it works as it comes. */
 const READY =
   /\b(built in|builtin|onboard|straight (in|into|from|out)|directly|all in one|ready to|included|plug and play)\b/;
@@ -33,7 +40,10 @@ export function asksAsItComes(question: string, lang: Language): boolean {
 export function answerAsItComes(p: ProductInfo, question: string, lang: Language): string | undefined {
   if (!asksAsItComes(question, lang)) return undefined;
   const clauses = clausesOf(p);
-  const need = clauses.find((c) => NEEDS.test(c.tokens.join(' ')) || NOT_READY.test(c.tokens.join(' ')));
+  const need = clauses.find((c) => {
+    const text = c.tokens.join(' ');
+    return NEEDS.test(text) || NOT_READY.test(text);
+  });
   if (!need) {
     // "Built-in pickup, so it plugs straight into an amp": a clause saying it works as it comes
     // with a word asked answers yes.
