@@ -98,8 +98,16 @@ export class RealConversation {
     userId: string,
     /** A later visit of the same shopper: its own session, and what the shop remembers of them. */
     visit: { sessionId?: string; shopperNote?: string } = {},
+    /** The store's policy text, given to the shop tools as the app's SHOP_POLICY_TEXT setting does. */
+    policyText?: string,
   ) {
-    this.#tools = createShopTools({ db, config: { SHOP_CONFIRM_SECRET: 'dialogue-test-secret-123' } });
+    this.#tools = createShopTools({
+      db,
+      config: {
+        SHOP_CONFIRM_SECRET: 'dialogue-test-secret-123',
+        ...(policyText !== undefined ? { SHOP_POLICY_TEXT: policyText } : {}),
+      },
+    });
     this.#model = createShopDialogueModel({ vocabulary: (l) => getCurrentVocabulary(db, l) });
     this.context = new ConversationContext({
       profile: SHOP_ASSISTANT,
@@ -119,11 +127,11 @@ export class RealConversation {
     return this.#tools.services;
   }
 
-  static async guest(db: Kysely<Database>, language: Language): Promise<RealConversation> {
+  static async guest(db: Kysely<Database>, language: Language, policyText?: string): Promise<RealConversation> {
     const id = `u_guest_${Math.random().toString(36).slice(2, 8)}`;
     const ts = new Date().toISOString();
     await db.insertInto('users').values({ id, kind: 'guest', created_at: ts, updated_at: ts }).execute();
-    return new RealConversation(db, language, id);
+    return new RealConversation(db, language, id, {}, policyText);
   }
 
   async say(text: string): Promise<RealTurn> {

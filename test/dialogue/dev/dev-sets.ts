@@ -106,6 +106,8 @@ interface DevSet {
   floor: Partial<Record<'en' | 'es', number>>;
   /** What the store needs besides its catalog (its own promo codes). */
   setup?: (db: Kysely<Database>) => Promise<void>;
+  /** The store's policy text (shipping, returns, warranty…), as the app's SHOP_POLICY_TEXT. */
+  policy?: string;
 }
 
 export const SETS: DevSet[] = [
@@ -373,7 +375,7 @@ export function describeDevSets(names: string[]): void {
   });
   describe.each(sets)(
     'development conversations on a Shopify import: $name',
-    ({ name, csv, scripts, floor, setup }) => {
+    ({ name, csv, scripts, floor, setup, policy }) => {
       const t = useTestStore('sqlite');
       for (const language of (['en', 'es'] as const).filter((l) => floor[l] !== undefined)) {
         it(`${language}: scripted steps right`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
@@ -382,7 +384,7 @@ export function describeDevSets(names: string[]): void {
           let steps = 0;
           const misses: string[] = [];
           for (const sc of scripts.filter((s) => s.language === language)) {
-            const r = await playScript(t.store.db, sc);
+            const r = await playScript(t.store.db, sc, policy);
             steps += r.steps;
             misses.push(...r.misses);
           }

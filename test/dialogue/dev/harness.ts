@@ -107,8 +107,10 @@ export async function loadOutdoor(db: Kysely<Database>, csv: string): Promise<vo
 export async function playScript(
   db: Kysely<Database>,
   script: DevScript,
+  /** The store's policy text (SHOP_POLICY_TEXT), for sets that ask policy questions. */
+  policyText?: string,
 ): Promise<{ steps: number; misses: string[]; right: boolean[] }> {
-  const c = await RealConversation.guest(db, script.language);
+  const c = await RealConversation.guest(db, script.language, policyText);
   const misses: string[] = [];
   const right: boolean[] = [];
   let lastShown: ShownProduct[] = [];
