@@ -133,6 +133,49 @@ describe('VadAnalyzer state machine', () => {
     expect((await feed(c, mixed, 512)).map((e) => e.atMs)).toEqual([0]);
   });
 
+  it('answers settled deep silence without the model, and asks it again as soon as sound returns', async () => {
+    let windowsSeen = 0;
+    let resets = 0;
+    // Confident wherever there is sound: only the skipping decides what the model sees.
+    const model: VoiceConfidenceModel = {
+      sampleRate: 16000,
+      windowSamples: 512,
+      predict: async (w) => {
+        windowsSeen++;
+        return w.some((x) => x !== 0) ? 0.9 : 0;
+      },
+      reset: () => {
+        resets++;
+      },
+    };
+    const a = new VadAnalyzer(model, params);
+    // 40 windows of zeros, 10 of loud sound, 20 of zeros, fed as 512-sample chunks.
+    const pcm = new Int16Array(70 * 512);
+    pcm.set(loud(10), 40 * 512);
+    const events = await feed(a, pcm, 512);
+    // Of each silent stretch the model scores 8 windows once the analyzer is quiet again (the
+    // stop hangover of 4 windows counts towards them); the sound it scores whole.
+    expect(a.skippedWindows).toBe(40 - 8 + (20 - 8));
+    expect(windowsSeen).toBe(70 - a.skippedWindows);
+    expect(events.map((e) => e.type)).toEqual(['speech-start', 'speech-stop']);
+    expect(events[0]!.atMs).toBe(40 * 32);
+    expect(events[1]!.atMs).toBe(50 * 32);
+    expect(resets).toBe(1); // the model's memory restarts once, when sound returned
+  });
+
+  it('never skips with the volume gate off, or when told not to', async () => {
+    for (const [p, options] of [
+      [{ ...params, minVolume: 0 }, {}],
+      [params, { skipSilence: false }],
+    ] as const) {
+      const m = new ScriptedModel([]);
+      const a = new VadAnalyzer(m, p, options);
+      await feed(a, new Int16Array(50 * 512), 512);
+      expect(a.skippedWindows).toBe(0);
+      expect(m.calls).toBe(50);
+    }
+  });
+
   it('serialises overlapping pushes and resets cleanly', async () => {
     const model = new ScriptedModel(probs);
     const a = new VadAnalyzer(model, params);
