@@ -178,6 +178,11 @@ function sameChanges(changes: { line: CartLine; by: number }[], specs: readonly 
 const CURRENCY_WORDS: Readonly<Record<string, { name: string; says: RegExp; not: RegExp }>> = {
   USD: { name: 'US dollars', says: /\$|US\$|USD|dollar|dolar/i, not: /€|\bEUR\b|euro/i },
   EUR: { name: 'euros', says: /€|\bEUR\b|euro/i, not: /\$|\bUSD\b|dollar|dolar/i },
+  GBP: {
+    name: 'pounds sterling',
+    says: /£|\bGBP\b|pound|libra/i,
+    not: /\$|\bUSD\b|dollar|dolar|€|\bEUR\b|euro/i,
+  },
 };
 
 /**

@@ -286,6 +286,15 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval18-wer',
     run: async (o) => (await import('../../eval/round18/wer/bench.ts')).runEval18WerBench(o),
   },
+  // Round 19 of the frozen set (eval/round19/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval19-dialogue',
+    run: async (o) => (await import('../../eval/round19/dialogue/bench.ts')).runEval19DialogueBench(o),
+  },
+  {
+    name: 'eval19-wer',
+    run: async (o) => (await import('../../eval/round19/wer/bench.ts')).runEval19WerBench(o),
+  },
   // Development questions over the spent first knowledge set's documents (tuned on).
   {
     name: 'knowledge-dev',
