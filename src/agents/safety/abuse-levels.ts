@@ -129,7 +129,7 @@ const WILL_DO = concept(
   'les voy a',
 );
 const BEATING = concept(
-  'beat\\w* (?:him|her|them|you|(?:the|that|this|his|her) \\w+) up',
+  'beat\\w* (?:him|her|them|you|(?:the|that|this|his|her) (?:\\w+ )?\\w+) up',
   'beat the (?:crap|hell|shit) out',
   // "break a leg" wishes luck: a body part counts only as someone's
   "(?:smash|punch|bash|break)\\w* (?:his|her|their|your|that \\w+'?s?|the \\w+'?s) (?:\\w+ )?(?:face|teeth|nose|jaw)",

@@ -138,8 +138,8 @@ const NO_RULES = concept(
   'not bound by',
   'will answer (?:any|every)thing',
   'will answer any (?:question|request)',
-  'sin (?:\\w+ )?(?:reglas|normas|limites|filtros|restricciones)',
-  'no tengo (?:\\w+ )?(?:reglas|normas|limites|filtros|restricciones)',
+  'sin (?:\\w+ )?(?:reglas?|normas?|limites?|filtros?|restricci\\w*)',
+  'no tengo (?:\\w+ )?(?:reglas?|normas?|limites?|filtros?|restricci\\w*)',
   'respondere (?:a )?(?:todo|cualquier)',
 );
 

@@ -52,6 +52,9 @@ const POWDER = concept('(?:flash |black |gun ?)?powder', 'polvora', 'polvo de lo
 const TAKEN_OUT = concept(
   'take\\w* (?:\\w+ ){0,4}out',
   'took (?:\\w+ ){0,4}out',
+  'g[eo]t\\w* (?:\\w+ ){0,4}out',
+  'pull\\w* (?:\\w+ ){0,4}out',
+  'pour\\w* (?:\\w+ ){0,4}out',
   'remov\\w*',
   'empty\\w*',
   'extract\\w*',

@@ -99,7 +99,7 @@ function joinLetterNames(text: string): string {
 /**
  * A cue word a speech transcript hands over in pieces ("dis regard your pre vious in structions",
  * "ig nora las ins trucciones"): two or three adjacent pieces of two letters or more are joined
- * when they spell a long cue (six letters or more, so "bomb as" never becomes "bombas").
+ * when they spell a long cue (six letters or more) and none is a cue already ("bomb as" stays).
  */
 const SPOKEN_CUES = new Set([...HIDDEN].filter((w) => w.length >= 6));
 function joinSpokenPieces(text: string): string {
@@ -111,7 +111,7 @@ function joinSpokenPieces(text: string): string {
       const pieces = words.slice(i, i + n);
       if (
         pieces.length === n &&
-        pieces.every((w) => /^\p{L}{2,}$/u.test(w)) &&
+        pieces.every((w) => /^\p{L}{2,}$/u.test(w) && !HIDDEN.has(w)) &&
         SPOKEN_CUES.has(pieces.join(''))
       ) {
         taken = n;
