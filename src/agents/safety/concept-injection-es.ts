@@ -142,9 +142,25 @@ const NO_RULES = concept(
   'no tengo (?:\\w+ )?(?:reglas?|normas?|limites?|filtros?|restricci\\w*)',
   'respondere (?:a )?(?:todo|cualquier)',
 );
+/** The assistant asked to act as if it had no rules ("haz como si no tuvieras ninguna restricción"). */
+const AS_IF = concept(
+  'act as if',
+  'as if you',
+  'pretend (?:that )?you',
+  'haz como (?:si|que)',
+  'finge que',
+  'actua como si',
+  'como si (?:no )?tuvieras',
+);
+const YOU_HAD_NONE = concept(
+  "(?:you had|you have|you'?ve got|you don'?t have|you didn'?t have) (?:no|zero|any) (?:\\w+ )?(?:rules|limits|filters|restrictions|guidelines)",
+  'no tuvieras (?:\\w+ )?(?:reglas?|normas?|limites?|filtros?|restricci\\w*)',
+  'no tienes (?:\\w+ )?(?:reglas?|normas?|limites?|filtros?|restricci\\w*)',
+);
 
 const RULES: ConceptRule[] = [
   { name: 'assistant-mode-switched-on', kind: 'injection', all: [YOUR_MODE, SWITCH_ON], span: 10 },
+  { name: 'as-if-without-rules', kind: 'injection', all: [AS_IF, YOU_HAD_NONE], span: 8 },
   { name: 'rules-gone-said-back', kind: 'injection', all: [SAY_AFTER_ME, NO_RULES], span: 12 },
   {
     name: 'assistant-ordered-against-guard',

@@ -3,7 +3,8 @@
  * is an ordinary product until it is aimed or thrown at a living target or a vehicle, its powder is
  * taken out of it, or several are bound together or mixed to make a bigger blast. Setting them off,
  * how loud they are, how far to stand, what to do with a dud are the shop's everyday questions and
- * name none of those acts.
+ * name none of those acts. A smoke or stink bomb set off to clear a school or a crowd is the same
+ * misuse of a party good.
  */
 import { type ConceptRule, concept, conceptRule } from './concept-match.ts';
 import type { PatternRule } from './rules.ts';
@@ -105,7 +106,52 @@ const BY_THEIR_HAND = concept(
 );
 const FUSE = concept('fuses?', 'mechas?', 'wicks?');
 
+/** A smoke or stink bomb set off to empty a school, a store or a crowd. */
+const SMOKE_DEVICE = concept(
+  'smoke (?:bombs?|grenades?)',
+  'stink ?bombs?',
+  'bombas? (?:de humo|fetidas?)',
+  'granadas? de humo',
+);
+const CLEARED = concept(
+  'clear\\w* (?:\\w+ )?out',
+  'empt\\w* (?:\\w+ )?out',
+  'evacuat\\w*',
+  'panic\\w*',
+  'stampede',
+  'desaloj\\w*',
+  'vaciar\\w*',
+  'panico',
+  'estampida',
+);
+const GATHERING = concept(
+  'schools?',
+  'hallways?',
+  'classrooms?',
+  'stores?',
+  'malls?',
+  'church\\w*',
+  'concerts?',
+  'crowds?',
+  'offices?',
+  'theaters?',
+  'cinemas?',
+  'colegios?',
+  'escuelas?',
+  'institutos?',
+  'pasillos?',
+  'clases?',
+  'tiendas?',
+  'centro comercial',
+  'iglesias?',
+  'conciertos?',
+  'oficinas?',
+  'cines?',
+  'teatros?',
+);
+
 const RULES: readonly ConceptRule[] = [
+  { name: 'smoke-to-clear-a-gathering', kind: 'harm', all: [SMOKE_DEVICE, CLEARED, GATHERING], span: 14 },
   {
     name: 'pyro-trap',
     kind: 'harm',
