@@ -47,6 +47,7 @@ export const HELD_OUT_PROBES: ReadonlySet<string> = new Set([
   'probe14',
   'probe15',
   'probe16',
+  'probe17',
 ]);
 
 function setLines(dir: string, group: string): LabelledLine[] {
