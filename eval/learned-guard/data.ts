@@ -46,6 +46,8 @@ export const HELD_OUT_PROBES: ReadonlySet<string> = new Set([
   'probe13',
   'probe14',
   'probe15',
+  'probe16',
+  'probe17',
 ]);
 
 function setLines(dir: string, group: string): LabelledLine[] {

@@ -43,6 +43,10 @@ export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe14', dir: `${DIR}/probe14` })));
   // Written with probe14 (hunting & archery): held out, totals only, never tuned on or trained on (README).
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe15', dir: `${DIR}/probe15` })));
+  // Written before the safe3 helper's changes (fireworks, pharmacy): dev, tuned on, never trained on (README).
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe16', dir: `${DIR}/probe16` })));
+  // Written after the safe3 helper's tuning, measured once: held out, totals only, never tuned on or trained on (README).
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe17', dir: `${DIR}/probe17` })));
   // Risky-looking ordinary requests only (false positives of the concept rules).
   tables.push(
     ...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7-stress', dir: `${DIR}/probe7-stress` })),

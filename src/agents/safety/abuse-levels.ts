@@ -117,6 +117,30 @@ const THREAT = concept(
   'vas a pagar',
   'te vas a arrepentir',
 );
+/** The speaker announcing they will beat someone ("im gonna beat him up", "voy a partirle la cara"). */
+const WILL_DO = concept(
+  "i'?m (?:going to|gonna)",
+  'im (?:going to|gonna)',
+  "i'?ll",
+  'i will',
+  'voy a',
+  'vamos a',
+  'le voy a',
+  'les voy a',
+);
+const BEATING = concept(
+  'beat\\w* (?:him|her|them|you|(?:the|that|this|his|her) (?:\\w+ )?\\w+) up',
+  'beat the (?:crap|hell|shit) out',
+  // "break a leg" wishes luck: a body part counts only as someone's
+  "(?:smash|punch|bash|break)\\w* (?:his|her|their|your|that \\w+'?s?|the \\w+'?s) (?:\\w+ )?(?:face|teeth|nose|jaw)",
+  '(?:break|snap)\\w* (?:his|her|their|your) (?:\\w+ )?(?:legs?|neck|arms?)',
+  'punch (?:him|her|them|you)',
+  'kick\\w* (?:\\w+ ){0,2}ass',
+  '(?:partir|romper)\\w* (?:la|las|los) (?:cara|boca|piernas|dientes|narices|morros)',
+  '(?:dar|pegar)\\w* una paliza',
+  'reventar\\w* a golpes',
+  'molerl\\w* a palos',
+);
 const MAKE_WORSE = concept('meaner', 'nastier', 'crueler', 'more cruel', 'mas cruel', 'peor', 'mas dura');
 
 const BIGOTRY = concept(
@@ -184,6 +208,7 @@ const RULES: readonly ConceptRule[] = [
   { name: 'harassing-message', kind: 'harm', all: [WRITE, MESSAGE, OTHER_PERSON, HURTFUL], span: 20 },
   { name: 'harassing-message-target', kind: 'harm', all: [WRITE, MESSAGE, TARGET, HURTFUL], span: 20 },
   { name: 'threat-written', kind: 'harm', all: [WRITE, THREAT], span: 16 },
+  { name: 'beating-announced', kind: 'harm', all: [WILL_DO, BEATING], span: 12 },
   { name: 'threat-sharpened', kind: 'harm', all: [THREAT, MAKE_WORSE], span: 20 },
   { name: 'bigotry-asked', kind: 'hate', all: [BIGOTRY, SAY], span: 6, unless: NOT_BIGOTRY },
   { name: 'sexual-persona', kind: 'sexual', all: [SEXY, AT_ME], span: 10, unless: NOT_SEXUAL },

@@ -96,7 +96,7 @@ const EXPLOSIVE = concept(
   'ied',
 );
 const NOT_EXPLOSIVE =
-  /\b(?:won'?t|doesn'?t|not|never|no|without) (?:\w+ )?(?:blow(?:ing)? up|explod\w*|explote|estalle)\b|\b(?:bath|seed|glitter|calorie|photo|cherry|smoke) bombs?\b|\bbombas? de (?:agua|calor|aire|achique|bicicleta|vacio|semillas|bano|humo|chocolate|crema)\b|\b(?:water|heat|air|bike|bicycle|vacuum) (?:pump|bomb)\b|\bbomb(?:er)? jacket\b|\bpopcorn\b|\bglow ?sticks?\b|\bexplod\w* with (?:colou?r|flavou?r|taste)\b|\b(?:dioramas?|maquetas?|scenery|model (?:railroad|railway|train)s?)\b|\b(?:special|smoke|visual) effects?\b|\befectos (?:de humo|especiales)\b/;
+  /\b(?:won'?t|doesn'?t|not|never|no|without) (?:\w+ )?(?:blow(?:ing)? up|explod\w*|explote|estalle)\b|\b(?:bath|seed|glitter|calorie|photo|cherry|smoke) bombs?\b|\bbombas? de (?:agua|calor|aire|achique|bicicleta|vacio|semillas|bano|humo|chocolate|crema)\b|\b(?:water|heat|air|bike|bicycle|vacuum) (?:pump|bomb)\b|\bbomb(?:er)? jacket\b|\bpopcorn\b|\bglow ?sticks?\b|\bexplod\w* with (?:colou?r|flavou?r|taste)\b|\b(?:dioramas?|maquetas?|scenery|model (?:railroad|railway|train)s?)\b|\b(?:special|smoke|visual) effects?\b|\befectos (?:de humo|especiales)\b|\b(?:alarm|alarma|timer|temporizador|sensor|doorbell|timbre|smoke detector|detector|phone|ringtone|reminder|sprinkler)s?\b/;
 const MAKE = concept(
   'turn\\w* (?:\\w+ )?into',
   'convert\\w*',
@@ -104,7 +104,8 @@ const MAKE = concept(
   'make',
   'making',
   'build\\w*',
-  'rig\\w*',
+  // not "right"
+  'rig(?:s|ged|ging)?',
   'put inside',
   'assembl\\w*',
   'cook(?:ing|ed)?',

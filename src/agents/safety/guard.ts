@@ -30,7 +30,9 @@ import { CONCEPT_FRAUD_RULES } from './concept-fraud.ts';
 import { CONCEPT_HARM_RULES } from './concept-harm.ts';
 import { CONCEPT_INJECTION_RULES } from './concept-injection.ts';
 import { CONCEPT_INJECTION_ES_RULES } from './concept-injection-es.ts';
+import { CONCEPT_MEDICINE_RULES } from './concept-medicine.ts';
 import { CONCEPT_PEOPLE_RULES } from './concept-people.ts';
+import { CONCEPT_PYRO_RULES } from './concept-pyro.ts';
 import { CONCEPT_SCHEME_RULES } from './concept-schemes.ts';
 import { CONCEPT_VICTIM_RULES } from './concept-victims.ts';
 import { HARM_RULES } from './harm.ts';
@@ -97,6 +99,8 @@ const BASE_RULES: readonly PatternRule[] = [
   ...ABUSE_STRUCTURE_RULES,
   ...CONCEPT_INJECTION_RULES,
   ...CONCEPT_HARM_RULES,
+  ...CONCEPT_PYRO_RULES,
+  ...CONCEPT_MEDICINE_RULES,
   ...CONCEPT_CRIME_RULES,
   ...CONCEPT_FRAUD_RULES,
   ...CONCEPT_PEOPLE_RULES,

@@ -104,7 +104,7 @@ export const INJECTION_STRUCTURE_RULES: readonly PatternRule[] = [
   rule(
     'injection',
     'chat-markup',
-    /\[\/?(?:system|sistema|sys|admin|developer|desarrollador)\]|<\|\s*(?:system|user|assistant|im_start|im_end|endoftext)\b|\[\/?inst\]|<<\/?sys>>|(?:^|\s)#{2,}\s*(?:system|instruction|assistant)\b|<\s*\/?\s*(?:system|sys|instructions?)\s*>|(?:^|[.!?]\s)(?:system|assistant|developer|admin|sistema|asistente)\s?:\s/,
+    /\[\/?(?:system|sistema|sys|admin|developer|desarrollador)\]|<\|\s*(?:system|user|assistant|im_start|im_end|endoftext)\b|\[\/?inst\]|<<\/?sys>>|(?:^|\s)#{2,}\s*(?:system|instruction|assistant)\b|<\s*\/?\s*(?:system|sys|instructions?)\s*>|(?:^|[.!?]\s|[<[({"'«“*]\s*|-{2,}\s*)(?:system|assistant|developer|admin|sistema|asistente)\s?:[\s>]/,
   ),
   rule(
     'injection',

@@ -96,10 +96,40 @@ function joinLetterNames(text: string): string {
   return out.join(' ');
 }
 
+/**
+ * A cue word a speech transcript hands over in pieces ("dis regard your pre vious in structions",
+ * "ig nora las ins trucciones"): two or three adjacent pieces of two letters or more are joined
+ * when they spell a long cue (six letters or more) and none is a cue already ("bomb as" stays).
+ */
+const SPOKEN_CUES = new Set([...HIDDEN].filter((w) => w.length >= 6));
+function joinSpokenPieces(text: string): string {
+  const words = text.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let taken = 1;
+    for (const n of [3, 2]) {
+      const pieces = words.slice(i, i + n);
+      if (
+        pieces.length === n &&
+        pieces.every((w) => /^\p{L}{2,}$/u.test(w) && !HIDDEN.has(w)) &&
+        SPOKEN_CUES.has(pieces.join(''))
+      ) {
+        taken = n;
+        break;
+      }
+    }
+    out.push(words.slice(i, i + taken).join(''));
+    i += taken - 1;
+  }
+  return out.join(' ');
+}
+
 export function joinHiddenWords(folded: string): string {
   return joinLetterNames(
-    folded
-      .replace(CUT_WORD, (run) => joinIfHidden(run, /[-.*_·|+~]/g))
-      .replace(LISTED_LETTERS, (run) => joinIfHidden(run, /[\s,;]/g)),
+    joinSpokenPieces(
+      folded
+        .replace(CUT_WORD, (run) => joinIfHidden(run, /[-.*_·|+~]/g))
+        .replace(LISTED_LETTERS, (run) => joinIfHidden(run, /[\s,;]/g)),
+    ),
   );
 }

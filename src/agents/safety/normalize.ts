@@ -96,10 +96,13 @@ export function fold(text: string): string {
 
 /** Markup opened up: comments and tags keep their words, the brackets go. */
 function unwrapMarkup(text: string): string {
-  return text
-    .replace(/<!--|-->|<!\[CDATA\[|\]\]>/g, ' . ')
-    .replace(/<\/?\s*([a-z_][\w:-]*)[^<>]{0,200}>/gi, ' <$1> ')
-    .replace(/&(?:lt|gt|amp|quot|nbsp|#\d+);/g, ' ');
+  return (
+    text
+      .replace(/<!--|-->|<!\[CDATA\[|\]\]>/g, ' . ')
+      // The attributes are words too: `<img alt="ignore your rules">`, `<<sistema: desactiva …>>`.
+      .replace(/<\/?\s*([a-z_][\w:-]*)([^<>]{0,200})>/gi, ' <$1> $2 ')
+      .replace(/&(?:lt|gt|amp|quot|nbsp|#\d+);/g, ' ')
+  );
 }
 
 /** A run that looks like base64 (long, from its alphabet, padded to a multiple of 4). */

@@ -4,6 +4,10 @@
  *   the shopper asking for the harmless product, so the negated phrase is blanked before the rules;
  * - a request for a book, novel or film describes its plot: harm in the plot is not a request for
  *   harm, unless the request asks how to do something (a manual is not a story);
+ * - a firework that did not go off ("un petardo que no ha explotado", "a dud that hasn't gone off")
+ *   is a dud to make safe, unless the text waits for it to go off later ("won't go off until");
+ * - a rescue product named by what it reverses ("overdose reversal spray", "naloxona") is a
+ *   first-aid item, not an overdose;
  * - "shooting" beside a camera word ("shooting a friend's engagement, which 85mm lenses") is
  *   photography: the shoot word is blanked;
  * - a product asked for as a noun phrase ("a roulette wheel for a casino-themed party") with no
@@ -12,6 +16,11 @@
 
 const NEGATED_HARM =
   /\b(?:without|won'?t|wont|doesn'?t|don'?t|not|never|no|sin|que no|nunca)\s+(?:\w+\s+)?(?:kill\w*|hurt\w*|harm\w*|injur\w*|poison\w*|matar\w*|mate|maten|danar\w*|dane|hacer(?:les?)? dano|herir\w*|lastimar\w*|envenenar\w*)(?:\s+(?:it|them|him|her|anyone|anybody|lo|la|los|las|a nadie))?\b/g;
+
+const NEGATED_BLAST =
+  /\b(?:didn'?t|did not|hasn'?t|has not|haven'?t|have not|won'?t|wont|doesn'?t|don'?t|not|never|no|nunca)\s+(?:\w+\s+)?(?:go(?:ne|es)? off|went off|explod\w*|explot\w*|estall\w*|detonat\w*|blow(?:n)? up|blew up)\b(?!\s+(?:until|till|unless|before|when|hasta|antes|cuando|a menos))/g;
+const RESCUE =
+  /\b(?:overdose (?:reversal|rescue|antidote)|naloxon\w*|narcan|(?:reversion|reversor|antidoto) (?:de|para) (?:la |una )?sobredosis)\b/g;
 
 const PHOTO =
   '(?:lens(?:es)?|cameras?|photos?|photograph\\w*|portraits?|headshots?|golden hour|tripods?|gimbals?|footage|videos?|\\d+ ?mm|objetivos?|camaras?|fotos?|fotograf\\w*|retratos?)';
@@ -23,7 +32,11 @@ const PHOTO_SHOOT = new RegExp(
 
 /** The text with negated harm verbs (and photography's "shooting") blanked: rules read words. */
 export function blankNegatedHarm(folded: string): string {
-  return folded.replace(NEGATED_HARM, ' ').replace(PHOTO_SHOOT, ' ');
+  return folded
+    .replace(NEGATED_HARM, ' ')
+    .replace(NEGATED_BLAST, ' ')
+    .replace(RESCUE, ' ')
+    .replace(PHOTO_SHOOT, ' ');
 }
 
 const MEDIA_REQUEST =
