@@ -147,6 +147,8 @@ export interface QuestionReading {
   kind: QuestionKind;
   /** What the shopper asks whether the shop offers ("a student discount"). */
   offered: readonly Concept[];
+  /** Whom a discount is asked for, what the shopper would pay with (question-qualifier.ts). */
+  qualified: readonly Concept[];
   /** The stem of renting or hiring, when that is what is asked. */
   renting: string | undefined;
   /** The question's words the shop does not say everywhere. */
@@ -204,6 +206,12 @@ export function scorePassage(
   const named = (c: Concept) => q.plainSays(c, whole);
   if (q.offered.length > 0 && sum(q.offered.map(named)) / q.offered.length < MIN_OFFERED_SHARE)
     return undefined;
+  // "A discount for veterans": the sibling discount's page shares every other word and does not
+  // answer; the passage must name whom (or what payment) it is asked for, as an offer is named.
+  // Every word of it, in its own words, its lexicon group or a close WordNet meaning: a word
+  // vector's neighbour (and a loose meaning) let "veterans" be said by a page on families, and
+  // "military families" answered by the sibling discount's "family" alone.
+  if (q.qualified.some((c) => named(c) < MIN_OFFERED_SHARE)) return undefined;
   if (q.renting && !words(whole).some((w) => w.startsWith(q.renting!))) return undefined;
   if ((cov < q.minCoverage || informed < MIN_INFORMED) && similarity < q.minSimilarity) return undefined;
   // Something the question asks beyond the shop's everyday words is said here (or the
