@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedQualifier } from './question-qualifier.ts';
+import { askedPriceOf, askedQualifier } from './question-qualifier.ts';
 
 describe('askedQualifier', () => {
   it('reads whom a discount is asked for, in English, Spanish and its machine English', () => {
@@ -21,5 +21,28 @@ describe('askedQualifier', () => {
     expect(askedQualifier('do you accept returns on sale items?')).toBeUndefined();
     expect(askedQualifier('how much do you take up front when I reserve')).toBeUndefined();
     expect(askedQualifier('how long does delivery take?')).toBeUndefined();
+  });
+});
+
+describe('askedPriceOf', () => {
+  it('reads the thing whose price is asked and its head word, English head last, Spanish first', () => {
+    expect(askedPriceOf('how much do the junior goggles cost')).toEqual({
+      thing: 'junior goggles',
+      head: 'goggles',
+    });
+    expect(askedPriceOf('how much is a felt sauna hat')).toEqual({ thing: 'felt sauna hat', head: 'hat' });
+    expect(askedPriceOf('¿cuánto cuestan las gafas graduadas?')).toEqual({
+      thing: 'gafas graduadas',
+      head: 'gafas',
+    });
+  });
+
+  it('is undefined for a price of "it", a measure, a service verb or no price at all', () => {
+    expect(askedPriceOf('how much is it per month for group lessons')).toBeUndefined();
+    expect(askedPriceOf('how much notice do I need to give')).toBeUndefined();
+    expect(askedPriceOf('how much does the grand weigh')).toBeUndefined();
+    expect(askedPriceOf('how much do you charge for a tuning')).toBeUndefined();
+    expect(askedPriceOf('¿cuánto cuesta afinar el piano?')).toBeUndefined();
+    expect(askedPriceOf('how much of what I paid do I get back')).toBeUndefined();
   });
 });

@@ -55,3 +55,36 @@ export function askedQualifier(question: string): string | undefined {
   const means = PAY_WITH.exec(q) ?? ACCEPT.exec(q);
   return means ? phrase(means[1]) : undefined;
 }
+
+/**
+ * "How much do the junior goggles cost", "what does a felt hat cost", "¿cuánto cuestan las gafas
+ * graduadas?": the price of a named thing is asked. Not "how much notice", "how much of what I
+ * paid" or "how much room": those ask no price.
+ */
+const PRICE_OF =
+  /^(?:(?:and|so|also|y|pero|oye) )?(?:how much (?:is|are|does|do|will|would|for|costs?)|what (?:does|do|will|would)|what(?: s| is) the (?:price|cost) of|cuanto (?:cuesta|cuestan|vale|valen|sale|salen))\s+(?:a\s+|an\s+|the\s+|one\s+|el\s+|la\s+|los\s+|las\s+|un\s+|una\s+)?(.+?)(?:\s+(?:cost|costs|run|go for))?$/;
+/** A price asked of "it", "that" or "one" names nothing. */
+const NOTHING = /^(?:it|that|this|they|them|one|those|these|you|u|i|we|he|she|eso|esto)\b/;
+
+/**
+ * The thing whose price is asked (a passage holding a price must name it) and its head word, the
+ * one naming what it is ("goggles" of "junior goggles", "gafas" of "gafas graduadas"), or
+ * undefined.
+ */
+export function askedPriceOf(question: string): { thing: string; head: string } | undefined {
+  const q = fold(question)
+    .replace(/[¿?¡!.,;:']/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const m = PRICE_OF.exec(q);
+  if (!m?.[1] || NOTHING.test(m[1])) return undefined;
+  // "What does it cost", "what do you charge": the verb after "what does" must be "cost".
+  if (/^what /.test(q) && !/\bcost$/.test(q)) return undefined;
+  // "How much does the grand weigh" asks a measure; "¿cuánto cuesta afinar…?" a service's price.
+  if (/\bweighs?\b/.test(q) || /^\S+(?:ar|er|ir)\b/.test(m[1])) return undefined;
+  const thing = phrase(m[1].replace(/\s+(?:cost|costs)$/, ''));
+  if (!thing) return undefined;
+  // English puts the head noun last, Spanish first.
+  const words = thing.split(' ');
+  return { thing, head: (/^cuanto /.test(q) ? words[0] : words.at(-1))! };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionKind } from './question-kind.ts';
-import { askedQualifier } from './question-qualifier.ts';
+import { askedPriceOf, askedQualifier } from './question-qualifier.ts';
 import type { Row } from './search-candidates.ts';
 import { generalPrior, type QuestionReading, rarity, scorePassage } from './search-scoring.ts';
 import { type Concept, concepts, strength } from './terms.ts';
@@ -62,6 +62,7 @@ describe('scorePassage', () => {
       kind: questionKind(query),
       offered: [],
       qualified: [],
+      priced: [],
       renting: undefined,
       telling: asked,
       weight: (c) => weights.get(c.word) ?? 0.5,
@@ -103,6 +104,8 @@ describe('scorePassage: whom a discount is for, what one pays with', () => {
       kind: questionKind(query),
       offered: [],
       qualified: concepts(askedQualifier(query) ?? ''),
+      priced: concepts(askedPriceOf(query)?.thing ?? ''),
+      pricedHead: concepts(askedPriceOf(query)?.head ?? '')[0]?.word,
       renting: undefined,
       telling: asked,
       weight: () => 1,
@@ -132,5 +135,12 @@ describe('scorePassage: whom a discount is for, what one pays with', () => {
     expect(
       scorePassage(reading('can I pay the monthly fee with a debit card'), candidate(cards)),
     ).toBeDefined();
+  });
+
+  it('does not answer the price of a thing with a page that names it but holds no price, or prices another', () => {
+    const q = reading('how much do the junior goggles cost');
+    expect(scorePassage(q, candidate('Junior goggles are for ages 3 to 8.'))).toBeUndefined();
+    expect(scorePassage(q, candidate('The Junior life jacket costs $48.'))).toBeUndefined();
+    expect(scorePassage(q, candidate('Junior goggles cost $12.'))).toBeDefined();
   });
 });

@@ -13,7 +13,7 @@ import type { Meanings } from './meanings.ts';
 import { type Passage, type SearchRequest, searchRequest } from './model.ts';
 import { PassageReadings } from './passage-readings.ts';
 import { askedOffer, askedPlace, askedRenting, questionKind } from './question-kind.ts';
-import { askedQualifier } from './question-qualifier.ts';
+import { askedPriceOf, askedQualifier } from './question-qualifier.ts';
 import { PassageStore } from './search-candidates.ts';
 import {
   type Candidate,
@@ -180,11 +180,14 @@ export class KnowledgeSearch {
             signal,
           )
         : new Map<string, string>();
+    const priceOf = askedPriceOf(query);
     const question = {
       asked,
       kind: questionKind(query),
       offered: concepts(askedOffer(query) ?? ''),
       qualified: concepts(askedQualifier(query) ?? ''),
+      priced: concepts(priceOf?.thing ?? ''),
+      pricedHead: priceOf && concepts(priceOf.head)[0]?.word,
       // …and renting or hiring, when that is what is asked: said in its own words ("rental").
       renting: askedRenting(query),
       // The question's words the shop does not say everywhere ("smoke" in "can I smoke in the
