@@ -30,6 +30,9 @@ describe('spansIn and figureSaid: the passage’s limits', () => {
       { lo: 21, hi: Number.POSITIVE_INFINITY },
     ]);
     expect(spansIn('Heaters are covered for five years.', 'age')).toEqual([]);
+    expect(spansIn('We take students from the age of five.', 'age')).toEqual([
+      { lo: 5, hi: Number.POSITIVE_INFINITY },
+    ]);
   });
 
   it('says a figure fully where a range holds it, units converted; partly where only its kind is stated', () => {

@@ -135,7 +135,10 @@ export function spansIn(text: string, kind: FigureKind): Span[] {
     // "from 6 months to 3 years old": a unit on each figure; read first, then left out.
     const split = new RegExp(`${NUM}\\s*${MONTHS_AFTER}\\s*(?:to|a)\\s*${NUM}\\s*${AGE_AFTER}`, 'g');
     for (const m of t.matchAll(split)) out.push({ lo: Number(m[1]) / 12, hi: Number(m[2]) });
-    const rest = t.replace(split, ' ');
+    // "From the age of 5" is "from 5 years old": a lower limit, not the age 5 alone.
+    const rest = t
+      .replace(split, ' ')
+      .replace(/\b(from|under|over|a partir de|desde) (?:the )?(?:age of|edad de) (\d+)/g, '$1 $2 years old');
     // "aged 3 to 5", "ages 8 to 14", "from the age of 5", "21 or older", "children under 12".
     const re = new RegExp(
       `(?:\\b(aged?|ages|age of|edad de|edades de)\\s+)?${range}\\s*(${AGE_AFTER}|${MONTHS_AFTER})?`,
