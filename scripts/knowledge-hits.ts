@@ -19,6 +19,7 @@ const SPENT = [
   'knowledge-dev3',
   'knowledge-dev4',
   'knowledge-dev5',
+  'knowledge-dev6',
   'knowledge',
   'knowledge2',
   'knowledge3',

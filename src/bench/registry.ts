@@ -320,6 +320,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'knowledge-dev5',
     run: async (o) => (await import('../../eval/knowledge-dev5/bench.ts')).runKnowledgeDev5Bench(o),
   },
+  // Sixth development set (an invented kids' swim school and swimwear shop, conditional questions; tuned on).
+  {
+    name: 'knowledge-dev6',
+    run: async (o) => (await import('../../eval/knowledge-dev6/bench.ts')).runKnowledgeDev6Bench(o),
+  },
   // Frozen safety set of issue 15 (eval/safety/README.md): attempts, ordinary requests, redaction.
   { name: 'safety', run: async (o) => (await import('../../eval/safety/bench.ts')).runSafetyBench(o) },
   // The safety-general helper's own development set and the ordinary corpus (not frozen, tuned on).

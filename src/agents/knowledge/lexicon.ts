@@ -114,6 +114,33 @@ const GROUPS: string[][] = [
   ['discount', 'discounts', 'descuento', 'descuentos'],
   ['gift', 'regalo'],
   ['tip', 'tips', 'tipping', 'propina'],
+  // Whom a discount or a rule is for: "¿hay descuento para hermanos?" reads "brothers" in
+  // Apertium's English, and the shop's page says "sibling discount".
+  [
+    'sibling',
+    'siblings',
+    'brother',
+    'brothers',
+    'sister',
+    'sisters',
+    'hermano',
+    'hermanos',
+    'hermana',
+    'hermanas',
+  ],
+  ['student', 'students', 'estudiante', 'estudiantes', 'alumno', 'alumnos'],
+  ['senior', 'seniors', 'pensioner', 'pensioners', 'retiree', 'retirees', 'jubilado', 'jubilados'],
+  [
+    'military',
+    'soldier',
+    'soldiers',
+    'servicemember',
+    'servicemembers',
+    'militar',
+    'militares',
+    'soldado',
+    'soldados',
+  ],
   // Warranty and service.
   ['warranty', 'guarantee', 'guaranteed', 'garantia'],
   ['repair', 'fix', 'reparar', 'reparacion', 'arreglar', 'arreglo'],

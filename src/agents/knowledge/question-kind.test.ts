@@ -111,3 +111,11 @@ describe('temperature and size questions, and figures said in words', () => {
     expect(holdsAnswer('duration', 'Oil the hinges once a year.')).toBe(false);
   });
 });
+
+describe('questionKind: which or what after a statement', () => {
+  it('is no yes/no question when the asking clause asks which or what', () => {
+    expect(questionKind('my son is 4, which class would he go in')).not.toBe('yesno');
+    expect(questionKind('the box showed up smashed, what do I do')).not.toBe('yesno');
+    expect(questionKind('I opened a pack and they look yellow, can I send them back')).toBe('yesno');
+  });
+});

@@ -44,13 +44,27 @@ export function questionKind(question: string): QuestionKind {
   // A yes/no question may follow a statement ("I opened a pack. Can I send it back?").
   const last = q.split(/(?<=[.?!])\s+/).at(-1) ?? q;
   for (const [kind, re] of KINDS) if (re.test(kind === 'yesno' ? lastClause(last) : q)) return kind;
-  // "I opened a pack and they look yellow, can I send them back": the asking part follows.
-  if (ASKS_YES_NO.test(q)) return 'yesno';
+  // "I opened a pack and they look yellow, can I send them back": the asking part follows —
+  // unless it asks which or what ("my son is 4, which class would he go in").
+  if (ASKS_YES_NO.test(q) && !WH_ASKED.test(askingClause(question))) return 'yesno';
   return 'other';
 }
 
 const ASKS_YES_NO =
-  /\b(can|could|will|would|may|do|does|is|are) (i|we|you|u|it|they|that|this|these|those|he|she)\b|\b(puedo|se puede|se pueden|podeis|podriais|aceptais|lo cubre|la cubre|los cubre|las cubre)\b/;
+  /\b(can|could|will|would|may|do|does|is|are) (i|we|you|u|it|they|that|this|these|those|he|she)\b|\b(puedo|puede|pueden|se puede|se pueden|podeis|podriais|aceptais|lo cubre|la cubre|los cubre|las cubre)\b/;
+
+const WH_ASKED =
+  /^(?:and |so |but )?(?:which|what|where|who|whom|whose|why|how|que|cual|cuales|donde|quien|quienes|por que|como)\b/;
+
+/** The question's last clause as typed, commas kept ("my son is 4, which class…" → "which class…"). */
+function askingClause(question: string): string {
+  const clauses = fold(question)
+    .replace(/[¿¡]/g, '')
+    .split(/[,;]|(?<=[.?!])\s+/)
+    .map((c) => c.replace(/[?!.]/g, '').trim())
+    .filter(Boolean);
+  return clauses.at(-1) ?? '';
+}
 
 /** The clause that asks ("my eggs arrived broken, can I get a refund" → "can I get a refund"). */
 function lastClause(q: string): string {

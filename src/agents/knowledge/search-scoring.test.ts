@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionKind } from './question-kind.ts';
+import { askedPriceOf, askedQualifier } from './question-qualifier.ts';
 import type { Row } from './search-candidates.ts';
 import { generalPrior, type QuestionReading, rarity, scorePassage } from './search-scoring.ts';
 import { type Concept, concepts, strength } from './terms.ts';
@@ -60,6 +61,8 @@ describe('scorePassage', () => {
       asked,
       kind: questionKind(query),
       offered: [],
+      qualified: [],
+      priced: [],
       renting: undefined,
       telling: asked,
       weight: (c) => weights.get(c.word) ?? 0.5,
@@ -90,5 +93,54 @@ describe('scorePassage', () => {
     };
     expect(ask(0.2)?.telling).toBe(false);
     expect(ask(0.4)?.telling).toBe(true);
+  });
+});
+
+describe('scorePassage: whom a discount is for, what one pays with', () => {
+  const reading = (query: string): QuestionReading => {
+    const asked = concepts(query);
+    return {
+      asked,
+      kind: questionKind(query),
+      offered: [],
+      qualified: concepts(askedQualifier(query) ?? ''),
+      priced: concepts(askedPriceOf(query)?.thing ?? ''),
+      pricedHead: concepts(askedPriceOf(query)?.head ?? '')[0]?.word,
+      renting: undefined,
+      telling: asked,
+      weight: () => 1,
+      says: strength,
+      plainSays: strength,
+      minCoverage: 0.3,
+      minSimilarity: 0.5,
+    };
+  };
+  const candidate = (text: string) => ({ row: row(text), fused: 0, similarity: 0, reading: undefined });
+  const sibling = 'Sibling discount: the second child from the same family gets 10% off the monthly fee.';
+
+  it('does not answer a discount for another audience with the page sharing its other words', () => {
+    expect(
+      scorePassage(reading('is there a discount for military families'), candidate(sibling)),
+    ).toBeUndefined();
+    expect(scorePassage(reading('is there a discount for families'), candidate(sibling))).toBeDefined();
+  });
+
+  it('reads the audience in its lexicon group, in Spanish too', () => {
+    expect(scorePassage(reading('¿hay descuento para hermanos?'), candidate(sibling))).toBeDefined();
+  });
+
+  it('does not answer another payment method with the card-payment page', () => {
+    const cards = 'We accept credit cards and debit cards; monthly fees are charged on the 1st.';
+    expect(scorePassage(reading('can I pay the monthly fee with PayPal'), candidate(cards))).toBeUndefined();
+    expect(
+      scorePassage(reading('can I pay the monthly fee with a debit card'), candidate(cards)),
+    ).toBeDefined();
+  });
+
+  it('does not answer the price of a thing with a page that names it but holds no price, or prices another', () => {
+    const q = reading('how much do the junior goggles cost');
+    expect(scorePassage(q, candidate('Junior goggles are for ages 3 to 8.'))).toBeUndefined();
+    expect(scorePassage(q, candidate('The Junior life jacket costs $48.'))).toBeUndefined();
+    expect(scorePassage(q, candidate('Junior goggles cost $12.'))).toBeDefined();
   });
 });

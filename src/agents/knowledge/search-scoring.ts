@@ -78,6 +78,11 @@ const SENTENCE_WEIGHT = 0.5;
 const SENTENCE_KIND_WEIGHT = 0.15;
 /** Share of what the shopper asks the shop to offer ("do you sell …") a passage must name. */
 const MIN_OFFERED_SHARE = 0.6;
+/**
+ * Share of the thing whose price is asked a passage must name, its head word always: the
+ * shopper's "individual lesson" is the shop's "private lesson".
+ */
+const MIN_PRICED_SHARE = 0.5;
 /** A passage saying a question word's meaning in another word says it this much (at best). */
 const MEANING_WEIGHT = 0.6;
 /** Below this closeness a shared meaning is too remote to count (a rare sense, a far link). */
@@ -147,6 +152,11 @@ export interface QuestionReading {
   kind: QuestionKind;
   /** What the shopper asks whether the shop offers ("a student discount"). */
   offered: readonly Concept[];
+  /** Whom a discount is asked for, what the shopper would pay with (question-qualifier.ts). */
+  qualified: readonly Concept[];
+  /** The thing whose price is asked ("the junior goggles"), and its head word ("goggles"). */
+  priced: readonly Concept[];
+  pricedHead?: string;
   /** The stem of renting or hiring, when that is what is asked. */
   renting: string | undefined;
   /** The question's words the shop does not say everywhere. */
@@ -203,6 +213,21 @@ export function scorePassage(
   // "amplifiers"), and a shop selling one does not sell the other.
   const named = (c: Concept) => q.plainSays(c, whole);
   if (q.offered.length > 0 && sum(q.offered.map(named)) / q.offered.length < MIN_OFFERED_SHARE)
+    return undefined;
+  // "A discount for veterans": the sibling discount's page shares every other word and does not
+  // answer; the passage must name whom (or what payment) it is asked for, as an offer is named.
+  // Every word of it, in its own words, its lexicon group or a close WordNet meaning: a word
+  // vector's neighbour (and a loose meaning) let "veterans" be said by a page on families, and
+  // "military families" answered by the sibling discount's "family" alone.
+  if (q.qualified.some((c) => named(c) < MIN_OFFERED_SHARE)) return undefined;
+  // "How much do the junior goggles cost": the page on which goggles fit names them and holds no
+  // price, a life jacket's page holds one and names other things; neither answers.
+  if (
+    q.priced.length > 0 &&
+    (sum(q.priced.map(named)) / q.priced.length < MIN_PRICED_SHARE ||
+      q.priced.some((c) => c.word === q.pricedHead && named(c) < MIN_OFFERED_SHARE) ||
+      !holdsAnswer('price', [row.text, reading ?? ''].join(' ')))
+  )
     return undefined;
   if (q.renting && !words(whole).some((w) => w.startsWith(q.renting!))) return undefined;
   if ((cov < q.minCoverage || informed < MIN_INFORMED) && similarity < q.minSimilarity) return undefined;

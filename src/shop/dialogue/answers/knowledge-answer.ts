@@ -11,6 +11,7 @@ import type { Action } from '../steps/action-types.ts';
 import { call, say } from '../steps/actions.ts';
 import { t } from '../words/spoken.ts';
 import { focusSentences, leadOf, yesNo } from './answer-lead.ts';
+import { figureLead } from './figure-lead.ts';
 
 /** What search_knowledge returns for one passage (the fields an answer needs). */
 export interface AnswerPassage {
@@ -53,10 +54,9 @@ export function knowledgeAnswer(
   // "Yes" or "No" first when the sentences that answer say it — each of them: a paragraph saying
   // "never expire" and then "can be spent on repairs" gets no lead for "can it pay a repair".
   const deciding = parts ? parts.flatMap((p) => p.split(/(?<=[.!?])\s+/)) : (focused ?? sentences);
-  const lead = leadOf(
-    yesNo(question, text.length <= SAY_WHOLE_CHARS ? (focused ?? sentences) : deciding),
-    lang,
-  );
+  const answering = text.length <= SAY_WHOLE_CHARS ? (focused ?? sentences) : deciding;
+  // The shopper's own age or weight against the limit the sentences state decides first.
+  const lead = leadOf(figureLead(question, answering) ?? yesNo(question, answering), lang);
   if (lang === 'es' && best.language === 'en')
     return `${lead}Según nuestra página «${best.title}», que está en inglés: «${said}»`;
   return t(
