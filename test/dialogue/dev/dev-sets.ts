@@ -385,7 +385,7 @@ export const SETS: DevSet[] = [
     name: 'soap',
     csv: soapCsv,
     scripts: SOAP_SCRIPTS,
-    floor: { en: 0 },
+    floor: { en: 39 / 46 },
     setup: insertSoapPromos,
     policy: SOAP_POLICY,
   },
