@@ -87,6 +87,15 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       const answer = policyAnswer(text, String(pol.input.topic ?? 'other'), nlu.text, lang);
       if ('text' in answer) return say(answer.text);
       const human = done.find((c) => c.name === 'request_human');
+      // With no step left for the hand-over (a product was looked up first), offer the person in words.
+      if (!human && current.steps >= (input.maxSteps ?? 3))
+        return say(
+          t(
+            lang,
+            "I don't know: the store's information doesn't say. If you like, I can pass you to a person who can tell you.",
+            'No lo sé: la información de la tienda no lo dice. Si quieres, te paso con una persona que te lo pueda decir.',
+          ),
+        );
       if (!human) return call('request_human', { reason: `policy question: ${nlu.text}`, language: lang });
       return say(
         `${t(lang, "I can't answer that about returns and policies myself, so I've asked a person to help.", 'Eso de devoluciones y políticas no lo puedo responder yo, así que he pedido que te atienda una persona.')} ${replyTo([human], lang)}`,
