@@ -166,7 +166,7 @@ export const SOAP_SCRIPTS: DevScript[] = [
       {
         kind: 'value in own words (colour family)',
         say: 'the navy blue then',
-        cart: [{ name: /Mica Colorant/, options: { Shade: 'Midnight Blue' } }],
+        cart: [{ name: /Mica Colorant/, color: 'Midnight Blue' }],
       },
       {
         kind: 'yes/no from text',

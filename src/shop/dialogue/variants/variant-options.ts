@@ -4,7 +4,7 @@
  * value known in stock, a measured value not listed (the shop then says what is in stock), and
  * the number read as a count that is really the start of a value ("the 12 cup").
  */
-import { optionKey, optionTokens, storedOptionTokens } from '../../catalog/option-values.ts';
+import { optionKey, optionTokens, sameUnit, storedOptionTokens } from '../../catalog/option-values.ts';
 import type { ProductInfo } from '../results.ts';
 import type { DecideInput } from '../steps/action-types.ts';
 import { isNumberWithUnit } from '../steps/resolve.ts';
@@ -37,10 +37,28 @@ export function quantityAsValue(
       : []),
     ...(product.options ?? []),
   ];
+  // "Ten pounds of it" where the weights are all in pounds: a measure of an option (perhaps one
+  // sold out, so not listed), never a count of ten.
+  const unit = /^\d+(?:\.\d+)?([a-z]+)$/.exec(optionTokens(said.join(' ')).join(' '))?.[1];
+  const unitOf = (name: string, v: string) =>
+    /^\d+(?:\.\d+)?([a-z]+)$/.exec(storedOptionTokens(name, v)[0] ?? '')?.[1];
+  if (
+    unit &&
+    options.some(
+      (o) =>
+        o.values.length > 0 &&
+        o.values.every((v) => unitOf(o.name, v.value) && sameUnit(unitOf(o.name, v.value)!, unit)),
+    )
+  )
+    return {};
   // Read against the values as they start: "12 cup" is "12 cup", "300 count" is "300-count".
   const named = (optionPhrase(said.join(' '), { options }) as { options?: Record<string, string> }).options;
   if (!named) return undefined;
-  const starts = (v: string) => optionTokens(v)[0] === optionTokens(said[0]!)[0];
+  // "10 pounds" of a "10 lb" value: the value's first token carries the unit ("10lb").
+  const starts = (v: string) => {
+    const [first, n] = [optionTokens(v)[0] ?? '', optionTokens(said[0]!)[0] ?? ''];
+    return first === n || (first.startsWith(n) && /^[a-z%]+$/.test(first.slice(n.length)));
+  };
   const hit = Object.entries(named).find(([, v]) => starts(v));
   if (!hit) return undefined;
   return hit[0] === ' size' ? { size: hit[1] } : {};
