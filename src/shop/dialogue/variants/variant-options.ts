@@ -42,9 +42,14 @@ export function quantityAsValue(
   const unit = /^\d+(?:\.\d+)?([a-z]+)$/.exec(optionTokens(said.join(' ')).join(' '))?.[1];
   const unitOf = (name: string, v: string) =>
     /^\d+(?:\.\d+)?([a-z]+)$/.exec(storedOptionTokens(name, v)[0] ?? '')?.[1];
+  // "Two of the 2 m ones" says the count and the value: a number said once only.
+  const once = words.filter((w) => w === said[0]).length === 1;
   if (
     unit &&
-    options.some(
+    // Packs and pieces count things: "3 pack" stays the existing readers' to judge.
+    !['pack', 'pc', 'set'].includes(unit) &&
+    once &&
+    (product.options ?? []).some(
       (o) =>
         o.values.length > 0 &&
         o.values.every((v) => unitOf(o.name, v.value) && sameUnit(unitOf(o.name, v.value)!, unit)),
@@ -54,11 +59,7 @@ export function quantityAsValue(
   // Read against the values as they start: "12 cup" is "12 cup", "300 count" is "300-count".
   const named = (optionPhrase(said.join(' '), { options }) as { options?: Record<string, string> }).options;
   if (!named) return undefined;
-  // "10 pounds" of a "10 lb" value: the value's first token carries the unit ("10lb").
-  const starts = (v: string) => {
-    const [first, n] = [optionTokens(v)[0] ?? '', optionTokens(said[0]!)[0] ?? ''];
-    return first === n || (first.startsWith(n) && /^[a-z%]+$/.test(first.slice(n.length)));
-  };
+  const starts = (v: string) => optionTokens(v)[0] === optionTokens(said[0]!)[0];
   const hit = Object.entries(named).find(([, v]) => starts(v));
   if (!hit) return undefined;
   return hit[0] === ' size' ? { size: hit[1] } : {};
