@@ -72,10 +72,7 @@ export const SOAP_SCRIPTS: DevScript[] = [
       {
         kind: 'value in own words (colour family)',
         say: 'add the green one',
-        cart: [
-          { name: /Sodium Hydroxide Lye/ },
-          { name: /Silicone Loaf Mold/, color: 'Sage Green' },
-        ],
+        cart: [{ name: /Sodium Hydroxide Lye/ }, { name: /Silicone Loaf Mold/, color: 'Sage Green' }],
       },
       {
         kind: 'cart read-back',
