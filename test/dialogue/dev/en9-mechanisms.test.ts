@@ -2,8 +2,8 @@
  * The general mechanisms of branch dlg-en9, each through the real importer, tool loop and shop on a
  * small store of our own (not the lapidary or soap sets' lines), plus the pure readers they rest on:
  * option values said in other words (inches spelt out beside a fraction, a half inch, a weight said
- * in pounds, a colour option named "Shade"), a sold-out measure refused with what is in stock and
- * never read as a count, store services by their retail names routed to the policy text, and the
+ * in pounds, a colour option named "Shade", a shade by another name), a sold-out measure refused with what is in stock and
+ * never read as a count, "the <brand> one" of a list, store services by their retail names routed to the policy text, and the
  * hand-over offered in words when no tool step is left.
  */
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,16 @@ const csv = () =>
         tags: 'clamp, hose',
         price: 4,
         options: { Width: ['3"', '5"'], Bore: ['1/4"', '3/4"'] },
+      }),
+      gridRow({
+        handle: 'spring-clamp',
+        title: 'Spring Hose Clamp',
+        body: '<p>A spring band clamp for thin hoses.</p>',
+        vendor: 'Tightwell',
+        type: 'Clamps',
+        tags: 'clamp, hose',
+        price: 3,
+        options: { Color: ['Midnight Blue', 'Charcoal'] },
       }),
       gridRow({
         handle: 'potting-soil',
@@ -150,6 +160,27 @@ describe('dlg-en9 mechanisms: conversations', () => {
   });
 
   it(
+    '"the <brand> one" picks that one of the list; a shade by another name is its family',
+    opts,
+    async () => {
+      await play({
+        name: 'brand one, navy',
+        language: 'en',
+        steps: [
+          { say: 'show me hose clamps', shown: { some: /Spring Hose Clamp/ } },
+          {
+            say: 'tell me about the Tightwell one',
+            calls: ['get_product'],
+            notCalls: ['search_products'],
+            reply: [/Spring Hose Clamp/],
+          },
+          { say: 'add one in navy', cart: [{ name: /Spring Hose Clamp/, color: 'Midnight Blue' }] },
+        ],
+      });
+    },
+  );
+
+  it(
     'services: answered from the policy when it says, a person offered when not, no search',
     opts,
     async () => {
@@ -159,7 +190,7 @@ describe('dlg-en9 mechanisms: conversations', () => {
         steps: [
           { say: 'can I pick up from your yard?', notCalls: ['search_products'], reply: [/yard/] },
           { say: 'will you price match?', notCalls: ['search_products'], reply: [/person/] },
-          { say: 'show me clamps', shown: { some: /Hose Clamp/ } },
+          { say: 'show me potting soil', shown: { some: /Potting Soil/ } },
           { say: 'is there a warranty on it?', notCalls: ['search_products'], reply: [/person/] },
         ],
       });

@@ -65,7 +65,7 @@ export function namesUnlistedVariant(input: DecideInput, p: ProductInfo): boolea
 }
 
 /** "The Grindstone one", "el de Grindstone": one of a list named by its brand. */
-const ONE_OF: Record<'en' | 'es', RegExp> = { en: /\bone\b/, es: /\b(el|la) de\b/ };
+const ONE_OF: Record<'en' | 'es', RegExp> = { en: /\bone\b/, es: /\b(el|la|del|al|lo) de\b/ };
 
 /**
  * The one product of the list shown (several) whose brand the shopper names as "the X one": that
