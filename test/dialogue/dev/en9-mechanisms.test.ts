@@ -9,6 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { optionRole } from '../../../src/shop/catalog/options.ts';
 import { relevantSentences } from '../../../src/shop/dialogue/answers/policy-answer.ts';
+import type { ProductInfo } from '../../../src/shop/dialogue/results.ts';
+import { matchColor } from '../../../src/shop/dialogue/steps/resolve.ts';
 import { EXTRA_PATTERNS } from '../../../src/shop/dialogue/understand/intents-extra.ts';
 import { optionPhrase } from '../../../src/shop/dialogue/variants/option-phrase.ts';
 import { numberTokens } from '../../../src/shop/dialogue/words/numbers.ts';
@@ -97,6 +99,18 @@ describe('dlg-en9 mechanisms: readers', () => {
     expect(optionRole('Shade')).toBe('color');
     expect(optionRole('Hue')).toBe('color');
     expect(optionRole('Tint')).toBeNull();
+  });
+
+  it("a colour slot naming a shade picks the product's one colour of that family", () => {
+    const p = {
+      colors: [
+        { color: 'Midnight Blue', inStock: true },
+        { color: 'Charcoal', inStock: true },
+      ],
+    } as unknown as ProductInfo;
+    expect(matchColor(p, 'navy')).toBe('Midnight Blue');
+    expect(matchColor(p, 'azul marino')).toBe('Midnight Blue');
+    expect(matchColor(p, 'olive')).toBeUndefined();
   });
 
   it('store services by their retail names are policy questions, in both languages', () => {
