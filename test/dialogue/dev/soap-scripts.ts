@@ -11,7 +11,8 @@ import type { DevScript } from './harness.ts';
 const NO_SEARCH = ['search_products'];
 const NO_ORDER = ['confirm_order'];
 const YES = /\byes\b/i;
-const NO = /\bno\b|\bnot\b|\bdoesn't\b|\bisn't\b/i;
+// A no said, not "the listing doesn't say" (which is no answer).
+const NO = /^no\b|\b(not|cannot|can't|won't)\b/i;
 const SOLD_OUT = /sold out|out of stock|unavailable|not available/i;
 const UNKNOWN =
   /doesn't say|does not say|don't know|not sure|no information|not listed|isn't listed|can't find|not mentioned/i;

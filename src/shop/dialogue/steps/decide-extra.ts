@@ -8,7 +8,7 @@ import { knowledgeStep } from '../answers/knowledge-answer.ts';
 import { rankByOption } from '../answers/option-rank.ts';
 import { policyAnswer } from '../answers/policy-answer.ts';
 import { answerSpec } from '../answers/spec-answer.ts';
-import { namesByFit, otherKindSubject } from '../answers/spec-subject.ts';
+import { namesByFit, otherKindSubject, partOfFocus } from '../answers/spec-subject.ts';
 import { hasFullText, rankAmong } from '../answers/specs.ts';
 import { replyTo } from '../replies/replies.ts';
 import { errorCode, field, ordersOf } from '../results.ts';
@@ -141,7 +141,13 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
             ),
           );
       }
-      const named = s.productNames?.length ? namesByFit(s.productNames, nlu.text) : undefined;
+      const fit = s.productNames?.length ? namesByFit(s.productNames, nlu.text) : undefined;
+      // "The barrel" of the tumbler in focus is its part, not the spare barrel sold beside it.
+      const named = fit?.length === 1 && partOfFocus(fit[0]!, nlu.text, state) ? undefined : fit;
+      if (fit && !named) {
+        const { productNames: _part, ...rest } = s;
+        s = rest;
+      }
       const lookup = subjectLookup(
         s,
         state,
