@@ -47,13 +47,22 @@ const csv = () =>
       gridRow({
         handle: 'potting-soil',
         title: 'Peat Free Potting Soil',
-        body: '<p>A peat free compost for pots and containers.</p>',
+        body: '<p>A peat free compost for pots and containers. The bag is resealable.</p>',
         vendor: 'Greenleaf',
         type: 'Soil',
         tags: 'soil, compost',
         price: 9,
         options: { Weight: ['5 lb', '20 lb', '40 lb'] },
         soldOut: ['40 lb'],
+      }),
+      gridRow({
+        handle: 'leaf-bag',
+        title: 'Garden Leaf Bag',
+        body: '<p>A reusable bag for leaves and clippings.</p>',
+        vendor: 'Greenleaf',
+        type: 'Bags',
+        tags: 'bag, leaves',
+        price: 12,
       }),
       gridRow({
         handle: 'chalk-paint',
@@ -193,6 +202,22 @@ describe('dlg-en9 mechanisms: conversations', () => {
       });
     },
   );
+
+  it("a product named by one word the focus product's text uses is a part of the focus", opts, async () => {
+    await play({
+      name: 'part of focus',
+      language: 'en',
+      steps: [
+        { say: 'tell me about the potting soil', reply: [/Potting Soil/] },
+        {
+          say: 'can the bag be resealed?',
+          notCalls: ['search_products'],
+          reply: [/Potting Soil/, /resealable/],
+          notReply: [/Leaf Bag/],
+        },
+      ],
+    });
+  });
 
   it(
     'services: answered from the policy when it says, a person offered when not, no search',
