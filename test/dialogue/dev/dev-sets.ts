@@ -372,12 +372,14 @@ export const SETS: DevSet[] = [
   // the three kinds that dominate held-out failures: option values in the shopper's words and
   // sold-out variants, yes/no and figure questions from the product text, store policy questions
   // (each store has a policy text covering some topics and not others). Scored once untouched:
-  // lapidary 32/44, soap 39/46.
+  // lapidary 32/44, soap 39/46; 31/44, 37/46 once a "no" stopped matching "the listing doesn't
+  // say". After its work (fractions and units said, Shade options, shade families, the brand one of
+  // a list, a part of the focus product, services routed to the policy): 41/44, 42/46.
   {
     name: 'lapidary',
     csv: lapidaryCsv,
     scripts: LAPIDARY_SCRIPTS,
-    floor: { en: 32 / 44 },
+    floor: { en: 41 / 44 },
     setup: insertLapidaryPromos,
     policy: LAPIDARY_POLICY,
   },
@@ -385,7 +387,7 @@ export const SETS: DevSet[] = [
     name: 'soap',
     csv: soapCsv,
     scripts: SOAP_SCRIPTS,
-    floor: { en: 39 / 46 },
+    floor: { en: 42 / 46 },
     setup: insertSoapPromos,
     policy: SOAP_POLICY,
   },
