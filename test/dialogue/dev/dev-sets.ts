@@ -256,7 +256,8 @@ export const SETS: DevSet[] = [
   // Spanish catalog in euros. Scored once untouched: volleyball 18/78, cheese 18/66. After its
   // work (closings said last, regional consent, doubt holds the read-back, yes/no from option
   // values, the next value after a refusal): 26/78, 26/66. Most misses left are first searches
-  // (kinds said in Spanish) whose failure cascades through the conversation.
+  // (kinds said in Spanish) whose failure cascades through the conversation. Cheese 27/66 before
+  // branch dlg-en9, 29/66 after it (a question naming a part of the product in focus stays on it).
   {
     name: 'volleyball',
     csv: volleyballCsv,
@@ -268,7 +269,7 @@ export const SETS: DevSet[] = [
     name: 'cheese',
     csv: cheeseCsv,
     scripts: CHEESE_SCRIPTS,
-    floor: { es: 26 / 66 },
+    floor: { es: 29 / 66 },
     setup: cheeseStoreSetup,
   },
   // English only, written from the shopper's side before any engine change (branch dlg-en6), each
