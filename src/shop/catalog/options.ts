@@ -28,7 +28,8 @@ function isSizeName(name: string): boolean {
   const others = words.filter((w, i) => i !== at && !SIZE_WORD.test(w) && !/^(de|del|the|of)$/i.test(w));
   return others.every((w) => WORN.test(w));
 }
-const COLOR_OPTION = /colou?r|farbe|couleur|cor\b/i;
+// "Shade" and "Hue" (micas, paints, make-up) name colours too; "Tint" does not (a visor's "Dark Smoke").
+const COLOR_OPTION = /colou?r|farbe|couleur|cor\b|^(shade|shades|hue|hues|tono|tonos|matiz)$/i;
 
 /** Shopify's placeholder for a product without options. */
 export const DEFAULT_OPTION_VALUE = 'Default Title';

@@ -24,6 +24,13 @@ const TOPIC_WORDS: Record<string, RegExp> = {
  * of that topic until the next lead-in ("We do not accept Discover." is about payment).
  */
 export function policySentences(text: string, topic: string): string[] {
+  // "Other" (pickup, gift wrap, price match…) has no words of its own: any sentence may say it,
+  // and the reader keeps only one that says what was asked, else hands over to a person.
+  if (topic === 'other')
+    return text
+      .split(/(?<=[.!?])\s+|\n+/)
+      .map((x) => x.trim())
+      .filter(Boolean);
   const re = TOPIC_WORDS[topic] ?? new RegExp(`\\b${topic.replace(/[^a-z]/gi, '')}`, 'i');
   let section: string | undefined;
   const out: string[] = [];

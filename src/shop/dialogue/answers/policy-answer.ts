@@ -33,6 +33,18 @@ const TOPIC_MARK: Record<string, RegExp> = {
   warranty: /\b(warrant\w*|guarantee\w*|covered)\b/i,
 };
 
+/**
+ * A sentence's words read also as the question splits or joins them: "pick up" asked of a text
+ * saying "pickup", "gift wrap" of "giftwrap", "check out" of "checkout", and the other way round.
+ */
+function compoundsBothWays(tokens: string[], question: string[]): string[] {
+  const out = [...tokens];
+  for (let i = 0; i + 1 < tokens.length; i++) out.push(`${tokens[i]}${tokens[i + 1]}`);
+  for (let i = 0; i + 1 < question.length; i++)
+    if (tokens.includes(`${question[i]}${question[i + 1]}`)) out.push(question[i]!, question[i + 1]!);
+  return out;
+}
+
 /** The sentences that say the most of what was asked; all of them when none says any. */
 export function relevantSentences(
   text: string,
@@ -46,7 +58,7 @@ export function relevantSentences(
   const asked = questionWords(question.split(' '), new Set(), lang).filter((w) => !TOPIC_WORD.test(w));
   const plan = PAYS_OVER_TIME.test(question);
   const scored = sentences.map((s) => {
-    const tokens = normalize(s).split(' ');
+    const tokens = compoundsBothWays(normalize(s).split(' '), normalize(question).split(' '));
     const said = asked.filter((w) => tokens.some((x) => matches(w, x, lang))).length;
     // "Pay over time" is said by a plan's name ("Afterpay", "pay-in-4"); a topic's own word
     // ("ship" for when orders go out) picks between sentences that say as much.

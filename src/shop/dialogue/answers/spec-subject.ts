@@ -21,6 +21,21 @@ function fitScore(name: string, said: Set<string>): number {
 }
 
 /**
+ * "Is the barrel dishwasher safe?" with the tumbler in focus whose text speaks of its barrel: a
+ * product named by one word only ("Rubber Replacement Barrel") that the focus product's own
+ * text also uses names a part of the focus product, which the question is about.
+ */
+export function partOfFocus(name: string, text: string, state: DialogueState): boolean {
+  const focus = state.focus && (state.known.get(state.focus.id) ?? state.focus);
+  if (!focus || focus.name === name) return false;
+  const said = new Set(wordsOf(text));
+  const hits = wordsOf(name).filter((w) => said.has(w) && !/^\d/.test(w));
+  if (hits.length !== 1) return false;
+  const own = new Set(wordsOf(`${focus.name} ${focus.description ?? focus.summary ?? ''}`).map(stem));
+  return own.has(stem(hits[0]!));
+}
+
+/**
  * The named products, best fitting first; only the best when it fits better than every other
  * ("the 12-function Fixit" names the Fixit, not the "Hopper 12" the number also read).
  */

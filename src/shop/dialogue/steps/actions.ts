@@ -200,7 +200,9 @@ export function productAction(
   if (value) {
     const { quantity: _count, ...rest } = s;
     s = value.size ? { ...rest, size: value.size } : rest;
-    input = { ...input, nlu: { ...input.nlu, slots: withoutQuantityAt(input.nlu.slots) } };
+    // The number is the value's, so no reader takes it for the count either ("ten pounds" is no 10).
+    const { quantity: _q, ...slots } = withoutQuantityAt(input.nlu.slots);
+    input = { ...input, nlu: { ...input.nlu, slots } };
   }
   // "A cover for a 16 by 32 pool" or "bags in black", then "the clear one", "the second one": the
   // size and colour the list was searched with are still the shopper's (list-pick.ts).

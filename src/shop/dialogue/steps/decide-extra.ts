@@ -8,7 +8,7 @@ import { knowledgeStep } from '../answers/knowledge-answer.ts';
 import { rankByOption } from '../answers/option-rank.ts';
 import { policyAnswer } from '../answers/policy-answer.ts';
 import { answerSpec } from '../answers/spec-answer.ts';
-import { namesByFit, otherKindSubject } from '../answers/spec-subject.ts';
+import { namesByFit, otherKindSubject, partOfFocus } from '../answers/spec-subject.ts';
 import { hasFullText, rankAmong } from '../answers/specs.ts';
 import { replyTo } from '../replies/replies.ts';
 import { errorCode, field, ordersOf } from '../results.ts';
@@ -87,6 +87,15 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       const answer = policyAnswer(text, String(pol.input.topic ?? 'other'), nlu.text, lang);
       if ('text' in answer) return say(answer.text);
       const human = done.find((c) => c.name === 'request_human');
+      // With no step left for the hand-over (a product was looked up first), offer the person in words.
+      if (!human && current.steps >= (input.maxSteps ?? 3))
+        return say(
+          t(
+            lang,
+            "I don't know: the store's information doesn't say. If you like, I can pass you to a person who can tell you.",
+            'No lo sé: la información de la tienda no lo dice. Si quieres, te paso con una persona que te lo pueda decir.',
+          ),
+        );
       if (!human) return call('request_human', { reason: `policy question: ${nlu.text}`, language: lang });
       return say(
         `${t(lang, "I can't answer that about returns and policies myself, so I've asked a person to help.", 'Eso de devoluciones y políticas no lo puedo responder yo, así que he pedido que te atienda una persona.')} ${replyTo([human], lang)}`,
@@ -132,7 +141,13 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
             ),
           );
       }
-      const named = s.productNames?.length ? namesByFit(s.productNames, nlu.text) : undefined;
+      const fit = s.productNames?.length ? namesByFit(s.productNames, nlu.text) : undefined;
+      // "The barrel" of the tumbler in focus is its part, not the spare barrel sold beside it.
+      const named = fit?.length === 1 && partOfFocus(fit[0]!, nlu.text, state) ? undefined : fit;
+      if (fit && !named) {
+        const { productNames: _part, ...rest } = s;
+        s = rest;
+      }
       const lookup = subjectLookup(
         s,
         state,

@@ -4,7 +4,7 @@
  */
 import { colorMatchForms } from '../../catalog/lexicon.ts';
 import { englishForms } from '../../catalog/retail-vocabulary.ts';
-import { bestColors } from '../../catalog/search-colors.ts';
+import { bestColors, colorFamilies } from '../../catalog/search-colors.ts';
 import { sizeKey, sizeParts } from '../../products/variant-match.ts';
 import type { CartInfo, CartLineInfo, ProductInfo } from '../results.ts';
 import type { DialogueState } from '../state.ts';
@@ -258,5 +258,12 @@ export function matchColor(product: ProductInfo, said: string | undefined): stri
     product.colors.map((c) => c.color),
     said,
   );
-  return shades.length === 1 ? shades[0] : undefined;
+  if (shades.length === 1) return shades[0];
+  // A shade said by another name ("navy" for "Midnight Blue"): the product's one colour of the
+  // family that shade belongs to. Choosing a variant of one product, not filtering a search.
+  const families = colorFamilies(said);
+  const kin = families.length
+    ? product.colors.filter((c) => colorFamilies(c.color).some((f) => families.includes(f)))
+    : [];
+  return kin.length === 1 ? kin[0]!.color : undefined;
 }

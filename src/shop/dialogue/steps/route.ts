@@ -19,6 +19,7 @@ import { settlesLineCount } from './line-count.ts';
 import { pickedByRank, withoutRank } from './list-pick.ts';
 import { orderRoute } from './order-talk.ts';
 import { asksVariantPrice } from './price-action.ts';
+import { shownOfBrand } from './shown-reference.ts';
 import { ranksLastKind, ranksShownList } from './shown-superlative.ts';
 import { sizeStepOf } from './size-step.ts';
 import { ranksTalkedAbout } from './talked-comparative.ts';
@@ -397,6 +398,13 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
   ) {
     if (!s.ordinals?.length) s.reference = 'anaphora';
     return 'add_to_cart';
+  }
+  // "Tell me about the Grindstone one" over a list: the one shown by that brand, not a search.
+  const ofBrand = ['search', 'refine', 'details'].includes(intent) ? shownOfBrand(input) : undefined;
+  if (ofBrand) {
+    s.productNames = [ofBrand.name];
+    delete s.brand;
+    return 'details';
   }
   // "The ceramic one in green, the big size": a product shown, named with its variant, is chosen.
   const chosen = choosesNamed(input);

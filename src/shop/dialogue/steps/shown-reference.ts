@@ -63,3 +63,21 @@ export function namesUnlistedVariant(input: DecideInput, p: ProductInfo): boolea
   if (s.size && p.sizes.length > 0) return true;
   return !!s.color && p.colors.length > 0;
 }
+
+/** "The Grindstone one", "el de Grindstone": one of a list named by its brand. */
+const ONE_OF: Record<'en' | 'es', RegExp> = { en: /\bone\b/, es: /\b(el|la|del|al|lo) de\b/ };
+
+/**
+ * The one product of the list shown (several) whose brand the shopper names as "the X one": that
+ * product, not a new search for the brand.
+ */
+export function shownOfBrand(input: DecideInput): ProductInfo | undefined {
+  const { state, nlu } = input;
+  const s = nlu.slots;
+  if (!s.brand || s.productNames?.length || s.category || s.ordinals?.length || s.sort || s.excludeBrand)
+    return undefined;
+  if (state.lastResults.length === 0 || !ONE_OF[nlu.language].test(nlu.text)) return undefined;
+  const brand = s.brand.toLowerCase();
+  const hits = state.lastResults.filter((p) => p.brand?.toLowerCase() === brand);
+  return hits.length === 1 ? (state.known.get(hits[0]!.id) ?? hits[0]) : undefined;
+}

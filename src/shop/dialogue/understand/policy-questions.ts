@@ -13,6 +13,12 @@ const MEANS_EN =
 const MEANS_ES =
   '(cheques?|tarjetas?|credito|debito|visa|mastercard|amex|american express|discover|efectivo|transferencia|bizum)';
 
+/** Retail services by their usual names (a general lexicon, not any store's list). */
+const SERVICES_EN =
+  '(price match(es|ing)?|match (the |a |your )?(\\w+ )?price|price adjustments?|price guarantee|gift ?wrap(s|ped|ping)?|gift (receipts?|messages?|notes?)|layaway|rain ?checks?|store credit|restocking fees?|exchanges?|international(ly)? (shipping|delivery|orders?)|ship (\\w+ ){0,2}(internationally|abroad|overseas)|local pick ?up|pick ?up in store)';
+const SERVICES_ES =
+  '(igual(ar|ais|an|as|amos)? (el |los |un )?precios?|garantia de (mejor )?precio|envolver (\\w+ )?(para|de) regalo|papel de regalo|envoltorio de regalo|ticket regalo|credito en tienda|envios? internacional(es)?|(enviais|envian|envias|mandais|mandan) al extranjero)';
+
 export const POLICY_MORE: Record<Language, RegExp> = {
   en: new RegExp(
     [
@@ -26,6 +32,8 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       '\\b(arrived|showed up|came|turned up|got here|was delivered)\\b.*\\bwhat (do|should|can) i do\\b',
       '\\b(can|could|may) (it|they|these|those|this|that|i send (it|them)) (go|be sent|be taken) back\\b',
       '\\b(send|sends) (someone|somebody|a (person|technician|tech|installer|pro)) (out|over|round|to)\\b',
+      // Store services any retailer may or may not offer, named by their usual retail names.
+      `\\b${SERVICES_EN}\\b`,
     ].join('|'),
   ),
   es: new RegExp(
@@ -44,6 +52,7 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       '\\b(mandais|mandan|enviais|envian) a alguien\\b',
       '\\ba domicilio\\b',
       '\\b(le|les|me|nos) (haceis|hacen) (un|una|el|la)\\b',
+      `\\b${SERVICES_ES}\\b`,
     ].join('|'),
   ),
 };

@@ -24,10 +24,27 @@ export function sameOptionToken(said: string, stored: string): boolean {
   return a[2] === '' || b[2] === '' || sameUnit(a[2]!, b[2]!) || (COUNTS.has(a[2]!) && COUNTS.has(b[2]!));
 }
 
-function runAt(hay: string[], needle: string[]): boolean {
+function runsAt(hay: string[], needle: string[]): number[] {
+  const at: number[] = [];
   for (let i = 0; i + needle.length <= hay.length; i++)
-    if (needle.every((n, k) => sameOptionToken(hay[i + k]!, n))) return true;
-  return false;
+    if (needle.every((n, k) => sameOptionToken(hay[i + k]!, n))) at.push(i);
+  return at;
+}
+
+const runAt = (hay: string[], needle: string[]) => runsAt(hay, needle).length > 0;
+
+/**
+ * Positions of the said tokens a value of several tokens of one option covers ("5/8 in" is the
+ * tokens 5 8in): another option's value never reads them ("the 6 inch with the 5/8 arbor" is not
+ * also a Diameter of 8").
+ */
+function claimedRuns(said: string[], options: { name: string; values: string[][] }[]): Map<number, string> {
+  const claimed = new Map<number, string>();
+  for (const o of options)
+    for (const tokens of o.values.filter((v) => v.length >= 2))
+      for (const start of runsAt(said, tokens))
+        for (let k = 0; k < tokens.length; k++) if (!claimed.has(start + k)) claimed.set(start + k, o.name);
+  return claimed;
 }
 
 /**
@@ -243,11 +260,19 @@ function optionValuesSaid(
   const own = new Set(optionTokens(product.name ?? ''));
   // Spanish colour and finish words also as an English catalog writes them ("cromado" → "chrome").
   const tokens = englishColorWords(optionTokens(englishColorPhrases(text)));
-  const said = reading(inCatalogWords(tokens, product));
-  const free = said.filter((w) => !own.has(w));
+  const allSaid = reading(inCatalogWords(tokens, product));
+  const claimed = claimedRuns(
+    allSaid,
+    (product.options ?? []).map((o) => ({
+      name: o.name,
+      values: o.values.map((v) => storedOptionTokens(o.name, v.value)),
+    })),
+  );
+  const free = allSaid.filter((w) => !own.has(w));
   const out: Record<string, string> = {};
   for (const o of product.options ?? []) {
     const values = o.values.map((v) => ({ value: v.value, tokens: storedOptionTokens(o.name, v.value) }));
+    const said = allSaid.map((w, i) => (claimed.has(i) && claimed.get(i) !== o.name ? '' : w));
     // Longest values first: "Extra Light 10-47" before "Light 12-53"'s words.
     const hits = values
       .filter((v) => v.tokens.length > 0 && runAt(said, v.tokens))

@@ -4,7 +4,7 @@
  * value known in stock, a measured value not listed (the shop then says what is in stock), and
  * the number read as a count that is really the start of a value ("the 12 cup").
  */
-import { optionKey, optionTokens, storedOptionTokens } from '../../catalog/option-values.ts';
+import { optionKey, optionTokens, sameUnit, storedOptionTokens } from '../../catalog/option-values.ts';
 import type { ProductInfo } from '../results.ts';
 import type { DecideInput } from '../steps/action-types.ts';
 import { isNumberWithUnit } from '../steps/resolve.ts';
@@ -37,6 +37,25 @@ export function quantityAsValue(
       : []),
     ...(product.options ?? []),
   ];
+  // "Ten pounds of it" where the weights are all in pounds: a measure of an option (perhaps one
+  // sold out, so not listed), never a count of ten.
+  const unit = /^\d+(?:\.\d+)?([a-z]+)$/.exec(optionTokens(said.join(' ')).join(' '))?.[1];
+  const unitOf = (name: string, v: string) =>
+    /^\d+(?:\.\d+)?([a-z]+)$/.exec(storedOptionTokens(name, v)[0] ?? '')?.[1];
+  // "Two of the 2 m ones" says the count and the value: a number said once only.
+  const once = words.filter((w) => w === said[0]).length === 1;
+  if (
+    unit &&
+    // Packs and pieces count things: "3 pack" stays the existing readers' to judge.
+    !['pack', 'pc', 'set'].includes(unit) &&
+    once &&
+    (product.options ?? []).some(
+      (o) =>
+        o.values.length > 0 &&
+        o.values.every((v) => unitOf(o.name, v.value) && sameUnit(unitOf(o.name, v.value)!, unit)),
+    )
+  )
+    return {};
   // Read against the values as they start: "12 cup" is "12 cup", "300 count" is "300-count".
   const named = (optionPhrase(said.join(' '), { options }) as { options?: Record<string, string> }).options;
   if (!named) return undefined;

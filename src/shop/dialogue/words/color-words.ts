@@ -5,6 +5,7 @@
  * product (a family word shared by several of its shades, or no colour word at all).
  */
 
+import { colorFamilies, colorFamily } from '../../catalog/search-colors.ts';
 import type { ProductInfo } from '../results.ts';
 import { optionPhrase } from '../variants/option-phrase.ts';
 
@@ -18,5 +19,24 @@ export function colorByWords(
     values: product.colors.map((c) => ({ value: c.color, inStock: c.inStock })),
   };
   const hit = optionPhrase(text, { name: product.name, options: [colors] });
-  return 'options' in hit ? hit.options.Color : undefined;
+  return 'options' in hit ? hit.options.Color : byShadeFamily(text, product);
+}
+
+/**
+ * A shade the catalog spells another way ("navy" for "Midnight Blue", "olive" for "Forest Green"):
+ * the product's one colour of the family of the one colour word said (not a word of its name).
+ */
+function byShadeFamily(text: string, product: Pick<ProductInfo, 'colors' | 'name'>): string | undefined {
+  const own = new Set(product.name.toLowerCase().split(/\s+/));
+  const families = [
+    ...new Set(
+      text
+        .split(' ')
+        .filter((w) => w.length > 2 && !own.has(w))
+        .flatMap((w) => colorFamily(w) ?? []),
+    ),
+  ];
+  if (families.length !== 1) return undefined;
+  const kin = product.colors.filter((c) => colorFamilies(c.color).includes(families[0]!));
+  return kin.length === 1 ? kin[0]!.color : undefined;
 }

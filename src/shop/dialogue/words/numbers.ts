@@ -3,6 +3,7 @@
  * turned into digits, because STT transcripts spell numbers out.
  */
 import type { Language } from '../../contract.ts';
+import { UNIT_WORDS } from './units.ts';
 
 type Kind = 'unit' | 'teen' | 'ten' | 'hundred' | 'hundreds' | 'thousand';
 interface NumWord {
@@ -166,6 +167,7 @@ const FRACTION: Record<string, number> = Object.fromEntries(
     32: 'thirtysecond thirtyseconds',
   }).flatMap(([d, words]) => words.split(' ').map((w) => [w, Number(d)])),
 );
+const HALF = /^(half|medio|media)$/;
 const ARTICLE_ONE = new Set(['a', 'an', 'one', 'un', 'una', 'uno']);
 
 /** A numerator and a denominator word at `i` ("tres octavos", "a quarter"), else null. */
@@ -193,6 +195,13 @@ export function numberTokens(said: string[], lang: Language): NumToken[] {
     if (dozen) {
       out.push({ text: String(dozen.value), value: dozen.value, span: dozen.used });
       i += dozen.used;
+      continue;
+    }
+    // "A half inch", "media pulgada": a half said before its unit is the "1/2" a catalog writes
+    // ("and a half" after a whole stays with the whole: mergeHalves joins them).
+    if (HALF.test(t) && UNIT_WORDS[tokens[i + 1] ?? ''] && !CONNECTORS[lang].includes(tokens[i - 2] ?? '')) {
+      out.push({ text: '1', value: 1, span: 1 }, { text: '2', value: 2, span: 0 });
+      i++;
       continue;
     }
     const frac = fractionAt(tokens, i, lang);
