@@ -26,6 +26,8 @@ import { basketballCsv } from './basketball-catalog.ts';
 import { BASKETBALL_SCRIPTS } from './basketball-scripts.ts';
 import { birdingCsv } from './birding-catalog.ts';
 import { BIRDING_SCRIPTS } from './birding-scripts.ts';
+import { BONSAI_ES_POLICY, bonsaiEsCsv, bonsaiEsStoreSetup } from './bonsai-es-catalog.ts';
+import { BONSAI_ES_SCRIPTS } from './bonsai-es-scripts.ts';
 import { cheeseCsv, cheeseStoreSetup } from './cheese-catalog.ts';
 import { CHEESE_SCRIPTS } from './cheese-scripts.ts';
 import { climbingCsv } from './climbing-catalog.ts';
@@ -93,6 +95,8 @@ import { insertVolleyballPromos, volleyballCsv } from './volleyball-catalog.ts';
 import { VOLLEYBALL_SCRIPTS } from './volleyball-scripts.ts';
 import { insertWoodworkingPromos, woodworkingCsv } from './woodworking-catalog.ts';
 import { WOODWORKING_SCRIPTS } from './woodworking-scripts.ts';
+import { insertWorkwearEsPromos, WORKWEAR_ES_POLICY, workwearEsCsv } from './workwear-es-catalog.ts';
+import { WORKWEAR_ES_SCRIPTS } from './workwear-es-scripts.ts';
 import { yogaCsv } from './yoga-catalog.ts';
 import { YOGA_SCRIPTS } from './yoga-scripts.ts';
 
@@ -363,6 +367,29 @@ export const SETS: DevSet[] = [
     scripts: TATTOO_SCRIPTS,
     floor: { es: 29 / 45 },
     setup: tattooStoreSetup,
+  },
+  // Spanish only (Mexico, Spain, Argentina, Colombia, Chile), written from the shopper's side before
+  // any engine change (branch dlg-es9), each step naming its kind, aimed at the three kinds that
+  // dominate held-out misses: option values said in the shopper's words and sold-out variants,
+  // yes/no and figure questions answered from the product's text, and store policy questions
+  // (each store carries a policy text that covers some topics and not others). bonsai is a Spanish
+  // catalog in Mexican pesos, workwear an English-only import in dollars.
+  // Scored once untouched: bonsai 18/47, workwear 18/47.
+  {
+    name: 'bonsai (es)',
+    csv: bonsaiEsCsv,
+    scripts: BONSAI_ES_SCRIPTS,
+    floor: { es: 18 / 47 },
+    setup: bonsaiEsStoreSetup,
+    policy: BONSAI_ES_POLICY,
+  },
+  {
+    name: 'workwear (es)',
+    csv: workwearEsCsv,
+    scripts: WORKWEAR_ES_SCRIPTS,
+    floor: { es: 18 / 47 },
+    setup: insertWorkwearEsPromos,
+    policy: WORKWEAR_ES_POLICY,
   },
 ];
 
