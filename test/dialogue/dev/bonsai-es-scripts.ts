@@ -188,7 +188,7 @@ export const BONSAI_ES_SCRIPTS: DevScript[] = [
       {
         say: 'bueno, el mediano',
         kind: 'value after a refusal',
-        cart: [{ ...JUNIPER, options: { Tamaño: 'Mediano' } }],
+        cart: [{ ...JUNIPER, size: 'Mediano' }],
       },
       {
         say: 'sumale akadama, la bolsa de cinco litros',
@@ -264,7 +264,7 @@ export const BONSAI_ES_SCRIPTS: DevScript[] = [
       {
         say: 'ya, el olmo grande po',
         kind: 'option value (Chilean filler)',
-        cart: [CAN, { ...ELM, options: { Tamaño: 'Grande' } }],
+        cart: [CAN, { ...ELM, size: 'Grande' }],
       },
       {
         say: '¿a la bandeja de humedad grande le cabe una maceta de 30 cm?',
@@ -275,7 +275,7 @@ export const BONSAI_ES_SCRIPTS: DevScript[] = [
       {
         say: 'échame la bandeja grande',
         kind: 'option value (size word)',
-        cart: [CAN, ELM, { ...TRAY, options: { Tamaño: 'Grande' } }],
+        cart: [CAN, ELM, { ...TRAY, size: 'Grande' }],
       },
       {
         say: '¿me lo pueden envolver para regalo?',

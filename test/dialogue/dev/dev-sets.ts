@@ -374,12 +374,13 @@ export const SETS: DevSet[] = [
   // yes/no and figure questions answered from the product's text, and store policy questions
   // (each store carries a policy text that covers some topics and not others). bonsai is a Spanish
   // catalog in Mexican pesos, workwear an English-only import in dollars.
-  // Scored once untouched: bonsai 18/47, workwear 18/47.
+  // Scored once untouched: bonsai 21/47 (after a script fix: a size-like option is checked as the
+  // line's size), workwear 18/47.
   {
     name: 'bonsai (es)',
     csv: bonsaiEsCsv,
     scripts: BONSAI_ES_SCRIPTS,
-    floor: { es: 18 / 47 },
+    floor: { es: 21 / 47 },
     setup: bonsaiEsStoreSetup,
     policy: BONSAI_ES_POLICY,
   },
