@@ -13,6 +13,10 @@ const MEANS_EN =
 const MEANS_ES =
   '(cheques?|tarjetas?|credito|debito|visa|mastercard|amex|american express|discover|efectivo|transferencia|bizum)';
 
+/** A shop service in Spanish: collecting at the shop, gift wrapping (verb forms with a clitic). */
+export const SERVICE_ES =
+  '((recog|retir)(er|erlo|erla|erlos|erlas|ir|irlo|irla|irlos|irlas|o|e|en) (\\w+ ){0,4}(en |a |de )?(la |el |su |vuestra |vuestro |tu )?(tienda|local|sucursal)|(envolver|envolverlo|envolverla|envolverlos|envolverlas|envuelven|envuelve|envolveis|envuelves) (\\w+ ){0,2}(para |de |como )?regalo)';
+
 export const POLICY_MORE: Record<Language, RegExp> = {
   en: new RegExp(
     [
@@ -44,6 +48,9 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       '\\b(mandais|mandan|enviais|envian) a alguien\\b',
       '\\ba domicilio\\b',
       '\\b(le|les|me|nos) (haceis|hacen) (un|una|el|la)\\b',
+      // Services of the shop said with a pronoun on the verb: "¿puedo pasar a recogerlo a la
+      // tienda?", "¿me lo pueden envolver para regalo?".
+      `\\b${SERVICE_ES}\\b`,
     ].join('|'),
   ),
 };
