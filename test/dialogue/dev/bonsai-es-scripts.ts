@@ -71,12 +71,12 @@ export const BONSAI_ES_SCRIPTS: DevScript[] = [
         notCalls: NO_SEARCH,
         reply: [/3 a 5 días/],
       },
-      { say: '¿cuánto llevo?', kind: 'ordinary: total', notCalls: NO_SEARCH, reply: [/1[.,]\s?550/] },
+      { say: '¿cuánto llevo?', kind: 'ordinary: total', notCalls: NO_SEARCH, reply: [/1[.,\s]?550/] },
       {
         say: 'tengo el código BONSAI10',
         kind: 'ordinary: promo',
         calls: ['apply_promo'],
-        reply: [/1[.,]\s?395/],
+        reply: [/1[.,\s]?395/],
       },
       { say: 'ándale, cóbreme', kind: 'ordinary: checkout', calls: ['prepare_order'], notCalls: NOT_PLACED },
       {
@@ -289,7 +289,7 @@ export const BONSAI_ES_SCRIPTS: DevScript[] = [
         notCalls: NO_SEARCH,
         reply: [/México/],
       },
-      { say: '¿cuánto es todo?', kind: 'ordinary: total', notCalls: NO_SEARCH, reply: [/2[.,]\s?080/] },
+      { say: '¿cuánto es todo?', kind: 'ordinary: total', notCalls: NO_SEARCH, reply: [/2[.,\s]?080/] },
     ],
   },
 ];
