@@ -144,7 +144,8 @@ const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
     (m, noun, n, unit) => {
       // "work boots" → "botas" when the vocabulary knows only the head noun.
       const es = spanishName(noun!).name ?? spanishName(noun!.split(' ').at(-1)!).name;
-      const span = unit!.toLowerCase() === 'month' ? (n === '1' ? 'mes' : 'meses') : n === '1' ? 'año' : 'años';
+      const span =
+        unit!.toLowerCase() === 'month' ? (n === '1' ? 'mes' : 'meses') : n === '1' ? 'año' : 'años';
       return es ? `${es.toLowerCase()} tienen una garantía de ${n} ${span}` : `${UNTRANSLATED}${m}`;
     },
   ],
