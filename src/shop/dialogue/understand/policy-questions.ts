@@ -15,7 +15,7 @@ const MEANS_ES =
 
 /** A shop service in Spanish: collecting at the shop, gift wrapping (verb forms with a clitic). */
 export const SERVICE_ES =
-  '((recog|retir)(er|erlo|erla|erlos|erlas|ir|irlo|irla|irlos|irlas|o|e|en) (\\w+ ){0,4}(en |a |de )?(la |el |su |vuestra |vuestro |tu )?(tienda|local|sucursal)|(envolver|envolverlo|envolverla|envolverlos|envolverlas|envuelven|envuelve|envolveis|envuelves) (\\w+ ){0,2}(para |de |como )?regalo)';
+  '((recog(er|erlo|erla|erlos|erlas|e|en)|recoj(o|a|an)|retir(ar|arlo|arla|arlos|arlas|o|a|e|en|an)) (\\w+ ){0,4}(en |a |de )?(la |el |su |vuestra |vuestro |tu )?(tienda|local|sucursal)|(envolver|envolverlo|envolverla|envolverlos|envolverlas|envuelven|envuelve|envolveis|envuelves) (\\w+ ){0,2}(para |de |como )?regalo)';
 
 export const POLICY_MORE: Record<Language, RegExp> = {
   en: new RegExp(
