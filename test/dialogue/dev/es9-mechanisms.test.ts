@@ -5,7 +5,9 @@
  * (intents-extra.ts); "café" is brown (variant-match.ts, color-table.ts); "dame la …" / "démelo …"
  * hand over a named thing (es-paraphrase.ts); a definite noun naming one shown product makes "qué"
  * a question about it (es-question.ts); a verb of purpose left over does not turn a yes into a no
- * (text-answer.ts); workwear words of Spain and Latin America (retail-words.ts).
+ * (text-answer.ts); workwear words of Spain and Latin America (retail-words.ts); an order for a
+ * value the card does not list in stock is tried (variant-pick.ts); "¿se puede quitar…?" removes
+ * nothing (lexicon.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { englishForms } from '../../../src/shop/catalog/retail-vocabulary.ts';
@@ -97,5 +99,35 @@ describe('a yes asked with a purpose', () => {
     await c.say('busco una llave dinamométrica');
     const r = await c.say('¿trae estuche para guardarla?');
     expect(r.text).toMatch(/^Sí/);
+  });
+
+  it('tries an order for a colour sold out (the shop refuses it) and hears "¿se puede quitar…?" as a question', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
+    const csv = shopifyCsv(
+      [
+        gridRow({
+          handle: 'mesh-cap',
+          title: 'Trucker Mesh Cap',
+          body: '<p>Mesh back cap with a snap closure. The front patch can be removed.</p>',
+          vendor: 'Brightline',
+          type: 'Caps',
+          tags: 'cap, trucker',
+          price: 19,
+          options: { Color: ['Red', 'Gray'] },
+          soldOut: ['Red'],
+        }),
+      ],
+      200,
+    );
+    await loadOutdoor(t.store.db, csv);
+    const c = await RealConversation.guest(t.store.db, 'es');
+    const refused = await c.say('y una gorra en rojo');
+    expect(refused.calls.map((x) => x.name)).toContain('add_to_cart');
+    expect(refused.text).toMatch(/agotad/);
+    const added = await c.say('vale, en gris');
+    expect(added.text).toMatch(/Añadí/);
+    const asked = await c.say('¿se le puede quitar el parche?');
+    expect(asked.calls.map((x) => x.name)).not.toContain('remove_from_cart');
   });
 });
