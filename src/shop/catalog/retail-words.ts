@@ -345,7 +345,7 @@ left handed=zurdo+; right handed=diestro+; >single=individual+; >double=doble+;
 <water jug|jug=termo|garrafa|bidon; <steel toe=casquillo|puntera de acero|punta de acero; <composite toe=puntera de composite;
 <knee pads|knee pad=rodillera;
 <hi-vis|reflective=reflectante+|reflejante+|de alta visibilidad; <jacket=chamarra|campera|casaca;
-<goatskin=cuero de cabra|piel de cabra|cabra; <cowhide=cuero de vaca|piel de vaca|vaca|vacuno;
+goatskin=piel de cabra|cuero de cabra|cabra; cowhide=piel de vaca|cuero de vaca|vaca|vacuno;
 <touchscreen=pantalla tactil|tactil; <chin strap=barbiquejo|correa de barbilla; <pocket|pockets=bolsillo;
 <hood=capucha; <detachable=desmontable+|removible+|de quitar; <waterproof=impermeable+; <smoke=ahumado+;
 # policy and service (naming only: these words say what a policy is about)

@@ -7,7 +7,8 @@
  * a question about it (es-question.ts); a verb of purpose left over does not turn a yes into a no
  * (text-answer.ts); workwear words of Spain and Latin America (retail-words.ts); an order for a
  * value the card does not list in stock is tried (variant-pick.ts); "¿se puede quitar…?" removes
- * nothing (lexicon.ts).
+ * nothing (lexicon.ts); a value word the card does not show makes every value be read first
+ * (es-value-words.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { englishForms } from '../../../src/shop/catalog/retail-vocabulary.ts';
@@ -129,5 +130,32 @@ describe('a yes asked with a purpose', () => {
     expect(added.text).toMatch(/Añadí/);
     const asked = await c.say('¿se le puede quitar el parche?');
     expect(asked.calls.map((x) => x.name)).not.toContain('remove_from_cart');
+  });
+
+  it('reads every value before adding when a word names one the card left out (sold out)', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
+    const csv = shopifyCsv(
+      [
+        gridRow({
+          handle: 'rigger-gloves',
+          title: 'Rigger Work Gloves',
+          body: '<p>Rigger gloves with a safety cuff.</p>',
+          vendor: 'Gripwell',
+          type: 'Gloves',
+          tags: 'gloves, rigger',
+          price: 12,
+          options: { Material: ['Cowhide', 'Goatskin'] },
+          soldOut: ['Goatskin'],
+        }),
+      ],
+      200,
+    );
+    await loadOutdoor(t.store.db, csv);
+    const c = await RealConversation.guest(t.store.db, 'es');
+    await c.say('busco guantes para cargar');
+    const r = await c.say('me llevo unos de piel de cabra');
+    expect(r.text).toMatch(/agotad/);
+    expect(r.text).toMatch(/Cowhide/);
   });
 });
