@@ -170,13 +170,14 @@ export const SETS: DevSet[] = [
   // untouched: moto EN 23/51, ES 20/51; birding EN 30/45, ES 22/45. After it: moto EN 47/51,
   // ES 35/51; birding EN 35/45, ES 26/45.
   { name: 'moto', csv: motoCsv, scripts: MOTO_SCRIPTS, floor: { en: 47 / 51, es: 35 / 51 } },
-  { name: 'birding', csv: birdingCsv, scripts: BIRDING_SCRIPTS, floor: { en: 39 / 45, es: 26 / 45 } },
+  // Branch dlg-es9 (Spanish sold-out values, text answers, policy): birding ES 27/45.
+  { name: 'birding', csv: birdingCsv, scripts: BIRDING_SCRIPTS, floor: { en: 39 / 45, es: 27 / 45 } },
   // Written for the Spanish work (branch dlg-es) before any engine change: EN 27/39, ES 17/39;
   // ES 18/39 after it.
   { name: 'yoga', csv: yogaCsv, scripts: YOGA_SCRIPTS, floor: { en: 28 / 39, es: 19 / 39 } },
   // Written for the Spanish work (branch dlg-es) before any engine change: EN 17/38, ES 8/38;
-  // ES 9/38 after it; with the other session-9 branches merged, EN 20/38, ES 8/38.
-  { name: 'archery', csv: archeryCsv, scripts: ARCHERY_SCRIPTS, floor: { en: 20 / 38, es: 8 / 38 } },
+  // ES 9/38 after it; with the other session-9 branches merged, EN 20/38, ES 8/38; branch dlg-es9: ES 9/38.
+  { name: 'archery', csv: archeryCsv, scripts: ARCHERY_SCRIPTS, floor: { en: 20 / 38, es: 9 / 38 } },
   // English only, written before any engine change (branch dlg-en3) and scored then: surf 30/51,
   // art 25/48; after its English mechanisms: surf 42/51, art 40/48.
   { name: 'surf & skate', csv: surfCsv, scripts: SURF_SCRIPTS, floor: { en: 42 / 51 } },
@@ -375,12 +376,15 @@ export const SETS: DevSet[] = [
   // (each store carries a policy text that covers some topics and not others). bonsai is a Spanish
   // catalog in Mexican pesos, workwear an English-only import in dollars.
   // Scored untouched: bonsai 22/47 (after two script fixes: a size-like option is checked as the
-  // line's size, totals of four digits may have no thousands separator), workwear 18/47.
+  // line's size, totals of four digits may have no thousands separator), workwear 18/47. After
+  // its mechanisms (a Spanish policy said as written, shop services with a pronoun on the verb,
+  // Spanish words for English option values and sold-out values refused with what is in stock,
+  // 'dame la …' as an order, a named product's figure, purpose verbs in yes/no): 36/47, 37/47.
   {
     name: 'bonsai (es)',
     csv: bonsaiEsCsv,
     scripts: BONSAI_ES_SCRIPTS,
-    floor: { es: 21 / 47 },
+    floor: { es: 36 / 47 },
     setup: bonsaiEsStoreSetup,
     policy: BONSAI_ES_POLICY,
   },
@@ -388,7 +392,7 @@ export const SETS: DevSet[] = [
     name: 'workwear (es)',
     csv: workwearEsCsv,
     scripts: WORKWEAR_ES_SCRIPTS,
-    floor: { es: 18 / 47 },
+    floor: { es: 37 / 47 },
     setup: insertWorkwearEsPromos,
     policy: WORKWEAR_ES_POLICY,
   },
