@@ -127,7 +127,11 @@ export class RealConversation {
     return this.#tools.services;
   }
 
-  static async guest(db: Kysely<Database>, language: Language, policyText?: string): Promise<RealConversation> {
+  static async guest(
+    db: Kysely<Database>,
+    language: Language,
+    policyText?: string,
+  ): Promise<RealConversation> {
     const id = `u_guest_${Math.random().toString(36).slice(2, 8)}`;
     const ts = new Date().toISOString();
     await db.insertInto('users').values({ id, kind: 'guest', created_at: ts, updated_at: ts }).execute();

@@ -338,6 +338,16 @@ left handed=zurdo+; right handed=diestro+; >single=individual+; >double=doble+;
 <clipper|clippers=maquina de cortar pelo|maquina para cortar pelo|maquina de pelo|cortapelo|rapadora;
 <trimmer=patillera|recortadora|trimmer|perfiladora; <shaver=rasuradora|afeitadora; <razor=navaja de afeitar|navaja de barbero;
 <cape=capa|capa de corte|peinador; <barber chair=sillon de barbero|silla de barbero;
+# workwear and site safety (understanding only: the words of Spain and Latin America for English listings)
+<socket set=juego de dados|juego de copas|juego de vasos; <socket=dado|copa; <ratchet=matraca|carraca|trinquete;
+<earmuffs|earmuff=orejera|orejeras|protector auditivo|protectores auditivos; <ear plugs|ear plug=tapon para oidos|tapones para oidos|tapon auditivo;
+<safety glasses|glasses=anteojo|lente de seguridad|lentes de seguridad|gafa de seguridad; <anti-fog=antiempanante+|antivaho;
+<water jug|jug=termo|garrafa|bidon; <steel toe=casquillo|puntera de acero|punta de acero; <composite toe=puntera de composite;
+<knee pads|knee pad=rodillera;
+<hi-vis|reflective=reflectante+|reflejante+|de alta visibilidad; <jacket=chamarra|campera|casaca;
+goatskin=piel de cabra|cuero de cabra|cabra; cowhide=piel de vaca|cuero de vaca|vaca|vacuno;
+<touchscreen=pantalla tactil|tactil; <chin strap=barbiquejo|correa de barbilla; <pocket|pockets=bolsillo;
+<hood=capucha; <detachable=desmontable+|removible+|de quitar; <waterproof=impermeable+; <smoke=ahumado+;
 # policy and service (naming only: these words say what a policy is about)
 >returns|return=devolución; >refund=reembolso; >exchange=cambio; >shipping=envío; >delivery=entrega;
 >warranty|guarantee=garantía; >payment=pago; >privacy=privacidad; >order=pedido; >purchase=compra;

@@ -66,6 +66,8 @@ const COLOR_WORDS: Record<string, string> = {
   morada: 'purple',
   violeta: 'purple',
   marron: 'brown',
+  // Brown in Mexico and much of Latin America.
+  cafe: 'brown',
   beige: 'beige',
   plateado: 'silver',
   plata: 'silver',

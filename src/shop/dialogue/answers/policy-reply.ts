@@ -8,6 +8,7 @@
  */
 import { spanishName } from '../../catalog/retail-vocabulary.ts';
 import type { Language } from '../../contract.ts';
+import { detectLanguage } from '../understand/nlu.ts';
 
 const TOPIC_ES: Record<string, string> = {
   returns: 'devoluciones',
@@ -137,6 +138,19 @@ const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bin (?:their|its|the) original packaging\b/gi, 'en su embalaje original'],
   [/\bwith duties included\b/gi, 'con aranceles incluidos'],
   [/\b(\d+)[- ]years? warranty\b/gi, (_m, n) => `garantía de ${n} ${n === '1' ? 'año' : 'años'}`],
+  // "All work boots carry a 6-month warranty": the products named through the retail vocabulary.
+  [
+    /\b(?:all )?([a-z-]+(?: [a-z-]+)?) (?:carry|have|come with) (?:a |an )?(\d+)[- ](month|year)s? warranty\b/gi,
+    (m, noun, n, unit) => {
+      // "work boots" → "botas" when the vocabulary knows only the head noun.
+      const es = spanishName(noun!).name ?? spanishName(noun!.split(' ').at(-1)!).name;
+      const span =
+        unit!.toLowerCase() === 'month' ? (n === '1' ? 'mes' : 'meses') : n === '1' ? 'año' : 'años';
+      return es ? `${es.toLowerCase()} tienen una garantía de ${n} ${span}` : `${UNTRANSLATED}${m}`;
+    },
+  ],
+  [/\b(\d+)[- ]months? warranty\b/gi, (_m, n) => `garantía de ${n} ${n === '1' ? 'mes' : 'meses'}`],
+  [/\bagainst (?:manufacturing|manufacturer'?s?) defects\b/gi, 'contra defectos de fabricación'],
   [/\bare warranted for life\b/gi, 'tienen garantía de por vida'],
   [/\b(?:a )?lifetime warranty\b/gi, 'garantía de por vida'],
   [/\bfor the original (?:owner|purchaser|buyer)\b/gi, 'para el comprador original'],
@@ -255,6 +269,8 @@ function figuresEs(sentence: string): string[] {
 /** The policy text for a topic in the shopper's language. */
 export function policyReply(text: string, topic: string, lang: Language): string {
   if (lang === 'en') return text;
+  // A policy the owner wrote in Spanish is said as written: only an English text needs reading.
+  if (detectLanguage(text, 'en') === 'es') return `Sobre ${TOPIC_ES[topic] ?? TOPIC_ES.other!}: ${text}`;
   const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
   const said: string[] = [];
   const figures: string[] = [];

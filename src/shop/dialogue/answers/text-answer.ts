@@ -273,6 +273,9 @@ export function saysLeftOut(p: ProductInfo, words: string[], lang: Language): st
     : undefined;
 }
 
+/** A Spanish infinitive, with a pronoun on it or not ("guardarlo", "usar", "ponérmelo" folded). */
+const PURPOSE_VERB_ES = /^[a-z]{2,}(ar|er|ir)(lo|la|los|las|le|les|se|me|te|melo|mela|selo|sela)?$/;
+
 export function answerYesNo(
   p: ProductInfo,
   words: string[],
@@ -311,7 +314,9 @@ export function answerYesNo(
   // "Electronic shifting?" of "2x11-speed mechanical shifting": the thing asked, qualified otherwise.
   // English puts the thing last ("electronic shifting"), Spanish first ("cambio electrónico").
   const head = lang === 'es' ? 0 : words.length - 1;
-  if (missing.length > 0 && words.length === 2 && hit.length === 1 && hit[0] === head) {
+  // "¿Trae estuche para guardarlo?": a Spanish verb of purpose left over qualifies nothing.
+  const purposeOnly = lang === 'es' && missing.every((w) => PURPOSE_VERB_ES.test(w));
+  if (missing.length > 0 && words.length === 2 && hit.length === 1 && hit[0] === head && !purposeOnly) {
     const j = clause.tokens.findIndex((x) => matches(words[head]!, x, lang));
     const before = clause.tokens[j - 1] ?? '';
     if (/^[a-z]{3,}$/.test(before) && !NEGATORS.test(before))

@@ -15,6 +15,9 @@
  *   suma" (the total) stays;
  * - "dame ese", "dámelo", "denme esa": giving the shopper the one pointed at → "ponme …", which
  *   adds it ("dame el precio", "dame más detalles" stay);
+ * - "dame la talla grande", "deme el de media pulgada", "démelo de cinco años": a thing named
+ *   with its article or a pronoun, handed over → "ponme …" ("dame el precio", "dame las
+ *   opciones" stay);
  * - a choice said as settling for it ("me apaño con el 3000", "me conformo con la M", "me arreglo
  *   con ese") → "me quedo con …", as "the 3000 will do" is a choice in English.
  * - what a shop carries said as what it handles ("¿qué máquinas maneja?", "¿manejan tijeras de
@@ -57,6 +60,14 @@ const agregar = (ending: string) => `agreg${/^e/i.test(ending) ? 'u' : ''}${endi
 const GIVE_POINTED =
   /\b(?:d[aá]me|d[eé]me|d[eé]nme|dadme|d[aá]nos)(los|las|lo|la)?(?:\s+(ese|esa|esos|esas|este|esta|estos|estas|eso|esto))?(?=\s*(?:[,.;!?]|$|tambi[eé]n\b|de ah[ií]\b|porfa\b|por favor\b))/giu;
 
+/**
+ * "Dame la talla grande", "deme el de media pulgada": handing over a thing named by its article is
+ * ordering it; what is handed over as information ("dame el precio", "dame unas opciones") stays.
+ */
+const GIVE_NAMED_IT = /\b(?:d[aá]me|d[eé]me|d[eé]nme|dadme)(lo|la|los|las)(?!\p{L})/giu;
+const GIVE_NAMED =
+  /\b(?:d[aá]me|d[eé]me|d[eé]nme|dadme)(?= (?:el|la|los|las) )(?! (?:el|la|los|las) (?:precio|precios|total|detalle|detalles|informaci[oó]n|opci[oó]n|opciones|lista|enlace|link|nombre|medida|medidas|referencia|direcci[oó]n|tel[eé]fono|n[uú]mero de pedido|estado|c[oó]digo)\b)/giu;
+
 /** "¿Manejan …?" opening a question, or "¿qué / cuáles X manejan?": the shop's stock is asked. */
 const CARRIES_FIRST = /(^|¿\s*|[,.]\s*)manej(?:a|an|as|ás|áis|aís)(?= \p{L})/giu;
 const CARRIES_AFTER =
@@ -89,5 +100,7 @@ export function standardPhrasing(utterance: string): string {
     .replace(GIVE_POINTED, (m, clitic?: string, pointed?: string) =>
       clitic || pointed ? `ponme${clitic ?? ''}${pointed ? ` ${pointed}` : ''}` : m,
     )
-    .replace(SUM_BARE, (_m, before: string, ending: string) => `${before}${agregar(ending)}`);
+    .replace(SUM_BARE, (_m, before: string, ending: string) => `${before}${agregar(ending)}`)
+    .replace(GIVE_NAMED, 'ponme')
+    .replace(GIVE_NAMED_IT, (_m, clitic: string) => `ponme${clitic.toLowerCase()}`);
 }

@@ -7,6 +7,7 @@
 import type { Language, ToolName } from '../../contract.ts';
 import { usualSizeFor } from '../memory.ts';
 import type { ProductInfo } from '../results.ts';
+import { saysUnlistedValueWord } from '../spanish/es-value-words.ts';
 import type { DialogueState } from '../state.ts';
 import type { Understanding } from '../understand/nlu.ts';
 import { sizeByMeasure, sizeBySpan } from '../variants/option-phrase.ts';
@@ -227,6 +228,17 @@ export function productAction(
   if (color) args.color = color;
   const chosen = sizeAsOption(chosenOptions(input, product), product, s.size);
   const option = unlistedOption(input, product, chosen);
+  // "Unos guantes de cuero de cabra" when the card lists only the cowhide ones: every value is
+  // read before one listed value is added in place of a sold-out one said (es-value-words.ts).
+  if (
+    intent === 'add_to_cart' &&
+    input.nlu.language === 'es' &&
+    product.options?.partial &&
+    !option &&
+    !current.calls.some((c) => c.name === 'get_product' && c.input.productId === product.id) &&
+    saysUnlistedValueWord(optionText(input.nlu), product)
+  )
+    return call('get_product', { productId: product.id });
   if (option) args.option = option;
   // One value of an option in stock is the one meant when adding, as with one size in stock
   // (unless the shopper named a value not listed: the shop then says what is in stock).

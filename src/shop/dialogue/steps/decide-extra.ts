@@ -12,6 +12,7 @@ import { namesByFit, otherKindSubject, partOfFocus } from '../answers/spec-subje
 import { hasFullText, rankAmong } from '../answers/specs.ts';
 import { replyTo } from '../replies/replies.ts';
 import { errorCode, field, ordersOf } from '../results.ts';
+import { namesOneShown } from '../spanish/es-question.ts';
 import type { ToolExchange } from '../state.ts';
 import { policyTopic } from '../understand/intents-extra.ts';
 import type { Understanding } from '../understand/nlu.ts';
@@ -106,7 +107,11 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       if (byAge) return byAge;
       // "Which building set has the most pieces" ranks that kind: looked up first when it is not
       // what the screen shows.
-      const asked = !!s.amount && !s.productNames && /\b(which|cual|que)\b/.test(nlu.text);
+      const asked =
+        !!s.amount &&
+        !s.productNames &&
+        /\b(which|cual|que)\b/.test(nlu.text) &&
+        !namesOneShown(nlu.text, state.lastResults);
       if (
         asked &&
         s.category &&

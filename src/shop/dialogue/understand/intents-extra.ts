@@ -5,7 +5,7 @@
  */
 import type { SpecName } from '../../catalog/search-specs.ts';
 import type { Language } from '../../contract.ts';
-import { POLICY_MORE } from './policy-questions.ts';
+import { POLICY_MORE, SERVICE_ES } from './policy-questions.ts';
 
 export type ExtraIntent = 'reset' | 'clear_cart' | 'cancel_order' | 'list_promos' | 'policy';
 
@@ -91,6 +91,7 @@ export function policyTopic(
  * "¿Hacéis envíos a México?" asks the shipping policy, as "do you ship to Mexico" does.
  */
 export function isServiceQuestion(text: string): boolean {
+  if (new RegExp(`\\b${SERVICE_ES}\\b`).test(text)) return true;
   return /\b(do|can|could|will|would) (you|u|y all|you guys) (do (?!it\b|that\b|this\b|them\b|so\b|anything\b)\w+|offer \w+ services?)\b|\b(can|could|may) i (pick (\w+ ){0,3}up|collect)\b|\bpick ?up\b|\bclick and collect\b|\b(haceis|hacen|haces|ofreceis|ofrecen)\b(?! (envios?|entregas?|devoluciones|cambios|reembolsos)\b)|\b(recoger|retirar|recogida)\b|\b(showroom|physical (store|shop|location)|in person|swing by|stop by|drop by|come by|tienda fisica|exposicion|en persona|me paso por|pasarme por)\b|\b(do|can|could|will|would) (you|u|y all|you guys) (install|fit|mount|assemble|set up|repair|fix|engrave|resize|wrap|clean|service)\b|\b(instalais|instalan|montais|montan|poneis vosotros|ponen ustedes|grabais|graban|arreglais|arreglan)\b/.test(
     text,
   );

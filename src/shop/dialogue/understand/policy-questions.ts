@@ -18,6 +18,9 @@ const SERVICES_EN =
   '(price match(es|ing)?|match (the |a |your )?(\\w+ )?price|price adjustments?|price guarantee|gift ?wrap(s|ped|ping)?|gift (receipts?|messages?|notes?)|layaway|rain ?checks?|store credit|restocking fees?|exchanges?|international(ly)? (shipping|delivery|orders?)|ship (\\w+ ){0,2}(internationally|abroad|overseas)|local pick ?up|pick ?up in store)';
 const SERVICES_ES =
   '(igual(ar|ais|an|as|amos)? (el |los |un )?precios?|garantia de (mejor )?precio|envolver (\\w+ )?(para|de) regalo|papel de regalo|envoltorio de regalo|ticket regalo|credito en tienda|envios? internacional(es)?|(enviais|envian|envias|mandais|mandan) al extranjero)';
+/** A shop service in Spanish: collecting at the shop, gift wrapping (verb forms with a clitic). */
+export const SERVICE_ES =
+  '((recog(er|erlo|erla|erlos|erlas|e|en)|recoj(o|a|an)|retir(ar|arlo|arla|arlos|arlas|o|a|e|en|an)) (\\w+ ){0,4}(en |a |de )?(la |el |su |vuestra |vuestro |tu )?(tienda|local|sucursal)|(envolver|envolverlo|envolverla|envolverlos|envolverlas|envuelven|envuelve|envolveis|envuelves) (\\w+ ){0,2}(para |de |como )?regalo)';
 
 export const POLICY_MORE: Record<Language, RegExp> = {
   en: new RegExp(
@@ -53,6 +56,9 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       '\\ba domicilio\\b',
       '\\b(le|les|me|nos) (haceis|hacen) (un|una|el|la)\\b',
       `\\b${SERVICES_ES}\\b`,
+      // Services of the shop said with a pronoun on the verb: "¿puedo pasar a recogerlo a la
+      // tienda?", "¿me lo pueden envolver para regalo?".
+      `\\b${SERVICE_ES}\\b`,
     ].join('|'),
   ),
 };

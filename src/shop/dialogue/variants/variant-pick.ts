@@ -158,8 +158,13 @@ export function pickAfterSearch(input: DecideInput): string | undefined {
   const p = state.lastResults[0]!;
   const known = state.known.get(p.id) ?? p;
   const whole = namesWholeVariant(input, known);
+  // An order for a value the card does not list in stock ("y un casco en naranja" when orange is
+  // sold out) is tried too: the shop refuses it with what is in stock, instead of the product
+  // being shown as if it came in that value.
   if (s.quantity || whole || ADD_CUE[nlu.language].test(nlu.text))
-    return whole || namesVariant(input, known, true, true) ? known.id : undefined;
+    return whole || namesVariant(input, known, true, true) || namesUnlistedValue(input, known)
+      ? known.id
+      : undefined;
   // A bare "canvas apron, medium" whose value the card does not list in stock is that variant
   // asked for: the shop refuses it with what is in stock. An in-stock one is shown first, as
   // before, so "add it" next adds one (terse-order.ts).
