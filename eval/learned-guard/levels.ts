@@ -13,7 +13,7 @@ import { SafetyGuard } from '../../src/agents/safety/guard.ts';
 import { SafetySettings } from '../../src/agents/safety/settings.ts';
 import { loadAttempts, loadOrdinary, loadSettings } from '../safety/set.ts';
 
-const FROZEN = /^(safety(?:[89]|10)|round1[5-9])\b/;
+const FROZEN = /^(safety(?:[89]|1[01])|round1[5-9])\b/;
 const sets = (process.argv[2] ?? 'safety,safety2,safety3,safety4,safety5,safety6,safety7').split(',');
 const guard = await SafetyGuard.create();
 const pct = (n: number, d: number) => `${n}/${d} (${((100 * n) / d).toFixed(1)} %)`;

@@ -15,7 +15,7 @@ import { loadAttempts, loadOrdinary, loadSettings } from '../safety/set.ts';
 import { loadOrdinaryCorpus } from '../safety-dev/corpus.ts';
 import { calibrationTurns } from './data.ts';
 
-const FROZEN = new Set(['safety8', 'safety9', 'safety10']);
+const FROZEN = new Set(['safety8', 'safety9', 'safety10', 'safety11']);
 const sets = (process.argv[2] ?? 'safety,safety2,safety3,safety4,safety5,safety6').split(',');
 const rules = new SafetyGuard({ learned: null });
 const model = await sharedLearnedModel();

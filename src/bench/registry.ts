@@ -127,6 +127,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'knowledge10',
     run: async (o) => (await import('../../eval/knowledge10/bench.ts')).runKnowledge10Bench(o),
   },
+  // Eleventh frozen knowledge set (eval/knowledge11/README.md): a wedding cake bakery, same scorer.
+  {
+    name: 'knowledge11',
+    run: async (o) => (await import('../../eval/knowledge11/bench.ts')).runKnowledge11Bench(o),
+  },
   // Frozen evaluation set of issue 12 (eval/README.md): unseen catalogs, EN + ES scripts, WER utterances.
   {
     name: 'eval-dialogue',
@@ -352,6 +357,11 @@ export const BENCHES: BenchEntry[] = [
   {
     name: 'safety10',
     run: async (o) => (await import('../../eval/safety10/bench.ts')).runSafety10Bench(o),
+  },
+  // Eleventh frozen safety set (eval/safety11/README.md): a locksmith & home security shop, same scorer.
+  {
+    name: 'safety11',
+    run: async (o) => (await import('../../eval/safety11/bench.ts')).runSafety11Bench(o),
   },
   {
     name: 'transport',
