@@ -404,6 +404,24 @@ export function deckPicker(rand: () => number): Picker {
 }
 
 /**
+ * Decks keyed by context, each shuffled from its own stream seeded by its key: a context's deals
+ * depend only on the sentences that reach that context, so a template whose slots follow other
+ * words leaves every other template's draws alone (a shared stream let any new context reshuffle
+ * all the others, undoing v18's per-template stability).
+ */
+export function keyedDeckPicker(seed: number): Picker {
+  const pickers = new Map<string, Picker>();
+  return (key, n) => {
+    let picker = pickers.get(key);
+    if (!picker) {
+      picker = deckPicker(mulberry32(seed * 104_729 + textHash(key)));
+      pickers.set(key, picker);
+    }
+    return picker(key, n);
+  };
+}
+
+/**
  * Expands one template once; undefined when a slot has no fillers. `picker` chooses at each
  * bracket (by its place in the template) and each slot (by name and occurrence in the sentence).
  */
@@ -436,7 +454,9 @@ export function expand(
     seen.set(slot, k + 1);
     // The two words before the slot, as said: a value is dealt per context across the corpus.
     const context = normalizeText(filled).split(' ').slice(-2).join(' ');
-    const i = contextPicker ? contextPicker(`{${slot}|${context}`, values.length) : picker(`{${slot}#${k}`, values.length);
+    const i = contextPicker
+      ? contextPicker(`{${slot}|${context}`, values.length)
+      : picker(`{${slot}#${k}`, values.length);
     filled += values[i] ?? '';
   }
   filled += chosen.slice(last);
@@ -511,7 +531,7 @@ export function sampleTemplates(
   seed = 1,
 ): string[] {
   const out: string[] = [];
-  const contextPicker = deckPicker(mulberry32(seed * 104_729 + 17));
+  const contextPicker = keyedDeckPicker(seed);
   for (const template of templates) {
     const rand = mulberry32(seed * 7919 + textHash(template));
     const picker = deckPicker(rand);
