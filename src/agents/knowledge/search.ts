@@ -13,6 +13,7 @@ import { type Figure, figureIn, figureSaid } from './figures.ts';
 import type { Meanings } from './meanings.ts';
 import { type Passage, type SearchRequest, searchRequest } from './model.ts';
 import { PassageReadings } from './passage-readings.ts';
+import { atHome } from './places.ts';
 import { askedOffer, askedPlace, askedRenting, questionKind } from './question-kind.ts';
 import { askedPriceOf, askedQualifier } from './question-qualifier.ts';
 import { PassageStore } from './search-candidates.ts';
@@ -24,7 +25,7 @@ import {
   saysWith,
   scorePassage,
 } from './search-scoring.ts';
-import { type Concept, concepts, conceptsIn, memoSays } from './terms.ts';
+import { type Concept, concepts, conceptsIn, memoSays, words } from './terms.ts';
 import type { WordNeighbours } from './word-vectors/neighbours.ts';
 
 export interface KnowledgeSearchDeps {
@@ -134,8 +135,13 @@ export class KnowledgeSearch {
     signal?: AbortSignal,
     readSpanishInEnglish = false,
   ): Promise<Ranked[]> {
-    const asked = concepts(query);
-    const lexical = asked.length > 0 ? await this.store.fullText(kb, asked) : [];
+    const read = concepts(query);
+    const lexical = read.length > 0 ? await this.store.fullText(kb, read) : [];
+    // A place's abroad words only away from the shop's own country (its passages say which).
+    const asked = atHome(
+      read,
+      lexical.map((r) => words([r.title, r.heading_path, r.text].join(' ')).join(' ')),
+    );
     if ((this.deps.meanings || this.deps.neighbours) && asked.length > 0)
       lexical.push(...(await this.store.others(kb, lexical)));
     const near = await this.deps.neighbours?.();
