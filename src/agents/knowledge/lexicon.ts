@@ -203,7 +203,7 @@ const PHRASES: [RegExp, string][] = [
   [/\b(how much|what does it cost)\b/g, 'cost'],
   [/\bcuanto (cuesta|cuestan|vale|valen|cobrais|cobran)\b/g, 'precio'],
   [/\b(money|dinero) (back|de vuelta)\b/g, 'refund'],
-  [/\bdevolv\w* (el|mi) dinero\b/g, 'reembolso'],
+  [/\b(?:devolv|devuelv)\w* (?:el|mi) dinero\b/g, 'reembolso'],
   [/\b(a|en) (plazos|cuotas|mensualidades)\b/g, 'financiacion'],
   [/\bin (installments|instalments)\b/g, 'financing'],
 ];

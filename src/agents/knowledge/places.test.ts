@@ -7,10 +7,14 @@ const place = (q: string) => concepts(q).find((c) => c.wider.length > 0);
 describe('places named instead of the words a shop uses (gazetteer)', () => {
   it('gives a city its region, country and abroad words, in English and Spanish', () => {
     const [vancouver] = [...placesIn(words('my buddy in Vancouver')).values()];
-    expect(vancouver?.map((p) => p.word)).toEqual(expect.arrayContaining(['columbia', 'canada', 'international']));
+    expect(vancouver?.map((p) => p.word)).toEqual(
+      expect.arrayContaining(['columbia', 'canada', 'international']),
+    );
     const monterrey = place('vivo en Monterrey, ¿me la mandan?');
     expect(monterrey?.word).toBe('monterrey');
-    expect(monterrey?.wider.map((p) => p.word)).toEqual(expect.arrayContaining(['leon', 'mexico', 'extranjero']));
+    expect(monterrey?.wider.map((p) => p.word)).toEqual(
+      expect.arrayContaining(['leon', 'mexico', 'extranjero']),
+    );
   });
 
   it('reads a name of several words as one place, its last word standing for it', () => {

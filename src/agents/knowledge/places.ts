@@ -59,7 +59,8 @@ export function placesIn(ws: readonly string[]): Map<number, Wider[]> {
       const own = new Set(name.split(' '));
       const wider: Wider[] = [];
       const add = (word: string, weight: number, abroad = false) => {
-        if (!own.has(word) && !wider.some((w) => w.word === word)) wider.push({ word, weight, country, abroad });
+        if (!own.has(word) && !wider.some((w) => w.word === word))
+          wider.push({ word, weight, country, abroad });
       };
       for (const w of place.region) if (!GENERIC.has(w)) add(w, REGION_WEIGHT);
       for (const w of country) add(w, COUNTRY_WEIGHT);

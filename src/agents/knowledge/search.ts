@@ -7,6 +7,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
+import { elapsedDays } from './elapsed.ts';
 import type { Embedder } from './embeddings.ts';
 import { KnowledgeError } from './errors.ts';
 import { type Figure, figureIn, figureSaid } from './figures.ts';
@@ -138,10 +139,14 @@ export class KnowledgeSearch {
     const read = concepts(query);
     const lexical = read.length > 0 ? await this.store.fullText(kb, read) : [];
     // A place's abroad words only away from the shop's own country (its passages say which).
-    const asked = atHome(
+    const placed = atHome(
       read,
       lexical.map((r) => words([r.title, r.heading_path, r.text].join(' ')).join(' ')),
     );
+    // The time the shopper says has gone by is one figure, in days, read against the windows.
+    const elapsed = elapsedDays(query);
+    const sinceConcept = elapsed && concepts(String(elapsed.days))[0];
+    const asked = sinceConcept ? [...placed.filter((c) => c.word !== elapsed.said), sinceConcept] : placed;
     if ((this.deps.meanings || this.deps.neighbours) && asked.length > 0)
       lexical.push(...(await this.store.others(kb, lexical)));
     const near = await this.deps.neighbours?.();
@@ -154,7 +159,10 @@ export class KnowledgeSearch {
     const figures = new Map<Concept, Figure>();
     const units = new Map<Concept, Figure>();
     for (const c of asked) {
-      const f = figureIn(query, c.word);
+      const f =
+        c === sinceConcept && elapsed
+          ? { value: elapsed.days, kind: 'duration' as const, units: elapsed.units }
+          : figureIn(query, c.word);
       if (!f) continue;
       figures.set(c, f);
       // "year old", "kilos": the figure's unit, said only with a quantity of its kind.

@@ -48,3 +48,10 @@ describe('a concept said in a passage', () => {
     expect(sameWord('delivery', 'delivered')).toBe(true);
   });
 });
+
+describe('money back said in a Spanish verb form', () => {
+  it('reads "¿me devuelven el dinero?" as a refund, as "devolver el dinero" is', () => {
+    expect(asked('¿me devuelven el dinero?')).toContain('reembolso');
+    expect(asked('¿me pueden devolver el dinero?')).toContain('reembolso');
+  });
+});
