@@ -143,6 +143,29 @@ const GROUPS: string[][] = [
   ],
   // Warranty and service.
   ['warranty', 'guarantee', 'guaranteed', 'garantia'],
+  // What voids a warranty or bars a return, said as the thing the shopper did ("I soldered a new
+  // plug on", "I rewired it") against the policy's general word ("modified", "altered").
+  [
+    'modified',
+    'modify',
+    'modification',
+    'modifications',
+    'altered',
+    'alter',
+    'alteration',
+    'tampered',
+    'soldered',
+    'rewired',
+    'modificado',
+    'modificada',
+    'modificar',
+    'alterado',
+    'alterada',
+    'manipulado',
+    'manipulada',
+    // Not "soldado": it is also a soldier (the military group).
+    'solde',
+  ],
   ['repair', 'fix', 'reparar', 'reparacion', 'arreglar', 'arreglo'],
   [
     'install',
