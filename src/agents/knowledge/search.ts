@@ -177,6 +177,8 @@ export class KnowledgeSearch {
         const u = units.get(c);
         if (!u) return base(c, text);
         const kind = figureSaid(u, text, FIGURE_KIND_ONLY);
+        // "Tres semanas" gone by is a figure, not a topic: "5 dólares por semana" does not say it.
+        if (u.kind === 'duration') return kind;
         return kind === 0 ? 0 : Math.max(kind, base(c, text));
       };
     const says = memoSays(withFigures(saysWith(this.deps.meanings, near)));
