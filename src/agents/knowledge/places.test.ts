@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ABROAD_WEIGHT, atHome, COUNTRY_WEIGHT, placesIn, REGION_WEIGHT } from './places.ts';
+import {
+  ABROAD_WEIGHT,
+  atHome,
+  COUNTRY_WEIGHT,
+  homeWhenAway,
+  onlyAtHome,
+  placesIn,
+  REGION_WEIGHT,
+} from './places.ts';
 import { concepts, strength, words } from './terms.ts';
 
 const place = (q: string) => concepts(q).find((c) => c.wider.length > 0);
@@ -43,5 +51,17 @@ describe('places named instead of the words a shop uses (gazetteer)', () => {
     // A country named as a destination is not the shop's own.
     const away = atHome(concepts('my friend in Toronto'), [words('We ship to Canada and Mexico').join(' ')]);
     expect(away.find((c) => c.word === 'toronto')?.wider.some((p) => p.abroad)).toBe(true);
+  });
+});
+
+describe("the shop's own country, for a shopper abroad", () => {
+  const texts = ['we ship anywhere within the contiguous united states', 'we ship to canada and mexico'];
+  it('is the country the documents hold their rules to, only when the shopper is abroad', () => {
+    expect(homeWhenAway(concepts('my friend in Toronto'), texts)).toContain('united');
+    expect(homeWhenAway(concepts('my friend in Denver'), texts)).toBeUndefined();
+  });
+  it('finds a rule held to that country, not one excluding the rest of the world', () => {
+    expect(onlyAtHome(['united'], 'from another bike shop in the united states')).toBe(true);
+    expect(onlyAtHome(['united'], 'from shops outside the united states')).toBe(false);
   });
 });

@@ -84,9 +84,39 @@ const HOME_BEFORE =
  * to Canada") is not the shop's own. `texts`: folded passages.
  */
 export function atHome<C extends { wider: Wider[] }>(asked: C[], texts: readonly string[]): C[] {
-  const home = (country: readonly string[]) =>
-    country.some((w) => texts.some((t) => new RegExp(`${HOME_BEFORE}${w}\\b`).test(t)));
+  const home = (country: readonly string[]) => isHome(country, texts);
   return asked.map((c) =>
     c.wider.some((p) => p.abroad && home(p.country)) ? { ...c, wider: c.wider.filter((p) => !p.abroad) } : c,
+  );
+}
+
+function isHome(country: readonly string[], texts: readonly string[]): boolean {
+  return country.some((w) => texts.some((t) => new RegExp(`${HOME_BEFORE}${w}\\b`).test(t)));
+}
+
+/**
+ * The words of the shop's own country when the shopper's place is abroad (a place concept kept
+ * its abroad words and the documents say which country is theirs), else undefined.
+ */
+export function homeWhenAway(
+  asked: readonly { wider: Wider[] }[],
+  texts: readonly string[],
+): string[] | undefined {
+  if (!asked.some((c) => c.wider.some((p) => p.abroad && !isHome(p.country, texts)))) return undefined;
+  const { data } = gazetteer();
+  const home = Object.values(data.countries).filter((words) => isHome(words, texts));
+  return home.length === 1 ? home[0] : undefined;
+}
+
+/**
+ * A passage holding a rule to the shop's own country ("from another shop in the United States",
+ * "en España"): not the answer for a shopper abroad when it does not say their place at all.
+ * `text`: folded words.
+ */
+export function onlyAtHome(home: readonly string[], text: string): boolean {
+  return home.some((w) =>
+    new RegExp(
+      `\\b(?:in|within|inside|en|dentro de)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:[a-z]+\\s+)?${w}\\b`,
+    ).test(text),
   );
 }

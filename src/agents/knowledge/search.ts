@@ -14,7 +14,7 @@ import { type Figure, figureIn, figureSaid } from './figures.ts';
 import type { Meanings } from './meanings.ts';
 import { type Passage, type SearchRequest, searchRequest } from './model.ts';
 import { PassageReadings } from './passage-readings.ts';
-import { atHome } from './places.ts';
+import { atHome, homeWhenAway, onlyAtHome } from './places.ts';
 import { askedOffer, askedPlace, askedRenting, questionKind } from './question-kind.ts';
 import { askedPriceOf, askedQualifier } from './question-qualifier.ts';
 import { PassageStore } from './search-candidates.ts';
@@ -60,6 +60,13 @@ const RRF_K = 60;
  * and lost a 25 kg child's size chart to a vest's pounds (dev sets: 0.5 +3 correct, 1 +2).
  */
 const FIGURE_KIND_ONLY = 0.5;
+/**
+ * Ranking: a passage holding its rule to the shop's own country ("from another shop in the United
+ * States"), for a shopper abroad it does not name, loses this much. 0.1 was enough on
+ * knowledge-dev7 (Toronto price match); 0.2 also when that passage repeats the shopper's other
+ * words ("the same bike"). No dev set answer changed between the two.
+ */
+const HOME_ONLY_PENALTY = 0.2;
 
 export class KnowledgeSearch {
   private readonly deps: KnowledgeSearchDeps;
@@ -139,10 +146,8 @@ export class KnowledgeSearch {
     const read = concepts(query);
     const lexical = read.length > 0 ? await this.store.fullText(kb, read) : [];
     // A place's abroad words only away from the shop's own country (its passages say which).
-    const placed = atHome(
-      read,
-      lexical.map((r) => words([r.title, r.heading_path, r.text].join(' ')).join(' ')),
-    );
+    const texts = lexical.map((r) => words([r.title, r.heading_path, r.text].join(' ')).join(' '));
+    const placed = atHome(read, texts);
     // The time the shopper says has gone by is one figure, in days, read against the windows.
     const elapsed = elapsedDays(query);
     const sinceConcept = elapsed && concepts(String(elapsed.days))[0];
@@ -244,6 +249,8 @@ export class KnowledgeSearch {
       minCoverage: this.deps.minCoverage,
       minSimilarity: this.deps.minSimilarity,
     };
+    const home = homeWhenAway(asked, texts);
+    const away = asked.filter((c) => c.wider.some((p) => p.abroad));
     const passages: Ranked[] = [];
     let best: { passage: Ranked; telling: boolean } | undefined;
     for (const candidate of byId.values()) {
@@ -251,6 +258,13 @@ export class KnowledgeSearch {
       signal?.throwIfAborted();
       const scored = scorePassage(question, { ...candidate, reading: readings.get(candidate.row.id) });
       if (!scored) continue;
+      // A rule held to the shop's own country, for a shopper abroad it does not name: weaker.
+      if (home && away.length > 0) {
+        const { row } = candidate;
+        const text = [row.title, row.heading_path, row.text].join(' ');
+        if (onlyAtHome(home, words(text).join(' ')) && away.every((c) => says(c, text) === 0))
+          scored.passage.relevance -= HOME_ONLY_PENALTY;
+      }
       if (!best || scored.passage.relevance > best.passage.relevance) best = scored;
       passages.push(scored.passage);
     }

@@ -15,7 +15,7 @@ Bikes ship anywhere within the contiguous United States for $60.
 
 ## Alaska and Hawaii
 
-Bikes to Alaska and Hawaii go by air freight for $180.
+Bikes ship to Alaska and Hawaii by air freight for $180.
 
 ## Outside the United States
 
@@ -40,6 +40,17 @@ const TALLER_MD = `# Taller
 Guardamos las bicis reparadas 60 días; después cobramos 5 dólares por semana.
 `;
 
+const PRICE_MD = `# Price matching
+
+## Matching other shops
+
+We match the advertised price of the same bike from another bike shop in the United States.
+
+## Exclusions
+
+We do not match prices from shops outside the United States or from auction sites.
+`;
+
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const close of closers.splice(0)) await close();
@@ -53,6 +64,7 @@ async function shop() {
     ['shipping.md', SHIPPING_MD, 'en'],
     ['returns.md', RETURNS_MD, 'en'],
     ['es/taller.md', TALLER_MD, 'es'],
+    ['price-match.md', PRICE_MD, 'en'],
   ] as const)
     await kb.importDocument({ kb: 'bikes', kind: 'policy', source, format: 'markdown', language }, text);
   return async (query: string, language?: 'en' | 'es') =>
@@ -67,6 +79,17 @@ describe('questions that describe a situation', () => {
       'Outside the United States',
     ]);
     expect(await top('I live up in Anchorage, what does delivery cost?')).toEqual(['Alaska and Hawaii']);
+  });
+
+  it('does not answer a shopper abroad with a rule held to the shop’s own country', async () => {
+    const top = await shop();
+    expect(await top('a shop in Toronto has the same bike cheaper, will you match it?')).toEqual([
+      'Exclusions',
+    ]);
+    // At home the matching rule stays the answer.
+    expect(await top('a shop in Denver has the same bike cheaper, will you match it?')).toEqual([
+      'Matching other shops',
+    ]);
   });
 
   it('reads the time gone by against the return windows, in Spanish too', async () => {
