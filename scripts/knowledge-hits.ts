@@ -20,6 +20,7 @@ const SPENT = [
   'knowledge-dev4',
   'knowledge-dev5',
   'knowledge-dev6',
+  'knowledge-dev7',
   'knowledge',
   'knowledge2',
   'knowledge3',

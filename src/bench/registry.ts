@@ -330,6 +330,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'knowledge-dev6',
     run: async (o) => (await import('../../eval/knowledge-dev6/bench.ts')).runKnowledgeDev6Bench(o),
   },
+  // Seventh development set (an invented typewriter repair shop, situation-described questions; tuned on).
+  {
+    name: 'knowledge-dev7',
+    run: async (o) => (await import('../../eval/knowledge-dev7/bench.ts')).runKnowledgeDev7Bench(o),
+  },
   // Frozen safety set of issue 15 (eval/safety/README.md): attempts, ordinary requests, redaction.
   { name: 'safety', run: async (o) => (await import('../../eval/safety/bench.ts')).runSafetyBench(o) },
   // The safety-general helper's own development set and the ordinary corpus (not frozen, tuned on).

@@ -7,7 +7,7 @@
  */
 import { fold } from './terms.ts';
 
-export type FigureKind = 'age' | 'weight' | 'length' | 'money';
+export type FigureKind = 'age' | 'weight' | 'length' | 'money' | 'duration';
 
 export interface Figure {
   value: number;
@@ -30,6 +30,13 @@ const UNITS: Record<Exclude<FigureKind, 'age'>, [RegExp, number][]> = {
     [/^(?:ft|foot|feet|pies?)$/, 30.48],
   ],
   money: [[/^(?:dollars?|usd|euros?|eur|dolares)$/, 1]],
+  // Time gone by (elapsed.ts), in days: a policy's windows ("within 30 days", "after 60 days").
+  duration: [
+    [/^(?:days?|dias?)$/, 1],
+    [/^(?:weeks?|semanas?)$/, 7],
+    [/^(?:months?|mes|meses)$/, 30],
+    [/^(?:years?|anos?)$/, 365],
+  ],
 };
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -162,12 +169,27 @@ export function spansIn(text: string, kind: FigureKind): Span[] {
     return out;
   }
   const re = new RegExp(`${range}\\s*([a-z]+)`, 'g');
-  for (const m of t.matchAll(re)) {
+  for (const m of (kind === 'duration' ? windows(t) : t).matchAll(re)) {
     const factor = UNITS[kind].find(([u]) => u.test(m[4]!))?.[1];
     if (factor === undefined) continue;
     add(Number(m[2]) * factor, Number(m[3] ?? m[2]) * factor, m[1], t.slice(m.index + m[0].length));
   }
   return out;
+}
+
+/**
+ * A policy's day windows as ranges: "between day 31 and day 60" → "between 31 and 60 days",
+ * "after 60 days" → "over 60 days".
+ */
+function windows(t: string): string {
+  return t
+    .replace(/\b(?:day|dia) (\d+)/g, '$1 days')
+    .replace(/\bdentro de (?:los |las )?(?=\d)/g, 'within ')
+    .replace(
+      /(\d+) (days?|dias?|weeks?|semanas?|months?|meses|years?|anos?) (and|to|y|a|-) (\d+) \2/g,
+      '$1 $3 $4 $2',
+    )
+    .replace(/\b(?:after|past|beyond|despues de|pasados)\s+(?=\d)/g, 'over ');
 }
 
 /**

@@ -143,6 +143,29 @@ const GROUPS: string[][] = [
   ],
   // Warranty and service.
   ['warranty', 'guarantee', 'guaranteed', 'garantia'],
+  // What voids a warranty or bars a return, said as the thing the shopper did ("I soldered a new
+  // plug on", "I rewired it") against the policy's general word ("modified", "altered").
+  [
+    'modified',
+    'modify',
+    'modification',
+    'modifications',
+    'altered',
+    'alter',
+    'alteration',
+    'tampered',
+    'soldered',
+    'rewired',
+    'modificado',
+    'modificada',
+    'modificar',
+    'alterado',
+    'alterada',
+    'manipulado',
+    'manipulada',
+    // Not "soldado": it is also a soldier (the military group).
+    'solde',
+  ],
   ['repair', 'fix', 'reparar', 'reparacion', 'arreglar', 'arreglo'],
   [
     'install',
@@ -203,7 +226,7 @@ const PHRASES: [RegExp, string][] = [
   [/\b(how much|what does it cost)\b/g, 'cost'],
   [/\bcuanto (cuesta|cuestan|vale|valen|cobrais|cobran)\b/g, 'precio'],
   [/\b(money|dinero) (back|de vuelta)\b/g, 'refund'],
-  [/\bdevolv\w* (el|mi) dinero\b/g, 'reembolso'],
+  [/\b(?:devolv|devuelv)\w* (?:el|mi) dinero\b/g, 'reembolso'],
   [/\b(a|en) (plazos|cuotas|mensualidades)\b/g, 'financiacion'],
   [/\bin (installments|instalments)\b/g, 'financing'],
 ];

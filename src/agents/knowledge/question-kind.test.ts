@@ -119,3 +119,12 @@ describe('questionKind: which or what after a statement', () => {
     expect(questionKind('I opened a pack and they look yellow, can I send them back')).toBe('yesno');
   });
 });
+
+describe('askedOffer: a repair service asked for', () => {
+  it('reads what the shopper asks the shop to repair, in English, Spanish and its machine English', () => {
+    expect(askedOffer('do you repair sewing machines')).toBe('sewing machines');
+    expect(askedOffer('¿reparan máquinas de coser?')).toBe('maquinas de coser');
+    expect(askedOffer('Repair sewing machines?')).toBe('sewing machines');
+    expect(askedOffer('¿arregláis bicis eléctricas?')).toBe('bicis electricas');
+  });
+});

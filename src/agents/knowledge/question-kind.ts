@@ -158,7 +158,8 @@ export function askedPlace(question: string): string | undefined {
   return m?.[1];
 }
 
-const OFFER_VERB = '(?:sell|rent|rent out|offer|have|do|make|give|provide|carry|stock|hire|hiring)';
+const OFFER_VERB =
+  '(?:sell|rent|rent out|offer|have|do|make|give|provide|carry|stock|hire|hiring|repair|fix|service)';
 /**
  * "Do you sell …", "they sell …" (a Spanish question's English reading drops the "do"), "have
  * …" and "sell …" (it drops the subject too), or the Spanish verb itself.
@@ -166,8 +167,8 @@ const OFFER_VERB = '(?:sell|rent|rent out|offer|have|do|make|give|provide|carry|
 const OFFER = new RegExp(
   '^(?:and |so |hey |also |y |oye |pero )?(?:' +
     `(?:(?:do|does|can|could|will|would|are) )?(?:you|u|y all|they|we)(?: guys| all)? ${OFFER_VERB}` +
-    '|(?:sell|rent|offer|have|make|provide|carry|stock)' +
-    '|(?:vendeis|venden|vendes|rentan|rentais|alquilais|alquilan|ofreceis|ofrecen|teneis|tienen|haceis|hacen|dais|dan)' +
+    '|(?:sell|rent|offer|have|make|provide|carry|stock|repair|fix)' +
+    '|(?:vendeis|venden|vendes|rentan|rentais|alquilais|alquilan|ofreceis|ofrecen|teneis|tienen|haceis|hacen|dais|dan|reparan|reparais|arreglan|arreglais)' +
     ')\\b(.*)$',
 );
 /** Words that say nothing of what is offered ("any kind of", "algún tipo de"). */

@@ -99,7 +99,7 @@ export class PassageStore {
       // verb's root as a prefix; all joined with OR, ts_rank orders.
       const terms = new Set<string>();
       for (const c of asked) {
-        for (const w of c.words) if (/^[a-z0-9]+$/.test(w)) terms.add(w);
+        for (const w of [...c.words, ...c.wider.map((p) => p.word)]) if (/^[a-z0-9]+$/.test(w)) terms.add(w);
         for (const p of c.prefixes) if (/^[a-z0-9]+$/.test(p)) terms.add(`${p}:*`);
       }
       const tsquery = [...terms].join(' | ');

@@ -135,7 +135,7 @@ export function rarity(
   // In its own words only: a word no passage says stays the rarest even when some passage
   // says something it can mean ("wheel" and "bike" share a sense; "wheel" still tells).
   for (const r of rows)
-    for (const c of conceptsIn(asked, [r.title, r.heading_path, r.text].join(' ')))
+    for (const c of conceptsIn(asked, [r.title, r.heading_path, r.text].join(' '), true))
       df.set(c, (df.get(c) ?? 0) + 1);
   return {
     weight: (c) =>

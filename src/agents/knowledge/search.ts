@@ -7,12 +7,14 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
+import { elapsedDays } from './elapsed.ts';
 import type { Embedder } from './embeddings.ts';
 import { KnowledgeError } from './errors.ts';
 import { type Figure, figureIn, figureSaid } from './figures.ts';
 import type { Meanings } from './meanings.ts';
 import { type Passage, type SearchRequest, searchRequest } from './model.ts';
 import { PassageReadings } from './passage-readings.ts';
+import { atHome, homeWhenAway, onlyAtHome } from './places.ts';
 import { askedOffer, askedPlace, askedRenting, questionKind } from './question-kind.ts';
 import { askedPriceOf, askedQualifier } from './question-qualifier.ts';
 import { PassageStore } from './search-candidates.ts';
@@ -24,7 +26,7 @@ import {
   saysWith,
   scorePassage,
 } from './search-scoring.ts';
-import { type Concept, concepts, conceptsIn, memoSays } from './terms.ts';
+import { type Concept, concepts, conceptsIn, memoSays, words } from './terms.ts';
 import type { WordNeighbours } from './word-vectors/neighbours.ts';
 
 export interface KnowledgeSearchDeps {
@@ -58,6 +60,13 @@ const RRF_K = 60;
  * and lost a 25 kg child's size chart to a vest's pounds (dev sets: 0.5 +3 correct, 1 +2).
  */
 const FIGURE_KIND_ONLY = 0.5;
+/**
+ * Ranking: a passage holding its rule to the shop's own country ("from another shop in the United
+ * States"), for a shopper abroad it does not name, loses this much. 0.1 was enough on
+ * knowledge-dev7 (Toronto price match); 0.2 also when that passage repeats the shopper's other
+ * words ("the same bike"). No dev set answer changed between the two.
+ */
+const HOME_ONLY_PENALTY = 0.2;
 
 export class KnowledgeSearch {
   private readonly deps: KnowledgeSearchDeps;
@@ -134,8 +143,15 @@ export class KnowledgeSearch {
     signal?: AbortSignal,
     readSpanishInEnglish = false,
   ): Promise<Ranked[]> {
-    const asked = concepts(query);
-    const lexical = asked.length > 0 ? await this.store.fullText(kb, asked) : [];
+    const read = concepts(query);
+    const lexical = read.length > 0 ? await this.store.fullText(kb, read) : [];
+    // A place's abroad words only away from the shop's own country (its passages say which).
+    const texts = lexical.map((r) => words([r.title, r.heading_path, r.text].join(' ')).join(' '));
+    const placed = atHome(read, texts);
+    // The time the shopper says has gone by is one figure, in days, read against the windows.
+    const elapsed = elapsedDays(query);
+    const sinceConcept = elapsed && concepts(String(elapsed.days))[0];
+    const asked = sinceConcept ? [...placed.filter((c) => c.word !== elapsed.said), sinceConcept] : placed;
     if ((this.deps.meanings || this.deps.neighbours) && asked.length > 0)
       lexical.push(...(await this.store.others(kb, lexical)));
     const near = await this.deps.neighbours?.();
@@ -148,7 +164,10 @@ export class KnowledgeSearch {
     const figures = new Map<Concept, Figure>();
     const units = new Map<Concept, Figure>();
     for (const c of asked) {
-      const f = figureIn(query, c.word);
+      const f =
+        c === sinceConcept && elapsed
+          ? { value: elapsed.days, kind: 'duration' as const, units: elapsed.units }
+          : figureIn(query, c.word);
       if (!f) continue;
       figures.set(c, f);
       // "year old", "kilos": the figure's unit, said only with a quantity of its kind.
@@ -163,6 +182,8 @@ export class KnowledgeSearch {
         const u = units.get(c);
         if (!u) return base(c, text);
         const kind = figureSaid(u, text, FIGURE_KIND_ONLY);
+        // "Tres semanas" gone by is a figure, not a topic: "5 dólares por semana" does not say it.
+        if (u.kind === 'duration') return kind;
         return kind === 0 ? 0 : Math.max(kind, base(c, text));
       };
     const says = memoSays(withFigures(saysWith(this.deps.meanings, near)));
@@ -228,6 +249,8 @@ export class KnowledgeSearch {
       minCoverage: this.deps.minCoverage,
       minSimilarity: this.deps.minSimilarity,
     };
+    const home = homeWhenAway(asked, texts);
+    const away = asked.filter((c) => c.wider.some((p) => p.abroad));
     const passages: Ranked[] = [];
     let best: { passage: Ranked; telling: boolean } | undefined;
     for (const candidate of byId.values()) {
@@ -235,6 +258,13 @@ export class KnowledgeSearch {
       signal?.throwIfAborted();
       const scored = scorePassage(question, { ...candidate, reading: readings.get(candidate.row.id) });
       if (!scored) continue;
+      // A rule held to the shop's own country, for a shopper abroad it does not name: weaker.
+      if (home && away.length > 0) {
+        const { row } = candidate;
+        const text = [row.title, row.heading_path, row.text].join(' ');
+        if (onlyAtHome(home, words(text).join(' ')) && away.every((c) => says(c, text) === 0))
+          scored.passage.relevance -= HOME_ONLY_PENALTY;
+      }
       if (!best || scored.passage.relevance > best.passage.relevance) best = scored;
       passages.push(scored.passage);
     }

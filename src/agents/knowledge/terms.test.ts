@@ -48,3 +48,24 @@ describe('a concept said in a passage', () => {
     expect(sameWord('delivery', 'delivered')).toBe(true);
   });
 });
+
+describe('money back said in a Spanish verb form', () => {
+  it('reads "¿me devuelven el dinero?" as a refund, as "devolver el dinero" is', () => {
+    expect(asked('¿me devuelven el dinero?')).toContain('reembolso');
+    expect(asked('¿me pueden devolver el dinero?')).toContain('reembolso');
+  });
+});
+
+describe('a concrete change to a thing said as the policy’s general word', () => {
+  it('reads "soldered" and "rewired" as "modified" / "altered", in Spanish too', () => {
+    const soldered = concepts('I soldered a new plug on').find((c) => c.word === 'soldered');
+    expect(soldered && strength(soldered, 'The warranty is void if the machine has been modified.')).toBe(
+      0.6,
+    );
+    const rewired = concepts('I rewired it').find((c) => c.word === 'rewired');
+    expect(rewired && strength(rewired, 'La garantía no cubre equipos alterados.')).toBe(0.6);
+    // A soldier is not a soldering: the military group stays apart.
+    const soldier = concepts('discount for soldiers').find((c) => c.word === 'soldiers');
+    expect(soldier && strength(soldier, 'Void if the item has been modified.')).toBe(0);
+  });
+});

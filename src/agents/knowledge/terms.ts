@@ -5,6 +5,7 @@
  * passage answers at all.
  */
 import { phrased, relatedWords } from './lexicon.ts';
+import { placesIn, type Wider } from './places.ts';
 
 const SPOKEN_NUMBERS =
   'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
@@ -105,13 +106,17 @@ export interface Concept {
   prefixes: string[];
   /** Every form to ask the full-text index for (stems as the index holds them, and roots). */
   forms: string[];
+  /** A named place's region, country and abroad words (places.ts), each said at its weight. */
+  wider: Wider[];
 }
 
 /** What a question asks about, one concept per content word. */
 export function concepts(query: string): Concept[] {
   const out: Concept[] = [];
   const seen = new Set<string>();
-  for (const w of words(phrased(fold(query)))) {
+  const ws = words(phrased(fold(query)));
+  const places = placesIn(ws);
+  for (const [i, w] of ws.entries()) {
     if (STOP.has(w) || (w.length <= 1 && !/\d/.test(w))) continue;
     const k = key(w);
     if (seen.has(k)) continue;
@@ -120,21 +125,27 @@ export function concepts(query: string): Concept[] {
     for (const x of all) seen.add(key(x));
     const root = /\d/.test(w) ? undefined : verbRoot(w);
     const forms = new Set<string>();
-    for (const x of all) for (const f of [stem(x), stem(`${x}s`), key(x)]) forms.add(f);
+    const wider = places.get(i) ?? [];
+    for (const x of [...all, ...wider.map((p) => p.word)])
+      for (const f of [stem(x), stem(`${x}s`), key(x)]) forms.add(f);
     out.push({
       word: w,
       words: all,
       keys: new Set(all.map(key)),
       prefixes: root ? [root] : [],
       forms: [...forms],
+      wider,
     });
   }
   return out;
 }
 
-/** The concepts a text says (by key, or by a verb root opening one of its words). */
-export function conceptsIn(list: readonly Concept[], text: string): Concept[] {
-  return list.filter((c) => strength(c, text) > 0);
+/**
+ * The concepts a text says (by key, or by a verb root opening one of its words); `ownWords`:
+ * not by a place's region, country or abroad words (how rare a place is counts its name only).
+ */
+export function conceptsIn(list: readonly Concept[], text: string, ownWords = false): Concept[] {
+  return list.filter((c) => strength(ownWords && c.wider.length ? { ...c, wider: [] } : c, text) > 0);
 }
 
 /** Texts read recently (a knowledge base's passages are read once per question and concept). */
@@ -164,7 +175,9 @@ export function strength(c: Concept, text: string): number {
     return have.has(k) && ws.some((w) => key(w) === k && sameWord(w, word));
   };
   if (sayer(c.word) || c.prefixes.some((p) => ws.some((w) => w.startsWith(p)))) return 1;
-  return c.words.some((x) => x !== c.word && sayer(x)) ? RELATED : 0;
+  if (c.words.some((x) => x !== c.word && sayer(x))) return RELATED;
+  // A place said by its region, its country or, away from the shop's country, "abroad".
+  return Math.max(0, ...c.wider.filter((p) => sayer(p.word)).map((p) => p.weight));
 }
 
 /**

@@ -1,0 +1,108 @@
+/**
+ * The time the shopper says has gone by ("it's been forty-five days since it arrived", "hace tres
+ * semanas que llegó", "ya pasaron dos meses y medio"), in days, to read against a policy's
+ * windows ("within 30 days … between day 31 and day 60 … after 60 days"). Only when the question
+ * says time has passed: "can I return it within 30 days" states no elapsed time. English and
+ * Spanish, figures in words too. Pure.
+ */
+import { fold } from './terms.ts';
+
+const UNITS = '(days?|dias?|weeks?|semanas?|months?|mes|meses|years?|anos?)';
+const DAYS: [RegExp, number][] = [
+  [/^(?:days?|dias?)$/, 1],
+  [/^(?:weeks?|semanas?)$/, 7],
+  [/^(?:months?|mes|meses)$/, 30],
+  [/^(?:years?|anos?)$/, 365],
+];
+
+const ONES: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  un: 1,
+  una: 1,
+  uno: 1,
+  two: 2,
+  dos: 2,
+  three: 3,
+  tres: 3,
+  four: 4,
+  cuatro: 4,
+  five: 5,
+  cinco: 5,
+  six: 6,
+  seis: 6,
+  seven: 7,
+  siete: 7,
+  eight: 8,
+  ocho: 8,
+  nine: 9,
+  nueve: 9,
+  ten: 10,
+  diez: 10,
+  eleven: 11,
+  once: 11,
+  twelve: 12,
+  doce: 12,
+  fifteen: 15,
+  quince: 15,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  veinte: 20,
+  thirty: 30,
+  treinta: 30,
+  forty: 40,
+  cuarenta: 40,
+  fifty: 50,
+  cincuenta: 50,
+  sixty: 60,
+  sesenta: 60,
+  seventy: 70,
+  setenta: 70,
+  eighty: 80,
+  ochenta: 80,
+  ninety: 90,
+  noventa: 90,
+};
+const ONE_WORD = Object.keys(ONES).join('|');
+const TEN_WORD = Object.keys(TENS).join('|');
+/** "forty-five", "forty five", "cuarenta y cinco", "veintitrés" (folded "veintitres"), "45". */
+const AMOUNT = `(\\d+(?:\\.\\d+)?|(?:${TEN_WORD})(?:[- ](?:y )?(?:${ONE_WORD}))?|veinti(?:${ONE_WORD})|${ONE_WORD})`;
+const HALF = '( and a half| and half| y medio| y media)?';
+/** Words that say the time has gone by, not that it is a limit asked about. */
+const PASSED =
+  /\b(?:since|ago|been|already|passed|gone by|later|after|owned|had it|hace|hacen|pasaron|pasado|paso|ya|llevo|lleva|desde|tengo|despues)\b/;
+
+function amount(said: string): number {
+  if (/^\d/.test(said)) return Number(said);
+  const twenty = /^veinti(.+)$/.exec(said);
+  if (twenty) return 20 + (ONES[twenty[1]!] ?? 0);
+  const [ten, ...rest] = said.split(/[- ]/).filter((w) => w !== 'y');
+  if (ten && ten in TENS) return TENS[ten]! + (ONES[rest[0] ?? ''] ?? 0);
+  return ONES[said] ?? Number.NaN;
+}
+
+/**
+ * The elapsed time the question says, in days, the figure as said and its unit words; undefined
+ * when it says none.
+ */
+export function elapsedDays(question: string): { days: number; said: string; units: string[] } | undefined {
+  const q = fold(question)
+    .replace(/[¿?¡!.,;:]/g, ' ')
+    .replace(/\s+/g, ' ');
+  if (!PASSED.test(q)) return undefined;
+  const re = new RegExp(`\\b${AMOUNT} ${UNITS}${HALF}\\b(?! old)`, 'g');
+  for (const m of q.matchAll(re)) {
+    const n = amount(m[1]!);
+    const per = DAYS.find(([u]) => u.test(m[2]!))?.[1];
+    if (!Number.isFinite(n) || per === undefined) continue;
+    // "Mi hijo tiene 6 años" is an age: years are elapsed only after "hace", "since", "ago"….
+    if (/^(?:anos?|years?)$/.test(m[2]!) && !/\b(?:hace|ago|since|been|desde|pasaron|already|ya)\b/.test(q))
+      continue;
+    // The unit and "y medio" are part of the figure: said wherever a window in days is.
+    const units = [m[2]!, ...(m[3]?.trim().split(' ').slice(-1) ?? [])];
+    return { days: Math.round((n + (m[3] ? 0.5 : 0)) * per), said: m[1]!, units };
+  }
+  return undefined;
+}
