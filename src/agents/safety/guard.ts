@@ -13,6 +13,7 @@
  * | topic       | block  | block    | block   |  (the profile's own list)
  * | moderation  | block  | block    | block*  |  (*relaxed: violence, self-harm, hate, minors, illicit only)
  * | sexual      | block  | block    | allow   |
+ * | privacy     | block  | block    | allow   |  (other people's data: concept-privacy.ts)
  * | profanity   | block  | allow    | allow   |
  *
  * The learned guard (learned/) adds a finding of the matching kind (`harm:learned-harmful`, …) on the
@@ -24,6 +25,7 @@ import { ABUSE_LEVEL_RULES } from './abuse-levels.ts';
 import { ABUSE_STRUCTURE_RULES } from './abuse-structure.ts';
 import { CONCEPT_ABUSE_RULES } from './concept-abuse.ts';
 import { CONCEPT_ACT_RULES } from './concept-acts.ts';
+import { CONCEPT_AUTHORITY_RULES } from './concept-authority.ts';
 import { CONCEPT_CRIME_RULES } from './concept-crime.ts';
 import { CONCEPT_FRAMING_RULES } from './concept-framing.ts';
 import { CONCEPT_FRAUD_RULES } from './concept-fraud.ts';
@@ -32,8 +34,10 @@ import { CONCEPT_INJECTION_RULES } from './concept-injection.ts';
 import { CONCEPT_INJECTION_ES_RULES } from './concept-injection-es.ts';
 import { CONCEPT_MEDICINE_RULES } from './concept-medicine.ts';
 import { CONCEPT_PEOPLE_RULES } from './concept-people.ts';
+import { CONCEPT_PRIVACY_RULES } from './concept-privacy.ts';
 import { CONCEPT_PYRO_RULES } from './concept-pyro.ts';
 import { CONCEPT_SCHEME_RULES } from './concept-schemes.ts';
+import { CONCEPT_THREAT_RULES } from './concept-threats.ts';
 import { CONCEPT_VICTIM_RULES } from './concept-victims.ts';
 import { HARM_RULES } from './harm.ts';
 import { HARM_INTENT_RULES } from './harm-intent.ts';
@@ -81,8 +85,17 @@ export interface CheckOptions {
 }
 
 export const LEVEL_BLOCKS: Record<SafetyLevel, ReadonlySet<RuleKind>> = {
-  strict: new Set<RuleKind>(['injection', 'harm', 'hate', 'topic', 'moderation', 'sexual', 'profanity']),
-  moderate: new Set<RuleKind>(['injection', 'harm', 'hate', 'topic', 'moderation', 'sexual']),
+  strict: new Set<RuleKind>([
+    'injection',
+    'harm',
+    'hate',
+    'topic',
+    'moderation',
+    'sexual',
+    'privacy',
+    'profanity',
+  ]),
+  moderate: new Set<RuleKind>(['injection', 'harm', 'hate', 'topic', 'moderation', 'sexual', 'privacy']),
   relaxed: new Set<RuleKind>(['injection', 'harm', 'hate', 'topic', 'moderation']),
 };
 
@@ -110,6 +123,9 @@ const BASE_RULES: readonly PatternRule[] = [
   ...CONCEPT_ACT_RULES,
   ...ABUSE_LEVEL_RULES,
   ...CONCEPT_VICTIM_RULES,
+  ...CONCEPT_THREAT_RULES,
+  ...CONCEPT_PRIVACY_RULES,
+  ...CONCEPT_AUTHORITY_RULES,
   ...CONCEPT_INJECTION_ES_RULES,
 ];
 
