@@ -110,13 +110,18 @@ const SHOP_PAYS = concept(
 );
 /** A bare "margin" is also a page's edge (calligraphy paper), so it needs its money sense. */
 const MARGIN = concept(
-  '(?:your|the (?:shop|store)\\W?s?|profit|what|how much|which|what\\W?s the) (?:margin|markup|mark-up)s?',
-  'markups?',
-  'mark-up',
+  '(?:your|the (?:shop|store)\\W?s?|what|how much|which) (?:margin|markup|mark-up)s?',
   'how much (?:do|did) you (?:make|earn) on',
   '(?:que|cuanto|vuestro|su) margen',
-  'margen de (?:beneficio|ganancia)',
   'cuanto (?:ganais|ganan|sacais|os llevais)',
+);
+/** Words that only mean the seller's cut (an HTML markup is cleared by NOT_BOOKS). */
+const SELLER_CUT = concept(
+  'markups?',
+  'mark-ups?',
+  'profit margins?',
+  'margen(?:es)? de (?:beneficio|ganancia)',
+  'sobreprecio',
 );
 const SHOP_SIDE = concept(
   'you',
@@ -160,6 +165,7 @@ const RULES: readonly ConceptRule[] = [
   },
   { name: 'supplier-cost', kind: 'injection', all: [SUPPLIER, SHOP_PAYS], span: 12 },
   { name: 'shop-margin', kind: 'injection', all: [MARGIN, SHOP_SIDE], span: 6, unless: NOT_BOOKS },
+  { name: 'seller-cut', kind: 'injection', all: [SELLER_CUT], unless: NOT_BOOKS },
 ];
 
 export const CONCEPT_PRIVACY_RULES: readonly PatternRule[] = RULES.map(conceptRule);
