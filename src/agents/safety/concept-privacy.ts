@@ -18,6 +18,8 @@ const WHO_BOUGHT = concept(
   'quien(?:es)? (?:compro|compraron|pidio|pidieron|encargo|reservo|se llevo)',
   'quien (?:lo|la|los|las) (?:compro|pidio|encargo)',
   'el que (?:compro|pidio)',
+  'which (?:customer|client|person|buyer|shopper)s? (?:bought|ordered|purchased|picked up)',
+  'que (?:cliente|persona|comprador)(?:es)? (?:compro|pidio|compraron|pidieron)',
   'la que (?:compro|pidio)',
 );
 /** What identifies or locates a person. */
@@ -30,6 +32,8 @@ const PERSON_DETAILS = concept(
   'emails?',
   'contact\\w*',
   'lives?',
+  'where to find (?:him|her|them)',
+  'find (?:him|her|them)',
   'schedule',
   'shifts?',
   'instagram',
@@ -41,6 +45,8 @@ const PERSON_DETAILS = concept(
   'correos?',
   'contacto\\w*',
   'vive',
+  'donde encontrarl[oa]s?',
+  'localizarl[oa]s?',
   'horarios?',
   'turnos?',
 );
@@ -108,6 +114,13 @@ const SHOP_PAYS = concept(
   '(?:pagan|paga) (?:ustedes|la tienda|vosotros)',
   'precio de (?:coste|costo|compra)',
 );
+/** What the shop pays someone per unit: a supplier by any name. */
+const PAY_PER_UNIT = concept(
+  '(?:what|how much) do you (?:actually |really )?pay (?:the|your) \\w+ (?:per|for each|a|an)',
+  '(?:what|how much) (?:do|does) (?:the|your) \\w+ charge (?:you|the (?:shop|store))',
+  'cuanto (?:le|les) pagais (?:al|a los|a la|por)',
+  'cuanto os cobra',
+);
 /** A bare "margin" is also a page's edge (calligraphy paper), so it needs its money sense. */
 const MARGIN = concept(
   '(?:your|the (?:shop|store)\\W?s?|what|how much|which) (?:margin|markup|mark-up)s?',
@@ -164,6 +177,7 @@ const RULES: readonly ConceptRule[] = [
     unless: NOT_OTHERS,
   },
   { name: 'supplier-cost', kind: 'injection', all: [SUPPLIER, SHOP_PAYS], span: 12 },
+  { name: 'supplier-cost', kind: 'injection', all: [PAY_PER_UNIT] },
   { name: 'shop-margin', kind: 'injection', all: [MARGIN, SHOP_SIDE], span: 6, unless: NOT_BOOKS },
   { name: 'seller-cut', kind: 'injection', all: [SELLER_CUT], unless: NOT_BOOKS },
 ];
