@@ -53,7 +53,7 @@ import { normalizeForRules } from './normalize.ts';
 import { type Redaction, redactSensitive } from './redact.ts';
 import type { PatternRule, RuleKind } from './rules.ts';
 import type { SafetyLevel, SafetySettings } from './settings.ts';
-import { blankNegatedHarm, isStoryPurchase } from './shop-senses.ts';
+import { blankNegatedHarm, isProductDisposal, isStoryPurchase } from './shop-senses.ts';
 import { blankNonVictimHarm, isProductDosing, namesVictim, storeGoodsText } from './target-framing.ts';
 import { topicRules } from './topics.ts';
 
@@ -204,6 +204,7 @@ export class SafetyGuard {
     // words (it reads them unblanked) is the verb's, not the request's.
     const reframed = folded !== normalized && !namesVictim(folded);
     const dosing = isProductDosing(folded);
+    const disposal = isProductDisposal(folded) && !namesVictim(folded);
     // A book or film asked for by its plot: harm in the plot is not a request for harm.
     const story = isStoryPurchase(folded);
     const findings: Finding[] = [];
@@ -230,9 +231,10 @@ export class SafetyGuard {
         opts.settings.level,
         opts.settings.blockedTopics,
       );
-      // As for the rules: a book or film asked for by its plot is not a request for harm.
+      // As for the rules: a book or film asked for by its plot is not a request for harm, nor is
+      // getting rid of a leftover product (the score reads the product's danger, not an intent).
       const cleared =
-        (story && learned?.kind === 'harm') ||
+        ((story || disposal) && learned?.kind === 'harm') ||
         ((reframed || dosing) && (learned?.kind === 'harm' || learned?.kind === 'topic'));
       if (learned && !cleared) findings.push({ rule: learned.rule, kind: learned.kind });
     }
