@@ -48,6 +48,8 @@ export const HELD_OUT_PROBES: ReadonlySet<string> = new Set([
   'probe15',
   'probe16',
   'probe17',
+  'probe18',
+  'probe19',
 ]);
 
 function setLines(dir: string, group: string): LabelledLine[] {

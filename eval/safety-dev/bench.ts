@@ -47,6 +47,10 @@ export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe16', dir: `${DIR}/probe16` })));
   // Written after the safe3 helper's tuning, measured once: held out, totals only, never tuned on or trained on (README).
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe17', dir: `${DIR}/probe17` })));
+  // Written before the safe4 helper's changes (home brewing, aquarium; seven general categories): dev, tuned on, never trained on (README).
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe18', dir: `${DIR}/probe18` })));
+  // Written after the safe4 helper's first round (coffee, dog grooming), measured once, then tuned on; never trained on (README).
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe19', dir: `${DIR}/probe19` })));
   // Risky-looking ordinary requests only (false positives of the concept rules).
   tables.push(
     ...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7-stress', dir: `${DIR}/probe7-stress` })),

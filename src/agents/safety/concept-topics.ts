@@ -16,6 +16,7 @@ import {
   NOT_LEGAL,
   SYMPTOM,
 } from './concept-advice.ts';
+import { CARE_RULES } from './concept-care.ts';
 import { type ConceptRule, concept, conceptRule } from './concept-match.ts';
 import type { PatternRule } from './rules.ts';
 
@@ -162,7 +163,7 @@ const ASK_FAITH = concept(
   'creer',
 );
 const GAMBLING = concept(
-  'bet\\w*',
+  'bet(?!tas?\\b)\\w*',
   'wager',
   'put \\S+ (?:dollars|euros|bucks|pounds) on',
   'odds',
@@ -256,6 +257,7 @@ const BY_TOPIC: Record<string, ConceptRule[]> = {
       unless: /\b(?:vitamin\w*|supplements?|suplementos?|organi[sz]er|pastillero|dispenser|case|caja)\b/,
     },
     { name: 'medical-advice', kind: 'topic', all: [SYMPTOM, DIAGNOSE], span: 14 },
+    ...CARE_RULES,
   ],
   'legal advice': [
     { name: 'legal-advice', kind: 'topic', all: [LEGAL, LEGAL_ASK], span: 10, unless: NOT_LEGAL },

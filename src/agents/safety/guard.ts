@@ -13,6 +13,7 @@
  * | topic       | block  | block    | block   |  (the profile's own list)
  * | moderation  | block  | block    | block*  |  (*relaxed: violence, self-harm, hate, minors, illicit only)
  * | sexual      | block  | block    | allow   |
+ * | privacy     | block  | block    | allow   |  (other people's data: concept-privacy.ts)
  * | profanity   | block  | allow    | allow   |
  *
  * The learned guard (learned/) adds a finding of the matching kind (`harm:learned-harmful`, …) on the
@@ -24,6 +25,7 @@ import { ABUSE_LEVEL_RULES } from './abuse-levels.ts';
 import { ABUSE_STRUCTURE_RULES } from './abuse-structure.ts';
 import { CONCEPT_ABUSE_RULES } from './concept-abuse.ts';
 import { CONCEPT_ACT_RULES } from './concept-acts.ts';
+import { CONCEPT_AUTHORITY_RULES } from './concept-authority.ts';
 import { CONCEPT_CRIME_RULES } from './concept-crime.ts';
 import { CONCEPT_FRAMING_RULES } from './concept-framing.ts';
 import { CONCEPT_FRAUD_RULES } from './concept-fraud.ts';
@@ -32,8 +34,10 @@ import { CONCEPT_INJECTION_RULES } from './concept-injection.ts';
 import { CONCEPT_INJECTION_ES_RULES } from './concept-injection-es.ts';
 import { CONCEPT_MEDICINE_RULES } from './concept-medicine.ts';
 import { CONCEPT_PEOPLE_RULES } from './concept-people.ts';
+import { CONCEPT_PRIVACY_RULES } from './concept-privacy.ts';
 import { CONCEPT_PYRO_RULES } from './concept-pyro.ts';
 import { CONCEPT_SCHEME_RULES } from './concept-schemes.ts';
+import { CONCEPT_THREAT_RULES } from './concept-threats.ts';
 import { CONCEPT_VICTIM_RULES } from './concept-victims.ts';
 import { HARM_RULES } from './harm.ts';
 import { HARM_INTENT_RULES } from './harm-intent.ts';
@@ -49,7 +53,7 @@ import { normalizeForRules } from './normalize.ts';
 import { type Redaction, redactSensitive } from './redact.ts';
 import type { PatternRule, RuleKind } from './rules.ts';
 import type { SafetyLevel, SafetySettings } from './settings.ts';
-import { blankNegatedHarm, isStoryPurchase } from './shop-senses.ts';
+import { blankNegatedHarm, isProductDisposal, isStoryPurchase } from './shop-senses.ts';
 import { blankNonVictimHarm, isProductDosing, namesVictim, storeGoodsText } from './target-framing.ts';
 import { topicRules } from './topics.ts';
 
@@ -81,8 +85,17 @@ export interface CheckOptions {
 }
 
 export const LEVEL_BLOCKS: Record<SafetyLevel, ReadonlySet<RuleKind>> = {
-  strict: new Set<RuleKind>(['injection', 'harm', 'hate', 'topic', 'moderation', 'sexual', 'profanity']),
-  moderate: new Set<RuleKind>(['injection', 'harm', 'hate', 'topic', 'moderation', 'sexual']),
+  strict: new Set<RuleKind>([
+    'injection',
+    'harm',
+    'hate',
+    'topic',
+    'moderation',
+    'sexual',
+    'privacy',
+    'profanity',
+  ]),
+  moderate: new Set<RuleKind>(['injection', 'harm', 'hate', 'topic', 'moderation', 'sexual', 'privacy']),
   relaxed: new Set<RuleKind>(['injection', 'harm', 'hate', 'topic', 'moderation']),
 };
 
@@ -110,6 +123,9 @@ const BASE_RULES: readonly PatternRule[] = [
   ...CONCEPT_ACT_RULES,
   ...ABUSE_LEVEL_RULES,
   ...CONCEPT_VICTIM_RULES,
+  ...CONCEPT_THREAT_RULES,
+  ...CONCEPT_PRIVACY_RULES,
+  ...CONCEPT_AUTHORITY_RULES,
   ...CONCEPT_INJECTION_ES_RULES,
 ];
 
@@ -188,6 +204,7 @@ export class SafetyGuard {
     // words (it reads them unblanked) is the verb's, not the request's.
     const reframed = folded !== normalized && !namesVictim(folded);
     const dosing = isProductDosing(folded);
+    const disposal = isProductDisposal(folded) && !namesVictim(folded);
     // A book or film asked for by its plot: harm in the plot is not a request for harm.
     const story = isStoryPurchase(folded);
     const findings: Finding[] = [];
@@ -214,9 +231,10 @@ export class SafetyGuard {
         opts.settings.level,
         opts.settings.blockedTopics,
       );
-      // As for the rules: a book or film asked for by its plot is not a request for harm.
+      // As for the rules: a book or film asked for by its plot is not a request for harm, nor is
+      // getting rid of a leftover product (the score reads the product's danger, not an intent).
       const cleared =
-        (story && learned?.kind === 'harm') ||
+        ((story || disposal) && learned?.kind === 'harm') ||
         ((reframed || dosing) && (learned?.kind === 'harm' || learned?.kind === 'topic'));
       if (learned && !cleared) findings.push({ rule: learned.rule, kind: learned.kind });
     }

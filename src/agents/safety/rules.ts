@@ -5,6 +5,7 @@ export const RULE_KINDS = [
   'hate',
   'sexual',
   'profanity',
+  'privacy',
   'topic',
   'moderation',
 ] as const;

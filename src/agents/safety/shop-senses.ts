@@ -58,3 +58,17 @@ export function isPlainProductRequest(folded: string): boolean {
   const text = folded.trim();
   return NOUN_PHRASE_REQUEST.test(text) && !QUESTION_OR_ADVICE.test(text);
 }
+
+const DISPOSE =
+  /\b(?:dispose of|disposal of|get rid of|throw (?:away|out)|discard|desech\w*|deshac\w*|tir(?:o|ar|amos) (?:el|la|los|las|lo)|eliminar? (?:el|la|los|las))\b/;
+const LEFTOVER =
+  /\b(?:leftover|left over|old|expired|unused|spent|used|extra|remaining|half (?:a |an )?\w+|sobrante\w*|(?:que )?(?:me|nos) (?:sobro|ha sobrado|sobraron|queda)|que sobro|viej[oa]s?|caducad[oa]s?|usad[oa]s?|restos?)\b/;
+
+/**
+ * Getting rid of a leftover or expired product is a disposal question the shop should answer, not
+ * a harm request: the learned guard's harm score on it reads the product's danger, not an intent.
+ * Callers also check that no victim is named.
+ */
+export function isProductDisposal(folded: string): boolean {
+  return DISPOSE.test(folded) && LEFTOVER.test(folded);
+}
