@@ -237,3 +237,32 @@ describe('catalog spoken forms', () => {
     expect(text).not.toMatch(/\ban (?![aeiou])\w/);
   });
 });
+
+describe('numbers under one and ranges, as said', () => {
+  it('reads a decimal under one as its fraction or "point …", never "zero and …"', () => {
+    expect(optionForms('0.75 inch')).toEqual(
+      expect.arrayContaining(['three quarter inch', 'three quarters of an inch', 'point seven five inch']),
+    );
+    expect(optionForms('0.5 inch')).toEqual(
+      expect.arrayContaining(['half inch', 'a half inch', 'half an inch']),
+    );
+    expect(optionForms('0.8 mm')).toEqual(
+      expect.arrayContaining(['point eight millimeter', 'zero point eight millimeter']),
+    );
+    expect(sizeForms('0.5')).toEqual(expect.arrayContaining(['half', 'point five']));
+    for (const v of ['0.75 inch', '0.5 inch', '0.5', '0.25 in']) {
+      expect([...optionForms(v), ...sizeForms(v)].filter((f) => f.startsWith('zero and'))).toEqual([]);
+    }
+  });
+
+  it('reads a range before a unit with "to", and leaves mixed fractions and dimensions alone', () => {
+    expect(optionForms('4-5 oz')).toEqual(
+      expect.arrayContaining(['four to five ounce', 'four to five ounces']),
+    );
+    expect(spokenForms('Belt 10-12 ft')).toContain('belt ten to twelve feet');
+    expect(optionForms('1-1/2 inch')).toContain('one and a half inch');
+    expect(optionForms('12 x 24 in')).toContain('twelve by twenty four inch');
+    // Not a range: a model number with a dash ("Series 9-3 mm" stays as written, the bigger number first).
+    expect(spokenForms('Tip 9-3 mm')[0]).toBe('tip nine three millimeter');
+  });
+});

@@ -73,6 +73,12 @@ const UNITS: Record<string, [string, string]> = {
  * A number (decimal, fraction "1/4", mixed "7-1/4") and a unit after it: glued ("45L"), spaced
  * ("110 cm", "1/2 in."), or hyphenated ("3-pack", "20-Piece"); not "11-in-1".
  */
+/**
+ * A range before a unit ("4-5 oz" leather, "10-12 ft"): said "four to five ounce", and without
+ * this the dash vanished into "four five ounce". Not "1-1/2" (a mixed fraction).
+ */
+const UNIT_RANGE = /(?<![\d./])(\d+(?:\.\d+)?)\s*-\s*(\d+(?:\.\d+)?)(?=\s?(?:[a-z]|°|"))/gi;
+
 const NUMBER_UNIT = /(\d+(?:\.\d+|[- ]\d+\/\d+|\/\d+)?)(\s?|-)(°[cf]?|"|'|[a-z]+)\.?(?![a-z0-9]|-\d)/gi;
 
 const FRACTIONS: Record<string, string[]> = {
@@ -122,7 +128,8 @@ export function integerReadings(n: number): string[] {
  * How a fraction of a unit or one and a fraction is said around the unit: "3/4 in" → "three
  * quarters of an inch", "1 1/2 in" → "an inch and a half", "1/2 lb" → "half a pound".
  */
-function measureReadings(num: string, unit: string): string[] {
+function measureReadings(written: string, unit: string): string[] {
+  const num = decimalFraction(written) ?? written;
   const article = /^[aeiou]/.test(unit) ? 'an' : 'a';
   const frac = /^(\d+)\/(\d+)$/.exec(num);
   if (frac) {
@@ -146,8 +153,44 @@ function measureReadings(num: string, unit: string): string[] {
   return [];
 }
 
+/** Decimals under one that are a common fraction ("0.75 in" is "three quarter inch"). */
+const DECIMAL_FRACTIONS: Record<string, string> = {
+  '0.5': '1/2',
+  '0.25': '1/4',
+  '0.75': '3/4',
+  '0.125': '1/8',
+  '0.375': '3/8',
+  '0.625': '5/8',
+  '0.875': '7/8',
+};
+
+/** "0.75" → "3/4" (how it is said), undefined when it is no common fraction. */
+export function decimalFraction(n: string): string | undefined {
+  return DECIMAL_FRACTIONS[n.replace(/0+$/, '')];
+}
+
 /** Readings of a catalog number, the usual one first ("9.5" → "nine and a half"; "2.0" → "two"). */
 export function numberReadings(n: string): string[] {
+  // Under one, nobody says the zero first ("zero and three quarters"): "0.75" is "three quarter"
+  // or "point seven five", "0.8 mm" is "point eight" as often as "zero point eight".
+  const under = /^0?\.(\d+)$/.exec(n);
+  if (under) {
+    const frac = decimalFraction(`0.${under[1]}`);
+    const digits = (under[1] as string)
+      .split('')
+      .map((d) => numberToWords(Number(d)))
+      .join(' ');
+    // Zeros after the point are "oh" as often as "zero" ("0.035 in" wire is "point oh three five").
+    const ohs = digits.replace(/\bzero\b/g, 'oh');
+    return [
+      ...new Set([
+        ...(frac ? numberReadings(frac) : []),
+        `point ${digits}`,
+        `point ${ohs}`,
+        `zero point ${digits}`,
+      ]),
+    ];
+  }
   const mixed = /^(\d+)[- ](\d+)\/(\d+)$/.exec(n);
   if (mixed) {
     const f = fractionReadings(Number(mixed[2]), mixed[3] as string);
@@ -223,6 +266,7 @@ export function spokenForms(
   // "4 x 7 in": the "by" before the unit markers hide the second number from normalizeText.
   const withMarkers = text
     .replace(DIMENSION_X, '$1 by ')
+    .replace(UNIT_RANGE, (whole, a: string, b: string) => (Number(a) < Number(b) ? `${a} to ${b}` : whole))
     .replace(NUMBER_UNIT, (whole, num: string, space: string, unit: string) => {
       const u = UNITS[unit.toLowerCase()];
       // One-letter units only when glued to the number ("45L", "500g"): "size 10 M" is a size.
@@ -234,7 +278,7 @@ export function spokenForms(
       units.push({
         singular: [...readings.map((r) => `${r} ${u[0]}`), ...measureReadings(num.replace(' ', '-'), u[0])],
         // "one liter", "a quarter inch", but "seven and a quarter inches".
-        plural: `${n} ${u[Number(num) === 1 || /^\d+\/\d+$/.test(num) ? 0 : 1]}`,
+        plural: `${n} ${u[Number(num) === 1 || Number(num) < 1 || /^\d+\/\d+$/.test(num) ? 0 : 1]}`,
         bare: n,
       });
       return ` \uE000${units.length - 1}\uE000 `;
@@ -276,6 +320,7 @@ export function sizeForms(size: string, opts: { plural?: boolean } = {}): string
   const upper = s.toUpperCase();
   const named = LETTER_SIZES[upper];
   if (named) return named;
+  if (/^0?\.\d+$/.test(s)) return numberReadings(s);
   const half = /^(\d+)\.5$/.exec(s);
   if (half) {
     const n = numberToWords(Number(half[1]));
@@ -332,6 +377,9 @@ export function productNameForms(
   const unitless = normalizeText(withoutQuantities(title));
   const readings = spokenForms(title);
   if (unitless && !readings.includes(unitless)) readings.push(unitless);
+  // Model numbers in a title read in pairs ("Arcforge 7018 Stick Electrodes" → "seventy eighteen
+  // stick electrodes"), as option values already were: "seven thousand eighteen" nobody says.
+  for (const r of bareNumberForms(title)) if (!readings.includes(r)) readings.push(r);
   for (const [variant, full] of readings.entries()) {
     const words = full.split(' ');
     out.add(full);

@@ -4,6 +4,7 @@
  * same cache key and LM).
  */
 import type { CatalogVocabulary } from '../../../shop/contract.ts';
+import { AMOUNT_TEMPLATES, amountWords, LARGER_COUNTS } from './amount-shapes.ts';
 import {
   bareNumberForms,
   categoryForms,
@@ -119,7 +120,7 @@ export const TEMPLATES: readonly string[] = [
   // Vertical-neutral request shapes from issue 12 (refine, negate, superlatives, spec questions,
   // several items, cart and order management); no store's words in them.
   '[only|just] [show me|] the {brand} [ones|{category}] [please|]',
-  '[only|just] [show me|] the [{color}|{attr}] [ones|{category}] [please|]',
+  '[only|just] [show me|] the [{color}|{attr}|{optionAdj}] [ones|{category}] [please|]',
   '[only|just] [show me|] the ones [under|below|less than|for under] {price} [please|]',
   '[not|no|not the|anything but the] {brand} [ones|{category}] [please|]',
   '[what|which] {category} do you have [in {color}|under {price}|from {brand}|]',
@@ -243,6 +244,11 @@ export interface Fillers {
   adjective: string[];
   /** What the descriptions talk about ("tire clearance", "travel"): see description-phrases.ts. */
   feature: string[];
+  /** Counts past ten ("twenty four", "a dozen"): see amount-shapes.ts. */
+  count: string[];
+  /** What an amount counts, after "a" ("bottle", "pound") and after a count ("bottles", "pounds"). */
+  amountOne: string[];
+  amountMany: string[];
 }
 
 /** English plural of an option name ("shade" → "shades", "capacity" → "capacities"). */
@@ -321,6 +327,11 @@ export function fillersFor(
   ];
   const categories = uniq(categoryForms(v.categories));
   const tags = uniq(v.attributes.flatMap((s) => spokenForms(s)));
+  const optionValues = uniq(options.filter((o) => !names.includes(o)).flatMap((o) => optionForms(o)));
+  const amounts = amountWords(
+    [...optionValues, ...v.sizes.flatMap((z) => sizeForms(z))],
+    [...v.productNames, ...v.categories, ...(v.descriptionTerms ?? []), ...(v.descriptionSentences ?? [])],
+  );
   return {
     product: uniq(productNames),
     // Tags and types in the plural as well ("only the dark roasts", "show me green teas").
@@ -338,7 +349,7 @@ export function fillersFor(
     order: orders,
     ordinal: ORDINALS.concat(['last']),
     code: codes.map(normalizeText).filter(Boolean),
-    option: uniq(options.filter((o) => !names.includes(o)).flatMap((o) => optionForms(o))),
+    option: optionValues,
     optionAdj: uniq(
       options.filter((o) => !names.includes(o)).flatMap((o) => optionForms(o, { plural: false })),
     ),
@@ -353,22 +364,102 @@ export function fillersFor(
     comparative: COMPARATIVES,
     adjective: ADJECTIVES,
     feature: descriptionFeatures(descriptionLines(v.descriptionSentences ?? [])),
+    count: [...LARGER_COUNTS],
+    amountOne: amounts.one,
+    amountMany: amounts.many,
   };
 }
 
-function pick<T>(xs: readonly T[], rand: () => number): T | undefined {
-  return xs.length === 0 ? undefined : xs[Math.floor(rand() * xs.length)];
+/** Which of `n` alternatives to take at one choice point of a template (`key` names the point). */
+export type Picker = (key: string, n: number) => number;
+
+/** Independent uniform draws: each choice point on its own, every time. */
+function uniformPicker(rand: () => number): Picker {
+  return (_key, n) => Math.floor(rand() * n);
 }
 
-/** Expands one template once; undefined when a slot has no fillers. */
-export function expand(template: string, fillers: Fillers, rand: () => number): string | undefined {
+/**
+ * Draws without replacement: every choice point of a template deals from its own shuffled deck
+ * of its alternatives and reshuffles when the deck is empty, so over k × n sentences each of n
+ * alternatives is taken exactly k times. Same expected counts as uniform draws, far less spread:
+ * with independent draws which rare n-grams made it into a sample was a lottery ("is the
+ * lightest", "add the diesel …" present under one seed, absent under another), and a spent
+ * round's WER moved with every re-draw (session 20).
+ */
+export function deckPicker(rand: () => number): Picker {
+  const decks = new Map<string, number[]>();
+  return (key, n) => {
+    const id = `${key}/${n}`;
+    let deck = decks.get(id);
+    if (!deck || deck.length === 0) {
+      deck = Array.from({ length: n }, (_, i) => i);
+      for (let i = n - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [deck[i], deck[j]] = [deck[j] as number, deck[i] as number];
+      }
+      decks.set(id, deck);
+    }
+    return deck.pop() as number;
+  };
+}
+
+/**
+ * Decks keyed by context, each shuffled from its own stream seeded by its key: a context's deals
+ * depend only on the sentences that reach that context, so a template whose slots follow other
+ * words leaves every other template's draws alone (a shared stream let any new context reshuffle
+ * all the others, undoing v18's per-template stability).
+ */
+export function keyedDeckPicker(seed: number): Picker {
+  const pickers = new Map<string, Picker>();
+  return (key, n) => {
+    let picker = pickers.get(key);
+    if (!picker) {
+      picker = deckPicker(mulberry32(seed * 104_729 + textHash(key)));
+      pickers.set(key, picker);
+    }
+    return picker(key, n);
+  };
+}
+
+/**
+ * Expands one template once; undefined when a slot has no fillers. `picker` chooses at each
+ * bracket (by its place in the template) and each slot (by name and occurrence in the sentence).
+ */
+export function expand(
+  template: string,
+  fillers: Fillers,
+  rand: () => number,
+  picker: Picker = uniformPicker(rand),
+  contextPicker?: Picker,
+): string | undefined {
   let missing = false;
-  const chosen = template.replace(/\[([^\]]*)\]/g, (_, alts: string) => pick(alts.split('|'), rand) ?? '');
-  const filled = chosen.replace(/\{(\w+)\}/g, (_, slot: string) => {
-    const value = pick(fillers[slot as keyof Fillers] ?? [], rand);
-    if (value === undefined) missing = true;
-    return value ?? '';
+  let bracket = 0;
+  const chosen = template.replace(/\[([^\]]*)\]/g, (_, alts: string) => {
+    const options = alts.split('|');
+    return options[picker(`[${bracket++}`, options.length)] ?? '';
   });
+  const seen = new Map<string, number>();
+  let filled = '';
+  let last = 0;
+  for (const m of chosen.matchAll(/\{(\w+)\}/g)) {
+    const slot = m[1] as string;
+    filled += chosen.slice(last, m.index);
+    last = m.index + m[0].length;
+    const values = fillers[slot as keyof Fillers] ?? [];
+    if (values.length === 0) {
+      missing = true;
+      continue;
+    }
+    const k = seen.get(slot) ?? 0;
+    seen.set(slot, k + 1);
+    // The two words before the slot, as said: a value is dealt per context across the corpus.
+    const context = normalizeText(filled).split(' ').slice(-2).join(' ');
+    const i = contextPicker
+      ? contextPicker(`{${slot}|${context}`, values.length)
+      : picker(`{${slot}#${k}`, values.length);
+    filled += values[i] ?? '';
+  }
+  filled += chosen.slice(last);
   return missing ? undefined : fixArticles(normalizeText(filled));
 }
 
@@ -411,15 +502,11 @@ export function generateCorpusParts(
   v: CatalogVocabulary,
   opts: CorpusOptions = {},
 ): { sentences: string[]; fragments: string[] } {
-  const rand = mulberry32(opts.seed ?? 1);
-  const fillers = fillersFor(v, mulberry32((opts.seed ?? 1) + 1), opts.knownWord, opts.commonWordRank);
+  const seed = opts.seed ?? 1;
+  const fillers = fillersFor(v, mulberry32(seed + 1), opts.knownWord, opts.commonWordRank);
   const total = opts.sentences ?? 30_000;
-  const templates = [...TEMPLATES, ...FEATURE_TEMPLATES, ...REQUEST_TEMPLATES];
-  const out: string[] = [];
-  for (let i = 0; i < total; i++) {
-    const s = expand(templates[i % templates.length] as string, fillers, rand);
-    if (s) out.push(s);
-  }
+  const templates = [...TEMPLATES, ...FEATURE_TEMPLATES, ...REQUEST_TEMPLATES, ...AMOUNT_TEMPLATES];
+  const out = sampleTemplates(templates, fillers, Math.ceil(total / templates.length), seed);
   // Answers on their own. Not the description terms and generic properties of `attr`: nobody
   // answers with "handmade" alone, and as whole sentences they made such words request openers.
   const tags = uniq(v.attributes.flatMap((s) => spokenForms(s)));
@@ -428,6 +515,39 @@ export function generateCorpusParts(
   }
   out.push(...tags);
   return { sentences: out, fragments: descriptionLines(v.descriptionSentences ?? []) };
+}
+
+/**
+ * `perTemplate` sentences of each template. Each template draws from its own random stream, seeded
+ * by its text: adding or removing a template leaves every other template's sentences as they were
+ * (one shared stream, interleaved round-robin, re-drew the whole corpus on any change, so a new
+ * template moved unrelated n-grams in and out of the LM and a spent round's WER moved with them).
+ * Within a template, choices are dealt from decks (`deckPicker`), not drawn independently.
+ */
+export function sampleTemplates(
+  templates: readonly string[],
+  fillers: Fillers,
+  perTemplate: number,
+  seed = 1,
+): string[] {
+  const out: string[] = [];
+  const contextPicker = keyedDeckPicker(seed);
+  for (const template of templates) {
+    const rand = mulberry32(seed * 7919 + textHash(template));
+    const picker = deckPicker(rand);
+    for (let i = 0; i < perTemplate; i++) {
+      const s = expand(template, fillers, rand, picker, contextPicker);
+      if (s) out.push(s);
+    }
+  }
+  return out;
+}
+
+/** A 32-bit FNV-1a hash of a template, its random stream's seed. */
+function textHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }
 
 /** The whole corpus as lines (sentences, then the description fragments). */
