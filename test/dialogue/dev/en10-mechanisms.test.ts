@@ -9,6 +9,11 @@ import { answerFeature } from '../../../src/shop/dialogue/answers/specs.ts';
 import { answerFigure } from '../../../src/shop/dialogue/answers/text-answer.ts';
 import { answerAge } from '../../../src/shop/dialogue/answers/text-lines.ts';
 import type { ProductInfo } from '../../../src/shop/dialogue/results.ts';
+import { useTestStore } from '../../store/databases.ts';
+import { type DevScript, loadOutdoor, playScript } from './harness.ts';
+import { shopifyCsv } from './shopify-csv.ts';
+import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
+import { gridRow } from './variant-grid.ts';
 
 const product = (name: string, description: string): ProductInfo => ({
   id: name,
@@ -91,5 +96,96 @@ describe('dlg-en10 mechanisms: figures of the kind asked', () => {
       /every 2 weeks/,
     );
     expect(answerFigure(jabon, ['aplicar'], 'es', q('cada cuanto lo aplico'))).toMatch(/una vez al mes/);
+  });
+});
+
+// A small garden store of our own for the focus mechanisms, played through the real importer,
+// tool loop and shop tools.
+const gardenCsv = () =>
+  shopifyCsv(
+    [
+      gridRow({
+        handle: 'hose-reel-a',
+        title: 'Rolltide Hose Reel',
+        body: '<p>A wall hose reel holding 30 m of hose. Frost proof.</p>',
+        vendor: 'Rolltide',
+        type: 'Hose Reels',
+        tags: 'hose reel, garden',
+        price: 49,
+      }),
+      gridRow({
+        handle: 'hose-reel-b',
+        title: 'Coilmate Hose Reel',
+        body: '<p>A cart hose reel holding 50 m of hose. Keep indoors in winter.</p>',
+        vendor: 'Coilmate',
+        type: 'Hose Reels',
+        tags: 'hose reel, garden',
+        price: 69,
+      }),
+      gridRow({
+        handle: 'kneeler',
+        title: 'Padded Garden Kneelers (Pair)',
+        body: '<p>A foam kneeler pad for weeding. Machine washable cover.</p>',
+        vendor: 'Softground',
+        type: 'Kneelers',
+        tags: 'kneeler, garden, pad',
+        price: 19,
+      }),
+      gridRow({
+        handle: 'patio-soap',
+        title: 'Patio Wash Soap',
+        body: '<p>A soap for stone patios in a 1 L bottle.</p>',
+        vendor: 'Softground',
+        type: 'Cleaning',
+        tags: 'soap, patio, wash',
+        price: 11,
+      }),
+    ],
+    300,
+  );
+
+describe('dlg-en10 mechanisms: the product a question is about', () => {
+  const t = useTestStore('sqlite');
+  const opts = { timeout: DEV_SET_TIMEOUT_MS };
+
+  async function play(script: DevScript) {
+    await loadOutdoor(t.store.db, gardenCsv());
+    const r = await playScript(t.store.db, script);
+    expect(r.misses).toEqual([]);
+  }
+
+  it('a kind named in the question, several of it seen: the one in the cart', opts, async () => {
+    await play({
+      name: 'kind in cart',
+      language: 'en',
+      steps: [
+        { say: 'show me hose reels', shown: { some: /Coilmate Hose Reel/ } },
+        { say: 'add the Coilmate hose reel', cart: [{ name: /Coilmate Hose Reel/ }] },
+        { say: 'do you have a kneeler?', shown: { some: /Garden Kneeler/ } },
+        {
+          say: 'is the hose reel fine outside in winter?',
+          notCalls: ['search_products'],
+          reply: [/Coilmate/],
+          notReply: [/Kneeler|Rolltide/],
+        },
+      ],
+    });
+  });
+
+  it("a verb the focus product's text makes an adjective of is asked of the focus", opts, async () => {
+    await play({
+      name: 'derived word',
+      language: 'en',
+      steps: [
+        { say: 'do you have patio soap?', shown: { some: /Patio Wash Soap/ } },
+        { say: 'tell me about the garden kneelers', reply: [/Kneelers/] },
+        {
+          say: 'can I machine-wash them?',
+          notCalls: ['search_products'],
+          reply: [/^Yes/, /Kneeler/],
+          notReply: [/Patio/],
+        },
+      ],
+    });
   });
 });
