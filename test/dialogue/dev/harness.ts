@@ -129,7 +129,6 @@ export async function playScript(
       const names = r.calls.map((x) => x.name);
       const latest = r.calls.filter((x) => x.name === 'search_products' && !x.error).at(-1);
       const latestShown = latest ? shownOf(latest.result) : undefined;
-      if (process.env.DEV_TRACE) console.info(`${step.say} → ${names.join(",")} / ${r.text}`);
       if (latestShown?.length) lastShown = latestShown;
       const nth = (n: number) => shownBefore[n - 1]?.name;
       if (step.replyShown !== undefined) {

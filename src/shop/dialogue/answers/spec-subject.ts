@@ -81,15 +81,13 @@ export function otherKindSubject(s: Slots, state: DialogueState): ProductInfo | 
   for (const p of [...state.lastResults, ...state.known.values()]) if (!seen.has(p.id)) seen.set(p.id, p);
   const hits = [...seen.values()].filter((p) => isOfKind(p, kind));
   if (hits.length <= 1) return hits[0];
-  // Several of that kind seen ("the scooter" after two were listed): the one the conversation
-  // holds — in the cart, then the latest talked about — is meant.
-  const inCart = hits.filter((p) => state.cart?.items.some((l) => l.productId === p.id));
-  if (inCart.length === 1) return inCart[0];
-  const recent = [...(state.recent ?? [])].reverse();
-  const talked = hits
-    .filter((p) => recent.includes(p.id))
-    .sort((a, b) => recent.indexOf(a.id) - recent.indexOf(b.id));
-  return talked[0];
+  // Several of that kind seen ("the scooter" after two were listed): the one in the cart is meant.
+  // Not merely the latest talked about: "how many arrows fit" of a quiver counts arrows, it does
+  // not ask about the arrows looked at before.
+  const inCart = hits.filter((p) =>
+    state.cart?.items.some((l) => l.productId === p.id || normalize(l.name) === normalize(p.name)),
+  );
+  return inCart.length === 1 ? inCart[0] : undefined;
 }
 
 /** The words of the question left once the subject's own words are taken out ("that sealant" → ammonia free). */
