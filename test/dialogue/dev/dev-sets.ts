@@ -429,12 +429,14 @@ export const SETS: DevSet[] = [
   // scooter: an English electric scooter & accessories shop in dollars, written for branch dlg-en10
   // before any engine change, aimed at yes/no polarity from the quoted sentence, figures of the
   // asked kind and a product type named in a question picking that product.
-  // Scored untouched: 23/32.
+  // Scored untouched: 23/32. After its mechanisms (polarity of barely / mounts for / an age bound
+  // with under/over, unit and size words and "how often" asking their figure, a kind named picking
+  // the one in the cart, a verb the focus text makes an adjective of asked of the focus): 29/32.
   {
     name: 'scooter',
     csv: scooterCsv,
     scripts: SCOOTER_SCRIPTS,
-    floor: { en: 23 / 32 },
+    floor: { en: 29 / 32 },
     policy: SCOOTER_POLICY,
   },
 ];
