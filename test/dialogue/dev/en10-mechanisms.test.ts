@@ -5,6 +5,7 @@
  * figure questions that name the unit or the kind asked ("how many grams", "how big", "how often").
  */
 import { describe, expect, it } from 'vitest';
+import { yesNo } from '../../../src/shop/dialogue/answers/answer-lead.ts';
 import { answerFeature } from '../../../src/shop/dialogue/answers/specs.ts';
 import { answerFigure } from '../../../src/shop/dialogue/answers/text-answer.ts';
 import { answerAge } from '../../../src/shop/dialogue/answers/text-lines.ts';
@@ -187,5 +188,13 @@ describe('dlg-en10 mechanisms: the product a question is about', () => {
         },
       ],
     });
+  });
+});
+
+describe('dlg-en10 mechanisms: the lead of a store-information answer', () => {
+  it('"sold separately", "barely", "apenas" lead with no', () => {
+    expect(yesNo('is the stand included?', ['The stand is sold separately.'])).toBe('no');
+    expect(yesNo('does the cover get wet?', ['The cover barely gets wet in rain.'])).toBe('no');
+    expect(yesNo('¿la funda se moja?', ['La funda apenas se moja con lluvia.'])).toBe('no');
   });
 });
