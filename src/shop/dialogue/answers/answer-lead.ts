@@ -60,7 +60,7 @@ export function focusSentences(
 }
 
 const NEGATION =
-  /\b(not|cannot|can t|don t|doesn t|won t|isn t|aren t|never|no)\b|\b(no se|no (podemos|enviamos|aceptamos|instalamos|hacemos|vendemos|cubre|cubrimos|admitimos|entregamos|recogemos|devolvemos))\b|\bnunca\b/;
+  /\b(not|cannot|can t|don t|doesn t|won t|isn t|aren t|never|no|barely|hardly)\b|\b(sold separately|se vende aparte|apenas)\b|\b(no se|no (podemos|enviamos|aceptamos|instalamos|hacemos|vendemos|cubre|cubrimos|admitimos|entregamos|recogemos|devolvemos))\b|\bnunca\b/;
 const CONDITION = /\b(only|unless|except|excluding|solo|salvo|excepto|menos|siempre que)\b/;
 /** A state the shopper says of the item, and the state a condition asks for instead. */
 const STATES: [RegExp, RegExp][] = [

@@ -32,7 +32,17 @@ export function partOfFocus(name: string, text: string, state: DialogueState): b
   const hits = wordsOf(name).filter((w) => said.has(w) && !/^\d/.test(w));
   if (hits.length !== 1) return false;
   const own = new Set(wordsOf(`${focus.name} ${focus.description ?? focus.summary ?? ''}`).map(stem));
-  return own.has(stem(hits[0]!));
+  return own.has(stem(hits[0]!)) || derivedIn(hits[0]!, focus);
+}
+
+/** An adjective the focus product's text makes of the word ("machine washable" of "wash", "lavable"). */
+const DERIVED = /^(able|ible|ables|ibles|ing|ed|ado|ada|ados|adas|ido|ida|idos|idas)$/;
+function derivedIn(word: string, focus: ProductInfo): boolean {
+  // "wash" → washable, "lavar" → lavable, "plegar" → plegable.
+  const base = word.replace(/(ar|ir|e)$/, '');
+  if (base.length < 3) return false;
+  const text = wordsOf(`${focus.name} ${focus.description ?? focus.summary ?? ''}`);
+  return text.some((w) => w.startsWith(base) && DERIVED.test(w.slice(base.length)));
 }
 
 /**
@@ -64,10 +74,20 @@ export function otherKindSubject(s: Slots, state: DialogueState): ProductInfo | 
   if (kind.length === 0) return undefined;
   const focus = state.focus ?? (state.lastResults.length === 1 ? state.lastResults[0] : undefined);
   if (focus && isOfKind(state.known.get(focus.id) ?? focus, kind)) return undefined;
+  // "Can I machine-wash them?" of cloths sold "machine washable": the word is what is asked of the
+  // focus product, not another product's kind.
+  if (focus && kind.every((w) => derivedIn(w, state.known.get(focus.id) ?? focus))) return undefined;
   const seen = new Map<string, ProductInfo>();
   for (const p of [...state.lastResults, ...state.known.values()]) if (!seen.has(p.id)) seen.set(p.id, p);
   const hits = [...seen.values()].filter((p) => isOfKind(p, kind));
-  return hits.length === 1 ? hits[0] : undefined;
+  if (hits.length <= 1) return hits[0];
+  // Several of that kind seen ("the scooter" after two were listed): the one in the cart is meant.
+  // Not merely the latest talked about: "how many arrows fit" of a quiver counts arrows, it does
+  // not ask about the arrows looked at before.
+  const inCart = hits.filter((p) =>
+    state.cart?.items.some((l) => l.productId === p.id || normalize(l.name) === normalize(p.name)),
+  );
+  return inCart.length === 1 ? inCart[0] : undefined;
 }
 
 /** The words of the question left once the subject's own words are taken out ("that sealant" → ammonia free). */

@@ -70,7 +70,8 @@ export function clausesOf(p: ProductInfo): Clause[] {
   return out;
 }
 
-const NEGATORS = /^(not|no|non|without|never|sin|nor|cannot|isn|doesn|won|aren|don|can t|lacks)$/;
+const NEGATORS =
+  /^(not|no|non|without|never|sin|nor|cannot|isn|doesn|won|aren|don|can t|lacks|barely|hardly|scarcely|apenas)$/;
 /** Words a negation reaches over ("not for induction", "no added sugar", "not certified organic"). */
 const REACH = 3;
 
@@ -81,6 +82,13 @@ const REACH = 3;
  */
 const AWAY =
   /\b(keep (it |them )?(out of|away from)|away from|avoid|never (use|put|expose)|not (suitable|safe|meant|designed|intended|made) for|unsuitable for|too \w+ for|not \w+ enough (for|to)|no es apt[oa] para|evit(a|ar|e))( \w+){0,2}$/;
+
+/**
+ * Made to take the thing, which is then not part of it ("mounts for a disc brake", "ready for a
+ * rear rack", "preparado para portabultos"): the words just before it.
+ */
+const PREPARED =
+  /\b(mounts|mounting points|eyelets|bosses|pre drilled|predrilled|prepped|prepared|ready|anclajes|preparad[oa]s?|list[oa]s?) (for|para)( (a|an|the|un|una|el|la|los|las))?( \w+)?$/;
 
 /** Said after the thing: "shims are not included", "paddles sold separately", "no incluye" comes first. */
 const LEFT_OUT =
@@ -101,6 +109,7 @@ export function negatedAt(tokens: string[], at: number, lastAt: number): boolean
   const listEnd = pastList(tokens, lastAt);
   if (listEnd > lastAt && LEFT_OUT.test(tokens.slice(listEnd + 1, listEnd + 4).join(' '))) return true;
   if (AWAY.test(tokens.slice(Math.max(0, at - 6), at).join(' '))) return true;
+  if (PREPARED.test(tokens.slice(Math.max(0, at - 5), at).join(' '))) return true;
   // "Does not test GH or KH": a negation reaches every item of the list it heads ("or", "nor"),
   // never past "and" / "but", which may start a clause of their own.
   let reach = REACH;
@@ -180,25 +189,30 @@ const DIMENSIONS: [RegExp, RegExp][] = [
     /^(f|c|degrees?|grados?)$/,
   ],
   [
-    /^(heavy|heavier|weigh|weighs|weight|pesa|pesan|peso|pesado)$/,
+    /^(heavy|heavier|weigh|weighs|weight|pesa|pesan|peso|pesado|grams?|kilos?|kilograms?|pounds?|ounces?|lbs?|kg|oz|gramos?|libras?|onzas?)$/,
     /^(g|kg|lb|lbs|oz|grams?|kilos?|kilograms?|pounds?|ounces?|gramos?)$/,
   ],
   [
-    /^(wide|wider|widest|width|clearance|long|longer|longest|length|tall|taller|high|height|deep|depth|thick|thickness|ancho|anchura|largo|longitud|alto|altura|profundidad|grosor|mide|miden)$/,
+    /^(wide|wider|widest|width|clearance|long|longer|longest|length|tall|taller|high|height|deep|depth|thick|thickness|big|bigger|size|dimensions|measure|measures|ancho|anchura|largo|longitud|alto|altura|profundidad|grosor|mide|miden|tamano|dimensiones|medidas|cm|mm|inches|centimeters|centimetres|millimeters|centimetros|milimetros|pulgadas)$/,
     /^(mm|cm|m|in|inch|inches|ft|feet|foot|metros?|centimetros?|milimetros?|pulgadas?)$/,
   ],
   [/^(pressure|psi|bar|presion)$/, /^(psi|bar)$/],
   [/^(power|watts?|wattage|potencia|vatios)$/, /^(w|kw|watts?|vatios)$/],
   [/^(bright|brightness|lumens|brillo|lumenes)$/, /^(lm|lumens?|lumenes)$/],
   [
-    /^(hold|holds|capacity|volume|capacidad|cabe|caben)$/,
+    /^(hold|holds|capacity|volume|capacidad|cabe|caben|liters?|litres?|ml|milliliters?|millilitres?|gallons?|litros?|mililitros?)$/,
     /^(l|ml|liters?|litres?|litros?|cups?|tazas?|oz|gal|gallons?)$/,
   ],
   [
-    /^(last|lasts|stay|stays|fresh|keep|keeps|time|take|takes|dura|duran|tarda|tardan|tiempo|aguanta)$/,
+    /^(last|lasts|stay|stays|fresh|keep|keeps|time|take|takes|run|runtime|hours|minutes|dura|duran|tarda|tardan|tiempo|aguanta|horas|minutos|autonomia)$/,
     /^(seconds?|minutes?|min|hours?|hrs?|h|days?|weeks?|months?|years?|segundos?|minutos?|horas?|dias?|semanas?|meses|mes|anos?)$/,
   ],
 ];
+
+/** Asking how often, and a rate said ("once a week", "every 3 months", "cada 3 meses", "a diario"). */
+const OFTEN = /^(often|frequently|frequency|frecuencia|seguido)$/;
+const RATE =
+  /\b(once|twice|every|daily|weekly|monthly|yearly|annually|each (day|week|month|year|time|use|ride)|(a|per) (day|week|month|year)|cada|una vez|dos veces|diario|diariamente|a diario|semanal|semanalmente|mensual|mensualmente|anual)\b/;
 
 /** The figure a clause gives in one of the units: "175 f", "50 mm", "290 g". */
 function figureIn(tokens: string[], units: RegExp | undefined): string | undefined {
@@ -228,22 +242,28 @@ export function answerFigure(
   lang: Language,
   question: string[] = [],
 ): string | undefined {
-  const unitLists = DIMENSIONS.filter(([asked]) => [...words, ...question].some((w) => asked.test(w))).map(
-    ([, u]) => u,
-  );
+  const all = [...words, ...question];
+  const often = all.some((w) => OFTEN.test(w)) || /\bcada cuanto\b/.test(all.join(' '));
+  const unitLists = DIMENSIONS.filter(([asked]) => all.some((w) => asked.test(w))).map(([, u]) => u);
   const clauses = clausesOf(p);
-  const content = words.filter((w) => !DIMENSIONS.some(([asked]) => asked.test(w)));
+  const content = words.filter((w) => !OFTEN.test(w) && !DIMENSIONS.some(([asked]) => asked.test(w)));
+  // "How often": a clause saying a rate ("once a week", "every 3 months") gives it, with or
+  // without a number.
   const gives = (c: Clause) =>
-    unitLists.length ? unitLists.some((u) => figureIn(c.tokens, u)) : !!figureIn(c.tokens, undefined);
+    often
+      ? RATE.test(c.tokens.join(' '))
+      : unitLists.length
+        ? unitLists.some((u) => figureIn(c.tokens, u))
+        : !!figureIn(c.tokens, undefined);
   let found = content.length ? bestClause(clauses, content, lang, words, gives) : undefined;
   // Only a dimension asked ("how heavy is it"): the first clause with a figure in its unit.
-  if (!found && unitLists.length) {
+  if (!found && (unitLists.length || often)) {
     const c = clauses.find(gives);
     if (c) found = { clause: c, hit: [], at: 0, lastAt: 0, score: 0 };
   }
   if (!found) return undefined;
   // Without a unit to go by, a figure counts only next to a word asked about.
-  if (!unitLists.length && found.hit.length === 0) return undefined;
+  if (!unitLists.length && !often && found.hit.length === 0) return undefined;
   const quote = found.clause.said;
   return t(lang, `The description of ${p.name} says: "${quote}".`, `${capital(saysEs(p.name, quote))}.`);
 }

@@ -10,6 +10,11 @@ import { normalize } from '../words/text.ts';
 import { capital, clausesOf, matches, saysEs } from './text-answer.ts';
 
 const AGE_WORD = /^(age|ages|aged|edad|edades)$/;
+/** A bound said of whom a product is for: "under 14", "over 8", "menores de 3". */
+/** Words that make a bound one of age: who rides or uses it, or years. */
+const WHO =
+  /^(riders?|kids?|child|children|users?|people|persons?|players?|years?|ages?|adults?|teens?|ninos?|ninas?|menores|mayores|anos|edad|personas|usuarios?)$/;
+const BOUND = /^(under|below|over|above|menor|menores|mayor|mayores)$/;
 
 /**
  * "Is it ok for a six year old?", "¿sirve para un niño de seis años?": the clause giving an age
@@ -35,6 +40,29 @@ export function answerAge(p: ProductInfo, question: string[], lang: Language): s
         quote: ranges.length === 0 && !part ? clause.said : (part ?? clause.said),
         fits: (age) => age >= Number(from) && (upTo === undefined || age <= Number(upTo)),
       });
+    });
+    // "Not for riders under 14", "for kids over 8", "no apto para menores de 3 años": a bound said
+    // with under/over, turned round by a negation in front of it; a unit after the figure other
+    // than years ("under 100 kg") makes it no age.
+    clause.tokens.forEach((w, at) => {
+      const bound = BOUND.exec(w);
+      const figure = clause.tokens[at + 1] === 'de' ? clause.tokens[at + 2] : clause.tokens[at + 1];
+      if (!bound || !figure || !/^\d+$/.test(figure)) return;
+      const unit = clause.tokens[clause.tokens.indexOf(figure, at) + 1] ?? '';
+      if (
+        /^(kg|kgs|lb|lbs|pounds|kilos|kilograms|libras|cm|mm|in|inches|feet|ft|m|metros|mph|kmh|w)$/.test(
+          unit,
+        )
+      )
+        return;
+      if (!clause.tokens.some((x) => WHO.test(x))) return;
+      const n = Number(figure);
+      const below = /^(under|below|younger|menor|menores)$/.test(w);
+      const negated = clause.tokens
+        .slice(Math.max(0, at - 4), at)
+        .some((x) => /^(not|no|never|nunca)$/.test(x));
+      const inside = (age: number) => (below ? age < n : age > n);
+      ranges.push({ quote: clause.said, fits: (age) => inside(age) !== negated });
     });
   }
   const first = ranges[0];

@@ -177,7 +177,7 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       }
       const p = state.known.get(r.product.id) ?? r.product;
       // Looked up when its text is not known yet, or to put it in focus ("does it …" next means it).
-      const placed = !!(named?.length || described);
+      const placed = !!(named?.length || other);
       if (
         (!hasFullText(p) || (placed && state.focus?.id !== p.id)) &&
         !done.some((c) => c.name === 'get_product')
