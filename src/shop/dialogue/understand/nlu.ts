@@ -141,6 +141,10 @@ export function understand(
         ? { ...question, text: `${condition.text} ${question.text}` }
         : question;
     }
+    // "Si me llega una copa partida, ¿qué hago?": a question that asks nothing by itself is a
+    // policy question when the whole says one (read as said: a catalog gloss would hide it).
+    const whole = tokenize(spoken).join(' ');
+    if (EXTRA_PATTERNS[language].policy.test(whole)) return { ...question, intent: 'policy', text: whole };
   }
   // "Agrégueme", "quítela", "añadidlo": every address of a shop verb read as its tú form (es-imperatives.ts).
   // "Pues …", "…, supongo", "qué remedio. …": Spanish discourse around the request is no part of it (es-discourse.ts).
