@@ -9,9 +9,9 @@ import type { Language } from '../../contract.ts';
 
 /** Card networks and payment means: general shopping vocabulary, not any store's list. */
 const MEANS_EN =
-  '(checks?|cheques?|cards?|credit|debit|visa|mastercard|amex|american express|discover|crypto|bitcoin|cash|wire|bank transfer)';
+  '(checks?|cheques?|cards?|credit|debit|visa|mastercard|amex|american express|discover|diners( club)?|maestro|jcb|unionpay|crypto|bitcoin|cash|wire|bank transfer)';
 const MEANS_ES =
-  '(cheques?|tarjetas?|credito|debito|visa|mastercard|amex|american express|discover|efectivo|transferencia|bizum)';
+  '(cheques?|tarjetas?|credito|debito|visa|mastercard|amex|american express|discover|diners( club)?|maestro|jcb|unionpay|efectivo|transferencia|bizum|mercado ?pago)';
 
 /** Retail services by their usual names (a general lexicon, not any store's list). */
 const SERVICES_EN =
