@@ -64,9 +64,9 @@ describe('policy questions said without a policy word', () => {
   it('answers disposal from the sentence about waste, not a person', () => {
     const text = [
       'Envíos: a todo el país en 5 días.',
-      'Residuos: las pilas gastadas se llevan a un punto limpio, nunca a la basura.',
+      'Residuos: las pilas gastadas van a un punto limpio; no las tire a la basura.',
     ].join('\n');
-    const a = policyAnswer(text, 'other', 'que hago con las pilas gastadas las reciclo', 'es');
+    const a = policyAnswer(text, 'other', 'se murio la bateria del reloj puedo reciclarla', 'es');
     expect('text' in a && a.text).toMatch(/punto limpio/);
   });
 });
