@@ -29,6 +29,9 @@ describe('policy questions said without a policy word', () => {
     expect(policy('¿les sirve una mastercard de débito?', 'es')).toBe(true);
     expect(policy('¿reciben transferencia?', 'es')).toBe(true);
     expect(policyTopic('les sirve una mastercard de debito')).toBe('payment');
+    // Cards that are products ask of the product.
+    expect(policy('do these playing cards work for poker?', 'en')).toBe(false);
+    expect(policy('¿la tarjeta de memoria sirve para esta cámara?', 'es')).toBe(false);
   });
 
   it('hears a surcharge, how long the warranty covers and shipping to where the shopper lives', () => {
@@ -51,6 +54,10 @@ describe('policy questions said without a policy word', () => {
     expect(policy('¿se pueden limpiar con vinagre?', 'es')).toBe(false);
     expect(policy('¿los cubiertos son de acero?', 'es')).toBe(false);
     expect(policy('does the lid work on the small pot?', 'en')).toBe(false);
+    // Recycled glass and disposable grips describe a product; getting rid of one is the act.
+    expect(policy('show me the recycled glass tumblers', 'en')).toBe(false);
+    expect(policy('muéstrame los platos desechables', 'es')).toBe(false);
+    expect(policy('¿los vasos de vidrio reciclado son aptos para lavavajillas?', 'es')).toBe(false);
   });
 
   it('sends what arrives damaged to the returns text, under a "Breakage:" lead-in too', () => {

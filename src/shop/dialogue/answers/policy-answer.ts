@@ -27,7 +27,7 @@ const PLAN =
   /\b(afterpay|klarna|affirm|sezzle|pay[- ]in[- ]\d|installments?|instalments?|pay later|financing)\b/i;
 /** Getting rid of something, asked in everyday words; said in policies by waste words. */
 const DISPOSES =
-  /\b(recycl\w*|recicl\w*|dispos\w*|desech\w*|get rid of|throw (\w+ ){0,3}(away|out)|(tiro|tirar|tirarlo|tirarla|tirarlos|tirarlas) (\w+ ){0,3}(basura|contenedor|tacho))\b/;
+  /\b(recycle|recycling|dispose of|disposal|reciclar\w*|reciclaje|reciclo|recicla|reciclan|reciclables|desechar\w*|desecho|desecha|desechan|get rid of|throw (\w+ ){0,3}(away|out)|(tiro|tirar|tirarlo|tirarla|tirarlos|tirarlas) (\w+ ){0,3}(basura|contenedor|tacho))\b/;
 const WASTE =
   /\b(recycl\w*|recicl\w*|dispos\w*|desech\w*|trash|garbage|rubbish|waste|landfill|basura|residuos|contenedor\w*|punto limpio)\b/i;
 /** A topic's own words in a policy sentence. */

@@ -13,6 +13,15 @@ const MEANS_EN =
 const MEANS_ES =
   '(cheques?|tarjetas?|credito|debito|visa|mastercard|amex|american express|discover|diners( club)?|maestro|jcb|unionpay|efectivo|transferencia|bizum|mercado ?pago)';
 
+/**
+ * Means of paying a shop by name only (a card network, a wallet, a card "of credit"): "do these
+ * cards work" or "¿la tarjeta de memoria sirve?" ask of a product, "would an Amex work" of the shop.
+ */
+const NETWORKS_EN =
+  '(visa|mastercard|amex|american express|discover|diners( club)?|maestro|jcb|unionpay|paypal|apple pay|google pay|(credit|debit) cards?|bank transfer|crypto|bitcoin)';
+const NETWORKS_ES =
+  '(visa|mastercard|amex|american express|discover|diners( club)?|maestro|jcb|unionpay|paypal|mercado ?pago|bizum|transferencia( bancaria)?|tarjetas? de (credito|debito)|efectivo)';
+
 /** Retail services by their usual names (a general lexicon, not any store's list). */
 const SERVICES_EN =
   '(price match(es|ing)?|match (the |a |your )?(\\w+ )?price|price adjustments?|price guarantee|gift ?wrap(s|ped|ping)?|gift (receipts?|messages?|notes?)|layaway|rain ?checks?|store credit|restocking fees?|exchanges?|international(ly)? (shipping|delivery|orders?)|ship (\\w+ ){0,2}(internationally|abroad|overseas)|local pick ?up|pick ?up in store)';
@@ -43,8 +52,8 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       '\\b(send|sends) (someone|somebody|a (person|technician|tech|installer|pro)) (out|over|round|to)\\b',
       // "Would an Amex card work at your checkout", "do you take Discover": a means of payment
       // asked whether it is accepted.
-      `\\b${MEANS_EN}( cards?)? (\\w+ ){0,2}(work|works|be accepted|accepted|go through|be ok|be okay|be fine)\\b`,
-      `\\b(accept|take|allow) (\\w+ ){0,2}${MEANS_EN}\\b`,
+      `\\b${NETWORKS_EN}( cards?)? (\\w+ ){0,2}(work|works|be accepted|accepted|go through|be ok|be okay|be fine)\\b`,
+      `\\b(accept|take|allow) (\\w+ ){0,2}${NETWORKS_EN}\\b`,
       '\\b(pay|paying) (\\w+ ){0,2}(later|in parts)\\b|\\bbuy now pay later\\b',
       // A surcharge or fee for what is bulky or heavy is the shipping text's to say.
       '\\b(surcharges?|oversized? (item )?(fees?|charges?)|bulky (item )?(fees?|charges?)|extra (fee|charge|cost) for (\\w+ ){0,3}(bulky|big|large|heavy|oversized?))\\b',
@@ -53,8 +62,9 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       // "I live in Tromsø, will you send it up here": shipping to where the shopper is.
       '\\b(send|ship|deliver|post|mail)(s|ing)? (\\w+ ){0,3}(up |down |out |over )?(here|there|this far)\\b',
       '\\bi live in\\b.*\\b(send|ship|deliver|post|mail|get (it|them|this|that) to)\\b',
-      // "What do I do with a dead battery", "can I recycle the box": disposal is the store's to say.
-      '\\b(recycl\\w*|dispose of|disposal|get rid of)\\b|\\bwhat (do|should|can) i do with (a|an|the|my|old|used) (\\w+ ){0,2}(dead|old|used|empty|broken|spent)\\b',
+      // "What do I do with a dead battery", "can I recycle the box": disposal is the store's to say
+      // (the acts, not "recycled glass" or "disposable grips", which describe a product).
+      '\\b(recycle|recycling|dispose of|disposal|get rid of)\\b|\\bwhat (do|should|can) i do with (a|an|the|my|old|used) (\\w+ ){0,2}(dead|old|used|empty|broken|spent)\\b',
       // "Could someone come and clean it at my house": a service at the shopper's home.
       '\\b(someone|somebody|anyone|a person|a technician|one of your \\w+) (\\w+ ){0,2}(come|comes|visit|drop by|stop by)\\b|\\bcome (\\w+ ){0,5}(my|our) (house|home|place|flat|apartment)\\b',
       // Store services any retailer may or may not offer, named by their usual retail names.
@@ -79,8 +89,8 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       '\\b(mandais|mandan|enviais|envian) a alguien\\b',
       // "¿Me aceptan una American Express?", "¿sirve la Visa?": a means of payment asked whether
       // it is accepted.
-      `\\b(aceptan|aceptais|aceptas|acepta|toman|tomais|tomas|reciben|recibis|recibes)( \\w+){0,3} ${MEANS_ES}\\b`,
-      `\\b${MEANS_ES} (\\w+ ){0,2}(sirve|sirven|vale|valen|funciona|funcionan|se acepta|la aceptan|lo aceptan)\\b|\\b(sirve|vale|funciona) (\\w+ ){0,2}${MEANS_ES}\\b`,
+      `\\b(aceptan|aceptais|aceptas|acepta|toman|tomais|tomas|reciben|recibis|recibes)( \\w+){0,3} ${NETWORKS_ES}\\b`,
+      `\\b${NETWORKS_ES} (\\w+ ){0,2}(sirve|sirven|vale|valen|funciona|funcionan|se acepta|la aceptan|lo aceptan)\\b|\\b(sirve|vale|funciona) (\\w+ ){0,2}${NETWORKS_ES}\\b`,
       // A surcharge for what is bulky or heavy is the shipping text's to say.
       '\\b(recargos?|sobrecargos?|cargo extra|cargo adicional|costo extra|coste extra)\\b',
       // "Si se rompe, ¿por cuánto tiempo estoy cubierto?": the warranty's length (not "cubiertos",
@@ -90,7 +100,7 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       '\\b(mandan|mandais|mandas|envian|enviais|envias|llega|llegan|llegaria|llegarian|hacen envios)( \\w+){0,2} (hasta )?(aca|aqui|alla|alli|ahi)\\b',
       '\\bvivo en\\b.*\\b(mand|envi|lleg)\\w*\\b',
       // "Se me rompió un vaso, ¿va al reciclaje?": disposal is the store's to say.
-      '\\b(recicl\\w*|desech\\w*)\\b|\\b(tiro|tirar|tirarlo|tirarla|tirarlos|tirarlas|lo tiro|la tiro) (\\w+ ){0,3}(basura|contenedor|tacho)\\b',
+      '\\b(reciclar(lo|la|los|las)?|reciclaje|reciclo|recicla|reciclan|reciclables|desechar(lo|la|los|las)?|desecho|desecha|desechan|deshacerme de)\\b|\\b(tiro|tirar|tirarlo|tirarla|tirarlos|tirarlas|lo tiro|la tiro) (\\w+ ){0,3}(basura|contenedor|tacho)\\b',
       // "¿Alguien podría venir a mi casa a …?": a service at the shopper's home.
       '\\b(alguien|una persona|un tecnico) (\\w+ ){0,2}(venir|vengan|venga|pasar|ir)\\b|\\b(venir|vengan|venga|vienen|viene) (\\w+ ){0,3}a (mi|nuestra|la) (casa|domicilio|departamento|depto|oficina)\\b',
       // "¿Me pueden grabar las iniciales?": the shop asked to do a service ("se pueden meter…" asks
