@@ -12,7 +12,9 @@ import type { ShopServices } from './services.ts';
 
 /** Words a policy topic goes by in either language, to pick the sentences of the policy text about it. */
 const TOPIC_WORDS: Record<string, RegExp> = {
-  returns: /\b(return|returns|refund|exchange|devoluci|devolver|reembolso|cambio)/i,
+  // What arrives damaged is replaced under the returns' terms, often in a "Breakage:" paragraph.
+  returns:
+    /\b(return|returns|refund|exchange|devoluci|devolver|reembolso|cambio|replacement|reemplazo|breakage|rotura|damaged|dañad|danad|llega roto|arrives? broken)/i,
   shipping: /\b(ship|shipping|delivery|deliver|envio|envío|entrega)/i,
   warranty: /\b(warrant|guarantee|garant)/i,
   payment: /\b(pay|payment|card|pago|tarjeta)/i,

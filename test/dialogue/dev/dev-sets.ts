@@ -97,6 +97,8 @@ import { TATTOO_SCRIPTS } from './tattoo-scripts.ts';
 import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
 import { insertTuftingPromos, tuftingCsv } from './tufting-catalog.ts';
 import { TUFTING_SCRIPTS } from './tufting-scripts.ts';
+import { VAJILLA_ES_POLICY, vajillaEsCsv, vajillaEsStoreSetup } from './vajilla-es-catalog.ts';
+import { VAJILLA_ES_SCRIPTS } from './vajilla-es-scripts.ts';
 import { insertVolleyballPromos, volleyballCsv } from './volleyball-catalog.ts';
 import { VOLLEYBALL_SCRIPTS } from './volleyball-scripts.ts';
 import { insertWoodworkingPromos, woodworkingCsv } from './woodworking-catalog.ts';
@@ -438,6 +440,21 @@ export const SETS: DevSet[] = [
     scripts: SCOOTER_SCRIPTS,
     floor: { en: 29 / 32 },
     policy: SCOOTER_POLICY,
+  },
+  // Spanish only (Argentina, voseo), written from the shopper's side before any engine change
+  // (branch dlg-es10), each step naming its kind, aimed at held-out misses: store policy questions
+  // said around a purchase (card brand, instalments, delivery cost for an amount, bulky surcharge,
+  // warranty years, shipping to a town, disposal), services not offered, and yes/no and figure
+  // questions from the product text in Spanish. A catalog written in Spanish, sold in ARS.
+  // Scored untouched: 20/36. After its mechanisms (payment means, surcharges, warranty length,
+  // shipping to where one lives, disposal, services at home, damage on arrival): 28/36.
+  {
+    name: 'vajilla (es)',
+    csv: vajillaEsCsv,
+    scripts: VAJILLA_ES_SCRIPTS,
+    floor: { es: 28 / 36 },
+    setup: vajillaEsStoreSetup,
+    policy: VAJILLA_ES_POLICY,
   },
 ];
 

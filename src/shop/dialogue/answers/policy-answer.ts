@@ -25,6 +25,11 @@ const PAYS_OVER_TIME =
   /\b(over time|installments?|instalments?|few payments|several payments|spread|split (the )?(cost|payment)|plazos|cuotas|poco a poco|por partes)\b/;
 const PLAN =
   /\b(afterpay|klarna|affirm|sezzle|pay[- ]in[- ]\d|installments?|instalments?|pay later|financing)\b/i;
+/** Getting rid of something, asked in everyday words; said in policies by waste words. */
+const DISPOSES =
+  /\b(recycle|recycling|dispose of|disposal|reciclar\w*|reciclaje|reciclo|recicla|reciclan|reciclables|desechar\w*|desecho|desecha|desechan|get rid of|throw (\w+ ){0,3}(away|out)|(tiro|tirar|tirarlo|tirarla|tirarlos|tirarlas) (\w+ ){0,3}(basura|contenedor|tacho))\b/;
+const WASTE =
+  /\b(recycl\w*|recicl\w*|dispos\w*|desech\w*|trash|garbage|rubbish|waste|landfill|basura|residuos|contenedor\w*|punto limpio)\b/i;
 /** A topic's own words in a policy sentence. */
 const TOPIC_MARK: Record<string, RegExp> = {
   shipping: /\b(ship|ships|shipped|shipping|deliver\w*|dispatch\w*)\b/i,
@@ -57,12 +62,16 @@ export function relevantSentences(
   const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
   const asked = questionWords(question.split(' '), new Set(), lang).filter((w) => !TOPIC_WORD.test(w));
   const plan = PAYS_OVER_TIME.test(question);
+  const disposal = DISPOSES.test(question);
   const scored = sentences.map((s) => {
     const tokens = compoundsBothWays(normalize(s).split(' '), normalize(question).split(' '));
     const said = asked.filter((w) => tokens.some((x) => matches(w, x, lang))).length;
     // "Pay over time" is said by a plan's name ("Afterpay", "pay-in-4"); a topic's own word
     // ("ship" for when orders go out) picks between sentences that say as much.
-    const bonus = (plan && PLAN.test(s) ? 2 : 0) + (topic && TOPIC_MARK[topic]?.test(s) ? 0.5 : 0);
+    const bonus =
+      (plan && PLAN.test(s) ? 2 : 0) +
+      (disposal && WASTE.test(s) ? 2 : 0) +
+      (topic && TOPIC_MARK[topic]?.test(s) ? 0.5 : 0);
     return { s, score: said + bonus };
   });
   const top = Math.max(0, ...scored.map((x) => x.score));

@@ -5,7 +5,7 @@
  */
 import type { SpecName } from '../../catalog/search-specs.ts';
 import type { Language } from '../../contract.ts';
-import { POLICY_MORE, SERVICE_ES } from './policy-questions.ts';
+import { DAMAGED_EN, DAMAGED_ES, POLICY_MORE, SERVICE_ES } from './policy-questions.ts';
 
 export type ExtraIntent = 'reset' | 'clear_cart' | 'cancel_order' | 'list_promos' | 'policy';
 
@@ -72,6 +72,12 @@ export function policyTopic(
     return 'returns';
   // "It showed up brown, what do I do": what arrives wrong is the returns text's to answer.
   if (/\b(arrived|showed up|turned up|got here|llego|llegaron|me vino)\b/.test(text)) return 'returns';
+  if (
+    new RegExp(`\\b(arrives?|comes|llega|llegan|viene|vienen)\\b.*\\b(${DAMAGED_EN}|${DAMAGED_ES})\\b`).test(
+      text,
+    )
+  )
+    return 'returns';
   if (/\b(pay|pago|pagar|plazos|cuotas|tarjeta|cheque|check|amex|visa|mastercard|credit|credito)/.test(text))
     return 'payment';
   if (
@@ -80,7 +86,8 @@ export function policyTopic(
     )
   )
     return 'shipping';
-  if (/\b(warrant|guarantee|garantia|covered|cubre)/.test(text)) return 'warranty';
+  if (/\b(warrant|guarantee|garantia|covered|cubre|(estoy|esta|estan|quedo|queda|quedan) cubiert)/.test(text))
+    return 'warranty';
   if (/\b(privacy|privacidad)/.test(text)) return 'privacy';
   return 'other';
 }

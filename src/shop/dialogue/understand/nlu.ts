@@ -132,6 +132,16 @@ export function understand(
   const conditional = conditionAndQuestion(spoken, language);
   if (conditional) {
     const question = understand(conditional.question, vocab, language, catalogWords);
+    // "Si me llega una copa partida, ¿qué hago?": a question that asks nothing of a product by
+    // itself is a policy question when the whole says one (read as said: a gloss would hide it).
+    const whole = tokenize(spoken).join(' ');
+    const policy = EXTRA_PATTERNS[language].policy;
+    if (
+      question.intent !== 'policy' &&
+      !policy.test(tokenize(conditional.question).join(' ')) &&
+      policy.test(whole)
+    )
+      return { ...question, intent: 'policy', text: whole };
     if (ASKS.has(question.intent)) {
       const condition = understand(conditional.condition, vocab, language, catalogWords);
       const named = condition.slots.productNames;
@@ -269,6 +279,15 @@ export function understand(
   const closing =
     language === 'es' && !code ? spanishOrderTalk(text, !!slots.productNames?.length) : undefined;
   let intent = code ? 'promo' : (closing ?? classify(said, language, slots, yes, no));
+  // "Y si me llega una copa partida, ¿qué hago?": the catalog gloss of Spanish words ("partida" →
+  // "party") may hide a policy question the words as said make; it is then read as said.
+  const glossHid =
+    language === 'es' &&
+    (intent === 'unknown' || intent === 'spec' || intent === 'details') &&
+    plain !== text &&
+    EXTRA_PATTERNS.es.policy.test(plain) &&
+    !EXTRA_PATTERNS.es.policy.test(text);
+  if (glossHid) intent = 'policy';
   // "A net for scooping leaves", "algo para el agua turbia": a thing asked for by words of the
   // shop's own product texts, though no category or name, is a search, not an unclear request.
   if (intent === 'unknown' && isNounRequest(text, language) && proseWords(slots.query, vocab))
@@ -316,5 +335,13 @@ export function understand(
           language,
         )
       : [];
-  return { language, intent, slots, text, yes, no, ...(unplaced.length ? { unplaced } : {}) };
+  return {
+    language,
+    intent,
+    slots,
+    text: glossHid ? plain : text,
+    yes,
+    no,
+    ...(unplaced.length ? { unplaced } : {}),
+  };
 }

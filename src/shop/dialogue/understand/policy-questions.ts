@@ -9,9 +9,18 @@ import type { Language } from '../../contract.ts';
 
 /** Card networks and payment means: general shopping vocabulary, not any store's list. */
 const MEANS_EN =
-  '(checks?|cheques?|cards?|credit|debit|visa|mastercard|amex|american express|discover|crypto|bitcoin|cash|wire|bank transfer)';
+  '(checks?|cheques?|cards?|credit|debit|visa|mastercard|amex|american express|discover|diners( club)?|maestro|jcb|unionpay|crypto|bitcoin|cash|wire|bank transfer)';
 const MEANS_ES =
-  '(cheques?|tarjetas?|credito|debito|visa|mastercard|amex|american express|discover|efectivo|transferencia|bizum)';
+  '(cheques?|tarjetas?|credito|debito|visa|mastercard|amex|american express|discover|diners( club)?|maestro|jcb|unionpay|efectivo|transferencia|bizum|mercado ?pago)';
+
+/**
+ * Means of paying a shop by name only (a card network, a wallet, a card "of credit"): "do these
+ * cards work" or "¿la tarjeta de memoria sirve?" ask of a product, "would an Amex work" of the shop.
+ */
+const NETWORKS_EN =
+  '(visa|mastercard|amex|american express|discover|diners( club)?|maestro|jcb|unionpay|paypal|apple pay|google pay|(credit|debit) cards?|bank transfer|crypto|bitcoin)';
+const NETWORKS_ES =
+  '(visa|mastercard|amex|american express|discover|diners( club)?|maestro|jcb|unionpay|paypal|mercado ?pago|bizum|transferencia( bancaria)?|tarjetas? de (credito|debito)|efectivo)';
 
 /** Retail services by their usual names (a general lexicon, not any store's list). */
 const SERVICES_EN =
@@ -21,6 +30,11 @@ const SERVICES_ES =
 /** A shop service in Spanish: collecting at the shop, gift wrapping (verb forms with a clitic). */
 export const SERVICE_ES =
   '((recog(er|erlo|erla|erlos|erlas|e|en)|recoj(o|a|an)|retir(ar|arlo|arla|arlos|arlas|o|a|e|en|an)) (\\w+ ){0,4}(en |a |de )?(la |el |su |vuestra |vuestro |tu )?(tienda|local|sucursal)|(envolver|envolverlo|envolverla|envolverlos|envolverlas|envuelven|envuelve|envolveis|envuelves) (\\w+ ){0,2}(para |de |como )?regalo)';
+
+/** Damage said of what arrived: breakage in transit is the returns text's to answer. */
+export const DAMAGED_EN = '(broken|cracked|chipped|smashed|shattered|damaged|dented|in pieces)';
+export const DAMAGED_ES =
+  '(rot[oa]s?|partid[oa]s?|quebrad[oa]s?|rajad[oa]s?|danad[oa]s?|astillad[oa]s?|despostillad[oa]s?|abollad[oa]s?|hecho pedazos)';
 
 export const POLICY_MORE: Record<Language, RegExp> = {
   en: new RegExp(
@@ -33,8 +47,26 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       '\\bcost (\\w+ ){0,2}to (get|have) (\\w+ ){0,5}(delivered|shipped|sent)\\b',
       '\\bwhen (do|does|will|would) (\\w+ ){0,3}(ship|go out|get sent|leave|dispatch|be dispatched|be sent)\\b',
       '\\b(arrived|showed up|came|turned up|got here|was delivered)\\b.*\\bwhat (do|should|can) i do\\b',
+      `\\b(arrives?|arrived|comes|shows up|turns up|gets here|is delivered)\\b.*\\b${DAMAGED_EN}\\b`,
       '\\b(can|could|may) (it|they|these|those|this|that|i send (it|them)) (go|be sent|be taken) back\\b',
       '\\b(send|sends) (someone|somebody|a (person|technician|tech|installer|pro)) (out|over|round|to)\\b',
+      // "Would an Amex card work at your checkout", "do you take Discover": a means of payment
+      // asked whether it is accepted.
+      `\\b${NETWORKS_EN}( cards?)? (\\w+ ){0,2}(work|works|be accepted|accepted|go through|be ok|be okay|be fine)\\b`,
+      `\\b(accept|take|allow) (\\w+ ){0,2}${NETWORKS_EN}\\b`,
+      '\\b(pay|paying) (\\w+ ){0,2}(later|in parts)\\b|\\bbuy now pay later\\b',
+      // A surcharge or fee for what is bulky or heavy is the shipping text's to say.
+      '\\b(surcharges?|oversized? (item )?(fees?|charges?)|bulky (item )?(fees?|charges?)|extra (fee|charge|cost) for (\\w+ ){0,3}(bulky|big|large|heavy|oversized?))\\b',
+      // "If the frame breaks, how long am I covered": the warranty's length.
+      '\\bhow long (am i|are we|are you|is it|are they|will i be|would i be) covered\\b',
+      // "I live in Tromsø, will you send it up here": shipping to where the shopper is.
+      '\\b(send|ship|deliver|post|mail)(s|ing)? (\\w+ ){0,3}(up |down |out |over )?(here|there|this far)\\b',
+      '\\bi live in\\b.*\\b(send|ship|deliver|post|mail|get (it|them|this|that) to)\\b',
+      // "What do I do with a dead battery", "can I recycle the box": disposal is the store's to say
+      // (the acts, not "recycled glass" or "disposable grips", which describe a product).
+      '\\b(recycle|recycling|dispose of|disposal|get rid of)\\b|\\bwhat (do|should|can) i do with (a|an|the|my|old|used) (\\w+ ){0,2}(dead|old|used|empty|broken|spent)\\b',
+      // "Could someone come and clean it at my house": a service at the shopper's home.
+      '\\b(someone|somebody|anyone|a person|a technician|one of your \\w+) (\\w+ ){0,2}(come|comes|visit|drop by|stop by)\\b|\\bcome (\\w+ ){0,5}(my|our) (house|home|place|flat|apartment)\\b',
       // Store services any retailer may or may not offer, named by their usual retail names.
       `\\b${SERVICES_EN}\\b`,
     ].join('|'),
@@ -52,7 +84,28 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       // "¿Cuánto cuesta (de más) enviar una caña?": what shipping costs.
       '\\bcuanto (cuesta|cuestan|sale|vale)( de mas| extra)? (enviar|mandar|el envio|los envios)\\w*\\b',
       '\\b(llego|llegaron|me vino|me vinieron|vino|vinieron)\\b.*\\bque (hago|puedo hacer|debo hacer|hacemos)\\b',
+      // "Si me llega una copa partida": what arrives damaged, whatever is asked after it.
+      `\\b(llega|llegan|llego|llegaron|viene|vienen|vino|vinieron)\\b.*\\b${DAMAGED_ES}\\b`,
       '\\b(mandais|mandan|enviais|envian) a alguien\\b',
+      // "¿Me aceptan una American Express?", "¿sirve la Visa?": a means of payment asked whether
+      // it is accepted.
+      `\\b(aceptan|aceptais|aceptas|acepta|toman|tomais|tomas|reciben|recibis|recibes)( \\w+){0,3} ${NETWORKS_ES}\\b`,
+      `\\b${NETWORKS_ES} (\\w+ ){0,2}(sirve|sirven|vale|valen|funciona|funcionan|se acepta|la aceptan|lo aceptan)\\b|\\b(sirve|vale|funciona) (\\w+ ){0,2}${NETWORKS_ES}\\b`,
+      // A surcharge for what is bulky or heavy is the shipping text's to say.
+      '\\b(recargos?|sobrecargos?|cargo extra|cargo adicional|costo extra|coste extra)\\b',
+      // "Si se rompe, ¿por cuánto tiempo estoy cubierto?": the warranty's length (not "cubiertos",
+      // the cutlery, which takes no verb of being).
+      '\\b(estoy|estamos|esta|estan|quedo|queda|quedan) cubiert[oa]s?\\b|\\b(me|nos|lo|la|los|las) cubre(n)?\\b',
+      // "Vivo en Tafí del Valle, ¿me lo mandan hasta acá?": shipping to where the shopper is.
+      '\\b(mandan|mandais|mandas|envian|enviais|envias|llega|llegan|llegaria|llegarian|hacen envios)( \\w+){0,2} (hasta )?(aca|aqui|alla|alli|ahi)\\b',
+      '\\bvivo en\\b.*\\b(mand|envi|lleg)\\w*\\b',
+      // "Se me rompió un vaso, ¿va al reciclaje?": disposal is the store's to say.
+      '\\b(reciclar(lo|la|los|las)?|reciclaje|reciclo|recicla|reciclan|reciclables|desechar(lo|la|los|las)?|desecho|desecha|desechan|deshacerme de)\\b|\\b(tiro|tirar|tirarlo|tirarla|tirarlos|tirarlas|lo tiro|la tiro) (\\w+ ){0,3}(basura|contenedor|tacho)\\b',
+      // "¿Alguien podría venir a mi casa a …?": a service at the shopper's home.
+      '\\b(alguien|una persona|un tecnico) (\\w+ ){0,2}(venir|vengan|venga|pasar|ir)\\b|\\b(venir|vengan|venga|vienen|viene) (\\w+ ){0,3}a (mi|nuestra|la) (casa|domicilio|departamento|depto|oficina)\\b',
+      // "¿Me pueden grabar las iniciales?": the shop asked to do a service ("se pueden meter…" asks
+      // of the product, not the shop).
+      '(?<!\\bse )\\b(me |nos |le |les )?(lo |la |los |las )?(pueden|podrian|podeis|podriais|podes|podrias) (grabar|personalizar|instalar|montar|armar|arreglar|reparar|limpiar|colocar|envolver)\\b',
       '\\ba domicilio\\b',
       '\\b(le|les|me|nos) (haceis|hacen) (un|una|el|la)\\b',
       `\\b${SERVICES_ES}\\b`,
