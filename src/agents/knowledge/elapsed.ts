@@ -5,6 +5,7 @@
  * says time has passed: "can I return it within 30 days" states no elapsed time. English and
  * Spanish, figures in words too. Pure.
  */
+import { ONES as NUMBER_ONES, TENS } from './number-words.ts';
 import { fold } from './terms.ts';
 
 const UNITS = '(days?|dias?|weeks?|semanas?|months?|mes|meses|years?|anos?)';
@@ -15,56 +16,8 @@ const DAYS: [RegExp, number][] = [
   [/^(?:years?|anos?)$/, 365],
 ];
 
-const ONES: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  un: 1,
-  una: 1,
-  uno: 1,
-  two: 2,
-  dos: 2,
-  three: 3,
-  tres: 3,
-  four: 4,
-  cuatro: 4,
-  five: 5,
-  cinco: 5,
-  six: 6,
-  seis: 6,
-  seven: 7,
-  siete: 7,
-  eight: 8,
-  ocho: 8,
-  nine: 9,
-  nueve: 9,
-  ten: 10,
-  diez: 10,
-  eleven: 11,
-  once: 11,
-  twelve: 12,
-  doce: 12,
-  fifteen: 15,
-  quince: 15,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  veinte: 20,
-  thirty: 30,
-  treinta: 30,
-  forty: 40,
-  cuarenta: 40,
-  fifty: 50,
-  cincuenta: 50,
-  sixty: 60,
-  sesenta: 60,
-  seventy: 70,
-  setenta: 70,
-  eighty: 80,
-  ochenta: 80,
-  ninety: 90,
-  noventa: 90,
-};
+/** "a month", "un mes": an article counts one before a unit of time, as does "once" (eleven) there. */
+const ONES: Readonly<Record<string, number>> = { a: 1, an: 1, un: 1, una: 1, once: 11, ...NUMBER_ONES };
 const ONE_WORD = Object.keys(ONES).join('|');
 const TEN_WORD = Object.keys(TENS).join('|');
 /** "forty-five", "forty five", "cuarenta y cinco", "veintitrés" (folded "veintitres"), "45". */

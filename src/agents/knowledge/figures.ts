@@ -5,6 +5,7 @@
  * when one of its ranges or limits holds it, units converted ("23 to 27 kg" holds 25 kilos, "30 to
  * 50 pounds" does not; "ages three to four" holds a 4 year old). English and Spanish. Pure.
  */
+import { NUMBER_WORDS } from './number-words.ts';
 import { fold } from './terms.ts';
 
 export type FigureKind = 'age' | 'weight' | 'length' | 'money' | 'duration';
@@ -39,40 +40,6 @@ const UNITS: Record<Exclude<FigureKind, 'age'>, [RegExp, number][]> = {
   ],
 };
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  eighteen: 18,
-  twenty: 20,
-  uno: 1,
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  cinco: 5,
-  seis: 6,
-  siete: 7,
-  ocho: 8,
-  nueve: 9,
-  diez: 10,
-  doce: 12,
-  quince: 15,
-  dieciocho: 18,
-  veinte: 20,
-};
 const NUMBER_WORD = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'g');
 
 /** Folded, figures in words as digits, "$40" as "40 dollars", "6-month" as "6 month". */

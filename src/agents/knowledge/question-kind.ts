@@ -4,6 +4,7 @@
  * of fact ("how much is delivery" → the passage with "$4.99"), and the answer says the sentences
  * that hold it. Pure.
  */
+import { NUMBER_WORDS } from './number-words.ts';
 import { fold } from './terms.ts';
 
 export type QuestionKind = 'price' | 'duration' | 'count' | 'temperature' | 'size' | 'yesno' | 'other';
@@ -82,46 +83,10 @@ const TEMPERATURE = /\d\s?(?:°|º|degrees?|grados?)|\b\d+\s?(?:c|f)\b/i;
 const SIZE =
   /\b\d+(?:[.,]\d+)?\s?(?:by|x|por)?\s?\d*\s?(?:feet|foot|ft|inches|inch|in|meters?|metres?|m|cm|mm|yards?|metros?|centimetros?|pies|pulgadas|square feet|sq ft|gallons?|liters?|litres?|litros?|pounds?|lbs?|kg|kilos?|kilograms?|kilogramos?)\b/i;
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  uno: 1,
-  una: 1,
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  cinco: 5,
-  seis: 6,
-  siete: 7,
-  ocho: 8,
-  nueve: 9,
-  diez: 10,
-  doce: 12,
-  quince: 15,
-  veinte: 20,
-  treinta: 30,
-  cuarenta: 40,
-  cincuenta: 50,
-  cien: 100,
-};
+/** A question's figures in words; "una" too ("una semana"). */
+const QUESTION_NUMBER_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, una: 1 };
 const NUMBER_WORD = new RegExp(
-  `\\b(${Object.keys(NUMBER_WORDS).join('|')})\\b(?=\\s+(?:to|or|a|o|\\d|[a-z]))`,
+  `\\b(${Object.keys(QUESTION_NUMBER_WORDS).join('|')})\\b(?=\\s+(?:to|or|a|o|\\d|[a-z]))`,
   'g',
 );
 
@@ -131,7 +96,7 @@ const NUMBER_WORD = new RegExp(
  * "4 h" does. Only before another word, so a lone "one" or "once" at a sentence's end stays.
  */
 export function figuresOf(text: string): string {
-  return text.replace(NUMBER_WORD, (w) => String(NUMBER_WORDS[w]));
+  return text.replace(NUMBER_WORD, (w) => String(QUESTION_NUMBER_WORDS[w]));
 }
 
 /** Whether a text holds the kind of fact a question of this kind wants (any text for yes/no and other). */
