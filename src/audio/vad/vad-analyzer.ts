@@ -265,32 +265,33 @@ export class VadAnalyzer {
     // Time advances even if these windows are lost to an abort or a model error.
     const base = this.#samplesAnalysed;
     this.#samplesAnalysed += windows.length * w;
+    // Each window's level once: the skip, the silence count and the volume gate all read it.
+    const levels = windows.map((window) => dbfs(window));
+    const stepAt = (i: number, confidence: number) => {
+      const startSample = base + i * w;
+      const startMs = (startSample / this.#model.sampleRate) * 1000;
+      const event = this.#step(confidence, windows[i]!, levels[i]!, startMs, startSample + w);
+      if (event) events.push(event);
+    };
     for (let i = 0; i < windows.length; ) {
-      const window = windows[i]!;
-      if (this.#silentSkip(window)) {
-        const startSample = base + i * w;
-        const startMs = (startSample / this.#model.sampleRate) * 1000;
-        const event = this.#step(0, window, startMs, startSample + w);
-        if (event) events.push(event);
+      if (this.#silentSkip(levels[i]!)) {
+        stepAt(i, 0);
         this.#skippedWindows++;
         this.#resumeFresh = true;
         i++;
         continue;
       }
       const group = windows.slice(i, i + MAX_WINDOWS_PER_CALL);
-      const startSample = base + i * w;
       signal?.throwIfAborted();
       if (this.#resumeFresh) {
         this.#model.reset();
         this.#resumeFresh = false;
       }
       const probs = await this.#predict(group, signal);
-      group.forEach((window, k) => {
-        this.#countSilence(window);
-        const startMs = ((startSample + k * w) / this.#model.sampleRate) * 1000;
-        const event = this.#step(probs[k] ?? 0, window, startMs, startSample + (k + 1) * w);
-        if (event) events.push(event);
-      });
+      for (let k = 0; k < group.length; k++) {
+        this.#countSilence(levels[i + k]!);
+        stepAt(i + k, probs[k] ?? 0);
+      }
       i += group.length;
     }
     return events;
@@ -311,20 +312,20 @@ export class VadAnalyzer {
    * settles on silence, so frozen memory would be no closer to the unskipped one; measured on six
    * voices, boundaries as close to the truth as scoring every window: silero.test.ts).
    */
-  #silentSkip(window: Float32Array): boolean {
+  #silentSkip(levelDbfs: number): boolean {
     if (!this.#skipSilence || this.#state !== 'quiet' || this.#runStartMs >= 0) return false;
-    return this.#silentRun >= SILENCE_SETTLE_WINDOWS && this.#deepSilence(window);
+    return this.#silentRun >= SILENCE_SETTLE_WINDOWS && this.#deepSilence(levelDbfs);
   }
 
   /** Counts the model-scored windows of the current stretch of deep silence (see #silentSkip). */
-  #countSilence(window: Float32Array): void {
-    this.#silentRun = this.#skipSilence && this.#deepSilence(window) ? this.#silentRun + 1 : 0;
+  #countSilence(levelDbfs: number): void {
+    this.#silentRun = this.#skipSilence && this.#deepSilence(levelDbfs) ? this.#silentRun + 1 : 0;
   }
 
   /** Below the skip floor; never with the volume gate off (then any confidence could be speech). */
-  #deepSilence(window: Float32Array): boolean {
+  #deepSilence(levelDbfs: number): boolean {
     const minVolume = this.#params.minVolume;
-    return minVolume > 0 && dbfs(window) < dbfsFromVolume(minVolume) - SILENCE_BELOW_GATE_DB;
+    return minVolume > 0 && levelDbfs < dbfsFromVolume(minVolume) - SILENCE_BELOW_GATE_DB;
   }
 
   async #predict(windows: Float32Array[], signal?: AbortSignal): Promise<number[]> {
@@ -345,10 +346,16 @@ export class VadAnalyzer {
     return runStartMs;
   }
 
-  #step(confidence: number, window: Float32Array, startMs: number, analysedAfter: number): VadEvent | null {
+  #step(
+    confidence: number,
+    window: Float32Array,
+    levelDbfs: number,
+    startMs: number,
+    analysedAfter: number,
+  ): VadEvent | null {
     const endMs = startMs + this.#windowMs;
     const p = this.params;
-    const level = volumeFromDbfs(dbfs(window));
+    const level = volumeFromDbfs(levelDbfs);
     if (analysedAfter === this.#model.windowSamples)
       this.#volume = level; // first window: nothing to smooth
     else this.#volume += (level > this.#volume ? VOLUME_ATTACK : VOLUME_RELEASE) * (level - this.#volume);
