@@ -5,7 +5,7 @@
  */
 import type { SpecName } from '../../catalog/search-specs.ts';
 import type { Language } from '../../contract.ts';
-import { DAMAGED_EN, DAMAGED_ES, POLICY_MORE, SERVICE_ES } from './policy-questions.ts';
+import { DAMAGED_EN, DAMAGED_ES, POLICY_MORE, SERVICE_VERBS_ES } from './policy-questions.ts';
 
 export type ExtraIntent = 'reset' | 'clear_cart' | 'cancel_order' | 'list_promos' | 'policy';
 
@@ -60,6 +60,11 @@ export const EXTRA_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
 export const PUTS_SAVED =
   /\b(add|put|park|move|stick|send|shift|pop|anade|agrega|guardalo|guardala|pon|pasa|mete|deja)(me|lo|la|melo|mela)?\b|\bsave (it|this|that|the|them)\b/;
 
+const ARRIVES_DAMAGED = new RegExp(
+  `\\b(arrives?|comes|llega|llegan|viene|vienen)\\b.*\\b(${DAMAGED_EN}|${DAMAGED_ES})\\b`,
+);
+const SERVICE_VERB_ES = new RegExp(`\\b${SERVICE_VERBS_ES}\\b`);
+
 /** The policy a question is about, for get_policy. */
 export function policyTopic(
   text: string,
@@ -72,12 +77,7 @@ export function policyTopic(
     return 'returns';
   // "It showed up brown, what do I do": what arrives wrong is the returns text's to answer.
   if (/\b(arrived|showed up|turned up|got here|llego|llegaron|me vino)\b/.test(text)) return 'returns';
-  if (
-    new RegExp(`\\b(arrives?|comes|llega|llegan|viene|vienen)\\b.*\\b(${DAMAGED_EN}|${DAMAGED_ES})\\b`).test(
-      text,
-    )
-  )
-    return 'returns';
+  if (ARRIVES_DAMAGED.test(text)) return 'returns';
   if (/\b(pay|pago|pagar|plazos|cuotas|tarjeta|cheque|check|amex|visa|mastercard|credit|credito)/.test(text))
     return 'payment';
   if (
@@ -98,7 +98,7 @@ export function policyTopic(
  * "¿Hacéis envíos a México?" asks the shipping policy, as "do you ship to Mexico" does.
  */
 export function isServiceQuestion(text: string): boolean {
-  if (new RegExp(`\\b${SERVICE_ES}\\b`).test(text)) return true;
+  if (SERVICE_VERB_ES.test(text)) return true;
   return /\b(do|can|could|will|would) (you|u|y all|you guys) (do (?!it\b|that\b|this\b|them\b|so\b|anything\b)\w+|offer \w+ services?)\b|\b(can|could|may) i (pick (\w+ ){0,3}up|collect)\b|\bpick ?up\b|\bclick and collect\b|\b(haceis|hacen|haces|ofreceis|ofrecen)\b(?! (envios?|entregas?|devoluciones|cambios|reembolsos)\b)|\b(recoger|retirar|recogida)\b|\b(showroom|physical (store|shop|location)|in person|swing by|stop by|drop by|come by|tienda fisica|exposicion|en persona|me paso por|pasarme por)\b|\b(do|can|could|will|would) (you|u|y all|you guys) (install|fit|mount|assemble|set up|repair|fix|engrave|resize|wrap|clean|service)\b|\b(instalais|instalan|montais|montan|poneis vosotros|ponen ustedes|grabais|graban|arreglais|arreglan)\b/.test(
     text,
   );

@@ -26,9 +26,12 @@ const NETWORKS_ES =
 const SERVICES_EN =
   '(price match(es|ing)?|match (the |a |your )?(\\w+ )?price|price adjustments?|price guarantee|gift ?wrap(s|ped|ping)?|gift (receipts?|messages?|notes?)|layaway|rain ?checks?|store credit|restocking fees?|exchanges?|international(ly)? (shipping|delivery|orders?)|ship (\\w+ ){0,2}(internationally|abroad|overseas)|local pick ?up|pick ?up in store)';
 const SERVICES_ES =
-  '(igual(ar|ais|an|as|amos)? (el |los |un )?precios?|garantia de (mejor )?precio|envolver (\\w+ )?(para|de) regalo|papel de regalo|envoltorio de regalo|ticket regalo|credito en tienda|envios? internacional(es)?|(enviais|envian|envias|mandais|mandan) al extranjero)';
-/** A shop service in Spanish: collecting at the shop, gift wrapping (verb forms with a clitic). */
-export const SERVICE_ES =
+  '(igual(ar|ais|an|as|amos)? (el |los |un )?precios?|garantia de (mejor )?precio|papel de regalo|envoltorio de regalo|ticket regalo|credito en tienda|envios? internacional(es)?|(enviais|envian|envias|mandais|mandan) al extranjero)';
+/**
+ * A shop service in Spanish said by its verb, a clitic on it or not: collecting at the shop, gift
+ * wrapping ("envolverlo para regalo"; SERVICES_ES names the services by their nouns).
+ */
+export const SERVICE_VERBS_ES =
   '((recog(er|erlo|erla|erlos|erlas|e|en)|recoj(o|a|an)|retir(ar|arlo|arla|arlos|arlas|o|a|e|en|an)) (\\w+ ){0,4}(en |a |de )?(la |el |su |vuestra |vuestro |tu )?(tienda|local|sucursal)|(envolver|envolverlo|envolverla|envolverlos|envolverlas|envuelven|envuelve|envolveis|envuelves) (\\w+ ){0,2}(para |de |como )?regalo)';
 
 /** Damage said of what arrived: breakage in transit is the returns text's to answer. */
@@ -111,7 +114,7 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       `\\b${SERVICES_ES}\\b`,
       // Services of the shop said with a pronoun on the verb: "¿puedo pasar a recogerlo a la
       // tienda?", "¿me lo pueden envolver para regalo?".
-      `\\b${SERVICE_ES}\\b`,
+      `\\b${SERVICE_VERBS_ES}\\b`,
     ].join('|'),
   ),
 };
