@@ -5,16 +5,10 @@
  * says time has passed: "can I return it within 30 days" states no elapsed time. English and
  * Spanish, figures in words too. Pure.
  */
-import { ONES as NUMBER_ONES, TENS } from './number-words.ts';
+import { DAYS_PER_UNIT, ONES as NUMBER_ONES, TENS } from './number-words.ts';
 import { fold } from './terms.ts';
 
 const UNITS = '(days?|dias?|weeks?|semanas?|months?|mes|meses|years?|anos?)';
-const DAYS: [RegExp, number][] = [
-  [/^(?:days?|dias?)$/, 1],
-  [/^(?:weeks?|semanas?)$/, 7],
-  [/^(?:months?|mes|meses)$/, 30],
-  [/^(?:years?|anos?)$/, 365],
-];
 
 /** "a month", "un mes": an article counts one before a unit of time, as does "once" (eleven) there. */
 const ONES: Readonly<Record<string, number>> = { a: 1, an: 1, un: 1, una: 1, once: 11, ...NUMBER_ONES };
@@ -48,7 +42,7 @@ export function elapsedDays(question: string): { days: number; said: string; uni
   const re = new RegExp(`\\b${AMOUNT} ${UNITS}${HALF}\\b(?! old)`, 'g');
   for (const m of q.matchAll(re)) {
     const n = amount(m[1]!);
-    const per = DAYS.find(([u]) => u.test(m[2]!))?.[1];
+    const per = DAYS_PER_UNIT.find(([u]) => u.test(m[2]!))?.[1];
     if (!Number.isFinite(n) || per === undefined) continue;
     // "Mi hijo tiene 6 años" is an age: years are elapsed only after "hace", "since", "ago"….
     if (/^(?:anos?|years?)$/.test(m[2]!) && !/\b(?:hace|ago|since|been|desde|pasaron|already|ya)\b/.test(q))

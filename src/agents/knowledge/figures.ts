@@ -5,7 +5,7 @@
  * when one of its ranges or limits holds it, units converted ("23 to 27 kg" holds 25 kilos, "30 to
  * 50 pounds" does not; "ages three to four" holds a 4 year old). English and Spanish. Pure.
  */
-import { NUMBER_WORDS } from './number-words.ts';
+import { DAYS_PER_UNIT, NUMBER_WORDS } from './number-words.ts';
 import { fold } from './terms.ts';
 
 export type FigureKind = 'age' | 'weight' | 'length' | 'money' | 'duration';
@@ -18,7 +18,7 @@ export interface Figure {
 }
 
 /** Each unit word (folded) and what one of it is in its kind's base unit (years, kg, cm, dollars). */
-const UNITS: Record<Exclude<FigureKind, 'age'>, [RegExp, number][]> = {
+const UNITS: Record<Exclude<FigureKind, 'age'>, readonly (readonly [RegExp, number])[]> = {
   weight: [
     [/^(?:kg|kgs|kilos?|kilograms?|kilogramos?)$/, 1],
     [/^(?:lb|lbs|pounds?|libras?)$/, 0.4536],
@@ -32,12 +32,7 @@ const UNITS: Record<Exclude<FigureKind, 'age'>, [RegExp, number][]> = {
   ],
   money: [[/^(?:dollars?|usd|euros?|eur|dolares)$/, 1]],
   // Time gone by (elapsed.ts), in days: a policy's windows ("within 30 days", "after 60 days").
-  duration: [
-    [/^(?:days?|dias?)$/, 1],
-    [/^(?:weeks?|semanas?)$/, 7],
-    [/^(?:months?|mes|meses)$/, 30],
-    [/^(?:years?|anos?)$/, 365],
-  ],
+  duration: DAYS_PER_UNIT,
 };
 
 const NUMBER_WORD = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'g');

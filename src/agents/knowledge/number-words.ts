@@ -1,5 +1,5 @@
 /**
- * Figures said in words, English and Spanish (folded, as the knowledge module compares text), for
+ * Figures said in words and units of time, English and Spanish (folded, as the knowledge module compares text), for
  * reading a shopper's question and a passage alike: "forty-five days", "un niño de seis años".
  * One table, so every reader of figures knows the same words.
  */
@@ -70,3 +70,11 @@ export const TENS: Readonly<Record<string, number>> = {
 
 /** Every single word that is a figure: ones, tens and a hundred. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = { ...ONES, ...TENS, hundred: 100, cien: 100 };
+
+/** Units of time (folded, EN/ES) and their length in days, as a policy's windows count them. */
+export const DAYS_PER_UNIT: readonly (readonly [RegExp, number])[] = [
+  [/^(?:days?|dias?)$/, 1],
+  [/^(?:weeks?|semanas?)$/, 7],
+  [/^(?:months?|mes|meses)$/, 30],
+  [/^(?:years?|anos?)$/, 365],
+];
