@@ -185,7 +185,7 @@ function latencyTable(
     ],
     notes: [
       turnWaitShare(scored),
-      `${client.n} turns answered, ${client.noReply} without a reply, ${conversations.length} conversation(s), ${new Set(conversations.flatMap((c) => c.turns.map((t) => t.voice))).size} voices; ${out.underruns} output underruns (gap > chunk + tolerance while the bot speaks; max gap ${out.maxGapMs.toFixed(0)} ms over ${out.speakingSeconds.toFixed(0)} s of bot speech).`,
+      `${client.n} turns answered, ${client.noReply} without a reply, ${conversations.length} conversation(s), ${new Set(conversations.flatMap((c) => c.turns.map((t) => t.voice))).size} voices; ${out.underruns} output underruns (gap > chunk + tolerance while the bot speaks; max gap ${out.maxGapMs.toFixed(0)} ms, longest silence a player would make ${out.maxSilenceMs.toFixed(0)} ms, over ${out.speakingSeconds.toFixed(0)} s of bot speech).`,
       `Rows 1–6 are the server's stages (debug stream), each from the end of the previous one; the user is taken to have stopped ${stopMs} ms (VAD stop window) before the VAD said so.`,
       unpaired
         ? `Transport row leaves out ${unpaired} turns whose session's server events did not pair one to one.`

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createFrame, FakeClock, type Frame } from '../pipeline/index.ts';
+import { createFrame, FakeClock, type Frame, type TimerHandle } from '../pipeline/index.ts';
 import { runProcessorTest, types } from '../pipeline/testing.ts';
 import { spokenPrefix } from './played-text.ts';
 import { RecordingOutput, tone } from './testing.ts';
 
 const clock = new FakeClock();
-const audio = (samples: Int16Array, sampleRate = 24_000) =>
-  createFrame('output-audio', { audio: samples, sampleRate, channels: 1 }, clock);
+const audio = (samples: Int16Array, sampleRate = 24_000, at = clock) =>
+  createFrame('output-audio', { audio: samples, sampleRate, channels: 1 }, at);
 const ttsText = (text: string) => createFrame('tts-text', { text }, clock);
-const ttsStopped = () => createFrame('tts-stopped', {}, clock);
+const ttsStopped = (at = clock) => createFrame('tts-stopped', {}, at);
 const interruption = () => createFrame('interruption', {}, clock);
 
 function spoken(frames: Frame[]) {
@@ -198,6 +198,65 @@ describe('BaseOutputTransport segments', () => {
     const out = new RecordingOutput({ sampleRate: 24_000 });
     const { task } = await runProcessorTest(out, [audio(tone(24_000, 24_000))]);
     expect(task.state).toBe('finished');
+    expect(out.chunks).toHaveLength(25);
+  });
+});
+
+/** A fake clock whose event loop is blocked from `from` to `to`: every timer due then fires at `to`. */
+class StalledClock extends FakeClock {
+  readonly from: number;
+  readonly to: number;
+  constructor(from: number, to: number) {
+    super();
+    this.from = from;
+    this.to = to;
+  }
+  override setTimer(fn: () => void, ms: number): TimerHandle {
+    const due = this.now() + ms;
+    return super.setTimer(fn, due >= this.from && due < this.to ? this.to - this.now() : ms);
+  }
+}
+
+/** Longest silence a player that plays each chunk on arrival, back to back, would have made. */
+function longestHole(chunks: { at: number; samples: Int16Array }[], sampleRate: number): number {
+  let playoutEnd = -Infinity;
+  let hole = 0;
+  for (const c of chunks) {
+    if (Number.isFinite(playoutEnd)) hole = Math.max(hole, c.at - playoutEnd);
+    playoutEnd = Math.max(playoutEnd, c.at) + (c.samples.length * 1000) / sampleRate;
+  }
+  return hole;
+}
+
+describe('BaseOutputTransport lead', () => {
+  /** One second of audio arriving at once at t=0, played with the event loop blocked [from, to). */
+  const playSecond = async (leadMs: number | undefined, from = 0, to = 0) => {
+    const clock = new StalledClock(from, to);
+    const out = new RecordingOutput({ sampleRate: 24_000, leadMs });
+    await runProcessorTest(out, [audio(tone(24_000, 24_000), 24_000, clock), ttsStopped(clock)], { clock });
+    return out;
+  };
+
+  it('sends one chunk ahead of the player, then one per chunk duration', async () => {
+    const out = await playSecond(40);
+    const t0 = out.chunks[0]!.at;
+    expect(out.chunks.map((c) => c.at - t0)).toEqual([0, ...Array.from({ length: 24 }, (_, i) => i * 40)]);
+  });
+
+  it('a send up to the lead late is never heard; without a lead it is', async () => {
+    // The send due at 200 ms goes out at 235 ms (the task starts at 1 ms on the fake clock).
+    expect(longestHole((await playSecond(40, 201, 236)).chunks, 24_000)).toBe(0);
+    expect(longestHole((await playSecond(undefined, 201, 236)).chunks, 24_000)).toBe(35);
+  });
+
+  it('after the player ran dry, restarts from now with the lead, without a burst', async () => {
+    const out = await playSecond(40, 201, 401);
+    const t0 = out.chunks[0]!.at;
+    const times = out.chunks.map((c) => c.at - t0);
+    const resumed = times.findIndex((t, i) => i > 0 && t - times[i - 1]! > 100);
+    // Two chunks at the resume instant (the lead refilled), then real time again.
+    expect(times[resumed + 1]).toBe(times[resumed]);
+    expect(times[resumed + 2]! - times[resumed + 1]!).toBe(40);
     expect(out.chunks).toHaveLength(25);
   });
 });

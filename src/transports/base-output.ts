@@ -6,9 +6,12 @@
  * Pacing (Pipecat's base_output semantics): one chunk per chunk duration on the injectable
  * monotonic clock, scheduled by the PCM duration actually sent — never by bytes or by how fast
  * frames arrive (pipecat#5592: a resampler returning 0 bytes skipped the sleep and drained 3.5×
- * too fast). When the schedule falls behind by more than a chunk it restarts instead of
- * bursting to catch up, so the client never holds more than about one chunk: that bound is what
- * makes barge-in audible within one chunk, because nothing on the client can flush its player.
+ * too fast). The schedule follows the client's player: `#playoutEnd` is when it will have played
+ * everything sent, and a chunk goes out `leadMs` before the player needs it. The lead is what a
+ * late send (a busy event loop, a GC pause) may cost before the shopper hears a hole; it is also
+ * what the client still plays after a barge-in, since the Pipecat web player is never flushed by
+ * the server (a lead of one chunk: cut within two chunks instead of one). When the player has run
+ * dry the schedule restarts from now instead of bursting to catch up.
  *
  * Played-text tracking: a tts-text frame opens a segment; the audio after it belongs to it. The
  * segment starts when its tts-text reaches the head of the queue (bot-segment-started, and the
@@ -36,6 +39,8 @@ export interface OutputTransportOptions extends FrameProcessorOptions {
   chunkMs?: number;
   /** Bot counts as stopped after the queue stayed empty this long without tts-stopped. */
   silenceStopMs?: number;
+  /** How far ahead of the client's playback audio is sent (default 0: exactly real time). */
+  leadMs?: number;
 }
 
 type QueueItem =
@@ -49,6 +54,7 @@ export abstract class BaseOutputTransport extends FrameProcessor {
   readonly chunkMs: number;
   readonly chunkSamples: number;
   readonly #silenceStopMs: number;
+  readonly #leadMs: number;
 
   #queue: QueueItem[] = [];
   #pumpToken: object | undefined;
@@ -64,7 +70,8 @@ export abstract class BaseOutputTransport extends FrameProcessor {
   /** Segment dequeued but waiting for its first chunk's send time. */
   #nextSegment: { segment: Segment; frame: Frame } | undefined;
 
-  #nextSendAt: number | undefined;
+  /** When the client's player will have played every chunk sent so far (undefined: idle). */
+  #playoutEnd: number | undefined;
   #speaking = false;
   readonly #turn = new TurnSpokenText();
   #closed = false;
@@ -77,6 +84,7 @@ export abstract class BaseOutputTransport extends FrameProcessor {
     this.chunkMs = opts.chunkMs ?? 40;
     this.chunkSamples = Math.round((this.sampleRate * this.chunkMs) / 1000);
     this.#silenceStopMs = opts.silenceStopMs ?? 1500;
+    this.#leadMs = opts.leadMs ?? 0;
     this.#chunker = new OutputChunker(this.sampleRate, this.chunkSamples);
   }
 
@@ -192,7 +200,7 @@ export abstract class BaseOutputTransport extends FrameProcessor {
     this.#chunker.reset();
     this.#enqueueSegment = undefined;
     this.#nextSegment = undefined;
-    this.#nextSendAt = undefined;
+    this.#playoutEnd = undefined;
     this.#pumpToken = undefined;
     this.#pumpAbort.abort();
     this.#pumpAbort = new AbortController();
@@ -254,23 +262,31 @@ export abstract class BaseOutputTransport extends FrameProcessor {
 
   async #sendChunk(samples: Int16Array, signal: AbortSignal): Promise<boolean> {
     const now = this.clock.now();
-    if (this.#nextSendAt === undefined || now > this.#nextSendAt + this.chunkMs) {
-      this.#nextSendAt = now; // first chunk, or fell behind: restart, never burst to catch up
+    // Without a lead, a send up to one chunk late keeps the schedule (the legacy tolerance);
+    // with a lead of a chunk or more, only a player that has run dry restarts it.
+    const slack = Math.max(0, this.chunkMs - this.#leadMs);
+    if (this.#playoutEnd === undefined || now > this.#playoutEnd + slack) {
+      this.#playoutEnd = now; // first chunk, or the player ran dry: restart, never burst to catch up
     }
-    const wait = this.#nextSendAt - now;
-    if (wait > 0) await this.clock.sleep(wait, signal);
-    if (signal.aborted) return false;
+    const wait = this.#playoutEnd - this.#leadMs - now;
+    if (wait > 0) {
+      await this.clock.sleep(wait, signal);
+      if (signal.aborted) return false;
+      // Woken late enough that the player ran dry: the same restart, or a burst would follow.
+      const woke = this.clock.now();
+      if (woke > this.#playoutEnd + slack) this.#playoutEnd = woke;
+    }
     if (this.#nextSegment) this.#startSegment();
     this.#setSpeaking(true);
     this.writeAudio(samples);
     this.chunksSent++;
-    this.#nextSendAt += (samples.length * 1000) / this.sampleRate;
+    this.#playoutEnd += (samples.length * 1000) / this.sampleRate;
     return true;
   }
 
   async #waitPlayout(signal: AbortSignal): Promise<void> {
-    if (this.#nextSendAt === undefined) return;
-    const wait = this.#nextSendAt - this.clock.now();
+    if (this.#playoutEnd === undefined) return;
+    const wait = this.#playoutEnd - this.clock.now();
     if (wait > 0) await this.clock.sleep(wait, signal);
     if (signal.aborted) return;
     // An interruption or cancel resets the queue (and aborts): stop waiting then too.
@@ -306,7 +322,7 @@ export abstract class BaseOutputTransport extends FrameProcessor {
   #setSpeaking(speaking: boolean): void {
     if (this.#speaking === speaking) return;
     this.#speaking = speaking;
-    if (!speaking) this.#nextSendAt = undefined;
+    if (!speaking) this.#playoutEnd = undefined;
     else this.#turn.restart();
     this.#pushBoth(this.createFrame(speaking ? 'bot-started-speaking' : 'bot-stopped-speaking', {}));
   }

@@ -8,6 +8,11 @@ export const transportEnvSchema = z.object({
   TRANSPORT_OUTPUT_CHUNK_MS: int(10, 200)
     .default(40)
     .describe('Output audio chunk duration; pacing sends one chunk per chunk duration.'),
+  TRANSPORT_OUTPUT_LEAD_MS: int(0, 200)
+    .default(40)
+    .describe(
+      "How far ahead of the client's playback bot audio is sent (web and phone): a late send up to this long is never heard; it is also what still plays after a barge-in.",
+    ),
   TRANSPORT_BOT_SILENCE_STOP_MS: int(100, 10_000)
     .default(1500)
     .describe('Bot counts as stopped after the output queue stayed empty this long without a tts-stopped.'),

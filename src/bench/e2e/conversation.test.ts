@@ -25,6 +25,8 @@ describe('output underruns', () => {
     const r = analyseOutput(c, 0, 1200, 40);
     expect(r.underruns).toBe(2);
     expect(r.maxGapMs).toBe(120);
+    // The player ran dry from 120 to 200 and from 1120 to 1121; nothing between periods counts.
+    expect(r.maxSilenceMs).toBe(80);
     expect(r.frames).toBe(9);
     expect(r.botSpeakingMs).toBe(600);
   });
@@ -35,5 +37,22 @@ describe('output underruns', () => {
     expect(r.frames).toBe(3);
     expect(r.underruns).toBe(1);
     expect(r.botSpeakingMs).toBe(300);
+  });
+
+  it('a chunk sent ahead (the lead) hides a late one from the player', () => {
+    // Two chunks at 0 (one chunk of lead), then one per 40 ms, one of them 35 ms late.
+    const c = client([msg(0, 'bot-started-speaking')], [0, 0, 40, 80, 155, 160, 200].map(chunk));
+    const r = analyseOutput(c, 0, 300, 20);
+    expect(r.maxGapMs).toBe(75);
+    expect(r.underruns).toBe(1);
+    expect(r.maxSilenceMs).toBe(0);
+    // Without the lead the same lateness is heard.
+    const bare = analyseOutput(
+      client([msg(0, 'bot-started-speaking')], [0, 40, 80, 155].map(chunk)),
+      0,
+      300,
+      40,
+    );
+    expect(bare.maxSilenceMs).toBe(35);
   });
 });

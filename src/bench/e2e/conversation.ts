@@ -4,7 +4,8 @@
  * measures from the moment the LAST VOICED SAMPLE was sent (not the trailing silence) to the
  * first bot audio frame received; then waits for the bot to finish and counts output
  * underruns: gaps between bot audio frames inside a bot-speaking period beyond one chunk
- * duration plus a tolerance.
+ * duration plus a tolerance; and the silences a player would make that plays every chunk on
+ * arrival, back to back (the Pipecat web player): what the shopper hears as a hole.
  */
 import { PipecatWsClient } from '../pipecat-ws-client.ts';
 
@@ -59,6 +60,8 @@ export interface TurnResult {
   frames: number;
   underruns: number;
   maxGapMs: number;
+  /** Longest silence a player playing each chunk on arrival, back to back, made mid-reply. */
+  maxSilenceMs: number;
   /** Final user transcriptions the server sent during this turn. */
   transcripts: string[];
   /** Ends of user turns the server announced while this utterance was being spoken or answered. */
@@ -149,6 +152,7 @@ export async function runConversation(plan: ConversationPlan): Promise<Conversat
           frames: 0,
           underruns: 0,
           maxGapMs: 0,
+          maxSilenceMs: 0,
           ...heard(),
         });
         client.audio.splice(0);
@@ -232,7 +236,7 @@ export function analyseOutput(
   from: number,
   to: number,
   toleranceMs: number,
-): Pick<TurnResult, 'botSpeakingMs' | 'frames' | 'underruns' | 'maxGapMs'> {
+): Pick<TurnResult, 'botSpeakingMs' | 'frames' | 'underruns' | 'maxGapMs' | 'maxSilenceMs'> {
   const periods: [number, number][] = [];
   let open: number | undefined;
   for (const { at, message } of client.messages) {
@@ -246,19 +250,26 @@ export function analyseOutput(
   const frames = client.audio.filter((a) => a.at >= from && a.at <= to);
   let underruns = 0;
   let maxGapMs = 0;
+  let maxSilenceMs = 0;
   let speakingMs = 0;
   for (const [start, end] of periods) {
     speakingMs += end - start;
     // The started message may trail its first chunk slightly: take frames from just before it.
     const inside = frames.filter((f) => f.at >= start - 50 && f.at <= end);
-    for (let i = 1; i < inside.length; i++) {
-      const gap = inside[i]!.at - inside[i - 1]!.at;
-      const chunkMs = (inside[i - 1]!.samples / OUTPUT_RATE) * 1000;
-      maxGapMs = Math.max(maxGapMs, gap);
-      if (gap > chunkMs + toleranceMs) underruns++;
+    let playoutEnd = Number.NaN;
+    for (let i = 0; i < inside.length; i++) {
+      const { at, samples } = inside[i]!;
+      if (i > 0) {
+        const gap = at - inside[i - 1]!.at;
+        const chunkMs = (inside[i - 1]!.samples / OUTPUT_RATE) * 1000;
+        maxGapMs = Math.max(maxGapMs, gap);
+        if (gap > chunkMs + toleranceMs) underruns++;
+        maxSilenceMs = Math.max(maxSilenceMs, at - playoutEnd);
+      }
+      playoutEnd = (i > 0 ? Math.max(playoutEnd, at) : at) + (samples / OUTPUT_RATE) * 1000;
     }
   }
-  return { botSpeakingMs: speakingMs, frames: frames.length, underruns, maxGapMs };
+  return { botSpeakingMs: speakingMs, frames: frames.length, underruns, maxGapMs, maxSilenceMs };
 }
 
 async function findSessionId(url: string, cookie: string | undefined): Promise<string | undefined> {

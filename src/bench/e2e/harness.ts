@@ -170,12 +170,14 @@ export function summarizeLatency(conversations: ConversationResult[]): LatencySu
 export function underrunsOf(conversations: ConversationResult[]): {
   underruns: number;
   maxGapMs: number;
+  maxSilenceMs: number;
   speakingSeconds: number;
 } {
   const turns = conversations.flatMap((c) => c.turns);
   return {
     underruns: turns.reduce((n, t) => n + t.underruns, 0),
     maxGapMs: turns.reduce((m, t) => Math.max(m, t.maxGapMs), 0),
+    maxSilenceMs: turns.reduce((m, t) => Math.max(m, t.maxSilenceMs), 0),
     speakingSeconds: turns.reduce((s, t) => s + t.botSpeakingMs, 0) / 1000,
   };
 }

@@ -12,6 +12,7 @@ const turn = (over: Partial<TurnResult>): TurnResult => ({
   frames: 0,
   underruns: 0,
   maxGapMs: 0,
+  maxSilenceMs: 0,
   transcripts: [],
   turnEnds: [],
   ...over,

@@ -19,6 +19,7 @@ export function createTwilioSession(opts: TwilioSessionOptions): TwilioTransport
     name: opts.name,
     chunkMs: env.TRANSPORT_OUTPUT_CHUNK_MS,
     silenceStopMs: env.TRANSPORT_BOT_SILENCE_STOP_MS,
+    leadMs: env.TRANSPORT_OUTPUT_LEAD_MS,
   });
 }
 

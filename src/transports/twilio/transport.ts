@@ -29,6 +29,8 @@ export interface TwilioTransportOptions {
   clock?: Clock;
   chunkMs?: number;
   silenceStopMs?: number;
+  /** Send audio this far ahead of the client's playback (BaseOutputTransport's leadMs). */
+  leadMs?: number;
   name?: string;
   logger?: Logger;
 }
@@ -96,6 +98,7 @@ export class TwilioTransport {
       sampleRate: TWILIO_SAMPLE_RATE,
       chunkMs: opts.chunkMs,
       silenceStopMs: opts.silenceStopMs,
+      leadMs: opts.leadMs,
     });
     this.#conn.onMessage((data) => this.#onMessage(data));
     this.#conn.onClose((code) => {

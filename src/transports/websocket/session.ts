@@ -38,6 +38,7 @@ export function createWebSocketSession(opts: WebSocketSessionOptions): WebSocket
     maxMessageBytes: env.WS_MAX_MESSAGE_BYTES,
     chunkMs: env.TRANSPORT_OUTPUT_CHUNK_MS,
     silenceStopMs: env.TRANSPORT_BOT_SILENCE_STOP_MS,
+    leadMs: env.TRANSPORT_OUTPUT_LEAD_MS,
   });
   const send = transport.sendRtvi.bind(transport);
   // Every tool runs on the server: no client-sent tool result is ever taken.

@@ -56,6 +56,7 @@ describe('WebSocketTransport (fake connection, fake clock)', () => {
     const s = await startSession();
     cleanup = () => s.task.cancel();
     s.conn.deliver(encodeMessageFrame(rtvi('send-text', { content: 'red shoes' })));
+    await settle();
     await s.clock.advance(1000);
     const types = s.messages().map((m) => m.type);
     for (const t of [
@@ -80,24 +81,26 @@ describe('WebSocketTransport (fake connection, fake clock)', () => {
     const audio = s.audio();
     expect(audio).toHaveLength(10); // 400 ms in 40 ms chunks
     expect(audio.every((a) => a.bytes === 1920 && a.rate === 24_000)).toBe(true);
+    // The default lead: the second chunk goes with the first, then one per chunk duration.
     const gaps = audio.slice(1).map((a, i) => a.at - audio[i]!.at);
-    expect(gaps.every((g) => g === 40)).toBe(true);
+    expect(gaps).toEqual([0, 40, 40, 40, 40, 40, 40, 40, 40]);
     expect(s.conn.closed).toBeUndefined();
   });
 
-  it('stops bot audio within one chunk when a new typed turn barges in', async () => {
+  it('stops bot audio within the lead and one chunk when a new typed turn barges in', async () => {
     const s = await startSession();
     cleanup = () => s.task.cancel();
     s.conn.deliver(encodeMessageFrame(rtvi('send-text', { content: 'first' })));
-    await s.clock.advance(150); // chunks at 0, 40, 80, 120
+    await settle();
+    await s.clock.advance(150); // chunks at 0, 0 (the lead), 40, 80, 120
     s.conn.deliver(
       encodeMessageFrame(rtvi('send-text', { content: 'second', options: { audio_response: false } })),
     );
     await settle();
     const atBargeIn = s.audio().length;
     await s.clock.advance(1000);
-    expect(atBargeIn).toBe(4);
-    expect(s.audio()).toHaveLength(4);
+    expect(atBargeIn).toBe(5);
+    expect(s.audio()).toHaveLength(5);
     const out = s.messages().filter((m) => m.type === 'bot-output');
     expect(out.at(-2)?.data).toMatchObject({ spoken_status: 'in-progress' });
     expect(out.at(-1)?.data).toMatchObject({ text: 'You said: second.', will_be_spoken: false });

@@ -33,6 +33,8 @@ export interface WebSocketTransportOptions {
   maxMessageBytes?: number;
   chunkMs?: number;
   silenceStopMs?: number;
+  /** Send audio this far ahead of the client's playback (BaseOutputTransport's leadMs). */
+  leadMs?: number;
   /** Name prefix for the processors and the log context. */
   name?: string;
   logger?: Logger;
@@ -99,6 +101,7 @@ export class WebSocketTransport {
       sampleRate: this.#outputRate,
       chunkMs: opts.chunkMs,
       silenceStopMs: opts.silenceStopMs,
+      leadMs: opts.leadMs,
     });
     this.#conn.onMessage((data) => this.#onMessage(data));
     this.#conn.onClose((code, reason) => {
