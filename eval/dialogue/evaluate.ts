@@ -183,6 +183,13 @@ const CURRENCY_WORDS: Readonly<Record<string, { name: string; says: RegExp; not:
     says: /£|\bGBP\b|pound|libra/i,
     not: /\$|\bUSD\b|dollar|dolar|€|\bEUR\b|euro/i,
   },
+  // Round 20's Australian shop: its prices are written "$45.00" or "A$45.00"; a total named as US
+  // dollars, euros or pounds is the wrong currency.
+  AUD: {
+    name: 'Australian dollars',
+    says: /\$|\bAUD\b|dollar|dolar/i,
+    not: /US\$|\bUSD\b|US dollar|d[oó]lares? (estadounidense|americano)|€|\bEUR\b|euro|£|\bGBP\b|pound|libra/i,
+  },
 };
 
 /**

@@ -300,6 +300,15 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval19-wer',
     run: async (o) => (await import('../../eval/round19/wer/bench.ts')).runEval19WerBench(o),
   },
+  // Round 20 of the frozen set (eval/round20/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval20-dialogue',
+    run: async (o) => (await import('../../eval/round20/dialogue/bench.ts')).runEval20DialogueBench(o),
+  },
+  {
+    name: 'eval20-wer',
+    run: async (o) => (await import('../../eval/round20/wer/bench.ts')).runEval20WerBench(o),
+  },
   // Development questions over the spent first knowledge set's documents (tuned on).
   {
     name: 'knowledge-dev',
