@@ -20,6 +20,8 @@ import {
   mb,
   runDriver,
   serverLoopLag,
+  serverSilences,
+  silencesBetween,
   standInEnv,
   startStandInProcess,
   summarizeLatency,
@@ -112,6 +114,7 @@ export async function runConcurrencyBench(opts: BenchOptions): Promise<BenchTabl
       'underruns',
       'max gap ms',
       'max silence ms',
+      'server-counted silences (> 100 ms): late send · starved',
       'server CPU (cores)',
       'main thread CPU (cores)',
       'CPU/session (% core)',
@@ -126,6 +129,7 @@ export async function runConcurrencyBench(opts: BenchOptions): Promise<BenchTabl
     rows: [],
     notes: [
       `pass (issue 18): every turn answered, no silence over ${MAX_SILENCE_MS} ms inside a reply, and for the I/O-bound stack p95 ≤ ${IO_P95_FACTOR} × the p95 of its unloaded step (the "unloaded" row), for the offline stack p95 ≤ ${OFFLINE_P95_MS} ms. "max silence" is the longest hole a player that plays each chunk as it arrives, back to back (the Pipecat web player), would make inside a bot-speaking period: the underrun the shopper hears; the server sends ${env.BENCH_SERVER_ENV.TRANSPORT_OUTPUT_LEAD_MS ?? 'TRANSPORT_OUTPUT_LEAD_MS (default 40)'} ms ahead of that player. "max gap" is the longest time between two chunks' arrivals and "underruns" counts every arrival gap > chunk + ${env.BENCH_UNDERRUN_TOLERANCE_MS} ms (stricter, for information: a late chunk the lead covers counts there but is never heard).`,
+      'Server-counted silences: every mid-reply silence the server itself saw its client player make (the send after the player ran dry), from vs_output_silence_seconds: "late send" when the chunk was queued but its send ran late (the event loop), "starved" when the audio reached the output late (TTS or a stage before it); in brackets those over 100 ms.',
       `Sessions/core = N / ${cores} cores. Main thread CPU = the busiest server process's main thread alone (/proc/<pid>/task/<pid>/stat): the event loop its sessions share; near 1.0 it is the limit. Topologies: one process; N worker processes behind one port (\`start --workers ${env.BENCH_WORKERS}\`, SQLite); 3 nodes (three \`start\` processes on one PostgreSQL database and one Redis, each session's /start sent to the nodes in turn, the client connecting where it was placed)${env.BENCH_SERVER_ARGS.length ? `; extra start arguments ${env.BENCH_SERVER_ARGS.join(' ')}` : ''}${Object.keys(env.BENCH_SERVER_ENV).length ? `; env ${Object.keys(env.BENCH_SERVER_ENV).join(', ')}` : ''}.`,
       'Server CPU and RSS are summed over every server process (a primary and its workers, or the three nodes, and any process they started), from /proc/<pid>/stat (all threads). RSS/session = (peak summed RSS during the step − summed RSS of the idle warmed servers) / N. Sessions by process/node: where the server says each session ran (worker tag of its id, or the node in the cluster-wide session list). CPU ms per session-minute: server CPU in the step / (N × step minutes), split by thread name from /proc/<pid>/task/*/stat ("main" = the event loop of each process); it compares builds on a busy machine where latency cannot.',
       "Event-loop delay of the server: the worst over the nodes; with workers, /metrics aggregates the workers (prom-client averages them). The stage breakdown of a missed step (server p95) comes from one /ws/debug stream: every node's sessions with nodes, one worker's with workers.",
@@ -223,6 +227,7 @@ async function runStack(
         const gone = server.exited();
         if (gone) throw new Error(gone);
         await serverLag(server); // resets the servers' event-loop delay histograms
+        const silencesBefore = await Promise.all(server.startUrls.map((url) => serverSilences(url)));
         const sampler = new ProcTreeSampler(server.rootPids, 500);
         const firstTurn = watch.turns.length;
         // Spread the sessions' starts over ~one turn cycle so their turns do not line up.
@@ -248,6 +253,10 @@ async function runStack(
         const goneDuring = server.exited();
         if (goneDuring) throw new Error(`during the ${n}-session step: ${goneDuring}`);
         const lag = await serverLag(server);
+        const silences = silencesBetween(
+          silencesBefore,
+          await Promise.all(server.startUrls.map((url) => serverSilences(url))),
+        );
         const cl = run.driverLoopLag;
         const lat = summarizeLatency(run.conversations);
         const out = underrunsOf(run.conversations);
@@ -292,6 +301,7 @@ async function runStack(
             out.underruns,
             out.maxGapMs,
             out.maxSilenceMs,
+            `${silences.late.count} (${silences.late.over100}) · ${silences.starved.count} (${silences.starved.over100})`,
             proc.cpuCores,
             proc.mainThreadCores,
             cpuPerSession * 100,

@@ -44,8 +44,23 @@ export interface TimingMetrics extends MetricsBase {
   valueMs: number;
 }
 
+/**
+ * One bot-speaking period of an output transport: the silences a client player playing every
+ * chunk on arrival would have made mid-reply, by cause. `late`: the chunk was queued but its send
+ * ran late (a busy event loop, a GC pause); `starved`: the audio itself reached the transport late
+ * (TTS slower than real time, a stalled stage before it).
+ */
+export interface OutputMetrics extends MetricsBase {
+  kind: 'output';
+  speakingMs: number;
+  chunks: number;
+  /** Each silence in ms, in order. */
+  lateMs: number[];
+  starvedMs: number[];
+}
+
 /** Everything a `metrics` frame carries. */
-export type MetricsData = SttMetrics | LlmMetrics | TtsMetrics | TimingMetrics;
+export type MetricsData = SttMetrics | LlmMetrics | TtsMetrics | TimingMetrics | OutputMetrics;
 
 /** One latency of one stage, as Pipecat's RTVI `ttfb`/`processing` and the Prometheus histogram count it. */
 export interface StageTiming {
@@ -72,6 +87,8 @@ export function stageTimings(m: MetricsData): StageTiming[] {
     case 'ttfb':
     case 'processing':
       return [{ kind: m.kind, ...base, valueMs: m.valueMs }];
+    case 'output':
+      return [];
   }
 }
 

@@ -53,6 +53,13 @@ export class ServerMetrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2.5, 5],
     registers: [this.registry],
   });
+  readonly outputSilenceSeconds = new Histogram({
+    name: 'vs_output_silence_seconds',
+    help: "Silences a client's player made mid-reply (it played every chunk sent and ran dry), by cause: late = the send ran late (event loop), starved = the audio reached the transport late (TTS or a stage before it)",
+    labelNames: ['cause'],
+    buckets: [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1],
+    registers: [this.registry],
+  });
   readonly voiceToVoiceSeconds = new Histogram({
     name: 'vs_voice_to_voice_seconds',
     help: 'User stopped speaking → first bot audio',
@@ -79,6 +86,7 @@ export class ServerMetrics {
     // read before the first complete sentence, and the set of series never grows with traffic.
     for (const processor of ['stt', 'llm', 'tts'])
       for (const kind of ['ttfb', 'processing']) this.stageSeconds.zero({ kind, processor });
+    for (const cause of ['late', 'starved']) this.outputSilenceSeconds.zero({ cause });
   }
 }
 

@@ -260,3 +260,48 @@ describe('BaseOutputTransport lead', () => {
     expect(out.chunks).toHaveLength(25);
   });
 });
+
+describe('BaseOutputTransport output metrics', () => {
+  const silencesOf = (frames: Frame[]) =>
+    frames
+      .flatMap((f) => (f.type === 'metrics' ? f.data : []))
+      .flatMap((m) => (m.kind === 'output' ? [m] : []));
+
+  it('reports a late send as a late silence, once per bot-speaking period, and none the lead covers', async () => {
+    const run = async (leadMs: number | undefined) => {
+      const clock = new StalledClock(201, 236);
+      const out = new RecordingOutput({ sampleRate: 24_000, leadMs });
+      const { down } = await runProcessorTest(
+        out,
+        [audio(tone(24_000, 24_000), 24_000, clock), ttsStopped(clock)],
+        {
+          clock,
+          params: { enableMetrics: true },
+        },
+      );
+      return silencesOf(down);
+    };
+    const bare = await run(undefined);
+    expect(bare).toHaveLength(1);
+    expect(bare[0]).toMatchObject({ chunks: 25, lateMs: [35], starvedMs: [] });
+    expect((await run(40))[0]).toMatchObject({ chunks: 25, lateMs: [], starvedMs: [] });
+  });
+
+  it('reports audio that reached the output late as a starved silence', async () => {
+    const clock = new FakeClock();
+    const out = new RecordingOutput({ sampleRate: 24_000, leadMs: 40 });
+    const { down } = await runProcessorTest(
+      out,
+      [
+        audio(tone(4_800, 24_000), 24_000, clock), // 200 ms
+        { sleepMs: 300 },
+        audio(tone(4_800, 24_000), 24_000, clock), // the next sentence, 100 ms after the first ran out
+        ttsStopped(clock),
+      ],
+      { clock, params: { enableMetrics: true } },
+    );
+    const [period] = silencesOf(down);
+    expect(period?.lateMs).toEqual([]);
+    expect(period?.starvedMs).toEqual([100]);
+  });
+});

@@ -74,6 +74,8 @@ export abstract class BaseOutputTransport extends FrameProcessor {
   #playoutEnd: number | undefined;
   #speaking = false;
   readonly #turn = new TurnSpokenText();
+  /** The bot-speaking period under way, reported as output metrics when it ends. */
+  #period = { startedAt: 0, chunks: 0, late: [] as number[], starved: [] as number[] };
   #closed = false;
   /** Chunks written, for tests and metrics. */
   chunksSent = 0;
@@ -262,6 +264,9 @@ export abstract class BaseOutputTransport extends FrameProcessor {
 
   async #sendChunk(samples: Int16Array, signal: AbortSignal): Promise<boolean> {
     const now = this.clock.now();
+    // When the player runs dry without this chunk (undefined: nothing playing).
+    const dryAt = this.#playoutEnd;
+    let cause: 'late' | 'starved' = 'starved';
     // Without a lead, a send up to one chunk late keeps the schedule (the legacy tolerance);
     // with a lead of a chunk or more, only a player that has run dry restarts it.
     const slack = Math.max(0, this.chunkMs - this.#leadMs);
@@ -272,14 +277,18 @@ export abstract class BaseOutputTransport extends FrameProcessor {
     if (wait > 0) {
       await this.clock.sleep(wait, signal);
       if (signal.aborted) return false;
+      cause = 'late';
       // Woken late enough that the player ran dry: the same restart, or a burst would follow.
       const woke = this.clock.now();
       if (woke > this.#playoutEnd + slack) this.#playoutEnd = woke;
     }
     if (this.#nextSegment) this.#startSegment();
+    const sentAt = this.clock.now();
+    if (this.#speaking && dryAt !== undefined && sentAt > dryAt) this.#period[cause].push(sentAt - dryAt);
     this.#setSpeaking(true);
     this.writeAudio(samples);
     this.chunksSent++;
+    this.#period.chunks++;
     this.#playoutEnd += (samples.length * 1000) / this.sampleRate;
     return true;
   }
@@ -322,9 +331,26 @@ export abstract class BaseOutputTransport extends FrameProcessor {
   #setSpeaking(speaking: boolean): void {
     if (this.#speaking === speaking) return;
     this.#speaking = speaking;
-    if (!speaking) this.#playoutEnd = undefined;
-    else this.#turn.restart();
+    if (!speaking) {
+      this.#playoutEnd = undefined;
+      this.#reportPeriod();
+    } else {
+      this.#turn.restart();
+      this.#period = { startedAt: this.clock.now(), chunks: 0, late: [], starved: [] };
+    }
     this.#pushBoth(this.createFrame(speaking ? 'bot-started-speaking' : 'bot-stopped-speaking', {}));
+  }
+
+  #reportPeriod(): void {
+    const p = this.#period;
+    this.metrics.report({
+      kind: 'output',
+      processor: this.name,
+      speakingMs: this.clock.now() - p.startedAt,
+      chunks: p.chunks,
+      lateMs: p.late,
+      starvedMs: p.starved,
+    });
   }
 
   #pushBoth(frame: Frame): void {

@@ -194,3 +194,42 @@ export async function serverLoopLag(baseUrl: string): Promise<LoopLag> {
     Number(new RegExp(`^vs_nodejs_eventloop_lag_${name}_seconds (\\S+)`, 'm').exec(text)?.[1]) * 1000;
   return { p99Ms: read('p99'), maxMs: read('max') };
 }
+
+/** Mid-reply silences the server counted (vs_output_silence_seconds), by cause, cumulative. */
+export interface ServerSilences {
+  late: { count: number; over100: number };
+  starved: { count: number; over100: number };
+}
+
+/** Reads the server's silence histogram: every silence, and those over 100 ms, by cause. */
+export async function serverSilences(baseUrl: string): Promise<ServerSilences> {
+  return parseSilences(await (await fetch(`${baseUrl}/metrics`)).text());
+}
+
+/** The silence histogram out of a Prometheus text exposition (zero when absent). */
+export function parseSilences(text: string): ServerSilences {
+  const sample = (suffix: string, cause: string, le?: string) => {
+    for (const line of text.split('\n')) {
+      if (!line.startsWith(`vs_output_silence_seconds_${suffix}{`)) continue;
+      if (!line.includes(`cause="${cause}"`) || (le !== undefined && !line.includes(`le="${le}"`))) continue;
+      return Number(line.slice(line.lastIndexOf(' ') + 1));
+    }
+    return 0;
+  };
+  const of = (cause: string) => {
+    const count = sample('count', cause);
+    return { count, over100: count - sample('bucket', cause, '0.1') };
+  };
+  return { late: of('late'), starved: of('starved') };
+}
+
+/** What happened between two readings, summed over nodes. */
+export function silencesBetween(before: ServerSilences[], after: ServerSilences[]): ServerSilences {
+  const sum = (xs: ServerSilences[], cause: 'late' | 'starved', k: 'count' | 'over100') =>
+    xs.reduce((n, x) => n + x[cause][k], 0);
+  const diff = (cause: 'late' | 'starved') => ({
+    count: sum(after, cause, 'count') - sum(before, cause, 'count'),
+    over100: sum(after, cause, 'over100') - sum(before, cause, 'over100'),
+  });
+  return { late: diff('late'), starved: diff('starved') };
+}

@@ -104,6 +104,11 @@ export class SessionObserver implements FrameObserver {
         }
         break;
       case 'metrics':
+        for (const m of frame.data) {
+          if (m.kind !== 'output') continue;
+          for (const ms of m.lateMs) metrics.outputSilenceSeconds.observe({ cause: 'late' }, ms / 1000);
+          for (const ms of m.starvedMs) metrics.outputSilenceSeconds.observe({ cause: 'starved' }, ms / 1000);
+        }
         for (const t of frame.data.flatMap(stageTimings)) {
           metrics.stageSeconds.observe(
             { kind: t.kind, processor: stageLabel(t.processor) },
