@@ -57,6 +57,8 @@ import { homebrewCsv } from './homebrew-catalog.ts';
 import { HOMEBREW_SCRIPTS } from './homebrew-scripts.ts';
 import { kitchenCsv } from './kitchen-catalog.ts';
 import { KITCHEN_SCRIPTS } from './kitchen-scripts.ts';
+import { KITE_POLICY, kiteCsv } from './kite-catalog.ts';
+import { KITE_SCRIPTS } from './kite-scripts.ts';
 import { insertLapidaryPromos, LAPIDARY_POLICY, lapidaryCsv } from './lapidary-catalog.ts';
 import { LAPIDARY_SCRIPTS } from './lapidary-scripts.ts';
 import { luggageCsv } from './luggage-catalog.ts';
@@ -79,6 +81,8 @@ import { insertPharmacyPromos, pharmacyCsv } from './pharmacy-catalog.ts';
 import { PHARMACY_SCRIPTS } from './pharmacy-scripts.ts';
 import { poolCsv } from './pool-catalog.ts';
 import { POOL_SCRIPTS } from './pool-scripts.ts';
+import { ROLLERSKATE_POLICY, rollerskateCsv } from './rollerskate-catalog.ts';
+import { ROLLERSKATE_SCRIPTS } from './rollerskate-scripts.ts';
 import { runningCsv } from './running-catalog.ts';
 import { RUNNING_SCRIPTS } from './running-scripts.ts';
 import { SCOOTER_POLICY, scooterCsv } from './scooter-catalog.ts';
@@ -455,6 +459,25 @@ export const SETS: DevSet[] = [
     floor: { es: 28 / 36 },
     setup: vajillaEsStoreSetup,
     policy: VAJILLA_ES_POLICY,
+  },
+  // Spanish shoppers only (Spain, Argentina, Mexico, Colombia, Chile) on English-only imports in
+  // dollars, written before any engine change (branch dlg-es11): roller skating and kites and
+  // kiteboarding. Context said before a request, money slang (pavos, lucas, pesos), regional kind
+  // words (rulemanes, papalote, barrilete, volantín), diminutives, text without accents.
+  // Scored untouched: roller skating 21/33, kites 17/29.
+  {
+    name: 'roller skating (es)',
+    csv: rollerskateCsv,
+    scripts: ROLLERSKATE_SCRIPTS,
+    floor: { es: 21 / 33 },
+    policy: ROLLERSKATE_POLICY,
+  },
+  {
+    name: 'kites (es)',
+    csv: kiteCsv,
+    scripts: KITE_SCRIPTS,
+    floor: { es: 17 / 29 },
+    policy: KITE_POLICY,
   },
 ];
 
