@@ -1,0 +1,77 @@
+/**
+ * Branch dlg-es11's mechanisms, each pinned on invented products and phrasings its dev scripts do
+ * not use: the built-in vocabulary's words for wheeled sports, kites, board and water sports in
+ * the words of Spain and Latin America (retail-words.ts), so a Spanish shopper finds them in an
+ * English-only catalog.
+ */
+import { describe, expect, it } from 'vitest';
+import { useTestStore } from '../../store/databases.ts';
+import { RealConversation, type RealTurn } from '../real-shop.ts';
+import { loadOutdoor } from './harness.ts';
+import { shopifyCsv } from './shopify-csv.ts';
+import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
+import { type GridProduct, gridRow } from './variant-grid.ts';
+
+const product = (
+  title: string,
+  type: string,
+  price: number,
+  extra: Partial<GridProduct> = {},
+): GridProduct => ({
+  handle: title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+  title,
+  body: `<p>${title}.</p>`,
+  vendor: title.split(' ')[0]!,
+  type,
+  tags: type.toLowerCase(),
+  price,
+  ...extra,
+});
+
+const CATALOG = shopifyCsv(
+  [
+    product('Pinewood Longboard Deck', 'Skateboards', 90),
+    product('Brightcoast Quad Roller Skates', 'Roller Skates', 110, { options: { Size: ['6', '7', '8'] } }),
+    product('Brightcoast Inline Skates', 'Inline Skates', 130, { options: { Size: ['6', '7', '8'] } }),
+    product('Zipline Precision Bearings', 'Bearings', 20),
+    product('Guardian Wrist Guards', 'Protection', 18, { options: { Size: ['S', 'M'] } }),
+    product('Guardian Elbow Pads', 'Protection', 21, { options: { Size: ['S', 'M'] } }),
+    product('Breeze Parafoil Kite', 'Kites', 34),
+    product('Gullwing Stunt Kite', 'Kites', 70),
+    product('Lakeside Paddle Board', 'Boards', 420),
+    product('Coral Wetsuit 3mm', 'Wetsuits', 160, { options: { Size: ['M', 'L'] } }),
+    product('Coral Life Jacket', 'Safety', 45, { options: { Size: ['M', 'L'] } }),
+  ].map(gridRow),
+  600,
+);
+
+const shownNames = (r: RealTurn): string[] =>
+  r.calls.flatMap((c) =>
+    ((c.result as { products?: { name: string }[] })?.products ?? []).map((p) => p.name),
+  );
+
+describe('Spanish words for wheeled sports, kites and water sports on an English catalog', () => {
+  const t = useTestStore('sqlite');
+  const cases: [say: string, first: RegExp, none?: RegExp][] = [
+    ['¿venden baleros?', /Bearings/],
+    ['busco unos patines de 4 ruedas', /Quad Roller Skates/, /Inline/],
+    ['¿tienen muñequeras?', /Wrist Guards/],
+    ['enseñame las coderas', /Elbow Pads/],
+    ['busco un barrilete para la playa', /Kite/],
+    ['tenes alguna cometa acrobatica', /Stunt Kite/],
+    ['quiero un traje de neopreno talla L', /Wetsuit/],
+    ['necesito un chaleco salvavidas', /Life Jacket/],
+  ];
+  for (const [say, first, none] of cases) {
+    it(`"${say}" finds ${first} first`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, 'es');
+      const r = await c.say(say);
+      const names = shownNames(r);
+      if (process.env.DEBUG_ES11) console.log(say, names, r.text);
+      // The thing asked for comes first (others of its kind may follow).
+      expect(names[0]).toMatch(first);
+      if (none) expect(names.some((n) => none.test(n))).toBe(false);
+    });
+  }
+});
