@@ -2,9 +2,12 @@
  * Branch dlg-es11's mechanisms, each pinned on invented products and phrasings its dev scripts do
  * not use: the built-in vocabulary's words for wheeled sports, kites, board and water sports in
  * the words of Spain and Latin America (retail-words.ts), so a Spanish shopper finds them in an
- * English-only catalog.
+ * English-only catalog; a policy's spans of months and weeks said in Spanish as its days and
+ * years are (policy-reply.ts); an exception said with the rule it excepts, so "can I return it if I
+ * don't like it" hears the 14 days and not only "flown ones cannot be returned" (policy-answer.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { policyAnswer } from '../../../src/shop/dialogue/answers/policy-answer.ts';
 import { useTestStore } from '../../store/databases.ts';
 import { RealConversation, type RealTurn } from '../real-shop.ts';
 import { loadOutdoor } from './harness.ts';
@@ -74,4 +77,28 @@ describe('Spanish words for wheeled sports, kites and water sports on an English
       if (none) expect(names.some((n) => none.test(n))).toBe(false);
     });
   }
+});
+
+describe('policy answers in Spanish', () => {
+  const text = [
+    'Returns: unopened games can be returned within 21 days for a full refund.',
+    'Puzzles with missing pieces cannot be returned.',
+    'Warranty: electronic toys and ride-ons carry a 3-month warranty against manufacturing defects.',
+    'Batteries carry a 6-week warranty.',
+  ].join('\n');
+  const say = (q: string, topic: string) => {
+    const a = policyAnswer(text, topic, q, 'es');
+    return 'text' in a ? a.text : 'human';
+  };
+
+  it('says a span of months or weeks the sentence holds, even when the rest stays in English', () => {
+    expect(say('los juguetes electronicos tienen garantia', 'warranty')).toMatch(/3 meses/);
+    expect(say('las pilas tienen garantia', 'warranty')).toMatch(/6 semanas/);
+  });
+
+  it('says the rule beside the exception a noun of the question picked, without a bare "No"', () => {
+    const a = say('si el puzle no le gusta a mi sobrina lo puedo devolver', 'returns');
+    expect(a).toMatch(/21 días/);
+    expect(a).not.toMatch(/^No\b/);
+  });
 });
