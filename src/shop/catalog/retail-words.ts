@@ -361,6 +361,8 @@ goatskin=piel de cabra|cuero de cabra|cabra; cowhide=piel de vaca|cuero de vaca|
 <wetsuit=traje de neopreno|neopreno|traje de agua; <shorty=neopreno corto|traje corto|shorty; <impact vest=chaleco de impacto;
 <life jacket=chaleco salvavidas; <leash=invento|leash|correa; <fin=quilla; <paddle=remo|pala; <paddle board|sup=tabla de paddle|tabla de sup;
 <outdoor|street=de calle|para la calle|para calle; <washing machine=lavarropas|lavarropa;
+<basketball shoe|shoe=tenis de basquet|tenis de basquetbol|tenis de baloncesto|tenis para basquet;
+<skate shoe|shoe=tenis de skate|tenis para patinar;
 # policy and service (naming only: these words say what a policy is about)
 >returns|return=devolución; >refund=reembolso; >exchange=cambio; >shipping=envío; >delivery=entrega;
 >warranty|guarantee=garantía; >payment=pago; >privacy=privacidad; >order=pedido; >purchase=compra;

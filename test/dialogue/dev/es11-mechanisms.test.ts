@@ -4,10 +4,16 @@
  * the words of Spain and Latin America (retail-words.ts), so a Spanish shopper finds them in an
  * English-only catalog; a policy's spans of months and weeks said in Spanish as its days and
  * years are (policy-reply.ts); an exception said with the rule it excepts, so "can I return it if I
- * don't like it" hears the 14 days and not only "flown ones cannot be returned" (policy-answer.ts).
+ * don't like it" hears the 14 days and not only "flown ones cannot be returned" (policy-answer.ts);
+ * wind and speed asked as a figure, read in km/h, mph or knots (text-answer.ts); a figure said
+ * as an age ("para mi hijo de 7 años") is never read as the size label it spells (sizes.ts); the
+ * product a superlative over the list puts forward is the one in focus after ("¿cuál es la más
+ * barata?" then "sumame esa") (decide-extra.ts); a size only one product of the list comes in picks
+ * it, "los" meaning the list when none is in focus (resolve.ts); "tenis de <deporte>" are shoes.
  */
 import { describe, expect, it } from 'vitest';
 import { policyAnswer } from '../../../src/shop/dialogue/answers/policy-answer.ts';
+import { answerFigure } from '../../../src/shop/dialogue/answers/text-answer.ts';
 import { useTestStore } from '../../store/databases.ts';
 import { RealConversation, type RealTurn } from '../real-shop.ts';
 import { loadOutdoor } from './harness.ts';
@@ -37,6 +43,7 @@ const CATALOG = shopifyCsv(
     product('Brightcoast Quad Roller Skates', 'Roller Skates', 110, { options: { Size: ['6', '7', '8'] } }),
     product('Brightcoast Inline Skates', 'Inline Skates', 130, { options: { Size: ['6', '7', '8'] } }),
     product('Zipline Precision Bearings', 'Bearings', 20),
+    product('Brightcoast Skate Shoes', 'Shoes', 65, { options: { Size: ['6', '7', '8', '5Y'] } }),
     product('Guardian Wrist Guards', 'Protection', 18, { options: { Size: ['S', 'M'] } }),
     product('Guardian Elbow Pads', 'Protection', 21, { options: { Size: ['S', 'M'] } }),
     product('Breeze Parafoil Kite', 'Kites', 34),
@@ -64,6 +71,7 @@ describe('Spanish words for wheeled sports, kites and water sports on an English
     ['tenes alguna cometa acrobatica', /Stunt Kite/],
     ['quiero un traje de neopreno talla L', /Wetsuit/],
     ['necesito un chaleco salvavidas', /Life Jacket/],
+    ['busco tenis para patinar', /Skate Shoes/],
   ];
   for (const [say, first, none] of cases) {
     it(`"${say}" finds ${first} first`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
@@ -77,6 +85,53 @@ describe('Spanish words for wheeled sports, kites and water sports on an English
       if (none) expect(names.some((n) => none.test(n))).toBe(false);
     });
   }
+});
+
+describe('an age is not a size', () => {
+  const t = useTestStore('sqlite');
+  const searched = (r: RealTurn) =>
+    r.calls.filter((c) => c.name === 'search_products').map((c) => c.input as { size?: string });
+
+  it('"de 7 años" leaves the size unset, "talla 7" sets it', { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+    await loadOutdoor(t.store.db, CATALOG);
+    const c = await RealConversation.guest(t.store.db, 'es');
+    const age = searched(await c.say('busco patines en linea para mi sobrino de 7 años'));
+    expect(age.length).toBeGreaterThan(0);
+    expect(age.every((i) => i.size === undefined)).toBe(true);
+    const d = await RealConversation.guest(t.store.db, 'es');
+    expect(searched(await d.say('busco patines en linea talla 7')).some((i) => i.size === '7')).toBe(true);
+  });
+});
+
+describe('the winner of a superlative over the list is in focus', () => {
+  const t = useTestStore('sqlite');
+  const turns: [lang: 'en' | 'es', show: string, rank: string, add: string][] = [
+    ['es', 'busco un barrilete', '¿cuál es el más barato?', 'agregame ese'],
+    ['en', 'show me kites', 'which one is the cheapest?', 'add that one'],
+  ];
+  for (const [lang, show, rank, add] of turns) {
+    it(`${lang}: "${rank}" then "${add}"`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, lang);
+      await c.say(show);
+      expect((await c.say(rank)).text).toMatch(/Parafoil/);
+      await c.say(add);
+      const cart = await c.cart();
+      expect(cart.view.items.map((i) => i.name)).toEqual(['Breeze Parafoil Kite']);
+    });
+  }
+});
+
+describe('a size only one product of the list comes in', () => {
+  const t = useTestStore('sqlite');
+  it('"¿los tiene en 5Y?" over a list picks the one with 5Y', { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+    await loadOutdoor(t.store.db, CATALOG);
+    const c = await RealConversation.guest(t.store.db, 'es');
+    await c.say('busco algo de brightcoast');
+    const r = await c.say('¿los tiene en talla 5Y?');
+    const checked = r.calls.find((x) => x.name === 'check_availability' || x.name === 'get_product');
+    expect(JSON.stringify(checked?.input)).toMatch(/skate-shoes/);
+  });
 });
 
 describe('policy answers in Spanish', () => {
@@ -100,5 +155,26 @@ describe('policy answers in Spanish', () => {
     const a = say('si el puzle no le gusta a mi sobrina lo puedo devolver', 'returns');
     expect(a).toMatch(/21 días/);
     expect(a).not.toMatch(/^No\b/);
+  });
+});
+
+describe('wind and speed asked as a figure', () => {
+  const product = (name: string, description: string) => ({
+    id: name,
+    name,
+    description,
+    sizes: [],
+    colors: [],
+  });
+  const sock = product(
+    'Harborline Windsock',
+    'Nylon windsock on a swivel. Reads winds up to 35 knots. 120 cm long.',
+  );
+  const bike = product('Cobble E-Bike', 'Motor of 250 W. Assisted up to 25 km/h. Range 60 km.');
+
+  it('answers from the clause that gives a speed, in English and Spanish', () => {
+    expect(answerFigure(sock, ['viento'], 'es', 'hasta cuanto viento mide'.split(' '))).toMatch(/35 knots/);
+    expect(answerFigure(bike, [], 'en', 'how fast does it go'.split(' '))).toMatch(/25 km\/h/);
+    expect(answerFigure(bike, [], 'es', 'que velocidad alcanza'.split(' '))).toMatch(/25 km\/h/);
   });
 });
