@@ -9,7 +9,9 @@
  * as an age ("para mi hijo de 7 años") is never read as the size label it spells (sizes.ts); the
  * product a superlative over the list puts forward is the one in focus after ("¿cuál es la más
  * barata?" then "sumame esa") (decide-extra.ts); a size only one product of the list comes in picks
- * it, "los" meaning the list when none is in focus (resolve.ts); "tenis de <deporte>" are shoes.
+ * it, "los" meaning the list when none is in focus (resolve.ts); "tenis de <deporte>" are shoes;
+ * "uno rojo y uno amarillo" after a product named is one more item in the other colour, the count
+ * said before shared out (multi.ts, multi-values.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { policyAnswer } from '../../../src/shop/dialogue/answers/policy-answer.ts';
@@ -39,7 +41,9 @@ const product = (
 
 const CATALOG = shopifyCsv(
   [
-    product('Pinewood Longboard Deck', 'Skateboards', 90),
+    product('Pinewood Longboard Deck', 'Skateboards', 90, {
+      options: { Color: ['Green', 'Blue', 'Natural'] },
+    }),
     product('Brightcoast Quad Roller Skates', 'Roller Skates', 110, { options: { Size: ['6', '7', '8'] } }),
     product('Brightcoast Inline Skates', 'Inline Skates', 130, { options: { Size: ['6', '7', '8'] } }),
     product('Zipline Precision Bearings', 'Bearings', 20),
@@ -132,6 +136,24 @@ describe('a size only one product of the list comes in', () => {
     const checked = r.calls.find((x) => x.name === 'check_availability' || x.name === 'get_product');
     expect(JSON.stringify(checked?.input)).toMatch(/skate-shoes/);
   });
+});
+
+describe('one more of the product named, in another colour', () => {
+  const t = useTestStore('sqlite');
+  const orders: [lang: 'en' | 'es', say: string][] = [
+    ['es', 'ponme un longboard verde y uno azul'],
+    ['es', 'agregame dos longboard, uno verde y otro azul'],
+    ['en', 'add a green longboard deck and a blue one'],
+  ];
+  for (const [lang, say] of orders) {
+    it(`${lang}: "${say}"`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, lang);
+      await c.say(say);
+      const lines = (await c.cart()).view.items.map((i) => `${i.quantity} ${i.color}`).sort();
+      expect(lines).toEqual(['1 Blue', '1 Green']);
+    });
+  }
 });
 
 describe('policy answers in Spanish', () => {
