@@ -348,6 +348,21 @@ left handed=zurdo+; right handed=diestro+; >single=individual+; >double=doble+;
 goatskin=piel de cabra|cuero de cabra|cabra; cowhide=piel de vaca|cuero de vaca|vaca|vacuno;
 <touchscreen=pantalla tactil|tactil; <chin strap=barbiquejo|correa de barbilla; <pocket|pockets=bolsillo;
 <hood=capucha; <detachable=desmontable+|removible+|de quitar; <waterproof=impermeable+; <smoke=ahumado+;
+# wheeled sports, kites, board and water sports (understanding only: words of Spain and Latin America)
+<quad skate|quad|roller skate=patin de cuatro ruedas|patin de 4 ruedas|patin quad|patin de ruedas paralelas|patin tradicional;
+<inline skate|inline=patin en linea|roller|patin roller; <bearing=rodamiento|ruleman|balero|rodaje; <wheel=rueda|ruedita;
+<wrist guard=muñequera|protector de muneca; <elbow pad=codera; <protective gear|protection|pad=proteccion|protector;
+<toe stop=freno de punta|tope de freno; <lace=cordon|agujeta|pasador; <axle=eje; <wrench|tool=llave; <skateboard=patineta|skate;
+<kite=cometa|papalote|barrilete|volantin|chiringa|pandorga|papagayo|piscucha|cometin; <stunt kite|stunt=cometa acrobatica|barrilete acrobatico|papalote acrobatico|acrobatico+;
+<dual line=de dos lineas|de doble linea; <single line=de una linea|de linea simple; <power kite=cometa de traccion;
+<kiteboarding kite=cometa de kite|cometa de kitesurf|kite de kitesurf|ala de kite; <kiteboard|twin tip|board=tabla de kite|tabla de kitesurf|tabla;
+<line=hilo|sedal|linea; <spool|winder=carrete|devanador|bobina; <control bar|bar=barra de control|barra;
+<waist harness=arnes de cintura; <seat harness=arnes de asiento|arnes con perneras; <harness=arnes;
+<wetsuit=traje de neopreno|neopreno|traje de agua; <shorty=neopreno corto|traje corto|shorty; <impact vest=chaleco de impacto;
+<life jacket=chaleco salvavidas; <leash=invento|leash|correa; <fin=quilla; <paddle=remo|pala; <paddle board|sup=tabla de paddle|tabla de sup;
+<outdoor|street=de calle|para la calle|para calle; <washing machine=lavarropas|lavarropa;
+<basketball shoe|shoe=tenis de basquet|tenis de basquetbol|tenis de baloncesto|tenis para basquet;
+<skate shoe|shoe=tenis de skate|tenis para patinar;
 # policy and service (naming only: these words say what a policy is about)
 >returns|return=devolución; >refund=reembolso; >exchange=cambio; >shipping=envío; >delivery=entrega;
 >warranty|guarantee=garantía; >payment=pago; >privacy=privacidad; >order=pedido; >purchase=compra;

@@ -92,6 +92,25 @@ function withOnlySayer(text: string, question: string, focused: string[]): strin
   return sentences.filter((s) => out.includes(s));
 }
 
+const NEGATIVE = /\b(cannot|can't|can not|not|non-?refundable|never|no)\b/i;
+
+/**
+ * An exception said with the rule it excepts: "can I return the kite if I don't like it?" picks
+ * "Kites that have been flown cannot be returned" by its noun, but an unflown kite falls under
+ * "Unused items can be returned within 14 days": when every sentence picked for a topic is a
+ * restriction, the topic's positive sentences that carry a figure are said too, in text order.
+ */
+function withTheRule(text: string, topic: string, focused: string[]): string[] {
+  const mark = TOPIC_MARK[topic];
+  if (!mark || !focused.every((s) => NEGATIVE.test(s))) return focused;
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
+  const rules = sentences.filter(
+    (s) => mark.test(s) && /\d/.test(s) && !NEGATIVE.test(s) && !focused.includes(s),
+  );
+  if (rules.length === 0) return focused;
+  return sentences.filter((s) => focused.includes(s) || rules.includes(s));
+}
+
 export type PolicyAnswer = { text: string } | { human: true };
 
 /** The answer to a policy question from the policy text get_policy returned (null when it had none). */
@@ -112,9 +131,11 @@ export function policyAnswer(
   // A word of the question only one sentence says ("Discover") is what that sentence answers.
   if (policyText && focused) focused = withOnlySayer(policyText, question, focused);
   if (focused) {
-    // "Yes" / "No" first when the sentences say it ("we do not accept Discover").
-    const lead = leadOf(yesNo(question, focused), lang);
-    return { text: `${lead}${policyReply(focused.join(' '), topic, lang)}` };
+    const withRule = policyText ? withTheRule(policyText, topic, focused) : focused;
+    // "Yes" / "No" first when the sentences say it ("we do not accept Discover"); not when the
+    // rule and its exception are both said (the answer depends on which one the shopper is in).
+    const lead = withRule === focused ? leadOf(yesNo(question, focused), lang) : '';
+    return { text: `${lead}${policyReply(withRule.join(' '), topic, lang)}` };
   }
   if (policyText && !service) return { text: policyReply(policyText, topic, lang) };
   if (service)

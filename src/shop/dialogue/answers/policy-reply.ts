@@ -193,8 +193,18 @@ function wrapped(sentence: string, words = true): string {
   if (head) s = s.slice(head[0].length);
   // The first word is capitalised as a sentence's, not as a name.
   s = s.replace(/^([A-Z])([a-z])/, (_m, a: string, b: string) => `${a.toLowerCase()}${b}`);
+  // A phrasing never rewrites inside a piece already matched: "3-month warranty" inside a
+  // "<noun> carry a 3-month warranty" left in English would nest a mark and lose its figure.
+  const marked = new RegExp(`(${OPEN}[^${CLOSE}]*${CLOSE})`);
   for (const [re, to] of PHRASES)
-    s = s.replace(re, (...m: string[]) => wrap(typeof to === 'string' ? to : to(...m)));
+    s = s
+      .split(marked)
+      .map((part) =>
+        part.startsWith(OPEN)
+          ? part
+          : part.replace(re, (...m: string[]) => wrap(typeof to === 'string' ? to : to(...m))),
+      )
+      .join('');
   if (!words) return s;
   return s
     .split(new RegExp(`(${OPEN}[^${CLOSE}]*${CLOSE})`))
@@ -233,7 +243,9 @@ function piecesEs(sentence: string): string[] {
   for (const part of phrased.split(new RegExp(`(${OPEN}[^${CLOSE}]*${CLOSE})`))) {
     if (part.startsWith(OPEN)) {
       const piece = part.slice(1, -1).trim();
+      // A phrasing matched but not put into Spanish still gives its figures ("a 3-month warranty").
       if (!piece.startsWith(UNTRANSLATED)) out.push(piece);
+      else out.push(...figuresEs(piece.slice(1)));
     } else out.push(...figuresEs(part));
   }
   return [...new Set(out.filter((x) => x.length > 1))];
@@ -243,7 +255,7 @@ function piecesEs(sentence: string): string[] {
 function figuresEs(sentence: string): string[] {
   const out: string[] = [];
   const re = new RegExp(
-    `${MONEY}|${NUM} to ${NUM} (business )?days|${NUM} days|${NUM} hours|${NUM}[- ]years?|\\b${PLACE}\\b|(\\d+)\\s?%|\\bfor life\\b|\\bfree\\b|\\b(installments?|instalments?|monthly payments)\\b`,
+    `${MONEY}|${NUM} to ${NUM} (business )?days|${NUM} days|${NUM} hours|${NUM}[- ]years?|\\b${PLACE}\\b|(\\d+)\\s?%|\\bfor life\\b|\\bfree\\b|\\b(installments?|instalments?|monthly payments)\\b|${NUM}[- ](month|week)s?\\b`,
     'gi',
   );
   // Names inside the sentence ("Klarna", "Shop Pay", "FedEx") say what the policy offers in any
@@ -261,6 +273,11 @@ function figuresEs(sentence: string): string[] {
     else if (m[10]) out.push(`${m[10]} %`);
     else if (/life/i.test(m[0])) out.push('de por vida');
     else if (m[11]) out.push('pago a plazos');
+    // "a 6-month warranty", "2 weeks": a span of months or weeks is a figure as days and years are.
+    else if (m[12])
+      out.push(
+        `${m[12]} ${m[13]!.toLowerCase() === 'month' ? (m[12] === '1' ? 'mes' : 'meses') : m[12] === '1' ? 'semana' : 'semanas'}`,
+      );
     else out.push('gratis');
   }
   return [...new Set([...out, ...names])];

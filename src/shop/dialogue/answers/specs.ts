@@ -325,14 +325,24 @@ export function rankFigure(p: ProductInfo, sort: SortName): { value: number; tex
   return { value, text };
 }
 
-/** "Which one is lighter?" over the products on screen; undefined when their data does not tell. */
-export function rankAmong(products: ProductInfo[], sort: SortName, lang: Language): string | undefined {
+function rankedFigures(products: ProductInfo[], sort: SortName) {
   const ranked = products
     .map((p) => ({ p, f: rankFigure(p, sort) }))
     .filter((x): x is { p: ProductInfo; f: { value: number; text: string } } => !!x.f);
   if (ranked.length < 2) return undefined;
   const desc = SORTS[sort].desc;
-  ranked.sort((a, b) => (desc ? b.f.value - a.f.value : a.f.value - b.f.value));
+  return ranked.sort((a, b) => (desc ? b.f.value - a.f.value : a.f.value - b.f.value));
+}
+
+/** The product "which one is lighter?" puts forward, when their data tells. */
+export function rankWinner(products: ProductInfo[], sort: SortName): ProductInfo | undefined {
+  return rankedFigures(products, sort)?.[0]?.p;
+}
+
+/** "Which one is lighter?" over the products on screen; undefined when their data does not tell. */
+export function rankAmong(products: ProductInfo[], sort: SortName, lang: Language): string | undefined {
+  const ranked = rankedFigures(products, sort);
+  if (!ranked) return undefined;
   const [best, ...rest] = ranked;
   const others = rest
     .slice(0, 2)

@@ -199,6 +199,12 @@ const DIMENSIONS: [RegExp, RegExp][] = [
   [/^(pressure|psi|bar|presion)$/, /^(psi|bar)$/],
   [/^(power|watts?|wattage|potencia|vatios)$/, /^(w|kw|watts?|vatios)$/],
   [/^(bright|brightness|lumens|brillo|lumenes)$/, /^(lm|lumens?|lumenes)$/],
+  // Wind and speed ("what wind does it fly in", "¿con cuánto viento vuela?", "how fast does it go"):
+  // kites, sails, fans, scooters and e-bikes state them in km/h, mph or knots.
+  [
+    /^(wind|winds|windy|breeze|speed|fast|faster|fastest|velocity|viento|vientos|brisa|velocidad|rapido|rapida|veloz|kmh|mph|knots|nudos)$/,
+    /^(km|kmh|kph|mph|knots?|kts?|nudos?)$/,
+  ],
   [
     /^(hold|holds|capacity|volume|capacidad|cabe|caben|liters?|litres?|ml|milliliters?|millilitres?|gallons?|litros?|mililitros?)$/,
     /^(l|ml|liters?|litres?|litros?|cups?|tazas?|oz|gal|gallons?)$/,

@@ -9,7 +9,7 @@ import { rankByOption } from '../answers/option-rank.ts';
 import { policyAnswer } from '../answers/policy-answer.ts';
 import { answerSpec } from '../answers/spec-answer.ts';
 import { namesByFit, otherKindSubject, partOfFocus } from '../answers/spec-subject.ts';
-import { hasFullText, rankAmong } from '../answers/specs.ts';
+import { hasFullText, rankAmong, rankWinner } from '../answers/specs.ts';
 import { replyTo } from '../replies/replies.ts';
 import { errorCode, field, ordersOf } from '../results.ts';
 import { namesOneShown } from '../spanish/es-question.ts';
@@ -196,6 +196,11 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
     case 'rank': {
       const products = rankPool(state);
       const answer = rankAmong(products, s.sort!, lang);
+      // The winner is looked up so it is the product in focus: "add that one", "sumame ese" next
+      // mean it, as after a ranking by a figure of the texts (rank-step.ts).
+      const winner = answer ? rankWinner(products, s.sort!) : undefined;
+      if (winner && state.focus?.id !== winner.id && !done.some((c) => c.name === 'get_product'))
+        return call('get_product', { productId: winner.id });
       if (answer) return say(answer);
       if (!done.some((c) => c.name === 'compare_products') && products.length >= 2) return readAll(products);
       return say(

@@ -53,6 +53,16 @@ export function resolveProduct(slots: Slots, state: DialogueState): Resolution {
     const withColor = results.filter((p) => hasColor(p, slots.color!));
     if (withColor.length === 1) return { product: withColor[0]! };
   }
+  // "¿Los tiene en talla 3Y?": a size only one of several results comes in picks it (what every
+  // tool said of a product counts, its sold-out sizes too); "los" then means the list, when no
+  // product is in focus.
+  if (slots.size && results.length > 1 && (slots.reference !== 'anaphora' || !state.focus)) {
+    const size = normalize(slots.size);
+    const withSize = results.filter((p) =>
+      (state.known.get(p.id) ?? p).sizes.some((x) => normalize(x.size) === size),
+    );
+    if (withSize.length === 1) return { product: withSize[0]! };
+  }
   if (slots.brand && results.length > 1) {
     const withBrand = results.filter((p) => p.brand && normalize(p.brand) === normalize(slots.brand!));
     if (withBrand.length === 1) return { product: withBrand[0]! };

@@ -44,3 +44,34 @@ export function asNamedValue(
   if (named.slots.category) out.category = named.slots.category;
   return out;
 }
+
+/** A word that says one more unit ("y uno amarillo", "y otra en azul", "and a yellow one"). */
+const ONE_MORE = /^(uno|una|otro|otra|one|another)$/;
+
+/**
+ * "Un diamond rojo y uno amarillo", "the mug in white and another in black": a part with only a
+ * colour and a word for one more unit is one more item of the product named before it.
+ */
+export function saysOnlyColour(clause: string[], slots: Slots): boolean {
+  if (!slots.color || slots.category || slots.brand || slots.productNames?.length || slots.size) return false;
+  return clause.some((t) => ONE_MORE.test(t));
+}
+
+/**
+ * The colour-only part as an item of the product named before it; that item's count is one when
+ * its own colour came with a word for one unit ("dos diamond, uno rojo y uno amarillo": the two
+ * are shared out, one red and one yellow).
+ */
+export function asNamedColour(part: { slots: Slots; clause: string[] }, named: Slots): [Slots, Slots] {
+  const out: Slots = {
+    productNames: [...named.productNames!],
+    color: part.slots.color!,
+    clause: part.clause.filter(Boolean).join(' '),
+  };
+  if (named.category) out.category = named.category;
+  if (part.slots.quantity !== undefined) out.quantity = part.slots.quantity;
+  const words = (named.clause ?? '').split(' ');
+  const shared = words.some((w, i) => ONE_MORE.test(w) && i > 0 && i < words.length - 1);
+  const first: Slots = shared ? { ...named, quantity: 1 } : named;
+  return [first, out];
+}

@@ -5,7 +5,7 @@
  */
 import { isUnitWord } from '../../catalog/option-values.ts';
 import type { Language } from '../../contract.ts';
-import { asNamedValue, saysOnlyValue } from './multi-values.ts';
+import { asNamedColour, asNamedValue, saysOnlyColour, saysOnlyValue } from './multi-values.ts';
 import { opensAnOrder } from './order-verbs.ts';
 import { productOfOwnWord } from './part-product.ts';
 import { ADD_VERB, extractCatalogSlots, extractQuantity, type Slots } from './slots.ts';
@@ -72,6 +72,12 @@ export function splitItems(
       if (Object.keys(slots).length === 0 && !clause.some((t, i) => t && !taken.has(i) && /\d/.test(t)))
         counted--;
       else if (saysOnlyValue(clause, slots)) valueOnly.push({ at: items.length, slots, clause });
+      else if (items.length > 0 && saysOnlyColour(clause, slots)) {
+        // "… rojo y uno amarillo": one more of the product just named, in that colour.
+        const [first, more] = asNamedColour({ slots, clause }, items.at(-1)!);
+        items[items.length - 1] = first;
+        items.push(more);
+      }
       continue;
     }
     slots.clause = clause.join(' ');

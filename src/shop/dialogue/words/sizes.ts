@@ -28,6 +28,9 @@ const FIT_LETTER: Record<string, string> = {
   corta: 's',
 };
 
+/** Words that make the figure before them an age ("8 años", "10 years old", "18 meses"). */
+const AGE_UNIT = /^(anos|ano|anitos|meses|mes|years?|yrs?|yo|months?)$/;
+
 export function extractSize(
   tokens: string[],
   vocab: CompiledVocabulary,
@@ -51,6 +54,9 @@ export function extractSize(
       if (len === 3 && raw[1] === 'and' && raw[2] === 'a') continue;
       if (raw.length === 3 && raw[1] === 'and' && raw[2] === 'half') key = `${raw[0]}.5`;
       const label = labels.get(key) ?? withUnit(labels, key, UNIT_WORDS[tokens[i + len] ?? '']);
+      // "Para mi hija de ocho años", "for my 8 year old": a figure followed by an age is the
+      // shopper's age, never the bare size label that figure spells ("8").
+      if (label && /^[\d.]+$/.test(label) && AGE_UNIT.test(tokens[i + len] ?? '')) continue;
       if (label) {
         slots.size = label;
         for (let k = 0; k < len; k++) taken.add(i + k);

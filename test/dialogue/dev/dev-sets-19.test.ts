@@ -1,0 +1,3 @@
+import { describeDevSets } from './dev-sets.ts';
+
+describeDevSets(['roller skating (es)', 'kites (es)']);
