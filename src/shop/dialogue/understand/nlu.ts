@@ -12,6 +12,7 @@ import { standardPhrasing } from '../spanish/es-paraphrase.ts';
 import { questionThenStatement } from '../spanish/es-question.ts';
 import { unplacedWords } from '../steps/unplaced.ts';
 import { conditionAndQuestion } from '../words/conditional.ts';
+import { requestAfterContext } from '../words/context-clause.ts';
 import { countNounsAt } from '../words/count-nouns.ts';
 import { extractExclusionFrame } from '../words/exclusion-frames.ts';
 import { isNounRequest, proseWords, splitCompounds } from '../words/free-words.ts';
@@ -151,6 +152,16 @@ export function understand(
         ? { ...question, text: `${condition.text} ${question.text}` }
         : question;
     }
+  }
+  // "I only started last spring. Do you sell reels?": the context before a request to the shop
+  // lends it no words; the request is read alone when it names a thing by itself (else "…, do
+  // you have them in red" needs what came before).
+  const request = requestAfterContext(spoken, language);
+  if (request) {
+    const r = understand(request, vocab, language, catalogWords);
+    const s = r.slots;
+    if ((r.intent === 'search' || r.intent === 'availability') && (s.category || s.productNames?.length || s.query))
+      return r;
   }
   // "Agrégueme", "quítela", "añadidlo": every address of a shop verb read as its tú form (es-imperatives.ts).
   // "Pues …", "…, supongo", "qué remedio. …": Spanish discourse around the request is no part of it (es-discourse.ts).

@@ -1,0 +1,147 @@
+/**
+ * The general mechanisms of branch dlg-en11, on an invented fly-fishing shop of our own (not the
+ * disc golf or knitting sets' lines), played through the real importer and tool loop: a context
+ * sentence said before the request, money said loosely ("a tenner", "fifty quid", "20 bucks"),
+ * and a negated type or material word that keeps the category.
+ */
+import { describe, expect, it } from 'vitest';
+import { useTestStore } from '../../store/databases.ts';
+import { type DevScript, loadOutdoor, playScript } from './harness.ts';
+import { shopifyCsv } from './shopify-csv.ts';
+import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
+import { gridRow } from './variant-grid.ts';
+
+const fishingCsv = () =>
+  shopifyCsv(
+    [
+      gridRow({
+        handle: 'beginner-rod',
+        title: 'Riverbend Starter Rod',
+        body: '<p>A forgiving 9 ft rod for new anglers.</p>',
+        vendor: 'Riverbend',
+        type: 'Rods',
+        tags: 'rod, beginner',
+        price: 89,
+      }),
+      gridRow({
+        handle: 'carbon-rod',
+        title: 'Troutline Carbon Rod',
+        body: '<p>A light carbon rod for dry flies.</p>',
+        vendor: 'Troutline',
+        type: 'Rods',
+        tags: 'rod, carbon',
+        price: 240,
+      }),
+      gridRow({
+        handle: 'click-reel',
+        title: 'Riverbend Click Reel',
+        body: '<p>A simple click-and-pawl reel.</p>',
+        vendor: 'Riverbend',
+        type: 'Reels',
+        tags: 'reel',
+        price: 45,
+      }),
+      gridRow({
+        handle: 'disc-reel',
+        title: 'Troutline Disc Reel',
+        body: '<p>A sealed disc drag reel.</p>',
+        vendor: 'Troutline',
+        type: 'Reels',
+        tags: 'reel, sealed',
+        price: 130,
+      }),
+      gridRow({
+        handle: 'wool-hat',
+        title: 'Riverbend Cold Morning Hat',
+        body: '<p>A warm wool hat with ear flaps.</p>',
+        vendor: 'Riverbend',
+        type: 'Apparel',
+        tags: 'hat, wool, apparel',
+        price: 28,
+      }),
+      gridRow({
+        handle: 'wading-jacket',
+        title: 'Troutline Wading Jacket',
+        body: '<p>A short waterproof jacket for deep wading.</p>',
+        vendor: 'Troutline',
+        type: 'Apparel',
+        tags: 'jacket, waterproof, apparel',
+        price: 199,
+      }),
+      gridRow({
+        handle: 'nylon-tippet',
+        title: 'Troutline Nylon Tippet',
+        body: '<p>A 30 m spool of nylon tippet.</p>',
+        vendor: 'Troutline',
+        type: 'Tippet',
+        tags: 'tippet, nylon',
+        price: 6,
+      }),
+      gridRow({
+        handle: 'fluoro-tippet',
+        title: 'Riverbend Fluorocarbon Tippet',
+        body: '<p>A 30 m spool of fluorocarbon tippet.</p>',
+        vendor: 'Riverbend',
+        type: 'Tippet',
+        tags: 'tippet, fluorocarbon',
+        price: 14,
+      }),
+    ],
+    200,
+  );
+
+describe('dlg-en11 mechanisms', () => {
+  const t = useTestStore('sqlite');
+  const opts = { timeout: DEV_SET_TIMEOUT_MS };
+
+  async function play(script: DevScript) {
+    await loadOutdoor(t.store.db, fishingCsv());
+    const r = await playScript(t.store.db, script);
+    expect(r.misses).toEqual([]);
+  }
+
+  it('a context sentence before the request: the request wins, its words are not searched', opts, async () => {
+    await play({
+      name: 'context',
+      language: 'en',
+      steps: [
+        // "started" and "morning" would match the Starter Rod and the Cold Morning Hat.
+        {
+          say: 'I only started last spring and go out early in the morning. Do you sell reels?',
+          shown: { category: 'reels', count: 2 },
+        },
+        {
+          say: 'my buddy started tying his own flies last morning so what tippet do you carry',
+          shown: { category: 'tippet', count: 2 },
+        },
+      ],
+    });
+  });
+
+  it('money said loosely bounds the price and keeps the category', opts, async () => {
+    await play({
+      name: 'money slang',
+      language: 'en',
+      steps: [
+        { say: 'show me your reels', shown: { category: 'reels', count: 2 } },
+        { say: 'which ones are fifty quid or less', shown: { category: 'reels', count: 1, some: /Click Reel/ } },
+        { say: 'what tippet do you have', shown: { category: 'tippet', count: 2 } },
+        { say: 'anything for a tenner', shown: { category: 'tippet', some: /Nylon/, none: /Fluoro/ } },
+        { say: 'rods under 100 bucks', shown: { category: 'rods', count: 1, some: /Starter Rod/ } },
+      ],
+    });
+  });
+
+  it('a negated type or material word keeps the category', opts, async () => {
+    await play({
+      name: 'negation',
+      language: 'en',
+      steps: [
+        { say: 'what tippet do you have', shown: { category: 'tippet', count: 2 } },
+        { say: 'not nylon though', shown: { category: 'tippet', none: /Nylon/, some: /Fluorocarbon/ } },
+        { say: 'show me apparel', shown: { category: 'apparel', count: 2 } },
+        { say: 'anything but hats', shown: { category: 'apparel', none: /Hat/, some: /Jacket/ } },
+      ],
+    });
+  });
+});
