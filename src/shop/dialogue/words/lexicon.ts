@@ -5,6 +5,7 @@
  * number words are already digits.
  */
 import type { Language } from '../../contract.ts';
+import { MONEY_NOUN } from './money-words.ts';
 
 export type Intent =
   | 'greeting'
@@ -159,7 +160,7 @@ export const PRICE: Record<Language, { max: RegExp; min: RegExp; between: RegExp
   en: {
     // "Nothing over 20", "not above 50", "20 or less", "20 dollars max": a cap said the other way round.
     max: new RegExp(
-      `\\b(under|below|less than|cheaper than|up to|no more than|max(imum)?|at most|within|lower than|beneath|(?:nothing|not|no|none) (?:over|above|more than|higher than|pricier than)|(?:don t|do not|dont|won t|will not|wouldn t|would not|can t|cannot|not|never|rather not)(?: \\w+){0,4} (?:spend|spending|pay|paying|go|going|drop|dropping|shell out) (?:any )?(?:more than|over|above|beyond|past))( a| an)? (${N})\\b|\\b(${N})(?= (?:dollars?|bucks|euros?|pounds?|usd|eur)? ?(?:or (?:less|under|below|cheaper)|max|maximum|tops|at most)\\b)`,
+      `\\b(under|below|less than|cheaper than|up to|no more than|max(imum)?|at most|within|lower than|beneath|(?:nothing|not|no|none) (?:over|above|more than|higher than|pricier than)|(?:don t|do not|dont|won t|will not|wouldn t|would not|can t|cannot|not|never|rather not)(?: \\w+){0,4} (?:spend|spending|pay|paying|go|going|drop|dropping|shell out) (?:any )?(?:more than|over|above|beyond|past))( a| an)? (${N})\\b|\\b(${N})(?= (?:${MONEY_NOUN})? ?(?:or (?:less|under|below|cheaper)|max|maximum|tops|at most)\\b)|\\b(?:for|at) (${N})(?= ${MONEY_NOUN}\\b)`,
     ),
     min: new RegExp(
       `(?<!\\b(?:nothing|not|no|none) )\\b(over|above|more than|at least|starting (at|from)|higher than|min(imum)?)( a| an)? (${N})\\b`,
@@ -290,11 +291,11 @@ export const STOPWORDS: Record<Language, Set<string>> = {
       'will shall should may might must please thanks thank just only some any something anything one ones that this ' +
       'these those them they for of to in on at by with from about and or but so if then there here what which who how ' +
       'want need looking look find search show see get give got like love prefer also too very really much many more less least money ' +
-      'under below over above between around cheaper cheap price priced dollars dollar bucks euros euro cost costs ' +
+      'under below over above between around cheaper cheap price priced dollars dollar bucks quid euros euro cost costs ' +
       'hi hello hey okay ok yes no not new good nice best buy sell selling carry im id ill s t re ve ll d m size sizes color colour colors colours ' +
       'kind type sort pair pairs item items product products stuff thing things available stock store shop now today maybe ' +
       // Fillers and hesitations of spoken requests ("hmm, actually not Solstice").
-      'actually um umm uh uhh hmm hmmm erm er well oh wait sorry anyway basically nothing ' +
+      'actually um umm uh uhh hmm hmmm erm er well oh wait sorry anyway basically nothing though tho either ' +
       // Saying a choice will do ("black works", "la beige me sirve") adds nothing to search for.
       'works'
     ).split(' '),
