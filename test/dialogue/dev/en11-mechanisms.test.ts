@@ -128,6 +128,9 @@ describe('dlg-en11 mechanisms', () => {
         { say: 'what tippet do you have', shown: { category: 'tippet', count: 2 } },
         { say: 'anything for a tenner', shown: { category: 'tippet', some: /Nylon/, none: /Fluoro/ } },
         { say: 'rods under 100 bucks', shown: { category: 'rods', count: 1, some: /Starter Rod/ } },
+        // "than" is part of the bound, no word to search for (it used to leave the category).
+        { say: 'show me your reels', shown: { category: 'reels', count: 2 } },
+        { say: 'which ones are no more than 60 dollars', shown: { category: 'reels', count: 1, some: /Click Reel/ } },
       ],
     });
   });

@@ -291,7 +291,7 @@ export const STOPWORDS: Record<Language, Set<string>> = {
       'will shall should may might must please thanks thank just only some any something anything one ones that this ' +
       'these those them they for of to in on at by with from about and or but so if then there here what which who how ' +
       'want need looking look find search show see get give got like love prefer also too very really much many more less least money ' +
-      'under below over above between around cheaper cheap price priced dollars dollar bucks quid euros euro cost costs ' +
+      'under below over above between around than cheaper cheap price priced dollars dollar bucks quid euros euro cost costs ' +
       'hi hello hey okay ok yes no not new good nice best buy sell selling carry im id ill s t re ve ll d m size sizes color colour colors colours ' +
       'kind type sort pair pairs item items product products stuff thing things available stock store shop now today maybe ' +
       // Fillers and hesitations of spoken requests ("hmm, actually not Solstice").

@@ -1,0 +1,13 @@
+import { it } from 'vitest';
+import { useTestStore } from '../../store/databases.ts';
+import { discGolfCsv } from './discgolf-catalog.ts';
+import { knittingCsv } from './knitting-catalog.ts';
+import { loadOutdoor, playScript } from './harness.ts';
+
+const t = useTestStore('sqlite');
+const LINES = (process.env.PROBE ?? '').split('|');
+it('probe', { timeout: 60000 }, async () => {
+  await loadOutdoor(t.store.db, process.env.PROBE_SHOP === 'k' ? knittingCsv() : discGolfCsv());
+  const r = await playScript(t.store.db, { name: 'p', language: 'en', steps: LINES.map((say) => ({ say, cart: [{ name: /zzz/ }] })) });
+  console.log(r.misses.join('\n'));
+});
