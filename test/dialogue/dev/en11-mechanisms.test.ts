@@ -2,7 +2,8 @@
  * The general mechanisms of branch dlg-en11, on an invented fly-fishing shop of our own (not the
  * disc golf or knitting sets' lines), played through the real importer and tool loop: a context
  * sentence said before the request, money said loosely ("a tenner", "fifty quid", "20 bucks"),
- * and a negated type or material word that keeps the category.
+ * a negated type or material word that keeps the category, and an add naming a sold-out value
+ * refused before any other option is asked.
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -69,6 +70,17 @@ const fishingCsv = () =>
         price: 199,
       }),
       gridRow({
+        handle: 'dry-fly-line',
+        title: 'Troutline Floating Fly Line',
+        body: '<p>A weight-forward floating line.</p>',
+        vendor: 'Troutline',
+        type: 'Lines',
+        tags: 'line, floating',
+        price: 79,
+        options: { Weight: ['WF4', 'WF5', 'WF6'], Color: ['Willow', 'Peach'] },
+        soldOut: ['WF6'],
+      }),
+      gridRow({
         handle: 'nylon-tippet',
         title: 'Troutline Nylon Tippet',
         body: '<p>A 30 m spool of nylon tippet.</p>',
@@ -131,6 +143,18 @@ describe('dlg-en11 mechanisms', () => {
         // "than" is part of the bound, no word to search for (it used to leave the category).
         { say: 'show me your reels', shown: { category: 'reels', count: 2 } },
         { say: 'which ones are no more than 60 dollars', shown: { category: 'reels', count: 1, some: /Click Reel/ } },
+      ],
+    });
+  });
+
+  it('an add naming a value sold out in every variant is refused, not asked its other options', opts, async () => {
+    await play({
+      name: 'sold-out value',
+      language: 'en',
+      steps: [
+        { say: 'do you have fly lines', shown: { some: /Floating Fly Line/ } },
+        { say: 'add the floating line in WF6', reply: [/sold out/i], notReply: [/Which colou?r/i], cart: [] },
+        { say: 'WF5 then, in willow', cart: [{ name: /Floating Fly Line/, color: 'Willow', options: { Weight: 'WF5' } }] },
       ],
     });
   });
