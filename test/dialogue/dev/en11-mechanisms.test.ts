@@ -2,8 +2,9 @@
  * The general mechanisms of branch dlg-en11, on an invented fly-fishing shop of our own (not the
  * disc golf or knitting sets' lines), played through the real importer and tool loop: a context
  * sentence said before the request, money said loosely ("a tenner", "fifty quid", "20 bucks"),
- * a negated type or material word that keeps the category, and an add naming a sold-out value
- * refused before any other option is asked.
+ * a negated type or material word that keeps the category, an add naming a sold-out value
+ * refused before any other option is asked, a count said first in an answer ("two in peach"), a
+ * size said as its figure ("size 10" for "US 10"), and "one of those too" taking what was shown.
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -12,7 +13,7 @@ import { shopifyCsv } from './shopify-csv.ts';
 import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
 import { gridRow } from './variant-grid.ts';
 
-const fishingCsv = () =>
+export const fishingCsv = () =>
   shopifyCsv(
     [
       gridRow({
@@ -81,6 +82,16 @@ const fishingCsv = () =>
         soldOut: ['WF6'],
       }),
       gridRow({
+        handle: 'stocking-waders',
+        title: 'Riverbend Stockingfoot Waders',
+        body: '<p>Breathable chest waders with neoprene feet.</p>',
+        vendor: 'Riverbend',
+        type: 'Waders',
+        tags: 'waders, breathable',
+        price: 249,
+        options: { Size: ['US 9', 'US 10', 'US 11'] },
+      }),
+      gridRow({
         handle: 'nylon-tippet',
         title: 'Troutline Nylon Tippet',
         body: '<p>A 30 m spool of nylon tippet.</p>',
@@ -112,23 +123,27 @@ describe('dlg-en11 mechanisms', () => {
     expect(r.misses).toEqual([]);
   }
 
-  it('a context sentence before the request: the request wins, its words are not searched', opts, async () => {
-    await play({
-      name: 'context',
-      language: 'en',
-      steps: [
-        // "started" and "morning" would match the Starter Rod and the Cold Morning Hat.
-        {
-          say: 'I only started last spring and go out early in the morning. Do you sell reels?',
-          shown: { category: 'reels', count: 2 },
-        },
-        {
-          say: 'my buddy started tying his own flies last morning so what tippet do you carry',
-          shown: { category: 'tippet', count: 2 },
-        },
-      ],
-    });
-  });
+  it(
+    'a context sentence before the request: the request wins, its words are not searched',
+    opts,
+    async () => {
+      await play({
+        name: 'context',
+        language: 'en',
+        steps: [
+          // "started" and "morning" would match the Starter Rod and the Cold Morning Hat.
+          {
+            say: 'I only started last spring and go out early in the morning. Do you sell reels?',
+            shown: { category: 'reels', count: 2 },
+          },
+          {
+            say: 'my buddy started tying his own flies last morning so what tippet do you carry',
+            shown: { category: 'tippet', count: 2 },
+          },
+        ],
+      });
+    },
+  );
 
   it('money said loosely bounds the price and keeps the category', opts, async () => {
     await play({
@@ -136,25 +151,72 @@ describe('dlg-en11 mechanisms', () => {
       language: 'en',
       steps: [
         { say: 'show me your reels', shown: { category: 'reels', count: 2 } },
-        { say: 'which ones are fifty quid or less', shown: { category: 'reels', count: 1, some: /Click Reel/ } },
+        {
+          say: 'which ones are fifty quid or less',
+          shown: { category: 'reels', count: 1, some: /Click Reel/ },
+        },
         { say: 'what tippet do you have', shown: { category: 'tippet', count: 2 } },
         { say: 'anything for a tenner', shown: { category: 'tippet', some: /Nylon/, none: /Fluoro/ } },
         { say: 'rods under 100 bucks', shown: { category: 'rods', count: 1, some: /Starter Rod/ } },
         // "than" is part of the bound, no word to search for (it used to leave the category).
         { say: 'show me your reels', shown: { category: 'reels', count: 2 } },
-        { say: 'which ones are no more than 60 dollars', shown: { category: 'reels', count: 1, some: /Click Reel/ } },
+        {
+          say: 'which ones are no more than 60 dollars',
+          shown: { category: 'reels', count: 1, some: /Click Reel/ },
+        },
       ],
     });
   });
 
-  it('an add naming a value sold out in every variant is refused, not asked its other options', opts, async () => {
+  it(
+    'an add naming a value sold out in every variant is refused, not asked its other options',
+    opts,
+    async () => {
+      await play({
+        name: 'sold-out value',
+        language: 'en',
+        steps: [
+          { say: 'do you have fly lines', shown: { some: /Floating Fly Line/ } },
+          {
+            say: 'add the floating line in WF6',
+            reply: [/sold out/i],
+            notReply: [/Which colou?r/i],
+            cart: [],
+          },
+          {
+            say: 'WF5 then, in willow',
+            cart: [{ name: /Floating Fly Line/, color: 'Willow', options: { Weight: 'WF5' } }],
+          },
+        ],
+      });
+    },
+  );
+
+  it('a count said first in the answer to "which colour", a size said as its figure', opts, async () => {
     await play({
-      name: 'sold-out value',
+      name: 'answers',
       language: 'en',
       steps: [
-        { say: 'do you have fly lines', shown: { some: /Floating Fly Line/ } },
-        { say: 'add the floating line in WF6', reply: [/sold out/i], notReply: [/Which colou?r/i], cart: [] },
-        { say: 'WF5 then, in willow', cart: [{ name: /Floating Fly Line/, color: 'Willow', options: { Weight: 'WF5' } }] },
+        { say: 'add the floating line in WF5', reply: [/Which colou?r/i], cart: [] },
+        { say: 'two in peach', cart: [{ name: /Floating Fly Line/, color: 'Peach', quantity: 2 }] },
+        { say: 'add the stockingfoot waders', reply: [/Which size/i] },
+        {
+          say: 'size 10',
+          cart: [{ name: /Floating Fly Line/ }, { name: /Stockingfoot Waders/, size: 'US 10' }],
+        },
+      ],
+    });
+  });
+
+  it('"one of those too" takes the one product just shown', opts, async () => {
+    await play({
+      name: 'count of those',
+      language: 'en',
+      steps: [
+        { say: 'do you have waders', shown: { count: 1 } },
+        // The add goes on: the waders' size is asked.
+        { say: 'one of those too', reply: [/Which size/i], cart: [] },
+        { say: 'US 11', cart: [{ name: /Stockingfoot Waders/, size: 'US 11' }] },
       ],
     });
   });

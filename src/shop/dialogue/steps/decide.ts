@@ -16,6 +16,7 @@ import { variantQuestion } from '../variants/variant-question.ts';
 import { INTENT_PATTERNS } from '../words/lexicon.ts';
 import { spokenCode } from '../words/numbers.ts';
 import { placesOrder } from '../words/order-words.ts';
+import { leadingCount } from '../words/quantity.ts';
 import { tokenize } from '../words/text.ts';
 import {
   type Action,
@@ -234,12 +235,25 @@ function plan(input: DecideInput): Action {
           if (s.quantity === undefined || Number.parseFloat(size) === s.quantity || !/^\d/.test(size))
             delete s.quantity;
         }
+        // "Two in forest": a count said first in the answer is how many, and no option's value
+        // (quantity.ts); the option readers then skip it as they skip any count.
+        let answer = input;
+        const lead =
+          awaiting.what === 'variant' && !size && s.quantity === undefined && s.numbers?.length === 1
+            ? leadingCount(nlu.text)
+            : undefined;
+        if (lead) {
+          s.quantity = lead.count;
+          s.quantityAt = lead.at;
+          delete s.numbers;
+          answer = { ...input, nlu: { ...nlu, slots: s } };
+        }
         if (awaiting.size && !s.size) s.size = awaiting.size;
         if (awaiting.color && !s.color) s.color = awaiting.color;
         if (awaiting.quantity && !s.quantity) s.quantity = awaiting.quantity;
         return intentAction(
           awaiting.intent,
-          input,
+          answer,
           s,
           awaiting.what === 'variant' ? awaiting.productId : undefined,
         );

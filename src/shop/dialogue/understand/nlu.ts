@@ -18,9 +18,9 @@ import { extractExclusionFrame } from '../words/exclusion-frames.ts';
 import { isNounRequest, proseWords, splitCompounds } from '../words/free-words.ts';
 import { extractIdentifiers } from '../words/identifiers.ts';
 import { HEDGE, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from '../words/lexicon.ts';
+import { slangAmounts } from '../words/money-words.ts';
 import { splitItems } from '../words/multi.ts';
 import { dropExcludedNames, needWords } from '../words/need-words.ts';
-import { slangAmounts } from '../words/money-words.ts';
 import { numberTokens } from '../words/numbers.ts';
 import { pluralSizes } from '../words/plural-sizes.ts';
 import { withValueTakenBack } from '../words/self-correction.ts';
@@ -191,7 +191,9 @@ export function understand(
   // "A tenner", "2 grand", "una luca": money slang read as a figure (money-words.ts).
   const spokenWords = slangAmounts(tokenize(utterance), language);
   const words0 =
-    language === 'es' ? spanishCountForms(spokenWords) : pluralSizes(spokenWords, vocab.source.sizes, language);
+    language === 'es'
+      ? spanishCountForms(spokenWords)
+      : pluralSizes(spokenWords, vocab.source.sizes, language);
   if (
     language === 'es' &&
     words0.length >= 2 &&

@@ -160,3 +160,24 @@ export function extractRating(text: string, slots: CountSlots): void {
   const c = /\b(because|porque|comment|comentario)\b (.+)$/.exec(text);
   if (c) slots.comment = c[2]!.trim();
 }
+
+/** Words that may come before the count of an answer ("ok two in forest", "vale, dos en verde"). */
+const ANSWER_LEAD = /^(ok|okay|yes|yeah|yep|sure|then|and|so|si|vale|bueno|y|pues|entonces)$/;
+
+/**
+ * "Two in forest", "three skeins, the blue one", "dos en verde": in the answer to "which colour?"
+ * a small figure said first, with no unit after it, is how many (the extractor wants a noun or a
+ * verb around a count; an answer has neither). Undefined when the answer starts otherwise.
+ */
+export function leadingCount(text: string): { count: number; at: number } | undefined {
+  const words = text.split(' ');
+  let i = 0;
+  while (i < words.length && ANSWER_LEAD.test(words[i]!)) i++;
+  const w = words[i];
+  if (!w || !/^\d{1,2}$/.test(w) || i + 1 >= words.length) return undefined;
+  const next = words[i + 1]!;
+  // "2 in forest": "in" before a word is the preposition, not inches.
+  if (next !== 'in' && (UNIT_WORDS[next] || isUnitWord(next))) return undefined;
+  const n = Number(w);
+  return n >= 1 && n <= 20 ? { count: n, at: i } : undefined;
+}
