@@ -13,7 +13,7 @@ import { shopifyCsv } from './shopify-csv.ts';
 import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
 import { gridRow } from './variant-grid.ts';
 
-export const fishingCsv = () =>
+const fishingCsv = () =>
   shopifyCsv(
     [
       gridRow({
