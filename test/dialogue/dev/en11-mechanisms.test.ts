@@ -184,8 +184,9 @@ describe('dlg-en11 mechanisms', () => {
             cart: [],
           },
           {
-            say: 'WF5 then, in willow',
-            cart: [{ name: /Floating Fly Line/, color: 'Willow', options: { Weight: 'WF5' } }],
+            // The value and a count after the refusal are the add asked about, not a cart-line change.
+            say: 'WF5 in willow then, make it three',
+            cart: [{ name: /Floating Fly Line/, color: 'Willow', options: { Weight: 'WF5' }, quantity: 3 }],
           },
         ],
       });
