@@ -4,7 +4,8 @@
  * sentence said before the request, money said loosely ("a tenner", "fifty quid", "20 bucks"),
  * a negated type or material word that keeps the category, an add naming a sold-out value
  * refused before any other option is asked, a count said first in an answer ("two in peach"), a
- * size said as its figure ("size 10" for "US 10"), and "one of those too" taking what was shown.
+ * size said as its figure ("size 10" for "US 10"), "one of those too" taking what was shown, and
+ * the kind said as the head of a request beating another product's title word before it.
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -221,6 +222,22 @@ describe('dlg-en11 mechanisms', () => {
       ],
     });
   });
+
+  it(
+    "the kind said is the head: another product's title word before it only qualifies it",
+    opts,
+    async () => {
+      await play({
+        name: 'head noun',
+        language: 'en',
+        steps: [
+          // "Carbon" is a word of the Troutline Carbon Rod's title; the shopper asks for reels.
+          { say: 'have you got any carbon reels', shown: { category: 'reels', none: /Rod/ } },
+          { say: 'do you have carbon sealed reels', shown: { category: 'reels', none: /Rod/ } },
+        ],
+      });
+    },
+  );
 
   it('a negated type or material word keeps the category', opts, async () => {
     await play({

@@ -33,6 +33,7 @@ import {
 import { answersQuestion, effectiveIntent, isStringRecord, sizeNamed } from './answers-question.ts';
 import { moveSavedOutOfCart } from './cart-later.ts';
 import { ANSWER_INTENTS, cancelRefused, extraAction } from './decide-extra.ts';
+import { searchKindAlone } from './kind-only.ts';
 import { memoryStep } from './memory-step.ts';
 import { withAddedFirst } from './partly-added.ts';
 import { notAnOrder } from './price-asked.ts';
@@ -101,7 +102,7 @@ function decideStep(input: DecideInput): Action {
       )
         return a;
     }
-    const again = searchWithoutRelativeSize(input);
+    const again = searchWithoutRelativeSize(input) ?? searchKindAlone(input);
     if (again) return again;
     const goal = GOAL[route === 'add_many' ? 'add_to_cart' : route];
     const finished =
