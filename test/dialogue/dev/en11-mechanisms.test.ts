@@ -239,6 +239,17 @@ describe('dlg-en11 mechanisms', () => {
     },
   );
 
+  it('"ok, size 9" with nothing to confirm adds the product in view in that size', opts, async () => {
+    await play({
+      name: 'ok value',
+      language: 'en',
+      steps: [
+        { say: 'do you have waders', shown: { count: 1 } },
+        { say: 'ok size 9', cart: [{ name: /Stockingfoot Waders/, size: 'US 9' }] },
+      ],
+    });
+  });
+
   it('a negated type or material word keeps the category', opts, async () => {
     await play({
       name: 'negation',

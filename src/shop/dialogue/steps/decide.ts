@@ -397,6 +397,10 @@ function intentAction(
       // "Ok, checkout" with nothing read back yet is the checkout itself.
       if (INTENT_PATTERNS[lang].checkout?.test(nlu.text) || placesOrder(nlu.text, lang))
         return intentAction('checkout', input, s);
+      // "Ok, size 8" with nothing to confirm: the value said is the request, an add of the
+      // product in view (a narrower list when none is).
+      if (s.size || s.color || (state.focus && s.numbers?.length === 1 && /\b(size|talla)\b/.test(nlu.text)))
+        return intentAction(state.focus ? 'add_to_cart' : 'refine', input, s);
       return say(
         t(
           lang,
