@@ -16,7 +16,7 @@ import { variantQuestion } from '../variants/variant-question.ts';
 import { INTENT_PATTERNS } from '../words/lexicon.ts';
 import { spokenCode } from '../words/numbers.ts';
 import { placesOrder } from '../words/order-words.ts';
-import { leadingCount } from '../words/quantity.ts';
+import { leadingCount, valuesOf } from '../words/quantity.ts';
 import { tokenize } from '../words/text.ts';
 import {
   type Action,
@@ -241,7 +241,7 @@ function plan(input: DecideInput): Action {
         let answer = input;
         const lead =
           awaiting.what === 'variant' && !size && s.quantity === undefined && s.numbers?.length === 1
-            ? leadingCount(nlu.text)
+            ? leadingCount(nlu.text, valuesOf(input.state.known.get(awaiting.productId)))
             : undefined;
         if (lead) {
           s.quantity = lead.count;
