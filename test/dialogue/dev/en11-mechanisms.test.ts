@@ -93,6 +93,24 @@ const fishingCsv = () =>
         options: { Size: ['US 9', 'US 10', 'US 11'] },
       }),
       gridRow({
+        handle: 'tapered-leader',
+        title: 'Troutline Tapered Leader',
+        body: '<p>A 9 ft tapered nylon leader.</p>',
+        vendor: 'Troutline',
+        type: 'Leaders',
+        tags: 'leader',
+        price: 5,
+      }),
+      gridRow({
+        handle: 'leaded-weights',
+        title: 'Riverbend Leaded Weights',
+        body: '<p>Split shot weights in a tin.</p>',
+        vendor: 'Riverbend',
+        type: 'Weights',
+        tags: 'weights, split shot',
+        price: 7,
+      }),
+      gridRow({
         handle: 'nylon-tippet',
         title: 'Troutline Nylon Tippet',
         body: '<p>A 30 m spool of nylon tippet.</p>',
@@ -234,6 +252,8 @@ describe('dlg-en11 mechanisms', () => {
           // "Carbon" is a word of the Troutline Carbon Rod's title; the shopper asks for reels.
           { say: 'have you got any carbon reels', shown: { category: 'reels', none: /Rod/ } },
           { say: 'do you have carbon sealed reels', shown: { category: 'reels', none: /Rod/ } },
+          // "Leader" is the shop's kind; the Leaded Weights' title only looks like it.
+          { say: 'show me your leader', shown: { category: 'leaders', count: 1 } },
         ],
       });
     },

@@ -301,6 +301,15 @@ export function extractCatalogSlots(
     );
   };
   if (names.some(otherKind)) names.splice(0, names.length, ...names.filter((n) => !otherKind(n)));
+  // "Your driver discs" where "Drive Shorts" are sold: words that are the shop's kind, matched to a
+  // title only loosely (no title word is theirs), name the kind, not that product.
+  const looseKind = (n: { name: string; used: number[] }) => {
+    const title = (vocab.names.find((x) => x.name === n.name)?.tokens ?? []).map(stem);
+    return n.used.every(
+      (i) => categorySpans.some((sp) => i >= sp.start && i < sp.end) && !title.includes(stem(tokens[i]!)),
+    );
+  };
+  if (names.some(looseKind)) names.splice(0, names.length, ...names.filter((n) => !looseKind(n)));
   // "Show me garden hoses", "just the card games": a kind of product said in the plural is a
   // category, even when one title holds those words.
   // ("A 50 pack of the glue sticks" names the one product sold in packs.)
