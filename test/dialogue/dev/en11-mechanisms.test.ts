@@ -224,6 +224,16 @@ describe('dlg-en11 mechanisms', () => {
           say: 'size 10',
           cart: [{ name: /Floating Fly Line/ }, { name: /Stockingfoot Waders/, size: 'US 10' }],
         },
+        // A counted noun between the count and the value.
+        { say: 'add the floating line in WF4', reply: [/Which colou?r/i] },
+        {
+          say: 'three spools of the willow',
+          cart: [
+            { name: /Floating Fly Line/, color: 'Peach', quantity: 2 },
+            { name: /Stockingfoot Waders/ },
+            { name: /Floating Fly Line/, color: 'Willow', quantity: 3, options: { Weight: 'WF4' } },
+          ],
+        },
       ],
     });
   });

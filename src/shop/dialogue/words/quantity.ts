@@ -181,7 +181,9 @@ export function leadingCount(
   if (!w || !/^\d{1,2}$/.test(w) || i + 1 >= words.length) return undefined;
   // "Two in forest", "three of the blue": the count comes before the value said; "twenty then"
   // is a value ("20 lb") said by its figure.
-  if (!/^(in|of|en|de)$/.test(words[i + 1]!)) return undefined;
+  // A counted noun may come between ("two skeins in forest", "dos bolsas de las verdes").
+  const between = /^[a-z]{3,}s$/.test(words[i + 1]!) && !UNIT_WORDS[words[i + 1]!] ? 1 : 0;
+  if (!/^(in|of|en|de)$/.test(words[i + 1 + between] ?? '')) return undefined;
   const n = Number(w);
   if (n < 1 || n > 20 || valueFigures.some((v) => new RegExp(`^${w}(?![\\d.])`).test(v))) return undefined;
   return { count: n, at: i };
