@@ -464,19 +464,22 @@ export const SETS: DevSet[] = [
   // each step naming its kind, aimed at held-out misses: context said before the request, money
   // said loosely, a type word beside another product's title word, category lists leaking
   // neighbours, negations dropping the category, follow-ups after a refused add.
-  // Scored untouched: disc golf 17/30, knitting 21/30.
+  // Scored untouched: disc golf 17/30, knitting 21/30. After its mechanisms (context before the
+  // request, money slang, "anything but X", sold-out values refused before other options, a count
+  // said first in an answer, the kind said as the head of a request): 25/30, 28/30. Three disc golf
+  // misses expect an add where the product still has an option open (the engine rightly asks).
   {
     name: 'disc golf',
     csv: discGolfCsv,
     scripts: DISC_GOLF_SCRIPTS,
-    floor: { en: 17 / 30 },
+    floor: { en: 25 / 30 },
     policy: DISC_GOLF_POLICY,
   },
   {
     name: 'knitting',
     csv: knittingCsv,
     scripts: KNITTING_SCRIPTS,
-    floor: { en: 21 / 30 },
+    floor: { en: 28 / 30 },
     policy: KNITTING_POLICY,
   },
 ];
