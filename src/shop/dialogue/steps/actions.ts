@@ -10,6 +10,7 @@ import type { ProductInfo } from '../results.ts';
 import { saysUnlistedValueWord } from '../spanish/es-value-words.ts';
 import type { DialogueState } from '../state.ts';
 import type { Understanding } from '../understand/nlu.ts';
+import { choosesSoldOutValue, saysUnlistedShapedValue } from '../variants/option-choice.ts';
 import { sizeByMeasure, sizeBySpan } from '../variants/option-phrase.ts';
 import {
   chosenOptions,
@@ -295,6 +296,17 @@ export function productAction(
   // "Pillowcases in king" then "the second one": the king size may come in one colour only.
   if (needColor && !needSize && args.size && pickedFromList(input, product))
     return call('add_to_cart', { ...args, quantity });
+  // A value said that search did not list ("in WF6", likely sold out) is read with every value
+  // first; a value chosen that no variant in stock has is refused by the shop with what is in
+  // stock, not asked its other options (option-choice.ts).
+  if ((needSize || needColor) && intent === 'add_to_cart') {
+    if (
+      !current.calls.some((c) => c.name === 'get_product' && c.input.productId === product.id) &&
+      saysUnlistedShapedValue(input.nlu.text, product.options)
+    )
+      return call('get_product', { productId: product.id });
+    if (choosesSoldOutValue(options, product.options)) return call('add_to_cart', { ...args, quantity });
+  }
   if (needSize || needColor) {
     const ask: string[] = [];
     const wrongSize =

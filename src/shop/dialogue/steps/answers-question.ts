@@ -86,6 +86,8 @@ export function answersQuestion(input: DecideInput): boolean {
     case 'variant':
       return (
         // "Your usual 42?" — "no, 43".
+        // "The grey then, make it six": a value with how many is the add asked about, not a
+        // change to a cart line (none of it is in the cart yet).
         [
           'unknown',
           'refine',
@@ -94,6 +96,7 @@ export function answersQuestion(input: DecideInput): boolean {
           'add_to_cart',
           'availability',
           ...(awaiting.suggested ? ['deny'] : []),
+          ...(s.size || s.color || namesOption(input) ? ['update_quantity'] : []),
         ].includes(nlu.intent) &&
         // "Ok then the 8 cup one": a value of the product asked about, even when its words name another.
         ((!s.category && !s.productNames) || (namesOption(input) && namedInsideValue(input))) &&

@@ -16,6 +16,7 @@ import { variantQuestion } from '../variants/variant-question.ts';
 import { INTENT_PATTERNS } from '../words/lexicon.ts';
 import { spokenCode } from '../words/numbers.ts';
 import { placesOrder } from '../words/order-words.ts';
+import { leadingCount, valuesOf } from '../words/quantity.ts';
 import { tokenize } from '../words/text.ts';
 import {
   type Action,
@@ -32,6 +33,7 @@ import {
 import { answersQuestion, effectiveIntent, isStringRecord, sizeNamed } from './answers-question.ts';
 import { moveSavedOutOfCart } from './cart-later.ts';
 import { ANSWER_INTENTS, cancelRefused, extraAction } from './decide-extra.ts';
+import { searchKindAlone } from './kind-only.ts';
 import { memoryStep } from './memory-step.ts';
 import { withAddedFirst } from './partly-added.ts';
 import { notAnOrder } from './price-asked.ts';
@@ -100,7 +102,7 @@ function decideStep(input: DecideInput): Action {
       )
         return a;
     }
-    const again = searchWithoutRelativeSize(input);
+    const again = searchWithoutRelativeSize(input) ?? searchKindAlone(input);
     if (again) return again;
     const goal = GOAL[route === 'add_many' ? 'add_to_cart' : route];
     const finished =
@@ -234,12 +236,25 @@ function plan(input: DecideInput): Action {
           if (s.quantity === undefined || Number.parseFloat(size) === s.quantity || !/^\d/.test(size))
             delete s.quantity;
         }
+        // "Two in forest": a count said first in the answer is how many, and no option's value
+        // (quantity.ts); the option readers then skip it as they skip any count.
+        let answer = input;
+        const lead =
+          awaiting.what === 'variant' && !size && s.quantity === undefined && s.numbers?.length === 1
+            ? leadingCount(nlu.text, valuesOf(input.state.known.get(awaiting.productId)))
+            : undefined;
+        if (lead) {
+          s.quantity = lead.count;
+          s.quantityAt = lead.at;
+          delete s.numbers;
+          answer = { ...input, nlu: { ...nlu, slots: s } };
+        }
         if (awaiting.size && !s.size) s.size = awaiting.size;
         if (awaiting.color && !s.color) s.color = awaiting.color;
         if (awaiting.quantity && !s.quantity) s.quantity = awaiting.quantity;
         return intentAction(
           awaiting.intent,
-          input,
+          answer,
           s,
           awaiting.what === 'variant' ? awaiting.productId : undefined,
         );
@@ -382,6 +397,10 @@ function intentAction(
       // "Ok, checkout" with nothing read back yet is the checkout itself.
       if (INTENT_PATTERNS[lang].checkout?.test(nlu.text) || placesOrder(nlu.text, lang))
         return intentAction('checkout', input, s);
+      // "Ok, size 8" with nothing to confirm: the value said is the request, an add of the
+      // product in view (a narrower list when none is).
+      if (s.size || s.color || (state.focus && s.numbers?.length === 1 && /\b(size|talla)\b/.test(nlu.text)))
+        return intentAction(state.focus ? 'add_to_cart' : 'refine', input, s);
       return say(
         t(
           lang,

@@ -233,6 +233,11 @@ export function matchSize(
     const hits = product.sizes.filter((x) => isNumberWithUnit(x.size, String(n)));
     if (hits.length === 1) return hits[0]!.size;
   }
+  // "Size 8" for sizes named by their system ("US 8", "EU 42", "UK 7"): the one size with that figure.
+  for (const c of candidates.filter((x) => /^\d+(\.\d+)?$/.test(x))) {
+    const hits = product.sizes.filter((x) => isSystemAndNumber(x.size, c));
+    if (hits.length === 1) return hits[0]!.size;
+  }
   // Catalogs join sizes one item fits ("King/California King", "S/M", "Full/Queen"): "king" or
   // "small" names the one size that has it as a part.
   if (said) {
@@ -241,6 +246,11 @@ export function matchSize(
     if (parts.length === 1) return parts[0]!.size;
   }
   return undefined;
+}
+
+/** Whether a size is a short system name and the number said only ("US 8" for "8"). */
+function isSystemAndNumber(value: string, number: string): boolean {
+  return new RegExp(`^[a-z]{1,3} ?${number.replace('.', '\\.')}$`).test(normalize(value));
 }
 
 /** Whether a size or option value is the number said and a short unit only ("56 cm" for "56"). */

@@ -75,7 +75,7 @@ export function mergeHalves(nums: NumToken[], lang: Language): NumToken[] {
 }
 
 const NEGATION: Record<Language, RegExp> = {
-  en: /^(not|no|except|without|but not|other than|anything but|excluding|apart from|nothing)$/,
+  en: /^(not|no|except|without|but not|other than|(?:anything|everything|any|all) but|excluding|apart from|nothing)$/,
   es: /^(no|sin|excepto|menos|salvo|quitando|nada)$/,
 };
 
@@ -129,17 +129,38 @@ export function extractNegation(
 const ARTICLES = /^(the|a|an|any|la|las|el|los|de|del|que|sean|sea)$/;
 
 /**
+ * Where the negation of a leaving-out ends: "not" / "sin" alone, or a two-word one ("anything
+ * but", "other than", "apart from", "cualquier cosa menos"); -1 when there is none. "Nothing"
+ * alone asks for nothing of a kind, it leaves nothing out.
+ */
+function negationEnd(tokens: string[], lang: Language): number {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (k + 1 < tokens.length && NEGATION[lang].test(`${t} ${tokens[k + 1]}`)) return k + 1;
+    if (NEGATION[lang].test(t) && t !== 'nothing' && t !== 'nada') return k;
+  }
+  return -1;
+}
+
+/**
  * "But not the shampoos", "not the masonry ones", "not corded": one or two words after a negation
  * that ends the request leave out the products whose title, type or tags say them.
  */
 function excludeWords(tokens: string[], lang: Language, slots: Slots): void {
-  const at = tokens.findIndex((t) => NEGATION[lang].test(t) && t !== 'nothing' && t !== 'nada');
+  const at = negationEnd(tokens, lang);
   if (at < 0) return;
   let k = at + 1;
   // "Not for the moon": what the products left out are for, said after "for".
   while (k < tokens.length && (ARTICLES.test(tokens[k]!) || (lang === 'en' && tokens[k] === 'for'))) k++;
   let end = tokens.length;
-  while (end > k && /^(ones?|please|then|thanks|por favor|entonces|gracias)$/.test(tokens[end - 1]!)) end--;
+  // "Not nylon though", "anything but hats either": closing words of the turn, not what is left out.
+  while (
+    end > k &&
+    /^(ones?|please|then|thanks|though|tho|either|anymore|instead|por favor|entonces|gracias|tampoco)$/.test(
+      tokens[end - 1]!,
+    )
+  )
+    end--;
   let words = tokens.slice(k, end);
   // "sin cushioned, de los finos": one attribute the catalog states, then a new phrase of the
   // request, is left out alone.

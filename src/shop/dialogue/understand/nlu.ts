@@ -12,11 +12,13 @@ import { standardPhrasing } from '../spanish/es-paraphrase.ts';
 import { questionThenStatement } from '../spanish/es-question.ts';
 import { unplacedWords } from '../steps/unplaced.ts';
 import { conditionAndQuestion } from '../words/conditional.ts';
+import { requestAfterContext } from '../words/context-clause.ts';
 import { countNounsAt } from '../words/count-nouns.ts';
 import { extractExclusionFrame } from '../words/exclusion-frames.ts';
 import { isNounRequest, proseWords, splitCompounds } from '../words/free-words.ts';
 import { extractIdentifiers } from '../words/identifiers.ts';
 import { HEDGE, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from '../words/lexicon.ts';
+import { slangAmounts } from '../words/money-words.ts';
 import { splitItems } from '../words/multi.ts';
 import { dropExcludedNames, needWords } from '../words/need-words.ts';
 import { numberTokens } from '../words/numbers.ts';
@@ -152,6 +154,18 @@ export function understand(
         : question;
     }
   }
+  // "I only started last spring. Do you sell reels?": the context before a request to the shop
+  // lends it no words; the request is read alone when it names a kind or a product of the shop
+  // by itself. Else the context stays a hint: "…, do you have them in red" needs what came
+  // before, and "winding by hand takes forever, do you have something that holds a skein" is
+  // found by its context words.
+  const request = requestAfterContext(spoken, language);
+  if (request) {
+    const r = understand(request, vocab, language, catalogWords);
+    const s = r.slots;
+    if ((r.intent === 'search' || r.intent === 'availability') && (s.category || s.productNames?.length))
+      return r;
+  }
   // "Agrégueme", "quítela", "añadidlo": every address of a shop verb read as its tú form (es-imperatives.ts).
   // "Pues …", "…, supongo", "qué remedio. …": Spanish discourse around the request is no part of it (es-discourse.ts).
   // "¿Cuánto pedís por …?", "me apaño con …": said the way the patterns know (es-paraphrase.ts).
@@ -174,10 +188,12 @@ export function understand(
   // read as "no la de perlas" when that leaves something out ("¿lo tienes o no?" asks).
   // Spanish packs said after their count ("el pack de cuatro") read as English does (es-forms.ts).
   // "The elevens", "two of the nines": a size said as its number in the plural (plural-sizes.ts).
+  // "A tenner", "2 grand", "una luca": money slang read as a figure (money-words.ts).
+  const spokenWords = slangAmounts(tokenize(utterance), language);
   const words0 =
     language === 'es'
-      ? spanishCountForms(tokenize(utterance))
-      : pluralSizes(tokenize(utterance), vocab.source.sizes, language);
+      ? spanishCountForms(spokenWords)
+      : pluralSizes(spokenWords, vocab.source.sizes, language);
   if (
     language === 'es' &&
     words0.length >= 2 &&

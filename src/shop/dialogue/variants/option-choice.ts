@@ -12,6 +12,8 @@ export type OptionList = { name: string; values: { value: string; inStock: boole
   partial?: true;
 };
 
+import { normalize } from '../words/text.ts';
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strings = (v: unknown): string[] =>
@@ -102,6 +104,63 @@ export function askOptions(open: [string, string[]][], lang: Language): string {
         : `Which ${optionWord(name, lang)}: ${or(values, lang)}?`,
     )
     .join(' ');
+}
+
+/**
+ * A value chosen that no variant in stock has ("150 g" when every colour of it is sold out): the
+ * add is refused by the shop with what is in stock, rather than asking the options still open
+ * (a colour asked of a weight that cannot be bought leads nowhere).
+ */
+export function choosesSoldOutValue(
+  chosen: Record<string, string> | undefined,
+  known: OptionList | undefined,
+): boolean {
+  if (!chosen || !known) return false;
+  return Object.entries(chosen).some(
+    ([name, value]) =>
+      known.find((o) => o.name === name)?.values.find((x) => x.value === value)?.inStock === false,
+  );
+}
+
+/**
+ * Search lists only the values in stock; "in WF6" or "in 150 grams" shaped like a listed value
+ * ("WF4", "165 g") but not among them is likely a sold-out value, so the product's every value is
+ * read before a colour or size is asked of it. Digits stand for any figure, a unit for any word
+ * it starts ("g" → "grams").
+ */
+export function saysUnlistedShapedValue(text: string, known: OptionList | undefined): boolean {
+  if (!known?.partial) return false;
+  const said = normalize(text);
+  return known.some((o) => {
+    const listed = new Set(o.values.map((v) => normalize(v.value)));
+    const shapes = new Set(
+      [...listed]
+        .filter((v) => /\d/.test(v))
+        .map((v) =>
+          v
+            .split(' ')
+            .map((w) =>
+              /^\d+(\.\d+)?$/.test(w)
+                ? String.raw`\d+(?:\.\d+)?`
+                : /^[a-z]+$/.test(w)
+                  ? `${w}\\w*`
+                  : w.replace(/\d+(\.\d+)?/g, String.raw`\d+(?:\.\d+)?`),
+            )
+            .join(' '),
+        ),
+    );
+    return [...shapes].some((shape) =>
+      [...said.matchAll(new RegExp(`\\b${shape}\\b`, 'g'))].some(
+        (m) => !listed.has(m[0]) && !isListedFigure(m[0], listed),
+      ),
+    );
+  });
+}
+
+/** "165 grams" said for the listed "165 g": the same figure with its unit spelled out. */
+function isListedFigure(said: string, listed: Set<string>): boolean {
+  const figure = said.split(' ')[0]!;
+  return [...listed].some((v) => v.split(' ')[0] === figure && v.includes(' ') === said.includes(' '));
 }
 
 /** "voltaje 120V; conector Angled": in-stock values per option, for a sold-out refusal. */

@@ -5,6 +5,7 @@
  * number words are already digits.
  */
 import type { Language } from '../../contract.ts';
+import { MONEY_NOUN } from './money-words.ts';
 
 export type Intent =
   | 'greeting'
@@ -76,8 +77,10 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     update_quantity: new RegExp(
       `\\b((change|set|update|make) (the |that |it )?(quantity|amount|number)|make (it|that|them) ${N}|(change|set|update) (it|that) to ${N}|(change|set|update|make) (the |my )?[a-z ]{1,40} to (just |only )?(${N}|one)\\b|${N} instead|only (want|need) (${N}|one)|quantity (to )?${N})\\b`,
     ),
+    // Last alternative: "one of those too", "two of them please": a count of what was just
+    // shown, said with no verb, takes it ("uno de esos también" in Spanish).
     add_to_cart:
-      /\b(add|ad|put (it|them|this|that|one|the|\d+)|buy (it|them|this|that|the|one|\d+)|i ll take|i will take|i d like to buy|i want to buy|get me|(throw|toss|chuck) in|grab me|place (it|them) in|to (my |the )?(cart|basket|bag))\b/,
+      /\b(add|ad|put (it|them|this|that|one|the|\d+)|buy (it|them|this|that|the|one|\d+)|i ll take|i will take|i d like to buy|i want to buy|get me|(throw|toss|chuck) in|grab me|place (it|them) in|to (my |the )?(cart|basket|bag))\b|^(?:and |ok |okay |yes |yeah |sure |then )?(?:\d+|one|a couple|a pair|a few)(?: more)? of (?:those|these|them|that one|this one)(?: (?:too|as well|also|please|then|thanks))*$/,
     view_cart:
       /\b((my|the) (shopping )?(cart|basket|bag)|what s in (my|the)|how much (is|are) (my|the) (cart|total|basket|order)|how much do i owe|(cart|order) total|my total|what (does|do) (that|it|this|everything|all that|they) come to|what (s|is) the total|how much (is )?(that|everything|it all) (altogether|in total|all together)|show (me )?(my |the )?cart|how much is (it|that|everything) (all )?(now|so far)|how much is it all|read (me )?(back|out) (what|my|the|everything)|what (do i have|have i got|i have|i ve got|i got)( so far| now| in there)?$|where (am i|are we) (at|with)|(total|price|money)[ -]wise|running total|what s the damage)\b|^(the |my )?(cart|basket)( please| now)?$/,
     availability:
@@ -123,7 +126,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
       `\\b(cambia(r)? (la )?cantidad|pon(er)? (la cantidad )?(a |en )?${N}( unidades| pares)?$|cambia(r)? (el|la|los|las)( de)? [a-z ]{1,40} a (${N}|una|uno)\\b|mejor ${N}|solo (quiero|necesito) ${N}|cantidad (a |de )?${N}|que sean ${N})\\b`,
     ),
     add_to_cart:
-      /\b(anade|anadelo|anadela|anadelos|anadelas|anadir|agrega(lo|la|los|las|r)?|ponlo|ponla|ponlos|ponlas|ponme|ponmelo|ponmela|ponmelos|ponmelas|mete(lo|la|los|las)?|me (lo |la |los |las )?llevo|lo compro|la compro|(al|en el|a mi) (carrito|cesta))\b/,
+      /\b(anade|anadelo|anadela|anadelos|anadelas|anadir|agrega(lo|la|los|las|r)?|ponlo|ponla|ponlos|ponlas|ponme|ponmelo|ponmela|ponmelos|ponmelas|mete(lo|la|los|las)?|me (lo |la |los |las )?llevo|lo compro|la compro|(al|en el|a mi) (carrito|cesta))\b|^(?:y |vale |si |bueno )?(?:\d+|uno|una|un par) (?:mas )?de (?:esos|esas|estos|estas|ellos|ellas)(?: (?:tambien|porfa|por favor|entonces))*$/,
     view_cart:
       /\b((mi|el|la) (carrito|cesta)|(que|lo que) (hay|tengo|llevo) en (el|mi|la)|cuanto (llevo|debo)|cuanto es (el|mi) total|total del (carrito|pedido)|ver (el )?carrito|cuanto (me )?(va|es|sale|va saliendo|sube) (todo|el total)|(leeme|lee|repasame|repasa|dime) (lo que (llevo|tengo)|que (llevo|tengo))|lo que llevo (hasta ahora|en total)?$)\b|^(el |mi )?(carrito|cesta)( por favor)?$/,
     availability:
@@ -159,7 +162,7 @@ export const PRICE: Record<Language, { max: RegExp; min: RegExp; between: RegExp
   en: {
     // "Nothing over 20", "not above 50", "20 or less", "20 dollars max": a cap said the other way round.
     max: new RegExp(
-      `\\b(under|below|less than|cheaper than|up to|no more than|max(imum)?|at most|within|lower than|beneath|(?:nothing|not|no|none) (?:over|above|more than|higher than|pricier than)|(?:don t|do not|dont|won t|will not|wouldn t|would not|can t|cannot|not|never|rather not)(?: \\w+){0,4} (?:spend|spending|pay|paying|go|going|drop|dropping|shell out) (?:any )?(?:more than|over|above|beyond|past))( a| an)? (${N})\\b|\\b(${N})(?= (?:dollars?|bucks|euros?|pounds?|usd|eur)? ?(?:or (?:less|under|below|cheaper)|max|maximum|tops|at most)\\b)`,
+      `\\b(under|below|less than|cheaper than|up to|no more than|max(imum)?|at most|within|lower than|beneath|(?:nothing|not|no|none) (?:over|above|more than|higher than|pricier than)|(?:don t|do not|dont|won t|will not|wouldn t|would not|can t|cannot|not|never|rather not)(?: \\w+){0,4} (?:spend|spending|pay|paying|go|going|drop|dropping|shell out) (?:any )?(?:more than|over|above|beyond|past))( a| an)? (${N})\\b|\\b(${N})(?= (?:${MONEY_NOUN})? ?(?:or (?:less|under|below|cheaper)|max|maximum|tops|at most)\\b)|\\b(?:for|at) (${N})(?= ${MONEY_NOUN}\\b)`,
     ),
     min: new RegExp(
       `(?<!\\b(?:nothing|not|no|none) )\\b(over|above|more than|at least|starting (at|from)|higher than|min(imum)?)( a| an)? (${N})\\b`,
@@ -290,11 +293,11 @@ export const STOPWORDS: Record<Language, Set<string>> = {
       'will shall should may might must please thanks thank just only some any something anything one ones that this ' +
       'these those them they for of to in on at by with from about and or but so if then there here what which who how ' +
       'want need looking look find search show see get give got like love prefer also too very really much many more less least money ' +
-      'under below over above between around cheaper cheap price priced dollars dollar bucks euros euro cost costs ' +
+      'under below over above between around than cheaper cheap price priced dollars dollar bucks quid euros euro cost costs ' +
       'hi hello hey okay ok yes no not new good nice best buy sell selling carry im id ill s t re ve ll d m size sizes color colour colors colours ' +
       'kind type sort pair pairs item items product products stuff thing things available stock store shop now today maybe ' +
       // Fillers and hesitations of spoken requests ("hmm, actually not Solstice").
-      'actually um umm uh uhh hmm hmmm erm er well oh wait sorry anyway basically nothing ' +
+      'actually um umm uh uhh hmm hmmm erm er well oh wait sorry anyway basically nothing though tho either ' +
       // Saying a choice will do ("black works", "la beige me sirve") adds nothing to search for.
       'works'
     ).split(' '),

@@ -6,7 +6,7 @@
 import { isUnitWord } from '../../catalog/option-values.ts';
 import type { Language } from '../../contract.ts';
 import { QUANTITY_UNITS } from './lexicon.ts';
-import { stem } from './text.ts';
+import { normalize, stem } from './text.ts';
 import { UNIT_WORDS } from './units.ts';
 import type { CompiledVocabulary } from './vocab.ts';
 
@@ -159,4 +159,43 @@ export function extractRating(text: string, slots: CountSlots): void {
   }
   const c = /\b(because|porque|comment|comentario)\b (.+)$/.exec(text);
   if (c) slots.comment = c[2]!.trim();
+}
+
+/** Words that may come before the count of an answer ("ok two in forest", "vale, dos en verde"). */
+const ANSWER_LEAD = /^(ok|okay|yes|yeah|yep|sure|then|and|so|si|vale|bueno|y|pues|entonces)$/;
+
+/**
+ * "Two in forest", "three skeins, the blue one", "dos en verde": in the answer to "which colour?"
+ * a small figure said first, then the value, is how many (the extractor wants a noun or a verb
+ * around a count; an answer has neither). Undefined when the answer starts otherwise.
+ */
+export function leadingCount(
+  text: string,
+  /** The product's values as written ("20 lb", "US 8"): a figure one of them starts with is no count. */
+  valueFigures: string[] = [],
+): { count: number; at: number } | undefined {
+  const words = text.split(' ');
+  let i = 0;
+  while (i < words.length && ANSWER_LEAD.test(words[i]!)) i++;
+  const w = words[i];
+  if (!w || !/^\d{1,2}$/.test(w) || i + 1 >= words.length) return undefined;
+  // "Two in forest", "three of the blue": the count comes before the value said; "twenty then"
+  // is a value ("20 lb") said by its figure.
+  // A counted noun may come between ("two skeins in forest", "dos bolsas de las verdes").
+  const between = /^[a-z]{3,}s$/.test(words[i + 1]!) && !UNIT_WORDS[words[i + 1]!] ? 1 : 0;
+  if (!/^(in|of|en|de)$/.test(words[i + 1 + between] ?? '')) return undefined;
+  const n = Number(w);
+  if (n < 1 || n > 20 || valueFigures.some((v) => new RegExp(`^${w}(?![\\d.])`).test(v))) return undefined;
+  return { count: n, at: i };
+}
+
+/** A product's size and option values as said ("20 lb", "us 8"), for leadingCount. */
+export function valuesOf(
+  p: { sizes: { size: string }[]; options?: { values: { value: string }[] }[] } | undefined,
+): string[] {
+  if (!p) return [];
+  return [
+    ...p.sizes.map((x) => x.size),
+    ...(p.options ?? []).flatMap((o) => o.values.map((v) => v.value)),
+  ].map((v) => normalize(v));
 }

@@ -275,9 +275,15 @@ export function extractCatalogSlots(
   // ("youth") only qualifies it.
   const otherKind = (n: { name: string; used: number[] }) => {
     const title = (vocab.names.find((x) => x.name === n.name)?.tokens ?? []).map(stem);
-    // Only the kind right after the name's words ("youth bat"), never one said elsewhere ("the
+    // Only the kind right after the name's words ("youth bat"), or after one more word of its
+    // own ("short finger gloves" where "Drive Shorts" are sold), never one said elsewhere ("the
     // clamp capo … on his guitar").
-    const said = categorySpans.filter((sp) => sp.start === Math.max(...n.used) + 1);
+    const last = Math.max(...n.used);
+    const said = categorySpans.filter(
+      (sp) =>
+        sp.start === last + 1 ||
+        (sp.start === last + 2 && !STOPWORDS[lang].has(tokens[last + 1]!) && !/^\d/.test(tokens[last + 1]!)),
+    );
     // Irregular plurals count as the word ("knives" of a "Bread Knife").
     const near = (a: string, b: string) => {
       let k = 0;
@@ -286,9 +292,24 @@ export function extractCatalogSlots(
     };
     const inTitle = (w: string) => title.some((x) => near(x, stem(w)));
     if (!said.length || said.some((sp) => tokens.slice(sp.start, sp.end).every(inTitle))) return false;
-    return vocab.categories.some((c) => c.tokens.length === 1 && title.includes(stem(c.tokens[0]!)));
+    // The title is of another kind when it holds one of the shop's kinds, or ends in a word its
+    // tags use for a kind of thing ("Winter Beanie", "Drive Shorts": beanie and shorts are tags).
+    const head = title.at(-1);
+    return (
+      vocab.categories.some((c) => c.tokens.length === 1 && title.includes(stem(c.tokens[0]!))) ||
+      (!!head && said.length > 0 && vocab.attributeWords.has(head))
+    );
   };
   if (names.some(otherKind)) names.splice(0, names.length, ...names.filter((n) => !otherKind(n)));
+  // "Your driver discs" where "Drive Shorts" are sold: words that are the shop's kind, matched to a
+  // title only loosely (no title word is theirs), name the kind, not that product.
+  const looseKind = (n: { name: string; used: number[] }) => {
+    const title = (vocab.names.find((x) => x.name === n.name)?.tokens ?? []).map(stem);
+    return n.used.every(
+      (i) => categorySpans.some((sp) => i >= sp.start && i < sp.end) && !title.includes(stem(tokens[i]!)),
+    );
+  };
+  if (names.some(looseKind)) names.splice(0, names.length, ...names.filter((n) => !looseKind(n)));
   // "Show me garden hoses", "just the card games": a kind of product said in the plural is a
   // category, even when one title holds those words.
   // ("A 50 pack of the glue sticks" names the one product sold in packs.)

@@ -1,0 +1,3 @@
+import { describeDevSets } from './dev-sets.ts';
+
+describeDevSets(['disc golf', 'knitting']);
