@@ -56,9 +56,7 @@ const luhn = (digits: string) =>
 
 /** Digit groups of 13 to 19 digits written with spaces or dashes between them. */
 const longNumbers = (text: string) =>
-  (text.match(/\d[\d -]{11,22}\d/g) ?? [])
-    .map((m) => m.replace(/\D/g, ''))
-    .filter((d) => d.length >= 13);
+  (text.match(/\d[\d -]{11,22}\d/g) ?? []).map((m) => m.replace(/\D/g, '')).filter((d) => d.length >= 13);
 
 const DIGIT_WORDS: Record<string, string> = {
   zero: '0',
