@@ -132,6 +132,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'knowledge11',
     run: async (o) => (await import('../../eval/knowledge11/bench.ts')).runKnowledge11Bench(o),
   },
+  // Twelfth frozen knowledge set (eval/knowledge12/README.md): a hearing aid & audiology clinic, same scorer.
+  {
+    name: 'knowledge12',
+    run: async (o) => (await import('../../eval/knowledge12/bench.ts')).runKnowledge12Bench(o),
+  },
   // Frozen evaluation set of issue 12 (eval/README.md): unseen catalogs, EN + ES scripts, WER utterances.
   {
     name: 'eval-dialogue',
@@ -376,6 +381,11 @@ export const BENCHES: BenchEntry[] = [
   {
     name: 'safety11',
     run: async (o) => (await import('../../eval/safety11/bench.ts')).runSafety11Bench(o),
+  },
+  // Twelfth frozen safety set (eval/safety12/README.md): a chainsaw & forestry equipment shop, same scorer.
+  {
+    name: 'safety12',
+    run: async (o) => (await import('../../eval/safety12/bench.ts')).runSafety12Bench(o),
   },
   {
     name: 'transport',
