@@ -26,6 +26,7 @@ import {
   saysWith,
   scorePassage,
 } from './search-scoring.ts';
+import { withShopSenses } from './spanish-senses.ts';
 import { type Concept, concepts, conceptsIn, memoSays, words } from './terms.ts';
 import type { WordNeighbours } from './word-vectors/neighbours.ts';
 
@@ -125,9 +126,14 @@ export class KnowledgeSearch {
     if (!this.deps.translate) return undefined;
     const budget = AbortSignal.timeout(TRANSLATION_BUDGET_MS);
     try {
-      const english = (
-        await this.deps.translate(query, signal ? AbortSignal.any([signal, budget]) : budget)
-      ).trim();
+      const english =
+        // Its shop words in their shop sense first ("vaqueros" are jeans, not cowboys).
+        (
+          await this.deps.translate(
+            withShopSenses(query),
+            signal ? AbortSignal.any([signal, budget]) : budget,
+          )
+        ).trim();
       return english && english !== query ? english : undefined;
     } catch {
       signal?.throwIfAborted();
