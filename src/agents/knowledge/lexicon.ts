@@ -92,8 +92,21 @@ const GROUPS: string[][] = [
     'arruinado',
     'arruinada',
   ],
-  ['missing', 'lost', 'falta', 'faltaba', 'perdido'],
+  ['missing', 'lost', 'lose', 'losing', 'falta', 'faltaba', 'perdido', 'perdida', 'perder', 'perdi'],
   ['wrong', 'incorrect', 'equivocado', 'incorrecto'],
+  // Who answers for it when something goes wrong: "are you responsible if…" for a page's
+  // "liability" or "at the owner's risk".
+  [
+    'liability',
+    'liable',
+    'responsible',
+    'responsibility',
+    'risk',
+    'responsable',
+    'responsables',
+    'responsabilidad',
+    'riesgo',
+  ],
   ['refuse', 'reject', 'decline', 'rechazar', 'rechazo'],
   // Money.
   [
@@ -279,7 +292,15 @@ const PHRASES: [RegExp, string][] = [
   [/\bsay no to\b/g, 'refuse'],
   [/\b(send|take|bring|give|ship) (\w+ ){0,2}back\b/g, 'return'],
   [/\bmoney back\b/g, 'refund'],
-  [/\bsame day\b/g, 'today'],
+  [/\bsame[- ]day\b/g, 'today'],
+  [/\bnext[- ]day\b/g, 'tomorrow'],
+  // "Pick it up", "picking up": one word, as the lexicon's "pickup".
+  [/\bpick(?:s|ed|ing)? (?:(?:it|them|this|that|my|your|their|his|her) )?up\b/g, 'pickup'],
+  // A decade or an old year names how old a thing is ("my grandmother's dress from the 1960s").
+  [
+    /\b(?:from|of|in) the (?:1[89]\d0|19\d0)['’]?s\b|\bde los (?:anos )?(?:[1-9]0|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)\b/g,
+    'vintage',
+  ],
   // Wanting it sooner than the usual turnaround asks for the rush service.
   [/\b(?:by|for|before|para|antes de) (?:tomorrow|manana)\b/g, 'tomorrow rush'],
   // Not finding it is having lost it ("I can't find my receipt", "no encuentro el ticket").

@@ -62,6 +62,12 @@ describe('holdsAnswer', () => {
     expect(holdsAnswer('price', 'Violins are rented for €25 a month.')).toBe(true);
     expect(holdsAnswer('price', 'Rentals last 12 months.')).toBe(false);
   });
+
+  it('reads a fee stated as a share of the price as a price, not any percentage', () => {
+    expect(holdsAnswer('price', 'Next-day work carries a rush fee of 50% of the price.')).toBe(true);
+    expect(holdsAnswer('price', 'Se aplica un recargo del 20 % en pedidos urgentes.')).toBe(true);
+    expect(holdsAnswer('price', '90% of repairs are ready within a week.')).toBe(false);
+  });
 });
 
 describe('askedRenting', () => {

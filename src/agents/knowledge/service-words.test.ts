@@ -42,6 +42,10 @@ If an item is damaged in our care we pay up to $300 per item.
 
 Pay by card or cash when you collect your items; we do not take cheques.
 
+## Vintage items
+
+Vintage leather and suede are accepted at the owner's risk.
+
 ## Opening hours
 
 We are open Monday to Saturday from 8 am to 6 pm.
@@ -94,6 +98,19 @@ describe('a shopper’s words for a service shop’s policies', () => {
     const top = await shop();
     expect(await top('you ruined my coat, what will you pay me?')).toBe('Damage');
     expect(await top('can my wife come instead of me?')).toBe('Collecting for someone else');
+  });
+
+  it('reads same-day and next-day written with a hyphen as today and tomorrow', async () => {
+    const top = await shop();
+    expect(await top('if I drop my boots off at 8, can I have them back the same day?')).toBe('Rush service');
+  });
+
+  it('reads "pick them up" as collecting, and a decade as how old a thing is', async () => {
+    const top = await shop();
+    expect(await top('can someone else pick them up for me?')).toBe('Collecting for someone else');
+    expect(await top("it's a jacket from the 1970s, are you responsible if something happens to it?")).toBe(
+      'Vintage items',
+    );
   });
 
   it('reads not coming to a booked time as cancelling it', async () => {
