@@ -10,6 +10,12 @@ describe('askedOffer', () => {
     expect(askedOffer('do you make cases that fit a cello')).toBe('cases');
     expect(askedOffer('¿Tenéis descuento para estudiantes?')).toBe('descuento');
     expect(askedOffer('¿alquiláis violines?')).toBe('violines');
+    // "Is there …" followed by the thing alone, in two or three words; not a question about one.
+    expect(askedOffer('is there a student discount')).toBe('student discount');
+    expect(askedOffer('¿hay programa de fidelidad?')).toBe('programa de fidelidad');
+    expect(askedOffer('is there a minimum')).toBeUndefined();
+    expect(askedOffer('is there a limit on how many miles I can drive')).toBeUndefined();
+    expect(askedOffer("is there a smallest order you'll take?")).toBeUndefined();
   });
 
   it("reads a Spanish question's machine English, which drops the 'do' and the subject", () => {

@@ -5,7 +5,7 @@
  * that hold it. Pure.
  */
 import { NUMBER_WORDS } from './number-words.ts';
-import { fold } from './terms.ts';
+import { fold, meaningfulWords } from './terms.ts';
 
 export type QuestionKind = 'price' | 'duration' | 'count' | 'temperature' | 'size' | 'yesno' | 'other';
 
@@ -164,15 +164,35 @@ const OFFER_END =
 export function askedOffer(question: string): string | undefined {
   const m = offerAsked(question);
   const thing = m?.[1]?.split(OFFER_END)[0]?.trim();
-  return thing || undefined;
+  if (thing) return thing;
+  // "Is there a student discount", "¿hay programa de fidelidad?" asks for an offer too, when
+  // all that follows is the thing, named in two or three words. One word ("is there a minimum",
+  // "¿hay garantía?") is asked about, and a page saying it otherwise answers it; so does a longer
+  // rest ("a limit on how many miles I can drive", "a trial before I pay"): a question about it.
+  const rest = EXISTS.exec(clean(question))?.[1] ?? '';
+  // Spanish joins a compound's nouns with "de" ("programa de fidelidad").
+  const named = rest.split(' ').filter((w) => w !== 'de');
+  return named.length >= 2 && named.length <= 3 && meaningfulWords(named.join(' ')).length === named.length
+    ? rest
+    : undefined;
 }
 
-function offerAsked(question: string): RegExpExecArray | null {
-  const q = fold(question)
+/** "Is there …", "are there any …", "¿hay …?". */
+const EXISTS =
+  /^(?:and |so |also |y |pero )?(?:is there|are there|hay)(?: (?:a|an|any|some|algun|alguna|algunos|algunas|un|una))? (.*)$/;
+
+function clean(question: string): string {
+  return fold(question)
     .replace(/[¿?¡!.,;:']/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(FILLER, ' ');
+    .replace(FILLER, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function offerAsked(question: string): RegExpExecArray | null {
+  const q = clean(question);
   return OFFER.exec(q) ?? RENT_ASKED.exec(q);
 }
 
