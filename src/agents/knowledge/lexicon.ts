@@ -274,6 +274,10 @@ const GROUPS: string[][] = [
   ['late', 'delayed', 'delay', 'retraso', 'tarde'],
   // Things and amounts.
   ['size', 'sizes', 'measurements', 'dimensions', 'talla', 'tallas', 'medida', 'medidas', 'tamano'],
+  // How a garment should fit after an alteration or an exchange: the shopper says what changed
+  // ("I lost weight", "me queda grande"), the page says "taking in" or "a size down" (PHRASES).
+  ['smaller', 'tighter', 'tighten', 'narrower', 'achicar', 'estrechar', 'entallar'],
+  ['bigger', 'larger', 'looser', 'enlarge', 'widen', 'agrandar', 'ensanchar'],
   ['maximum', 'max', 'limit', 'limits', 'most', 'maximo', 'limite'],
   ['minimum', 'min', 'least', 'minimo'],
   ['photo', 'picture', 'foto', 'fotografia'],
@@ -303,6 +307,17 @@ const PHRASES: [RegExp, string][] = [
   ],
   // Wanting it sooner than the usual turnaround asks for the rush service.
   [/\b(?:by|for|before|para|antes de) (?:tomorrow|manana)\b/g, 'tomorrow rush'],
+  // The fit the shopper describes, and the tailor's words for making it so.
+  [
+    /\b(?:lost (?:some |a lot of |a little )?weight|(?:is|are|got|now) (?:too )?(?:baggy|loose)|too (?:big|large|loose|baggy)|adelgac\w*|he adelgazado|(?:me|le) (?:queda|quedan|viene|vienen) (?:muy )?(?:grandes?|anchos?|anchas?|flojos?|flojas?))\b/g,
+    'smaller',
+  ],
+  [
+    /\b(?:gained (?:some |a lot of |a little |a few )?(?:weight|pounds|kilos)|put on (?:some |a few )?(?:weight|pounds|kilos)|too (?:tight|small|snug)|engord\w*|(?:me|le) (?:queda|quedan|viene|vienen) (?:muy )?(?:chicos?|chicas?|pequenos?|pequenas?|apretados?|apretadas?|justos?|justas?))\b/g,
+    'bigger',
+  ],
+  [/\b(?:take|takes|taking|took|taken) (?:(?:it|them|the \w+|a \w+) )?in\b/g, 'smaller'],
+  [/\b(?:let|lets|letting) (?:(?:it|them|the \w+|a \w+) )?out\b/g, 'bigger'],
   // Not finding it is having lost it ("I can't find my receipt", "no encuentro el ticket").
   [
     /\b(?:can ?not|can['’]?t|couldn['’]?t) find\b|\bno (?:encuentro|encontramos|lo encuentro|la encuentro)\b/g,

@@ -19,6 +19,14 @@ Most repairs are ready in four working days. Dry cleaning is ready in two days.
 
 Next-day work carries a rush fee of 40% of the price. Same-day work must be dropped off before 9 am.
 
+## Taking in coats
+
+Taking in a coat at the side seams costs $40.
+
+## Letting out coats
+
+Letting out a coat costs $45, when the seams have fabric to spare.
+
 ## Appointments
 
 Fittings for made-to-order boots are by appointment. If you cannot come, cancel 24 hours ahead.
@@ -110,6 +118,15 @@ describe('a shopper’s words for a service shop’s policies', () => {
     expect(await top('can someone else pick them up for me?')).toBe('Collecting for someone else');
     expect(await top("it's a jacket from the 1970s, are you responsible if something happens to it?")).toBe(
       'Vintage items',
+    );
+  });
+
+  it('reads the fit the shopper describes as taking in or letting out, in Spanish too', async () => {
+    const top = await shop();
+    expect(await top('I lost weight and my coat is baggy now, what will it cost?')).toBe('Taking in coats');
+    expect(await top('I put on some weight, what will it cost for my coat?')).toBe('Letting out coats');
+    expect(await top('engordé y el abrigo me queda apretado, ¿cuánto cuesta?', 'es')).toBe(
+      'Letting out coats',
     );
   });
 
