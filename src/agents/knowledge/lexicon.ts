@@ -343,6 +343,15 @@ export function phrased(folded: string): string {
   return s;
 }
 
+/**
+ * The words the phrases of a folded text stand for ("adelgacé" → "smaller", "para mañana" →
+ * "tomorrow rush"): a Spanish question's English reading is translated word by word and loses
+ * them, so they are said again with it (search.ts).
+ */
+export function phraseWords(folded: string): string[] {
+  return PHRASES.flatMap(([re, to]) => (folded.match(re) ?? []).map(() => to));
+}
+
 /** Group of every word (folded), by the word's own stem key. */
 export type StemOf = (word: string) => string;
 

@@ -11,6 +11,7 @@ import { elapsedDays } from './elapsed.ts';
 import type { Embedder } from './embeddings.ts';
 import { KnowledgeError } from './errors.ts';
 import { type Figure, figureIn, figureSaid } from './figures.ts';
+import { phraseWords } from './lexicon.ts';
 import type { Meanings } from './meanings.ts';
 import { type Passage, type SearchRequest, searchRequest } from './model.ts';
 import { PassageReadings } from './passage-readings.ts';
@@ -27,7 +28,7 @@ import {
   scorePassage,
 } from './search-scoring.ts';
 import { withShopSenses } from './spanish-senses.ts';
-import { type Concept, concepts, conceptsIn, memoSays, words } from './terms.ts';
+import { type Concept, concepts, conceptsIn, fold, memoSays, words } from './terms.ts';
 import type { WordNeighbours } from './word-vectors/neighbours.ts';
 
 export interface KnowledgeSearchDeps {
@@ -134,7 +135,11 @@ export class KnowledgeSearch {
             signal ? AbortSignal.any([signal, budget]) : budget,
           )
         ).trim();
-      return english && english !== query ? english : undefined;
+      if (!english || english === query) return undefined;
+      // What the Spanish question's phrases stand for ("me queda grande" → "smaller"): Apertium
+      // translates word by word and loses it.
+      const said = phraseWords(fold(query));
+      return said.length > 0 ? `${english} ${said.join(' ')}` : english;
     } catch {
       signal?.throwIfAborted();
       // Without Apertium the Spanish words and the bilingual lexicon still search.

@@ -151,3 +151,37 @@ describe('Spanish shop words in their shop sense', () => {
     expect(withShopSenses('un precio más bajo')).toBe('un precio más bajo');
   });
 });
+
+describe('a Spanish question’s phrases in its English reading', () => {
+  it('says again what the phrases stand for, which a word-by-word translation loses', async () => {
+    const store = await openDatabase({ path: ':memory:' });
+    closers.push(() => store.close());
+    const kb = new KnowledgeBase({
+      db: store.db,
+      embedder: null,
+      // Apertium's word-by-word English of the question below (as it reads it).
+      translate: async () => 'I thinned and the dress remains me big, how much costs to adjust it?',
+      now: () => new Date('2026-03-01T10:00:00Z'),
+    });
+    const page = `# Alterations
+
+## Taking in
+
+Taking in a shirt or dress along the side seams costs $35.
+
+## Suit trousers
+
+Waist adjustments on suit trousers cost $25.
+`;
+    await kb.importDocument(
+      { kb: 'tailor', kind: 'faq', source: 'alterations.md', format: 'markdown', language: 'en' },
+      page,
+    );
+    const [top] = await kb.search({
+      kb: 'tailor',
+      query: 'adelgacé y el vestido me queda grande, ¿cuánto cuesta ajustarlo?',
+      language: 'es',
+    });
+    expect(top?.headings.at(-1)).toBe('Taking in');
+  });
+});
