@@ -167,8 +167,9 @@ export class KnowledgeSearch {
     if (!near) return false;
     for (const reading of readings) {
       const verb = askedService(reading);
-      const rank = verb && near.rankOf(verb);
-      if (!verb || (rank !== undefined && rank < SPECIFIC_VERB_RANK)) return false;
+      if (!verb) return false;
+      const rank = near.rankOf(verb);
+      if (rank !== undefined && rank < SPECIFIC_VERB_RANK) return false;
       if ((await this.store.fullText(kb, concepts(verb))).length > 0) return false;
     }
     return true;
