@@ -50,6 +50,7 @@ export const HELD_OUT_PROBES: ReadonlySet<string> = new Set([
   'probe17',
   'probe18',
   'probe19',
+  'probe20',
 ]);
 
 function setLines(dir: string, group: string): LabelledLine[] {
