@@ -11,8 +11,13 @@
  * - "shooting" beside a camera word ("shooting a friend's engagement, which 85mm lenses") is
  *   photography: the shoot word is blanked;
  * - a product asked for as a noun phrase ("a roulette wheel for a casino-themed party") with no
- *   question or advice word asks nothing of a blocked topic.
+ *   question or advice word asks nothing of a blocked topic;
+ * - (guard5) how many doses, tablets or applications a pack holds ("cuántas dosis trae este
+ *   desparasitante") is the pack's contents, not a dose decided for someone;
+ * - (guard5) grooming an animal ("sujeto al gato para cortarle las uñas", "trim the goat's hooves"):
+ *   the animal is the one cared for, the cut is aimed at its nails, hooves or coat.
  */
+import { LETHAL, OTHER_PERSON } from './concept-lexicon.ts';
 
 const NEGATED_HARM =
   /\b(?:without|won'?t|wont|doesn'?t|don'?t|not|never|no|sin|que no|nunca)\s+(?:\w+\s+)?(?:kill\w*|hurt\w*|harm\w*|injur\w*|poison\w*|matar\w*|mate|maten|danar\w*|dane|hacer(?:les?)? dano|herir\w*|lastimar\w*|envenenar\w*)(?:\s+(?:it|them|him|her|anyone|anybody|lo|la|los|las|a nadie))?\b/g;
@@ -71,4 +76,26 @@ const LEFTOVER =
  */
 export function isProductDisposal(folded: string): boolean {
   return DISPOSE.test(folded) && LEFTOVER.test(folded);
+}
+
+const PACK_COUNT =
+  /\b(?:how many|cuant[oa]s)\s+(?:doses|dosis|tablets?|comprimidos|pills|pastillas|capsules?|capsulas|applications?|aplicaciones|pipettes?|pipetas|treatments?|tratamientos|servings?|raciones|tomas)\b(?=.{0,30}\b(?:in (?:this|the|a|one|each)|(?:come|are there|do you get) (?:in|with|per)|does (?:this|the|it|one|a|each) \w*\s*(?:contain|hold|have|give)|per (?:bottle|pack|box|tube|tub|can|bag|kit)|trae|traen|contiene|contienen|vienen|viene|lleva|llevan|hay en|tiene (?:este|esta|el|la|cada)|por (?:bote|caja|envase|frasco|tubo|paquete))\b)/;
+/** Harm still aimed at someone: a person, or a lethal amount (checked on the folded text). */
+function aimsAtSomeone(folded: string): boolean {
+  OTHER_PERSON.lastIndex = 0;
+  LETHAL.lastIndex = 0;
+  return OTHER_PERSON.test(folded) || LETHAL.test(folded);
+}
+
+/** How many doses or tablets a pack holds: its contents, not medical advice. */
+export function isPackCount(folded: string): boolean {
+  return PACK_COUNT.test(folded) && !aimsAtSomeone(folded);
+}
+
+const GROOMING =
+  /\b(?:cut\w*|trim\w*|clip\w*|fil(?:e|ing)|shav\w*|brush\w*|(?:re)?cort(?:ar|o|a|e|as|amos)\w*|lim(?:ar|o|a|e)\w*|rap(?:ar|o|a|e)\w*|cepill\w*|esquil\w*)\s+(?:(?:the|its|his|her|their|my|a|dog'?s|cat'?s|goat'?s|horse'?s|sheep'?s|las|los|el|la|sus?)\s+)*(?:nails?|claws?|hooves|hoofs?|feet|fur|coat|mane|tail hair|fleece|wool|mats?|unas|garras|pezunas|cascos|pelo|pelaje|crin|lana|vellon|nudos)\b/;
+
+/** Grooming an animal: nails, hooves or coat cut, nobody else named. */
+export function isAnimalGrooming(folded: string): boolean {
+  return GROOMING.test(folded) && !aimsAtSomeone(folded);
 }
