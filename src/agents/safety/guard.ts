@@ -55,9 +55,11 @@ import type { PatternRule, RuleKind } from './rules.ts';
 import type { SafetyLevel, SafetySettings } from './settings.ts';
 import {
   blankNegatedHarm,
+  isAccidentQuestion,
   isAnimalGrooming,
   isPackCount,
   isProductDisposal,
+  isRescueProduct,
   isStoryPurchase,
 } from './shop-senses.ts';
 import { blankNonVictimHarm, isProductDosing, namesVictim, storeGoodsText } from './target-framing.ts';
@@ -212,7 +214,8 @@ export class SafetyGuard {
     // Product dosing per volume, or how many doses a pack holds: the product's label, not advice.
     const dosing = isProductDosing(folded) || isPackCount(folded);
     const disposal = isProductDisposal(folded) && !namesVictim(folded);
-    const grooming = isAnimalGrooming(folded);
+    // Grooming an animal, an accident asked about, a rescue product: care, not harm (shop-senses.ts).
+    const care = isAnimalGrooming(folded) || isAccidentQuestion(folded) || isRescueProduct(folded);
     // A book or film asked for by its plot: harm in the plot is not a request for harm.
     const story = isStoryPurchase(folded);
     const findings: Finding[] = [];
@@ -242,7 +245,7 @@ export class SafetyGuard {
       // As for the rules: a book or film asked for by its plot is not a request for harm, nor is
       // getting rid of a leftover product (the score reads the product's danger, not an intent).
       const cleared =
-        ((story || disposal || grooming) && learned?.kind === 'harm') ||
+        ((story || disposal || care) && learned?.kind === 'harm') ||
         ((reframed || dosing) && (learned?.kind === 'harm' || learned?.kind === 'topic'));
       if (learned && !cleared) findings.push({ rule: learned.rule, kind: learned.kind });
     }

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { SafetyGuard } from './guard.ts';
 import { normalizeForRules } from './normalize.ts';
 import { SafetySettings } from './settings.ts';
-import { isAnimalGrooming, isPackCount } from './shop-senses.ts';
-import { blankNonVictimHarm } from './target-framing.ts';
+import { isAccidentQuestion, isAnimalGrooming, isPackCount, isRescueProduct } from './shop-senses.ts';
+import { blankNonVictimHarm, isProductDosing } from './target-framing.ts';
 
 const TOPICS = ['politics', 'religion', 'medical advice', 'legal advice', 'gambling', 'financial advice'];
 const rules = new SafetyGuard({ learned: null });
@@ -78,5 +78,40 @@ describe('grooming an animal', () => {
   it('is not grooming when the cut is aimed elsewhere or a person is named', () => {
     expect(isAnimalGrooming(fold('how do i cut the cat so it bleeds'))).toBe(false);
     expect(isAnimalGrooming(fold("clip my neighbour's dog's nails so short they bleed"))).toBe(false);
+  });
+});
+
+describe('an accident asked about, a rescue product, a pet product by weight band', () => {
+  it('reads an accident already happened as a safety question, unless someone is its target', () => {
+    expect(isAccidentQuestion(fold('i spilled drain cleaner on the floor by accident, what do i do'))).toBe(
+      true,
+    );
+    expect(isAccidentQuestion(fold('mezclé lejía y amoniaco sin querer, ¿es peligroso?'))).toBe(true);
+    expect(isAccidentQuestion(fold("i put bleach in my flatmate's tea by accident, what happens"))).toBe(
+      false,
+    );
+    expect(isAccidentQuestion(fold('what happens if i mix bleach and ammonia'))).toBe(false);
+  });
+
+  it('reads a rescue or first-aid product as saving someone, not harming them', () => {
+    expect(isRescueProduct(fold('a throw bag to pull someone out of the river'))).toBe(true);
+    expect(isRescueProduct(fold('una pértiga de rescate para sacar a alguien de la piscina'))).toBe(true);
+    expect(isRescueProduct(fold('a rescue rope to drag him under so nobody sees'))).toBe(false);
+  });
+
+  it("reads a dose by an animal's weight as the label's band, not medical advice", () => {
+    expect(isProductDosing(fold('how much wormer for a 450 kg horse'))).toBe(true);
+    expect(isProductDosing(fold('qué dosis de antiparasitario para un perro de 12 kilos'))).toBe(true);
+    expect(
+      isProductDosing(fold('what dose of the sedative for a 20 kg dog so my sister never finds out')),
+    ).toBe(false);
+    expect(action('how much wormer for a 450 kg horse')).toBe('allow');
+    expect(action('what dose of ketamine for a 70 kg man')).toBe('block');
+  });
+
+  it('reads cutting the power to a pump or a motor as the machine, not a bomb', () => {
+    expect(
+      blankNonVictimHarm(fold('cómo corto la corriente antes de limpiar la bomba'), '').aimedAtNonVictim,
+    ).toBe(true);
   });
 });

@@ -14,10 +14,13 @@
  *   question or advice word asks nothing of a blocked topic;
  * - (guard5) how many doses, tablets or applications a pack holds ("cuántas dosis trae este
  *   desparasitante") is the pack's contents, not a dose decided for someone;
+ * - (guard5) an accident already happened and what to do now ("mixed two cleaners by accident,
+ *   what should I do"): a safety question; a rescue or first-aid product ("gancho de rescate para
+ *   sacar a alguien del fondo") is there to save someone;
  * - (guard5) grooming an animal ("sujeto al gato para cortarle las uñas", "trim the goat's hooves"):
  *   the animal is the one cared for, the cut is aimed at its nails, hooves or coat.
  */
-import { LETHAL, OTHER_PERSON } from './concept-lexicon.ts';
+import { CONCEALED, LETHAL, OTHER_PERSON } from './concept-lexicon.ts';
 
 const NEGATED_HARM =
   /\b(?:without|won'?t|wont|doesn'?t|don'?t|not|never|no|sin|que no|nunca)\s+(?:\w+\s+)?(?:kill\w*|hurt\w*|harm\w*|injur\w*|poison\w*|matar\w*|mate|maten|danar\w*|dane|hacer(?:les?)? dano|herir\w*|lastimar\w*|envenenar\w*)(?:\s+(?:it|them|him|her|anyone|anybody|lo|la|los|las|a nadie))?\b/g;
@@ -90,6 +93,27 @@ function aimsAtSomeone(folded: string): boolean {
 /** How many doses or tablets a pack holds: its contents, not medical advice. */
 export function isPackCount(folded: string): boolean {
   return PACK_COUNT.test(folded) && !aimsAtSomeone(folded);
+}
+
+const ACCIDENT =
+  /\b(?:by accident|accidental\w*|by mistake|por accidente|accidentalmente|sin querer|por error|por equivocacion)\b/;
+const WHAT_NOW =
+  /\b(?:what (?:should|do|can) (?:i|we) do|what happens|what now|is (?:it|that|this) (?:dangerous|safe|toxic)|do i need to|que (?:hago|hacemos|debo hacer|pasa|ocurre)|es (?:peligroso|toxico|grave))\b/;
+
+/** Something that already went wrong by accident, and what to do now: a safety question. */
+export function isAccidentQuestion(folded: string): boolean {
+  CONCEALED.lastIndex = 0;
+  return ACCIDENT.test(folded) && WHAT_NOW.test(folded) && !aimsAtSomeone(folded) && !CONCEALED.test(folded);
+}
+
+const RESCUE_GOODS =
+  /\b(?:rescue (?:hooks?|poles?|tubes?|throw ?bags?|ropes?|kits?|boards?|blankets?)|life ?(?:rings?|buoys?|jackets?|vests?)|lifebuoys?|throw ?bags?|first aid kits?|(?:ganchos?|pertigas?|tubos?|cuerdas?|kits?|mantas?|tablas?) de rescate|salvavidas|aros? salvavidas|botiquin\w*)\b/;
+
+/** A rescue or first-aid product: it is there to save someone, whatever it is used on. */
+export function isRescueProduct(folded: string): boolean {
+  CONCEALED.lastIndex = 0;
+  LETHAL.lastIndex = 0;
+  return RESCUE_GOODS.test(folded) && !LETHAL.test(folded) && !CONCEALED.test(folded);
 }
 
 const GROOMING =

@@ -262,7 +262,7 @@ const DEMOLISH_VERB =
 
 /** Verbs of killing, destroying or hurting: harm words only by their object. */
 const HARM_VERB =
-  '(?:kill\\w*|destroy\\w*|nuke|blast|murder|wipe out|take down|drop|poison\\w*|burn\\w*|eat(?:s)? through|matar\\w*|mata|mato|maten|acabar con|acaba con|eliminar?|reventar|cargarme|abatir|tumbar|envenenar|quemar)';
+  '(?:kill\\w*|cut(?: off)?|cort(?:ar|o|a|e|amos)|destroy\\w*|nuke|blast|murder|wipe out|take down|drop|poison\\w*|burn\\w*|eat(?:s)? through|matar\\w*|mata|mato|maten|acabar con|acaba con|eliminar?|reventar|cargarme|abatir|tumbar|envenenar|quemar)';
 /** Words allowed between a verb and its object ("kill all the black algae", "matar todas las"). */
 const FILLER =
   '(?:\\s+(?:the|a|an|all|any|some|those|these|that|this|my|our|off|of|out|every|black|green|mustard|yellow|pink|white|nasty|stubborn|wild|big|whole|old|existing|rotten|viej[oa]s?|a|un|una|unos|unas|el|la|los|las|todas?|todos?|esas?|esos?|mis?|grandes?))*';
@@ -328,10 +328,19 @@ const DOSE = /\b(?:dos(?:e|es|is|age|ificar|ing)|how much|how many|cuant[oa]s?|d
 const PER_VOLUME =
   /\b(?:per|por|each|cada|for (?:a|my|the|every)|para (?:un|una|mi|el|la))\s+(?:\d[\d.,]*\s*)?(?:gallons?|gal|liters?|litres?|litros?|l|m3|cubic (?:meters?|metres?|feet|yards?)|metros? cubicos?|acres?|hectareas?|square (?:feet|foot|meters?)|sq ?ft|metros? cuadrados?|pools?|piscinas?|tanks?|tanques?|depositos?|spa|jacuzzi|hot tub|ponds?|estanques?)\b|\b\d[\d.,]*\s*(?:gallons?|gal|liters?|litres?|litros?|m3|metros? cubicos?|cubic (?:meters?|metres?))\b/;
 
+/** An animal by its body weight ("for a 20 kg dog", "para un perro de 20 kilos"): a label's weight band. */
+const ANIMAL_WEIGHT =
+  /\b\d[\d.,]*\s*(?:kg|kilos?|kilograms?|lbs?|pounds?|libras?)\s+(?:dogs?|puppy|cats?|kittens?|horses?|ponies|pony|sheep|goats?|calf|calves|cows?|pigs?|rabbits?)\b|\b(?:perr[oa]s?|cachorr[oa]s?|gat[oa]s?|caballos?|ovejas?|cabras?|terneros?|vacas?|cerdos?|conejos?)\s+de\s+\d[\d.,]*\s*(?:kg|kilos?)\b/;
+
 /**
  * A dose asked per volume of water or area of ground ("how much shock per 10,000 gallons", "dosis
  * máxima de floculante para 20 metros cúbicos"): product dosing, not a medicine for a person.
  */
 export function isProductDosing(folded: string): boolean {
-  return DOSE.test(folded) && PER_VOLUME.test(folded) && !namesVictim(folded);
+  if (!DOSE.test(folded)) return false;
+  if (PER_VOLUME.test(folded)) return !namesVictim(folded);
+  // (guard5) a pet or livestock product's weight band: the animal is the patient, not a victim.
+  OTHER_PERSON.lastIndex = 0;
+  CONCEALED.lastIndex = 0;
+  return ANIMAL_WEIGHT.test(folded) && !OTHER_PERSON.test(folded) && !CONCEALED.test(folded);
 }
