@@ -134,6 +134,8 @@ export async function trainingLines(): Promise<LabelledLine[]> {
   lines.push(...setLines(join(import.meta.dirname, 'extra-tune'), 'learned-guard/extra-tune'));
   // Persona wordings, part numbers in stock, harassment and threats (extra-tune2/, safe-tune2).
   lines.push(...setLines(join(import.meta.dirname, 'extra-tune2'), 'learned-guard/extra-tune2'));
+  // Risky-goods stores' ordinary talk and the same goods turned on a person (extra-tune3/, guard5).
+  lines.push(...setLines(join(import.meta.dirname, 'extra-tune3'), 'learned-guard/extra-tune3'));
   for (const t of await loadOrdinaryCorpus())
     lines.push({ text: t.text, label: 'ordinary', group: 'corpus', lang: t.lang });
   lines.push(...roundTurns([7, 8, 9, 13]));

@@ -215,7 +215,9 @@ export class SafetyGuard {
     const dosing = isProductDosing(folded) || isPackCount(folded);
     const disposal = isProductDisposal(folded) && !namesVictim(folded);
     // Grooming an animal, an accident asked about, a rescue product: care, not harm (shop-senses.ts).
-    const care = isAnimalGrooming(folded) || isAccidentQuestion(folded) || isRescueProduct(folded);
+    const care = isAnimalGrooming(folded) || isRescueProduct(folded);
+    // An accident already happened and what to do now: a safety question, neither harm nor a topic.
+    const accident = isAccidentQuestion(folded);
     // A book or film asked for by its plot: harm in the plot is not a request for harm.
     const story = isStoryPurchase(folded);
     const findings: Finding[] = [];
@@ -246,7 +248,7 @@ export class SafetyGuard {
       // getting rid of a leftover product (the score reads the product's danger, not an intent).
       const cleared =
         ((story || disposal || care) && learned?.kind === 'harm') ||
-        ((reframed || dosing) && (learned?.kind === 'harm' || learned?.kind === 'topic'));
+        ((reframed || dosing || accident) && (learned?.kind === 'harm' || learned?.kind === 'topic'));
       if (learned && !cleared) findings.push({ rule: learned.rule, kind: learned.kind });
     }
     return this.#decide(redacted, redactions, findings, opts.settings.level);

@@ -14,6 +14,7 @@
  *   question or advice word asks nothing of a blocked topic;
  * - (guard5) how many doses, tablets or applications a pack holds ("cuántas dosis trae este
  *   desparasitante") is the pack's contents, not a dose decided for someone;
+ * - (guard5) a shotgun's or an engine's choke is a part, not strangling;
  * - (guard5) an accident already happened and what to do now ("mixed two cleaners by accident,
  *   what should I do"): a safety question; a rescue or first-aid product ("gancho de rescate para
  *   sacar a alguien del fondo") is there to save someone;
@@ -38,13 +39,21 @@ const PHOTO_SHOOT = new RegExp(
   'g',
 );
 
+/**
+ * (guard5) A harm word that is also a part's name, read as that part: a shotgun's or an engine's
+ * choke ("which choke for going away targets", "a full choke tube", "el choke del carburador").
+ */
+const PART_NAMES =
+  /\b(?:(?:which|what|the|a|an|my|this|that|your|full|half|modified|improved(?: cylinder)?|skeet|extended|ported|el|un|que)\s+chokes?|chokes? (?:tubes?|keys?|wrench(?:es)?|cables?|valves?|plates?|levers?|knobs?))\b(?!\s+(?:him|her|them|someone|somebody|my|his|her|a (?:man|woman|person|kid|child)))/g;
+
 /** The text with negated harm verbs (and photography's "shooting") blanked: rules read words. */
 export function blankNegatedHarm(folded: string): string {
   return folded
     .replace(NEGATED_HARM, ' ')
     .replace(NEGATED_BLAST, ' ')
     .replace(RESCUE, ' ')
-    .replace(PHOTO_SHOOT, ' ');
+    .replace(PHOTO_SHOOT, ' ')
+    .replace(PART_NAMES, ' ');
 }
 
 const MEDIA_REQUEST =
