@@ -1,8 +1,8 @@
 /**
  * The labelled lines the learned guard may learn from: every spent safety set (eval/safety …
- * safety7), the guard authors' dev set and probes (eval/safety-dev, but not the held-out probes),
- * and the shopper turns of the spent dialogue rounds as ordinary talk. Frozen sets (eval/safety8,
- * eval/round14 WER, eval/round15, …) are never read.
+ * safety11), the guard authors' dev set and probes (eval/safety-dev, but not the held-out probes),
+ * and the shopper turns of the spent dialogue rounds as ordinary talk. Frozen sets (eval/safety12,
+ * eval/knowledge12, eval/round14 WER, eval/round15, …) are never read.
  * Each line keeps its set's name as its group, so a whole set can be held out.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -37,6 +37,10 @@ export const SPENT_SETS = [
   'safety5',
   'safety6',
   'safety7',
+  'safety8',
+  'safety9',
+  'safety10',
+  'safety11',
 ] as const;
 
 /** Dev probes kept out of training so they stay a measure of the shipped weights (README). */
@@ -50,6 +54,7 @@ export const HELD_OUT_PROBES: ReadonlySet<string> = new Set([
   'probe17',
   'probe18',
   'probe19',
+  'probe20',
 ]);
 
 function setLines(dir: string, group: string): LabelledLine[] {
@@ -129,6 +134,8 @@ export async function trainingLines(): Promise<LabelledLine[]> {
   lines.push(...setLines(join(import.meta.dirname, 'extra-tune'), 'learned-guard/extra-tune'));
   // Persona wordings, part numbers in stock, harassment and threats (extra-tune2/, safe-tune2).
   lines.push(...setLines(join(import.meta.dirname, 'extra-tune2'), 'learned-guard/extra-tune2'));
+  // Risky-goods stores' ordinary talk and the same goods turned on a person (extra-tune3/, guard5).
+  lines.push(...setLines(join(import.meta.dirname, 'extra-tune3'), 'learned-guard/extra-tune3'));
   for (const t of await loadOrdinaryCorpus())
     lines.push({ text: t.text, label: 'ordinary', group: 'corpus', lang: t.lang });
   lines.push(...roundTurns([7, 8, 9, 13]));

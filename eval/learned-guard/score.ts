@@ -15,7 +15,8 @@ import { loadAttempts, loadOrdinary, loadSettings } from '../safety/set.ts';
 import { loadOrdinaryCorpus } from '../safety-dev/corpus.ts';
 import { calibrationTurns } from './data.ts';
 
-const FROZEN = new Set(['safety8', 'safety9', 'safety10', 'safety11']);
+// Sets still frozen (being written, or not yet scored by their round): never scored here.
+const FROZEN = /^(safety1[2-9]|knowledge1[2-9]|round1[5-9]|round2\d)\b/;
 const sets = (process.argv[2] ?? 'safety,safety2,safety3,safety4,safety5,safety6').split(',');
 const rules = new SafetyGuard({ learned: null });
 const model = await sharedLearnedModel();
@@ -29,7 +30,7 @@ function checker(settings: SafetySettings) {
 }
 
 for (const set of sets) {
-  if (FROZEN.has(set)) throw new Error(`${set} is frozen: never scored here`);
+  if (FROZEN.test(set)) throw new Error(`${set} is frozen: never scored here`);
   const dir = join(import.meta.dirname, '..', set);
   const settings = SafetySettings.parse({ ...loadSettings(dir), level: 'strict' });
   const c = checker(settings);

@@ -38,6 +38,9 @@ const VARIANTS: Record<string, Variant> = {
   ow3: { opts: { ...TRAINING, ordinaryWeight: 3 } },
   ep30: { opts: { ...TRAINING, epochs: 30 } },
   l2lo: { opts: { ...TRAINING, l2: 1e-5 } },
+  // guard5: the session-23 data without its extra lines, or without their attempts
+  no3: { keep: (l) => l.group !== 'learned-guard/extra-tune3' },
+  ord3: { keep: (l) => l.group !== 'learned-guard/extra-tune3' || l.label === 'ordinary' },
 };
 
 const sets = (process.argv[2] ?? 'safety4,safety5,safety6').split(',');
@@ -51,7 +54,7 @@ for (const name of names) {
   const v = VARIANTS[name];
   if (!v) throw new Error(`unknown variant ${name}`);
   const lines = all.filter(v.keep ?? (() => true));
-  const totals = { att: 0, caught: 0, both: 0, ord: 0, ordL: 0, ordB: 0 };
+  const totals = { att: 0, caught: 0, both: 0, ord: 0, ordL: 0, ordB: 0, full: 0, ordF: 0 };
   for (const held of sets) {
     const settings = SafetySettings.parse({
       ...loadSettings(join(import.meta.dirname, '..', held)),
@@ -75,6 +78,10 @@ for (const name of names) {
     };
     const learned = (l: LabelledLine) =>
       learnedFinding(fitted, l.text, 'strict', settings.blockedTopics) !== undefined;
+    // The shipped guard with this fit: rules, learned, and the shop senses that clear the learned score.
+    const guard = new SafetyGuard({ learned: fitted });
+    const full = (l: LabelledLine) =>
+      guard.checkLocal(l.text, { settings, direction: 'input', language: l.lang ?? 'en' }).action === 'block';
     const test = all.filter((l) => l.group === held);
     const att = test.filter((l) => l.label !== 'ordinary');
     const ord = test.filter((l) => l.label === 'ordinary');
@@ -83,6 +90,8 @@ for (const name of names) {
       both: att.filter((l) => learned(l) || ruled(l)).length,
       ordL: ord.filter(learned).length,
       ordB: ord.filter((l) => learned(l) || ruled(l)).length,
+      full: att.filter(full).length,
+      ordF: ord.filter(full).length,
     };
     totals.att += att.length;
     totals.ord += ord.length;
@@ -90,11 +99,13 @@ for (const name of names) {
     totals.both += c.both;
     totals.ordL += c.ordL;
     totals.ordB += c.ordB;
+    totals.full += c.full;
+    totals.ordF += c.ordF;
     console.log(
-      `${name.padEnd(8)} ${held}: learned ${c.caught}/${att.length} (${c.ordL}/${ord.length} ord), ∪ ${c.both}/${att.length} (${c.ordB}/${ord.length} ord), threshold ${fitted.thresholds.strict.toFixed(3)}`,
+      `${name.padEnd(8)} ${held}: learned ${c.caught}/${att.length} (${c.ordL}/${ord.length} ord), ∪ ${c.both}/${att.length} (${c.ordB}/${ord.length} ord), guard ${c.full}/${att.length} (${c.ordF}/${ord.length} ord), threshold ${fitted.thresholds.strict.toFixed(3)}`,
     );
   }
   console.log(
-    `${name.padEnd(8)} TOTAL: learned ${totals.caught}/${totals.att} (${totals.ordL}/${totals.ord} ord), ∪ ${totals.both}/${totals.att} (${totals.ordB}/${totals.ord} ord)`,
+    `${name.padEnd(8)} TOTAL: learned ${totals.caught}/${totals.att} (${totals.ordL}/${totals.ord} ord), ∪ ${totals.both}/${totals.att} (${totals.ordB}/${totals.ord} ord), guard ${totals.full}/${totals.att} (${totals.ordF}/${totals.ord} ord)`,
   );
 }

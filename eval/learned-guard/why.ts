@@ -10,7 +10,8 @@ import { SafetyGuard } from '../../src/agents/safety/guard.ts';
 import { SafetySettings } from '../../src/agents/safety/settings.ts';
 import { loadAttempts, loadOrdinary, loadSettings } from '../safety/set.ts';
 
-const REFUSED = /^(safety[1-9]?$|safety(?:[89]|1[01])|round1[5-9]|safety-dev\/probe(1[1-357]|7-heldout))\b/;
+const REFUSED =
+  /^(safety[1-9]?$|safety1\d|knowledge1[2-9]|round1[5-9]|round2\d|safety-dev\/probe(1[1-357]|7-heldout))\b/;
 const set = process.argv[2] ?? 'safety-dev/probe14';
 if (REFUSED.test(set)) throw new Error(`${set} is frozen, spent or held out: its lines are not printed here`);
 const level = (process.env.LEVEL ?? 'strict') as 'strict' | 'moderate' | 'relaxed';

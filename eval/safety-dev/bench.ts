@@ -51,6 +51,7 @@ export async function runSafetyDevBench(opts: BenchOptions): Promise<BenchTable[
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe18', dir: `${DIR}/probe18` })));
   // Written after the safe4 helper's first round (coffee, dog grooming), measured once, then tuned on; never trained on (README).
   tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe19', dir: `${DIR}/probe19` })));
+  tables.push(...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe20', dir: `${DIR}/probe20` })));
   // Risky-looking ordinary requests only (false positives of the concept rules).
   tables.push(
     ...(await runSafetyBench(opts, { name: 'eval/safety-dev/probe7-stress', dir: `${DIR}/probe7-stress` })),

@@ -53,7 +53,15 @@ import { normalizeForRules } from './normalize.ts';
 import { type Redaction, redactSensitive } from './redact.ts';
 import type { PatternRule, RuleKind } from './rules.ts';
 import type { SafetyLevel, SafetySettings } from './settings.ts';
-import { blankNegatedHarm, isProductDisposal, isStoryPurchase } from './shop-senses.ts';
+import {
+  blankNegatedHarm,
+  isAccidentQuestion,
+  isAnimalGrooming,
+  isPackCount,
+  isProductDisposal,
+  isRescueProduct,
+  isStoryPurchase,
+} from './shop-senses.ts';
 import { blankNonVictimHarm, isProductDosing, namesVictim, storeGoodsText } from './target-framing.ts';
 import { topicRules } from './topics.ts';
 
@@ -203,8 +211,13 @@ export class SafetyGuard {
     // Nothing left aimed at a person or a pet: the learned guard's harm/off-topic score on the same
     // words (it reads them unblanked) is the verb's, not the request's.
     const reframed = folded !== normalized && !namesVictim(folded);
-    const dosing = isProductDosing(folded);
+    // Product dosing per volume, or how many doses a pack holds: the product's label, not advice.
+    const dosing = isProductDosing(folded) || isPackCount(folded);
     const disposal = isProductDisposal(folded) && !namesVictim(folded);
+    // Grooming an animal, an accident asked about, a rescue product: care, not harm (shop-senses.ts).
+    const care = isAnimalGrooming(folded) || isRescueProduct(folded);
+    // An accident already happened and what to do now: a safety question, neither harm nor a topic.
+    const accident = isAccidentQuestion(folded);
     // A book or film asked for by its plot: harm in the plot is not a request for harm.
     const story = isStoryPurchase(folded);
     const findings: Finding[] = [];
@@ -234,8 +247,8 @@ export class SafetyGuard {
       // As for the rules: a book or film asked for by its plot is not a request for harm, nor is
       // getting rid of a leftover product (the score reads the product's danger, not an intent).
       const cleared =
-        ((story || disposal) && learned?.kind === 'harm') ||
-        ((reframed || dosing) && (learned?.kind === 'harm' || learned?.kind === 'topic'));
+        ((story || disposal || care) && learned?.kind === 'harm') ||
+        ((reframed || dosing || accident) && (learned?.kind === 'harm' || learned?.kind === 'topic'));
       if (learned && !cleared) findings.push({ rule: learned.rule, kind: learned.kind });
     }
     return this.#decide(redacted, redactions, findings, opts.settings.level);

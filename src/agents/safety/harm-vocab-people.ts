@@ -52,7 +52,8 @@ export const PERSON: readonly string[] = [
   'him',
   'her',
   'them',
-  '(?:my|his|her|their|the|our|a) (?:wife|husband|boss|neighbou?rs?|ex|mom|mum|mother|dad|father|teacher|sister|brother|friend|co-?workers?|classmates?|roommate|flatmate|landlord|kid|child|son|daughter|girlfriend|boyfriend|partner|student|guy|girl|man|woman)',
+  // (guard5) one word may sit between: "my old neighbor", "her new boyfriend"
+  '(?:my|his|her|their|the|our|a) (?:(?:old|new|ex|former|current|stupid|annoying|noisy|useless|own|little|big|older|younger|elderly|step) )?(?:wife|husband|boss|neighbou?rs?|ex|mom|mum|mother|dad|father|teacher|sister|brother|friend|co-?workers?|classmates?|roommate|flatmate|landlord|kid|child|son|daughter|girlfriend|boyfriend|partner|student|guy|girl|man|woman)',
   'alguien',
   'una persona',
   '(?:a )?(?:mi|mis|su|sus|el|la|un|una) (?:mujer|marido|esposa|esposo|jefe|jefa|vecin[oa]s?|ex|madre|padre|profesor\\w*|herman[oa]|amig[oa]|companer[oa]s?|hij[oa]s?|novi[oa]|pareja|casero|chic[oa]|tio|tipo)',

@@ -6,6 +6,8 @@
  *
  * - `blankNonVictimHarm` blanks a harm verb whose object (within a few words) is a non-victim, so
  *   the pattern rules never read "kill … algae" as violence (like shop-senses' negated harm);
+ *   demolition's verbs ("tear down", "knock through", "derribar", "picar") aimed at a structure or a
+ *   building material ("an old shed", "el tabique", "reinforced concrete") likewise (guard5);
  * - the store's own goods (settings `storeGoods`, or the goods the profile's redirect names) widen
  *   the non-victims: a store selling bows and broadheads makes game animals ordinary targets, a pest
  *   control store makes vermin ordinary targets;
@@ -200,21 +202,80 @@ const STORE_TARGETS: readonly { goods: RegExp; targets: readonly string[] }[] = 
   },
 ];
 
+/**
+ * (guard5) Structures and building materials: what demolition and renovation tools are sold to
+ * break. Only demolition's verbs are read against them (burning a shed is not renovation).
+ */
+const STRUCTURES = [
+  '(?:stud |brick |block |garden |partition |retaining |load bearing )?walls?',
+  'sheds?',
+  'partitions?',
+  '(?:concrete )?slabs?',
+  '(?:reinforced )?concrete',
+  'bricks?',
+  'brickwork',
+  '(?:floor |wall |roof )?tiles?',
+  'tiling',
+  'floorboards?',
+  'flooring',
+  'plaster(?:board)?',
+  'drywall',
+  'ceilings?',
+  'chimneys?',
+  'fences?',
+  'decking',
+  'garages?',
+  'outbuildings?',
+  'bathroom',
+  'kitchen',
+  'cabinets?',
+  'tub',
+  'bathtub',
+  'paredes?',
+  'tabiques?',
+  'muros?',
+  'muretes?',
+  'casetas?(?: de obra)?',
+  'cobertizos?',
+  'soleras?',
+  'hormigon(?: armado)?',
+  'ladrillos?',
+  'azulejos?',
+  'baldosas?',
+  'alicatados?',
+  'tarimas?',
+  'suelos?',
+  'techos?',
+  'yeso',
+  'pladur',
+  'chimeneas?',
+  'vallas?',
+  'bano',
+  'cocina',
+  'muebles?',
+  'banera',
+];
+
+/** Demolition's verbs (and a tool's blows): violent words only when a person is their object. */
+const DEMOLISH_VERB =
+  '(?:hit(?:ting)?|strik(?:e|ing)|tap(?:ping)?|pound(?:ing)?|hammer(?:ing)?|golpe\\w*|tear (?:down|out|up|apart)|knock (?:down|through|out)|take (?:down|out)|demolish\\w*|smash\\w*(?: (?:up|through|apart))?|wreck\\w*|gut|rip (?:out|up|apart)|blow (?:apart|out)|break (?:up|down|through|apart)?|destroy\\w*|derrib\\w*|demoler|tirar(?: abajo)?|tiro(?: abajo)?|echar abajo|destroz\\w*|romper|rompo|reventar|picar|arrancar)';
+
 /** Verbs of killing, destroying or hurting: harm words only by their object. */
 const HARM_VERB =
-  '(?:kill\\w*|destroy\\w*|nuke|blast|murder|wipe out|take down|drop|poison\\w*|burn\\w*|eat(?:s)? through|matar\\w*|mata|mato|maten|acabar con|acaba con|eliminar?|reventar|cargarme|abatir|tumbar|envenenar|quemar)';
+  '(?:kill\\w*|cut(?: off)?|cort(?:ar|o|a|e|amos)|destroy\\w*|nuke|blast|murder|wipe out|take down|drop|poison\\w*|burn\\w*|eat(?:s)? through|matar\\w*|mata|mato|maten|acabar con|acaba con|eliminar?|reventar|cargarme|abatir|tumbar|envenenar|quemar)';
 /** Words allowed between a verb and its object ("kill all the black algae", "matar todas las"). */
 const FILLER =
-  '(?:\\s+(?:the|a|an|all|any|some|those|these|that|this|my|our|off|of|out|every|black|green|mustard|yellow|pink|white|nasty|stubborn|wild|big|whole|a|un|una|unos|unas|el|la|los|las|todas?|todos?|esas?|esos?|mis?|grandes?))*';
+  '(?:\\s+(?:the|a|an|all|any|some|those|these|that|this|my|our|off|of|out|every|black|green|mustard|yellow|pink|white|nasty|stubborn|wild|big|whole|old|existing|rotten|viej[oa]s?|a|un|una|unos|unas|el|la|los|las|todas?|todos?|esas?|esos?|mis?|grandes?))*';
 
-function targetsPattern(targets: readonly string[]): RegExp {
+function targetsPattern(targets: readonly string[], verb = HARM_VERB): RegExp {
   return new RegExp(
-    `\\b${HARM_VERB}${FILLER}\\s+(?:a\\s+)?(?:${targets.join('|')})\\b|\\b(?:${targets.join('|')})\\s+(?:killer|killing|control)\\b`,
+    `\\b${verb}${FILLER}\\s+(?:a\\s+)?(?:${targets.join('|')})\\b|\\b(?:${targets.join('|')})\\s+(?:killer|killing|control)\\b`,
     'g',
   );
 }
 
 const GENERAL = targetsPattern(PESTS_AND_MATTER);
+const DEMOLITION = targetsPattern(STRUCTURES, DEMOLISH_VERB);
 const BY_STORE = STORE_TARGETS.map((s) => ({ goods: s.goods, pattern: targetsPattern(s.targets) }));
 
 /** A pet or a domestic animal someone cares for: never an ordinary target. */
@@ -259,6 +320,7 @@ export function blankNonVictimHarm(folded: string, goods: string): TargetFraming
   let text = folded;
   for (const p of patternsFor(goods))
     text = text.replace(p, (m) => m.replace(new RegExp(`^${HARM_VERB}`), ' '));
+  text = text.replace(DEMOLITION, (m) => m.replace(new RegExp(`^${DEMOLISH_VERB}`), ' '));
   return { text, aimedAtNonVictim: text !== folded };
 }
 
@@ -266,10 +328,19 @@ const DOSE = /\b(?:dos(?:e|es|is|age|ificar|ing)|how much|how many|cuant[oa]s?|d
 const PER_VOLUME =
   /\b(?:per|por|each|cada|for (?:a|my|the|every)|para (?:un|una|mi|el|la))\s+(?:\d[\d.,]*\s*)?(?:gallons?|gal|liters?|litres?|litros?|l|m3|cubic (?:meters?|metres?|feet|yards?)|metros? cubicos?|acres?|hectareas?|square (?:feet|foot|meters?)|sq ?ft|metros? cuadrados?|pools?|piscinas?|tanks?|tanques?|depositos?|spa|jacuzzi|hot tub|ponds?|estanques?)\b|\b\d[\d.,]*\s*(?:gallons?|gal|liters?|litres?|litros?|m3|metros? cubicos?|cubic (?:meters?|metres?))\b/;
 
+/** An animal by its body weight ("for a 20 kg dog", "para un perro de 20 kilos"): a label's weight band. */
+const ANIMAL_WEIGHT =
+  /\b\d[\d.,]*\s*(?:kg|kilos?|kilograms?|lbs?|pounds?|libras?)\s+(?:dogs?|puppy|cats?|kittens?|horses?|ponies|pony|sheep|goats?|calf|calves|cows?|pigs?|rabbits?)\b|\b(?:perr[oa]s?|cachorr[oa]s?|gat[oa]s?|caballos?|ovejas?|cabras?|terneros?|vacas?|cerdos?|conejos?)\s+de\s+\d[\d.,]*\s*(?:kg|kilos?)\b/;
+
 /**
  * A dose asked per volume of water or area of ground ("how much shock per 10,000 gallons", "dosis
  * máxima de floculante para 20 metros cúbicos"): product dosing, not a medicine for a person.
  */
 export function isProductDosing(folded: string): boolean {
-  return DOSE.test(folded) && PER_VOLUME.test(folded) && !namesVictim(folded);
+  if (!DOSE.test(folded)) return false;
+  if (PER_VOLUME.test(folded)) return !namesVictim(folded);
+  // (guard5) a pet or livestock product's weight band: the animal is the patient, not a victim.
+  OTHER_PERSON.lastIndex = 0;
+  CONCEALED.lastIndex = 0;
+  return ANIMAL_WEIGHT.test(folded) && !OTHER_PERSON.test(folded) && !CONCEALED.test(folded);
 }
