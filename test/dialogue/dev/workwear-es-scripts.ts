@@ -20,7 +20,6 @@ const HUMAN = /persona|asesor|equipo|humano|compañer|atención/i;
 const BOOTS = { name: /Steel Toe Work Boots/ };
 const HAT = { name: /Hard Hat/ };
 const GLASSES = { name: /Safety Glasses/ };
-const MUFFS = { name: /Earmuffs/ };
 const VEST = { name: /Hi-Vis Safety Vest/ };
 const JACKET = { name: /Duck Work Jacket/ };
 const NITRILE = { name: /Nitrile Coated/ };
