@@ -90,9 +90,12 @@ const AWAY =
 const PREPARED =
   /\b(mounts|mounting points|eyelets|bosses|pre drilled|predrilled|prepped|prepared|ready|anclajes|preparad[oa]s?|list[oa]s?) (for|para)( (a|an|the|un|una|el|la|los|las))?( \w+)?$/;
 
-/** Said after the thing: "shims are not included", "paddles sold separately", "no incluye" comes first. */
+/**
+ * Said after the thing: "shims are not included", "paddles sold separately", "half sizes are not
+ * made", "no se fabrican" ("no incluye" comes first).
+ */
 const LEFT_OUT =
-  /^((is|are) )?(not (included|supplied|provided)|sold separately|extra|no incluid[oa]s?|se venden? aparte)\b/;
+  /^((is|are) )?(not (included|supplied|provided|made|offered|available|stocked|sold)|sold separately|extra|no incluid[oa]s?|se venden? aparte|no se (fabrica|fabrican|hace|hacen|vende|venden|ofrece|ofrecen)|no (esta|estan) disponibles?)\b/;
 
 /** The last word of a list of one-word items that continues past `lastAt` ("… line and backing"). */
 function pastList(tokens: string[], lastAt: number): number {
@@ -194,7 +197,7 @@ const DIMENSIONS: [RegExp, RegExp][] = [
   ],
   [
     /^(wide|wider|widest|width|clearance|long|longer|longest|length|tall|taller|high|height|deep|depth|thick|thickness|big|bigger|size|dimensions|measure|measures|ancho|anchura|largo|longitud|alto|altura|profundidad|grosor|mide|miden|tamano|dimensiones|medidas|cm|mm|inches|centimeters|centimetres|millimeters|centimetros|milimetros|pulgadas)$/,
-    /^(mm|cm|m|in|inch|inches|ft|feet|foot|metros?|centimetros?|milimetros?|pulgadas?)$/,
+    /^(mm|cm|m|km|in|inch|inches|ft|feet|foot|yards?|yd|metres?|meters?|centimetres?|centimeters?|millimetres?|millimeters?|metros?|centimetros?|milimetros?|pulgadas?)$/,
   ],
   [/^(pressure|psi|bar|presion)$/, /^(psi|bar)$/],
   [/^(power|watts?|wattage|potencia|vatios)$/, /^(w|kw|watts?|vatios)$/],
@@ -244,7 +247,12 @@ export function answerFigure(
 ): string | undefined {
   const all = [...words, ...question];
   const often = all.some((w) => OFTEN.test(w)) || /\bcada cuanto\b/.test(all.join(' '));
-  const unitLists = DIMENSIONS.filter(([asked]) => all.some((w) => asked.test(w))).map(([, u]) => u);
+  // The dimension the asked words name ("depth") before any other a word of the question may
+  // suggest ("¿hasta qué profundidad aguanta?": "aguanta" is no question of time here).
+  const dimensionsOf = (ws: string[]) =>
+    DIMENSIONS.filter(([asked]) => ws.some((w) => asked.test(w))).map(([, u]) => u);
+  const named = dimensionsOf(words);
+  const unitLists = named.length ? named : dimensionsOf(all);
   const clauses = clausesOf(p);
   const content = words.filter((w) => !OFTEN.test(w) && !DIMENSIONS.some(([asked]) => asked.test(w)));
   // "How often": a clause saying a rate ("once a week", "every 3 months") gives it, with or
@@ -281,7 +289,10 @@ export function saysLeftOut(p: ProductInfo, words: string[], lang: Language): st
   const leftOut = clausesOf(p).find((c) =>
     words.every((w) => {
       const j = c.tokens.findIndex((x) => matches(w, x, lang));
-      return j >= 0 && LEFT_OUT.test(c.tokens.slice(j + 1, j + 4).join(' '));
+      if (j < 0) return false;
+      // "Chain and rode are sold separately": the word heads a list whose end is left out.
+      const end = pastList(c.tokens, j);
+      return [j, end].some((k) => LEFT_OUT.test(c.tokens.slice(k + 1, k + 4).join(' ')));
     }),
   );
   return leftOut
@@ -360,7 +371,7 @@ function answerOpposite(
   lang: Language,
   context: string[],
 ): string | undefined {
-  const found = bestClause(clausesOf(p), words, lang, context, undefined, (a, w) => opposes(a, w));
+  const found = bestClause(clausesOf(p), words, lang, context, undefined, (a, w) => opposes(a, w, lang));
   if (!found || found.hit.length < words.length || negatedAt(found.clause.tokens, found.at, found.lastAt))
     return undefined;
   const quote = found.clause.said;
