@@ -26,6 +26,7 @@ const ES_VERBS: [RegExp, string[]][] = [
   [/^(reutiliz|reus)(a|an|ar|arlo|arla|arlos|arlas|able|ables)$/, ['reuse', 'reusable']],
   [/^(apag|desactiv|desconect)(a|an|ar|arlo|arla|arse)$/, ['off', 'switch', 'switched']],
   [/^(enjuag|aclar)(a|an|ar|arlo|arla)$/, ['rinse']],
+  [/^(us|utiliz)(a|an|ar|arlo|arla|arse)$/, ['use']],
 ];
 
 /** English words a Spanish question word asks about in an English product text. */

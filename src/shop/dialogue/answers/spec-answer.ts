@@ -15,6 +15,7 @@ import { answerAudience } from './audience-answer.ts';
 import { answerContents } from './contents-answer.ts';
 import { answerDimensions } from './dimensions-answer.ts';
 import { answerMaterial, asksMaterial } from './material-answer.ts';
+import { answerNeed } from './need-answer.ts';
 import { answerForSize } from './rate-answer.ts';
 import { answerAsItComes } from './ready-answer.ts';
 import { withoutSubjectWords } from './spec-subject.ts';
@@ -39,7 +40,17 @@ function figureOfMeasure(p: ProductInfo, measure: NonNullable<Slots['measure']>,
   return figureFor(p, measure, question);
 }
 
+/** An answer that tells nothing sure: another reading may still find the clause that does. */
+const UNSURE = /^(I don't know|No lo sé|I can't say for sure)/;
+
 export function answerSpec(p: ProductInfo, s: Slots, question: string, lang: Language): string {
+  const answer = answerFromText(p, s, question, lang);
+  if (!UNSURE.test(answer)) return answer;
+  // "Do I need any paperwork to use it?": the clause stating what it requires (need-answer.ts).
+  return answerNeed(p, question, lang) ?? answer;
+}
+
+function answerFromText(p: ProductInfo, s: Slots, question: string, lang: Language): string {
   // "What's the team deck made of": the sentence saying its material (material-answer.ts).
   const material = asksMaterial(question, lang) ? answerMaterial(p, lang) : undefined;
   if (material) return material;

@@ -214,7 +214,7 @@ const DIMENSIONS: [RegExp, RegExp][] = [
 
 /** Asking how often, and a rate said ("once a week", "every 3 months", "cada 3 meses", "a diario"). */
 const OFTEN = /^(often|frequently|frequency|frecuencia|seguido)$/;
-const RATE =
+export const RATE =
   /\b(once|twice|every|daily|weekly|monthly|yearly|annually|each (day|week|month|year|time|use|ride)|(a|per) (day|week|month|year)|cada|una vez|dos veces|diario|diariamente|a diario|semanal|semanalmente|mensual|mensualmente|anual)\b/;
 
 /** The figure a clause gives in one of the units: "175 f", "50 mm", "290 g". */
@@ -232,6 +232,17 @@ function figureIn(tokens: string[], units: RegExp | undefined): string | undefin
       return tokens.slice(i, i + 4).join(' ');
   }
   return undefined;
+}
+
+/** Whether a clause says a figure the question gives with its unit ("4 metre" / "4 m"). */
+function saysFigureOf(tokens: string[], question: string[]): boolean {
+  for (let i = 0; i + 1 < question.length; i++) {
+    const n = question[i]!;
+    const unit = DIMENSIONS.find(([, u]) => u.test(question[i + 1]!))?.[1];
+    if (!/^\d+(\.\d+)?$/.test(n) || !unit) continue;
+    if (tokens.some((w, k) => w === n && unit.test(tokens[k + 1] ?? ''))) return true;
+  }
+  return false;
 }
 
 /**
@@ -263,10 +274,19 @@ export function answerFigure(
       : unitLists.length
         ? unitLists.some((u) => figureIn(c.tokens, u))
         : !!figureIn(c.tokens, undefined);
-  let found = content.length ? bestClause(clauses, content, lang, words, gives) : undefined;
+  // "For a 4 metre boat, what length?": the clause saying that very figure in a unit of its
+  // dimension ("4 m boats usually pick the 120 cm") is about the shopper's case; one about
+  // "boats under 3.5 m" is about another, whatever words it shares.
+  const sized = clauses.filter((c) => gives(c) && saysFigureOf(c.tokens, question));
+  const pool = sized.length ? sized : clauses;
+  let found = content.length ? bestClause(pool, content, lang, words, gives) : undefined;
   // Only a dimension asked ("how heavy is it"): the first clause with a figure in its unit.
+  // A figure of the question ("for a 4 m boat") picks the clause that says it ("4 m boats usually
+  // take the 120 cm"), else the first.
   if (!found && (unitLists.length || often)) {
-    const c = clauses.find(gives);
+    const figures = question.filter((w) => /^\d/.test(w));
+    const said = (c: Clause) => figures.filter((f) => c.tokens.includes(f)).length;
+    const c = clauses.filter(gives).reduce<Clause | undefined>((a, b) => (!a || said(b) > said(a) ? b : a), undefined);
     if (c) found = { clause: c, hit: [], at: 0, lastAt: 0, score: 0 };
   }
   if (!found) return undefined;
