@@ -21,7 +21,7 @@ import { answerAsItComes } from './ready-answer.ts';
 import { withoutSubjectWords } from './spec-subject.ts';
 import { answerFeature, answerMeasure } from './specs.ts';
 import { amountOf } from './specs-amount.ts';
-import { answerFigure } from './text-answer.ts';
+import { answerFigure, answerForGivenFigure } from './text-answer.ts';
 import { answerAge, answerLabelled } from './text-lines.ts';
 
 type Slots = Understanding['slots'];
@@ -58,6 +58,11 @@ function answerFromText(p: ProductInfo, s: Slots, question: string, lang: Langua
   const audience = answerAudience(p, question, lang);
   if (audience) return audience;
   const feature = withoutSubjectWords(s.feature ?? [], p);
+  // "For a 6 metre boat, what weight?": the clause about that figure, not the first weight given.
+  if (s.measure || s.amount) {
+    const given = answerForGivenFigure(p, [s.measure ?? s.amount!, ...feature], lang, question.split(' '));
+    if (given) return given;
+  }
   if (s.measure) {
     const own = figureOfMeasure(p, s.measure, question.split(' '));
     if (own)

@@ -246,6 +246,26 @@ function saysFigureOf(tokens: string[], question: string[]): boolean {
 }
 
 /**
+ * "For a 6 metre boat, what weight?": the clause saying the question's figure with its unit and a
+ * figure in the dimension asked, before the product's first figure of that dimension (which may
+ * be for another case: "the 3 kg suits boats under 4 m"). Undefined when no clause says it.
+ */
+export function answerForGivenFigure(
+  p: ProductInfo,
+  words: string[],
+  lang: Language,
+  question: string[],
+): string | undefined {
+  if (!question.some((w, i) => /^\d/.test(w) && DIMENSIONS.some(([, u]) => u.test(question[i + 1] ?? ''))))
+    return undefined;
+  const all = [...words, ...question];
+  if (!DIMENSIONS.some(([asked]) => all.some((w) => asked.test(w)))) return undefined;
+  const answer = answerFigure(p, words, lang, question);
+  const quoted = answer && clausesOf(p).find((c) => answer.includes(c.said));
+  return quoted && saysFigureOf(quoted.tokens, question) ? answer : undefined;
+}
+
+/**
  * "How hot should the water be", "what's the tire clearance", "¿cuánto pesa?": the clause giving a
  * figure in the unit the question asks about (or, for a dimension no unit list knows, any figure
  * in a clause that says the asked word).

@@ -1,0 +1,139 @@
+/**
+ * Branch spec2's mechanisms (issue 12): questions about a product answered from its own text, on
+ * invented products of verticals no round covers (diving, fishing, camping, kayaking, garden):
+ * - a figure asked by its dimension found with its unit, metres included, and the dimension the
+ *   asked words name before one a question word suggests (text-answer.ts);
+ * - a figure the question gives with its unit ("for a 6 m boat") picks the clause saying it;
+ * - "not made / not offered" said after the thing, over the noun the question also says, and a
+ *   list head left out ("Straps and buckles are sold separately") answer no;
+ * - Spanish verbs of what a product does read against English text ("¿flota?", "¿se puede
+ *   regular?"), and a fact said the other way round ("will it sink?" / "it floats"), both languages
+ *   (property-verbs.ts, term-match.ts);
+ * - requirement questions answered by the clause stating a need or a schedule of care
+ *   (need-answer.ts), "I don't know" kept when no clause states one;
+ * - a grammatical Spanish "no lo dice" when the text is silent (specs.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import type { CatalogVocabulary, Language } from '../../../src/shop/contract.ts';
+import { answerSpec } from '../../../src/shop/dialogue/answers/spec-answer.ts';
+import type { ProductInfo } from '../../../src/shop/dialogue/results.ts';
+import { understand } from '../../../src/shop/dialogue/understand/nlu.ts';
+import { compileVocabulary } from '../../../src/shop/dialogue/words/vocab.ts';
+
+const product = (id: string, name: string, description: string): ProductInfo => ({
+  id,
+  name,
+  description,
+  sizes: [],
+  colors: [],
+});
+
+const torch = product(
+  'torch',
+  'Reefglow Dive Torch',
+  'A 1200 lumen dive torch that runs 3 hours on high. Depth rated to 100 metres; the battery is rechargeable.',
+);
+const paddle = product(
+  'paddle',
+  'Brookline Touring Paddle',
+  'A two-piece touring paddle with a fibreglass shaft. The paddle floats if you drop it. The blade angle is fixed, not adjustable.',
+);
+const rod = product(
+  'rod',
+  'Rivermark Fly Rod',
+  'A four-piece fly rod with a cork grip and an aluminium reel seat. In most states you need a fishing licence to use it. Reel and line are sold separately.',
+);
+const purifier = product(
+  'purifier',
+  'Summitwell Water Purifier',
+  'A pump purifier for camp water with a carbon filter. Replace the filter every 6 months.',
+);
+const waders = product(
+  'waders',
+  'Rivermark Chest Waders',
+  'Breathable chest waders with neoprene socks and a chest pocket. Wide fits are not made.',
+);
+const anchor = product(
+  'anchor',
+  'Keelstone Mushroom Anchor',
+  'A cast mushroom anchor for kayaks and canoes. The 3 kg suits boats under 4 m; owners of 6 m boats usually take the 8 kg.',
+);
+const kneeler = product('kneeler', 'Loamwise Garden Kneeler', 'A foam kneeling pad for the garden with two handles.');
+
+const V: CatalogVocabulary = {
+  language: 'en',
+  productNames: [torch, paddle, rod, purifier, waders, anchor, kneeler].map((p) => p.name),
+  categories: ['dive torches', 'paddles', 'fly rods', 'water purifiers', 'waders', 'anchors', 'kneelers'],
+  brands: ['Reefglow', 'Brookline', 'Rivermark', 'Summitwell', 'Keelstone', 'Loamwise'],
+  colors: ['red', 'blue'],
+  sizes: ['S', 'M', 'L'],
+  attributes: [],
+  minPrice: 5,
+  maxPrice: 400,
+  currency: 'USD',
+};
+const vocab = { en: compileVocabulary(V), es: compileVocabulary({ ...V, language: 'es' }) };
+
+/** The answer the engine gives about the product in focus, from the question as understood. */
+function ask(p: ProductInfo, said: string, lang: Language): string {
+  const u = understand(said, vocab[lang], lang);
+  return answerSpec(p, u.slots, u.text, lang);
+}
+
+describe('a figure asked by its dimension', () => {
+  it('finds a depth in metres, and not a time a Spanish verb suggests', () => {
+    expect(ask(torch, 'how deep can this torch go?', 'en')).toMatch(/rated to 100 metres/);
+    expect(ask(torch, '¿hasta qué profundidad aguanta sin que le entre agua?', 'es')).toMatch(/100 metres/);
+  });
+
+  it('picks the clause that says the figure the question gives', () => {
+    expect(ask(anchor, 'for a six metre boat, what weight would suit?', 'en')).toMatch(/8 kg/);
+    expect(ask(anchor, '¿qué peso le conviene a un barco de seis metros?', 'es')).toMatch(/8 kg/);
+  });
+});
+
+describe('what the text leaves out or says the other way round', () => {
+  it('answers no when the thing is "not made", over the noun the question says', () => {
+    const a = ask(waders, 'do they come in wide fits?', 'en');
+    expect(a).toMatch(/^No\b/);
+    expect(a).toMatch(/Wide fits are not made/);
+  });
+
+  it('answers no when the thing heads a list sold separately', () => {
+    expect(ask(rod, 'does the fly rod come with a reel?', 'en')).toMatch(/^No\b.*sold separately/);
+  });
+
+  it('reads Spanish verbs of what the product does against the English text', () => {
+    expect(ask(paddle, '¿flota?', 'es')).toMatch(/^Sí.*floats/);
+    expect(ask(paddle, '¿se puede regular el ángulo de la pala?', 'es')).toMatch(/^No.*not adjustable/);
+  });
+
+  it('answers "will it sink" from "it floats", in English and Spanish', () => {
+    expect(ask(paddle, 'if I let go of it, will it sink?', 'en')).toMatch(/^No\b.*floats/);
+    expect(ask(paddle, 'si se me cae al río, ¿se hunde?', 'es')).toMatch(/^No\b.*floats/);
+  });
+});
+
+describe('what the product requires', () => {
+  it('quotes the clause stating a need', () => {
+    expect(ask(rod, 'do I need any paperwork to use that fly rod?', 'en')).toMatch(/fishing licence/);
+    expect(ask(rod, '¿necesito algún papel para usar esa caña?', 'es')).toMatch(/fishing licence/);
+  });
+
+  it('quotes a schedule of care about the part asked', () => {
+    expect(ask(purifier, 'does the filter ever need changing?', 'en')).toMatch(/every 6 months/);
+    expect(ask(purifier, '¿hay que cambiar el filtro cada cierto tiempo?', 'es')).toMatch(/every 6 months/);
+  });
+
+  it('keeps "I don\'t know" when no clause states a need', () => {
+    const a = ask(kneeler, 'do I need to treat the foam before using it?', 'en');
+    expect(a).toMatch(/^(I don't know|I can't say for sure)/);
+  });
+});
+
+describe('a silent text in Spanish', () => {
+  it('says "no lo dice", never "no dice si es <verb>"', () => {
+    const a = ask(kneeler, '¿se dobla?', 'es');
+    expect(a).toMatch(/^No lo sé: la descripción de Loamwise Garden Kneeler no lo dice\.$/);
+  });
+});
