@@ -11,9 +11,18 @@
  *   (property-verbs.ts, term-match.ts);
  * - requirement questions answered by the clause stating a need or a schedule of care
  *   (need-answer.ts), "I don't know" kept when no clause states one;
- * - a grammatical Spanish "no lo dice" when the text is silent (specs.ts).
+ * - a grammatical Spanish "no lo dice" when the text is silent (specs.ts);
+ * - in conversation: "is there X in the box with <named product>" asks the product, not the shop
+ *   (question.ts), and "do they come in half sizes" with no such option value is answered from the
+ *   text, not "yes, it's in stock" (feature-availability.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { useTestStore } from '../../store/databases.ts';
+import { RealConversation } from '../real-shop.ts';
+import { loadOutdoor } from './harness.ts';
+import { shopifyCsv } from './shopify-csv.ts';
+import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
+import { gridRow } from './variant-grid.ts';
 import type { CatalogVocabulary, Language } from '../../../src/shop/contract.ts';
 import { answerSpec } from '../../../src/shop/dialogue/answers/spec-answer.ts';
 import type { ProductInfo } from '../../../src/shop/dialogue/results.ts';
@@ -135,5 +144,50 @@ describe('a silent text in Spanish', () => {
   it('says "no lo dice", never "no dice si es <verb>"', () => {
     const a = ask(kneeler, '¿se dobla?', 'es');
     expect(a).toMatch(/^No lo sé: la descripción de Loamwise Garden Kneeler no lo dice\.$/);
+  });
+});
+
+describe('in conversation', () => {
+  const t = useTestStore('sqlite');
+  const csv = shopifyCsv(
+    [
+      gridRow({
+        handle: 'trail-runners',
+        title: 'Fellgate Trail Runners',
+        body: '<p>Trail running shoes with a rock plate and a 6 mm drop. They run true to size. Half sizes are not offered.</p>',
+        vendor: 'Fellgate',
+        type: 'Running Shoes',
+        tags: 'trail, running',
+        price: 120,
+        options: { Size: ['UK 7', 'UK 8', 'UK 9'] },
+      }),
+      gridRow({
+        handle: 'camp-stove',
+        title: 'Ridgefire Camp Stove',
+        body: '<p>A one-burner camp stove with a piezo igniter. Gas canisters and the windscreen are sold separately.</p>',
+        vendor: 'Ridgefire',
+        type: 'Camp Stoves',
+        tags: 'stove, camping',
+        price: 45,
+      }),
+    ],
+    600,
+  );
+
+  it('answers a half size from the text, not from the stock', { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+    await loadOutdoor(t.store.db, csv);
+    const c = await RealConversation.guest(t.store.db, 'en', '');
+    await c.say('show me trail running shoes');
+    const r = await c.say('do the trail runners come in half sizes, like an eight and a half?');
+    expect(r.text).toMatch(/^No\b/);
+    expect(r.text).toMatch(/Half sizes are not offered/);
+  });
+
+  it('answers what is in the box with a named product', { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+    await loadOutdoor(t.store.db, csv);
+    const c = await RealConversation.guest(t.store.db, 'en', '');
+    await c.say('I need a camp stove');
+    const r = await c.say('is there a gas canister in the box with the camp stove?');
+    expect(r.text).toMatch(/^No\b.*sold separately/);
   });
 });

@@ -97,11 +97,19 @@ const PREPARED =
 const LEFT_OUT =
   /^((is|are) )?(not (included|supplied|provided|made|offered|available|stocked|sold)|sold separately|extra|no incluid[oa]s?|se venden? aparte|no se (fabrica|fabrican|hace|hacen|vende|venden|ofrece|ofrecen)|no (esta|estan) disponibles?)\b/;
 
-/** The last word of a list of one-word items that continues past `lastAt` ("… line and backing"). */
+const ARTICLE = /^(the|a|an|its|el|la|los|las|un|una|su|sus)$/;
+
+/**
+ * The last word of a list of one-word items that continues past `lastAt` ("… line and backing",
+ * "… canisters and the windscreen").
+ */
 function pastList(tokens: string[], lastAt: number): number {
   let k = lastAt;
-  for (let items = 0; items < 3 && /^(and|or|y|e|o|u)$/.test(tokens[k + 1] ?? '') && tokens[k + 2]; items++)
-    k += 2;
+  for (let items = 0; items < 3 && /^(and|or|y|e|o|u)$/.test(tokens[k + 1] ?? ''); items++) {
+    const next = ARTICLE.test(tokens[k + 2] ?? '') ? k + 3 : k + 2;
+    if (!tokens[next]) break;
+    k = next;
+  }
   return k;
 }
 
@@ -326,15 +334,14 @@ export function answerFigure(
  */
 export function saysLeftOut(p: ProductInfo, words: string[], lang: Language): string | undefined {
   if (words.length === 0) return undefined;
-  const leftOut = clausesOf(p).find((c) =>
-    words.every((w) => {
-      const j = c.tokens.findIndex((x) => matches(w, x, lang));
-      if (j < 0) return false;
-      // "Chain and rode are sold separately": the word heads a list whose end is left out.
-      const end = pastList(c.tokens, j);
-      return [j, end].some((k) => LEFT_OUT.test(c.tokens.slice(k + 1, k + 4).join(' ')));
-    }),
-  );
+  const leftOut = clausesOf(p).find((c) => {
+    const at = words.map((w) => c.tokens.findIndex((x) => matches(w, x, lang)));
+    if (at.some((j) => j < 0)) return false;
+    // "Gas canisters are not included"; "chain and rode are sold separately": the words, or the
+    // list they head, then what leaves them out.
+    const last = Math.max(...at);
+    return [last, pastList(c.tokens, last)].some((k) => LEFT_OUT.test(c.tokens.slice(k + 1, k + 4).join(' ')));
+  });
   return leftOut
     ? t(
         lang,
