@@ -11,6 +11,8 @@
  *   (property-verbs.ts, term-match.ts);
  * - requirement questions answered by the clause stating a need or a schedule of care
  *   (need-answer.ts), "I don't know" kept when no clause states one;
+ * - a clause said as a prohibition ("Do not put it in the dishwasher or leave it in water")
+ *   answers no for all it names, until a "but" turns it (text-answer.ts);
  * - a grammatical Spanish "no lo dice" when the text is silent (specs.ts);
  * - in conversation: "is there X in the box with <named product>" asks the product, not the shop
  *   (question.ts), and "do they come in half sizes" with no such option value is answered from the
@@ -67,13 +69,23 @@ const anchor = product(
   'Keelstone Mushroom Anchor',
   'A cast mushroom anchor for kayaks and canoes. The 3 kg suits boats under 4 m; owners of 6 m boats usually take the 8 kg.',
 );
+const skillet = product(
+  'skillet',
+  'Ironvale Cast Iron Skillet',
+  'A pre-seasoned cast iron skillet for stovetop and campfire. Do not put it in the dishwasher or leave it in water.',
+);
+const jersey = product(
+  'jersey',
+  'Fellgate Merino Jersey',
+  'A merino running jersey. Do not tumble dry, but it is machine washable on a wool cycle.',
+);
 const kneeler = product('kneeler', 'Loamwise Garden Kneeler', 'A foam kneeling pad for the garden with two handles.');
 
 const V: CatalogVocabulary = {
   language: 'en',
-  productNames: [torch, paddle, rod, purifier, waders, anchor, kneeler].map((p) => p.name),
-  categories: ['dive torches', 'paddles', 'fly rods', 'water purifiers', 'waders', 'anchors', 'kneelers'],
-  brands: ['Reefglow', 'Brookline', 'Rivermark', 'Summitwell', 'Keelstone', 'Loamwise'],
+  productNames: [torch, paddle, rod, purifier, waders, anchor, skillet, jersey, kneeler].map((p) => p.name),
+  categories: ['skillets', 'jerseys', 'dive torches', 'paddles', 'fly rods', 'water purifiers', 'waders', 'anchors', 'kneelers'],
+  brands: ['Ironvale', 'Fellgate', 'Reefglow', 'Brookline', 'Rivermark', 'Summitwell', 'Keelstone', 'Loamwise'],
   colors: ['red', 'blue'],
   sizes: ['S', 'M', 'L'],
   attributes: [],
@@ -115,6 +127,12 @@ describe('what the text leaves out or says the other way round', () => {
   it('reads Spanish verbs of what the product does against the English text', () => {
     expect(ask(paddle, '¿flota?', 'es')).toMatch(/^Sí.*floats/);
     expect(ask(paddle, '¿se puede regular el ángulo de la pala?', 'es')).toMatch(/^No.*not adjustable/);
+  });
+
+  it('reads a prohibition as no for all it says, until a "but"', () => {
+    expect(ask(skillet, 'can I leave it in water overnight?', 'en')).toMatch(/^No\b.*Do not put it/);
+    expect(ask(skillet, '¿lo puedo meter en el lavavajillas?', 'es')).toMatch(/^No\b.*Do not put it/);
+    expect(ask(jersey, 'is it machine washable?', 'en')).toMatch(/^Yes\b/);
   });
 
   it('answers "will it sink" from "it floats", in English and Spanish', () => {

@@ -113,7 +113,13 @@ function pastList(tokens: string[], lastAt: number): number {
   return k;
 }
 
+/** A clause said as a prohibition ("do not move a hot jar onto a cold counter", "nunca lo meta …"). */
+const FORBIDS = /^(do not|don t|dont|never|avoid|nunca|no (lo |la |los |las |le )?[a-z]+(e|en)|evite|evitar) /;
+
 export function negatedAt(tokens: string[], at: number, lastAt: number): boolean {
+  // A prohibition denies all it goes on to say, until a "but" turns it.
+  if (FORBIDS.test(tokens.join(' ')) && !tokens.slice(0, at).some((w) => /^(but|pero|although|aunque)$/.test(w)))
+    return true;
   if (tokens[lastAt + 1] === 'free' || tokens[lastAt + 1] === 'less') return true;
   if (LEFT_OUT.test(tokens.slice(lastAt + 1, lastAt + 4).join(' '))) return true;
   // "Reel, line and backing are not included": the words head a list whose end is left out.
