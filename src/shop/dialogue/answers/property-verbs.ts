@@ -1,5 +1,5 @@
 /**
- * Verbs and adjectives shoppers use to ask what a product does, in Spanish, with the English an
+ * Verbs, adjectives and everyday words shoppers use to ask what a product does, in Spanish, with the English an
  * owner writes in the product's text ("¿flota?" / "It floats", "¿se puede regular?" / "not
  * adjustable", "¿se hunde?" / "floating"). The retail vocabulary names things, not what they do,
  * and its entries also steer search; these only read a question against a product's own text.
@@ -29,8 +29,47 @@ const ES_VERBS: [RegExp, string[]][] = [
   [/^(us|utiliz)(a|an|ar|arlo|arla|arse)$/, ['use']],
 ];
 
+/**
+ * Everyday words of a shopper's question the retail vocabulary (names of things) lacks, folded
+ * Spanish → the English a product text says them with ("¿me guío por la edad para elegir la
+ * talla?" / "Choose the size by the child's weight, not their age").
+ */
+const ES_WORDS: Record<string, string[]> = {
+  edad: ['age'],
+  edades: ['age', 'ages'],
+  elegir: ['choose', 'pick'],
+  escoger: ['choose', 'pick'],
+  frio: ['cold'],
+  fria: ['cold'],
+  frios: ['cold'],
+  frias: ['cold'],
+  caliente: ['hot'],
+  calientes: ['hot'],
+  pelar: ['peel', 'peeling'],
+  pelarlos: ['peel', 'peeling'],
+  pelarlas: ['peel', 'peeling'],
+  piel: ['skin', 'skins'],
+  pieles: ['skin', 'skins'],
+  semilla: ['seed', 'seeds'],
+  semillas: ['seed', 'seeds'],
+  viento: ['wind', 'airs'],
+  ruido: ['noise', 'quiet'],
+  ruidoso: ['noisy', 'quiet'],
+  ruidosa: ['noisy', 'quiet'],
+  lluvia: ['rain'],
+  sol: ['sun', 'uv'],
+  miel: ['honey'],
+  azucar: ['sugar'],
+  sal: ['salt'],
+  agua: ['water'],
+  calor: ['heat'],
+  peso: ['weight'],
+};
+
 /** English words a Spanish question word asks about in an English product text. */
 export function propertyEnglish(word: string): string[] {
+  const said = ES_WORDS[word];
+  if (said) return said;
   for (const [re, english] of ES_VERBS) if (re.test(word)) return english;
   return [];
 }
