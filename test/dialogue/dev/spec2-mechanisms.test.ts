@@ -79,13 +79,18 @@ const jersey = product(
   'Fellgate Merino Jersey',
   'A merino running jersey. Do not tumble dry, but it is machine washable on a wool cycle.',
 );
+const helmet = product(
+  'helmet',
+  'Spokewise Kids Helmet',
+  'A kids bike helmet with a dial fit. Choose the size by head circumference, not age.',
+);
 const kneeler = product('kneeler', 'Loamwise Garden Kneeler', 'A foam kneeling pad for the garden with two handles.');
 
 const V: CatalogVocabulary = {
   language: 'en',
-  productNames: [torch, paddle, rod, purifier, waders, anchor, skillet, jersey, kneeler].map((p) => p.name),
-  categories: ['skillets', 'jerseys', 'dive torches', 'paddles', 'fly rods', 'water purifiers', 'waders', 'anchors', 'kneelers'],
-  brands: ['Ironvale', 'Fellgate', 'Reefglow', 'Brookline', 'Rivermark', 'Summitwell', 'Keelstone', 'Loamwise'],
+  productNames: [torch, paddle, rod, purifier, waders, anchor, skillet, jersey, helmet, kneeler].map((p) => p.name),
+  categories: ['helmets', 'skillets', 'jerseys', 'dive torches', 'paddles', 'fly rods', 'water purifiers', 'waders', 'anchors', 'kneelers'],
+  brands: ['Spokewise', 'Ironvale', 'Fellgate', 'Reefglow', 'Brookline', 'Rivermark', 'Summitwell', 'Keelstone', 'Loamwise'],
   colors: ['red', 'blue'],
   sizes: ['S', 'M', 'L'],
   attributes: [],
@@ -127,6 +132,10 @@ describe('what the text leaves out or says the other way round', () => {
   it('reads Spanish verbs of what the product does against the English text', () => {
     expect(ask(paddle, '¿flota?', 'es')).toMatch(/^Sí.*floats/);
     expect(ask(paddle, '¿se puede regular el ángulo de la pala?', 'es')).toMatch(/^No.*not adjustable/);
+  });
+
+  it('reads everyday Spanish question words against the English text', () => {
+    expect(ask(helmet, '¿para escoger la talla cuenta la edad?', 'es')).toMatch(/^No\b.*not age/);
   });
 
   it('reads a prohibition as no for all it says, until a "but"', () => {
