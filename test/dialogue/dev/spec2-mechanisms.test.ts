@@ -19,17 +19,17 @@
  *   text, not "yes, it's in stock" (feature-availability.ts).
  */
 import { describe, expect, it } from 'vitest';
+import type { CatalogVocabulary, Language } from '../../../src/shop/contract.ts';
+import { answerSpec } from '../../../src/shop/dialogue/answers/spec-answer.ts';
+import type { ProductInfo } from '../../../src/shop/dialogue/results.ts';
+import { understand } from '../../../src/shop/dialogue/understand/nlu.ts';
+import { compileVocabulary } from '../../../src/shop/dialogue/words/vocab.ts';
 import { useTestStore } from '../../store/databases.ts';
 import { RealConversation } from '../real-shop.ts';
 import { loadOutdoor } from './harness.ts';
 import { shopifyCsv } from './shopify-csv.ts';
 import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
 import { gridRow } from './variant-grid.ts';
-import type { CatalogVocabulary, Language } from '../../../src/shop/contract.ts';
-import { answerSpec } from '../../../src/shop/dialogue/answers/spec-answer.ts';
-import type { ProductInfo } from '../../../src/shop/dialogue/results.ts';
-import { understand } from '../../../src/shop/dialogue/understand/nlu.ts';
-import { compileVocabulary } from '../../../src/shop/dialogue/words/vocab.ts';
 
 const product = (id: string, name: string, description: string): ProductInfo => ({
   id,
@@ -84,13 +84,40 @@ const helmet = product(
   'Spokewise Kids Helmet',
   'A kids bike helmet with a dial fit. Choose the size by head circumference, not age.',
 );
-const kneeler = product('kneeler', 'Loamwise Garden Kneeler', 'A foam kneeling pad for the garden with two handles.');
+const kneeler = product(
+  'kneeler',
+  'Loamwise Garden Kneeler',
+  'A foam kneeling pad for the garden with two handles.',
+);
 
 const V: CatalogVocabulary = {
   language: 'en',
-  productNames: [torch, paddle, rod, purifier, waders, anchor, skillet, jersey, helmet, kneeler].map((p) => p.name),
-  categories: ['helmets', 'skillets', 'jerseys', 'dive torches', 'paddles', 'fly rods', 'water purifiers', 'waders', 'anchors', 'kneelers'],
-  brands: ['Spokewise', 'Ironvale', 'Fellgate', 'Reefglow', 'Brookline', 'Rivermark', 'Summitwell', 'Keelstone', 'Loamwise'],
+  productNames: [torch, paddle, rod, purifier, waders, anchor, skillet, jersey, helmet, kneeler].map(
+    (p) => p.name,
+  ),
+  categories: [
+    'helmets',
+    'skillets',
+    'jerseys',
+    'dive torches',
+    'paddles',
+    'fly rods',
+    'water purifiers',
+    'waders',
+    'anchors',
+    'kneelers',
+  ],
+  brands: [
+    'Spokewise',
+    'Ironvale',
+    'Fellgate',
+    'Reefglow',
+    'Brookline',
+    'Rivermark',
+    'Summitwell',
+    'Keelstone',
+    'Loamwise',
+  ],
   colors: ['red', 'blue'],
   sizes: ['S', 'M', 'L'],
   attributes: [],

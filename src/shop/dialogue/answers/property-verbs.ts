@@ -15,7 +15,10 @@ const ES_VERBS: [RegExp, string[]][] = [
   [/^(regul|ajust)(a|an|ar|arse|arlo|arla|able|ables)$/, ['adjust', 'adjustable']],
   [/^(sec[oa]s?|secar|seca)$/, ['dry']],
   [/^(mojad[oa]s?|mojar|moja|mojan)$/, ['wet']],
-  [/^(quit|desmont|sac|retir)(a|an|ar|arle|arlo|arla|arse|able|ables)$/, ['remove', 'removable', 'detachable']],
+  [
+    /^(quit|desmont|sac|retir)(a|an|ar|arle|arlo|arla|arse|able|ables)$/,
+    ['remove', 'removable', 'detachable'],
+  ],
   [/^(revis|comprob|verific)(a|an|ar|arlo|arla|arse)$/, ['check', 'test', 'tested']],
   [/^(pleg|dobl)(a|an|ar|arlo|arla|arse|able|ables)$/, ['fold', 'folding']],
   [/^(encog|achic)(e|en|er|erse|a|an|ar|arse)$/, ['shrink']],

@@ -114,11 +114,15 @@ function pastList(tokens: string[], lastAt: number): number {
 }
 
 /** A clause said as a prohibition ("do not move a hot jar onto a cold counter", "nunca lo meta …"). */
-const FORBIDS = /^(do not|don t|dont|never|avoid|nunca|no (lo |la |los |las |le )?[a-z]+(e|en)|evite|evitar) /;
+const FORBIDS =
+  /^(do not|don t|dont|never|avoid|nunca|no (lo |la |los |las |le )?[a-z]+(e|en)|evite|evitar) /;
 
 export function negatedAt(tokens: string[], at: number, lastAt: number): boolean {
   // A prohibition denies all it goes on to say, until a "but" turns it.
-  if (FORBIDS.test(tokens.join(' ')) && !tokens.slice(0, at).some((w) => /^(but|pero|although|aunque)$/.test(w)))
+  if (
+    FORBIDS.test(tokens.join(' ')) &&
+    !tokens.slice(0, at).some((w) => /^(but|pero|although|aunque)$/.test(w))
+  )
     return true;
   if (tokens[lastAt + 1] === 'free' || tokens[lastAt + 1] === 'less') return true;
   if (LEFT_OUT.test(tokens.slice(lastAt + 1, lastAt + 4).join(' '))) return true;
@@ -320,7 +324,9 @@ export function answerFigure(
   if (!found && (unitLists.length || often)) {
     const figures = question.filter((w) => /^\d/.test(w));
     const said = (c: Clause) => figures.filter((f) => c.tokens.includes(f)).length;
-    const c = clauses.filter(gives).reduce<Clause | undefined>((a, b) => (!a || said(b) > said(a) ? b : a), undefined);
+    const c = clauses
+      .filter(gives)
+      .reduce<Clause | undefined>((a, b) => (!a || said(b) > said(a) ? b : a), undefined);
     if (c) found = { clause: c, hit: [], at: 0, lastAt: 0, score: 0 };
   }
   if (!found) return undefined;
@@ -346,7 +352,9 @@ export function saysLeftOut(p: ProductInfo, words: string[], lang: Language): st
     // "Gas canisters are not included"; "chain and rode are sold separately": the words, or the
     // list they head, then what leaves them out.
     const last = Math.max(...at);
-    return [last, pastList(c.tokens, last)].some((k) => LEFT_OUT.test(c.tokens.slice(k + 1, k + 4).join(' ')));
+    return [last, pastList(c.tokens, last)].some((k) =>
+      LEFT_OUT.test(c.tokens.slice(k + 1, k + 4).join(' ')),
+    );
   });
   return leftOut
     ? t(
