@@ -11,6 +11,8 @@
  *   (property-verbs.ts, term-match.ts);
  * - requirement questions answered by the clause stating a need or a schedule of care
  *   (need-answer.ts), "I don't know" kept when no clause states one;
+ * - "too heavy to <verb>" keeps what follows away; an adverb asked ("already") names nothing the
+ *   text must say; "the net itself is not included" leaves the net out (negation.ts);
  * - a clause said as a prohibition ("Do not put it in the dishwasher or leave it in water")
  *   answers no for all it names, until a "but" turns it (text-answer.ts);
  * - a grammatical Spanish "no lo dice" when the text is silent (specs.ts);
@@ -84,6 +86,16 @@ const helmet = product(
   'Spokewise Kids Helmet',
   'A kids bike helmet with a dial fit. Choose the size by head circumference, not age.',
 );
+const kettlebell = product(
+  'kettlebell',
+  'Ironvale Competition Kettlebell',
+  'A steel competition kettlebell with a flat base. Not for swinging overhead indoors: it is too heavy to hold safely above the head.',
+);
+const hammock = product(
+  'hammock',
+  'Driftpine Camp Hammock',
+  'A nylon camp hammock, sewn with 3 m of tree straps. It has loops for a bug net; the net itself is not included.',
+);
 const kneeler = product(
   'kneeler',
   'Loamwise Garden Kneeler',
@@ -92,9 +104,20 @@ const kneeler = product(
 
 const V: CatalogVocabulary = {
   language: 'en',
-  productNames: [torch, paddle, rod, purifier, waders, anchor, skillet, jersey, helmet, kneeler].map(
-    (p) => p.name,
-  ),
+  productNames: [
+    torch,
+    paddle,
+    rod,
+    purifier,
+    waders,
+    anchor,
+    skillet,
+    jersey,
+    helmet,
+    kettlebell,
+    hammock,
+    kneeler,
+  ].map((p) => p.name),
   categories: [
     'helmets',
     'skillets',
@@ -163,6 +186,18 @@ describe('what the text leaves out or says the other way round', () => {
 
   it('reads everyday Spanish question words against the English text', () => {
     expect(ask(helmet, '¿para escoger la talla cuenta la edad?', 'es')).toMatch(/^No\b.*not age/);
+  });
+
+  it('reads "too heavy to" as no for what follows it', () => {
+    expect(ask(kettlebell, 'can I hold it above my head?', 'en')).toMatch(/^No\b.*too heavy to hold/);
+  });
+
+  it('answers an adverb-led question by the rest ("already strung")', () => {
+    expect(ask(hammock, 'does it come already sewn?', 'en')).toMatch(/^Yes\b.*sewn with/);
+  });
+
+  it('answers no when "the thing itself is not included"', () => {
+    expect(ask(hammock, 'does it come with a bug net?', 'en')).toMatch(/^No\b.*net itself is not included/);
   });
 
   it('reads a prohibition as no for all it says, until a "but"', () => {

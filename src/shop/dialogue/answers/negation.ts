@@ -17,21 +17,21 @@ const REACH = 3;
  * over the words just before it.
  */
 const AWAY =
-  /\b(keep (it |them )?(out of|away from)|away from|avoid|never (use|put|expose)|not (suitable|safe|meant|designed|intended|made) for|unsuitable for|too \w+ for|not \w+ enough (for|to)|no es apt[oa] para|evit(a|ar|e))( \w+){0,2}$/;
+  /\b(keep (it |them )?(out of|away from)|away from|avoid|never (use|put|expose)|not (suitable|safe|meant|designed|intended|made) for|unsuitable for|too \w+ (for|to)|demasiado \w+ (para|como para)|not \w+ enough (for|to)|no es apt[oa] para|evit(a|ar|e))( \w+){0,2}$/;
 
 /**
  * Made to take the thing, which is then not part of it ("mounts for a disc brake", "ready for a
  * rear rack", "preparado para portabultos"): the words just before it.
  */
 const PREPARED =
-  /\b(mounts|mounting points|eyelets|bosses|pre drilled|predrilled|prepped|prepared|ready|anclajes|preparad[oa]s?|list[oa]s?) (for|para)( (a|an|the|un|una|el|la|los|las))?( \w+)?$/;
+  /\b(mounts|mounting points|attachment points|eyelets|loops|hooks|bosses|pre drilled|predrilled|prepped|prepared|ready|anclajes|preparad[oa]s?|list[oa]s?) (for|para)( (a|an|the|un|una|el|la|los|las))?( \w+)?$/;
 
 /**
  * Said after the thing: "shims are not included", "paddles sold separately", "half sizes are not
- * made", "no se fabrican" ("no incluye" comes first).
+ * made", "the brake itself is not included", "no se fabrican" ("no incluye" comes first).
  */
 export const LEFT_OUT =
-  /^((is|are) )?(not (included|supplied|provided|made|offered|available|stocked|sold)|sold separately|extra|no incluid[oa]s?|se venden? aparte|no se (fabrica|fabrican|hace|hacen|vende|venden|ofrece|ofrecen)|no (esta|estan) disponibles?)\b/;
+  /^((itself|themselves|alone) )?((is|are) )?(not (included|supplied|provided|made|offered|available|stocked|sold)|sold separately|extra|no incluid[oa]s?|se venden? aparte|no se (fabrica|fabrican|hace|hacen|vende|venden|ofrece|ofrecen)|no (esta|estan) disponibles?)\b/;
 
 const ARTICLE = /^(the|a|an|its|el|la|los|las|un|una|su|sus)$/;
 

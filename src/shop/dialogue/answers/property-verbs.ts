@@ -67,6 +67,12 @@ const ES_WORDS: Record<string, string[]> = {
   agua: ['water'],
   calor: ['heat'],
   peso: ['weight'],
+  freno: ['brake'],
+  frenos: ['brake', 'brakes'],
+  lavadora: ['machine', 'washable', 'washing'],
+  suavizante: ['softener'],
+  alfombra: ['carpet', 'rug'],
+  alfombras: ['carpet', 'rug'],
 };
 
 /** English words a Spanish question word asks about in an English product text. */

@@ -286,12 +286,16 @@ export function saysLeftOut(p: ProductInfo, words: string[], lang: Language): st
 /** A Spanish infinitive, with a pronoun on it or not ("guardarlo", "usar", "ponérmelo" folded). */
 const PURPOSE_VERB_ES = /^[a-z]{2,}(ar|er|ir)(lo|la|los|las|le|les|se|me|te|melo|mela|selo|sela)?$/;
 
+const ADVERB = /^(already|still|also|even|really|actually|ever|ya|aun|todavia|tambien|incluso|realmente)$/;
+
 export function answerYesNo(
   p: ProductInfo,
-  words: string[],
+  askedWords: string[],
   lang: Language,
   context: string[] = [],
 ): string | undefined {
+  // "Do they come already strung?": an adverb of time or degree names nothing the text must say.
+  const words = askedWords.filter((w) => !ADVERB.test(w));
   if (words.length === 0) return undefined;
   const found = bestClause(clausesOf(p), words, lang, context);
   const need = Math.ceil(words.length / 2);
