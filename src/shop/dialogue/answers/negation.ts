@@ -61,10 +61,10 @@ export function negatedAt(tokens: string[], at: number, lastAt: number): boolean
   )
     return true;
   if (tokens[lastAt + 1] === 'free' || tokens[lastAt + 1] === 'less') return true;
-  if (LEFT_OUT.test(tokens.slice(lastAt + 1, lastAt + 4).join(' '))) return true;
+  if (LEFT_OUT.test(tokens.slice(lastAt + 1, lastAt + 5).join(' '))) return true;
   // "Reel, line and backing are not included": the words head a list whose end is left out.
   const listEnd = pastList(tokens, lastAt);
-  if (listEnd > lastAt && LEFT_OUT.test(tokens.slice(listEnd + 1, listEnd + 4).join(' '))) return true;
+  if (listEnd > lastAt && LEFT_OUT.test(tokens.slice(listEnd + 1, listEnd + 5).join(' '))) return true;
   if (AWAY.test(tokens.slice(Math.max(0, at - 6), at).join(' '))) return true;
   if (PREPARED.test(tokens.slice(Math.max(0, at - 5), at).join(' '))) return true;
   // "Does not test GH or KH": a negation reaches every item of the list it heads ("or", "nor"),

@@ -264,16 +264,7 @@ export function answerFigure(
  */
 export function saysLeftOut(p: ProductInfo, words: string[], lang: Language): string | undefined {
   if (words.length === 0) return undefined;
-  const leftOut = clausesOf(p).find((c) => {
-    const at = words.map((w) => c.tokens.findIndex((x) => matches(w, x, lang)));
-    if (at.some((j) => j < 0)) return false;
-    // "Gas canisters are not included"; "chain and rode are sold separately": the words, or the
-    // list they head, then what leaves them out.
-    const last = Math.max(...at);
-    return [last, pastList(c.tokens, last)].some((k) =>
-      LEFT_OUT.test(c.tokens.slice(k + 1, k + 4).join(' ')),
-    );
-  });
+  const leftOut = leftOutClause(p, words, lang) ?? leftOutHead(p, words, lang);
   return leftOut
     ? t(
         lang,
@@ -281,6 +272,26 @@ export function saysLeftOut(p: ProductInfo, words: string[], lang: Language): st
         `No: ${saysEs(p.name, leftOut.said)}.`,
       )
     : undefined;
+}
+
+/** "A bug net?" of "the net itself is not included": the head noun left out is the thing asked. */
+function leftOutHead(p: ProductInfo, words: string[], lang: Language): Clause | undefined {
+  if (words.length < 2) return undefined;
+  const head = lang === 'es' ? words[0]! : words.at(-1)!;
+  return leftOutClause(p, [head], lang);
+}
+
+function leftOutClause(p: ProductInfo, words: string[], lang: Language): Clause | undefined {
+  return clausesOf(p).find((c) => {
+    const at = words.map((w) => c.tokens.findIndex((x) => matches(w, x, lang)));
+    if (at.some((j) => j < 0)) return false;
+    // "Gas canisters are not included"; "chain and rode are sold separately": the words, or the
+    // list they head, then what leaves them out.
+    const last = Math.max(...at);
+    return [last, pastList(c.tokens, last)].some((k) =>
+      LEFT_OUT.test(c.tokens.slice(k + 1, k + 5).join(' ')),
+    );
+  });
 }
 
 /** A Spanish infinitive, with a pronoun on it or not ("guardarlo", "usar", "ponérmelo" folded). */
