@@ -89,7 +89,7 @@ const helmet = product(
 const kettlebell = product(
   'kettlebell',
   'Ironvale Competition Kettlebell',
-  'A steel competition kettlebell with a flat base. Not for swinging overhead indoors: it is too heavy to hold safely above the head.',
+  'A steel competition kettlebell with a flat base, too heavy to lift safely above the head.',
 );
 const hammock = product(
   'hammock',
@@ -189,7 +189,7 @@ describe('what the text leaves out or says the other way round', () => {
   });
 
   it('reads "too heavy to" as no for what follows it', () => {
-    expect(ask(kettlebell, 'can I hold it above my head?', 'en')).toMatch(/^No\b.*too heavy to hold/);
+    expect(ask(kettlebell, 'can I lift it above my head?', 'en')).toMatch(/^No\b.*too heavy to lift/);
   });
 
   it('answers an adverb-led question by the rest ("already strung")', () => {
