@@ -15,6 +15,7 @@
  *   text must say; "the net itself is not included" leaves the net out (negation.ts);
  * - a clause said as a prohibition ("Do not put it in the dishwasher or leave it in water")
  *   answers no for all it names, until a "but" turns it (text-answer.ts);
+ * - whether it fits another thing, against "fits only <Y>" (only-fit-answer.ts);
  * - a grammatical Spanish "no lo dice" when the text is silent (specs.ts);
  * - in conversation: "is there X in the box with <named product>" asks the product, not the shop
  *   (question.ts), and "do they come in half sizes" with no such option value is answered from the
@@ -96,6 +97,11 @@ const hammock = product(
   'Driftpine Camp Hammock',
   'A nylon camp hammock, sewn with 3 m of tree straps. It has loops for a bug net; the net itself is not included.',
 );
+const blade = product(
+  'blade',
+  'Loamwise Trimmer Spool',
+  'A spare line spool that fits only the Loamwise 40V Cordless Trimmer. Each spool holds 8 m of line.',
+);
 const kneeler = product(
   'kneeler',
   'Loamwise Garden Kneeler',
@@ -115,6 +121,7 @@ const V: CatalogVocabulary = {
     jersey,
     helmet,
     kettlebell,
+    blade,
     hammock,
     kneeler,
   ].map((p) => p.name),
@@ -226,6 +233,22 @@ describe('what the product requires', () => {
   it('keeps "I don\'t know" when no clause states a need', () => {
     const a = ask(kneeler, 'do I need to treat the foam before using it?', 'en');
     expect(a).toMatch(/^(I don't know|I can't say for sure)/);
+  });
+});
+
+describe('what the product fits only', () => {
+  it('answers no for another thing, yes for the one the text names', () => {
+    expect(ask(blade, 'will that spool also go in my old petrol strimmer?', 'en')).toMatch(
+      /^No\b.*fits only/,
+    );
+    expect(ask(blade, '¿ese carrete le sirve a mi desbrozadora de gasolina?', 'es')).toMatch(
+      /^No\b.*fits only/,
+    );
+    expect(ask(blade, 'will it fit my 40V cordless trimmer?', 'en')).toMatch(/^Yes\b.*fits only/);
+  });
+
+  it('keeps "I don\'t know" when no clause limits what it fits', () => {
+    expect(ask(kneeler, 'will it fit in my car boot?', 'en')).not.toMatch(/^(Yes|No)\b/);
   });
 });
 

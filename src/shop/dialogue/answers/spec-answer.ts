@@ -16,6 +16,7 @@ import { answerContents } from './contents-answer.ts';
 import { answerDimensions } from './dimensions-answer.ts';
 import { answerMaterial, asksMaterial } from './material-answer.ts';
 import { answerNeed } from './need-answer.ts';
+import { answerOnlyFits } from './only-fit-answer.ts';
 import { answerForSize } from './rate-answer.ts';
 import { answerAsItComes } from './ready-answer.ts';
 import { withoutSubjectWords } from './spec-subject.ts';
@@ -47,7 +48,8 @@ export function answerSpec(p: ProductInfo, s: Slots, question: string, lang: Lan
   const answer = answerFromText(p, s, question, lang);
   if (!UNSURE.test(answer)) return answer;
   // "Do I need any paperwork to use it?": the clause stating what it requires (need-answer.ts).
-  return answerNeed(p, question, lang) ?? answer;
+  // "Will it go in my old handheld?" of "fits only the stick vacuum" (only-fit-answer.ts).
+  return answerNeed(p, question, lang) ?? answerOnlyFits(p, question, lang) ?? answer;
 }
 
 function answerFromText(p: ProductInfo, s: Slots, question: string, lang: Language): string {
