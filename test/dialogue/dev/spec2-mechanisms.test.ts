@@ -13,6 +13,7 @@
  *   (need-answer.ts), "I don't know" kept when no clause states one;
  * - "too heavy to <verb>" keeps what follows away; an adverb asked ("already") names nothing the
  *   text must say; "the net itself is not included" leaves the net out (negation.ts);
+ * - "on thick rugs it barely rolls": a degree negation after the words asked answers no;
  * - a clause said as a prohibition ("Do not put it in the dishwasher or leave it in water")
  *   answers no for all it names, until a "but" turns it (text-answer.ts);
  * - whether it fits another thing, against "fits only <Y>" (only-fit-answer.ts);
@@ -102,6 +103,11 @@ const blade = product(
   'Loamwise Trimmer Spool',
   'A spare line spool that fits only the Loamwise 40V Cordless Trimmer. Each spool holds 8 m of line.',
 );
+const roller = product(
+  'roller',
+  'Spokewise Foam Roller',
+  'A firm foam roller for the back and legs. It grips on a mat or wood floor; on thick rugs it barely rolls.',
+);
 const kneeler = product(
   'kneeler',
   'Loamwise Garden Kneeler',
@@ -122,6 +128,7 @@ const V: CatalogVocabulary = {
     helmet,
     kettlebell,
     blade,
+    roller,
     hammock,
     kneeler,
   ].map((p) => p.name),
@@ -205,6 +212,11 @@ describe('what the text leaves out or says the other way round', () => {
 
   it('answers no when "the thing itself is not included"', () => {
     expect(ask(hammock, 'does it come with a bug net?', 'en')).toMatch(/^No\b.*net itself is not included/);
+  });
+
+  it('reads "it barely …" after the words asked as no', () => {
+    expect(ask(roller, 'will the foam roller work on my thick rugs?', 'en')).toMatch(/^No\b.*barely rolls/);
+    expect(ask(roller, 'does it grip on a wood floor?', 'en')).toMatch(/^Yes\b/);
   });
 
   it('reads a prohibition as no for all it says, until a "but"', () => {

@@ -91,3 +91,15 @@ export const isOnly = (w: string) => w === 'only' || w === 'solo' || w === 'sola
 export function onlyElsewhere(tokens: string[], at: number, lastAt: number): boolean {
   return tokens.some((w, k) => isOnly(w) && (k < at - 1 || k > lastAt + 1));
 }
+
+/**
+ * "On carpet or grass it barely comes back up": what the clause says after the words asked is
+ * said to hardly happen there, so "will it work on carpet?" is no (until a "but" turns it).
+ */
+export function weakenedAfter(tokens: string[], lastAt: number): boolean {
+  for (const w of tokens.slice(lastAt + 1)) {
+    if (/^(but|pero|although|aunque)$/.test(w)) return false;
+    if (/^(barely|hardly|scarcely|poorly|apenas)$/.test(w)) return true;
+  }
+  return false;
+}

@@ -20,6 +20,7 @@ import { STOPWORDS } from '../words/lexicon.ts';
 import { t } from '../words/spoken.ts';
 import { normalize, stem } from '../words/text.ts';
 import { contextSentence } from './context-answer.ts';
+import { weakenedAfter } from './negation.ts';
 import { answerFromOptions } from './option-yes-no.ts';
 import { lookupWords } from './said-words.ts';
 import { answerFromFew } from './story-answer.ts';
@@ -248,6 +249,7 @@ export function answerFeature(
     const negated =
       /^(not|non|no|without|sin|zero)$/.test(toks[at - 1] ?? '') ||
       negatedAt(toks, at, end - 1) ||
+      weakenedAfter(toks, end - 1) ||
       toks[at - 2] === '0' ||
       toks[at - 1] === '0' ||
       toks[end] === 'free';

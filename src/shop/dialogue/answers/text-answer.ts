@@ -14,7 +14,7 @@ import type { ProductInfo } from '../results.ts';
 import { STOPWORDS } from '../words/lexicon.ts';
 import { t } from '../words/spoken.ts';
 import { normalize } from '../words/text.ts';
-import { isOnly, LEFT_OUT, NEGATORS, negatedAt, onlyElsewhere, pastList } from './negation.ts';
+import { isOnly, LEFT_OUT, NEGATORS, negatedAt, onlyElsewhere, pastList, weakenedAfter } from './negation.ts';
 import { literal, matches, opposes } from './term-match.ts';
 
 // Importers read the negation reading from here too (it was part of this file).
@@ -325,7 +325,7 @@ export function answerYesNo(
     const j = clause.tokens.findIndex((x) => matches(w, x, lang));
     return j > at && negatedAt(clause.tokens, j, j);
   });
-  if (negatedAt(clause.tokens, at, lastAt) || negatedWord)
+  if (negatedAt(clause.tokens, at, lastAt) || negatedWord || weakenedAfter(clause.tokens, lastAt))
     return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
   const only = clause.tokens.some(isOnly);
   if (only && missing.length > 0)
