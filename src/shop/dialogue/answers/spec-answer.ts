@@ -15,12 +15,14 @@ import { answerAudience } from './audience-answer.ts';
 import { answerContents } from './contents-answer.ts';
 import { answerDimensions } from './dimensions-answer.ts';
 import { answerMaterial, asksMaterial } from './material-answer.ts';
+import { answerNeed } from './need-answer.ts';
+import { answerOnlyFits } from './only-fit-answer.ts';
 import { answerForSize } from './rate-answer.ts';
 import { answerAsItComes } from './ready-answer.ts';
 import { withoutSubjectWords } from './spec-subject.ts';
 import { answerFeature, answerMeasure } from './specs.ts';
 import { amountOf } from './specs-amount.ts';
-import { answerFigure } from './text-answer.ts';
+import { answerFigure, answerForGivenFigure } from './text-answer.ts';
 import { answerAge, answerLabelled } from './text-lines.ts';
 
 type Slots = Understanding['slots'];
@@ -39,7 +41,18 @@ function figureOfMeasure(p: ProductInfo, measure: NonNullable<Slots['measure']>,
   return figureFor(p, measure, question);
 }
 
+/** An answer that tells nothing sure: another reading may still find the clause that does. */
+const UNSURE = /^(I don't know|No lo sé|I can't say for sure)/;
+
 export function answerSpec(p: ProductInfo, s: Slots, question: string, lang: Language): string {
+  const answer = answerFromText(p, s, question, lang);
+  if (!UNSURE.test(answer)) return answer;
+  // "Do I need any paperwork to use it?": the clause stating what it requires (need-answer.ts).
+  // "Will it go in my old handheld?" of "fits only the stick vacuum" (only-fit-answer.ts).
+  return answerNeed(p, question, lang) ?? answerOnlyFits(p, question, lang) ?? answer;
+}
+
+function answerFromText(p: ProductInfo, s: Slots, question: string, lang: Language): string {
   // "What's the team deck made of": the sentence saying its material (material-answer.ts).
   const material = asksMaterial(question, lang) ? answerMaterial(p, lang) : undefined;
   if (material) return material;
@@ -47,6 +60,11 @@ export function answerSpec(p: ProductInfo, s: Slots, question: string, lang: Lan
   const audience = answerAudience(p, question, lang);
   if (audience) return audience;
   const feature = withoutSubjectWords(s.feature ?? [], p);
+  // "For a 6 metre boat, what weight?": the clause about that figure, not the first weight given.
+  if (s.measure || s.amount) {
+    const given = answerForGivenFigure(p, [s.measure ?? s.amount!, ...feature], lang, question.split(' '));
+    if (given) return given;
+  }
   if (s.measure) {
     const own = figureOfMeasure(p, s.measure, question.split(' '));
     if (own)

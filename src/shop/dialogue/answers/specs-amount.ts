@@ -24,7 +24,9 @@ const SAME: Record<string, string[]> = {
 };
 
 const NUMBER = /^\d+(\.\d+)?$/;
-const UNIT = /^[a-z°%]{1,5}$/;
+/** A unit written short ("mm", "kg") or in full ("metres", "pounds": "rated to 100 metres"). */
+const UNIT =
+  /^([a-z°%]{1,5}|(centi|milli|kilo)?(metres?|meters?|grams?)|inches|pounds|ounces|litres|liters|gallons|minutes|seconds|degrees|metros|litros|gramos|pulgadas|minutos|segundos|grados)$/;
 
 /** The figure next to one of the words in a sentence, as the text says it. */
 function figureNear(tokens: string[], words: Set<string>): string | undefined {

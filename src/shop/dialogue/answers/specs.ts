@@ -20,6 +20,7 @@ import { STOPWORDS } from '../words/lexicon.ts';
 import { t } from '../words/spoken.ts';
 import { normalize, stem } from '../words/text.ts';
 import { contextSentence } from './context-answer.ts';
+import { weakenedAfter } from './negation.ts';
 import { answerFromOptions } from './option-yes-no.ts';
 import { lookupWords } from './said-words.ts';
 import { answerFromFew } from './story-answer.ts';
@@ -239,11 +240,16 @@ export function answerFeature(
   if (leftOut) return leftOut;
   if (hit) {
     const { s, toks, at } = hit;
-    const end = at + words.length;
+    let end = at + words.length;
+    // "Half sizes are not made" for "come in half sizes": the noun the asked word qualifies, said
+    // in the question too, is part of what the negation after it denies.
+    const questionStems = new Set(question.map(stem));
+    while (end < toks.length && end < at + words.length + 2 && questionStems.has(stem(toks[end]!))) end++;
     // "not waterproof", "no caffeine", "0 mg caffeine", "caffeine-free".
     const negated =
       /^(not|non|no|without|sin|zero)$/.test(toks[at - 1] ?? '') ||
       negatedAt(toks, at, end - 1) ||
+      weakenedAfter(toks, end - 1) ||
       toks[at - 2] === '0' ||
       toks[at - 1] === '0' ||
       toks[end] === 'free';
@@ -283,11 +289,9 @@ export function answerFeature(
   return t(
     lang,
     `I don't know: the description of ${p.name} doesn't say whether it is ${said}.`,
-    // Words of the shopper's own situation ("tengo un portátil … cabe") make no thing to name: the
-    // Spanish answer then says plainly that the description does not tell.
-    feature.length <= 2
-      ? `No lo sé: la descripción de ${p.name} no dice si es ${said}.`
-      : `No lo sé: la descripción de ${p.name} no lo dice.`,
+    // The asked words are often a verb or a noun ("flota", "mantiene seco", "papel"): "no dice si
+    // es flota" is no Spanish, so the answer says plainly that the description does not tell.
+    `No lo sé: la descripción de ${p.name} no lo dice.`,
   );
 }
 

@@ -8,6 +8,7 @@ import { englishOf } from '../../catalog/retail-vocabulary.ts';
 import { type Relation, relationBetween } from '../../catalog/semantic/index.ts';
 import type { Language } from '../../contract.ts';
 import { normalize, stem } from '../words/text.ts';
+import { propertyEnglish, saysOpposite } from './property-verbs.ts';
 
 /** Words product texts use for the same ingredient or property ("fragrance-free" vs "lightly scented"). */
 export const KINDRED: string[][] = [
@@ -53,6 +54,8 @@ function cognates(word: string): string[] {
   const out = new Set<string>([word]);
   const english = englishOf(word);
   if (english) for (const w of normalize(english).split(' ')) out.add(w);
+  // "¿Flota?", "¿se puede regular?": what the product does, in the owner's English words.
+  for (const w of propertyEnglish(word)) out.add(w);
   const rules: [RegExp, string][] = [
     [/cion(es)?$/, 'tion'],
     [/sion(es)?$/, 'sion'],
@@ -109,10 +112,17 @@ const means = (asked: string, written: string) => {
   const r = relationBetween(asked, written);
   return r !== undefined && MEANS.includes(r.rel) && r.sense < 2;
 };
-/** "Is it heavy" of "lightweight": the text says the opposite of the word asked. */
-export const opposes = (asked: string, written: string) => {
-  const r = relationBetween(asked, written);
-  return r?.rel === 'ant' && r.sense < 2;
+/**
+ * "Is it heavy" of "lightweight", "will it sink" of "it floats": the text says the opposite of the
+ * word asked (WordNet, or a pair said both ways); a Spanish word through its English forms.
+ */
+export const opposes = (asked: string, written: string, lang: Language = 'en'): boolean => {
+  const asks = lang === 'es' ? cognates(asked) : [asked];
+  return asks.some((a) => {
+    if (saysOpposite(a, written)) return true;
+    const r = relationBetween(a, written);
+    return r?.rel === 'ant' && r.sense < 2;
+  });
 };
 
 /** The same word, a kindred one, or (Spanish) a cognate or a shared root: the text's own terms. */

@@ -14,7 +14,11 @@ import type { ProductInfo } from '../results.ts';
 import { STOPWORDS } from '../words/lexicon.ts';
 import { t } from '../words/spoken.ts';
 import { normalize } from '../words/text.ts';
+import { isOnly, LEFT_OUT, NEGATORS, negatedAt, onlyElsewhere, pastList, weakenedAfter } from './negation.ts';
 import { literal, matches, opposes } from './term-match.ts';
+
+// Importers read the negation reading from here too (it was part of this file).
+export { negatedAt, onlyElsewhere } from './negation.ts';
 
 // Importers read the term matching from here too (it was part of this file).
 export { KINDRED, literal, matches, sameTerm } from './term-match.ts';
@@ -68,71 +72,6 @@ export function clausesOf(p: ProductInfo): Clause[] {
       if (tokens.length) out.push({ said, tokens });
     }
   return out;
-}
-
-const NEGATORS =
-  /^(not|no|non|without|never|sin|nor|cannot|isn|doesn|won|aren|don|can t|lacks|barely|hardly|scarcely|apenas)$/;
-/** Words a negation reaches over ("not for induction", "no added sugar", "not certified organic"). */
-const REACH = 3;
-
-/**
- * Phrases that keep the thing after them away ("keep it out of heavy rain", "avoid water",
- * "not suitable for hair dryers", "too small for koi", "not strong enough for hardwood"), read
- * over the words just before it.
- */
-const AWAY =
-  /\b(keep (it |them )?(out of|away from)|away from|avoid|never (use|put|expose)|not (suitable|safe|meant|designed|intended|made) for|unsuitable for|too \w+ for|not \w+ enough (for|to)|no es apt[oa] para|evit(a|ar|e))( \w+){0,2}$/;
-
-/**
- * Made to take the thing, which is then not part of it ("mounts for a disc brake", "ready for a
- * rear rack", "preparado para portabultos"): the words just before it.
- */
-const PREPARED =
-  /\b(mounts|mounting points|eyelets|bosses|pre drilled|predrilled|prepped|prepared|ready|anclajes|preparad[oa]s?|list[oa]s?) (for|para)( (a|an|the|un|una|el|la|los|las))?( \w+)?$/;
-
-/** Said after the thing: "shims are not included", "paddles sold separately", "no incluye" comes first. */
-const LEFT_OUT =
-  /^((is|are) )?(not (included|supplied|provided)|sold separately|extra|no incluid[oa]s?|se venden? aparte)\b/;
-
-/** The last word of a list of one-word items that continues past `lastAt` ("… line and backing"). */
-function pastList(tokens: string[], lastAt: number): number {
-  let k = lastAt;
-  for (let items = 0; items < 3 && /^(and|or|y|e|o|u)$/.test(tokens[k + 1] ?? '') && tokens[k + 2]; items++)
-    k += 2;
-  return k;
-}
-
-export function negatedAt(tokens: string[], at: number, lastAt: number): boolean {
-  if (tokens[lastAt + 1] === 'free' || tokens[lastAt + 1] === 'less') return true;
-  if (LEFT_OUT.test(tokens.slice(lastAt + 1, lastAt + 4).join(' '))) return true;
-  // "Reel, line and backing are not included": the words head a list whose end is left out.
-  const listEnd = pastList(tokens, lastAt);
-  if (listEnd > lastAt && LEFT_OUT.test(tokens.slice(listEnd + 1, listEnd + 4).join(' '))) return true;
-  if (AWAY.test(tokens.slice(Math.max(0, at - 6), at).join(' '))) return true;
-  if (PREPARED.test(tokens.slice(Math.max(0, at - 5), at).join(' '))) return true;
-  // "Does not test GH or KH": a negation reaches every item of the list it heads ("or", "nor"),
-  // never past "and" / "but", which may start a clause of their own.
-  let reach = REACH;
-  for (let k = at - 1; k >= Math.max(0, at - reach); k--) {
-    if (/^(or|nor|ni)$/.test(tokens[k]!)) {
-      reach += 2;
-      continue;
-    }
-    if (/^(and|but|y|pero|o)$/.test(tokens[k]!)) return false;
-    if (NEGATORS.test(tokens[k]!)) return true;
-    if (tokens[k] === 't' && /^(can|isn|doesn|won|don|aren)$/.test(tokens[k - 1] ?? '')) return true;
-  }
-  return false;
-}
-
-const isOnly = (w: string) => w === 'only' || w === 'solo' || w === 'solamente' || w === 'exclusively';
-
-/**
- * "Training wheels included with the 16 in. only": an "only" that restricts something other than
- * the words asked about (not right next to them, as in "Presta valves only") makes a partial yes.
- */
-export function onlyElsewhere(tokens: string[], at: number, lastAt: number): boolean {
-  return tokens.some((w, k) => isOnly(w) && (k < at - 1 || k > lastAt + 1));
 }
 
 interface Found {
@@ -194,7 +133,7 @@ const DIMENSIONS: [RegExp, RegExp][] = [
   ],
   [
     /^(wide|wider|widest|width|clearance|long|longer|longest|length|tall|taller|high|height|deep|depth|thick|thickness|big|bigger|size|dimensions|measure|measures|ancho|anchura|largo|longitud|alto|altura|profundidad|grosor|mide|miden|tamano|dimensiones|medidas|cm|mm|inches|centimeters|centimetres|millimeters|centimetros|milimetros|pulgadas)$/,
-    /^(mm|cm|m|in|inch|inches|ft|feet|foot|metros?|centimetros?|milimetros?|pulgadas?)$/,
+    /^(mm|cm|m|km|in|inch|inches|ft|feet|foot|yards?|yd|metres?|meters?|centimetres?|centimeters?|millimetres?|millimeters?|metros?|centimetros?|milimetros?|pulgadas?)$/,
   ],
   [/^(pressure|psi|bar|presion)$/, /^(psi|bar)$/],
   [/^(power|watts?|wattage|potencia|vatios)$/, /^(w|kw|watts?|vatios)$/],
@@ -217,7 +156,7 @@ const DIMENSIONS: [RegExp, RegExp][] = [
 
 /** Asking how often, and a rate said ("once a week", "every 3 months", "cada 3 meses", "a diario"). */
 const OFTEN = /^(often|frequently|frequency|frecuencia|seguido)$/;
-const RATE =
+export const RATE =
   /\b(once|twice|every|daily|weekly|monthly|yearly|annually|each (day|week|month|year|time|use|ride)|(a|per) (day|week|month|year)|cada|una vez|dos veces|diario|diariamente|a diario|semanal|semanalmente|mensual|mensualmente|anual)\b/;
 
 /** The figure a clause gives in one of the units: "175 f", "50 mm", "290 g". */
@@ -237,6 +176,37 @@ function figureIn(tokens: string[], units: RegExp | undefined): string | undefin
   return undefined;
 }
 
+/** Whether a clause says a figure the question gives with its unit ("4 metre" / "4 m"). */
+function saysFigureOf(tokens: string[], question: string[]): boolean {
+  for (let i = 0; i + 1 < question.length; i++) {
+    const n = question[i]!;
+    const unit = DIMENSIONS.find(([, u]) => u.test(question[i + 1]!))?.[1];
+    if (!/^\d+(\.\d+)?$/.test(n) || !unit) continue;
+    if (tokens.some((w, k) => w === n && unit.test(tokens[k + 1] ?? ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * "For a 6 metre boat, what weight?": the clause saying the question's figure with its unit and a
+ * figure in the dimension asked, before the product's first figure of that dimension (which may
+ * be for another case: "the 3 kg suits boats under 4 m"). Undefined when no clause says it.
+ */
+export function answerForGivenFigure(
+  p: ProductInfo,
+  words: string[],
+  lang: Language,
+  question: string[],
+): string | undefined {
+  if (!question.some((w, i) => /^\d/.test(w) && DIMENSIONS.some(([, u]) => u.test(question[i + 1] ?? ''))))
+    return undefined;
+  const all = [...words, ...question];
+  if (!DIMENSIONS.some(([asked]) => all.some((w) => asked.test(w)))) return undefined;
+  const answer = answerFigure(p, words, lang, question);
+  const quoted = answer && clausesOf(p).find((c) => answer.includes(c.said));
+  return quoted && saysFigureOf(quoted.tokens, question) ? answer : undefined;
+}
+
 /**
  * "How hot should the water be", "what's the tire clearance", "¿cuánto pesa?": the clause giving a
  * figure in the unit the question asks about (or, for a dimension no unit list knows, any figure
@@ -250,7 +220,12 @@ export function answerFigure(
 ): string | undefined {
   const all = [...words, ...question];
   const often = all.some((w) => OFTEN.test(w)) || /\bcada cuanto\b/.test(all.join(' '));
-  const unitLists = DIMENSIONS.filter(([asked]) => all.some((w) => asked.test(w))).map(([, u]) => u);
+  // The dimension the asked words name ("depth") before any other a word of the question may
+  // suggest ("¿hasta qué profundidad aguanta?": "aguanta" is no question of time here).
+  const dimensionsOf = (ws: string[]) =>
+    DIMENSIONS.filter(([asked]) => ws.some((w) => asked.test(w))).map(([, u]) => u);
+  const named = dimensionsOf(words);
+  const unitLists = named.length ? named : dimensionsOf(all);
   const clauses = clausesOf(p);
   const content = words.filter((w) => !OFTEN.test(w) && !DIMENSIONS.some(([asked]) => asked.test(w)));
   // "How often": a clause saying a rate ("once a week", "every 3 months") gives it, with or
@@ -261,10 +236,21 @@ export function answerFigure(
       : unitLists.length
         ? unitLists.some((u) => figureIn(c.tokens, u))
         : !!figureIn(c.tokens, undefined);
-  let found = content.length ? bestClause(clauses, content, lang, words, gives) : undefined;
+  // "For a 4 metre boat, what length?": the clause saying that very figure in a unit of its
+  // dimension ("4 m boats usually pick the 120 cm") is about the shopper's case; one about
+  // "boats under 3.5 m" is about another, whatever words it shares.
+  const sized = clauses.filter((c) => gives(c) && saysFigureOf(c.tokens, question));
+  const pool = sized.length ? sized : clauses;
+  let found = content.length ? bestClause(pool, content, lang, words, gives) : undefined;
   // Only a dimension asked ("how heavy is it"): the first clause with a figure in its unit.
+  // A figure of the question ("for a 4 m boat") picks the clause that says it ("4 m boats usually
+  // take the 120 cm"), else the first.
   if (!found && (unitLists.length || often)) {
-    const c = clauses.find(gives);
+    const figures = question.filter((w) => /^\d/.test(w));
+    const said = (c: Clause) => figures.filter((f) => c.tokens.includes(f)).length;
+    const c = clauses
+      .filter(gives)
+      .reduce<Clause | undefined>((a, b) => (!a || said(b) > said(a) ? b : a), undefined);
     if (c) found = { clause: c, hit: [], at: 0, lastAt: 0, score: 0 };
   }
   if (!found) return undefined;
@@ -284,12 +270,7 @@ export function answerFigure(
  */
 export function saysLeftOut(p: ProductInfo, words: string[], lang: Language): string | undefined {
   if (words.length === 0) return undefined;
-  const leftOut = clausesOf(p).find((c) =>
-    words.every((w) => {
-      const j = c.tokens.findIndex((x) => matches(w, x, lang));
-      return j >= 0 && LEFT_OUT.test(c.tokens.slice(j + 1, j + 4).join(' '));
-    }),
-  );
+  const leftOut = leftOutClause(p, words, lang) ?? leftOutHead(p, words, lang);
   return leftOut
     ? t(
         lang,
@@ -299,15 +280,39 @@ export function saysLeftOut(p: ProductInfo, words: string[], lang: Language): st
     : undefined;
 }
 
+/** "A bug net?" of "the net itself is not included": the head noun left out is the thing asked. */
+function leftOutHead(p: ProductInfo, words: string[], lang: Language): Clause | undefined {
+  if (words.length < 2) return undefined;
+  const head = lang === 'es' ? words[0]! : words.at(-1)!;
+  return leftOutClause(p, [head], lang);
+}
+
+function leftOutClause(p: ProductInfo, words: string[], lang: Language): Clause | undefined {
+  return clausesOf(p).find((c) => {
+    const at = words.map((w) => c.tokens.findIndex((x) => matches(w, x, lang)));
+    if (at.some((j) => j < 0)) return false;
+    // "Gas canisters are not included"; "chain and rode are sold separately": the words, or the
+    // list they head, then what leaves them out.
+    const last = Math.max(...at);
+    return [last, pastList(c.tokens, last)].some((k) =>
+      LEFT_OUT.test(c.tokens.slice(k + 1, k + 5).join(' ')),
+    );
+  });
+}
+
 /** A Spanish infinitive, with a pronoun on it or not ("guardarlo", "usar", "ponérmelo" folded). */
 const PURPOSE_VERB_ES = /^[a-z]{2,}(ar|er|ir)(lo|la|los|las|le|les|se|me|te|melo|mela|selo|sela)?$/;
 
+const ADVERB = /^(already|still|also|even|really|actually|ever|ya|aun|todavia|tambien|incluso|realmente)$/;
+
 export function answerYesNo(
   p: ProductInfo,
-  words: string[],
+  askedWords: string[],
   lang: Language,
   context: string[] = [],
 ): string | undefined {
+  // "Do they come already strung?": an adverb of time or degree names nothing the text must say.
+  const words = askedWords.filter((w) => !ADVERB.test(w));
   if (words.length === 0) return undefined;
   const found = bestClause(clausesOf(p), words, lang, context);
   const need = Math.ceil(words.length / 2);
@@ -326,7 +331,7 @@ export function answerYesNo(
     const j = clause.tokens.findIndex((x) => matches(w, x, lang));
     return j > at && negatedAt(clause.tokens, j, j);
   });
-  if (negatedAt(clause.tokens, at, lastAt) || negatedWord)
+  if (negatedAt(clause.tokens, at, lastAt) || negatedWord || weakenedAfter(clause.tokens, lastAt))
     return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
   const only = clause.tokens.some(isOnly);
   if (only && missing.length > 0)
@@ -366,7 +371,7 @@ function answerOpposite(
   lang: Language,
   context: string[],
 ): string | undefined {
-  const found = bestClause(clausesOf(p), words, lang, context, undefined, (a, w) => opposes(a, w));
+  const found = bestClause(clausesOf(p), words, lang, context, undefined, (a, w) => opposes(a, w, lang));
   if (!found || found.hit.length < words.length || negatedAt(found.clause.tokens, found.at, found.lastAt))
     return undefined;
   const quote = found.clause.said;

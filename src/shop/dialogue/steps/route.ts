@@ -13,6 +13,7 @@ import { type DecideInput, optionText } from './actions.ts';
 import { asksChoice } from './choice-action.ts';
 import { comparisonSides } from './compare-sides.ts';
 import { sizeInCorrection } from './correction-size.ts';
+import { asksUnlistedFeature } from './feature-availability.ts';
 import { asksFocusValues, asksFocusVariant } from './focus-variant-question.ts';
 import { picksByLevel } from './level-pick.ts';
 import { settlesLineCount } from './line-count.ts';
@@ -197,6 +198,8 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
       : intent;
   // "Which one is for beginners?": a choice among the products shown by who they are for.
   if (picksByLevel(input, s)) return 'level_pick';
+  // "Do the boots come in half sizes?": no option value asked, so the product's text answers.
+  if (asksUnlistedFeature(input, s, intent)) return 'spec';
   const text = input.nlu.text;
   // "Do you have the twelves?" with the boots in focus: their size 12 asked of the stock check.
   if (asksFocusVariant(input, s, intent)) return 'availability';

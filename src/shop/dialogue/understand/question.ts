@@ -182,8 +182,9 @@ export function productQuestion(
   const pointed = (ONE[lang].test(text) && !SEVERAL[lang].test(text)) || plural;
   const implicit = !named && !pointed && impliesSubject(text, lang, slots);
   if (!named && !pointed && !implicit) return;
-  // "Is there a kick pedal in the box?" asks what the product comes with, not the shop's range.
-  const toShop = TO_THE_SHOP[lang].test(text) && !(implicit && INCLUDED[lang].test(text));
+  // "Is there a kick pedal in the box?", "is there chain in the box with the anchor?" ask what the
+  // product comes with, not the shop's range.
+  const toShop = TO_THE_SHOP[lang].test(text) && !((implicit || named) && INCLUDED[lang].test(text));
   if (!isQuestion(raw, text, lang) || asksPrice(text, lang) || toShop) return;
   if (REQUEST[lang].test(text) || DESCRIBED[lang].test(text)) return;
   // Said without a subject, every word but the frame is what is asked ("is a lock included").
