@@ -1,0 +1,91 @@
+/**
+ * Branch es12's mechanisms, each pinned on invented products and phrasings of its own: going on to
+ * the till or the payment said as a movement ("volvamos a la caja", "sigue con el pago",
+ * "enséñame otra vez el pago") is the checkout's read-back, even beside "eso es todo" (es-order-
+ * talk.ts); "sí, adelante con el pedido" places it (order-words.ts); giving the purchase up ("no
+ * quiero seguir con la compra") or naming the order by its contents ("anula lo del sombrero")
+ * cancels (intents-extra.ts); "¿hacéis descuentos …?" lists the promos instead of reading the
+ * words after "código" as a code.
+ */
+import { describe, expect, it } from 'vitest';
+import { useTestStore } from '../../store/databases.ts';
+import { RealConversation } from '../real-shop.ts';
+import { loadOutdoor } from './harness.ts';
+import { shopifyCsv } from './shopify-csv.ts';
+import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
+import { type GridProduct, gridRow } from './variant-grid.ts';
+
+const product = (
+  title: string,
+  type: string,
+  price: number,
+  extra: Partial<GridProduct> = {},
+): GridProduct => ({
+  handle: title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+  title,
+  body: `<p>${title}.</p>`,
+  vendor: title.split(' ')[0]!,
+  type,
+  tags: type.toLowerCase(),
+  price,
+  ...extra,
+});
+
+export const CATALOG = shopifyCsv(
+  [
+    product('Fernbrook Garden Hat', 'Hats', 22, { options: { Color: ['Green', 'Blue'] } }),
+    product('Fernbrook Watering Can', 'Watering', 30, { options: { Capacity: ['5 L', '10 L'] } }),
+    product('Fernbrook Pruning Shears', 'Tools', 40),
+    product('Fernbrook Hose Reel', 'Watering', 60, { options: { Length: ['15 m', '30 m'] } }),
+  ].map(gridRow),
+  600,
+);
+
+describe('going on to the till, placing, cancelling', () => {
+  const t = useTestStore('sqlite');
+  const checkouts = [
+    'vale, eso es todo. volvamos a la caja',
+    'sigue con el pago',
+    'enséñame otra vez el pago',
+    'ya, eso sería todo, vamos a la caja',
+    'pasemos al pago',
+  ];
+  for (const say of checkouts) {
+    it(`"${say}" reads the order back, then a yes with "adelante con el pedido" places it`, {
+      timeout: DEV_SET_TIMEOUT_MS,
+    }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, 'es');
+      await c.say('ponme el sombrero verde');
+      const back = await c.say(say);
+      expect(back.text).toMatch(/22,00/);
+      expect(back.calls.map((x) => x.name)).toContain('prepare_order');
+      await c.say('sí, lo he repasado y está bien, adelante con el pedido');
+      expect((await c.latestOrder())?.status).toBe('placed');
+    });
+  }
+
+  it('"no quiero seguir con la compra" and "anula lo del sombrero" cancel', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
+    await loadOutdoor(t.store.db, CATALOG);
+    const c = await RealConversation.guest(t.store.db, 'es');
+    await c.say('ponme el sombrero verde');
+    await c.say('sigue con el pago');
+    await c.say('sí, manda el pedido');
+    const ask = await c.say('al final no me hace falta, así que no quiero seguir con la compra');
+    expect(ask.calls.map((x) => x.name)).toContain('cancel_order');
+    expect((await c.latestOrder())?.status).toBe('placed');
+    await c.say('sí, segurísimo, anula lo del sombrero');
+    expect((await c.latestOrder())?.status).toBe('cancelled');
+  });
+
+  it('"¿hacéis descuentos con algún código estos días?" lists the promos', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
+    await loadOutdoor(t.store.db, CATALOG);
+    const c = await RealConversation.guest(t.store.db, 'es');
+    const r = await c.say('¿hacéis descuentos con algún código estos días?');
+    expect(r.calls.map((x) => x.name)).toContain('list_promos');
+  });
+});
