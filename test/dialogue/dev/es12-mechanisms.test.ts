@@ -31,7 +31,7 @@ const product = (
   ...extra,
 });
 
-export const CATALOG = shopifyCsv(
+const CATALOG = shopifyCsv(
   [
     product('Fernbrook Garden Hat', 'Hats', 22, { options: { Color: ['Green', 'Blue'] } }),
     product('Fernbrook Watering Can', 'Watering', 30, { options: { Capacity: ['5 L', '10 L'] } }),
@@ -49,6 +49,8 @@ describe('going on to the till, placing, cancelling', () => {
     'enséñame otra vez el pago',
     'ya, eso sería todo, vamos a la caja',
     'pasemos al pago',
+    'bueno, no quito nada. volvamos a la caja',
+    'vale, no regaré tanto. enséñame otra vez el pago',
   ];
   for (const say of checkouts) {
     it(`"${say}" reads the order back, then a yes with "adelante con el pedido" places it`, {

@@ -45,8 +45,11 @@ const GOES_TO_PAY = new RegExp(
 /** A question about paying ("¿puedo pagar con tarjeta?", "¿cómo se paga?"): no request to pay. */
 const ASKS_ABOUT_PAYING = /\b(puedo|podria|se puede|aceptan|aceptais|como|cuanto|cuando|donde)\b/;
 
-/** "No quiero seguir con la compra" gives the purchase up: a cancellation, never a checkout. */
-const GIVES_UP = /\bno\b/;
+/**
+ * "No quiero seguir con la compra" gives the purchase up: a cancellation, never a checkout. A "no"
+ * earlier in the turn ("bueno, no quito nada. volvamos a la caja") answers something else.
+ */
+const GIVES_UP = new RegExp(`\\bno (\\w+ )?${MOVE_ON}\\b`);
 
 /** The text asks to go on to the till or the payment. */
 export function goesToPay(text: string): boolean {
