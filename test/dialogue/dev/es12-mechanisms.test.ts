@@ -5,7 +5,8 @@
  * talk.ts); "sí, adelante con el pedido" places it (order-words.ts); giving the purchase up ("no
  * quiero seguir con la compra") or naming the order by its contents ("anula lo del sombrero")
  * cancels (intents-extra.ts); "¿hacéis descuentos …?" lists the promos instead of reading the
- * words after "código" as a code.
+ * words after "código" as a code; "kilo y medio", "dos kilos y medio" are the catalog's "1.5 kg",
+ * "2.5 kg" (es-paraphrase.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -37,6 +38,8 @@ const CATALOG = shopifyCsv(
     product('Fernbrook Watering Can', 'Watering', 30, { options: { Capacity: ['5 L', '10 L'] } }),
     product('Fernbrook Pruning Shears', 'Tools', 40),
     product('Fernbrook Hose Reel', 'Watering', 60, { options: { Length: ['15 m', '30 m'] } }),
+    product('Fernbrook Telescopic Pole', 'Poles', 25, { options: { Length: ['1.5 m', '3 m'] } }),
+    product('Fernbrook Lawn Seed', 'Seeds', 12, { options: { Weight: ['1.5 kg', '2.5 kg', '3.5 kg'] } }),
   ].map(gridRow),
   600,
 );
@@ -90,4 +93,22 @@ describe('going on to the till, placing, cancelling', () => {
     const r = await c.say('¿hacéis descuentos con algún código estos días?');
     expect(r.calls.map((x) => x.name)).toContain('list_promos');
   });
+});
+
+describe('a half after the unit is the decimal the catalog writes', () => {
+  const t = useTestStore('sqlite');
+  const orders: [say: string, value: string][] = [
+    ['quiero semillas de césped, la de kilo y medio', '1.5 kg'],
+    ['quiero semillas de césped, las de dos kilos y medio', '2.5 kg'],
+    ['y la pértiga telescópica, la de metro y medio', '1.5 m'],
+  ];
+  for (const [say, value] of orders) {
+    it(`"${say}" adds ${value}`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, 'es');
+      await c.say(say);
+      const items = (await c.cart()).view.items;
+      expect(items.map((i) => Object.values(i.options ?? {}).join('/'))).toEqual([value]);
+    });
+  }
 });
