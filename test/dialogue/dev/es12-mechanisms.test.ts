@@ -6,7 +6,8 @@
  * quiero seguir con la compra") or naming the order by its contents ("anula lo del sombrero")
  * cancels (intents-extra.ts); "¿hacéis descuentos …?" lists the promos instead of reading the
  * words after "código" as a code; "kilo y medio", "dos kilos y medio" are the catalog's "1.5 kg",
- * "2.5 kg" (es-paraphrase.ts).
+ * "2.5 kg" (es-paraphrase.ts); the least money said by spending or paying ("¿con cuál gasto
+ * menos?", "el que menos plata cuesta") is the cheapest (lexicon.ts, constraints.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -109,6 +110,18 @@ describe('a half after the unit is the decimal the catalog writes', () => {
       await c.say(say);
       const items = (await c.cart()).view.items;
       expect(items.map((i) => Object.values(i.options ?? {}).join('/'))).toEqual([value]);
+    });
+  }
+});
+
+describe('the least money said by spending or paying is the cheapest', () => {
+  const t = useTestStore('sqlite');
+  for (const say of ['de esos, ¿con cuál gasto menos?', '¿cuál es el que menos plata cuesta?']) {
+    it(`"${say}" names the cheapest shown`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, 'es');
+      await c.say('busco algo de fernbrook');
+      expect((await c.say(say)).text).toMatch(/^Fernbrook Lawn Seed/);
     });
   }
 });
