@@ -7,7 +7,9 @@
  * cancels (intents-extra.ts); "¿hacéis descuentos …?" lists the promos instead of reading the
  * words after "código" as a code; "kilo y medio", "dos kilos y medio" are the catalog's "1.5 kg",
  * "2.5 kg" (es-paraphrase.ts); the least money said by spending or paying ("¿con cuál gasto
- * menos?", "el que menos plata cuesta") is the cheapest (lexicon.ts, constraints.ts).
+ * menos?", "el que menos plata cuesta") is the cheapest (lexicon.ts, constraints.ts); a thing
+ * forgotten ("olvídate del sombrero") is taken out, "dejá el carrito vacío" empties it; "primero"
+ * before what comes first ("…, primero lo otro") is no position in the list (slots.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -122,6 +124,26 @@ describe('the least money said by spending or paying is the cheapest', () => {
       const c = await RealConversation.guest(t.store.db, 'es');
       await c.say('busco algo de fernbrook');
       expect((await c.say(say)).text).toMatch(/^Fernbrook Lawn Seed/);
+    });
+  }
+});
+
+describe('the cart by what is forgotten, emptied or put off', () => {
+  const t = useTestStore('sqlite');
+  const turns: [say: string, left: string[]][] = [
+    ['olvídate del sombrero', ['Fernbrook Pruning Shears']],
+    ['olvida las tijeras de podar, ya tengo unas', ['Fernbrook Garden Hat']],
+    ['¿sabés qué? no quiero nada, dejá el carrito vacío', []],
+    ['y los garden hats guárdamelos para después, primero lo otro', ['Fernbrook Pruning Shears']],
+  ];
+  for (const [say, left] of turns) {
+    it(`"${say}" leaves ${left.join(', ') || 'nothing'}`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, 'es');
+      await c.say('ponme el sombrero verde');
+      await c.say('y las tijeras de podar');
+      await c.say(say);
+      expect((await c.cart()).view.items.map((i) => i.name)).toEqual(left);
     });
   }
 });

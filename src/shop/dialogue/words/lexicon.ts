@@ -117,8 +117,10 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
       /\b(compara(r|los|las|me|melos|melas)?|comparacion|diferencia(s|n)?|distingue(n)?|versus|cual es mejor|(que|en que) se (diferencia|distingue)n?)\b/,
     // Imperatives carry clitics ("quítame la correa", "sácamelo"); "X fuera" puts a line out.
     // "¿Se puede quitar la capucha?" asks what the product does, it removes nothing.
+    // "Olvida la de rebote", "olvídate de las tijeras": a thing forgotten is taken out (a filter
+    // forgotten, "olvida la talla", is not a product).
     remove:
-      /(?<!\bse (?:le |les )?(?:puede|pueden|podra|podran|podria|podrian) )\b(quita|elimina|borra|saca)(r|me|nos)?(lo|la|los|las)?\b|^(\w+ ){0,2}(el|la|los|las) [a-z ]{2,40} fuera$|^fuera (el|la|los|las)\b/,
+      /(?<!\bse (?:le |les )?(?:puede|pueden|podra|podran|podria|podrian) )\b(quita|elimina|borra|saca)(r|me|nos)?(lo|la|los|las)?\b|\b(olvida|olvidate|olvidad|olvide|olvidense)( de| del)? (el |la |los |las )?(?=\w)(?<=(del|el|la|los|las) )(?!(talla|tallas|color|colores|precio|marca|filtros?|busqueda)\b)|^(\w+ ){0,2}(el|la|los|las) [a-z ]{2,40} fuera$|^fuera (el|la|los|las)\b/,
     update_quantity: new RegExp(
       `\\b(cambia(r)? (la )?cantidad|pon(er)? (la cantidad )?(a |en )?${N}( unidades| pares)?$|cambia(r)? (el|la|los|las)( de)? [a-z ]{1,40} a (${N}|una|uno)\\b|mejor ${N}|solo (quiero|necesito) ${N}|cantidad (a |de )?${N}|que sean ${N})\\b`,
     ),

@@ -395,6 +395,15 @@ export function extractOrdinals(
       )
     )
       v = undefined;
+    // "Guárdame los X, primero las pelotas", "first the balls, then …": first as the order of things
+    // to do, said before what comes first, not a position in the list ("el primero", "the first one").
+    if (
+      v === 1 &&
+      /^(primero|first)$/.test(t) &&
+      !/^(el|la|lo|los|las|del|al|the|that|this)$/.test(tokens[i - 1] ?? '') &&
+      /^(el|la|los|las|lo|the|i|we|let|quiero|necesito|voy|vamos|me|hay)$/.test(tokens[i + 1] ?? '')
+    )
+      v = undefined;
     if (v !== undefined) {
       // "the first two" / "los dos primeros": the first N results.
       const after = Number(tokens[i + 1]);
