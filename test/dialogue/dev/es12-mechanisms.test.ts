@@ -9,7 +9,8 @@
  * "2.5 kg" (es-paraphrase.ts); the least money said by spending or paying ("¿con cuál gasto
  * menos?", "el que menos plata cuesta") is the cheapest (lexicon.ts, constraints.ts); a thing
  * forgotten ("olvídate del sombrero") is taken out, "dejá el carrito vacío" empties it; "primero"
- * before what comes first ("…, primero lo otro") is no position in the list (slots.ts).
+ * before what comes first ("…, primero lo otro") is no position in the list, nor is an ordinal
+ * before a time ("el primer día") (slots.ts); "dale, sumá esa" adds the one in focus.
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -135,6 +136,7 @@ describe('the cart by what is forgotten, emptied or put off', () => {
     ['olvida las tijeras de podar, ya tengo unas', ['Fernbrook Garden Hat']],
     ['¿sabés qué? no quiero nada, dejá el carrito vacío', []],
     ['y los garden hats guárdamelos para después, primero lo otro', ['Fernbrook Pruning Shears']],
+    ['quita las tijeras de podar, que las pierde el primer día', ['Fernbrook Garden Hat']],
   ];
   for (const [say, left] of turns) {
     it(`"${say}" leaves ${left.join(', ') || 'nothing'}`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
@@ -146,4 +148,15 @@ describe('the cart by what is forgotten, emptied or put off', () => {
       expect((await c.cart()).view.items.map((i) => i.name)).toEqual(left);
     });
   }
+});
+
+describe('"sumá" before a demonstrative adds the one in focus', () => {
+  const t = useTestStore('sqlite');
+  it('"dale, sumá esa" after asking about the shears', { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+    await loadOutdoor(t.store.db, CATALOG);
+    const c = await RealConversation.guest(t.store.db, 'es');
+    await c.say('¿cuánto cuestan las tijeras de podar?');
+    await c.say('dale, sumá esas');
+    expect((await c.cart()).view.items.map((i) => i.name)).toEqual(['Fernbrook Pruning Shears']);
+  });
 });

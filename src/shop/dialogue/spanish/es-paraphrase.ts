@@ -68,9 +68,9 @@ function halfAfterUnit(_m: string, before: string, unit: string, half: string): 
 
 /** "Sumale", "súmeme", "súmalo": sumar with a pronoun attached is always the request. */
 const SUM_WITH_PRONOUN = /\bs[uú]m(a|á|e|en|ad)((?:me|le|les|nos)?(?:lo|la|los|las)?)(?!\p{L})/giu;
-/** "Sumá una batería", "y suma dos": bare, only opening a clause and before what is added. */
+/** "Sumá una batería", "y suma dos", "dale, sumá esa": bare, only opening a clause and before what is added. */
 const SUM_BARE =
-  /(^|[,.;¿¡]\s*|\b(?:y|tambi[eé]n|pues) )s[uú]m(a|á|e|en|ad)(?= (?:un|una|unos|unas|dos|tres|cuatro|cinco|otr[oa]s?|el|la|los|las)\b)/giu;
+  /(^|[,.;¿¡]\s*|\b(?:y|tambi[eé]n|pues) )s[uú]m(a|á|e|en|ad)(?= (?:un|una|unos|unas|dos|tres|cuatro|cinco|otr[oa]s?|el|la|los|las|es[eao]s?|est[eao]s?)\b)/giu;
 const agregar = (ending: string) => `agreg${/^e/i.test(ending) ? 'u' : ''}${ending}`;
 
 /** "Dame ese", "dámela", "deme esos": the thing pointed at, alone, is handed over (added). */

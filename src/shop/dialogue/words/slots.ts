@@ -381,6 +381,13 @@ export function extractOrdinals(
     // "On second thought", "second hand", "first time": idioms, not a position in the list.
     if (/^(thoughts?|hand|time|thing|off|of all)$/.test(tokens[i + 1] ?? '') && /^(second|first)$/.test(t))
       v = undefined;
+    // "Que la pierde el primer día", "the first week": a time, not a position in the list.
+    if (
+      /^(dia|dias|vez|semana|mes|ano|temporada|noche|day|days|week|month|year|season|night)$/.test(
+        tokens[i + 1] ?? '',
+      )
+    )
+      v = undefined;
     // "The eighth inch mesh": a fraction of a unit, not a position in the list.
     if (UNIT_WORDS[tokens[i + 1] ?? ''] && /^(eighth|quarter|sixteenth|cuarto|octavo)$/.test(t))
       v = undefined;
