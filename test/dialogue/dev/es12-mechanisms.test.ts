@@ -10,7 +10,8 @@
  * menos?", "el que menos plata cuesta") is the cheapest (lexicon.ts, constraints.ts); a thing
  * forgotten ("olvídate del sombrero") is taken out, "dejá el carrito vacío" empties it; "primero"
  * before what comes first ("…, primero lo otro") is no position in the list, nor is an ordinal
- * before a time ("el primer día") (slots.ts); "dale, sumá esa" adds the one in focus.
+ * before a time ("el primer día") (slots.ts); "dale, sumá esa" adds the one in focus; "bolsas
+ * de guardar" are storage bags, no request to save (lexicon.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -42,6 +43,7 @@ const CATALOG = shopifyCsv(
     product('Fernbrook Watering Can', 'Watering', 30, { options: { Capacity: ['5 L', '10 L'] } }),
     product('Fernbrook Pruning Shears', 'Tools', 40),
     product('Fernbrook Hose Reel', 'Watering', 60, { options: { Length: ['15 m', '30 m'] } }),
+    product('Fernbrook Seed Storage Bags', 'Storage', 14, { options: { Color: ['Black', 'White'] } }),
     product('Fernbrook Telescopic Pole', 'Poles', 25, { options: { Length: ['1.5 m', '3 m'] } }),
     product('Fernbrook Lawn Seed', 'Seeds', 12, { options: { Weight: ['1.5 kg', '2.5 kg', '3.5 kg'] } }),
   ].map(gridRow),
@@ -158,5 +160,20 @@ describe('"sumá" before a demonstrative adds the one in focus', () => {
     await c.say('¿cuánto cuestan las tijeras de podar?');
     await c.say('dale, sumá esas');
     expect((await c.cart()).view.items.map((i) => i.name)).toEqual(['Fernbrook Pruning Shears']);
+  });
+});
+
+describe('an infinitive after "de" is what the thing is for', () => {
+  const t = useTestStore('sqlite');
+  it('"bolsas de guardar semillas, en negro" is no save for later', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
+    await loadOutdoor(t.store.db, CATALOG);
+    const c = await RealConversation.guest(t.store.db, 'es');
+    const r = await c.say('ponme unas bolsas de guardar semillas, en negro');
+    expect(r.calls.map((x) => x.name)).not.toContain('save_item');
+    expect((await c.cart()).view.items.map((i) => `${i.name} ${i.color}`)).toEqual([
+      'Fernbrook Seed Storage Bags Black',
+    ]);
   });
 });

@@ -109,8 +109,10 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     promo: /\b(codigo( de)? (descuento|promocional|promo)|cupon|promo|codigo|vale de descuento)\b/,
     list_saved:
       /\b((muestrame|ensename|ver|cuales son|que hay en|lee(me)?) (mis |los |la |mi )?(guardados|favoritos|lista de deseos)|que (he )?guarde|que (tengo|hay) guardado|lo (que tengo )?guardado|mis (guardados|favoritos)|mi lista de deseos)\b/,
+    // "Tapas de guardar", "bolsas para guardar ropa": an infinitive after de / para is what the
+    // thing is for (storage), never a request to save it.
     save_item:
-      /\b(guarda(lo|la|los|las|r|me|melo|mela)?|(a|para) (mis )?favoritos|lista de deseos|para (despues|luego|mas tarde|mas adelante|otro momento|otro dia)|marcar|(a|en) (mis |los )?guardados)\b/,
+      /(?<!\b(?:de|para|pa) )\b(guarda(lo|la|los|las|r|me|melo|mela)?|(a|para) (mis )?favoritos|lista de deseos|para (despues|luego|mas tarde|mas adelante|otro momento|otro dia)|marcar|(a|en) (mis |los )?guardados)\b/,
     checkout:
       /\b(pagar|finalizar (la |mi )?compra|realizar (el |mi )?pedido|(hacer|haz|haga|hagan|haced|hazme) (el |mi )?pedido|que salga (el |mi )?pedido|tramitar|tramita (el |mi )?pedido|finaliza(r|mos)?|vamos a (terminar|pagar)|terminemos|terminar (la |mi )?compra|confirmar (el |mi )?pedido|completar (la |mi )?compra|ir a (pagar|caja)|comprar ya|lo compro ya)\b/,
     compare:
