@@ -11,7 +11,8 @@
  * forgotten ("olvídate del sombrero") is taken out, "dejá el carrito vacío" empties it; "primero"
  * before what comes first ("…, primero lo otro") is no position in the list, nor is an ordinal
  * before a time ("el primer día") (slots.ts); "dale, sumá esa" adds the one in focus; "bolsas
- * de guardar" are storage bags, no request to save (lexicon.ts).
+ * de guardar" are storage bags, no request to save (lexicon.ts); "-ish" colours and Spanish
+ * derivatives and diminutives ("azulada", "rojizo", "bluish") name their family (color-table.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -43,6 +44,10 @@ const CATALOG = shopifyCsv(
     product('Fernbrook Watering Can', 'Watering', 30, { options: { Capacity: ['5 L', '10 L'] } }),
     product('Fernbrook Pruning Shears', 'Tools', 40),
     product('Fernbrook Hose Reel', 'Watering', 60, { options: { Length: ['15 m', '30 m'] } }),
+    product('Fernbrook Rain Jacket', 'Jackets', 80, {
+      options: { Size: ['S', 'M', 'L'], Color: ['Red', 'Blue', 'Charcoal'] },
+      soldOut: ['L/Red'],
+    }),
     product('Fernbrook Seed Storage Bags', 'Storage', 14, { options: { Color: ['Black', 'White'] } }),
     product('Fernbrook Telescopic Pole', 'Poles', 25, { options: { Length: ['1.5 m', '3 m'] } }),
     product('Fernbrook Lawn Seed', 'Seeds', 12, { options: { Weight: ['1.5 kg', '2.5 kg', '3.5 kg'] } }),
@@ -176,4 +181,22 @@ describe('an infinitive after "de" is what the thing is for', () => {
       'Fernbrook Seed Storage Bags Black',
     ]);
   });
+});
+
+describe('"-ish" colours name their family', () => {
+  const t = useTestStore('sqlite');
+  const turns: [lang: 'en' | 'es', first: string, then: string][] = [
+    ['es', 'quiero la chaqueta de lluvia roja en talla L', 'me vale la azulada, también en L'],
+    ['en', 'i want the red rain jacket in large', 'ok the bluish one then, also in large'],
+  ];
+  for (const [lang, first, then] of turns) {
+    it(`${lang}: "${then}" after the refusal adds L/Blue`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, lang);
+      expect((await c.say(first)).text).toMatch(/agotad|sold out|out of stock/i);
+      await c.say(then);
+      const items = (await c.cart()).view.items;
+      expect(items.map((i) => `${i.size}/${i.color}`)).toEqual(['L/Blue']);
+    });
+  }
 });
