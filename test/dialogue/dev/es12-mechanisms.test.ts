@@ -12,7 +12,9 @@
  * before what comes first ("…, primero lo otro") is no position in the list, nor is an ordinal
  * before a time ("el primer día") (slots.ts); "dale, sumá esa" adds the one in focus; "bolsas
  * de guardar" are storage bags, no request to save (lexicon.ts); "-ish" colours and Spanish
- * derivatives and diminutives ("azulada", "rojizo", "bluish") name their family (color-table.ts).
+ * derivatives and diminutives ("azulada", "rojizo", "bluish") name their family (color-table.ts);
+ * words of weight, width and thickness rank a measured option ("las más pesadas", "the
+ * heaviest", "la más liviana") as "el más largo" did (option-phrase.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -197,6 +199,24 @@ describe('"-ish" colours name their family', () => {
       await c.say(then);
       const items = (await c.cart()).view.items;
       expect(items.map((i) => `${i.size}/${i.color}`)).toEqual(['L/Blue']);
+    });
+  }
+});
+
+describe('an extreme of a measured option by weight', () => {
+  const t = useTestStore('sqlite');
+  const orders: [lang: 'en' | 'es', turns: string[], value: string][] = [
+    ['es', ['quiero semillas de césped, las más pesadas'], '3.5 kg'],
+    ['es', ['quiero semillas de césped, las más livianas'], '1.5 kg'],
+    ['en', ['i want the lawn seed, the heaviest bag'], '3.5 kg'],
+  ];
+  for (const [lang, turns, value] of orders) {
+    it(`${lang}: "${turns.at(-1)}" adds ${value}`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, lang);
+      for (const say of turns) await c.say(say);
+      const items = (await c.cart()).view.items;
+      expect(items.map((i) => Object.values(i.options ?? {}).join('/'))).toEqual([value]);
     });
   }
 });
