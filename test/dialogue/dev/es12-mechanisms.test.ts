@@ -14,7 +14,9 @@
  * de guardar" are storage bags, no request to save (lexicon.ts); "-ish" colours and Spanish
  * derivatives and diminutives ("azulada", "rojizo", "bluish") name their family (color-table.ts);
  * words of weight, width and thickness rank a measured option ("las más pesadas", "the
- * heaviest", "la más liviana") as "el más largo" did (option-phrase.ts).
+ * heaviest", "la más liviana") as "el más largo" did (option-phrase.ts); a statement before a
+ * question asking what is sold ("quiero hacer mermelada. ¿qué pectinas tenéis …?") never makes
+ * the question an add (nlu.ts, es-question.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -50,6 +52,9 @@ const CATALOG = shopifyCsv(
       options: { Size: ['S', 'M', 'L'], Color: ['Red', 'Blue', 'Charcoal'] },
       soldOut: ['L/Red'],
     }),
+    product('Fernbrook Classic Pectin', 'Pectin', 13),
+    product('Fernbrook Low Sugar Pectin', 'Pectin', 16),
+    product('Fernbrook Jam Thermometer', 'Prep Tools', 19),
     product('Fernbrook Seed Storage Bags', 'Storage', 14, { options: { Color: ['Black', 'White'] } }),
     product('Fernbrook Telescopic Pole', 'Poles', 25, { options: { Length: ['1.5 m', '3 m'] } }),
     product('Fernbrook Lawn Seed', 'Seeds', 12, { options: { Weight: ['1.5 kg', '2.5 kg', '3.5 kg'] } }),
@@ -219,4 +224,22 @@ describe('an extreme of a measured option by weight', () => {
       expect(items.map((i) => Object.values(i.options ?? {}).join('/'))).toEqual([value]);
     });
   }
+});
+
+describe('a want said before a question about what is sold', () => {
+  const t = useTestStore('sqlite');
+  it('"quiero hacer mermelada. ¿qué pectinas tenéis por menos de quince dólares?" searches', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
+    await loadOutdoor(t.store.db, CATALOG);
+    const c = await RealConversation.guest(t.store.db, 'es');
+    const r = await c.say(
+      'este año quiero hacer mermelada. ¿qué pectinas tenéis por menos de quince dólares?',
+    );
+    expect((await c.cart()).view.items).toEqual([]);
+    const shown = r.calls.flatMap((x) =>
+      ((x.result as { products?: { name: string }[] })?.products ?? []).map((p) => p.name),
+    );
+    expect(shown).toEqual(['Fernbrook Classic Pectin']);
+  });
 });
