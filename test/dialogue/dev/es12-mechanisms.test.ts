@@ -16,7 +16,8 @@
  * words of weight, width and thickness rank a measured option ("las más pesadas", "the
  * heaviest", "la más liviana") as "el más largo" did (option-phrase.ts); a statement before a
  * question asking what is sold ("quiero hacer mermelada. ¿qué pectinas tenéis …?") never makes
- * the question an add (nlu.ts, es-question.ts).
+ * the question an add (nlu.ts, es-question.ts); "¿ya mandasteis el sombrero?" asks for the
+ * order's status (lexicon.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -87,6 +88,20 @@ describe('going on to the till, placing, cancelling', () => {
       expect((await c.latestOrder())?.status).toBe('placed');
     });
   }
+
+  it('"¿ya mandasteis el sombrero o todavía no?" names the order', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
+    await loadOutdoor(t.store.db, CATALOG);
+    const c = await RealConversation.guest(t.store.db, 'es');
+    await c.say('ponme el sombrero verde');
+    await c.say('sigue con el pago');
+    await c.say('sí, manda el pedido');
+    const id = (await c.latestOrder())?.id;
+    const r = await c.say('¿ya mandasteis el sombrero o todavía no?');
+    expect(r.calls.map((x) => x.name)).toContain('order_status');
+    expect(r.text).toContain(id!);
+  });
 
   it('"no quiero seguir con la compra" and "anula lo del sombrero" cancel', {
     timeout: DEV_SET_TIMEOUT_MS,

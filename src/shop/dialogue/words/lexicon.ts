@@ -102,8 +102,9 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     research: /\b(investiga|investigar|investigacion|averigua|averiguar|indaga)\b/,
     history:
       /\b(historial|compras anteriores|pedidos anteriores|(que|lo que) (he comprado|compre|pedi)|mis pedidos|mis compras)\b/,
+    // "¿Ya mandasteis el monociclo?": the shop's sending, asked in the past with "ya", names the order.
     order_status:
-      /\b(donde (esta|estan|anda|va) mi (pedido|paquete|compra)|(como|que tal) (va|esta|anda|van) (mi|el) (pedido|paquete|envio|compra)|en que estado (esta|va) (mi|el) (pedido|paquete|compra)|estado de(l| mi) pedido|rastrear|seguimiento|cuando llega|ha (sido enviado|llegado) mi pedido|ya (salio|envio|enviaron) mi pedido|(han|ha) (enviado|mandado) (ya )?(mi|el) pedido|pedido (numero )?#?[a-z]*\d+|(mi|el) (pedido|paquete|envio|compra) (ya )?(va|viene|esta) (de |en )?camino|(mi|el) (pedido|paquete|compra) (ya )?(ha )?(salido|llegado|sido enviado))\b/,
+      /\b(donde (esta|estan|anda|va) mi (pedido|paquete|compra)|(como|que tal) (va|esta|anda|van) (mi|el) (pedido|paquete|envio|compra)|en que estado (esta|va) (mi|el) (pedido|paquete|compra)|estado de(l| mi) pedido|rastrear|seguimiento|cuando llega|ha (sido enviado|llegado) mi pedido|ya (salio|envio|enviaron) mi pedido|(han|ha) (enviado|mandado) (ya )?(mi|el) pedido|pedido (numero )?#?[a-z]*\d+|(mi|el) (pedido|paquete|envio|compra) (ya )?(va|viene|esta) (de |en )?camino|(mi|el) (pedido|paquete|compra) (ya )?(ha )?(salido|llegado|sido enviado))\b|\bya (me |nos )?(mandasteis|mandaron|mando|enviasteis|enviaron|envio|despachasteis|despacharon|despacho|habeis (mandado|enviado|despachado)|han (mandado|enviado|despachado)) (mi |el |la |los |las |lo )(?!(codigo|cupon|correo|email|mail|mensaje|enlace|link|factura)\b)/,
     identify:
       /\b(numero de (cliente|socio|cuenta|documento)|documento|dni|pasaporte|cedula|codigo postal|identificar(me)?|iniciar sesion|soy (el )?cliente)\b/,
     promo: /\b(codigo( de)? (descuento|promocional|promo)|cupon|promo|codigo|vale de descuento)\b/,
