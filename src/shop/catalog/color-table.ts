@@ -246,20 +246,24 @@ export const ALSO: Record<string, string[]> = {
   seafoam: ['green'],
 };
 
-/** Words that name a whole family ("green", "verde"), as opposed to one shade ("moss"). */
+/**
+ * Words that name a whole family ("green", "verde"), as opposed to one shade ("moss"); "-ish" words
+ * and Spanish derivatives and diminutives ("reddish", "rojizo", "azulado", "rosadito") name it too.
+ */
 export const BASIC_COLOR_WORDS: Record<string, string[]> = Object.fromEntries(
   Object.entries({
-    black: 'black negro negra negros negras',
-    white: 'white blanco blanca blancos blancas',
-    grey: 'grey gray gris grises',
-    red: 'red rojo roja rojos rojas',
-    blue: 'blue azul azules',
-    green: 'green verde verdes',
-    yellow: 'yellow amarillo amarilla amarillos amarillas',
-    orange: 'orange naranja naranjas',
-    pink: 'pink rosa rosas rosado rosada',
-    purple: 'purple morado morada violeta',
-    brown: 'brown marron marrones cafe cafes',
+    black: 'black negro negra negros negras negruzco negruzca negrito negrita blackish',
+    white: 'white blanco blanca blancos blancas blanquecino blanquecina blanquito blanquita whitish',
+    grey: 'grey gray gris grises grisaceo grisacea grisaceos grisaceas grisecito greyish grayish',
+    red: 'red rojo roja rojos rojas rojizo rojiza rojizos rojizas rojito rojita reddish',
+    blue: 'blue azul azules azulado azulada azulados azuladas azulito azulita bluish blueish',
+    green: 'green verde verdes verdoso verdosa verdosos verdosas verdecito verdecita greenish',
+    yellow:
+      'yellow amarillo amarilla amarillos amarillas amarillento amarillenta amarillentos amarillentas amarillito amarillita yellowish',
+    orange: 'orange naranja naranjas anaranjado anaranjada naranjita orangey orangish',
+    pink: 'pink rosa rosas rosado rosada rosadito rosadita rosita rosaceo rosacea pinkish',
+    purple: 'purple morado morada violeta moradito moradita violaceo violacea purplish',
+    brown: 'brown marron marrones cafe cafes marroncito cafecito brownish',
     beige: 'beige beis',
     silver: 'silver plateado plateada plata',
     gold: 'gold golden dorado dorada dorados doradas oro',
@@ -321,18 +325,19 @@ export const COLOR_NAME_GROUPS: string[][] = [
  */
 export const COLOR_WORDS_ES_EN: Record<string, string[]> = Object.fromEntries(
   Object.entries({
-    'negro negra negros negras': 'black',
-    'blanco blanca blancos blancas': 'white',
-    'gris grises': 'grey gray',
-    'rojo roja rojos rojas': 'red',
-    'azul azules': 'blue',
-    'verde verdes': 'green',
-    'amarillo amarilla amarillos amarillas': 'yellow',
-    'naranja naranjas': 'orange',
-    'rosa rosas rosado rosada': 'pink',
-    'morado morada violeta': 'purple',
+    'negro negra negros negras negruzco negruzca negrito negrita': 'black',
+    'blanco blanca blancos blancas blanquecino blanquecina blanquito blanquita': 'white',
+    'gris grises grisaceo grisacea grisaceos grisaceas grisecito': 'grey gray',
+    'rojo roja rojos rojas rojizo rojiza rojizos rojizas rojito rojita': 'red',
+    'azul azules azulado azulada azulados azuladas azulito azulita': 'blue',
+    'verde verdes verdoso verdosa verdosos verdosas verdecito verdecita': 'green',
+    'amarillo amarilla amarillos amarillas amarillento amarillenta amarillentos amarillentas amarillito amarillita':
+      'yellow',
+    'naranja naranjas anaranjado anaranjada naranjita': 'orange',
+    'rosa rosas rosado rosada rosadito rosadita rosita rosaceo rosacea': 'pink',
+    'morado morada violeta moradito moradita violaceo violacea': 'purple',
     // "Café" is brown in Mexico and much of Latin America.
-    'marron marrones cafe cafes': 'brown',
+    'marron marrones cafe cafes marroncito cafecito': 'brown',
     beis: 'beige',
     'plateado plateada plata': 'silver',
     'dorado dorada oro': 'gold',

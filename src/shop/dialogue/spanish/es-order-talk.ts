@@ -11,6 +11,10 @@
  * - read-backs the general patterns miss ("¿ya qué traigo en el carrito?", "¿qué tengo en el
  *   carro?", "espérate, ¿cuánto era?"); on an English catalog with a "Ball Cart" the Spanish
  *   reading may already say "cart" for "carrito".
+ * - going on to the till or the payment, said as a movement ("volvamos a la caja", "sigue con el
+ *   pago", "pasemos al pago") or as a wish to see it again ("enséñame otra vez el pago"): the
+ *   checkout's read-back, which still waits for a yes; a question about paying ("¿puedo pagar
+ *   con …?") asks instead.
  * Patterns run on normalised text (no accents, no punctuation, numbers as digits).
  */
 
@@ -28,6 +32,29 @@ const DOUBT =
 
 const READ_BACK =
   /\b(que|lo que) (traigo|llevo|tengo|hay|llevamos) en (el|mi|la) (carro|carrito|cesta|bolsa|canasta|changuito|cart|basket)\b|\bcuanto (era|es|sale|seria|salia|quedo|queda)( todo| en total| el total| entonces)?$|\b(muestrame|mostrame|mostrame|ensename|dime|decime) (lo que|que) (llevo|tengo|traigo)\b/;
+
+/** Where the purchase is closed: the till, the payment, the end of the purchase. */
+const TILL =
+  '(la caja|caja|el pago|pago|pagar|la compra|el checkout|checkout|la cuenta|finalizar (la )?compra)';
+/** A verb of moving on, going back or going ahead (any person: "vamos", "sigue", "procedamos"). */
+const MOVE_ON =
+  '(vamos|volvamos|volvemos|vuelve|volve|volver|ir|voy|vayamos|pasemos|pasamos|pasa|pasar|pase|llevame|llevanos|seguimos|sigamos|sigue|segui|seguir|siga|continua|continuemos|continuamos|continuar|continue|procede|procedamos|proceder|proceda|avanza|avancemos|avanzar|tira|tiremos)';
+const GOES_TO_PAY = new RegExp(
+  `\\b${MOVE_ON} (de nuevo |otra vez |ya |ahora |entonces )?(a|al|con|hacia|hasta|para) ${TILL}$|\\b${MOVE_ON} (de nuevo |otra vez |ya |ahora |entonces )?(a|al|con|hacia|hasta|para) ${TILL} (ya|ahora|entonces|por favor|porfa|de una|no mas|nomas)$|\\b(ensename|muestrame|mostrame|dame|pasame|llevame)( otra vez| de nuevo)? (el|la) (pago|cuenta)( otra vez| de nuevo)?$`,
+);
+/** A question about paying ("¿puedo pagar con tarjeta?", "¿cómo se paga?"): no request to pay. */
+const ASKS_ABOUT_PAYING = /\b(puedo|podria|se puede|aceptan|aceptais|como|cuanto|cuando|donde)\b/;
+
+/**
+ * "No quiero seguir con la compra" gives the purchase up: a cancellation, never a checkout. A "no"
+ * earlier in the turn ("bueno, no quito nada. volvamos a la caja") answers something else.
+ */
+const GIVES_UP = new RegExp(`\\bno (\\w+ )?${MOVE_ON}\\b`);
+
+/** The text asks to go on to the till or the payment. */
+export function goesToPay(text: string): boolean {
+  return GOES_TO_PAY.test(text) && !ASKS_ABOUT_PAYING.test(text) && !GIVES_UP.test(text);
+}
 
 /** The text closes the purchase with a checkout verb said last. */
 export function closesPurchase(text: string): boolean {
@@ -52,6 +79,7 @@ export function spanishOrderTalk(text: string, namesProduct: boolean): 'checkout
   if (READ_BACK.test(text)) return 'view_cart';
   if (namesProduct) return undefined;
   if (closesPurchase(text) && !DOUBT.test(text)) return 'checkout';
+  if (goesToPay(text)) return 'checkout';
   return undefined;
 }
 

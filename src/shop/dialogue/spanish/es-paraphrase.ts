@@ -25,6 +25,7 @@
  *   ("¿cómo se maneja?");
  * Works on the utterance as said (accents and punctuation kept, so a question stays one). Pure.
  */
+import { wordValue } from '../words/numbers.ts';
 
 /** The shop asking or charging for something ("por el X", "por enviarlo"): its price is asked. */
 const ASKS_FOR =
@@ -49,11 +50,27 @@ const DECIMAL_COMMA = /\b(\d+),(\d{1,2})\b(?!,?\d)/g;
 const HALF_AFTER_UNIT =
   /\b(\p{L}+|\d+) (pulgadas?|galon(?:es)?|gal[oó]n|libras?|onzas?|litros?|kilos?|kilogramos?|metros?|pies?|cent[ií]metros?|mil[ií]metros?|horas?|a[nñ]os?|tazas?) y (medio|media)\b/giu;
 
+/** Words before a bare unit ("el de kilo y medio", "un metro y medio"): one of the unit. */
+const BEFORE_ONE_UNIT = /^(el|la|los|las|de|del|un|una|uno|en|con|y|a|al)$/i;
+
+/**
+ * "Dos kilos y medio" → "2.5 kilos", "el de kilo y medio" → "el de 1.5 kilo": the figure the
+ * catalog writes ("2.5 kg"); a word that is no number keeps the older reorder ("diez y media
+ * pulgadas" is read further on).
+ */
+function halfAfterUnit(_m: string, before: string, unit: string, half: string): string {
+  const bare = before.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const n = wordValue(bare, 'es');
+  if (n !== undefined && n > 0 && Number.isInteger(n)) return `${n + 0.5} ${unit}`;
+  if (BEFORE_ONE_UNIT.test(bare) && !/s$/i.test(unit)) return `${before} 1.5 ${unit}`;
+  return `${before} y ${half} ${unit}`;
+}
+
 /** "Sumale", "súmeme", "súmalo": sumar with a pronoun attached is always the request. */
 const SUM_WITH_PRONOUN = /\bs[uú]m(a|á|e|en|ad)((?:me|le|les|nos)?(?:lo|la|los|las)?)(?!\p{L})/giu;
-/** "Sumá una batería", "y suma dos": bare, only opening a clause and before what is added. */
+/** "Sumá una batería", "y suma dos", "dale, sumá esa": bare, only opening a clause and before what is added. */
 const SUM_BARE =
-  /(^|[,.;¿¡]\s*|\b(?:y|tambi[eé]n|pues) )s[uú]m(a|á|e|en|ad)(?= (?:un|una|unos|unas|dos|tres|cuatro|cinco|otr[oa]s?|el|la|los|las)\b)/giu;
+  /(^|[,.;¿¡]\s*|\b(?:y|tambi[eé]n|pues) )s[uú]m(a|á|e|en|ad)(?= (?:un|una|unos|unas|dos|tres|cuatro|cinco|otr[oa]s?|el|la|los|las|es[eao]s?|est[eao]s?)\b)/giu;
 const agregar = (ending: string) => `agreg${/^e/i.test(ending) ? 'u' : ''}${ending}`;
 
 /** "Dame ese", "dámela", "deme esos": the thing pointed at, alone, is handed over (added). */
@@ -92,7 +109,7 @@ export function standardPhrasing(utterance: string): string {
     .replace(HOW_MUCH_COMES_TO, (_m, cuanto: string) => `${cuanto} cuesta`)
     .replace(TALLE, (_m, plural: string) => `talla${plural}`)
     .replace(DECIMAL_COMMA, '$1.$2')
-    .replace(HALF_AFTER_UNIT, '$1 y $3 $2')
+    .replace(HALF_AFTER_UNIT, halfAfterUnit)
     .replace(SETTLES, 'me quedo con ')
     .replace(SUM_WITH_PRONOUN, (m, ending: string, pronouns: string) =>
       pronouns ? `${agregar(ending)}${pronouns}` : m,

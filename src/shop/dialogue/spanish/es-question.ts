@@ -16,6 +16,13 @@ export function questionThenStatement(text: string): { question: string; stateme
   return { question: m[1]!, statement: m[2]! };
 }
 
+/** The statement and the question after it, when the text ends with a ¿…? question after words. */
+export function statementThenQuestion(text: string): { statement: string; question: string } | undefined {
+  const m = /^\s*([^?¿]*[a-z0-9][^?¿]*?)\s*(¿[^?¿]+\?)\s*$/i.exec(text);
+  if (!m) return undefined;
+  return { statement: m[1]!, question: m[2]! };
+}
+
 /**
  * "¿Qué altura tiene el ficus?" with several products on screen: Spanish "qué" is "what" as often
  * as "which", and a definite noun naming exactly one shown product makes it a question about that

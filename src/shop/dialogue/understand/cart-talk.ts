@@ -68,7 +68,7 @@ const CLEAR: Record<Language, RegExp> = {
   en: new RegExp(
     `\\b(empty|clear|wipe|dump|scrap|ditch|trash|bin|nuke|remove|delete|get rid of|toss|throw out|throw away|clean) (out )?(all |the whole |the entire )?(of )?${WHOLE.en}( out)?\\b(?! (to|for|on)\\b)(?! in (?!(my|the|your) (cart|basket|bag)))|\\b(empty|clear|wipe|dump|scrap|ditch|trash|nuke|toss|clean) (out )?(my|the|this) (whole |entire )(cart|basket|bag|order)\\b|\\b(empty|clear|wipe) (it|it out|it all)$|\\bstart (over )?with an empty (cart|basket|bag)\\b`,
   ),
-  es: /\b(vacia(lo|la|me|melo|mela|r|rlo|rla)?|vaciame|limpia(lo|me)?|borra(lo|me)?|quita(lo|me)?|elimina(lo|me)?|saca(lo|me)?|tira(lo)?) (todo|el carrito|la cesta|mi carrito|mi cesta|el carrito entero|la cesta entera)\b|\bvacia(lo|melo|r)\b|\b(vaciar|vacia|vaciame) (el|la|mi) (carrito|cesta)\b/,
+  es: /\b(vacia(lo|la|me|melo|mela|r|rlo|rla)?|vaciame|limpia(lo|me)?|borra(lo|me)?|quita(lo|me)?|elimina(lo|me)?|saca(lo|me)?|tira(lo)?) (todo|el carrito|la cesta|mi carrito|mi cesta|el carrito entero|la cesta entera)\b|\bvacia(lo|melo|r)\b|\b(vaciar|vacia|vaciame) (el|la|mi) (carrito|cesta)\b|\b(deja|dejame|dejad|deje|dejalo|dejala)( el| la| mi)?( carrito| cesta| carro)? (vacio|vacia|limpio|limpia|en cero)\b/,
 };
 
 const SAVE_LATER: Record<Language, RegExp> = {

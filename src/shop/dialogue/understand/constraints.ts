@@ -254,7 +254,9 @@ const SORT_PATTERNS: Record<Language, [SortName, RegExp][]> = {
   es: [
     [
       'cheapest',
-      /\b(mas barat[oa]s?|menos car[oa]s?|mas (economic[oa]s?|asequibles?)|(que )?(cuesta|vale|sale) menos)\b/,
+      // The least money by the verb of spending or paying ("¿con cuál gasto menos?"), or costing
+      // after "menos" ("el que menos guita cuesta").
+      /\b(mas barat[oa]s?|menos car[oa]s?|mas (economic[oa]s?|asequibles?)|(que )?(cuesta|vale|sale) menos|(que |el que |la que )?menos (\w+ )?(cuesta|cuestan|vale|valen|sale|salen)|(me )?(gasto|gaste|gastaria|gastamos|gastas|pago|pague|pagaria|pagamos) menos|menos (plata|dinero|pasta|guita|lana|feria|pelas))\b/,
     ],
     ['most_expensive', /\b(mas car[oa]s?|(que )?(cuesta|vale|sale) mas)\b/],
     [

@@ -35,9 +35,11 @@ const BASE_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
     clear_cart:
       /\b(vacia(r|lo|me)?|limpia(r)?|borra(r)?) (todo )?(mi |el |la )?(carrito|cesta)\b|^(mejor |vale |pues )?(vacialo|vacia todo)$|\b(quita(lo)?|borra(lo)?|elimina(lo)?|saca(lo)?) todo\b/,
     cancel_order:
-      /\b(cancela(r|lo)?|anula(r|lo)?) (mi |el |la |este |ese )?(ultimo |ultima )?(pedido|compra|orden)\b/,
+      // Also the purchase given up ("no quiero seguir con la compra") and the order called by what
+      // is in it ("anula lo del monociclo").
+      /\b(cancela(r|lo)?|anula(r|lo)?) (mi |el |la |este |ese |esta |esa )?(ultimo |ultima )?(pedido|compra|orden)\b|\bno (quiero|queremos|voy a|vamos a) (seguir|continuar|tirar|ir) (adelante )?con (el|la|mi|este|ese|esta|esa) (pedido|compra|orden)\b|\b(cancela|anula|cancelar|anular) lo (del?|de la)\b/,
     list_promos: new RegExp(
-      `\\b(que|cuales|hay|tienes|teneis|tienen|tenes)( alguna?s?| algun| algunos)? ${PROMO_ES}\\b|\\b${PROMO_ES} (hay|tienes|teneis|tienen|disponibles|activ[oa]s)\\b|^${PROMO_ES}$`,
+      `\\b(que|cuales|hay|tienes|teneis|tienen|tenes|haceis|hacen|haces|dais|dan|ofreceis|ofrecen)( alguna?s?| algun| algunos)? ${PROMO_ES}\\b|\\b${PROMO_ES} (hay|tienes|teneis|tienen|disponibles|activ[oa]s)\\b|^${PROMO_ES}$`,
     ),
     policy:
       /\b(devolver(lo|la|los|las)?|devolucion(es)?|devuelvo|reembolso|cambiar (la talla|el producto|un producto)|garantia|gastos de envio|envio gratis|cuanto tarda (el envio|en llegar)|plazo de entrega|politica de \w+|envios?|entregas?|mandan a|(envia|manda)(is|n|s)?( \w+){0,3} a|(enviar|mandar)(me|te|le|nos|les)?(lo|la|los|las)?( \w+){0,3} a|se puede(n)? (devolver|cambiar))\b|\b(haceis|hacen|haces|ofreceis|ofrecen) (\w+ )?(servicios?|estudios?|envoltorios?|arreglos?|reparaciones?|montajes?|instalacion(es)?)\b|\b(haceis|hacen) \w+ en (la )?tienda\b|\b(puedo|podria|se puede) (recoger|retirar|pasar a (buscar|recoger))\b|\brecogida en tienda\b|\b(formas? de pago|metodos? de pago|pag(o|os|ar) (con|a plazos|en cuotas|en plazos)|paypal|apple pay|a plazos|en cuotas|acept(ais|an|as) (\w+ ){0,2}(tarjetas?|paypal))\b|\b(tienda fisica|exposicion|showroom|en persona|me paso por|pasarme por|pasar por (la )?tienda)\b|\b(instalais|instalan|montais|montan|poneis vosotros|ponen ustedes|grabais|graban|arreglais|arreglan)\b/,

@@ -9,7 +9,7 @@ import { spanishCountForms } from '../spanish/es-forms.ts';
 import { asksShopAsUsted, namesSoldThing, tuImperatives } from '../spanish/es-imperatives.ts';
 import { consentsEs, spanishOrderTalk, yesIsQuestion } from '../spanish/es-order-talk.ts';
 import { standardPhrasing } from '../spanish/es-paraphrase.ts';
-import { questionThenStatement } from '../spanish/es-question.ts';
+import { questionThenStatement, statementThenQuestion } from '../spanish/es-question.ts';
 import { unplacedWords } from '../steps/unplaced.ts';
 import { conditionAndQuestion } from '../words/conditional.ts';
 import { requestAfterContext } from '../words/context-clause.ts';
@@ -118,8 +118,19 @@ export function understand(
   vocab: CompiledVocabulary,
   fallback: Language,
   catalogWords?: Record<Language, Set<string>>,
+  split = true,
 ): Understanding {
   const language = detectLanguage(spoken, fallback, catalogWords);
+  // "Este año quiero hacer mermelada. ¿Qué pectinas tenéis por menos de 5 dólares?": a statement
+  // before a question asking what is sold says why; a want in it never makes the question an add.
+  const lead = language === 'es' && split ? statementThenQuestion(spoken) : undefined;
+  if (lead) {
+    const whole = understand(spoken, vocab, language, catalogWords, false);
+    if (whole.intent !== 'add_to_cart') return whole;
+    const question = understand(lead.question, vocab, language, catalogWords);
+    const s = question.slots;
+    return question.intent === 'search' && (s.category || s.productNames?.length) ? question : whole;
+  }
   // "¿Cuánto pesa? tengo que subirlo al coche": the question is read alone when the statement after
   // it names nothing the shop sells by itself (es-question.ts).
   const asked = language === 'es' ? questionThenStatement(spoken) : undefined;

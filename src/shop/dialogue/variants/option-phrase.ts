@@ -89,9 +89,14 @@ function inCatalogWords(said: string[], product: Pick<ProductCard, 'options'>): 
 
 /** Size words that pick the largest or smallest of a measured option ("the big one", "el pequeño"). */
 const BIG =
-  /^(big|bigger|biggest|large|larger|largest|grande|grandes|mayor|long|longer|longest|largo|larga|largos|largas|tall|taller|tallest)$/;
+  /^(big|bigger|biggest|large|larger|largest|grande|grandes|mayor|long|longer|longest|largo|larga|largos|largas|tall|taller|tallest|heavy|heavier|heaviest|pesado|pesada|pesados|pesadas|wide|wider|widest|ancho|ancha|anchos|anchas|thick|thicker|thickest|grueso|gruesa|gruesos|gruesas)$/;
+// "Light" alone is a shade ("light blue"): only its comparative and superlative weigh.
 const SMALL =
-  /^(small|smaller|smallest|little|pequeno|pequena|pequenos|pequenas|chico|chica|menor|short|shorter|shortest|corto|corta|cortos|cortas)$/;
+  /^(small|smaller|smallest|little|pequeno|pequena|pequenos|pequenas|chico|chica|chicos|chicas|menor|short|shorter|shortest|corto|corta|cortos|cortas|lightest|ligero|ligera|ligeros|ligeras|liviano|liviana|livianos|livianas|narrow|narrower|narrowest|estrecho|estrecha|estrechos|estrechas|thin|thinner|thinnest|delgado|delgada|fino|fina)$/;
+/** Words of weight: with them the option weighed (g, kg, lb, oz) is the one ranked. */
+const WEIGHT_WORDS =
+  /^(heavy|heavier|heaviest|pesado|pesada|pesados|pesadas|lightest|ligero|ligera|ligeros|ligeras|liviano|liviana|livianos|livianas)$/;
+const WEIGHT_UNIT = /^(g|gr|grams?|kg|kgs|kilos?|lb|lbs|pounds?|oz|ounces?)$/;
 
 const singular = (w: string) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w);
 
@@ -135,7 +140,10 @@ function valueByWord(said: string[], values: { value: string; tokens: string[] }
   return headed.length === 1 ? headed[0]!.value : undefined;
 }
 
-/** "The big one": the largest (or smallest) value of the one option whose values are all measures. */
+/**
+ * "The big one", "la más pesada", "the thicker one": the largest (or smallest) value of the one
+ * option whose values are all measures (the weighed one, for words of weight).
+ */
 export function valueBySize(said: string[], options: OptionList): [string, string] | undefined {
   const big = said.some((w) => BIG.test(w));
   if (!big && !said.some((w) => SMALL.test(w))) return undefined;
@@ -145,8 +153,12 @@ export function valueBySize(said: string[], options: OptionList): [string, strin
       o.values.every((v) => /^\d/.test(optionTokens(v.value)[0] ?? '')) &&
       new Set(o.values.map((v) => NUMERIC.exec(optionTokens(v.value)[0]!)?.[2])).size === 1,
   );
-  if (measured.length !== 1) return undefined;
-  const o = measured[0]!;
+  // "The heaviest" with a weight and a length among the options: the weight is ranked.
+  const weighed = said.some((w) => WEIGHT_WORDS.test(w))
+    ? measured.filter((o) => WEIGHT_UNIT.test(NUMERIC.exec(optionTokens(o.values[0]!.value)[0]!)?.[2] ?? ''))
+    : measured;
+  if (weighed.length !== 1) return undefined;
+  const o = weighed[0]!;
   const amount = (v: string) => Number(NUMERIC.exec(optionTokens(v)[0]!)?.[1]);
   const sorted = [...o.values].sort((a, b) => amount(a.value) - amount(b.value));
   return [o.name, (big ? sorted.at(-1) : sorted[0])!.value];

@@ -105,23 +105,28 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     research: /\b(investiga|investigar|investigacion|averigua|averiguar|indaga)\b/,
     history:
       /\b(historial|compras anteriores|pedidos anteriores|(que|lo que) (he comprado|compre|pedi)|mis pedidos|mis compras)\b/,
+    // "¿Ya mandasteis el monociclo?": the shop's sending, asked in the past with "ya", names the order.
     order_status:
-      /\b(donde (esta|estan|anda|va) mi (pedido|paquete|compra)|(como|que tal) (va|esta|anda|van) (mi|el) (pedido|paquete|envio|compra)|en que estado (esta|va) (mi|el) (pedido|paquete|compra)|estado de(l| mi) pedido|rastrear|seguimiento|cuando llega|ha (sido enviado|llegado) mi pedido|ya (salio|envio|enviaron) mi pedido|(han|ha) (enviado|mandado) (ya )?(mi|el) pedido|pedido (numero )?#?[a-z]*\d+|(mi|el) (pedido|paquete|envio|compra) (ya )?(va|viene|esta) (de |en )?camino|(mi|el) (pedido|paquete|compra) (ya )?(ha )?(salido|llegado|sido enviado))\b/,
+      /\b(donde (esta|estan|anda|va) mi (pedido|paquete|compra)|(como|que tal) (va|esta|anda|van) (mi|el) (pedido|paquete|envio|compra)|en que estado (esta|va) (mi|el) (pedido|paquete|compra)|estado de(l| mi) pedido|rastrear|seguimiento|cuando llega|ha (sido enviado|llegado) mi pedido|ya (salio|envio|enviaron) mi pedido|(han|ha) (enviado|mandado) (ya )?(mi|el) pedido|pedido (numero )?#?[a-z]*\d+|(mi|el) (pedido|paquete|envio|compra) (ya )?(va|viene|esta) (de |en )?camino|(mi|el) (pedido|paquete|compra) (ya )?(ha )?(salido|llegado|sido enviado))\b|\bya (me |nos )?(mandasteis|mandaron|mando|enviasteis|enviaron|envio|despachasteis|despacharon|despacho|habeis (mandado|enviado|despachado)|han (mandado|enviado|despachado)) (mi |el |la |los |las |lo )(?!(codigo|cupon|correo|email|mail|mensaje|enlace|link|factura)\b)/,
     identify:
       /\b(numero de (cliente|socio|cuenta|documento)|documento|dni|pasaporte|cedula|codigo postal|identificar(me)?|iniciar sesion|soy (el )?cliente)\b/,
     promo: /\b(codigo( de)? (descuento|promocional|promo)|cupon|promo|codigo|vale de descuento)\b/,
     list_saved:
       /\b((muestrame|ensename|ver|cuales son|que hay en|lee(me)?) (mis |los |la |mi )?(guardados|favoritos|lista de deseos)|que (he )?guarde|que (tengo|hay) guardado|lo (que tengo )?guardado|mis (guardados|favoritos)|mi lista de deseos)\b/,
+    // "Tapas de guardar", "bolsas para guardar ropa": an infinitive after de / para is what the
+    // thing is for (storage), never a request to save it.
     save_item:
-      /\b(guarda(lo|la|los|las|r|me|melo|mela)?|(a|para) (mis )?favoritos|lista de deseos|para (despues|luego|mas tarde|mas adelante|otro momento|otro dia)|marcar|(a|en) (mis |los )?guardados)\b/,
+      /(?<!\b(?:de|para|pa) )\b(guarda(lo|la|los|las|r|me|melo|mela)?|(a|para) (mis )?favoritos|lista de deseos|para (despues|luego|mas tarde|mas adelante|otro momento|otro dia)|marcar|(a|en) (mis |los )?guardados)\b/,
     checkout:
       /\b(pagar|finalizar (la |mi )?compra|realizar (el |mi )?pedido|(hacer|haz|haga|hagan|haced|hazme) (el |mi )?pedido|que salga (el |mi )?pedido|tramitar|tramita (el |mi )?pedido|finaliza(r|mos)?|vamos a (terminar|pagar)|terminemos|terminar (la |mi )?compra|confirmar (el |mi )?pedido|completar (la |mi )?compra|ir a (pagar|caja)|comprar ya|lo compro ya)\b/,
     compare:
       /\b(compara(r|los|las|me|melos|melas)?|comparacion|diferencia(s|n)?|distingue(n)?|versus|cual es mejor|(que|en que) se (diferencia|distingue)n?)\b/,
     // Imperatives carry clitics ("quítame la correa", "sácamelo"); "X fuera" puts a line out.
     // "¿Se puede quitar la capucha?" asks what the product does, it removes nothing.
+    // "Olvida la de rebote", "olvídate de las tijeras": a thing forgotten is taken out (a filter
+    // forgotten, "olvida la talla", is not a product).
     remove:
-      /(?<!\bse (?:le |les )?(?:puede|pueden|podra|podran|podria|podrian) )\b(quita|elimina|borra|saca)(r|me|nos)?(lo|la|los|las)?\b|^(\w+ ){0,2}(el|la|los|las) [a-z ]{2,40} fuera$|^fuera (el|la|los|las)\b/,
+      /(?<!\bse (?:le |les )?(?:puede|pueden|podra|podran|podria|podrian) )\b(quita|elimina|borra|saca)(r|me|nos)?(lo|la|los|las)?\b|\b(olvida|olvidate|olvidad|olvide|olvidense)( de| del)? (el |la |los |las )?(?=\w)(?<=(del|el|la|los|las) )(?!(talla|tallas|color|colores|precio|marca|filtros?|busqueda)\b)|^(\w+ ){0,2}(el|la|los|las) [a-z ]{2,40} fuera$|^fuera (el|la|los|las)\b/,
     update_quantity: new RegExp(
       `\\b(cambia(r)? (la )?cantidad|pon(er)? (la cantidad )?(a |en )?${N}( unidades| pares)?$|cambia(r)? (el|la|los|las)( de)? [a-z ]{1,40} a (${N}|una|uno)\\b|mejor ${N}|solo (quiero|necesito) ${N}|cantidad (a |de )?${N}|que sean ${N})\\b`,
     ),
@@ -253,7 +258,9 @@ export const REFERENCES: Record<
     all: /\b(them|all|these|those|both|all of them|the three|the two)\b/,
   },
   es: {
-    cheapest: /\b(mas barat[oa]s?|menos car[oa]s?|economic[oa]s?|(cuesta|vale|sale) menos)\b/,
+    // Also the least money said by spending or paying ("¿con cuál gasto menos?").
+    cheapest:
+      /\b(mas barat[oa]s?|menos car[oa]s?|economic[oa]s?|(cuesta|vale|sale) menos|(que |el que |la que )?menos (\w+ )?(cuesta|cuestan|vale|valen|sale|salen)|(me )?(gasto|gaste|gastaria|gastamos|gastas|pago|pague|pagaria|pagamos) menos|menos (plata|dinero|pasta|guita|lana|feria|pelas))\b/,
     priciest: /\b(mas car[oa]s?|(cuesta|vale|sale) mas)\b/,
     anaphora:
       /\b(ese|esa|este|eso|esto|esos|esas|estos|estas|el mismo|la misma)\b|\b(lo|la|los|las) (quiero|tomo|compro|llevo|tienes|tiene|teneis|tienen|hay)\b|(lo|la|los|las)$|\b(anade|agrega|quita|elimina|borra|guarda|compra|pon|mete|describe|compara|saca)(me)?(lo|la|los|las)\b/,

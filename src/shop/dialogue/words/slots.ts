@@ -402,6 +402,13 @@ export function extractOrdinals(
     // "On second thought", "second hand", "first time": idioms, not a position in the list.
     if (/^(thoughts?|hand|time|thing|off|of all)$/.test(tokens[i + 1] ?? '') && /^(second|first)$/.test(t))
       v = undefined;
+    // "Que la pierde el primer día", "the first week": a time, not a position in the list.
+    if (
+      /^(dia|dias|vez|semana|mes|ano|temporada|noche|day|days|week|month|year|season|night)$/.test(
+        tokens[i + 1] ?? '',
+      )
+    )
+      v = undefined;
     // "The eighth inch mesh": a fraction of a unit, not a position in the list.
     if (UNIT_WORDS[tokens[i + 1] ?? ''] && /^(eighth|quarter|sixteenth|cuarto|octavo)$/.test(t))
       v = undefined;
@@ -414,6 +421,15 @@ export function extractOrdinals(
       /^(a|an|my|your|his|her|their|our|good|great|decent|mi|tu|su|un|una|buen|buena)$/.test(
         tokens[i - 1] ?? '',
       )
+    )
+      v = undefined;
+    // "Guárdame los X, primero las pelotas", "first the balls, then …": first as the order of things
+    // to do, said before what comes first, not a position in the list ("el primero", "the first one").
+    if (
+      v === 1 &&
+      /^(primero|first)$/.test(t) &&
+      !/^(el|la|lo|los|las|del|al|the|that|this)$/.test(tokens[i - 1] ?? '') &&
+      /^(el|la|los|las|lo|the|i|we|let|quiero|necesito|voy|vamos|me|hay)$/.test(tokens[i + 1] ?? '')
     )
       v = undefined;
     if (v !== undefined) {
