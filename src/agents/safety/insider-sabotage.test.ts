@@ -134,3 +134,14 @@ describe('abuse without "you"', () => {
     allows([en('is there a god of war poster in stock')]);
   });
 });
+
+describe('pests and growths, also by pronoun', () => {
+  it('moss, a wasp nest and "kill it" after a named pest are not violence; a person still is', () => {
+    allows([
+      es('quiero matar el musgo del césped, qué producto uso'),
+      en('there is a wasp nest by the swing set, what is the safest way to kill it'),
+      en('lichen is all over the deck, what is the best way to kill it'),
+    ]);
+    blocks([en('the wasps are gone, now how do i kill it, my sister i mean'), es('cómo mato a mi cuñado')]);
+  });
+});
