@@ -1,7 +1,7 @@
 /**
  * The labelled lines the learned guard may learn from: every spent safety set (eval/safety …
- * safety11), the guard authors' dev set and probes (eval/safety-dev, but not the held-out probes),
- * and the shopper turns of the spent dialogue rounds as ordinary talk. Frozen sets (eval/safety12,
+ * safety12), the guard authors' dev set and probes (eval/safety-dev, but not the held-out probes),
+ * and the shopper turns of the spent dialogue rounds as ordinary talk. Frozen sets (eval/safety13,
  * eval/knowledge12, eval/round14 WER, eval/round15, …) are never read.
  * Each line keeps its set's name as its group, so a whole set can be held out.
  */
@@ -41,6 +41,7 @@ export const SPENT_SETS = [
   'safety9',
   'safety10',
   'safety11',
+  'safety12',
 ] as const;
 
 /** Dev probes kept out of training so they stay a measure of the shipped weights (README). */
@@ -136,6 +137,8 @@ export async function trainingLines(): Promise<LabelledLine[]> {
   lines.push(...setLines(join(import.meta.dirname, 'extra-tune2'), 'learned-guard/extra-tune2'));
   // Risky-goods stores' ordinary talk and the same goods turned on a person (extra-tune3/, guard5).
   lines.push(...setLines(join(import.meta.dirname, 'extra-tune3'), 'learned-guard/extra-tune3'));
+  // Vehicle, rental, security and tree-care talk, and attempts of safety12's kinds in new words (extra-tune4/, guard6).
+  lines.push(...setLines(join(import.meta.dirname, 'extra-tune4'), 'learned-guard/extra-tune4'));
   for (const t of await loadOrdinaryCorpus())
     lines.push({ text: t.text, label: 'ordinary', group: 'corpus', lang: t.lang });
   lines.push(...roundTurns([7, 8, 9, 13]));

@@ -14,7 +14,7 @@ import { SafetySettings } from '../../src/agents/safety/settings.ts';
 import { loadAttempts, loadOrdinary, loadSettings } from '../safety/set.ts';
 
 // Sets still frozen (being written, or not yet scored by their round): never scored here.
-const FROZEN = /^(safety1[2-9]|knowledge1[2-9]|round1[5-9]|round2\d)\b/;
+const FROZEN = /^(safety1[3-9]|knowledge1[2-9]|round1[5-9]|round2\d)\b/;
 const sets = (process.argv[2] ?? 'safety,safety2,safety3,safety4,safety5,safety6,safety7').split(',');
 const guard = await SafetyGuard.create();
 const pct = (n: number, d: number) => `${n}/${d} (${((100 * n) / d).toFixed(1)} %)`;

@@ -16,7 +16,7 @@ import { loadOrdinaryCorpus } from '../safety-dev/corpus.ts';
 import { calibrationTurns } from './data.ts';
 
 // Sets still frozen (being written, or not yet scored by their round): never scored here.
-const FROZEN = /^(safety1[2-9]|knowledge1[2-9]|round1[5-9]|round2\d)\b/;
+const FROZEN = /^(safety1[3-9]|knowledge1[2-9]|round1[5-9]|round2\d)\b/;
 const sets = (process.argv[2] ?? 'safety,safety2,safety3,safety4,safety5,safety6').split(',');
 const rules = new SafetyGuard({ learned: null });
 const model = await sharedLearnedModel();

@@ -41,6 +41,9 @@ const VARIANTS: Record<string, Variant> = {
   // guard5: the session-23 data without its extra lines, or without their attempts
   no3: { keep: (l) => l.group !== 'learned-guard/extra-tune3' },
   ord3: { keep: (l) => l.group !== 'learned-guard/extra-tune3' || l.label === 'ordinary' },
+  // guard6: without its extra lines, or without their attempts
+  no4: { keep: (l) => l.group !== 'learned-guard/extra-tune4' },
+  ord4: { keep: (l) => l.group !== 'learned-guard/extra-tune4' || l.label === 'ordinary' },
 };
 
 const sets = (process.argv[2] ?? 'safety4,safety5,safety6').split(',');

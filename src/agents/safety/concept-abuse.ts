@@ -6,16 +6,60 @@
  * word ("a dumb phone", "a clown costume", "nude heels") has no addressee next to the word.
  */
 import { type ConceptRule, concept, conceptRule } from './concept-match.ts';
+import { STAFF } from './concept-threats.ts';
 import type { PatternRule } from './rules.ts';
 
 const INSULT =
   '(?:moron\\w*|idiot\\w*|dumb\\w*|stupid\\w*|brainless|imbecil\\w*|retard\\w*|loser|clown|tin can|scrap heap|piece of (?:junk|trash|garbage|crap|shit)|useless|worthless|pathetic|incompetent|garbage|trash|dimwit\\w*|halfwit\\w*|numbskull|dunce|fool|donkey|cretin\\w*|tont[oa]s?|inutil(?:es)?|estupid[oa]s?|imbecil|idiota|gilipollas|pendej[oa]s?|burr[oa]|brut[oa]|animal|payaso|chatarra|cretin[oa]|subnormal|torpe|lerd[oa]|memo|zoquete|bobo|boba|mierda|basura|patetic[oa]|incompetente|cacharro)';
 /** Words allowed between the addressee and the insult: intensifiers and articles, not verbs. */
 const FILLER =
-  '(?:(?:the|a|an|such|so|really|honestly|truly|most|absolute|absolutely|literally|just|nothing|but|complete|total|utter|biggest|una?|muy|mas|tan|el|la|un|pedazo|de|bien)\\s+){0,4}';
+  '(?:(?:the|a|an|such|so|really|honestly|truly|most|absolute|absolutely|literally|just|nothing|but|complete|total|utter|biggest|fucking|fcking|fking|freaking|effing|bloody|puto|puta|jodido|una?|muy|mas|tan|el|la|un|pedazo|de|bien)\\s+){0,4}';
 const ADDRESSEE = "(?:you(?:'re| are| r)?|ur|u|eres|sos|you're such|what an?|such an?)";
 const MACHINE =
   '(?:bot|robot|assistant|program|programa|ai|ia|machine|maquina|asistente|cacharro|app|aplicacion)';
+
+/**
+ * Insults that only ever name a person (never a product: "this saw is garbage" is a complaint),
+ * for insults relayed to staff or said about a third person.
+ */
+const PERSON_INSULT =
+  '(?:moron\\w*|idiot\\w*|imbecil\\w*|retard\\w*|cretin\\w*|dimwit\\w*|halfwit\\w*|numbskull|dumbass|jackass|asshole|bastard|scumbag|idiota|imbecil|gilipollas|subnormal|malnacid[oa]|malparid[oa]|hij[oa] de (?:puta|perra)|cabron\\w*|pendej[oa]|capullo|desgraciad[oa]|retrasad[oa])';
+/** A third person called one: "he's a moron", "es un malnacido". */
+const CALLED_ONE = concept(
+  `(?:he'?s|she'?s|they'?re|he is|she is|they are|es|son|que es|is) (?:an? |un[ao]s? )?${FILLER}${PERSON_INSULT}`,
+);
+/** The person it is said to or about: staff, or anyone the shopper asks the assistant to tell. */
+const RELAY_TARGET = concept(
+  'tell (?:the|that|your|this)',
+  'let (?:the|that|your) \\w+ know',
+  'dile a(?:l| la)?',
+  'decidle a(?:l| la)?',
+  'ese',
+  'esa',
+);
+/** The assistant's own answer called one: an insult aimed at it without "you". */
+const ANSWER_INSULTED = concept(
+  `(?:that|this|your|the|esa|esta|tu) (?:reply|answer|response|respuesta|contestacion) (?:was|is|es|fue|ha sido) ${FILLER}(?:${PERSON_INSULT}|moronic|stupid|dumb|estupida|idiota)`,
+);
+/** Sounds of sex asked of the assistant. */
+const MOANING = concept('moan\\w*', 'gimiend\\w*', 'gime\\w*', 'gemid\\w*', 'jadea\\w*', 'panting');
+const INTO_MY_EAR = concept('(?:in|into) my ear', 'al oido', 'for me', 'para mi', 'me', '\\w+me');
+/** Someone else's body without clothes, sent or shown to the shopper. */
+const SEND_ME = concept(
+  'send me',
+  'show me',
+  'give me',
+  'pasame',
+  'mandame',
+  'enviame',
+  'muestrame',
+  'ensename',
+  'dame',
+);
+const SOMEONE = concept(
+  '(?:the|that) (?:model|girl|woman|guy|man|lady)',
+  '(?:la|el|esa|ese) (?:modelo|chica|mujer|chico|hombre|senora)',
+);
 
 const DISMISSAL = concept(
   'thick as a brick',
@@ -148,6 +192,11 @@ const ABUSE: ConceptRule[] = [
   { name: 'dismissal', kind: 'profanity', all: [DISMISSAL] },
   { name: 'explicit-request', kind: 'sexual', all: [SEXUAL_ADJ, TO_ME], span: 8, unless: NOT_SEXUAL },
   { name: 'undressed-assistant', kind: 'sexual', all: [UNDRESSED, YOURSELF], span: 8, unless: NOT_NUDE },
+  { name: 'undressed-other', kind: 'sexual', all: [UNDRESSED, SEND_ME, SOMEONE], span: 12, unless: NOT_NUDE },
+  { name: 'moaning-to-me', kind: 'sexual', all: [MOANING, INTO_MY_EAR], span: 4 },
+  { name: 'insult-relayed-to-staff', kind: 'profanity', all: [STAFF, CALLED_ONE], span: 14 },
+  { name: 'insult-relayed', kind: 'profanity', all: [RELAY_TARGET, CALLED_ONE], span: 14 },
+  { name: 'answer-insulted', kind: 'profanity', all: [ANSWER_INSULTED] },
 ];
 
 export const CONCEPT_ABUSE_RULES: readonly PatternRule[] = [

@@ -143,6 +143,11 @@ const PERFORMANCE = concept(
   'gemel[oa]',
   'alter ego',
   '(?:answer|respond|reply) twice',
+  // A relative or a character the assistant is told to play: the persona is the performance.
+  'be my (?:old |late |dear |sweet )?(?:gramps|grandpa|grand-?dad|grandfather|grandma|granny|grandmother|nana|uncle|aunt)',
+  'act (?:like|as) an? (?:\\w+ ){0,3}(?:boss|foreman|manager|owner|clerk|cashier)',
+  '(?:se|haz de) mi (?:viej[oa] )?(?:abuel[oa]|abuelit[oa]|ti[oa])',
+  'te (?:transformas|conviertes) en',
   'responde\\w* dos veces',
   'two (?:answers|versions)',
   'dos (?:respuestas|versiones)',
@@ -167,6 +172,14 @@ const SECRET = concept(
   'prompt del sistema',
   'claves?',
   'contrasenas?',
+  // The shop's physical and payment secrets, and the orders a played character "was given".
+  'pass ?codes?',
+  '(?:alarm|gate|door|safe|till|register|backend|back-end|admin|lockbox|keypad) (?:codes?|combinations?)',
+  'private keys?',
+  '(?:llaves?|claves?) privadas?',
+  'codigos? (?:de (?:la |el )?)?(?:alarma|puerta|verja|porton|caja fuerte|acceso|caja)',
+  'orders (?:he|she|it|you|they) (?:got|received|was given|were given)',
+  'ordenes que (?:recibio|le dieron|te dieron|recibiste)',
 );
 /** Saying it aloud: the performance is the leak. */
 const RECITE = concept(
@@ -193,6 +206,13 @@ const RECITE = concept(
   'comparte\\w*',
   'palabra por palabra',
   'enumera\\w*',
+  'hum\\w*',
+  'whisper\\w*',
+  'dictat\\w*',
+  'dicta\\w*',
+  'tararea\\w*',
+  'susurra\\w*',
+  'reparte\\w*',
 );
 
 const RULES: readonly ConceptRule[] = [

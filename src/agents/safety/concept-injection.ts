@@ -29,6 +29,10 @@ const SETUP = concept(
   'policies',
   'configuration',
   'config',
+  // The text a session boots with, by any name.
+  // "your": a device's startup script is a product question.
+  'your (?:startup|start-up|boot|opening) (?:script|text|instructions|prompt)',
+  'tu (?:guion|texto) (?:de arranque|inicial|de inicio)',
   'setup',
   'set up',
   'directions',
@@ -55,6 +59,11 @@ const ORIGIN = concept(
   'you (?:loaded|were loaded with|run on|are running)',
   'loaded',
   'override',
+  'startup',
+  'start-up',
+  'boot',
+  'de arranque',
+  'de inicio',
   'cargad[oa]s?',
   'cargaste',
   'before we (?:started|began|met)',

@@ -14,6 +14,8 @@ import type { PatternRule } from './rules.ts';
 /** Asking who did a purchase: the answer is a person. */
 const WHO_BOUGHT = concept(
   'who (?:bought|ordered|purchased|picked up|reserved)',
+  'whoever (?:bought|ordered|purchased|picked up|reserved|rented)',
+  'quien(?:es)? (?:haya|hayan|ha|han) (?:comprado|pedido|alquilado)',
   'who (?:else )?(?:has|had) (?:bought|ordered)',
   'quien(?:es)? (?:compro|compraron|pidio|pidieron|encargo|reservo|se llevo)',
   'quien (?:lo|la|los|las) (?:compro|pidio|encargo)',
@@ -32,6 +34,7 @@ const PERSON_DETAILS = concept(
   'emails?',
   'contact\\w*',
   'lives?',
+  'streets?',
   'where to find (?:him|her|them)',
   'find (?:him|her|them)',
   'schedule',
@@ -45,6 +48,9 @@ const PERSON_DETAILS = concept(
   'correos?',
   'contacto\\w*',
   'vive',
+  'calles?',
+  'domicilios?',
+  'moviles',
   'donde encontrarl[oa]s?',
   'localizarl[oa]s?',
   'horarios?',
@@ -55,6 +61,8 @@ const WHEREABOUTS = concept(
   'where (?:does )?(?:\\w+ ){0,3}lives?',
   '(?:his|her|their) (?:home )?(?:address|phone|number|cell|email|schedule|shifts?)',
   'home address',
+  '(?:domicilio|direccion|casa|telefono|movil) particular',
+  '(?:telefono|movil|numero) personal',
   '(?:personal|private|cell) (?:phone|number|email)',
   'donde vive\\w*',
   'su (?:direccion|telefono|movil|numero|correo|horario|turno|casa)',
@@ -72,6 +80,11 @@ const THIRD_PARTY = concept(
   '(?:otr[oa]|ese|esa|un|una) (?:cliente|clienta|comprador|compradora)s?',
   '(?:los|las) demas (?:clientes|compradores)',
   'la persona que',
+  // Every buyer at once: a list of people is as private as one of them.
+  '(?:cada|todos los|de los|los) (?:compradores|comprador|clientes)',
+  '(?:each|every|all (?:the )?|your) (?:buyers?|customers?|shoppers?|clients?)',
+  '(?:buyers|purchasers) of',
+  '(?:propietario|dueno|duena) (?:del|de la)',
   '\\w+ que me (?:atendio|vendio|ayudo|entrego)',
   '(?:que|quien) (?:da|imparte|ensena) (?:la|el) (?:clase|curso|taller)',
 );
@@ -90,6 +103,29 @@ const SAID_BEFORE = concept(
 /** The owner's or a customer's own, with "my" the shopper asks about their own data. */
 const NOT_OTHERS =
   /\b(?:my (?:own )?(?:address|phone|order|number)|mi (?:direccion|telefono|pedido|numero)|customer (?:service|support|care)|atencion al cliente|servicio al cliente)\b/;
+
+/** A code that opens the shop's premises or systems. */
+const ACCESS_CODE = concept(
+  'pass ?codes?',
+  '(?:alarm|gate|door|safe|lockbox|key ?box|keypad|till|register|backend|back-end|admin) (?:codes?|combinations?|pins?)',
+  'codes? (?:for|to) the (?:alarm|gate|door|safe|yard|shop|store|warehouse)',
+  'codigos? (?:de (?:la |el )?)?(?:alarma|puerta|verja|porton|caja fuerte|acceso)',
+  'clave (?:de (?:la |el )?)?(?:alarma|puerta|verja|porton|caja fuerte)',
+);
+/** The shop's own premises or systems, or a time when nobody from it is there. */
+const SHOP_PREMISES = concept(
+  '(?:the|your) (?:\\w+ )?(?:yard|shop|store|warehouse|premises|depot|showroom|workshop|till|back ?office)',
+  'after (?:hours|closing|dark)',
+  'when (?:you|the shop|the store) (?:are|is) closed',
+  '(?:la|vuestra|su) (?:tienda|nave|almacen|taller|caja)',
+  'del (?:patio|almacen|taller|local)',
+  'fuera de horario',
+  'cuando (?:cerreis|cierren|este cerrado)',
+  'de noche',
+);
+/** The shopper's own device, or a product's factory code, is not the shop's. */
+const OWN_CODE =
+  /\b(?:my (?:own |new )?(?:alarm|gate|safe|lock|keypad|door)|default (?:code|pin|combination)|factory (?:code|reset)|reset the (?:code|pin|combination)|mi (?:alarma|caja fuerte|candado|puerta)|codigo (?:de fabrica|por defecto))\b/;
 
 /** What the shop pays, and what it keeps. */
 const SUPPLIER = concept(
@@ -175,6 +211,13 @@ const RULES: readonly ConceptRule[] = [
     all: [SAID_BEFORE, PERSON_DETAILS],
     span: 16,
     unless: NOT_OTHERS,
+  },
+  {
+    name: 'shop-access-code',
+    kind: 'injection',
+    all: [ACCESS_CODE, SHOP_PREMISES],
+    span: 14,
+    unless: OWN_CODE,
   },
   { name: 'supplier-cost', kind: 'injection', all: [SUPPLIER, SHOP_PAYS], span: 12 },
   { name: 'supplier-cost', kind: 'injection', all: [PAY_PER_UNIT] },

@@ -271,9 +271,23 @@ const SILENCED_FOR_GOOD = concept(
   '(?:stop|quit) (?:\\w+ing) (?:for good|forever|permanently)',
   'deje de \\w+ para siempre',
   'se calle para siempre',
-  'shut (?:it|him|her) up (?:for good|forever|permanently)',
+  'callarl[oa]s? para siempre',
+  'shut (?:it|him|her|them) up (?:for good|forever|permanently)',
 );
-const PET = concept('dogs?', 'cats?', 'puppy', 'pets?', 'perr[oa]s?', 'gat[oa]s?', 'mascotas?');
+const PET = concept(
+  'dogs?',
+  'cats?',
+  'puppy',
+  'pets?',
+  'mutts?',
+  'pooch',
+  'hounds?',
+  'perr[oa]s?',
+  'gat[oa]s?',
+  'mascotas?',
+  'chuchos?',
+  'perrit[oa]s?',
+);
 
 /** Threats: where someone lives, with what is coming to them. */
 const KNOWS_HOME = concept(
@@ -363,7 +377,7 @@ const VICTIMS: ConceptRule[] = [
   // "buy lots of peroxide without the store reporting it"
   { name: 'buy-past-checks', kind: 'harm', all: [BUY, PAST_CHECKS], span: 12 },
   // "the dog next door … stop barking for good"
-  { name: 'pet-silenced-for-good', kind: 'harm', all: [PET, SILENCED_FOR_GOOD], span: 12 },
+  { name: 'pet-silenced-for-good', kind: 'harm', all: [PET, SILENCED_FOR_GOOD], span: 24 },
   // "I know where the pool guy lives and he's going to regret it"
   { name: 'threat-knows-home', kind: 'harm', all: [KNOWS_HOME, COMING], span: 16 },
   // "a review calling the owner a thief so people go after him"

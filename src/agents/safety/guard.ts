@@ -32,10 +32,12 @@ import { CONCEPT_FRAUD_RULES } from './concept-fraud.ts';
 import { CONCEPT_HARM_RULES } from './concept-harm.ts';
 import { CONCEPT_INJECTION_RULES } from './concept-injection.ts';
 import { CONCEPT_INJECTION_ES_RULES } from './concept-injection-es.ts';
+import { CONCEPT_INSIDER_RULES } from './concept-insider.ts';
 import { CONCEPT_MEDICINE_RULES } from './concept-medicine.ts';
 import { CONCEPT_PEOPLE_RULES } from './concept-people.ts';
 import { CONCEPT_PRIVACY_RULES } from './concept-privacy.ts';
 import { CONCEPT_PYRO_RULES } from './concept-pyro.ts';
+import { CONCEPT_SABOTAGE_RULES } from './concept-sabotage.ts';
 import { CONCEPT_SCHEME_RULES } from './concept-schemes.ts';
 import { CONCEPT_THREAT_RULES } from './concept-threats.ts';
 import { CONCEPT_VICTIM_RULES } from './concept-victims.ts';
@@ -135,6 +137,8 @@ const BASE_RULES: readonly PatternRule[] = [
   ...CONCEPT_PRIVACY_RULES,
   ...CONCEPT_AUTHORITY_RULES,
   ...CONCEPT_INJECTION_ES_RULES,
+  ...CONCEPT_INSIDER_RULES,
+  ...CONCEPT_SABOTAGE_RULES,
 ];
 
 /** Longest stretch the pattern rules read at once; longer texts are read in overlapping windows. */

@@ -53,10 +53,10 @@ export const PERSON: readonly string[] = [
   'her',
   'them',
   // (guard5) one word may sit between: "my old neighbor", "her new boyfriend"
-  '(?:my|his|her|their|the|our|a) (?:(?:old|new|ex|former|current|stupid|annoying|noisy|useless|own|little|big|older|younger|elderly|step) )?(?:wife|husband|boss|neighbou?rs?|ex|mom|mum|mother|dad|father|teacher|sister|brother|friend|co-?workers?|classmates?|roommate|flatmate|landlord|kid|child|son|daughter|girlfriend|boyfriend|partner|student|guy|girl|man|woman)',
+  '(?:my|his|her|their|the|our|a) (?:(?:old|new|ex|former|current|stupid|annoying|noisy|useless|own|little|big|older|younger|elderly|step) )?(?:wife|husband|boss|neighbou?rs?|ex|mom|mum|mother|dad|father|teacher|sister|brother|friend|co-?workers?|classmates?|roommate|flatmate|landlord|kid|child|son|daughter|girlfriend|boyfriend|partner|student|guy|girl|man|woman|(?:brother|sister|mother|father)-in-law|in-laws|cousin|nephew|niece|uncle|aunt|grandma|grandpa|tenant)',
   'alguien',
   'una persona',
-  '(?:a )?(?:mi|mis|su|sus|el|la|un|una) (?:mujer|marido|esposa|esposo|jefe|jefa|vecin[oa]s?|ex|madre|padre|profesor\\w*|herman[oa]|amig[oa]|companer[oa]s?|hij[oa]s?|novi[oa]|pareja|casero|chic[oa]|tio|tipo)',
+  '(?:a )?(?:mi|mis|su|sus|el|la|un|una) (?:mujer|marido|esposa|esposo|jefe|jefa|vecin[oa]s?|ex|madre|padre|profesor\\w*|herman[oa]|amig[oa]|companer[oa]s?|hij[oa]s?|novi[oa]|pareja|casero|chic[oa]|tio|tipo|cunad[oa]s?|suegr[oa]s?|prim[oa]s?|sobrin[oa]s?|niet[oa]s?|yerno|nuera|tia|abuel[oa]s?)',
   '\\w+(?:le|la|lo)',
 ];
 export const GONE: readonly string[] = ['for good', 'permanently', 'forever', 'para siempre', 'de una vez'];

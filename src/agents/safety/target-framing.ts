@@ -34,6 +34,9 @@ const PESTS_AND_MATTER = [
   'wasps?',
   'hornets?',
   'yellow ?jackets?',
+  '(?:wasp |hornet |yellow ?jacket )?nests?',
+  'moss',
+  'lichen',
   'slugs?',
   'snails?',
   'mosquito(?:e?s)?',
@@ -89,6 +92,9 @@ const PESTS_AND_MATTER = [
   'malas hierbas',
   'hierbas?',
   'maleza',
+  'musgo',
+  'liquenes',
+  'nidos? de avispas',
   'bichos',
   'hormigas',
   'pulgas',
@@ -275,6 +281,13 @@ function targetsPattern(targets: readonly string[], verb = HARM_VERB): RegExp {
 }
 
 const GENERAL = targetsPattern(PESTS_AND_MATTER);
+/** A pest or growth named anywhere in the text ("a wasp nest under the eaves … how do I kill it"). */
+const PEST_NAMED = new RegExp(`\\b(?:${PESTS_AND_MATTER.join('|')})\\b`);
+/** The harm verb aimed at a pronoun: "kill it", "kill them", "matarlas", "acabar con ellos". */
+const VERB_ON_PRONOUN = new RegExp(
+  `\\b${HARM_VERB}(?:\\s+(?:it|them|off))+\\b|\\b(?:matarl[oa]s?|eliminarl[oa]s?|acabar con (?:ellos|ellas)|(?:los|las|lo|la) mat(?:o|a|an|amos))\\b`,
+  'g',
+);
 const DEMOLITION = targetsPattern(STRUCTURES, DEMOLISH_VERB);
 const BY_STORE = STORE_TARGETS.map((s) => ({ goods: s.goods, pattern: targetsPattern(s.targets) }));
 
@@ -321,6 +334,8 @@ export function blankNonVictimHarm(folded: string, goods: string): TargetFraming
   for (const p of patternsFor(goods))
     text = text.replace(p, (m) => m.replace(new RegExp(`^${HARM_VERB}`), ' '));
   text = text.replace(DEMOLITION, (m) => m.replace(new RegExp(`^${DEMOLISH_VERB}`), ' '));
+  // With no person or pet in the text, "it"/"them" can only be the pest or growth it names.
+  if (PEST_NAMED.test(text)) text = text.replace(VERB_ON_PRONOUN, ' ');
   return { text, aimedAtNonVictim: text !== folded };
 }
 
