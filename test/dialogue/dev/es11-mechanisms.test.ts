@@ -21,23 +21,9 @@ import { RealConversation, type RealTurn } from '../real-shop.ts';
 import { loadOutdoor } from './harness.ts';
 import { shopifyCsv } from './shopify-csv.ts';
 import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
-import { type GridProduct, gridRow } from './variant-grid.ts';
+import { gridProduct, gridRow } from './variant-grid.ts';
 
-const product = (
-  title: string,
-  type: string,
-  price: number,
-  extra: Partial<GridProduct> = {},
-): GridProduct => ({
-  handle: title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-  title,
-  body: `<p>${title}.</p>`,
-  vendor: title.split(' ')[0]!,
-  type,
-  tags: type.toLowerCase(),
-  price,
-  ...extra,
-});
+const product = gridProduct;
 
 const CATALOG = shopifyCsv(
   [

@@ -20,6 +20,23 @@ export interface GridProduct {
   soldOut?: string[];
 }
 
+/** A plain product of a title and a type: its handle, vendor (the first word) and tags follow from them. */
+export const gridProduct = (
+  title: string,
+  type: string,
+  price: number,
+  extra: Partial<GridProduct> = {},
+): GridProduct => ({
+  handle: title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+  title,
+  body: `<p>${title}.</p>`,
+  vendor: title.split(' ')[0]!,
+  type,
+  tags: type.toLowerCase(),
+  price,
+  ...extra,
+});
+
 const combinations = (lists: string[][]): string[][] =>
   lists.reduce<string[][]>((acc, values) => acc.flatMap((prefix) => values.map((v) => [...prefix, v])), [[]]);
 

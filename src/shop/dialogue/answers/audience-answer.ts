@@ -9,7 +9,7 @@
 import type { Language } from '../../contract.ts';
 import type { ProductInfo } from '../results.ts';
 import { t } from '../words/spoken.ts';
-import { clausesOf, saysEs } from './text-answer.ts';
+import { clausesOf, verdictFromQuote } from './text-answer.ts';
 
 export type Level = 'beginner' | 'advanced';
 
@@ -81,9 +81,7 @@ export function answerAudience(p: ProductInfo, question: string, lang: Language)
       `I don't know: the description of ${p.name} doesn't say who it is for.`,
       `No lo sé: la descripción de ${p.name} no dice para quién es.`,
     );
-  return r.yes
-    ? t(lang, `Yes: the description of ${p.name} says "${r.said}".`, `Sí: ${saysEs(p.name, r.said)}.`)
-    : t(lang, `No: the description of ${p.name} says "${r.said}".`, `No: ${saysEs(p.name, r.said)}.`);
+  return verdictFromQuote(lang, r.yes, p.name, r.said);
 }
 
 /** Among several products, the ones whose text says they are for the level ("which is for beginners?"). */

@@ -8,9 +8,8 @@
 import type { Language } from '../../contract.ts';
 import type { ProductInfo } from '../results.ts';
 import { STOPWORDS } from '../words/lexicon.ts';
-import { t } from '../words/spoken.ts';
 import { normalize } from '../words/text.ts';
-import { clausesOf, matches, saysEs } from './text-answer.ts';
+import { clausesOf, matches, verdictFromQuote } from './text-answer.ts';
 
 /** The question asks whether it fits or works with something. */
 const ASKS_FIT: Record<Language, RegExp> = {
@@ -52,15 +51,5 @@ export function answerOnlyFits(p: ProductInfo, question: string, lang: Language)
       question,
     );
   const fits = !other && things.every(said);
-  return fits
-    ? t(
-        lang,
-        `Yes: the description of ${p.name} says "${clause.said}".`,
-        `Sí: ${saysEs(p.name, clause.said)}.`,
-      )
-    : t(
-        lang,
-        `No: the description of ${p.name} says "${clause.said}".`,
-        `No: ${saysEs(p.name, clause.said)}.`,
-      );
+  return verdictFromQuote(lang, fits, p.name, clause.said);
 }

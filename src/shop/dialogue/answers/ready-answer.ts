@@ -7,8 +7,7 @@
  */
 import type { Language } from '../../contract.ts';
 import type { ProductInfo } from '../results.ts';
-import { t } from '../words/spoken.ts';
-import { clausesOf, matches, saysEs } from './text-answer.ts';
+import { clausesOf, matches, verdictFromQuote } from './text-answer.ts';
 
 /** The question asks whether nothing more is needed. */
 const AS_IT_COMES: Record<Language, RegExp> = {
@@ -51,17 +50,7 @@ export function answerAsItComes(p: ProductInfo, question: string, lang: Language
     const ready = clauses.find(
       (c) => READY.test(c.tokens.join(' ')) && asked.some((w) => c.tokens.some((x) => matches(w, x, lang))),
     );
-    return ready
-      ? t(
-          lang,
-          `Yes: the description of ${p.name} says "${ready.said}".`,
-          `Sí: ${saysEs(p.name, ready.said)}.`,
-        )
-      : undefined;
+    return ready ? verdictFromQuote(lang, true, p.name, ready.said) : undefined;
   }
-  return t(
-    lang,
-    `No: the description of ${p.name} says "${need.said}".`,
-    `No: ${saysEs(p.name, need.said)}.`,
-  );
+  return verdictFromQuote(lang, false, p.name, need.said);
 }

@@ -24,7 +24,15 @@ import { weakenedAfter } from './negation.ts';
 import { answerFromOptions } from './option-yes-no.ts';
 import { lookupWords } from './said-words.ts';
 import { answerFromFew } from './story-answer.ts';
-import { answerYesNo, KINDRED, negatedAt, onlyElsewhere, saysEs, saysLeftOut } from './text-answer.ts';
+import {
+  answerYesNo,
+  KINDRED,
+  negatedAt,
+  onlyElsewhere,
+  saysEs,
+  saysLeftOut,
+  verdictFromQuote,
+} from './text-answer.ts';
 
 /** Everything the product's data says, as one text (name, description, tags, parsed figures). */
 function productText(p: ProductInfo): string {
@@ -254,8 +262,7 @@ export function answerFeature(
       toks[at - 1] === '0' ||
       toks[end] === 'free';
     const quote = s.replace(/\s+/g, ' ').trim().replace(/[.;]$/, '');
-    if (negated)
-      return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
+    if (negated) return verdictFromQuote(lang, false, p.name, quote);
     if (onlyElsewhere(toks, at, end - 1))
       return t(
         lang,

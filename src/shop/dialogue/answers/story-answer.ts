@@ -8,8 +8,7 @@
 import type { Language } from '../../contract.ts';
 import type { ProductInfo } from '../results.ts';
 import { STOPWORDS } from '../words/lexicon.ts';
-import { t } from '../words/spoken.ts';
-import { type Clause, clausesOf, literal, negatedAt, saysEs } from './text-answer.ts';
+import { type Clause, clausesOf, literal, negatedAt, verdictFromQuote } from './text-answer.ts';
 
 /** A word the shopper asked that can name a thing or property, not a short function-like word. */
 const CONTENT = (w: string) => w.length >= 4 && !STOPWORDS.en.has(w) && !STOPWORDS.es.has(w);
@@ -33,9 +32,7 @@ export function answerFromFew(p: ProductInfo, words: string[], lang: Language): 
   }
   if (!best) return undefined;
   const quote = best.clause.said;
-  if (best.negated)
-    return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
-  if (new Set(best.hits).size >= 2)
-    return t(lang, `Yes: the description of ${p.name} says "${quote}".`, `Sí: ${saysEs(p.name, quote)}.`);
+  if (best.negated) return verdictFromQuote(lang, false, p.name, quote);
+  if (new Set(best.hits).size >= 2) return verdictFromQuote(lang, true, p.name, quote);
   return undefined;
 }

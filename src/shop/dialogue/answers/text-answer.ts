@@ -32,6 +32,13 @@ export function saysEs(name: string, quote: string): string {
   return `la descripción de ${name}, que está en inglés, dice lo siguiente: «${quote}»`;
 }
 
+/** "Yes/No: the description of X says "…"" in the shopper's language: a yes/no read off one quote. */
+export function verdictFromQuote(lang: Language, yes: boolean, name: string, quote: string): string {
+  return yes
+    ? t(lang, `Yes: the description of ${name} says "${quote}".`, `Sí: ${saysEs(name, quote)}.`)
+    : t(lang, `No: the description of ${name} says "${quote}".`, `No: ${saysEs(name, quote)}.`);
+}
+
 /** A shop that writes its catalog in Spanish: its quote is no English text to announce. */
 const ES_WORDS = new Set(
   'la el los las de del y para con por que sin una un se es al lo su sus muy'.split(' '),
@@ -271,13 +278,7 @@ export function answerFigure(
 export function saysLeftOut(p: ProductInfo, words: string[], lang: Language): string | undefined {
   if (words.length === 0) return undefined;
   const leftOut = leftOutClause(p, words, lang) ?? leftOutHead(p, words, lang);
-  return leftOut
-    ? t(
-        lang,
-        `No: the description of ${p.name} says "${leftOut.said}".`,
-        `No: ${saysEs(p.name, leftOut.said)}.`,
-      )
-    : undefined;
+  return leftOut ? verdictFromQuote(lang, false, p.name, leftOut.said) : undefined;
 }
 
 /** "A bug net?" of "the net itself is not included": the head noun left out is the thing asked. */
@@ -332,10 +333,9 @@ export function answerYesNo(
     return j > at && negatedAt(clause.tokens, j, j);
   });
   if (negatedAt(clause.tokens, at, lastAt) || negatedWord || weakenedAfter(clause.tokens, lastAt))
-    return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
+    return verdictFromQuote(lang, false, p.name, quote);
   const only = clause.tokens.some(isOnly);
-  if (only && missing.length > 0)
-    return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
+  if (only && missing.length > 0) return verdictFromQuote(lang, false, p.name, quote);
   if (onlyElsewhere(clause.tokens, at, lastAt))
     return t(
       lang,
@@ -358,7 +358,7 @@ export function answerYesNo(
       );
     return undefined;
   }
-  return t(lang, `Yes: the description of ${p.name} says "${quote}".`, `Sí: ${saysEs(p.name, quote)}.`);
+  return verdictFromQuote(lang, true, p.name, quote);
 }
 
 /**
@@ -375,5 +375,5 @@ function answerOpposite(
   if (!found || found.hit.length < words.length || negatedAt(found.clause.tokens, found.at, found.lastAt))
     return undefined;
   const quote = found.clause.said;
-  return t(lang, `No: the description of ${p.name} says "${quote}".`, `No: ${saysEs(p.name, quote)}.`);
+  return verdictFromQuote(lang, false, p.name, quote);
 }

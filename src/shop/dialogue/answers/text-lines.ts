@@ -7,7 +7,7 @@ import type { Language } from '../../contract.ts';
 import type { ProductInfo } from '../results.ts';
 import { t } from '../words/spoken.ts';
 import { normalize } from '../words/text.ts';
-import { capital, clausesOf, matches, saysEs } from './text-answer.ts';
+import { capital, clausesOf, matches, saysEs, verdictFromQuote } from './text-answer.ts';
 
 const AGE_WORD = /^(age|ages|aged|edad|edades)$/;
 /** A bound said of whom a product is for: "under 14", "over 8", "menores de 3". */
@@ -78,16 +78,8 @@ export function answerAge(p: ProductInfo, question: string[], lang: Language): s
         `Para esa edad, ${saysEs(p.name, fitting.quote)}.`,
       );
     return fitting
-      ? t(
-          lang,
-          `Yes: the description of ${p.name} says "${fitting.quote}".`,
-          `Sí: ${saysEs(p.name, fitting.quote)}.`,
-        )
-      : t(
-          lang,
-          `No: the description of ${p.name} says "${first.quote}".`,
-          `No: ${saysEs(p.name, first.quote)}.`,
-        );
+      ? verdictFromQuote(lang, true, p.name, fitting.quote)
+      : verdictFromQuote(lang, false, p.name, first.quote);
   }
   return t(
     lang,
