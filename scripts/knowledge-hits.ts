@@ -21,6 +21,7 @@ const SPENT = [
   'knowledge-dev5',
   'knowledge-dev6',
   'knowledge-dev7',
+  'knowledge-dev8',
   'knowledge',
   'knowledge2',
   'knowledge3',

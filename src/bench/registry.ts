@@ -344,6 +344,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'knowledge-dev7',
     run: async (o) => (await import('../../eval/knowledge-dev7/bench.ts')).runKnowledgeDev7Bench(o),
   },
+  // Eighth development set (an invented tailoring and alterations shop, situation and conditional questions; tuned on).
+  {
+    name: 'knowledge-dev8',
+    run: async (o) => (await import('../../eval/knowledge-dev8/bench.ts')).runKnowledgeDev8Bench(o),
+  },
   // Frozen safety set of issue 15 (eval/safety/README.md): attempts, ordinary requests, redaction.
   { name: 'safety', run: async (o) => (await import('../../eval/safety/bench.ts')).runSafetyBench(o) },
   // The safety-general helper's own development set and the ordinary corpus (not frozen, tuned on).

@@ -10,6 +10,12 @@ describe('askedOffer', () => {
     expect(askedOffer('do you make cases that fit a cello')).toBe('cases');
     expect(askedOffer('¿Tenéis descuento para estudiantes?')).toBe('descuento');
     expect(askedOffer('¿alquiláis violines?')).toBe('violines');
+    // "Is there …" followed by the thing alone, in two or three words; not a question about one.
+    expect(askedOffer('is there a student discount')).toBe('student discount');
+    expect(askedOffer('¿hay programa de fidelidad?')).toBe('programa de fidelidad');
+    expect(askedOffer('is there a minimum')).toBeUndefined();
+    expect(askedOffer('is there a limit on how many miles I can drive')).toBeUndefined();
+    expect(askedOffer("is there a smallest order you'll take?")).toBeUndefined();
   });
 
   it("reads a Spanish question's machine English, which drops the 'do' and the subject", () => {
@@ -61,6 +67,12 @@ describe('holdsAnswer', () => {
     expect(holdsAnswer('price', 'Los violines se alquilan por 25 €.')).toBe(true);
     expect(holdsAnswer('price', 'Violins are rented for €25 a month.')).toBe(true);
     expect(holdsAnswer('price', 'Rentals last 12 months.')).toBe(false);
+  });
+
+  it('reads a fee stated as a share of the price as a price, not any percentage', () => {
+    expect(holdsAnswer('price', 'Next-day work carries a rush fee of 50% of the price.')).toBe(true);
+    expect(holdsAnswer('price', 'Se aplica un recargo del 20 % en pedidos urgentes.')).toBe(true);
+    expect(holdsAnswer('price', '90% of repairs are ready within a week.')).toBe(false);
   });
 });
 

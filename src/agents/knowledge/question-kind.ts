@@ -5,7 +5,7 @@
  * that hold it. Pure.
  */
 import { NUMBER_WORDS } from './number-words.ts';
-import { fold } from './terms.ts';
+import { fold, meaningfulWords } from './terms.ts';
 
 export type QuestionKind = 'price' | 'duration' | 'count' | 'temperature' | 'size' | 'yesno' | 'other';
 
@@ -75,6 +75,12 @@ function lastClause(q: string): string {
 
 // "25 €": no word boundary follows a currency sign, so only the unit words need one.
 const MONEY = /[$€£]\s?\d|\d(?:[.,]\d+)?\s?(?:€|(?:eur|euros?|dollars?|usd|cents?|centimos?)\b)/i;
+/**
+ * A fee stated as a share of the price ("a rush fee of 50% of the price", "un recargo del 20 %"):
+ * what "how much extra does it cost" is answered with, though it names no currency.
+ */
+const FEE_PERCENT =
+  /\b(?:fees?|charges?|surcharges?|recargos?|cargos?|comision(?:es)?)\b[^.]{0,60}?\d\s?%|\d\s?%[^.]{0,60}?\b(?:fees?|charges?|surcharges?|recargos?|cargos?|comision(?:es)?)\b/;
 /** A duration or a time: a figure in a unit, "next day", or the days of the week ("ship Monday to Wednesday"). */
 const TIME =
   /\b\d+(?:[.,]\d+)?\s?(?:-|to|a)?\s?\d*\s?(?:(?:working|business|calendar|full) )?(?:minutes?|mins?|hours?|h|days?|business days|weeks?|months?|years?|am|pm|minutos?|horas?|dias?|semanas?|meses|mes|anos?)\b|\b(same|next) day\b|\bmismo dia\b|\b(at once|immediately|de inmediato|al momento)\b|\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays?|weekends?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)\b/i;
@@ -104,7 +110,10 @@ export function holdsAnswer(kind: QuestionKind, text: string): boolean {
   const t = figuresOf(fold(text));
   if (kind === 'temperature') return TEMPERATURE.test(t);
   if (kind === 'size') return SIZE.test(t);
-  if (kind === 'price') return MONEY.test(t) || /\b(free|gratis|gratuit[oa]|sin coste|no charge)\b/.test(t);
+  if (kind === 'price')
+    return (
+      MONEY.test(t) || FEE_PERCENT.test(t) || /\b(free|gratis|gratuit[oa]|sin coste|no charge)\b/.test(t)
+    );
   if (kind === 'duration') return TIME.test(t);
   if (kind === 'count') return COUNT.test(t);
   return false;
@@ -155,15 +164,35 @@ const OFFER_END =
 export function askedOffer(question: string): string | undefined {
   const m = offerAsked(question);
   const thing = m?.[1]?.split(OFFER_END)[0]?.trim();
-  return thing || undefined;
+  if (thing) return thing;
+  // "Is there a student discount", "¿hay programa de fidelidad?" asks for an offer too, when
+  // all that follows is the thing, named in two or three words. One word ("is there a minimum",
+  // "¿hay garantía?") is asked about, and a page saying it otherwise answers it; so does a longer
+  // rest ("a limit on how many miles I can drive", "a trial before I pay"): a question about it.
+  const rest = EXISTS.exec(clean(question))?.[1] ?? '';
+  // Spanish joins a compound's nouns with "de" ("programa de fidelidad").
+  const named = rest.split(' ').filter((w) => w !== 'de');
+  return named.length >= 2 && named.length <= 3 && meaningfulWords(named.join(' ')).length === named.length
+    ? rest
+    : undefined;
 }
 
-function offerAsked(question: string): RegExpExecArray | null {
-  const q = fold(question)
+/** "Is there …", "are there any …", "¿hay …?". */
+const EXISTS =
+  /^(?:and |so |also |y |pero )?(?:is there|are there|hay)(?: (?:a|an|any|some|algun|alguna|algunos|algunas|un|una))? (.*)$/;
+
+function clean(question: string): string {
+  return fold(question)
     .replace(/[¿?¡!.,;:']/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(FILLER, ' ');
+    .replace(FILLER, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function offerAsked(question: string): RegExpExecArray | null {
+  const q = clean(question);
   return OFFER.exec(q) ?? RENT_ASKED.exec(q);
 }
 

@@ -7,10 +7,12 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
+import { askedService } from './asked-service.ts';
 import { elapsedDays } from './elapsed.ts';
 import type { Embedder } from './embeddings.ts';
 import { KnowledgeError } from './errors.ts';
 import { type Figure, figureIn, figureSaid } from './figures.ts';
+import { phraseWords } from './lexicon.ts';
 import type { Meanings } from './meanings.ts';
 import { type Passage, type SearchRequest, searchRequest } from './model.ts';
 import { PassageReadings } from './passage-readings.ts';
@@ -26,7 +28,8 @@ import {
   saysWith,
   scorePassage,
 } from './search-scoring.ts';
-import { type Concept, concepts, conceptsIn, memoSays, words } from './terms.ts';
+import { withShopSenses } from './spanish-senses.ts';
+import { type Concept, concepts, conceptsIn, fold, memoSays, words } from './terms.ts';
 import type { WordNeighbours } from './word-vectors/neighbours.ts';
 
 export interface KnowledgeSearchDeps {
@@ -68,6 +71,12 @@ const FIGURE_KIND_ONLY = 0.5;
  */
 const HOME_ONLY_PENALTY = 0.2;
 
+/**
+ * A service verb rarer than this in general English (GloVe rank) names a specific service
+ * ("embroider", "bordar"); a commoner one ("lift", "take") is often the shopper's own paraphrase.
+ */
+const SPECIFIC_VERB_RANK = 10_000;
+
 export class KnowledgeSearch {
   private readonly deps: KnowledgeSearchDeps;
   private readonly store: PassageStore;
@@ -83,10 +92,13 @@ export class KnowledgeSearch {
     if (!parsed.success)
       throw new KnowledgeError('bad_query', parsed.error.issues.map((i) => i.message).join('; '));
     const { kb, query, limit, language } = parsed.data;
+    const english = language === 'es' ? await this.inEnglish(query, signal) : undefined;
+    // A service asked that no passage names in any form, in either reading ("can you embroider…",
+    // "¿me pueden bordar…?"): nothing the shop wrote answers whether it does it.
+    if (await this.unnamedService(kb, [query, ...(english ? [english] : [])])) return [];
     const found = await this.ranked(kb, query, signal);
     // A Spanish question is also asked in Apertium's English: the documents of an English shop,
     // and WordNet's meanings, are English. Each passage keeps its better reading.
-    const english = language === 'es' ? await this.inEnglish(query, signal) : undefined;
     if (english) {
       const byChunk = new Map(found.map((p) => [p.chunkId, p]));
       for (const p of await this.ranked(kb, english, signal, true)) {
@@ -125,15 +137,42 @@ export class KnowledgeSearch {
     if (!this.deps.translate) return undefined;
     const budget = AbortSignal.timeout(TRANSLATION_BUDGET_MS);
     try {
-      const english = (
-        await this.deps.translate(query, signal ? AbortSignal.any([signal, budget]) : budget)
-      ).trim();
-      return english && english !== query ? english : undefined;
+      const english =
+        // Its shop words in their shop sense first ("vaqueros" are jeans, not cowboys).
+        (
+          await this.deps.translate(
+            withShopSenses(query),
+            signal ? AbortSignal.any([signal, budget]) : budget,
+          )
+        ).trim();
+      if (!english || english === query) return undefined;
+      // What the Spanish question's phrases stand for ("me queda grande" → "smaller"): Apertium
+      // translates word by word and loses it.
+      const said = phraseWords(fold(query));
+      return said.length > 0 ? `${english} ${said.join(' ')}` : english;
     } catch {
       signal?.throwIfAborted();
       // Without Apertium the Spanish words and the bilingual lexicon still search.
       return undefined;
     }
+  }
+
+  /**
+   * Whether each reading asks for a service by a specific verb ("embroider", not "lift" or
+   * "take": a common verb is often the shopper's paraphrase of what a page says otherwise) that
+   * no passage of the knowledge base says in any form.
+   */
+  private async unnamedService(kb: string, readings: readonly string[]): Promise<boolean> {
+    const near = await this.deps.neighbours?.();
+    if (!near) return false;
+    for (const reading of readings) {
+      const verb = askedService(reading);
+      if (!verb) return false;
+      const rank = near.rankOf(verb);
+      if (rank !== undefined && rank < SPECIFIC_VERB_RANK) return false;
+      if ((await this.store.fullText(kb, concepts(verb))).length > 0) return false;
+    }
+    return true;
   }
 
   /** Every passage that answers `query`, with how well (unsorted). */
