@@ -9,6 +9,7 @@
 import { holdsAnswer, questionKind } from '../../../agents/knowledge/index.ts';
 import type { Language } from '../../contract.ts';
 import { isServiceQuestion } from '../understand/intents-extra.ts';
+import { detectLanguage } from '../understand/nlu.ts';
 import { questionWords } from '../understand/question.ts';
 import { t } from '../words/spoken.ts';
 import { normalize } from '../words/text.ts';
@@ -22,7 +23,7 @@ const TOPIC_WORD =
 
 /** Paying in parts, asked in everyday words; said in policies by a plan's name or kind. */
 const PAYS_OVER_TIME =
-  /\b(over time|installments?|instalments?|few payments|several payments|spread|split (the )?(cost|payment)|plazos|cuotas|poco a poco|por partes)\b/;
+  /\b(over time|installments?|instalments?|few payments|several payments|spread|split (the )?(cost|payment)|bit by bit|little by little|plazos|cuotas|poco a poco|por partes|en partes)\b/;
 const PLAN =
   /\b(afterpay|klarna|affirm|sezzle|pay[- ]in[- ]\d|installments?|instalments?|pay later|financing)\b/i;
 /** Getting rid of something, asked in everyday words; said in policies by waste words. */
@@ -113,12 +114,30 @@ function withTheRule(text: string, topic: string, focused: string[]): string[] {
 
 export type PolicyAnswer = { text: string } | { human: true };
 
+/** The text's own sentence holding `found` (the search's best sentence, headings aside). */
+function sentenceOf(text: string, found: string): string | undefined {
+  const want = normalize(found);
+  if (!want) return undefined;
+  // Cut as relevantSentences cuts, so the rule and only-sayer steps find it among theirs.
+  return text.split(/(?<=[.!?])\s+/).find((s) => {
+    const own = normalize(s);
+    return own === want || own.endsWith(want) || want.endsWith(own);
+  });
+}
+
 /** The answer to a policy question from the policy text get_policy returned (null when it had none). */
 export function policyAnswer(
   policyText: string | undefined,
   topic: string,
   question: string,
   lang: Language,
+  /**
+   * The sentence of the policy text the knowledge search found saying most of the question (it
+   * reads a Spanish question in English, and words by their meanings): the answer when the
+   * question's own words pick none, and for a Spanish question of an English text, whose words
+   * the text never shares.
+   */
+  found?: string,
 ): PolicyAnswer {
   const service = isServiceQuestion(question) || topic === 'other';
   let focused = policyText ? relevantSentences(policyText, question, lang, service, topic) : undefined;
@@ -128,6 +147,9 @@ export function policyAnswer(
     const byKind = focusSentences(policyText, question)?.filter((x) => holdsAnswer(kind, x));
     if (byKind?.length) focused = byKind;
   }
+  const sentence = policyText && found ? sentenceOf(policyText, found) : undefined;
+  if (sentence && (!focused || (lang === 'es' && detectLanguage(policyText!, 'en') !== 'es')))
+    focused = [sentence];
   // A word of the question only one sentence says ("Discover") is what that sentence answers.
   if (policyText && focused) focused = withOnlySayer(policyText, question, focused);
   if (focused) {
@@ -135,7 +157,7 @@ export function policyAnswer(
     // "Yes" / "No" first when the sentences say it ("we do not accept Discover"); not when the
     // rule and its exception are both said (the answer depends on which one the shopper is in).
     const lead = withRule === focused ? leadOf(yesNo(question, focused), lang) : '';
-    return { text: `${lead}${policyReply(withRule.join(' '), topic, lang)}` };
+    return { text: `${lead}${policyReply(withRule.join(' '), topic, lang, true)}` };
   }
   if (policyText && !service) return { text: policyReply(policyText, topic, lang) };
   if (service)

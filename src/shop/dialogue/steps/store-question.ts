@@ -16,6 +16,8 @@ import { extraAction } from './decide-extra.ts';
 
 /** Share of a question's words a passage must say to take a question read as a product search. */
 const STRONG_COVERAGE = 0.6;
+/** Share a passage must say to answer what a product's own text could not. */
+const UNKNOWN_COVERAGE = 0.3;
 
 const WH = /^(what|how|where|when|why|which|who|que|como|donde|cuando|por que|cual|quien)\b/;
 
@@ -101,9 +103,37 @@ export function storeQuestionStep(
     decideStep({ ...input, current: { ...current, calls: [], steps: 0 } }),
     nlu.language,
   );
+  // The engine's own reading asked the documents (a product's text that did not say, below):
+  // its step goes on with the look-up it made.
+  if (!kind) return undefined;
   const found = strength(first);
   const answers =
     found !== undefined && (kind === 'unplaced' || (kind === 'search' && found >= STRONG_COVERAGE));
   if (!answers) return plain;
   return extraAction('policy', input, nlu.slots) ?? plain;
+}
+
+/**
+ * A question read as one about a product whose text does not say ("will you take it back if I
+ * open it?", "¿me pueden mandar un repuesto a Toronto?", "¿dan clases?" asked with a product in
+ * focus): before "I don't know" is said of the product, the store's own information is asked,
+ * and answers when a passage says most of the question. Undefined: the product's "I don't know"
+ * stands.
+ */
+export function storeBeforeUnknown(input: DecideInput): Action | undefined {
+  if (input.tools && !input.tools.has('search_knowledge')) return undefined;
+  const searched = input.current.calls.find((c) => c.name === 'search_knowledge');
+  if (!searched) {
+    // The whole utterance: the parse keeps only the question's clause ("will you take it back"),
+    // and the store's rule is often for the situation said before it ("if I open a bag …").
+    const said = normalize(input.current.user);
+    const query = concepts(said).length >= 2 ? said : lookUpQuery(input);
+    return query ? call('search_knowledge', { query }) : undefined;
+  }
+  // The knowledge search already refuses a page saying none of the question's telling words; a
+  // Spanish question read through its English loses words, so a third of them is enough here.
+  const found = strength(searched);
+  return found !== undefined && found >= UNKNOWN_COVERAGE
+    ? extraAction('policy', input, input.nlu.slots)
+    : undefined;
 }

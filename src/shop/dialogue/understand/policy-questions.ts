@@ -46,7 +46,7 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       `\\b(put|charge) (it|this|that|them|the \\w+( \\w+){0,3}|everything) on (my|a|an) (\\w+ )?${MEANS_EN}\\b`,
       '\\b(spread|split) (out )?(the )?(cost|payment|payments|price|bill)\\b',
       '\\b(few|several|multiple|monthly) (payments|installments|instalments)\\b',
-      '\\bpay (\\w+ ){0,4}(over time|in parts|monthly|in chunks)\\b',
+      '\\bpay (\\w+ ){0,4}(over time|in parts|monthly|in chunks|bit by bit|little by little)\\b',
       '\\bcost (\\w+ ){0,2}to (get|have) (\\w+ ){0,5}(delivered|shipped|sent)\\b',
       '\\bwhen (do|does|will|would) (\\w+ ){0,3}(ship|go out|get sent|leave|dispatch|be dispatched|be sent)\\b',
       '\\b(arrived|showed up|came|turned up|got here|was delivered)\\b.*\\bwhat (do|should|can) i do\\b',
@@ -76,7 +76,7 @@ export const POLICY_MORE: Record<Language, RegExp> = {
   ),
   es: new RegExp(
     [
-      '\\bpagar(lo|la|los|las)? (\\w+ ){0,4}(poco a poco|a plazos|en plazos|en cuotas|a meses|por partes|en (\\w+ ){0,2}(meses|pagos|plazos|cuotas|veces))\\b',
+      '\\b(pagar|pagando)(lo|la|los|las)? (\\w+ ){0,4}(poco a poco|de a poco|a plazos|en plazos|en cuotas|a meses|por partes|en partes|en (\\w+ ){0,2}(meses|pagos|plazos|cuotas|veces))\\b',
       // "¿se puede dividir / fraccionar el pago?": the cost spread over several payments.
       '\\b(dividir|fraccionar|aplazar|repartir|dividirme|fraccionarme) (el |los )?(pago|pagos|importe|coste|costo|precio)\\b',
       // "¿os puedo mandar un cheque?": a means of payment sent to the shop.

@@ -1,0 +1,97 @@
+/**
+ * Branch policy2's mechanisms, pinned on a climbing shop of my own (its products, policy text and
+ * phrasings are not any dev or round script's): a question asked with a product in focus whose
+ * text does not say it, about something the store's policy says (classes, paying in parts, taking
+ * a thing back), is answered from the policy, not "the description doesn't say" (store-question.ts
+ * storeBeforeUnknown); a Spanish question of an English policy text hears the sentence the
+ * knowledge search found saying it (its `sentence`, read through the question's English), quoted
+ * under a Spanish frame when it is not fully understood, not a list of its figures
+ * (policy-answer.ts, policy-reply.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { policyAnswer } from '../../../src/shop/dialogue/answers/policy-answer.ts';
+import { useTestStore } from '../../store/databases.ts';
+import { RealConversation } from '../real-shop.ts';
+import { loadOutdoor } from './harness.ts';
+import { shopifyCsv } from './shopify-csv.ts';
+import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
+import { type GridProduct, gridRow } from './variant-grid.ts';
+
+const product = (title: string, type: string, price: number, body: string): GridProduct => ({
+  handle: title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+  title,
+  body: `<p>${body}</p>`,
+  vendor: title.split(' ')[0]!,
+  type,
+  tags: type.toLowerCase(),
+  price,
+});
+
+const CATALOG = shopifyCsv(
+  [
+    product('Cragmoor Sit Harness', 'Harnesses', 65, 'A light sit harness with four gear loops.'),
+    product('Cragmoor Chalk Bag', 'Chalk Bags', 18, 'A fleece-lined chalk bag with a brush holder.'),
+    product('Boulderly Crash Pad', 'Crash Pads', 180, 'A folding crash pad with shoulder straps.'),
+    product('Boulderly Approach Shoes', 'Shoes', 110, 'Sticky-soled shoes for the walk to the crag.'),
+  ].map(gridRow),
+  400,
+);
+
+const POLICY = [
+  'Returns: unused gear can be returned within 45 days of delivery for a full refund. Chalk that has been opened cannot be returned.',
+  'Shipping: orders ship from Sheffield within 2 business days. Crash pads ship as oversize parcels for £9 more.',
+  'Services: bouldering workshops run on Saturday mornings at our Sheffield shop for £20 a session, shoes included.',
+  'Warranty: harnesses carry a 3-year warranty. Chalk bags and brushes carry no warranty.',
+  'Payment: we accept Visa, Mastercard and PayPal. We do not accept American Express. Klarna is available on orders of £40 to £800.',
+].join('\n');
+
+const UNKNOWN = /description of|descripción de/i;
+
+describe('a question the product text does not answer, asked with a product in focus', () => {
+  const t = useTestStore('sqlite');
+  for (const [lang, show, ask, want] of [
+    [
+      'en',
+      'tell me about the cragmoor chalk bag',
+      'if I open a tub of chalk and never use it, will you take it back?',
+      /opened chalk cannot be returned/i,
+    ],
+    ['es', 'háblame del cragmoor sit harness', '¿dan talleres para principiantes?', /saturday|sábado|20/i],
+    [
+      'es',
+      'háblame del boulderly crash pad',
+      'es mucho dinero de golpe. ¿puedo pagarlo en partes?',
+      /klarna/i,
+    ],
+  ] as const) {
+    it(`${lang}: "${ask}" is the store's to answer`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, lang, POLICY);
+      await c.say(show);
+      const r = await c.say(ask);
+      expect(r.text).not.toMatch(UNKNOWN);
+      expect(r.text).toMatch(want);
+    });
+  }
+});
+
+describe('a Spanish question of an English policy: the sentence that says it', () => {
+  it('the sentence the search found is quoted whole under a Spanish frame, not its figures', () => {
+    const found = 'Chalk bags and brushes carry no warranty.';
+    const a = policyAnswer(
+      POLICY,
+      'warranty',
+      'se me rompio la bolsa de magnesio al ano lo cubre la garantia',
+      'es',
+      found,
+    );
+    expect('text' in a && a.text).toMatch(
+      /«(Harnesses carry a 3-year warranty\. )?Chalk bags and brushes carry no warranty»/i,
+    );
+    expect('text' in a && a.text).toMatch(/^(No\. )?Sobre garantía/);
+  });
+  it('without a sentence found, the English question picks its own', () => {
+    const a = policyAnswer(POLICY, 'payment', 'do you take american express', 'en', undefined);
+    expect('text' in a && a.text).toMatch(/do not accept American Express/);
+  });
+});
