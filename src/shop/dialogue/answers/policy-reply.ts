@@ -318,10 +318,10 @@ export function policyReply(text: string, topic: string, lang: Language, quoted 
   const parts: string[] = [];
   if (said.length > 0) parts.push(`Sobre ${about}: ${said.join(' ')}`);
   if (quoted && unread.length > 0 && sentences.length <= MAX_QUOTED) {
-    parts.push(
-      `${said.length > 0 ? 'Además, la política' : `Sobre ${about}, la política de la tienda`} lo dice en inglés: «${unread.join('. ')}». Si quieres, te paso con una persona que te lo explique.`,
-    );
-    return parts.join(' ');
+    const quote = `${said.length > 0 ? 'Además, la política' : `Sobre ${about}, la política de la tienda`} lo dice en inglés: «${unread.join('. ')}». Si quieres, te paso con una persona que te lo explique.`;
+    // Only while the reply still reads as Spanish: a long English quote under a short frame does not.
+    const reply = [...parts, quote].join(' ');
+    if (detectLanguage(reply, 'en') === 'es') return reply;
   }
   if (figures.length > 0)
     parts.push(

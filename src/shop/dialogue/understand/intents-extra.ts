@@ -81,7 +81,7 @@ export function policyTopic(
   if (/\b(pay|pago|pagar|plazos|cuotas|tarjeta|cheque|check|amex|visa|mastercard|credit|credito)/.test(text))
     return 'payment';
   if (
-    /\b(ship|deliver|envio|envia|enviar|manda|entrega|tarda|go out|salen)|\bque me (lo |la |los |las )?(tra|llev)/.test(
+    /\b(ship|deliver|postage|envio|envia|enviar|manda|entrega|tarda|go out|salen)|\bque me (lo |la |los |las )?(tra|llev)/.test(
       text,
     )
   )
