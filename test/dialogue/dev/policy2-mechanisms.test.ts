@@ -50,6 +50,13 @@ const UNKNOWN = /description of|descripción de/i;
 describe('a question the product text does not answer, asked with a product in focus', () => {
   const t = useTestStore('sqlite');
   for (const [lang, show, ask, want] of [
+    // Picked from a list: its text is looked up first, so the policy is read on the turn's last step.
+    [
+      'en',
+      'show me chalk bags',
+      'if I open a tub of chalk and never use it, will you take it back?',
+      /chalk that has been opened cannot be returned/i,
+    ],
     [
       'en',
       'tell me about the cragmoor chalk bag',

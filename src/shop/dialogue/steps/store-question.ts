@@ -121,9 +121,10 @@ export function storeQuestionStep(
  * stands.
  */
 export function storeBeforeUnknown(input: DecideInput): Action | undefined {
-  if (input.tools && !input.tools.has('search_knowledge')) return undefined;
   const searched = input.current.calls.find((c) => c.name === 'search_knowledge');
+  // Offered no tools (the turn's last step answers in words): what was found is still read.
   if (!searched) {
+    if (input.tools && !input.tools.has('search_knowledge')) return undefined;
     // The whole utterance: the parse keeps only the question's clause ("will you take it back"),
     // and the store's rule is often for the situation said before it ("if I open a bag …").
     const said = normalize(input.current.user);
