@@ -107,4 +107,6 @@ export interface Passage {
    * the dialogue could not pick by shared words.
    */
   sentence?: string;
+  /** The rarity-weighted share of the question that sentence says, with the headings (0–1). */
+  sentenceShare?: number;
 }

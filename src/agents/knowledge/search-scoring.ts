@@ -268,7 +268,9 @@ export function scorePassage(
       // Reported without the word vectors: the dialogue answers from the documents instead of
       // searching the catalog on this share, and vectors would lend it things found together.
       coverage: asked.length === 0 ? 0 : asked.filter((c) => q.plainSays(c, whole) > 0).length / asked.length,
-      ...(own.share > 0 && own.sentence ? { sentence: own.sentence } : {}),
+      ...(own.share > 0 && own.sentence
+        ? { sentence: own.sentence, sentenceShare: Math.round(own.share * 100) / 100 }
+        : {}),
     },
   };
 }

@@ -9,6 +9,7 @@
  * (policy-answer.ts, policy-reply.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { policySentenceFound } from '../../../src/shop/dialogue/answers/knowledge-answer.ts';
 import { policyAnswer } from '../../../src/shop/dialogue/answers/policy-answer.ts';
 import { useTestStore } from '../../store/databases.ts';
 import { RealConversation } from '../real-shop.ts';
@@ -117,5 +118,30 @@ describe('a Spanish question of an English policy: the sentence that says it', (
   it('without a sentence found, the English question picks its own', () => {
     const a = policyAnswer(POLICY, 'payment', 'do you take american express', 'en', undefined);
     expect('text' in a && a.text).toMatch(/do not accept American Express/);
+  });
+});
+
+describe('the sentence the knowledge search found, taken only when it says enough of the question', () => {
+  const found = (sentenceShare: number) => [
+    {
+      name: 'search_knowledge',
+      input: { query: 'q' },
+      output: {
+        passages: [
+          {
+            title: 'store policy',
+            source: 'config:SHOP_POLICY_TEXT',
+            text: POLICY,
+            coverage: 0.4,
+            sentence: 'Payment: we accept Visa, Mastercard and PayPal.',
+            sentenceShare,
+          },
+        ],
+      },
+    },
+  ];
+  it('a sentence saying a fifth of the question is no answer; a third is', () => {
+    expect(policySentenceFound(found(0.18) as never)).toBeUndefined();
+    expect(policySentenceFound(found(0.33) as never)).toMatch(/we accept Visa/);
   });
 });

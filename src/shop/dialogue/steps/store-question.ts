@@ -7,6 +7,7 @@
  * ("show me red boots") is never held up. Pure.
  */
 import { concepts, questionKind } from '../../../agents/knowledge/index.ts';
+import { POLICY_SENTENCE_SHARE } from '../answers/knowledge-answer.ts';
 import { unwrap } from '../results.ts';
 import type { ToolExchange } from '../state.ts';
 import { normalize } from '../words/text.ts';
@@ -44,6 +45,13 @@ function strength(c: ToolExchange): number | undefined {
   const out = unwrap(c.output) as { passages?: { coverage?: number }[] } | null;
   const best = Array.isArray(out?.passages) ? out.passages[0] : undefined;
   return best ? (typeof best.coverage === 'number' ? best.coverage : 1) : undefined;
+}
+
+/** How much of the question the best passage's best sentence says (1 when not reported). */
+function sentenceShare(c: ToolExchange): number {
+  const out = unwrap(c.output) as { passages?: { sentenceShare?: number }[] } | null;
+  const share = Array.isArray(out?.passages) ? out.passages[0]?.sentenceShare : undefined;
+  return typeof share === 'number' ? share : 1;
 }
 
 /**
@@ -134,7 +142,7 @@ export function storeBeforeUnknown(input: DecideInput): Action | undefined {
   // The knowledge search already refuses a page saying none of the question's telling words; a
   // Spanish question read through its English loses words, so a third of them is enough here.
   const found = strength(searched);
-  return found !== undefined && found >= UNKNOWN_COVERAGE
+  return found !== undefined && found >= UNKNOWN_COVERAGE && sentenceShare(searched) >= POLICY_SENTENCE_SHARE
     ? extraAction('policy', input, input.nlu.slots)
     : undefined;
 }
