@@ -145,3 +145,23 @@ describe('the sentence the knowledge search found, taken only when it says enoug
     expect(policySentenceFound(found(0.33) as never)).toMatch(/we accept Visa/);
   });
 });
+
+describe('the policy sentence a word of the question picks, in any form', () => {
+  const TENTS =
+    'Warranty: tents carry a 2-year warranty; stoves 1 year. Poles, pegs and guy lines wear with use and carry no warranty.';
+  it('"a pole of my tent" hears the sentence about poles', () => {
+    const a = policyAnswer(
+      TENTS,
+      'warranty',
+      'a pole of my tent snapped after a year does the warranty cover it',
+      'en',
+    );
+    expect('text' in a && a.text).toMatch(/Poles, pegs and guy lines wear with use and carry no warranty/);
+  });
+  it('"Amex" is the American Express the text names', () => {
+    const pays =
+      'Payment: you can pay by Visa, Mastercard or Apple Pay. We do not take American Express. Pay in 3 with Clearpay on orders of £25 to £500.';
+    const a = policyAnswer(pays, 'payment', 'is an amex ok for paying you', 'en');
+    expect('text' in a && a.text).toMatch(/do not take American Express/);
+  });
+});

@@ -81,12 +81,17 @@ export function relevantSentences(
 }
 
 /** The focused sentences, plus any sentence that alone says a word of the question (≥ 4 letters, not a topic word). */
-function withOnlySayer(text: string, question: string, focused: string[]): string[] {
+function withOnlySayer(text: string, question: string, focused: string[], lang: Language): string[] {
   const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
   const out = [...focused];
   for (const w of new Set(normalize(question).split(' '))) {
     if (w.length < 4 || TOPIC_WORD.test(w)) continue;
-    const sayers = sentences.filter((s) => normalize(s).split(' ').includes(w));
+    // In any form the text says it ("the gasket" of "Gaskets … carry no warranty").
+    const sayers = sentences.filter((s) =>
+      normalize(s)
+        .split(' ')
+        .some((x) => x === w || (x.length >= 4 && matches(w, x, lang))),
+    );
     if (sayers.length === 1 && !out.includes(sayers[0]!)) out.push(sayers[0]!);
   }
   // In the text's own order.
@@ -129,7 +134,7 @@ function sentenceOf(text: string, found: string): string | undefined {
 export function policyAnswer(
   policyText: string | undefined,
   topic: string,
-  question: string,
+  said: string,
   lang: Language,
   /**
    * The sentence of the policy text the knowledge search found saying most of the question (it
@@ -139,6 +144,8 @@ export function policyAnswer(
    */
   found?: string,
 ): PolicyAnswer {
+  // A card network by its short name is the one the text spells out ("Amex" → "American Express").
+  const question = said.replace(/\bamex\b/g, 'american express');
   const service = isServiceQuestion(question) || topic === 'other';
   let focused = policyText ? relevantSentences(policyText, question, lang, service, topic) : undefined;
   // "How long …", "how much …": the sentences that hold a duration or a price say it.
@@ -151,7 +158,7 @@ export function policyAnswer(
   if (sentence && (!focused || (lang === 'es' && detectLanguage(policyText!, 'en') !== 'es')))
     focused = [sentence];
   // A word of the question only one sentence says ("Discover") is what that sentence answers.
-  if (policyText && focused) focused = withOnlySayer(policyText, question, focused);
+  if (policyText && focused) focused = withOnlySayer(policyText, question, focused, lang);
   if (focused) {
     const withRule = policyText ? withTheRule(policyText, topic, focused) : focused;
     // "Yes" / "No" first when the sentences say it ("we do not accept Discover"); not when the
