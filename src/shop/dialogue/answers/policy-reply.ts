@@ -318,7 +318,7 @@ export function policyReply(text: string, topic: string, lang: Language, quoted 
   const parts: string[] = [];
   if (said.length > 0) parts.push(`Sobre ${about}: ${said.join(' ')}`);
   if (quoted && unread.length > 0 && sentences.length <= MAX_QUOTED) {
-    const quote = `${said.length > 0 ? 'Además, la política' : `Sobre ${about}, la política de la tienda`} lo dice en inglés: «${unread.join('. ')}». Si quieres, te paso con una persona que te lo explique.`;
+    const quote = `${said.length > 0 ? 'Además, la política' : `Sobre ${about}, la política de la tienda`} lo dice en inglés: «${unread.join('. ')}»${figures.length > 0 ? `; sus datos: ${[...new Set(figures)].join(', ')}` : ''}. Si quieres, te paso con una persona que te lo explique.`;
     // Only while the reply still reads as Spanish: a long English quote under a short frame does not.
     const reply = [...parts, quote].join(' ');
     if (detectLanguage(reply, 'en') === 'es') return reply;
