@@ -89,6 +89,7 @@ describe('a policy question said in everyday words, with no product in focus', (
     ['en', 'would my visa card be alright to pay you with?', /we accept visa/i],
     ['en', 'how much is postage on a crash pad?', /£9|oversize/i],
     ['es', '¿la mastercard de mi hermana me sirve para pagar el pedido?', /mastercard/i],
+    ['es', '¿me dejan ir pagando el crash pad de a poco?', /klarna/i],
   ] as const) {
     it(`${lang}: "${ask}"`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
       await loadOutdoor(t.store.db, CATALOG);

@@ -23,7 +23,7 @@ const TOPIC_WORD =
 
 /** Paying in parts, asked in everyday words; said in policies by a plan's name or kind. */
 const PAYS_OVER_TIME =
-  /\b(over time|installments?|instalments?|few payments|several payments|spread|split (the )?(cost|payment)|bit by bit|little by little|plazos|cuotas|poco a poco|por partes|en partes)\b/;
+  /\b(over time|installments?|instalments?|few payments|several payments|spread|split (the )?(cost|payment)|bit by bit|little by little|plazos|cuotas|poco a poco|de a poco|por partes|en partes)\b/;
 const PLAN =
   /\b(afterpay|klarna|affirm|sezzle|pay[- ]in[- ]\d|installments?|instalments?|pay later|financing)\b/i;
 /** Getting rid of something, asked in everyday words; said in policies by waste words. */
