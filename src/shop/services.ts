@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { KnowledgeBase } from '../agents/knowledge/index.ts';
 import type { Database } from '../store/schema.ts';
 import { CartService } from './cart/service.ts';
+import { spanishToEnglish } from './dialogue/spanish/translate.ts';
 import { DbIdentityStore } from './identity/db-store.ts';
 import { IdentityService, type IdentitySessionStore } from './identity/service.ts';
 import { ShopKnowledge } from './knowledge.ts';
@@ -70,7 +71,9 @@ export function createShopServices(deps: ShopDeps): ShopServices {
   const memory = new MemoryService({ db, now });
   const carts = new CartService({ db, now, maxLineQuantity: config.SHOP_MAX_LINE_QUANTITY });
   const knowledge = new ShopKnowledge({
-    base: deps.knowledge ?? new KnowledgeBase({ db, now, embedder: null }),
+    // A Spanish question is read in English too, as the server's knowledge base does (main.ts):
+    // without it an English shop's documents answer a Spanish shopper only by shared names.
+    base: deps.knowledge ?? new KnowledgeBase({ db, now, embedder: null, translate: spanishToEnglish }),
     policyText: config.SHOP_POLICY_TEXT,
   });
   const web =

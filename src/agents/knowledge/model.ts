@@ -101,4 +101,12 @@ export interface Passage {
   score: number;
   /** The query's content words this passage contains, over all of them (0–1). */
   coverage: number;
+  /**
+   * The passage's own sentence that says most of the question, when one says any of it: a
+   * Spanish question met by an English page (read through its translation) picks the sentence
+   * the dialogue could not pick by shared words.
+   */
+  sentence?: string;
+  /** The rarity-weighted share of the question that sentence says, with the headings (0–1). */
+  sentenceShare?: number;
 }

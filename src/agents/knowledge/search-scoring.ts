@@ -240,9 +240,12 @@ export function scorePassage(
     !q.telling.length ||
     q.telling.some((c) => says(c, whole) >= FIRM_MEANING);
   // One sentence saying the question (with the fact asked) beats words spread over several.
-  const fit = [row.text, ...(reading ? [reading] : [])]
-    .map((text) => bestSentence(asked, q.kind, headings, text, { says, weight }))
-    .reduce((a, b) => (b.share > a.share ? b : a));
+  const fits = [row.text, ...(reading ? [reading] : [])].map((text) =>
+    bestSentence(asked, q.kind, headings, text, { says, weight }),
+  );
+  const fit = fits.reduce((a, b) => (b.share > a.share ? b : a));
+  // The passage's own words (not its translation's), for the answer to quote.
+  const own = fits[0]!;
   const relevance =
     informed +
     HEADING_WEIGHT * share(headings.join(' ')) +
@@ -265,6 +268,9 @@ export function scorePassage(
       // Reported without the word vectors: the dialogue answers from the documents instead of
       // searching the catalog on this share, and vectors would lend it things found together.
       coverage: asked.length === 0 ? 0 : asked.filter((c) => q.plainSays(c, whole) > 0).length / asked.length,
+      ...(own.share > 0 && own.sentence
+        ? { sentence: own.sentence, sentenceShare: Math.round(own.share * 100) / 100 }
+        : {}),
     },
   };
 }

@@ -51,6 +51,7 @@ export function knowledgeTools(s: ShopServices): ShopTool[] {
                 text: p.text,
                 language: p.language,
                 coverage: Math.round(p.coverage * 100) / 100,
+                ...(p.sentence ? { sentence: p.sentence, sentenceShare: p.sentenceShare } : {}),
               })),
               ...(passages.length === 0
                 ? {

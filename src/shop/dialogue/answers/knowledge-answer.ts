@@ -87,3 +87,31 @@ export function knowledgeStep(
     return best.source === CONFIG_POLICY_SOURCE ? undefined : say(knowledgeAnswer(passages, question, lang));
   return (out?.documents ?? 0) > 0 ? say(knowledgeAnswer([], question, lang)) : undefined;
 }
+
+/** How much of a question the configured policy's passage must say for its sentence to answer. */
+const POLICY_SENTENCE_COVERAGE = 0.3;
+/**
+ * How much of the question (rarity-weighted) that one sentence must say: "¿qué manzana sale
+ * mejor?" met "we accept Visa" at 0.18 through "sale" (costs); the sentences that answer said
+ * 0.33–0.38 on the spent round-19 questions.
+ */
+export const POLICY_SENTENCE_SHARE = 0.25;
+
+/**
+ * The sentence of the configured policy text the turn's knowledge search found answering the
+ * question (policy-answer.ts picks it when the question's own words pick none); undefined when
+ * the search found another document first, or the policy says too little of the question.
+ */
+export function policySentenceFound(done: readonly ToolExchange[]): string | undefined {
+  const searched = done.find((c) => c.name === 'search_knowledge');
+  if (!searched || searched.error || searched.output === undefined) return undefined;
+  const out = unwrap(searched.output) as {
+    passages?: (AnswerPassage & { coverage?: number; sentence?: string; sentenceShare?: number })[];
+  } | null;
+  const best = Array.isArray(out?.passages) ? out.passages[0] : undefined;
+  if (!best || best.source !== CONFIG_POLICY_SOURCE || typeof best.sentence !== 'string') return undefined;
+  return (best.coverage ?? 0) >= POLICY_SENTENCE_COVERAGE &&
+    (best.sentenceShare ?? 1) >= POLICY_SENTENCE_SHARE
+    ? best.sentence
+    : undefined;
+}

@@ -9,6 +9,7 @@
 import { holdsAnswer, questionKind } from '../../../agents/knowledge/index.ts';
 import type { Language } from '../../contract.ts';
 import { isServiceQuestion } from '../understand/intents-extra.ts';
+import { detectLanguage } from '../understand/nlu.ts';
 import { questionWords } from '../understand/question.ts';
 import { t } from '../words/spoken.ts';
 import { normalize } from '../words/text.ts';
@@ -22,7 +23,7 @@ const TOPIC_WORD =
 
 /** Paying in parts, asked in everyday words; said in policies by a plan's name or kind. */
 const PAYS_OVER_TIME =
-  /\b(over time|installments?|instalments?|few payments|several payments|spread|split (the )?(cost|payment)|plazos|cuotas|poco a poco|por partes)\b/;
+  /\b(over time|installments?|instalments?|few payments|several payments|spread|split (the )?(cost|payment)|bit by bit|little by little|plazos|cuotas|poco a poco|de a poco|por partes|en partes)\b/;
 const PLAN =
   /\b(afterpay|klarna|affirm|sezzle|pay[- ]in[- ]\d|installments?|instalments?|pay later|financing)\b/i;
 /** Getting rid of something, asked in everyday words; said in policies by waste words. */
@@ -80,12 +81,17 @@ export function relevantSentences(
 }
 
 /** The focused sentences, plus any sentence that alone says a word of the question (≥ 4 letters, not a topic word). */
-function withOnlySayer(text: string, question: string, focused: string[]): string[] {
+function withOnlySayer(text: string, question: string, focused: string[], lang: Language): string[] {
   const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
   const out = [...focused];
   for (const w of new Set(normalize(question).split(' '))) {
     if (w.length < 4 || TOPIC_WORD.test(w)) continue;
-    const sayers = sentences.filter((s) => normalize(s).split(' ').includes(w));
+    // In any form the text says it ("the gasket" of "Gaskets … carry no warranty").
+    const sayers = sentences.filter((s) =>
+      normalize(s)
+        .split(' ')
+        .some((x) => x === w || (x.length >= 4 && matches(w, x, lang))),
+    );
     if (sayers.length === 1 && !out.includes(sayers[0]!)) out.push(sayers[0]!);
   }
   // In the text's own order.
@@ -113,13 +119,33 @@ function withTheRule(text: string, topic: string, focused: string[]): string[] {
 
 export type PolicyAnswer = { text: string } | { human: true };
 
+/** The text's own sentence holding `found` (the search's best sentence, headings aside). */
+function sentenceOf(text: string, found: string): string | undefined {
+  const want = normalize(found);
+  if (!want) return undefined;
+  // Cut as relevantSentences cuts, so the rule and only-sayer steps find it among theirs.
+  return text.split(/(?<=[.!?])\s+/).find((s) => {
+    const own = normalize(s);
+    return own === want || own.endsWith(want) || want.endsWith(own);
+  });
+}
+
 /** The answer to a policy question from the policy text get_policy returned (null when it had none). */
 export function policyAnswer(
   policyText: string | undefined,
   topic: string,
-  question: string,
+  said: string,
   lang: Language,
+  /**
+   * The sentence of the policy text the knowledge search found saying most of the question (it
+   * reads a Spanish question in English, and words by their meanings): the answer when the
+   * question's own words pick none, and for a Spanish question of an English text, whose words
+   * the text never shares.
+   */
+  found?: string,
 ): PolicyAnswer {
+  // A card network by its short name is the one the text spells out ("Amex" → "American Express").
+  const question = said.replace(/\bamex\b/g, 'american express');
   const service = isServiceQuestion(question) || topic === 'other';
   let focused = policyText ? relevantSentences(policyText, question, lang, service, topic) : undefined;
   // "How long …", "how much …": the sentences that hold a duration or a price say it.
@@ -128,14 +154,17 @@ export function policyAnswer(
     const byKind = focusSentences(policyText, question)?.filter((x) => holdsAnswer(kind, x));
     if (byKind?.length) focused = byKind;
   }
+  const sentence = policyText && found ? sentenceOf(policyText, found) : undefined;
+  if (sentence && (!focused || (lang === 'es' && detectLanguage(policyText!, 'en') !== 'es')))
+    focused = [sentence];
   // A word of the question only one sentence says ("Discover") is what that sentence answers.
-  if (policyText && focused) focused = withOnlySayer(policyText, question, focused);
+  if (policyText && focused) focused = withOnlySayer(policyText, question, focused, lang);
   if (focused) {
     const withRule = policyText ? withTheRule(policyText, topic, focused) : focused;
     // "Yes" / "No" first when the sentences say it ("we do not accept Discover"); not when the
     // rule and its exception are both said (the answer depends on which one the shopper is in).
     const lead = withRule === focused ? leadOf(yesNo(question, focused), lang) : '';
-    return { text: `${lead}${policyReply(withRule.join(' '), topic, lang)}` };
+    return { text: `${lead}${policyReply(withRule.join(' '), topic, lang, true)}` };
   }
   if (policyText && !service) return { text: policyReply(policyText, topic, lang) };
   if (service)

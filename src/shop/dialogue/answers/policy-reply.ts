@@ -171,6 +171,9 @@ const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
 ];
 
 // Translated pieces are wrapped in these marks until the sentence is checked.
+/** The most sentences of an answer quoted as written (more is the whole topic: its figures only). */
+const MAX_QUOTED = 2;
+
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
 const wrap = (x: string) => `${OPEN}${x}${CLOSE}`;
@@ -283,22 +286,43 @@ function figuresEs(sentence: string): string[] {
   return [...new Set([...out, ...names])];
 }
 
-/** The policy text for a topic in the shopper's language. */
-export function policyReply(text: string, topic: string, lang: Language): string {
+/**
+ * The policy text for a topic in the shopper's language. `quoted`: the text is the one or two
+ * sentences that answer the question: one not understood is quoted as written, under a Spanish
+ * frame, since its figures alone ("Express", "1 año") lose what it says ("we do not accept…",
+ * "carry no warranty"); a whole topic's text keeps its figures only (too long to quote).
+ */
+export function policyReply(text: string, topic: string, lang: Language, quoted = false): string {
   if (lang === 'en') return text;
   // A policy the owner wrote in Spanish is said as written: only an English text needs reading.
   if (detectLanguage(text, 'en') === 'es') return `Sobre ${TOPIC_ES[topic] ?? TOPIC_ES.other!}: ${text}`;
   const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
   const said: string[] = [];
   const figures: string[] = [];
+  const unread: string[] = [];
   for (const s of sentences) {
     const es = sentenceEs(s);
     if (es) said.push(es);
-    else figures.push(...piecesEs(s));
+    else {
+      figures.push(...piecesEs(s));
+      // Quoted without the section's label ("Warranty: …") or its closing stop.
+      unread.push(
+        s
+          .trim()
+          .replace(/^(returns|shipping|warranty|payment|privacy|services?|[A-Z][a-z]+)\s*:\s*/, '')
+          .replace(/[.!]$/, ''),
+      );
+    }
   }
   const about = TOPIC_ES[topic] ?? TOPIC_ES.other!;
   const parts: string[] = [];
   if (said.length > 0) parts.push(`Sobre ${about}: ${said.join(' ')}`);
+  if (quoted && unread.length > 0 && sentences.length <= MAX_QUOTED) {
+    const quote = `${said.length > 0 ? 'Además, la política' : `Sobre ${about}, la política de la tienda`} lo dice en inglés: «${unread.join('. ')}»${figures.length > 0 ? `; sus datos: ${[...new Set(figures)].join(', ')}` : ''}. Si quieres, te paso con una persona que te lo explique.`;
+    // Only while the reply still reads as Spanish: a long English quote under a short frame does not.
+    const reply = [...parts, quote].join(' ');
+    if (detectLanguage(reply, 'en') === 'es') return reply;
+  }
   if (figures.length > 0)
     parts.push(
       `${said.length > 0 ? 'El resto de la política' : `Sobre ${about}, la política de la tienda`} está escrita en inglés; estos son sus datos: ${[...new Set(figures)].join(', ')}. Si quieres los detalles, te paso con una persona.`,

@@ -4,7 +4,7 @@
  * a person), spec questions and comparisons answered from product data, and several items at once.
  */
 import type { Language } from '../../contract.ts';
-import { knowledgeStep } from '../answers/knowledge-answer.ts';
+import { knowledgeStep, policySentenceFound } from '../answers/knowledge-answer.ts';
 import { rankByOption } from '../answers/option-rank.ts';
 import { policyAnswer } from '../answers/policy-answer.ts';
 import { answerSpec } from '../answers/spec-answer.ts';
@@ -38,6 +38,7 @@ import { priceAction } from './price-action.ts';
 import { rankStep, ranksShown } from './rank-step.ts';
 import { resolveProduct } from './resolve.ts';
 import { sizeStepAction } from './size-step.ts';
+import { storeBeforeUnknown } from './store-question.ts';
 import { rankPool } from './talked-comparative.ts';
 
 type S = Understanding['slots'];
@@ -85,7 +86,13 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       const pol = done.find((c) => c.name === 'get_policy' && !c.error);
       if (!pol) return call('get_policy', { topic: policyTopic(nlu.text) });
       const text = field(pol.output, 'text');
-      const answer = policyAnswer(text, String(pol.input.topic ?? 'other'), nlu.text, lang);
+      const answer = policyAnswer(
+        text,
+        String(pol.input.topic ?? 'other'),
+        nlu.text,
+        lang,
+        policySentenceFound(done),
+      );
       if ('text' in answer) return say(answer.text);
       const human = done.find((c) => c.name === 'request_human');
       // With no step left for the hand-over (a product was looked up first), offer the person in words.
@@ -191,6 +198,8 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
         (/^(I don't know|No lo sé)/.test(answer) || !/warrant|guarantee|garant|covered|cover/i.test(answer))
       )
         return extraAction('policy', input, s);
+      // The product's text does not say: the store's may ("will you take it back if I open it").
+      if (/^(I don't know|No lo sé)/.test(answer)) return storeBeforeUnknown(input) ?? say(answer);
       return say(answer);
     }
     case 'rank': {

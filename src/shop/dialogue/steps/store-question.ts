@@ -7,6 +7,7 @@
  * ("show me red boots") is never held up. Pure.
  */
 import { concepts, questionKind } from '../../../agents/knowledge/index.ts';
+import { POLICY_SENTENCE_SHARE } from '../answers/knowledge-answer.ts';
 import { unwrap } from '../results.ts';
 import type { ToolExchange } from '../state.ts';
 import { normalize } from '../words/text.ts';
@@ -16,6 +17,8 @@ import { extraAction } from './decide-extra.ts';
 
 /** Share of a question's words a passage must say to take a question read as a product search. */
 const STRONG_COVERAGE = 0.6;
+/** Share a passage must say to answer what a product's own text could not. */
+const UNKNOWN_COVERAGE = 0.3;
 
 const WH = /^(what|how|where|when|why|which|who|que|como|donde|cuando|por que|cual|quien)\b/;
 
@@ -42,6 +45,13 @@ function strength(c: ToolExchange): number | undefined {
   const out = unwrap(c.output) as { passages?: { coverage?: number }[] } | null;
   const best = Array.isArray(out?.passages) ? out.passages[0] : undefined;
   return best ? (typeof best.coverage === 'number' ? best.coverage : 1) : undefined;
+}
+
+/** How much of the question the best passage's best sentence says (1 when not reported). */
+function sentenceShare(c: ToolExchange): number {
+  const out = unwrap(c.output) as { passages?: { sentenceShare?: number }[] } | null;
+  const share = Array.isArray(out?.passages) ? out.passages[0]?.sentenceShare : undefined;
+  return typeof share === 'number' ? share : 1;
 }
 
 /**
@@ -101,9 +111,38 @@ export function storeQuestionStep(
     decideStep({ ...input, current: { ...current, calls: [], steps: 0 } }),
     nlu.language,
   );
+  // The engine's own reading asked the documents (a product's text that did not say, below):
+  // its step goes on with the look-up it made.
+  if (!kind) return undefined;
   const found = strength(first);
   const answers =
     found !== undefined && (kind === 'unplaced' || (kind === 'search' && found >= STRONG_COVERAGE));
   if (!answers) return plain;
   return extraAction('policy', input, nlu.slots) ?? plain;
+}
+
+/**
+ * A question read as one about a product whose text does not say ("will you take it back if I
+ * open it?", "¿me pueden mandar un repuesto a Toronto?", "¿dan clases?" asked with a product in
+ * focus): before "I don't know" is said of the product, the store's own information is asked,
+ * and answers when a passage says most of the question. Undefined: the product's "I don't know"
+ * stands.
+ */
+export function storeBeforeUnknown(input: DecideInput): Action | undefined {
+  const searched = input.current.calls.find((c) => c.name === 'search_knowledge');
+  // Offered no tools (the turn's last step answers in words): what was found is still read.
+  if (!searched) {
+    if (input.tools && !input.tools.has('search_knowledge')) return undefined;
+    // The whole utterance: the parse keeps only the question's clause ("will you take it back"),
+    // and the store's rule is often for the situation said before it ("if I open a bag …").
+    const said = normalize(input.current.user);
+    const query = concepts(said).length >= 2 ? said : lookUpQuery(input);
+    return query ? call('search_knowledge', { query }) : undefined;
+  }
+  // The knowledge search already refuses a page saying none of the question's telling words; a
+  // Spanish question read through its English loses words, so a third of them is enough here.
+  const found = strength(searched);
+  return found !== undefined && found >= UNKNOWN_COVERAGE && sentenceShare(searched) >= POLICY_SENTENCE_SHARE
+    ? extraAction('policy', input, input.nlu.slots)
+    : undefined;
 }

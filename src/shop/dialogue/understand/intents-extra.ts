@@ -80,10 +80,14 @@ export function policyTopic(
   // "It showed up brown, what do I do": what arrives wrong is the returns text's to answer.
   if (/\b(arrived|showed up|turned up|got here|llego|llegaron|me vino)\b/.test(text)) return 'returns';
   if (ARRIVES_DAMAGED.test(text)) return 'returns';
-  if (/\b(pay|pago|pagar|plazos|cuotas|tarjeta|cheque|check|amex|visa|mastercard|credit|credito)/.test(text))
+  if (
+    /\b(pay|pago|pagar|pagando|plazos|cuotas|tarjeta|cheque|check|amex|visa|mastercard|credit|credito)/.test(
+      text,
+    )
+  )
     return 'payment';
   if (
-    /\b(ship|deliver|envio|envia|enviar|manda|entrega|tarda|go out|salen)|\bque me (lo |la |los |las )?(tra|llev)/.test(
+    /\b(ship|deliver|postage|envio|envia|enviar|manda|entrega|tarda|go out|salen)|\bque me (lo |la |los |las )?(tra|llev)/.test(
       text,
     )
   )

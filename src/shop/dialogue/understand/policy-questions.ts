@@ -46,7 +46,7 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       `\\b(put|charge) (it|this|that|them|the \\w+( \\w+){0,3}|everything) on (my|a|an) (\\w+ )?${MEANS_EN}\\b`,
       '\\b(spread|split) (out )?(the )?(cost|payment|payments|price|bill)\\b',
       '\\b(few|several|multiple|monthly) (payments|installments|instalments)\\b',
-      '\\bpay (\\w+ ){0,4}(over time|in parts|monthly|in chunks)\\b',
+      '\\bpay (\\w+ ){0,4}(over time|in parts|monthly|in chunks|bit by bit|little by little)\\b',
       '\\bcost (\\w+ ){0,2}to (get|have) (\\w+ ){0,5}(delivered|shipped|sent)\\b',
       '\\bwhen (do|does|will|would) (\\w+ ){0,3}(ship|go out|get sent|leave|dispatch|be dispatched|be sent)\\b',
       '\\b(arrived|showed up|came|turned up|got here|was delivered)\\b.*\\bwhat (do|should|can) i do\\b',
@@ -58,6 +58,10 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       `\\b${NETWORKS_EN}( cards?)? (\\w+ ){0,2}(work|works|be accepted|accepted|go through|be ok|be okay|be fine)\\b`,
       `\\b(accept|take|allow) (\\w+ ){0,2}${NETWORKS_EN}\\b`,
       '\\b(pay|paying) (\\w+ ){0,2}(later|in parts)\\b|\\bbuy now pay later\\b',
+      // "Is an Amex any good for paying you": a means of payment named beside paying.
+      `\\b${NETWORKS_EN}( cards?)? (\\w+ ){0,5}(for )?(paying|to pay|pay you)\\b`,
+      // "What will postage be": the British word for what delivery costs.
+      '\\b(postage|carriage charges?|delivery charges?)\\b',
       // A surcharge or fee for what is bulky or heavy is the shipping text's to say.
       '\\b(surcharges?|oversized? (item )?(fees?|charges?)|bulky (item )?(fees?|charges?)|extra (fee|charge|cost) for (\\w+ ){0,3}(bulky|big|large|heavy|oversized?))\\b',
       // "If the frame breaks, how long am I covered": the warranty's length.
@@ -76,7 +80,7 @@ export const POLICY_MORE: Record<Language, RegExp> = {
   ),
   es: new RegExp(
     [
-      '\\bpagar(lo|la|los|las)? (\\w+ ){0,4}(poco a poco|a plazos|en plazos|en cuotas|a meses|por partes|en (\\w+ ){0,2}(meses|pagos|plazos|cuotas|veces))\\b',
+      '\\b(pagar|pagando)(lo|la|los|las)? (\\w+ ){0,4}(poco a poco|de a poco|a plazos|en plazos|en cuotas|a meses|por partes|en partes|en (\\w+ ){0,2}(meses|pagos|plazos|cuotas|veces))\\b',
       // "¿se puede dividir / fraccionar el pago?": the cost spread over several payments.
       '\\b(dividir|fraccionar|aplazar|repartir|dividirme|fraccionarme) (el |los )?(pago|pagos|importe|coste|costo|precio)\\b',
       // "¿os puedo mandar un cheque?": a means of payment sent to the shop.
@@ -93,6 +97,8 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       // "¿Me aceptan una American Express?", "¿sirve la Visa?": a means of payment asked whether
       // it is accepted.
       `\\b(aceptan|aceptais|aceptas|acepta|toman|tomais|tomas|reciben|recibis|recibes)( \\w+){0,3} ${NETWORKS_ES}\\b`,
+      // "¿La American Express de mi viejo les sirve para pagar?": named beside paying.
+      `\\b${NETWORKS_ES} (\\w+ ){0,6}(para pagar|para pagarles|para pagaros|para el pago)\\b`,
       `\\b${NETWORKS_ES} (\\w+ ){0,2}(sirve|sirven|vale|valen|funciona|funcionan|se acepta|la aceptan|lo aceptan)\\b|\\b(sirve|vale|funciona) (\\w+ ){0,2}${NETWORKS_ES}\\b`,
       // A surcharge for what is bulky or heavy is the shipping text's to say.
       '\\b(recargos?|sobrecargos?|cargo extra|cargo adicional|costo extra|coste extra)\\b',
