@@ -59,7 +59,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     history:
       /\b(order history|(past|previous|earlier|old) (orders|purchases)|what (did|have) i (buy|bought|order|ordered|purchased?)|purchase history|shopping history|bought before|my (past )?orders)\b/,
     order_status:
-      /\b((where|how) (is|s) my (\w+ ){0,2}(order|package|parcel|stuff)|my (last|latest|recent) order|order status|status of (my |the )?order|track(ing)? (my |the )?(order|package)|has (my|the) order (shipped|arrived)|when (will|does) (my|the) (order|package) (arrive|come|ship)|(check|about) (my |the )?order( \w+)? \d|order (number )?#?[a-z]*\d+)\b/,
+      /\b((where|how) (is|s) my (\w+ ){0,2}(order|package|parcel|stuff)|my (last|latest|recent) order|order status|status of (my |the )?order|track(ing)? (my |the )?(order|package)|(has|have|did|is|was) (my|the|our) (\w+ ){0,2}(order|package|parcel|delivery) (been )?(shipped|arrived|left|gone out|dispatched|sent|posted|come|set off|departed|leave|ship|arrive|go out)|when (will|does) (my|the) (order|package) (arrive|come|ship)|(check|about) (my |the )?order( \w+)? \d|order (number )?#?[a-z]*\d+)\b/,
     identify:
       /\b(customer (number|id)|member(ship)? number|account number|document (number|id)|id number|passport|(zip|postal) code|postcode|log ?in|sign in|identify|it s me|this is customer)\b/,
     promo: /\b(promo|coupon|discount code|voucher|promotion(al)? code|gift code|apply (the )?code|code is)\b/,
@@ -106,7 +106,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     history:
       /\b(historial|compras anteriores|pedidos anteriores|(que|lo que) (he comprado|compre|pedi)|mis pedidos|mis compras)\b/,
     order_status:
-      /\b(donde (esta|estan|anda|va) mi (pedido|paquete|compra)|(como|que tal) (va|esta|anda|van) (mi|el) (pedido|paquete|envio|compra)|en que estado (esta|va) (mi|el) (pedido|paquete|compra)|estado de(l| mi) pedido|rastrear|seguimiento|cuando llega|ha (sido enviado|llegado) mi pedido|ya (salio|envio|enviaron) mi pedido|(han|ha) (enviado|mandado) (ya )?(mi|el) pedido|pedido (numero )?#?[a-z]*\d+|(mi|el) (pedido|paquete|envio|compra) (ya )?(va|viene|esta) (de |en )?camino|(mi|el) (pedido|paquete|compra) (ya )?(ha )?(salido|llegado|sido enviado))\b/,
+      /\b(donde (esta|estan|anda|va) mi (pedido|paquete|compra)|(como|que tal) (va|esta|anda|van) (mi|el) (pedido|paquete|envio|compra)|en que estado (esta|va) (mi|el) (pedido|paquete|compra)|estado de(l| mi) pedido|rastrear|seguimiento|cuando llega|ha (sido enviado|llegado) mi pedido|ya (salio|envio|enviaron) mi pedido|(han|ha) (enviado|mandado) (ya )?(mi|el) pedido|pedido (numero )?#?[a-z]*\d+|(mi|el) (pedido|paquete|envio|compra) (ya )?(va|viene|esta) (de |en )?camino|(mi|el) (pedido|paquete|compra) (ya )?(ha )?(salido|llegado|sido enviado)|(mi|el) (pedido|paquete|envio|compra) (del? (la |el |los |las )?\w+ )?(ya )?(salio|ha salido|llego|ha llegado|se envio|se ha enviado|lo (enviaron|mandaron|han enviado)))\b/,
     identify:
       /\b(numero de (cliente|socio|cuenta|documento)|documento|dni|pasaporte|cedula|codigo postal|identificar(me)?|iniciar sesion|soy (el )?cliente)\b/,
     promo: /\b(codigo( de)? (descuento|promocional|promo)|cupon|promo|codigo|vale de descuento)\b/,

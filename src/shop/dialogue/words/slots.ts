@@ -378,6 +378,12 @@ function usedFor(tokens: string[], start: number, end: number): boolean {
 /** Verbs that choose something to buy without "add" ("I'll take", "me llevo", "dame"). */
 const TAKE_VERB = /\b(take|get|buy|i ll have|llevo|quedo|compro|dame|ponme)\b/;
 
+/** Units of time and outings: an ordinal before one of them dates something, it picks nothing. */
+const ORDINAL_TIME: Record<Language, RegExp> = {
+  en: /^(days?|nights?|weeks?|weekends?|months?|years?|seasons?|trips?|outings?|lessons?|sessions?|races?|mornings?|evenings?|attempts?|tries|visits?)$/,
+  es: /^(dias?|noches?|semanas?|fin|fines|mes|meses|anos?|temporadas?|salidas?|clases?|vez|veces|carreras?|mananas?|tardes?|intentos?|visitas?)$/,
+};
+
 export function extractOrdinals(
   tokens: string[],
   text: string,
@@ -402,6 +408,9 @@ export function extractOrdinals(
     // "On second thought", "second hand", "first time": idioms, not a position in the list.
     if (/^(thoughts?|hand|time|thing|off|of all)$/.test(tokens[i + 1] ?? '') && /^(second|first)$/.test(t))
       v = undefined;
+    // "He'd lose it on the first day", "el primer día", "la segunda semana": a point in time
+    // (a unit of time or an outing after the ordinal), not a position in the list.
+    if (ORDINAL_TIME[lang].test(tokens[i + 1] ?? '')) v = undefined;
     // "The eighth inch mesh": a fraction of a unit, not a position in the list.
     if (UNIT_WORDS[tokens[i + 1] ?? ''] && /^(eighth|quarter|sixteenth|cuarto|octavo)$/.test(t))
       v = undefined;
