@@ -245,6 +245,16 @@ export function optionPhrase(
 }
 
 /**
+ * "The forty eight pack of lids", "the six box pack": a count said of a pack option whose values
+ * are counts of things ("48 Lids", "6 Boxes" read as 48pack, 6pack): the one value of that count,
+ * whatever noun the catalog counts in.
+ */
+function valueByCount(said: string[], values: { value: string; tokens: string[] }[]): string | undefined {
+  const counted = values.filter((v) => /^\d+pack$/.test(v.tokens[0] ?? '') && said.includes(v.tokens[0]!));
+  return counted.length === 1 ? counted[0]!.value : undefined;
+}
+
+/**
  * "Put one amber 60 in": "in" after a number is as often the preposition as inches. Read as a bare
  * number only after the reading with inches named nothing.
  */
@@ -282,7 +292,7 @@ function optionValuesSaid(
     if (yesNo) out[o.name] = yesNo;
     else if (best.length === 1) out[o.name] = best[0]!.value;
     else if (hits.length === 0) {
-      const byWord = valueByWord(free, values);
+      const byWord = valueByWord(free, values) ?? valueByCount(free, values);
       if (byWord) out[o.name] = byWord;
     }
   }

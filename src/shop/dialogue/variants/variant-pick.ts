@@ -27,7 +27,7 @@ const QUESTION: Record<Language, RegExp> = {
 
 /** Words that ask for something to be added, not shown ("I need two", "and a rear one", "dame"). */
 const ADD_CUE: Record<Language, RegExp> = {
-  en: /^(and|plus|also|ok and|and also)\b|\b(i (also |really |just |then )?(need|want)|i ll (also )?(take|get|grab)|i d (also )?like|give me|get me|add|put|throw in|grab)\b|\b(too|as well)\b/,
+  en: /^(and|plus|also|ok and|and also)\b|\b(i (also |really |just |then )?(need|want)|i ll (also )?(take|get|grab|want|need)|stock up|i d (also )?like|give me|get me|add|put|throw in|grab)\b|\b(too|as well)\b/,
   es: /^(y|mas|tambien)\b|\b(necesito|me llevo|quiero|dame|ponme|anade|agrega|pon)\b|\btambien$/,
 };
 
@@ -149,18 +149,34 @@ export function withSearchWords(input: DecideInput, productId: string): DecideIn
 export function pickAfterSearch(input: DecideInput): string | undefined {
   const { nlu, state, current } = input;
   const last = current.calls.at(-1);
-  if (last?.name !== 'search_products' || last.error || state.lastResults.length !== 1) return undefined;
+  if (last?.name !== 'search_products' || last.error) return undefined;
   if (!['search', 'refine'].includes(nlu.intent) || isQuestion(input)) return undefined;
   const s = nlu.slots;
   if (s.sort || (s.productNames?.length ?? 0) > 1 || s.items) return undefined;
   // A price bound ("a cover for a 16 by 32 pool, under 200") is a shopper comparing, not ordering.
   if (s.maxPrice !== undefined || s.minPrice !== undefined) return undefined;
-  const p = state.lastResults[0]!;
+  // "The forty eight pack of regular lids": one product named by its name is the one asked for,
+  // however many related products its search showed beside it.
+  const named = s.productNames?.length === 1 ? s.productNames[0]! : undefined;
+  const p =
+    state.lastResults.length === 1
+      ? state.lastResults[0]!
+      : named
+        ? state.lastResults.find((x) => normalize(x.name) === normalize(named))
+        : undefined;
+  if (!p) return undefined;
   const known = state.known.get(p.id) ?? p;
   const whole = namesWholeVariant(input, known);
   // An order for a value the card does not list in stock ("y un casco en naranja" when orange is
   // sold out) is tried too: the shop refuses it with what is in stock, instead of the product
   // being shown as if it came in that value.
+  // A product named beside others shown needs a value of its own named ("the 48 pack"); an
+  // unlisted one could be any of theirs.
+  if (state.lastResults.length > 1)
+    return (s.quantity || ADD_CUE[nlu.language].test(nlu.text) || isTerseRequest(nlu.text, nlu.language)) &&
+      (whole || namesVariant(input, known, false, true))
+      ? known.id
+      : undefined;
   if (s.quantity || whole || ADD_CUE[nlu.language].test(nlu.text))
     return whole || namesVariant(input, known, true, true) || namesUnlistedValue(input, known)
       ? known.id
