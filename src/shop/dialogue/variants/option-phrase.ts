@@ -89,9 +89,9 @@ function inCatalogWords(said: string[], product: Pick<ProductCard, 'options'>): 
 
 /** Size words that pick the largest or smallest of a measured option ("the big one", "el pequeño"). */
 const BIG =
-  /^(big|bigger|biggest|large|larger|largest|grande|grandes|mayor|long|longer|longest|largo|larga|largos|largas|tall|taller|tallest)$/;
+  /^(big|bigger|biggest|large|larger|largest|grande|grandes|mayor|long|longer|longest|largo|larga|largos|largas|tall|taller|tallest|thick|thicker|thickest|heavy|heavier|heaviest|wide|wider|widest|gordo|gorda|grueso|gruesa|ancho|ancha|pesado|pesada)$/;
 const SMALL =
-  /^(small|smaller|smallest|little|pequeno|pequena|pequenos|pequenas|chico|chica|menor|short|shorter|shortest|corto|corta|cortos|cortas)$/;
+  /^(small|smaller|smallest|little|pequeno|pequena|pequenos|pequenas|chico|chica|menor|short|shorter|shortest|corto|corta|cortos|cortas|thin|thinner|thinnest|narrow|narrower|narrowest|fino|fina|delgado|delgada|estrecho|estrecha)$/;
 
 const singular = (w: string) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w);
 

@@ -173,8 +173,9 @@ export function pickAfterSearch(input: DecideInput): string | undefined {
   // A product named beside others shown needs a value of its own named ("the 48 pack"); an
   // unlisted one could be any of theirs.
   if (state.lastResults.length > 1)
-    return (s.quantity || ADD_CUE[nlu.language].test(nlu.text) || isTerseRequest(nlu.text, nlu.language)) &&
-      (whole || namesVariant(input, known, false, true))
+    return whole ||
+      ((s.quantity || ADD_CUE[nlu.language].test(nlu.text) || isTerseRequest(nlu.text, nlu.language)) &&
+        namesVariant(input, known, false, true))
       ? known.id
       : undefined;
   if (s.quantity || whole || ADD_CUE[nlu.language].test(nlu.text))

@@ -6,6 +6,7 @@
 
 import type { SortName, SpecName } from '../../catalog/search-specs.ts';
 import type { Language } from '../../contract.ts';
+import { hedgedColour } from './hedged-colours.ts';
 import { ORDINALS, POSITION_WORDS, PRICE, REFERENCES, STOPWORDS } from './lexicon.ts';
 import { namedByOwnTag, saysTheTag } from './own-tag.ts';
 import { extractSize } from './sizes.ts';
@@ -177,11 +178,16 @@ export function extractCatalogSlots(
   if (found.category) slots.category = found.category[0];
   // "Kayak paddles", "saddle pads": of two kinds said side by side the last is the thing wanted,
   // the first says what it is for (a word to look for).
-  const head = categorySpans.find((b) => categorySpans.some((a) => a.end === b.start));
+  // "Short finger gloves": a word that is no kind may stand between ("finger"), the phrase's head
+  // is still the last kind; a function word between ("shorts and gloves") makes two requests.
+  const before = (a: { end: number }, b: { start: number }) =>
+    a.end === b.start ||
+    (a.end + 1 === b.start && !stop.has(tokens[a.end]!) && !/\d/.test(tokens[a.end]!));
+  const head = categorySpans.find((b) => categorySpans.some((a) => before(a, b)));
   if (head && slots.category !== head.value) {
-    const modifier = categorySpans.find((a) => a.end === head.start)!;
+    const modifier = categorySpans.find((a) => before(a, head))!;
     slots.category = head.value;
-    found.attributes = [...(found.attributes ?? []), tokens.slice(modifier.start, modifier.end).join(' ')];
+    found.attributes = [...(found.attributes ?? []), tokens.slice(modifier.start, head.start).join(' ')];
   }
   // "Tires for my road bike", "funda para mi móvil": a second kind said as what the first is for
   // describes the first (a tag or title word to look for), it is not a second request.
@@ -218,6 +224,14 @@ export function extractCatalogSlots(
   if (found.color) {
     const own = new Set(vocab.source.colors.map((c) => c.toLowerCase()));
     slots.color = found.color.find((c) => own.has(c.toLowerCase())) ?? found.color[0];
+  }
+  // "The reddish one", "el rojizo": a shade near a colour asks for that colour's family.
+  if (!slots.color) {
+    const at = tokens.findIndex((t, i) => !taken.has(i) && hedgedColour(t, lang));
+    if (at >= 0) {
+      slots.color = hedgedColour(tokens[at]!, lang)!;
+      taken.add(at);
+    }
   }
   if (found.attributes) slots.attributes = found.attributes;
   extractSize(tokens, vocab, lang, slots, taken);
