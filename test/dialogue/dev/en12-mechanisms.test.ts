@@ -1,0 +1,227 @@
+/**
+ * The general mechanisms of branch en12, on an invented paddle-sports shop of our own (not the
+ * held-out sailing or canning lines), played through the real importer and tool loop: a yes that
+ * goes on to "go ahead and order" places the order, "has my X order left" asks its status, an
+ * ordinal before a unit of time ("the first day") is no list position, a pack said by its count
+ * ("the thirty pack") is that value whatever the catalog counts in, a product named with a value
+ * of its own is added though its search showed others, a letter size said as a word finds
+ * products stored in letters, a hedged colour ("reddish") is that colour, a comparative over a
+ * measured option ("the thicker one"), a kind said after a describing value ("short finger
+ * gloves") stays the kind, and a size word of a title ("Long") said alone names nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { useTestStore } from '../../store/databases.ts';
+import { type DevScript, loadOutdoor, playScript } from './harness.ts';
+import { shopifyCsv } from './shopify-csv.ts';
+import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
+import { gridRow } from './variant-grid.ts';
+
+const paddleCsv = () =>
+  shopifyCsv(
+    [
+      gridRow({
+        handle: 'fuel-tablets',
+        title: 'Brightwater Fuel Tablets',
+        body: '<p>Solid fuel tablets for a camping stove.</p>',
+        vendor: 'Brightwater',
+        type: 'Stove Fuel',
+        tags: 'fuel, stove',
+        price: 6,
+        options: { Pack: ['10 Tablets', '30 Tablets'] },
+      }),
+      gridRow({
+        handle: 'fuel-canister',
+        title: 'Brightwater Fuel Canister',
+        body: '<p>A gas canister for a camping stove.</p>',
+        vendor: 'Brightwater',
+        type: 'Stove Fuel',
+        tags: 'fuel, gas, stove',
+        price: 9,
+      }),
+      gridRow({
+        handle: 'paddle-leash',
+        title: 'Harbour Paddle Leash',
+        body: '<p>A coiled leash that keeps the paddle with the boat.</p>',
+        vendor: 'Harbour',
+        type: 'Leashes',
+        tags: 'leash',
+        price: 19,
+        options: { Length: ['90 cm', '120 cm', '150 cm'] },
+        soldOut: ['120 cm'],
+      }),
+      gridRow({
+        handle: 'long-cag',
+        title: 'Harbour Long Cag',
+        body: '<p>A long cagoule for cold paddling days.</p>',
+        vendor: 'Harbour',
+        type: 'Jackets',
+        tags: 'cag, jacket',
+        price: 79,
+        options: { Size: ['S', 'M', 'L'] },
+      }),
+      gridRow({
+        handle: 'spray-jacket',
+        title: 'Tidewater Spray Jacket',
+        body: '<p>A breathable spray jacket for touring.</p>',
+        vendor: 'Tidewater',
+        type: 'Jackets',
+        tags: 'jacket, spray',
+        price: 99,
+        options: { Size: ['S', 'M', 'L'], Color: ['Red', 'Navy'] },
+        soldOut: ['L/Navy'],
+      }),
+      gridRow({
+        handle: 'dry-bag',
+        title: 'Tidewater Deck Bag',
+        body: '<p>A deck bag for the front of a kayak.</p>',
+        vendor: 'Tidewater',
+        type: 'Bags',
+        tags: 'bag',
+        price: 35,
+        options: { Size: ['Small', 'Large'] },
+      }),
+      gridRow({
+        handle: 'neoprene-boots',
+        title: 'Tidewater Neoprene Boots',
+        body: '<p>Neoprene boots with a grippy sole.</p>',
+        vendor: 'Tidewater',
+        type: 'Footwear',
+        tags: 'boots, neoprene',
+        price: 45,
+        options: { Size: ['S', 'M', 'L'], Thickness: ['3 mm', '5 mm'] },
+      }),
+      gridRow({
+        handle: 'neoprene-socks',
+        title: 'Tidewater Neoprene Socks',
+        body: '<p>Thin neoprene socks for under boots.</p>',
+        vendor: 'Tidewater',
+        type: 'Footwear',
+        tags: 'socks, neoprene',
+        price: 18,
+      }),
+      gridRow({
+        handle: 'paddle-gloves',
+        title: 'Harbour Paddle Gloves',
+        body: '<p>Amara palm gloves for paddling.</p>',
+        vendor: 'Harbour',
+        type: 'Gloves',
+        tags: 'gloves',
+        price: 22,
+        options: { Finger: ['Short Finger', 'Full Finger'], Size: ['S', 'M', 'L'] },
+      }),
+      gridRow({
+        handle: 'board-shorts',
+        title: 'Tidewater Board Shorts',
+        body: '<p>Quick-drying shorts.</p>',
+        vendor: 'Tidewater',
+        type: 'Shorts',
+        tags: 'shorts',
+        price: 40,
+        options: { Size: ['S', 'M', 'L'] },
+      }),
+      gridRow({
+        handle: 'bilge-pump',
+        title: 'Harbour Bilge Pump',
+        body: '<p>A hand pump to empty a swamped boat.</p>',
+        vendor: 'Harbour',
+        type: 'Pumps',
+        tags: 'pump',
+        price: 29,
+      }),
+    ],
+    200,
+  );
+
+describe('en12 mechanisms', () => {
+  const t = useTestStore('sqlite');
+  const opts = { timeout: DEV_SET_TIMEOUT_MS };
+
+  async function play(script: DevScript) {
+    await loadOutdoor(t.store.db, paddleCsv());
+    const r = await playScript(t.store.db, script);
+    expect(r.misses).toEqual([]);
+  }
+
+  it(
+    'order talk: an ordinal before a unit of time, a yes going on to "go ahead and order", status by a product',
+    opts,
+    async () => {
+      await play({
+        name: 'order talk',
+        language: 'en',
+        steps: [
+          { say: 'add the bilge pump', cart: [{ name: /Bilge Pump/ }] },
+          { say: 'and the fuel canister', cart: [{ name: /Bilge Pump/ }, { name: /Fuel Canister/ }] },
+          // "first day" used to remove the first line (the pump).
+          { say: "scrap the fuel canister, he'd lose it on the first day", cart: [{ name: /Bilge Pump/ }] },
+          { say: "that's all, let's pay", calls: ['prepare_order'] },
+          { say: 'yep, that all looks correct, go ahead and order', orderStatus: 'placed', cart: [] },
+          { say: 'has my pump order left the warehouse?', calls: ['order_status'], reply: [/O-\d+/] },
+        ],
+      });
+    },
+  );
+
+  it('a pack said by its count, of a product named beside related ones, is added', opts, async () => {
+    await play({
+      name: 'pack count',
+      language: 'en',
+      steps: [
+        {
+          say: "then I'll stock up: the thirty pack of fuel tablets",
+          cart: [{ name: /Fuel Tablets/, options: { Pack: '30 Tablets' } }],
+        },
+      ],
+    });
+  });
+
+  it('a letter size said as a word, a hedged colour after a refusal', opts, async () => {
+    await play({
+      name: 'size word, reddish',
+      language: 'en',
+      steps: [
+        {
+          say: 'I crew for him sometimes, so a spray jacket for me too, large in navy',
+          cart: [],
+          reply: [/sold out|out of stock/i],
+        },
+        { say: 'the reddish one will do, still a large', cart: [{ name: /Spray Jacket/, size: 'L', color: 'Red' }] },
+      ],
+    });
+  });
+
+  it('a comparative over a measured option, and a kind after a describing value', opts, async () => {
+    await play({
+      name: 'thicker, short finger',
+      language: 'en',
+      steps: [
+        {
+          say: 'right, the neoprene boots for him then, small in the thicker neoprene',
+          cart: [{ name: /Neoprene Boots/, size: 'S', options: { Thickness: '5 mm' } }],
+        },
+        {
+          say: 'two pairs of the short finger gloves in small, one for him and one for his sister',
+          cart: [
+            { name: /Neoprene Boots/ },
+            { name: /Paddle Gloves/, size: 'S', quantity: 2, options: { Finger: 'Short Finger' } },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('a size word of a title said alone names nothing: "the longest one" answers the length asked', opts, async () => {
+    await play({
+      name: 'long arms',
+      language: 'en',
+      steps: [
+        { say: 'do you sell paddle leashes', shown: { some: /Paddle Leash/ } },
+        { say: 'add it', cart: [] },
+        {
+          say: "he's got long arms, go for the longest one",
+          cart: [{ name: /Paddle Leash/, options: { Length: '150 cm' } }],
+        },
+      ],
+    });
+  });
+});
