@@ -120,6 +120,17 @@ const paddleCsv = () =>
         options: { Size: ['S', 'M', 'L'] },
       }),
       gridRow({
+        handle: 'cool-box',
+        title: 'Harbour Cool Box',
+        body: '<p>An insulated box that keeps drinks cold for a day on the water.</p>',
+        vendor: 'Harbour',
+        type: 'Cool Boxes',
+        tags: 'cool box',
+        price: 30,
+        options: { Capacity: ['20 L', '30 L'], Color: ['Blue', 'Grey'] },
+        soldOut: ['30 L/Blue'],
+      }),
+      gridRow({
         handle: 'bilge-pump',
         title: 'Harbour Bilge Pump',
         body: '<p>A hand pump to empty a swamped boat.</p>',
@@ -161,6 +172,37 @@ describe('en12 mechanisms', () => {
       });
     },
   );
+
+  it('"yep, those are right, order them" places the order', opts, async () => {
+    await play({
+      name: 'order them',
+      language: 'en',
+      steps: [
+        { say: 'add the bilge pump', cart: [{ name: /Bilge Pump/ }] },
+        { say: "that's all, let's pay", calls: ['prepare_order'] },
+        { say: 'yep, those are the right things, order them', orderStatus: 'placed', cart: [] },
+      ],
+    });
+  });
+
+  it('a size superlative of the one product in view picks its measured value', opts, async () => {
+    await play({
+      name: 'bigger one',
+      language: 'en',
+      steps: [
+        { say: 'what cool boxes do you have', shown: { count: 1, some: /Cool Box/ } },
+        {
+          say: "it's for my brother's boat. the bigger one, in blue",
+          cart: [],
+          reply: [/sold out|out of stock/i],
+        },
+        {
+          say: 'fine, grey it is, and keep it the big one',
+          cart: [{ name: /Cool Box/, color: 'Grey', options: { Capacity: '30 L' } }],
+        },
+      ],
+    });
+  });
 
   it('a pack said by its count, of a product named beside related ones, is added', opts, async () => {
     await play({

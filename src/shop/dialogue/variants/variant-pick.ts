@@ -31,6 +31,9 @@ const ADD_CUE: Record<Language, RegExp> = {
   es: /^(y|mas|tambien)\b|\b(necesito|me llevo|quiero|dame|ponme|anade|agrega|pon)\b|\btambien$/,
 };
 
+/** Superlatives of size or weight, which a product's measured option can answer. */
+const SIZE_SORTS = new Set(['biggest', 'smallest', 'heaviest', 'longest_lasting']);
+
 function isQuestion(input: DecideInput): boolean {
   return input.current.user.includes('?') || QUESTION[input.nlu.language].test(input.nlu.text);
 }
@@ -110,7 +113,11 @@ export function pickShown(input: DecideInput): string | undefined {
   if (!['unknown', 'refine', 'confirm', 'search', 'add_to_cart'].includes(nlu.intent)) return undefined;
   if (s.category || s.productNames || s.brand || s.ordinals || s.excludeBrand || s.exclude) return undefined;
   // A search by free words only when they are leftovers ("22 inch, I need two" leaves "inch").
-  if (isQuestion(input) || s.sort || s.maxPrice !== undefined || s.minPrice !== undefined) return undefined;
+  // "The bigger one, in blue" of the one product in view: a size superlative picks its value of a
+  // measured option (valueBySize); over a list of several it ranks the list instead.
+  const bySize = !!s.sort && SIZE_SORTS.has(s.sort) && state.lastResults.length <= 1;
+  if (isQuestion(input) || (s.sort && !bySize) || s.maxPrice !== undefined || s.minPrice !== undefined)
+    return undefined;
   const shown = state.lastResults.length === 1 ? state.lastResults[0] : undefined;
   // The product talked about last (added, asked about) over an older list's one product.
   const p = state.focus ?? shown;
