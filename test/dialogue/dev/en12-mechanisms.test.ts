@@ -204,6 +204,21 @@ describe('en12 mechanisms', () => {
     });
   });
 
+  it('a size superlative of a product named is its size; "keep the big size" keeps it after a refusal', opts, async () => {
+    await play({
+      name: 'biggest of one named',
+      language: 'en',
+      steps: [
+        { say: 'do you sell pumps', shown: { some: /Bilge Pump/ } },
+        { say: 'then the harbour cool box, the biggest one, in blue', cart: [], reply: [/sold out|out of stock/i] },
+        {
+          say: 'the greyish one then, keep the big size',
+          cart: [{ name: /Cool Box/, color: 'Grey', options: { Capacity: '30 L' } }],
+        },
+      ],
+    });
+  });
+
   it('a pack said by its count, of a product named beside related ones, is added', opts, async () => {
     await play({
       name: 'pack count',

@@ -159,12 +159,14 @@ export function pickAfterSearch(input: DecideInput): string | undefined {
   if (last?.name !== 'search_products' || last.error) return undefined;
   if (!['search', 'refine'].includes(nlu.intent) || isQuestion(input)) return undefined;
   const s = nlu.slots;
-  if (s.sort || (s.productNames?.length ?? 0) > 1 || s.items) return undefined;
-  // A price bound ("a cover for a 16 by 32 pool, under 200") is a shopper comparing, not ordering.
-  if (s.maxPrice !== undefined || s.minPrice !== undefined) return undefined;
   // "The forty eight pack of regular lids": one product named by its name is the one asked for,
   // however many related products its search showed beside it.
   const named = s.productNames?.length === 1 ? s.productNames[0]! : undefined;
+  // "The polypro hoop, the biggest one": a size superlative of one product named is its size.
+  const ownSize = !!named && !!s.sort && SIZE_SORTS.has(s.sort);
+  if ((s.sort && !ownSize) || (s.productNames?.length ?? 0) > 1 || s.items) return undefined;
+  // A price bound ("a cover for a 16 by 32 pool, under 200") is a shopper comparing, not ordering.
+  if (s.maxPrice !== undefined || s.minPrice !== undefined) return undefined;
   const p =
     state.lastResults.length === 1
       ? state.lastResults[0]!
