@@ -218,6 +218,8 @@ function adjust(intent: Intent, text: string, lang: Language, slots: Slots): Int
     intent === 'add_to_cart' &&
     INTENT_PATTERNS[lang].view_cart?.test(text) &&
     !/\b(add|put|anade|agrega|pon|ponme|mete|meter)\b/.test(text) &&
+    // "The second one on that list, into the cart", "the one listed second goes in my basket".
+    !(slots.ordinals && /\b(into|goes in|go in)\b/.test(text)) &&
     !slots.productNames
   )
     return 'view_cart';
