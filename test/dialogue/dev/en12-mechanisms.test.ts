@@ -131,6 +131,35 @@ const paddleCsv = () =>
         soldOut: ['30 L/Blue'],
       }),
       gridRow({
+        handle: 'single-block',
+        title: 'Harbour Single Block',
+        body: '<p>A plain block for a mainsheet.</p>',
+        vendor: 'Harbour',
+        type: 'Blocks',
+        tags: 'block',
+        price: 16,
+        options: { Sheave: ['29 mm', '40 mm'] },
+      }),
+      gridRow({
+        handle: 'ratchet-block',
+        title: 'Harbour Ratchet Block',
+        body: '<p>A ratchet block that takes the load off your hand.</p>',
+        vendor: 'Harbour',
+        type: 'Blocks',
+        tags: 'block, ratchet',
+        price: 48,
+        options: { Sheave: ['40 mm', '57 mm'] },
+      }),
+      gridRow({
+        handle: 'sheave-grease',
+        title: 'Harbour Block Grease',
+        body: '<p>Grease for the sheave of any block.</p>',
+        vendor: 'Harbour',
+        type: 'Care',
+        tags: 'grease',
+        price: 8,
+      }),
+      gridRow({
         handle: 'bilge-pump',
         title: 'Harbour Bilge Pump',
         body: '<p>A hand pump to empty a swamped boat.</p>',
@@ -214,6 +243,21 @@ describe('en12 mechanisms', () => {
         {
           say: 'the greyish one then, keep the big size',
           cart: [{ name: /Cool Box/, color: 'Grey', options: { Capacity: '30 L' } }],
+        },
+      ],
+    });
+  });
+
+  it('a measure said is required in a search; an ordinal "into the cart" adds it with that value', opts, async () => {
+    await play({
+      name: 'sheave',
+      language: 'en',
+      steps: [
+        { say: 'what have you got with a forty millimetre sheave?', shown: { count: 2, none: /Grease|Pump/ } },
+        {
+          say: 'the one listed second goes in my basket',
+          cartShown: 2,
+          cart: [{ name: /Block/, options: { Sheave: '40 mm' } }],
         },
       ],
     });

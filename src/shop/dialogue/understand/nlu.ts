@@ -2,6 +2,7 @@
  * Natural-language understanding: one utterance (typed, or an STT transcript without
  * punctuation and with numbers spelled out) → language, intent and slots.
  */
+
 import type { Language } from '../../contract.ts';
 import { knownWords, translateForCatalog } from '../spanish/bilingual.ts';
 import { DISCOURSE_WORDS, withoutDiscourse } from '../spanish/es-discourse.ts';
@@ -35,6 +36,7 @@ import {
   type Slots,
 } from '../words/slots.ts';
 import { stem, tokenize } from '../words/text.ts';
+import { UNIT_WORDS } from '../words/units.ts';
 import { type CompiledVocabulary, findPhrases } from '../words/vocab.ts';
 import { classify, hasCatalogSlots } from './classify.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
@@ -253,9 +255,20 @@ export function understand(
   if (numbers.length) slots.numbers = numbers;
 
   const stop = STOPWORDS[language];
-  const free = tokens.filter(
-    (t, i) => !taken.has(i) && !skip.has(i) && !stop.has(t) && !/^\d/.test(t) && t.length > 2,
-  );
+  // "With a forty millimetre sheave": a figure and its unit are one measure to search for (the
+  // catalog indexes option values by it: "40 mm"), not a bare number and a stray unit word.
+  const measureAt = (i: number) =>
+    /^\d+(\.\d+)?$/.test(tokens[i]!) &&
+    !taken.has(i) &&
+    !skip.has(i) &&
+    !!UNIT_WORDS[tokens[i + 1] ?? ''] &&
+    !taken.has(i + 1) &&
+    !skip.has(i + 1);
+  const free = tokens.flatMap((t, i) => {
+    if (measureAt(i)) return [`${t} ${tokens[i + 1]}`];
+    if (i > 0 && measureAt(i - 1)) return [];
+    return !taken.has(i) && !skip.has(i) && !stop.has(t) && !/^\d/.test(t) && t.length > 2 ? [t] : [];
+  });
   const queryParts = [...(slots.attributes ?? [])];
   // Category words count too when nothing else was read: they may name a cart line ("the poles").
   // Beside a superlative, words that name nothing in the catalog are its verbs and context
