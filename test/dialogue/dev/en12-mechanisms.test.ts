@@ -30,6 +30,16 @@ const paddleCsv = () =>
         options: { Pack: ['10 Tablets', '30 Tablets'] },
       }),
       gridRow({
+        handle: 'fire-lighters',
+        title: 'Brightwater Fire Lighters',
+        body: '<p>Wax fire lighters that burn in the wet.</p>',
+        vendor: 'Brightwater',
+        type: 'Stove Fuel',
+        tags: 'fire lighters',
+        price: 4,
+        options: { Pack: ['10 Lighters', '20 Lighters'] },
+      }),
+      gridRow({
         handle: 'fuel-canister',
         title: 'Brightwater Fuel Canister',
         body: '<p>A gas canister for a camping stove.</p>',
@@ -233,35 +243,54 @@ describe('en12 mechanisms', () => {
     });
   });
 
-  it('a size superlative of a product named is its size; "keep the big size" keeps it after a refusal', opts, async () => {
-    await play({
-      name: 'biggest of one named',
-      language: 'en',
-      steps: [
-        { say: 'do you sell pumps', shown: { some: /Bilge Pump/ } },
-        { say: 'then the harbour cool box, the biggest one, in blue', cart: [], reply: [/sold out|out of stock/i] },
-        {
-          say: 'the greyish one then, keep the big size',
-          cart: [{ name: /Cool Box/, color: 'Grey', options: { Capacity: '30 L' } }],
-        },
-      ],
-    });
-  });
+  it(
+    'a size superlative of a product named is its size; "keep the big size" keeps it after a refusal',
+    opts,
+    async () => {
+      await play({
+        name: 'biggest of one named',
+        language: 'en',
+        steps: [
+          { say: 'do you sell pumps', shown: { some: /Bilge Pump/ } },
+          {
+            say: 'then the harbour cool box, the biggest one, in blue',
+            cart: [],
+            reply: [/sold out|out of stock/i],
+          },
+          {
+            say: 'the greyish one then, keep the big size',
+            cart: [{ name: /Cool Box/, color: 'Grey', options: { Capacity: '30 L' } }],
+          },
+        ],
+      });
+    },
+  );
 
-  it('a measure said is required in a search; an ordinal "into the cart" adds it with that value', opts, async () => {
-    await play({
-      name: 'sheave',
-      language: 'en',
-      steps: [
-        { say: 'what have you got with a forty millimetre sheave?', shown: { count: 2, none: /Grease|Pump/ } },
-        {
-          say: 'the one listed second goes in my basket',
-          cartShown: 2,
-          cart: [{ name: /Block/, options: { Sheave: '40 mm' } }],
-        },
-      ],
-    });
-  });
+  it(
+    'a measure said is required in a search; an ordinal "into the cart" adds it with that value',
+    opts,
+    async () => {
+      await play({
+        name: 'sheave',
+        language: 'en',
+        steps: [
+          {
+            say: 'which of your stove fuel comes thirty to a pack?',
+            shown: { count: 1, some: /Fuel Tablets/ },
+          },
+          {
+            say: 'what have you got with a forty millimetre sheave?',
+            shown: { count: 2, none: /Grease|Pump/ },
+          },
+          {
+            say: 'the one listed second goes in my basket',
+            cartShown: 2,
+            cart: [{ name: /Block/, options: { Sheave: '40 mm' } }],
+          },
+        ],
+      });
+    },
+  );
 
   it('a pack said by its count, of a product named beside related ones, is added', opts, async () => {
     await play({
@@ -286,7 +315,10 @@ describe('en12 mechanisms', () => {
           cart: [],
           reply: [/sold out|out of stock/i],
         },
-        { say: 'the reddish one will do, still a large', cart: [{ name: /Spray Jacket/, size: 'L', color: 'Red' }] },
+        {
+          say: 'the reddish one will do, still a large',
+          cart: [{ name: /Spray Jacket/, size: 'L', color: 'Red' }],
+        },
       ],
     });
   });
@@ -311,18 +343,22 @@ describe('en12 mechanisms', () => {
     });
   });
 
-  it('a size word of a title said alone names nothing: "the longest one" answers the length asked', opts, async () => {
-    await play({
-      name: 'long arms',
-      language: 'en',
-      steps: [
-        { say: 'do you sell paddle leashes', shown: { some: /Paddle Leash/ } },
-        { say: 'add it', cart: [] },
-        {
-          say: "he's got long arms, go for the longest one",
-          cart: [{ name: /Paddle Leash/, options: { Length: '150 cm' } }],
-        },
-      ],
-    });
-  });
+  it(
+    'a size word of a title said alone names nothing: "the longest one" answers the length asked',
+    opts,
+    async () => {
+      await play({
+        name: 'long arms',
+        language: 'en',
+        steps: [
+          { say: 'do you sell paddle leashes', shown: { some: /Paddle Leash/ } },
+          { say: 'add it', cart: [] },
+          {
+            say: "he's got long arms, go for the longest one",
+            cart: [{ name: /Paddle Leash/, options: { Length: '150 cm' } }],
+          },
+        ],
+      });
+    },
+  );
 });

@@ -264,7 +264,23 @@ export function understand(
     !!UNIT_WORDS[tokens[i + 1] ?? ''] &&
     !taken.has(i + 1) &&
     !skip.has(i + 1);
+  // "Twelve to a pack", "6 per box": a count of things to the pack is the pack of that many.
+  const perPack = (i: number) => {
+    if (!/^\d+$/.test(tokens[i]!) || taken.has(i) || skip.has(i)) return 0;
+    const m = /^(?:to an?|per|in an?|in each) (?:pack|packet|box|case|bag)\b/.exec(
+      tokens.slice(i + 1, i + 4).join(' '),
+    );
+    return m ? m[0].split(' ').length : 0;
+  };
+  const packAt = new Map<number, number>();
+  tokens.forEach((_, i) => {
+    const n = perPack(i);
+    if (n) packAt.set(i, n);
+  });
+  const inPack = (i: number) => [...packAt].some(([at, n]) => i > at && i <= at + n);
   const free = tokens.flatMap((t, i) => {
+    if (packAt.has(i)) return [`${t} pack`];
+    if (inPack(i)) return [];
     if (measureAt(i)) return [`${t} ${tokens[i + 1]}`];
     if (i > 0 && measureAt(i - 1)) return [];
     return !taken.has(i) && !skip.has(i) && !stop.has(t) && !/^\d/.test(t) && t.length > 2 ? [t] : [];
@@ -291,7 +307,13 @@ export function understand(
     // "Nothing that needs an air pump, I hate the noise": the clause's other words search nothing.
   } else if (kept.length) slots.query = kept.join(' ');
   // Beside a superlative the other words are its verbs ("which fermenter holds the most"), no need.
-  else if (slots.category && !sort) slots.need = needWords(free, out, SUPERLATIVE_WORD);
+  else if (slots.category && !sort) {
+    slots.need = needWords(free, out, SUPERLATIVE_WORD);
+    // "Which of your lids come twelve to a pack": a measure said of the kind is searched for (the
+    // search requires it as far as some product of the kind has it), not only preferred.
+    const measures = free.filter((w) => /^\d/.test(w));
+    if (measures.length) slots.query = measures.join(' ');
+  }
   // "The cheapest lock you sell" ranks locks; only "the cheapest thing you sell" ranks the store.
   if (slots.storeWide && !storeWideStill(slots, kept)) delete slots.storeWide;
 
