@@ -170,6 +170,17 @@ const paddleCsv = () =>
         price: 8,
       }),
       gridRow({
+        handle: 'hand-bailer',
+        title: 'Harbour Hand Bailer',
+        body: '<p>A scoop to bail out the cockpit.</p>',
+        vendor: 'Harbour',
+        type: 'Bailers',
+        tags: 'bailer',
+        price: 7,
+        options: { Size: ['One Size'] },
+        soldOut: ['One Size'],
+      }),
+      gridRow({
         handle: 'bilge-pump',
         title: 'Harbour Bilge Pump',
         body: '<p>A hand pump to empty a swamped boat.</p>',
@@ -291,6 +302,17 @@ describe('en12 mechanisms', () => {
       });
     },
   );
+
+  it('"I\'d love" / "I could use" a product sold out is refused as an add', opts, async () => {
+    await play({
+      name: 'sold-out want',
+      language: 'en',
+      steps: [
+        { say: "I'd love the hand bailer for the cockpit", cart: [], reply: [/sold out|out of stock/i] },
+        { say: 'I could use the hand bailer on the river', cart: [], reply: [/sold out|out of stock/i] },
+      ],
+    });
+  });
 
   it('a pack said by its count, of a product named beside related ones, is added', opts, async () => {
     await play({
