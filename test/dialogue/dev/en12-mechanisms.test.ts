@@ -298,6 +298,14 @@ describe('en12 mechanisms', () => {
             cartShown: 2,
             cart: [{ name: /Block/, options: { Sheave: '40 mm' } }],
           },
+          { say: 'what have you got with a forty millimetre sheave?', shown: { count: 2 } },
+          {
+            say: 'pop the first of those in',
+            cart: [
+              { name: /Single Block/, options: { Sheave: '40 mm' } },
+              { name: /Ratchet Block/, options: { Sheave: '40 mm' } },
+            ],
+          },
         ],
       });
     },
