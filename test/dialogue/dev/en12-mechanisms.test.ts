@@ -181,6 +181,17 @@ const paddleCsv = () =>
         soldOut: ['One Size'],
       }),
       gridRow({
+        handle: 'junior-aid',
+        title: 'Harbour Junior Buoyancy Aid',
+        body: '<p>A buoyancy aid for young paddlers, sized by weight.</p>',
+        vendor: 'Harbour',
+        type: 'Buoyancy Aids',
+        tags: 'buoyancy aid, junior',
+        price: 42,
+        options: { Size: ['20-30 kg', '30-40 kg', '40-50 kg'], Color: ['Red', 'Blue'] },
+        soldOut: ['30-40 kg/Red'],
+      }),
+      gridRow({
         handle: 'bilge-pump',
         title: 'Harbour Bilge Pump',
         body: '<p>A hand pump to empty a swamped boat.</p>',
@@ -318,6 +329,25 @@ describe('en12 mechanisms', () => {
       steps: [
         { say: "I'd love the hand bailer for the cockpit", cart: [], reply: [/sold out|out of stock/i] },
         { say: 'I could use the hand bailer on the river', cart: [], reply: [/sold out|out of stock/i] },
+      ],
+    });
+  });
+
+  it('a weight said picks the size written as a range that holds it', opts, async () => {
+    await play({
+      name: 'size by range',
+      language: 'en',
+      steps: [
+        { say: 'what buoyancy aids have you got', shown: { count: 1, some: /Junior Buoyancy Aid/ } },
+        {
+          say: 'he weighs thirty five kilos, so the size for that, in red',
+          cart: [],
+          reply: [/sold out|out of stock/i],
+        },
+        {
+          say: 'never mind, blue works, same size',
+          cart: [{ name: /Junior Buoyancy Aid/, size: '30-40 kg', color: 'Blue' }],
+        },
       ],
     });
   });

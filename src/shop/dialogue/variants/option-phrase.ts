@@ -185,6 +185,42 @@ export function sizeByMeasure(
   return 'options' in hit ? hit.options.size : undefined;
 }
 
+/**
+ * A measure said that falls inside one size written as a range ("he weighs 35 kilos" → "30-40
+ * kg", "for a 4 year old" stays with the readers of ages): sold-out sizes too, so the shop can
+ * refuse one. A figure with its unit only, so a count is never read as a size.
+ */
+export function sizeByRange(
+  text: string,
+  product: { sizes: { size: string; inStock: boolean }[] },
+): string | undefined {
+  const ranges = product.sizes.flatMap((x) => {
+    const m = /^(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*([a-z]+)$/i.exec(x.size.trim());
+    return m
+      ? [
+          {
+            size: x.size,
+            low: Number(m[1]),
+            high: Number(m[2]),
+            unit: optionTokens(`1 ${m[3]}`)[0]!.slice(1),
+          },
+        ]
+      : [];
+  });
+  if (ranges.length < 2) return undefined;
+  const said = optionTokens(text).flatMap((t) => {
+    const m = NUMERIC.exec(t);
+    return m?.[2] ? [{ value: Number(m[1]), unit: m[2] }] : [];
+  });
+  const hits = ranges.filter((r) =>
+    said.some((x) => sameUnit(x.unit, r.unit) && x.value >= r.low && x.value <= r.high),
+  );
+  // "35" on the edge of "30-35" and "35-40": the range it starts, as a shop's size chart reads.
+  const starts = hits.filter((r) => said.some((x) => x.value === r.low));
+  if (hits.length === 2 && starts.length === 1) return starts[0]!.size;
+  return hits.length === 1 ? hits[0]!.size : undefined;
+}
+
 const YES_VALUE = /^(yes|si|true)$/;
 const NO_VALUE = /^(no|false)$/;
 const NOT_WORD = /^(not|non|no|without|sin)$/;
