@@ -352,6 +352,20 @@ describe('en12 mechanisms', () => {
     });
   });
 
+  it('"not the X one, <a reason>": the reason is not searched, the category and bound stay', opts, async () => {
+    await play({
+      name: 'negation with a reason',
+      language: 'en',
+      steps: [
+        { say: "I'm after blocks under fifty dollars, what have you got", shown: { count: 2 } },
+        {
+          say: 'not the ratchet one, I like to feel the sheet',
+          shown: { count: 1, some: /Single Block/, none: /Ratchet|Grease|Pump/ },
+        },
+      ],
+    });
+  });
+
   it('a pack said by its count, of a product named beside related ones, is added', opts, async () => {
     await play({
       name: 'pack count',

@@ -109,6 +109,12 @@ const IN_PASSING_KEEPS = new Set<Intent>([
   'identify',
 ]);
 
+/** Words that open a clause of the shopper's own reasons ("…, I like to feel the sheet"). */
+const REASON_OPENER: Record<Language, RegExp> = {
+  en: /^(i|im|i m|we|he|she|they|my|our|his|her|their|its|it|because|cause|since|as)$/,
+  es: /^(yo|me|mi|mis|nuestro|nuestra|porque|que|ya|es|son|tengo|tenemos|prefiero)$/,
+};
+
 /** Superlative and comparative words, kept out of the free-text query. */
 const SUPERLATIVE_WORD =
   /^(cheapest|priciest|lightest|lighter|heaviest|heavier|biggest|bigger|largest|larger|roomiest|smallest|smaller|warmest|warmer|brightest|brighter|strongest|expensive|affordable|compact|powerful|spacious|most|least|mas|menos|pesa|pesan|pese)$/;
@@ -237,6 +243,14 @@ export function understand(
   if (language === 'es' && slots.size && relativeBesideMeasure(tokens, slots.size)) delete slots.size;
   extractFreeOf(tokens, vocab, language, slots);
   extractNegation(tokens, vocab, language, slots);
+  // "Not the ratchet one, I like to feel the sheet": the reason said after what is left out is
+  // the shopper's own, nothing to search for.
+  if (slots.exclude) {
+    const reason = tokens.findIndex(
+      (w, i) => i > 0 && /^ones?$/.test(tokens[i - 1]!) && REASON_OPENER[language].test(w),
+    );
+    if (reason > 0) for (let i = reason; i < tokens.length; i++) taken.add(i);
+  }
   const framedOut = extractExclusionFrame(tokens, language, slots);
   dropExcludedNames(slots);
   const sort = extractSort(utterance, language);
