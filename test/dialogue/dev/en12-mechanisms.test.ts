@@ -366,6 +366,19 @@ describe('en12 mechanisms', () => {
     });
   });
 
+  it('price superlatives said loosely ("less money", "the fewest dollars", "won\'t break the bank")', opts, async () => {
+    await play({
+      name: 'less money',
+      language: 'en',
+      steps: [
+        { say: 'show me your blocks', shown: { count: 2 } },
+        { say: 'out of the two, which one is less money?', best: /Single Block/ },
+        { say: 'which of those would cost me the fewest dollars?', best: /Single Block/ },
+        { say: "which of those won't break the bank?", best: /Single Block/ },
+      ],
+    });
+  });
+
   it('a pack said by its count, of a product named beside related ones, is added', opts, async () => {
     await play({
       name: 'pack count',

@@ -246,14 +246,15 @@ export const REFERENCES: Record<
 > = {
   en: {
     cheapest:
-      /\b(cheaper|cheapest|least expensive|less expensive|lowest (price(d)?|cost)|most affordable|costs? (the )?least|least money)\b/,
+      /\b(cheaper|cheapest|least expensive|less expensive|lowest (price(d)?|cost)|most affordable|more affordable|costs? (me )?(the )?least|least money|less money|(the )?fewest (dollars|euros|pounds|bucks|quid)|(won t|wouldn t|doesn t|will not|would not|does not|not) break the bank|easiest on the (wallet|pocket))\b/,
     priciest:
       /\b(more expensive|most expensive|priciest|pricier|higher end|premium one|costs? (the )?most)\b/,
     anaphora: /\b(it|that|this|those|these|them|that one|this one|the same)\b/,
     all: /\b(them|all|these|those|both|all of them|the three|the two)\b/,
   },
   es: {
-    cheapest: /\b(mas barat[oa]s?|menos car[oa]s?|economic[oa]s?|(cuesta|vale|sale) menos)\b/,
+    cheapest:
+      /\b(mas barat[oa]s?|menos car[oa]s?|economic[oa]s?|(cuesta|vale|sale) menos|(gasto|gasta|gastas|pago|paga|pagas) menos|menos dinero)\b/,
     priciest: /\b(mas car[oa]s?|(cuesta|vale|sale) mas)\b/,
     anaphora:
       /\b(ese|esa|este|eso|esto|esos|esas|estos|estas|el mismo|la misma)\b|\b(lo|la|los|las) (quiero|tomo|compro|llevo|tienes|tiene|teneis|tienen|hay)\b|(lo|la|los|las)$|\b(anade|agrega|quita|elimina|borra|guarda|compra|pon|mete|describe|compara|saca)(me)?(lo|la|los|las)\b/,
