@@ -352,29 +352,51 @@ describe('en12 mechanisms', () => {
     });
   });
 
-  it('"not the X one, <a reason>": the reason is not searched, the category and bound stay', opts, async () => {
-    await play({
-      name: 'negation with a reason',
-      language: 'en',
-      steps: [
-        { say: "I'm after blocks under fifty dollars, what have you got", shown: { count: 2 } },
-        {
-          say: 'not the ratchet one, I like to feel the sheet',
-          shown: { count: 1, some: /Single Block/, none: /Ratchet|Grease|Pump/ },
-        },
-      ],
-    });
-  });
+  it(
+    '"not the X one, <a reason>": the reason is not searched, the category and bound stay',
+    opts,
+    async () => {
+      await play({
+        name: 'negation with a reason',
+        language: 'en',
+        steps: [
+          { say: "I'm after blocks under fifty dollars, what have you got", shown: { count: 2 } },
+          {
+            say: 'not the ratchet one, I like to feel the sheet',
+            shown: { count: 1, some: /Single Block/, none: /Ratchet|Grease|Pump/ },
+          },
+        ],
+      });
+    },
+  );
 
-  it('price superlatives said loosely ("less money", "the fewest dollars", "won\'t break the bank")', opts, async () => {
+  it(
+    'price superlatives said loosely ("less money", "the fewest dollars", "won\'t break the bank")',
+    opts,
+    async () => {
+      await play({
+        name: 'less money',
+        language: 'en',
+        steps: [
+          { say: 'show me your blocks', shown: { count: 2 } },
+          { say: 'out of the two, which one is less money?', best: /Single Block/ },
+          { say: 'which of those would cost me the fewest dollars?', best: /Single Block/ },
+          { say: "which of those won't break the bank?", best: /Single Block/ },
+        ],
+      });
+    },
+  );
+
+  it('a superlative over an option named by its own name ranks the kind by it', opts, async () => {
     await play({
-      name: 'less money',
+      name: 'biggest sheave',
       language: 'en',
       steps: [
-        { say: 'show me your blocks', shown: { count: 2 } },
-        { say: 'out of the two, which one is less money?', best: /Single Block/ },
-        { say: 'which of those would cost me the fewest dollars?', best: /Single Block/ },
-        { say: "which of those won't break the bank?", best: /Single Block/ },
+        { say: 'show me your pumps', shown: { some: /Bilge Pump/ } },
+        {
+          say: 'something else: which of your blocks has the biggest sheave?',
+          reply: [/^Harbour Ratchet Block \(57 mm\)/],
+        },
       ],
     });
   });
