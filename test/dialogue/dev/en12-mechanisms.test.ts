@@ -401,6 +401,17 @@ describe('en12 mechanisms', () => {
     });
   });
 
+  it('"clear every last thing out of my cart" empties it', opts, async () => {
+    await play({
+      name: 'every last thing',
+      language: 'en',
+      steps: [
+        { say: 'add the bilge pump', cart: [{ name: /Bilge Pump/ }] },
+        { say: 'know what, clear every last thing out of my cart', cart: [] },
+      ],
+    });
+  });
+
   it('a pack said by its count, of a product named beside related ones, is added', opts, async () => {
     await play({
       name: 'pack count',
