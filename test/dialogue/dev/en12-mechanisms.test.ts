@@ -192,6 +192,17 @@ const paddleCsv = () =>
         soldOut: ['30-40 kg/Red'],
       }),
       gridRow({
+        handle: 'drink-bottles',
+        title: 'Harbour Drink Bottles',
+        body: '<p>Steel drink bottles that float.</p>',
+        vendor: 'Harbour',
+        type: 'Bottles',
+        tags: 'bottle',
+        price: 20,
+        options: { Size: ['500 ml', '750 ml'], Pack: ['4 Bottles', '12 Bottles'] },
+        soldOut: ['750 ml/12 Bottles'],
+      }),
+      gridRow({
         handle: 'bilge-pump',
         title: 'Harbour Bilge Pump',
         body: '<p>A hand pump to empty a swamped boat.</p>',
@@ -408,6 +419,24 @@ describe('en12 mechanisms', () => {
       steps: [
         { say: 'add the bilge pump', cart: [{ name: /Bilge Pump/ }] },
         { say: 'know what, clear every last thing out of my cart', cart: [] },
+      ],
+    });
+  });
+
+  it('a pack by its count after a refusal, "same size" keeps the size', opts, async () => {
+    await play({
+      name: 'four packs, same size',
+      language: 'en',
+      steps: [
+        {
+          say: 'ok, two of the twelve packs of drink bottles, the seven hundred and fifty millilitre',
+          cart: [],
+          reply: [/sold out|out of stock/i],
+        },
+        {
+          say: 'bummer. three of the four packs then, same size',
+          cart: [{ name: /Drink Bottles/, size: '750 ml', quantity: 3, options: { Pack: '4 Bottles' } }],
+        },
       ],
     });
   });

@@ -93,6 +93,10 @@ const BIG =
 const SMALL =
   /^(small|smaller|smallest|little|pequeno|pequena|pequenos|pequenas|chico|chica|menor|short|shorter|shortest|corto|corta|cortos|cortas|thin|thinner|thinnest|narrow|narrower|narrowest|fino|fina|delgado|delgada|estrecho|estrecha)$/;
 
+/** A word of relative size or weight ("the big size", "the heavy ones") is said. */
+export const saysRelativeSize = (text: string): boolean =>
+  text.split(' ').some((w) => BIG.test(w) || SMALL.test(w));
+
 const singular = (w: string) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w);
 
 /** Short words that are never what picks a value ("the one", "and"). */

@@ -12,7 +12,13 @@ import { isNumberWithUnit } from '../steps/resolve.ts';
 import type { Understanding } from '../understand/nlu.ts';
 import { normalize, stem } from '../words/text.ts';
 import { asOptionList } from './option-choice.ts';
-import { decimalFractions, optionPhrase, sameOptionToken, withoutInch } from './option-phrase.ts';
+import {
+  decimalFractions,
+  optionPhrase,
+  sameOptionToken,
+  saysRelativeSize,
+  withoutInch,
+} from './option-phrase.ts';
 
 /**
  * The number read as the quantity with the word after it is a size or option value of the product
@@ -135,7 +141,7 @@ export function chosenOptions(input: DecideInput, product: ProductInfo): Record<
     if (said[name] !== v && whole(v) && !whole(said[name] ?? '')) said[name] = v;
   // "The pinkish one then, keep the big size", "still the heavy ones": a value kept from the choice
   // refused is that choice's, not the biggest of the values left in stock; one said whole wins.
-  if (KEEP[input.nlu.language].test(text))
+  if (KEEP[input.nlu.language].test(text) && saysRelativeSize(text))
     for (const name of Object.keys(said)) if (before[name] && !whole(said[name]!)) said[name] = before[name]!;
   // "¿Qué aromas tenés?" names the option "Aroma", not its value "Sin aroma".
   for (const [name, v] of Object.entries(said)) if (saidOnlyByName(name, v, words)) delete said[name];
