@@ -441,6 +441,20 @@ describe('en12 mechanisms', () => {
     });
   });
 
+  it('"can I order one now" is buying, not an order number', opts, async () => {
+    await play({
+      name: 'order one now',
+      language: 'en',
+      steps: [
+        {
+          say: 'I heard Harbour has a new pump coming. can I order one now?',
+          notCalls: ['order_status'],
+          notReply: [/verify|customer number/i],
+        },
+      ],
+    });
+  });
+
   it('a pack said by its count, of a product named beside related ones, is added', opts, async () => {
     await play({
       name: 'pack count',
