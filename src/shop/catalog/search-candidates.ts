@@ -3,9 +3,10 @@
  * categories and brands, with a variant satisfying the variant filters, whose search text holds
  * a form of some query word as a whole word. Ranking happens afterwards, in TypeScript.
  */
-import { sizeSpellings } from '../products/variant-match.ts';
+
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
+import { sizeSpellings } from '../products/variant-match.ts';
 import type { Candidate } from './search-docs.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { QueryTerm } from './search-query.ts';

@@ -51,8 +51,8 @@ export function extractIdentifiers(raw: string[], lang: Language, slots: Slots):
   const consumed = new Set<number>();
   const hits: { slot: (typeof TRIGGERS)[number]['slot']; at: number }[] = [];
   raw.forEach((t, i) => {
+    // "Can I order one now": "order" said as a verb (after its subject) names no order.
     for (const tr of TRIGGERS)
-      // "Can I order one now": "order" said as a verb (after its subject) names no order.
       if (tr.re.test(t) && !(tr.slot === 'orderId' && ORDER_SUBJECT.test(raw[i - 1] ?? '')))
         hits.push({ slot: tr.slot, at: i });
     // "code" alone: a postal code after zip/postal, otherwise a promo code.

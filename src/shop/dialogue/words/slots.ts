@@ -181,8 +181,7 @@ export function extractCatalogSlots(
   // "Short finger gloves": a word that is no kind may stand between ("finger"), the phrase's head
   // is still the last kind; a function word between ("shorts and gloves") makes two requests.
   const before = (a: { end: number }, b: { start: number }) =>
-    a.end === b.start ||
-    (a.end + 1 === b.start && !stop.has(tokens[a.end]!) && !/\d/.test(tokens[a.end]!));
+    a.end === b.start || (a.end + 1 === b.start && !stop.has(tokens[a.end]!) && !/\d/.test(tokens[a.end]!));
   const head = categorySpans.find((b) => categorySpans.some((a) => before(a, b)));
   if (head && slots.category !== head.value) {
     const modifier = categorySpans.find((a) => before(a, head))!;

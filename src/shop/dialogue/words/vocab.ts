@@ -375,7 +375,8 @@ function saidWithNeighbour(
 ): boolean {
   const at = spoken.filter((x) => x.s === stem(tokens[j]!)).map((x) => x.i);
   const near = (k: number, step: number) =>
-    tokens[k] !== undefined && at.some((i) => spoken.some((x) => x.i === i + step && x.s === stem(tokens[k]!)));
+    tokens[k] !== undefined &&
+    at.some((i) => spoken.some((x) => x.i === i + step && x.s === stem(tokens[k]!)));
   return near(j + 1, 1) || near(j - 1, -1);
 }
 
