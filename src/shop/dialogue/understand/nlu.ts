@@ -19,6 +19,7 @@ import { extractExclusionFrame } from '../words/exclusion-frames.ts';
 import { isNounRequest, proseWords, splitCompounds } from '../words/free-words.ts';
 import { extractIdentifiers } from '../words/identifiers.ts';
 import { HEDGE, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from '../words/lexicon.ts';
+import { freeWords, reasonAfterExclusion } from '../words/measure-words.ts';
 import { slangAmounts } from '../words/money-words.ts';
 import { splitItems } from '../words/multi.ts';
 import { dropExcludedNames, needWords } from '../words/need-words.ts';
@@ -36,7 +37,6 @@ import {
   type Slots,
 } from '../words/slots.ts';
 import { stem, tokenize } from '../words/text.ts';
-import { UNIT_WORDS } from '../words/units.ts';
 import { type CompiledVocabulary, findPhrases } from '../words/vocab.ts';
 import { classify, hasCatalogSlots } from './classify.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
@@ -108,12 +108,6 @@ const IN_PASSING_KEEPS = new Set<Intent>([
   'list_promos',
   'identify',
 ]);
-
-/** Words that open a clause of the shopper's own reasons ("…, I like to feel the sheet"). */
-const REASON_OPENER: Record<Language, RegExp> = {
-  en: /^(i|im|i m|we|he|she|they|my|our|his|her|their|its|it|because|cause|since|as)$/,
-  es: /^(yo|me|mi|mis|nuestro|nuestra|porque|que|ya|es|son|tengo|tenemos|prefiero)$/,
-};
 
 /** Superlative and comparative words, kept out of the free-text query. */
 const SUPERLATIVE_WORD =
@@ -246,9 +240,7 @@ export function understand(
   // "Not the ratchet one, I like to feel the sheet": the reason said after what is left out is
   // the shopper's own, nothing to search for.
   if (slots.exclude) {
-    const reason = tokens.findIndex(
-      (w, i) => i > 0 && /^ones?$/.test(tokens[i - 1]!) && REASON_OPENER[language].test(w),
-    );
+    const reason = reasonAfterExclusion(tokens, language);
     if (reason > 0) for (let i = reason; i < tokens.length; i++) taken.add(i);
   }
   const framedOut = extractExclusionFrame(tokens, language, slots);
@@ -269,36 +261,7 @@ export function understand(
   if (numbers.length) slots.numbers = numbers;
 
   const stop = STOPWORDS[language];
-  // "With a forty millimetre sheave": a figure and its unit are one measure to search for (the
-  // catalog indexes option values by it: "40 mm"), not a bare number and a stray unit word.
-  const measureAt = (i: number) =>
-    /^\d+(\.\d+)?$/.test(tokens[i]!) &&
-    !taken.has(i) &&
-    !skip.has(i) &&
-    !!UNIT_WORDS[tokens[i + 1] ?? ''] &&
-    !taken.has(i + 1) &&
-    !skip.has(i + 1);
-  // "Twelve to a pack", "6 per box": a count of things to the pack is the pack of that many.
-  const perPack = (i: number) => {
-    if (!/^\d+$/.test(tokens[i]!) || taken.has(i) || skip.has(i)) return 0;
-    const m = /^(?:to an?|per|in an?|in each) (?:pack|packet|box|case|bag)\b/.exec(
-      tokens.slice(i + 1, i + 4).join(' '),
-    );
-    return m ? m[0].split(' ').length : 0;
-  };
-  const packAt = new Map<number, number>();
-  tokens.forEach((_, i) => {
-    const n = perPack(i);
-    if (n) packAt.set(i, n);
-  });
-  const inPack = (i: number) => [...packAt].some(([at, n]) => i > at && i <= at + n);
-  const free = tokens.flatMap((t, i) => {
-    if (packAt.has(i)) return [`${t} pack`];
-    if (inPack(i)) return [];
-    if (measureAt(i)) return [`${t} ${tokens[i + 1]}`];
-    if (i > 0 && measureAt(i - 1)) return [];
-    return !taken.has(i) && !skip.has(i) && !stop.has(t) && !/^\d/.test(t) && t.length > 2 ? [t] : [];
-  });
+  const free = freeWords(tokens, taken, skip, stop);
   const queryParts = [...(slots.attributes ?? [])];
   // Category words count too when nothing else was read: they may name a cart line ("the poles").
   // Beside a superlative, words that name nothing in the catalog are its verbs and context
