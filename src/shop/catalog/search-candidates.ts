@@ -3,8 +3,10 @@
  * categories and brands, with a variant satisfying the variant filters, whose search text holds
  * a form of some query word as a whole word. Ranking happens afterwards, in TypeScript.
  */
+
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
+import { sizeSpellings } from '../products/variant-match.ts';
 import type { Candidate } from './search-docs.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { QueryTerm } from './search-query.ts';
@@ -53,14 +55,16 @@ export async function selectCandidates(
           .$if(Boolean(size), (s) =>
             s.where((eb) => {
               // A joined size ("King/California King", "S/M") is found by any of its parts.
+              // "Small" finds a product stored in "S", and "S" one stored in "Small".
               const stored = eb.fn<string>('upper', ['v.size']);
-              const want = size!.toUpperCase();
-              return eb.or([
-                eb(stored, '=', want),
-                eb(stored, 'like', `${want}/%`),
-                eb(stored, 'like', `%/${want}`),
-                eb(stored, 'like', `%/${want}/%`),
-              ]);
+              return eb.or(
+                sizeSpellings(size!).flatMap((want) => [
+                  eb(stored, '=', want),
+                  eb(stored, 'like', `${want}/%`),
+                  eb(stored, 'like', `%/${want}`),
+                  eb(stored, 'like', `%/${want}/%`),
+                ]),
+              );
             }),
           )
           .$if(minPrice !== undefined, (s) => s.where('v.price_cents', '>=', Math.round(minPrice! * 100)))

@@ -4,6 +4,7 @@
  * SQL; this predicate picks the variants shown on the cards and used by an explicit sort.
  */
 import type { Variant } from '../../store/schema.ts';
+import { sizeSpellings } from '../products/variant-match.ts';
 import { fold } from './text.ts';
 
 export interface VariantFilter {
@@ -28,12 +29,16 @@ export function filtersVariants(f: VariantFilter): boolean {
 /** The variants the filter accepts; a joined size ("S/M") is satisfied by any of its parts. */
 export function variantMatcher(f: VariantFilter): (v: Variant) => boolean {
   const { colorIn, colorOut } = f;
+  const sizes = f.size ? sizeSpellings(f.size) : [];
   return (v) =>
     (!colorIn || colorIn.includes(fold(v.color ?? ''))) &&
     !colorOut?.includes(fold(v.color ?? '')) &&
     (!f.size ||
-      (v.size ?? '').toUpperCase() === f.size.toUpperCase() ||
-      (v.size ?? '').toUpperCase().split('/').includes(f.size.toUpperCase())) &&
+      sizes.includes((v.size ?? '').toUpperCase()) ||
+      (v.size ?? '')
+        .toUpperCase()
+        .split('/')
+        .some((part) => sizes.includes(part))) &&
     (f.minPrice === undefined || v.price_cents >= Math.round(f.minPrice * 100)) &&
     (f.maxPrice === undefined || v.price_cents <= Math.round(f.maxPrice * 100)) &&
     (!f.inStock || v.stock > 0);

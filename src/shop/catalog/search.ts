@@ -158,10 +158,15 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
   }
   // Only a phrase exclusion reads the prose: descriptions are fetched for the products not yet known.
   if (excluded.length >= 2) await docs.readProse(db, products);
+  // "What have you got with a 40 mm sheave": a measure said is required as far as some product
+  // has it (its option values are indexed by it), as a tag is; products without it are other things.
+  const hasMeasures = (p: Candidate) => unitKeys.every((k) => fieldScore(docs.of(p), k) > 0);
+  const measured = unitKeys.length > 0 && products.some(hasMeasures);
   for (const p of products) {
     const doc = docs.of(p);
     if (excluded.length > 0 && excludedBy(doc, excluded)) continue;
     if (together && !required.every((r) => carried(p, r))) continue;
+    if (measured && !hasMeasures(p)) continue;
     let score = 0;
     let matched = 0;
     for (const t of qterms) {

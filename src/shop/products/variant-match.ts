@@ -35,6 +35,20 @@ const SIZE_WORDS: Record<string, string> = {
   unica: 'ONE SIZE',
 };
 
+/**
+ * The upper-case spellings a catalog may store one size under: "Small" and "S", "L" and
+ * "Large", "Talla única" and "One Size"; another size only as said. A search filtering on the
+ * size said must find a product whichever of them its variants use.
+ */
+export function sizeSpellings(size: string): string[] {
+  const key = sizeKey(size);
+  const words = Object.entries(SIZE_WORDS)
+    .filter(([, k]) => k === key)
+    .map(([w]) => w.toUpperCase());
+  if (words.length === 0) return [size.toUpperCase()];
+  return [...new Set([size.toUpperCase(), key, ...words])];
+}
+
 /** Canonical size key: "medium"/"mediana"/"m" → "M", "forty two"/"42" → "42", "10.5" stays "10.5". */
 export function sizeKey(size: string): string {
   const f = fold(size);

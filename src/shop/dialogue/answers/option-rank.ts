@@ -20,7 +20,12 @@ const LEAST = /^(narrow|narrower|narrowest|short|shorter|shortest|thin|thinner|t
 
 export function rankByOption(products: ProductInfo[], word: string, most: boolean, lang: Language) {
   const w = word.toLowerCase();
-  const name = OPTION_OF.find(([said]) => said.test(w))?.[1];
+  // "Which block has the biggest sheave": the word may be the option's own name.
+  const own = w.replace(/s$/, '');
+  const named = products.some((p) => p.options?.some((o) => o.name.toLowerCase().replace(/s$/, '') === own))
+    ? new RegExp(`^${own.replace(/[^a-z0-9 ]/g, '')}s?$`, 'i')
+    : undefined;
+  const name = OPTION_OF.find(([said]) => said.test(w))?.[1] ?? named;
   if (!name) return undefined;
   const high = most && !LEAST.test(w);
   const ranked = products

@@ -11,7 +11,7 @@ import { saysUnlistedValueWord } from '../spanish/es-value-words.ts';
 import type { DialogueState } from '../state.ts';
 import type { Understanding } from '../understand/nlu.ts';
 import { choosesSoldOutValue, saysUnlistedShapedValue } from '../variants/option-choice.ts';
-import { sizeByMeasure, sizeBySpan } from '../variants/option-phrase.ts';
+import { sizeByMeasure, sizeByRange, sizeBySpan } from '../variants/option-phrase.ts';
 import {
   chosenOptions,
   optionText,
@@ -218,6 +218,7 @@ export function productAction(
     (intent === 'add_to_cart' && !s.size
       ? (sizeBySpan(optionText(input.nlu), product) ??
         sizeByMeasure(optionText(input.nlu), product) ??
+        sizeByRange(input.nlu.text, product) ??
         sizeByRank(
           optionText(input.nlu).split(' '),
           product.sizes.map((x) => x.size),

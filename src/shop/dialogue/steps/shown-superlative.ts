@@ -5,6 +5,8 @@
  */
 
 import type { Understanding } from '../understand/nlu.ts';
+import { valueBySize } from '../variants/option-phrase.ts';
+import { normalize } from '../words/text.ts';
 import type { DecideInput } from './actions.ts';
 
 /** A bare superlative: an article or "one(s)", and nothing that makes it an order. */
@@ -32,6 +34,17 @@ export function ranksLastKind(intent: string, input: DecideInput, s: Understandi
   if (input.state.lastResults.length >= 2) return false;
   const category = input.state.lastSearch?.category;
   if (typeof category !== 'string' || !/\b(which|what|the|one)\b/.test(input.nlu.text)) return false;
+  // "The bigger one, in blue" (no question) of a product sold in measured sizes picks its size.
+  if (!/\b(which|what)\b|\?/.test(input.current.user) && picksOwnMeasure(input)) return false;
   s.category = category;
   return true;
+}
+
+/** The product in view has a measured option whose largest or smallest value the words pick. */
+function picksOwnMeasure(input: DecideInput): boolean {
+  const { state } = input;
+  const p = state.focus ?? (state.lastResults.length === 1 ? state.lastResults[0] : undefined);
+  const known = p && (state.known.get(p.id) ?? p);
+  if (!known?.options?.length) return false;
+  return !!valueBySize(normalize(input.nlu.text).split(' '), known.options);
 }

@@ -21,7 +21,7 @@ export type CartTalk = 'view_cart' | 'clear_cart' | 'save_item' | 'human' | 'che
 
 /** What the shopper has selected, as a whole. */
 const WHOLE: Record<Language, string> = {
-  en: '(everything|it all|all of it|all that|all this|all of that|all of this|the whole (thing|lot)|the lot|what i (ve |have )?(got|have|picked|chosen)|what s in (there|it|my cart|the cart)|my (stuff|items|things|selection|picks)|(my|the) (cart|basket|bag)|my (shopping )?list|my order so far|(?<=\\b(read|run|go|walk|take|recap|summari[sz]e|sum up|list|repeat|check) (me |us )?(back |out |through |over |thru )?(through |over )?)my order)(?! (about|on|regarding|of|number|status)\\b)',
+  en: '(everything|every (last |single )?(thing|item)|it all|all of it|all that|all this|all of that|all of this|the whole (thing|lot)|the lot|what i (ve |have )?(got|have|picked|chosen)|what s in (there|it|my cart|the cart)|my (stuff|items|things|selection|picks)|(my|the) (cart|basket|bag)|my (shopping )?list|my order so far|(?<=\\b(read|run|go|walk|take|recap|summari[sz]e|sum up|list|repeat|check) (me |us )?(back |out |through |over |thru )?(through |over )?)my order)(?! (about|on|regarding|of|number|status)\\b)',
   es: '(todo( eso| esto| lo que (llevo|tengo|he (cogido|elegido|pedido)))?|lo que (llevo|tengo|he (cogido|elegido))|que (llevo|tengo)|mis cosas|(mi|el|la) (carrito|cesta))(?! (sobre|de|del|acerca)\\b)',
 };
 

@@ -66,7 +66,7 @@ const NOT_GETTING =
 
 const WEAK_ADD: Record<Language, RegExp> = {
   en: new RegExp(
-    `\\b((i want|i d like|i would like|i would love|i need)${NOT_GETTING}|i ll get|i ll have|give me|gimme|i ll go with|let s go with|i choose|i pick|buy (it|them|this|that|the)|can i (get|have)|could i (get|have)|i ll take|i will take|i ll grab|grab (it|them|one|the)|let s do|i ll do|throw (one|it|them|that) in)\\b`,
+    `\\b((i want|i d like|i would like|i would love|i d love|i need|i could use|i could do with)${NOT_GETTING}|i ll get|i ll have|give me|gimme|i ll go with|let s go with|i choose|i pick|buy (it|them|this|that|the)|can i (get|have)|could i (get|have)|i ll take|i will take|i ll grab|grab (it|them|one|the)|let s do|i ll do|throw (one|it|them|that) in)\\b`,
   ),
   // "¿Me das / me pones el …?" asks for the product as "can I get …" does, unless it asks for details.
   // "Quisiera ver los tapetes" asks to be shown them: a want of seeing is no want of the thing.
@@ -218,6 +218,8 @@ function adjust(intent: Intent, text: string, lang: Language, slots: Slots): Int
     intent === 'add_to_cart' &&
     INTENT_PATTERNS[lang].view_cart?.test(text) &&
     !/\b(add|put|anade|agrega|pon|ponme|mete|meter)\b/.test(text) &&
+    // "The second one on that list, into the cart", "the one listed second goes in my basket".
+    !(slots.ordinals && /\b(into|goes in|go in)\b/.test(text)) &&
     !slots.productNames
   )
     return 'view_cart';

@@ -153,6 +153,10 @@ function excludeWords(tokens: string[], lang: Language, slots: Slots): void {
   // "Not for the moon": what the products left out are for, said after "for".
   while (k < tokens.length && (ARTICLES.test(tokens[k]!) || (lang === 'en' && tokens[k] === 'for'))) k++;
   let end = tokens.length;
+  // "Not the ratchet one, I like to feel the sheet": "one(s)" closes what is left out; the reason
+  // said after it is no part of it.
+  const one = tokens.findIndex((w, i) => i > k && i <= k + 3 && /^ones?$/.test(w));
+  if (one > k && one < tokens.length - 1) end = one;
   // "Not nylon though", "anything but hats either": closing words of the turn, not what is left out.
   while (
     end > k &&

@@ -2,6 +2,7 @@
  * Natural-language understanding: one utterance (typed, or an STT transcript without
  * punctuation and with numbers spelled out) → language, intent and slots.
  */
+
 import type { Language } from '../../contract.ts';
 import { knownWords, translateForCatalog } from '../spanish/bilingual.ts';
 import { DISCOURSE_WORDS, withoutDiscourse } from '../spanish/es-discourse.ts';
@@ -18,6 +19,7 @@ import { extractExclusionFrame } from '../words/exclusion-frames.ts';
 import { isNounRequest, proseWords, splitCompounds } from '../words/free-words.ts';
 import { extractIdentifiers } from '../words/identifiers.ts';
 import { HEDGE, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from '../words/lexicon.ts';
+import { freeWords, reasonAfterExclusion } from '../words/measure-words.ts';
 import { slangAmounts } from '../words/money-words.ts';
 import { splitItems } from '../words/multi.ts';
 import { dropExcludedNames, needWords } from '../words/need-words.ts';
@@ -246,6 +248,12 @@ export function understand(
   if (language === 'es' && slots.size && relativeBesideMeasure(tokens, slots.size)) delete slots.size;
   extractFreeOf(tokens, vocab, language, slots);
   extractNegation(tokens, vocab, language, slots);
+  // "Not the ratchet one, I like to feel the sheet": the reason said after what is left out is
+  // the shopper's own, nothing to search for.
+  if (slots.exclude) {
+    const reason = reasonAfterExclusion(tokens, language);
+    if (reason > 0) for (let i = reason; i < tokens.length; i++) taken.add(i);
+  }
   const framedOut = extractExclusionFrame(tokens, language, slots);
   dropExcludedNames(slots);
   const sort = extractSort(utterance, language);
@@ -264,9 +272,7 @@ export function understand(
   if (numbers.length) slots.numbers = numbers;
 
   const stop = STOPWORDS[language];
-  const free = tokens.filter(
-    (t, i) => !taken.has(i) && !skip.has(i) && !stop.has(t) && !/^\d/.test(t) && t.length > 2,
-  );
+  const free = freeWords(tokens, taken, skip, stop);
   const queryParts = [...(slots.attributes ?? [])];
   // Category words count too when nothing else was read: they may name a cart line ("the poles").
   // Beside a superlative, words that name nothing in the catalog are its verbs and context
@@ -289,7 +295,13 @@ export function understand(
     // "Nothing that needs an air pump, I hate the noise": the clause's other words search nothing.
   } else if (kept.length) slots.query = kept.join(' ');
   // Beside a superlative the other words are its verbs ("which fermenter holds the most"), no need.
-  else if (slots.category && !sort) slots.need = needWords(free, out, SUPERLATIVE_WORD);
+  else if (slots.category && !sort) {
+    slots.need = needWords(free, out, SUPERLATIVE_WORD);
+    // "Which of your lids come twelve to a pack": a measure said of the kind is searched for (the
+    // search requires it as far as some product of the kind has it), not only preferred.
+    const measures = free.filter((w) => /^\d/.test(w));
+    if (measures.length) slots.query = measures.join(' ');
+  }
   // "The cheapest lock you sell" ranks locks; only "the cheapest thing you sell" ranks the store.
   if (slots.storeWide && !storeWideStill(slots, kept)) delete slots.storeWide;
 

@@ -6,7 +6,7 @@
  */
 import { englishOf } from '../../catalog/retail-vocabulary.ts';
 import type { Language } from '../../contract.ts';
-import { STOPWORDS } from '../words/lexicon.ts';
+import { REFERENCES, STOPWORDS } from '../words/lexicon.ts';
 import type { Slots } from '../words/slots.ts';
 import { normalize } from '../words/text.ts';
 import { AMOUNT_QUESTIONS, FEATURE_QUESTIONS, MEASURE_QUESTIONS } from './intents-extra.ts';
@@ -55,7 +55,11 @@ export function specQuestion(
       return;
     }
   }
-  const est = slots.sort ? undefined : (superlativeAsked(text, lang) ?? verbSuperlative(text, lang));
+  // "Which would cost me the fewest euros": a superlative of money is the price's, no spec.
+  const est =
+    slots.sort || REFERENCES[lang].cheapest.test(text) || REFERENCES[lang].priciest.test(text)
+      ? undefined
+      : (superlativeAsked(text, lang) ?? verbSuperlative(text, lang));
   if (est) {
     slots.amount = est;
     // "Which one warms up a room the most": words of a product's name in it are not its subject.

@@ -89,7 +89,7 @@ function inCatalogWords(said: string[], product: Pick<ProductCard, 'options'>): 
 
 /** Size words that pick the largest or smallest of a measured option ("the big one", "el pequeño"). */
 const BIG =
-  /^(big|bigger|biggest|large|larger|largest|grande|grandes|mayor|long|longer|longest|largo|larga|largos|largas|tall|taller|tallest|heavy|heavier|heaviest|pesado|pesada|pesados|pesadas|wide|wider|widest|ancho|ancha|anchos|anchas|thick|thicker|thickest|grueso|gruesa|gruesos|gruesas)$/;
+  /^(big|bigger|biggest|large|larger|largest|grande|grandes|mayor|long|longer|longest|largo|larga|largos|largas|tall|taller|tallest|heavy|heavier|heaviest|pesado|pesada|pesados|pesadas|wide|wider|widest|ancho|ancha|anchos|anchas|thick|thicker|thickest|gordo|gorda|grueso|gruesa|gruesos|gruesas)$/;
 // "Light" alone is a shade ("light blue"): only its comparative and superlative weigh.
 const SMALL =
   /^(small|smaller|smallest|little|pequeno|pequena|pequenos|pequenas|chico|chica|chicos|chicas|menor|short|shorter|shortest|corto|corta|cortos|cortas|lightest|ligero|ligera|ligeros|ligeras|liviano|liviana|livianos|livianas|narrow|narrower|narrowest|estrecho|estrecha|estrechos|estrechas|thin|thinner|thinnest|delgado|delgada|fino|fina)$/;
@@ -97,6 +97,10 @@ const SMALL =
 const WEIGHT_WORDS =
   /^(heavy|heavier|heaviest|pesado|pesada|pesados|pesadas|lightest|ligero|ligera|ligeros|ligeras|liviano|liviana|livianos|livianas)$/;
 const WEIGHT_UNIT = /^(g|gr|grams?|kg|kgs|kilos?|lb|lbs|pounds?|oz|ounces?)$/;
+
+/** A word of relative size or weight ("the big size", "the heavy ones") is said. */
+export const saysRelativeSize = (text: string): boolean =>
+  text.split(' ').some((w) => BIG.test(w) || SMALL.test(w));
 
 const singular = (w: string) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w);
 
@@ -197,6 +201,42 @@ export function sizeByMeasure(
   return 'options' in hit ? hit.options.size : undefined;
 }
 
+/**
+ * A measure said that falls inside one size written as a range ("he weighs 35 kilos" → "30-40
+ * kg", "for a 4 year old" stays with the readers of ages): sold-out sizes too, so the shop can
+ * refuse one. A figure with its unit only, so a count is never read as a size.
+ */
+export function sizeByRange(
+  text: string,
+  product: { sizes: { size: string; inStock: boolean }[] },
+): string | undefined {
+  const ranges = product.sizes.flatMap((x) => {
+    const m = /^(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*([a-z]+)$/i.exec(x.size.trim());
+    return m
+      ? [
+          {
+            size: x.size,
+            low: Number(m[1]),
+            high: Number(m[2]),
+            unit: optionTokens(`1 ${m[3]}`)[0]!.slice(1),
+          },
+        ]
+      : [];
+  });
+  if (ranges.length < 2) return undefined;
+  const said = optionTokens(text).flatMap((t) => {
+    const m = NUMERIC.exec(t);
+    return m?.[2] ? [{ value: Number(m[1]), unit: m[2] }] : [];
+  });
+  const hits = ranges.filter((r) =>
+    said.some((x) => sameUnit(x.unit, r.unit) && x.value >= r.low && x.value <= r.high),
+  );
+  // "35" on the edge of "30-35" and "35-40": the range it starts, as a shop's size chart reads.
+  const starts = hits.filter((r) => said.some((x) => x.value === r.low));
+  if (hits.length === 2 && starts.length === 1) return starts[0]!.size;
+  return hits.length === 1 ? hits[0]!.size : undefined;
+}
+
 const YES_VALUE = /^(yes|si|true)$/;
 const NO_VALUE = /^(no|false)$/;
 const NOT_WORD = /^(not|non|no|without|sin)$/;
@@ -257,6 +297,16 @@ export function optionPhrase(
 }
 
 /**
+ * "The forty eight pack of lids", "the six box pack": a count said of a pack option whose values
+ * are counts of things ("48 Lids", "6 Boxes" read as 48pack, 6pack): the one value of that count,
+ * whatever noun the catalog counts in.
+ */
+function valueByCount(said: string[], values: { value: string; tokens: string[] }[]): string | undefined {
+  const counted = values.filter((v) => /^\d+pack$/.test(v.tokens[0] ?? '') && said.includes(v.tokens[0]!));
+  return counted.length === 1 ? counted[0]!.value : undefined;
+}
+
+/**
  * "Put one amber 60 in": "in" after a number is as often the preposition as inches. Read as a bare
  * number only after the reading with inches named nothing.
  */
@@ -294,7 +344,7 @@ function optionValuesSaid(
     if (yesNo) out[o.name] = yesNo;
     else if (best.length === 1) out[o.name] = best[0]!.value;
     else if (hits.length === 0) {
-      const byWord = valueByWord(free, values);
+      const byWord = valueByWord(free, values) ?? valueByCount(free, values);
       if (byWord) out[o.name] = byWord;
     }
   }

@@ -5,13 +5,20 @@
  * the number read as a count that is really the start of a value ("the 12 cup").
  */
 import { optionKey, optionTokens, sameUnit, storedOptionTokens } from '../../catalog/option-values.ts';
+import type { Language } from '../../contract.ts';
 import type { ProductInfo } from '../results.ts';
 import type { DecideInput } from '../steps/action-types.ts';
 import { isNumberWithUnit } from '../steps/resolve.ts';
 import type { Understanding } from '../understand/nlu.ts';
 import { normalize, stem } from '../words/text.ts';
 import { asOptionList } from './option-choice.ts';
-import { decimalFractions, optionPhrase, sameOptionToken, withoutInch } from './option-phrase.ts';
+import {
+  decimalFractions,
+  optionPhrase,
+  sameOptionToken,
+  saysRelativeSize,
+  withoutInch,
+} from './option-phrase.ts';
 
 /**
  * The number read as the quantity with the word after it is a size or option value of the product
@@ -97,6 +104,12 @@ export function withoutQuantityAt(slots: Understanding['slots']): Understanding[
   return rest;
 }
 
+/** Words that keep a value already chosen ("keep the big size", "still the heavy ones", "la misma"). */
+const KEEP: Record<Language, RegExp> = {
+  en: /\b(keep|still|same|again)\b/,
+  es: /\b(manten|mantener|sigue|siga|todavia|mismo|misma|mismos|mismas|igual)\b/,
+};
+
 /**
  * The option values said now ("the 88 keys one"), over those chosen before the engine asked
  * ("lined then" keeps Sheets 120 and replaces Ruling).
@@ -126,6 +139,10 @@ export function chosenOptions(input: DecideInput, product: ProductInfo): Record<
       .every((w) => words.has(w));
   for (const [name, v] of Object.entries(fromAll ?? {}))
     if (said[name] !== v && whole(v) && !whole(said[name] ?? '')) said[name] = v;
+  // "The pinkish one then, keep the big size", "still the heavy ones": a value kept from the choice
+  // refused is that choice's, not the biggest of the values left in stock; one said whole wins.
+  if (KEEP[input.nlu.language].test(text) && saysRelativeSize(text))
+    for (const name of Object.keys(said)) if (before[name] && !whole(said[name]!)) said[name] = before[name]!;
   // "¿Qué aromas tenés?" names the option "Aroma", not its value "Sin aroma".
   for (const [name, v] of Object.entries(said)) if (saidOnlyByName(name, v, words)) delete said[name];
   const all = { ...before, ...said };

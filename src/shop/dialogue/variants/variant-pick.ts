@@ -27,9 +27,12 @@ const QUESTION: Record<Language, RegExp> = {
 
 /** Words that ask for something to be added, not shown ("I need two", "and a rear one", "dame"). */
 const ADD_CUE: Record<Language, RegExp> = {
-  en: /^(and|plus|also|ok and|and also)\b|\b(i (also |really |just |then )?(need|want)|i ll (also )?(take|get|grab)|i d (also )?like|give me|get me|add|put|throw in|grab)\b|\b(too|as well)\b/,
+  en: /^(and|plus|also|ok and|and also)\b|\b(i (also |really |just |then )?(need|want)|i ll (also )?(take|get|grab|want|need)|stock up|i d (also )?like|give me|get me|add|put|throw in|grab)\b|\b(too|as well)\b/,
   es: /^(y|mas|tambien)\b|\b(necesito|me llevo|quiero|dame|ponme|anade|agrega|pon)\b|\btambien$/,
 };
+
+/** Superlatives of size or weight, which a product's measured option can answer. */
+const SIZE_SORTS = new Set(['biggest', 'smallest', 'heaviest', 'longest_lasting']);
 
 function isQuestion(input: DecideInput): boolean {
   return input.current.user.includes('?') || QUESTION[input.nlu.language].test(input.nlu.text);
@@ -110,7 +113,11 @@ export function pickShown(input: DecideInput): string | undefined {
   if (!['unknown', 'refine', 'confirm', 'search', 'add_to_cart'].includes(nlu.intent)) return undefined;
   if (s.category || s.productNames || s.brand || s.ordinals || s.excludeBrand || s.exclude) return undefined;
   // A search by free words only when they are leftovers ("22 inch, I need two" leaves "inch").
-  if (isQuestion(input) || s.sort || s.maxPrice !== undefined || s.minPrice !== undefined) return undefined;
+  // "The bigger one, in blue" of the one product in view: a size superlative picks its value of a
+  // measured option (valueBySize); over a list of several it ranks the list instead.
+  const bySize = !!s.sort && SIZE_SORTS.has(s.sort) && state.lastResults.length <= 1;
+  if (isQuestion(input) || (s.sort && !bySize) || s.maxPrice !== undefined || s.minPrice !== undefined)
+    return undefined;
   const shown = state.lastResults.length === 1 ? state.lastResults[0] : undefined;
   // The product talked about last (added, asked about) over an older list's one product.
   const p = state.focus ?? shown;
@@ -149,18 +156,37 @@ export function withSearchWords(input: DecideInput, productId: string): DecideIn
 export function pickAfterSearch(input: DecideInput): string | undefined {
   const { nlu, state, current } = input;
   const last = current.calls.at(-1);
-  if (last?.name !== 'search_products' || last.error || state.lastResults.length !== 1) return undefined;
+  if (last?.name !== 'search_products' || last.error) return undefined;
   if (!['search', 'refine'].includes(nlu.intent) || isQuestion(input)) return undefined;
   const s = nlu.slots;
-  if (s.sort || (s.productNames?.length ?? 0) > 1 || s.items) return undefined;
+  // "The forty eight pack of regular lids": one product named by its name is the one asked for,
+  // however many related products its search showed beside it.
+  const named = s.productNames?.length === 1 ? s.productNames[0]! : undefined;
+  // "The polypro hoop, the biggest one": a size superlative of one product named is its size.
+  const ownSize = !!named && !!s.sort && SIZE_SORTS.has(s.sort);
+  if ((s.sort && !ownSize) || (s.productNames?.length ?? 0) > 1 || s.items) return undefined;
   // A price bound ("a cover for a 16 by 32 pool, under 200") is a shopper comparing, not ordering.
   if (s.maxPrice !== undefined || s.minPrice !== undefined) return undefined;
-  const p = state.lastResults[0]!;
+  const p =
+    state.lastResults.length === 1
+      ? state.lastResults[0]!
+      : named
+        ? state.lastResults.find((x) => normalize(x.name) === normalize(named))
+        : undefined;
+  if (!p) return undefined;
   const known = state.known.get(p.id) ?? p;
   const whole = namesWholeVariant(input, known);
   // An order for a value the card does not list in stock ("y un casco en naranja" when orange is
   // sold out) is tried too: the shop refuses it with what is in stock, instead of the product
   // being shown as if it came in that value.
+  // A product named beside others shown needs a value of its own named ("the 48 pack"); an
+  // unlisted one could be any of theirs.
+  if (state.lastResults.length > 1)
+    return whole ||
+      ((s.quantity || ADD_CUE[nlu.language].test(nlu.text) || isTerseRequest(nlu.text, nlu.language)) &&
+        namesVariant(input, known, false, true))
+      ? known.id
+      : undefined;
   if (s.quantity || whole || ADD_CUE[nlu.language].test(nlu.text))
     return whole || namesVariant(input, known, true, true) || namesUnlistedValue(input, known)
       ? known.id

@@ -44,11 +44,17 @@ const TRIGGERS: {
   { slot: 'orderId', re: /^(order|pedido|orden)$/ },
 ];
 
+/** Words after which "order" is the verb of buying ("I order", "can we order", "to order"). */
+const ORDER_SUBJECT = /^(i|we|you|they|to|ll|d|can|could|should|and|then|please|just)$/;
+
 export function extractIdentifiers(raw: string[], lang: Language, slots: Slots): Set<number> {
   const consumed = new Set<number>();
   const hits: { slot: (typeof TRIGGERS)[number]['slot']; at: number }[] = [];
   raw.forEach((t, i) => {
-    for (const tr of TRIGGERS) if (tr.re.test(t)) hits.push({ slot: tr.slot, at: i });
+    // "Can I order one now": "order" said as a verb (after its subject) names no order.
+    for (const tr of TRIGGERS)
+      if (tr.re.test(t) && !(tr.slot === 'orderId' && ORDER_SUBJECT.test(raw[i - 1] ?? '')))
+        hits.push({ slot: tr.slot, at: i });
     // "code" alone: a postal code after zip/postal, otherwise a promo code.
     if ((t === 'code' || t === 'codigo') && !hits.some((h) => h.at === i - 1 || h.at === i + 1))
       hits.push({ slot: 'promoCode', at: i });

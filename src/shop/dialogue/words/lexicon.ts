@@ -59,7 +59,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     history:
       /\b(order history|(past|previous|earlier|old) (orders|purchases)|what (did|have) i (buy|bought|order|ordered|purchased?)|purchase history|shopping history|bought before|my (past )?orders)\b/,
     order_status:
-      /\b((where|how) (is|s) my (\w+ ){0,2}(order|package|parcel|stuff)|my (last|latest|recent) order|order status|status of (my |the )?order|track(ing)? (my |the )?(order|package)|has (my|the) order (shipped|arrived)|when (will|does) (my|the) (order|package) (arrive|come|ship)|(check|about) (my |the )?order( \w+)? \d|order (number )?#?[a-z]*\d+)\b/,
+      /\b((where|how) (is|s) my (\w+ ){0,2}(order|package|parcel|stuff)|my (last|latest|recent) order|order status|status of (my |the )?order|track(ing)? (my |the )?(order|package)|(has|have|did|is|was) (my|the|our) (\w+ ){0,2}(order|package|parcel|delivery) (been )?(shipped|arrived|left|gone out|dispatched|sent|posted|come|set off|departed|leave|ship|arrive|go out)|when (will|does) (my|the) (order|package) (arrive|come|ship)|(check|about) (my |the )?order( \w+)? \d|order (number )?#?[a-z]*\d+)\b/,
     identify:
       /\b(customer (number|id)|member(ship)? number|account number|document (number|id)|id number|passport|(zip|postal) code|postcode|log ?in|sign in|identify|it s me|this is customer)\b/,
     promo: /\b(promo|coupon|discount code|voucher|promotion(al)? code|gift code|apply (the )?code|code is)\b/,
@@ -80,7 +80,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     // Last alternative: "one of those too", "two of them please": a count of what was just
     // shown, said with no verb, takes it ("uno de esos también" in Spanish).
     add_to_cart:
-      /\b(add|ad|put (it|them|this|that|one|the|\d+)|buy (it|them|this|that|the|one|\d+)|i ll take|i will take|i d like to buy|i want to buy|get me|(throw|toss|chuck) in|grab me|place (it|them) in|to (my |the )?(cart|basket|bag))\b|^(?:and |ok |okay |yes |yeah |sure |then )?(?:\d+|one|a couple|a pair|a few)(?: more)? of (?:those|these|them|that one|this one)(?: (?:too|as well|also|please|then|thanks))*$/,
+      /\b(add|ad|put (it|them|this|that|one|the|\d+)|buy (it|them|this|that|the|one|\d+)|i ll take|i will take|i d like to buy|i want to buy|get me|(throw|toss|chuck) in|grab me|place (it|them) in|to (my |the )?(cart|basket|bag)|into (my |the |your )?(cart|basket|bag)|(goes|go|going) in(to)? (my |the |your )?(cart|basket|bag))\b|\b(stick|pop|bung|chuck|toss|throw) (it|them|that|this|those|these|the|one|a|an)\b(?:(?! (out|off|back)\b).){0,40} in(to)?( (my|the|your) (cart|basket|bag|order))?( (too|as well|please|then|for me))*$|^(?:and |ok |okay |yes |yeah |sure |then )?(?:\d+|one|a couple|a pair|a few)(?: more)? of (?:those|these|them|that one|this one)(?: (?:too|as well|also|please|then|thanks))*$/,
     view_cart:
       /\b((my|the) (shopping )?(cart|basket|bag)|what s in (my|the)|how much (is|are) (my|the) (cart|total|basket|order)|how much do i owe|(cart|order) total|my total|what (does|do) (that|it|this|everything|all that|they) come to|what (s|is) the total|how much (is )?(that|everything|it all) (altogether|in total|all together)|show (me )?(my |the )?cart|how much is (it|that|everything) (all )?(now|so far)|how much is it all|read (me )?(back|out) (what|my|the|everything)|what (do i have|have i got|i have|i ve got|i got)( so far| now| in there)?$|where (am i|are we) (at|with)|(total|price|money)[ -]wise|running total|what s the damage)\b|^(the |my )?(cart|basket)( please| now)?$/,
     availability:
@@ -107,7 +107,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
       /\b(historial|compras anteriores|pedidos anteriores|(que|lo que) (he comprado|compre|pedi)|mis pedidos|mis compras)\b/,
     // "¿Ya mandasteis el monociclo?": the shop's sending, asked in the past with "ya", names the order.
     order_status:
-      /\b(donde (esta|estan|anda|va) mi (pedido|paquete|compra)|(como|que tal) (va|esta|anda|van) (mi|el) (pedido|paquete|envio|compra)|en que estado (esta|va) (mi|el) (pedido|paquete|compra)|estado de(l| mi) pedido|rastrear|seguimiento|cuando llega|ha (sido enviado|llegado) mi pedido|ya (salio|envio|enviaron) mi pedido|(han|ha) (enviado|mandado) (ya )?(mi|el) pedido|pedido (numero )?#?[a-z]*\d+|(mi|el) (pedido|paquete|envio|compra) (ya )?(va|viene|esta) (de |en )?camino|(mi|el) (pedido|paquete|compra) (ya )?(ha )?(salido|llegado|sido enviado))\b|\bya (me |nos )?(mandasteis|mandaron|mando|enviasteis|enviaron|envio|despachasteis|despacharon|despacho|habeis (mandado|enviado|despachado)|han (mandado|enviado|despachado)) (mi |el |la |los |las |lo )(?!(codigo|cupon|correo|email|mail|mensaje|enlace|link|factura)\b)/,
+      /\b(donde (esta|estan|anda|va) mi (pedido|paquete|compra)|(como|que tal) (va|esta|anda|van) (mi|el) (pedido|paquete|envio|compra)|en que estado (esta|va) (mi|el) (pedido|paquete|compra)|estado de(l| mi) pedido|rastrear|seguimiento|cuando llega|ha (sido enviado|llegado) mi pedido|ya (salio|envio|enviaron) mi pedido|(han|ha) (enviado|mandado) (ya )?(mi|el) pedido|pedido (numero )?#?[a-z]*\d+|(mi|el) (pedido|paquete|envio|compra) (ya )?(va|viene|esta) (de |en )?camino|(mi|el) (pedido|paquete|compra) (ya )?(ha )?(salido|llegado|sido enviado)|(mi|el) (pedido|paquete|envio|compra) (del? (la |el |los |las )?\w+ )?(ya )?(salio|ha salido|llego|ha llegado|se envio|se ha enviado|lo (enviaron|mandaron|han enviado)))\b|\bya (me |nos )?(mandasteis|mandaron|mando|enviasteis|enviaron|envio|despachasteis|despacharon|despacho|habeis (mandado|enviado|despachado)|han (mandado|enviado|despachado)) (mi |el |la |los |las |lo )(?!(codigo|cupon|correo|email|mail|mensaje|enlace|link|factura)\b)/,
     identify:
       /\b(numero de (cliente|socio|cuenta|documento)|documento|dni|pasaporte|cedula|codigo postal|identificar(me)?|iniciar sesion|soy (el )?cliente)\b/,
     promo: /\b(codigo( de)? (descuento|promocional|promo)|cupon|promo|codigo|vale de descuento)\b/,
@@ -251,7 +251,7 @@ export const REFERENCES: Record<
 > = {
   en: {
     cheapest:
-      /\b(cheaper|cheapest|least expensive|less expensive|lowest (price(d)?|cost)|most affordable|costs? (the )?least|least money)\b/,
+      /\b(cheaper|cheapest|least expensive|less expensive|lowest (price(d)?|cost)|most affordable|more affordable|costs? (me )?(the )?least|least money|less money|(the )?fewest (dollars|euros|pounds|bucks|quid)|(won t|wouldn t|doesn t|will not|would not|does not|not) break the bank|easiest on the (wallet|pocket))\b/,
     priciest:
       /\b(more expensive|most expensive|priciest|pricier|higher end|premium one|costs? (the )?most)\b/,
     anaphora: /\b(it|that|this|those|these|them|that one|this one|the same)\b/,
@@ -260,7 +260,7 @@ export const REFERENCES: Record<
   es: {
     // Also the least money said by spending or paying ("¿con cuál gasto menos?").
     cheapest:
-      /\b(mas barat[oa]s?|menos car[oa]s?|economic[oa]s?|(cuesta|vale|sale) menos|(que |el que |la que )?menos (\w+ )?(cuesta|cuestan|vale|valen|sale|salen)|(me )?(gasto|gaste|gastaria|gastamos|gastas|pago|pague|pagaria|pagamos) menos|menos (plata|dinero|pasta|guita|lana|feria|pelas))\b/,
+      /\b(mas barat[oa]s?|menos car[oa]s?|economic[oa]s?|(cuesta|vale|sale) menos|(que |el que |la que )?menos (\w+ )?(cuesta|cuestan|vale|valen|sale|salen)|(me )?(gasto|gasta|gaste|gastaria|gastamos|gastas|pago|paga|pagas|pague|pagaria|pagamos) menos|menos (plata|dinero|pasta|guita|lana|feria|pelas))\b/,
     priciest: /\b(mas car[oa]s?|(cuesta|vale|sale) mas)\b/,
     anaphora:
       /\b(ese|esa|este|eso|esto|esos|esas|estos|estas|el mismo|la misma)\b|\b(lo|la|los|las) (quiero|tomo|compro|llevo|tienes|tiene|teneis|tienen|hay)\b|(lo|la|los|las)$|\b(anade|agrega|quita|elimina|borra|guarda|compra|pon|mete|describe|compara|saca)(me)?(lo|la|los|las)\b/,

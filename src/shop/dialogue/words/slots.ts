@@ -6,6 +6,7 @@
 
 import type { SortName, SpecName } from '../../catalog/search-specs.ts';
 import type { Language } from '../../contract.ts';
+import { hedgedColour } from './hedged-colours.ts';
 import { ORDINALS, POSITION_WORDS, PRICE, REFERENCES, STOPWORDS } from './lexicon.ts';
 import { namedByOwnTag, saysTheTag } from './own-tag.ts';
 import { extractSize } from './sizes.ts';
@@ -177,11 +178,15 @@ export function extractCatalogSlots(
   if (found.category) slots.category = found.category[0];
   // "Kayak paddles", "saddle pads": of two kinds said side by side the last is the thing wanted,
   // the first says what it is for (a word to look for).
-  const head = categorySpans.find((b) => categorySpans.some((a) => a.end === b.start));
+  // "Short finger gloves": a word that is no kind may stand between ("finger"), the phrase's head
+  // is still the last kind; a function word between ("shorts and gloves") makes two requests.
+  const before = (a: { end: number }, b: { start: number }) =>
+    a.end === b.start || (a.end + 1 === b.start && !stop.has(tokens[a.end]!) && !/\d/.test(tokens[a.end]!));
+  const head = categorySpans.find((b) => categorySpans.some((a) => before(a, b)));
   if (head && slots.category !== head.value) {
-    const modifier = categorySpans.find((a) => a.end === head.start)!;
+    const modifier = categorySpans.find((a) => before(a, head))!;
     slots.category = head.value;
-    found.attributes = [...(found.attributes ?? []), tokens.slice(modifier.start, modifier.end).join(' ')];
+    found.attributes = [...(found.attributes ?? []), tokens.slice(modifier.start, head.start).join(' ')];
   }
   // "Tires for my road bike", "funda para mi móvil": a second kind said as what the first is for
   // describes the first (a tag or title word to look for), it is not a second request.
@@ -218,6 +223,14 @@ export function extractCatalogSlots(
   if (found.color) {
     const own = new Set(vocab.source.colors.map((c) => c.toLowerCase()));
     slots.color = found.color.find((c) => own.has(c.toLowerCase())) ?? found.color[0];
+  }
+  // "The reddish one", "el rojizo": a shade near a colour asks for that colour's family.
+  if (!slots.color) {
+    const at = tokens.findIndex((t, i) => !taken.has(i) && hedgedColour(t, lang));
+    if (at >= 0) {
+      slots.color = hedgedColour(tokens[at]!, lang)!;
+      taken.add(at);
+    }
   }
   if (found.attributes) slots.attributes = found.attributes;
   extractSize(tokens, vocab, lang, slots, taken);
@@ -378,6 +391,12 @@ function usedFor(tokens: string[], start: number, end: number): boolean {
 /** Verbs that choose something to buy without "add" ("I'll take", "me llevo", "dame"). */
 const TAKE_VERB = /\b(take|get|buy|i ll have|llevo|quedo|compro|dame|ponme)\b/;
 
+/** Units of time and outings: an ordinal before one of them dates something, it picks nothing. */
+const ORDINAL_TIME: Record<Language, RegExp> = {
+  en: /^(days?|nights?|weeks?|weekends?|months?|years?|seasons?|trips?|outings?|lessons?|sessions?|races?|mornings?|evenings?|attempts?|tries|visits?)$/,
+  es: /^(dias?|noches?|semanas?|fin|fines|mes|meses|anos?|temporadas?|salidas?|clases?|vez|veces|carreras?|mananas?|tardes?|intentos?|visitas?)$/,
+};
+
 export function extractOrdinals(
   tokens: string[],
   text: string,
@@ -402,13 +421,9 @@ export function extractOrdinals(
     // "On second thought", "second hand", "first time": idioms, not a position in the list.
     if (/^(thoughts?|hand|time|thing|off|of all)$/.test(tokens[i + 1] ?? '') && /^(second|first)$/.test(t))
       v = undefined;
-    // "Que la pierde el primer día", "the first week": a time, not a position in the list.
-    if (
-      /^(dia|dias|vez|semana|mes|ano|temporada|noche|day|days|week|month|year|season|night)$/.test(
-        tokens[i + 1] ?? '',
-      )
-    )
-      v = undefined;
+    // "He'd lose it on the first day", "el primer día", "la segunda semana": a point in time
+    // (a unit of time or an outing after the ordinal), not a position in the list.
+    if (ORDINAL_TIME[lang].test(tokens[i + 1] ?? '')) v = undefined;
     // "The eighth inch mesh": a fraction of a unit, not a position in the list.
     if (UNIT_WORDS[tokens[i + 1] ?? ''] && /^(eighth|quarter|sixteenth|cuarto|octavo)$/.test(t))
       v = undefined;

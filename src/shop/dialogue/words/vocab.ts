@@ -282,6 +282,7 @@ export function findProductNames(
       if (!generic) total += w;
       const h = measureHits(hits.get(t), n.tokens, j, spoken);
       if (!h) continue;
+      if (DESCRIBING.test(raw) && !saidWithNeighbour(n.tokens, j, spoken)) continue;
       used.push(...h);
       if (generic) bonus += 0.05;
       else got += w;
@@ -301,7 +302,8 @@ export function findProductNames(
         !vocab.attributeWords.has(t) &&
         !commonPart(vocab, n.name, raw) &&
         (raw.length >= 3 || /^\d{2,}$/.test(raw) || modelCode(n.name, raw)) &&
-        spoken.some((x) => x.s === t || x.t === raw)
+        spoken.some((x) => x.s === t || x.t === raw) &&
+        (!DESCRIBING.test(raw) || saidWithNeighbour(n.tokens, j, spoken))
       );
     });
     let ownCount = own.length;
@@ -358,6 +360,26 @@ function headOfSeveralKinds(vocab: CompiledVocabulary, word: string): boolean {
  * compound that is also a common word of the shop describes the product, it does not name it
  * ("braided" of a Braided Cable, standing alone in the title, still does).
  */
+/**
+ * Words of size and shape: in a title ("Long John Wetsuit", "Big Agnes") they are part of a
+ * name, but said alone they describe ("he's got long arms", "a big one"), so they name the
+ * product only said beside the title word next to them.
+ */
+const DESCRIBING =
+  /^(long|short|big|small|little|tall|wide|narrow|thick|thin|light|heavy|deep|high|low|large|mini|largo|larga|corto|corta|grande|pequeno|pequena|alto|alta|bajo|baja)$/;
+
+function saidWithNeighbour(
+  tokens: readonly string[],
+  j: number,
+  spoken: { s: string; i: number }[],
+): boolean {
+  const at = spoken.filter((x) => x.s === stem(tokens[j]!)).map((x) => x.i);
+  const near = (k: number, step: number) =>
+    tokens[k] !== undefined &&
+    at.some((i) => spoken.some((x) => x.i === i + step && x.s === stem(tokens[k]!)));
+  return near(j + 1, 1) || near(j - 1, -1);
+}
+
 function commonPart(vocab: CompiledVocabulary, name: string, raw: string): boolean {
   if (!vocab.common.has(stem(raw))) return false;
   return new RegExp(`(^|[^a-z])${raw}-[a-z]|[a-z]-${raw}([^a-z]|$)`).test(normalizeHyphens(name));
