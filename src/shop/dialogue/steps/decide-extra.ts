@@ -38,7 +38,7 @@ import { priceAction } from './price-action.ts';
 import { rankStep, ranksShown } from './rank-step.ts';
 import { resolveProduct } from './resolve.ts';
 import { sizeStepAction } from './size-step.ts';
-import { storeBeforeUnknown } from './store-question.ts';
+import { storeBeforeUnknown } from './store-lookup.ts';
 import { rankPool } from './talked-comparative.ts';
 
 type S = Understanding['slots'];
@@ -199,7 +199,8 @@ export function extraAction(intent: string, input: DecideInput, s: S): Action | 
       )
         return extraAction('policy', input, s);
       // The product's text does not say: the store's may ("will you take it back if I open it").
-      if (/^(I don't know|No lo sé)/.test(answer)) return storeBeforeUnknown(input) ?? say(answer);
+      if (/^(I don't know|No lo sé)/.test(answer))
+        return storeBeforeUnknown(input, () => extraAction('policy', input, input.nlu.slots)) ?? say(answer);
       return say(answer);
     }
     case 'rank': {

@@ -24,12 +24,12 @@ import { slangAmounts } from '../words/money-words.ts';
 import { splitItems } from '../words/multi.ts';
 import { dropExcludedNames, needWords } from '../words/need-words.ts';
 import { numberTokens } from '../words/numbers.ts';
+import { extractOrdinals } from '../words/ordinals.ts';
 import { pluralSizes } from '../words/plural-sizes.ts';
 import { withValueTakenBack } from '../words/self-correction.ts';
 import { relativeBesideMeasure } from '../words/sizes.ts';
 import {
   extractCatalogSlots,
-  extractOrdinals,
   extractPrices,
   extractQuantity,
   extractRating,
