@@ -10,7 +10,7 @@ import { hedgedColour } from './hedged-colours.ts';
 import { ORDINALS, PRICE, STOPWORDS } from './lexicon.ts';
 import { namedByOwnTag, saysTheTag } from './own-tag.ts';
 import { extractSize } from './sizes.ts';
-import { stem, wordsMatch } from './text.ts';
+import { stem } from './text.ts';
 import { UNIT_WORDS } from './units.ts';
 import { type CompiledVocabulary, findPhrases, findProductNames } from './vocab.ts';
 
