@@ -150,12 +150,20 @@ export function policyAnswer(
   let focused = policyText ? relevantSentences(policyText, question, lang, service, topic) : undefined;
   // "How long …", "how much …": the sentences that hold a duration or a price say it.
   const kind = questionKind(question);
-  if (policyText && !service && (kind === 'price' || kind === 'duration' || kind === 'count')) {
-    const byKind = focusSentences(policyText, question)?.filter((x) => holdsAnswer(kind, x));
+  const figureKind = kind === 'price' || kind === 'duration' || kind === 'count';
+  let byKind: string[] | undefined;
+  if (policyText && !service && figureKind) {
+    byKind = focusSentences(policyText, question)?.filter((x) => holdsAnswer(kind, x));
     if (byKind?.length) focused = byKind;
   }
   const sentence = policyText && found ? sentenceOf(policyText, found) : undefined;
-  if (sentence && (!focused || (lang === 'es' && detectLanguage(policyText!, 'en') !== 'es')))
+  // The search's sentence never narrows the sentences that hold the figure asked ("¿cuánto tarda el
+  // envío?": the days it takes beside the cut-off hour) to itself, nor overrules them without one.
+  const keepsFigure =
+    !!byKind?.length &&
+    !!sentence &&
+    (!holdsAnswer(kind, sentence) || byKind.some((x) => normalize(x) === normalize(sentence)));
+  if (sentence && !keepsFigure && (!focused || (lang === 'es' && detectLanguage(policyText!, 'en') !== 'es')))
     focused = [sentence];
   // A word of the question only one sentence says ("Discover") is what that sentence answers.
   if (policyText && focused) focused = withOnlySayer(policyText, question, focused, lang);

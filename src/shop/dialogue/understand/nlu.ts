@@ -299,7 +299,7 @@ export function understand(
     slots.need = needWords(free, out, SUPERLATIVE_WORD);
     // "Which of your lids come twelve to a pack": a measure said of the kind is searched for (the
     // search requires it as far as some product of the kind has it), not only preferred.
-    const measures = free.filter((w) => /^\d/.test(w));
+    const measures = free.filter((w) => /^\d/.test(w) && / (pack|packet|box|case|bag)$/.test(w));
     if (measures.length) slots.query = measures.join(' ');
   }
   // "The cheapest lock you sell" ranks locks; only "the cheapest thing you sell" ranks the store.

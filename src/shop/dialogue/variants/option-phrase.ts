@@ -97,6 +97,11 @@ const SMALL =
 const WEIGHT_WORDS =
   /^(heavy|heavier|heaviest|pesado|pesada|pesados|pesadas|lightest|ligero|ligera|ligeros|ligeras|liviano|liviana|livianos|livianas)$/;
 const WEIGHT_UNIT = /^(g|gr|grams?|kg|kgs|kilos?|lb|lbs|pounds?|oz|ounces?)$/;
+/** Words of thickness: with them only an option measured as a thickness is ranked (not "60 m" of rope). */
+const THICK_WORDS =
+  /^(thick|thicker|thickest|thin|thinner|thinnest|gordo|gorda|grueso|gruesa|gruesos|gruesas|fino|fina|delgado|delgada)$/;
+const THICK_UNIT = /^(mm|millimet(er|re)s?|in|inch(es)?|ga|gauge)$/;
+const THICK_NAME = /thick|grosor|espesor|gauge|calibre/i;
 
 /** A word of relative size or weight ("the big size", "the heavy ones") is said. */
 export const saysRelativeSize = (text: string): boolean =>
@@ -157,10 +162,14 @@ export function valueBySize(said: string[], options: OptionList): [string, strin
       o.values.every((v) => /^\d/.test(optionTokens(v.value)[0] ?? '')) &&
       new Set(o.values.map((v) => NUMERIC.exec(optionTokens(v.value)[0]!)?.[2])).size === 1,
   );
-  // "The heaviest" with a weight and a length among the options: the weight is ranked.
+  // "The heaviest" with a weight and a length among the options: the weight is ranked; "the
+  // thickest" ranks a thickness only, never a rope's length.
+  const unit = (o: OptionList[number]) => NUMERIC.exec(optionTokens(o.values[0]!.value)[0]!)?.[2] ?? '';
   const weighed = said.some((w) => WEIGHT_WORDS.test(w))
-    ? measured.filter((o) => WEIGHT_UNIT.test(NUMERIC.exec(optionTokens(o.values[0]!.value)[0]!)?.[2] ?? ''))
-    : measured;
+    ? measured.filter((o) => WEIGHT_UNIT.test(unit(o)))
+    : said.some((w) => THICK_WORDS.test(w))
+      ? measured.filter((o) => THICK_UNIT.test(unit(o)) || THICK_NAME.test(o.name))
+      : measured;
   if (weighed.length !== 1) return undefined;
   const o = weighed[0]!;
   const amount = (v: string) => Number(NUMERIC.exec(optionTokens(v)[0]!)?.[1]);
