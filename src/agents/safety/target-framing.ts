@@ -289,6 +289,9 @@ const VERB_ON_PRONOUN = new RegExp(
   'g',
 );
 const DEMOLITION = targetsPattern(STRUCTURES, DEMOLISH_VERB);
+// Compiled once: blanking runs on every turn the guard checks.
+const LEADING_HARM_VERB = new RegExp(`^${HARM_VERB}`);
+const LEADING_DEMOLISH_VERB = new RegExp(`^${DEMOLISH_VERB}`);
 const BY_STORE = STORE_TARGETS.map((s) => ({ goods: s.goods, pattern: targetsPattern(s.targets) }));
 
 /** A pet or a domestic animal someone cares for: never an ordinary target. */
@@ -332,8 +335,8 @@ export function blankNonVictimHarm(folded: string, goods: string): TargetFraming
   if (namesVictim(folded)) return { text: folded, aimedAtNonVictim: false };
   let text = folded;
   for (const p of patternsFor(goods))
-    text = text.replace(p, (m) => m.replace(new RegExp(`^${HARM_VERB}`), ' '));
-  text = text.replace(DEMOLITION, (m) => m.replace(new RegExp(`^${DEMOLISH_VERB}`), ' '));
+    text = text.replace(p, (m) => m.replace(LEADING_HARM_VERB, ' '));
+  text = text.replace(DEMOLITION, (m) => m.replace(LEADING_DEMOLISH_VERB, ' '));
   // With no person or pet in the text, "it"/"them" can only be the pest or growth it names.
   if (PEST_NAMED.test(text)) text = text.replace(VERB_ON_PRONOUN, ' ');
   return { text, aimedAtNonVictim: text !== folded };
