@@ -190,6 +190,13 @@ const CURRENCY_WORDS: Readonly<Record<string, { name: string; says: RegExp; not:
     says: /\$|\bAUD\b|dollar|dolar/i,
     not: /US\$|\bUSD\b|US dollar|d[oó]lares? (estadounidense|americano)|€|\bEUR\b|euro|£|\bGBP\b|pound|libra/i,
   },
+  // Round 21's Canadian shop: its prices are written "$45.00", "C$45.00" or "CA$45.00"; a total named
+  // as US or Australian dollars, euros or pounds is the wrong currency ("CA$" is not "A$": \b).
+  CAD: {
+    name: 'Canadian dollars',
+    says: /\$|\bCAD\b|dollar|dolar/i,
+    not: /US\$|\bUSD\b|US dollar|d[oó]lares? (estadounidense|americano)|\bA\$|\bAUD\b|australian|€|\bEUR\b|euro|£|\bGBP\b|pound|libra/i,
+  },
 };
 
 /**

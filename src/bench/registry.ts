@@ -314,6 +314,15 @@ export const BENCHES: BenchEntry[] = [
     name: 'eval20-wer',
     run: async (o) => (await import('../../eval/round20/wer/bench.ts')).runEval20WerBench(o),
   },
+  // Round 21 of the frozen set (eval/round21/README.md): new catalogs, scripts and utterances, same scorer.
+  {
+    name: 'eval21-dialogue',
+    run: async (o) => (await import('../../eval/round21/dialogue/bench.ts')).runEval21DialogueBench(o),
+  },
+  {
+    name: 'eval21-wer',
+    run: async (o) => (await import('../../eval/round21/wer/bench.ts')).runEval21WerBench(o),
+  },
   // Development questions over the spent first knowledge set's documents (tuned on).
   {
     name: 'knowledge-dev',
