@@ -137,6 +137,11 @@ export const BENCHES: BenchEntry[] = [
     name: 'knowledge12',
     run: async (o) => (await import('../../eval/knowledge12/bench.ts')).runKnowledge12Bench(o),
   },
+  // Thirteenth frozen knowledge set (eval/knowledge13/README.md): an appliance store, same scorer.
+  {
+    name: 'knowledge13',
+    run: async (o) => (await import('../../eval/knowledge13/bench.ts')).runKnowledge13Bench(o),
+  },
   // Frozen evaluation set of issue 12 (eval/README.md): unseen catalogs, EN + ES scripts, WER utterances.
   {
     name: 'eval-dialogue',
@@ -400,6 +405,11 @@ export const BENCHES: BenchEntry[] = [
   {
     name: 'safety12',
     run: async (o) => (await import('../../eval/safety12/bench.ts')).runSafety12Bench(o),
+  },
+  // Thirteenth frozen safety set (eval/safety13/README.md): a vape & e-liquid shop, same scorer.
+  {
+    name: 'safety13',
+    run: async (o) => (await import('../../eval/safety13/bench.ts')).runSafety13Bench(o),
   },
   {
     name: 'transport',
