@@ -9,11 +9,13 @@
 import { holdsAnswer, questionKind } from '../../../agents/knowledge/index.ts';
 import type { Language } from '../../contract.ts';
 import { isServiceQuestion } from '../understand/intents-extra.ts';
+import { TEACHING_EN, TEACHING_ES } from '../understand/policy-questions.ts';
 import { detectLanguage } from '../understand/nlu.ts';
 import { questionWords } from '../understand/question.ts';
 import { t } from '../words/spoken.ts';
 import { normalize } from '../words/text.ts';
 import { focusSentences, leadOf, yesNo } from './answer-lead.ts';
+import { asksExcepted } from './policy-exception.ts';
 import { policyReply } from './policy-reply.ts';
 import { matches } from './text-answer.ts';
 
@@ -26,6 +28,8 @@ const PAYS_OVER_TIME =
   /\b(over time|installments?|instalments?|few payments|several payments|spread|split (the )?(cost|payment)|bit by bit|little by little|plazos|cuotas|poco a poco|de a poco|por partes|en partes)\b/;
 const PLAN =
   /\b(afterpay|klarna|affirm|sezzle|pay[- ]in[- ]\d|installments?|instalments?|pay later|financing)\b/i;
+/** Teaching asked ("lessons", "clases") is said by any of its names ("taster sessions", "clinics"). */
+const TEACHING = new RegExp(`\\b(${TEACHING_EN}|${TEACHING_ES})\\b`, 'i');
 /** Getting rid of something, asked in everyday words; said in policies by waste words. */
 const DISPOSES =
   /\b(recycle|recycling|dispose of|disposal|reciclar\w*|reciclaje|reciclo|recicla|reciclan|reciclables|desechar\w*|desecho|desecha|desechan|get rid of|throw (\w+ ){0,3}(away|out)|(tiro|tirar|tirarlo|tirarla|tirarlos|tirarlas) (\w+ ){0,3}(basura|contenedor|tacho))\b/;
@@ -64,6 +68,7 @@ export function relevantSentences(
   const asked = questionWords(question.split(' '), new Set(), lang).filter((w) => !TOPIC_WORD.test(w));
   const plan = PAYS_OVER_TIME.test(question);
   const disposal = DISPOSES.test(question);
+  const teaching = TEACHING.test(question);
   const scored = sentences.map((s) => {
     const tokens = compoundsBothWays(normalize(s).split(' '), normalize(question).split(' '));
     const said = asked.filter((w) => tokens.some((x) => matches(w, x, lang))).length;
@@ -72,6 +77,7 @@ export function relevantSentences(
     const bonus =
       (plan && PLAN.test(s) ? 2 : 0) +
       (disposal && WASTE.test(s) ? 2 : 0) +
+      (teaching && TEACHING.test(s) ? 2 : 0) +
       (topic && TOPIC_MARK[topic]?.test(s) ? 0.5 : 0);
     return { s, score: said + bonus };
   });
@@ -171,7 +177,11 @@ export function policyAnswer(
     const withRule = policyText ? withTheRule(policyText, topic, focused) : focused;
     // "Yes" / "No" first when the sentences say it ("we do not accept Discover"); not when the
     // rule and its exception are both said (the answer depends on which one the shopper is in).
-    const lead = withRule === focused ? leadOf(yesNo(question, focused), lang) : '';
+    // "Can you ship saffron to Toronto?" of "We ship to Canada …, except vanilla beans and saffron".
+    const lead =
+      withRule === focused
+        ? leadOf(asksExcepted(question, focused, lang) ? 'no' : yesNo(question, focused), lang)
+        : '';
     return { text: `${lead}${policyReply(withRule.join(' '), topic, lang, true)}` };
   }
   if (policyText && !service) return { text: policyReply(policyText, topic, lang) };

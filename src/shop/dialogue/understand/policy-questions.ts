@@ -34,6 +34,15 @@ const SERVICES_ES =
 export const SERVICE_VERBS_ES =
   '((recog(er|erlo|erla|erlos|erlas|e|en)|recoj(o|a|an)|retir(ar|arlo|arla|arlos|arlas|o|a|e|en|an)) (\\w+ ){0,4}(en |a |de )?(la |el |su |vuestra |vuestro |tu )?(tienda|local|sucursal)|(envolver|envolverlo|envolverla|envolverlos|envolverlas|envuelven|envuelve|envolveis|envuelves) (\\w+ ){0,2}(para |de |como )?regalo)';
 
+/**
+ * Teaching the shop may offer, by its usual names: classes, lessons, taster sessions, clinics,
+ * workshops, courses (a general lexicon; the policy text says which, policy-answer.ts).
+ */
+export const TEACHING_EN =
+  '(classes|class|lessons?|sessions?|courses?|workshops?|clinics?|tuition|coaching|tutorials?)';
+export const TEACHING_ES =
+  '(clases|lecciones|leccion|sesion(es)?|cursos?|talleres?|clinicas?|tutoriales?|capacitacion(es)?)';
+
 /** Damage said of what arrived: breakage in transit is the returns text's to answer. */
 export const DAMAGED_EN = '(broken|cracked|chipped|smashed|shattered|damaged|dented|in pieces)';
 export const DAMAGED_ES =
@@ -76,6 +85,10 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       '\\b(someone|somebody|anyone|a person|a technician|one of your \\w+) (\\w+ ){0,2}(come|comes|visit|drop by|stop by)\\b|\\bcome (\\w+ ){0,5}(my|our) (house|home|place|flat|apartment)\\b',
       // Store services any retailer may or may not offer, named by their usual retail names.
       `\\b${SERVICES_EN}\\b`,
+      // "Do you give lessons on how to can", "any sailing sessions for beginners": teaching the
+      // shop may offer.
+      `\\b(do|does|can|could|will|would) (you|u|y all|you guys|the (shop|store)) (give|offer|run|hold|teach|do|have|host|organi[sz]e|put on|provide)( any| some)? (\\w+ ){0,3}${TEACHING_EN}\\b`,
+      `\\b(are there|is there|any) (\\w+ ){0,2}(classes|lessons|workshops|clinics|courses|taster sessions)\\b`,
     ].join('|'),
   ),
   es: new RegExp(
@@ -118,6 +131,10 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       '\\ba domicilio\\b',
       '\\b(le|les|me|nos) (haceis|hacen) (un|una|el|la)\\b',
       `\\b${SERVICES_ES}\\b`,
+      // "¿Dan clases de malabares?", "¿tienen alguna sesión para principiantes?": teaching the shop
+      // may offer ("clase de" alone is a kind of thing: only after a verb of giving it).
+      `\\b(dan|dais|das|ofrecen|ofreceis|ofreces|imparten|impartis|organizan|organizais|hacen|haceis|tienen|teneis|tenes|hay)( alguna?s?| algun| algunos)? (\\w+ ){0,2}${TEACHING_ES}\\b`,
+      '\\b(dan|dais|das|ofrecen|ofreceis|imparten|organizan)( alguna?| una)? clase\\b',
       // Services of the shop said with a pronoun on the verb: "¿puedo pasar a recogerlo a la
       // tienda?", "¿me lo pueden envolver para regalo?".
       `\\b${SERVICE_VERBS_ES}\\b`,

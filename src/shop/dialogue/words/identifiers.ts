@@ -4,6 +4,7 @@
  * "code" ("use GLOW10", "put SPRING20 on my order", "then SAVE5").
  */
 import type { Language } from '../../contract.ts';
+import { STOPWORDS } from './lexicon.ts';
 import { spokenCode } from './numbers.ts';
 import type { Slots } from './slots.ts';
 
@@ -13,7 +14,11 @@ const ID_FILLERS = new Set(
   ),
 );
 
-/** Tokens after the trigger (index of its last word) up to the next trigger, as a spoken code. */
+/**
+ * Tokens after the trigger (index of its last word) up to the next trigger, as a spoken code. Words
+ * of a sentence among them ("is there a code a student could use") make no code: a code spelled
+ * in several words is letters and numbers, not "could" or "on".
+ */
 function captureCode(raw: string[], after: number, stops: Set<number>, lang: Language): string | undefined {
   const out: string[] = [];
   for (let i = after + 1; i < raw.length && !stops.has(i); i++) {
@@ -29,6 +34,7 @@ function captureCode(raw: string[], after: number, stops: Set<number>, lang: Lan
       continue;
     out.push(t);
   }
+  if (out.length >= 2 && out.some((w) => w.length >= 2 && STOPWORDS[lang].has(w))) return undefined;
   const code = spokenCode(out, lang);
   return code.length > 0 ? code : undefined;
 }

@@ -1,0 +1,103 @@
+/**
+ * Branch t-policy3's mechanisms, pinned on a bicycle shop of my own (its products, policy text and
+ * phrasings are no dev or round script's):
+ * - promos asked for in everyday words ("is there some discount code a commuter could use?", "got
+ *   any codes that knock something off?") list the shop's promos; ordinary words after "code" are
+ *   no code (identifiers.ts, intents-extra.ts);
+ * - a service asked of the shop ("can you true my wheel for me?", "do you give lessons…", "¿dan
+ *   clases…?") is answered from the policy text's sentence naming it, not a product search or a
+ *   product's "I don't know";
+ * - shipping a thing the policy's exception names answers no.
+ */
+import { describe, expect, it } from 'vitest';
+import { useTestStore } from '../../store/databases.ts';
+import { RealConversation } from '../real-shop.ts';
+import { loadOutdoor } from './harness.ts';
+import { shopifyCsv } from './shopify-csv.ts';
+import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
+import { type GridProduct, gridRow } from './variant-grid.ts';
+
+const product = (title: string, type: string, price: number, body: string): GridProduct => ({
+  handle: title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+  title,
+  body: `<p>${body}</p>`,
+  vendor: title.split(' ')[0]!,
+  type,
+  tags: type.toLowerCase(),
+  price,
+});
+
+const CATALOG = shopifyCsv(
+  [
+    product('Spokehaven Road Wheel', 'Wheels', 120, 'A 700c road wheel with 24 spokes and an alloy rim.'),
+    product('Spokehaven Brake Pads', 'Brakes', 12, 'Rim brake pads for alloy rims, sold as a pair.'),
+    product('Pedalry Touring Bike', 'Bikes', 890, 'A steel touring bike with rack mounts and a 3x9 drivetrain.'),
+    product('Pedalry E-Bike Battery', 'Batteries', 340, 'A 500 Wh battery for Pedalry e-bikes.'),
+    product('Pedalry Floor Pump', 'Pumps', 35, 'A floor pump with a gauge, for Presta and Schrader valves.'),
+  ].map(gridRow),
+  400,
+);
+
+const POLICY = [
+  'Shipping: orders ship from our workshop in Leeds within 1 business day. Shipping is free on orders over £50; below that it costs £4.95. Bikes ship as oversize parcels for £20 more.',
+  'International: we ship to Ireland and France for £15, in 4 to 8 working days, except e-bike batteries, which we ship only inside the UK.',
+  'Services: we true wheels free of charge before they ship if you ask in the order notes. Bike maintenance classes run on Wednesday evenings at our Leeds workshop for £25 a session.',
+  'Warranty: frames carry a 5-year warranty. Tyres and brake pads wear with use and carry no warranty.',
+  'Payment: we accept Visa, Mastercard and PayPal. We do not accept American Express.',
+].join('\n');
+
+describe('promos asked for in everyday words', () => {
+  const t = useTestStore('sqlite');
+  for (const [lang, ask] of [
+    ['en', 'is there some discount code a commuter could use?'],
+    ['en', 'got any codes that knock something off?'],
+    ['en', 'is there a code going around that knocks a bit off pumps'],
+    ['en', 'is there a promo code I could use on the bike bits?'],
+  ] as const) {
+    it(`${lang}: "${ask}" lists the promos`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, lang, POLICY);
+      const r = await c.say(ask);
+      expect(r.calls.map((x) => x.name)).not.toContain('search_products');
+      expect(r.calls.map((x) => x.name)).not.toContain('apply_promo');
+      expect(r.text).toMatch(/SAVE10/);
+    });
+  }
+});
+
+describe('a service asked of the shop is answered from the policy text', () => {
+  const t = useTestStore('sqlite');
+  for (const [lang, ask, want] of [
+    ['en', "I don't own a truing stand. can you true the wheel for me?", /free|order notes/i],
+    ['en', 'do you give lessons on how to fix a bike?', /wednesday|£25/i],
+    ['en', 'do you run any maintenance sessions for beginners?', /wednesday|£25/i],
+    ['es', '¿dan clases de mecánica de bicis en algún lado?', /wednesday|miércoles|25/i],
+    ['es', '¿tienen alguna clase de mantenimiento para principiantes?', /wednesday|miércoles|25/i],
+  ] as const) {
+    it(`${lang}: "${ask}"`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, lang, POLICY);
+      await c.say(lang === 'en' ? 'show me the road wheel' : 'enséñame la rueda de carretera');
+      const r = await c.say(ask);
+      expect(r.text).not.toMatch(/don't know|no lo sé|description|descripción/i);
+      expect(r.text).toMatch(want);
+    });
+  }
+});
+
+describe("shipping what the policy's exception names answers no", () => {
+  const t = useTestStore('sqlite');
+  for (const [lang, ask] of [
+    ['en', 'could you post a spare e-bike battery to my brother in Dublin?'],
+    ['en', "I'm in Paris. can you ship me an e-bike battery?"],
+    ['es', 'vivo en París. ¿me pueden mandar una batería de e-bike?'],
+  ] as const) {
+    it(`${lang}: "${ask}"`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, lang, POLICY);
+      const r = await c.say(ask);
+      expect(r.text).toMatch(/\bno\b|\bnot\b|n't|cannot/i);
+      expect(r.text).toMatch(/batter|bater/i);
+    });
+  }
+});
