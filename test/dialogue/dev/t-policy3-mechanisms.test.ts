@@ -7,7 +7,16 @@
  * - a service asked of the shop ("can you true my wheel for me?", "do you give lessons…", "¿dan
  *   clases…?") is answered from the policy text's sentence naming it, not a product search or a
  *   product's "I don't know";
- * - shipping a thing the policy's exception names answers no.
+ * - shipping a thing the policy's exception names answers no (policy-exception.ts);
+ * - the bill asked in slang ("add it all up, where does the pump haul stand", "show me the total
+ *   once more", "súmame todo", "enséñame otra vez el resumen") reads the cart back, a kind named
+ *   or not (cart-talk.ts);
+ * - a yes said mid-sentence with the order placed in so many words ("pump, yep that's the lot,
+ *   lock the order in", "inflador, eso es, sí, mande el pedido") confirms the checkout (nlu.ts,
+ *   order-words.ts);
+ * - the order's status asked by what was ordered ("did the pump I ordered leave Leeds yet", "¿el
+ *   inflador que pedí ya salió?") and its cancel in slang ("kill the pump order off", "cancélame
+ *   ese pedido", "anule ese pedido") (lexicon.ts, intents-extra.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -98,6 +107,50 @@ describe("shipping what the policy's exception names answers no", () => {
       const r = await c.say(ask);
       expect(r.text).toMatch(/\bno\b|\bnot\b|n't|cannot/i);
       expect(r.text).toMatch(/batter|bater/i);
+    });
+  }
+});
+
+describe('the bill, the order placed, its status and its cancel, said in everyday words', () => {
+  const t = useTestStore('sqlite');
+  for (const [lang, add, bill, again, place, status, cancel, sure] of [
+    [
+      'en',
+      'add the floor pump',
+      'add it all up for me, where does the pump haul stand',
+      'ok I believe you. show me the total once more',
+      'pump, yep that is the lot, lock the order in',
+      'did the pump I ordered leave Leeds yet',
+      'turns out I got one free. cancel that order please',
+      'yep, kill the pump order off',
+    ],
+    [
+      'es',
+      'añade el inflador de pie',
+      'súmame todo, ¿cómo va la cuenta de bombas?',
+      'vale, enséñame otra vez el resumen del pedido',
+      'inflador, eso es, sí, mande el pedido',
+      '¿el inflador que pedí ya salió de Leeds?',
+      'me regalaron uno, así que cancélame ese pedido',
+      'listo, anule ese pedido del inflador',
+    ],
+  ] as const) {
+    it(`${lang}: "${bill}" … "${cancel}"`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, lang, POLICY);
+      await c.say(add);
+      const read = await c.say(bill);
+      expect(read.calls.map((x) => x.name)).not.toContain('add_to_cart');
+      expect(read.text).toMatch(/35[.,]00/);
+      await c.say(lang === 'en' ? 'check out' : 'vamos a pagar');
+      expect((await c.say(again)).text).toMatch(/35[.,]00/);
+      await c.say(place);
+      const order = await c.latestOrder();
+      expect(order?.status).toBe('placed');
+      expect((await c.say(status)).text).toContain(order!.id);
+      expect((await c.say(cancel)).text).toContain(order!.id);
+      await c.say(sure);
+      expect((await c.latestOrder())?.status).toBe('cancelled');
     });
   }
 });

@@ -221,7 +221,7 @@ function plan(input: DecideInput): Action {
   if (awaiting && answersQuestion(input)) {
     switch (awaiting.what) {
       case 'cancel_order':
-        if (nlu.yes || nlu.intent === 'confirm')
+        if (nlu.yes || nlu.intent === 'confirm' || (nlu.intent === 'cancel_order' && !nlu.no))
           return call('cancel_order', { orderId: awaiting.orderId, confirm: true });
         return say(t(lang, "Okay, I won't cancel it.", 'De acuerdo, no lo cancelo.'));
       case 'variant':

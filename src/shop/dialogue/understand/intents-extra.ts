@@ -21,7 +21,7 @@ const BASE_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
     clear_cart:
       /\b(empty|clear|wipe|reset) (out )?(my |the |this )?(whole |entire )?(shopping )?(cart|basket|bag)\b|^(please |just |ok |so )?(clear|empty) (it|it out|it all)$|^(please )?(clear|empty|remove|delete) (out )?(everything|it all|all of it)\b|\b(remove|delete|take out) (everything|all( the)? items|all of it)\b|\bstart (a )?new cart\b|\b(clear|empty|wipe) (out )?(the |this )?(whole|entire) (thing|lot)\b|\b(clear|empty) (everything|the lot) out\b/,
     cancel_order:
-      /\bcancel (my |the |this |that |an? )?((last|latest|recent|previous|whole|entire|full) )?(\w+ )?(order|purchase)\b/,
+      /\bcancel (my |the |this |that |an? )?((last|latest|recent|previous|whole|entire|full) )?(\w+ )?(order|purchase)\b|\b(kill|call|scrap|ditch|pull|knock) (my |the |this |that )?(\w+ ){0,2}(order|purchase) off\b|\b(call|kill) off (my |the |this |that )?(\w+ ){0,2}(order|purchase)\b/,
     list_promos: new RegExp(
       `\\b(what|which|any|got any|have any|are there( any)?|do you have( any)?|does the store have( any)?) ${PROMO_WORDS}\\b|\\b${PROMO_WORDS} (do you have|are there|are available|available|going on|running|today|right now)\\b|^${PROMO_WORDS}\\??$`
         // "Is there some discount code going", "got any codes that knock a bit off": a code asked
@@ -41,7 +41,7 @@ const BASE_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
     cancel_order:
       // Also the purchase given up ("no quiero seguir con la compra") and the order called by what
       // is in it ("anula lo del monociclo").
-      /\b(cancela(r|lo)?|anula(r|lo)?) (mi |el |la |este |ese |esta |esa )?(ultimo |ultima )?(pedido|compra|orden)\b|\bno (quiero|queremos|voy a|vamos a) (seguir|continuar|tirar|ir) (adelante )?con (el|la|mi|este|ese|esta|esa) (pedido|compra|orden)\b|\b(cancela|anula|cancelar|anular) lo (del?|de la)\b/,
+      /\b(cancel|anul)(a|ar|alo|ame|e|eme|en|ad) (mi |el |la |este |ese |esta |esa )?(ultimo |ultima )?(pedido|compra|orden)\b|\bfuera (mi |el |la |este |ese |esta |esa )(pedido|compra|orden)\b|\bno (quiero|queremos|voy a|vamos a) (seguir|continuar|tirar|ir) (adelante )?con (el|la|mi|este|ese|esta|esa) (pedido|compra|orden)\b|\b(cancela|anula|cancelar|anular) lo (del?|de la)\b/,
     list_promos: new RegExp(
       `\\b(que|cuales|hay|tienes|teneis|tienen|tenes|haceis|hacen|haces|dais|dan|ofreceis|ofrecen)( alguna?s?| algun| algunos)? ${PROMO_ES}\\b|\\b${PROMO_ES} (hay|tienes|teneis|tienen|disponibles|activ[oa]s)\\b|^${PROMO_ES}$`,
     ),

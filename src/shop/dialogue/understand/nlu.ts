@@ -36,6 +36,7 @@ import {
   priceNumbers,
   type Slots,
 } from '../words/slots.ts';
+import { placesOrder } from '../words/order-words.ts';
 import { stem, tokenize } from '../words/text.ts';
 import { type CompiledVocabulary, findPhrases } from '../words/vocab.ts';
 import { classify, hasCatalogSlots } from './classify.ts';
@@ -143,6 +144,16 @@ export function understand(
     if (question.intent !== 'unknown' && !hasCatalogSlots(s) && !s.category && !s.productNames && !s.ordinals)
       return question;
   }
+  // "Vanilla and cinnamon, that's right, yes, send the order through": a yes with the order placed
+  // in so many words confirms the checkout read back; the things named only echo the read-back.
+  const aloud = tokenize(spoken).join(' ');
+  const clauses = spoken.split(/[,.;:!?¿¡]+/).map((c) => tokenize(c).join(' '));
+  if (
+    placesOrder(aloud, language) &&
+    clauses.some((c) => YES[language].test(c)) &&
+    !clauses.some((c) => NO[language].test(c))
+  )
+    return { language, intent: 'confirm', slots: {}, text: aloud, yes: true, no: false };
   // "If I drop the X in, will it sink?": the question is the request, the condition names its subject.
   const conditional = conditionAndQuestion(spoken, language);
   if (conditional) {
