@@ -154,3 +154,70 @@ describe('the bill, the order placed, its status and its cancel, said in everyda
     });
   }
 });
+
+describe('what shipping costs, asked with the order amount or a surcharge in mind', () => {
+  const t = useTestStore('sqlite');
+  for (const [lang, ask, want] of [
+    ['en', 'my order comes to about thirty pounds. how much is delivery?', /4[.,]95/],
+    ['en', "I'm only spending about twenty quid, will you charge me to mail it to York", /4[.,]95/],
+    ['en', 'is there anything extra to pay for shipping a touring bike?', /£20/],
+    ['en', 'if I change my mind about the pump, do I pay to ship it back?', /.*/],
+    ['es', 'mi pedido no llega a treinta libras. ¿cuánto me cobran de envío?', /4[.,]95/],
+    ['es', '¿hay que pagar algo de más por el envío de una bici de paseo?', /20/],
+  ] as const) {
+    it(`${lang}: "${ask}"`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, lang, POLICY);
+      const r = await c.say(ask);
+      expect(r.calls.map((x) => x.name)).not.toContain('search_products');
+      expect(r.text).not.toMatch(/we accept|aceptamos|don't know|no lo sé/i);
+      expect(r.text).toMatch(want);
+    });
+  }
+});
+
+describe('a yes to placing the order after the read-back was set aside', () => {
+  const t = useTestStore('sqlite');
+  for (const [lang, steps, place] of [
+    [
+      'en',
+      ['add the floor pump', 'check out', "wait, don't buy it yet", 'ok. show me the total once more'],
+      "the pump, that's right, yes, send the order through",
+    ],
+    [
+      'es',
+      ['añade el inflador de pie', 'vamos a pagar', 'espera, todavía no', 'vale, muéstrame otra vez el total'],
+      'el inflador, eso es, sí, mande el pedido',
+    ],
+  ] as const) {
+    it(`${lang}: "${place}" places it`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, lang, POLICY);
+      for (const s of steps) await c.say(s);
+      expect(await c.latestOrder()).toBeUndefined();
+      await c.say(place);
+      expect((await c.latestOrder())?.status).toBe('placed');
+    });
+  }
+});
+
+describe('a question about the shop its policy text does not answer', () => {
+  const t = useTestStore('sqlite');
+  for (const [lang, ask] of [
+    ['en', 'is there parking out the front of the Leeds workshop?'],
+    ['en', 'are all your pumps certified carbon neutral?'],
+    ['en', 'do you also have mechanics who come round and fix the bike at home?'],
+    ['es', '¿hay estacionamiento frente al taller de Leeds?'],
+    ['es', '¿todas sus bombas tienen certificación ecológica?'],
+    ['es', '¿ustedes también tienen personal que vaya a arreglar la bici a casa?'],
+  ] as const) {
+    it(`${lang}: "${ask}" is "I don't know", a person offered`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, lang, POLICY);
+      const r = await c.say(ask);
+      expect(r.calls.map((x) => x.name)).not.toContain('search_products');
+      const human = r.calls.some((x) => x.name === 'request_human');
+      if (!human) expect(r.text).toMatch(/don't know|no lo sé/i);
+    });
+  }
+});

@@ -17,6 +17,7 @@ import { normalize } from '../words/text.ts';
 import { focusSentences, leadOf, yesNo } from './answer-lead.ts';
 import { asksExcepted } from './policy-exception.ts';
 import { policyReply } from './policy-reply.ts';
+import { thresholdSentences } from './policy-threshold.ts';
 import { matches } from './text-answer.ts';
 
 /** Words every policy sentence of a topic shares: they pick no sentence over another. */
@@ -173,6 +174,12 @@ export function policyAnswer(
     focused = [sentence];
   // A word of the question only one sentence says ("Discover") is what that sentence answers.
   if (policyText && focused) focused = withOnlySayer(policyText, question, focused, lang);
+  // "My order comes to about thirty euros, how much is delivery?": the threshold sentence.
+  const threshold =
+    policyText && topic === 'shipping'
+      ? thresholdSentences(policyText.split(/(?<=[.!?])\s+/), said)
+      : undefined;
+  if (threshold) focused = threshold;
   if (focused) {
     const withRule = policyText ? withTheRule(policyText, topic, focused) : focused;
     // "Yes" / "No" first when the sentences say it ("we do not accept Discover"); not when the

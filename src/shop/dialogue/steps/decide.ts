@@ -7,7 +7,7 @@
 import type { Language, ToolName } from '../../contract.ts';
 import { answerMaterial, asksMaterial } from '../answers/material-answer.ts';
 import { replyTo } from '../replies/replies.ts';
-import { productsOf } from '../results.ts';
+import { confirmationOf, productsOf } from '../results.ts';
 import { ASIDE_TOOLS, holdsOff } from '../state.ts';
 import type { Understanding } from '../understand/nlu.ts';
 import { optionRefusalText, refusalOf } from '../variants/option-choice.ts';
@@ -89,6 +89,11 @@ function decideStep(input: DecideInput): Action {
   const done = current.calls;
   if (done.length > 0) {
     const last = done.at(-1)!;
+    // "Yes, send the order through" once the read-back was set aside: the order read back again
+    // this turn is the one the shopper just said yes to placing.
+    const prepared = last.name === 'prepare_order' && !last.error ? confirmationOf(last.output) : undefined;
+    if (prepared && nlu.intent === 'confirm' && nlu.yes && placesOrder(nlu.text, lang))
+      return call('confirm_order', { token: prepared.token });
     const route = routeOf(effectiveIntent(input), input, input.nlu.slots);
     if (last.name === 'cancel_order' && last.error) return say(cancelRefused(last, lang));
     if (last.name === 'cancel_order' || (ANSWER_INTENTS.has(route) && !last.error)) {

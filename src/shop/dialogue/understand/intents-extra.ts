@@ -71,12 +71,18 @@ const ARRIVES_DAMAGED = new RegExp(
 );
 const SERVICE_VERB_ES = new RegExp(`\\b${SERVICE_VERBS_ES}\\b`);
 
+/** Paying for sending it, not how to pay ("with my Visa"): the shipping text's to say. */
+const PAYS_FOR_SHIPPING =
+  /\b(pay|paying|charge|pagar|pago|cobran|cobrais|cobra)\b( \w+){0,4} (for |to |de |por |el |la )*(ship|shipping|post|posting|postage|mail|deliver|delivery|send|envio|enviar|mandar|entrega)\b/;
+const MEANS_OF_PAYING =
+  /\b(visa|mastercard|amex|american express|paypal|cards?|tarjetas?|klarna|afterpay|installments?|instalments?|plazos|cuotas|cheques?|checks?|cash|efectivo)\b/;
+
 /** The policy a question is about, for get_policy. */
 export function policyTopic(
   text: string,
 ): 'returns' | 'shipping' | 'warranty' | 'payment' | 'privacy' | 'other' {
   if (
-    /\b(return|refund|exchange|devol|devuelv|reembolso|cambiar)|\b(send|take|give) (\w+ ){0,3}back\b|\b(go|be sent|be taken) back\b/.test(
+    /\b(return|refund|exchange|devol|devuelv|reembolso|cambiar)|\b(send|take|give|ship|post|mail) (\w+ ){0,3}back\b|\b(go|be sent|be taken|be shipped) back\b|\b(envio|envios|enviar\w*|mandar\w*) de (vuelta|regreso)\b/.test(
       text,
     )
   )
@@ -84,6 +90,8 @@ export function policyTopic(
   // "It showed up brown, what do I do": what arrives wrong is the returns text's to answer.
   if (/\b(arrived|showed up|turned up|got here|llego|llegaron|me vino)\b/.test(text)) return 'returns';
   if (ARRIVES_DAMAGED.test(text)) return 'returns';
+  // "Anything extra to pay for shipping a mat?", "¿cuánto me cobran de envío?": what shipping costs.
+  if (PAYS_FOR_SHIPPING.test(text) && !MEANS_OF_PAYING.test(text)) return 'shipping';
   if (
     /\b(pay|pago|pagar|pagando|plazos|cuotas|tarjeta|cheque|check|amex|visa|mastercard|credit|credito)/.test(
       text,

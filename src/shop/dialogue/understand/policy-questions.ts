@@ -69,6 +69,8 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       '\\b(pay|paying) (\\w+ ){0,2}(later|in parts)\\b|\\bbuy now pay later\\b',
       // "Is an Amex any good for paying you": a means of payment named beside paying.
       `\\b${NETWORKS_EN}( cards?)? (\\w+ ){0,5}(for )?(paying|to pay|pay you)\\b`,
+      // "Will you charge me to mail it to Fargo": what sending it costs.
+      '\\b(charge|cost|pay)( me| us| you)? (\\w+ ){0,2}to (mail|post|ship|send|deliver)\\b',
       // "What will postage be": the British word for what delivery costs.
       '\\b(postage|carriage charges?|delivery charges?)\\b',
       // A surcharge or fee for what is bulky or heavy is the shipping text's to say.
