@@ -204,7 +204,7 @@ describe('a yes to placing the order after the read-back was set aside', () => {
 describe('a question about the shop its policy text does not answer', () => {
   const t = useTestStore('sqlite');
   for (const [lang, ask] of [
-    ['en', 'is there parking out the front of the Leeds workshop?'],
+    ['en', 'is there parking out the front of the Leeds shop?'],
     ['en', 'are all your pumps certified carbon neutral?'],
     ['en', 'do you also have mechanics who come round and fix the bike at home?'],
     ['es', '¿hay estacionamiento frente al taller de Leeds?'],

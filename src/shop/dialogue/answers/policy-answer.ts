@@ -126,6 +126,20 @@ function withTheRule(text: string, topic: string, focused: string[]): string[] {
 
 export type PolicyAnswer = { text: string } | { human: true };
 
+/** Words the policy text writes capitalised inside a sentence: the names of its places and brands. */
+function namesIn(text: string): Set<string> {
+  return new Set([...text.matchAll(/(?<=[\p{Ll},;] )\p{Lu}\p{L}+/gu)].map((m) => normalize(m[0])));
+}
+
+/** The question's words a sentence says are all names of the text (a place, a brand), none else. */
+function sharesOnlyNames(sentence: string, text: string, question: string, lang: Language): boolean {
+  const asked = questionWords(question.split(' '), new Set(), lang).filter((w) => !TOPIC_WORD.test(w));
+  const tokens = normalize(sentence).split(' ');
+  const shared = asked.filter((w) => tokens.some((x) => matches(w, x, lang)));
+  const names = namesIn(text);
+  return shared.length > 0 && shared.every((w) => names.has(w));
+}
+
 /** The text's own sentence holding `found` (the search's best sentence, headings aside). */
 function sentenceOf(text: string, found: string): string | undefined {
   const want = normalize(found);
@@ -163,7 +177,11 @@ export function policyAnswer(
     byKind = focusSentences(policyText, question)?.filter((x) => holdsAnswer(kind, x));
     if (byKind?.length) focused = byKind;
   }
-  const sentence = policyText && found ? sentenceOf(policyText, found) : undefined;
+  const picked = policyText && found ? sentenceOf(policyText, found) : undefined;
+  // A service the text never names is not answered by the sentence naming the town asked about
+  // ("is there parking at the Leeds shop?" of "orders ship from our workshop in Leeds").
+  const sentence =
+    picked && service && sharesOnlyNames(picked, policyText!, question, lang) ? undefined : picked;
   // The search's sentence never narrows the sentences that hold the figure asked ("¿cuánto tarda el
   // envío?": the days it takes beside the cut-off hour) to itself, nor overrules them without one.
   const keepsFigure =

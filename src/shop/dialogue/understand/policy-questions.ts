@@ -87,6 +87,12 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       '\\b(someone|somebody|anyone|a person|a technician|one of your \\w+) (\\w+ ){0,2}(come|comes|visit|drop by|stop by)\\b|\\bcome (\\w+ ){0,5}(my|our) (house|home|place|flat|apartment)\\b',
       // Store services any retailer may or may not offer, named by their usual retail names.
       `\\b${SERVICES_EN}\\b`,
+      // "Do you have cleaners who come round": people of the shop at the shopper's place.
+      '\\b(who|that) (will |would |can )?(come|comes|visit|visits) (round|around|over|out|by|to (your|my|the|our) (house|home|place))\\b',
+      // Where to leave the car at the shop, not a car part ("parking sensor").
+      '\\bparking\\b(?! (sensors?|brakes?|lights?|aids?|cameras?))|\\bwhere (can|do|should|could) (i|we) park\\b',
+      // "Are all your spices certified organic?": a claim about everything the shop sells.
+      '\\b(are|is) (all|any|none|every one|each) (of )?(your|the shop s|the store s) (\\w+ ){1,2}(certified|organic|vegan|kosher|halal|fair ?trade|gluten free|non gmo|sustainabl\\w*|ethical\\w*|locally (made|sourced|grown)|made in|tested on|cruelty free|carbon neutral)\\b',
       // "Do you give lessons on how to can", "any sailing sessions for beginners": teaching the
       // shop may offer.
       `\\b(do|does|can|could|will|would) (you|u|y all|you guys|the (shop|store)) (give|offer|run|hold|teach|do|have|host|organi[sz]e|put on|provide)( any| some)? (\\w+ ){0,3}${TEACHING_EN}\\b`,
@@ -131,6 +137,10 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       // of the product, not the shop).
       '(?<!\\bse )\\b(me |nos |le |les )?(lo |la |los |las )?(pueden|podrian|podeis|podriais|podes|podrias) (grabar|personalizar|instalar|montar|armar|arreglar|reparar|limpiar|colocar|envolver)\\b',
       '\\ba domicilio\\b',
+      // "¿Tienen personal que vaya a limpiar la casa?", "¿alguno de sus malabaristas podría venir?".
+      '\\b(personal|gente|empleados?|trabajadores?|alguno de (sus|vuestros|tus) \\w+|alguna de (sus|vuestras|tus) \\w+) (que )?(\\w+ )?(vaya|vayan|venga|vengan|venir|pase|pasen|ir)\\b',
+      '\\b(estacionamiento|aparcamiento|donde (aparcar|estacionar|dejar el (coche|auto|carro)))\\b',
+      '\\b(todas|todos|ninguna|ninguno) (de )?(sus|tus|vuestras|vuestros|las|los) \\w+ (\\w+ )?(son|estan|tienen|llevan|cuentan con) (\\w+ ){0,2}(certificad\\w*|certificacion\\w*|organic\\w*|ecologic\\w*|bio|vegan\\w*|kosher|halal|sin gluten|comercio justo)\\b',
       '\\b(le|les|me|nos) (haceis|hacen) (un|una|el|la)\\b',
       `\\b${SERVICES_ES}\\b`,
       // "¿Dan clases de malabares?", "¿tienen alguna sesión para principiantes?": teaching the shop
