@@ -8,6 +8,9 @@
  *   clases…?") is answered from the policy text's sentence naming it, not a product search or a
  *   product's "I don't know";
  * - shipping a thing the policy's exception names answers no (policy-exception.ts);
+ * - a service asked of the shop in everyday words ("do you do it for people?", "can you adjust the
+ *   brakes for me?", "¿ustedes lo hacen?", "¿me pueden ajustar…?") is a policy question, answered by
+ *   the sentence where the shop offers it, not a rule naming the same thing (policy-offer.ts);
  * - the bill asked in slang ("add it all up, where does the pump haul stand", "show me the total
  *   once more", "súmame todo", "enséñame otra vez el resumen") reads the cart back, a kind named
  *   or not (cart-talk.ts);
@@ -52,6 +55,8 @@ const POLICY = [
   'International: we ship to Ireland and France for £15, in 4 to 8 working days, except e-bike batteries, which we ship only inside the UK.',
   'Services: we true wheels free of charge before they ship if you ask in the order notes. Bike maintenance classes run on Wednesday evenings at our Leeds workshop for £25 a session.',
   'Warranty: frames carry a 5-year warranty. Tyres and brake pads wear with use and carry no warranty.',
+  'Returns: unused parts can be returned within 30 days. A wheel that has been trued or ridden cannot be returned, nor brakes that have been adjusted.',
+  'Workshop: we adjust brakes free of charge if you ask in the order notes.',
   'Payment: we accept Visa, Mastercard and PayPal. We do not accept American Express.',
 ].join('\n');
 
@@ -220,4 +225,35 @@ describe('a question about the shop its policy text does not answer', () => {
       if (!human) expect(r.text).toMatch(/don't know|no lo sé/i);
     });
   }
+});
+
+describe("a service asked of the shop: the shop's offer, not a rule naming the same thing", () => {
+  const t = useTestStore('sqlite');
+  for (const [lang, ask, want] of [
+    ['en', 'I have no time to true a wheel myself. do you do it for people?', /we true wheels/i],
+    ['en', 'can you adjust the brakes for me?', /we adjust brakes/i],
+    ['es', 'no tengo tiempo de ajustar los frenos yo mismo. ¿ustedes lo hacen?', /we adjust brakes/i],
+    ['es', '¿me pueden ajustar ustedes los frenos?', /we adjust brakes/i],
+  ] as const) {
+    it(`${lang}: "${ask}"`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, lang, POLICY);
+      const r = await c.say(ask);
+      expect(r.calls.map((x) => x.name)).not.toContain('search_products');
+      expect(r.text).toMatch(want);
+      expect(r.text).not.toMatch(/cannot be returned/i);
+    });
+  }
+});
+
+describe('a place asked about sending is what the question asks, not a name in passing', () => {
+  const t = useTestStore('sqlite');
+  it('en: "do you post across the water to Ireland?" hears the sentence naming Ireland', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
+    await loadOutdoor(t.store.db, CATALOG);
+    const c = await RealConversation.guest(t.store.db, 'en', POLICY);
+    const r = await c.say('I am over in Dublin. do you post across the water to Ireland?');
+    expect(r.text).toMatch(/we ship to Ireland and France for £15/);
+  });
 });

@@ -16,6 +16,7 @@ import { t } from '../words/spoken.ts';
 import { normalize } from '../words/text.ts';
 import { focusSentences, leadOf, yesNo } from './answer-lead.ts';
 import { asksExcepted } from './policy-exception.ts';
+import { offeredInstead, WE_DO } from './policy-offer.ts';
 import { policyReply } from './policy-reply.ts';
 import { thresholdSentences } from './policy-threshold.ts';
 import { matches } from './text-answer.ts';
@@ -80,10 +81,20 @@ export function relevantSentences(
       (disposal && WASTE.test(s) ? 2 : 0) +
       (teaching && TEACHING.test(s) ? 2 : 0) +
       (topic && TOPIC_MARK[topic]?.test(s) ? 0.5 : 0);
-    return { s, score: said + bonus };
+    return { s, said, score: said + bonus };
   });
   const top = Math.max(0, ...scored.map((x) => x.score));
-  if (top < 1 || (strict && top < Math.ceil(asked.length / 2))) return undefined;
+  if (top < 1) return undefined;
+  // "Can you adjust the brakes for me?": of the sentences saying as much, the shop's offer.
+  const best = scored.filter((x) => x.score === top);
+  if (strict && best.some((x) => WE_DO.test(x.s)) && top >= Math.ceil(asked.length / 2))
+    return best.filter((x) => WE_DO.test(x.s)).map((x) => x.s);
+  if (strict && top < Math.ceil(asked.length / 2)) {
+    // "Can you shorten the seat post for me?": the shop saying it does the thing ("we cut a seat
+    // post to length…") over a rule naming the same thing ("a seat post that has been cut…").
+    const offered = scored.filter((x) => x.said >= 2 && x.score === top && WE_DO.test(x.s));
+    return offered.length ? offered.map((x) => x.s) : undefined;
+  }
   return scored.filter((x) => x.score === top).map((x) => x.s);
 }
 
@@ -137,8 +148,12 @@ function sharesOnlyNames(sentence: string, text: string, question: string, lang:
   const tokens = normalize(sentence).split(' ');
   const shared = asked.filter((w) => tokens.some((x) => matches(w, x, lang)));
   const names = namesIn(text);
+  // Where a thing is sent is asked by the place's name ("do you post to New Zealand?").
+  if (SENDS.test(question)) return false;
   return shared.length > 0 && shared.every((w) => names.has(w));
 }
+
+const SENDS = /\b(ship|send|post|mail|deliver|envi|mand|lleg)\w*/;
 
 /** The text's own sentence holding `found` (the search's best sentence, headings aside). */
 function sentenceOf(text: string, found: string): string | undefined {
@@ -180,8 +195,12 @@ export function policyAnswer(
   const picked = policyText && found ? sentenceOf(policyText, found) : undefined;
   // A service the text never names is not answered by the sentence naming the town asked about
   // ("is there parking at the Leeds shop?" of "orders ship from our workshop in Leeds").
+  const named = picked && service && sharesOnlyNames(picked, policyText!, question, lang) ? undefined : picked;
+  // A service question finding the rule that names the service hears the shop's offer of it.
   const sentence =
-    picked && service && sharesOnlyNames(picked, policyText!, question, lang) ? undefined : picked;
+    named && service
+      ? (offeredInstead(named, policyText!.split(/(?<=[.!?])\s+/), question, lang) ?? named)
+      : named;
   // The search's sentence never narrows the sentences that hold the figure asked ("¿cuánto tarda el
   // envío?": the days it takes beside the cut-off hour) to itself, nor overrules them without one.
   const keepsFigure =
@@ -191,7 +210,9 @@ export function policyAnswer(
   if (sentence && !keepsFigure && (!focused || (lang === 'es' && detectLanguage(policyText!, 'en') !== 'es')))
     focused = [sentence];
   // A word of the question only one sentence says ("Discover") is what that sentence answers.
-  if (policyText && focused) focused = withOnlySayer(policyText, question, focused, lang);
+  // (Not beside the shop's offer of the service asked: a rule naming its object adds nothing.)
+  if (policyText && focused && !(service && focused.every((x) => WE_DO.test(x))))
+    focused = withOnlySayer(policyText, question, focused, lang);
   // "My order comes to about thirty euros, how much is delivery?": the threshold sentence.
   const threshold =
     policyText && topic === 'shipping'

@@ -87,6 +87,10 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       '\\b(someone|somebody|anyone|a person|a technician|one of your \\w+) (\\w+ ){0,2}(come|comes|visit|drop by|stop by)\\b|\\bcome (\\w+ ){0,5}(my|our) (house|home|place|flat|apartment)\\b',
       // Store services any retailer may or may not offer, named by their usual retail names.
       `\\b${SERVICES_EN}\\b`,
+      // "I've no time to knock in a bat, do you do it for people?", "could you grind them for me":
+      // a service asked of the shop, not a product (verbs of shopping and telling aside).
+      '\\bdo you (guys )?do (it|that|this|them|one|those) for (people|customers|folks|others|anyone|me|us)\\b',
+      '\\b(can|could|would|will) you (guys )?(?!(find|show|get|add|put|pick|choose|recommend|suggest|hold|save|keep|reserve|order|check|compare|look|bring|tell|help|give|send|ship|deliver|email|text|call|remind|remove|take|grab|throw|set|let|buy|sell|make|do)\\b)[a-z]+ (it|them|the \\w+( \\w+)?|my \\w+( \\w+)?|these|those) for me\\b',
       // "Do you have cleaners who come round": people of the shop at the shopper's place.
       '\\b(who|that) (will |would |can )?(come|comes|visit|visits) (round|around|over|out|by|to (your|my|the|our) (house|home|place))\\b',
       // Where to leave the car at the shop, not a car part ("parking sensor").
@@ -135,7 +139,11 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       '\\b(alguien|una persona|un tecnico) (\\w+ ){0,2}(venir|vengan|venga|pasar|ir)\\b|\\b(venir|vengan|venga|vienen|viene) (\\w+ ){0,3}a (mi|nuestra|la) (casa|domicilio|departamento|depto|oficina)\\b',
       // "¿Me pueden grabar las iniciales?": the shop asked to do a service ("se pueden meter…" asks
       // of the product, not the shop).
-      '(?<!\\bse )\\b(me |nos |le |les )?(lo |la |los |las )?(pueden|podrian|podeis|podriais|podes|podrias) (grabar|personalizar|instalar|montar|armar|arreglar|reparar|limpiar|colocar|envolver)\\b',
+      '(?<!\\bse )\\b(me |nos |le |les )?(lo |la |los |las )?(pueden|podrian|podeis|podriais|podes|podrias) (grabar|personalizar|instalar|montar|armar|arreglar|reparar|limpiar|colocar|envolver|recortar|cortar|acortar|afilar|revisar|calibrar|comprobar|moler|ablandar|ajustar|empalmar|coser|centrar)\\b',
+      // "¿Me pueden hacer una gaza?", "¿ustedes lo hacen?", "¿ustedes lo pueden revisar?": a service
+      // asked of the shop (the object a pronoun or the shopper's own thing, not a product sold).
+      '\\b(me|nos) (lo |la |los |las )?(pueden|podrian|podeis|podriais) hacer\\b',
+      '\\b(ustedes|vosotros) (me |nos )?(lo|la|los|las) (hacen|haceis|pueden|podeis|podrian|podriais)\\b',
       '\\ba domicilio\\b',
       // "¿Tienen personal que vaya a limpiar la casa?", "¿alguno de sus malabaristas podría venir?".
       '\\b(personal|gente|empleados?|trabajadores?|alguno de (sus|vuestros|tus) \\w+|alguna de (sus|vuestras|tus) \\w+) (que )?(\\w+ )?(vaya|vayan|venga|vengan|venir|pase|pasen|ir)\\b',
