@@ -90,9 +90,17 @@ function decideStep(input: DecideInput): Action {
   if (done.length > 0) {
     const last = done.at(-1)!;
     // "Yes, send the order through" once the read-back was set aside: the order read back again
-    // this turn is the one the shopper just said yes to placing.
+    // this turn is the one the shopper just said yes to placing. Only when it was read back to them
+    // before, and not said as a checkout ("vale, tramita el pedido" first hears the read-back).
     const prepared = last.name === 'prepare_order' && !last.error ? confirmationOf(last.output) : undefined;
-    if (prepared && nlu.intent === 'confirm' && nlu.yes && placesOrder(nlu.text, lang))
+    if (
+      prepared &&
+      input.state.orderReadBack &&
+      nlu.intent === 'confirm' &&
+      nlu.yes &&
+      placesOrder(nlu.text, lang) &&
+      !INTENT_PATTERNS[lang].checkout?.test(nlu.text)
+    )
       return call('confirm_order', { token: prepared.token });
     const route = routeOf(effectiveIntent(input), input, input.nlu.slots);
     if (last.name === 'cancel_order' && last.error) return say(cancelRefused(last, lang));
