@@ -43,7 +43,12 @@ const CATALOG = shopifyCsv(
   [
     product('Spokehaven Road Wheel', 'Wheels', 120, 'A 700c road wheel with 24 spokes and an alloy rim.'),
     product('Spokehaven Brake Pads', 'Brakes', 12, 'Rim brake pads for alloy rims, sold as a pair.'),
-    product('Pedalry Touring Bike', 'Bikes', 890, 'A steel touring bike with rack mounts and a 3x9 drivetrain.'),
+    product(
+      'Pedalry Touring Bike',
+      'Bikes',
+      890,
+      'A steel touring bike with rack mounts and a 3x9 drivetrain.',
+    ),
     product('Pedalry E-Bike Battery', 'Batteries', 340, 'A 500 Wh battery for Pedalry e-bikes.'),
     product('Pedalry Floor Pump', 'Pumps', 35, 'A floor pump with a gauge, for Presta and Schrader valves.'),
   ].map(gridRow),
@@ -57,7 +62,7 @@ const POLICY = [
   'Warranty: frames carry a 5-year warranty. Tyres and brake pads wear with use and carry no warranty.',
   'Returns: unused parts can be returned within 30 days. A wheel that has been trued or ridden cannot be returned, nor brakes that have been adjusted.',
   'Workshop: we adjust brakes free of charge if you ask in the order notes.',
-  'Payment: we accept Visa, Mastercard and PayPal. We do not accept American Express.',
+  'Payment: we accept Visa, Mastercard and PayPal. We do not accept American Express. Klarna pay later is available on orders of £30 to £900.',
 ].join('\n');
 
 describe('promos asked for in everyday words', () => {
@@ -191,7 +196,12 @@ describe('a yes to placing the order after the read-back was set aside', () => {
     ],
     [
       'es',
-      ['añade el inflador de pie', 'vamos a pagar', 'espera, todavía no', 'vale, muéstrame otra vez el total'],
+      [
+        'añade el inflador de pie',
+        'vamos a pagar',
+        'espera, todavía no',
+        'vale, muéstrame otra vez el total',
+      ],
       'el inflador, eso es, sí, mande el pedido',
     ],
   ] as const) {
@@ -256,4 +266,21 @@ describe('a place asked about sending is what the question asks, not a name in p
     const r = await c.say('I am over in Dublin. do you post across the water to Ireland?');
     expect(r.text).toMatch(/we ship to Ireland and France for £15/);
   });
+});
+
+describe('payment and warranty asked without their names', () => {
+  const t = useTestStore('sqlite');
+  for (const [lang, ask, want] of [
+    ['en', 'the only card I carry is an amex, is that ok', /american express/i],
+    ['en', 'if the frame of my bike cracks in a few years, is that covered', /5-year/i],
+    ['es', 'este mes ando corto de plata. ¿puedo pagarlo más adelante?', /klarna/i],
+  ] as const) {
+    it(`${lang}: "${ask}"`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, lang, POLICY);
+      const r = await c.say(ask);
+      expect(r.calls.map((x) => x.name)).not.toContain('search_products');
+      expect(r.text).toMatch(want);
+    });
+  }
 });

@@ -9,8 +9,8 @@
 import { holdsAnswer, questionKind } from '../../../agents/knowledge/index.ts';
 import type { Language } from '../../contract.ts';
 import { isServiceQuestion } from '../understand/intents-extra.ts';
-import { TEACHING_EN, TEACHING_ES } from '../understand/policy-questions.ts';
 import { detectLanguage } from '../understand/nlu.ts';
+import { TEACHING_EN, TEACHING_ES } from '../understand/policy-questions.ts';
 import { questionWords } from '../understand/question.ts';
 import { t } from '../words/spoken.ts';
 import { normalize } from '../words/text.ts';
@@ -27,7 +27,7 @@ const TOPIC_WORD =
 
 /** Paying in parts, asked in everyday words; said in policies by a plan's name or kind. */
 const PAYS_OVER_TIME =
-  /\b(over time|installments?|instalments?|few payments|several payments|spread|split (the )?(cost|payment)|bit by bit|little by little|plazos|cuotas|poco a poco|de a poco|por partes|en partes)\b/;
+  /\b(over time|installments?|instalments?|few payments|several payments|spread|split (the )?(cost|payment)|bit by bit|little by little|pay (\w+ ){0,2}later|plazos|cuotas|poco a poco|de a poco|por partes|en partes|(pagar|pagarlo|pagarla|pago) (\w+ ){0,2}(mas adelante|mas tarde|despues|a fin de mes))\b/;
 const PLAN =
   /\b(afterpay|klarna|affirm|sezzle|pay[- ]in[- ]\d|installments?|instalments?|pay later|financing)\b/i;
 /** Teaching asked ("lessons", "clases") is said by any of its names ("taster sessions", "clinics"). */
@@ -195,7 +195,8 @@ export function policyAnswer(
   const picked = policyText && found ? sentenceOf(policyText, found) : undefined;
   // A service the text never names is not answered by the sentence naming the town asked about
   // ("is there parking at the Leeds shop?" of "orders ship from our workshop in Leeds").
-  const named = picked && service && sharesOnlyNames(picked, policyText!, question, lang) ? undefined : picked;
+  const named =
+    picked && service && sharesOnlyNames(picked, policyText!, question, lang) ? undefined : picked;
   // A service question finding the rule that names the service hears the shop's offer of it.
   const sentence =
     named && service

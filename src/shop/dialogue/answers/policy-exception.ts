@@ -10,7 +10,8 @@ import { normalize } from '../words/text.ts';
 import { matches } from './term-match.ts';
 
 /** "except X, Y and Z", up to where the clause ends (", which …", ";", "."). */
-const EXCEPT = /\b(?:except(?: for)?|excluding|but not|excepto|salvo|menos)\s+([^.;:]+?)(?=,\s*(?:which|that|who|because|as|que|los cuales|las cuales)\b|[.;:]|$)/gi;
+const EXCEPT =
+  /\b(?:except(?: for)?|excluding|but not|excepto|salvo|menos)\s+([^.;:]+?)(?=,\s*(?:which|that|who|because|as|que|los cuales|las cuales)\b|[.;:]|$)/gi;
 
 /** Words that name no thing excepted: the clause's grammar, and the places it goes to. */
 const FILLER = /^(and|or|the|a|an|any|all|in|of|for|over|under|with|y|o|e|u|el|la|los|las|de|del|en|con)$/;

@@ -23,11 +23,11 @@ const BASE_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
     cancel_order:
       /\bcancel (my |the |this |that |an? )?((last|latest|recent|previous|whole|entire|full) )?(\w+ )?(order|purchase)\b|\b(kill|call|scrap|ditch|pull|knock) (my |the |this |that )?(\w+ ){0,2}(order|purchase) off\b|\b(call|kill) off (my |the |this |that )?(\w+ ){0,2}(order|purchase)\b/,
     list_promos: new RegExp(
-      `\\b(what|which|any|got any|have any|are there( any)?|do you have( any)?|does the store have( any)?) ${PROMO_WORDS}\\b|\\b${PROMO_WORDS} (do you have|are there|are available|available|going on|running|today|right now)\\b|^${PROMO_WORDS}\\??$`
+      `\\b(what|which|any|got any|have any|are there( any)?|do you have( any)?|does the store have( any)?) ${PROMO_WORDS}\\b|\\b${PROMO_WORDS} (do you have|are there|are available|available|going on|running|today|right now)\\b|^${PROMO_WORDS}\\??$` +
         // "Is there some discount code going", "got any codes that knock a bit off": a code asked
         // for, not given (a code given is read before this pattern).
-        + `|\\b(is there|are there|got|have you got|you got|do you have|any)( any| some| a| an)? (\\w+ )?(codes?|${PROMO_WORDS})\\b(?! (for|of) (the )?(postal|zip|post))`
-        + '|\\b(codes?|coupons?|vouchers?) (\\w+ ){0,3}(knocks?|takes?|gets?|shaves?) (\\w+ ){0,3}off\\b',
+        `|\\b(is there|are there|got|have you got|you got|do you have|any)( any| some| a| an)? (\\w+ )?(codes?|${PROMO_WORDS})\\b(?! (for|of) (the )?(postal|zip|post))` +
+        '|\\b(codes?|coupons?|vouchers?) (\\w+ ){0,3}(knocks?|takes?|gets?|shaves?) (\\w+ ){0,3}off\\b',
     ),
     policy:
       /\b(return policy|returns?|return (it|them|this|that|the \w+)|refunds?|exchange|warranty|guarantee|shipping (cost|costs|policy|time|times|fee|fees)|delivery (cost|costs|time|times|fee)|how long (does|will) (shipping|delivery) take|free shipping|privacy policy|send (\w+ ){0,3}back|shipping|delivery|(do|can) you ship|to ship|ship (\w+ ){0,3}to)\b|\b(do|can|could|will|would) (you|u|y all|you guys) (do (?!it\b|that\b|this\b|them\b|so\b|anything\b)\w+|offer \w+ services?)\b|\b(can|could|may) i (pick (\w+ ){0,3}up|collect (\w+ ){0,3}(in|at|from))\b|\b(in store|store|curbside) pick ?up\b|\bclick and collect\b|\b(payment (methods?|options?)|what payment|(accept|take) (\w+ ){0,2}(cards?|paypal|apple pay|google pay|amex)|pay (with|by|using|via|in) (\w+ ){0,2}(card|paypal|installments?|instalments?|cash)|paypal|apple pay|google pay|installments?|instalments?|klarna|afterpay|affirm)\b|\b(showroom|physical (store|shop|location)|visit (\w+ ){0,2}in person|in person|swing by|stop by|drop by|come by)\b|\b(do|can|could|will|would) (you|u|y all|you guys) (install|fit|mount|assemble|set up|repair|fix|engrave|resize|size|wrap|clean|service)\b/,

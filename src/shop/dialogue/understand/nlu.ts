@@ -24,6 +24,7 @@ import { slangAmounts } from '../words/money-words.ts';
 import { splitItems } from '../words/multi.ts';
 import { dropExcludedNames, needWords } from '../words/need-words.ts';
 import { numberTokens } from '../words/numbers.ts';
+import { placesOrder } from '../words/order-words.ts';
 import { extractOrdinals } from '../words/ordinals.ts';
 import { pluralSizes } from '../words/plural-sizes.ts';
 import { withValueTakenBack } from '../words/self-correction.ts';
@@ -36,7 +37,6 @@ import {
   priceNumbers,
   type Slots,
 } from '../words/slots.ts';
-import { placesOrder } from '../words/order-words.ts';
 import { stem, tokenize } from '../words/text.ts';
 import { type CompiledVocabulary, findPhrases } from '../words/vocab.ts';
 import { classify, hasCatalogSlots } from './classify.ts';

@@ -67,6 +67,10 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       `\\b${NETWORKS_EN}( cards?)? (\\w+ ){0,2}(work|works|be accepted|accepted|go through|be ok|be okay|be fine)\\b`,
       `\\b(accept|take|allow) (\\w+ ){0,2}${NETWORKS_EN}\\b`,
       '\\b(pay|paying) (\\w+ ){0,2}(later|in parts)\\b|\\bbuy now pay later\\b',
+      // "The only card I carry is an Amex, is that ok?": a means of payment offered, asked whether fine.
+      `\\b${NETWORKS_EN}( cards?)?,? (is|would|will) (that|it|this) (be )?(ok|okay|fine|alright|all right|good|accepted)\\b`,
+      // "If the grinding bit wears out, is that covered?": the warranty asked without its name.
+      '\\b(is|are|would|will) (that|it|this|they|those|these) (be )?covered\\b',
       // "Is an Amex any good for paying you": a means of payment named beside paying.
       `\\b${NETWORKS_EN}( cards?)? (\\w+ ){0,5}(for )?(paying|to pay|pay you)\\b`,
       // "Will you charge me to mail it to Fargo": what sending it costs.
@@ -106,6 +110,8 @@ export const POLICY_MORE: Record<Language, RegExp> = {
   es: new RegExp(
     [
       '\\b(pagar|pagando)(lo|la|los|las)? (\\w+ ){0,4}(poco a poco|de a poco|a plazos|en plazos|en cuotas|a meses|por partes|en partes|en (\\w+ ){0,2}(meses|pagos|plazos|cuotas|veces))\\b',
+      // "¿Puedo pagarlo más adelante?": paying later.
+      '\\b(pagar|pagarlo|pagarla|pagarlos|pagarlas|pago) (\\w+ ){0,2}(mas adelante|mas tarde|despues|a fin de mes|el mes que viene|el proximo mes)\\b',
       // "¿se puede dividir / fraccionar el pago?": the cost spread over several payments.
       '\\b(dividir|fraccionar|aplazar|repartir|dividirme|fraccionarme) (el |los )?(pago|pagos|importe|coste|costo|precio)\\b',
       // "¿os puedo mandar un cheque?": a means of payment sent to the shop.
