@@ -49,6 +49,8 @@ export interface DialogueState {
   known: Map<string, ProductInfo>;
   /** Set only when the previous turn ended with a successful prepare_order read-back. */
   pendingConfirmation?: { token: string; summary?: string };
+  /** The order was read back at a checkout since the last one placed (the shopper heard it). */
+  orderReadBack?: boolean;
   lastOrderId?: string;
   researchId?: string;
   identified: boolean;
@@ -240,6 +242,11 @@ export function stateOf(turns: Turn[], current?: Turn): DialogueState {
     }
     if (c.name === 'identify_user') s.identified = true;
   }
+  // Read back on an earlier turn (this turn's own read-back is not yet heard), and not placed since.
+  for (const c of turns.flatMap((t) => t.calls)) {
+    if (c.name === 'prepare_order' && !c.error) s.orderReadBack = true;
+    if (c.name === 'confirm_order' && !c.error) s.orderReadBack = false;
+  }
   // A read-back is pending only if it was the last thing the assistant did before this turn, or
   // only questions answered since ("what promos do you have", "how long is delivery") followed it.
   let back = turns.length - 1;
@@ -255,8 +262,17 @@ export function stateOf(turns: Turn[], current?: Turn): DialogueState {
   return s;
 }
 
-/** Questions a shopper may ask before answering a read-back; the answer asks for the yes again. */
-export const ASIDE_TOOLS = new Set(['get_policy', 'search_knowledge', 'list_promos', 'request_human']);
+/**
+ * Questions a shopper may ask before answering a read-back; the answer asks for the yes again.
+ * Hearing the cart again ("show me the total once more") changes nothing the read-back said.
+ */
+export const ASIDE_TOOLS = new Set([
+  'get_policy',
+  'search_knowledge',
+  'list_promos',
+  'request_human',
+  'view_cart',
+]);
 
 function isInfoOnly(turn: Turn): boolean {
   return turn.calls.length > 0 && turn.calls.every((c) => ASIDE_TOOLS.has(c.name) && !c.error);

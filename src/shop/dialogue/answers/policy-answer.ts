@@ -10,11 +10,15 @@ import { holdsAnswer, questionKind } from '../../../agents/knowledge/index.ts';
 import type { Language } from '../../contract.ts';
 import { isServiceQuestion } from '../understand/intents-extra.ts';
 import { detectLanguage } from '../understand/nlu.ts';
+import { TEACHING_EN, TEACHING_ES } from '../understand/policy-questions.ts';
 import { questionWords } from '../understand/question.ts';
 import { t } from '../words/spoken.ts';
 import { normalize } from '../words/text.ts';
 import { focusSentences, leadOf, yesNo } from './answer-lead.ts';
+import { asksExcepted } from './policy-exception.ts';
+import { offeredInstead, WE_DO } from './policy-offer.ts';
 import { policyReply } from './policy-reply.ts';
+import { thresholdSentences } from './policy-threshold.ts';
 import { matches } from './text-answer.ts';
 
 /** Words every policy sentence of a topic shares: they pick no sentence over another. */
@@ -23,9 +27,11 @@ const TOPIC_WORD =
 
 /** Paying in parts, asked in everyday words; said in policies by a plan's name or kind. */
 const PAYS_OVER_TIME =
-  /\b(over time|installments?|instalments?|few payments|several payments|spread|split (the )?(cost|payment)|bit by bit|little by little|plazos|cuotas|poco a poco|de a poco|por partes|en partes)\b/;
+  /\b(over time|installments?|instalments?|few payments|several payments|spread|split (the )?(cost|payment)|bit by bit|little by little|pay (\w+ ){0,2}later|plazos|cuotas|poco a poco|de a poco|por partes|en partes|(pagar|pagarlo|pagarla|pago) (\w+ ){0,2}(mas adelante|mas tarde|despues|a fin de mes))\b/;
 const PLAN =
   /\b(afterpay|klarna|affirm|sezzle|pay[- ]in[- ]\d|installments?|instalments?|pay later|financing)\b/i;
+/** Teaching asked ("lessons", "clases") is said by any of its names ("taster sessions", "clinics"). */
+const TEACHING = new RegExp(`\\b(${TEACHING_EN}|${TEACHING_ES})\\b`, 'i');
 /** Getting rid of something, asked in everyday words; said in policies by waste words. */
 const DISPOSES =
   /\b(recycle|recycling|dispose of|disposal|reciclar\w*|reciclaje|reciclo|recicla|reciclan|reciclables|desechar\w*|desecho|desecha|desechan|get rid of|throw (\w+ ){0,3}(away|out)|(tiro|tirar|tirarlo|tirarla|tirarlos|tirarlas) (\w+ ){0,3}(basura|contenedor|tacho))\b/;
@@ -64,6 +70,7 @@ export function relevantSentences(
   const asked = questionWords(question.split(' '), new Set(), lang).filter((w) => !TOPIC_WORD.test(w));
   const plan = PAYS_OVER_TIME.test(question);
   const disposal = DISPOSES.test(question);
+  const teaching = TEACHING.test(question);
   const scored = sentences.map((s) => {
     const tokens = compoundsBothWays(normalize(s).split(' '), normalize(question).split(' '));
     const said = asked.filter((w) => tokens.some((x) => matches(w, x, lang))).length;
@@ -72,11 +79,22 @@ export function relevantSentences(
     const bonus =
       (plan && PLAN.test(s) ? 2 : 0) +
       (disposal && WASTE.test(s) ? 2 : 0) +
+      (teaching && TEACHING.test(s) ? 2 : 0) +
       (topic && TOPIC_MARK[topic]?.test(s) ? 0.5 : 0);
-    return { s, score: said + bonus };
+    return { s, said, score: said + bonus };
   });
   const top = Math.max(0, ...scored.map((x) => x.score));
-  if (top < 1 || (strict && top < Math.ceil(asked.length / 2))) return undefined;
+  if (top < 1) return undefined;
+  // "Can you adjust the brakes for me?": of the sentences saying as much, the shop's offer.
+  const best = scored.filter((x) => x.score === top);
+  if (strict && best.some((x) => WE_DO.test(x.s)) && top >= Math.ceil(asked.length / 2))
+    return best.filter((x) => WE_DO.test(x.s)).map((x) => x.s);
+  if (strict && top < Math.ceil(asked.length / 2)) {
+    // "Can you shorten the seat post for me?": the shop saying it does the thing ("we cut a seat
+    // post to length…") over a rule naming the same thing ("a seat post that has been cut…").
+    const offered = scored.filter((x) => x.said >= 2 && x.score === top && WE_DO.test(x.s));
+    return offered.length ? offered.map((x) => x.s) : undefined;
+  }
   return scored.filter((x) => x.score === top).map((x) => x.s);
 }
 
@@ -119,6 +137,24 @@ function withTheRule(text: string, topic: string, focused: string[]): string[] {
 
 export type PolicyAnswer = { text: string } | { human: true };
 
+/** Words the policy text writes capitalised inside a sentence: the names of its places and brands. */
+function namesIn(text: string): Set<string> {
+  return new Set([...text.matchAll(/(?<=[\p{Ll},;] )\p{Lu}\p{L}+/gu)].map((m) => normalize(m[0])));
+}
+
+/** The question's words a sentence says are all names of the text (a place, a brand), none else. */
+function sharesOnlyNames(sentence: string, text: string, question: string, lang: Language): boolean {
+  const asked = questionWords(question.split(' '), new Set(), lang).filter((w) => !TOPIC_WORD.test(w));
+  const tokens = normalize(sentence).split(' ');
+  const shared = asked.filter((w) => tokens.some((x) => matches(w, x, lang)));
+  const names = namesIn(text);
+  // Where a thing is sent is asked by the place's name ("do you post to New Zealand?").
+  if (SENDS.test(question)) return false;
+  return shared.length > 0 && shared.every((w) => names.has(w));
+}
+
+const SENDS = /\b(ship|send|post|mail|deliver|envi|mand|lleg)\w*/;
+
 /** The text's own sentence holding `found` (the search's best sentence, headings aside). */
 function sentenceOf(text: string, found: string): string | undefined {
   const want = normalize(found);
@@ -156,7 +192,16 @@ export function policyAnswer(
     byKind = focusSentences(policyText, question)?.filter((x) => holdsAnswer(kind, x));
     if (byKind?.length) focused = byKind;
   }
-  const sentence = policyText && found ? sentenceOf(policyText, found) : undefined;
+  const picked = policyText && found ? sentenceOf(policyText, found) : undefined;
+  // A service the text never names is not answered by the sentence naming the town asked about
+  // ("is there parking at the Leeds shop?" of "orders ship from our workshop in Leeds").
+  const named =
+    picked && service && sharesOnlyNames(picked, policyText!, question, lang) ? undefined : picked;
+  // A service question finding the rule that names the service hears the shop's offer of it.
+  const sentence =
+    named && service
+      ? (offeredInstead(named, policyText!.split(/(?<=[.!?])\s+/), question, lang) ?? named)
+      : named;
   // The search's sentence never narrows the sentences that hold the figure asked ("¿cuánto tarda el
   // envío?": the days it takes beside the cut-off hour) to itself, nor overrules them without one.
   const keepsFigure =
@@ -166,12 +211,24 @@ export function policyAnswer(
   if (sentence && !keepsFigure && (!focused || (lang === 'es' && detectLanguage(policyText!, 'en') !== 'es')))
     focused = [sentence];
   // A word of the question only one sentence says ("Discover") is what that sentence answers.
-  if (policyText && focused) focused = withOnlySayer(policyText, question, focused, lang);
+  // (Not beside the shop's offer of the service asked: a rule naming its object adds nothing.)
+  if (policyText && focused && !(service && focused.every((x) => WE_DO.test(x))))
+    focused = withOnlySayer(policyText, question, focused, lang);
+  // "My order comes to about thirty euros, how much is delivery?": the threshold sentence.
+  const threshold =
+    policyText && topic === 'shipping'
+      ? thresholdSentences(policyText.split(/(?<=[.!?])\s+/), said)
+      : undefined;
+  if (threshold) focused = threshold;
   if (focused) {
     const withRule = policyText ? withTheRule(policyText, topic, focused) : focused;
     // "Yes" / "No" first when the sentences say it ("we do not accept Discover"); not when the
     // rule and its exception are both said (the answer depends on which one the shopper is in).
-    const lead = withRule === focused ? leadOf(yesNo(question, focused), lang) : '';
+    // "Can you ship saffron to Toronto?" of "We ship to Canada …, except vanilla beans and saffron".
+    const lead =
+      withRule === focused
+        ? leadOf(asksExcepted(question, focused, lang) ? 'no' : yesNo(question, focused), lang)
+        : '';
     return { text: `${lead}${policyReply(withRule.join(' '), topic, lang, true)}` };
   }
   if (policyText && !service) return { text: policyReply(policyText, topic, lang) };

@@ -124,7 +124,8 @@ export function answersQuestion(input: DecideInput): boolean {
     case 'rating':
       return ['unknown', 'survey', 'refine', 'details'].includes(nlu.intent) && !!(s.rating || s.numbers);
     case 'cancel_order':
-      return nlu.yes || nlu.no || ['confirm', 'deny'].includes(nlu.intent);
+      // Asked again to cancel ("listo, anule ese pedido") answers "shall I cancel it?" too.
+      return nlu.yes || nlu.no || ['confirm', 'deny', 'cancel_order'].includes(nlu.intent);
     case 'line':
       return (
         ['unknown', 'details', 'refine', 'remove_from_cart', 'update_quantity', 'search'].includes(

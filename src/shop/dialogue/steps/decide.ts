@@ -7,7 +7,7 @@
 import type { Language, ToolName } from '../../contract.ts';
 import { answerMaterial, asksMaterial } from '../answers/material-answer.ts';
 import { replyTo } from '../replies/replies.ts';
-import { productsOf } from '../results.ts';
+import { confirmationOf, productsOf } from '../results.ts';
 import { ASIDE_TOOLS, holdsOff } from '../state.ts';
 import type { Understanding } from '../understand/nlu.ts';
 import { optionRefusalText, refusalOf } from '../variants/option-choice.ts';
@@ -89,6 +89,19 @@ function decideStep(input: DecideInput): Action {
   const done = current.calls;
   if (done.length > 0) {
     const last = done.at(-1)!;
+    // "Yes, send the order through" once the read-back was set aside: the order read back again
+    // this turn is the one the shopper just said yes to placing. Only when it was read back to them
+    // before, and not said as a checkout ("vale, tramita el pedido" first hears the read-back).
+    const prepared = last.name === 'prepare_order' && !last.error ? confirmationOf(last.output) : undefined;
+    if (
+      prepared &&
+      input.state.orderReadBack &&
+      nlu.intent === 'confirm' &&
+      nlu.yes &&
+      placesOrder(nlu.text, lang) &&
+      !INTENT_PATTERNS[lang].checkout?.test(nlu.text)
+    )
+      return call('confirm_order', { token: prepared.token });
     const route = routeOf(effectiveIntent(input), input, input.nlu.slots);
     if (last.name === 'cancel_order' && last.error) return say(cancelRefused(last, lang));
     if (last.name === 'cancel_order' || (ANSWER_INTENTS.has(route) && !last.error)) {
@@ -221,7 +234,7 @@ function plan(input: DecideInput): Action {
   if (awaiting && answersQuestion(input)) {
     switch (awaiting.what) {
       case 'cancel_order':
-        if (nlu.yes || nlu.intent === 'confirm')
+        if (nlu.yes || nlu.intent === 'confirm' || (nlu.intent === 'cancel_order' && !nlu.no))
           return call('cancel_order', { orderId: awaiting.orderId, confirm: true });
         return say(t(lang, "Okay, I won't cancel it.", 'De acuerdo, no lo cancelo.'));
       case 'variant':

@@ -44,8 +44,10 @@ const CANCEL: Record<Language, RegExp> = {
 
 /** Talk that is about something else even when it names an order ("add it to my order", "put the code on my order"). */
 const NOT_ORDER_TALK: Record<Language, RegExp> = {
-  en: /\b(add|put|apply|use|code|promo|coupon|return|refund|exchange|policy)\b/,
-  es: /\b(anade|agrega|pon|ponme|aplica|usa|codigo|cupon|devolver|devolucion|reembolso|politica)\b/,
+  // What shipping costs for an order of some amount ("my order comes to 30 euros, how much is
+  // delivery", "mi pedido no llega a 40 dólares") asks the shipping policy.
+  en: /\b(add|put|apply|use|code|promo|coupon|return|refund|exchange|policy|charge|postage|\d+ (dollars?|bucks|euros?|pounds?|quid))\b/,
+  es: /\b(anade|agrega|pon|ponme|aplica|usa|codigo|cupon|devolver|devolucion|reembolso|politica|cobran|cobrais|cobra|gastos de envio|\d+ (dolares|euros|libras|pesos))\b/,
 };
 
 export interface OrderContext {

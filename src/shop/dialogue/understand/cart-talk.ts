@@ -64,6 +64,16 @@ const READ_BACK: Record<Language, RegExp> = {
   ),
 };
 
+/**
+ * The whole bill asked in so many words, whatever kind the shopper calls the lot by ("add it all
+ * up, where does the spice haul stand", "show me the total once more", "súmame todo, ¿cómo va la
+ * cuenta de especias?"): a read-back though a category is named.
+ */
+const BILL: Record<Language, RegExp> = {
+  en: /\b(add|tally|total) (it|it all|everything|that|all that|the lot)( all)? up\b|\bwhat ?s (it|that|this|everything|the lot)( all)? (come|add|amount|run) (up )?to\b|\bwhere (does|do|is|s) (the|my|our) (\w+ ){0,2}(haul|tally|bill|tab|total|cart|basket|order) (stand|at)\b|\b(show|give|tell|read|run) (me |us )?(through )?(the |my )?(order )?(summary|total|bill|tab)( (once more|again|one more time))?\b(?! (of|for|on) )/,
+  es: /\bsuma(me|nos)? (todo|lo que llevo)\b|\bcomo (va|van|vamos con) (quedando )?(la cuenta|el total|la factura|mi carr(o|ito)|el carr(o|ito)|mi cesta|la cesta)\b|\b(muestrame|ensename|dime|repiteme|dame|leeme|pasame) (otra vez |de nuevo |una vez mas )?(el total|el resumen( del pedido)?|la cuenta|el importe)\b/,
+};
+
 const CLEAR: Record<Language, RegExp> = {
   en: new RegExp(
     `\\b(empty|clear|wipe|dump|scrap|ditch|trash|bin|nuke|remove|delete|get rid of|toss|throw out|throw away|clean) (out )?(all |the whole |the entire )?(of )?${WHOLE.en}( out)?\\b(?! (to|for|on)\\b)(?! in (?!(my|the|your) (cart|basket|bag)))|\\b(empty|clear|wipe|dump|scrap|ditch|trash|nuke|toss|clean) (out )?(my|the|this) (whole |entire )(cart|basket|bag|order)\\b|\\b(empty|clear|wipe) (it|it out|it all)$|\\bstart (over )?with an empty (cart|basket|bag)\\b`,
@@ -182,5 +192,6 @@ export function cartTalk(
     return 'checkout';
   if (READ_BACK[lang].test(text) && !slots.productNames?.length && !slots.category && !slots.brand)
     return 'view_cart';
+  if (BILL[lang].test(text)) return 'view_cart';
   return undefined;
 }

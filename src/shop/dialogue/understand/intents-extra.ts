@@ -21,9 +21,13 @@ const BASE_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
     clear_cart:
       /\b(empty|clear|wipe|reset) (out )?(my |the |this )?(whole |entire )?(shopping )?(cart|basket|bag)\b|^(please |just |ok |so )?(clear|empty) (it|it out|it all)$|^(please )?(clear|empty|remove|delete) (out )?(everything|it all|all of it)\b|\b(remove|delete|take out) (everything|all( the)? items|all of it)\b|\bstart (a )?new cart\b|\b(clear|empty|wipe) (out )?(the |this )?(whole|entire) (thing|lot)\b|\b(clear|empty) (everything|the lot) out\b/,
     cancel_order:
-      /\bcancel (my |the |this |that |an? )?((last|latest|recent|previous|whole|entire|full) )?(\w+ )?(order|purchase)\b/,
+      /\bcancel (my |the |this |that |an? )?((last|latest|recent|previous|whole|entire|full) )?(\w+ )?(order|purchase)\b|\b(kill|call|scrap|ditch|pull|knock) (my |the |this |that )?(\w+ ){0,2}(order|purchase) off\b|\b(call|kill) off (my |the |this |that )?(\w+ ){0,2}(order|purchase)\b/,
     list_promos: new RegExp(
-      `\\b(what|which|any|got any|have any|are there( any)?|do you have( any)?|does the store have( any)?) ${PROMO_WORDS}\\b|\\b${PROMO_WORDS} (do you have|are there|are available|available|going on|running|today|right now)\\b|^${PROMO_WORDS}\\??$`,
+      `\\b(what|which|any|got any|have any|are there( any)?|do you have( any)?|does the store have( any)?) ${PROMO_WORDS}\\b|\\b${PROMO_WORDS} (do you have|are there|are available|available|going on|running|today|right now)\\b|^${PROMO_WORDS}\\??$` +
+        // "Is there some discount code going", "got any codes that knock a bit off": a code asked
+        // for, not given (a code given is read before this pattern).
+        `|\\b(is there|are there|got|have you got|you got|do you have|any)( any| some| a| an)? (\\w+ )?(codes?|${PROMO_WORDS})\\b(?! (for|of) (the )?(postal|zip|post))` +
+        '|\\b(codes?|coupons?|vouchers?) (\\w+ ){0,3}(knocks?|takes?|gets?|shaves?) (\\w+ ){0,3}off\\b',
     ),
     policy:
       /\b(return policy|returns?|return (it|them|this|that|the \w+)|refunds?|exchange|warranty|guarantee|shipping (cost|costs|policy|time|times|fee|fees)|delivery (cost|costs|time|times|fee)|how long (does|will) (shipping|delivery) take|free shipping|privacy policy|send (\w+ ){0,3}back|shipping|delivery|(do|can) you ship|to ship|ship (\w+ ){0,3}to)\b|\b(do|can|could|will|would) (you|u|y all|you guys) (do (?!it\b|that\b|this\b|them\b|so\b|anything\b)\w+|offer \w+ services?)\b|\b(can|could|may) i (pick (\w+ ){0,3}up|collect (\w+ ){0,3}(in|at|from))\b|\b(in store|store|curbside) pick ?up\b|\bclick and collect\b|\b(payment (methods?|options?)|what payment|(accept|take) (\w+ ){0,2}(cards?|paypal|apple pay|google pay|amex)|pay (with|by|using|via|in) (\w+ ){0,2}(card|paypal|installments?|instalments?|cash)|paypal|apple pay|google pay|installments?|instalments?|klarna|afterpay|affirm)\b|\b(showroom|physical (store|shop|location)|visit (\w+ ){0,2}in person|in person|swing by|stop by|drop by|come by)\b|\b(do|can|could|will|would) (you|u|y all|you guys) (install|fit|mount|assemble|set up|repair|fix|engrave|resize|size|wrap|clean|service)\b/,
@@ -37,7 +41,7 @@ const BASE_PATTERNS: Record<Language, Record<ExtraIntent, RegExp>> = {
     cancel_order:
       // Also the purchase given up ("no quiero seguir con la compra") and the order called by what
       // is in it ("anula lo del monociclo").
-      /\b(cancela(r|lo)?|anula(r|lo)?) (mi |el |la |este |ese |esta |esa )?(ultimo |ultima )?(pedido|compra|orden)\b|\bno (quiero|queremos|voy a|vamos a) (seguir|continuar|tirar|ir) (adelante )?con (el|la|mi|este|ese|esta|esa) (pedido|compra|orden)\b|\b(cancela|anula|cancelar|anular) lo (del?|de la)\b/,
+      /\b(cancel|anul)(a|ar|alo|ame|e|eme|en|ad) (mi |el |la |este |ese |esta |esa )?(ultimo |ultima )?(pedido|compra|orden)\b|\bfuera (mi |el |la |este |ese |esta |esa )(pedido|compra|orden)\b|\bno (quiero|queremos|voy a|vamos a) (seguir|continuar|tirar|ir) (adelante )?con (el|la|mi|este|ese|esta|esa) (pedido|compra|orden)\b|\b(cancela|anula|cancelar|anular) lo (del?|de la)\b/,
     list_promos: new RegExp(
       `\\b(que|cuales|hay|tienes|teneis|tienen|tenes|haceis|hacen|haces|dais|dan|ofreceis|ofrecen)( alguna?s?| algun| algunos)? ${PROMO_ES}\\b|\\b${PROMO_ES} (hay|tienes|teneis|tienen|disponibles|activ[oa]s)\\b|^${PROMO_ES}$`,
     ),
@@ -67,12 +71,18 @@ const ARRIVES_DAMAGED = new RegExp(
 );
 const SERVICE_VERB_ES = new RegExp(`\\b${SERVICE_VERBS_ES}\\b`);
 
+/** Paying for sending it, not how to pay ("with my Visa"): the shipping text's to say. */
+const PAYS_FOR_SHIPPING =
+  /\b(pay|paying|charge|pagar|pago|cobran|cobrais|cobra)\b( \w+){0,4} (for |to |de |por |el |la )*(ship|shipping|post|posting|postage|mail|deliver|delivery|send|envio|enviar|mandar|entrega)\b/;
+const MEANS_OF_PAYING =
+  /\b(visa|mastercard|amex|american express|paypal|cards?|tarjetas?|klarna|afterpay|installments?|instalments?|plazos|cuotas|cheques?|checks?|cash|efectivo)\b/;
+
 /** The policy a question is about, for get_policy. */
 export function policyTopic(
   text: string,
 ): 'returns' | 'shipping' | 'warranty' | 'payment' | 'privacy' | 'other' {
   if (
-    /\b(return|refund|exchange|devol|devuelv|reembolso|cambiar)|\b(send|take|give) (\w+ ){0,3}back\b|\b(go|be sent|be taken) back\b/.test(
+    /\b(return|refund|exchange|devol|devuelv|reembolso|cambiar)|\b(send|take|give|ship|post|mail) (\w+ ){0,3}back\b|\b(go|be sent|be taken|be shipped) back\b|\b(envio|envios|enviar\w*|mandar\w*) de (vuelta|regreso)\b/.test(
       text,
     )
   )
@@ -80,6 +90,8 @@ export function policyTopic(
   // "It showed up brown, what do I do": what arrives wrong is the returns text's to answer.
   if (/\b(arrived|showed up|turned up|got here|llego|llegaron|me vino)\b/.test(text)) return 'returns';
   if (ARRIVES_DAMAGED.test(text)) return 'returns';
+  // "Anything extra to pay for shipping a mat?", "¿cuánto me cobran de envío?": what shipping costs.
+  if (PAYS_FOR_SHIPPING.test(text) && !MEANS_OF_PAYING.test(text)) return 'shipping';
   if (
     /\b(pay|pago|pagar|pagando|plazos|cuotas|tarjeta|cheque|check|amex|visa|mastercard|credit|credito)/.test(
       text,

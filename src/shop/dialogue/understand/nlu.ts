@@ -24,6 +24,7 @@ import { slangAmounts } from '../words/money-words.ts';
 import { splitItems } from '../words/multi.ts';
 import { dropExcludedNames, needWords } from '../words/need-words.ts';
 import { numberTokens } from '../words/numbers.ts';
+import { placesOrder } from '../words/order-words.ts';
 import { extractOrdinals } from '../words/ordinals.ts';
 import { pluralSizes } from '../words/plural-sizes.ts';
 import { withValueTakenBack } from '../words/self-correction.ts';
@@ -143,6 +144,16 @@ export function understand(
     if (question.intent !== 'unknown' && !hasCatalogSlots(s) && !s.category && !s.productNames && !s.ordinals)
       return question;
   }
+  // "Vanilla and cinnamon, that's right, yes, send the order through": a yes with the order placed
+  // in so many words confirms the checkout read back; the things named only echo the read-back.
+  const aloud = tokenize(spoken).join(' ');
+  const clauses = spoken.split(/[,.;:!?¿¡]+/).map((c) => tokenize(c).join(' '));
+  if (
+    placesOrder(aloud, language) &&
+    clauses.some((c) => YES[language].test(c)) &&
+    !clauses.some((c) => NO[language].test(c))
+  )
+    return { language, intent: 'confirm', slots: {}, text: aloud, yes: true, no: false };
   // "If I drop the X in, will it sink?": the question is the request, the condition names its subject.
   const conditional = conditionAndQuestion(spoken, language);
   if (conditional) {

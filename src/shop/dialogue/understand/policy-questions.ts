@@ -34,6 +34,15 @@ const SERVICES_ES =
 export const SERVICE_VERBS_ES =
   '((recog(er|erlo|erla|erlos|erlas|e|en)|recoj(o|a|an)|retir(ar|arlo|arla|arlos|arlas|o|a|e|en|an)) (\\w+ ){0,4}(en |a |de )?(la |el |su |vuestra |vuestro |tu )?(tienda|local|sucursal)|(envolver|envolverlo|envolverla|envolverlos|envolverlas|envuelven|envuelve|envolveis|envuelves) (\\w+ ){0,2}(para |de |como )?regalo)';
 
+/**
+ * Teaching the shop may offer, by its usual names: classes, lessons, taster sessions, clinics,
+ * workshops, courses (a general lexicon; the policy text says which, policy-answer.ts).
+ */
+export const TEACHING_EN =
+  '(classes|class|lessons?|sessions?|courses?|workshops?|clinics?|tuition|coaching|tutorials?)';
+export const TEACHING_ES =
+  '(clases|lecciones|leccion|sesion(es)?|cursos?|talleres?|clinicas?|tutoriales?|capacitacion(es)?)';
+
 /** Damage said of what arrived: breakage in transit is the returns text's to answer. */
 export const DAMAGED_EN = '(broken|cracked|chipped|smashed|shattered|damaged|dented|in pieces)';
 export const DAMAGED_ES =
@@ -58,8 +67,14 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       `\\b${NETWORKS_EN}( cards?)? (\\w+ ){0,2}(work|works|be accepted|accepted|go through|be ok|be okay|be fine)\\b`,
       `\\b(accept|take|allow) (\\w+ ){0,2}${NETWORKS_EN}\\b`,
       '\\b(pay|paying) (\\w+ ){0,2}(later|in parts)\\b|\\bbuy now pay later\\b',
+      // "The only card I carry is an Amex, is that ok?": a means of payment offered, asked whether fine.
+      `\\b${NETWORKS_EN}( cards?)?,? (is|would|will) (that|it|this) (be )?(ok|okay|fine|alright|all right|good|accepted)\\b`,
+      // "If the grinding bit wears out, is that covered?": the warranty asked without its name.
+      '\\b(is|are|would|will) (that|it|this|they|those|these) (be )?covered\\b',
       // "Is an Amex any good for paying you": a means of payment named beside paying.
       `\\b${NETWORKS_EN}( cards?)? (\\w+ ){0,5}(for )?(paying|to pay|pay you)\\b`,
+      // "Will you charge me to mail it to Fargo": what sending it costs.
+      '\\b(charge|cost|pay)( me| us| you)? (\\w+ ){0,2}to (mail|post|ship|send|deliver)\\b',
       // "What will postage be": the British word for what delivery costs.
       '\\b(postage|carriage charges?|delivery charges?)\\b',
       // A surcharge or fee for what is bulky or heavy is the shipping text's to say.
@@ -76,11 +91,27 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       '\\b(someone|somebody|anyone|a person|a technician|one of your \\w+) (\\w+ ){0,2}(come|comes|visit|drop by|stop by)\\b|\\bcome (\\w+ ){0,5}(my|our) (house|home|place|flat|apartment)\\b',
       // Store services any retailer may or may not offer, named by their usual retail names.
       `\\b${SERVICES_EN}\\b`,
+      // "I've no time to knock in a bat, do you do it for people?", "could you grind them for me":
+      // a service asked of the shop, not a product (verbs of shopping and telling aside).
+      '\\bdo you (guys )?do (it|that|this|them|one|those) for (people|customers|folks|others|anyone|me|us)\\b',
+      '\\b(can|could|would|will) you (guys )?(?!(find|show|get|add|put|pick|choose|recommend|suggest|hold|save|keep|reserve|order|check|compare|look|bring|tell|help|give|send|ship|deliver|email|text|call|remind|remove|take|grab|throw|set|let|buy|sell|make|do)\\b)[a-z]+ (it|them|the \\w+( \\w+)?|my \\w+( \\w+)?|these|those) for me\\b',
+      // "Do you have cleaners who come round": people of the shop at the shopper's place.
+      '\\b(who|that) (will |would |can )?(come|comes|visit|visits) (round|around|over|out|by|to (your|my|the|our) (house|home|place))\\b',
+      // Where to leave the car at the shop, not a car part ("parking sensor").
+      '\\bparking\\b(?! (sensors?|brakes?|lights?|aids?|cameras?))|\\bwhere (can|do|should|could) (i|we) park\\b',
+      // "Are all your spices certified organic?": a claim about everything the shop sells.
+      '\\b(are|is) (all|any|none|every one|each) (of )?(your|the shop s|the store s) (\\w+ ){1,2}(certified|organic|vegan|kosher|halal|fair ?trade|gluten free|non gmo|sustainabl\\w*|ethical\\w*|locally (made|sourced|grown)|made in|tested on|cruelty free|carbon neutral)\\b',
+      // "Do you give lessons on how to can", "any sailing sessions for beginners": teaching the
+      // shop may offer.
+      `\\b(do|does|can|could|will|would) (you|u|y all|you guys|the (shop|store)) (give|offer|run|hold|teach|do|have|host|organi[sz]e|put on|provide)( any| some)? (\\w+ ){0,3}${TEACHING_EN}\\b`,
+      `\\b(are there|is there|any) (\\w+ ){0,2}(classes|lessons|workshops|clinics|courses|taster sessions)\\b`,
     ].join('|'),
   ),
   es: new RegExp(
     [
       '\\b(pagar|pagando)(lo|la|los|las)? (\\w+ ){0,4}(poco a poco|de a poco|a plazos|en plazos|en cuotas|a meses|por partes|en partes|en (\\w+ ){0,2}(meses|pagos|plazos|cuotas|veces))\\b',
+      // "¿Puedo pagarlo más adelante?": paying later.
+      '\\b(pagar|pagarlo|pagarla|pagarlos|pagarlas|pago) (\\w+ ){0,2}(mas adelante|mas tarde|despues|a fin de mes|el mes que viene|el proximo mes)\\b',
       // "¿se puede dividir / fraccionar el pago?": the cost spread over several payments.
       '\\b(dividir|fraccionar|aplazar|repartir|dividirme|fraccionarme) (el |los )?(pago|pagos|importe|coste|costo|precio)\\b',
       // "¿os puedo mandar un cheque?": a means of payment sent to the shop.
@@ -114,10 +145,22 @@ export const POLICY_MORE: Record<Language, RegExp> = {
       '\\b(alguien|una persona|un tecnico) (\\w+ ){0,2}(venir|vengan|venga|pasar|ir)\\b|\\b(venir|vengan|venga|vienen|viene) (\\w+ ){0,3}a (mi|nuestra|la) (casa|domicilio|departamento|depto|oficina)\\b',
       // "¿Me pueden grabar las iniciales?": the shop asked to do a service ("se pueden meter…" asks
       // of the product, not the shop).
-      '(?<!\\bse )\\b(me |nos |le |les )?(lo |la |los |las )?(pueden|podrian|podeis|podriais|podes|podrias) (grabar|personalizar|instalar|montar|armar|arreglar|reparar|limpiar|colocar|envolver)\\b',
+      '(?<!\\bse )\\b(me |nos |le |les )?(lo |la |los |las )?(pueden|podrian|podeis|podriais|podes|podrias) (grabar|personalizar|instalar|montar|armar|arreglar|reparar|limpiar|colocar|envolver|recortar|cortar|acortar|afilar|revisar|calibrar|comprobar|moler|ablandar|ajustar|empalmar|coser|centrar)\\b',
+      // "¿Me pueden hacer una gaza?", "¿ustedes lo hacen?", "¿ustedes lo pueden revisar?": a service
+      // asked of the shop (the object a pronoun or the shopper's own thing, not a product sold).
+      '\\b(me|nos) (lo |la |los |las )?(pueden|podrian|podeis|podriais) hacer\\b',
+      '\\b(ustedes|vosotros) (me |nos )?(lo|la|los|las) (hacen|haceis|pueden|podeis|podrian|podriais)\\b',
       '\\ba domicilio\\b',
+      // "¿Tienen personal que vaya a limpiar la casa?", "¿alguno de sus malabaristas podría venir?".
+      '\\b(personal|gente|empleados?|trabajadores?|alguno de (sus|vuestros|tus) \\w+|alguna de (sus|vuestras|tus) \\w+) (que )?(\\w+ )?(vaya|vayan|venga|vengan|venir|pase|pasen|ir)\\b',
+      '\\b(estacionamiento|aparcamiento|donde (aparcar|estacionar|dejar el (coche|auto|carro)))\\b',
+      '\\b(todas|todos|ninguna|ninguno) (de )?(sus|tus|vuestras|vuestros|las|los) \\w+ (\\w+ )?(son|estan|tienen|llevan|cuentan con) (\\w+ ){0,2}(certificad\\w*|certificacion\\w*|organic\\w*|ecologic\\w*|bio|vegan\\w*|kosher|halal|sin gluten|comercio justo)\\b',
       '\\b(le|les|me|nos) (haceis|hacen) (un|una|el|la)\\b',
       `\\b${SERVICES_ES}\\b`,
+      // "¿Dan clases de malabares?", "¿tienen alguna sesión para principiantes?": teaching the shop
+      // may offer ("clase de" alone is a kind of thing: only after a verb of giving it).
+      `\\b(dan|dais|das|ofrecen|ofreceis|ofreces|imparten|impartis|organizan|organizais|hacen|haceis|tienen|teneis|tenes|hay)( alguna?s?| algun| algunos)? (\\w+ ){0,2}${TEACHING_ES}\\b`,
+      '\\b(dan|dais|das|ofrecen|ofreceis|imparten|organizan)( alguna?| una)? clase\\b',
       // Services of the shop said with a pronoun on the verb: "¿puedo pasar a recogerlo a la
       // tienda?", "¿me lo pueden envolver para regalo?".
       `\\b${SERVICE_VERBS_ES}\\b`,

@@ -4,6 +4,7 @@
  * "code" ("use GLOW10", "put SPRING20 on my order", "then SAVE5").
  */
 import type { Language } from '../../contract.ts';
+import { STOPWORDS } from './lexicon.ts';
 import { spokenCode } from './numbers.ts';
 import type { Slots } from './slots.ts';
 
@@ -13,8 +14,18 @@ const ID_FILLERS = new Set(
   ),
 );
 
-/** Tokens after the trigger (index of its last word) up to the next trigger, as a spoken code. */
-function captureCode(raw: string[], after: number, stops: Set<number>, lang: Language): string | undefined {
+/**
+ * Tokens after the trigger (index of its last word) up to the next trigger, as a spoken code. Words
+ * of a sentence among them ("is there a code a student could use") make no code: a code spelled
+ * in several words is letters and numbers, not "could" or "on".
+ */
+function captureCode(
+  raw: string[],
+  after: number,
+  stops: Set<number>,
+  lang: Language,
+  numbered: boolean,
+): string | undefined {
   const out: string[] = [];
   for (let i = after + 1; i < raw.length && !stops.has(i); i++) {
     const t = raw[i]!;
@@ -29,6 +40,15 @@ function captureCode(raw: string[], after: number, stops: Set<number>, lang: Lan
       continue;
     out.push(t);
   }
+  if (out.length >= 2 && out.some((w) => w.length >= 2 && STOPWORDS[lang].has(w))) return undefined;
+  // An order id or a customer number is digits and letters said one by one ("o seven nine"), not
+  // "my order doesn't reach 40 dollars": a word that is no number leaves it unsaid.
+  if (
+    numbered &&
+    out.length >= 2 &&
+    out.some((w) => /^[a-z]{3,}$/.test(w) && !/\d/.test(spokenCode([w], lang)))
+  )
+    return undefined;
   const code = spokenCode(out, lang);
   return code.length > 0 ? code : undefined;
 }
@@ -66,7 +86,7 @@ export function extractIdentifiers(raw: string[], lang: Language, slots: Slots):
     let at = h.at;
     while (/^(code|codigo|number|numero|de|id|postal|promo|promocional|descuento)$/.test(raw[at + 1] ?? ''))
       at++;
-    const code = captureCode(raw, at, stops, lang);
+    const code = captureCode(raw, at, stops, lang, h.slot !== 'promoCode');
     // An order id, customer number or postal code has at least one digit; a promo code may be letters only.
     if (code && (h.slot === 'promoCode' || /\d/.test(code)) && code.length <= 24) {
       slots[h.slot] = code;

@@ -7,8 +7,8 @@
 import type { Language } from '../../contract.ts';
 
 const PLACES_ORDER: Record<Language, RegExp> = {
-  en: /\b(put|send|push|place|submit|process|get|run) (the |my |this |that )?order (through|in|off)\b|\b(submit|process|send|finali[sz]e) (the |my |this |that )?order\b|\bgo ahead (with|and place) (the|my|this) order\b|\bgo ahead and (order|place it|buy (it|them)|check ?out)$|\border (them|it|everything|all of (it|them)|the lot)( now| please)?$|\b(confirm|place|finali[sz]e|complete|submit|process) (the|my|this|that|our) (\w+ ){0,2}order\b(?! (status|number|history)\b)/,
-  es: /\b(mete|metelo|haz|hazlo|realiza|tramita|cursa|lanza|manda|envia|pasa|procesa|confirma|pon|formaliza|cierra)(me)? (ya )?(el|mi|este|ese|nuestro) pedido\b|\b(adelante|sigue|segui|sigamos|continua|continuemos|procede|procedamos|dale|tira) (ya )?con (el|mi|este|ese|nuestro) pedido\b/,
+  en: /\b(put|send|push|place|submit|process|get|run|lock|lodge|fire|bang) (the |my |this |that )?order (through|in|off)\b|\b(lock|lodge) in (the|my|this|that) order\b|\b(submit|process|send|finali[sz]e) (the |my |this |that )?order\b|\bgo ahead (with|and place) (the|my|this) order\b|\bgo ahead and (order|place it|buy (it|them)|check ?out)$|\border (them|it|everything|all of (it|them)|the lot)( now| please)?$|\b(confirm|place|finali[sz]e|complete|submit|process) (the|my|this|that|our) (\w+ ){0,2}order\b(?! (status|number|history)\b)/,
+  es: /\b(mete|metelo|haz|hazlo|realiza|tramita|cursa|lanza|manda|envia|pasa|procesa|confirma|pon|formaliza|cierra|mande|envie|haga|realice|tramite|curse|lance|pase|procese|confirme|ponga|meta|formalice|cierre)(me)? (ya )?(el|mi|este|ese|nuestro) pedido\b|\b(adelante|sigue|segui|sigamos|continua|continuemos|procede|procedamos|dale|tira) (ya )?con (el|mi|este|ese|nuestro) pedido\b/,
 };
 
 /** The text (after any yes) places the order the checkout read back. */
