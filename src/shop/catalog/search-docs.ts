@@ -107,6 +107,25 @@ export function excludedBy(doc: Doc, words: string[]): boolean {
   return words.length >= 2 && (doc.prose ?? '').includes(` ${words.join(' ')} `);
 }
 
+/**
+ * The product's title or description says a property or material, in any form of its word:
+ * "smoky" reaches "smoked" and "smoke", "leather" "leathers" (a root of four letters or more,
+ * a short ending after it). For "nothing smoky", "nothing made of leather". Said as absent it is
+ * not said: "plastic-free", "no plastic", "without leather".
+ */
+export function saysProperty(doc: Doc, word: string): boolean {
+  const root = word.replace(/(?:ies|es|ed|ing|y|s)$/, '');
+  const base = root.length >= 4 ? root : word;
+  const hit = (w: string) => w === word || (w.startsWith(base) && w.length - base.length <= 3);
+  const prose = (doc.prose ?? '').split(' ');
+  return (
+    [...doc.title].some(hit) ||
+    prose.some(
+      (w, i) => hit(w) && prose[i + 1] !== 'free' && !/^(no|non|not|without|zero)$/.test(prose[i - 1] ?? ''),
+    )
+  );
+}
+
 /** How well `word` matches the product: title 3, brand or category 2.5, tags 1.5, anywhere else 1. */
 export function fieldScore(doc: Doc, word: string): number {
   const wf = forms(word);

@@ -15,7 +15,7 @@ import type { Language, ProductCard } from '../contract.ts';
 import { buildCard } from './cards.ts';
 import { optionTokens } from './option-values.ts';
 import { selectCandidates } from './search-candidates.ts';
-import { type Candidate, CandidateDocs, excludedBy, fieldScore } from './search-docs.ts';
+import { type Candidate, CandidateDocs, excludedBy, fieldScore, saysProperty } from './search-docs.ts';
 import { colorForms, resolveBrands, resolveCategories } from './search-filters.ts';
 import { docFrequency, getSearchIndex } from './search-index.ts';
 import { byNeed } from './search-need.ts';
@@ -43,6 +43,8 @@ export const searchInputSchema = z.object({
   excludeColor: z.string().max(60).optional(),
   /** Leave out products whose title, category or tags say these words ("not the masonry ones", "not corded"). */
   exclude: z.string().max(100).optional(),
+  /** Leave out products whose title or description says this property ("nothing made of leather"). */
+  excludeText: z.string().max(60).optional(),
   /** Order by price or by a spec parsed from the product's text (see search-specs.ts). */
   sort: z.enum(SORT_NAMES).optional(),
   /** Words of a need ("for wide feet"): products whose text says more of them first (search-need.ts). */
@@ -157,7 +159,9 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
     }
   }
   // Only a phrase exclusion reads the prose: descriptions are fetched for the products not yet known.
-  if (excluded.length >= 2) await docs.readProse(db, products);
+  // A property left out ("nothing smoky") is read in the description as well.
+  const unsaid = q.excludeText ? tokenize(q.excludeText).filter((w) => w.length > 2) : [];
+  if (excluded.length >= 2 || unsaid.length > 0) await docs.readProse(db, products);
   // "What have you got with a 40 mm sheave": a measure said is required as far as some product
   // has it (its option values are indexed by it), as a tag is; products without it are other things.
   const hasMeasures = (p: Candidate) => unitKeys.every((k) => fieldScore(docs.of(p), k) > 0);
@@ -165,6 +169,7 @@ export async function searchProducts(db: Kysely<Database>, input: SearchInput): 
   for (const p of products) {
     const doc = docs.of(p);
     if (excluded.length > 0 && excludedBy(doc, excluded)) continue;
+    if (unsaid.length > 0 && unsaid.some((w) => saysProperty(doc, w))) continue;
     if (together && !required.every((r) => carried(p, r))) continue;
     if (measured && !hasMeasures(p)) continue;
     let score = 0;

@@ -19,6 +19,8 @@ export interface ProductQuery {
   excludeColor?: string | undefined;
   /** Words the title, type or tags must not say. */
   exclude?: string | undefined;
+  /** A property or material the title or description must not say ("leather", "smoky"). */
+  excludeText?: string | undefined;
   sort?: SortName | undefined;
   /** Words of the shopper's need: products whose text says them first. */
   prefer?: string | undefined;

@@ -19,6 +19,7 @@ export function catalogSearch(db: Kysely<Database>): ProductSearch {
       excludeBrand: q.excludeBrand,
       excludeColor: q.excludeColor,
       exclude: q.exclude,
+      excludeText: q.excludeText,
       sort: q.sort,
       prefer: q.prefer,
       language: q.language,

@@ -44,6 +44,14 @@ const searchInput = z.object({
     .max(40)
     .optional()
     .describe('Leave out products that only come in this colour: "no red"'),
+  excludeText: z
+    .string()
+    .trim()
+    .max(60)
+    .optional()
+    .describe(
+      'Leave out products whose title or description says this property or material: "nothing made of leather" → "leather", "nothing smoky" → "smoky"',
+    ),
   sort: z
     .enum(SORT_NAMES)
     .optional()
@@ -100,6 +108,7 @@ export function catalogTools(s: ShopServices): ShopTool[] {
             excludeBrand: input.excludeBrand,
             exclude: input.exclude,
             excludeColor: input.excludeColor,
+            excludeText: input.excludeText,
             sort: input.sort,
             prefer: input.prefer,
             language: ctx.language,

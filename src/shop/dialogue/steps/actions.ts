@@ -23,6 +23,7 @@ import {
 } from '../variants/variant-options.ts';
 import { colorByWords } from '../words/color-words.ts';
 import { colourInName } from '../words/colour-in-name.ts';
+import { restrictionClause } from '../words/only-those.ts';
 import { sizeByRank } from '../words/size-pairs.ts';
 import { t } from '../words/spoken.ts';
 import { normalize, stem } from '../words/text.ts';
@@ -51,9 +52,24 @@ export function search(intent: string, input: DecideInput, s: Understanding['slo
   const args: Record<string, unknown> = {};
   const base = intent === 'refine' && state.lastSearch ? { ...state.lastSearch } : {};
   // "And a hood in medium" after boots: another kind, not boots that are hoods (refine-scope.ts).
-  if (nlu.language === 'en' && base.category && !s.category && leavesShownKind(s.query, state.lastResults)) {
+  // "Just the ones that slice cucumbers": the clause ranks within the search shown (only-those.ts).
+  const within =
+    intent === 'refine' && state.lastSearch ? restrictionClause(nlu.text, nlu.language) : undefined;
+  if (
+    nlu.language === 'en' &&
+    base.category &&
+    !s.category &&
+    !within &&
+    leavesShownKind(s.query, state.lastResults)
+  ) {
     delete base.category;
     delete base.query;
+  }
+  if (within) {
+    args.prefer = within;
+    delete s.query;
+    delete s.category;
+    delete s.productNames;
   }
   if (s.query) args.query = s.query;
   if (s.need && intent === 'search') args.prefer = s.need;
@@ -73,6 +89,7 @@ export function search(intent: string, input: DecideInput, s: Understanding['slo
     'excludeBrand',
     'excludeColor',
     'exclude',
+    'excludeText',
   ] as const)
     if (s[k] !== undefined) args[k] = s[k];
   const named = s.productNames?.[0];

@@ -9,6 +9,7 @@ import { optionPhrase, sameOptionToken } from '../variants/option-phrase.ts';
 import { unlistedOption } from '../variants/variant-options.ts';
 import { choosesNamed, namesOtherKind } from '../variants/variant-pick.ts';
 import { withoutLeadFiller } from '../variants/variant-words.ts';
+import { restrictionClause } from '../words/only-those.ts';
 import { type DecideInput, optionText } from './actions.ts';
 import { asksChoice } from './choice-action.ts';
 import { comparisonSides } from './compare-sides.ts';
@@ -454,6 +455,10 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
     ![...input.state.known.values()].some((p) => p.name === s.productNames![0])
   )
     return 'add_to_cart';
+  // "Just the ones that slice cucumbers": a clause narrowing what is shown (only-those.ts).
+  // Titles its words match ("snip herbs" of Herb Scissors) are what the list is narrowed by, no product.
+  if (intent === 'search' && input.state.lastSearch && restrictionClause(text, input.nlu.language))
+    return 'refine';
   // "Just the card games" after a brand's search narrows it to that kind (brand and price stay).
   if (
     intent === 'search' &&

@@ -74,7 +74,7 @@ const WEAK_ADD: Record<Language, RegExp> = {
 };
 const REFINE_CUE: Record<Language, RegExp> = {
   en: /^(only|just|what about|how about|and|any|in|show me (only|just)|cheaper|something cheaper|maybe)\b|\b(instead|cheaper ones|those in|them in|ones in|(just|only) (the|those) \w+ (ones|\w+s))\b/,
-  es: /^(solo|solamente|y|que tal|y en|en|alguno|mejor)\b|\b(mas baratos|mas baratas|en vez|esos en|esas en|solo (los|las) de)\b/,
+  es: /^(solo|solamente|nomas|nada mas|unicamente|y|que tal|y en|en|alguno|mejor)\b|\b(mas baratos|mas baratas|en vez|esos en|esas en|solo (los|las) de)\b/,
 };
 
 const ONES: Record<Language, RegExp> = {
@@ -112,7 +112,7 @@ export function classify(text: string, lang: Language, slots: Slots, yes: boolea
   // A read-back, emptying the cart, saving for later, a person, a checkout (cart-talk.ts).
   const whole = cartTalk(text, lang, slots, matchIntent(text, lang));
   if (whole) return whole;
-  const excluding = !!(slots.excludeBrand || slots.excludeColor || slots.exclude);
+  const excluding = !!(slots.excludeBrand || slots.excludeColor || slots.exclude || slots.excludeText);
   if (excluding && !slots.productNames) return slots.category ? 'search' : 'refine';
   // "Yes, go ahead and confirm my tent order": a yes whose verb acts on the order places it,
   // whatever the order is called by.

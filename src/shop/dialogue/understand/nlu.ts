@@ -22,11 +22,13 @@ import { HEDGE, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from '../wor
 import { freeWords, reasonAfterExclusion } from '../words/measure-words.ts';
 import { slangAmounts } from '../words/money-words.ts';
 import { splitItems } from '../words/multi.ts';
+import { excludeNamedProduct } from '../words/named-exclusion.ts';
 import { dropExcludedNames, needWords } from '../words/need-words.ts';
 import { numberTokens } from '../words/numbers.ts';
 import { placesOrder } from '../words/order-words.ts';
 import { extractOrdinals } from '../words/ordinals.ts';
 import { pluralSizes } from '../words/plural-sizes.ts';
+import { extractPropertyExclusion } from '../words/property-exclusion.ts';
 import { withValueTakenBack } from '../words/self-correction.ts';
 import { relativeBesideMeasure } from '../words/sizes.ts';
 import {
@@ -42,6 +44,7 @@ import { type CompiledVocabulary, findPhrases } from '../words/vocab.ts';
 import { classify, hasCatalogSlots } from './classify.ts';
 import { extractFreeOf, extractNegation, extractSort, mergeHalves } from './constraints.ts';
 import { dimensionWordsAt } from './dimension-words.ts';
+import { hearsayOfBrand } from './hearsay.ts';
 import { EXTRA_PATTERNS } from './intents-extra.ts';
 import { bareCode, codeByShape, codeInPassing } from './promo-code.ts';
 import { propertyQuestion } from './properties.ts';
@@ -259,13 +262,17 @@ export function understand(
   if (language === 'es' && slots.size && relativeBesideMeasure(tokens, slots.size)) delete slots.size;
   extractFreeOf(tokens, vocab, language, slots);
   extractNegation(tokens, vocab, language, slots);
+  // "Leave out the bathroom descaler": the other words are its verb and the reason, no search words.
+  const namedOut = excludeNamedProduct(tokens, vocab, language, slots);
   // "Not the ratchet one, I like to feel the sheet": the reason said after what is left out is
   // the shopper's own, nothing to search for.
   if (slots.exclude) {
     const reason = reasonAfterExclusion(tokens, language);
     if (reason > 0) for (let i = reason; i < tokens.length; i++) taken.add(i);
   }
-  const framedOut = extractExclusionFrame(tokens, language, slots);
+  // "Nothing smoky, my wife hates that taste": a property left out, the reason no search words.
+  const propertyOut = extractPropertyExclusion(tokens, language, slots);
+  const framedOut = extractExclusionFrame(tokens, language, slots) || namedOut || propertyOut;
   dropExcludedNames(slots);
   const sort = extractSort(utterance, language);
   if (sort) slots.sort = sort;
@@ -358,6 +365,8 @@ export function understand(
     slots.promoCode = passing;
     intent = 'promo';
   }
+  // "I heard Keelhaven has a smart buoy coming, can I order one?": a search of the brand (hearsay.ts).
+  intent = hearsayOfBrand(text, language, intent, slots) ?? intent;
   if (intent === 'add_to_cart' || intent === 'search') {
     const items = splitItems(tokens, vocab, language, skip);
     if (items.length >= 2) slots.items = items;

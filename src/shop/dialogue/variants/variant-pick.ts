@@ -107,11 +107,16 @@ function namesVariant(input: DecideInput, p: ProductInfo, colourOrSize: boolean,
  * product, in that variant, is wanted. Colours and sizes count for a product shown alone; for
  * the product in focus after a longer list only its option values do ("the gallon jug").
  */
+/** "Only in orange", "solo en naranja": the list narrowed, even when it is down to one product. */
+const narrowsOnly = (text: string) =>
+  /^(only|just|solo|solamente|nomas|unicamente) (in|en)\b/.test(text) && !/\b(one|it|uno|una)\b/.test(text);
+
 export function pickShown(input: DecideInput): string | undefined {
   const { nlu, state } = input;
   const s = nlu.slots;
   if (!['unknown', 'refine', 'confirm', 'search', 'add_to_cart'].includes(nlu.intent)) return undefined;
   if (s.category || s.productNames || s.brand || s.ordinals || s.excludeBrand || s.exclude) return undefined;
+  if (narrowsOnly(nlu.text)) return undefined;
   // A search by free words only when they are leftovers ("22 inch, I need two" leaves "inch").
   // "The bigger one, in blue" of the one product in view: a size superlative picks its value of a
   // measured option (valueBySize); over a list of several it ranks the list instead.
@@ -157,7 +162,8 @@ export function pickAfterSearch(input: DecideInput): string | undefined {
   const { nlu, state, current } = input;
   const last = current.calls.at(-1);
   if (last?.name !== 'search_products' || last.error) return undefined;
-  if (!['search', 'refine'].includes(nlu.intent) || isQuestion(input)) return undefined;
+  if (!['search', 'refine'].includes(nlu.intent) || isQuestion(input) || narrowsOnly(nlu.text))
+    return undefined;
   const s = nlu.slots;
   // "The forty eight pack of regular lids": one product named by its name is the one asked for,
   // however many related products its search showed beside it.

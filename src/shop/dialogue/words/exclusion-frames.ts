@@ -66,7 +66,7 @@ export function exclusionFrame(text: string, lang: Language): string | undefined
  * clause's other words (its verbs, the reason given) are then no search words either.
  */
 export function extractExclusionFrame(tokens: readonly string[], lang: Language, slots: Slots): boolean {
-  if (slots.exclude || slots.excludeBrand || slots.excludeColor) return false;
+  if (slots.exclude || slots.excludeBrand || slots.excludeColor || slots.excludeText) return false;
   const out = exclusionFrame(tokens.join(' '), lang);
   if (!out) return false;
   const said = new Set(out.split(' ').map(stem));

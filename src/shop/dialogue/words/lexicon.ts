@@ -122,11 +122,12 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     compare:
       /\b(compara(r|los|las|me|melos|melas)?|comparacion|diferencia(s|n)?|distingue(n)?|versus|cual es mejor|(que|en que) se (diferencia|distingue)n?)\b/,
     // Imperatives carry clitics ("quítame la correa", "sácamelo"); "X fuera" puts a line out.
-    // "¿Se puede quitar la capucha?" asks what the product does, it removes nothing.
+    // "¿Se puede quitar la capucha?" asks what the product does, it removes nothing; "la marca
+    // va a sacar un modelo nuevo" tells of a brand bringing a product out.
     // "Olvida la de rebote", "olvídate de las tijeras": a thing forgotten is taken out (a filter
     // forgotten, "olvida la talla", is not a product).
     remove:
-      /(?<!\bse (?:le |les )?(?:puede|pueden|podra|podran|podria|podrian) )\b(quita|elimina|borra|saca)(r|me|nos)?(lo|la|los|las)?\b|\b(olvida|olvidate|olvidad|olvide|olvidense)( de| del)? (el |la |los |las )?(?=\w)(?<=(del|el|la|los|las) )(?!(talla|tallas|color|colores|precio|marca|filtros?|busqueda)\b)|^(\w+ ){0,2}(el|la|los|las) [a-z ]{2,40} fuera$|^fuera (el|la|los|las)\b/,
+      /(?<!\bse (?:le |les )?(?:puede|pueden|podra|podran|podria|podrian) )(?<!\b(?:va|van|vas|iba|iban|acaba|acaban) a )\b(quita|elimina|borra|saca)(r|me|nos)?(lo|la|los|las)?\b|\b(olvida|olvidate|olvidad|olvide|olvidense)( de| del)? (el |la |los |las )?(?=\w)(?<=(del|el|la|los|las) )(?!(talla|tallas|color|colores|precio|marca|filtros?|busqueda)\b)|^(\w+ ){0,2}(el|la|los|las) [a-z ]{2,40} fuera$|^fuera (el|la|los|las)\b/,
     update_quantity: new RegExp(
       `\\b(cambia(r)? (la )?cantidad|pon(er)? (la cantidad )?(a |en )?${N}( unidades| pares)?$|cambia(r)? (el|la|los|las)( de)? [a-z ]{1,40} a (${N}|una|uno)\\b|mejor ${N}|solo (quiero|necesito) ${N}|cantidad (a |de )?${N}|que sean ${N})\\b`,
     ),
@@ -141,7 +142,9 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     search:
       /\b(busco|buscar|buscando|muestrame|ensename|tienes|tienen|teneis|tenes|venden|vendeis|vendes|manejan|necesito|quiero|(quisiera|me gustaria) (ver|mirar)|hay|recomienda(me)?|sugiere|algo|algun|alguna)\b/,
     help: /\b(ayuda|ayudame|que puedes hacer|como funciona)\b/,
-    goodbye: /\b(adios|chao|chau|hasta luego|hasta pronto|eso es todo|nada mas|es todo|me voy)\b/,
+    // "Nada más las que van con rodamientos" is "only those that…", no goodbye.
+    goodbye:
+      /\b(adios|chao|chau|hasta luego|hasta pronto|eso es todo|nada mas(?! (?:los|las|lo|el|la|aquellos|aquellas) (?:que|de|con)\b)|es todo|me voy)\b/,
     greeting: /^(hola|buenos dias|buenas tardes|buenas noches|buenas|que tal)\b/,
   },
 };

@@ -50,6 +50,8 @@ export interface Slots {
   excludeColor?: string;
   /** "Not the masonry ones", "but not the shampoos": words the products left out say. */
   exclude?: string;
+  /** "Nothing smoky", "nothing made of leather": a property the products left out say anywhere. */
+  excludeText?: string;
   /** A superlative over price or a spec ("lightest", "la más cálida"). */
   sort?: SortName;
   /**
