@@ -82,6 +82,12 @@ export function extractSize(
   // Sizes that are measures ("45L", "24 cm") said with the unit in words ("forty five litres",
   // "de un metro").
   for (let i = 0; i + 1 < tokens.length; i++) {
+    const half = fractionMeasure(tokens, i, labels, taken);
+    if (half) {
+      slots.size = half;
+      for (let k = i; k < i + 3; k++) taken.add(k);
+      return;
+    }
     const one = /^(un|una|uno|one|a)$/.test(tokens[i]!) ? '1' : undefined;
     if (taken.has(i) || taken.has(i + 1) || !(one || /^\d+(\.\d+)?$/.test(tokens[i]!))) continue;
     const unit = UNIT_WORDS[tokens[i + 1]!];
@@ -120,6 +126,25 @@ export function extractSize(
     slots.size = m.value;
     for (let k = m.start; k < m.end; k++) taken.add(k);
   }
+}
+
+/**
+ * "Media onza", "a quarter inch": the number reader writes a fraction before its unit as the "1 2"
+ * a catalog's "1/2 oz" normalises to; a catalog that writes the decimal ("0.5 oz") means the same
+ * size, which the whole after the fraction ("2 oz") must not take.
+ */
+function fractionMeasure(
+  tokens: readonly string[],
+  i: number,
+  labels: ReadonlyMap<string, string>,
+  taken: ReadonlySet<number>,
+): string | undefined {
+  const unit = UNIT_WORDS[tokens[i + 2] ?? ''];
+  if (!unit || [i, i + 1, i + 2].some((k) => taken.has(k))) return undefined;
+  if (!/^\d+$/.test(tokens[i]!) || !/^(2|4|8)$/.test(tokens[i + 1]!) || /^\d/.test(tokens[i - 1] ?? ''))
+    return undefined;
+  const value = Number(tokens[i]) / Number(tokens[i + 1]);
+  return value < 1 ? labels.get(`${value}${unit}`) : undefined;
 }
 
 /**

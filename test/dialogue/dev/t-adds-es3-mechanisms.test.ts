@@ -1,0 +1,60 @@
+/**
+ * Branch t-adds-es3's mechanisms (Spanish cart writes on English-only catalogs), each pinned on
+ * invented products and phrasings of its own:
+ * - a size whose label goes before its figure ("US 5.5", "Waist 34") said with the figure first
+ *   ("talla cinco y media US", "five and a half US") is that size (vocab.ts sizeSynonyms);
+ * - a half said before its unit ("media onza") is the decimal a catalog writes ("0.5 oz") as well
+ *   as the fraction another writes ("1/2 in") (sizes.ts fractionMeasure).
+ */
+import { describe, expect, it } from 'vitest';
+import { useTestStore } from '../../store/databases.ts';
+import { RealConversation } from '../real-shop.ts';
+import { loadOutdoor } from './harness.ts';
+import { shopifyCsv } from './shopify-csv.ts';
+import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
+import { gridProduct, gridRow } from './variant-grid.ts';
+
+const product = gridProduct;
+
+const CATALOG = shopifyCsv(
+  [
+    product('Pirouette Dance Shoes', 'Shoes', 55, { options: { Size: ['US 5', 'US 5.5', 'US 6'] } }),
+    product('Pirouette Rehearsal Trousers', 'Trousers', 40, {
+      options: { Size: ['Waist 30', 'Waist 34'] },
+    }),
+    product('Calmleaf Lavender Oil', 'Oils', 9, { options: { Size: ['0.5 oz', '2 oz'] } }),
+    product('Calmleaf Rosemary Oil', 'Oils', 8, { options: { Size: ['2 oz', '4 oz'] } }),
+  ].map(gridRow),
+  600,
+);
+
+const optionsOf = async (c: RealConversation) =>
+  (await c.cart()).view.items.map(
+    (i) => `${i.name} ${[i.size, i.color, ...Object.values(i.options ?? {})].filter(Boolean).join('/')}`,
+  );
+
+describe('a size label said after its figure, a half before its unit', () => {
+  const t = useTestStore('sqlite');
+  const orders: [lang: 'es' | 'en', say: string, want: string][] = [
+    [
+      'es',
+      'baila en tarima, así que las zapatillas de danza en talla cinco y media US',
+      'Pirouette Dance Shoes US 5.5',
+    ],
+    ['es', 'unos pantalones de ensayo, treinta y cuatro cintura', 'Pirouette Rehearsal Trousers Waist 34'],
+    [
+      'en',
+      'she dances on a sprung floor, so the dance shoes, five and a half US',
+      'Pirouette Dance Shoes US 5.5',
+    ],
+    ['es', 'ponme el aceite de lavanda, media onza', 'Calmleaf Lavender Oil 0.5 oz'],
+  ];
+  for (const [lang, say, want] of orders) {
+    it(`"${say}" adds ${want}`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, lang);
+      await c.say(say);
+      expect(await optionsOf(c)).toEqual([want]);
+    });
+  }
+});
