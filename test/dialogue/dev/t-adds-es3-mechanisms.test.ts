@@ -4,7 +4,9 @@
  * - a size whose label goes before its figure ("US 5.5", "Waist 34") said with the figure first
  *   ("talla cinco y media US", "five and a half US") is that size (vocab.ts sizeSynonyms);
  * - a half said before its unit ("media onza") is the decimal a catalog writes ("0.5 oz") as well
- *   as the fraction another writes ("1/2 in") (sizes.ts fractionMeasure).
+ *   as the fraction another writes ("1/2 in") (sizes.ts fractionMeasure);
+ * - a one-word name written in two pieces ("ma'amoul" for "Maamoul") is read as the name
+ *   (free-words.ts joinSplitNames).
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -24,6 +26,9 @@ const CATALOG = shopifyCsv(
     }),
     product('Calmleaf Lavender Oil', 'Oils', 9, { options: { Size: ['0.5 oz', '2 oz'] } }),
     product('Calmleaf Rosemary Oil', 'Oils', 8, { options: { Size: ['2 oz', '4 oz'] } }),
+    product('Ovenly Maamoul Mold', 'Molds', 14, { options: { Shape: ['Round', 'Oval'] } }),
+    product('Ovenly Mooncake Mold', 'Molds', 16, { options: { Shape: ['Round', 'Oval'] } }),
+    product('Ovenly Cookie Cutters', 'Molds', 9),
   ].map(gridRow),
   600,
 );
@@ -55,6 +60,22 @@ describe('a size label said after its figure, a half before its unit', () => {
       const c = await RealConversation.guest(t.store.db, lang);
       await c.say(say);
       expect(await optionsOf(c)).toEqual([want]);
+    });
+  }
+});
+
+describe('a name written in two pieces', () => {
+  const t = useTestStore('sqlite');
+  const orders: [lang: 'es' | 'en', say: string, want: string][] = [
+    ['es', "ponme el molde de ma'amoul redondo y los cortadores de galletas", 'Ovenly Maamoul Mold Round'],
+    ['en', "add the round ma'amoul mold and the cookie cutters", 'Ovenly Maamoul Mold Round'],
+  ];
+  for (const [lang, say, want] of orders) {
+    it(`"${say}" adds ${want}`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, lang);
+      await c.say(say);
+      expect(await optionsOf(c)).toEqual([want, 'Ovenly Cookie Cutters ']);
     });
   }
 });
