@@ -6,7 +6,9 @@
  * - a half said before its unit ("media onza") is the decimal a catalog writes ("0.5 oz") as well
  *   as the fraction another writes ("1/2 in") (sizes.ts fractionMeasure);
  * - a one-word name written in two pieces ("ma'amoul" for "Maamoul") is read as the name
- *   (free-words.ts joinSplitNames).
+ *   (free-words.ts joinSplitNames);
+ * - the shopper's own word for a product, found in the dictionary ("jengibre" → ginger), is kept
+ *   when it turns a narrowing of the last search into a request naming the product (engine.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -29,6 +31,8 @@ const CATALOG = shopifyCsv(
     product('Ovenly Maamoul Mold', 'Molds', 14, { options: { Shape: ['Round', 'Oval'] } }),
     product('Ovenly Mooncake Mold', 'Molds', 16, { options: { Shape: ['Round', 'Oval'] } }),
     product('Ovenly Cookie Cutters', 'Molds', 9),
+    product('Calmleaf Ginger Root', 'Spices', 6, { options: { Size: ['2 oz', '4 oz'] } }),
+    product('Calmleaf Turmeric Powder', 'Spices', 7, { options: { Size: ['2 oz', '4 oz'] } }),
   ].map(gridRow),
   600,
 );
@@ -76,6 +80,21 @@ describe('a name written in two pieces', () => {
       const c = await RealConversation.guest(t.store.db, lang);
       await c.say(say);
       expect(await optionsOf(c)).toEqual([want, 'Ovenly Cookie Cutters ']);
+    });
+  }
+});
+
+describe("the shopper's word for a product names it", () => {
+  const t = useTestStore('sqlite');
+  for (const say of ['también jengibre, el de cuatro onzas', 'y cúrcuma, la de cuatro onzas']) {
+    it(`"${say}" after a search adds the 4 oz`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, 'es');
+      await c.say('¿qué aceites tenéis?');
+      await c.say(say);
+      expect(await optionsOf(c)).toEqual([
+        say.includes('jengibre') ? 'Calmleaf Ginger Root 4 oz' : 'Calmleaf Turmeric Powder 4 oz',
+      ]);
     });
   }
 });
