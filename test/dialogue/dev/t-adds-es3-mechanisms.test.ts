@@ -2,13 +2,17 @@
  * Branch t-adds-es3's mechanisms (Spanish cart writes on English-only catalogs), each pinned on
  * invented products and phrasings of its own:
  * - a size whose label goes before its figure ("US 5.5", "Waist 34") said with the figure first
- *   ("talla cinco y media US", "five and a half US") is that size (vocab.ts sizeSynonyms);
+ *   ("talla cinco y media US", "five and a half US") is that size (size-forms.ts);
  * - a half said before its unit ("media onza") is the decimal a catalog writes ("0.5 oz") as well
  *   as the fraction another writes ("1/2 in") (sizes.ts fractionMeasure);
  * - a one-word name written in two pieces ("ma'amoul" for "Maamoul") is read as the name
  *   (free-words.ts joinSplitNames);
  * - the shopper's own word for a product, found in the dictionary ("jengibre" → ginger), is kept
- *   when it turns a narrowing of the last search into a request naming the product (engine.ts).
+ *   when it turns a narrowing of the last search into a request naming the product (engine.ts);
+ * - a figure after a size cue ("talla cinco", "size five") or alone after a refusal ("entonces la
+ *   seis", "the six then") names the one size written with a word before it ("Size 6")
+ *   (sizes.ts withLabel, answers-question.ts sizeNamed, resolve.ts matchSize);
+ * - "échame", "échalo", "écheme" put the thing in the cart (es-paraphrase.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -31,6 +35,10 @@ const CATALOG = shopifyCsv(
     product('Ovenly Maamoul Mold', 'Molds', 14, { options: { Shape: ['Round', 'Oval'] } }),
     product('Ovenly Mooncake Mold', 'Molds', 16, { options: { Shape: ['Round', 'Oval'] } }),
     product('Ovenly Cookie Cutters', 'Molds', 9),
+    product('Pirouette Practice Skirt', 'Skirts', 30, {
+      options: { Size: ['Size 4', 'Size 5', 'Size 6'] },
+      soldOut: ['Size 5'],
+    }),
     product('Calmleaf Ginger Root', 'Spices', 6, { options: { Size: ['2 oz', '4 oz'] } }),
     product('Calmleaf Turmeric Powder', 'Spices', 7, { options: { Size: ['2 oz', '4 oz'] } }),
   ].map(gridRow),
@@ -95,6 +103,25 @@ describe("the shopper's word for a product names it", () => {
       expect(await optionsOf(c)).toEqual([
         say.includes('jengibre') ? 'Calmleaf Ginger Root 4 oz' : 'Calmleaf Turmeric Powder 4 oz',
       ]);
+    });
+  }
+});
+
+describe('the figure alone names a labelled size after a refusal', () => {
+  const t = useTestStore('sqlite');
+  const turns: [lang: 'es' | 'en', first: string, then: string][] = [
+    ['es', 'ponme la falda de ensayo en talla cinco', 'vaya. entonces la seis, ya crecerá'],
+    ['es', 'échame la falda de ensayo, la cinco', 'bueno, pues la seis'],
+    ['en', 'add the practice skirt in size five', 'oh well, the six then'],
+  ];
+  for (const [lang, first, then] of turns) {
+    it(`"${first}" is refused, "${then}" adds Size 6`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, lang);
+      const refused = await c.say(first);
+      expect(refused.text).toMatch(/agotad|sold out/i);
+      await c.say(then);
+      expect(await optionsOf(c)).toEqual(['Pirouette Practice Skirt Size 6']);
     });
   }
 });

@@ -53,7 +53,8 @@ export function extractSize(
       let key = raw.map((w, k) => (k > 0 && /^\d/.test(raw[0]!) ? (FIT_LETTER[w] ?? w) : w)).join('');
       if (len === 3 && raw[1] === 'and' && raw[2] === 'a') continue;
       if (raw.length === 3 && raw[1] === 'and' && raw[2] === 'half') key = `${raw[0]}.5`;
-      const label = labels.get(key) ?? withUnit(labels, key, UNIT_WORDS[tokens[i + len] ?? '']);
+      const label =
+        labels.get(key) ?? withUnit(labels, key, UNIT_WORDS[tokens[i + len] ?? '']) ?? withLabel(labels, key);
       // "Para mi hija de ocho años", "for my 8 year old": a figure followed by an age is the
       // shopper's age, never the bare size label that figure spells ("8").
       if (label && /^[\d.]+$/.test(label) && AGE_UNIT.test(tokens[i + len] ?? '')) continue;
@@ -161,6 +162,18 @@ function withUnit(labels: ReadonlyMap<string, string>, key: string, said?: strin
       k.startsWith(key) &&
       /^(in|inch|inches|cm|mm|m|l|ml|oz|ft|lb|kg|g)$/.test(k.slice(key.length)) &&
       fits(k.slice(key.length)),
+  );
+  return hits.length === 1 ? hits[0]![1] : undefined;
+}
+
+/**
+ * A bare figure after a size cue ("talla cinco", "size 32") names the one size label that is a word
+ * and that figure ("Size 5", "Waist 32"); "UK 5" beside "US 5" is no one label.
+ */
+export function withLabel(labels: ReadonlyMap<string, string>, key: string): string | undefined {
+  if (!/^\d+(\.\d+)?$/.test(key)) return undefined;
+  const hits = [...labels].filter(
+    ([k]) => k.endsWith(key) && /^[a-z]{2,6}\.?$/.test(k.slice(0, -key.length)),
   );
   return hits.length === 1 ? hits[0]![1] : undefined;
 }
