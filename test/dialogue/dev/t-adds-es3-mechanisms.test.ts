@@ -12,7 +12,9 @@
  * - a figure after a size cue ("talla cinco", "size five") or alone after a refusal ("entonces la
  *   seis", "the six then") names the one size written with a word before it ("Size 6")
  *   (sizes.ts withLabel, answers-question.ts sizeNamed, resolve.ts matchSize);
- * - "échame", "échalo", "écheme" put the thing in the cart (es-paraphrase.ts).
+ * - "échame", "échalo", "écheme" put the thing in the cart (es-paraphrase.ts);
+ * - "grande" / "pequeño" (read as the letter sizes L / S) of a product sized by measure is its
+ *   biggest / smallest measure, alone or as one item of several (sizes.ts letterSaidAsRelative).
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -39,6 +41,8 @@ const CATALOG = shopifyCsv(
       options: { Size: ['Size 4', 'Size 5', 'Size 6'] },
       soldOut: ['Size 5'],
     }),
+    product('Pirouette Foam Roller', 'Rollers', 25, { options: { Size: ['30 cm', '90 cm'] } }),
+    product('Pirouette Leotard', 'Leotards', 35, { options: { Size: ['S', 'M', 'L'] } }),
     product('Calmleaf Ginger Root', 'Spices', 6, { options: { Size: ['2 oz', '4 oz'] } }),
     product('Calmleaf Turmeric Powder', 'Spices', 7, { options: { Size: ['2 oz', '4 oz'] } }),
   ].map(gridRow),
@@ -122,6 +126,26 @@ describe('the figure alone names a labelled size after a refusal', () => {
       expect(refused.text).toMatch(/agotad|sold out/i);
       await c.say(then);
       expect(await optionsOf(c)).toEqual(['Pirouette Practice Skirt Size 6']);
+    });
+  }
+});
+
+describe('big and small of a product sized by measure', () => {
+  const t = useTestStore('sqlite');
+  const orders: [say: string, want: string[]][] = [
+    ['ponme el rodillo de espuma grande', ['Pirouette Foam Roller 90 cm']],
+    ['ponme el rodillo de espuma pequeño', ['Pirouette Foam Roller 30 cm']],
+    [
+      'agrégame el rodillo de espuma grande y el aceite de lavanda de dos onzas',
+      ['Pirouette Foam Roller 90 cm', 'Calmleaf Lavender Oil 2 oz'],
+    ],
+  ];
+  for (const [say, want] of orders) {
+    it(`"${say}" adds ${want.join(' and ')}`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, 'es');
+      await c.say(say);
+      expect(await optionsOf(c)).toEqual(want);
     });
   }
 });

@@ -192,3 +192,19 @@ export function relativeBesideMeasure(tokens: readonly string[], size: string): 
   );
   return said && measure;
 }
+
+/**
+ * "La pelota de silicona grande" of a product sized by measure ("65 mm", "70 mm"): Spanish says big
+ * and small with the words of the letter sizes, read as the size "L"; a product with no letter
+ * size is meant by its biggest (smallest) measure instead, which the relative readers choose.
+ */
+export function letterSaidAsRelative(
+  size: string | undefined,
+  text: string,
+  sizes: readonly { size: string }[],
+): boolean {
+  const words = size ? SIZE_WORDS[size.toUpperCase()] : undefined;
+  if (!words || sizes.length < 2 || !sizes.every((x) => /^\d/.test(x.size))) return false;
+  const said = text.split(' ');
+  return said.some((t) => words.includes(t) || words.some((w) => `${w}s` === t));
+}
