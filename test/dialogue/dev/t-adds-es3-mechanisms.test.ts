@@ -14,7 +14,9 @@
  *   (sizes.ts withLabel, answers-question.ts sizeNamed, resolve.ts matchSize);
  * - "échame", "échalo", "écheme" put the thing in the cart (es-paraphrase.ts);
  * - "grande" / "pequeño" (read as the letter sizes L / S) of a product sized by measure is its
- *   biggest / smallest measure, alone or as one item of several (sizes.ts letterSaidAsRelative).
+ *   biggest / smallest measure, alone or as one item of several (sizes.ts letterSaidAsRelative);
+ * - "y también el X" after "¿Cuál?" is one more thing, not the answer: the count of the question
+ *   is not its count (answers-question.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -146,6 +148,25 @@ describe('big and small of a product sized by measure', () => {
       const c = await RealConversation.guest(t.store.db, 'es');
       await c.say(say);
       expect(await optionsOf(c)).toEqual(want);
+    });
+  }
+});
+
+describe('"and also" after "which one?" is another thing', () => {
+  const t = useTestStore('sqlite');
+  const turns: [lang: 'es' | 'en', first: string, then: string][] = [
+    ['es', 'ponme tres aceites', "y también el molde de ma'amoul redondo, para la abuela"],
+  ];
+  for (const [lang, first, then] of turns) {
+    it(`"${then}" adds one`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
+      await loadOutdoor(t.store.db, CATALOG);
+      const c = await RealConversation.guest(t.store.db, lang);
+      const which = await c.say(first);
+      expect(which.text).toMatch(/Calmleaf Lavender Oil/);
+      await c.say(then);
+      const items = (await c.cart()).view.items;
+      expect(items.map((i) => i.quantity)).toEqual([1]);
+      expect(await optionsOf(c)).toEqual(['Ovenly Maamoul Mold Round']);
     });
   }
 });

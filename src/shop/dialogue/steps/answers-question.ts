@@ -84,6 +84,9 @@ export function sizeNamed({ nlu, awaiting, state }: DecideInput): string | undef
   return (optionPhrase(nlu.text, { options }) as { options?: Record<string, string> }).options?.Size;
 }
 
+/** An utterance opening with "and also", "y también": one more thing, never the answer to "which one?". */
+const ANOTHER_THING = /^(?:and |y )?(?:also|tambien|ademas)\b/;
+
 export function answersQuestion(input: DecideInput): boolean {
   const { nlu, awaiting } = input;
   if (!awaiting) return false;
@@ -118,6 +121,9 @@ export function answersQuestion(input: DecideInput): boolean {
     case 'product':
       return (
         ['unknown', 'details', 'refine', 'add_to_cart', 'search'].includes(nlu.intent) &&
+        // "Which one?" — "and also the beginner set": another thing asked for, not the answer
+        // (the count of the question is not its count).
+        !ANOTHER_THING.test(nlu.text) &&
         !!(s.ordinals || s.productNames || s.reference || s.color)
       );
     case 'promo':
