@@ -120,6 +120,14 @@ describe('the figure alone names a labelled size after a refusal', () => {
     ['es', 'échame la falda de ensayo, la cinco', 'bueno, pues la seis'],
     ['en', 'add the practice skirt in size five', 'oh well, the six then'],
   ];
+  it('"de seis" of another product is no labelled size ("de" is no word for size)', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
+    await loadOutdoor(t.store.db, CATALOG);
+    const c = await RealConversation.guest(t.store.db, 'es');
+    await c.say('mete también el molde de mooncake de seis, el redondo');
+    expect(await optionsOf(c)).toEqual(['Ovenly Mooncake Mold Round']);
+  });
   for (const [lang, first, then] of turns) {
     it(`"${first}" is refused, "${then}" adds Size 6`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
       await loadOutdoor(t.store.db, CATALOG);

@@ -10,6 +10,9 @@ import { SIZE_CUE, SIZE_WORDS } from './lexicon.ts';
 import { UNIT_WORDS } from './units.ts';
 import { type CompiledVocabulary, findPhrases } from './vocab.ts';
 
+/** The word size itself before a figure ("talla cinco", "size five"), not a preposition ("de 8"). */
+const SIZE_WORD = /\b(size|talla|talle|numero|number)$/;
+
 /** Letter sizes ("s", "m", "xl", "xxs"): never a word of their own in Spanish. */
 const LETTER = /^(x{0,3}[sl]|m)$/;
 
@@ -54,7 +57,9 @@ export function extractSize(
       if (len === 3 && raw[1] === 'and' && raw[2] === 'a') continue;
       if (raw.length === 3 && raw[1] === 'and' && raw[2] === 'half') key = `${raw[0]}.5`;
       const label =
-        labels.get(key) ?? withUnit(labels, key, UNIT_WORDS[tokens[i + len] ?? '']) ?? withLabel(labels, key);
+        labels.get(key) ??
+        withUnit(labels, key, UNIT_WORDS[tokens[i + len] ?? '']) ??
+        (SIZE_WORD.test(before) ? withLabel(labels, key) : undefined);
       // "Para mi hija de ocho años", "for my 8 year old": a figure followed by an age is the
       // shopper's age, never the bare size label that figure spells ("8").
       if (label && /^[\d.]+$/.test(label) && AGE_UNIT.test(tokens[i + len] ?? '')) continue;
