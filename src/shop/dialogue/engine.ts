@@ -149,11 +149,12 @@ const THING_REQUESTS = new Set(['refine', 'search', 'add_to_cart']);
 /**
  * "También canela, la de cuatro onzas": read with the shopper's word for the product ("canela" →
  * cinnamon) the request names the product, where read without it, it only narrowed the last search
- * by its size; the other intent follows from the product named, so the reading with it is kept.
+ * by its size; the other intent follows from the product (or the kind) named, so the reading with it
+ * is kept.
  */
 function namesMore(withWords: Understanding, said: Understanding): boolean {
   if (!THING_REQUESTS.has(said.intent) || !THING_REQUESTS.has(withWords.intent)) return false;
-  const names = (u: Understanding) => (u.slots.productNames?.length ?? 0) > 0;
+  const names = (u: Understanding) => (u.slots.productNames?.length ?? 0) > 0 || !!u.slots.category;
   return names(withWords) && !names(said);
 }
 

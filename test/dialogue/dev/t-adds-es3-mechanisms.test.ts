@@ -8,7 +8,8 @@
  * - a one-word name written in two pieces ("ma'amoul" for "Maamoul") is read as the name
  *   (free-words.ts joinSplitNames);
  * - the shopper's own word for a product, found in the dictionary ("jengibre" → ginger), is kept
- *   when it turns a narrowing of the last search into a request naming the product (engine.ts);
+ *   when it turns a narrowing of the last search into a request naming the product or its kind
+ *   ("escobilla" → brush) (engine.ts);
  * - a figure after a size cue ("talla cinco", "size five") or alone after a refusal ("entonces la
  *   seis", "the six then") names the one size written with a word before it ("Size 6")
  *   (sizes.ts withLabel, answers-question.ts sizeNamed, resolve.ts matchSize);
@@ -45,6 +46,11 @@ const CATALOG = shopifyCsv(
     }),
     product('Pirouette Foam Roller', 'Rollers', 25, { options: { Size: ['30 cm', '90 cm'] } }),
     product('Pirouette Leotard', 'Leotards', 35, { options: { Size: ['S', 'M', 'L'] } }),
+    product('Scrubwell Toilet Brush', 'Brushes', 15, {
+      options: { Color: ['White', 'Sage'] },
+      soldOut: ['Sage'],
+    }),
+    product('Scrubwell Dish Brush', 'Brushes', 5, { options: { Color: ['White', 'Black'] } }),
     product('Calmleaf Ginger Root', 'Spices', 6, { options: { Size: ['2 oz', '4 oz'] } }),
     product('Calmleaf Turmeric Powder', 'Spices', 7, { options: { Size: ['2 oz', '4 oz'] } }),
   ].map(gridRow),
@@ -100,6 +106,16 @@ describe('a name written in two pieces', () => {
 
 describe("the shopper's word for a product names it", () => {
   const t = useTestStore('sqlite');
+  it('"una escobilla en verde salvia" after a search asks for the brushes in sage (sold out)', {
+    timeout: DEV_SET_TIMEOUT_MS,
+  }, async () => {
+    await loadOutdoor(t.store.db, CATALOG);
+    const c = await RealConversation.guest(t.store.db, 'es');
+    await c.say('¿qué aceites tenéis?');
+    const r = await c.say('una escobilla en verde salvia, por favor');
+    expect(r.calls.find((x) => x.name === 'search_products')?.input).toMatchObject({ category: 'brush' });
+    expect(r.text).toMatch(/agotad/);
+  });
   for (const say of ['también jengibre, el de cuatro onzas', 'y cúrcuma, la de cuatro onzas']) {
     it(`"${say}" after a search adds the 4 oz`, { timeout: DEV_SET_TIMEOUT_MS }, async () => {
       await loadOutdoor(t.store.db, CATALOG);
