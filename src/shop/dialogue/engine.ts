@@ -99,7 +99,8 @@ async function analyse(
     // The shopper's word for a thing sold refines the request; it never turns it into another
     // ("hablar con una persona" asks for a human, whatever a "person" is in the catalog).
     const withWords = withCatalog === current.user ? said : understand(withCatalog, vocab, language, words);
-    if (withWords.intent === said.intent || said.intent === 'unknown') said = withWords;
+    if (withWords.intent === said.intent || said.intent === 'unknown' || namesMore(withWords, said))
+      said = withWords;
   }
   const lastUser = previous.at(-1)?.user;
   const nlu =
@@ -140,6 +141,21 @@ async function analyse(
     }
   }
   return { action, nlu };
+}
+
+/** Requests for things: a narrowing of the last search, a search, an add. */
+const THING_REQUESTS = new Set(['refine', 'search', 'add_to_cart']);
+
+/**
+ * "También canela, la de cuatro onzas": read with the shopper's word for the product ("canela" →
+ * cinnamon) the request names the product, where read without it, it only narrowed the last search
+ * by its size; the other intent follows from the product (or the kind) named, so the reading with it
+ * is kept.
+ */
+function namesMore(withWords: Understanding, said: Understanding): boolean {
+  if (!THING_REQUESTS.has(said.intent) || !THING_REQUESTS.has(withWords.intent)) return false;
+  const names = (u: Understanding) => (u.slots.productNames?.length ?? 0) > 0 || !!u.slots.category;
+  return names(withWords) && !names(said);
 }
 
 /**

@@ -13,6 +13,8 @@
  * - adding said as summing ("sumale una batería", "súmeme dos", "y sumá el casco": Río de la Plata
  *   and much of Latin America) → "agrega…", in the same address and with the same pronouns; "la
  *   suma" (the total) stays;
+ * - putting in said as throwing in ("échame tres de esas", "échalo al carrito", "écheme la
+ *   grande": Mexico and Spain) → "ponme…"; only with a pronoun attached ("echa un vistazo" stays);
  * - "dame ese", "dámelo", "denme esa": giving the shopper the one pointed at → "ponme …", which
  *   adds it ("dame el precio", "dame más detalles" stay);
  * - "dame la talla grande", "deme el de media pulgada", "démelo de cinco años": a thing named
@@ -73,6 +75,11 @@ const SUM_BARE =
   /(^|[,.;¿¡]\s*|\b(?:y|tambi[eé]n|pues) )s[uú]m(a|á|e|en|ad)(?= (?:un|una|unos|unas|dos|tres|cuatro|cinco|otr[oa]s?|el|la|los|las|es[eao]s?|est[eao]s?)\b)/giu;
 const agregar = (ending: string) => `agreg${/^e/i.test(ending) ? 'u' : ''}${ending}`;
 
+/** "Échame", "échalo", "écheme", "échenmelas": echar with a pronoun attached puts the thing in. */
+const THROW_IN = /(?<!\p{L})[eé]ch(?:a|e|en|ad)(me|nos)?(lo|la|los|las)?(?!\p{L})/giu;
+const putIn = (m: string, me?: string, it?: string) =>
+  me || it ? `pon${me ? 'me' : ''}${it?.toLowerCase() ?? ''}` : m;
+
 /** "Dame ese", "dámela", "deme esos": the thing pointed at, alone, is handed over (added). */
 const GIVE_POINTED =
   /\b(?:d[aá]me|d[eé]me|d[eé]nme|dadme|d[aá]nos)(los|las|lo|la)?(?:\s+(ese|esa|esos|esas|este|esta|estos|estas|eso|esto))?(?=\s*(?:[,.;!?]|$|tambi[eé]n\b|de ah[ií]\b|porfa\b|por favor\b))/giu;
@@ -111,6 +118,7 @@ export function standardPhrasing(utterance: string): string {
     .replace(DECIMAL_COMMA, '$1.$2')
     .replace(HALF_AFTER_UNIT, halfAfterUnit)
     .replace(SETTLES, 'me quedo con ')
+    .replace(THROW_IN, putIn)
     .replace(SUM_WITH_PRONOUN, (m, ending: string, pronouns: string) =>
       pronouns ? `${agregar(ending)}${pronouns}` : m,
     )

@@ -25,6 +25,7 @@ import { colorByWords } from '../words/color-words.ts';
 import { colourInName } from '../words/colour-in-name.ts';
 import { restrictionClause } from '../words/only-those.ts';
 import { sizeByRank } from '../words/size-pairs.ts';
+import { letterSaidAsRelative } from '../words/sizes.ts';
 import { t } from '../words/spoken.ts';
 import { normalize, stem } from '../words/text.ts';
 import type { Action, Awaiting, DecideInput } from './action-types.ts';
@@ -226,6 +227,10 @@ export function productAction(
   // "A cover for a 16 by 32 pool" or "bags in black", then "the clear one", "the second one": the
   // size and colour the list was searched with are still the shopper's (list-pick.ts).
   s = searchedValues(s, intent, state, product);
+  if (letterSaidAsRelative(s.size, optionText(input.nlu), product.sizes)) {
+    const { size: _letter, ...rest } = s;
+    s = rest;
+  }
   const size =
     matchSize(
       product,

@@ -5,6 +5,7 @@
 import { optionTokens } from '../../catalog/option-values.ts';
 import { asOptionList } from '../variants/option-choice.ts';
 import { optionPhrase } from '../variants/option-phrase.ts';
+import { withLabel } from '../words/sizes.ts';
 import type { DecideInput } from './action-types.ts';
 
 const NEW_ASK: Record<DecideInput['nlu']['language'], RegExp> = {
@@ -72,11 +73,19 @@ export function sizeNamed({ nlu, awaiting, state }: DecideInput): string | undef
     nlu.slots.quantity === undefined ? (p?.sizes ?? []).filter((x) => /^\d+(\.\d+)?$/.test(x.size)) : [];
   const said = plain.find((x) => nlu.slots.numbers?.includes(Number(x.size)));
   if (said) return said.size;
+  // "Then the six" for sizes written "Size 6", "UK 8": the figure of the one label that has it.
+  const labels = new Map((p?.sizes ?? []).map((x) => [x.size.toLowerCase().replace(/\s+/g, ''), x.size]));
+  const figures = nlu.slots.quantity === undefined ? (nlu.slots.numbers ?? []) : [];
+  const labelled = figures.map((n) => withLabel(labels, String(n))).filter((x) => x !== undefined);
+  if (labelled.length === 1) return labelled[0];
   const values = (p?.sizes ?? []).filter((x) => /\d\s*[a-z]/i.test(x.size));
   if (values.length === 0) return undefined;
   const options = [{ name: 'Size', values: values.map((x) => ({ value: x.size, inStock: x.inStock })) }];
   return (optionPhrase(nlu.text, { options }) as { options?: Record<string, string> }).options?.Size;
 }
+
+/** An utterance opening with "and also", "y también": one more thing, never the answer to "which one?". */
+const ANOTHER_THING = /^(?:and |y )?(?:also|tambien|ademas)\b/;
 
 export function answersQuestion(input: DecideInput): boolean {
   const { nlu, awaiting } = input;
@@ -112,6 +121,9 @@ export function answersQuestion(input: DecideInput): boolean {
     case 'product':
       return (
         ['unknown', 'details', 'refine', 'add_to_cart', 'search'].includes(nlu.intent) &&
+        // "Which one?" — "and also the beginner set": another thing asked for, not the answer
+        // (the count of the question is not its count).
+        !ANOTHER_THING.test(nlu.text) &&
         !!(s.ordinals || s.productNames || s.reference || s.color)
       );
     case 'promo':

@@ -250,7 +250,7 @@ export function matchSize(
 
 /** Whether a size is a short system name and the number said only ("US 8" for "8"). */
 function isSystemAndNumber(value: string, number: string): boolean {
-  return new RegExp(`^[a-z]{1,3} ?${number.replace('.', '\\.')}$`).test(normalize(value));
+  return new RegExp(`^[a-z]{1,6} ?${number.replace('.', '\\.')}$`).test(normalize(value));
 }
 
 /** Whether a size or option value is the number said and a short unit only ("56 cm" for "56"). */

@@ -16,7 +16,7 @@ import { conditionAndQuestion } from '../words/conditional.ts';
 import { requestAfterContext } from '../words/context-clause.ts';
 import { countNounsAt } from '../words/count-nouns.ts';
 import { extractExclusionFrame } from '../words/exclusion-frames.ts';
-import { isNounRequest, proseWords, splitCompounds } from '../words/free-words.ts';
+import { isNounRequest, joinSplitNames, proseWords, splitCompounds } from '../words/free-words.ts';
 import { extractIdentifiers } from '../words/identifiers.ts';
 import { HEDGE, type Intent, LANGUAGE_MARKERS, NO, STOPWORDS, YES } from '../words/lexicon.ts';
 import { freeWords, reasonAfterExclusion } from '../words/measure-words.ts';
@@ -232,7 +232,7 @@ export function understand(
     const r = understand(['no', ...words0.slice(0, -1)].join(' '), vocab, language, catalogWords);
     if (r.slots.exclude || r.slots.excludeBrand || r.slots.excludeColor) return r;
   }
-  const raw = splitCompounds(translateForCatalog(words0, vocab, language), vocab);
+  const raw = joinSplitNames(splitCompounds(translateForCatalog(words0, vocab, language), vocab), vocab);
   const kindAt = (i: number) => findPhrases(raw, vocab.categories, false).some((m) => m.start === i);
   if (language === 'es' && asksShopAsUsted(raw, kindAt, (i) => namesSoldThing(raw[i], vocab), words0))
     return understand(utterance.replace(/\btienen?\b/i, 'tienes'), vocab, language, catalogWords);

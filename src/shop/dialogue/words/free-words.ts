@@ -49,3 +49,22 @@ export function splitCompounds(tokens: string[], vocab: CompiledVocabulary): str
   const table = joined;
   return tokens.flatMap((t) => table.get(t) ?? [t]);
 }
+
+/**
+ * "Za'atar", "pop-corn": a word the shopper writes in two pieces (an apostrophe or a hyphen is a
+ * word break) for a one-word name of the catalog ("Zaatar"), joined so the name is read. Only
+ * pieces that name nothing of the catalog by themselves are joined.
+ */
+export function joinSplitNames(tokens: string[], vocab: CompiledVocabulary): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1];
+    const piece = (w: string) => /^[a-z]{2,}$/.test(w) && !vocab.df.has(stem(w));
+    if (b && piece(a) && piece(b) && vocab.df.has(stem(a + b))) {
+      out.push(a + b);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}

@@ -10,6 +10,9 @@ import { SIZE_CUE, SIZE_WORDS } from './lexicon.ts';
 import { UNIT_WORDS } from './units.ts';
 import { type CompiledVocabulary, findPhrases } from './vocab.ts';
 
+/** The word size itself before a figure ("talla cinco", "size five"), not a preposition ("de 8"). */
+const SIZE_WORD = /\b(size|talla|talle|numero|number)$/;
+
 /** Letter sizes ("s", "m", "xl", "xxs"): never a word of their own in Spanish. */
 const LETTER = /^(x{0,3}[sl]|m)$/;
 
@@ -53,7 +56,10 @@ export function extractSize(
       let key = raw.map((w, k) => (k > 0 && /^\d/.test(raw[0]!) ? (FIT_LETTER[w] ?? w) : w)).join('');
       if (len === 3 && raw[1] === 'and' && raw[2] === 'a') continue;
       if (raw.length === 3 && raw[1] === 'and' && raw[2] === 'half') key = `${raw[0]}.5`;
-      const label = labels.get(key) ?? withUnit(labels, key, UNIT_WORDS[tokens[i + len] ?? '']);
+      const label =
+        labels.get(key) ??
+        withUnit(labels, key, UNIT_WORDS[tokens[i + len] ?? '']) ??
+        (SIZE_WORD.test(before) ? withLabel(labels, key) : undefined);
       // "Para mi hija de ocho años", "for my 8 year old": a figure followed by an age is the
       // shopper's age, never the bare size label that figure spells ("8").
       if (label && /^[\d.]+$/.test(label) && AGE_UNIT.test(tokens[i + len] ?? '')) continue;
@@ -82,6 +88,12 @@ export function extractSize(
   // Sizes that are measures ("45L", "24 cm") said with the unit in words ("forty five litres",
   // "de un metro").
   for (let i = 0; i + 1 < tokens.length; i++) {
+    const half = fractionMeasure(tokens, i, labels, taken);
+    if (half) {
+      slots.size = half;
+      for (let k = i; k < i + 3; k++) taken.add(k);
+      return;
+    }
     const one = /^(un|una|uno|one|a)$/.test(tokens[i]!) ? '1' : undefined;
     if (taken.has(i) || taken.has(i + 1) || !(one || /^\d+(\.\d+)?$/.test(tokens[i]!))) continue;
     const unit = UNIT_WORDS[tokens[i + 1]!];
@@ -123,6 +135,25 @@ export function extractSize(
 }
 
 /**
+ * "Media onza", "a quarter inch": the number reader writes a fraction before its unit as the "1 2"
+ * a catalog's "1/2 oz" normalises to; a catalog that writes the decimal ("0.5 oz") means the same
+ * size, which the whole after the fraction ("2 oz") must not take.
+ */
+function fractionMeasure(
+  tokens: readonly string[],
+  i: number,
+  labels: ReadonlyMap<string, string>,
+  taken: ReadonlySet<number>,
+): string | undefined {
+  const unit = UNIT_WORDS[tokens[i + 2] ?? ''];
+  if (!unit || [i, i + 1, i + 2].some((k) => taken.has(k))) return undefined;
+  if (!/^\d+$/.test(tokens[i]!) || !/^(2|4|8)$/.test(tokens[i + 1]!) || /^\d/.test(tokens[i - 1] ?? ''))
+    return undefined;
+  const value = Number(tokens[i]) / Number(tokens[i + 1]);
+  return value < 1 ? labels.get(`${value}${unit}`) : undefined;
+}
+
+/**
  * A bare figure after a size cue names the one size label that is that figure and a unit ("de
  * 5,75" → "5.75 in", "size 30" → "30 cm"): shoppers leave the catalog's unit unsaid. A unit they
  * do say after it (`said`, an abbreviation) must be the label's.
@@ -141,6 +172,18 @@ function withUnit(labels: ReadonlyMap<string, string>, key: string, said?: strin
 }
 
 /**
+ * A bare figure after a size cue ("talla cinco", "size 32") names the one size label that is a word
+ * and that figure ("Size 5", "Waist 32"); "UK 5" beside "US 5" is no one label.
+ */
+export function withLabel(labels: ReadonlyMap<string, string>, key: string): string | undefined {
+  if (!/^\d+(\.\d+)?$/.test(key)) return undefined;
+  const hits = [...labels].filter(
+    ([k]) => k.endsWith(key) && /^[a-z]{2,6}\.?$/.test(k.slice(0, -key.length)),
+  );
+  return hits.length === 1 ? hits[0]![1] : undefined;
+}
+
+/**
  * "La bolsa grande de 25 libras": Spanish says big and small with the words of the letter sizes
  * ("grande" is L). Beside a measure the shopper names the variant by the measure, and the word only
  * says it is the bigger one: the letter size is not asked for (English says "big", no size word).
@@ -153,4 +196,20 @@ export function relativeBesideMeasure(tokens: readonly string[], size: string): 
     (t, i) => /^\d+(\.\d+)?$/.test(t) && UNIT_WORDS[tokens[i + 1] ?? ''] !== undefined,
   );
   return said && measure;
+}
+
+/**
+ * "La pelota de silicona grande" of a product sized by measure ("65 mm", "70 mm"): Spanish says big
+ * and small with the words of the letter sizes, read as the size "L"; a product with no letter
+ * size is meant by its biggest (smallest) measure instead, which the relative readers choose.
+ */
+export function letterSaidAsRelative(
+  size: string | undefined,
+  text: string,
+  sizes: readonly { size: string }[],
+): boolean {
+  const words = size ? SIZE_WORDS[size.toUpperCase()] : undefined;
+  if (!words || sizes.length < 2 || !sizes.every((x) => /^\d/.test(x.size))) return false;
+  const said = text.split(' ');
+  return said.some((t) => words.includes(t) || words.some((w) => `${w}s` === t));
 }

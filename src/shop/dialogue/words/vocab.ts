@@ -8,6 +8,7 @@ import { isUnitWord, optionTokens } from '../../catalog/option-values.ts';
 import { BASIC_COLOR_WORDS, colorFamilies, colorFamily } from '../../catalog/search-colors.ts';
 import type { CatalogVocabulary, Language } from '../../contract.ts';
 import { COLOR_FAMILIES, SIZE_WORDS, STOPWORDS } from './lexicon.ts';
+import { sizeFormSynonyms } from './size-forms.ts';
 import { sizePairSynonyms } from './size-pairs.ts';
 import { normalize, stem, uniq, wordsMatch } from './text.ts';
 import { canonicalUnits, splitNumberUnit, UNIT_WORDS } from './units.ts';
@@ -119,7 +120,7 @@ function sizeSynonyms(sizes: string[]): [string, string][] {
         if (w !== label) out.push([w, s]);
         if (/^[a-z]+[aoe]$/.test(w) && !w.includes(' ')) out.push([`${w}s`, s]);
       }
-    out.push(...sizePairSynonyms(s));
+    out.push(...sizePairSynonyms(s), ...sizeFormSynonyms(s));
   }
   return out;
 }
