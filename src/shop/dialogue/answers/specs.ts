@@ -4,6 +4,7 @@
  * the text gives. Comparisons ("which one is lighter") rank the products on screen the same way.
  */
 
+import { spanishGlosses } from '../../catalog/apertium.ts';
 import { englishOf } from '../../catalog/retail-vocabulary.ts';
 import {
   parseSpecs,
@@ -33,6 +34,12 @@ import {
   saysLeftOut,
   verdictFromQuote,
 } from './text-answer.ts';
+
+/** A Spanish word's first English sense the dictionary gave (a noun or adjective, else a verb). */
+function glossOf(word: string, lang: Language): string | undefined {
+  if (lang !== 'es') return undefined;
+  return spanishGlosses(word).find((g) => /^[a-z]+$/.test(g));
+}
 
 /** Everything the product's data says, as one text (name, description, tags, parsed figures). */
 function productText(p: ProductInfo): string {
@@ -205,7 +212,9 @@ export function answerFeature(
   const text = productText(p);
   let words = lookupWords(
     feature,
-    (whole ? [whole] : feature.map((w) => englishOf(w) ?? w)).flatMap((w) => normalize(w).split(' ')),
+    (whole ? [whole] : feature.map((w) => englishOf(w) ?? glossOf(w, lang) ?? w)).flatMap((w) =>
+      normalize(w).split(' '),
+    ),
     text,
   );
   const said = feature.join(' ');

@@ -4,6 +4,7 @@
  * or a WordNet meaning ("is it heavy" meets "lightweight" as its opposite). Split from
  * text-answer.ts, which reads the clauses these words are found in. Pure.
  */
+import { spanishGlosses } from '../../catalog/apertium.ts';
 import { englishOf } from '../../catalog/retail-vocabulary.ts';
 import { type Relation, relationBetween } from '../../catalog/semantic/index.ts';
 import type { Language } from '../../contract.ts';
@@ -131,6 +132,9 @@ export function literal(asked: string, written: string, lang: Language): boolean
   if (KINDRED.some((k) => k.includes(asked) && k.includes(written))) return true;
   if (lang !== 'es') return false;
   for (const c of cognates(asked)) if (c !== asked && sameTerm(c, written)) return true;
+  // The dictionary's English for the word ("nevera" → fridge, "pelar" → peel, "yodo" → iodine):
+  // said literally, never through a WordNet meaning of it, which would stack two guesses.
+  for (const g of spanishGlosses(asked)) if (/^[a-z]+$/.test(g) && sameTerm(g, written)) return true;
   // A shared beginning long enough to be the same root ("valvulas" / "valves", "amoniaco" / "ammonia").
   const a = skeleton(asked);
   const b = skeleton(written);

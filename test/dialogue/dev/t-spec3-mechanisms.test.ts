@@ -1,0 +1,98 @@
+/**
+ * Branch t-spec3's mechanisms (session 24, area spec): Spanish questions about a product read
+ * against its English text, on invented products (kitchen, workshop, confectionery):
+ * - a Spanish word the built-in vocabulary lacks is read through the Apertium dictionary's English
+ *   for it ("nevera" → fridge, "pelar" → peel), looked up before the turn is decided (engine.ts)
+ *   and read synchronously by the term matcher (catalog/apertium.ts, term-match.ts);
+ * - regional words for a dishwasher ("lavatrastes", "lavaplatos") in the built-in vocabulary,
+ *   the dictionary lacking them;
+ * - a question of what one has to do ("¿hace falta ponerse guantes?", "should he wear gloves")
+ *   answered by the clause written as an instruction ("Wear gloves when cutting it") (need-answer.ts).
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { apertiumSpanishEnglish } from '../../../src/shop/catalog/apertium.ts';
+import type { CatalogVocabulary, Language } from '../../../src/shop/contract.ts';
+import { answerSpec } from '../../../src/shop/dialogue/answers/spec-answer.ts';
+import type { ProductInfo } from '../../../src/shop/dialogue/results.ts';
+import { understand } from '../../../src/shop/dialogue/understand/nlu.ts';
+import { compileVocabulary } from '../../../src/shop/dialogue/words/vocab.ts';
+
+const product = (id: string, name: string, description: string): ProductInfo => ({
+  id,
+  name,
+  description,
+  sizes: [],
+  colors: [],
+});
+
+const truffles = product(
+  'truffles',
+  'Frostbay Dark Truffles',
+  'Dark chocolate truffles dusted with cocoa. Store them in a cool cupboard, never in the fridge.',
+);
+const board = product(
+  'board',
+  'Oakhollow Cutting Board',
+  'An end-grain maple cutting board with juice grooves. Hand wash only, never in the dishwasher.',
+);
+const insulation = product(
+  'insulation',
+  'Loftwell Insulation Roll',
+  'A glass wool insulation roll, 100 mm thick. Wear gloves and a mask when cutting it.',
+);
+
+const V: CatalogVocabulary = {
+  language: 'en',
+  productNames: [truffles, board, insulation].map((p) => p.name),
+  categories: ['truffles', 'cutting boards', 'insulation'],
+  brands: ['Frostbay', 'Oakhollow', 'Loftwell'],
+  colors: ['white'],
+  sizes: ['S', 'M', 'L'],
+  attributes: [],
+  minPrice: 5,
+  maxPrice: 200,
+  currency: 'USD',
+};
+const vocab = { en: compileVocabulary(V), es: compileVocabulary({ ...V, language: 'es' }) };
+
+/** The answer about the product in focus, the Spanish words looked up first as the engine does. */
+async function ask(p: ProductInfo, said: string, lang: Language): Promise<string> {
+  if (lang === 'es') await apertiumSpanishEnglish.englishFor(said.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const u = understand(said, vocab[lang], lang);
+  return answerSpec(p, u.slots, u.text, lang);
+}
+
+const APERTIUM = existsSync('/usr/share/apertium/apertium-eng-spa/spa-eng.autobil.bin');
+
+describe('Spanish words read through the dictionary', () => {
+  it.skipIf(!APERTIUM)('reads "nevera" as the fridge the text keeps the product out of', async () => {
+    const a = await ask(truffles, '¿puedo guardarlas en la nevera?', 'es');
+    expect(a).toMatch(/^No\b/);
+    expect(a).toMatch(/never in the fridge/);
+  });
+});
+
+describe('regional words in the built-in vocabulary', () => {
+  it('reads "lavatrastes" as the dishwasher and answers no from "never in the dishwasher"', async () => {
+    const a = await ask(board, '¿la puedo meter al lavatrastes?', 'es');
+    expect(a).toMatch(/^No\b/);
+    expect(a).toMatch(/dishwasher/);
+  });
+});
+
+describe('what one has to do, from an instruction', () => {
+  it.skipIf(!APERTIUM)(
+    'answers "¿hace falta ponerse guantes?" with the clause saying to wear them',
+    async () => {
+      const a = await ask(insulation, '¿hace falta ponerse guantes para cortarlo?', 'es');
+      expect(a).toMatch(/Wear gloves and a mask/);
+      expect(a).not.toMatch(/No lo sé/);
+    },
+  );
+
+  it('keeps "I don\'t know" when no instruction or need says the thing asked', async () => {
+    const a = await ask(insulation, '¿hace falta ponerse gafas para cortarlo?', 'es');
+    expect(a).not.toMatch(/Wear gloves/);
+  });
+});
