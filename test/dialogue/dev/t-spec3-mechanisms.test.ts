@@ -96,3 +96,17 @@ describe('what one has to do, from an instruction', () => {
     expect(a).not.toMatch(/Wear gloves/);
   });
 });
+
+describe('a thing set beside the product as the subject', () => {
+  it('asks the text about the fridge in "is the fridge the best place for them?"', async () => {
+    const a = await ask(truffles, 'is the fridge the best place to store them?', 'en');
+    expect(a).toMatch(/^No\b/);
+    expect(a).toMatch(/never in the fridge/);
+  });
+
+  it.skipIf(!APERTIUM)('and in Spanish, a "para que" asking no figure', async () => {
+    const a = await ask(truffles, '¿la nevera es el mejor sitio para que se conserven?', 'es');
+    expect(a).toMatch(/^No\b/);
+    expect(a).toMatch(/never in the fridge/);
+  });
+});

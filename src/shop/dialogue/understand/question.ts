@@ -103,7 +103,8 @@ export function asksPrice(text: string, lang: Language): boolean {
 
 /** Is the question asking for a figure ("how hot", "what's the tire clearance", "¿cuánto pesa?") rather than yes / no? */
 export function asksFigure(text: string, lang: Language): boolean {
-  const t = text.replace(LEAD_IN, '');
+  // "para que se mantengan frescas", "ya que", "así que": a conjunction's "que" asks nothing.
+  const t = text.replace(LEAD_IN, '').replace(/\b(para|ya|asi) que\b/g, ' ');
   return lang === 'es'
     ? /(^|\b)(que|cual|cuales|cuanto|cuanta|cuantos|cuantas|a que|hasta que|de que)\b/.test(t) &&
         !/^(es|son|tiene|tienen|lleva|llevan|sirve|funciona|puedo|puede|viene|trae|incluye)\b/.test(t)
