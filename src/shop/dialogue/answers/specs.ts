@@ -30,15 +30,22 @@ import {
   KINDRED,
   negatedAt,
   onlyElsewhere,
+  sameTerm,
   saysEs,
   saysLeftOut,
   verdictFromQuote,
 } from './text-answer.ts';
 
-/** A Spanish word's first English sense the dictionary gave (a noun or adjective, else a verb). */
-function glossOf(word: string, lang: Language): string | undefined {
-  if (lang !== 'es') return undefined;
-  return spanishGlosses(word).find((g) => /^[a-z]+$/.test(g));
+/**
+ * The English a Spanish word is looked up by: the built-in vocabulary's, else a dictionary sense
+ * the text says ("nevera" → fridge), else the word itself, which the term matcher still reads
+ * through its cognates ("flota" → floats; the dictionary's "fleet" is no sense of the text).
+ */
+function englishIn(word: string, lang: Language, text: string): string {
+  const known = englishOf(word);
+  if (known || lang !== 'es') return known ?? word;
+  const tokens = normalize(text).split(' ');
+  return spanishGlosses(word).find((g) => /^[a-z]+$/.test(g) && tokens.some((x) => sameTerm(g, x))) ?? word;
 }
 
 /** Everything the product's data says, as one text (name, description, tags, parsed figures). */
@@ -212,9 +219,7 @@ export function answerFeature(
   const text = productText(p);
   let words = lookupWords(
     feature,
-    (whole ? [whole] : feature.map((w) => englishOf(w) ?? glossOf(w, lang) ?? w)).flatMap((w) =>
-      normalize(w).split(' '),
-    ),
+    (whole ? [whole] : feature.map((w) => englishIn(w, lang, text))).flatMap((w) => normalize(w).split(' ')),
     text,
   );
   const said = feature.join(' ');

@@ -136,6 +136,12 @@ const SEVERAL: Record<Language, RegExp> = {
 const PLURAL_SUBJECT =
   /^(will|would|do|did|are|were|can|could|should|don t|won t|aren t) (they|those|these|those ones|these ones) (?!come in|come with|have in)\w+/;
 
+/** "Is there X in the <product>", "¿hay X en la <producto>?": asked of the product, not the shop's range. */
+const INSIDE: Record<Language, RegExp> = {
+  en: /\b(?:is|are) there (?:any )?\w+(?: \w+)? in (?:the|your|this|that|these|those|its) /,
+  es: /\bhay (?:algo de )?\w+(?: \w+)? en (?:el|la|los|las|su|sus|tu|tus|ese|esa|esos|esas|este|esta) /,
+};
+
 /** Questions to the shop about its range ("do you have …", "¿tenéis …?") are searches or stock checks. */
 const TO_THE_SHOP: Record<Language, RegExp> = {
   en: /\b(do|does|can) (you|u|they|y all) (have|sell|carry|stock|got|do)\b|\bare there\b|\bis there\b/,
@@ -185,7 +191,11 @@ export function productQuestion(
   if (!named && !pointed && !implicit) return;
   // "Is there a kick pedal in the box?", "is there chain in the box with the anchor?" ask what the
   // product comes with, not the shop's range.
-  const toShop = TO_THE_SHOP[lang].test(text) && !((implicit || named) && INCLUDED[lang].test(text));
+  // "Is there iodine in your pickling salt?", "¿hay yodo en su sal?": what is in the product named.
+  const toShop =
+    TO_THE_SHOP[lang].test(text) &&
+    !((implicit || named) && INCLUDED[lang].test(text)) &&
+    !(named && INSIDE[lang].test(text));
   if (!isQuestion(raw, text, lang) || asksPrice(text, lang) || toShop) return;
   if (REQUEST[lang].test(text) || DESCRIBED[lang].test(text)) return;
   // Said without a subject, every word but the frame is what is asked ("is a lock included").
