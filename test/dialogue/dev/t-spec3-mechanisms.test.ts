@@ -8,6 +8,7 @@
  *   the dictionary lacking them;
  * - "is there X in your <product named>" / "¿hay X en su <producto>?" asks that product, not the
  *   shop's range (question.ts);
+ * - the word asked heading a compound noun left out ("Halyard kit sold separately") answers no;
  * - a question of what one has to do ("¿hace falta ponerse guantes?", "should he wear gloves")
  *   answered by the clause written as an instruction ("Wear gloves when cutting it") (need-answer.ts).
  */
@@ -48,6 +49,16 @@ const keyring = product(
   'Driftwell Cork Keyring',
   'A cork keyring for boat keys. It floats if you drop it in the water.',
 );
+const grinder = product(
+  'grinder',
+  'Millwright Electric Coffee Grinder',
+  'An electric grinder with a steel blade and a removable bowl. For dry beans only.',
+);
+const mast = product(
+  'mast',
+  'Gullwing Flag Mast',
+  'An aluminium flag mast set in a ground socket. Halyard kit sold separately.',
+);
 const paprika = product(
   'paprika',
   'Hearthly Garam Masala',
@@ -56,9 +67,9 @@ const paprika = product(
 
 const V: CatalogVocabulary = {
   language: 'en',
-  productNames: [truffles, board, insulation, paprika, keyring].map((p) => p.name),
+  productNames: [truffles, board, insulation, paprika, keyring, grinder, mast].map((p) => p.name),
   categories: ['truffles', 'cutting boards', 'insulation'],
-  brands: ['Frostbay', 'Oakhollow', 'Hearthly', 'Driftwell', 'Loftwell'],
+  brands: ['Frostbay', 'Oakhollow', 'Hearthly', 'Driftwell', 'Millwright', 'Gullwing', 'Loftwell'],
   colors: ['white'],
   sizes: ['S', 'M', 'L'],
   attributes: [],
@@ -83,6 +94,15 @@ describe('Spanish words read through the dictionary', () => {
     async () => {
       // "flota" is a fleet to the dictionary, and floats by the property verbs (term-match.ts).
       expect(await ask(keyring, '¿flota?', 'es')).toMatch(/^Sí.*floats/);
+    },
+  );
+
+  it.skipIf(!APERTIUM)(
+    "never answers from the product's own name met through a dictionary sense",
+    async () => {
+      // "moler" is to grind: the name "… Coffee Grinder" says what it is, not that the shop grinds.
+      const a = await ask(grinder, '¿me pueden moler el café antes de enviarlo?', 'es');
+      expect(a).not.toMatch(/«Millwright Electric Coffee Grinder»/);
     },
   );
 
@@ -143,5 +163,13 @@ describe('"is there X in <the product named>"', () => {
   it('and in Spanish', async () => {
     const u = understand('¿hay azúcar en su garam masala?', vocab.es, 'es');
     expect(u.slots.feature).toBeDefined();
+  });
+});
+
+describe('a compound noun left out', () => {
+  it('answers no when the word asked heads what is sold separately ("Halyard kit sold separately")', async () => {
+    const a = await ask(mast, 'does it come with a halyard?', 'en');
+    expect(a).toMatch(/^No\b/);
+    expect(a).toMatch(/sold separately/);
   });
 });

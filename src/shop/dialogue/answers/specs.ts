@@ -45,7 +45,10 @@ function englishIn(word: string, lang: Language, text: string): string {
   const known = englishOf(word);
   if (known || lang !== 'es') return known ?? word;
   const tokens = normalize(text).split(' ');
-  return spanishGlosses(word).find((g) => /^[a-z]+$/.test(g) && tokens.some((x) => sameTerm(g, x))) ?? word;
+  // The sense as the text writes it, up to its ending ("fridge"), not a longer word sharing its
+  // start ("anchorage" is no "anchor kit").
+  const said = new Set(tokens.map(stem));
+  return spanishGlosses(word).find((g) => /^[a-z]+$/.test(g) && said.has(stem(g))) ?? word;
 }
 
 /** Everything the product's data says, as one text (name, description, tags, parsed figures). */

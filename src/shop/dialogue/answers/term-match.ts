@@ -126,15 +126,20 @@ export const opposes = (asked: string, written: string, lang: Language = 'en'): 
   });
 };
 
-/** The same word, a kindred one, or (Spanish) a cognate or a shared root: the text's own terms. */
+/** The same word, a kindred one, or (Spanish) a cognate, a shared root or a dictionary sense: the text's own terms. */
 export function literal(asked: string, written: string, lang: Language): boolean {
+  if (literalOwn(asked, written, lang)) return true;
+  // The dictionary's English for the word ("nevera" → fridge, "pelar" → peel, "yodo" → iodine):
+  // said literally, never through a WordNet meaning of it, which would stack two guesses.
+  return lang === 'es' && spanishGlosses(asked).some((g) => /^[a-z]+$/.test(g) && sameTerm(g, written));
+}
+
+/** `literal` without the dictionary's senses: the word or its cognate itself. */
+export function literalOwn(asked: string, written: string, lang: Language): boolean {
   if (sameTerm(asked, written)) return true;
   if (KINDRED.some((k) => k.includes(asked) && k.includes(written))) return true;
   if (lang !== 'es') return false;
   for (const c of cognates(asked)) if (c !== asked && sameTerm(c, written)) return true;
-  // The dictionary's English for the word ("nevera" → fridge, "pelar" → peel, "yodo" → iodine):
-  // said literally, never through a WordNet meaning of it, which would stack two guesses.
-  for (const g of spanishGlosses(asked)) if (/^[a-z]+$/.test(g) && sameTerm(g, written)) return true;
   // A shared beginning long enough to be the same root ("valvulas" / "valves", "amoniaco" / "ammonia").
   const a = skeleton(asked);
   const b = skeleton(written);
