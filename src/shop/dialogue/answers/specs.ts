@@ -30,7 +30,6 @@ import {
   KINDRED,
   negatedAt,
   onlyElsewhere,
-  sameTerm,
   saysEs,
   saysLeftOut,
   verdictFromQuote,
