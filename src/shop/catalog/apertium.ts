@@ -9,6 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { NullFlushProcess } from './null-flush-process.ts';
+import { fold } from './text.ts';
 
 export interface SpanishEquivalent {
   /** The Spanish lemma ("hervidor", "orgánico"). */
@@ -39,6 +40,8 @@ export interface EnglishEquivalents {
   participles?: string[];
   /** The word itself reads as a participle ("acolchados"), not only as an infinitive. */
   participle?: boolean;
+  /** English lemmas of its verb readings, any form ("pica" → sting, itch; "pelar" → peel). */
+  verbs?: string[];
 }
 
 /** Spanish → English for single words (the reverse of BilingualDictionary). */
@@ -192,7 +195,7 @@ export class ApertiumSpanishEnglish implements SpanishEnglishDictionary {
   async #lookUp(words: string[], signal?: AbortSignal): Promise<void> {
     const analysed = units(await ltProc([`${this.#dir}/spa-eng.automorf.bin`], words.join('\n'), signal));
     const queries: { word: string; query: string }[] = [];
-    const verbs: { word: string; query: string }[] = [];
+    const verbs: { word: string; query: string; describes: boolean }[] = [];
     const found = new Map(
       words.map((w) => [w, { english: [], verb: false, adjective: false } as EnglishEquivalents]),
     );
@@ -203,10 +206,13 @@ export class ApertiumSpanishEnglish implements SpanishEnglishDictionary {
         const { lemma, tags } = reading(r);
         if (tags[0]?.startsWith('vb')) entry.verb = true;
         if (!SINGLE_WORD.test(lemma)) continue;
-        if (tags[0] === 'vblex' && (tags[1] === 'pp' || tags[1] === 'inf')) {
+        if (tags[0] === 'vblex') {
           if (tags[1] === 'pp') entry.participle = true;
+          // Every verb reading gets its English lemmas; only a participle or an infinitive (the
+          // forms that describe a thing) gets English participles too (#participles).
+          const describes = tags[1] === 'pp' || tags[1] === 'inf';
           if (!verbs.some((v) => v.word === surface!.toLowerCase() && v.query.startsWith(`^${lemma}<`)))
-            verbs.push({ word: surface!.toLowerCase(), query: `^${lemma}<vblex><inf>$` });
+            verbs.push({ word: surface!.toLowerCase(), query: `^${lemma}<vblex><inf>$`, describes });
         }
         if (tags[0] === 'n')
           queries.push({ word: surface!.toLowerCase(), query: `^${lemma}<n><${tags[1] ?? 'm'}><sg>$` });
@@ -236,12 +242,18 @@ export class ApertiumSpanishEnglish implements SpanishEnglishDictionary {
       }
     });
     await this.#participles(verbs, found, signal);
-    for (const [w, entry] of found) this.#memo.set(w, entry);
+    for (const [w, entry] of found) {
+      this.#memo.set(w, entry);
+      const glosses = [...entry.english, ...(entry.verbs ?? []), ...(entry.participles ?? [])];
+      // Read back by the folded word a question's tokens carry ("marmol" for "mármol").
+      GLOSSES.set(w, glosses);
+      GLOSSES.set(fold(w), glosses);
+    }
   }
 
   /** English past participles of the verbs' English lemmas (bilingual transducer, then the English generator). */
   async #participles(
-    verbs: { word: string; query: string }[],
+    verbs: { word: string; query: string; describes: boolean }[],
     found: Map<string, EnglishEquivalents>,
     signal?: AbortSignal,
   ): Promise<void> {
@@ -256,7 +268,11 @@ export class ApertiumSpanishEnglish implements SpanishEnglishDictionary {
       for (const e of english) {
         if (e.startsWith('@')) continue;
         const lemma = reading(e).lemma.toLowerCase();
-        if (/^[a-z]+$/.test(lemma)) asked.push({ word: v.word, query: `^${lemma}<vblex><pp>$` });
+        if (!/^[a-z]+$/.test(lemma)) continue;
+        const entry = found.get(v.word)!;
+        entry.verbs ??= [];
+        if (!entry.verbs.includes(lemma)) entry.verbs.push(lemma);
+        if (v.describes) asked.push({ word: v.word, query: `^${lemma}<vblex><pp>$` });
       }
     });
     if (asked.length === 0) return;
@@ -271,6 +287,19 @@ export class ApertiumSpanishEnglish implements SpanishEnglishDictionary {
       if (!entry.participles.includes(form)) entry.participles.push(form);
     });
   }
+}
+
+/**
+ * English words of every Spanish word looked up so far in this process (nouns, adjectives, verbs
+ * and their participles): a sense of a Spanish word is a fact of the two languages, the same
+ * whoever looked it up, so a synchronous reader (term-match.ts, reading a question against an
+ * English product text) may read what the turn's lookup found (engine.ts looks the words up first).
+ */
+const GLOSSES = new Map<string, string[]>();
+
+/** The English words the dictionary gave a Spanish word (lower case, accents kept), [] if none or not looked up. */
+export function spanishGlosses(word: string): readonly string[] {
+  return GLOSSES.get(word) ?? [];
 }
 
 /** The process-wide Spanish→English word dictionary. */

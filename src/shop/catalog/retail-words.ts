@@ -53,7 +53,7 @@ export const RETAIL_WORDS = `
 <tablets=pastilla; <amino acids=aminoacido; <energy gel=gel energetico; <shaker=vaso mezclador; <shaker=botella mezcladora;
 <shaker=mezclador; <shaker=coctelera; <caffeine free=sin cafeina; <caffeine=cafeina; <calories=caloria;
 <vegan=vegano+; <vegan=vegana+; <plant=vegetal; <gluten free=sin gluten; <sugar free=sin azucar; <vanilla=vainilla;
-<strawberry=fresa; <flavour|flavor=sabor; <dishwasher=lavavajilla; <tub=bote; <speaker=altavoz; <charger=cargador;
+<strawberry=fresa; <flavour|flavor=sabor; <dishwasher=lavavajilla|lavavajillas|lavaplatos|lavatrastes; <tub=bote; <speaker=altavoz; <charger=cargador;
 <cable=cable; <case=funda; <keyboard=teclado; <mouse=raton; <screen=pantalla; <battery=bateria; <battery=pila;
 # pets, garden, toys, beauty, books (kinds of product only) (understanding)
 <dog food=comida para perro; <cat food=comida para gato; <pet food=pienso; <leash=correa; <collar=collar;

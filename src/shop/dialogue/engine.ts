@@ -5,6 +5,7 @@
  */
 import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
 import type { SpanishEnglishDictionary } from '../catalog/apertium.ts';
+import { fold } from '../catalog/text.ts';
 import type { CatalogVocabulary, Language } from '../contract.ts';
 import { memoryOf } from './memory.ts';
 import { withCatalogWords } from './spanish/es-catalog-words.ts';
@@ -17,6 +18,7 @@ import { type Action, type Awaiting, type DecideInput, decide } from './steps/de
 import { specFollowUp } from './steps/spec-follow-up.ts';
 import { addNamedIn } from './understand/add-named.ts';
 import { detectLanguage, type Understanding, understand } from './understand/nlu.ts';
+import { STOPWORDS } from './words/lexicon.ts';
 import { compiled, languageWords } from './words/vocab.ts';
 
 export type VocabularySource = (language: Language) => CatalogVocabulary | Promise<CatalogVocabulary>;
@@ -89,6 +91,9 @@ async function analyse(
   const vocab = vocabs[language];
   let said = understand(current.user, vocab, language, words);
   if (language === 'es' && ctx.input.dictionary) {
+    // Every word's English first: a question about a product is read against its English text
+    // through them (term-match.ts reads the dictionary's answers synchronously).
+    await lookUpSpanishWords(current.user, ctx.input.dictionary, ctx.input.signal);
     const withCatalog = await withCatalogWords(
       current.user,
       vocabs,
@@ -156,6 +161,23 @@ function namesMore(withWords: Understanding, said: Understanding): boolean {
   if (!THING_REQUESTS.has(said.intent) || !THING_REQUESTS.has(withWords.intent)) return false;
   const names = (u: Understanding) => (u.slots.productNames?.length ?? 0) > 0 || !!u.slots.category;
   return names(withWords) && !names(said);
+}
+
+/** Looks up the Spanish words of an utterance (a failed lookup only leaves them unglossed). */
+async function lookUpSpanishWords(
+  utterance: string,
+  dictionary: SpanishEnglishDictionary,
+  signal?: AbortSignal,
+): Promise<void> {
+  const words = [...utterance.toLowerCase().matchAll(/\p{L}+/gu)]
+    .map((m) => m[0])
+    .filter((w) => w.length >= 3 && !STOPWORDS.es.has(fold(w)));
+  if (words.length === 0) return;
+  try {
+    await dictionary.englishFor(words, signal);
+  } catch (err) {
+    if (signal?.aborted) throw err;
+  }
 }
 
 /**

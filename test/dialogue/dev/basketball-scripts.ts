@@ -103,7 +103,7 @@ export const BASKETBALL_SCRIPTS: DevScript[] = [
         ],
       },
       { say: '¿cuál es la canasta más cara?', best: /In-Ground Pro Hoop/ },
-      { say: '¿trae el anclaje?', notCalls: NO_SEARCH, reply: [/separad|aparte|no /i] },
+      { say: '¿trae el anclaje?', notCalls: NO_SEARCH, reply: [/separad|aparte|\bno\b/i] },
       {
         say: 'vale, olvídalo. ¿Tenéis algo para aprender a botar el balón sin mirarlo?',
         shown: { first: /Dribble Goggles/ },

@@ -15,13 +15,33 @@ import { capital, clausesOf, matches, RATE, saysEs } from './text-answer.ts';
 
 /** The question asks what is needed or must be done. */
 const ASKS_NEED: Record<Language, RegExp> = {
-  en: /\b(need|needs|needed|have to|has to|must|require|requires|required|necessary)\b/,
+  en: /\b(need|needs|needed|have to|has to|must|require|requires|required|necessary|should)\b/,
   es: /\b(necesito|necesita|necesitan|necesitamos|necesitas|hace falta|hacen falta|hay que|tengo que|tiene que|tienen que|requiere|requieren|debo|debe|deben|es necesario|obligatori[oa])\b/,
 };
 
 /** A clause stating a requirement, as owners write it in English or Spanish. */
 const STATES_NEED =
   /\b(need|needs|needed|require|requires|required|must|have to|has to|necesita|necesitan|necesitas|requiere|requieren|hay que|es necesario|debe|deben|obligatori[oa])\b/;
+
+/**
+ * A clause written as an instruction ("Wear gloves when handling", "Toast whole seeds in a dry
+ * pan", "Season it by grinding rice"): a verb first, then its object. It states what to do as
+ * plainly as "you need to". A name or a noun phrase ("Grade A beans", "Cumin seed from India")
+ * has no pronoun, determiner or preposition after its first word, or capitals there.
+ */
+function instructs(c: { said: string; tokens: string[] }, asked: string[], lang: Language): boolean {
+  const [first, second] = c.tokens;
+  if (!first || !second || /^(the|a|an|this|these|those|it|its|our|your|each|every|one|no|not)$/.test(first))
+    return false;
+  if (/^\d/.test(first) || /(s|ed|ing|ly)$/.test(first)) return false;
+  // The second word as written starts lower case: "Grade A" or "Bhut Jolokia" names something.
+  const saidSecond = c.said.split(/\s+/)[1] ?? '';
+  if (!/^[a-z]/.test(saidSecond)) return false;
+  return (
+    /^(it|them|the|a|an|your|whole|by|with|off|up|out|on|in|at|before|after)$/.test(second) ||
+    asked.some((w) => matches(w, second, lang))
+  );
+}
 
 /** The question's object is left open ("any paperwork", "anything else", "algún papel"). */
 const OPEN_OBJECT = /\b(any|anything|something|else|algo|algun|alguna|algunos|algunas|otra cosa)\b/;
@@ -43,7 +63,7 @@ export function answerNeed(p: ProductInfo, question: string, lang: Language): st
   const nameWords = new Set(normalize(p.name).split(' '));
   const clauses = clausesOf(p).filter((c) => {
     const text = c.tokens.join(' ');
-    return STATES_NEED.test(text) || RATE.test(text);
+    return STATES_NEED.test(text) || RATE.test(text) || instructs(c, asked, lang);
   });
   let best: { said: string; score: number } | undefined;
   for (const c of clauses) {

@@ -4,6 +4,7 @@
  * the text gives. Comparisons ("which one is lighter") rank the products on screen the same way.
  */
 
+import { spanishGlosses } from '../../catalog/apertium.ts';
 import { englishOf } from '../../catalog/retail-vocabulary.ts';
 import {
   parseSpecs,
@@ -33,6 +34,21 @@ import {
   saysLeftOut,
   verdictFromQuote,
 } from './text-answer.ts';
+
+/**
+ * The English a Spanish word is looked up by: the built-in vocabulary's, else a dictionary sense
+ * the text says ("nevera" → fridge), else the word itself, which the term matcher still reads
+ * through its cognates ("flota" → floats; the dictionary's "fleet" is no sense of the text).
+ */
+function englishIn(word: string, lang: Language, text: string): string {
+  const known = englishOf(word);
+  if (known || lang !== 'es') return known ?? word;
+  const tokens = normalize(text).split(' ');
+  // The sense as the text writes it, up to its ending ("fridge"), not a longer word sharing its
+  // start ("anchorage" is no "anchor kit").
+  const said = new Set(tokens.map(stem));
+  return spanishGlosses(word).find((g) => /^[a-z]+$/.test(g) && said.has(stem(g))) ?? word;
+}
 
 /** Everything the product's data says, as one text (name, description, tags, parsed figures). */
 function productText(p: ProductInfo): string {
@@ -205,7 +221,7 @@ export function answerFeature(
   const text = productText(p);
   let words = lookupWords(
     feature,
-    (whole ? [whole] : feature.map((w) => englishOf(w) ?? w)).flatMap((w) => normalize(w).split(' ')),
+    (whole ? [whole] : feature.map((w) => englishIn(w, lang, text))).flatMap((w) => normalize(w).split(' ')),
     text,
   );
   const said = feature.join(' ');

@@ -8,6 +8,7 @@
 import type { Language } from '../../contract.ts';
 import type { ProductInfo } from '../results.ts';
 import { STOPWORDS } from '../words/lexicon.ts';
+import { literalOwn } from './term-match.ts';
 import { type Clause, clausesOf, literal, negatedAt, verdictFromQuote } from './text-answer.ts';
 
 /** A word the shopper asked that can name a thing or property, not a short function-like word. */
@@ -24,7 +25,10 @@ export function answerFromFew(p: ProductInfo, words: string[], lang: Language): 
   if (asked.length === 0) return undefined;
   let best: { clause: Clause; hits: number[]; negated: boolean } | undefined;
   for (const clause of clausesOf(p)) {
-    const hits = asked.map((w) => clause.tokens.findIndex((x) => literal(w, x, lang))).filter((j) => j >= 0);
+    // The product's own name is met only by the words themselves, never by a dictionary sense
+    // (text-answer.ts, onlySenseOfName).
+    const said = clause.said === p.name ? literalOwn : literal;
+    const hits = asked.map((w) => clause.tokens.findIndex((x) => said(w, x, lang))).filter((j) => j >= 0);
     if (hits.length === 0) continue;
     const negated = hits.some((j) => negatedAt(clause.tokens, j, j));
     const rank = (b: { hits: number[]; negated: boolean }) => b.hits.length * 2 + (b.negated ? 1 : 0);

@@ -4,6 +4,7 @@
  * or a WordNet meaning ("is it heavy" meets "lightweight" as its opposite). Split from
  * text-answer.ts, which reads the clauses these words are found in. Pure.
  */
+import { spanishGlosses } from '../../catalog/apertium.ts';
 import { englishOf } from '../../catalog/retail-vocabulary.ts';
 import { type Relation, relationBetween } from '../../catalog/semantic/index.ts';
 import type { Language } from '../../contract.ts';
@@ -125,8 +126,16 @@ export const opposes = (asked: string, written: string, lang: Language = 'en'): 
   });
 };
 
-/** The same word, a kindred one, or (Spanish) a cognate or a shared root: the text's own terms. */
+/** The same word, a kindred one, or (Spanish) a cognate, a shared root or a dictionary sense: the text's own terms. */
 export function literal(asked: string, written: string, lang: Language): boolean {
+  if (literalOwn(asked, written, lang)) return true;
+  // The dictionary's English for the word ("nevera" → fridge, "pelar" → peel, "yodo" → iodine):
+  // said literally, never through a WordNet meaning of it, which would stack two guesses.
+  return lang === 'es' && spanishGlosses(asked).some((g) => /^[a-z]+$/.test(g) && sameTerm(g, written));
+}
+
+/** `literal` without the dictionary's senses: the word or its cognate itself. */
+export function literalOwn(asked: string, written: string, lang: Language): boolean {
   if (sameTerm(asked, written)) return true;
   if (KINDRED.some((k) => k.includes(asked) && k.includes(written))) return true;
   if (lang !== 'es') return false;

@@ -15,7 +15,7 @@ import { STOPWORDS } from '../words/lexicon.ts';
 import { t } from '../words/spoken.ts';
 import { normalize } from '../words/text.ts';
 import { isOnly, LEFT_OUT, NEGATORS, negatedAt, onlyElsewhere, pastList, weakenedAfter } from './negation.ts';
-import { literal, matches, opposes } from './term-match.ts';
+import { literal, literalOwn, matches, opposes } from './term-match.ts';
 
 // Importers read the negation reading from here too (it was part of this file).
 export { negatedAt, onlyElsewhere } from './negation.ts';
@@ -295,7 +295,11 @@ function leftOutClause(p: ProductInfo, words: string[], lang: Language): Clause 
     // "Gas canisters are not included"; "chain and rode are sold separately": the words, or the
     // list they head, then what leaves them out.
     const last = Math.max(...at);
-    return [last, pastList(c.tokens, last)].some((k) =>
+    // "Anchor kit sold separately": the word asked may head a compound noun left out.
+    const compound =
+      /^[a-z]{3,}$/.test(c.tokens[last + 1] ?? '') &&
+      !/^(and|or|is|are|not|y|o|no)$/.test(c.tokens[last + 1]!);
+    return [last, ...(compound ? [last + 1] : []), pastList(c.tokens, last)].some((k) =>
       LEFT_OUT.test(c.tokens.slice(k + 1, k + 5).join(' ')),
     );
   });
@@ -317,7 +321,8 @@ export function answerYesNo(
   if (words.length === 0) return undefined;
   const found = bestClause(clausesOf(p), words, lang, context);
   const need = Math.ceil(words.length / 2);
-  if (!found || found.hit.length < need) return answerOpposite(p, words, lang, context);
+  if (!found || found.hit.length < need || onlySenseOfName(p, found, words, lang))
+    return answerOpposite(p, words, lang, context);
   const leftOut = saysLeftOut(p, words, lang);
   if (leftOut) return leftOut;
   const { clause, hit, at, lastAt } = found;
@@ -359,6 +364,16 @@ export function answerYesNo(
     return undefined;
   }
   return verdictFromQuote(lang, true, p.name, quote);
+}
+
+/**
+ * "¿Me pueden moler las especias?" of "… Spice Grinder": the product's own name, met through a
+ * dictionary sense of an asked word ("moler" → grind), says what the product is, not what it does
+ * for the shopper.
+ */
+function onlySenseOfName(p: ProductInfo, found: Found, words: string[], lang: Language): boolean {
+  if (lang !== 'es' || found.clause.said !== p.name) return false;
+  return found.hit.some((i) => !found.clause.tokens.some((x) => literalOwn(words[i]!, x, lang)));
 }
 
 /**

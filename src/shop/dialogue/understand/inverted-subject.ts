@@ -41,3 +41,36 @@ export function invertedFeature(
   const subjectNamed = words.some((_w, k) => nameWords.has(from + k));
   return thing.length && !subjectNamed ? thing : undefined;
 }
+
+/** "Is the fridge the best place …", "¿la nevera es el mejor sitio …?": a subject, then a noun as predicate. */
+const PREDICATE_SUBJECT: Record<Language, RegExp> = {
+  en: /^(?:(?:and|so|but) )?(?:is|are) ((?:the|a|an) \w+(?: \w+)?) (?:the|a|an) \w+/,
+  es: /^(?:(?:y|pero|oye|entonces) )?((?:el|la|los|las) \w+(?: \w+)?) (?:es|son) (?:el|la|los|las|un|una) \w+/,
+};
+
+/**
+ * The thing a question sets beside the product ("is the fridge the best place to keep them?"):
+ * the subject's words that name no product and fill no slot (`taken`), so the text is asked
+ * about the fridge, not only about keeping. [] when the question has no such form.
+ */
+export function predicateSubject(
+  text: string,
+  tokens: string[],
+  taken: Set<number>,
+  nameWords: Set<number>,
+  lang: Language,
+): string[] {
+  const m = PREDICATE_SUBJECT[lang].exec(text);
+  if (!m) return [];
+  const subject = m[1]!.split(' ');
+  // The subject's place among the tokens: after at most a lead word and the verb.
+  const from = [0, 1, 2, 3].find((i) => subject.every((w, k) => tokens[i + k] === w));
+  if (from === undefined) return [];
+  const stop = STOPWORDS[lang];
+  const content = subject
+    .map((w, k) => ({ w, at: from + k }))
+    .filter(({ w }) => !stop.has(w) && !NOT_A_THING.test(w) && !/^\d/.test(w));
+  // A subject that names the product or a slot ("is the red kettle the cheapest") is no other thing.
+  if (content.some(({ at }) => nameWords.has(at) || taken.has(at))) return [];
+  return content.map(({ w }) => w);
+}

@@ -134,7 +134,8 @@ export function placeSubject(
     // "I have a big dog though, does the blue one hold 2": what is asked follows the subject.
     if (subject && slots.feature) {
       const after = new Set(tokens.slice(subject.end + 1));
-      const asked = slots.feature.filter((w) => after.has(w));
+      // A thing set beside the product as the subject ("is the fridge the best place") stays asked.
+      const asked = slots.feature.filter((w) => after.has(w) || slots.besideFeature?.includes(w));
       if (asked.length) slots.feature = asked;
     }
     if (slots.feature || slots.measure || slots.amount) return;

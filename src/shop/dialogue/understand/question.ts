@@ -103,7 +103,8 @@ export function asksPrice(text: string, lang: Language): boolean {
 
 /** Is the question asking for a figure ("how hot", "what's the tire clearance", "¿cuánto pesa?") rather than yes / no? */
 export function asksFigure(text: string, lang: Language): boolean {
-  const t = text.replace(LEAD_IN, '');
+  // "para que se mantengan frescas", "ya que", "así que": a conjunction's "que" asks nothing.
+  const t = text.replace(LEAD_IN, '').replace(/\b(para|ya|asi) que\b/g, ' ');
   return lang === 'es'
     ? /(^|\b)(que|cual|cuales|cuanto|cuanta|cuantos|cuantas|a que|hasta que|de que)\b/.test(t) &&
         !/^(es|son|tiene|tienen|lleva|llevan|sirve|funciona|puedo|puede|viene|trae|incluye)\b/.test(t)
@@ -134,6 +135,12 @@ const SEVERAL: Record<Language, RegExp> = {
 };
 const PLURAL_SUBJECT =
   /^(will|would|do|did|are|were|can|could|should|don t|won t|aren t) (they|those|these|those ones|these ones) (?!come in|come with|have in)\w+/;
+
+/** "Is there X in the <product>", "¿hay X en la <producto>?": asked of the product, not the shop's range. */
+const INSIDE: Record<Language, RegExp> = {
+  en: /\b(?:is|are) there (?:any )?\w+(?: \w+)? in (?:the|your|this|that|these|those|its) /,
+  es: /\bhay (?:algo de )?\w+(?: \w+)? en (?:el|la|los|las|su|sus|tu|tus|ese|esa|esos|esas|este|esta) /,
+};
 
 /** Questions to the shop about its range ("do you have …", "¿tenéis …?") are searches or stock checks. */
 const TO_THE_SHOP: Record<Language, RegExp> = {
@@ -184,7 +191,11 @@ export function productQuestion(
   if (!named && !pointed && !implicit) return;
   // "Is there a kick pedal in the box?", "is there chain in the box with the anchor?" ask what the
   // product comes with, not the shop's range.
-  const toShop = TO_THE_SHOP[lang].test(text) && !((implicit || named) && INCLUDED[lang].test(text));
+  // "Is there iodine in your pickling salt?", "¿hay yodo en su sal?": what is in the product named.
+  const toShop =
+    TO_THE_SHOP[lang].test(text) &&
+    !((implicit || named) && INCLUDED[lang].test(text)) &&
+    !(named && INSIDE[lang].test(text));
   if (!isQuestion(raw, text, lang) || asksPrice(text, lang) || toShop) return;
   if (REQUEST[lang].test(text) || DESCRIBED[lang].test(text)) return;
   // Said without a subject, every word but the frame is what is asked ("is a lock included").

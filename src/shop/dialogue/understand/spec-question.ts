@@ -10,7 +10,7 @@ import { REFERENCES, STOPWORDS } from '../words/lexicon.ts';
 import type { Slots } from '../words/slots.ts';
 import { normalize } from '../words/text.ts';
 import { AMOUNT_QUESTIONS, FEATURE_QUESTIONS, MEASURE_QUESTIONS } from './intents-extra.ts';
-import { invertedFeature } from './inverted-subject.ts';
+import { invertedFeature, predicateSubject } from './inverted-subject.ts';
 
 /** "The most expensive thing you sell", "lo más caro que tenéis": a superlative over the whole store. */
 const STORE_WIDE: Record<Language, RegExp> = {
@@ -118,7 +118,10 @@ export function specQuestion(
     return;
   }
   if (words.length === 0 || words.some(variantWord)) return;
-  slots.feature = words;
+  // "Is the fridge the best place to keep them?": the fridge is asked about too (inverted-subject.ts).
+  const beside = predicateSubject(text, tokens, taken, nameWords, lang).filter((w) => !words.includes(w));
+  slots.feature = [...beside, ...words];
+  if (beside.length) slots.besideFeature = beside;
   // "Does it have a TSA lock?": with a pronoun for its subject, a product name said after the verb
   // (the "TSA Cable Lock") is what is asked about, not the product asked.
   const subject = [...m].filter(Boolean).at(-3) ?? '';

@@ -64,6 +64,8 @@ export interface Slots {
   /** A spec question: the figure asked ("how heavy") or the feature words ("is it waterproof"). */
   measure?: SpecName;
   feature?: string[];
+  /** Feature words said as the question's subject beside the product ("is the fridge the best place"). */
+  besideFeature?: string[];
   /**
    * The question names no product and points at none ("what are the dimensions?", "¿tiene candado
    * TSA?"): it is about the product in focus when there is one, else read as it would be without.
