@@ -26,7 +26,7 @@ describe('BaseOutputTransport pacing', () => {
       createFrame('user-started-speaking', {}, clock),
       mic(2),
     ]);
-    const heard = down.flatMap((f) =>
+    const heard = down.flatMap((f): (number | string | undefined)[] =>
       f.type === 'input-audio' ? [f.audio[0]] : f.type === 'user-started-speaking' ? ['start'] : [],
     );
     expect(heard).toEqual([1, 'start', 2]);
