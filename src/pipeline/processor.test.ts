@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from './clock.ts';
+import { InterruptedError, isAbortError } from './errors.ts';
 import type { Direction, Frame } from './frames.ts';
 import { createFrame } from './frames.ts';
 import { Pipeline } from './pipeline.ts';
@@ -371,5 +372,17 @@ describe('the per-frame fast path', () => {
     expect(new Set(named)).toEqual(new Set(['text']));
     expect(all).toContain('input-audio');
     expect(all).toContain('text');
+  });
+});
+
+describe('InterruptedError', () => {
+  it('is an abort to isAbortError, says interrupted, and leaves the stack trace limit as it was', () => {
+    const before = Error.stackTraceLimit;
+    const err = new InterruptedError();
+    expect(err).toBeInstanceOf(Error);
+    expect(isAbortError(err)).toBe(true);
+    expect(err.message).toBe('interrupted');
+    expect(Error.stackTraceLimit).toBe(before);
+    expect(new Error('x').stack).toContain('processor.test.ts');
   });
 });
