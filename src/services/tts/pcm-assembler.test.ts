@@ -6,7 +6,7 @@ describe('PcmAssembler', () => {
     const samples = Int16Array.of(0, 1, -1, 32767, -32768, 258, -300, 12345);
     const bytes = new Uint8Array(samples.length * 2);
     const view = new DataView(bytes.buffer);
-    samples.forEach((v, i) => view.setInt16(i * 2, v, true));
+    for (const [i, v] of samples.entries()) view.setInt16(i * 2, v, true);
     for (const cuts of [[16], [1, 15], [3, 4, 9], [5, 6, 5], [1, 1, 1, 13]]) {
       const pcm = new PcmAssembler();
       const out: number[] = [];
