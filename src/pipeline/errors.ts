@@ -25,10 +25,21 @@ export class PipelineStartTimeoutError extends Error {
   }
 }
 
-/** What a processor aborts its signals with (interruption, cancel, end); named like DOMException's so `isAbortError` knows it. */
+/**
+ * What a processor aborts its signals with (interruption, cancel, end); named like DOMException's
+ * so `isAbortError` knows it. Made without a stack trace: every processor of a session makes one
+ * at each barge-in and at each turn's start, the trace says nothing about an abort, and
+ * capturing it was ~0.7 % of the main thread at 200 sessions.
+ */
 export class InterruptedError extends Error {
   override name = 'AbortError';
   constructor() {
-    super('interrupted');
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super('interrupted');
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
   }
 }

@@ -15,10 +15,16 @@ export class HopReporter {
   /** Frame types a processor after the reporting one rewrites (see `FrameSink.rewrites`). */
   readonly #rewritesAhead: ReadonlySet<FrameType>;
 
+  /** Every frame type some observer wants; undefined when one of them wants every hop. */
+  readonly #wanted: ReadonlySet<FrameType> | undefined;
+
   constructor(observers: readonly FrameObserver[], clock: Clock, rewritesAhead: ReadonlySet<FrameType>) {
     this.#observers = observers;
     this.#clock = clock;
     this.#rewritesAhead = rewritesAhead;
+    this.#wanted = observers.every((o) => o.frameTypes)
+      ? new Set(observers.flatMap((o) => [...o.frameTypes!]))
+      : undefined;
   }
 
   /** False when there is nobody to tell: the caller skips `report` altogether. */
@@ -27,6 +33,8 @@ export class HopReporter {
   }
 
   report(frame: Frame, direction: Direction, source: string, target: FrameSink): void {
+    // One look-up for a type nobody watches (input audio at every hop) instead of one per observer.
+    if (this.#wanted && !this.#wanted.has(frame.type)) return;
     let hop: FrameHop | undefined;
     for (const observer of this.#observers) {
       if (observer.frameTypes && !observer.frameTypes.has(frame.type)) continue;

@@ -30,6 +30,17 @@ export class ProcessorInbox {
     return { frame, direction, seq: ++this.#systemArrived };
   }
 
+  /**
+   * A system frame that arrived and was handled at once (forwarded untouched by a stage that
+   * has no use for it): the same bookkeeping as `arriveSystem` then `systemHandled`, without
+   * the queue entry (input audio takes this path at every such stage, ~60 times a second per
+   * session).
+   */
+  passSystem(): void {
+    this.#systemHandled = ++this.#systemArrived;
+    if (this.#systemWaiters.length > 0) this.wakeWaiters();
+  }
+
   /** Queues a data or control frame behind every system frame that arrived before it. */
   pushData(frame: Frame, direction: Direction): void {
     this.data.push({ frame, direction, seq: this.#systemArrived });
@@ -54,6 +65,7 @@ export class ProcessorInbox {
   }
 
   wakeWaiters(): void {
+    if (this.#systemWaiters.length === 0) return;
     const waiters = this.#systemWaiters;
     this.#systemWaiters = [];
     for (const wake of waiters) wake();

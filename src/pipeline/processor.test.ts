@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from './clock.ts';
+import { InterruptedError, isAbortError } from './errors.ts';
 import type { Direction, Frame } from './frames.ts';
 import { createFrame } from './frames.ts';
 import { Pipeline } from './pipeline.ts';
@@ -307,6 +308,58 @@ describe('the per-frame fast path', () => {
     expect(watching.seen).toEqual(['start', 'user-started-speaking', 'text', 'end']);
   });
 
+  it('holds a pass-through frame behind a system frame still in hand there', async () => {
+    const fake = new FakeClock();
+    // The pass-through stage takes fake time over user-started-speaking: audio arriving meanwhile
+    // must wait behind it there, not be forwarded at once ahead of it.
+    const { down } = await runProcessorTest(
+      new Pipeline([new Watching(new Set(['input-audio']))]),
+      [createFrame('user-started-speaking', {}, fake), audio(1), audio(2), text('after')],
+      { clock: fake },
+    );
+    expect(down.map(first)).toEqual(['user-started-speaking', 1, 2, 'text']);
+  });
+
+  /** Reads `this.signal` while handling input audio, declared synchronous or not. */
+  class SignalReader extends FrameProcessor {
+    readonly sawLifetime: boolean[] = [];
+    protected override readonly synchronousTypes: ReadonlySet<Frame['type']> | undefined;
+    constructor(synchronous: boolean) {
+      super();
+      this.synchronousTypes = synchronous ? new Set(['input-audio']) : undefined;
+    }
+    protected override process(frame: Frame, direction: Direction): void {
+      if (frame.type === 'input-audio') this.sawLifetime.push(this.signal === this.lifetimeSignal);
+      this.push(frame, direction);
+    }
+  }
+
+  it('runs a synchronous type in its processor context, and a stage after it in its own', async () => {
+    const synchronous = new SignalReader(true);
+    const next = new SignalReader(false);
+    const last = new SignalReader(true);
+    const { down } = await runProcessorTest(new Pipeline([synchronous, next, last]), [audio(1), audio(2)]);
+    expect(down.map(first)).toEqual([1, 2]);
+    // System work runs on the lifetime signal: each stage's own context, not its caller's.
+    expect(synchronous.sawLifetime).toEqual([true, true]);
+    expect(next.sawLifetime).toEqual([true, true]);
+    expect(last.sawLifetime).toEqual([true, true]);
+  });
+
+  it('turns an error thrown while handling a synchronous type into an error frame', async () => {
+    class Throwing extends FrameProcessor {
+      protected override readonly synchronousTypes = new Set<Frame['type']>(['input-audio']);
+      protected override process(frame: Frame, direction: Direction): void {
+        if (frame.type === 'input-audio') throw new Error('bad audio');
+        this.push(frame, direction);
+      }
+    }
+    const { up } = await runProcessorTest(new Throwing(), [audio(1), text('t')]);
+    expect(
+      up.filter((f) => f.type === 'error').map((f) => (f.type === 'error' ? f.error.message : '')),
+    ).toEqual(['bad audio']);
+  });
+
   it('delivers to an observer only the frame types it names; one without a list sees every hop', async () => {
     const named: string[] = [];
     const all: string[] = [];
@@ -319,5 +372,17 @@ describe('the per-frame fast path', () => {
     expect(new Set(named)).toEqual(new Set(['text']));
     expect(all).toContain('input-audio');
     expect(all).toContain('text');
+  });
+});
+
+describe('InterruptedError', () => {
+  it('is an abort to isAbortError, says interrupted, and leaves the stack trace limit as it was', () => {
+    const before = Error.stackTraceLimit;
+    const err = new InterruptedError();
+    expect(err).toBeInstanceOf(Error);
+    expect(isAbortError(err)).toBe(true);
+    expect(err.message).toBe('interrupted');
+    expect(Error.stackTraceLimit).toBe(before);
+    expect(new Error('x').stack).toContain('processor.test.ts');
   });
 });

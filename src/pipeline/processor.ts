@@ -23,7 +23,7 @@ import {
   type StartParams,
 } from './frames.ts';
 import { HopReporter, NO_HOP_REPORTER, NOTHING_REWRITTEN } from './hop-reporter.ts';
-import { currentInvocation, type Invocation, runInInvocation } from './invocation-context.ts';
+import { currentInvocation, type Invocation, runAtOnce, runInInvocation } from './invocation-context.ts';
 import { MetricsRecorder } from './metrics.ts';
 import type { FrameSink, PipelineNode, SetupContext } from './node.ts';
 import { ProcessorInbox, type QueuedFrame } from './processor-inbox.ts';
@@ -62,6 +62,14 @@ export class FrameProcessor implements PipelineNode {
    * ignore it, ~60 frames a second per session). None unless a subclass says so.
    */
   protected readonly passThrough: ReadonlySet<FrameType> | undefined = undefined;
+  /**
+   * System frame types whose `process` never awaits, and whose callbacks started there need no
+   * invocation context (they read no `this.signal`): handled without an AsyncLocalStorage frame,
+   * whose making was a few per cent of the main thread with input audio at 200 sessions (the
+   * VAD, STT and turn stages, ~60 frames a second per session each). The context still holds
+   * for the synchronous call itself. None unless a subclass says so.
+   */
+  protected readonly synchronousTypes: ReadonlySet<FrameType> | undefined = undefined;
   #clock: Clock;
   #hops: HopReporter = NO_HOP_REPORTER;
   #upstream: FrameSink | undefined;
@@ -75,7 +83,13 @@ export class FrameProcessor implements PipelineNode {
 
   #generation = 0;
   #interruptController = new AbortController();
-  #lifetimeController = new AbortController();
+  readonly #lifetimeController = new AbortController();
+  /** The context of work on the lifetime signal (system frames): the same for every such call. */
+  readonly #lifetimeInvocation: Invocation = {
+    owner: this,
+    generation: undefined,
+    signal: this.#lifetimeController.signal,
+  };
 
   #startParams: StartParams | undefined;
   #stopped = false;
@@ -117,15 +131,16 @@ export class FrameProcessor implements PipelineNode {
 
   /** Sends a frame to the neighbour in `direction`. Never blocks: the neighbour queues it. */
   push(frame: Frame, direction: Direction = 'downstream'): void {
-    const current = currentInvocation();
-    if (
-      current?.owner === this &&
-      current.generation !== undefined &&
-      current.generation !== this.#generation &&
-      !isSystemFrame(frame) &&
-      !isUninterruptible(frame)
-    ) {
-      return; // output of work abandoned by an interruption
+    // System frames (input audio among them) never need the invocation look-up.
+    if (!isSystemFrame(frame) && !isUninterruptible(frame)) {
+      const current = currentInvocation();
+      if (
+        current?.owner === this &&
+        current.generation !== undefined &&
+        current.generation !== this.#generation
+      ) {
+        return; // output of work abandoned by an interruption
+      }
     }
     const target = direction === 'downstream' ? this.#downstream : this.#upstream;
     if (!target) return;
@@ -230,6 +245,12 @@ export class FrameProcessor implements PipelineNode {
       this.#interruptController.abort(new InterruptedError());
     }
     if (isSystemFrame(frame)) {
+      if (!this.#systemRunning && this.#startParams && this.passThrough?.has(frame.type)) {
+        // Nothing ahead of it here (no system frame in hand or queued): forwarded at once.
+        this.#inbox.passSystem();
+        this.push(frame, direction);
+        return;
+      }
       const item = this.#inbox.arriveSystem(frame, direction);
       if (!this.#systemRunning && !LIFECYCLE_SYSTEM.has(frame.type)) this.#handleSystemFrameNow(item);
       else {
@@ -401,38 +422,45 @@ export class FrameProcessor implements PipelineNode {
     work?: () => void | Promise<void>,
   ): Promise<void> | undefined {
     const abandonable = !isSystemFrame(item.frame) && !isUninterruptible(item.frame);
-    const ctx: Invocation = {
-      owner: this,
-      generation: abandonable ? this.#generation : undefined,
-      signal,
-    };
-    const run =
-      work ??
-      (() => {
-        if (this.#unusable && !isLifecycle(item.frame)) {
-          this.push(item.frame, item.direction);
-          return;
-        }
-        return this.process(item.frame, item.direction);
-      });
-    const failed = (err: unknown) => {
-      if (isAbortError(err) && signal.aborted) return; // interrupted or cancelled work: expected
-      this.#onProcessingError(err);
-    };
+    // System frames run on the lifetime signal, never abandoned: one context, made once.
+    const ctx: Invocation =
+      !abandonable && signal === this.#lifetimeInvocation.signal
+        ? this.#lifetimeInvocation
+        : { owner: this, generation: abandonable ? this.#generation : undefined, signal };
     let result: void | Promise<void>;
     try {
-      result = runInInvocation(ctx, run);
+      if (work) result = runInInvocation(ctx, work, undefined);
+      else if (ctx === this.#lifetimeInvocation && this.synchronousTypes?.has(item.frame.type))
+        result = runAtOnce(ctx, this.#processItem, item);
+      else result = runInInvocation(ctx, this.#processItem, item);
     } catch (err) {
-      failed(err);
+      this.#failed(err, signal);
       return undefined;
     }
     if (result instanceof Promise) {
-      return result.then(() => {
-        if (!work) this.#consecutiveErrors = 0;
-      }, failed);
+      return result.then(
+        () => {
+          if (!work) this.#consecutiveErrors = 0;
+        },
+        (err: unknown) => this.#failed(err, signal),
+      );
     }
     if (!work) this.#consecutiveErrors = 0;
     return undefined;
+  }
+
+  /** The default work of an invocation: process the frame (an arrow made once, not per frame). */
+  readonly #processItem = (item: QueuedFrame): void | Promise<void> => {
+    if (this.#unusable && !isLifecycle(item.frame)) {
+      this.push(item.frame, item.direction);
+      return;
+    }
+    return this.process(item.frame, item.direction);
+  };
+
+  #failed(err: unknown, signal: AbortSignal): void {
+    if (isAbortError(err) && signal.aborted) return; // interrupted or cancelled work: expected
+    this.#onProcessingError(err);
   }
 
   #onProcessingError(err: unknown): void {

@@ -191,7 +191,8 @@ export class PipelineTask extends EventEmitter<TaskEvents> {
   readonly #bottom: FrameSink = {
     name: 'PipelineTask:bottom',
     queueFrame: (frame, direction) => {
-      this.emit('frame', { frame, direction });
+      // Input audio leaves here ~60 times a second per session: no event object for nobody.
+      if (this.listenerCount('frame') > 0) this.emit('frame', { frame, direction });
       if (frame.type === 'start' && this.#state === 'starting') {
         this.#state = 'running';
         this.#resetIdleTimer();

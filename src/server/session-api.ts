@@ -8,6 +8,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HttpError } from '../http/errors.ts';
 import type { Identity } from '../http/identity.ts';
+import { corkForTick } from '../transports/connection.ts';
 import type { AppCluster } from './cluster.ts';
 import type { DebugBus } from './debug-bus.ts';
 import { type Session, type SessionInfo, type SessionManager, toInfo } from './sessions.ts';
@@ -131,8 +132,11 @@ export async function registerSessionApi(app: FastifyInstance, deps: SessionApiD
         return;
       }
       const unsubscribe = debug.subscribe((event) => {
-        if (socket.readyState === socket.OPEN && socket.bufferedAmount < 4 * 1024 * 1024)
+        if (socket.readyState === socket.OPEN && socket.bufferedAmount < 4 * 1024 * 1024) {
+          // Every session's events reach this one socket: those of one tick leave in one write.
+          corkForTick(socket);
           socket.send(JSON.stringify(event));
+        }
       }, sessionId);
       socket.on('close', unsubscribe);
     },

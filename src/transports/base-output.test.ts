@@ -16,6 +16,23 @@ function spoken(frames: Frame[]) {
 }
 
 describe('BaseOutputTransport pacing', () => {
+  it("forwards the shopper's audio at once and in order while bot audio is still queued", async () => {
+    const out = new RecordingOutput({ sampleRate: 24_000 });
+    const mic = (n: number) =>
+      createFrame('input-audio', { audio: new Int16Array([n]), sampleRate: 16_000, channels: 1 }, clock);
+    const { down } = await runProcessorTest(out, [
+      audio(tone(24_000, 24_000)), // 1 s of reply, paced out over the next second
+      mic(1),
+      createFrame('user-started-speaking', {}, clock),
+      mic(2),
+    ]);
+    const heard = down.flatMap((f): (number | string | undefined)[] =>
+      f.type === 'input-audio' ? [f.audio[0]] : f.type === 'user-started-speaking' ? ['start'] : [],
+    );
+    expect(heard).toEqual([1, 'start', 2]);
+    expect(out.chunks.length).toBe(25); // the reply was not held up either
+  });
+
   it('sends 40 ms chunks one chunk duration apart, never in a burst', async () => {
     const out = new RecordingOutput({ sampleRate: 24_000 });
     const counts: number[] = [];

@@ -26,6 +26,7 @@ import {
   type Frame,
   FrameProcessor,
   type FrameProcessorOptions,
+  INPUT_AUDIO_ONLY,
   isSystemFrame,
   type TimerHandle,
 } from '../pipeline/index.ts';
@@ -50,6 +51,8 @@ type QueueItem =
   | { kind: 'stop'; frame: Frame | undefined };
 
 export abstract class BaseOutputTransport extends FrameProcessor {
+  /** The shopper's audio reaches the end of the pipeline; nothing here looks at it. */
+  protected override readonly passThrough = INPUT_AUDIO_ONLY;
   readonly sampleRate: number;
   readonly chunkMs: number;
   readonly chunkSamples: number;

@@ -8,7 +8,7 @@
  * transport's own `user-stopped-speaking` passes through and the detector stays out of it.
  */
 import type { Direction, Frame } from '../../pipeline/index.ts';
-import { FrameProcessor, type FrameProcessorOptions } from '../../pipeline/index.ts';
+import { FrameProcessor, type FrameProcessorOptions, INPUT_AUDIO_ONLY } from '../../pipeline/index.ts';
 import { dbfs } from '../pcm16.ts';
 import type { TurnStrategy } from './strategy.ts';
 import { TurnDetector, type TurnEnd } from './turn-detector.ts';
@@ -26,6 +26,8 @@ export interface TurnProcessorOptions extends FrameProcessorOptions {
 }
 
 export class TurnProcessor extends FrameProcessor {
+  /** Input audio only updates the detector's sound level. */
+  protected override readonly synchronousTypes = INPUT_AUDIO_ONLY;
   #opts: TurnProcessorOptions;
   #detector: TurnDetector | null = null;
   #manual = false;

@@ -21,7 +21,7 @@
 import { childLogger } from '../../log/logger.ts';
 import type { TimerHandle } from '../../pipeline/clock.ts';
 import type { Direction, Frame } from '../../pipeline/index.ts';
-import { FrameProcessor, type FrameProcessorOptions } from '../../pipeline/index.ts';
+import { FrameProcessor, type FrameProcessorOptions, INPUT_AUDIO_ONLY } from '../../pipeline/index.ts';
 import { downmixToMono } from '../pcm16.ts';
 import { Resampler } from '../resampler.ts';
 import { ArrivalLog } from './arrival-log.ts';
@@ -46,6 +46,8 @@ const log = childLogger({ component: 'vad-processor' });
 const INTERRUPTION_HOLD_MAX_MS = 500;
 
 export class VadProcessor extends FrameProcessor {
+  /** Input audio is handed to the analyzer without awaiting it (its results come back by `then`). */
+  protected override readonly synchronousTypes = INPUT_AUDIO_ONLY;
   readonly #opts: VadProcessorOptions;
   #params: VadParams;
   #analyzer: VadAnalyzer | null = null;

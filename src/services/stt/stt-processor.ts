@@ -18,6 +18,7 @@ import {
   type Frame,
   FrameProcessor,
   type FrameProcessorOptions,
+  INPUT_AUDIO_ONLY,
 } from '../../pipeline/index.ts';
 import { isAbortError, isServiceError } from '../service-base.ts';
 import { STT_SAMPLE_RATE, type SttAudioSource, type SttService, type SttStream } from './types.ts';
@@ -54,6 +55,8 @@ export function audioSourceOf(inputSampleRate: number): SttAudioSource {
 }
 
 export class SttProcessor extends FrameProcessor {
+  /** Input audio goes to the stream or the pre-roll at once. */
+  protected override readonly synchronousTypes = INPUT_AUDIO_ONLY;
   readonly #stt: SttService;
   readonly #userId: string;
   readonly #language: string;

@@ -184,6 +184,8 @@ function nextOrAbort(
   });
 }
 
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
 /** Whole little-endian 16-bit samples; an odd trailing byte waits for the next chunk. */
 export class PcmAssembler {
   #carry: Uint8Array | undefined;
@@ -197,8 +199,14 @@ export class PcmAssembler {
     }
     const even = all.length & ~1;
     const out = new Int16Array(even / 2);
-    const view = new DataView(all.buffer, all.byteOffset, even);
-    for (let i = 0; i < out.length; i++) out[i] = view.getInt16(i * 2, true);
+    if (LITTLE_ENDIAN) {
+      // The wire's byte order is the machine's: one copy, not a DataView read per sample (this
+      // runs for every network chunk of every reply; the loop was ~1.4 % of the main thread).
+      new Uint8Array(out.buffer).set(all.subarray(0, even));
+    } else {
+      const view = new DataView(all.buffer, all.byteOffset, even);
+      for (let i = 0; i < out.length; i++) out[i] = view.getInt16(i * 2, true);
+    }
     this.#carry = even < all.length ? all.slice(even) : undefined;
     return out;
   }

@@ -59,6 +59,22 @@ describe('Pipecat protobuf codec', () => {
     }
   });
 
+  it('writes message frames byte for byte as the reflection encoder does, for every length and script', () => {
+    for (const message of [
+      '',
+      'x',
+      { label: 'rtvi-ai', type: 'bot-llm-text', data: { text: ' shoes' } },
+      { text: 'ñandú 🦜 — \u0000 "quoted" ' },
+      { blob: 'y'.repeat(126) },
+      { blob: 'y'.repeat(127) },
+      { blob: 'é'.repeat(70_000) },
+    ]) {
+      const data = JSON.stringify(message);
+      const reference = PipecatFrameType.toBinary({ frame: { oneofKind: 'message', message: { data } } });
+      expect(Buffer.from(encodeMessageFrame(message)).equals(Buffer.from(reference))).toBe(true);
+    }
+  });
+
   it('round-trips messages, text and transcription frames', () => {
     const msg = { label: 'rtvi-ai', type: 'bot-ready', id: 'ab12', data: { version: '2.1.0', é: 'ü ✓' } };
     const bytes = encodeMessageFrame(msg);
