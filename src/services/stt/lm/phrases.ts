@@ -18,7 +18,8 @@ import {
   descriptionFeatures,
   descriptionLines,
   FEATURE_TEMPLATES,
-  phrasePlurals,
+  featureSingulars,
+  nounPhrases,
 } from './description-phrases.ts';
 import { REQUEST_TEMPLATES } from './request-shapes.ts';
 import {
@@ -282,6 +283,11 @@ function uniq(xs: string[]): string[] {
   return [...new Set(xs.map(normalizeText).filter((x) => x.length > 0))];
 }
 
+/** Features and, with a dictionary, their one-word singulars after them. */
+function withSingulars(features: string[], knownWord?: (w: string) => boolean): string[] {
+  return knownWord ? [...features, ...featureSingulars(features, knownWord)] : features;
+}
+
 /** Slot fillers derived from the vocabulary, in spoken form. */
 export function fillersFor(
   v: CatalogVocabulary,
@@ -302,6 +308,10 @@ export function fillersFor(
       for (const c of [v.currency.toUpperCase(), ...currencies]) prices.push(...priceToWords(p, c));
       prices.push(numberToWords(p));
     }
+  }
+  // "a hundred dollars", "under a thousand": round hundreds and thousands are said with "a".
+  for (const p of [...prices]) {
+    if (/^one (hundred|thousand)\b/.test(p)) prices.push(p.replace(/^one /, 'a '));
   }
   const orders = Array.from({ length: 40 }, () => digitsToWords(String(Math.floor(1000 + rand() * 9000))));
   const codes = [
@@ -334,8 +344,15 @@ export function fillersFor(
   );
   return {
     product: uniq(productNames),
-    // Tags and types in the plural as well ("only the dark roasts", "show me green teas").
-    category: uniq([...categories, ...(knownWord ? phrasePlurals([...categories, ...tags], knownWord) : [])]),
+    // Tags and types in the plural as well ("only the dark roasts", "show me green teas"), and
+    // noun tags in the singular: shoppers name a product by its tag ("the cheapest rower" where
+    // the type is "rowing machines"); before, a tag had a path only after an adjective slot.
+    category: uniq([
+      ...categories,
+      ...(knownWord
+        ? nounPhrases([...categories, ...tags], knownWord).flatMap((n) => [n.singular, n.plural])
+        : []),
+    ]),
     brand: uniq(v.brands),
     color: uniq(v.colors.flatMap((s) => spokenForms(s))),
     size: uniq(v.sizes.flatMap((z) => sizeForms(z))),
@@ -363,7 +380,7 @@ export function fillersFor(
     superlative: SUPERLATIVES,
     comparative: COMPARATIVES,
     adjective: ADJECTIVES,
-    feature: descriptionFeatures(descriptionLines(v.descriptionSentences ?? [])),
+    feature: withSingulars(descriptionFeatures(descriptionLines(v.descriptionSentences ?? [])), knownWord),
     count: [...LARGER_COUNTS],
     amountOne: amounts.one,
     amountMany: amounts.many,
