@@ -57,6 +57,12 @@ describe('catalog shapes of LM v21', () => {
     ]);
   });
 
+  it('puts after a product only option values with a word besides numbers ("twenty five pounds", not "twenty five")', () => {
+    const phrases = fillersFor(POTTERY, undefined, known).optionPhrase;
+    expect(phrases).toContain('twenty five pounds');
+    expect(phrases).not.toContain('twenty five');
+  });
+
   it('says prices with "a", asks for brands and amounts, and puts the option value after the product', () => {
     const corpus = generateCorpus(POTTERY, { sentences: 30_000, knownWord: known });
     const has = (re: RegExp) => corpus.some((s) => re.test(s));

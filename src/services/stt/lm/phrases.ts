@@ -228,6 +228,12 @@ export interface Fillers {
   code: string[];
   /** Option values other than size and colour, spoken. */
   option: string[];
+  /**
+   * Option values with a word besides numbers ("nine feet", "four ply", "extra fine"), the ones said
+   * right after a product without "in": a bare number there ("the wheat starch paste four") made
+   * the sentence-final "for" a number.
+   */
+  optionPhrase: string[];
   /** The same without unit plurals, for before a noun ("the twenty volt version", not "volts"). */
   optionAdj: string[];
   /** Option names in the plural ("shades", "lengths") for "what … does it come in". */
@@ -275,6 +281,10 @@ export function optionForms(value: string, opts: { plural?: boolean } = {}): str
   const numbers = spoken.length === 1 ? bareNumberForms(value) : [];
   return [...new Set([...(sized.length > 1 ? sized : []), ...spoken, ...numbers])];
 }
+
+/** Words of a spoken number ("two eighty four", "one and a half", "point oh three"). */
+const NUMBER_WORD =
+  /^(a|an|and|half|quarter|quarters|point|oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)$/;
 
 /** A Shopify CSV carries no currency, so the catalog's may be a guess: accept the common ones too. */
 const SPOKEN_CURRENCIES = ['USD', 'EUR', 'GBP'];
@@ -367,6 +377,7 @@ export function fillersFor(
     ordinal: ORDINALS.concat(['last']),
     code: codes.map(normalizeText).filter(Boolean),
     option: optionValues,
+    optionPhrase: optionValues.filter((o) => o.split(' ').some((w) => !NUMBER_WORD.test(w))),
     optionAdj: uniq(
       options.filter((o) => !names.includes(o)).flatMap((o) => optionForms(o, { plural: false })),
     ),

@@ -297,7 +297,7 @@ export const REQUEST_TEMPLATES: readonly string[] = [
   `${usual(CHECKOUT_PHRASES)} [now|please|then|]`,
   // An option value right after the product, no "in" ("add a floor mat nine feet", "the gloves
   // size large", "the stroke coach with gps"): with a pause before the value, shoppers drop it.
-  `${usual(ADD_VERBS)} [the|a|an|{qty}|] [{product}|{category}] [{option}|size {size}|{size}|with {option}|with the {option}] [please|to my cart|]`,
+  `${usual(ADD_VERBS)} [the|a|an|{qty}|] [{product}|{category}] [{optionPhrase}|size {size}|{size}|with {option}|with the {option}] [please|to my cart|]`,
   // Browsing by the shop's brands and a category's supplies.
   '[what|which] brands [do you have|do you carry|do you sell|are there|do you stock]',
   '[show me|do you have|do you sell|i need] [your|the|some|any|] {category} [supplies|gear|equipment|accessories|parts|tools]',
