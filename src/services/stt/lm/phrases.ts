@@ -19,7 +19,7 @@ import {
   descriptionLines,
   FEATURE_TEMPLATES,
   featureSingulars,
-  nounPhrases,
+  phrasePlurals,
 } from './description-phrases.ts';
 import { REQUEST_TEMPLATES } from './request-shapes.ts';
 import {
@@ -354,15 +354,10 @@ export function fillersFor(
   );
   return {
     product: uniq(productNames),
-    // Tags and types in the plural as well ("only the dark roasts", "show me green teas"), and
-    // noun tags in the singular: shoppers name a product by its tag ("the cheapest rower" where
-    // the type is "rowing machines"); before, a tag had a path only after an adjective slot.
-    category: uniq([
-      ...categories,
-      ...(knownWord
-        ? nounPhrases([...categories, ...tags], knownWord).flatMap((n) => [n.singular, n.plural])
-        : []),
-    ]),
+    // Tags and types in the plural as well ("only the dark roasts", "show me green teas"). Not
+    // noun tags in the singular (tried in session 24): "brush", "oar" as categories made "the
+    // stainless wire brushes" "… wire brush is" and "the cheapest rower" "the cheapest oar".
+    category: uniq([...categories, ...(knownWord ? phrasePlurals([...categories, ...tags], knownWord) : [])]),
     brand: uniq(v.brands),
     color: uniq(v.colors.flatMap((s) => spokenForms(s))),
     size: uniq(v.sizes.flatMap((z) => sizeForms(z))),
