@@ -3,7 +3,7 @@
  * development WER set. For every catalog, builds (or reuses) its LM the way the server does, then
  * counts reference words the LM lacks (OOV: the catalog decoder can never say them) and reference
  * bigrams/trigrams the LM never saw (the decoder must back off there, so a seen neighbour wins).
- *   node scripts/lm-coverage.ts [set,...]    sets: dev11, dev18, dev19, round4 … round13
+ *   node scripts/lm-coverage.ts [set,...]    sets: dev11, dev18, dev19, dev24, round4 … round13
  * Env: STT_DIAG_LM_CACHE the LM cache dir (default /tmp/stt-diag-lm).
  */
 import { readFile } from 'node:fs/promises';
@@ -14,6 +14,7 @@ import { PAUSE } from '../eval/wer/utterances.ts';
 import { ROUND11_DEV_UTTERANCES } from '../src/services/stt/dev-catalog/round11-dev-utterances.ts';
 import { SESSION18_DEV_UTTERANCES } from '../src/services/stt/dev-catalog/session18-utterances.ts';
 import { SESSION19_DEV_UTTERANCES } from '../src/services/stt/dev-catalog/session19-utterances.ts';
+import { SESSION24_DEV_UTTERANCES } from '../src/services/stt/dev-catalog/session24-utterances.ts';
 import { buildCatalogLm } from '../src/services/stt/lm/builder.ts';
 import { normalizeText } from '../src/services/stt/lm/text-norm.ts';
 import { getVocabulary } from '../src/shop/catalog/vocabulary.ts';
@@ -38,10 +39,12 @@ async function setOf(name: string): Promise<{ csv: string; utterances: readonly 
         ? SESSION18_DEV_UTTERANCES
         : name === 'dev19'
           ? SESSION19_DEV_UTTERANCES
-          : undefined;
+          : name === 'dev24'
+            ? SESSION24_DEV_UTTERANCES
+            : undefined;
   if (!utterances) throw new Error(`unknown set ${name}`);
   const dir =
-    name === 'dev18' || name === 'dev19'
+    name === 'dev18' || name === 'dev19' || name === 'dev24'
       ? `../src/services/stt/dev-catalog/session${name.slice(3)}`
       : `../eval/${round ? `round${round[1]}` : 'round11'}/catalogs`;
   return Object.entries(utterances).map(([catalog, texts]) => ({

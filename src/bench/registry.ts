@@ -39,6 +39,12 @@ export const BENCHES: BenchEntry[] = [
     run: async (o) =>
       (await import('../services/stt/dev-catalog/session19-dev.bench.ts')).runSession19DevWerBench(o),
   },
+  // Session 24's speech development set: rowing and bookbinding dev catalogs (tuned on).
+  {
+    name: 'stt-dev24-wer',
+    run: async (o) =>
+      (await import('../services/stt/dev-catalog/session24-dev.bench.ts')).runSession24DevWerBench(o),
+  },
   {
     name: 'phone-wer',
     run: async (o) => (await import('../services/stt/phone.bench.ts')).runPhoneWerBench(o),

@@ -19,7 +19,7 @@ import { generateCorpusParts } from './phrases.ts';
 export const DEFAULT_MIXED_GENERIC_WORDS = 10_000;
 
 /** Bump when templates, normalisation or the estimator change, to invalidate caches. */
-export const LM_BUILDER_VERSION = 20;
+export const LM_BUILDER_VERSION = 23;
 
 export interface CatalogLmFiles {
   hash: string;

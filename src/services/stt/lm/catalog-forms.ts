@@ -266,6 +266,9 @@ export function spokenForms(
   // "4 x 7 in": the "by" before the unit markers hide the second number from normalizeText.
   const withMarkers = text
     .replace(DIMENSION_X, '$1 by ')
+    // The first number of a dimension is read like any catalog number ("8.5 x 11 in" is "eight and
+    // a half by eleven", was "eight point five by eleven": only the number before the unit was).
+    .replace(/(?<![\d./])(\d+\.\d+) by /g, (_, n: string) => `${numberReadings(n)[0]} by `)
     .replace(UNIT_RANGE, (whole, a: string, b: string) => (Number(a) < Number(b) ? `${a} to ${b}` : whole))
     .replace(NUMBER_UNIT, (whole, num: string, space: string, unit: string) => {
       const u = UNITS[unit.toLowerCase()];
@@ -422,6 +425,10 @@ export function productNameForms(
     }
     // Brand + first word of the rest ("cairn traverse"): what people say when the model is long.
     if (brand.length > 0 && rest.length > 2) out.add([...brand, rest[0]].join(' '));
+    // The head noun with the word before it ("single scull" for "Recreational Single Scull", "book
+    // press" for "Cast Iron Book Press"): how shoppers shorten a long title they do not quote.
+    if (variant === 0 && rest.length > 2 && !/\d/.test(rest.slice(-2).join(' ')))
+      out.add(rest.slice(-2).join(' '));
   }
   return [...out].filter((f) => f.length > 0);
 }

@@ -26,7 +26,7 @@ const AQUARIUM: CatalogVocabulary = {
   currency: 'USD',
 };
 
-const KNOWN = new Set(['tanks', 'heaters', 'filters', 'glasses', 'batteries', 'lights']);
+const KNOWN = new Set(['freshwater', 'tanks', 'heaters', 'filters', 'glasses', 'batteries', 'lights']);
 
 describe('description sentences (vocabulary)', () => {
   it('splits descriptions at paragraphs, list items and full stops, without markup', () => {

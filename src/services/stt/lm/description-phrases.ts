@@ -65,6 +65,22 @@ export function descriptionFeatures(lines: readonly string[], max = MAX_FEATURES
     .map(([f]) => f);
 }
 
+/**
+ * One-word features in the other number ("apartments" → "apartment", "bindings" → "binding",
+ * "lies" → "lie"): a description says "for apartments", a shopper "good for an apartment"; kept
+ * only when the dictionary knows the word.
+ */
+export function featureSingulars(features: readonly string[], knownWord: (w: string) => boolean): string[] {
+  const have = new Set(features);
+  const out: string[] = [];
+  for (const f of features) {
+    if (f.includes(' ') || !/[^su]s$/.test(f) || /(ss|is)$/.test(f)) continue;
+    const one = f.slice(0, -1);
+    if (!have.has(one) && knownWord(one)) out.push(one);
+  }
+  return out;
+}
+
 /** Regular English plural of one word; undefined for words that look plural already ("lens" aside). */
 export function pluralWord(word: string): string | undefined {
   if (/ss$/.test(word)) return `${word}es`;
@@ -80,16 +96,31 @@ export function pluralWord(word: string): string | undefined {
  * caller's `knownWord` decides).
  */
 export function phrasePlurals(phrases: readonly string[], knownWord: (w: string) => boolean): string[] {
-  const out = new Set<string>();
+  return nounPhrases(phrases, knownWord).map((n) => n.plural);
+}
+
+/** Adjective endings: a tag ending so is no noun ("insulated", "electric", "waterproof" aside). */
+const ADJECTIVE_END = /(ed|ing|al|ic|ous|ful|less|ive|able|ible)$/;
+
+/**
+ * Noun-like phrases (tags, types) with their plural: the plural is a word the dictionary knows, or
+ * the singular is itself unknown to it — a coined or trade noun ("unisuit", "erg"), whose plural
+ * the dictionary cannot know either ("show me unisuits" was out of vocabulary).
+ */
+export function nounPhrases(
+  phrases: readonly string[],
+  knownWord: (w: string) => boolean,
+): { singular: string; plural: string }[] {
+  const out = new Map<string, { singular: string; plural: string }>();
   for (const p of phrases) {
     const words = p.split(' ');
     const last = words.at(-1);
     if (!last || last.length < 3) continue;
     const plural = pluralWord(last);
-    if (!plural || !knownWord(plural) || /(ed|ing|al|ic|ous|ful|less|ive|able|ible)$/.test(last)) continue;
-    out.add([...words.slice(0, -1), plural].join(' '));
+    if (!plural || ADJECTIVE_END.test(last) || (!knownWord(plural) && knownWord(last))) continue;
+    out.set(p, { singular: p, plural: [...words.slice(0, -1), plural].join(' ') });
   }
-  return [...out];
+  return [...out.values()];
 }
 
 /** Generic spec questions about a description's features; vertical-neutral. */

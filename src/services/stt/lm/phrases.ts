@@ -18,6 +18,7 @@ import {
   descriptionFeatures,
   descriptionLines,
   FEATURE_TEMPLATES,
+  featureSingulars,
   phrasePlurals,
 } from './description-phrases.ts';
 import { REQUEST_TEMPLATES } from './request-shapes.ts';
@@ -227,6 +228,12 @@ export interface Fillers {
   code: string[];
   /** Option values other than size and colour, spoken. */
   option: string[];
+  /**
+   * Option values with a word besides numbers ("nine feet", "four ply", "extra fine"), the ones said
+   * right after a product without "in": a bare number there ("the wheat starch paste four") made
+   * the sentence-final "for" a number.
+   */
+  optionPhrase: string[];
   /** The same without unit plurals, for before a noun ("the twenty volt version", not "volts"). */
   optionAdj: string[];
   /** Option names in the plural ("shades", "lengths") for "what … does it come in". */
@@ -275,11 +282,20 @@ export function optionForms(value: string, opts: { plural?: boolean } = {}): str
   return [...new Set([...(sized.length > 1 ? sized : []), ...spoken, ...numbers])];
 }
 
+/** Words of a spoken number ("two eighty four", "one and a half", "point oh three"). */
+const NUMBER_WORD =
+  /^(a|an|and|half|quarter|quarters|point|oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)$/;
+
 /** A Shopify CSV carries no currency, so the catalog's may be a guess: accept the common ones too. */
 const SPOKEN_CURRENCIES = ['USD', 'EUR', 'GBP'];
 
 function uniq(xs: string[]): string[] {
   return [...new Set(xs.map(normalizeText).filter((x) => x.length > 0))];
+}
+
+/** Features and, with a dictionary, their one-word singulars after them. */
+function withSingulars(features: string[], knownWord?: (w: string) => boolean): string[] {
+  return knownWord ? [...features, ...featureSingulars(features, knownWord)] : features;
 }
 
 /** Slot fillers derived from the vocabulary, in spoken form. */
@@ -302,6 +318,10 @@ export function fillersFor(
       for (const c of [v.currency.toUpperCase(), ...currencies]) prices.push(...priceToWords(p, c));
       prices.push(numberToWords(p));
     }
+  }
+  // "a hundred dollars", "under a thousand": round hundreds and thousands are said with "a".
+  for (const p of [...prices]) {
+    if (/^one (hundred|thousand)\b/.test(p)) prices.push(p.replace(/^one /, 'a '));
   }
   const orders = Array.from({ length: 40 }, () => digitsToWords(String(Math.floor(1000 + rand() * 9000))));
   const codes = [
@@ -334,7 +354,9 @@ export function fillersFor(
   );
   return {
     product: uniq(productNames),
-    // Tags and types in the plural as well ("only the dark roasts", "show me green teas").
+    // Tags and types in the plural as well ("only the dark roasts", "show me green teas"). Not
+    // noun tags in the singular (tried in session 24): "brush", "oar" as categories made "the
+    // stainless wire brushes" "… wire brush is" and "the cheapest rower" "the cheapest oar".
     category: uniq([...categories, ...(knownWord ? phrasePlurals([...categories, ...tags], knownWord) : [])]),
     brand: uniq(v.brands),
     color: uniq(v.colors.flatMap((s) => spokenForms(s))),
@@ -350,6 +372,7 @@ export function fillersFor(
     ordinal: ORDINALS.concat(['last']),
     code: codes.map(normalizeText).filter(Boolean),
     option: optionValues,
+    optionPhrase: optionValues.filter((o) => o.split(' ').some((w) => !NUMBER_WORD.test(w))),
     optionAdj: uniq(
       options.filter((o) => !names.includes(o)).flatMap((o) => optionForms(o, { plural: false })),
     ),
@@ -363,7 +386,7 @@ export function fillersFor(
     superlative: SUPERLATIVES,
     comparative: COMPARATIVES,
     adjective: ADJECTIVES,
-    feature: descriptionFeatures(descriptionLines(v.descriptionSentences ?? [])),
+    feature: withSingulars(descriptionFeatures(descriptionLines(v.descriptionSentences ?? [])), knownWord),
     count: [...LARGER_COUNTS],
     amountOne: amounts.one,
     amountMany: amounts.many,

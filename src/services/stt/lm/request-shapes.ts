@@ -121,6 +121,25 @@ const PRODUCT_VERBS: readonly string[] = [
   'be washed',
   'get wet',
   'match',
+  // What a device or item shows or does ("does the monitor show watts", "does it lie flat").
+  'show',
+  'display',
+  'measure',
+  'track',
+  'fold',
+  'lie flat',
+];
+
+/** Amounts a product holds or takes, in any shop ("how much weight does it hold"). */
+const MASS_NOUNS: readonly string[] = [
+  'weight',
+  'power',
+  'space',
+  'room',
+  'water',
+  'pressure',
+  'resistance',
+  'storage',
 ];
 
 /** What a shopper does with a product in a question ("should i get …", "can i return …"). */
@@ -254,6 +273,9 @@ export const REQUEST_TEMPLATES: readonly string[] = [
   `how many [{feature}|{category}] [does|do|can|will] ${SUBJECT} [have|hold|take|come with|fit|]`,
   'how many [{category}|{product}|of them|of those|of these] [do you have|are there|are left|are in stock|can i order|can i buy|come in a pack|]',
   'how many [can i|should i|do i] [get|buy|order|add|need|have]',
+  // Amounts: "how much weight does the rower hold", "how many sheets come in a pack".
+  `how much ${alt(MASS_NOUNS)} [does|do|can|will] ${SUBJECT} [hold|take|support|handle|have|need|]`,
+  'how many {amountMany} [come in|are in|are there in|do i get in|do you get in] [a|the|each|one] [{amountOne}|{product}|{category}|pack|box|set]',
   // Dimension and quality questions.
   `how ${alt(HOW_ADJECTIVES)} [is|are|does|do|will|can] ${SUBJECT} [get|run|feel|go|be|]`,
   `how [long|often|soon|fast|well] [does|do|will|can|should] ${SUBJECT} [last|take|work|ship|arrive|charge|run|]`,
@@ -273,6 +295,13 @@ export const REQUEST_TEMPLATES: readonly string[] = [
   "[what's|what is|what do i have|what have i got] in my [cart|basket|order] [so far|right now|]",
   `${alt(SWAP_VERBS)} [the|it|that|this|my] [{product}|{category}|one|] [for|with|to] [the|a|an] [{product}|{optionAdj} one|{color} one|{size}|{category}]`,
   `${usual(CHECKOUT_PHRASES)} [now|please|then|]`,
+  // An option value right after the product, no "in" ("add a floor mat nine feet", "the gloves
+  // size large", "the stroke coach with gps"): with a pause before the value, shoppers drop it.
+  `${usual(ADD_VERBS)} [the|a|an|{qty}|] [{product}|{category}] [{optionPhrase}|size {size}|{size}|with {option}|with the {option}] [please|to my cart|]`,
+  // Browsing by the shop's brands and a category's supplies.
+  '[what|which] brands [do you have|do you carry|do you sell|are there|do you stock]',
+  '[show me|do you have|do you sell|i need] [your|the|some|any|] {category} [supplies|gear|equipment|accessories|parts|tools]',
+  'what {optionNameOne} [sizes|options] [does|do] [the|] [{product}|it|they] come in',
   // Negative refinements.
   `${alt(NEGATIONS)} [{brand}|{color}|{attr}|{category}|{product}|{family}|{size}] [ones|one|please|]`,
   '[not|no] [that one|this one|those|these|them|it] [please|the other one|]',
