@@ -22,6 +22,7 @@ import {
   withoutQuantityAt,
 } from '../variants/variant-options.ts';
 import { colorByWords } from '../words/color-words.ts';
+import { readsAllValuesFirst } from './superlative-read.ts';
 import { colourInName } from '../words/colour-in-name.ts';
 import { sizeByRank } from '../words/size-pairs.ts';
 import { t } from '../words/spoken.ts';
@@ -240,6 +241,8 @@ export function productAction(
     !current.calls.some((c) => c.name === 'get_product' && c.input.productId === product.id) &&
     saysUnlistedValueWord(optionText(input.nlu), product)
   )
+    return call('get_product', { productId: product.id });
+  if (intent === 'add_to_cart' && readsAllValuesFirst(input, product, optionText(input.nlu)))
     return call('get_product', { productId: product.id });
   if (option) args.option = option;
   // One value of an option in stock is the one meant when adding, as with one size in stock

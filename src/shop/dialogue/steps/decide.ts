@@ -13,6 +13,7 @@ import type { Understanding } from '../understand/nlu.ts';
 import { optionRefusalText, refusalOf } from '../variants/option-choice.ts';
 import { pickAfterSearch, pickShown, withSearchWords } from '../variants/variant-pick.ts';
 import { variantQuestion } from '../variants/variant-question.ts';
+import { shadeOfAnswer } from '../words/color-words.ts';
 import { INTENT_PATTERNS } from '../words/lexicon.ts';
 import { spokenCode } from '../words/numbers.ts';
 import { placesOrder } from '../words/order-words.ts';
@@ -250,7 +251,12 @@ function plan(input: DecideInput): Action {
           answer = { ...input, nlu: { ...nlu, slots: s } };
         }
         if (awaiting.size && !s.size) s.size = awaiting.size;
-        if (awaiting.color && !s.color) s.color = awaiting.color;
+        // "Three of the navy ones then": a shade the catalog spells otherwise replaces the colour refused.
+        const shade =
+          awaiting.what === 'variant' && !s.color
+            ? shadeOfAnswer(nlu.text, input.state.known.get(awaiting.productId))
+            : undefined;
+        if (!s.color && (shade ?? awaiting.color)) s.color = shade ?? awaiting.color;
         if (awaiting.quantity && !s.quantity) s.quantity = awaiting.quantity;
         return intentAction(
           awaiting.intent,

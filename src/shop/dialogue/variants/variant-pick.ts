@@ -181,12 +181,13 @@ export function pickAfterSearch(input: DecideInput): string | undefined {
   // being shown as if it came in that value.
   // A product named beside others shown needs a value of its own named ("the 48 pack"); an
   // unlisted one could be any of theirs.
+  const asks = !!s.quantity || ADD_CUE[nlu.language].test(nlu.text) || isTerseRequest(nlu.text, nlu.language);
+  // "A toilet brush in the sage green please": the one product named outright, with a colour or
+  // size of its own said, is asked for even when the colour's search showed other products too
+  // (the shop refuses a sold-out value with what is in stock).
+  const ownValue = !!named && (namesVariant(input, known, true, true) || namesUnlistedValue(input, known));
   if (state.lastResults.length > 1)
-    return whole ||
-      ((s.quantity || ADD_CUE[nlu.language].test(nlu.text) || isTerseRequest(nlu.text, nlu.language)) &&
-        namesVariant(input, known, false, true))
-      ? known.id
-      : undefined;
+    return whole || (asks && (namesVariant(input, known, false, true) || ownValue)) ? known.id : undefined;
   if (s.quantity || whole || ADD_CUE[nlu.language].test(nlu.text))
     return whole || namesVariant(input, known, true, true) || namesUnlistedValue(input, known)
       ? known.id

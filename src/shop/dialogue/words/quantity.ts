@@ -43,6 +43,8 @@ export function extractQuantity(
     const prev = tokens[i - 1] ?? '';
     // "A set of 10-46 strings": the second figure of a range (read "10 46") is no count.
     if (/^\d+(\.\d+)?$/.test(prev)) continue;
+    // "There's only two of us", "for the four of them": a count of people, not of the product.
+    if (ofPeople(tokens, i)) continue;
     const prev2 = tokens.slice(Math.max(0, i - 2), i).join(' ');
     // "A 4 amp hour battery", "the 3 pack", "a 50 foot one", "la de 20 pies": a measure, not a
     // count. A measure before its noun is singular or follows an article; "añade 2 cuerdas"
@@ -136,6 +138,10 @@ export function extractQuantity(
     slots.quantity = 1;
 }
 
+/** "Two of us", "three of them", "the four of you": the figure at `i` counts people. */
+const ofPeople = (tokens: readonly string[], i: number): boolean =>
+  tokens[i + 1] === 'of' && /^(us|them|you|em)$/.test(tokens[i + 2] ?? '');
+
 /** A part of a whole and a fraction said in words ("3 1 4 inch" for "three and a quarter inch"). */
 function inMixedFraction(tokens: string[], i: number): boolean {
   const n = (k: number) => (/^\d+$/.test(tokens[k] ?? '') ? Number(tokens[k]) : undefined);
@@ -183,7 +189,7 @@ export function leadingCount(
   // is a value ("20 lb") said by its figure.
   // A counted noun may come between ("two skeins in forest", "dos bolsas de las verdes").
   const between = /^[a-z]{3,}s$/.test(words[i + 1]!) && !UNIT_WORDS[words[i + 1]!] ? 1 : 0;
-  if (!/^(in|of|en|de)$/.test(words[i + 1 + between] ?? '')) return undefined;
+  if (!/^(in|of|en|de)$/.test(words[i + 1 + between] ?? '') || ofPeople(words, i)) return undefined;
   const n = Number(w);
   if (n < 1 || n > 20 || valueFigures.some((v) => new RegExp(`^${w}(?![\\d.])`).test(v))) return undefined;
   return { count: n, at: i };

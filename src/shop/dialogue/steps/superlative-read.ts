@@ -1,0 +1,16 @@
+/**
+ * "The window squeegee, the widest you do": a size superlative picks the largest (or smallest)
+ * value of a measured option, and a search's card lists only the values in stock. Every value is
+ * read first, so the widest made is the one asked for and the shop refuses it when sold out
+ * instead of the widest in stock being added in its place.
+ */
+import type { ProductInfo } from '../results.ts';
+import { valueBySize } from '../variants/option-phrase.ts';
+import type { DecideInput } from './action-types.ts';
+
+export function readsAllValuesFirst(input: DecideInput, product: ProductInfo, said: string): boolean {
+  if (!product.options?.partial) return false;
+  if (input.current.calls.some((c) => c.name === 'get_product' && c.input.productId === product.id))
+    return false;
+  return !!valueBySize(said.split(' '), product.options);
+}

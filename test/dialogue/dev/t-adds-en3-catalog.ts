@@ -1,0 +1,44 @@
+/**
+ * An invented angling shop for t-adds-en3-mechanisms.test.ts (none of the held-out rounds' lines):
+ * sizes written word-then-figure ("Waist 32"), a half-ounce size, sold-out colour combinations
+ * whose colours catalogs name plainly ("Blue", "Black") while shoppers say a shade ("navy",
+ * "charcoal"), and products sharing a colour so a colour's search shows several.
+ */
+import { shopifyCsv } from './shopify-csv.ts';
+import { gridProduct, gridRow } from './variant-grid.ts';
+
+export const anglingCsv = () =>
+  shopifyCsv(
+    [
+      gridProduct('Riverbend Wading Trousers', 'Waders', 89, {
+        body: '<p>Breathable wading trousers with a belt.</p>',
+        options: { Size: ['Waist 30', 'Waist 32', 'Waist 34'] },
+      }),
+      gridProduct('Riverbend Bait Dye', 'Bait', 7, {
+        body: '<p>A bait dye that colours maggots and pellets.</p>',
+        options: { Size: ['0.5 oz', '1 oz', '2 oz'] },
+      }),
+      gridProduct('Riverbend Landing Net', 'Nets', 39, { body: '<p>A folding landing net.</p>' }),
+      gridProduct('Riverbend Float Set', 'Floats', 12, { body: '<p>Ten waggler floats.</p>' }),
+      gridProduct('Riverbend Tackle Box', 'Storage', 29, {
+        body: '<p>A tackle box with trays.</p>',
+        options: { Size: ['Small', 'Large'], Color: ['Green', 'Blue', 'Black'] },
+        soldOut: ['Large/Green'],
+      }),
+      gridProduct('Riverbend Keepnet', 'Nets', 45, {
+        body: '<p>A keepnet with a mesh that is kind to fish.</p>',
+        options: { Length: ['2 m', '3 m', '4 m'] },
+        soldOut: ['4 m'],
+      }),
+      gridProduct('Riverbend Rod Sock', 'Rod Care', 9, {
+        body: '<p>A knitted sock that keeps a rod clean.</p>',
+        options: { Color: ['White', 'Black', 'Olive'] },
+        soldOut: ['Olive'],
+      }),
+      gridProduct('Riverbend Fishing Cap', 'Clothing', 15, {
+        body: '<p>A peaked cap for sunny banks.</p>',
+        options: { Color: ['Olive', 'Tan'] },
+      }),
+    ].map(gridRow),
+    200,
+  );

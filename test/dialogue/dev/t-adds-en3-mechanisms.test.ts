@@ -1,0 +1,120 @@
+/**
+ * The general mechanisms of branch t-adds-en3 (English cart writes), on an invented angling shop
+ * of our own (t-adds-en3-catalog.ts), played through the real importer and tool loop: a size
+ * written word-then-figure said figure-first ("thirty two waist" → "Waist 32"), "half an ounce"
+ * as the catalog's "0.5 oz" (never "2 oz"), "only two of us" counting people not the product,
+ * "forget the X" removing it, a save for later naming its line beside a word of another clause,
+ * a shade the catalog spells otherwise chosen after a refusal ("navy" → Blue keeping the size,
+ * "charcoal" → Black), and a product named with its sold-out colour refused though the colour's
+ * search showed other products too, and "the longest you do" is the longest made (refused when
+ * sold out), not the longest the search's card listed in stock.
+ */
+import { describe, expect, it } from 'vitest';
+import { useTestStore } from '../../store/databases.ts';
+import { type DevScript, loadOutdoor, playScript } from './harness.ts';
+import { anglingCsv } from './t-adds-en3-catalog.ts';
+import { DEV_SET_TIMEOUT_MS } from './timeout.ts';
+
+describe('t-adds-en3 mechanisms', () => {
+  const t = useTestStore('sqlite');
+  const opts = { timeout: DEV_SET_TIMEOUT_MS };
+
+  async function play(script: DevScript) {
+    await loadOutdoor(t.store.db, anglingCsv());
+    const r = await playScript(t.store.db, script);
+    expect(r.misses).toEqual([]);
+  }
+
+  it('a size written "Waist 32" said figure-first; "half an ounce" is 0.5 oz', opts, async () => {
+    await play({
+      name: 'figure first, half an ounce',
+      language: 'en',
+      steps: [
+        {
+          say: 'my old ones leak. wading trousers, thirty two waist',
+          cart: [{ name: /Wading Trousers/, size: 'Waist 32' }],
+        },
+        {
+          say: 'and get me the bait dye, half an ounce',
+          cart: [{ name: /Wading Trousers/ }, { name: /Bait Dye/, size: '0.5 oz' }],
+        },
+      ],
+    });
+  });
+
+  it('"a half ounce" is never the 2 oz its denominator spells', opts, async () => {
+    await play({
+      name: 'a half ounce',
+      language: 'en',
+      steps: [{ say: 'add the bait dye, a half ounce', cart: [{ name: /Bait Dye/, size: '0.5 oz' }] }],
+    });
+  });
+
+  it('"only two of us" is no count; "forget the X" removes it', opts, async () => {
+    await play({
+      name: 'people, forget',
+      language: 'en',
+      steps: [
+        {
+          say: 'add the landing net, there are only two of us',
+          cart: [{ name: /Landing Net/, quantity: 1 }],
+        },
+        { say: 'and the float set', cart: [{ name: /Landing Net/ }, { name: /Float Set/ }] },
+        { say: 'forget the landing net, we never catch anything', cart: [{ name: /Float Set/ }] },
+      ],
+    });
+  });
+
+  it('a save for later names its line though another clause says a word of another product', opts, async () => {
+    await play({
+      name: 'park for later',
+      language: 'en',
+      steps: [
+        { say: 'add the landing net', cart: [{ name: /Landing Net/ }] },
+        { say: 'and the float set', cart: [{ name: /Landing Net/ }, { name: /Float Set/ }] },
+        { say: 'forget the landing net', cart: [{ name: /Float Set/ }] },
+        {
+          say: "and park the floats for later, nets first",
+          args: { save_item: { productId: 'p_riverbend-float-set' } },
+          cart: [],
+        },
+      ],
+    });
+  });
+
+  it('after a refusal a shade the catalog spells otherwise is its colour, the size kept', opts, async () => {
+    await play({
+      name: 'navy after refusal',
+      language: 'en',
+      steps: [
+        { say: 'the large tackle box in green', cart: [], reply: [/sold out/i] },
+        {
+          say: 'hmm, two of the navy ones then, same size',
+          cart: [{ name: /Tackle Box/, size: 'Large', color: 'Blue', quantity: 2 }],
+        },
+      ],
+    });
+  });
+
+  it('"the longest you do" asks for the longest made, refused when sold out', opts, async () => {
+    await play({
+      name: 'longest made',
+      language: 'en',
+      steps: [
+        { say: 'ok. the keepnet, the longest you do', cart: [], reply: [/sold out/i, /\b3 m\b/] },
+        { say: 'the three metre then', cart: [{ name: /Keepnet/, options: { Length: '3 m' } }] },
+      ],
+    });
+  });
+
+  it('a product named in its sold-out colour is refused; "the charcoal coloured one" is its black', opts, async () => {
+    await play({
+      name: 'sold-out colour, charcoal',
+      language: 'en',
+      steps: [
+        { say: 'a rod sock in olive please', cart: [], reply: [/sold out/i, /white|black/i] },
+        { say: 'the charcoal coloured one then', cart: [{ name: /Rod Sock/, color: 'Black' }] },
+      ],
+    });
+  });
+});
