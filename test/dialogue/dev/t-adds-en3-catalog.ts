@@ -30,6 +30,20 @@ export const anglingCsv = () =>
         options: { Length: ['2 m', '3 m', '4 m'] },
         soldOut: ['4 m'],
       }),
+      gridProduct('Riverbend Bite Alarm', 'Alarms', 49, {
+        body: '<p>An electronic bite alarm with a loud sounder.</p>',
+        options: { Pack: ['Single'] },
+        soldOut: ['Single'],
+      }),
+      gridProduct('Riverbend Bite Indicator', 'Alarms', 14, { body: '<p>A hanging bite indicator.</p>' }),
+      gridProduct('Riverbend Rain Jacket', 'Clothing', 69, {
+        body: '<p>A rain jacket for long days on the bank.</p>',
+        options: { Size: ['S', 'M', 'L'] },
+      }),
+      gridProduct('Riverbend Micro Hooks', 'Hooks', 5, {
+        body: '<p>Barbless micro hooks.</p>',
+        options: { Pack: ['10 Hooks', '25 Hooks'] },
+      }),
       gridProduct('Riverbend Rod Sock', 'Rod Care', 9, {
         body: '<p>A knitted sock that keeps a rod clean.</p>',
         options: { Color: ['White', 'Black', 'Olive'] },

@@ -7,7 +7,10 @@
  * a shade the catalog spells otherwise chosen after a refusal ("navy" → Blue keeping the size,
  * "charcoal" → Black), and a product named with its sold-out colour refused though the colour's
  * search showed other products too, and "the longest you do" is the longest made (refused when
- * sold out), not the longest the search's card listed in stock.
+ * sold out), not the longest the search's card listed in stock; a product with nothing in stock
+ * is refused with the products like it that are; several products each named with a value of its
+ * own are ordered without a verb of adding, a figure with the word of a pack ("twenty five hooks")
+ * being the pack, not a count.
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -103,6 +106,37 @@ describe('t-adds-en3 mechanisms', () => {
       steps: [
         { say: 'ok. the keepnet, the longest you do', cart: [], reply: [/sold out/i, /\b3 m\b/] },
         { say: 'the three metre then', cart: [{ name: /Keepnet/, options: { Length: '3 m' } }] },
+      ],
+    });
+  });
+
+  it('a product with nothing in stock, wished for or named, is refused with products like it', opts, async () => {
+    await play({
+      name: 'nothing left',
+      language: 'en',
+      steps: [
+        {
+          say: "I'd love a bite alarm for night sessions",
+          cart: [],
+          reply: [/sold out/i, /Bite Indicator/],
+        },
+        { say: 'and the bite alarm please', cart: [], reply: [/sold out/i, /Bite Indicator/] },
+      ],
+    });
+  });
+
+  it('several products each named with a value of its own are ordered without a verb; "twenty five hooks" is the pack', opts, async () => {
+    await play({
+      name: 'several without a verb',
+      language: 'en',
+      steps: [
+        {
+          say: 'the rain jacket in large for him, and the twenty five micro hooks',
+          cart: [
+            { name: /Rain Jacket/, size: 'L', quantity: 1 },
+            { name: /Micro Hooks/, options: { Pack: '25 Hooks' }, quantity: 1 },
+          ],
+        },
       ],
     });
   });

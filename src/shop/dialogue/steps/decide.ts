@@ -38,6 +38,7 @@ import { searchKindAlone } from './kind-only.ts';
 import { memoryStep } from './memory-step.ts';
 import { withAddedFirst } from './partly-added.ts';
 import { notAnOrder } from './price-asked.ts';
+import { soldOutKindStep } from './sold-out-kind.ts';
 import { refusedStepAction } from './refused-step.ts';
 import { searchWithoutRelativeSize } from './relative-size.ts';
 import { resolveMany } from './resolve.ts';
@@ -112,6 +113,9 @@ function decideStep(input: DecideInput): Action {
       done.some((c) => c.name === goal || (goal === 'remove_from_cart' && c.name === 'update_cart_item')) ||
       last.error ||
       current.steps >= (input.maxSteps ?? 3);
+    // A product with nothing left in stock: the products like it that are (sold-out-kind.ts).
+    const instead = finished ? soldOutKindStep(input) : undefined;
+    if (instead) return instead;
     if (finished && last.error && last.name === 'add_to_cart' && typeof last.input.productId === 'string') {
       // A refused add keeps the question open ("nine" completes it); adds made beside it are said first.
       const p = input.state.known.get(last.input.productId);

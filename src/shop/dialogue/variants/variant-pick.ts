@@ -27,7 +27,7 @@ const QUESTION: Record<Language, RegExp> = {
 
 /** Words that ask for something to be added, not shown ("I need two", "and a rear one", "dame"). */
 const ADD_CUE: Record<Language, RegExp> = {
-  en: /^(and|plus|also|ok and|and also)\b|\b(i (also |really |just |then )?(need|want)|i ll (also )?(take|get|grab|want|need)|stock up|i d (also )?like|give me|get me|add|put|throw in|grab)\b|\b(too|as well)\b/,
+  en: /^(and|plus|also|ok and|and also)\b|\b(i (also |really |just |then )?(need|want)|i ll (also )?(take|get|grab|want|need)|stock up|i d (also )?(like|love)|i would (like|love)|give me|get me|add|put|throw in|grab)\b|\b(too|as well)\b/,
   es: /^(y|mas|tambien)\b|\b(necesito|me llevo|quiero|dame|ponme|anade|agrega|pon)\b|\btambien$/,
 };
 
@@ -186,6 +186,9 @@ export function pickAfterSearch(input: DecideInput): string | undefined {
   // size of its own said, is asked for even when the colour's search showed other products too
   // (the shop refuses a sold-out value with what is in stock).
   const ownValue = !!named && (namesVariant(input, known, true, true) || namesUnlistedValue(input, known));
+  // "I'd love a fire club", "and the slip catching cradle": a product named outright that is sold
+  // out is tried, so the shop says so with what is in stock, instead of a list that hides it.
+  if (named && known.inStock === false && asks) return known.id;
   if (state.lastResults.length > 1)
     return whole || (asks && (namesVariant(input, known, false, true) || ownValue)) ? known.id : undefined;
   if (s.quantity || whole || ADD_CUE[nlu.language].test(nlu.text))

@@ -253,7 +253,9 @@ export function extractCatalogSlots(
       /^(the|this|that|el|la|este|esta|ese|esa|add|put|anade|agrega|pon|ponme|mete)$/.test(t),
     );
   // "Add a shaker", "y un shaker": when adding, an article is enough to mean the one product of a kind.
-  const oneOfKind = determined || (adding && tokens.some((t) => /^(a|an|one|un|una|uno)$/.test(t)));
+  // "I'd love a fire club": a wish for one thing is an order as an add is.
+  const wishing = adding || /\bi (d|would) (love|like) (a|an|one)\b/.test(tokens.join(' '));
+  const oneOfKind = determined || (wishing && tokens.some((t) => /^(a|an|one|un|una|uno)$/.test(t)));
   // "The second one" is a position in the list even when a title has the word ("Second Skin").
   const ordinal = (i: number) =>
     ORDINALS[lang][tokens[i]!] !== undefined &&
