@@ -44,6 +44,14 @@ export const anglingCsv = () =>
         body: '<p>Barbless micro hooks.</p>',
         options: { Pack: ['10 Hooks', '25 Hooks'] },
       }),
+      gridProduct('Riverbend Fishhandling Gloves', 'Gloves', 25, {
+        body: '<p>Gloves with a grippy palm for holding fish.</p>',
+        options: { Size: ['S', 'L'] },
+      }),
+      gridProduct('Riverbend Casting Gloves', 'Gloves', 19, {
+        body: '<p>Thin gloves for casting on cold days.</p>',
+        options: { Size: ['S', 'L'] },
+      }),
       gridProduct('Riverbend Rod Sock', 'Rod Care', 9, {
         body: '<p>A knitted sock that keeps a rod clean.</p>',
         options: { Color: ['White', 'Black', 'Olive'] },

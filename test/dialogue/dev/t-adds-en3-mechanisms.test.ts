@@ -10,7 +10,8 @@
  * sold out), not the longest the search's card listed in stock; a product with nothing in stock
  * is refused with the products like it that are; several products each named with a value of its
  * own are ordered without a verb of adding, a figure with the word of a pack ("twenty five hooks")
- * being the pack, not a count.
+ * being the pack, not a count; the last part of a title's compound word ("handling" of "Fishhandling")
+ * names that title; "my greens" names clothes owned, never a colour asked for.
  */
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../store/databases.ts';
@@ -136,6 +137,32 @@ describe('t-adds-en3 mechanisms', () => {
             { name: /Rain Jacket/, size: 'L', quantity: 1 },
             { name: /Micro Hooks/, options: { Pack: '25 Hooks' }, quantity: 1 },
           ],
+        },
+      ],
+    });
+  });
+
+  it('the last part of a compound word of a title names it ("handling gloves")', opts, async () => {
+    await play({
+      name: 'compound tail',
+      language: 'en',
+      steps: [
+        {
+          say: 'my old pair finally fell apart. large handling gloves please',
+          cart: [{ name: /Fishhandling Gloves/, size: 'L' }],
+        },
+      ],
+    });
+  });
+
+  it('"my greens" is clothes the shopper owns, not a colour asked for', opts, async () => {
+    await play({
+      name: 'owned colour',
+      language: 'en',
+      steps: [
+        {
+          say: 'my greens are worn out too. wading trousers, thirty four waist',
+          cart: [{ name: /Wading Trousers/, size: 'Waist 34' }],
         },
       ],
     });

@@ -7,6 +7,7 @@
 import type { SortName, SpecName } from '../../catalog/search-specs.ts';
 import type { Language } from '../../contract.ts';
 import { hedgedColour } from './hedged-colours.ts';
+import { ownedColourNouns } from './owned-colours.ts';
 import { ORDINALS, PRICE, STOPWORDS } from './lexicon.ts';
 import { namedByOwnTag, saysTheTag } from './own-tag.ts';
 import { extractSize } from './sizes.ts';
@@ -159,7 +160,9 @@ export function extractCatalogSlots(
       const g =
         slot === 'attributes'
           ? new Set([...guard, ...tokens.flatMap((t, i) => (stop.has(t) ? [i] : []))])
-          : guard;
+          : slot === 'color'
+            ? new Set([...guard, ...ownedColourNouns(tokens)])
+            : guard;
       const ms = findPhrases(tokens, list, fuzzy, g);
       if (slot === 'category') categorySpans.push(...ms);
       // A tag said in the plural ("the dark roasts") is a kind of product too.
