@@ -52,6 +52,11 @@ export const anglingCsv = () =>
         body: '<p>Thin gloves for casting on cold days.</p>',
         options: { Size: ['S', 'L'] },
       }),
+      gridProduct('Riverbend Bait Bucket', 'Storage', 16, {
+        body: '<p>A bait bucket with a lid.</p>',
+        options: { Capacity: ['5 L', '10 L', '15 L'], Color: ['Green', 'Orange', 'Blue'] },
+        soldOut: ['15 L/Orange', '15 L/Blue'],
+      }),
       gridProduct('Riverbend Rod Sock', 'Rod Care', 9, {
         body: '<p>A knitted sock that keeps a rod clean.</p>',
         options: { Color: ['White', 'Black', 'Olive'] },

@@ -111,6 +111,20 @@ describe('t-adds-en3 mechanisms', () => {
     });
   });
 
+  it('"the biggest one, in orange" of a product named reads every value, then adds or refuses', opts, async () => {
+    await play({
+      name: 'biggest made, with a colour',
+      language: 'en',
+      steps: [
+        { say: 'then the bait bucket, the biggest one, in orange', cart: [], reply: [/sold out/i] },
+        {
+          say: 'the ten litre then, still orange',
+          cart: [{ name: /Bait Bucket/, color: 'Orange', options: { Capacity: '10 L' } }],
+        },
+      ],
+    });
+  });
+
   it('a product with nothing in stock, wished for or named, is refused with products like it', opts, async () => {
     await play({
       name: 'nothing left',

@@ -155,7 +155,11 @@ export function withSearchWords(input: DecideInput, productId: string): DecideIn
  */
 export function pickAfterSearch(input: DecideInput): string | undefined {
   const { nlu, state, current } = input;
-  const last = current.calls.at(-1);
+  // A look-up of a product just found that came after the search (every value read before a
+  // superlative picks one, superlative-read.ts) still follows that search.
+  const last = current.calls.findLast(
+    (c) => c.name !== 'get_product' || !state.lastResults.some((p) => p.id === c.input.productId),
+  );
   if (last?.name !== 'search_products' || last.error) return undefined;
   if (!['search', 'refine'].includes(nlu.intent) || isQuestion(input)) return undefined;
   const s = nlu.slots;
