@@ -111,6 +111,21 @@ describe('t-adds-en3 mechanisms', () => {
     });
   });
 
+  it('"the longest one" answering "which length?" picks among the values asked about', opts, async () => {
+    await play({
+      name: 'longest asked',
+      language: 'en',
+      steps: [
+        { say: 'what keepnets do you have', shown: { some: /Keepnet/ } },
+        { say: 'then add that one', cart: [], reply: [/length/i] },
+        {
+          say: 'go for the longest one then',
+          cart: [{ name: /Keepnet/, options: { Length: '3 m' } }],
+        },
+      ],
+    });
+  });
+
   it('"the biggest one, in orange" of a product named reads every value, then adds or refuses', opts, async () => {
     await play({
       name: 'biggest made, with a colour',

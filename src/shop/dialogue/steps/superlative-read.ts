@@ -10,7 +10,10 @@ import type { DecideInput } from './action-types.ts';
 
 export function readsAllValuesFirst(input: DecideInput, product: ProductInfo, said: string): boolean {
   if (!product.options?.partial) return false;
-  if (input.current.calls.some((c) => c.name === 'get_product' && c.input.productId === product.id))
-    return false;
+  const calls = input.current.calls;
+  // Only right after this turn's search found it: an answer to "which length?" picks among the
+  // values just asked about.
+  if (!calls.some((c) => c.name === 'search_products')) return false;
+  if (calls.some((c) => c.name === 'get_product' && c.input.productId === product.id)) return false;
   return !!valueBySize(said.split(' '), product.options);
 }
