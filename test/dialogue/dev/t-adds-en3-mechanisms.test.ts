@@ -69,22 +69,26 @@ describe('t-adds-en3 mechanisms', () => {
     });
   });
 
-  it('a save for later names its line though another clause says a word of another product', opts, async () => {
-    await play({
-      name: 'park for later',
-      language: 'en',
-      steps: [
-        { say: 'add the landing net', cart: [{ name: /Landing Net/ }] },
-        { say: 'and the float set', cart: [{ name: /Landing Net/ }, { name: /Float Set/ }] },
-        { say: 'forget the landing net', cart: [{ name: /Float Set/ }] },
-        {
-          say: "and park the floats for later, nets first",
-          args: { save_item: { productId: 'p_riverbend-float-set' } },
-          cart: [],
-        },
-      ],
-    });
-  });
+  it(
+    'a save for later names its line though another clause says a word of another product',
+    opts,
+    async () => {
+      await play({
+        name: 'park for later',
+        language: 'en',
+        steps: [
+          { say: 'add the landing net', cart: [{ name: /Landing Net/ }] },
+          { say: 'and the float set', cart: [{ name: /Landing Net/ }, { name: /Float Set/ }] },
+          { say: 'forget the landing net', cart: [{ name: /Float Set/ }] },
+          {
+            say: 'and park the floats for later, nets first',
+            args: { save_item: { productId: 'p_riverbend-float-set' } },
+            cart: [],
+          },
+        ],
+      });
+    },
+  );
 
   it('after a refusal a shade the catalog spells otherwise is its colour, the size kept', opts, async () => {
     await play({
@@ -126,50 +130,62 @@ describe('t-adds-en3 mechanisms', () => {
     });
   });
 
-  it('"the biggest one, in orange" of a product named reads every value, then adds or refuses', opts, async () => {
-    await play({
-      name: 'biggest made, with a colour',
-      language: 'en',
-      steps: [
-        { say: 'then the bait bucket, the biggest one, in orange', cart: [], reply: [/sold out/i] },
-        {
-          say: 'the ten litre then, still orange',
-          cart: [{ name: /Bait Bucket/, color: 'Orange', options: { Capacity: '10 L' } }],
-        },
-      ],
-    });
-  });
+  it(
+    '"the biggest one, in orange" of a product named reads every value, then adds or refuses',
+    opts,
+    async () => {
+      await play({
+        name: 'biggest made, with a colour',
+        language: 'en',
+        steps: [
+          { say: 'then the bait bucket, the biggest one, in orange', cart: [], reply: [/sold out/i] },
+          {
+            say: 'the ten litre then, still orange',
+            cart: [{ name: /Bait Bucket/, color: 'Orange', options: { Capacity: '10 L' } }],
+          },
+        ],
+      });
+    },
+  );
 
-  it('a product with nothing in stock, wished for or named, is refused with products like it', opts, async () => {
-    await play({
-      name: 'nothing left',
-      language: 'en',
-      steps: [
-        {
-          say: "I'd love a bite alarm for night sessions",
-          cart: [],
-          reply: [/sold out/i, /Bite Indicator/],
-        },
-        { say: 'and the bite alarm please', cart: [], reply: [/sold out/i, /Bite Indicator/] },
-      ],
-    });
-  });
+  it(
+    'a product with nothing in stock, wished for or named, is refused with products like it',
+    opts,
+    async () => {
+      await play({
+        name: 'nothing left',
+        language: 'en',
+        steps: [
+          {
+            say: "I'd love a bite alarm for night sessions",
+            cart: [],
+            reply: [/sold out/i, /Bite Indicator/],
+          },
+          { say: 'and the bite alarm please', cart: [], reply: [/sold out/i, /Bite Indicator/] },
+        ],
+      });
+    },
+  );
 
-  it('several products each named with a value of its own are ordered without a verb; "twenty five hooks" is the pack', opts, async () => {
-    await play({
-      name: 'several without a verb',
-      language: 'en',
-      steps: [
-        {
-          say: 'the rain jacket in large for him, and the twenty five micro hooks',
-          cart: [
-            { name: /Rain Jacket/, size: 'L', quantity: 1 },
-            { name: /Micro Hooks/, options: { Pack: '25 Hooks' }, quantity: 1 },
-          ],
-        },
-      ],
-    });
-  });
+  it(
+    'several products each named with a value of its own are ordered without a verb; "twenty five hooks" is the pack',
+    opts,
+    async () => {
+      await play({
+        name: 'several without a verb',
+        language: 'en',
+        steps: [
+          {
+            say: 'the rain jacket in large for him, and the twenty five micro hooks',
+            cart: [
+              { name: /Rain Jacket/, size: 'L', quantity: 1 },
+              { name: /Micro Hooks/, options: { Pack: '25 Hooks' }, quantity: 1 },
+            ],
+          },
+        ],
+      });
+    },
+  );
 
   it('the last part of a compound word of a title names it ("handling gloves")', opts, async () => {
     await play({
@@ -197,14 +213,18 @@ describe('t-adds-en3 mechanisms', () => {
     });
   });
 
-  it('a product named in its sold-out colour is refused; "the charcoal coloured one" is its black', opts, async () => {
-    await play({
-      name: 'sold-out colour, charcoal',
-      language: 'en',
-      steps: [
-        { say: 'a rod sock in olive please', cart: [], reply: [/sold out/i, /white|black/i] },
-        { say: 'the charcoal coloured one then', cart: [{ name: /Rod Sock/, color: 'Black' }] },
-      ],
-    });
-  });
+  it(
+    'a product named in its sold-out colour is refused; "the charcoal coloured one" is its black',
+    opts,
+    async () => {
+      await play({
+        name: 'sold-out colour, charcoal',
+        language: 'en',
+        steps: [
+          { say: 'a rod sock in olive please', cart: [], reply: [/sold out/i, /white|black/i] },
+          { say: 'the charcoal coloured one then', cart: [{ name: /Rod Sock/, color: 'Black' }] },
+        ],
+      });
+    },
+  );
 });

@@ -22,7 +22,6 @@ import {
   withoutQuantityAt,
 } from '../variants/variant-options.ts';
 import { colorByWords } from '../words/color-words.ts';
-import { readsAllValuesFirst } from './superlative-read.ts';
 import { colourInName } from '../words/colour-in-name.ts';
 import { sizeByRank } from '../words/size-pairs.ts';
 import { t } from '../words/spoken.ts';
@@ -33,6 +32,7 @@ import { conjoinedLines, removedCount } from './line-count.ts';
 import { pickedFromList, searchedValues, withListWords } from './list-pick.ts';
 import { leavesShownKind } from './refine-scope.ts';
 import { matchColor, matchSize, resolveLine, resolveProduct } from './resolve.ts';
+import { readsAllValuesFirst } from './superlative-read.ts';
 import { productWanted } from './unplaced.ts';
 
 export type { Action, Awaiting, DecideInput, ToolCallPlan } from './action-types.ts';

@@ -2,10 +2,11 @@
  * Whether an utterance answers the question the engine asked last turn ("which size?" — "the 8
  * cup one"; "your usual 42?" — "yes"), and what it then continues. Pure.
  */
-import { shadeOfAnswer } from '../words/color-words.ts';
+
 import { optionTokens } from '../../catalog/option-values.ts';
 import { asOptionList } from '../variants/option-choice.ts';
 import { optionPhrase } from '../variants/option-phrase.ts';
+import { shadeOfAnswer } from '../words/color-words.ts';
 import type { DecideInput } from './action-types.ts';
 
 const NEW_ASK: Record<DecideInput['nlu']['language'], RegExp> = {

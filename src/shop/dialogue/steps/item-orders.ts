@@ -19,8 +19,6 @@ export function ordersEveryItem(input: DecideInput, s: Understanding['slots']): 
   if (items.length < 2 || input.current.user.includes('?')) return false;
   if (ASKS[input.nlu.language].test(input.nlu.text)) return false;
   return items.every(
-    (x) =>
-      x.productNames?.length === 1 &&
-      !!(x.size || x.color || x.quantity || /\d/.test(x.clause ?? '')),
+    (x) => x.productNames?.length === 1 && !!(x.size || x.color || x.quantity || /\d/.test(x.clause ?? '')),
   );
 }

@@ -16,11 +16,12 @@ export function soldOutKindStep(input: DecideInput): Action | undefined {
   const done = input.current.calls;
   const last = done.at(-1);
   const refused = last?.name === 'search_products' ? done.at(-2) : last;
-  if (refused?.name !== 'add_to_cart' || !refused.error || !NOTHING_LEFT.test(refused.error)) return undefined;
+  if (refused?.name !== 'add_to_cart' || !refused.error || !NOTHING_LEFT.test(refused.error))
+    return undefined;
   const id = refused.input.productId;
   const p = typeof id === 'string' ? input.state.known.get(id) : undefined;
   if (!p) return undefined;
-  const kind = p.brand ? p.name.replace(new RegExp(`^${escape(p.brand)}\\s+`, 'i'), '') : p.name;
+  const kind = p.brand ? p.name.replace(new RegExp(`^${escapeRegExp(p.brand)}\\s+`, 'i'), '') : p.name;
   if (last === refused) return call('search_products', { query: kind, inStock: true });
   const others = productsOf(last!.output)
     .filter((x) => x.id !== p.id && x.inStock !== false)
@@ -41,4 +42,4 @@ export function soldOutKindStep(input: DecideInput): Action | undefined {
   );
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

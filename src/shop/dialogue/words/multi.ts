@@ -109,7 +109,10 @@ export function splitItems(
  * (one word later at most) is an option's value, not how many to add.
  */
 function countedValue(clause: string[], at: number, vocab: CompiledVocabulary): boolean {
-  const said = clause.slice(at + 1, at + 3).filter(Boolean).map(stem);
+  const said = clause
+    .slice(at + 1, at + 3)
+    .filter(Boolean)
+    .map(stem);
   return (vocab.source.options ?? []).some((v) => {
     const [n, word, ...rest] = normalize(v).split(' ');
     return n === clause[at] && !!word && rest.length === 0 && said.includes(stem(word));

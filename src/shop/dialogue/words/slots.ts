@@ -7,9 +7,9 @@
 import type { SortName, SpecName } from '../../catalog/search-specs.ts';
 import type { Language } from '../../contract.ts';
 import { hedgedColour } from './hedged-colours.ts';
-import { ownedColourNouns } from './owned-colours.ts';
 import { ORDINALS, PRICE, STOPWORDS } from './lexicon.ts';
 import { namedByOwnTag, saysTheTag } from './own-tag.ts';
+import { ownedColourNouns } from './owned-colours.ts';
 import { extractSize } from './sizes.ts';
 import { stem } from './text.ts';
 import { UNIT_WORDS } from './units.ts';

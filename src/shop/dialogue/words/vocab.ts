@@ -271,7 +271,9 @@ export function findProductNames(
     .filter((x) => x.t.length > 0);
   const hits = new Map<string, number[]>();
   for (const nt of vocab.nameTokens) {
-    const idx = spoken.filter((x) => x.s === nt || wordsMatch(x.t, nt) || compoundTail(x.t, nt)).map((x) => x.i);
+    const idx = spoken
+      .filter((x) => x.s === nt || wordsMatch(x.t, nt) || compoundTail(x.t, nt))
+      .map((x) => x.i);
     if (idx.length) hits.set(nt, idx);
   }
   if (hits.size === 0) return [];
