@@ -213,6 +213,20 @@ describe('t-adds-en3 mechanisms', () => {
     });
   });
 
+  it('"the ten hook one" is the pack "10 Hooks", not ten of them', opts, async () => {
+    await play({
+      name: 'pack by its count',
+      language: 'en',
+      steps: [
+        { say: 'what gloves do you have', shown: { some: /Gloves/ } },
+        {
+          say: 'plus the micro hooks, the ten hook one, for my brother',
+          cart: [{ name: /Micro Hooks/, options: { Pack: '10 Hooks' }, quantity: 1 }],
+        },
+      ],
+    });
+  });
+
   it(
     'a product named in its sold-out colour is refused; "the charcoal coloured one" is its black',
     opts,

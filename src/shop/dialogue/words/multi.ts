@@ -8,8 +8,9 @@ import type { Language } from '../../contract.ts';
 import { asNamedColour, asNamedValue, saysOnlyColour, saysOnlyValue } from './multi-values.ts';
 import { opensAnOrder } from './order-verbs.ts';
 import { productOfOwnWord } from './part-product.ts';
+import { countedValue } from './quantity.ts';
 import { ADD_VERB, extractCatalogSlots, extractQuantity, type Slots } from './slots.ts';
-import { normalize, stem } from './text.ts';
+import { stem } from './text.ts';
 import type { CompiledVocabulary } from './vocab.ts';
 
 const CONJUNCTION: Record<Language, RegExp> = {
@@ -102,21 +103,6 @@ export function splitItems(
   if (items.length !== counted || items.length < 2) return [];
   shareTail(tokens, parts.at(-1)!, items, lang);
   return items;
-}
-
-/**
- * "The twelve microfibre cloths" where a pack is "12 Cloths": the figure with the word it counts
- * (one word later at most) is an option's value, not how many to add.
- */
-function countedValue(clause: string[], at: number, vocab: CompiledVocabulary): boolean {
-  const said = clause
-    .slice(at + 1, at + 3)
-    .filter(Boolean)
-    .map(stem);
-  return (vocab.source.options ?? []).some((v) => {
-    const [n, word, ...rest] = normalize(v).split(' ');
-    return n === clause[at] && !!word && rest.length === 0 && said.includes(stem(word));
-  });
 }
 
 /**

@@ -45,6 +45,8 @@ export function extractQuantity(
     if (/^\d+(\.\d+)?$/.test(prev)) continue;
     // "There's only two of us", "for the four of them": a count of people, not of the product.
     if (ofPeople(tokens, i)) continue;
+    // "The five ball one" where a set comes in "5 Balls": the figure is that value, not a count.
+    if (countedValue(tokens, i, vocab)) continue;
     const prev2 = tokens.slice(Math.max(0, i - 2), i).join(' ');
     // "A 4 amp hour battery", "the 3 pack", "a 50 foot one", "la de 20 pies": a measure, not a
     // count. A measure before its noun is singular or follows an article; "añade 2 cuerdas"
@@ -136,6 +138,22 @@ export function extractQuantity(
   if (/\b(to|a) (just |only |solo )?(one|una|uno)$/.test(tokens.join(' '))) slots.quantity = 1;
   if (/\b(only (want|need)|solo (quiero|necesito)) (one|uno|una)\b/.test(tokens.join(' ')))
     slots.quantity = 1;
+}
+
+/**
+ * "The twelve microfibre cloths", "the five ball one" where a pack is "12 Cloths" or "5 Balls":
+ * the figure with the word it counts (one word later at most) is an option's value, not how
+ * many to add.
+ */
+export function countedValue(tokens: readonly string[], at: number, vocab: CompiledVocabulary): boolean {
+  const said = tokens
+    .slice(at + 1, at + 3)
+    .filter(Boolean)
+    .map(stem);
+  return (vocab.source.options ?? []).some((v) => {
+    const [n, word, ...rest] = normalize(v).split(' ');
+    return n === tokens[at] && !!word && rest.length === 0 && said.includes(stem(word));
+  });
 }
 
 /** "Two of us", "three of them", "the four of you": the figure at `i` counts people. */
