@@ -57,6 +57,14 @@ export const anglingCsv = () =>
         options: { Capacity: ['5 L', '10 L', '15 L'], Color: ['Green', 'Orange', 'Blue'] },
         soldOut: ['15 L/Orange', '15 L/Blue'],
       }),
+      gridProduct('Riverbend Spare Battery', 'Electronics', 39, {
+        body: '<p>A spare battery for the bite alarm and the bait boat.</p>',
+        options: { Capacity: ['2000 mAh', '5000 mAh'] },
+        soldOut: ['5000 mAh'],
+      }),
+      gridProduct('Riverbend Head Torch', 'Electronics', 29, {
+        body: '<p>A head torch that runs for 12 hours on a charge.</p>',
+      }),
       gridProduct('Riverbend Rod Sock', 'Rod Care', 9, {
         body: '<p>A knitted sock that keeps a rod clean.</p>',
         options: { Color: ['White', 'Black', 'Olive'] },

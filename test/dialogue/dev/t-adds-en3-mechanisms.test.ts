@@ -213,6 +213,24 @@ describe('t-adds-en3 mechanisms', () => {
     });
   });
 
+  it(
+    '"the one that runs longest" of a product named is its own longest value, read in full',
+    opts,
+    async () => {
+      await play({
+        name: 'runs longest',
+        language: 'en',
+        steps: [
+          { say: 'and a spare battery, the one that runs longest', cart: [], reply: [/sold out/i, /2000/] },
+          {
+            say: 'ugh. the smaller one then',
+            cart: [{ name: /Spare Battery/, options: { Capacity: '2000 mAh' } }],
+          },
+        ],
+      });
+    },
+  );
+
   it('"the ten hook one" is the pack "10 Hooks", not ten of them', opts, async () => {
     await play({
       name: 'pack by its count',

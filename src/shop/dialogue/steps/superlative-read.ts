@@ -5,7 +5,7 @@
  * instead of the widest in stock being added in its place.
  */
 import type { ProductInfo } from '../results.ts';
-import { valueBySize } from '../variants/option-phrase.ts';
+import { saysRelativeSize, valueBySize } from '../variants/option-phrase.ts';
 import type { DecideInput } from './action-types.ts';
 
 export function readsAllValuesFirst(input: DecideInput, product: ProductInfo, said: string): boolean {
@@ -15,5 +15,9 @@ export function readsAllValuesFirst(input: DecideInput, product: ProductInfo, sa
   // values just asked about.
   if (!calls.some((c) => c.name === 'search_products')) return false;
   if (calls.some((c) => c.name === 'get_product' && c.input.productId === product.id)) return false;
-  return !!valueBySize(said.split(' '), product.options);
+  // A card listing one value in stock ranks nothing yet: the words of size are enough to read them all.
+  return (
+    !!valueBySize(said.split(' '), product.options) ||
+    (product.options.some((o) => o.values.length === 1) && saysRelativeSize(said))
+  );
 }

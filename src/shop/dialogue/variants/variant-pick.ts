@@ -193,6 +193,10 @@ export function pickAfterSearch(input: DecideInput): string | undefined {
   // "I'd love a fire club", "and the slip catching cradle": a product named outright that is sold
   // out is tried, so the shop says so with what is in stock, instead of a list that hides it.
   if (named && known.inStock === false && asks) return known.id;
+  // "A spare battery, the one that runs longest": a size superlative of the one product named,
+  // whose card lists only the values in stock, is its own value, read once every value is
+  // (superlative-read.ts), not a ranking of the other products shown.
+  if (ownSize && known.options?.partial && asks) return known.id;
   if (state.lastResults.length > 1)
     return whole || (asks && (namesVariant(input, known, false, true) || ownValue)) ? known.id : undefined;
   if (s.quantity || whole || ADD_CUE[nlu.language].test(nlu.text))
