@@ -43,7 +43,7 @@ export function extractQuantity(
     const prev = tokens[i - 1] ?? '';
     // "A set of 10-46 strings": the second figure of a range (read "10 46") is no count.
     if (/^\d+(\.\d+)?$/.test(prev)) continue;
-    // "There's only two of us", "for the four of them": a count of people, not of the product.
+    // "There's only two of us", "for the four of you": a count of people, not of the product.
     if (ofPeople(tokens, i)) continue;
     // "The five ball one" where a set comes in "5 Balls": the figure is that value, not a count.
     if (countedValue(tokens, i, vocab)) continue;
@@ -156,9 +156,9 @@ export function countedValue(tokens: readonly string[], at: number, vocab: Compi
   });
 }
 
-/** "Two of us", "three of them", "the four of you": the figure at `i` counts people. */
+/** "Two of us", "the four of you": the figure at `i` counts people ("three of them" counts the product). */
 const ofPeople = (tokens: readonly string[], i: number): boolean =>
-  tokens[i + 1] === 'of' && /^(us|them|you|em)$/.test(tokens[i + 2] ?? '');
+  tokens[i + 1] === 'of' && /^(us|you)$/.test(tokens[i + 2] ?? '');
 
 /** A part of a whole and a fraction said in words ("3 1 4 inch" for "three and a quarter inch"). */
 function inMixedFraction(tokens: string[], i: number): boolean {
