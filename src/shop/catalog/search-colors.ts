@@ -51,7 +51,7 @@ export function colorFamilies(color: string): string[] {
 }
 
 /** Families a shade is also called by ("Stone" is a beige to some), for each tone of a two-tone colour. */
-function otherFamilies(color: string): string[] {
+export function otherFamilies(color: string): string[] {
   const parts = colorParts(color);
   const out = (parts.length > 1 ? parts : [color]).flatMap((p) => {
     const f = fold(p).trim().replace(/\s+/g, ' ');

@@ -34,6 +34,7 @@ import { conjoinedLines, removedCount } from './line-count.ts';
 import { pickedFromList, searchedValues, withListWords } from './list-pick.ts';
 import { leavesShownKind } from './refine-scope.ts';
 import { matchColor, matchSize, resolveLine, resolveProduct } from './resolve.ts';
+import { readsAllValuesFirst } from './superlative-read.ts';
 import { productWanted } from './unplaced.ts';
 
 export type { Action, Awaiting, DecideInput, ToolCallPlan } from './action-types.ts';
@@ -262,6 +263,8 @@ export function productAction(
     !current.calls.some((c) => c.name === 'get_product' && c.input.productId === product.id) &&
     saysUnlistedValueWord(optionText(input.nlu), product)
   )
+    return call('get_product', { productId: product.id });
+  if (intent === 'add_to_cart' && readsAllValuesFirst(input, product, optionText(input.nlu)))
     return call('get_product', { productId: product.id });
   if (option) args.option = option;
   // One value of an option in stock is the one meant when adding, as with one size in stock

@@ -2,9 +2,11 @@
  * Whether an utterance answers the question the engine asked last turn ("which size?" — "the 8
  * cup one"; "your usual 42?" — "yes"), and what it then continues. Pure.
  */
+
 import { optionTokens } from '../../catalog/option-values.ts';
 import { asOptionList } from '../variants/option-choice.ts';
 import { optionPhrase } from '../variants/option-phrase.ts';
+import { shadeOfAnswer } from '../words/color-words.ts';
 import { withLabel } from '../words/sizes.ts';
 import type { DecideInput } from './action-types.ts';
 
@@ -115,7 +117,9 @@ export function answersQuestion(input: DecideInput): boolean {
           s.numbers ||
           s.quantity ||
           namesOption(input) ||
-          (nlu.yes && awaiting.suggested)
+          (nlu.yes && awaiting.suggested) ||
+          // "The charcoal coloured one then": a shade the catalog spells otherwise (color-words.ts).
+          shadeOfAnswer(nlu.text, input.state.known.get(awaiting.productId))
         )
       );
     case 'product':

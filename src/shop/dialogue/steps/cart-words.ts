@@ -48,15 +48,15 @@ export function lineBySaidWords(input: DecideInput): CartLineInfo | undefined {
   const hits = scored.filter((x) => x.n === top);
   const line = top > 0 && hits.length === 1 ? hits[0]!.l : undefined;
   // "Save the gooseneck kettle" with a whistling kettle in the cart: a word of another product's
-  // name that this line lacks means that other product.
+  // name that this line lacks means that other product, unless the line holds more of the words
+  // said ("park the devil sticks for later, balls first": a ball's word is another clause's).
   if (!line) return undefined;
   const own = new Set(normalize(line.name).split(' ').map(stem));
-  const elsewhere = new Set(
-    [...state.known.values()]
-      .filter((p) => p.id !== line.productId && normalize(p.name) !== normalize(line.name))
-      .flatMap((p) => normalize(p.name).split(' ').map(stem)),
-  );
-  return said.some((w) => !own.has(w) && elsewhere.has(w)) ? undefined : line;
+  const rivals = [...state.known.values()]
+    .filter((p) => p.id !== line.productId && normalize(p.name) !== normalize(line.name))
+    .map((p) => new Set(normalize(p.name).split(' ').map(stem)))
+    .filter((name) => said.some((w) => !own.has(w) && name.has(w)));
+  return rivals.some((name) => said.filter((w) => name.has(w)).length >= top) ? undefined : line;
 }
 
 /** The product of that line, as the dialogue knows it. */

@@ -13,6 +13,7 @@ import type { Understanding } from '../understand/nlu.ts';
 import { optionRefusalText, refusalOf } from '../variants/option-choice.ts';
 import { pickAfterSearch, pickShown, withSearchWords } from '../variants/variant-pick.ts';
 import { variantQuestion } from '../variants/variant-question.ts';
+import { shadeOfAnswer } from '../words/color-words.ts';
 import { INTENT_PATTERNS } from '../words/lexicon.ts';
 import { spokenCode } from '../words/numbers.ts';
 import { placesOrder } from '../words/order-words.ts';
@@ -41,6 +42,7 @@ import { refusedStepAction } from './refused-step.ts';
 import { searchWithoutRelativeSize } from './relative-size.ts';
 import { resolveMany } from './resolve.ts';
 import { inStockOf, routeOf } from './route.ts';
+import { soldOutKindStep } from './sold-out-kind.ts';
 import { storeQuestionStep } from './store-question.ts';
 import { withLetterSize } from './terse-order.ts';
 import { readValuesFirst } from './value-owner.ts';
@@ -124,6 +126,9 @@ function decideStep(input: DecideInput): Action {
       done.some((c) => c.name === goal || (goal === 'remove_from_cart' && c.name === 'update_cart_item')) ||
       last.error ||
       current.steps >= (input.maxSteps ?? 3);
+    // A product with nothing left in stock: the products like it that are (sold-out-kind.ts).
+    const instead = finished ? soldOutKindStep(input) : undefined;
+    if (instead) return instead;
     if (finished && last.error && last.name === 'add_to_cart' && typeof last.input.productId === 'string') {
       // A refused add keeps the question open ("nine" completes it); adds made beside it are said first.
       const p = input.state.known.get(last.input.productId);
@@ -263,7 +268,12 @@ function plan(input: DecideInput): Action {
           answer = { ...input, nlu: { ...nlu, slots: s } };
         }
         if (awaiting.size && !s.size) s.size = awaiting.size;
-        if (awaiting.color && !s.color) s.color = awaiting.color;
+        // "Three of the navy ones then": a shade the catalog spells otherwise replaces the colour refused.
+        const shade =
+          awaiting.what === 'variant' && !s.color
+            ? shadeOfAnswer(nlu.text, input.state.known.get(awaiting.productId))
+            : undefined;
+        if (!s.color && (shade ?? awaiting.color)) s.color = shade ?? awaiting.color;
         if (awaiting.quantity && !s.quantity) s.quantity = awaiting.quantity;
         return intentAction(
           awaiting.intent,

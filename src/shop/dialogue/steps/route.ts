@@ -16,6 +16,7 @@ import { comparisonSides } from './compare-sides.ts';
 import { sizeInCorrection } from './correction-size.ts';
 import { asksUnlistedFeature } from './feature-availability.ts';
 import { asksFocusValues, asksFocusVariant } from './focus-variant-question.ts';
+import { ordersEveryItem } from './item-orders.ts';
 import { picksByLevel } from './level-pick.ts';
 import { settlesLineCount } from './line-count.ts';
 import { pickedByRank, withoutRank } from './list-pick.ts';
@@ -194,7 +195,8 @@ export function routeOf(intent: string, input: DecideInput, s: Understanding['sl
       /\b(add|put|anade|agrega|pon)\b/.test(input.nlu.text) ||
       /^plus\b/.test(withoutLeadFiller(input.nlu.text)) ||
       (/^(and|plus|also|y|mas|tambien)\b/.test(input.nlu.text) &&
-        input.previousCalls?.includes('add_to_cart'))
+        input.previousCalls?.includes('add_to_cart')) ||
+      ordersEveryItem(input, s)
       ? 'add_many'
       : intent;
   // "Which one is for beginners?": a choice among the products shown by who they are for.

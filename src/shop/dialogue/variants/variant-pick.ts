@@ -27,7 +27,7 @@ const QUESTION: Record<Language, RegExp> = {
 
 /** Words that ask for something to be added, not shown ("I need two", "and a rear one", "dame"). */
 const ADD_CUE: Record<Language, RegExp> = {
-  en: /^(and|plus|also|ok and|and also)\b|\b(i (also |really |just |then )?(need|want)|i ll (also )?(take|get|grab|want|need)|stock up|i d (also )?like|give me|get me|add|put|throw in|grab)\b|\b(too|as well)\b/,
+  en: /^(and|plus|also|ok and|and also)\b|\b(i (also |really |just |then )?(need|want)|i ll (also )?(take|get|grab|want|need)|stock up|i d (also )?(like|love)|i would (like|love)|give me|get me|add|put|throw in|grab)\b|\b(too|as well)\b/,
   es: /^(y|mas|tambien)\b|\b(necesito|me llevo|quiero|dame|ponme|anade|agrega|pon)\b|\btambien$/,
 };
 
@@ -160,7 +160,11 @@ export function withSearchWords(input: DecideInput, productId: string): DecideIn
  */
 export function pickAfterSearch(input: DecideInput): string | undefined {
   const { nlu, state, current } = input;
-  const last = current.calls.at(-1);
+  // A look-up of a product just found that came after the search (every value read before a
+  // superlative picks one, superlative-read.ts) still follows that search.
+  const last = current.calls.findLast(
+    (c) => c.name !== 'get_product' || !state.lastResults.some((p) => p.id === c.input.productId),
+  );
   if (last?.name !== 'search_products' || last.error) return undefined;
   if (!['search', 'refine'].includes(nlu.intent) || isQuestion(input) || narrowsOnly(nlu.text))
     return undefined;
@@ -187,12 +191,20 @@ export function pickAfterSearch(input: DecideInput): string | undefined {
   // being shown as if it came in that value.
   // A product named beside others shown needs a value of its own named ("the 48 pack"); an
   // unlisted one could be any of theirs.
+  const asks = !!s.quantity || ADD_CUE[nlu.language].test(nlu.text) || isTerseRequest(nlu.text, nlu.language);
+  // "A toilet brush in the sage green please": the one product named outright, with a colour or
+  // size of its own said, is asked for even when the colour's search showed other products too
+  // (the shop refuses a sold-out value with what is in stock).
+  const ownValue = !!named && (namesVariant(input, known, true, true) || namesUnlistedValue(input, known));
+  // "I'd love a fire club", "and the slip catching cradle": a product named outright that is sold
+  // out is tried, so the shop says so with what is in stock, instead of a list that hides it.
+  if (named && known.inStock === false && asks) return known.id;
+  // "A spare battery, the one that runs longest": a size superlative of the one product named,
+  // whose card lists only the values in stock, is its own value, read once every value is
+  // (superlative-read.ts), not a ranking of the other products shown.
+  if (ownSize && known.options?.partial && asks) return known.id;
   if (state.lastResults.length > 1)
-    return whole ||
-      ((s.quantity || ADD_CUE[nlu.language].test(nlu.text) || isTerseRequest(nlu.text, nlu.language)) &&
-        namesVariant(input, known, false, true))
-      ? known.id
-      : undefined;
+    return whole || (asks && (namesVariant(input, known, false, true) || ownValue)) ? known.id : undefined;
   if (s.quantity || whole || ADD_CUE[nlu.language].test(nlu.text))
     return whole || namesVariant(input, known, true, true) || namesUnlistedValue(input, known)
       ? known.id

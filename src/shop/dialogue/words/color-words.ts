@@ -5,7 +5,7 @@
  * product (a family word shared by several of its shades, or no colour word at all).
  */
 
-import { colorFamilies, colorFamily } from '../../catalog/search-colors.ts';
+import { colorFamilies, colorFamily, otherFamilies } from '../../catalog/search-colors.ts';
 import type { ProductInfo } from '../results.ts';
 import { optionPhrase } from '../variants/option-phrase.ts';
 
@@ -28,15 +28,26 @@ export function colorByWords(
  */
 function byShadeFamily(text: string, product: Pick<ProductInfo, 'colors' | 'name'>): string | undefined {
   const own = new Set(product.name.toLowerCase().split(/\s+/));
-  const families = [
-    ...new Set(
-      text
-        .split(' ')
-        .filter((w) => w.length > 2 && !own.has(w))
-        .flatMap((w) => colorFamily(w) ?? []),
-    ),
-  ];
+  const shades = text.split(' ').filter((w) => w.length > 2 && !own.has(w) && colorFamily(w));
+  const families = [...new Set(shades.flatMap((w) => colorFamily(w) ?? []))];
   if (families.length !== 1) return undefined;
   const kin = product.colors.filter((c) => colorFamilies(c.color).includes(families[0]!));
-  return kin.length === 1 ? kin[0]!.color : undefined;
+  if (kin.length > 0) return kin.length === 1 ? kin[0]!.color : undefined;
+  // A shade between two families ("charcoal" is a grey, and a black to many): with no colour of
+  // its own family, the product's one colour of the other family it is called by.
+  const also = [...new Set(shades.flatMap((w) => otherFamilies(w)))];
+  const near = product.colors.filter((c) => colorFamilies(c.color).some((f) => also.includes(f)));
+  return near.length === 1 ? near[0]!.color : undefined;
+}
+
+/**
+ * In the answer to a refusal or a "which one?", a shade said that the catalog spells another way
+ * ("three of the navy ones then" when the product has Blue): that colour of the product, so the
+ * colour refused before is not carried over. Undefined when no such shade is said.
+ */
+export function shadeOfAnswer(
+  text: string,
+  product: Pick<ProductInfo, 'colors' | 'name'> | undefined,
+): string | undefined {
+  return product && product.colors.length > 1 ? byShadeFamily(text, product) : undefined;
 }

@@ -73,7 +73,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
       /\b(compare|comparison|difference between|differences|versus|vs|which (one )?is better|what s the difference|(separates?|distinguishes?) (\w+ ){1,5}from|sets (\w+ ){1,5}apart|(different|differs?) from|how (does|do) (\w+ ){1,6}compare)\b/,
     // Any verb of discarding with its object ("lose the strap", "scratch the protector", "ditch it").
     remove:
-      /\b(remove|delete|take (out|off|away)|take (the |that |this |it )?[a-z ]{0,30} out of|get rid of|drop)\b|\btake (the |that |this )?[a-z ]{0,30} out$|\b(lose|ditch|scratch|nix|scrap|axe|bin) (the|that|this|those|these|my|it|them)\b(?! (in|into|on|to)\b)|^(?!(can|could|do|does|how|is|will|would|should)\b).*\b(pull|take|yank|get|knock|pop) (the|that|this|those|these|my|it|them)( [a-z]+){0,4} (back )?(out|off)\b(?! of (the |its |their )?(box|bag|case|package|packaging|wrapper)\b)/,
+      /\b(remove|delete|take (out|off|away)|take (the |that |this |it )?[a-z ]{0,30} out of|get rid of|drop)\b|\btake (the |that |this )?[a-z ]{0,30} out$|\b(lose|ditch|scratch|nix|scrap|axe|bin) (the|that|this|those|these|my|it|them)\b(?! (in|into|on|to)\b)|\bforget (about )?(the|those|these|my) (?!(rest|idea|whole|lot|list|search|results|others|other|last|previous|question)\b)|^(?!(can|could|do|does|how|is|will|would|should)\b).*\b(pull|take|yank|get|knock|pop) (the|that|this|those|these|my|it|them)( [a-z]+){0,4} (back )?(out|off)\b(?! of (the |its |their )?(box|bag|case|package|packaging|wrapper)\b)/,
     update_quantity: new RegExp(
       `\\b((change|set|update|make) (the |that |it )?(quantity|amount|number)|make (it|that|them) ${N}|(change|set|update) (it|that) to ${N}|(change|set|update|make) (the |my )?[a-z ]{1,40} to (just |only )?(${N}|one)\\b|${N} instead|only (want|need) (${N}|one)|quantity (to )?${N})\\b`,
     ),
@@ -88,7 +88,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     details:
       /\b(tell me (more )?about|more (about|info|information|details)|details|describe|what (is|s) (it|that|this) made of|made of|what material|how much (is|does|are) (it|this|that|the)|price of|what about (it|this|that)|reviews?|features|specs)\b/,
     search:
-      /\b(looking for|look for|search|find|show me|do you (have|sell|carry)|i need|i want|got any|any|browse|recommend|suggest|something|i m after|have you got)\b/,
+      /\b(looking for|look for|search|find|show me|do you (have|sell|carry)|i need|i want|i (d|would) (like|love)(?! to\b)|got any|any|browse|recommend|suggest|something|i m after|have you got)\b/,
     help: /\b(help|what can you do|how does (this|it) work|what do you do)\b/,
     goodbye:
       /\b(bye|goodbye|see you|that s all|that is all|i m done|nothing else|good night|thanks that s it)\b/,

@@ -8,6 +8,7 @@ import type { Language } from '../../contract.ts';
 import { asNamedColour, asNamedValue, saysOnlyColour, saysOnlyValue } from './multi-values.ts';
 import { opensAnOrder } from './order-verbs.ts';
 import { productOfOwnWord } from './part-product.ts';
+import { countedValue } from './quantity.ts';
 import { ADD_VERB, extractCatalogSlots, extractQuantity, type Slots } from './slots.ts';
 import { stem } from './text.ts';
 import type { CompiledVocabulary } from './vocab.ts';
@@ -59,6 +60,7 @@ export function splitItems(
       first >= 0 &&
       !taken.has(first) &&
       !measure &&
+      !countedValue(clause, first, vocab) &&
       Number.isInteger(n) &&
       n > 1 &&
       n <= 20

@@ -199,9 +199,15 @@ export function numberTokens(said: string[], lang: Language): NumToken[] {
     }
     // "A half inch", "media pulgada": a half said before its unit is the "1/2" a catalog writes
     // ("and a half" after a whole stays with the whole: mergeHalves joins them).
-    if (HALF.test(t) && UNIT_WORDS[tokens[i + 1] ?? ''] && !CONNECTORS[lang].includes(tokens[i - 2] ?? '')) {
-      out.push({ text: '1', value: 1, span: 1 }, { text: '2', value: 2, span: 0 });
-      i++;
+    // "Half an ounce", "half a litre": the article between is the same half.
+    const article = lang === 'en' && /^(a|an)$/.test(tokens[i + 1] ?? '') ? 1 : 0;
+    if (
+      HALF.test(t) &&
+      UNIT_WORDS[tokens[i + 1 + article] ?? ''] &&
+      !CONNECTORS[lang].includes(tokens[i - 2] ?? '')
+    ) {
+      out.push({ text: '1', value: 1, span: 1 + article }, { text: '2', value: 2, span: 0 });
+      i += 1 + article;
       continue;
     }
     const frac = fractionAt(tokens, i, lang);

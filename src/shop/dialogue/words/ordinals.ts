@@ -65,6 +65,16 @@ export function extractOrdinals(
       /^(el|la|los|las|lo|the|i|we|let|quiero|necesito|voy|vamos|me|hay)$/.test(tokens[i + 1] ?? '')
     )
       v = undefined;
+    // "Park the devil sticks for later, balls first": first closing the request after what comes
+    // first is the order of things to do, not the first of the list ("the first", "and first").
+    if (
+      v === 1 &&
+      t === 'first' &&
+      i === tokens.length - 1 &&
+      /^\p{L}{3,}s$/u.test(tokens[i - 1] ?? '') &&
+      !/^(ones|this|thus|is|was|has|its|his|yes)$/.test(tokens[i - 1] ?? '')
+    )
+      v = undefined;
     if (v !== undefined) {
       // "the first two" / "los dos primeros": the first N results.
       const after = Number(tokens[i + 1]);

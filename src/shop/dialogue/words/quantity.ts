@@ -43,6 +43,10 @@ export function extractQuantity(
     const prev = tokens[i - 1] ?? '';
     // "A set of 10-46 strings": the second figure of a range (read "10 46") is no count.
     if (/^\d+(\.\d+)?$/.test(prev)) continue;
+    // "There's only two of us", "for the four of you": a count of people, not of the product.
+    if (ofPeople(tokens, i)) continue;
+    // "The five ball one" where a set comes in "5 Balls": the figure is that value, not a count.
+    if (countedValue(tokens, i, vocab)) continue;
     const prev2 = tokens.slice(Math.max(0, i - 2), i).join(' ');
     // "A 4 amp hour battery", "the 3 pack", "a 50 foot one", "la de 20 pies": a measure, not a
     // count. A measure before its noun is singular or follows an article; "añade 2 cuerdas"
@@ -136,6 +140,26 @@ export function extractQuantity(
     slots.quantity = 1;
 }
 
+/**
+ * "The twelve microfibre cloths", "the five ball one" where a pack is "12 Cloths" or "5 Balls":
+ * the figure with the word it counts (one word later at most) is an option's value, not how
+ * many to add.
+ */
+export function countedValue(tokens: readonly string[], at: number, vocab: CompiledVocabulary): boolean {
+  const said = tokens
+    .slice(at + 1, at + 3)
+    .filter(Boolean)
+    .map(stem);
+  return (vocab.source.options ?? []).some((v) => {
+    const [n, word, ...rest] = normalize(v).split(' ');
+    return n === tokens[at] && !!word && rest.length === 0 && said.includes(stem(word));
+  });
+}
+
+/** "Two of us", "the four of you": the figure at `i` counts people ("three of them" counts the product). */
+const ofPeople = (tokens: readonly string[], i: number): boolean =>
+  tokens[i + 1] === 'of' && /^(us|you)$/.test(tokens[i + 2] ?? '');
+
 /** A part of a whole and a fraction said in words ("3 1 4 inch" for "three and a quarter inch"). */
 function inMixedFraction(tokens: string[], i: number): boolean {
   const n = (k: number) => (/^\d+$/.test(tokens[k] ?? '') ? Number(tokens[k]) : undefined);
@@ -183,7 +207,7 @@ export function leadingCount(
   // is a value ("20 lb") said by its figure.
   // A counted noun may come between ("two skeins in forest", "dos bolsas de las verdes").
   const between = /^[a-z]{3,}s$/.test(words[i + 1]!) && !UNIT_WORDS[words[i + 1]!] ? 1 : 0;
-  if (!/^(in|of|en|de)$/.test(words[i + 1 + between] ?? '')) return undefined;
+  if (!/^(in|of|en|de)$/.test(words[i + 1 + between] ?? '') || ofPeople(words, i)) return undefined;
   const n = Number(w);
   if (n < 1 || n > 20 || valueFigures.some((v) => new RegExp(`^${w}(?![\\d.])`).test(v))) return undefined;
   return { count: n, at: i };

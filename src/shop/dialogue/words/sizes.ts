@@ -70,6 +70,18 @@ export function extractSize(
       }
     }
   }
+  // A label written word-then-figure ("Waist 32", "Age 10") said figure-then-word ("thirty two
+  // waist", "a 32 waist"): English puts the figure first as an adjective.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (taken.has(i) || taken.has(i + 1) || !/^\d+(\.\d+)?$/.test(tokens[i]!)) continue;
+    const label = labels.get(`${tokens[i + 1]}${tokens[i]}`);
+    if (label && /^[a-z]/i.test(label)) {
+      slots.size = label;
+      taken.add(i);
+      taken.add(i + 1);
+      return;
+    }
+  }
   // Dimensions ("50 x 50 cm") said "fifty by fifty", "50 por 50 centímetros".
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (taken.has(i) || !/^\d+(\.\d+)?$/.test(tokens[i]!) || !/^(x|by|por)$/.test(tokens[i + 1]!)) continue;
@@ -98,12 +110,15 @@ export function extractSize(
     if (taken.has(i) || taken.has(i + 1) || !(one || /^\d+(\.\d+)?$/.test(tokens[i]!))) continue;
     const unit = UNIT_WORDS[tokens[i + 1]!];
     // Units compared as catalogs' option values are: "14 pulgadas" is the size "14-inch".
-    const label = unit
-      ? (labels.get(`${one ?? tokens[i]}${unit}`) ??
-        measured.get(optionTokens(`${one ?? tokens[i]} ${tokens[i + 1]}`).join(' ')))
-      : undefined;
+    const named = (figure: string) =>
+      labels.get(`${figure}${unit}`) ?? measured.get(optionTokens(`${figure} ${tokens[i + 1]}`).join(' '));
+    // "Half an ounce" reads 1 2 ounce: the fraction is the decimal a catalog may write ("0.5 oz"),
+    // never the "2 oz" its denominator spells.
+    const fraction = unit && !one && i > 0 && !taken.has(i - 1) ? fractionBefore(tokens, i) : undefined;
+    const label = unit ? ((fraction && named(fraction)) ?? named(one ?? tokens[i]!)) : undefined;
     if (label) {
       slots.size = label;
+      if (fraction && label === named(fraction)) taken.add(i - 1);
       taken.add(i);
       taken.add(i + 1);
       return;
@@ -132,6 +147,14 @@ export function extractSize(
     slots.size = m.value;
     for (let k = m.start; k < m.end; k++) taken.add(k);
   }
+}
+
+/** The decimal of a fraction said as numerator and denominator tokens ending at `i` ("1 2" → "0.5"). */
+function fractionBefore(tokens: readonly string[], i: number): string | undefined {
+  const num = tokens[i - 1] ?? '';
+  const den = tokens[i]!;
+  if (!/^\d+$/.test(num) || !/^(2|3|4|8|16)$/.test(den) || Number(num) >= Number(den)) return undefined;
+  return String(Number((Number(num) / Number(den)).toFixed(3)));
 }
 
 /**

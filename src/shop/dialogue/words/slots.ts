@@ -9,6 +9,7 @@ import type { Language } from '../../contract.ts';
 import { hedgedColour } from './hedged-colours.ts';
 import { ORDINALS, PRICE, STOPWORDS } from './lexicon.ts';
 import { namedByOwnTag, saysTheTag } from './own-tag.ts';
+import { ownedColourNouns } from './owned-colours.ts';
 import { extractSize } from './sizes.ts';
 import { stem } from './text.ts';
 import { UNIT_WORDS } from './units.ts';
@@ -163,7 +164,9 @@ export function extractCatalogSlots(
       const g =
         slot === 'attributes'
           ? new Set([...guard, ...tokens.flatMap((t, i) => (stop.has(t) ? [i] : []))])
-          : guard;
+          : slot === 'color'
+            ? new Set([...guard, ...ownedColourNouns(tokens)])
+            : guard;
       const ms = findPhrases(tokens, list, fuzzy, g);
       if (slot === 'category') categorySpans.push(...ms);
       // A tag said in the plural ("the dark roasts") is a kind of product too.
@@ -257,7 +260,9 @@ export function extractCatalogSlots(
       /^(the|this|that|el|la|este|esta|ese|esa|add|put|anade|agrega|pon|ponme|mete)$/.test(t),
     );
   // "Add a shaker", "y un shaker": when adding, an article is enough to mean the one product of a kind.
-  const oneOfKind = determined || (adding && tokens.some((t) => /^(a|an|one|un|una|uno)$/.test(t)));
+  // "I'd love a fire club": a wish for one thing is an order as an add is.
+  const wishing = adding || /\bi (d|would) (love|like) (a|an|one)\b/.test(tokens.join(' '));
+  const oneOfKind = determined || (wishing && tokens.some((t) => /^(a|an|one|un|una|uno)$/.test(t)));
   // "The second one" is a position in the list even when a title has the word ("Second Skin").
   const ordinal = (i: number) =>
     ORDINALS[lang][tokens[i]!] !== undefined &&

@@ -253,6 +253,13 @@ export function findPhrases(
  * tokens; the score is the share of the name's rarity weight that was said. A name only counts
  * when at least one distinctive (non-category, non-colour, non-brand) word matched.
  */
+/**
+ * "Keeping gloves" for "Wicketkeeping Gloves": a word said that is the last part of a title's
+ * compound word. Long parts only, so a short word ("ball", "board") never reaches a compound.
+ */
+const compoundTail = (said: string, title: string): boolean =>
+  said.length >= 6 && title.length >= said.length + 4 && title.endsWith(said);
+
 export function findProductNames(
   tokens: string[],
   vocab: CompiledVocabulary,
@@ -265,7 +272,9 @@ export function findProductNames(
     .filter((x) => x.t.length > 0);
   const hits = new Map<string, number[]>();
   for (const nt of vocab.nameTokens) {
-    const idx = spoken.filter((x) => x.s === nt || wordsMatch(x.t, nt)).map((x) => x.i);
+    const idx = spoken
+      .filter((x) => x.s === nt || wordsMatch(x.t, nt) || compoundTail(x.t, nt))
+      .map((x) => x.i);
     if (idx.length) hits.set(nt, idx);
   }
   if (hits.size === 0) return [];
