@@ -334,8 +334,7 @@ export interface TargetFraming {
 export function blankNonVictimHarm(folded: string, goods: string): TargetFraming {
   if (namesVictim(folded)) return { text: folded, aimedAtNonVictim: false };
   let text = folded;
-  for (const p of patternsFor(goods))
-    text = text.replace(p, (m) => m.replace(LEADING_HARM_VERB, ' '));
+  for (const p of patternsFor(goods)) text = text.replace(p, (m) => m.replace(LEADING_HARM_VERB, ' '));
   text = text.replace(DEMOLITION, (m) => m.replace(LEADING_DEMOLISH_VERB, ' '));
   // With no person or pet in the text, "it"/"them" can only be the pest or growth it names.
   if (PEST_NAMED.test(text)) text = text.replace(VERB_ON_PRONOUN, ' ');
