@@ -88,7 +88,7 @@ export const INTENT_PATTERNS: Record<Language, Patterns> = {
     details:
       /\b(tell me (more )?about|more (about|info|information|details)|details|describe|what (is|s) (it|that|this) made of|made of|what material|how much (is|does|are) (it|this|that|the)|price of|what about (it|this|that)|reviews?|features|specs)\b/,
     search:
-      /\b(looking for|look for|search|find|show me|do you (have|sell|carry)|i need|i want|i (d|would) (like|love)(?! to\b)|got any|any|browse|recommend|suggest|something|i m after|have you got)\b/,
+      /\b(looking for|look for|search|find|show me|do you (have|sell|carry)|i need|i want|i (d|would) (like|love)(?! (to|it|them|that|this|one|those|these)\b)|got any|any|browse|recommend|suggest|something|i m after|have you got)\b/,
     help: /\b(help|what can you do|how does (this|it) work|what do you do)\b/,
     goodbye:
       /\b(bye|goodbye|see you|that s all|that is all|i m done|nothing else|good night|thanks that s it)\b/,
