@@ -137,6 +137,13 @@ function withTheRule(text: string, topic: string, focused: string[]): string[] {
 
 export type PolicyAnswer = { text: string } | { human: true };
 
+/**
+ * The shop's premises say where, not what ("parking at the Leeds shop", "frente al taller de
+ * Leeds"): like a town's name, sharing one says nothing of the service asked.
+ */
+const PREMISES =
+  /^(shop|shops|store|stores|workshop|warehouse|premises|showroom|tienda|tiendas|taller|talleres|local|almacen|nave)$/;
+
 /** Words the policy text writes capitalised inside a sentence: the names of its places and brands. */
 function namesIn(text: string): Set<string> {
   return new Set([...text.matchAll(/(?<=[\p{Ll},;] )\p{Lu}\p{L}+/gu)].map((m) => normalize(m[0])));
@@ -144,7 +151,9 @@ function namesIn(text: string): Set<string> {
 
 /** The question's words a sentence says are all names of the text (a place, a brand), none else. */
 function sharesOnlyNames(sentence: string, text: string, question: string, lang: Language): boolean {
-  const asked = questionWords(question.split(' '), new Set(), lang).filter((w) => !TOPIC_WORD.test(w));
+  const asked = questionWords(question.split(' '), new Set(), lang).filter(
+    (w) => !TOPIC_WORD.test(w) && !PREMISES.test(w),
+  );
   const tokens = normalize(sentence).split(' ');
   const shared = asked.filter((w) => tokens.some((x) => matches(w, x, lang)));
   const names = namesIn(text);
@@ -184,6 +193,8 @@ export function policyAnswer(
   const question = said.replace(/\bamex\b/g, 'american express');
   const service = isServiceQuestion(question) || topic === 'other';
   let focused = policyText ? relevantSentences(policyText, question, lang, service, topic) : undefined;
+  // A service the text never names is not answered by sentences sharing only where the shop is.
+  if (service && focused?.every((x) => sharesOnlyNames(x, policyText!, question, lang))) focused = undefined;
   // "How long …", "how much …": the sentences that hold a duration or a price say it.
   const kind = questionKind(question);
   const figureKind = kind === 'price' || kind === 'duration' || kind === 'count';

@@ -70,7 +70,7 @@ const READ_BACK: Record<Language, RegExp> = {
  * cuenta de especias?"): a read-back though a category is named.
  */
 const BILL: Record<Language, RegExp> = {
-  en: /\b(add|tally|total) (it|it all|everything|that|all that|the lot)( all)? up\b|\bwhat ?s (it|that|this|everything|the lot)( all)? (come|add|amount|run) (up )?to\b|\bwhere (does|do|is|s) (the|my|our) (\w+ ){0,2}(haul|tally|bill|tab|total|cart|basket|order) (stand|at)\b|\b(show|give|tell|read|run) (me |us )?(through )?(the |my )?(order )?(summary|total|bill|tab)( (once more|again|one more time))?\b(?! (of|for|on) )/,
+  en: /\b(add|tally|total) (it|it all|everything|that|all that|the lot)( all)? up\b|\bwhat ?s (it|that|this|everything|the lot)( all)? (come|add|amount|run) (up )?to\b|\bwhere (does|do|is|s) (the|my|our) (\w+ ){0,2}(haul|tally|bill|tab|total|cart|basket) (stand|at)\b|\b(show|give|tell|read|run) (me |us )?(through )?(the |my )?(order )?(summary|total|bill|tab)( (once more|again|one more time))?\b(?! (of|for|on) )/,
   es: /\bsuma(me|nos)? (todo|lo que llevo)\b|\bcomo (va|van|vamos con) (quedando )?(la cuenta|el total|la factura|mi carr(o|ito)|el carr(o|ito)|mi cesta|la cesta)\b|\b(muestrame|ensename|dime|repiteme|dame|leeme|pasame) (otra vez |de nuevo |una vez mas )?(el total|el resumen( del pedido)?|la cuenta|el importe)\b/,
 };
 

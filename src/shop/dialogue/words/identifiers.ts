@@ -40,14 +40,13 @@ function captureCode(
       continue;
     out.push(t);
   }
-  if (out.length >= 2 && out.some((w) => w.length >= 2 && STOPWORDS[lang].has(w))) return undefined;
+  // A number word ("one", "uno") is a stop word too, but in a code it is a digit said aloud.
+  const saysDigit = (w: string) => /\d/.test(spokenCode([w], lang));
+  if (out.length >= 2 && out.some((w) => w.length >= 2 && STOPWORDS[lang].has(w) && !saysDigit(w)))
+    return undefined;
   // An order id or a customer number is digits and letters said one by one ("o seven nine"), not
   // "my order doesn't reach 40 dollars": a word that is no number leaves it unsaid.
-  if (
-    numbered &&
-    out.length >= 2 &&
-    out.some((w) => /^[a-z]{3,}$/.test(w) && !/\d/.test(spokenCode([w], lang)))
-  )
+  if (numbered && out.length >= 2 && out.some((w) => /^[a-z]{3,}$/.test(w) && !saysDigit(w)))
     return undefined;
   const code = spokenCode(out, lang);
   return code.length > 0 ? code : undefined;
