@@ -263,16 +263,11 @@ export function stateOf(turns: Turn[], current?: Turn): DialogueState {
 }
 
 /**
- * Questions a shopper may ask before answering a read-back; the answer asks for the yes again.
- * Hearing the cart again ("show me the total once more") changes nothing the read-back said.
+ * Questions a shopper may ask before answering a read-back; the answer asks for the yes again. Not
+ * the cart: a "yes" after the cart shown again answers nothing (test/dialogue/scenarios.ts); a
+ * shopper who then places the order in words hears it read back and placed (orderReadBack).
  */
-export const ASIDE_TOOLS = new Set([
-  'get_policy',
-  'search_knowledge',
-  'list_promos',
-  'request_human',
-  'view_cart',
-]);
+export const ASIDE_TOOLS = new Set(['get_policy', 'search_knowledge', 'list_promos', 'request_human']);
 
 function isInfoOnly(turn: Turn): boolean {
   return turn.calls.length > 0 && turn.calls.every((c) => ASIDE_TOOLS.has(c.name) && !c.error);
